@@ -1,0 +1,226 @@
+"""The `detente` command: a thin skin over the Python API (every verb has a Python twin)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from detente.ingest import UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Détente: political event data (PLOVER/CAMEO) from news articles.")
+actors_app = typer.Typer(no_args_is_help=True, help="Look up and extend the actor knowledge base.")
+app.add_typer(actors_app, name="actors")
+
+DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD (overrides metadata).")]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Name of the source (overrides metadata).")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (or $DETENTE_SPACY_MODEL).")]
+DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"detente: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _check_date(date: str | None) -> None:
+    import datetime as dt
+
+    if date is not None:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            _fail(f"--date must be YYYY-MM-DD, got {date!r}")
+
+
+def _progress(total: int | None = None):  # type: ignore[no-untyped-def]
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    transient=True, disable=not sys.stderr.isatty())
+
+
+@app.command()
+def code(
+    files: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
+    date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
+    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+) -> None:
+    """Code documents and print one JSON record per document (see design/records.md)."""
+    from detente.nlp import ModelNotFound
+    from detente.pipeline import Coder
+
+    _check_date(date)
+    if format != "jsonl":
+        _fail(f"unknown --format {format!r}; only jsonl is supported")
+    try:
+        coder = Coder(model)
+        with _progress() as progress:
+            task = progress.add_task("coding", total=None)
+            for record in coder.code_paths(files, published=date, source=source):
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+                progress.advance(task)
+    except UsageError as exc:
+        _fail(str(exc))
+    except ModelNotFound as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
+    db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
+) -> None:
+    """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
+    from detente.nlp import ModelNotFound
+    from detente.store import Store
+
+    _check_date(date)
+    try:
+        with Store(db) as store, _progress() as progress:
+            task = progress.add_task("ingesting", total=None)
+            report = store.ingest(paths, published=date, source=source, model=model,
+                                  on_document=lambda _r: progress.advance(task))
+    except (UsageError, ModelNotFound) as exc:
+        _fail(str(exc))
+    typer.echo(report.summary(), err=True)
+
+
+@app.command()
+def events(
+    db: DbOpt = Path("detente.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Country code or actor id on either side (e.g. PRK).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type (e.g. SANCTION).")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted | negated | hypothetical | future")] = None,
+    format: Annotated[str, typer.Option("--format", help="table | jsonl | csv")] = "table",
+) -> None:
+    """List stored events."""
+    from detente.store import Store
+
+    _check_date(since)
+    _check_date(until)
+    if format not in ("table", "jsonl", "csv"):
+        _fail(f"unknown --format {format!r}; choose table, jsonl or csv")
+    if not db.exists():
+        _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
+    with Store(db, read_only=True) as store:
+        rows = store.events(actor=actor, event_type=type, since=since, until=until, factuality=factuality)
+    from detente.store.output import write_events
+
+    write_events(rows, format, sys.stdout)
+
+
+@app.command()
+def summary(db: DbOpt = Path("detente.duckdb")) -> None:
+    """A readable summary of a store: documents, events by type, the Japan–North Korea timeline."""
+    from detente.store import Store
+    from detente.store.output import print_summary
+
+    if not db.exists():
+        _fail(f"no database at {db}")
+    with Store(db, read_only=True) as store:
+        print_summary(store)
+
+
+@app.command("eval")
+def evaluate(
+    suite: Annotated[str, typer.Argument(help="Suite name, or 'all'.")],
+    data: Annotated[Path | None, typer.Option("--data", help="The gold data folder (../shared/data).")] = None,
+    write: Annotated[Path | None, typer.Option("--write", help="Write the figures as Markdown to this file.")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="A fast subset (what CI runs).")] = False,
+) -> None:
+    """Run an accuracy suite on gold data and print its figures."""
+    from detente.eval import SUITES, DataMissing, run_suite
+    from detente.eval.report import write_report
+
+    names = sorted(SUITES) if suite == "all" else [suite]
+    if suite != "all" and suite not in SUITES:
+        _fail(f"unknown suite {suite!r}; choose from {', '.join(sorted(SUITES))} or all")
+    results = []
+    for name in names:
+        try:
+            result = run_suite(name, data, quick=quick)
+        except (DataMissing, NotImplementedError) as exc:
+            typer.echo(f"{name}: skipped: {exc}", err=True)
+            continue
+        results.append(result)
+        typer.echo(result.markdown())
+    if write is not None:
+        write_report(results, write, quick=quick)
+        typer.echo(f"wrote {write}", err=True)
+
+
+@app.command("time")
+def time_cmd(
+    file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    date: DateOpt = None,
+) -> None:
+    """Print the time expressions of a document, normalised, one JSON line each."""
+    from detente.records import to_plain
+    from detente.time import expressions_in_text
+
+    _check_date(date)
+    text = sys.stdin.read() if file == "-" else _read_text(file)
+    for expression in expressions_in_text(text, published=date):
+        sys.stdout.write(json.dumps(to_plain(expression), ensure_ascii=False) + "\n")
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    text: Annotated[str, typer.Argument(help="An actor phrase, or - for JSON lines on standard input.")],
+    date: Annotated[str | None, typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD).")] = None,
+    context: Annotated[str | None, typer.Option("--context", help="The sentence the phrase comes from.")] = None,
+) -> None:
+    """Resolve a short actor phrase to actor_id, name, country and sector."""
+    from detente.actors import resolve_phrase
+
+    _check_date(date)
+    if text != "-":
+        typer.echo(json.dumps(resolve_phrase(text, date=date, context=context), ensure_ascii=False))
+        return
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            result = resolve_phrase(item["text"], date=item.get("date"), context=item.get("context"))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            result = {"error": f"line {number}: expected {{\"text\": ..., \"date\": ..., \"context\": ...}}: {exc}"}
+        typer.echo(json.dumps(result, ensure_ascii=False))
+
+
+@actors_app.command("import-wikidata")
+def actors_import_wikidata(
+    csv_file: Annotated[Path, typer.Argument(help="Wikidata query result: person, country, position, start, end.")],
+    out: Annotated[Path, typer.Option("--out", help="YAML file to write, for use with --actors.")] = Path("actors.yaml"),
+) -> None:
+    """Turn a Wikidata query result (CSV) into an actor file that --actors can merge."""
+    from detente.actors import import_wikidata
+
+    if not csv_file.exists():
+        _fail(f"no such file: {csv_file}")
+    count = import_wikidata(csv_file, out)
+    typer.echo(f"wrote {count} people to {out}", err=True)
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8", errors="replace")
+    except OSError as exc:
+        _fail(f"cannot read {path}: {exc.strerror or exc}")
+        raise
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

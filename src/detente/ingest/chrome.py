@@ -1,0 +1,158 @@
+"""Remove site chrome from scraped plain text by general shape and vocabulary rules.
+
+Scraped pages carry navigation, share bars, log-in prompts, comment widgets, copyright
+lines and teaser lists around the article. These rules look at the shape of a line (short,
+no sentence punctuation, made of interface words) and its place in the page, using the
+vocabulary in chrome.yaml; nothing here names a particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+WORD = re.compile(r"[\w][\w'’+-]*|[+-]")
+BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|/|\||::)\s")
+BYLINE = re.compile(r"^\s*by\s+(?P<names>[A-Z][^\[\]()<>@]{2,120}?)\s*(?:\[[^\]]*\]|\([^)]*@[^)]*\))?\s*$", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # chrome lines, kept for metadata inference
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    ui_words: frozenset[str]
+    teaser_headers: tuple[str, ...]
+    widgets: tuple[re.Pattern[str], ...]
+    copyright: tuple[re.Pattern[str], ...]
+    promo_cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    data = yaml.safe_load(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8"))
+    return _Vocabulary(
+        ui_words=frozenset(str(w).lower() for w in data["ui_words"]),
+        teaser_headers=tuple(h.lower() for h in data["teaser_headers"]),
+        widgets=tuple(re.compile(p, re.IGNORECASE) for p in data["widget_patterns"]),
+        copyright=tuple(re.compile(p, re.IGNORECASE) for p in data["copyright_patterns"]),
+        promo_cues=tuple(c.lower() for c in data["promo_cues"]),
+    )
+
+
+def _words(line: str) -> list[str]:
+    return WORD.findall(line.lower())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like article prose rather than a headline: long, with a sentence ending."""
+    return len(_words(line)) >= 16 and bool(SENTENCE_END.search(line))
+
+
+def is_ui_line(line: str) -> bool:
+    words = _words(line)
+    return 0 < len(words) <= 8 and all(w in vocabulary().ui_words for w in words)
+
+
+def is_breadcrumb(line: str) -> bool:
+    parts = BREADCRUMB_SEP.split(line.strip())
+    return len(parts) >= 2 and all(0 < len(_words(p)) <= 4 for p in parts) and not SENTENCE_END.search(line)
+
+
+def is_widget(line: str) -> bool:
+    return len(_words(line)) <= 30 and any(p.search(line) for p in vocabulary().widgets)
+
+
+def is_copyright(line: str) -> bool:
+    return len(_words(line)) <= 40 and any(p.search(line) for p in vocabulary().copyright)
+
+
+def is_promo(line: str) -> bool:
+    low = line.lower()
+    return sum(1 for cue in vocabulary().promo_cues if cue in low) >= 2
+
+
+def is_teaser_header(line: str) -> bool:
+    low = line.strip().lower()
+    return len(_words(low)) <= 8 and not SENTENCE_END.search(low) and low.startswith(vocabulary().teaser_headers)
+
+
+def byline_names(line: str) -> list[str] | None:
+    """Names from a "BY NAME, NAME [email]" byline, or None when the line is not a byline."""
+    match = BYLINE.match(line)
+    if not match:
+        return None
+    names = [n.strip(" .") for n in re.split(r",|\band\b|&", EMAIL.sub("", match.group("names")))]
+    names = [n for n in names if n]
+    if not names or any(len(n.split()) > 4 or not n[0].isupper() for n in names):
+        return None
+    return [n.title() if n.isupper() else n for n in names]
+
+
+def clean_text(text: str, title: str | None = None) -> Cleaned:
+    """Article text with chrome removed; the headline, if any, stays as the first line."""
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out = Cleaned(text="")
+    kept: list[str] = []
+    total = sum(len(line) for line in lines) or 1
+    seen_chars = 0
+    previous_was_chrome = False
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    if first_prose == len(lines):
+        first_prose = 0  # a snippet with no long paragraph: keep every line, guess no headline
+    header = [line for line in lines[:first_prose] if line]
+    out.title = title or _pick_title(header)
+    for index, line in enumerate(lines):
+        seen_chars += len(line)
+        if not line:
+            continue
+        names = byline_names(line)
+        if names:
+            out.authors.extend(names)
+            out.removed.append(line)
+            previous_was_chrome = True
+            continue
+        if is_teaser_header(line) and seen_chars / total > 0.5:
+            out.removed.extend(x for x in lines[index:] if x)
+            break
+        chrome = (
+            is_ui_line(line) or is_breadcrumb(line) or is_widget(line) or is_copyright(line) or is_promo(line)
+        )
+        # A short unpunctuated fragment right after chrome continues it ("...account to connect" / "with the Daily").
+        if not chrome and previous_was_chrome and len(_words(line)) <= 8 and not SENTENCE_END.search(line):
+            chrome = True
+        if not chrome and index < first_prose and line != out.title:
+            chrome = True  # section labels, repeated headlines and the like above the story
+        if not chrome and out.title and line == out.title and kept:
+            chrome = True  # the headline repeated later in the page
+        previous_was_chrome = chrome
+        if chrome:
+            out.removed.append(line)
+        else:
+            kept.append(line)
+    if out.title and (not kept or kept[0] != out.title):
+        kept.insert(0, out.title)
+    out.text = "\n\n".join(kept)
+    return out
+
+
+def _pick_title(header: list[str]) -> str | None:
+    """The headline among the lines above the first paragraph: the longest that is not chrome."""
+    candidates = [
+        line for line in header
+        if 3 <= len(_words(line)) <= 30 and not (is_ui_line(line) or is_breadcrumb(line) or is_widget(line))
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda line: (len(_words(line)), -header.index(line)))

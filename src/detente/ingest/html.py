@@ -1,0 +1,42 @@
+"""HTML pages to article text and metadata, through trafilatura and htmldate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import trafilatura
+from htmldate import find_date
+
+
+@dataclass
+class PageContent:
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+
+def extract_page(html: str, url: str | None = None) -> PageContent:
+    """Main text (comments excluded) and metadata of one HTML page."""
+    text = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+    ) or ""
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    published = None
+    try:
+        published = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate can fail on odd markup; a missing date is not fatal
+        published = None
+    authors: list[str] = []
+    if meta is not None and meta.author:
+        authors = [a.strip() for a in meta.author.replace(";", ",").split(",") if a.strip()]
+    return PageContent(
+        text=text,
+        title=(meta.title if meta is not None else None) or None,
+        authors=authors,
+        published=published,
+        site=(meta.sitename if meta is not None else None) or None,
+        url=url or (meta.url if meta is not None else None),
+    )

@@ -1,0 +1,10 @@
+"""Stage: time. Fills `analysis.time` (see detente.analysis.Analysis)."""
+
+from __future__ import annotations
+
+from detente.analysis import Analysis
+
+
+def annotate(analysis: Analysis) -> None:
+    """Placeholder until the time stage is built: finds nothing."""
+    return None
