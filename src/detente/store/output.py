@@ -1,0 +1,69 @@
+"""Render stored events and summaries for people (rich tables) and programs (JSONL, CSV)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+CSV_COLUMNS = ["event_id", "doc_id", "date", "date_end", "date_precision", "date_basis", "historical",
+               "event_type", "mode", "cameo", "goldstein", "quad_class", "source_countries", "source_actor_ids",
+               "target_countries", "target_actor_ids", "factuality", "confidence", "evidence", "mention_count",
+               "doc_title"]
+
+
+def side_text(side: list[dict[str, Any]] | None) -> str:
+    """One side of an event as "JPN GOV (Kishida)" pieces."""
+    parts = []
+    for ref in side or []:
+        code = " ".join(x for x in (ref.get("country"), ref.get("sector")) if x) or "?"
+        parts.append(f"{code} ({ref.get('text')})" if ref.get("text") else code)
+    return "; ".join(parts) or "-"
+
+
+def write_events(rows: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow([";".join(v) if isinstance(v := row.get(c), list) else ("" if v is None else v)
+                             for c in CSV_COLUMNS])
+    else:
+        table = Table(title=f"{len(rows)} event(s)")
+        for column in ("date", "type", "source", "target", "factuality", "cameo", "doc"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(row.get("date") or "?", row.get("event_type") or "", side_text(row.get("source")),
+                          side_text(row.get("target")), row.get("factuality") or "", row.get("cameo") or "",
+                          (row.get("doc_title") or row.get("doc_id") or "")[:40])
+        Console(file=out, width=160).print(table)
+
+
+def print_summary(store: Any, out: IO[str] | None = None) -> None:
+    """Documents, events by type, and the Japan–North Korea timeline of a store."""
+    console = Console(file=out, width=160)
+    counts = store.counts()
+    console.print(f"[bold]{counts['documents']} documents[/bold], {counts['events']} events "
+                  f"({counts['event_mentions']} mentions), {counts['actors']} actors, {counts['quotes']} quotes, "
+                  f"{counts['claims']} claims, {counts['failures']} failed inputs")
+    by_type = Table(title="Events by PLOVER type")
+    by_type.add_column("type")
+    by_type.add_column("events", justify="right")
+    by_type.add_column("asserted", justify="right")
+    for event_type, total, asserted in store.events_by_type():
+        by_type.add_row(event_type, str(total), str(asserted))
+    console.print(by_type)
+    timeline = Table(title="Japan – North Korea timeline")
+    for column in ("date", "type", "source", "target", "factuality", "report"):
+        timeline.add_column(column, overflow="fold")
+    for row in store.dyad_timeline("JPN", "PRK"):
+        mark = "" if row["factuality"] == "asserted" else row["factuality"]
+        timeline.add_row(row.get("date") or "?", row["event_type"], side_text(row["source"]),
+                         side_text(row["target"]), mark, (row.get("doc_title") or "")[:50])
+    console.print(timeline)
