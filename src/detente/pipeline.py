@@ -49,6 +49,11 @@ class Coder:
             yield from self._run_batch(pending)
 
     def _run_batch(self, batch: list[Prepared]) -> Iterator[Analysis | dict[str, Any]]:
+        limit = self.nlp.max_length
+        for item in batch:
+            if item.error is None and len(item.document.text) > limit:
+                item.error = (f"document too long: {len(item.document.text):,} characters after cleaning; "
+                              f"the spaCy pipeline takes at most {limit:,}")
         good = [p for p in batch if p.error is None]
         parsed = iter(self.nlp.pipe([p.document.text for p in good], batch_size=self.batch_size))
         for item in batch:
