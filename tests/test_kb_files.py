@@ -1,0 +1,165 @@
+"""Schema and fact checks for the geographic and institutional actor knowledge base.
+
+These files are hand-written and edited by people; the tests catch the mistakes people make
+(a typo in a code, a date in the wrong order, two ministers in office at once, a place pointing at a
+country that does not exist) before the resolver silently gives wrong answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "detente" / "actors" / "data"
+ISO3 = re.compile(r"^[A-Z]{3}$")
+SECTORS = {
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "ELI", "MED", "EDU", "BUS", "CVL",
+    "REL", "NGO", "IGO", "LAB", "REF", "UAF", "UNK",
+}
+REGIONS = {"Africa", "Americas", "Asia", "Europe", "Oceania", "Antarctica"}
+PLACE_KINDS = {"capital", "city", "region", "island", "sea", "other"}
+LEADER_COLUMNS = ["person_id", "name", "aliases", "country", "role", "sector", "start", "end", "note"]
+
+
+@cache
+def countries() -> tuple[dict, ...]:
+    """The parsed countries.yaml (parsed once: it is large)."""
+    return tuple(yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8")))
+
+
+@cache
+def igos() -> tuple[dict, ...]:
+    return tuple(yaml.safe_load((DATA / "igos.yaml").read_text(encoding="utf-8")))
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a knowledge-base CSV, skipping '#' comment lines as the loader does."""
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def by_iso() -> dict[str, dict]:
+    return {entry["iso3"]: entry for entry in countries()}
+
+
+def known_codes() -> set[str]:
+    return set(by_iso()) | {"IGO"}
+
+
+def surface_forms(entry: dict) -> list[str]:
+    return [entry["name"], entry["official"], *entry["aliases"]]
+
+
+def find_country(form: str) -> set[str]:
+    """Every country code whose name, official name or alias is exactly `form`."""
+    return {entry["iso3"] for entry in countries() if form in surface_forms(entry)}
+
+
+# ---------------------------------------------------------------- countries.yaml
+
+
+def test_countries_have_required_fields_and_types() -> None:
+    for entry in countries():
+        where = entry.get("iso3")
+        assert ISO3.match(str(entry["iso3"])), where
+        assert isinstance(entry["name"], str) and entry["name"], where
+        assert isinstance(entry["official"], str) and entry["official"], where
+        assert isinstance(entry["aliases"], list), where
+        assert isinstance(entry["demonyms"], list), where
+        assert all(isinstance(x, str) and x.strip() == x and x for x in entry["aliases"] + entry["demonyms"]), where
+        assert isinstance(entry["seats"], list), where
+        assert entry["region"] in REGIONS, where
+        assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180, where
+        for name, sector in (entry.get("institutions") or {}).items():
+            assert isinstance(name, str) and sector in SECTORS, (where, name, sector)
+
+
+def test_iso3_codes_are_unique_and_cover_iso_3166() -> None:
+    codes = [entry["iso3"] for entry in countries()]
+    assert len(codes) == len(set(codes))
+    current = [entry for entry in countries() if "dissolved" not in entry]
+    # ISO 3166-1 has 249 entries; Kosovo (XKX, user-assigned) is the one extra current entry.
+    assert len(current) == 250
+
+
+def test_current_country_names_do_not_collide() -> None:
+    """An alias that names two current countries would make the resolver guess."""
+    owner: dict[str, str] = {}
+    for entry in countries():
+        if "dissolved" in entry:
+            continue
+        for form in set(surface_forms(entry)):
+            assert form not in owner, f"{form!r} names both {owner[form]} and {entry['iso3']}"
+            owner[form] = entry["iso3"]
+
+
+def test_no_lower_case_word_is_listed_as_an_alias() -> None:
+    """Lower-case aliases would match ordinary words ("us", "chad" as a verb is not a risk but "turkey" is)."""
+    for entry in countries():
+        for form in surface_forms(entry):
+            assert form[0].isupper() or form.startswith("the "), (entry["iso3"], form)
+
+
+def test_dissolved_states_carry_a_parseable_date() -> None:
+    dissolved = {entry["iso3"]: entry["dissolved"] for entry in countries() if "dissolved" in entry}
+    assert dissolved["SUN"] == "1991-12-26"
+    for value in dissolved.values():
+        date.fromisoformat(value)
+
+
+@pytest.mark.parametrize(
+    ("form", "iso3"),
+    [
+        ("South Korea", "KOR"), ("ROK", "KOR"), ("Republic of Korea", "KOR"),
+        ("DPRK", "PRK"), ("Britain", "GBR"), ("UK", "GBR"), ("Great Britain", "GBR"),
+        ("U.S.", "USA"), ("America", "USA"), ("USA", "USA"), ("Russian Federation", "RUS"),
+        ("PRC", "CHN"), ("Republic of China", "TWN"), ("Islamic Republic of Iran", "IRN"),
+        ("Burma", "MMR"), ("Ivory Coast", "CIV"), ("Czechia", "CZE"), ("Swaziland", "SWZ"),
+        ("Türkiye", "TUR"), ("Holland", "NLD"), ("East Timor", "TLS"), ("Cape Verde", "CPV"),
+    ],
+)
+def test_common_news_names_resolve(form: str, iso3: str) -> None:
+    assert find_country(form) == {iso3}
+
+
+def test_demonyms_include_irregular_forms() -> None:
+    table = by_iso()
+    assert {"British", "Briton", "Britons"} <= set(table["GBR"]["demonyms"])
+    assert {"Filipino", "Philippine"} <= set(table["PHL"]["demonyms"])
+    assert "Dutch" in table["NLD"]["demonyms"]
+    assert "Emirati" in table["ARE"]["demonyms"]
+    assert "Nigerien" in table["NER"]["demonyms"] and "Nigerian" not in table["NER"]["demonyms"]
+
+
+def test_seats_of_government_are_metonyms_of_the_right_country() -> None:
+    table = by_iso()
+    assert "the White House" in table["USA"]["seats"]
+    assert "the Kremlin" in table["RUS"]["seats"]
+    assert "Downing Street" in table["GBR"]["seats"]
+    assert "Zhongnanhai" in table["CHN"]["seats"]
+    assert "Yongsan" in table["KOR"]["seats"]
+    assert "Pyongyang" in table["PRK"]["seats"]
+
+
+def test_national_institutions_carry_their_sector() -> None:
+    table = by_iso()
+    assert table["USA"]["institutions"]["Pentagon"] == "MIL"
+    assert table["USA"]["institutions"]["CIA"] == "SPY"
+    assert table["PRK"]["institutions"]["KCNA"] == "MED"
+    assert table["ISR"]["institutions"]["Mossad"] == "SPY"
+    assert table["DEU"]["institutions"]["Bundestag"] == "LEG"
+    assert table["CHN"]["institutions"]["People's Liberation Army"] == "MIL"
+
+
+def test_capital_coordinates_are_plausible() -> None:
+    table = by_iso()
+    seoul = table["KOR"]
+    assert (seoul["lat"], seoul["lon"]) == pytest.approx((37.57, 126.98), abs=0.2)
+    assert table["AUS"]["lat"] < 0 and table["USA"]["lon"] < 0 and table["JPN"]["lon"] > 0
