@@ -163,3 +163,46 @@ def test_capital_coordinates_are_plausible() -> None:
     seoul = table["KOR"]
     assert (seoul["lat"], seoul["lon"]) == pytest.approx((37.57, 126.98), abs=0.2)
     assert table["AUS"]["lat"] < 0 and table["USA"]["lon"] < 0 and table["JPN"]["lon"] > 0
+
+
+# ---------------------------------------------------------------- igos.yaml
+
+
+def test_igos_have_required_fields_and_unique_names() -> None:
+    owner: dict[str, str] = {}
+    for body in igos():
+        assert re.fullmatch(r"[A-Z0-9]+", body["id"]), body["id"]
+        assert body["name"] and isinstance(body["aliases"], list), body["id"]
+        assert body["sector"] in SECTORS, body["id"]
+        assert body.get("parent") is None or body["parent"] in {b["id"] for b in igos()}, body["id"]
+        for form in {body["name"], *body["aliases"]}:
+            assert form not in owner, f"{form!r} names both {owner[form]} and {body['id']}"
+            owner[form] = body["id"]
+
+
+def test_igo_names_do_not_shadow_country_names() -> None:
+    country_forms = {form for entry in countries() for form in surface_forms(entry)}
+    for body in igos():
+        assert not ({body["name"], *body["aliases"]} & country_forms), body["id"]
+
+
+def find_igo(form: str) -> set[str]:
+    return {body["id"] for body in igos() if form == body["name"] or form in body["aliases"]}
+
+
+@pytest.mark.parametrize(
+    ("form", "igo_id"),
+    [
+        ("U.N.", "UN"), ("UN Security Council", "UNSC"), ("U.N. General Assembly", "UNGA"),
+        ("IAEA", "IAEA"), ("NATO", "NATO"), ("European Commission", "EC"), ("Interpol", "INTERPOL"),
+        ("Organization of African Unity", "AU"), ("G-20", "G20"), ("World Court", "ICJ"),
+    ],
+)
+def test_igo_spellings_resolve(form: str, igo_id: str) -> None:
+    assert find_igo(form) == {igo_id}
+
+
+def test_humanitarian_bodies_that_are_not_states_are_not_igo() -> None:
+    sectors = {body["id"]: body["sector"] for body in igos()}
+    assert sectors["ICRC"] == "NGO"
+    assert sectors["UNHCR"] == "IGO"
