@@ -10,9 +10,14 @@ Interface used by other stages (keep these signatures):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from detente.analysis import Analysis
 from detente.records import TimeExpression
+from detente.time.dating import choose, is_historical
+from detente.time.extract import find
+from detente.time.publication import infer
+from detente.time.tense import parse_direction
 
 
 @dataclass
@@ -25,16 +30,63 @@ class EventDate:
     expression: TimeExpression | None = None
 
 
+def reference_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
 def annotate(analysis: Analysis) -> None:
-    """Placeholder until the time stage is built: finds nothing."""
-    return None
+    """Infer a missing publication date, then find and normalise every time expression."""
+    document = analysis.document
+    reference_year = None
+    if reference_date(document.published) is None:
+        inferred = infer(document.text, analysis.removed)
+        reference_year = inferred.year
+        if inferred.published:
+            document.published = inferred.published
+            document.published_source = "inferred"
+        analysis.scratch["published_inferred_from"] = inferred.how
+    reference = reference_date(document.published)
+    found = find(document.text, reference, reference_year, parse_direction(analysis.doc))
+    analysis.times = [item.expression(document.text) for item in found]
+    analysis.scratch["time_basis"] = [item.basis for item in found]
 
 
 def expressions_in_text(text: str, published: str | None = None) -> list[TimeExpression]:
-    raise NotImplementedError("time expressions are not built yet")
+    """Time expressions of a plain text, normalised against the publication date when given."""
+    reference = reference_date(published)
+    reference_year = None
+    if reference is None:
+        inferred = infer(text, [])
+        reference, reference_year = reference_date(inferred.published), inferred.year
+    return [item.expression(text) for item in find(text, reference, reference_year)]
+
+
+def event_precision(precision: str) -> str:
+    """Event records know day, month, year, decade and range; coarser or odder spans are ranges."""
+    if precision in ("day", "month", "year", "decade", "range"):
+        return precision
+    if precision == "time":
+        return "day"
+    return "range" if precision == "century" else "unknown"
 
 
 def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
-    """Placeholder: the publication date, with basis `document`."""
+    """When the event whose trigger is at this span happened, and on what evidence."""
     published = analysis.document.published
-    return EventDate(published, None, "day" if published else "unknown", "document" if published else "none", False)
+    number, _how = choose(analysis, trigger_start, trigger_end)
+    if number is not None:
+        expression = analysis.times[number]
+        bases = analysis.scratch.get("time_basis") or []
+        basis = bases[number] if number < len(bases) else "explicit"
+        end = expression.date_end if expression.date_end != expression.date else None
+        return EventDate(expression.date, end, event_precision(expression.precision),
+                         "explicit" if basis == "explicit" else "relative",
+                         is_historical(expression.date_end or expression.date, published), expression)
+    if reference_date(published) is not None:
+        return EventDate(published, None, "day", "document", False)
+    return EventDate(None, None, "unknown", "none", False)

@@ -1,0 +1,182 @@
+"""Date an event by the time expression that governs it, not by when the article came out.
+
+Order of evidence: an expression attached to the trigger in the parse (its clause, or the noun
+phrase it heads), the nearest dated expression in its sentence, the setting of its paragraph
+(an explicit date in an earlier sentence, for a past-tense clause), and last the publication
+date. The per-document helpers are built once and kept in `analysis.scratch`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.analysis import Analysis
+from detente.records import TimeExpression
+
+# Dependencies that open a new clause: climbing past them leaves the trigger's clause.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
+DATED_PRECISIONS = {"day", "month", "year", "decade", "century", "range", "time"}
+
+
+@dataclass
+class TimeIndex:
+    """Where each dated expression sits: its sentence, paragraph and the token it hangs on."""
+
+    dated: list[int] = field(default_factory=list)  # indices into analysis.times that have a date
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    anchor_of: dict[int, int] = field(default_factory=dict)  # time index -> token index it attaches to
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    paragraph_of_sentence: list[int] = field(default_factory=list)
+
+
+def paragraph_numbers(analysis: Analysis) -> list[int]:
+    """A paragraph number for each sentence: a blank line, or a line break, starts a new paragraph."""
+    text = analysis.document.text
+    numbers = []
+    paragraph = 0
+    previous_end = 0
+    for sentence in analysis.sentences:
+        if "\n" in text[previous_end:sentence.start_char]:
+            paragraph += 1
+        numbers.append(paragraph)
+        previous_end = sentence.end_char
+    return numbers
+
+
+def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
+    """The word outside the expression that it modifies: a verb through "in", or a noun it qualifies."""
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    inside = {t.i for t in span}
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.i not in inside and head.pos_ != "ADP":
+            return head.i
+        token = head
+    return None
+
+
+def build_index(analysis: Analysis) -> TimeIndex:
+    index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
+    for number, expression in enumerate(analysis.times):
+        if expression.date is None or expression.type not in ("DATE", "TIME") and expression.precision != "range":
+            continue
+        index.dated.append(number)
+        sentence = analysis.sentence_index(expression.start)
+        index.sentence_of[number] = sentence
+        index.by_sentence.setdefault(sentence, []).append(number)
+        anchor = anchor_token(analysis, expression)
+        if anchor is not None:
+            index.anchor_of[number] = anchor
+    return index
+
+
+def time_index(analysis: Analysis) -> TimeIndex:
+    index = analysis.scratch.get("time_index")
+    if index is None or analysis.scratch.get("time_index_size") != len(analysis.times):
+        index = build_index(analysis)
+        analysis.scratch["time_index"] = index
+        analysis.scratch["time_index_size"] = len(analysis.times)
+    return index
+
+
+def clause_tokens(trigger: Token) -> set[int]:
+    """The trigger and the words above it up to the head of its clause."""
+    seen = {trigger.i}
+    token = trigger
+    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+        token = token.head
+        seen.add(token.i)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return seen
+
+
+def is_past(trigger: Token) -> bool:
+    """Past tense or perfect aspect in the trigger's clause."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ in ("VBD",) or "Past" in verb.morph.get("Tense"):
+        if verb.tag_ == "VBN":
+            return any(child.lower_ in ("has", "have", "had", "was", "were") for child in verb.children)
+        return True
+    return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in verb.children)
+
+
+def basis_of(analysis: Analysis, number: int) -> str:
+    bases = analysis.scratch.get("time_basis") or []
+    return bases[number] if number < len(bases) else "explicit"
+
+
+def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
+              clause: set[int]) -> int | None:
+    for number in index.by_sentence.get(sentence, []):
+        anchor = index.anchor_of.get(number)
+        if anchor is not None and (anchor in trigger_tokens or anchor in clause):
+            return number
+    return None
+
+
+def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int) -> int | None:
+    best, best_distance = None, None
+    for number in index.by_sentence.get(sentence, []):
+        expression = analysis.times[number]
+        distance = max(expression.start - end, start - expression.end, 0)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = number, distance
+    return best
+
+
+def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
+    """The latest explicit date named in an earlier sentence of the same paragraph."""
+    paragraphs = index.paragraph_of_sentence
+    if sentence >= len(paragraphs):
+        return None
+    for earlier in range(sentence - 1, -1, -1):
+        if paragraphs[earlier] != paragraphs[sentence]:
+            break
+        for number in reversed(index.by_sentence.get(earlier, [])):
+            if basis_of(analysis, number) == "explicit":
+                return number
+    return None
+
+
+def is_historical(expression_end: str | None, published: str | None) -> bool:
+    if not expression_end or not published:
+        return False
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(expression_end)).days > 365
+    except ValueError:
+        return False
+
+
+def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
+    """The index of the expression that dates the event and how it was found (or None)."""
+    index = time_index(analysis)
+    if not index.dated:
+        return None, "none"
+    sentence = analysis.sentence_index(trigger_start)
+    span = analysis.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    if span is not None and len(span) > 0:
+        trigger_tokens = {t.i for t in span}
+        found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        if found is not None:
+            return found, "governed"
+    found = nearest(analysis, index, sentence, trigger_start, trigger_end)
+    if found is not None:
+        return found, "nearest"
+    if span is not None and len(span) > 0 and is_past(span.root):
+        found = setting(analysis, index, sentence)
+        if found is not None:
+            return found, "paragraph"
+    return None, "none"

@@ -1,0 +1,165 @@
+"""`detente eval time`: TempEval-3 style scores on the TimeBank and AQUAINT TIMEX3 gold.
+
+Each .tml document is stripped to plain text, parsed with the project's spaCy pipeline and run
+through the time stage with its creation time (DCT) as publication date. Extraction is scored
+strictly (same span) and relaxed (overlap); type and value are scored on relaxed matches, and
+value F1 counts a system expression as right only when it overlaps a gold one with the same value.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.eval import SuiteResult, prf, require
+
+TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+GOLD_FOLDER = "tempeval3/TBAQ-cleaned"
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    dct: str
+    timexes: list[GoldTimex]
+
+
+def read_tml(path: Path) -> GoldDocument:
+    """Plain text of the TEXT element, its TIMEX3 spans, and the creation time."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    dct = ""
+    if dct_match:
+        dct = dict(ATTRIBUTE.findall(dct_match.group(1))).get("value", "")[:10]
+    body_match = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
+    body = body_match.group(1) if body_match else ""
+    pieces: list[str] = []
+    length = 0
+    open_timex: dict[str, str] | None = None
+    open_at = 0
+    timexes: list[GoldTimex] = []
+    position = 0
+    for match in TAG.finditer(body):
+        chunk = body[position:match.start()]
+        pieces.append(chunk)
+        length += len(chunk)
+        position = match.end()
+        closing, name, attributes = match.groups()
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex, open_at = dict(ATTRIBUTE.findall(attributes)), length
+        elif open_timex is not None:
+            timexes.append(GoldTimex(open_at, length, open_timex.get("type", ""), open_timex.get("value", "")))
+            open_timex = None
+    pieces.append(body[position:])
+    text = "".join(pieces)
+    for entity in ("&amp;", "&lt;", "&gt;", "&quot;", "&apos;"):
+        if entity in text:
+            raise ValueError(f"{path.name}: entity {entity} would shift offsets; unescape with offsets")
+    return GoldDocument(path.stem, text, dct, timexes)
+
+
+def gold_documents(data_dir: Path, quick: bool) -> list[GoldDocument]:
+    folder = require(data_dir / GOLD_FOLDER)
+    paths = sorted(p for p in folder.rglob("*.tml") if "testpipeline" not in p.parts)
+    if quick:
+        paths = paths[::8]
+    return [read_tml(p) for p in paths]
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed_gold: int = 0  # gold expressions overlapped by a system one
+    relaxed_system: int = 0  # system expressions overlapping a gold one
+    type_right: int = 0
+    value_right: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score(gold: list[GoldTimex], system: list[tuple[int, int, str, str]]) -> Counts:
+    counts = Counts(gold=len(gold), system=len(system))
+    gold_spans = {(g.start, g.end) for g in gold}
+    counts.strict = sum(1 for s in system if (s[0], s[1]) in gold_spans)
+    counts.relaxed_gold = sum(1 for g in gold if any(s[0] < g.end and g.start < s[1] for s in system))
+    for start, end, type_, value in system:
+        partners = [g for g in gold if start < g.end and g.start < end]
+        if not partners:
+            continue
+        counts.relaxed_system += 1
+        best = min(partners, key=lambda g: abs(g.start - start) + abs(g.end - end))
+        counts.type_right += best.type == type_
+        counts.value_right += best.value == value
+    return counts
+
+
+def run(data_dir: Path, quick: bool = False) -> SuiteResult:
+    """Extraction, type and value scores of the time stage on TBAQ-cleaned."""
+    from detente.analysis import Analysis
+    from detente.nlp import load_pipeline
+    from detente.records import Document
+    from detente.time import annotate
+
+    documents = gold_documents(data_dir, quick)
+    nlp = load_pipeline()
+    total = Counts()
+    parse_seconds = 0.0
+    time_seconds = 0.0
+    rows = []
+    for gold in documents:
+        started = time.perf_counter()
+        doc = nlp(gold.text)
+        parsed = time.perf_counter()
+        analysis = Analysis(document=Document(doc_id=gold.name, text=gold.text, published=gold.dct,
+                                              published_source="given"), doc=doc)
+        annotate(analysis)
+        time_seconds += time.perf_counter() - parsed
+        parse_seconds += parsed - started
+        system = [(t.start, t.end, t.type, t.value) for t in analysis.times]
+        counts = score(gold.timexes, system)
+        total.add(counts)
+        rows.append((gold.name, counts))
+    strict_p, strict_r, strict_f = prf(total.strict, total.system - total.strict, total.gold - total.strict)
+    relaxed_p = total.relaxed_system / total.system if total.system else 0.0
+    relaxed_r = total.relaxed_gold / total.gold if total.gold else 0.0
+    relaxed_f = 2 * relaxed_p * relaxed_r / (relaxed_p + relaxed_r) if relaxed_p + relaxed_r else 0.0
+    type_accuracy = total.type_right / total.relaxed_system if total.relaxed_system else 0.0
+    value_accuracy = total.value_right / total.relaxed_system if total.relaxed_system else 0.0
+    figures = {
+        "documents": len(documents),
+        "gold expressions": total.gold,
+        "strict precision": strict_p, "strict recall": strict_r, "strict F1": strict_f,
+        "relaxed precision": relaxed_p, "relaxed recall": relaxed_r, "relaxed F1": relaxed_f,
+        "type accuracy": type_accuracy, "value accuracy": value_accuracy,
+        "type F1": relaxed_f * type_accuracy, "value F1": relaxed_f * value_accuracy,
+        "time stage cost (% of parse)": 100.0 * time_seconds / parse_seconds if parse_seconds else 0.0,
+    }
+    worst = sorted(rows, key=lambda row: row[1].value_right - row[1].gold)[:10]
+    table = ["| document | gold | system | relaxed matches | right values |", "|---|---|---|---|---|"]
+    table += [f"| {name} | {c.gold} | {c.system} | {c.relaxed_gold} | {c.value_right} |" for name, c in worst]
+    notes = [
+        f"TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT), {'a deterministic eighth of the' if quick else 'all'} "
+        "documents; the creation time is the publication date and is not scored.",
+        "Relaxed = overlapping spans; type and value accuracy are over relaxed matches; "
+        "value F1 = relaxed F1 x value accuracy, as in TempEval-3.",
+        "The table lists the documents with the most gold expressions left without a right value.",
+    ]
+    return SuiteResult("time", figures, "\n".join(table), notes)

@@ -1,0 +1,74 @@
+"""Infer a missing publication date from what the page and text say about themselves.
+
+Evidence, best first: a date on a removed metadata line ("Published: 5 January 2024"), a dated
+dateline at the top of the text ("TOKYO, Jan. 5 (Reuters) -"), then the latest explicit day in
+the text; a copyright year bounds those and, alone, gives only the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from detente.time.extract import find
+
+COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<to>(?:19|20)\d{2}))?",
+                       re.IGNORECASE)
+METADATA = re.compile(r"\b(?:published|updated|posted|date|first\s+published|last\s+modified)\b", re.IGNORECASE)
+DATELINE_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Yonhap|Kyodo|dpa|IANS|PTI|Bloomberg)\))?\s*[-—–:]",
+                          re.IGNORECASE)
+
+
+@dataclass
+class Inferred:
+    published: str | None  # a full ISO day, or None when only the year is known
+    year: int | None
+    how: str  # metadata | dateline | copyright+text | text | copyright | none
+
+
+def explicit_days(text: str, year: int | None = None) -> list[tuple[int, date]]:
+    """(offset, day) for every day the text names, read with the year when one is known."""
+    reference = None
+    days = []
+    for found in find(text, reference, reference_year=year):
+        if found.precision == "day" and found.first and found.type in ("DATE", "TIME"):
+            days.append((found.start, found.first))
+    return days
+
+
+def copyright_year(lines: list[str], text: str) -> int | None:
+    years = []
+    for line in [*lines, text[-600:]]:
+        for match in COPYRIGHT.finditer(line):
+            years.append(int(match.group("to") or match.group("year")))
+    return max(years) if years else None
+
+
+def infer(text: str, removed: list[str]) -> Inferred:
+    """The best publication date these lines and this text support."""
+    year = copyright_year(removed, text)
+    for line in removed:
+        if METADATA.search(line) or len(line) < 60:
+            days = explicit_days(line, year)
+            if days:
+                return Inferred(days[0][1].isoformat(), days[0][1].year, "metadata")
+    head = text[:300]
+    for start, found in explicit_days(head, year):
+        end_of_date = head.find(" ", start)
+        rest = head[start:]
+        tail = re.search(r"\d{4}\b|\d{1,2}\b", rest)
+        after = rest[tail.end():] if tail else rest
+        if end_of_date >= 0 and DATELINE_END.match(after):
+            return Inferred(found.isoformat(), found.year, "dateline")
+    days = [d for _, d in explicit_days(text, year)]
+    if year is not None:
+        bounded = [d for d in days if d.year <= year]
+        if bounded:
+            latest = max(bounded)
+            return Inferred(latest.isoformat(), latest.year, "copyright+text")
+        return Inferred(None, year, "copyright")
+    if days:
+        latest = max(days)
+        return Inferred(latest.isoformat(), latest.year, "text")
+    return Inferred(None, None, "none")

@@ -1,0 +1,56 @@
+"""Which way a bare "Friday" or "in March" points, read from the verb that governs it.
+
+"said Friday" is last Friday; "will meet Friday" and "talks begin Friday" are next Friday.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from detente.time.extract import Direction
+
+FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare"}
+REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def verb_direction(verb: Token) -> int:
+    """+1 when the verb speaks of what is to come, -1 otherwise."""
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return 1
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
+        return -1
+    if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        head = verb.head
+        return 1 if head.lemma_ in FUTURE_VERBS or head.tag_ not in ("VBD", "VBN") else -1
+    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in REPORTING:
+        return 1
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in auxes):
+        return 1
+    return -1
+
+
+def parse_direction(doc: Doc) -> Direction:
+    starts = [t.idx for t in doc]
+
+    def direction(start: int) -> int:
+        if not starts:
+            return -1
+        token = doc[max(0, bisect_right(starts, start) - 1)]
+        verb = governing_verb(token)
+        return verb_direction(verb) if verb is not None else -1
+
+    return direction
