@@ -7,33 +7,174 @@ Interface used by other stages (keep these signatures):
   the most central first.
 - resolve_phrase(text, date=None, context=None) -> dict: the `detente actors resolve` verb.
 - import_wikidata(csv_path, out_path) -> int: the `detente actors import-wikidata` verb.
+- load_user_actors(path): merge a user actor file (also: $DETENTE_ACTORS, os.pathsep-separated).
+
+Actor ids:
+- a person in the knowledge base: their person_id slug ("kim-jong-un"); an unknown named person:
+  the slug of the name as written ("toshimitsu-shigemura"), with country and sector taken from a
+  title or an apposition ("a professor at a Tokyo university": JPN EDU);
+- a state named as such ("Japan"): its ISO3 code, sector none;
+- a government, group or institution: ISO3 and sector joined by "-" ("JPN-GOV" for "Tokyo" or
+  "the Japanese government", "JPN-CVL" for "Japanese nationals", "PRK-MED" for the state news
+  agency); a sector with no country known: the sector code alone ("COP");
+- an intergovernmental or other listed organisation: its id from igos.yaml or a user file ("UNSC").
+A person is coded as of the date: in office, the office's country and sector; out of office, ELI.
 """
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+from typing import Any
 
+import yaml
+from spacy.tokens import Doc
+
+from detente.actors.coref import link_context
+from detente.actors.kb import knowledge_base, load_user_actors, slug
+from detente.actors.mentions import DocumentActors, Found
+from detente.actors.resolve import holder, status_on
 from detente.analysis import Analysis
-from detente.records import ActorRef
+from detente.records import Actor, ActorRef, Mention
+
+__all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions"]
+SCRATCH = "actors.found"
+
+
+def find_mentions(doc: Doc, date: str | None) -> list[Found]:
+    """Every actor mention in a parsed document, resolved as of `date` (the story's date)."""
+    return link_context(doc, DocumentActors(doc, date).run())
+
+
+def _actor_name(found: Found) -> str:
+    if found.person_id or found.kind in ("state", "organisation") and found.sector is None:
+        return found.name
+    countries = knowledge_base().countries
+    country = countries[found.country].name if found.country in countries else found.country
+    return " ".join(p for p in (country, found.sector) if p) or found.name
 
 
 def annotate(analysis: Analysis) -> None:
-    """Placeholder until the actor stage is built: finds nothing."""
-    return None
+    """Fill `analysis.actors`: one Actor per actor id with all its mentions."""
+    found = find_mentions(analysis.doc, analysis.document.published)
+    analysis.scratch[SCRATCH] = found
+    actors: dict[str, Actor] = {}
+    for f in found:
+        if not f.key:
+            continue
+        actor = actors.get(f.key)
+        if actor is None:
+            kind = f.kind if f.kind in ("person", "state", "organisation", "group") else "unknown"
+            actor = actors[f.key] = Actor(actor_id=f.key, name=_actor_name(f), country=f.country, sector=f.sector,
+                                          role=f.role, kind=kind)
+        actor.mentions.append(Mention(f.start, f.end, f.text, analysis.sentence_index(f.start)))
+    analysis.actors = list(actors.values())
+
+
+def _as_of(found: Found, date: str | None, published: str | None) -> tuple[str | None, str | None, str | None]:
+    """(actor_id, country, sector) of a mention on `date`."""
+    if date is None or date == published or not found.key:
+        return found.key or None, found.country, found.sector
+    kb = knowledge_base()
+    pid = found.person_id
+    if found.title and found.title[0]:
+        pid = holder(found.title[0], found.title[1], date, kb) or pid
+    if pid and pid in kb.people:
+        status = status_on(kb.people[pid], date, found.title[1] if found.title else None)
+        return pid, status.country, status.sector
+    return found.key, found.country, found.sector
+
+
+def _depth(token: Any, root: Any) -> int:
+    depth = 0
+    while token.i != root.i:
+        if token.head.i == token.i or depth > 50:
+            return 99
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _central(doc: Doc, found: list[Found], start: int, end: int) -> list[Found]:
+    inside = [f for f in found if f.start >= start and f.end <= end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not inside:
+        return inside
+    root = span.root
+    return sorted(inside, key=lambda f: (_depth(doc[f.head], root), f.start))
 
 
 def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = None) -> list[ActorRef]:
-    """Placeholder: named entities inside the span, unresolved (no country or sector)."""
-    return [
-        ActorRef(actor_id=None, country=None, sector=None, text=ent.text, start=ent.start_char, end=ent.end_char)
-        for ent in analysis.doc.ents
-        if ent.start_char >= start and ent.end_char <= end and ent.label_ in ("PERSON", "GPE", "NORP", "ORG")
-    ]
+    """ActorRefs for the actors named inside [start, end), most central first, as of `date`."""
+    found = analysis.scratch.get(SCRATCH)
+    if found is None:
+        found = analysis.scratch[SCRATCH] = find_mentions(analysis.doc, analysis.document.published)
+    refs: list[ActorRef] = []
+    seen: set[str | None] = set()
+    for f in _central(analysis.doc, found, start, end):
+        actor_id, country, sector = _as_of(f, date, analysis.document.published)
+        if actor_id in seen:
+            continue
+        seen.add(actor_id)
+        refs.append(ActorRef(actor_id=actor_id, country=country, sector=sector, text=f.text, start=f.start, end=f.end))
+    return refs
 
 
 def resolve_phrase(text: str, date: str | None = None, context: str | None = None) -> dict:
-    raise NotImplementedError("actor resolution is not built yet")
+    """Resolve a short actor phrase (optionally inside its sentence) to id, name, country and sector."""
+    from detente.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    offset = context.find(text) if context else -1
+    doc = nlp(context) if context and offset >= 0 else nlp(text)
+    offset = max(offset, 0) if context and doc.text == context else 0
+    found = find_mentions(doc, date)
+    ranked = _central(doc, found, offset, offset + len(text))
+    result: dict[str, Any] = {"text": text, "actor_id": None, "name": None, "country": None, "sector": None,
+                              "role": None, "kind": None, "rest": text}
+    if not ranked:
+        return result
+    best = ranked[0]
+    used = set().union(*(f.used for f in ranked if f.key == best.key))
+    span = doc.char_span(offset, offset + len(text), alignment_mode="expand") or doc[:]
+    rest = " ".join(t.text for t in span if t.i not in used and not t.is_punct)
+    result.update(actor_id=best.key, name=_actor_name(best), country=best.country, sector=best.sector,
+                  role=best.role, kind=best.kind, rest=rest)
+    return result
+
+
+def _column(row: dict[str, str], *names: str) -> str:
+    for name in names:
+        for key in (f"{name}Label", name):
+            value = (row.get(key) or "").strip()
+            if value:
+                return value
+    return ""
 
 
 def import_wikidata(csv_path: Path, out_path: Path) -> int:
-    raise NotImplementedError("Wikidata import is not built yet")
+    """Write an actor file (people with terms) from a Wikidata query result; returns people written.
+
+    Columns (a `...Label` column is preferred when both exist): person, country, position, start,
+    end; optional: aliases (';'-separated), sector (default GOV). Countries may be names or ISO3.
+    """
+    kb = knowledge_base()
+    people: dict[str, dict[str, Any]] = {}
+    with Path(csv_path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            name = _column(row, "person", "name")
+            country_text = _column(row, "country")
+            country = kb.country_by_name(country_text) or (country_text.upper() if len(country_text) == 3 else None)
+            if not name or not country or name.startswith("http"):
+                continue
+            person = people.setdefault(slug(name), {"person_id": slug(name), "name": name, "aliases": [], "terms": []})
+            for alias in _column(row, "aliases").split(";"):
+                if alias.strip() and alias.strip() not in person["aliases"]:
+                    person["aliases"].append(alias.strip())
+            term = {"country": country, "role": _column(row, "position", "role").lower(),
+                    "sector": _column(row, "sector") or "GOV",
+                    "start": _column(row, "start")[:10] or None, "end": _column(row, "end")[:10] or None}
+            if term not in person["terms"]:
+                person["terms"].append(term)
+    Path(out_path).write_text(yaml.safe_dump({"people": list(people.values())}, allow_unicode=True, sort_keys=False),
+                              "utf-8")
+    return len(people)

@@ -1,0 +1,171 @@
+"""Finding knowledge-base names and sector nouns in a parsed document with one PhraseMatcher.
+
+The matcher and its index (lower-cased token tuples -> entries) are built once per spaCy vocabulary
+and knowledge base, so a document costs one matcher pass, never a loop over the knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from detente.actors.kb import KnowledgeBase, knowledge_base
+from detente.actors.lexicon import lexicon
+
+# kinds of entries, in the order that breaks ties between equally long matches
+KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "demonym", "place", "sector")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # one of KINDS
+    key: str  # ISO3, organisation id, person_id or sector code
+    sector: str | None = None
+    exact: str | None = None  # the written form when it must match case exactly (abbreviations)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # token index
+    end: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def best(self) -> Entry:
+        return self.entries[0]
+
+
+@dataclass
+class Matcher:
+    matcher: PhraseMatcher
+    index: dict[tuple[str, ...], list[Entry]]
+    surnames: dict[str, list[str]]  # lower-cased surname -> person_ids
+
+
+def _names(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
+    """Every (written form, entry) pair the matcher should find."""
+    pairs: list[tuple[str, Entry]] = []
+    for c in kb.countries.values():
+        for name in {c.name, c.official or "", *c.aliases} - {""}:
+            pairs.append((name, Entry("country", c.iso3)))
+        for name in c.demonyms:
+            pairs.append((name, Entry("demonym", c.iso3)))
+        for name in c.seats + ([c.capital] if c.capital else []):
+            pairs.append((name, Entry("seat", c.iso3, "GOV")))
+        for name, sector in c.institutions.items():
+            pairs.append((name, Entry("institution", c.iso3, sector)))
+    for o in kb.organisations.values():
+        kind = "igo" if o.country == "IGO" else "organisation"
+        for name in {o.name, o.org_id, *o.aliases}:
+            pairs.append((name, Entry(kind, o.org_id, o.sector)))
+    for p in kb.people.values():
+        for name in {p.name, *p.aliases}:
+            pairs.append((name, Entry("person", p.person_id)))
+    for name, country in kb.places.items():
+        pairs.append((name, Entry("place", country)))
+    for noun, sector in lexicon().nouns.items():
+        pairs.append((noun, Entry("sector", sector, sector)))
+    return pairs
+
+
+def _is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def surname_of(name: str, country: str | None) -> str:
+    """The word a person is known by on later mentions: the family name."""
+    words = name.replace(",", " ").split()
+    if not words:
+        return ""
+    if country in lexicon().family_name_first:
+        return words[0].split("-")[0]
+    return words[-1]
+
+
+@lru_cache(maxsize=4)
+def _build(vocab: Vocab, kb_id: int) -> Matcher:
+    kb = knowledge_base()
+    nlp = spacy.blank("en", vocab=vocab)  # the English tokenizer, as the pipelines use
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    index: dict[tuple[str, ...], list[Entry]] = {}
+    patterns: dict[tuple[str, ...], Doc] = {}
+    for name, entry in _names(kb):
+        text = name.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if not text:
+            continue
+        if entry.kind != "sector" and _is_abbreviation(text):
+            entry = Entry(entry.kind, entry.key, entry.sector, exact=text)
+        doc = nlp.make_doc(text)
+        key = tuple(t.lower_ for t in doc)
+        bucket = index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        patterns.setdefault(key, doc)
+    for bucket in index.values():
+        bucket.sort(key=lambda e: KINDS.index(e.kind))
+    matcher.add("ACTOR", list(patterns.values()))
+    surnames: dict[str, list[str]] = {}
+    for person in kb.people.values():
+        country = person.terms[0].country if person.terms else None
+        for name in {person.name, *person.aliases}:
+            family = surname_of(name, country).lower()
+            if family and person.person_id not in surnames.get(family, []):
+                surnames.setdefault(family, []).append(person.person_id)
+    return Matcher(matcher, index, surnames)
+
+
+def matcher_for(vocab: Vocab) -> Matcher:
+    return _build(vocab, id(knowledge_base()))
+
+
+def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+    """Names must look like names in the text: capitalised, and abbreviations in their exact case."""
+    if entry.kind == "sector":
+        return True
+    text = doc[start:end].text
+    if entry.exact is not None:
+        return text.replace(" ", "") == entry.exact.replace(" ", "")
+    first = doc[start].text
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first, then leftmost."""
+    chosen: list[Hit] = []
+    taken: set[int] = set()
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if taken.isdisjoint(range(hit.start, hit.end)):
+            chosen.append(hit)
+            taken.update(range(hit.start, hit.end))
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
+    """Knowledge-base hits and sector-noun hits, each without overlaps among themselves.
+
+    A sector noun inside a longer name ("news agency" in a named agency) is dropped: the name's
+    own entry carries the sector.
+    """
+    m = matcher_for(doc.vocab)
+    names: list[Hit] = []
+    sectors: list[Hit] = []
+    for _, start, end in m.matcher(doc):
+        entries = m.index.get(tuple(t.lower_ for t in doc[start:end]), [])
+        named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, doc, start, end))
+        if named:
+            names.append(Hit(start, end, named))
+        sector = tuple(e for e in entries if e.kind == "sector")
+        if sector:
+            sectors.append(Hit(start, end, sector))
+    names = _longest(names)
+    covered = {i for h in names for i in range(h.start, h.end)}
+    sectors = [h for h in _longest(sectors) if covered.isdisjoint(range(h.start, h.end))]
+    return names, sectors

@@ -1,0 +1,335 @@
+"""Actor mentions in one parsed document: names, titles and groups put together by syntax.
+
+Every knowledge-base hit and sector noun is attached to the noun it modifies (its phrase head:
+"Japanese" and "government" both belong to "government"). Each phrase head then gives at most one
+mention: a person (with title and description), a group (sector noun with a country from its
+modifiers or from an of/from/at phrase), or a state, seat of government or organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.kb import knowledge_base, slug
+from detente.actors.lexicon import lexicon
+from detente.actors.matching import Entry, Hit, find_hits, matcher_for, surname_of
+from detente.actors.resolve import holder, pick_by_surname, status_on
+
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
+LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "into", "off",
+            "on", "over", "along", "beyond", "toward", "towards"}
+LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
+CUE_KINDS = {"country", "demonym", "seat", "place", "institution", "igo", "organisation"}
+INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
+
+
+@dataclass
+class Found:
+    """One mention of an actor, with what the text says about it."""
+
+    start: int  # character offsets
+    end: int
+    text: str
+    head: int  # token index of the phrase head
+    kind: str  # person | state | organisation | group | pronoun
+    key: str  # the actor id
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    person_id: str | None = None  # a knowledge-base person
+    elite: bool = False  # "former", "ousted": out of office as the text is written
+    title: tuple[str, str] | None = None  # (country, role) of a title that names one office holder
+    plural: bool = False
+    definite: bool = False  # "the government": may take its country from the context
+    used: set[int] = field(default_factory=set)  # token indices that said something about the actor
+
+
+def np_head(token: Token) -> Token:
+    """The noun a modifier belongs to: climb compound, amod, poss ... arcs."""
+    while token.dep_ in MOD_DEPS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _root(doc: Doc, hit: Hit) -> Token:
+    return doc[hit.start:hit.end].root
+
+
+def _country_of(entry: Entry) -> str | None:
+    if entry.kind in ("igo",):
+        return "IGO"
+    if entry.kind == "organisation":
+        org = knowledge_base().organisations.get(entry.key)
+        return org.country if org else None
+    return entry.key if entry.kind in CUE_KINDS else None
+
+
+def _left_words(doc: Doc, anchor: Token, start: int) -> set[str]:
+    """Lower-cased words before the head inside its phrase ("former", "then", "ex")."""
+    first = min([start] + [t.i for t in anchor.subtree if t.i < anchor.i])
+    return {t.lower_ for t in doc[max(first, anchor.sent.start):anchor.i]}
+
+
+def _span(doc: Doc, start_tok: int, end_tok: int, anchor: Token) -> tuple[int, int, str]:
+    start_tok, end_tok = min(start_tok, anchor.i), max(end_tok, anchor.i + 1)
+    while start_tok < end_tok and doc[start_tok].lower_ in ("the", "a", "an", "'s", "’s"):
+        start_tok += 1
+    while end_tok > start_tok and doc[end_tok - 1].lower_ in ("'s", "’s", ",", "'"):
+        end_tok -= 1
+    span = doc[start_tok:end_tok]
+    return span.start_char, span.end_char, span.text
+
+
+def _is_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+class DocumentActors:
+    """Finds the mentions of one document as of its publication date."""
+
+    def __init__(self, doc: Doc, date: str | None):
+        self.doc, self.date = doc, date
+        self.kb, self.lex = knowledge_base(), lexicon()
+        self.names, self.sectors = find_hits(doc)
+        self.found: list[Found] = []
+        self.cue_country: dict[int, str] = {}  # phrase head -> country its modifiers name
+        self.by_head: dict[int, Found] = {}
+
+    # ---- extra hits: people spaCy finds, surnames, short forms -----------------------------------
+    def _doc_countries(self) -> dict[str, int]:
+        """How often the story names each country (by name, demonym, place or a person serving it)."""
+        countries: dict[str, int] = {}
+        for h in self.names:
+            country = _country_of(h.best)
+            if h.best.kind == "person":
+                country = status_on(self.kb.people[h.best.key], self.date).country
+            if country and country != "IGO":
+                countries[country] = countries.get(country, 0) + 1
+        return countries
+
+    def _surname_hit(self, text: str, named: list[str], local: dict[str, str],
+                     countries: dict[str, int]) -> Entry | None:
+        word = text.split()[-1] if text.split() else text
+        word = word.lower()
+        if word in local:
+            return Entry("unknown", local[word])
+        candidates = matcher_for(self.doc.vocab).surnames.get(word, [])
+        earlier = [pid for pid in named if pid in candidates]
+        if earlier:
+            in_office = [pid for pid in earlier if status_on(self.kb.people[pid], self.date).sector != "ELI"]
+            return Entry("person", (in_office or earlier)[0])
+        chosen = pick_by_surname(candidates, self.date, countries, self.kb)
+        return Entry("person", chosen) if chosen else None
+
+    def extra_hits(self) -> list[Hit]:
+        doc = self.doc
+        covered = {i for h in self.names + self.sectors for i in range(h.start, h.end)}
+        countries = self._doc_countries()
+        named: list[str] = []
+        for h in self.names:
+            if h.best.kind == "person" and h.best.key not in named:
+                named.append(h.best.key)
+        local: dict[str, str] = {}
+        extra: list[Hit] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not covered.isdisjoint(range(ent.start, ent.end)):
+                continue
+            tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            if not tokens:
+                continue
+            start, end = tokens[0].i, tokens[-1].i + 1
+            text = doc[start:end].text
+            entry = self._surname_hit(text, named, local, countries) if end - start == 1 else None
+            if entry is None:
+                entry = Entry("unknown", slug(text))
+                if end - start > 1:
+                    local[surname_of(text, None).lower()] = entry.key
+                    local[doc[start].lower_] = entry.key
+            extra.append(Hit(start, end, (entry,)))
+            covered.update(range(start, end))
+        surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
+        surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN" or token.lower_ not in surnames:
+                continue
+            entry = self._surname_hit(token.text, named, local, countries)
+            if entry:
+                extra.append(Hit(token.i, token.i + 1, (entry,)))
+        for token in doc:
+            rules = self.lex.short_forms.get(token.text)
+            if not rules or token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+                continue
+            for country, when in rules:
+                if when & countries.keys():
+                    extra.append(Hit(token.i, token.i + 1, (Entry("country", country),)))
+                    break
+        return extra
+
+    # ---- building mentions ----------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        doc = self.doc
+        groups: dict[int, list[Hit]] = {}
+        for hit in self.names + self.extra_hits() + self.sectors:
+            groups.setdefault(np_head(_root(doc, hit)).i, []).append(hit)
+        for anchor_i in sorted(groups):
+            self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
+        self._inherit()
+        self.found.sort(key=lambda f: f.start)
+        return self.found
+
+    def _add(self, found: Found | None) -> None:
+        if found is not None:
+            self.found.append(found)
+            self.by_head.setdefault(found.head, found)
+
+    def _build(self, anchor: Token, hits: list[Hit]) -> None:
+        cues = [h for h in hits if h.best.kind in CUE_KINDS]
+        countries = [c for h in cues if (c := _country_of(h.best))]
+        if countries:
+            self.cue_country[anchor.i] = countries[0]
+        at_anchor = [h for h in hits if h.start <= anchor.i < h.end]
+        head = at_anchor[0] if at_anchor else None
+        for hit in hits:
+            if hit.best.kind in ("person", "unknown"):
+                self._add(self._person(anchor, hit, hits if hit is head else [hit], countries if hit is head else []))
+        if head is None:
+            for hit in cues:
+                self._add(self._standalone(_root(self.doc, hit), hit))
+        elif head.best.kind == "sector":
+            self._add(self._group(anchor, head, hits, countries))
+        elif head.best.kind in CUE_KINDS:
+            self._add(self._standalone(anchor, head, hits))
+
+    def _person(self, anchor: Token, hit: Hit, hits: list[Hit], countries: list[str]) -> Found:
+        doc, entry = self.doc, hit.best
+        start, end, text = _span(doc, min(h.start for h in hits), max(h.end for h in hits), doc[hit.start])
+        words = _left_words(doc, anchor, min(h.start for h in hits)) if len(hits) > 1 else set()
+        titles = [h for h in hits if h.best.kind == "sector"]
+        title = doc[titles[-1].start:titles[-1].end].text.lower() if titles else None
+        role_hint = self.lex.titles.get(title) if title else None
+        elite = bool(words & self.lex.elite_modifiers)
+        used = {i for h in hits for i in range(h.start, h.end)}
+        if entry.kind == "person":
+            person = self.kb.people[entry.key]
+            status = status_on(person, self.date, role_hint)
+            sector = "ELI" if elite else status.sector
+            return Found(start, end, text, anchor.i, "person", person.person_id, person.name, status.country, sector,
+                         status.role, person_id=person.person_id, elite=elite, used=used)
+        sector = titles[-1].best.key if titles else None
+        if elite and sector in ("GOV", "MIL", "LEG", "JUD", None):
+            sector = "ELI"
+        name = doc[hit.start:hit.end].text
+        return Found(start, end, text, anchor.i, "person", entry.key, name, countries[0] if countries else None,
+                     sector, title, elite=elite, used=used)
+
+    def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found | None:
+        doc = self.doc
+        phrase = doc[head.start:head.end].text.lower()
+        sector = head.best.key
+        first = min(h.start for h in hits if h.best.kind != "person")
+        words = _left_words(doc, anchor, first)
+        elite = bool(words & self.lex.elite_modifiers)
+        if elite and sector in ("GOV", "MIL", "LEG", "JUD"):
+            sector = "ELI"
+        plural = phrase in self.lex.plural or anchor.tag_ in ("NNS", "NNPS")
+        dets = {c.lower_ for c in anchor.children if c.dep_ in ("det", "nummod", "quantmod")}
+        definite = "the" in dets or any(c.dep_ == "poss" for c in anchor.children)
+        country = countries[0] if countries else None
+        start, end, text = _span(doc, first, max(h.end for h in hits if h.best.kind != "person"), anchor)
+        role = self.lex.titles.get(phrase)
+        title = None
+        if role and not plural and not elite and not dets & INDEFINITE:
+            title = (country or "", role)
+        used = {i for h in hits if h.best.kind != "person" for i in range(h.start, h.end)}
+        key = "-".join(p for p in (country, sector) if p)
+        return Found(start, end, text, anchor.i, "group", key, text, country, sector, phrase if role else None,
+                     elite=elite, title=title, plural=plural, definite=definite, used=used)
+
+    def _standalone(self, anchor: Token, hit: Hit, hits: list[Hit] | None = None) -> Found | None:
+        doc, entry = self.doc, hit.best
+        span_hits = hits or [hit]
+        start, end, text = _span(doc, min(h.start for h in span_hits), max(h.end for h in span_hits), doc[hit.start])
+        used = set(range(hit.start, hit.end))
+        if entry.kind in ("country", "seat") and _is_locative(anchor):
+            return None
+        if entry.kind == "country":
+            name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
+            return Found(start, end, text, anchor.i, "state", entry.key, name, entry.key, None, used=used)
+        if entry.kind == "seat":
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used)
+        if entry.kind == "institution":
+            # a generic institution name ("Metropolitan Police") belongs to the country its phrase names
+            others = [c for h in span_hits if h is not hit and (c := _country_of(h.best)) and c != "IGO"]
+            country = others[0] if others else entry.key
+            used |= {i for h in span_hits for i in range(h.start, h.end)}
+            key = f"{country}-{entry.sector}"
+            return Found(start, end, text, anchor.i, "organisation", key, text, country, entry.sector, used=used)
+        if entry.kind in ("igo", "organisation"):
+            org = self.kb.organisations[entry.key]
+            return Found(start, end, text, anchor.i, "organisation", org.org_id, org.name, org.country, org.sector,
+                         used=used)
+        if entry.kind == "demonym" and anchor.i in used and anchor.pos_ in ("NOUN", "PROPN"):
+            return Found(start, end, text, anchor.i, "group", f"{entry.key}-CVL", text, entry.key, "CVL",
+                         plural=True, used=used)
+        return None
+
+    # ---- countries from of/from/at phrases and appositions; titles to their holders --------------
+    def _inherit(self) -> None:
+        doc = self.doc
+        dropped: set[int] = set()
+        for found in list(self.found):
+            anchor = doc[found.head]
+            if found.country is None and found.kind in ("group", "person"):
+                for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in LINKING):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        inner = self.by_head.get(obj.i)
+                        country = (inner.country if inner else None) or self.cue_country.get(obj.i)
+                        if country:
+                            self._set_country(found, country)
+                            if inner is not None and inner.kind == "state":
+                                dropped.add(id(inner))
+                            break
+            if found.kind == "person":
+                self._apposition(found, anchor, dropped)
+        self.found = [f for f in self.found if id(f) not in dropped]
+        for found in self.found:
+            if found.title and found.kind == "group" and found.country:
+                self._to_holder(found)
+
+    def _set_country(self, found: Found, country: str) -> None:
+        found.country = country
+        if found.kind == "group":
+            found.key = "-".join(p for p in (country, found.sector) if p)
+            if found.title:
+                found.title = (country, found.title[1])
+
+    def _apposition(self, person: Found, anchor: Token, dropped: set[int]) -> None:
+        related = [c for c in anchor.children if c.dep_ == "appos"]
+        if anchor.dep_ == "appos":
+            related.append(anchor.head)
+        for token in related:
+            description = self.by_head.get(token.i)
+            if description is None or description is person or description.kind != "group":
+                continue
+            if person.person_id is None:
+                person.country = person.country or description.country
+                person.sector = person.sector or description.sector
+                person.role = person.role or description.role
+            dropped.add(id(description))
+
+    def _to_holder(self, found: Found) -> None:
+        country, role = found.title or ("", "")
+        pid = holder(country, role, self.date, self.kb)
+        if pid is None and role in self.lex.top_roles:
+            pid = holder(country, "*", self.date, self.kb)
+        if pid is None:
+            return
+        person = self.kb.people[pid]
+        status = status_on(person, self.date, role)
+        found.kind, found.key, found.person_id, found.name = "person", pid, pid, person.name
+        found.country, found.sector, found.role = status.country, status.sector, status.role

@@ -1,0 +1,106 @@
+"""Who held what on a date: a person's country, sector and role, and the holder of an office.
+
+The role valid on the event's date decides: a person in office is coded with that office's
+country and sector; a person out of office (before or after) is ELI of the country they served.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as _date
+from functools import lru_cache
+
+from detente.actors.kb import KnowledgeBase, Person, Term, knowledge_base
+from detente.actors.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Status:
+    country: str | None
+    sector: str | None
+    role: str | None
+    in_office: bool
+
+
+def today() -> str:
+    return _date.today().isoformat()
+
+
+def _rank(term: Term, role_hint: str | None) -> tuple[int, int]:
+    hint = 0 if role_hint and term.role == role_hint else 1
+    roles = lexicon().top_roles
+    return hint, 0 if term.role in roles else 1
+
+
+def status_on(person: Person, date: str | None, role_hint: str | None = None) -> Status:
+    """The person's standing on `date` (None: today)."""
+    when = date or today()
+    current = [t for t in person.terms if t.holds_on(when)]
+    if current:
+        best = min(current, key=lambda t: _rank(t, role_hint))
+        return Status(best.country, best.sector, best.role, True)
+    past = [t for t in person.terms if t.end is not None and t.end <= when]
+    if past:
+        last = max(past, key=lambda t: t.end or "")
+        return Status(last.country, "ELI", f"former {last.role}" if last.role else None, False)
+    if person.terms:
+        return Status(person.terms[0].country, "ELI", None, False)
+    return Status(None, None, None, False)
+
+
+@lru_cache(maxsize=2)
+def _offices(kb_id: int) -> dict[tuple[str, str], list[tuple[Term, str]]]:
+    kb = knowledge_base()
+    offices: dict[tuple[str, str], list[tuple[Term, str]]] = {}
+    for person in kb.people.values():
+        for term in person.terms:
+            offices.setdefault((term.country, term.role), []).append((term, person.person_id))
+    return offices
+
+
+def holder(country: str, role: str, date: str | None, kb: KnowledgeBase | None = None) -> str | None:
+    """person_id of whoever held `role` in `country` on `date`; role "*" means the country's leader."""
+    kb = kb or knowledge_base()
+    offices = _offices(id(kb))
+    when = date or today()
+    order = sorted(lexicon().leader_roles, key=lambda r: leader_rank(country, r)) if role == "*" else [role]
+    for wanted in order:
+        holders = [pid for term, pid in offices.get((country, wanted), []) if term.holds_on(when)]
+        if holders:
+            return holders[0]
+    return None
+
+
+def leader_rank(country: str, role: str) -> int:
+    """How high a role ranks as the leader of its country (0: the leader); big for other roles."""
+    lex = lexicon()
+    order = list(lex.leader_roles)
+    if country in lex.parliamentary:
+        order = ["prime minister", "chancellor"] + [r for r in order if r not in ("prime minister", "chancellor")]
+    return order.index(role) if role in order else len(order)
+
+
+def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict[str, int],
+                    kb: KnowledgeBase | None = None) -> str | None:
+    """The person a bare surname means with no full name earlier in the story.
+
+    Only a holder of a top office on the date, from a country the story names, qualifies; among
+    several, the one from the country named most often, then the one whose office ranks highest as
+    the country's leader; a tie leaves the name unresolved rather than guessed.
+    """
+    kb = kb or knowledge_base()
+    when = date or today()
+    top = lexicon().top_roles
+    scored: list[tuple[int, int, str]] = []
+    for pid in candidates:
+        person = kb.people.get(pid)
+        if person is None:
+            continue
+        terms = [t for t in person.terms if t.holds_on(when) and t.role in top and t.country in doc_countries]
+        if terms:
+            best = min(terms, key=lambda t: (-doc_countries[t.country], leader_rank(t.country, t.role)))
+            scored.append((-doc_countries[best.country], leader_rank(best.country, best.role), pid))
+    scored.sort()
+    if not scored or len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+        return None
+    return scored[0][2]
