@@ -1,10 +1,104 @@
-"""Stage: events. Fills `analysis.events` (see detente.analysis.Analysis)."""
+"""Stage: events. Who did what to whom, in PLOVER and CAMEO, and whether it happened.
+
+Fills `analysis.events` (see detente.analysis.Analysis): triggers from the parse (detect.py),
+parties through the actor stage, dates through the time stage, factuality from the governing
+words (factuality.py), then one event per happening (merge.py).
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from detente.actors import actors_in_span
 from detente.analysis import Analysis
+from detente.events.arguments import argument_span
+from detente.events.detect import Candidate, candidates_in
+from detente.events.factuality import factuality
+from detente.events.lexicon import cameo_code
+from detente.events.location import location_of
+from detente.events.merge import event_id, merge_events
+from detente.records import ActorRef, Event, EventMention, Span
+from detente.time import date_event
+
+
+def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[ActorRef]:
+    if token is None:
+        return []
+    start, end = argument_span(token)
+    return actors_in_span(analysis, start, end, date)
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[str | None, int]] = set()
+    out = []
+    for ref in refs:
+        key = (ref.actor_id or ref.text.lower(), ref.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out
+
+
+def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    sources: list[ActorRef] = []
+    for token in cand.sources:
+        sources += _actors(analysis, token, date)
+    sources = _dedupe(sources)
+    targets: list[ActorRef] = []
+    source_spans = {(r.start, r.end) for r in sources}
+    for token in cand.targets:
+        found = [r for r in _actors(analysis, token, date) if (r.start, r.end) not in source_spans]
+        if found:
+            targets = _dedupe(found)
+            break
+    return sources, targets
+
+
+def _confidence(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> float:
+    base = 0.75 if cand.frame.kind == "verb" else 0.6
+    if sources and (targets or cand.frame.roles == "reciprocal"):
+        base += 0.1
+    return round(base, 2)
+
+
+def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
+    when = date_event(analysis, cand.start, cand.end)
+    sources, targets = _sides(analysis, cand, when.date)
+    if not sources and not targets:
+        return None
+    code = cameo_code(cand.cameo or cand.frame.cameo)
+    mode, contexts = cand.frame.mode, list(cand.frame.contexts)
+    if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
+        mode, contexts = code.mode, list(code.contexts)
+    sentence = analysis.sentences[sentence_index]
+    text = analysis.document.text
+    mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
+                           text=sentence.text, trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
+    return Event(
+        event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
+        cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
+        quad_class=code.quad_class if code else None, source=sources, target=targets,
+        factuality=factuality(cand.anchor, sentence), date=when.date, date_end=when.date_end,
+        date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
+        location=location_of([cand.anchor, sentence.root]), mentions=[mention],
+        confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,
+    )
+
+
+def events_in(analysis: Analysis) -> list[Event]:
+    """Every event mention in the document, before merging, in text order."""
+    found = []
+    for index, sentence in enumerate(analysis.sentences):
+        for cand in candidates_in(sentence):
+            event = _event(analysis, cand, index)
+            if event is not None:
+                found.append(event)
+    return found
 
 
 def annotate(analysis: Analysis) -> None:
-    """Placeholder until the events stage is built: finds nothing."""
-    return None
+    """Fill analysis.events with one event per happening, each with a stable id."""
+    events = merge_events(events_in(analysis))
+    for event in events:
+        event.event_id = event_id(analysis.document.doc_id, event)
+    analysis.events = events

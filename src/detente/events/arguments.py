@@ -1,0 +1,105 @@
+"""Who did it and to whom, read off the dependency parse.
+
+The subject (or the "by" agent of a passive) is the source; the object, or the object of a
+role preposition, is the target. Clauses without a subject borrow it from the clause they are
+coordinated with or controlled by, so "Tokyo folded and released the crew" has Tokyo as the
+source of the release.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# dependents of an argument that are not part of the name of whoever it is
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
+
+
+def argument_span(token: Token) -> tuple[int, int]:
+    """Character span of a noun phrase without its relative clauses and most prepositional phrases.
+
+    Keeps "of" phrases ("the government of Japan") and coordinated phrases ("Japan and South Korea").
+    """
+    start = token.left_edge.idx
+    end = token.idx + len(token)
+    for child in token.rights:
+        if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ == "punct" and child.lower_ not in (",", ";"):
+                continue
+            if child.dep_ in ("punct", "prep") and any(c.dep_ == "conj" and c.i > child.i for c in token.rights):
+                continue  # "Japan, China and Korea": the comma sits inside the list
+            break
+        if child.dep_ == "conj":
+            end = max(end, argument_span(child)[1])
+        else:
+            end = max(end, child.right_edge.idx + len(child.right_edge))
+    return start, end
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Japan and Korea" -> [Japan, Korea])."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out += with_conjuncts(c)
+    return out
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
+    found = []
+    for prep in preps:
+        for child in token.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = children(child, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The token that does the act, and whether the clause is passive (then the subject is the patient).
+
+    Returns the "by" agent for passives when present, as (agent, False).
+    """
+    if depth > 6:
+        return None, False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, False
+        return subject, False
+    if passive_subject is not None:
+        return passive_subject, True
+    dep = verb.dep_
+    head = verb.head
+    if dep == "conj" and head is not verb:
+        return subject_of(head, depth + 1)
+    if dep == "xcomp":
+        controller = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
+        return (controller, False) if controller is not None else subject_of(head, depth + 1)
+    if dep in ("acomp", "attr", "oprd") and head is not verb:
+        return subject_of(head, depth + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head, verb.tag_ == "VBN"
+    if dep == "relcl":
+        return head, verb.tag_ == "VBN"
+    if dep == "pcomp" and head.head is not head:
+        return subject_of(head.head, depth + 1)
+    if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
+        return subject_of(head, depth + 1)
+    return None, False

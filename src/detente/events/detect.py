@@ -1,0 +1,286 @@
+"""Find event triggers in a parsed sentence and the tokens that name their parties.
+
+Three kinds of trigger, all matched on lemmas against the frames in data/:
+- verbs with their particles and objects ("imposed sanctions on", "cut off exports", "released");
+- event nouns under a light verb ("held talks", "launched an attack"), the light verb's subject
+  being the source;
+- event nouns standing alone with an argument ("the summit between X and Y", "sanctions on X",
+  "Kim's visit to Pyongyang").
+Verbs that take another event as complement ("threatened to impose sanctions") absorb it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.events.arguments import (
+    DEFAULT_TARGET_PREPS,
+    agent_of,
+    children,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
+from detente.events.lexicon import Frame, light_verbs, non_agents, noun_frames, verb_frames, wrapper_codes
+
+OBJECT_DEPS = ("dobj", "nsubjpass")
+RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
+QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
+                         "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
+                         "thousands", "bulk", "majority"})
+NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
+                     "into", "over", "in")
+
+
+@dataclass
+class Candidate:
+    """A trigger and the tokens for its parties; actors are looked up later, once the date is known."""
+
+    frame: Frame
+    anchor: Token  # the word whose clause decides factuality and subject (the verb, or the light verb)
+    trigger: list[Token]  # tokens of the trigger phrase
+    sources: list[Token] = field(default_factory=list)  # every one of these names a source
+    targets: list[Token] = field(default_factory=list)  # the first that names an actor is the target
+    noun: Token | None = None
+    cameo: str | None = None  # set when a wrapper picks a code by the event inside it
+    absorbed: bool = False
+    inner: Candidate | None = None
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.trigger)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t) for t in self.trigger)
+
+    @property
+    def tokens(self) -> set[int]:
+        return {t.i for t in self.trigger} | {self.anchor.i}
+
+
+def _satellites(token: Token) -> set[str]:
+    """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "mark"):
+            continue
+        words.add(child.lower_)
+        words.add(child.lemma_.lower())
+        if child.dep_ in ("prep", "agent", "dative"):
+            for grand in child.children:
+                words.add(grand.lower_)
+                words.add(grand.lemma_.lower())
+                words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+    return words
+
+
+def _through_quantifier(token: Token) -> Token:
+    """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
+    if token.lemma_.lower() in QUANTIFIERS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return token
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [_through_quantifier(c) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not objs and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        objs = [verb.head]  # "the sanctions imposed on X"
+    return [o for obj in objs for o in with_conjuncts(obj)]
+
+
+def _phrase_words(token: Token) -> set[str]:
+    return {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+
+
+def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
+    frames = verb_frames().get(token.lemma_.lower())
+    if not frames:
+        return None
+    objs = _objects(token)
+    has_dobj = any(c.dep_ == "dobj" for c in token.children)
+    satellites = None
+    for frame in frames:
+        if frame.transitive and not objs:
+            continue
+        if frame.intransitive and has_dobj:
+            continue
+        if frame.words:
+            satellites = satellites if satellites is not None else _satellites(token)
+            if not all(w in satellites for w in frame.words):
+                continue
+        if frame.obj:
+            obj = next((o for o in objs if o.lemma_.lower() == frame.obj[-1] or o.lower_ == frame.obj[-1]), None)
+            if obj is None or not all(w in _phrase_words(obj) for w in frame.obj[:-1]):
+                continue
+            return frame, obj
+        return frame, None
+    return None
+
+
+def _noun_frame(token: Token) -> Frame | None:
+    frames = noun_frames().get(token.lemma_.lower())
+    if not frames:
+        return None
+    words = None
+    for frame in frames:
+        if frame.words:
+            words = words if words is not None else _phrase_words(token)
+            if not all(w in words for w in frame.words):
+                continue
+        return frame
+    return None
+
+
+def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
+    tokens = [verb]
+    wanted = set(frame.words)
+    tokens += [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ in wanted]
+    if obj is not None:
+        tokens.append(obj)
+    return tokens
+
+
+def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
+    cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, obj), noun=obj)
+    subject, passive = subject_of(verb)
+    preps = frame.target_preps
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    dative = children(verb, "dative")
+    if passive:
+        agent = agent_of(verb)
+        cand.sources = [agent] if agent is not None else []
+        cand.targets = [subject] if subject is not None else []
+    else:
+        cand.sources = [subject] if subject is not None else []
+    theme = obj if obj is not None else dobj
+    ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
+    if theme is not None and theme is not obj:
+        ordered.append(theme)
+    ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
+    if theme is not None:
+        ordered += prep_objects(theme, DEFAULT_TARGET_PREPS)
+    cand.targets += ordered
+    if frame.roles == "reciprocal":
+        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t is dobj]
+        cand.targets = []
+    elif frame.roles == "host":
+        cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
+    return cand
+
+
+def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
+    """An event noun, under a light verb ("held talks") or standing alone ("the summit between ...")."""
+    anchor = light if light is not None else noun
+    trigger = [light, noun] if light is not None else [noun]
+    cand = Candidate(frame=frame, anchor=anchor, trigger=trigger, noun=noun)
+    preps = frame.target_preps or DEFAULT_TARGET_PREPS
+    possessors = children(noun, "poss")
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if light is not None:
+        subject, passive = subject_of(light)
+        if passive and subject is noun:
+            agent = agent_of(light)
+            cand.sources = [agent] if agent is not None else []
+        elif subject is not None and not passive:
+            cand.sources = [subject]
+        cand.targets = prep_objects(noun, preps) + prep_objects(light, preps) + children(light, "dative")
+    else:
+        cand.targets = prep_objects(noun, preps)
+    cand.sources += prep_objects(noun, ("by", "from"))
+    if frame.possessor_target:
+        cand.targets = possessors + prep_objects(noun, ("of",)) + cand.targets
+    else:
+        cand.sources += possessors
+    cand.sources += modifiers
+    if frame.roles == "reciprocal":
+        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
+        cand.targets = []
+    return cand
+
+
+def _has_nominal_argument(noun: Token) -> bool:
+    """A lone event noun counts only when it says whose or between whom ("Japan's sanctions on ...")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in NOMINAL_ARG_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+def _wrapper_inner(wrapper: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The event a wrapper verb governs: its infinitive or that-clause, its object, or "for"/"to" object."""
+    verb = wrapper.anchor
+    slots: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj"):
+            slots += with_conjuncts(child)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+            slots += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    for slot in slots:
+        inner = by_token.get(slot.i)
+        if inner is not None and inner is not wrapper:
+            return inner
+    return None
+
+
+def _absorb(candidates: list[Candidate]) -> None:
+    by_token: dict[int, Candidate] = {}
+    for cand in candidates:
+        for i in cand.tokens:
+            by_token.setdefault(i, cand)
+    codes = wrapper_codes()
+    for cand in candidates:
+        if not cand.frame.wrapper or cand.absorbed:
+            continue
+        inner = _wrapper_inner(cand, by_token)
+        if inner is None:
+            continue
+        inner.absorbed = True
+        cand.inner = inner
+        cand.cameo = codes.get(cand.frame.event_type, {}).get(inner.frame.event_type)
+        cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
+        if cand.frame.event_type == "REQUEST":
+            cand.targets = cand.targets + inner.sources + inner.targets
+        else:
+            cand.targets = cand.targets + inner.targets
+
+
+def _non_agent(cand: Candidate) -> bool:
+    agents = non_agents()
+    return any(t is not None and t.lemma_.lower() in agents for t in cand.sources)
+
+
+def candidates_in(sentence: Span) -> list[Candidate]:
+    """Every event trigger in the sentence that survives absorption, in text order."""
+    found: list[Candidate] = []
+    verbal_heads: set[int] = set()
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            match = _verb_frame(token)
+            if match is not None:
+                frame, obj = match
+                found.append(_verbal(token, frame, obj))
+                verbal_heads.add(token.i)
+    lights = light_verbs()
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        frame = _noun_frame(token)
+        if frame is None:
+            continue
+        head = token.head
+        if token.dep_ in OBJECT_DEPS and head.i in verbal_heads:
+            continue  # the verb frame already covers its object ("imposed sanctions")
+        if token.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights:
+            found.append(_nominal(token, frame, head))
+        elif _has_nominal_argument(token):
+            found.append(_nominal(token, frame, None))
+    found.sort(key=lambda c: c.start)
+    _absorb(found)
+    return [c for c in found if not c.absorbed and not _non_agent(c)]

@@ -1,0 +1,91 @@
+"""Whether an event happened: asserted, negated, hypothetical or future (PLOVER's auxiliary modes).
+
+Read from the words that govern the trigger in the parse: negation, modal auxiliaries, "if"
+clauses, verbs of wishing and planning ("hopes to", "plans to"), "ahead of" a meeting, and
+questions. Climbing stops at a clausal complement, so reported speech ("said that X will meet")
+keeps the reported event's own factuality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.events.lexicon import factuality_words
+
+CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
+                        "advcl", "appos"})
+STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
+
+
+def _own_marks(token: Token, flags: set[str]) -> None:
+    """Negation, modals and conditions attached directly to this token."""
+    words = factuality_words()
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
+            flags.add("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
+                flags.add("future")
+            elif low in words["hypothetical_modals"]:
+                flags.add("hypothetical")
+            elif low == "going" or (child.lemma_ == "be" and token.tag_ == "VB" and _is_going_to(token)):
+                flags.add("future")
+        elif child.dep_ == "mark" and low in words["conditional_marks"]:
+            flags.add("hypothetical")
+        elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
+            if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
+                flags.add("future")
+            elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
+                flags.add("hypothetical")
+
+
+def _is_going_to(token: Token) -> bool:
+    head = token.head
+    return head.lower_ == "going" and token.dep_ == "xcomp"
+
+
+def _governor_marks(head: Token, flags: set[str]) -> None:
+    """What the governing word says about its complement: "failed to", "plans to", "hopes to"."""
+    words = factuality_words()
+    lemma = head.lemma_.lower()
+    if lemma in words["negating_verbs"]:
+        flags.add("negated")
+    elif lemma in words["future_heads"] or head.lower_ in words["future_heads"]:
+        flags.add("future")
+    elif lemma in words["hypothetical_heads"] or head.lower_ in words["hypothetical_heads"]:
+        flags.add("hypothetical")
+
+
+def factuality(anchor: Token, sentence: Span) -> str:
+    """The factuality of the event whose trigger is anchored at this token."""
+    flags: set[str] = set()
+    token = anchor
+    for _ in range(8):
+        _own_marks(token, flags)
+        dep = token.dep_
+        if dep in STOP_DEPS or token.head is token:
+            if dep == "ccomp":
+                _governor_marks(token.head, flags)
+            break
+        head = token.head
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            flags.add("hypothetical")  # purpose: "to pressure North Korea"
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl") or (dep == "prep" and token.lower_ == "of"):
+            _governor_marks(head, flags)
+        if dep == "acl":
+            break
+        if dep not in CLIMB_DEPS:
+            break
+        if dep == "conj" and head.pos_ != token.pos_:
+            break
+        token = head
+    if sentence.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        flags.add("hypothetical")
+    if "negated" in flags:
+        return "negated"
+    if "hypothetical" in flags:
+        return "hypothetical"
+    if "future" in flags:
+        return "future"
+    return "asserted"

@@ -1,0 +1,178 @@
+"""The event lexicon: verb and noun frames, the CAMEO table and the factuality words, read once.
+
+Everything here comes from the YAML and CSV files in `data/`; this module only parses them into
+lookup tables keyed by lemma, so detection does one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    plover: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+
+    @property
+    def quad_class(self) -> int:
+        """QuadClass from the CAMEO root: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+        root = int(self.code[:2])
+        if root <= 5:
+            return 1
+        if root <= 8:
+            return 2
+        if root <= 13:
+            return 3
+        return 4
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way of saying an event: a verb or noun pattern and what it codes to."""
+
+    kind: str  # verb | noun
+    pattern: str  # as written in the data file, e.g. "impose +sanction"
+    head: str  # the lemma that triggers it
+    words: tuple[str, ...]  # other words that must be attached (particles, prepositions, modifiers)
+    obj: tuple[str, ...]  # the direct object's words, head last ("tear gas"), or ()
+    event_type: str
+    cameo: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    roles: str | None = None  # reciprocal | host
+    target_preps: tuple[str, ...] = ()
+    wrapper: bool = False
+    transitive: bool = False
+    intransitive: bool = False
+    possessor_target: bool = False
+    specificity: int = field(default=0, compare=False)
+
+    @property
+    def evidence(self) -> str:
+        return f"lexicon:{self.kind}:{'+'.join(self.pattern.replace('+', '').split())}"
+
+
+def _data_text(name: str) -> str:
+    return resources.files("detente.events").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load(_data_text(name))
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    rows = csv.DictReader(_data_text("cameo.csv").splitlines())
+    table = {}
+    for row in rows:
+        contexts = tuple(c for c in (row["contexts"] or "").split(";") if c)
+        table[row["code"]] = CameoCode(row["code"], row["name"], float(row["goldstein"]), row["plover"] or None,
+                                       row["mode"] or None, contexts)
+    return table
+
+
+def cameo_code(code: str) -> CameoCode | None:
+    """The code, else its nearest listed parent (a 4-digit code falls back to its 3-digit one)."""
+    table = cameo_table()
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1]
+    return None
+
+
+def _verb_frame(pattern: str, event_type: str, entry: dict[str, Any]) -> Frame:
+    parts = pattern.split()
+    head, rest = parts[0], parts[1:]
+    obj_start = next((i for i, w in enumerate(rest) if w.startswith("+")), len(rest))
+    words = tuple(rest[:obj_start])
+    obj = tuple(w.lstrip("+") for w in rest[obj_start:])
+    return _frame("verb", pattern, head, words, obj, event_type, entry)
+
+
+def _noun_frame(pattern: str, event_type: str, entry: dict[str, Any]) -> Frame:
+    parts = pattern.split()
+    # "state of emergency": the head is the word before "of"; otherwise the last word
+    head_index = parts.index("of") - 1 if "of" in parts[1:] else len(parts) - 1
+    head = parts[head_index]
+    words = tuple(w for i, w in enumerate(parts) if i != head_index)
+    return _frame("noun", pattern, head, words, (), event_type, entry)
+
+
+def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tuple[str, ...], event_type: str,
+           entry: dict[str, Any]) -> Frame:
+    cameo = str(entry["cameo"])
+    code = cameo_code(cameo)
+    mode = entry.get("mode", code.mode if code else None)
+    contexts = tuple(entry.get("contexts", code.contexts if code else ()))
+    only_intransitive = head in entry.get("intransitive", [])
+    return Frame(kind=kind, pattern=pattern, head=head, words=words, obj=obj,
+                 event_type=entry.get("type", event_type), cameo=cameo, mode=mode, contexts=contexts,
+                 roles=entry.get("roles"), target_preps=tuple(entry.get("target", ())),
+                 wrapper=bool(entry.get("wrapper")), transitive=bool(entry.get("transitive")),
+                 intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
+                 specificity=len(words) + 2 * len(obj))
+
+
+def _index(frames: list[Frame]) -> dict[str, tuple[Frame, ...]]:
+    by_head: dict[str, list[Frame]] = {}
+    for frame in frames:
+        by_head.setdefault(frame.head, []).append(frame)
+    # most specific first; the file's order breaks ties (stable sort)
+    return {head: tuple(sorted(fs, key=lambda f: -f.specificity)) for head, fs in by_head.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_frames() -> dict[str, tuple[Frame, ...]]:
+    frames = []
+    for event_type, entries in _yaml("verbs.yaml").items():
+        for entry in entries:
+            frames += [_verb_frame(str(p).lower(), event_type, entry) for p in entry["verbs"]]
+    return _index(frames)
+
+
+@lru_cache(maxsize=1)
+def noun_frames() -> dict[str, tuple[Frame, ...]]:
+    frames = []
+    for event_type, entries in _yaml("nouns.yaml").items():
+        if event_type == "light_verbs":
+            continue
+        for entry in entries:
+            frames += [_noun_frame(str(p).lower(), event_type, entry) for p in entry["nouns"]]
+    return _index(frames)
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(_yaml("nouns.yaml")["light_verbs"])
+
+
+@lru_cache(maxsize=1)
+def wrapper_codes() -> dict[str, dict[str, str]]:
+    """Outer type -> inner type -> CAMEO code, for "threatened to impose sanctions" and the like."""
+    return {outer: {inner: str(code) for inner, code in inner_map.items()}
+            for outer, inner_map in _yaml("wrappers.yaml").items()}
+
+
+@lru_cache(maxsize=1)
+def factuality_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(str(w) for w in words) for key, words in _yaml("factuality.yaml").items()}
+
+
+@lru_cache(maxsize=1)
+def non_agents() -> frozenset[str]:
+    return frozenset(_yaml("non_agents.yaml")["non_agents"])

@@ -1,0 +1,62 @@
+"""Where an event happened: the place in an "in X" / "at X" phrase of its trigger or clause.
+
+Places come from the actor stage's gazetteer (src/detente/actors/data/places.csv: name, country,
+lat, lon, kind), read lazily; without it no event gets a location.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from detente.records import Location
+
+PLACE_PREPS = ("in", "at", "near", "outside")
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Location]:
+    try:
+        text = resources.files("detente.actors").joinpath("data", "places.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return {}
+    table: dict[str, Location] = {}
+    for row in csv.DictReader(text.splitlines()):
+        name = (row.get("name") or "").strip()
+        if not name or name.lower() in table:
+            continue
+        table[name.lower()] = Location(name=name, country=row.get("country") or None,
+                                       lat=_number(row.get("lat")), lon=_number(row.get("lon")))
+    return table
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _lookup(phrase: Token) -> Location | None:
+    table = places()
+    tokens = [t for t in phrase.subtree if t.dep_ not in ("prep", "punct") and t.i <= phrase.i]
+    text = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or phrase.text
+    return table.get(text.lower()) or table.get(phrase.text.lower())
+
+
+def location_of(anchors: list[Token]) -> Location | None:
+    """The first known place in an "in/at" phrase attached to one of the anchors (trigger, then clause)."""
+    if not places():
+        return None
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = _lookup(obj)
+                        if found is not None:
+                            return found
+    return None

@@ -1,0 +1,87 @@
+"""One event per happening: fold mentions of the same happening (headline, lead, later detail) together.
+
+Two events are one happening when they have the same PLOVER type and factuality, their parties
+overlap without contradicting each other (the same source, or one side unnamed), and their dates
+can be the same day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from detente.records import ActorRef, Event
+
+BASIS_RANK = {"explicit": 3, "relative": 2, "document": 1, "none": 0}
+PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
+
+
+def actor_key(ref: ActorRef) -> str:
+    """What identifies a party across sentences: its actor id, else its country, else its words."""
+    return ref.actor_id or (f"country:{ref.country}" if ref.country else f"text:{ref.text.lower()}")
+
+
+def _keys(refs: list[ActorRef]) -> set[str]:
+    keys = set()
+    for ref in refs:
+        keys.add(actor_key(ref))
+        if ref.country:
+            keys.add(f"country:{ref.country}")
+    return keys
+
+
+def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    return not a or not b or bool(_keys(a) & _keys(b))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date_basis in ("document", "none") or b.date_basis in ("document", "none") or not a.date or not b.date:
+        return True
+    a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    return a.date <= b_end and b.date <= a_end
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.factuality != b.factuality:
+        return False
+    if not (_keys(a.source + a.target) & _keys(b.source + b.target)):
+        return False
+    return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
+
+
+def _union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
+    keys = {actor_key(r) for r in a}
+    return a + [r for r in b if actor_key(r) not in keys]
+
+
+def _fold(into: Event, other: Event) -> None:
+    into.mentions = sorted(into.mentions + other.mentions, key=lambda m: (m.sentence, m.start))
+    into.source = _union(into.source, other.source)
+    into.target = _union(into.target, other.target)
+    if (BASIS_RANK.get(other.date_basis, 0), PRECISION_RANK.get(other.date_precision, 0)) > (
+            BASIS_RANK.get(into.date_basis, 0), PRECISION_RANK.get(into.date_precision, 0)):
+        into.date, into.date_end = other.date, other.date_end
+        into.date_precision, into.date_basis, into.historical = other.date_precision, other.date_basis, other.historical
+    if into.location is None:
+        into.location = other.location
+    into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Events in order of first mention, each happening once, with all its mentions."""
+    merged: list[Event] = []
+    for event in events:
+        home = next((m for m in merged if same_happening(m, event)), None)
+        if home is None:
+            merged.append(event)
+        else:
+            _fold(home, event)
+    return merged
+
+
+def event_id(doc_id: str, event: Event) -> str:
+    """Stable across runs: the document, the type, the parties and where it is first mentioned."""
+    first = event.mentions[0].trigger if event.mentions else None
+    parts = [doc_id, event.event_type, ",".join(sorted(actor_key(r) for r in event.source)),
+             ",".join(sorted(actor_key(r) for r in event.target)),
+             f"{first.start}-{first.end}" if first else ""]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
