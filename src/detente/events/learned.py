@@ -1,0 +1,174 @@
+"""The learned event classifier: a second opinion for the rule coder, loaded once, CPU only.
+
+The lexicon coder stays the transparent default; it may ask this model what PLOVER type a
+sentence reports, guarded by `available()`:
+
+    from detente.events import learned
+    if learned.available():
+        (event_type, probability), = learned.classify([sentence_text])
+
+The model file (src/detente/events/models/event_classifier.joblib) is written by
+`python -m detente.events.train`. A missing file, or one written by another scikit-learn version,
+makes `available()` False instead of failing: the coder then runs on rules alone.
+The evaluation suite swaps in cross-validation fold models with `using(...)`, or turns the
+model off with `disabled()`, to measure rules with and without it honestly.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).with_name("models") / "event_classifier.joblib"
+FORMAT = 1
+YIELD_PARTS = ("CONCEDE", "RETREAT")
+
+
+@dataclass(frozen=True)
+class EventClassifier:
+    """A trained bundle: main model (YIELD merged), CONCEDE/RETREAT split, softmax temperature."""
+
+    main: Any
+    yield_split: Any | None
+    temperature: float = 1.0
+
+    @classmethod
+    def from_bundle(cls, bundle: dict) -> EventClassifier:
+        return cls(main=bundle["main"], yield_split=bundle.get("yield_split"),
+                   temperature=float(bundle.get("temperature") or 1.0))
+
+    def distributions(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        """Probability of every PLOVER type for each sentence (YIELD shared out to CONCEDE/RETREAT)."""
+        if not sentences:
+            return []
+        scores = np.asarray(self.main.decision_function(list(sentences)), dtype=np.float64) / self.temperature
+        scores -= scores.max(axis=1, keepdims=True)
+        probabilities = np.exp(scores)
+        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        classes = [str(c) for c in self.main.classes_]
+        concede_share = self._concede_share(sentences)
+        result = []
+        for row, share in zip(probabilities, concede_share, strict=True):
+            distribution = dict(zip(classes, (float(p) for p in row), strict=True))
+            merged = distribution.pop("YIELD", 0.0)
+            distribution["CONCEDE"] = distribution.get("CONCEDE", 0.0) + merged * share
+            distribution["RETREAT"] = distribution.get("RETREAT", 0.0) + merged * (1.0 - share)
+            result.append(distribution)
+        return result
+
+    def _concede_share(self, sentences: Sequence[str]) -> list[float]:
+        """How much of a YIELD reading is a verbal concession rather than a material retreat."""
+        if self.yield_split is None:
+            return [0.5] * len(sentences)
+        classes = list(self.yield_split.classes_)
+        column = classes.index("CONCEDE")
+        return [float(p[column]) for p in self.yield_split.predict_proba(list(sentences))]
+
+    def classify(self, sentences: Sequence[str]) -> list[tuple[str, float]]:
+        results = []
+        for distribution in self.distributions(sentences):
+            best = max(distribution, key=distribution.__getitem__)
+            results.append((best, distribution[best]))
+        return results
+
+
+_OFF = "off"
+_override: ContextVar[EventClassifier | str | None] = ContextVar("detente_event_classifier", default=None)
+
+
+def load(path: Path = MODEL_PATH) -> EventClassifier | None:
+    """Read a model file; None (with a logged reason) when it is missing or does not fit this install."""
+    try:
+        import joblib
+        import sklearn
+    except ImportError as exc:
+        log.warning("learned event classifier off: %s", exc)
+        return None
+    if not path.is_file():
+        log.warning("learned event classifier off: no model file at %s", path)
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", getattr(sklearn.exceptions, "InconsistentVersionWarning", UserWarning))
+            bundle = joblib.load(path)
+    except Exception as exc:  # a broken or foreign file must not stop the coder
+        log.warning("learned event classifier off: cannot load %s: %s", path, exc)
+        return None
+    if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
+        log.warning("learned event classifier off: %s has an unknown format", path)
+        return None
+    if bundle.get("sklearn") != sklearn.__version__:
+        log.warning("learned event classifier off: %s was written by scikit-learn %s, this is %s; "
+                    "retrain with `python -m detente.events.train`", path, bundle.get("sklearn"), sklearn.__version__)
+        return None
+    return EventClassifier.from_bundle(bundle)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> EventClassifier | None:
+    return load(MODEL_PATH)
+
+
+def _current() -> EventClassifier | None:
+    override = _override.get()
+    if override == _OFF:
+        return None
+    if isinstance(override, EventClassifier):
+        return override
+    return _shipped()
+
+
+def available() -> bool:
+    """Whether a usable model is loaded (the shipped one, or one swapped in by the evaluation)."""
+    return _current() is not None
+
+
+def classify(sentences: list[str]) -> list[tuple[str, float]]:
+    """The most likely PLOVER type and its probability, one pair per sentence.
+
+    Every sentence gets a type: the model knows no "no event" class, so callers should use the
+    probability (and their own trigger) to decide whether there is an event at all.
+    """
+    model = _current()
+    if model is None:
+        raise RuntimeError("no learned event classifier is available; check learned.available() first")
+    return model.classify(sentences)
+
+
+def distributions(sentences: list[str]) -> list[dict[str, float]]:
+    """The probability of every PLOVER type, one dict per sentence."""
+    model = _current()
+    if model is None:
+        raise RuntimeError("no learned event classifier is available; check learned.available() first")
+    return model.distributions(sentences)
+
+
+@contextmanager
+def using(model: EventClassifier) -> Iterator[None]:
+    """Use this model instead of the shipped one inside the block (cross-validated evaluation)."""
+    token = _override.set(model)
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    """Act as if no model shipped inside the block (to measure the rules alone)."""
+    token = _override.set(_OFF)
+    try:
+        yield
+    finally:
+        _override.reset(token)
