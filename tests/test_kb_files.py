@@ -206,3 +206,62 @@ def test_humanitarian_bodies_that_are_not_states_are_not_igo() -> None:
     sectors = {body["id"]: body["sector"] for body in igos()}
     assert sectors["ICRC"] == "NGO"
     assert sectors["UNHCR"] == "IGO"
+
+
+# ---------------------------------------------------------------- places.csv
+
+
+@cache
+def places() -> tuple[dict[str, str], ...]:
+    return tuple(read_csv("places.csv"))
+
+
+def test_places_schema_and_countries_exist() -> None:
+    codes = known_codes()
+    seen: set[tuple[str, str]] = set()
+    for row in places():
+        where = row["name"]
+        assert row["name"] and row["name"].strip() == row["name"], where
+        assert row["kind"] in PLACE_KINDS, where
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, where
+        # Seas and multi-country regions have no country; everything else points at a real entry.
+        assert row["country"] in codes or (row["country"] == "" and row["kind"] in {"sea", "region", "other"}), where
+        assert (row["name"], row["country"]) not in seen, where
+        seen.add((row["name"], row["country"]))
+
+
+def test_every_current_capital_is_a_place() -> None:
+    capitals = {(row["name"], row["country"]) for row in places() if row["kind"] == "capital"}
+    for entry in countries():
+        if entry.get("capital") and "dissolved" not in entry:
+            assert (entry["capital"], entry["iso3"]) in capitals, entry["iso3"]
+
+
+def place(name: str) -> dict[str, str]:
+    matches = [row for row in places() if row["name"] == name]
+    assert len(matches) == 1, name
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Osaka", "JPN"), ("Busan", "KOR"), ("Kaesong", "PRK"), ("Panmunjom", "KOR"),
+        ("Senkaku Islands", "JPN"), ("Diaoyu Islands", "JPN"), ("Dokdo", "KOR"), ("Crimea", "UKR"),
+        ("Gaza", "PSE"), ("West Bank", "PSE"), ("Donbas", "UKR"), ("Yellow Sea", ""), ("Sea of Japan", ""),
+    ],
+)
+def test_well_known_places_point_at_the_administering_country(name: str, country: str) -> None:
+    assert place(name)["country"] == country
+
+
+def test_contested_places_say_who_else_claims_them() -> None:
+    assert "China" in place("Senkaku Islands")["note"]
+    assert "Japan" in place("Dokdo")["note"]
+    assert "Russia" in place("Crimea")["note"]
+
+
+def test_place_coordinates_are_near_where_they_should_be() -> None:
+    osaka = place("Osaka")
+    assert (float(osaka["lat"]), float(osaka["lon"])) == pytest.approx((34.69, 135.50), abs=0.3)
+    assert float(place("Sydney")["lat"]) < 0 and float(place("New York")["lon"]) < 0
