@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -265,3 +267,98 @@ def test_place_coordinates_are_near_where_they_should_be() -> None:
     osaka = place("Osaka")
     assert (float(osaka["lat"]), float(osaka["lon"])) == pytest.approx((34.69, 135.50), abs=0.3)
     assert float(place("Sydney")["lat"]) < 0 and float(place("New York")["lon"]) < 0
+
+
+# ---------------------------------------------------------------- leaders_foreign_ministers.csv
+
+
+@cache
+def ministers() -> tuple[dict[str, str], ...]:
+    return tuple(read_csv("leaders_foreign_ministers.csv"))
+
+
+def test_ministers_file_has_the_shared_leaders_columns() -> None:
+    with (DATA / "leaders_foreign_ministers.csv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    assert next(csv.reader(lines[:1])) == LEADER_COLUMNS
+
+
+def test_minister_rows_are_well_formed() -> None:
+    codes = known_codes()
+    for row in ministers():
+        where = (row["person_id"], row["start"])
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", row["person_id"]), where
+        assert row["name"] and row["role"] == row["role"].lower(), where
+        assert row["country"] in codes, where
+        assert row["sector"] in SECTORS, where
+        assert (row["country"] == "IGO") == (row["sector"] == "IGO"), where
+        start = date.fromisoformat(row["start"])
+        if row["end"]:
+            assert start <= date.fromisoformat(row["end"]), where
+        assert all(alias.strip() == alias and alias for alias in row["aliases"].split(";") if row["aliases"])
+
+
+def test_one_person_keeps_one_id() -> None:
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in ministers():
+        names[row["person_id"]].add(row["name"])
+    assert all(len(spellings) == 1 for spellings in names.values()), names
+
+
+def test_no_two_holders_of_one_office_overlap() -> None:
+    """Two foreign ministers of one country on the same day would make date lookups ambiguous."""
+    terms: dict[tuple[str, str], list[tuple[date, date]]] = defaultdict(list)
+    for row in ministers():
+        end = date.fromisoformat(row["end"]) if row["end"] else date.max
+        terms[(row["country"], row["role"])].append((date.fromisoformat(row["start"]), end))
+    for office, spans in terms.items():
+        spans.sort()
+        for (_, previous_end), (next_start, _) in pairwise(spans):
+            assert next_start >= previous_end, office
+        assert sum(end == date.max for _, end in spans) <= 1, office
+
+
+def test_every_g20_member_and_both_koreas_are_covered_since_1990() -> None:
+    g20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX", "RUS", "SAU",
+           "ZAF", "KOR", "TUR", "GBR", "USA", "PRK"}
+    covered = defaultdict(list)
+    for row in ministers():
+        covered[row["country"]].append(row)
+    for code in g20:
+        rows = covered[code]
+        assert rows, code
+        assert min(row["start"] for row in rows) <= "1990-12-31" or code == "RUS", code
+        assert any(not row["end"] for row in rows), f"{code} has no sitting foreign minister"
+
+
+def holder(country: str, role: str, on: str) -> set[str]:
+    """Names of whoever held `role` in `country` on the ISO date `on`."""
+    return {
+        row["name"] for row in ministers()
+        if row["country"] == country and row["role"] == role and row["start"] <= on and (not row["end"] or on < row["end"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("country", "role", "on", "name"),
+    [
+        ("USA", "secretary of state", "2010-06-01", "Hillary Clinton"),
+        ("USA", "secretary of state", "2003-02-05", "Colin Powell"),
+        ("GBR", "foreign secretary", "2003-03-20", "Jack Straw"),
+        ("RUS", "foreign minister", "2015-01-01", "Sergey Lavrov"),
+        ("JPN", "foreign minister", "2015-12-28", "Fumio Kishida"),
+        ("KOR", "foreign minister", "2005-09-19", "Ban Ki-moon"),
+        ("CHN", "foreign minister", "2018-06-12", "Wang Yi"),
+        ("DEU", "foreign minister", "2000-01-01", "Joschka Fischer"),
+        ("IGO", "un secretary-general", "2001-09-11", "Kofi Annan"),
+        ("IGO", "nato secretary general", "2020-01-01", "Jens Stoltenberg"),
+        ("IGO", "high representative", "2012-01-01", "Catherine Ashton"),
+    ],
+)
+def test_well_known_office_holders(country: str, role: str, on: str, name: str) -> None:
+    assert holder(country, role, on) == {name}
+
+
+def test_people_who_moved_from_national_to_international_office_keep_their_id() -> None:
+    ban = {(row["country"], row["role"]) for row in ministers() if row["person_id"] == "ban-ki-moon"}
+    assert ban == {("KOR", "foreign minister"), ("IGO", "un secretary-general")}
