@@ -83,7 +83,7 @@ def test_every_row_follows_the_schema() -> None:
 def test_dates_parse_and_run_forward() -> None:
     for row in rows():
         start = day(row["start"])
-        assert date(1940, 1, 1) <= start <= date(2026, 12, 31), row
+        assert date(1920, 1, 1) <= start <= date(2026, 12, 31), row
         if row["end"]:
             assert start <= day(row["end"]), row
         else:
