@@ -20,8 +20,9 @@ from detente.records import TimeExpression
 from detente.time import calendar as cal
 from detente.time.lexicon import alternation, holiday_table, lexicon, number_value
 
-# A function telling whether the expression starting at this offset lies ahead (+1), behind (-1)
-# of the reference date, or that the text does not say (0).
+# A function telling whether the expression starting at this offset lies ahead (+1: "will meet"),
+# behind (-1: "met"), or is in the present tense (0: "talks begin"), which points ahead only for a
+# weekday.
 Direction = Callable[[int], int]
 
 
@@ -73,8 +74,8 @@ UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortni
 def words() -> dict[str, str]:
     """Regex alternations built once from the lexicon."""
     lex = lexicon()
-    numbers = [w for w in lex["number_words"]]
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{alternation(numbers)}(?:[\s-]+{alternation(numbers)})*)"
+    numbers = alternation([w for w in lex["number_words"] if w not in ("a", "an")])
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{numbers}(?:[\s-]+{numbers})*|an?)"
     return {
         "month": alternation(list(lex["months"]), abbreviation_dot=True),
         "weekday": alternation([w for w in lex["weekdays"] if len(w) > 4]),
@@ -138,7 +139,7 @@ def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
     if ref is None:
         return ctx.reference_year
     direction = ctx.direction(start)
-    if direction < 0 and (month, day) > (ref.month, ref.day) and month - ref.month > 1:
+    if direction <= 0 and (month, day) > (ref.month, ref.day) and month - ref.month > 1:
         return ref.year - 1
     if direction > 0 and (month, day) < (ref.month, ref.day) and ref.month - month > 1:
         return ref.year + 1
@@ -250,7 +251,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
             return Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", "month", kind="month")
         return from_period(m, cal.month(ctx.reference_year, month), "relative", "month")
     if rel in ("last", "past"):
-        y = ref.year if month < ref.month else ref.year - 1
+        y = ref.year if month < ref.month - 1 else ref.year - 1
     elif rel in ("next", "coming"):
         y = ref.year if month > ref.month else ref.year + 1
     elif rel == "this":
@@ -324,14 +325,14 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | Non
         return ref - timedelta(days=(-delta) % 7 or 7)
     if rel == "this":
         return ref + timedelta(days=delta)
-    if ctx.direction(start) > 0:
-        return ref + timedelta(days=delta % 7 or 7)
+    if ctx.direction(start) >= 0:
+        return ref + timedelta(days=delta % 7)
     return ref - timedelta(days=(-delta) % 7)
 
 
 def with_part(found: Found, part: str | None) -> Found:
-    """"Friday morning" is a TIME on that day: 2024-01-05TMO."""
-    if not part:
+    """"this morning" is a TIME on that day: 2024-01-05TMO; "Friday night" stays the day, as in TimeBank."""
+    if not part or found.kind == "weekday":
         return found
     code = lexicon()["day_parts"][part.lower()]
     return replace(found, type="TIME", value=f"{found.value}T{code}", precision="day" if found.first else "unknown")
@@ -345,6 +346,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
         found = Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}", "day", kind="day")
     else:
         found = from_period(m, cal.day(when), "relative", "day")
+        found.kind = "weekday"
     return with_part(found, m.group("part"))
 
 
@@ -355,7 +357,7 @@ DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last nig
 def read_day_word(m: re.Match[str], ctx: Context) -> Found | None:
     word = re.sub(r"\s+", " ", m.group("word").lower())
     part = m.group("part")
-    if word in ("tonight", "last night"):
+    if word == "last night":
         part = part or "night"
     if word == "this" and not part:
         return None
@@ -411,7 +413,7 @@ def read_season(m: re.Match[str], ctx: Context) -> Found | None:
         y = this_year - 1 if ref.month <= months[1] or code == "WI" else this_year
     elif rel in ("next", "coming"):
         y = this_year + 1 if ref.month >= months[0] else this_year
-    elif not rel and ctx.direction(m.start()) < 0 and ref.month < months[0]:
+    elif not rel and ctx.direction(m.start()) <= 0 and ref.month < months[0]:
         y = this_year - 1
     return from_period(m, cal.season(y, code), "relative", "season")
 
@@ -426,7 +428,7 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     build = cal.half if is_half else cal.quarter
     explicit = m.group("y1") or m.group("y2") or m.group("y3")
     if explicit:
-        return from_period(m, build(int(explicit), number), "explicit", "quarter")
+        return from_period(m, build(int(explicit), number), "explicit", "half" if is_half else "quarter")
     if is_half and not m.group("the") and not m.group("rel"):
         return None
     ref = ctx.reference
@@ -435,11 +437,34 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     current = (ref.month - 1) // (6 if is_half else 3) + 1
     rel = (m.group("rel") or "").lower()
     y = ref.year
-    if rel.startswith("last year") or (not rel and number >= current and ctx.direction(m.start()) <= 0):
-        y -= 1
-    if rel.startswith("next year") or (not rel and number < current and ctx.direction(m.start()) > 0):
+    if rel.startswith("last year") or (not rel and number > current):
+        y -= 1  # a quarter not yet begun is last year's: results are reported after it ends
+    if rel.startswith("next year"):
         y += 1
-    return from_period(m, build(y, number), "relative", "quarter")
+    return from_period(m, build(y, number), "relative", "half" if is_half else "quarter")
+
+
+def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the quarter" in a results story is the last finished one; "the year-ago quarter" a year before."""
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-QX", "unknown", kind="quarter")
+    last_quarter = cal.shift(ref, "quarter", -1)
+    if m.group("ago"):
+        last_quarter = cal.shift(last_quarter, "year", -1)
+    return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+
+
+def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the weekend": the one just past, or the coming one when the verb looks ahead."""
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE", "unknown", kind="weekend")
+    if ctx.direction(m.start()) > 0:
+        saturday = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
+    else:
+        saturday = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+    return from_period(m, cal.weekend(saturday), "relative", "weekend")
 
 
 def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -453,10 +478,14 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
     target = cal.shift(ctx.reference, unit, direction * int(count))
-    return from_period(m, cal.period_of(target, unit), "relative", unit)
+    found = from_period(m, cal.period_of(target, unit), "relative", "shift")
+    found.count, found.unit = direction * count, unit
+    return found
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if re.match(r"[\s-]+old\b|\s+of\b", ctx.text[m.end():m.end() + 5]):
+        return None  # an age ("a 6-year-old") or a fraction ("three-quarters of"), not a span of time
     unit = unit_name(m.group("unit"))
     if unit not in lexicon()["units"]:
         return None
@@ -535,7 +564,10 @@ def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
         if hour > 23:
             return None
         clock = f"{hour:02d}:{minute:02d}"
-    return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{clock}", "time", kind="clock")
+    if ctx.reference is None:
+        return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{clock}", "time", kind="clock")
+    return Found(m.start(), m.end(), "TIME", f"{ctx.reference.isoformat()}T{clock}", "time", ctx.reference,
+                 ctx.reference, "relative", "clock")
 
 
 def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -558,7 +590,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DATE", "XXXX-XX-XX", "day", kind="day")
     rel = (m.group("rel") or "").lower()
     when = on(ref.year)
-    if rel == "last" or (not rel and ctx.direction(m.start()) < 0 and when > ref + timedelta(days=31)):
+    if rel == "last" or (not rel and ctx.direction(m.start()) <= 0 and when > ref + timedelta(days=31)):
         when = on(ref.year - 1) if when >= ref else when
     elif rel == "next" and when <= ref:
         when = on(ref.year + 1)
@@ -600,6 +632,9 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>last\s+year's|next\s+year's|this\s+year's|current|latest|same)\s+|"
          rf"(?P<y1>{YEAR})\s+)?(?:fiscal\s+)?(?P<ord>{w['ordinal']}|final)[\s-]+(?:fiscal\s+)?"
          rf"(?P<what>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR})|,?\s+(?P<y3>{YEAR}))?\b", read_quarter),
+        (r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:quarter|period)|quarter)\b",
+         read_reporting_quarter),
+        (r"\bthe\s+weekend\b", read_weekend),
         (rf"\b(?:(?P<num>{number}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
          r"(?P<dir>ago|earlier|later|from\s+now|hence)\b", read_ago),
         (rf"\b(?:the\s+(?:(?:first|last|past|next|final|coming|previous|following)\s+)?)?"
@@ -630,8 +665,33 @@ SAME_DAY_GAP = re.compile(r"^\s*,?\s*$")
 RANGE_KINDS = {"year", "month", "day", "decade", "century", "quarter", "season"}
 
 
+ANAPHORIC_GRAINS = {"quarter": "quarter", "day": "day", "weekday": "day", "month": "month"}
+
+
+def follow_antecedents(found: list[Found], text: str) -> None:
+    """"a year earlier" after "the third quarter" is that quarter a year before, not just the year.
+
+    Counted shifts ("two years ago", "a year earlier") take the grain of the period the sentence
+    is already talking about, when the nearest dated expression before them, within a sentence or
+    two, is a quarter, a day or a month.
+    """
+    for number, item in enumerate(found):
+        if item.kind != "shift" or item.unit != "year" or not item.count or item.basis != "relative":
+            continue
+        for earlier in reversed(found[max(0, number - 4):number]):
+            if item.start - earlier.end > 300 or earlier.first is None:
+                break
+            if earlier.kind in ANAPHORIC_GRAINS and earlier.type == "DATE":
+                grain = ANAPHORIC_GRAINS[earlier.kind]
+                period = cal.period_of(cal.shift(earlier.first, "year", int(item.count)), grain)
+                item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
+                                                                     period.last)
+                break
+
+
 def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
+    follow_antecedents(found, text)
     result: list[Found] = []
     for item in found:
         if result:
@@ -663,13 +723,12 @@ def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
         last = cal.shift(b.first, a.unit, int(a.count)) - timedelta(days=1)
         return Found(a.start, b.end, "DURATION", a.value, "range", b.first, last, b.basis, "anchored",
                      a.count, a.unit)
-    if a.kind == "clock" and b.first and b.precision == "day" and CLOCK_GAP.match(gap):
+    if a.kind == "clock" and b.kind != "clock" and b.first and b.precision == "day" and CLOCK_GAP.match(gap):
         return clock_on_day(a, b, a.start, b.end)
-    if b.kind == "clock" and a.first and a.precision == "day" and CLOCK_GAP.match(gap):
+    if b.kind == "clock" and a.kind != "clock" and a.first and a.precision == "day" and CLOCK_GAP.match(gap):
         return clock_on_day(b, a, a.start, b.end)
-    if a.kind == "day" and b.kind == "day" and a.type == b.type == "DATE" and SAME_DAY_GAP.match(gap) and \
-            a.value.startswith("XXXX-WXX") is False and text[a.start:a.end].strip().lower().rstrip(",") in \
-            lexicon()["weekdays"]:
+    if a.kind in ("day", "weekday") and b.kind == "day" and a.type == b.type == "DATE" and SAME_DAY_GAP.match(gap) \
+            and text[a.start:a.end].strip().lower() in lexicon()["weekdays"]:
         return replace(b, start=a.start)  # "Friday, Sept. 17": the date says which Friday
     return None
 

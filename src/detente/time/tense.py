@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -13,6 +14,8 @@ from detente.time.extract import Direction
 
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare"}
+LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next)\s+"
+                           r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
 
 
@@ -27,29 +30,36 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def verb_direction(verb: Token) -> int:
-    """+1 when the verb speaks of what is to come, -1 otherwise."""
+    """+1 when the verb speaks of what is to come, 0 for a plain present, -1 otherwise."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 1
+    if verb.lemma_ in FUTURE_VERBS:
+        return 1  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         head = verb.head
         return 1 if head.lemma_ in FUTURE_VERBS or head.tag_ not in ("VBD", "VBN") else -1
-    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ not in REPORTING:
-        return 1
-    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in auxes):
-        return 1
+    if verb.lemma_ in REPORTING:
+        return -1
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
+        return 0
     return -1
 
 
 def parse_direction(doc: Doc) -> Direction:
     starts = [t.idx for t in doc]
+    text = doc.text
 
     def direction(start: int) -> int:
         if not starts:
             return -1
+        if LOOKING_AHEAD.search(text[max(0, start - 25):start]):
+            return 1
         token = doc[max(0, bisect_right(starts, start) - 1)]
+        if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
+            return -1  # "Wednesday's ruling": news names days past this way
         verb = governing_verb(token)
         return verb_direction(verb) if verb is not None else -1
 
