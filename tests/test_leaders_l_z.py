@@ -148,3 +148,19 @@ def test_variant_spellings_are_listed_as_aliases(rows: list[dict[str, str]]) -> 
         alias for row in rows if row["person_id"] == "kim-jong-un" for alias in row["aliases"].split(";")
     }
     assert "Kim Jong Un" in aliases
+
+
+def test_ids_shared_with_other_leader_files_name_the_same_person(rows: list[dict[str, str]]) -> None:
+    """All leaders*.csv files are loaded together, so one person_id must mean one person across them."""
+    others = [path for path in LEADERS.parent.glob("leaders*.csv") if path != LEADERS]
+    if not others:
+        pytest.skip("no other leaders*.csv file to compare with")
+    names = {row["person_id"]: row["name"] for row in rows}
+    clashes = []
+    for path in others:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                pid = row.get("person_id")
+                if pid in names and row.get("name") != names[pid]:
+                    clashes.append((path.name, pid, row.get("name"), names[pid]))
+    assert clashes == []
