@@ -152,6 +152,8 @@ def test_every_member_in_range_has_someone_in_office_across_the_period() -> None
         ("IRN", "supreme leader", "2000-01-01", "ali-khamenei"),
         ("CAN", "prime minister", "2016-01-01", "justin-trudeau"),
         ("AUS", "prime minister", "2009-01-01", "kevin-rudd"),
+        ("KOR", "acting president", "2025-01-15", "choi-sang-mok"),
+        ("BRA", "president", "2000-01-01", "fernando-henrique-cardoso"),
     ],
 )
 def test_well_known_office_holders(country: str, role: str, on: str, expected: str) -> None:
