@@ -362,3 +362,35 @@ def test_well_known_office_holders(country: str, role: str, on: str, name: str) 
 def test_people_who_moved_from_national_to_international_office_keep_their_id() -> None:
     ban = {(row["country"], row["role"]) for row in ministers() if row["person_id"] == "ban-ki-moon"}
     assert ban == {("KOR", "foreign minister"), ("IGO", "un secretary-general")}
+
+
+# ---------------------------------------------------------------- through the real loader and resolver
+
+
+def test_files_load_through_the_actor_knowledge_base() -> None:
+    from detente.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    assert kb.country_by_name("Burma") == "MMR"
+    assert kb.places["osaka"] == "JPN"
+    assert kb.organisations["UNSC"].country == "IGO"
+    roles = {(term.country, term.role) for term in kb.people["ban-ki-moon"].terms}
+    assert {("KOR", "foreign minister"), ("IGO", "un secretary-general")} <= roles
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "expected"),
+    [
+        ("the Japanese foreign minister", "2016-03-01", {"actor_id": "fumio-kishida", "country": "JPN"}),
+        ("the Blue House", "2015-01-01", {"country": "KOR", "sector": "GOV"}),
+        ("Yonhap", "2020-01-01", {"country": "KOR", "sector": "MED"}),
+        ("the U.N. Security Council", "2020-01-01", {"actor_id": "UNSC", "country": "IGO"}),
+        ("Emirati officials", "2020-01-01", {"country": "ARE"}),
+    ],
+)
+def test_phrases_resolve_with_these_files(phrase: str, on: str, expected: dict[str, str]) -> None:
+    """What a user of `detente actors resolve` sees depends on these files."""
+    from detente.actors import resolve_phrase
+
+    result = resolve_phrase(phrase, on)
+    assert {key: result.get(key) for key in expected} == expected
