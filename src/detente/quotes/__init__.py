@@ -1,10 +1,75 @@
-"""Stage: quotes. Fills `analysis.quotes` (see detente.analysis.Analysis)."""
+"""Stage: quotes. Fills `analysis.quotes`: who said what, directly, indirectly or in part.
+
+Direct quotes come from paired quotation marks (direct.py), reported speech from cue verbs and
+phrases in the parse (indirect.py); speakers are then resolved in reading order so that "he said"
+and a cue-less quote paragraph can lean on the speaker before them (speakers.py).
+
+Besides the records, `analysis.scratch` gets two lists aligned with `analysis.quotes`:
+`quote_sources` (the source words as written, a pronoun included, as (start, end) or None) and
+`quote_parts` (the pieces of a split quote), which the evaluation and the claims stage read.
+"""
 
 from __future__ import annotations
 
 from detente.analysis import Analysis
+from detente.quotes.candidates import Candidate, Layout
+from detente.quotes.direct import find_direct
+from detente.quotes.indirect import find_indirect
+from detente.quotes.marks import quoted_spans
+from detente.quotes.speakers import SourcePhrase, source_phrase
+from detente.records import Quote, QuoteSpeaker
 
 
 def annotate(analysis: Analysis) -> None:
-    """Placeholder until the quotes stage is built: finds nothing."""
+    text = analysis.document.text
+    layout = Layout.build(analysis.doc, quoted_spans(text))
+    direct = find_direct(analysis, layout)
+    found = sorted(direct + find_indirect(analysis, layout, direct), key=lambda c: (c.anchor, c.start))
+    history: list[SourcePhrase] = []
+    sources: list[tuple[int, int] | None] = []
+    for candidate in found:
+        source = _resolve(analysis, candidate, history)
+        channel = None
+        if candidate.channel is not None:
+            channel = source_phrase(analysis, candidate.channel, history).speaker
+        if source is not None and candidate.cue is not None:
+            history.append(source)
+        analysis.quotes.append(Quote(
+            speaker=source.speaker if source else None,
+            speaker_description=source.description if source and candidate.cue is not None else None,
+            cue=_cue_text(candidate), kind=candidate.kind, text=_content_text(text, candidate),
+            start=candidate.start, end=candidate.end, channel=channel,
+        ))
+        sources.append((source.start, source.end) if source and candidate.cue is not None else None)
+    analysis.scratch["quote_sources"] = sources
+    analysis.scratch["quote_parts"] = [c.parts for c in found]
+
+
+def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase]) -> SourcePhrase | None:
+    if candidate.cue is None:  # a quote paragraph with no cue: the last speaker goes on talking
+        return history[-1] if history else None
+    if candidate.subject is None:
+        return None
+    return source_phrase(analysis, candidate.subject, history)
+
+
+def _cue_text(candidate: Candidate) -> str | None:
+    cue = candidate.cue
+    if cue is None:
+        return None
+    if cue.pos_ in ("VERB", "AUX"):
+        return cue.text
+    return cue.doc[cue.i: cue.i + 2].text  # "according to"
+
+
+def _content_text(text: str, candidate: Candidate) -> str:
+    """The quoted words; the pieces of a split quote are joined by a space."""
+    return " ".join(text[s:e].strip() for s, e in candidate.parts)
+
+
+def speaker_of(analysis: Analysis, start: int, end: int) -> QuoteSpeaker | None:
+    """The speaker of the quote that holds this span, if any (used by the claims stage)."""
+    for quote in analysis.quotes:
+        if quote.start <= start and end <= quote.end:
+            return quote.speaker
     return None

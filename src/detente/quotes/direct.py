@@ -1,0 +1,117 @@
+"""Direct quotes: quoted stretches that stand as someone's words, with the cue that introduces them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analysis import Analysis
+from detente.quotes.candidates import Candidate, Layout
+from detente.quotes.lexicon import cues
+from detente.quotes.marks import Quoted
+from detente.quotes.speakers import cue_subject, phrase_object
+
+# A quotation stands on its own (rather than inside a clause, like a scare quote) when what comes
+# before its opening mark ends a sentence or introduces it.
+OPENERS = ":,.?!;—–-(\"“”'‘’"
+MIN_CARRY_WORDS = 4  # a cue-less paragraph quote shorter than this is a title or a slogan
+
+
+def is_cue(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in cues().verbs and tok.pos_ in ("VERB", "AUX"):
+        return True
+    return any(phrase_at(tok, phrase) for phrase in cues().phrases)
+
+
+def phrase_at(tok: Token, phrase: tuple[str, ...]) -> bool:
+    doc = tok.doc
+    if tok.i + len(phrase) > len(doc):
+        return False
+    return all(doc[tok.i + k].lower_ == word for k, word in enumerate(phrase))
+
+
+def _stands_alone(analysis: Analysis, quote: Quoted, layout: Layout) -> bool:
+    text = analysis.document.text
+    before = text[:quote.open_at].rstrip(" \t")
+    if not before or before.endswith("\n") or before[-1] in OPENERS:
+        return True
+    prev = layout.token_at(len(before) - 1)
+    return is_cue(prev) or prev.lower_ == "that" and prev.i > 0 and is_cue(prev.doc[prev.i - 1])
+
+
+def _cue_for(analysis: Analysis, index: int, layout: Layout) -> Token | None:
+    """The nearest cue outside quotation marks in the sentences the quote touches, same paragraph."""
+    quote = layout.spans[index]
+    text = analysis.document.text
+    first = analysis.sentence_index(quote.open_at)
+    last = analysis.sentence_index(max(quote.start, quote.end - 1))
+    sentences = analysis.sentences
+    if last + 1 < len(sentences) and not text[quote.close_at + 1: sentences[last + 1].start_char].strip(" \t,"):
+        last += 1  # '..."' / 'he said.' split into two sentences
+    before = text[:quote.open_at].rstrip()
+    if first > 0 and before.endswith(":"):
+        first -= 1
+    paragraph = layout.paragraph(quote.open_at)
+    best: tuple[int, Token] | None = None
+    for sent in sentences[first:last + 1]:
+        for tok in sent:
+            if layout.token_quote[tok.i] != -1 or layout.paragraph(tok.idx) != paragraph or not is_cue(tok):
+                continue
+            distance = quote.open_at - tok.idx if tok.idx < quote.open_at else tok.idx - quote.close_at
+            if best is None or distance < best[0]:
+                best = (distance, tok)
+    return best[1] if best else None
+
+
+def _covers_sentences(analysis: Analysis, quote: Quoted, layout: Layout) -> bool:
+    """True when nothing but punctuation lies outside the quote in the sentences it spans."""
+    first = analysis.sentence_index(quote.open_at)
+    last = analysis.sentence_index(max(quote.start, quote.end - 1))
+    for sent in analysis.sentences[first:last + 1]:
+        if any(layout.token_quote[t.i] == -1 and not t.is_punct and not t.is_space for t in sent):
+            return False
+    return True
+
+
+def _subject(cue: Token) -> Token | None:
+    if cue.pos_ not in ("VERB", "AUX"):
+        return phrase_object(cue)
+    subject = cue_subject(cue)
+    if subject is None:  # inverted order the parser missed: '"...," said the minister'
+        for tok in cue.doc[cue.i + 1: min(len(cue.doc), cue.i + 4)]:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+                return tok
+    return subject
+
+
+def find_direct(analysis: Analysis, layout: Layout) -> list[Candidate]:
+    """Direct quotes, split quotes merged; quotes inside a clause are left for the indirect pass."""
+    found: list[Candidate] = []
+    text = analysis.document.text
+    last_para = -10
+    skip: set[int] = set()
+    for index, quote in enumerate(layout.spans):
+        if index in skip or not _stands_alone(analysis, quote, layout):
+            continue
+        cue = _cue_for(analysis, index, layout)
+        if cue is None:
+            paragraph = layout.paragraph(quote.open_at)
+            words = len(text[quote.start:quote.end].split())
+            if (found and words >= MIN_CARRY_WORDS and paragraph - last_para <= 2
+                    and _covers_sentences(analysis, quote, layout)):
+                found.append(Candidate("direct", quote.start, quote.end, None, None, [(quote.start, quote.end)]))
+                last_para = paragraph
+            continue
+        parts = [(quote.start, quote.end)]
+        end = quote.end
+        follower = index + 1
+        if follower < len(layout.spans) and cue.idx > quote.close_at:
+            nxt = layout.spans[follower]
+            gap = text[quote.close_at + 1: nxt.open_at]
+            if cue.idx < nxt.open_at and "\n" not in gap and not any(c in gap for c in ".?!"):
+                parts.append((nxt.start, nxt.end))
+                end = nxt.end
+                skip.add(follower)
+        found.append(Candidate("direct", quote.start, end, cue, _subject(cue), parts))
+        last_para = layout.paragraph(end)
+    return found

@@ -1,0 +1,100 @@
+"""Reported speech: "X said (that) ...", "..., X said", "according to X, ...", "X believes ...".
+
+The content is the clausal complement of the cue verb; a quotation inside it makes the
+attribution `mixed`. A news outlet passing on a named person's words ("the agency reported that
+Lee 'deeply regretted' ...") is kept as the channel, and the person becomes the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.analysis import Analysis
+from detente.quotes.candidates import Candidate, Layout
+from detente.quotes.direct import is_cue, phrase_at
+from detente.quotes.lexicon import cues
+from detente.quotes.speakers import cue_subject, phrase_object
+
+EDGE_SKIP = {"that", ",", ":", "-", "—", "–"}
+
+
+def _trim(doc_span: Span) -> tuple[int, int] | None:
+    """Character bounds of a content span without a leading 'that' or edge punctuation."""
+    tokens = list(doc_span)
+    while tokens and (tokens[0].lower_ in EDGE_SKIP or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "\"”’'" or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _clause_content(cue: Token) -> tuple[int, int] | None:
+    """The clause a cue verb reports: its complement, or the main clause it comments on."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return _trim(doc[child.left_edge.i: child.right_edge.i + 1])
+    if cue.dep_ == "parataxis" and cue.i > cue.head.i:  # "The plan will fail, he said."
+        return _trim(doc[cue.head.left_edge.i: cue.left_edge.i])
+    return None
+
+
+def _phrase_content(analysis: Analysis, cue: Token) -> tuple[int, int] | None:
+    """The rest of the sentence around "according to X"."""
+    sent = cue.sent
+    phrase = analysis.doc[cue.left_edge.i: cue.right_edge.i + 1]
+    if phrase.start <= sent.start + 1:
+        return _trim(analysis.doc[phrase.end: sent.end])
+    if phrase.end >= sent.end - 1:
+        return _trim(analysis.doc[sent.start: phrase.start])
+    return _trim(sent)
+
+
+def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> tuple[Token | None, Token | None]:
+    """(speaker, channel): an outlet's report of a named person's words names that person instead."""
+    if subject is None or cue.lemma_.lower() not in cues().channel or subject.ent_type_ == "PERSON":
+        return subject, None
+    for child in cue.children:
+        if child.dep_ != "ccomp":
+            continue
+        inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if inner is not None and inner.ent_type_ == "PERSON" and start <= inner.idx < end:
+            return inner, subject
+    return subject, None
+
+
+def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
+    """Attributions built on cue verbs and phrases outside quotation marks."""
+    found: list[Candidate] = []
+    taken = [(c.start, c.end) for c in direct]
+    for tok in analysis.doc:
+        if layout.token_quote[tok.i] != -1 or not is_cue(tok):
+            continue
+        verbal = tok.pos_ in ("VERB", "AUX") and not any(phrase_at(tok, p) for p in cues().phrases)
+        bounds = _clause_content(tok) if verbal else _phrase_content(analysis, tok)
+        if bounds is None:
+            continue
+        start, end = bounds
+        if any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in taken):
+            continue  # the clause is a direct quote already found
+        subject = cue_subject(tok) if verbal else phrase_object(tok)
+        subject, channel = _channel_split(tok, subject, start, end) if verbal else (subject, None)
+        if subject is not None and start <= subject.idx < end and channel is not None:
+            start = _after(subject, end)
+        inner = [q for q in layout.spans if q.open_at >= start and q.close_at <= end]
+        kind = "mixed" if inner else "indirect"
+        found.append(Candidate(kind, start, end, tok, subject, [(start, end)], channel))
+        taken.append((start, end))
+    return found
+
+
+def _after(subject: Token, end: int) -> int:
+    """Where the reported words start after the name of their speaker ("Lee 'regretted ...'")."""
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return min(doc[i].idx, end) if i < len(doc) else end
+

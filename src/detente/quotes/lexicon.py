@@ -1,0 +1,35 @@
+"""The cue lexicon (cues.yaml), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = Path(__file__).with_name("cues.yaml")
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech: frozenset[str]
+    belief: frozenset[str]
+    channel: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+    pronouns: frozenset[str]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.speech | self.belief
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    return Cues(
+        speech=frozenset(data["speech"]), belief=frozenset(data["belief"]), channel=frozenset(data["channel"]),
+        phrases=tuple(tuple(p) for p in data["phrases"]), nouns=frozenset(data["nouns"]),
+        pronouns=frozenset(data["pronouns"]),
+    )

@@ -1,0 +1,123 @@
+"""Quotation marks: pair opening and closing marks into quoted spans of the text.
+
+Handles curly (“ ” ‘ ’) and straight (" ') marks, quotations that run over several paragraphs
+(each paragraph reopens the mark and only the last one closes it), and single-quoted inner
+quotes, which stay inside the outer span. An apostrophe ("don't", "the ministers' ") is told
+from a single quotation mark by the letters around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+_WORD = re.compile(r"\w")
+
+
+@dataclass
+class Quoted:
+    """A quoted stretch: `start`/`end` exclude the marks; `open_at`/`close_at` are the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int  # index of the closing mark, or `end` when the quote runs to a paragraph end unclosed
+    single: bool = False
+
+
+def _role(text: str, i: int) -> str | None:
+    """'open', 'close' or None (an apostrophe or stray mark) for the mark at `i`."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in DOUBLE_OPEN or char in SINGLE_OPEN:
+        return "open"
+    if char in DOUBLE_CLOSE:
+        return "close"
+    if char in SINGLE_CLOSE or char == "'":
+        if _WORD.match(before) and _WORD.match(after):
+            return None  # don't, Xi'an
+        if char == "’" and before in "sS" and not after.strip():
+            return "close_or_apostrophe"
+        if not before.strip() or before in "([—–-":
+            return "open" if after.strip() else None
+        return "close" if after.strip() == "" or not _WORD.match(after) else None
+    if char == '"':
+        if not before.strip() or before in "([—–-/":
+            return "open"
+        if not after.strip() or not _WORD.match(after):
+            return "close"
+        return "open"
+    return None
+
+
+def _pair(text: str, offset: int, marks: list[tuple[int, str]], single: bool) -> tuple[list[Quoted], int | None]:
+    """Pair marks of one kind within one paragraph; returns the quotes and an unclosed opening, if any."""
+    found: list[Quoted] = []
+    open_at: int | None = None
+    for i, role in marks:
+        if role == "open":
+            if open_at is None:
+                open_at = i
+            elif text[i] == '"' and not single:
+                found.append(Quoted(open_at + 1 + offset, i + offset, open_at + offset, i + offset, single))
+                open_at = None
+            else:
+                open_at = i  # a mark that reopens: the earlier one was stray
+        elif role in ("close", "close_or_apostrophe") and open_at is not None:
+            found.append(Quoted(open_at + 1 + offset, i + offset, open_at + offset, i + offset, single))
+            open_at = None
+    return found, open_at
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    spans: list[tuple[int, str]] = []
+    start = 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, text[start:match.start()]))
+        start = match.end()
+    spans.append((start, text[start:]))
+    return spans
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every outer quotation in the text, in order; inner quotes are left inside their outer one."""
+    result: list[Quoted] = []
+    carried: Quoted | None = None  # an opening left unclosed by the previous paragraph
+    for offset, para in _paragraphs(text):
+        if not para.strip():
+            continue
+        doubles = [(i, r) for i, c in enumerate(para) if c in DOUBLE_OPEN + DOUBLE_CLOSE + '"'
+                   for r in [_role(para, i)] if r]
+        quotes, unclosed = _pair(para, offset, doubles, single=False)
+        lead = len(para) - len(para.lstrip())
+        reopens = bool(doubles) and doubles[0][0] == lead and doubles[0][1] == "open"
+        if carried is not None:
+            if reopens or not quotes:
+                result.append(carried)  # the previous paragraph's quote stops at its paragraph end
+            carried = None
+        if not quotes and unclosed is None:
+            singles = [(i, r) for i, c in enumerate(para) if c in SINGLE_OPEN + SINGLE_CLOSE + "'"
+                       for r in [_role(para, i)] if r]
+            quotes, _ = _pair(para, offset, singles, single=True)
+        result.extend(quotes)
+        if unclosed is not None:
+            end = offset + len(para.rstrip())
+            carried = Quoted(offset + unclosed + 1, end, offset + unclosed, end)
+    if carried is not None:
+        result.append(carried)
+    return [q for q in result if q.end > q.start and text[q.start:q.end].strip()]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span past spaces, quotation marks and trailing commas at either edge."""
+    while start < end and (text[start].isspace() or text[start] in ALL_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ",;:"):
+        end -= 1
+    return start, end
