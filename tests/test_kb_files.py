@@ -103,7 +103,7 @@ def test_current_country_names_do_not_collide() -> None:
 
 
 def test_no_lower_case_word_is_listed_as_an_alias() -> None:
-    """Lower-case aliases would match ordinary words ("us", "chad" as a verb is not a risk but "turkey" is)."""
+    """Names are written as names: a lower-case entry ("us") is almost always an ordinary word by mistake."""
     for entry in countries():
         for form in surface_forms(entry):
             assert form[0].isupper() or form.startswith("the "), (entry["iso3"], form)
