@@ -40,7 +40,11 @@ def _stands_alone(analysis: Analysis, quote: Quoted, layout: Layout) -> bool:
 
 
 def _cue_for(analysis: Analysis, index: int, layout: Layout) -> Token | None:
-    """The nearest cue outside quotation marks in the sentences the quote touches, same paragraph."""
+    """The nearest cue outside quotation marks in the sentences the quote touches, same paragraphs.
+
+    A sentence ending in a colon just before the quote introduces it even without a cue verb
+    ("Cruz went further:"), so its main verb stands in as the cue.
+    """
     quote = layout.spans[index]
     text = analysis.document.text
     first = analysis.sentence_index(quote.open_at)
@@ -49,17 +53,23 @@ def _cue_for(analysis: Analysis, index: int, layout: Layout) -> Token | None:
     if last + 1 < len(sentences) and not text[quote.close_at + 1: sentences[last + 1].start_char].strip(" \t,"):
         last += 1  # '..."' / 'he said.' split into two sentences
     before = text[:quote.open_at].rstrip()
-    if first > 0 and before.endswith(":"):
-        first -= 1
-    paragraph = layout.paragraph(quote.open_at)
+    colon = before.endswith(":")
+    if first > 0 and colon:
+        first = analysis.sentence_index(len(before) - 1)
+    paragraphs = range(layout.paragraph(len(before) - 1 if colon else quote.open_at),
+                       layout.paragraph(max(quote.close_at, quote.end - 1)) + 1)
     best: tuple[int, Token] | None = None
     for sent in sentences[first:last + 1]:
         for tok in sent:
-            if layout.token_quote[tok.i] != -1 or layout.paragraph(tok.idx) != paragraph or not is_cue(tok):
+            if layout.token_quote[tok.i] != -1 or layout.paragraph(tok.idx) not in paragraphs or not is_cue(tok):
                 continue
             distance = quote.open_at - tok.idx if tok.idx < quote.open_at else tok.idx - quote.close_at
             if best is None or distance < best[0]:
                 best = (distance, tok)
+    if best is None and colon:
+        root = layout.token_at(len(before) - 1).sent.root
+        if root.pos_ in ("VERB", "AUX") and layout.token_quote[root.i] == -1:
+            return root
     return best[1] if best else None
 
 
@@ -84,6 +94,18 @@ def _subject(cue: Token) -> Token | None:
     return subject
 
 
+def _continues(analysis: Analysis, layout: Layout, follower: int, cue: Token) -> bool:
+    """A later quote in the same paragraph with no cue of its own goes on with the same words:
+    '"We are ready," he said. "We have been for years."'."""
+    nxt = layout.spans[follower]
+    if layout.paragraph(nxt.open_at) != layout.paragraph(cue.idx) or nxt.open_at < cue.idx:
+        return False
+    if not _stands_alone(analysis, nxt, layout):
+        return False
+    own = _cue_for(analysis, follower, layout)
+    return own is None or own.i == cue.i
+
+
 def find_direct(analysis: Analysis, layout: Layout) -> list[Candidate]:
     """Direct quotes, split quotes merged; quotes inside a clause are left for the indirect pass."""
     found: list[Candidate] = []
@@ -105,13 +127,12 @@ def find_direct(analysis: Analysis, layout: Layout) -> list[Candidate]:
         parts = [(quote.start, quote.end)]
         end = quote.end
         follower = index + 1
-        if follower < len(layout.spans) and cue.idx > quote.close_at:
+        while follower < len(layout.spans) and _continues(analysis, layout, follower, cue):
             nxt = layout.spans[follower]
-            gap = text[quote.close_at + 1: nxt.open_at]
-            if cue.idx < nxt.open_at and "\n" not in gap and not any(c in gap for c in ".?!"):
-                parts.append((nxt.start, nxt.end))
-                end = nxt.end
-                skip.add(follower)
+            parts.append((nxt.start, nxt.end))
+            end = nxt.end
+            skip.add(follower)
+            follower += 1
         found.append(Candidate("direct", quote.start, end, cue, _subject(cue), parts))
         last_para = layout.paragraph(end)
     return found

@@ -98,8 +98,16 @@ def quoted_spans(text: str) -> list[Quoted]:
         lead = len(para) - len(para.lstrip())
         reopens = bool(doubles) and doubles[0][0] == lead and doubles[0][1] == "open"
         if carried is not None:
-            if reopens or not quotes:
-                result.append(carried)  # the previous paragraph's quote stops at its paragraph end
+            if reopens and quotes:  # the quotation goes on into this paragraph and closes here
+                first = quotes.pop(0)
+                quotes.insert(0, Quoted(carried.start, first.end, carried.open_at, first.close_at))
+            elif reopens and unclosed == doubles[0][0]:  # ... and goes on further still
+                unclosed = None
+                carried = Quoted(carried.start, offset + len(para.rstrip()), carried.open_at,
+                                 offset + len(para.rstrip()))
+                continue
+            else:
+                result.append(carried)  # it stops at the end of the previous paragraph
             carried = None
         if not quotes and unclosed is None:
             singles = [(i, r) for i, c in enumerate(para) if c in SINGLE_OPEN + SINGLE_CLOSE + "'"
@@ -113,11 +121,3 @@ def quoted_spans(text: str) -> list[Quoted]:
         result.append(carried)
     return [q for q in result if q.end > q.start and text[q.start:q.end].strip()]
 
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow a span past spaces, quotation marks and trailing commas at either edge."""
-    while start < end and (text[start].isspace() or text[start] in ALL_MARKS):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ",;:"):
-        end -= 1
-    return start, end
