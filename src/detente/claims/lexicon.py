@@ -1,0 +1,40 @@
+"""The number vocabulary (numbers.yaml), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+NUMBERS_FILE = Path(__file__).with_name("numbers.yaml")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    units: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    qualifiers: dict[tuple[str, ...], str]  # word sequence -> canonical qualifier
+    currencies: dict[str, str]
+    percent: frozenset[str]
+    ages: frozenset[str]
+
+    @property
+    def longest_qualifier(self) -> int:
+        return max(len(k) for k in self.qualifiers)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load(NUMBERS_FILE.read_text("utf-8"))
+    return Vocabulary(
+        units={k: float(v) for k, v in data["units_words"].items()},
+        scales={k: float(v) for k, v in data["scales"].items()},
+        vague={k: (float(a), float(b)) for k, (a, b) in data["vague_plurals"].items()},
+        qualifiers={tuple(k.split()): v for k, v in data["qualifiers"].items()},
+        currencies=dict(data["currency_symbols"]),
+        percent=frozenset(data["percent_words"]),
+        ages=frozenset(data["age_words"]),
+    )
