@@ -43,7 +43,9 @@ SCRATCH = "actors.found"
 
 def find_mentions(doc: Doc, date: str | None) -> list[Found]:
     """Every actor mention in a parsed document, resolved as of `date` (the story's date)."""
-    return link_context(doc, DocumentActors(doc, date).run())
+    finder = DocumentActors(doc, date)
+    found = finder.run()
+    return link_context(doc, found, finder.named_countries)
 
 
 def _actor_name(found: Found) -> str:

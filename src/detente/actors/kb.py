@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -199,16 +200,37 @@ def load_user_actors(path: str | Path) -> None:
         raise FileNotFoundError(f"no such actor file: {resolved}")
     _extra_files.append(resolved)
     load_kb.cache_clear()
+    _checked["kb"] = None
+
+
+def forget_user_actors() -> None:
+    """Drop the files added with `load_user_actors` ($DETENTE_ACTORS still applies)."""
+    _extra_files.clear()
+    load_kb.cache_clear()
+    _checked["kb"] = None
 
 
 def _stamp(paths: list[Path]) -> tuple[tuple[str, float], ...]:
     return tuple((str(p), p.stat().st_mtime if p.exists() else 0.0) for p in paths)
 
 
+_checked: dict[str, Any] = {"at": 0.0, "key": None, "kb": None}
+RECHECK_SECONDS = 2.0
+
+
 def knowledge_base() -> KnowledgeBase:
-    """The knowledge base for the current user files (cached while the files do not change)."""
+    """The knowledge base for the current user files (cached while the files do not change).
+
+    The files are looked at again at most every RECHECK_SECONDS, so callers may ask often.
+    """
+    users = tuple(str(p) for p in user_files())
+    now = time.monotonic()
+    if _checked["kb"] is not None and _checked["key"] == users and now - _checked["at"] < RECHECK_SECONDS:
+        return _checked["kb"]
     files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + user_files()
-    return load_kb(_stamp(files), tuple(str(p) for p in user_files()))
+    kb = load_kb(_stamp(files), users)
+    _checked.update(at=now, key=users, kb=kb)
+    return kb
 
 
 @lru_cache(maxsize=2)

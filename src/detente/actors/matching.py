@@ -95,7 +95,9 @@ def _build(vocab: Vocab, kb_id: int) -> Matcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
     index: dict[tuple[str, ...], list[Entry]] = {}
     patterns: dict[tuple[str, ...], Doc] = {}
-    for name, entry in _names(kb):
+    pairs = _names(kb)
+    pairs += [(name.replace("'", "\u2019"), entry) for name, entry in pairs if "'" in name]  # curly apostrophes
+    for name, entry in pairs:
         text = name.strip()
         if text.lower().startswith("the "):
             text = text[4:]

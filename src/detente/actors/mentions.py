@@ -97,6 +97,7 @@ class DocumentActors:
         self.found: list[Found] = []
         self.cue_country: dict[int, str] = {}  # phrase head -> country its modifiers name
         self.by_head: dict[int, Found] = {}
+        self.named_countries: list[tuple[int, str]] = []  # (token, ISO3) for every country the text names
 
     # ---- extra hits: people spaCy finds, surnames, short forms -----------------------------------
     def _doc_countries(self) -> dict[str, int]:
@@ -141,6 +142,9 @@ class DocumentActors:
             if not tokens:
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "Moon Jae-in": the tagger often cuts the name at the hyphen
             text = doc[start:end].text
             entry = self._surname_hit(text, named, local, countries) if end - start == 1 else None
             if entry is None:
@@ -175,9 +179,14 @@ class DocumentActors:
         doc = self.doc
         groups: dict[int, list[Hit]] = {}
         for hit in self.names + self.extra_hits() + self.sectors:
-            groups.setdefault(np_head(_root(doc, hit)).i, []).append(hit)
+            root = _root(doc, hit)
+            if hit.best.kind in CUE_KINDS and root.dep_ == "conj" and root.head.dep_ in MOD_DEPS:
+                root = root.head  # "North Korean and Japanese diplomats": both modify "diplomats"
+            groups.setdefault(np_head(root).i, []).append(hit)
         for anchor_i in sorted(groups):
             self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
+        self.named_countries = sorted((h.start, c) for hits in groups.values() for h in hits
+                                      if (c := _country_of(h.best)) and c != "IGO")
         self._inherit()
         self.found.sort(key=lambda f: f.start)
         return self.found
@@ -194,14 +203,21 @@ class DocumentActors:
             self.cue_country[anchor.i] = countries[0]
         at_anchor = [h for h in hits if h.start <= anchor.i < h.end]
         head = at_anchor[0] if at_anchor else None
+        people = []
         for hit in hits:
             if hit.best.kind in ("person", "unknown"):
-                self._add(self._person(anchor, hit, hits if hit is head else [hit], countries if hit is head else []))
+                people.append(self._person(anchor, hit, hits if hit is head else [hit], countries if hit is head else []))
+                self._add(people[-1])
         if head is None:
             for hit in cues:
                 self._add(self._standalone(_root(self.doc, hit), hit))
         elif head.best.kind == "sector":
-            self._add(self._group(anchor, head, hits, countries))
+            # "Yoon's administration": a person's office takes the person's country, not the context's
+            countries = countries or [p.country for p in people if p.country][:1]
+            for country in dict.fromkeys(countries or [None]):
+                group = self._group(anchor, head, hits, [country] if country else [])
+                group.definite = group.definite and not people
+                self._add(group)
         elif head.best.kind in CUE_KINDS:
             self._add(self._standalone(anchor, head, hits))
 
@@ -227,7 +243,7 @@ class DocumentActors:
         return Found(start, end, text, anchor.i, "person", entry.key, name, countries[0] if countries else None,
                      sector, title, elite=elite, used=used)
 
-    def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found | None:
+    def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc = self.doc
         phrase = doc[head.start:head.end].text.lower()
         sector = head.best.key
@@ -294,8 +310,9 @@ class DocumentActors:
                             if inner is not None and inner.kind == "state":
                                 dropped.add(id(inner))
                             break
+        for found in self.found:
             if found.kind == "person":
-                self._apposition(found, anchor, dropped)
+                self._apposition(found, doc[found.head], dropped)
         self.found = [f for f in self.found if id(f) not in dropped]
         for found in self.found:
             if found.title and found.kind == "group" and found.country:

@@ -41,7 +41,8 @@ def status_on(person: Person, date: str | None, role_hint: str | None = None) ->
         return Status(best.country, best.sector, best.role, True)
     past = [t for t in person.terms if t.end is not None and t.end <= when]
     if past:
-        last = max(past, key=lambda t: t.end or "")
+        top = lexicon().top_roles
+        last = max(past, key=lambda t: (t.end or "", t.role in top))
         return Status(last.country, "ELI", f"former {last.role}" if last.role else None, False)
     if person.terms:
         return Status(person.terms[0].country, "ELI", None, False)
