@@ -36,7 +36,12 @@ def _stands_alone(analysis: Analysis, quote: Quoted, layout: Layout) -> bool:
     if not before or before.endswith("\n") or before[-1] in OPENERS:
         return True
     prev = layout.token_at(len(before) - 1)
-    return is_cue(prev) or prev.lower_ == "that" and prev.i > 0 and is_cue(prev.doc[prev.i - 1])
+    introduced = is_cue(prev) or prev.lower_ == "that" and prev.i > 0 and is_cue(prev.doc[prev.i - 1])
+    if not introduced:
+        return False
+    # 'He said "..."' stands alone only when the quote runs to the end of the sentence.
+    sent_end = layout.token_at(max(quote.close_at, quote.end - 1)).sent.end_char
+    return not any(c.isalnum() for c in text[quote.close_at + 1: sent_end])
 
 
 def _cue_for(analysis: Analysis, index: int, layout: Layout) -> Token | None:
@@ -88,8 +93,8 @@ def _subject(cue: Token) -> Token | None:
         return phrase_object(cue)
     subject = cue_subject(cue)
     if subject is None:  # inverted order the parser missed: '"...," said the minister'
-        for tok in cue.doc[cue.i + 1: min(len(cue.doc), cue.i + 4)]:
-            if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        for tok in cue.doc[cue.i + 1: min(cue.sent.end, cue.i + 4)]:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
                 return tok
     return subject
 

@@ -38,7 +38,19 @@ def _clause_content(cue: Token) -> tuple[int, int] | None:
             return _trim(doc[child.left_edge.i: child.right_edge.i + 1])
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:  # "The plan will fail, he said."
         return _trim(doc[cue.head.left_edge.i: cue.left_edge.i])
+    if cue.dep_ == "parataxis":  # "The plan, he said, will fail."
+        return _trim(doc[cue.head.left_edge.i: cue.head.right_edge.i + 1])
     return None
+
+
+def _around(analysis: Analysis, cue: Token) -> list[tuple[int, int]] | None:
+    """The two pieces of a clause that a parenthetical cue ("he said") interrupts."""
+    doc = analysis.doc
+    head = cue.head
+    before = _trim(doc[head.left_edge.i: cue.left_edge.i])
+    after = _trim(doc[cue.right_edge.i + 1: head.right_edge.i + 1])
+    pieces = [p for p in (before, after) if p is not None]
+    return pieces or None
 
 
 def _phrase_content(analysis: Analysis, cue: Token) -> tuple[int, int] | None:
@@ -68,25 +80,27 @@ def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> t
 def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
     """Attributions built on cue verbs and phrases outside quotation marks."""
     found: list[Candidate] = []
-    taken = [(c.start, c.end) for c in direct]
+    taken_cues = {c.cue.i for c in direct if c.cue is not None}
     for tok in analysis.doc:
         if layout.token_quote[tok.i] != -1 or not is_cue(tok):
             continue
         verbal = tok.pos_ in ("VERB", "AUX") and not any(phrase_at(tok, p) for p in cues().phrases)
         bounds = _clause_content(tok) if verbal else _phrase_content(analysis, tok)
-        if bounds is None:
+        if bounds is None or tok.i in taken_cues:  # a direct quote already holds this cue's words
             continue
         start, end = bounds
-        if any(min(end, e) - max(start, s) > 0.5 * (end - start) for s, e in taken):
-            continue  # the clause is a direct quote already found
+        parts = [(start, end)]
+        if verbal and tok.dep_ == "parataxis" and tok.i < tok.head.i:  # "The plan, he said, will fail."
+            parts = _around(analysis, tok) or parts
         subject = cue_subject(tok) if verbal else phrase_object(tok)
         subject, channel = _channel_split(tok, subject, start, end) if verbal else (subject, None)
         if subject is not None and start <= subject.idx < end and channel is not None:
             start = _after(subject, end)
         inner = [q for q in layout.spans if q.open_at >= start and q.close_at <= end]
         kind = "mixed" if inner else "indirect"
-        found.append(Candidate(kind, start, end, tok, subject, [(start, end)], channel))
-        taken.append((start, end))
+        if channel is not None:
+            parts = [(start, end)]
+        found.append(Candidate(kind, start, end, tok, subject, parts, channel))
     return found
 
 

@@ -86,7 +86,23 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def quoted_spans(text: str) -> list[Quoted]:
-    """Every outer quotation in the text, in order; inner quotes are left inside their outer one."""
+    """Every outer quotation in the text, in order; inner quotes are left inside their outer one.
+
+    Two apostrophes ('') or backticks (``) written for a double mark are read as one.
+    """
+    if "''" not in text and "``" not in text:
+        return _quoted_spans(text)
+    doubled = re.sub(r"``|''", '" ', text)
+    found = _quoted_spans(doubled)
+    for q in found:
+        while q.start < q.end and text[q.start] in "'` ":
+            q.start += 1
+        while q.end > q.start and text[q.end - 1] in "' ":
+            q.end -= 1
+    return [q for q in found if q.end > q.start]
+
+
+def _quoted_spans(text: str) -> list[Quoted]:
     result: list[Quoted] = []
     carried: Quoted | None = None  # an opening left unclosed by the previous paragraph
     for offset, para in _paragraphs(text):

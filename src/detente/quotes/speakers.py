@@ -31,6 +31,8 @@ def cue_subject(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through 'and said', 'went on to say', 'a statement saying'."""
     for child in cue.children:
         if child.dep_ in SUBJECTS:
+            if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":  # "Lee, who said ...": Lee
+                return cue.head
             return child
         if child.dep_ == "agent":  # "was told by X"
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -98,6 +100,12 @@ def _under_descriptive(token: Token, head: Token) -> bool:
 def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase]) -> SourcePhrase:
     """Resolve the subject token of a cue into a speaker, following pronouns to their antecedent."""
     doc = head.doc
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if head.pos_ == "NOUN" and named:  # "a spokeswoman, Anna White, said": the name speaks
+        name = named[0]
+        phrase = source_phrase(analysis, name, history)
+        words = doc[head.left_edge.i: head.i + 1]
+        return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
     left, right, description = _name_span(head)
     words = doc[left:right]
     start, end = words.start_char, words.end_char
