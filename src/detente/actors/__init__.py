@@ -96,7 +96,8 @@ def _depth(token: Any, root: Any) -> int:
     return depth
 
 
-def _central(doc: Doc, found: list[Found], start: int, end: int) -> list[Found]:
+def central_mentions(doc: Doc, found: list[Found], start: int, end: int) -> list[Found]:
+    """Mentions inside [start, end), the head of the phrase first (fewest arcs from the span root)."""
     inside = [f for f in found if f.start >= start and f.end <= end]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not inside:
@@ -112,7 +113,7 @@ def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = 
         found = analysis.scratch[SCRATCH] = find_mentions(analysis.doc, analysis.document.published)
     refs: list[ActorRef] = []
     seen: set[str | None] = set()
-    for f in _central(analysis.doc, found, start, end):
+    for f in central_mentions(analysis.doc, found, start, end):
         actor_id, country, sector = _as_of(f, date, analysis.document.published)
         if actor_id in seen:
             continue
@@ -130,7 +131,7 @@ def resolve_phrase(text: str, date: str | None = None, context: str | None = Non
     doc = nlp(context) if context and offset >= 0 else nlp(text)
     offset = max(offset, 0) if context and doc.text == context else 0
     found = find_mentions(doc, date)
-    ranked = _central(doc, found, offset, offset + len(text))
+    ranked = central_mentions(doc, found, offset, offset + len(text))
     result: dict[str, Any] = {"text": text, "actor_id": None, "name": None, "country": None, "sector": None,
                               "role": None, "kind": None, "rest": text}
     if not ranked:
