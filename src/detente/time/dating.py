@@ -127,9 +127,35 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     return None
 
 
-def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int) -> int | None:
+def clause_head(token: Token) -> Token:
+    """The verb that heads the clause this word belongs to."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
+    """An expression hanging on another clause's verb dates that clause, not this trigger.
+
+    Verbs joined by "and" share their time ("met the leader and signed a deal in 2002").
+    """
+    if anchor is None or trigger is None:
+        return False
+    verb = clause_head(analysis.doc[anchor])
+    own = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
+        return False
+    return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
+
+
+def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
+            trigger: Token | None = None) -> int | None:
     best, best_distance = None, None
     for number in index.by_sentence.get(sentence, []):
+        if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+            continue
         expression = analysis.times[number]
         distance = max(expression.start - end, start - expression.end, 0)
         if best_distance is None or distance < best_distance:
@@ -172,7 +198,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
         if found is not None:
             return found, "governed"
-    found = nearest(analysis, index, sentence, trigger_start, trigger_end)
+    root = span.root if span is not None and len(span) > 0 else None
+    found = nearest(analysis, index, sentence, trigger_start, trigger_end, root)
     if found is not None:
         return found, "nearest"
     if span is not None and len(span) > 0 and is_past(span.root):

@@ -1,0 +1,137 @@
+"""Time expressions found in plain text and normalised against a publication date (Monday 8 January 2024)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.time import expressions_in_text
+
+PUBLISHED = "2024-01-08"
+
+
+def only(text: str, published: str | None = PUBLISHED):
+    found = expressions_in_text(text, published=published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The treaty was signed on September 17, 2002, in the capital.", "September 17, 2002", "2002-09-17", "day"),
+        ("The accord was signed on 4 March 1998 in Geneva.", "4 March 1998", "1998-03-04", "day"),
+        ("The port reopened in 2013 after repairs.", "2013", "2013", "year"),
+        ("The dam was finished in 1965.", "1965", "1965", "year"),
+        ("Elections were held in March 2019.", "March 2019", "2019-03", "month"),
+        ("The minister resigned on Friday.", "Friday", "2024-01-05", "day"),
+        ("Exports fell last year.", "last year", "2023", "year"),
+        ("The ship sank two days ago.", "two days ago", "2024-01-06", "day"),
+        ("Talks stalled earlier this month.", "earlier this month", "2024-01", "month"),
+        ("The rebels advanced last March.", "last March", "2023-03", "month"),
+        ("The border was quiet last week.", "last week", "2024-W01", "range"),
+        ("Rates rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "range"),
+        ("Crowds gathered on New Year's Day.", "New Year's Day", "2024-01-01", "day"),
+        ("The envoy arrived on Christmas Eve.", "Christmas Eve", "2023-12-24", "day"),
+        ("Oil prices soared in the 1970s.", "the 1970s", "197X", "decade"),
+        ("Railways spread in the early 20th century.", "the early 20th century", "19XX", "century"),
+        ("The two sides fought in 1904-1905.", "1904-1905", "1904/1905", "range"),
+        ("Unemployment doubled between 2002 and 2004.", "2002 and 2004", "2002/2004", "range"),
+        ("The envoy arrived yesterday.", "yesterday", "2024-01-07", "day"),
+        ("Crowds gathered in the square last summer.", "last summer", "2023-SU", "range"),
+    ],
+)
+def test_dates_are_normalised_against_the_publication_date(text: str, span: str, value: str, precision: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value, found.precision) == (span, "DATE", value, precision)
+    assert text[found.start:found.end] == span
+
+
+def test_every_date_carries_its_first_and_last_day() -> None:
+    decade = only("Inflation was high during the 1980s.")
+    assert (decade.date, decade.date_end) == ("1980-01-01", "1989-12-31")
+    month = only("The vote took place in February 2024.")
+    assert (month.date, month.date_end) == ("2024-02-01", "2024-02-29")
+
+
+def test_the_1970s_and_1980s_are_two_decades_not_the_publication_date() -> None:
+    found = expressions_in_text("Growth was slow in the 1970s and 1980s.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("the 1970s", "197X"), ("1980s", "198X")]
+    assert all(not t.value.startswith("2024") for t in found)
+
+
+def test_a_weekday_points_ahead_when_the_verb_does() -> None:
+    assert only("The ministers will meet on Friday.").value == "2024-01-12"
+    assert only("The ministers met on Friday.").value == "2024-01-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The siege lasted three weeks.", "three weeks", "P3W"),
+        ("He ruled for 35 years.", "35 years", "P35Y"),
+        ("Talks went on for several months.", "several months", "PXM"),
+        ("The cease-fire held for 48 hours.", "48 hours", "PT48H"),
+        ("She signed a two-year contract.", "two-year", "P2Y"),
+    ],
+)
+def test_durations_are_kept_apart_from_dates(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (span, "DURATION", value)
+    assert found.date is None
+
+
+def test_a_duration_anchored_to_a_year_becomes_a_range() -> None:
+    found = only("The company held the concession for 35 years from 1910.")
+    assert (found.type, found.value, found.precision) == ("DURATION", "P35Y", "range")
+    assert (found.date, found.date_end) == ("1910-01-01", "1944-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council meets every Monday.", "XXXX-WXX-1"),
+        ("The bulletin is published weekly.", "P1W"),
+        ("Inspectors visit twice a year.", "P1Y"),
+        ("Patrols run every day along the coast.", "P1D"),
+    ],
+)
+def test_recurring_times_are_sets(text: str, value: str) -> None:
+    found = only(text)
+    assert (found.type, found.value) == ("SET", value)
+    assert found.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund holds 300 million dollars.",
+        "The plan costs $30 billion.",
+        "About 20,000 troops crossed the river.",
+        "Prices rose 2 percent.",
+        "Some 2000 soldiers were deployed.",
+        "A 6-year-old boy was rescued.",
+    ],
+)
+def test_numbers_that_count_things_are_not_times(text: str) -> None:
+    assert expressions_in_text(text, published=PUBLISHED) == []
+
+
+def test_clock_time_joins_its_day() -> None:
+    found = only("The vote closes at 2 p.m. on Friday.")
+    assert found.type == "TIME"
+    assert found.value.endswith("T14:00")
+
+
+def test_without_a_publication_date_relative_days_are_not_invented() -> None:
+    found = only("The minister resigned on Friday.", published=None)
+    assert found.value == "XXXX-WXX-5"
+    assert found.date is None
+    absolute = only("The treaty was signed on September 17, 2002.", published=None)
+    assert absolute.date == "2002-09-17"
+
+
+def test_present_and_past_references() -> None:
+    now = only("The region is now calm.")
+    assert (now.value, now.date) == ("PRESENT_REF", PUBLISHED)
+    recent = only("Fighting flared in recent days.")
+    assert recent.value == "PAST_REF"

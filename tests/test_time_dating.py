@@ -1,0 +1,87 @@
+"""Event dating and publication-date inference on short texts run through the real pipeline."""
+
+from __future__ import annotations
+
+from detente.time import date_event
+
+
+def dated(analysis, trigger: str):
+    start = analysis.document.text.index(trigger)
+    return date_event(analysis, start, start + len(trigger))
+
+
+def test_a_retrospective_paragraph_dates_its_past_events_by_its_setting(analyse) -> None:
+    analysis = analyse(
+        "In 2002, the prime minister flew to the northern capital. He met the leader and signed a declaration.\n\n"
+        "The government says it wants new talks.",
+        published="2024-01-08",
+    )
+    for trigger in ("flew", "met", "signed"):
+        when = dated(analysis, trigger)
+        assert (when.date, when.date_end, when.date_precision) == ("2002-01-01", "2002-12-31", "year"), trigger
+        assert when.date_basis == "explicit"
+        assert when.historical
+    present = dated(analysis, "says")
+    assert (present.date, present.date_basis, present.historical) == ("2024-01-08", "document", False)
+
+
+def test_a_governing_expression_beats_a_nearer_one_in_another_clause(analyse) -> None:
+    analysis = analyse("The minister said on Friday that the army had shelled the town in March 2019.")
+    shelled = dated(analysis, "shelled")
+    assert (shelled.date, shelled.date_precision, shelled.date_basis) == ("2019-03-01", "month", "explicit")
+    said = dated(analysis, "said")
+    assert (said.date, said.date_precision, said.date_basis) == ("2024-01-05", "day", "relative")
+
+
+def test_a_noun_trigger_takes_the_year_that_modifies_it(analyse) -> None:
+    analysis = analyse("Officials recalled the 2002 summit with warmth.")
+    when = dated(analysis, "summit")
+    assert (when.date, when.date_basis, when.historical) == ("2002-01-01", "explicit", True)
+
+
+def test_the_nearest_expression_in_the_sentence_dates_an_event_without_one(analyse) -> None:
+    analysis = analyse("Two days ago, a car bomb exploded near the embassy.")
+    when = dated(analysis, "exploded")
+    assert (when.date, when.date_precision, when.date_basis) == ("2024-01-06", "day", "relative")
+    assert not when.historical
+
+
+def test_without_any_clue_the_event_takes_the_publication_date(analyse) -> None:
+    analysis = analyse("Protesters marched through the capital. Police arrested dozens of them.")
+    when = dated(analysis, "arrested")
+    assert (when.date, when.date_precision, when.date_basis, when.historical) == ("2024-01-08", "day", "document", False)
+
+
+def test_an_event_in_an_undated_text_has_no_date(analyse) -> None:
+    analysis = analyse("Protesters marched through the capital.", published=None)
+    when = dated(analysis, "marched")
+    assert (when.date, when.date_basis) == (None, "none")
+
+
+def test_publication_date_is_inferred_from_a_dateline(analyse) -> None:
+    analysis = analyse("GENEVA, March 3, 2023 (Reuters) - Negotiators resumed talks on Friday.", published=None)
+    assert (analysis.document.published, analysis.document.published_source) == ("2023-03-03", "inferred")
+    friday = [t for t in analysis.times if t.text == "Friday"][0]
+    assert friday.value == "2023-03-03"
+
+
+def test_publication_date_is_inferred_from_a_copyright_line_and_the_text(analyse) -> None:
+    text = ("Negotiators met again on May 14 and agreed to a truce on May 20.\n\n"
+            "Copyright (c) 2021 Example Press. All rights reserved.")
+    analysis = analyse(text, published=None)
+    assert any("2021" in line for line in analysis.removed), "ingestion should have cut the copyright line"
+    assert (analysis.document.published, analysis.document.published_source) == ("2021-05-20", "inferred")
+
+
+def test_a_copyright_year_alone_resolves_years_but_invents_no_day(analyse) -> None:
+    text = "Trade grew last year, officials said on Friday.\n\nCopyright (c) 2021 Example Press. All rights reserved."
+    analysis = analyse(text, published=None)
+    assert analysis.document.published is None
+    values = {t.text: t.value for t in analysis.times}
+    assert values["last year"] == "2020"
+    assert values["Friday"] == "XXXX-WXX-5"
+
+
+def test_given_publication_date_is_kept(analyse) -> None:
+    analysis = analyse("GENEVA, March 3, 2023 (Reuters) - Negotiators resumed talks.", published="2023-03-04")
+    assert (analysis.document.published, analysis.document.published_source) == ("2023-03-04", "given")

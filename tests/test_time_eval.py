@@ -1,0 +1,45 @@
+"""The TempEval-3 reader and scorer behind `detente eval time`, on the real gold files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from detente.time.evaluate import GoldTimex, gold_documents, read_tml, score
+
+
+@pytest.fixture(scope="module")
+def tml_files(data_dir: Path) -> list[Path]:
+    folder = data_dir / "tempeval3" / "TBAQ-cleaned"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    return sorted(folder.rglob("*.tml"))[:20]
+
+
+def test_reader_keeps_gold_spans_aligned_with_the_plain_text(tml_files: list[Path]) -> None:
+    for path in tml_files:
+        gold = read_tml(path)
+        raw = path.read_text(encoding="utf-8")
+        inner = [re.sub(r"<[^>]+>", "", m) for m in re.findall(r"<TIMEX3[^>]*>(.*?)</TIMEX3>", raw.split("<TEXT>")[1])]
+        assert [gold.text[t.start:t.end] for t in gold.timexes] == [
+            t.replace("&amp;", "&").replace("&quot;", '"') for t in inner]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold.dct), path.name
+        assert "<" not in gold.text
+
+
+def test_quick_subset_is_a_fixed_fraction(data_dir: Path) -> None:
+    if not (data_dir / "tempeval3").is_dir():
+        pytest.skip("tempeval3 gold is absent")
+    quick = [d.name for d in gold_documents(data_dir, quick=True)]
+    assert quick == [d.name for d in gold_documents(data_dir, quick=True)]
+    assert 10 < len(quick) < len(gold_documents(data_dir, quick=False)) / 4
+
+
+def test_scorer_separates_strict_relaxed_and_value_matches() -> None:
+    gold = [GoldTimex(0, 10, "DATE", "2002-09-17"), GoldTimex(20, 24, "DATE", "2013"), GoldTimex(30, 35, "DURATION", "P2D")]
+    system = [(0, 10, "DATE", "2002-09-17"), (18, 24, "DATE", "2012"), (40, 45, "DATE", "PAST_REF")]
+    counts = score(gold, system)
+    assert (counts.strict, counts.relaxed_gold, counts.relaxed_system) == (1, 2, 2)
+    assert (counts.type_right, counts.value_right) == (2, 1)
