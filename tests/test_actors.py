@@ -118,9 +118,11 @@ def test_definite_government_takes_the_country_in_context(analyse) -> None:
     assert actors.actors_in_span(analysis, start, end)[0].actor_id == "KEN-GOV"
 
 
-def test_place_after_in_is_not_an_actor(analyse) -> None:
-    analysis = analyse("Diplomats met in Geneva and in France on Tuesday.", "2023-07-01")
-    assert all(a.actor_id not in ("FRA", "CHE-GOV") for a in analysis.actors)
+def test_capital_after_in_is_a_place_not_the_government(analyse) -> None:
+    analysis = analyse("Diplomats met in Paris on Tuesday. Paris later rejected the plan.", "2023-07-01")
+    government = _actor(analysis, "FRA-GOV")
+    assert [m.text for m in government.mentions] == ["Paris"]
+    assert government.mentions[0].start > analysis.document.text.index("Tuesday")
 
 
 def test_user_actor_file_through_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

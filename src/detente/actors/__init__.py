@@ -82,7 +82,8 @@ def _as_of(found: Found, date: str | None, published: str | None) -> tuple[str |
     if found.title and found.title[0]:
         pid = holder(found.title[0], found.title[1], date, kb) or pid
     if pid and pid in kb.people:
-        status = status_on(kb.people[pid], date, found.title[1] if found.title else None)
+        hint = found.role_hint or (found.title[1] if found.title else None)
+        status = status_on(kb.people[pid], date, hint, titled=found.role_hint is not None)
         return pid, status.country, status.sector
     return found.key, found.country, found.sector
 

@@ -21,6 +21,7 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case",
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "into", "off",
             "on", "over", "along", "beyond", "toward", "towards"}
 LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 CUE_KINDS = {"country", "demonym", "seat", "place", "institution", "igo", "organisation"}
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
 
@@ -41,6 +42,7 @@ class Found:
     role: str | None = None
     person_id: str | None = None  # a knowledge-base person
     elite: bool = False  # "former", "ousted": out of office as the text is written
+    role_hint: str | None = None  # the office a title before a known person's name gives them
     title: tuple[str, str] | None = None  # (country, role) of a title that names one office holder
     plural: bool = False
     definite: bool = False  # "the government": may take its country from the context
@@ -112,7 +114,7 @@ class DocumentActors:
         return countries
 
     def _surname_hit(self, text: str, named: list[str], local: dict[str, str],
-                     countries: dict[str, int]) -> Entry | None:
+                     countries: dict[str, int], role_hint: str | None = None) -> Entry | None:
         word = text.split()[-1] if text.split() else text
         word = word.lower()
         if word in local:
@@ -122,8 +124,15 @@ class DocumentActors:
         if earlier:
             in_office = [pid for pid in earlier if status_on(self.kb.people[pid], self.date).sector != "ELI"]
             return Entry("person", (in_office or earlier)[0])
-        chosen = pick_by_surname(candidates, self.date, countries, self.kb)
+        chosen = pick_by_surname(candidates, self.date, countries, self.kb, role_hint)
         return Entry("person", chosen) if chosen else None
+
+    def _title_before(self, start: int) -> str | None:
+        """The office named by a title just before a name ("President" in "President Obama")."""
+        for hit in self.sectors:
+            if hit.end == start:
+                return self.lex.titles.get(self.doc[hit.start:hit.end].text.lower())
+        return None
 
     def extra_hits(self) -> list[Hit]:
         doc = self.doc
@@ -146,7 +155,8 @@ class DocumentActors:
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha:
                 end += 2  # "Moon Jae-in": the tagger often cuts the name at the hyphen
             text = doc[start:end].text
-            entry = self._surname_hit(text, named, local, countries) if end - start == 1 else None
+            entry = self._surname_hit(text, named, local, countries, self._title_before(start)) \
+                if end - start == 1 else None
             if entry is None:
                 entry = Entry("unknown", slug(text))
                 if end - start > 1:
@@ -211,11 +221,17 @@ class DocumentActors:
         if head is None:
             for hit in cues:
                 self._add(self._standalone(_root(self.doc, hit), hit))
+                if hit.best.kind == "demonym" and anchor.dep_ in ARGUMENT_DEPS and anchor.pos_ in ("NOUN", "PROPN"):
+                    # "the Turkish side agreed": a nationality on a participant names its state
+                    start, end, text = _span(self.doc, hit.start, hit.end, self.doc[hit.start])
+                    self._add(Found(start, end, text, hit.start, "state", hit.best.key, text, hit.best.key, None,
+                                    used=set(range(hit.start, hit.end))))
         elif head.best.kind == "sector":
             # "Yoon's administration": a person's office takes the person's country, not the context's
             countries = countries or [p.country for p in people if p.country][:1]
             for country in dict.fromkeys(countries or [None]):
-                group = self._group(anchor, head, hits, [country] if country else [])
+                own = [h for h in hits if _country_of(h.best) in (country, None)] if len(set(countries)) > 1 else hits
+                group = self._group(anchor, head, own, [country] if country else [])
                 group.definite = group.definite and not people
                 self._add(group)
         elif head.best.kind in CUE_KINDS:
@@ -232,10 +248,11 @@ class DocumentActors:
         used = {i for h in hits for i in range(h.start, h.end)}
         if entry.kind == "person":
             person = self.kb.people[entry.key]
-            status = status_on(person, self.date, role_hint)
+            status = status_on(person, self.date, role_hint, titled=not elite)
             sector = "ELI" if elite else status.sector
             return Found(start, end, text, anchor.i, "person", person.person_id, person.name, status.country, sector,
-                         status.role, person_id=person.person_id, elite=elite, used=used)
+                         status.role, person_id=person.person_id, elite=elite, used=used,
+                         role_hint=None if elite else role_hint)
         sector = titles[-1].best.key if titles else None
         if elite and sector in ("GOV", "MIL", "LEG", "JUD", None):
             sector = "ELI"
@@ -271,7 +288,7 @@ class DocumentActors:
         span_hits = hits or [hit]
         start, end, text = _span(doc, min(h.start for h in span_hits), max(h.end for h in span_hits), doc[hit.start])
         used = set(range(hit.start, hit.end))
-        if entry.kind in ("country", "seat") and _is_locative(anchor):
+        if entry.kind == "seat" and _is_locative(anchor):  # "talks in Tokyo" is a place, not the government
             return None
         if entry.kind == "country":
             name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
@@ -301,7 +318,8 @@ class DocumentActors:
         for found in list(self.found):
             anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
-                for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in LINKING):
+                linking = LINKING | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
+                for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         inner = self.by_head.get(obj.i)
                         country = (inner.country if inner else None) or self.cue_country.get(obj.i)

@@ -26,16 +26,33 @@ def today() -> str:
     return _date.today().isoformat()
 
 
+def _days(iso: str | None) -> int:
+    try:
+        return _date.fromisoformat(iso[:10]).toordinal() if iso else 0
+    except ValueError:
+        return 0
+
+
 def _rank(term: Term, role_hint: str | None) -> tuple[int, int]:
     hint = 0 if role_hint and term.role == role_hint else 1
     roles = lexicon().top_roles
     return hint, 0 if term.role in roles else 1
 
 
-def status_on(person: Person, date: str | None, role_hint: str | None = None) -> Status:
-    """The person's standing on `date` (None: today)."""
+def status_on(person: Person, date: str | None, role_hint: str | None = None, titled: bool = False) -> Status:
+    """The person's standing on `date` (None: today).
+
+    `titled`: the text gives the person the title `role_hint` without "former" ("President X"), which
+    says they held it when the words were written; a term with that role then decides, whatever the date.
+    """
     when = date or today()
     current = [t for t in person.terms if t.holds_on(when)]
+    top = lexicon().top_roles
+    titled_terms = [t for t in person.terms if titled and role_hint
+                    and (t.role == role_hint or role_hint == "*" and t.role in top)]
+    if titled_terms and not set(titled_terms) & set(current):
+        best = min(titled_terms, key=lambda t: abs(_days(t.start) - _days(when)))
+        return Status(best.country, best.sector, best.role, True)
     if current:
         best = min(current, key=lambda t: _rank(t, role_hint))
         return Status(best.country, best.sector, best.role, True)
@@ -82,16 +99,22 @@ def leader_rank(country: str, role: str) -> int:
 
 
 def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict[str, int],
-                    kb: KnowledgeBase | None = None) -> str | None:
+                    kb: KnowledgeBase | None = None, role_hint: str | None = None) -> str | None:
     """The person a bare surname means with no full name earlier in the story.
 
-    Only a holder of a top office on the date, from a country the story names, qualifies; among
+    With a title before the name, the one holder of that office on the date wins. Otherwise only a
+    holder of a top office on the date, from a country the story names, qualifies; among
     several, the one from the country named most often, then the one whose office ranks highest as
     the country's leader; a tie leaves the name unresolved rather than guessed.
     """
     kb = kb or knowledge_base()
     when = date or today()
     top = lexicon().top_roles
+    if role_hint:  # "President Obama": the one holder of that office on the date with that surname
+        titled = [pid for pid in candidates if pid in kb.people
+                  and any(t.role == role_hint and t.holds_on(when) for t in kb.people[pid].terms)]
+        if len(titled) == 1:
+            return titled[0]
     scored: list[tuple[int, int, str]] = []
     for pid in candidates:
         person = kb.people.get(pid)
