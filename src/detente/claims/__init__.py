@@ -26,15 +26,17 @@ DURATION_NOUNS = ("second", "minute", "hour", "day", "week", "month", "year", "d
 
 def annotate(analysis: Analysis) -> None:
     doc = analysis.doc
-    skip = _time_chars(analysis)
+    times = _time_chars(analysis)
+    dates = _date_entity_chars(analysis)
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not starts_number(tok) or tok.idx in skip or _excluded(tok):
+        if not starts_number(tok) or tok.idx in times or _excluded(tok):
             i += 1
             continue
         amount = read_amount(doc, i)
-        if amount is None or _is_year(doc, amount) or _is_age(doc, amount):
+        if (amount is None or _is_year(doc, amount) or _is_age(doc, amount)
+                or tok.idx in dates and _unit_token(doc, amount) is None):
             i += 1
             continue
         analysis.claims.append(_claim(analysis, amount))
@@ -42,12 +44,19 @@ def annotate(analysis: Analysis) -> None:
 
 
 def _time_chars(analysis: Analysis) -> set[int]:
-    """Start offsets of tokens that belong to dates and clock times (not durations)."""
+    """Start offsets of tokens in the time stage's dates and clock times (not durations)."""
     chars: set[int] = set()
     for expression in analysis.times:
         if expression.type in ("DATE", "TIME"):
             chars.update(t.idx for t in analysis.doc.char_span(expression.start, expression.end,
                                                                  alignment_mode="expand") or [])
+    return chars
+
+
+def _date_entity_chars(analysis: Analysis) -> set[int]:
+    """Tokens of spaCy DATE/TIME entities that are not durations; the small model also tags some
+    counts as dates ("around 70 boats"), so these only block a number that counts no noun."""
+    chars: set[int] = set()
     for ent in analysis.doc.ents:
         if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() not in DURATION_NOUNS:
             chars.update(t.idx for t in ent)
@@ -70,7 +79,7 @@ def _is_year(doc: Doc, amount: Amount) -> bool:
 
 def _is_age(doc: Doc, amount: Amount) -> bool:
     ages = vocabulary().ages
-    after = doc[amount.last + 1: amount.last + 4].text.lower().replace(" ", "")
+    after = doc[amount.last + 1: amount.last + 5].text.lower().replace(" ", "")
     before = doc[amount.first - 1].lower_ if amount.first > 0 else ""
     return any(after.startswith(a) for a in ages if a != "aged") or before == "aged"
 

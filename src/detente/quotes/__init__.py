@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
-from detente.quotes.direct import find_direct
+from detente.quotes.direct import find_direct, phrase_at
 from detente.quotes.indirect import find_indirect
+from detente.quotes.lexicon import cues
 from detente.quotes.marks import quoted_spans
 from detente.quotes.speakers import SourcePhrase, source_phrase
 from detente.records import Quote, QuoteSpeaker
@@ -57,9 +58,10 @@ def _cue_text(candidate: Candidate) -> str | None:
     cue = candidate.cue
     if cue is None:
         return None
-    if cue.pos_ in ("VERB", "AUX"):
-        return cue.text
-    return cue.doc[cue.i: cue.i + 2].text  # "according to"
+    for phrase in cues().phrases:  # "according to", "in the words of"
+        if phrase_at(cue, phrase):
+            return cue.doc[cue.i: cue.i + len(phrase)].text
+    return cue.text
 
 
 def _content_text(text: str, candidate: Candidate) -> str:
