@@ -20,6 +20,19 @@ DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YY
 SourceOpt = Annotated[str | None, typer.Option("--source", help="Name of the source (overrides metadata).")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (or $DETENTE_SPACY_MODEL).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YAML file to merge into the knowledge base (repeatable).")]
+
+
+def _use_actor_files(files: list[Path] | None) -> None:
+    """Merge user actor files by adding them to $DETENTE_ACTORS, which the actor stage reads."""
+    import os
+
+    for path in files or []:
+        if not path.exists():
+            _fail(f"no such actor file: {path}")
+    if files:
+        known = [p for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
+        os.environ["DETENTE_ACTORS"] = os.pathsep.join(known + [str(p) for p in files])
 
 
 def _fail(message: str) -> None:
@@ -49,12 +62,14 @@ def code(
     files: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
     format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    actors: ActorsOpt = None,
 ) -> None:
     """Code documents and print one JSON record per document (see design/records.md)."""
     from detente.nlp import ModelNotFound
     from detente.pipeline import Coder
 
     _check_date(date)
+    _use_actor_files(actors)
     if format != "jsonl":
         _fail(f"unknown --format {format!r}; only jsonl is supported")
     try:
@@ -75,12 +90,14 @@ def code(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
+    actors: ActorsOpt = None,
 ) -> None:
     """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
     from detente.nlp import ModelNotFound
     from detente.store import Store
 
     _check_date(date)
+    _use_actor_files(actors)
     try:
         with Store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=None)
@@ -177,11 +194,13 @@ def actors_resolve(
     text: Annotated[str, typer.Argument(help="An actor phrase, or - for JSON lines on standard input.")],
     date: Annotated[str | None, typer.Option("--date", help="Resolve as of this date (YYYY-MM-DD).")] = None,
     context: Annotated[str | None, typer.Option("--context", help="The sentence the phrase comes from.")] = None,
+    actors: ActorsOpt = None,
 ) -> None:
     """Resolve a short actor phrase to actor_id, name, country and sector."""
     from detente.actors import resolve_phrase
 
     _check_date(date)
+    _use_actor_files(actors)
     if text != "-":
         typer.echo(json.dumps(resolve_phrase(text, date=date, context=context), ensure_ascii=False))
         return
