@@ -175,3 +175,18 @@ def test_cli_resolve_reads_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["actor_id"], r["sector"]) for r in rows] == [("RUS-GOV", "GOV"), ("joe-biden", "ELI")]
+
+
+def test_cli_actors_option_merges_a_user_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    monkeypatch.setenv("DETENTE_ACTORS", "")  # restored after the test; the option appends to it
+    user = tmp_path / "orgs.yaml"
+    user.write_text("organisations:\n  - {id: LRA-X, name: Lakeside Relief Alliance, country: KEN, sector: NGO}\n",
+                    "utf-8")
+    result = CliRunner().invoke(app, ["actors", "resolve", "the Lakeside Relief Alliance", "--actors", str(user)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)
+    assert (row["actor_id"], row["country"], row["sector"]) == ("LRA-X", "KEN", "NGO")
