@@ -116,7 +116,8 @@ def load(path: Path = MODEL_PATH) -> EventClassifier | None:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> EventClassifier | None:
+def shipped() -> EventClassifier | None:
+    """The model file that ships with the package, read once per process."""
     return load(MODEL_PATH)
 
 
@@ -126,7 +127,7 @@ def _current() -> EventClassifier | None:
         return None
     if isinstance(override, EventClassifier):
         return override
-    return _shipped()
+    return shipped()
 
 
 def available() -> bool:

@@ -119,13 +119,19 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
     code = cameo_code(cameo)
     mode = entry.get("mode", code.mode if code else None)
     contexts = tuple(entry.get("contexts", code.contexts if code else ()))
-    only_intransitive = head in entry.get("intransitive", [])
+    only_intransitive = _applies(entry.get("intransitive"), head)
+    only_transitive = _applies(entry.get("transitive"), head)
     return Frame(kind=kind, pattern=pattern, head=head, words=words, obj=obj,
                  event_type=entry.get("type", event_type), cameo=cameo, mode=mode, contexts=contexts,
                  roles=entry.get("roles"), target_preps=tuple(entry.get("target", ())),
-                 wrapper=bool(entry.get("wrapper")), transitive=bool(entry.get("transitive")),
+                 wrapper=bool(entry.get("wrapper")), transitive=only_transitive,
                  intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
                  specificity=len(words) + 2 * len(obj))
+
+
+def _applies(flag: bool | list[str] | None, head: str) -> bool:
+    """A flag given as true (every verb of the entry) or as a list of the verbs it concerns."""
+    return head in flag if isinstance(flag, list) else bool(flag)
 
 
 def _index(frames: list[Frame]) -> dict[str, tuple[Frame, ...]]:

@@ -43,6 +43,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.factuality != b.factuality:
         return False
+    if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
+        return False  # two triggers in one sentence are two acts ("attacked the village and abducted ...")
     if not (_keys(a.source + a.target) & _keys(b.source + b.target)):
         return False
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)

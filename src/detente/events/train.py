@@ -50,7 +50,9 @@ MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 MODEL_PATH = Path(__file__).with_name("models") / "event_classifier.joblib"
 FORMAT = 1
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“A-Z])")
+# a full stop, perhaps a closing quote, then (some stories lack the space) a capital or opening quote
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s*(?=[\"“A-Z])")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "U.N.": an abbreviation, not a sentence end
 
 
 @dataclass
@@ -73,7 +75,10 @@ def read_plv(data_dir: Path) -> list[Example]:
 def lead_sentence(text: str) -> str:
     """The first sentence of a story: where a news story states its event."""
     first_paragraph = text.strip().split("\n")[0].strip()
-    return _SENTENCE_END.split(first_paragraph, maxsplit=1)[0].strip()
+    for end in _SENTENCE_END.finditer(first_paragraph):
+        if not _INITIAL.search(first_paragraph[:end.start()]):
+            return first_paragraph[:end.end()].strip()
+    return first_paragraph
 
 
 def read_stories(data_dir: Path) -> list[Example]:

@@ -1,0 +1,427 @@
+"""`detente eval events`: the whole coder (spaCy, actors, rules, learned model) on gold event data.
+
+Three readings of ../shared/data, each coded end to end through detente.pipeline.Coder:
+
+- PLV (`plv/train.tsv`): one sentence, one gold source-target pair and PLOVER root each. Our
+  CONCEDE and RETREAT count as the gold's merged YIELD. Measured twice: rules alone (learned model
+  off) and rules + model, where each sentence is seen only by the cross-validation fold model that
+  was not trained on it (the shipped model has seen all of PLV, so it would flatter us).
+- GSR dev (`plover/PLOVER_GSR_CAMEO.dev.txt`): OEDA gold records in the older PLOVER 0.5 labels,
+  mapped to today's (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT);
+  the shipped model has never seen these.
+- IndiaPoliceEvents (`india_police_events/sents.jsonl`): real, lowercased news; per-sentence
+  labels, KILL or FORCE -> ASSAULT, ARREST -> COERCE; precision and recall at sentence level.
+
+For PLV and GSR the "best" event of a sentence is the one whose source and target overlap the gold
+ones most (ties: higher confidence), else the most confident one. A sentence with no event counts
+as the prediction NONE: it lowers recall and accuracy. The factuality check counts events marked
+asserted whose trigger carries a negation or a hypothetical cue in the parse (see eval_cues.yaml).
+`quick` takes one PLV fold, all of GSR and the first IndiaPoliceEvents documents: under a minute.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+import yaml
+
+from detente.analysis import Analysis
+from detente.eval import SuiteResult, prf, require
+from detente.events import learned
+from detente.ingest import Prepared, doc_id_for, prepare
+from detente.records import Document, Event, RawDocument
+
+NONE = "NONE"
+PLV_MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+GSR_OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+IPE_LABELS = {"ASSAULT": ("KILL", "FORCE"), "COERCE": ("ARREST",)}
+QUICK_IPE_DOCS = 40
+IPE_PUBLISHED = "2002-03-15"  # the corpus covers March 2002; used where metadata gives no date
+
+
+@dataclass
+class Gold:
+    """One gold sentence: its text, the gold type, and the gold source and target phrases."""
+
+    text: str
+    label: str
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """Gold and predicted labels of one data set, in step."""
+
+    gold: list[str] = field(default_factory=list)
+    predicted: list[str] = field(default_factory=list)
+
+    def add(self, gold: str, predicted: str) -> None:
+        self.gold.append(gold)
+        self.predicted.append(predicted)
+
+
+@dataclass
+class Factuality:
+    """Coded events, those whose trigger has a negation/hypothetical cue, and those of them marked asserted."""
+
+    events: int = 0
+    cued: int = 0
+    asserted_with_cue: int = 0
+
+
+# ---------------------------------------------------------------- gold readers
+
+
+def read_plv_gold(data_dir: Path) -> list[Gold]:
+    from detente.events.train import read_plv  # the same reader the model trains with
+
+    path = require(data_dir / "plv" / "train.tsv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    examples = read_plv(data_dir)
+    assert len(rows) == len(examples)
+    return [Gold(e.text, e.label, [r["source"].strip()], [r["target"].strip()]) for e, r in zip(examples, rows, strict=True)]
+
+
+def parse_lenient_json(text: str) -> list[dict]:
+    """The GSR file is a JSON list with stray commas (after '[' and before '}' or ']')."""
+    text = re.sub(r",\s*(?=[\]}])", "", text)
+    text = re.sub(r"\[\s*,", "[", text)
+    return json.loads(text)
+
+
+def _actor_texts(side: object) -> list[str]:
+    if not isinstance(side, list):
+        return []
+    return [str(a.get("actorText", "")).strip() for a in side if isinstance(a, dict) and a.get("actorText")]
+
+
+def read_gsr_gold(data_dir: Path) -> list[Gold]:
+    path = require(data_dir / "plover" / "PLOVER_GSR_CAMEO.dev.txt")
+    gold = []
+    for record in parse_lenient_json(path.read_text(encoding="utf-8")):
+        label = str(record.get("event", "")).upper()
+        text = str(record.get("text", "")).replace("{", "").replace("}", "").strip()
+        if not text or not label or label == "DOCUMENT":
+            continue
+        gold.append(Gold(text, GSR_OLD_TO_NEW.get(label, label), _actor_texts(record.get("source")),
+                         _actor_texts(record.get("target"))))
+    return gold
+
+
+@dataclass
+class IpeDocument:
+    doc_id: int
+    published: str
+    sentences: list[str]
+    labels: list[set[str]]  # our types (ASSAULT, COERCE) per sentence
+
+
+def read_ipe(data_dir: Path, limit: int | None = None) -> list[IpeDocument]:
+    """IndiaPoliceEvents sentences grouped by document, encodings repaired, labels mapped to PLOVER."""
+    folder = data_dir / "india_police_events"
+    dates: dict[int, str] = {}
+    meta = folder / "metadata.jsonl"
+    if meta.exists():
+        with meta.open(encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                dates[int(item["doc_id"])] = str(item.get("date") or IPE_PUBLISHED)[:10]
+    documents: dict[int, IpeDocument] = {}
+    with require(folder / "sents.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            doc_id = int(item["doc_id"])
+            if doc_id not in documents:
+                if limit is not None and len(documents) >= limit:
+                    continue
+                documents[doc_id] = IpeDocument(doc_id, dates.get(doc_id, IPE_PUBLISHED), [], [])
+            gold = set(item.get("sent_labels") or [])
+            ours = {ours for ours, theirs in IPE_LABELS.items() if gold & set(theirs)}
+            documents[doc_id].sentences.append(" ".join(ftfy.fix_text(item["sent_text"]).split()))
+            documents[doc_id].labels.append(ours)
+    return list(documents.values())
+
+
+# ---------------------------------------------------------------- coding
+
+
+@lru_cache(maxsize=1)
+def _coder():  # type: ignore[no-untyped-def]
+    from detente.pipeline import Coder
+
+    return Coder()
+
+
+def _events_stage() -> Callable[[Analysis], None]:
+    from detente.pipeline import STAGES
+
+    return dict(STAGES)["events"]
+
+
+def _analyses(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
+    for result in _coder().analyse_prepared(prepared):
+        yield result if isinstance(result, Analysis) else None
+
+
+def _prepare_sentence(text: str, number: int) -> Prepared:
+    return prepare(RawDocument(origin=f"<gold {number}>", text=text))
+
+
+def recode_events(analysis: Analysis, model: learned.EventClassifier | None) -> list[Event]:
+    """Run the events stage again on a parsed analysis, with this model (or none) behind the rules."""
+    analysis.events = []
+    with (learned.using(model) if model is not None else learned.disabled()):
+        _events_stage()(analysis)
+    return list(analysis.events)
+
+
+# ---------------------------------------------------------------- choosing and scoring
+
+
+def _spans_of(phrases: list[str], text: str) -> list[tuple[int, int]]:
+    spans = []
+    lowered = text.lower()
+    for phrase in phrases:
+        at = lowered.find(phrase.lower()) if phrase else -1
+        if at >= 0:
+            spans.append((at, at + len(phrase)))
+    return spans
+
+
+def _overlaps(refs: list, spans: list[tuple[int, int]]) -> bool:
+    return any(ref.start < end and start < ref.end for ref in refs for start, end in spans)
+
+
+def best_event(events: list[Event], gold: Gold, text: str) -> Event | None:
+    """The event that speaks about the gold pair: most sides overlapping, then highest confidence."""
+    if not events:
+        return None
+    sources, targets = _spans_of(gold.sources, text), _spans_of(gold.targets, text)
+
+    def key(event: Event) -> tuple[int, float]:
+        sides = int(_overlaps(event.source, sources)) + int(_overlaps(event.target, targets))
+        return sides, event.confidence
+
+    return max(events, key=key)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load(Path(__file__).with_name("eval_cues.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(w).lower() for w in words) for key, words in raw.items()}
+
+
+def has_factuality_cue(analysis: Analysis, event: Event) -> bool:
+    """Whether a trigger's verb carries negation, a modal of possibility, or sits in an 'if' clause."""
+    cues = _cues()
+    for mention in event.mentions:
+        span = analysis.doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        verbs = {span.root, span.root.head} if span.root.dep_ in ("xcomp", "dobj", "ccomp") else {span.root}
+        for verb in verbs:
+            for child in verb.children:
+                word = child.lower_
+                if child.dep_ == "neg" or word in cues["negation"]:
+                    return True
+                if child.dep_ in ("aux", "auxpass") and word in cues["hypothetical_modals"]:
+                    return True
+                if child.dep_ == "mark" and word in cues["conditional_marks"]:
+                    return True
+    return False
+
+
+def count_factuality(tally: Factuality, analysis: Analysis, events: list[Event]) -> None:
+    for event in events:
+        tally.events += 1
+        if has_factuality_cue(analysis, event):
+            tally.cued += 1
+            if event.factuality == "asserted":
+                tally.asserted_with_cue += 1
+
+
+def class_table(tally: Tally) -> tuple[float, list[tuple[str, int, float, float, float]]]:
+    """Macro-F1 over the gold classes and one row (class, support, P, R, F1) per class."""
+    rows = []
+    for label in sorted(set(tally.gold)):
+        tp = sum(g == label and p == label for g, p in zip(tally.gold, tally.predicted, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(tally.gold, tally.predicted, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(tally.gold, tally.predicted, strict=True))
+        rows.append((label, tp + fn, *prf(tp, fp, fn)))
+    macro = sum(r[4] for r in rows) / len(rows) if rows else 0.0
+    return macro, rows
+
+
+def headline(prefix: str, tally: Tally) -> dict[str, float]:
+    total = len(tally.gold) or 1
+    found = sum(p != NONE for p in tally.predicted)
+    right = sum(g == p for g, p in zip(tally.gold, tally.predicted, strict=True))
+    macro, _ = class_table(tally)
+    return {
+        f"{prefix} sentences": len(tally.gold),
+        f"{prefix} found rate": found / total,
+        f"{prefix} type accuracy": right / total,
+        f"{prefix} type accuracy where found": right / found if found else 0.0,
+        f"{prefix} macro-F1": macro,
+    }
+
+
+def markdown_table(title: str, tallies: dict[str, Tally]) -> str:
+    """Per-class precision/recall/F1, one column group per configuration."""
+    names = list(tallies)
+    tables = {name: dict((r[0], r) for r in class_table(t)[1]) for name, t in tallies.items()}
+    classes = sorted(set().union(*[set(t) for t in tables.values()]))
+    header = "| class | gold | " + " | ".join(f"{n} P | {n} R | {n} F1" for n in names) + " |"
+    lines = [f"**{title}**", "", header, "|---|---:|" + "---:|---:|---:|" * len(names)]
+    for label in classes:
+        support = next(t[label][1] for t in tables.values() if label in t)
+        cells = []
+        for name in names:
+            _, _, p, r, f = tables[name].get(label, (label, 0, 0.0, 0.0, 0.0))
+            cells.append(f"{p:.2f} | {r:.2f} | {f:.2f}")
+        lines.append(f"| {label} | {support} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the three data sets
+
+
+def _label(event: Event | None, merged: dict[str, str]) -> str:
+    return NONE if event is None else merged.get(event.event_type, event.event_type)
+
+
+def evaluate_sentences(gold: list[Gold], models: dict[str, learned.EventClassifier | None],
+                       merged: dict[str, str], factuality: Factuality) -> dict[str, Tally]:
+    """Code each gold sentence once, then the events stage once per configuration in `models`."""
+    tallies = {name: Tally() for name in models}
+    prepared = (_prepare_sentence(g.text, n) for n, g in enumerate(gold))
+    for item, analysis in zip(gold, _analyses(prepared), strict=True):
+        for number, (name, model) in enumerate(models.items()):
+            if analysis is None:
+                tallies[name].add(item.label, NONE)
+                continue
+            events = recode_events(analysis, model)
+            if number == len(models) - 1:
+                count_factuality(factuality, analysis, events)
+            chosen = best_event(events, item, analysis.document.text)
+            tallies[name].add(item.label, _label(chosen, merged))
+    return tallies
+
+
+def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learned.EventClassifier]]:
+    """(held-out PLV rows, main model trained without them) for each fold; one fold when quick.
+
+    The CONCEDE/RETREAT split and the softmax temperature come from the shipped model: the split is
+    trained on synthetic stories only, so it has not seen the held-out sentences either.
+    """
+    from detente.events import train
+
+    plv = train.read_plv(data_dir)
+    stories = train.read_stories(data_dir)
+    shipped = learned.shipped()
+    split = shipped.yield_split if shipped is not None else None
+    temperature = shipped.temperature if shipped is not None else 1.0
+    folds = train.plv_folds(plv)[:1] if quick else train.plv_folds(plv)
+    result = []
+    for train_index, test_index in folds:
+        main = train.fit_main([plv[i] for i in train_index] + stories)
+        result.append(([int(i) for i in test_index], learned.EventClassifier(main, split, temperature)))
+    return result
+
+
+def evaluate_ipe(data_dir: Path, quick: bool, factuality: Factuality) -> dict[str, Tally]:
+    """Sentence-level ASSAULT and COERCE on IndiaPoliceEvents, coded a document at a time."""
+    documents = read_ipe(data_dir, limit=QUICK_IPE_DOCS if quick else None)
+    prepared, offsets = [], []
+    for document in documents:
+        text, starts = "", []
+        for sentence in document.sentences:
+            starts.append(len(text))
+            text += sentence + " "
+        offsets.append(starts)
+        doc = Document(doc_id=doc_id_for(text), text=text, published=document.published, published_source="given",
+                       origin=f"india_police_events:{document.doc_id}", source="Times of India")
+        prepared.append(Prepared(doc, None, []))
+    tallies = {label: Tally() for label in IPE_LABELS}
+    for document, starts, analysis in zip(documents, offsets, _analyses(prepared), strict=True):
+        predicted: list[set[str]] = [set() for _ in document.sentences]
+        if analysis is not None:
+            count_factuality(factuality, analysis, analysis.events)
+            for event in analysis.events:
+                if event.event_type not in IPE_LABELS or event.factuality != "asserted":
+                    continue
+                for mention in event.mentions:
+                    index = max(0, _sentence_at(starts, mention.trigger.start or mention.start))
+                    predicted[index].add(event.event_type)
+        for gold, ours in zip(document.labels, predicted, strict=True):
+            for label in IPE_LABELS:
+                tallies[label].add(label if label in gold else NONE, label if label in ours else NONE)
+    return tallies
+
+
+def _sentence_at(starts: list[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, char) - 1
+
+
+# ---------------------------------------------------------------- the suite
+
+
+def run(data_dir: Path, quick: bool = False) -> SuiteResult:
+    started = time.perf_counter()
+    figures: dict[str, float] = {}
+    notes: list[str] = []
+    tables: list[str] = []
+    factuality = Factuality()
+    model_state = "shipped learned model loaded" if learned.available() else "no learned model (rules only)"
+
+    plv = read_plv_gold(data_dir)
+    rules_plv, model_plv = Tally(), Tally()
+    for held_out, fold_model in plv_fold_models(data_dir, quick):
+        fold = evaluate_sentences([plv[i] for i in held_out], {"rules": None, "rules+model": fold_model},
+                                  PLV_MERGED, factuality)
+        for target, source in ((rules_plv, fold["rules"]), (model_plv, fold["rules+model"])):
+            target.gold += source.gold
+            target.predicted += source.predicted
+    figures.update(headline("PLV rules", rules_plv))
+    figures.update(headline("PLV rules+model(CV)", model_plv))
+    tables.append(markdown_table("PLV per class (YIELD = CONCEDE or RETREAT)",
+                                 {"rules": rules_plv, "rules+model": model_plv}))
+    notes.append(f"PLV: {len(rules_plv.gold)} sentences{' (one CV fold, quick)' if quick else ''}; "
+                 "rules+model uses, for each sentence, the 5-fold CV model that did not see it")
+
+    shipped = learned.shipped()
+    gsr = read_gsr_gold(data_dir)
+    gsr_tallies = evaluate_sentences(gsr, {"rules": None, "rules+model": shipped}, {}, factuality)
+    figures.update(headline("GSR rules", gsr_tallies["rules"]))
+    figures.update(headline("GSR rules+model", gsr_tallies["rules+model"]))
+    tables.append(markdown_table("GSR dev per class (PLOVER 0.5 labels mapped)", gsr_tallies))
+    notes.append(f"GSR dev: {len(gsr)} gold events; the shipped model never saw them")
+
+    ipe = evaluate_ipe(data_dir, quick, factuality)
+    for label, tally in ipe.items():
+        _, rows = class_table(tally)
+        row = next((r for r in rows if r[0] == label), (label, 0, 0.0, 0.0, 0.0))
+        figures[f"IPE {label} precision"], figures[f"IPE {label} recall"], figures[f"IPE {label} F1"] = row[2:]
+    count = len(next(iter(ipe.values())).gold)
+    notes.append(f"IndiaPoliceEvents: {count} sentences{' (first documents, quick)' if quick else ''}; "
+                 "asserted events only; ASSAULT = KILL or FORCE, COERCE = ARREST; coded with the shipped model")
+
+    figures["events coded"] = factuality.events
+    figures["events with a negation/hypothetical cue"] = factuality.cued
+    figures["cued events marked asserted (share)"] = (factuality.asserted_with_cue / factuality.cued
+                                                      if factuality.cued else 0.0)
+    notes.append(f"{model_state}; suite ran in {time.perf_counter() - started:.0f} s")
+    return SuiteResult(name="events", figures=figures, table="\n\n".join(tables), notes=notes)
+

@@ -1,0 +1,203 @@
+"""The event coder end to end: triggers, roles, factuality and merging on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.records import Event
+
+
+def _events(analyse, text: str, published: str = "2024-01-08") -> list[Event]:
+    return analyse(text, published).events
+
+
+def _only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.evidence) for e in events]
+    return found[0]
+
+
+def _texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
+def _has(refs, word: str) -> bool:
+    return any(word in r.text for r in refs)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("France promised to cooperate with Morocco on border security.", "AGREE"),
+    ("The Canadian prime minister held talks with the Mexican president in Ottawa.", "CONSULT"),
+    ("Germany praised Italy for its handling of the migrant crisis.", "SUPPORT"),
+    ("Brazil and Argentina agreed to share intelligence on smuggling networks.", "AGREE"),
+    ("Norway sent humanitarian aid to Sudan.", "AID"),
+    ("Egypt released twelve Sudanese fishermen.", "RETREAT"),
+    ("Kenya urged Somalia to reopen the border.", "REQUEST"),
+    ("Poland accused Belarus of staging the border crisis.", "ACCUSE"),
+    ("Hungary rejected the European Commission's proposal.", "REJECT"),
+    ("Turkey threatened to expel the Dutch ambassador.", "THREATEN"),
+    ("Thousands of farmers protested against the Indian government in New Delhi.", "PROTEST"),
+    ("China deployed warships near Taiwan.", "MOBILIZE"),
+    ("Australia imposed sanctions on Russian oligarchs.", "SANCTION"),
+    ("Iranian police arrested two British journalists.", "COERCE"),
+    ("Rebels attacked a Nigerian army base.", "ASSAULT"),
+    ("Chile and Peru signed a trade agreement.", "SUPPORT"),
+    ("Spain agreed to cut tariffs on Moroccan tomatoes.", "AGREE"),
+])
+def test_each_type_is_found_from_its_verb(analyse, text, event_type):
+    events = _events(analyse, text)
+    assert event_type in [e.event_type for e in events], [(e.event_type, e.evidence) for e in events]
+
+
+def test_codes_come_with_cameo_goldstein_and_quad_class(analyse):
+    event = _only(_events(analyse, "Australia imposed sanctions on Russian oligarchs."), "SANCTION")
+    assert event.cameo == "163"
+    assert event.goldstein is not None and event.goldstein < -5
+    assert event.quad_class == 4
+    assert event.evidence.startswith("lexicon:verb:impose")
+    assert _has(event.source, "Australia")
+
+
+def test_verbal_roles_subject_is_source_object_is_target(analyse):
+    event = _only(_events(analyse, "Iranian police arrested two British journalists."), "COERCE")
+    assert _has(event.source, "police")
+    assert _has(event.target, "journalists")
+    assert event.mode == "arrest"
+
+
+def test_passive_with_agent_swaps_roles(analyse):
+    event = _only(_events(analyse, "Two British journalists were arrested by Iranian police."), "COERCE")
+    assert _has(event.source, "police")
+    assert _has(event.target, "journalists")
+
+
+def test_reduced_passive_relative_clause(analyse):
+    event = _only(_events(analyse, "Fishermen kidnapped by North Korea were freed after a week."), "ASSAULT")
+    assert event.mode == "abduct"
+    assert _has(event.source, "North Korea")
+    assert _has(event.target, "Fishermen")
+
+
+def test_coordinated_subjects_are_all_sources(analyse):
+    event = _only(_events(analyse, "Japan and South Korea condemned the missile launch."), "ACCUSE")
+    assert _has(event.source, "Japan") and _has(event.source, "Korea")
+
+
+def test_several_events_in_one_sentence(analyse):
+    events = _events(analyse, "Soldiers attacked the village and abducted twenty students.")
+    assert {"ASSAULT"} == {e.event_type for e in events}
+    modes = {e.mode for e in events}
+    assert "abduct" in modes and len(events) == 2
+    assert all(_has(e.source, "Soldiers") for e in events)
+
+
+def test_reciprocal_meeting_lists_both_parties_as_sources(analyse):
+    event = _only(_events(analyse, "Joe Biden met with Olaf Scholz in Berlin on Tuesday."), "CONSULT")
+    assert _has(event.source, "Biden") and _has(event.source, "Scholz")
+    assert event.target == []
+
+
+def test_nominal_summit_between_two_leaders(analyse):
+    text = "The 2019 summit between Trump and Kim Jong-un ended without a deal."
+    event = _only(_events(analyse, text), "CONSULT")
+    assert _has(event.source, "Trump") and _has(event.source, "Kim")
+    assert event.evidence == "lexicon:noun:summit"
+
+
+def test_visitor_is_source_host_is_target(analyse):
+    visit = _only(_events(analyse, "The Indian prime minister visited Tokyo last week."), "CONSULT")
+    assert visit.mode == "visit"
+    assert _has(visit.target, "Tokyo")
+    hosted = _only(_events(analyse, "Beijing hosted the Pakistani president."), "CONSULT")
+    assert _has(hosted.target, "Beijing")
+    assert _has(hosted.source, "president")
+
+
+def test_implicit_source_from_coordinated_clause(analyse):
+    events = _events(analyse, "Seoul eventually gave in and released the Chinese sailors.")
+    release = next(e for e in events if e.event_type == "RETREAT")
+    assert release.mode == "release"
+    assert _has(release.source, "Seoul")
+    assert _has(release.target, "sailors")
+
+
+def test_light_verb_with_event_noun(analyse):
+    event = _only(_events(analyse, "Israel launched an attack on Hamas positions in Gaza."), "ASSAULT")
+    assert _has(event.source, "Israel")
+    assert "attack" in event.mentions[0].trigger.text
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Canada did not attend the summit with Mexico.", "CONSULT", "negated"),
+    ("Chile never sent aid to Bolivia.", "AID", "negated"),
+    ("Brazil might impose tariffs on Argentina.", "SANCTION", "hypothetical"),
+    ("If Greece releases the Turkish soldiers, talks could resume.", "RETREAT", "hypothetical"),
+    ("Egypt wants to buy fighter jets from France.", "COOPERATE", "hypothetical"),
+    ("India will hold talks with Nepal next month.", "CONSULT", "future"),
+    ("Germany is set to send tanks to Ukraine.", "AID", "future"),
+    ("Germany plans to send tanks to Ukraine.", "AID", "future"),
+    ("Vietnam arrested three Chinese fishermen.", "COERCE", "asserted"),
+    ("Officials said Ghana will send troops to Mali.", None, "future"),
+])
+def test_factuality(analyse, text, event_type, expected):
+    events = _events(analyse, text)
+    assert events, text
+    event = _only(events, event_type) if event_type else events[0]
+    assert event.factuality == expected
+
+
+def test_refusal_is_an_asserted_rejection_not_a_negated_release(analyse):
+    events = _events(analyse, "Russia refused to release the Ukrainian sailors.")
+    event = _only(events, "REJECT")
+    assert event.factuality == "asserted"
+    assert event.mode == "yield"
+    assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_threat_folds_the_threatened_act_in(analyse):
+    events = _events(analyse, "Washington threatened to impose new tariffs on Beijing.")
+    event = _only(events, "THREATEN")
+    assert event.cameo == "1312"
+    assert _has(event.target, "Beijing")
+    assert "SANCTION" not in [e.event_type for e in events]
+
+
+def test_disaster_is_not_an_event(analyse):
+    assert _events(analyse, "A powerful earthquake struck Turkey on Monday.") == []
+
+
+def test_headline_and_lead_become_one_event_with_two_mentions(analyse):
+    text = ("Portugal sends condolences to Morocco\n\n"
+            "Portugal sent its condolences to Morocco on Saturday after the floods.\n\n"
+            "Markets were calm in Lisbon.")
+    events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
+    assert len(events) == 1
+    assert [m.sentence for m in events[0].mentions] == [0, 1]
+    assert all(m.trigger.text in m.text for m in events[0].mentions)
+
+
+def test_different_happenings_stay_apart(analyse):
+    text = "Kenya arrested two Somali officials. Somalia arrested three Kenyan traders."
+    events = [e for e in _events(analyse, text) if e.event_type == "COERCE"]
+    assert len(events) == 2
+
+
+def test_event_ids_are_stable_and_distinct(analyse):
+    text = "Peru expelled the Mexican ambassador. Mexico recalled its envoy from Lima."
+    first = [e.event_id for e in _events(analyse, text)]
+    second = [e.event_id for e in _events(analyse, text)]
+    assert first == second
+    assert len(set(first)) == len(first) >= 2
+
+
+def test_sides_carry_actor_ids_on_a_short_article(analyse):
+    text = ("Japan lifts sanctions on Iran\n\n"
+            "Japan lifted its sanctions on Iran on Friday, the foreign ministry said. "
+            "The move came after Iran released a Japanese tanker.")
+    events = _events(analyse, text)
+    ease = next(e for e in events if e.event_type == "RETREAT" and e.cameo == "085")
+    assert any(r.country == "JPN" for r in ease.source)
+    assert any(r.country == "IRN" for r in ease.target)
+    assert len(ease.mentions) == 2
+    release = next(e for e in events if e.mode == "release")
+    assert any(r.country == "IRN" for r in release.source)
