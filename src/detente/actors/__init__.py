@@ -62,7 +62,7 @@ def annotate(analysis: Analysis) -> None:
     analysis.scratch[SCRATCH] = found
     actors: dict[str, Actor] = {}
     for f in found:
-        if not f.key:
+        if not f.key or f.locative:
             continue
         actor = actors.get(f.key)
         if actor is None:

@@ -43,6 +43,7 @@ class Found:
     person_id: str | None = None  # a knowledge-base person
     elite: bool = False  # "former", "ousted": out of office as the text is written
     role_hint: str | None = None  # the office a title before a known person's name gives them
+    locative: bool = False  # a seat of government named as a place ("talks in Tokyo"): kept for spans only
     title: tuple[str, str] | None = None  # (country, role) of a title that names one office holder
     plural: bool = False
     definite: bool = False  # "the government": may take its country from the context
@@ -164,6 +165,11 @@ class DocumentActors:
                     local[doc[start].lower_] = entry.key
             extra.append(Hit(start, end, (entry,)))
             covered.update(range(start, end))
+        for ent in doc.ents:  # organisations the knowledge base does not know, when they take part
+            if ent.label_ == "ORG" and covered.isdisjoint(range(ent.start, ent.end)) \
+                    and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
+                extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
+                covered.update(range(ent.start, ent.end))
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
         for token in doc:
@@ -236,6 +242,11 @@ class DocumentActors:
                 self._add(group)
         elif head.best.kind in CUE_KINDS:
             self._add(self._standalone(anchor, head, hits))
+        elif head.best.kind == "unlisted":
+            start, end, text = _span(self.doc, min(h.start for h in hits), max(h.end for h in hits), anchor)
+            self._add(Found(start, end, text, anchor.i, "organisation", head.best.key, self.doc[head.start:head.end].text,
+                            countries[0] if countries else None, None,
+                            used={i for h in hits for i in range(h.start, h.end)}))
 
     def _person(self, anchor: Token, hit: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc, entry = self.doc, hit.best
@@ -288,13 +299,12 @@ class DocumentActors:
         span_hits = hits or [hit]
         start, end, text = _span(doc, min(h.start for h in span_hits), max(h.end for h in span_hits), doc[hit.start])
         used = set(range(hit.start, hit.end))
-        if entry.kind == "seat" and _is_locative(anchor):  # "talks in Tokyo" is a place, not the government
-            return None
         if entry.kind == "country":
             name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
             return Found(start, end, text, anchor.i, "state", entry.key, name, entry.key, None, used=used)
-        if entry.kind == "seat":
-            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used)
+        if entry.kind == "seat":  # "talks in Tokyo" names a place; an event coder may still ask for it
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used,
+                         locative=_is_locative(anchor))
         if entry.kind == "institution":
             # a generic institution name ("Metropolitan Police") belongs to the country its phrase names
             others = [c for h in span_hits if h is not hit and (c := _country_of(h.best)) and c != "IGO"]

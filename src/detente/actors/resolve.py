@@ -115,6 +115,10 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
                   and any(t.role == role_hint and t.holds_on(when) for t in kb.people[pid].terms)]
         if len(titled) == 1:
             return titled[0]
+        ever = [pid for pid in candidates if pid in kb.people
+                and any(t.role == role_hint for t in kb.people[pid].terms)]
+        if not titled and len(ever) == 1:  # the only one with that surname who ever held the office
+            return ever[0]
     scored: list[tuple[int, int, str]] = []
     for pid in candidates:
         person = kb.people.get(pid)
