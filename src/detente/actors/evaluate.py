@@ -6,8 +6,8 @@
   overlaps it; precision counts our mentions that overlap some gold actor, a lower bound because the
   gold marks only the event's two sides; (b) coding: the country and sector of our most central
   mention inside (else overlapping) the gold span, resolved as of the record's date.
-- ConfliBERT CAMEO NER (conflibert_cameo/ner_test.txt): CoNLL tokens with source/target BIO tags;
-  span detection as above (no codes in this set).
+- ConfliBERT CAMEO NER (conflibert_cameo/ner_test.txt and ner_train.txt; quick: the first sentences
+  of ner_test): CoNLL tokens with source/target BIO tags; span detection as above (no codes here).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from detente.actors.mentions import Found
 from detente.eval import SuiteResult, prf, require
 from detente.nlp import load_pipeline
 
-QUICK_CONFLIBERT = 200
+QUICK_CONFLIBERT = 100
 
 
 def read_plover(path: Path) -> list[dict[str, Any]]:
@@ -113,7 +113,10 @@ def _coded(doc: Any, found: list[Found], start: int, end: int) -> Found | None:
 def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     nlp = load_pipeline()
     plover = read_plover(require(data_dir / "plover" / "PLOVER_GSR_CAMEO.dev.txt"))
-    conll = read_conll(require(data_dir / "conflibert_cameo" / "ner_test.txt"), QUICK_CONFLIBERT if quick else None)
+    folder = data_dir / "conflibert_cameo"
+    conll = read_conll(require(folder / "ner_test.txt"), QUICK_CONFLIBERT if quick else None)
+    if not quick and (folder / "ner_train.txt").exists():
+        conll += read_conll(folder / "ner_train.txt")
 
     gold_n = gold_hit = ours_hit = ours_n = 0
     country_ok = sector_ok = sector_n = country_n = 0
@@ -153,7 +156,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         "|---|---|---|---|---|---|",
         f"| PLOVER GSR dev ({len(plover)} records) | {gold_n} | {gold_hit} | {ours_n} | {ours_hit} | "
         f"{country_ok}/{country_n} / {sector_ok}/{sector_n} |",
-        f"| ConfliBERT ner_test ({len(conll)} sentences) | {c_gold} | {c_gold_hit} | {c_ours} | {c_ours_hit} | – |",
+        f"| ConfliBERT NER ({len(conll)} sentences) | {c_gold} | {c_gold_hit} | {c_ours} | {c_ours_hit} | – |",
     ])
     notes = [
         "span found = one of our mentions overlaps the gold actor text; precision is a lower bound "
