@@ -125,17 +125,20 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase])
     """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun."""
     wanted = ("PERSON",) if pronoun.lower_ in ("he", "she", "i", "him", "her") else ("ORG", "GPE", "NORP")
     best: QuoteSpeaker | None = None
+    last = None
     for ent in analysis.doc.ents:
         if ent.end_char > pronoun.idx:
             break
         if ent.label_ in wanted:
-            best = speaker_at(analysis, ent.start_char, ent.end_char, ent.text)
+            last = ent
+    if last is not None:
+        best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
     for past in reversed(history):
         if past.speaker.end <= pronoun.idx and (best is None or past.speaker.start >= best.start):
             if not _is_pronoun(past.speaker.text):
-                best = past.speaker
+                return past.speaker
             break
-    return best
+    return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
 
 
 def _is_pronoun(text: str) -> bool:
