@@ -190,3 +190,17 @@ def test_cli_actors_option_merges_a_user_file(tmp_path: Path, monkeypatch: pytes
     assert result.exit_code == 0, result.output
     row = json.loads(result.output)
     assert (row["actor_id"], row["country"], row["sector"]) == ("LRA-X", "KEN", "NGO")
+
+
+def test_the_regime_is_the_state_last_named_not_a_nationality(analyse) -> None:
+    analysis = analyse("Tokyo urged North Korea to free the Japanese fishermen held by the regime.", "2023-04-01")
+    start, end = _span(analysis, "the regime")
+    assert actors.actors_in_span(analysis, start, end)[0].actor_id == "PRK-GOV"
+
+
+def test_the_norths_leader_and_the_leader_link_to_the_office_holder(analyse) -> None:
+    text = ("Relations with South Korea worsened in March. The North's supreme leader inspected a "
+            "missile unit, and the leader later praised the soldiers.")
+    for published, expected in (("2023-03-20", "kim-jong-un"), ("2009-03-20", "kim-jong-il")):
+        analysis = analyse(text, published=published)
+        assert len(_actor(analysis, expected).mentions) == 2

@@ -165,11 +165,6 @@ class DocumentActors:
                     local[doc[start].lower_] = entry.key
             extra.append(Hit(start, end, (entry,)))
             covered.update(range(start, end))
-        for ent in doc.ents:  # organisations the knowledge base does not know, when they take part
-            if ent.label_ == "ORG" and covered.isdisjoint(range(ent.start, ent.end)) \
-                    and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
-                extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
-                covered.update(range(ent.start, ent.end))
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
         for token in doc:
@@ -178,6 +173,12 @@ class DocumentActors:
             entry = self._surname_hit(token.text, named, local, countries)
             if entry:
                 extra.append(Hit(token.i, token.i + 1, (entry,)))
+                covered.add(token.i)
+        for ent in doc.ents:  # organisations the knowledge base does not know, when they take part
+            if ent.label_ == "ORG" and covered.isdisjoint(range(ent.start, ent.end)) \
+                    and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
+                extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
+                covered.update(range(ent.start, ent.end))
         for token in doc:
             rules = self.lex.short_forms.get(token.text)
             if not rules or token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
@@ -201,8 +202,10 @@ class DocumentActors:
             groups.setdefault(np_head(root).i, []).append(hit)
         for anchor_i in sorted(groups):
             self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
+        # countries named as such (not by a nationality on some group), for "the government", "the regime"
         self.named_countries = sorted((h.start, c) for hits in groups.values() for h in hits
-                                      if (c := _country_of(h.best)) and c != "IGO")
+                                      if h.best.kind in ("country", "seat", "place", "institution")
+                                      and (c := _country_of(h.best)))
         self._inherit()
         self.found.sort(key=lambda f: f.start)
         return self.found
