@@ -204,3 +204,9 @@ def test_the_norths_leader_and_the_leader_link_to_the_office_holder(analyse) -> 
     for published, expected in (("2023-03-20", "kim-jong-un"), ("2009-03-20", "kim-jong-il")):
         analysis = analyse(text, published=published)
         assert len(_actor(analysis, expected).mentions) == 2
+
+
+def test_actors_inside_a_modifying_clause_belong_to_another_event(analyse) -> None:
+    analysis = analyse("Tokyo demanded the return of Japanese nationals abducted by North Korea.", "2023-04-01")
+    start, end = _span(analysis, "Japanese nationals abducted by North Korea")
+    assert [r.actor_id for r in actors.actors_in_span(analysis, start, end)] == ["JPN-CVL"]

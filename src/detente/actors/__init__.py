@@ -88,23 +88,34 @@ def _as_of(found: Found, date: str | None, published: str | None) -> tuple[str |
     return found.key, found.country, found.sector
 
 
-def _depth(token: Any, root: Any) -> int:
-    depth = 0
+CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+
+
+def _path(token: Any, root: Any) -> tuple[int, bool]:
+    """Arcs from a token up to the span root, and whether the path leaves a clause on the way."""
+    depth, clausal = 0, False
     while token.i != root.i:
         if token.head.i == token.i or depth > 50:
-            return 99
+            return 99, True
+        clausal = clausal or token.dep_ in CLAUSAL
         token, depth = token.head, depth + 1
-    return depth
+    return depth, clausal
 
 
 def central_mentions(doc: Doc, found: list[Found], start: int, end: int) -> list[Found]:
-    """Mentions inside [start, end), the head of the phrase first (fewest arcs from the span root)."""
+    """Mentions inside [start, end), the head of the phrase first (fewest arcs from the span root).
+
+    Actors inside a clause that modifies the phrase ("nationals abducted by North Korea") belong to
+    another event, so they are left out when the phrase names someone outside such a clause.
+    """
     inside = [f for f in found if f.start >= start and f.end <= end]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not inside:
         return inside
     root = span.root
-    return sorted(inside, key=lambda f: (_depth(doc[f.head], root), f.start))
+    paths = {id(f): _path(doc[f.head], root) for f in inside}
+    direct = [f for f in inside if not paths[id(f)][1]]
+    return sorted(direct or inside, key=lambda f: (paths[id(f)][0], f.start))
 
 
 def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = None) -> list[ActorRef]:
