@@ -114,7 +114,7 @@ def _claim(analysis: Analysis, amount: Amount) -> Claim:
     elif unit is None:
         noun = _unit_token(doc, amount)
         if noun is not None:
-            unit, end_token = noun.text.lower(), noun.i
+            unit, end_token = (noun.text if noun.pos_ == "PROPN" else noun.text.lower()), noun.i
     elif after is not None and after.lower_ in ("dollars", "dollar"):
         end_token = after.i
     first, qualifier = _qualifier(doc, amount.first, end_token)
