@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
@@ -70,6 +71,22 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _antecedent(verb: Token, pronoun: Token) -> Token:
+    """ "The government said it has freed ...": a pronoun subject of a reported clause is the reporter.
+
+    Only the nearest reporting clause is used; a pronoun with no reporting clause stays itself.
+    """
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+            return speaker
+    return pronoun
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token that does the act, and whether the clause is passive (then the subject is the patient).
 
@@ -82,23 +99,25 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            return _antecedent(verb, subject), False
         return subject, False
     if passive_subject is not None:
         return passive_subject, True
     dep = verb.dep_
     head = verb.head
-    if dep == "conj" and head is not verb:
+    if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "xcomp":
         controller = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
-    if dep in ("acomp", "attr", "oprd") and head is not verb:
+    if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head, verb.tag_ == "VBN"
     if dep == "relcl":
         return head, verb.tag_ == "VBN"
-    if dep == "pcomp" and head.head is not head:
+    if dep == "pcomp" and head.head.i != head.i:
         return subject_of(head.head, depth + 1)
     if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         return subject_of(head, depth + 1)

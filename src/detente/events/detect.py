@@ -161,14 +161,14 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.sources = [subject] if subject is not None else []
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
-    if theme is not None and theme is not obj:
+    if theme is not None and obj is None:
         ordered.append(theme)
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
     if theme is not None:
         ordered += prep_objects(theme, DEFAULT_TARGET_PREPS)
     cand.targets += ordered
     if frame.roles == "reciprocal":
-        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t is dobj]
+        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (dobj is not None and t.i == dobj.i)]
         cand.targets = []
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
@@ -185,7 +185,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if light is not None:
         subject, passive = subject_of(light)
-        if passive and subject is noun:
+        if passive and subject is not None and subject.i == noun.i:
             agent = agent_of(light)
             cand.sources = [agent] if agent is not None else []
         elif subject is not None and not passive:
@@ -241,9 +241,13 @@ def _absorb(candidates: list[Candidate]) -> None:
         inner = _wrapper_inner(cand, by_token)
         if inner is None:
             continue
+        outer_codes = codes.get(cand.frame.event_type, {})
+        if inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i:
+            cand.absorbed = True  # "offered scathing criticism": the noun says what was done
+            continue
         inner.absorbed = True
         cand.inner = inner
-        cand.cameo = codes.get(cand.frame.event_type, {}).get(inner.frame.event_type)
+        cand.cameo = outer_codes.get(inner.frame.event_type)
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
         if cand.frame.event_type == "REQUEST":
             cand.targets = cand.targets + inner.sources + inner.targets
@@ -260,13 +264,17 @@ def candidates_in(sentence: Span) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order."""
     found: list[Candidate] = []
     verbal_heads: set[int] = set()
+    open_wrappers: set[int] = set()  # wrapper verbs with no object in their pattern: "offered criticism"
     for token in sentence:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")) or (
+                token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children)):
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
                 found.append(_verbal(token, frame, obj))
                 verbal_heads.add(token.i)
+                if frame.wrapper and not frame.obj:
+                    open_wrappers.add(token.i)
     lights = light_verbs()
     for token in sentence:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
@@ -275,9 +283,10 @@ def candidates_in(sentence: Span) -> list[Candidate]:
         if frame is None:
             continue
         head = token.head
-        if token.dep_ in OBJECT_DEPS and head.i in verbal_heads:
+        if token.dep_ in OBJECT_DEPS and head.i in verbal_heads and head.i not in open_wrappers:
             continue  # the verb frame already covers its object ("imposed sanctions")
-        if token.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights:
+        if token.dep_ in OBJECT_DEPS and (head.i in open_wrappers or (
+                head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights)):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token):
             found.append(_nominal(token, frame, None))

@@ -64,7 +64,7 @@ def factuality(anchor: Token, sentence: Span) -> str:
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
-        if dep in STOP_DEPS or token.head is token:
+        if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp":
                 _governor_marks(token.head, flags)
             break
