@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ import yaml
 DATA = Path(__file__).parent / "data"
 USER_ENV = "DETENTE_ACTORS"
 _extra_files: list[Path] = []
+_loads: list[int] = []
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # lower-cased place name -> ISO3
+    version: int = 0  # a new number for every load, so caches built on it know when to rebuild
 
     def country_by_name(self, name: str) -> str | None:
         """ISO3 for a country name, alias or code, else None."""
@@ -155,6 +159,9 @@ def _add_leader_row(kb: KnowledgeBase, row: dict[str, str]) -> None:
 
 
 def _add_user_file(kb: KnowledgeBase, path: Path) -> None:
+    if not path.exists():
+        log.warning("actor file %s does not exist; skipped", path)
+        return
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: an actor file is a YAML mapping with people, countries or organisations")
@@ -235,7 +242,8 @@ def knowledge_base() -> KnowledgeBase:
 
 @lru_cache(maxsize=2)
 def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> KnowledgeBase:
-    kb = KnowledgeBase()
+    _loads.append(len(_loads) + 1)
+    kb = KnowledgeBase(version=len(_loads))
     for entry in _read_yaml(DATA / "countries.yaml") or []:
         if isinstance(entry, dict):
             _add_country(kb, entry)

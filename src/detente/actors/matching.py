@@ -89,7 +89,7 @@ def surname_of(name: str, country: str | None) -> str:
 
 
 @lru_cache(maxsize=4)
-def _build(vocab: Vocab, kb_id: int) -> Matcher:
+def _build(vocab: Vocab, kb_version: int) -> Matcher:
     kb = knowledge_base()
     nlp = spacy.blank("en", vocab=vocab)  # the English tokenizer, as the pipelines use
     matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -125,7 +125,7 @@ def _build(vocab: Vocab, kb_id: int) -> Matcher:
 
 
 def matcher_for(vocab: Vocab) -> Matcher:
-    return _build(vocab, id(knowledge_base()))
+    return _build(vocab, knowledge_base().version)
 
 
 def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:

@@ -67,7 +67,7 @@ def status_on(person: Person, date: str | None, role_hint: str | None = None, ti
 
 
 @lru_cache(maxsize=2)
-def _offices(kb_id: int) -> dict[tuple[str, str], list[tuple[Term, str]]]:
+def _offices(kb_version: int) -> dict[tuple[str, str], list[tuple[Term, str]]]:
     kb = knowledge_base()
     offices: dict[tuple[str, str], list[tuple[Term, str]]] = {}
     for person in kb.people.values():
@@ -79,7 +79,7 @@ def _offices(kb_id: int) -> dict[tuple[str, str], list[tuple[Term, str]]]:
 def holder(country: str, role: str, date: str | None, kb: KnowledgeBase | None = None) -> str | None:
     """person_id of whoever held `role` in `country` on `date`; role "*" means the country's leader."""
     kb = kb or knowledge_base()
-    offices = _offices(id(kb))
+    offices = _offices(kb.version)
     when = date or today()
     order = sorted(lexicon().leader_roles, key=lambda r: leader_rank(country, r)) if role == "*" else [role]
     for wanted in order:
