@@ -39,12 +39,13 @@ def parse_ann(ann: str, text: str) -> list[GoldAttribution]:
             spans[parts[0]] = _fragments(spec)
         elif line.startswith("E") and len(parts) >= 2:
             events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    events = [e for e in events if any(role.startswith("Content") for role in e)]
     result = []
-    for event in events:
-        content = spans.get(event.get("Content", ""), [])
+    for event in events:  # a role may repeat as Content2, Source2 ... for a split attribution
+        content = sorted(f for role, ref in event.items() if role.startswith("Content") for f in spans.get(ref, []))
         if not content:
             continue
-        source = spans.get(event.get("Source", ""), [])
+        source = sorted(f for role, ref in event.items() if role.startswith("Source") for f in spans.get(ref, []))
         result.append(GoldAttribution(content, source, _opens_quotation(text, content[0])))
     return result
 
