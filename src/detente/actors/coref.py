@@ -56,7 +56,9 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     lex = lexicon()
     sents = _Sentences(doc)
     for mention in found:
-        if mention.kind != "group" or mention.country or not mention.definite or mention.plural:
+        if mention.kind != "group" or mention.country or not mention.definite:
+            continue
+        if mention.plural and mention.sector == "GOV":  # "the governments": several states
             continue
         if mention.sector not in STATE_SECTORS:
             continue

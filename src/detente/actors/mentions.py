@@ -285,7 +285,9 @@ class DocumentActors:
             sector = "ELI"
         plural = phrase in self.lex.plural or anchor.tag_ in ("NNS", "NNPS")
         dets = {c.lower_ for c in anchor.children if c.dep_ in ("det", "nummod", "quantmod")}
-        definite = "the" in dets or any(c.dep_ == "poss" for c in anchor.children)
+        # "the government", "its army", and bare "Police said": one country's institution, named in context
+        bare = not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in anchor.children)
+        definite = "the" in dets or any(c.dep_ == "poss" for c in anchor.children) or bare
         country = countries[0] if countries else None
         start, end, text = _span(doc, first, max(h.end for h in hits if h.best.kind != "person"), anchor)
         role = self.lex.titles.get(phrase)
