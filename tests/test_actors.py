@@ -210,3 +210,10 @@ def test_actors_inside_a_modifying_clause_belong_to_another_event(analyse) -> No
     analysis = analyse("Tokyo demanded the return of Japanese nationals abducted by North Korea.", "2023-04-01")
     start, end = _span(analysis, "Japanese nationals abducted by North Korea")
     assert [r.actor_id for r in actors.actors_in_span(analysis, start, end)] == ["JPN-CVL"]
+
+
+def test_bare_police_take_the_country_of_the_story(analyse) -> None:
+    analysis = analyse("Riots broke out in Bangladesh on Friday. Police fired tear gas at the crowd.", "2023-04-01")
+    start, end = _span(analysis, "Police")
+    ref = actors.actors_in_span(analysis, start, end)[0]
+    assert (ref.actor_id, ref.country, ref.sector) == ("BGD-COP", "BGD", "COP")
