@@ -30,6 +30,9 @@ RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
 QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
                          "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
                          "thousands", "bulk", "majority"})
+# "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
+COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
+                                "batch", "kind", "type", "form"}
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
 
@@ -67,6 +70,8 @@ def _satellites(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "mark"):
             continue
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "called Lavrov on Friday" is not "called on"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "dative"):
@@ -205,6 +210,14 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     return cand
 
 
+def _governor(noun: Token) -> tuple[Token, str]:
+    """The word the event noun depends on, looking through counting nouns ("a round of talks")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
+        counter = noun.head.head
+        return counter.head, counter.dep_
+    return noun.head, noun.dep_
+
+
 def _has_nominal_argument(noun: Token) -> bool:
     """A lone event noun counts only when it says whose or between whom ("Japan's sanctions on ...")."""
     if any(c.dep_ == "poss" for c in noun.children):
@@ -282,10 +295,10 @@ def candidates_in(sentence: Span) -> list[Candidate]:
         frame = _noun_frame(token)
         if frame is None:
             continue
-        head = token.head
-        if token.dep_ in OBJECT_DEPS and head.i in verbal_heads and head.i not in open_wrappers:
+        head, dep = _governor(token)
+        if dep in OBJECT_DEPS and head.i in verbal_heads and head.i not in open_wrappers:
             continue  # the verb frame already covers its object ("imposed sanctions")
-        if token.dep_ in OBJECT_DEPS and (head.i in open_wrappers or (
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (
                 head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights)):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token):
