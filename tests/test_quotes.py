@@ -99,3 +99,24 @@ def test_straight_and_curly_marks_give_the_same_content(analyse, marks):
     a = analyse(f"{opening}The reactor is safe,{closing} the inspector said.")
     q = quote_with(a.quotes, "reactor is safe")
     assert q.speaker.text == "the inspector"
+
+
+def test_words_said_in_a_report_keep_the_outlet_as_channel(analyse):
+    text = ('The letter arrived on Friday, with the state news agency stating in a report that Lee '
+            '"deeply hoped that the people would recover soon."')
+    q = quote_with(analyse(text).quotes, "people would recover")
+    assert q.kind == "mixed"
+    assert q.speaker.text == "Lee" and "agency" in q.channel.text
+
+
+def test_describe_as_with_a_quoted_label(analyse):
+    q = quote_with(analyse('Ana Petrova, a retired judge, described the verdict as "a stain on the court".').quotes,
+                   "stain on the court")
+    assert q.kind == "mixed" and q.speaker.text == "Ana Petrova"
+    assert q.speaker_description == "a retired judge"
+
+
+def test_people_named_inside_a_quote_are_not_the_speaker(analyse):
+    text = 'Omar Haddad spoke first. "Nobody expected Maria Costa to win," he said.'
+    q = quote_with(analyse(text).quotes, "Nobody expected")
+    assert q.speaker.text == "Omar Haddad"

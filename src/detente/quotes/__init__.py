@@ -29,10 +29,10 @@ def annotate(analysis: Analysis) -> None:
     history: list[SourcePhrase] = []
     sources: list[tuple[int, int] | None] = []
     for candidate in found:
-        source = _resolve(analysis, candidate, history)
+        source = _resolve(analysis, candidate, history, layout.token_quote)
         channel = None
         if candidate.channel is not None:
-            channel = source_phrase(analysis, candidate.channel, history).speaker
+            channel = source_phrase(analysis, candidate.channel, history, layout.token_quote).speaker
         if source is not None and candidate.cue is not None:
             history.append(source)
         analysis.quotes.append(Quote(
@@ -46,12 +46,13 @@ def annotate(analysis: Analysis) -> None:
     analysis.scratch["quote_parts"] = [c.parts for c in found]
 
 
-def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase]) -> SourcePhrase | None:
+def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase],
+             quoted: list[int]) -> SourcePhrase | None:
     if candidate.cue is None:  # a quote paragraph with no cue: the last speaker goes on talking
         return history[-1] if history else None
     if candidate.subject is None:
         return None
-    return source_phrase(analysis, candidate.subject, history)
+    return source_phrase(analysis, candidate.subject, history, quoted)
 
 
 def _cue_text(candidate: Candidate) -> str | None:

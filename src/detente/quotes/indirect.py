@@ -30,12 +30,41 @@ def _trim(doc_span: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def reported_clause(cue: Token) -> Token | None:
+    """The head of the clause a cue verb reports: its complement, or a that-clause hanging on
+    the noun of its prepositional phrase ("said in a statement that ...")."""
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in clause.children):
+                    return clause
+    return None
+
+
+def _described_as(cue: Token) -> tuple[int, int] | None:
+    """'described the talks as "a waste of time"': the object and what it is called."""
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_phrase is None or as_phrase.i < obj.i:
+        return None
+    return _trim(doc[obj.left_edge.i: as_phrase.right_edge.i + 1])
+
+
 def _clause_content(cue: Token) -> tuple[int, int] | None:
     """The clause a cue verb reports: its complement, or the main clause it comments on."""
     doc = cue.doc
-    for child in cue.children:
-        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
-            return _trim(doc[child.left_edge.i: child.right_edge.i + 1])
+    clause = reported_clause(cue)
+    if clause is not None:
+        return _trim(doc[clause.left_edge.i: clause.right_edge.i + 1])
+    if cue.lemma_.lower() in cues().describe:
+        return _described_as(cue)
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:  # "The plan will fail, he said."
         return _trim(doc[cue.head.left_edge.i: cue.left_edge.i])
     if cue.dep_ == "parataxis":  # "The plan, he said, will fail."
@@ -68,12 +97,12 @@ def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> t
     """(speaker, channel): an outlet's report of a named person's words names that person instead."""
     if subject is None or cue.lemma_.lower() not in cues().channel or subject.ent_type_ == "PERSON":
         return subject, None
-    for child in cue.children:
-        if child.dep_ != "ccomp":
-            continue
-        inner = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if inner is not None and inner.ent_type_ == "PERSON" and start <= inner.idx < end:
-            return inner, subject
+    clause = reported_clause(cue)
+    if clause is None:
+        return subject, None
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is not None and inner.ent_type_ == "PERSON" and start <= inner.idx < end:
+        return inner, subject
     return subject, None
 
 
@@ -96,7 +125,7 @@ def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -
         subject, channel = _channel_split(tok, subject, start, end) if verbal else (subject, None)
         if subject is not None and start <= subject.idx < end and channel is not None:
             start = _after(subject, end)
-        inner = [q for q in layout.spans if q.open_at >= start and q.close_at <= end]
+        inner = [q for q in layout.spans if start <= q.open_at < end]
         kind = "mixed" if inner else "indirect"
         if channel is not None:
             parts = [(start, end)]

@@ -19,6 +19,7 @@ class Cues:
     phrases: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]
     pronouns: frozenset[str]
+    describe: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -31,5 +32,5 @@ def cues() -> Cues:
     return Cues(
         speech=frozenset(data["speech"]), belief=frozenset(data["belief"]), channel=frozenset(data["channel"]),
         phrases=tuple(tuple(p) for p in data["phrases"]), nouns=frozenset(data["nouns"]),
-        pronouns=frozenset(data["pronouns"]),
+        pronouns=frozenset(data["pronouns"]), describe=frozenset(data["describe"]),
     )

@@ -75,7 +75,7 @@ def _name_span(head: Token) -> tuple[int, int, str | None]:
     kept = [t for t in head.subtree if not _under_descriptive(t, head)]
     left, right = kept[0].i, kept[-1].i + 1
     description = None
-    appos = [c for c in head.children if c.dep_ in ("appos", "relcl", "acl") and c.i > head.i]
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if appos:
         first = appos[0]
         description = doc[first.left_edge.i: max(a.right_edge.i for a in appos) + 1].text.strip(" ,")
@@ -97,20 +97,25 @@ def _under_descriptive(token: Token, head: Token) -> bool:
     return False
 
 
-def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase]) -> SourcePhrase:
-    """Resolve the subject token of a cue into a speaker, following pronouns to their antecedent."""
+def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
+                  quoted: list[int] | None = None) -> SourcePhrase:
+    """Resolve the subject token of a cue into a speaker, following pronouns to their antecedent.
+
+    `quoted` marks tokens inside quotation marks (-1 outside): people named inside someone's
+    quoted words are not candidates for "he said".
+    """
     doc = head.doc
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if head.pos_ == "NOUN" and named:  # "a spokeswoman, Anna White, said": the name speaks
         name = named[0]
-        phrase = source_phrase(analysis, name, history)
+        phrase = source_phrase(analysis, name, history, quoted)
         words = doc[head.left_edge.i: head.i + 1]
         return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
     left, right, description = _name_span(head)
     words = doc[left:right]
     start, end = words.start_char, words.end_char
     if head.lower_ in cues().pronouns and right - left == 1:
-        antecedent = _antecedent(analysis, head, history)
+        antecedent = _antecedent(analysis, head, history, quoted)
         if antecedent is not None:
             return SourcePhrase(start, end, antecedent, description)
     return SourcePhrase(start, end, speaker_at(analysis, start, end, words.text), description)
@@ -121,7 +126,8 @@ def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpea
     return QuoteSpeaker(actor_id=refs[0].actor_id if refs else None, text=text, start=start, end=end)
 
 
-def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase]) -> QuoteSpeaker | None:
+def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
+                quoted: list[int] | None) -> QuoteSpeaker | None:
     """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun."""
     wanted = ("PERSON",) if pronoun.lower_ in ("he", "she", "i", "him", "her") else ("ORG", "GPE", "NORP")
     best: QuoteSpeaker | None = None
@@ -129,7 +135,7 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase])
     for ent in analysis.doc.ents:
         if ent.end_char > pronoun.idx:
             break
-        if ent.label_ in wanted:
+        if ent.label_ in wanted and (quoted is None or quoted[ent.start] == -1):
             last = ent
     if last is not None:
         best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
