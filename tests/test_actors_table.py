@@ -94,6 +94,15 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None, str | Non
     ("Angela Merkel", "2010-01-01", None, "angela-merkel", "DEU", "GOV"),
     ("Angela Merkel", "2023-01-01", None, "angela-merkel", "DEU", "ELI"),
     ("the German chancellor", "2012-01-01", None, "angela-merkel", "DEU", "GOV"),
+    # surnames after a title, or with the country named in the sentence
+    ("then-Prime Minister Koizumi", "2024-01-08", None, "junichiro-koizumi", "JPN", "GOV"),
+    ("President Obama", "2011-05-02", None, "barack-obama", "USA", "GOV"),
+    ("Chancellor Merkel", "2015-09-01", None, "angela-merkel", "DEU", "GOV"),
+    ("Putin", "2022-02-24", "Putin ordered the attack, Russian officials said.", "vladimir-putin", "RUS", "GOV"),
+    ("Xi", "2023-03-20", "Xi arrived in Moscow, China's state media said.", "xi-jinping", "CHN", "GOV"),
+    ("Abe", "2015-08-14", "Abe said Japan would not forget the war.", "shinzo-abe", "JPN", "GOV"),
+    ("Kishida", "2023-05-19", "Kishida welcomed the leaders to Japan on Friday.", "fumio-kishida", "JPN", "GOV"),
+    ("Yoon", "2023-05-19", "Yoon flew to Tokyo, South Korea's presidential office said.", "yoon-suk-yeol", "KOR", "GOV"),
     # groups: nationality and sector from the phrase
     ("a Chinese fishing boat", "2010-09-07", None, "CHN-CVL", "CHN", "CVL"),
     ("three Russian diplomats", "2018-03-26", None, "RUS-GOV", "RUS", "GOV"),

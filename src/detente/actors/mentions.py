@@ -22,6 +22,7 @@ LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throug
             "on", "over", "along", "beyond", "toward", "towards"}
 LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
+NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
 CUE_KINDS = {"country", "demonym", "seat", "place", "institution", "igo", "organisation"}
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
 
@@ -167,8 +168,11 @@ class DocumentActors:
             covered.update(range(start, end))
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
-        for token in doc:
-            if token.i in covered or token.pos_ != "PROPN" or token.lower_ not in surnames:
+        known = matcher_for(doc.vocab).surnames
+        for token in doc:  # surnames the tagger missed or took for an organisation ("Kishida said")
+            if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            if token.lower_ not in surnames and (token.lower_ not in known or token.ent_type_ not in NAMEISH):
                 continue
             entry = self._surname_hit(token.text, named, local, countries)
             if entry:
