@@ -20,9 +20,8 @@ from detente.records import TimeExpression
 from detente.time import calendar as cal
 from detente.time.lexicon import alternation, holiday_table, lexicon, number_value
 
-# A function telling whether the expression starting at this offset lies ahead (+1: "will meet"),
-# behind (-1: "met"), or is in the present tense (0: "talks begin"), which points ahead only for a
-# weekday.
+# A function telling which way the verb governing the expression at this offset points: 2 ahead
+# ("will meet"), 1 plain present ("talks begin": ahead only for a weekday), 0 not known, -1 past.
 Direction = Callable[[int], int]
 
 
@@ -39,6 +38,7 @@ class Found:
     kind: str = ""  # what the reader saw, for the joining pass: year, day, month, duration, clock ...
     count: float | None = None  # for durations: how many units
     unit: str | None = None
+    grain_source: str = ""  # for shifts: "ago" (counted from the publication date) or "earlier" (from the story)
 
     def expression(self, text: str) -> TimeExpression:
         return TimeExpression(text=text[self.start:self.end], start=self.start, end=self.end, type=self.type,
@@ -134,16 +134,20 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
-    """The year of a month (and day) named without one: this year's, unless the tense moves it."""
+    """The year of a month (and day) named without one: the nearest such day, unless the tense
+    says it is over (a past verb and a day two months ahead) or to come (a future verb, a month back)."""
     ref = ctx.reference
     if ref is None:
         return ctx.reference_year
+    options = [(y, safe_date(y, month, min(day, 28 if month == 2 else day))) for y in (ref.year - 1, ref.year,
+                                                                                       ref.year + 1)]
+    y, when = min(((y, d) for y, d in options if d), key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
     direction = ctx.direction(start)
-    if direction <= 0 and (month, day) > (ref.month, ref.day) and month - ref.month > 1:
-        return ref.year - 1
-    if direction > 0 and (month, day) < (ref.month, ref.day) and ref.month - month > 1:
-        return ref.year + 1
-    return ref.year
+    if direction < 0 and when > ref + timedelta(days=62):
+        return y - 1
+    if direction >= 2 and when < ref - timedelta(days=31):
+        return y + 1
+    return y
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -325,14 +329,14 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | Non
         return ref - timedelta(days=(-delta) % 7 or 7)
     if rel == "this":
         return ref + timedelta(days=delta)
-    if ctx.direction(start) >= 0:
+    if ctx.direction(start) >= 1:
         return ref + timedelta(days=delta % 7)
     return ref - timedelta(days=(-delta) % 7)
 
 
 def with_part(found: Found, part: str | None) -> Found:
-    """"this morning" is a TIME on that day: 2024-01-05TMO; "Friday night" stays the day, as in TimeBank."""
-    if not part or found.kind == "weekday":
+    """"Friday morning" is a TIME on that day: 2024-01-05TMO."""
+    if not part:
         return found
     code = lexicon()["day_parts"][part.lower()]
     return replace(found, type="TIME", value=f"{found.value}T{code}", precision="day" if found.first else "unknown")
@@ -480,21 +484,66 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     target = cal.shift(ctx.reference, unit, direction * int(count))
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     found.count, found.unit = direction * count, unit
+    found.grain_source = "ago" if m.group("dir").lower() in ("ago", "from now", "hence") else "earlier"
+    return found
+
+
+FUNCTION_WORDS_IN_S = {"was", "is", "has", "as", "this", "his", "its", "does", "thus", "less", "unless", "plus",
+                       "across", "us", "yes", "whereas", "perhaps"}
+
+
+def quantity_before(text: str, start: int) -> bool:
+    """Whether a count, an amount or a plural noun comes just before: "700 seats a week"."""
+    word = re.search(r"(\S+)\s*$", text[max(0, start - 25):start])
+    if word is None:
+        return False
+    token = word.group(1).lower().strip(",;:")
+    if token in ("once", "twice", "thrice", "times", "per", "million", "billion", "trillion", "thousand"):
+        return True
+    if re.search(r"\d", token):
+        return True
+    return token.endswith("s") and token.isalpha() and token not in FUNCTION_WORDS_IN_S
+
+
+def read_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Years said aloud in transcripts: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("century"):
+        head = number_value(m.group("century"))
+        rest = m.group("rest").lower()
+        tail = 0 if rest == "hundred" else number_value(rest)
+        if head is None or tail is None or tail >= 100:
+            return None
+        y = int(head) * 100 + int(tail)
+    else:
+        tail = number_value(m.group("after")) if m.group("after") else 0
+        if tail is None or tail >= 100:
+            return None
+        y = 2000 + int(tail)
+    return from_period(m, cal.year(y), "explicit", "year")
+
+
+def read_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
+    """"year-earlier" figures: the same period a year before (see follow_antecedents)."""
+    period = relative_period(ctx, "year", -1)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind="year")
+    found = from_period(m, period, "relative", "shift")
+    found.count, found.unit, found.grain_source = -1, "year", "earlier"
     return found
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
-    if re.match(r"[\s-]+old\b|\s+of\b", ctx.text[m.end():m.end() + 5]):
-        return None  # an age ("a 6-year-old") or a fraction ("three-quarters of"), not a span of time
     unit = unit_name(m.group("unit"))
+    if re.match(r"[\s-]+old\b", ctx.text[m.end():m.end() + 5]) or (unit == "quarter" and "-" in m.group(0)):
+        return None  # an age ("a 6-year-old") or a fraction ("three-quarters of"), not a span of time
     if unit not in lexicon()["units"]:
         return None
     raw = m.group("num")
     count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
     if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
         return None
-    if raw.lower() in ("a", "an") and previous_word(ctx.text, m.start()) in ("once", "twice", "times", "per"):
-        return None
+    if raw.lower() in ("a", "an") and (unit == "second" or quantity_before(ctx.text, m.start())):
+        return None  # "a second round"; "$2 million a year" and "24 hours a day" are rates, not spans
     precision = "time" if lexicon()["units"][unit].get("time") else unit if unit in (
         "day", "month", "year", "decade", "century") else "unknown"
     return Found(m.start(), m.end(), "DURATION", duration_value(count, unit), precision, kind="duration",
@@ -635,6 +684,11 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:quarter|period)|quarter)\b",
          read_reporting_quarter),
         (r"\bthe\s+weekend\b", read_weekend),
+        (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
+        (r"\b(?:the\s+year\s+)?(?:(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>hundred|(?:ten|eleven|twelve|"
+         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+         r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand"
+         r"(?:\s+(?:and\s+)?(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?)\b", read_spoken_year),
         (rf"\b(?:(?P<num>{number}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
          r"(?P<dir>ago|earlier|later|from\s+now|hence)\b", read_ago),
         (rf"\b(?:the\s+(?:(?:first|last|past|next|final|coming|previous|following)\s+)?)?"
@@ -681,7 +735,8 @@ def follow_antecedents(found: list[Found], text: str) -> None:
         for earlier in reversed(found[max(0, number - 4):number]):
             if item.start - earlier.end > 300 or earlier.first is None:
                 break
-            if earlier.kind in ANAPHORIC_GRAINS and earlier.type == "DATE":
+            counted_back_from_now = item.grain_source == "ago" and earlier.kind != "quarter"
+            if earlier.kind in ANAPHORIC_GRAINS and earlier.type == "DATE" and not counted_back_from_now:
                 grain = ANAPHORIC_GRAINS[earlier.kind]
                 period = cal.period_of(cal.shift(earlier.first, "year", int(item.count)), grain)
                 item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
@@ -774,8 +829,6 @@ def text_direction(text: str) -> Direction:
     def direction(start: int) -> int:
         window = text[max(0, start - 80):start]
         clause = re.split(r"[.;!?\n]|\bbut\b|\bafter\b", window)[-1]
-        if cue.search(clause):
-            return 1
-        return -1
+        return 2 if cue.search(clause) else 0
 
     return direction

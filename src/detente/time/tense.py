@@ -1,6 +1,7 @@
 """Which way a bare "Friday" or "in March" points, read from the verb that governs it.
 
 "said Friday" is last Friday; "will meet Friday" and "talks begin Friday" are next Friday.
+Levels: 2 the verb looks ahead (will, plans to), 1 plain present, 0 the parse does not say, -1 past.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from detente.time.extract import Direction
 
-FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare"}
+FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "prepare"}
 LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next)\s+"
                            r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
@@ -30,22 +31,22 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def verb_direction(verb: Token) -> int:
-    """+1 when the verb speaks of what is to come, 0 for a plain present, -1 otherwise."""
+    """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
-        return 1
-    if verb.lemma_ in FUTURE_VERBS:
-        return 1  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
+        return 2
+    if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
+        return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         head = verb.head
-        return 1 if head.lemma_ in FUTURE_VERBS or head.tag_ not in ("VBD", "VBN") else -1
+        return 2 if head.lemma_ in FUTURE_VERBS or head.tag_ not in ("VBD", "VBN") else -1
     if verb.lemma_ in REPORTING:
-        return -1
-    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
         return 0
-    return -1
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
+        return 1
+    return 0
 
 
 def parse_direction(doc: Doc) -> Direction:
@@ -56,11 +57,11 @@ def parse_direction(doc: Doc) -> Direction:
         if not starts:
             return -1
         if LOOKING_AHEAD.search(text[max(0, start - 25):start]):
-            return 1
+            return 2
         token = doc[max(0, bisect_right(starts, start) - 1)]
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
             return -1  # "Wednesday's ruling": news names days past this way
         verb = governing_verb(token)
-        return verb_direction(verb) if verb is not None else -1
+        return verb_direction(verb) if verb is not None else 0
 
     return direction
