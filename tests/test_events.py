@@ -201,3 +201,48 @@ def test_sides_carry_actor_ids_on_a_short_article(analyse):
     assert len(ease.mentions) == 2
     release = next(e for e in events if e.mode == "release")
     assert any(r.country == "IRN" for r in release.source)
+
+
+def test_willingness_is_an_offer_to_cooperate(analyse):
+    event = _only(_events(analyse, "Honduras is willing to withdraw its troops from the border."), "AGREE")
+    assert _has(event.source, "Honduras")
+    assert event.evidence == "lexicon:verb:willing"
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(analyse):
+    event = _only(_events(analyse, "The Colombian government said it had freed forty rebel prisoners."), "RETREAT")
+    assert _has(event.source, "government")
+
+
+def test_question_and_ahead_of(analyse):
+    question = _only(_events(analyse, "Will Japan resume talks with China?"), "CONSULT")
+    assert question.factuality == "hypothetical"
+    ahead = _events(analyse, "Ahead of talks with Canada, Mexico released two Canadian tourists.")
+    assert _only(ahead, "CONSULT").factuality == "future"
+    assert _only(ahead, "RETREAT").factuality == "asserted"
+
+
+def test_place_of_the_event_from_the_gazetteer(analyse):
+    event = _only(_events(analyse, "Kenyan police arrested ten protesters in Nairobi on Monday."), "COERCE")
+    assert event.location is not None and event.location.country == "KEN"
+    assert event.date == "2024-01-08"
+
+
+def test_offered_criticism_is_criticism_not_an_offer(analyse):
+    events = _events(analyse, "The European Parliament offered harsh criticism of the Polish government.")
+    event = _only(events, "ACCUSE")
+    assert "AGREE" not in [e.event_type for e in events]
+    assert _has(event.target, "government")
+
+
+def test_model_events_say_so_and_need_both_sides(analyse):
+    from detente.events import learned
+
+    text = "Germany expressed its deep frustration with Hungary over the veto."
+    with learned.disabled():
+        rule_only = _events(analyse, text)
+    assert all(e.evidence.startswith("lexicon:") for e in rule_only)
+    for event in _events(analyse, text):
+        if event.evidence.startswith("model:"):
+            assert event.source and event.target
+            assert event.confidence < 0.75

@@ -14,6 +14,7 @@ from detente.analysis import Analysis
 from detente.events.arguments import argument_span
 from detente.events.detect import Candidate, candidates_in
 from detente.events.factuality import factuality
+from detente.events.fallback import model_candidates
 from detente.events.lexicon import cameo_code
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
@@ -80,20 +81,30 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         quad_class=code.quad_class if code else None, source=sources, target=targets,
         factuality=factuality(cand.anchor, sentence), date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
-        location=location_of([cand.anchor, sentence.root]), mentions=[mention],
+        location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,
     )
 
 
 def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
-    found = []
+    found: list[tuple[int, Event]] = []
+    untriggered = []
     for index, sentence in enumerate(analysis.sentences):
-        for cand in candidates_in(sentence):
+        candidates = candidates_in(sentence)
+        if not candidates:
+            untriggered.append((index, sentence))
+        for cand in candidates:
             event = _event(analysis, cand, index)
             if event is not None:
-                found.append(event)
-    return found
+                found.append((index, event))
+    for index, cand, confidence in model_candidates(untriggered):
+        event = _event(analysis, cand, index)
+        if event is not None and event.source and event.target:
+            event.confidence = round(confidence, 2)
+            found.append((index, event))
+    found.sort(key=lambda pair: (pair[0], pair[1].mentions[0].trigger.start))
+    return [event for _, event in found]
 
 
 def annotate(analysis: Analysis) -> None:

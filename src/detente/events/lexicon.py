@@ -63,6 +63,8 @@ class Frame:
 
     @property
     def evidence(self) -> str:
+        if self.kind == "model":
+            return f"model:{self.event_type}"
         return f"lexicon:{self.kind}:{'+'.join(self.pattern.replace('+', '').split())}"
 
 
@@ -182,3 +184,15 @@ def factuality_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def non_agents() -> frozenset[str]:
     return frozenset(_yaml("non_agents.yaml")["non_agents"])
+
+
+@lru_cache(maxsize=1)
+def model_settings() -> dict[str, Any]:
+    return _yaml("model.yaml")
+
+
+@lru_cache(maxsize=32)
+def model_frame(event_type: str) -> Frame:
+    """The stand-in frame for an event the learned classifier coded: the type's general CAMEO code."""
+    entry = {"cameo": model_settings()["codes"][event_type]}
+    return _frame("model", event_type.lower(), "", (), (), event_type, entry)

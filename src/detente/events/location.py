@@ -24,7 +24,8 @@ def places() -> dict[str, Location]:
     except (FileNotFoundError, ModuleNotFoundError, OSError):
         return {}
     table: dict[str, Location] = {}
-    for row in csv.DictReader(text.splitlines()):
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines):
         name = (row.get("name") or "").strip()
         if not name or name.lower() in table:
             continue
