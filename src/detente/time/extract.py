@@ -351,7 +351,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         found = from_period(m, cal.day(when), "relative", "day")
         found.kind = "weekday"
-    return with_part(found, m.group("part"))
+    marked = with_part(found, m.group("part"))
+    return replace(marked, type="DATE")  # news annotation keeps "Friday night" a DATE, unlike "this morning"
 
 
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
@@ -389,6 +390,13 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """"last week", "this year", "earlier this month", "next quarter": the period itself."""
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = unit_name(m.group("unit").split()[-1])
+    if m.group("the") and rel in ("last", "past", "next", "coming") and not m.group("mod"):
+        count = 2.0 if unit == "weekend" else 1.0  # "the past year" is a stretch of time, "last year" a date
+        code_unit = "day" if unit == "weekend" else unit
+        return Found(m.start(), m.end(), "DURATION", duration_value(count, code_unit), "unknown", kind="duration",
+                     count=count, unit=code_unit)
+    if rel == "same":  # "the same year" is the year of the story, found by follow_antecedents
+        return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit)
     steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "quarter" and rel in ("latest", "last", "past", "previous") and ctx.reference:
         steps = -1
@@ -457,6 +465,14 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("ago"):
         last_quarter = cal.shift(last_quarter, "year", -1)
     return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+
+
+def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    """"that year", "the following month": told from the story's own time, found by follow_antecedents."""
+    unit = m.group("unit").lower()
+    step = {"following": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
+    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit,
+                 count=step)
 
 
 def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
@@ -674,7 +690,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          rf"(?:\s+(?P<part>{w['part']}))?\b", read_weekday),
         (r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
          rf"today|tonight|yesterday|tomorrow|last\s+night|this)(?:\s+(?P<part>{w['part']}))?\b", read_day_word),
-        (rf"\b{MOD}(?P<rel>last|next|this|coming|past|previous|current|latest|the\s+same)\s+"
+        (rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<rel>last|next|this|coming|past|previous|current|latest|same)\s+"
          r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b", read_relative_unit),
         (rf"\b{the_mod}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{w['season']})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", read_season),
@@ -684,6 +700,8 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:quarter|period)|quarter)\b",
          read_reporting_quarter),
         (r"\bthe\s+weekend\b", read_weekend),
+        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding)\s+"
+         r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
         (r"\b(?:the\s+year\s+)?(?:(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>hundred|(?:ten|eleven|twelve|"
          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -730,6 +748,9 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     two, is a quarter, a day or a month.
     """
     for number, item in enumerate(found):
+        if item.kind == "same" and item.unit:
+            same_period(found[max(0, number - 4):number], item)
+            continue
         if item.kind != "shift" or item.unit != "year" or not item.count or item.basis != "relative":
             continue
         for earlier in reversed(found[max(0, number - 4):number]):
@@ -742,6 +763,19 @@ def follow_antecedents(found: list[Found], text: str) -> None:
                 item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
                                                                      period.last)
                 break
+
+
+def same_period(earlier: list[Found], item: Found) -> None:
+    """"the same month": the month of the latest dated expression before it."""
+    for antecedent in reversed(earlier):
+        if antecedent.first is not None and antecedent.type == "DATE" and antecedent.start < item.start:
+            try:
+                period = cal.period_of(cal.shift(antecedent.first, item.unit or "", int(item.count or 0)), item.unit or "")
+            except ValueError:
+                return
+            item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+            item.basis = antecedent.basis
+            return
 
 
 def join(found: list[Found], text: str) -> list[Found]:
