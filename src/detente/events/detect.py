@@ -275,12 +275,24 @@ def _non_agent(cand: Candidate) -> bool:
 
 def candidates_in(sentence: Span) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order."""
+    verbs, nouns = verb_frames(), noun_frames()
+    verb_tokens: list[Token] = []
+    noun_tokens: list[Token] = []
+    for token in sentence:  # one cheap look-up per token; the parse is only read for lexicon words
+        lemma = token.lemma_.lower()
+        if lemma in verbs:
+            verb_tokens.append(token)
+        if lemma in nouns:
+            noun_tokens.append(token)
+    if not verb_tokens and not noun_tokens:
+        return []
     found: list[Candidate] = []
     verbal_heads: set[int] = set()
     open_wrappers: set[int] = set()  # wrapper verbs with no object in their pattern: "offered criticism"
-    for token in sentence:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")) or (
-                token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children)):
+    for token in verb_tokens:
+        pos = token.pos_
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or (
+                pos == "ADJ" and any(c.dep_ == "xcomp" for c in token.children)):
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
@@ -289,7 +301,7 @@ def candidates_in(sentence: Span) -> list[Candidate]:
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     lights = light_verbs()
-    for token in sentence:
+    for token in noun_tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         frame = _noun_frame(token)

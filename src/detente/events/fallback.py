@@ -1,7 +1,7 @@
 """The learned classifier's help: code a sentence that names a doer and a receiver but has no trigger.
 
-Only used when detente.events.learned has a model (available()); its events say so in `evidence`
-("model:ACCUSE") and carry a lower confidence than lexicon events.
+Only used when data/model.yaml enables it and detente.events.learned has a model (available());
+its events say so in `evidence` ("model:ACCUSE") and carry a lower confidence than lexicon events.
 """
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ def model_candidates(sentences: list[tuple[int, Span]]) -> list[tuple[int, Candi
     """Typed candidates for the given (index, sentence) pairs the lexicon found nothing in."""
     from detente.events import learned
 
-    if not sentences or not learned.available():
+    settings = model_settings()
+    if not sentences or not settings.get("enabled") or not learned.available():
         return []
     bare = [(index, sentence, _bare_candidate(sentence)) for index, sentence in sentences]
     bare = [(index, sentence, cand) for index, sentence, cand in bare if cand is not None]
     if not bare:
         return []
-    settings = model_settings()
     labels = learned.classify([sentence.text for _, sentence, _ in bare])
     found = []
     for (index, _sentence, cand), (event_type, probability) in zip(bare, labels, strict=True):
