@@ -39,10 +39,12 @@ def paragraph_numbers(analysis: Analysis) -> list[int]:
     paragraph = 0
     previous_end = 0
     for sentence in analysis.sentences:
-        if "\n" in text[previous_end:sentence.start_char]:
+        words = sentence.text
+        start = sentence.start_char + len(words) - len(words.lstrip())
+        if "\n" in text[previous_end:start]:
             paragraph += 1
         numbers.append(paragraph)
-        previous_end = sentence.end_char
+        previous_end = sentence.start_char + len(words.rstrip())
     return numbers
 
 
@@ -141,7 +143,7 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
 
     Verbs joined by "and" share their time ("met the leader and signed a deal in 2002").
     """
-    if anchor is None or trigger is None:
+    if anchor is None or trigger is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
         return False
     verb = clause_head(analysis.doc[anchor])
     own = clause_head(trigger)
