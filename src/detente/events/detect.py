@@ -158,7 +158,12 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     preps = frame.target_preps
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     dative = children(verb, "dative")
-    if passive:
+    if passive and obj is not None and subject is not None and subject.i == obj.i:
+        # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
+        agent = agent_of(verb)
+        cand.sources = [agent] if agent is not None else [
+            c for c in obj.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < obj.i]
+    elif passive:
         agent = agent_of(verb)
         cand.sources = [agent] if agent is not None else []
         cand.targets = [subject] if subject is not None else []
@@ -210,6 +215,13 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     return cand
 
 
+def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
+    """A light verb matched only by its bare lemma, whose object is an event noun."""
+    if frame.obj or frame.wrapper or verb.lemma_.lower() not in lights:
+        return False
+    return any(c.dep_ == "dobj" and _noun_frame(c) is not None for c in verb.children)
+
+
 def _governor(noun: Token) -> tuple[Token, str]:
     """The word the event noun depends on, looking through counting nouns ("a round of talks")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
@@ -234,7 +246,7 @@ def _wrapper_inner(wrapper: Candidate, by_token: dict[int, Candidate]) -> Candid
         if child.dep_ in ("xcomp", "ccomp", "dobj"):
             slots += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
-            slots += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            slots += [g for g in child.children if g.dep_ == "pobj"]
     for slot in slots:
         inner = by_token.get(slot.i)
         if inner is not None and inner is not wrapper:
@@ -287,6 +299,7 @@ def candidates_in(sentence: Span) -> list[Candidate]:
     if not verb_tokens and not noun_tokens:
         return []
     found: list[Candidate] = []
+    lights = light_verbs()
     verbal_heads: set[int] = set()
     open_wrappers: set[int] = set()  # wrapper verbs with no object in their pattern: "offered criticism"
     for token in verb_tokens:
@@ -296,11 +309,12 @@ def candidates_in(sentence: Span) -> list[Candidate]:
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
+                if _noun_says_more(token, frame, lights):
+                    continue  # "sent a message of condolence": the noun, not "send", says what was done
                 found.append(_verbal(token, frame, obj))
                 verbal_heads.add(token.i)
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
-    lights = light_verbs()
     for token in noun_tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue

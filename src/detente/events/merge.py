@@ -40,8 +40,24 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date <= b_end and b.date <= a_end
 
 
+# types whose wording varies a lot between a headline and the body ("attack" / "shelled"), so any
+# two of their codes may name one happening; for the others the CAMEO code must agree
+LOOSE_TYPES = frozenset({"ASSAULT", "CONSULT", "PROTEST", "MOBILIZE"})
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Lifting sanctions and releasing prisoners are both RETREAT but not the same act."""
+    if a.event_type in LOOSE_TYPES:
+        return True
+    if a.mode and a.mode == b.mode:
+        return True
+    return (a.cameo or "")[:3] == (b.cameo or "")[:3]
+
+
 def same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.factuality != b.factuality:
+        return False
+    if not _same_kind(a, b):
         return False
     if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
         return False  # two triggers in one sentence are two acts ("attacked the village and abducted ...")
