@@ -120,3 +120,11 @@ def test_people_named_inside_a_quote_are_not_the_speaker(analyse):
     text = 'Omar Haddad spoke first. "Nobody expected Maria Costa to win," he said.'
     q = quote_with(analyse(text).quotes, "Nobody expected")
     assert q.speaker.text == "Omar Haddad"
+
+
+def test_reported_intentions_are_indirect_attributions(analyse):
+    a = analyse("The governor vowed to veto the budget bill. Activists urged the council to close the coal plant.")
+    veto = quote_with(a.quotes, "veto the budget bill")
+    assert veto.kind == "indirect" and veto.speaker.text == "The governor"
+    plant = quote_with(a.quotes, "close the coal plant")
+    assert plant.text.startswith("the council") and plant.speaker.text == "Activists"

@@ -57,14 +57,32 @@ def _described_as(cue: Token) -> tuple[int, int] | None:
     return _trim(doc[obj.left_edge.i: as_phrase.right_edge.i + 1])
 
 
+def _intended(cue: Token) -> tuple[int, int] | None:
+    """'vowed to veto the bill', 'urged Congress to act', 'called for a recount'."""
+    doc = cue.doc
+    xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if xcomp is not None:
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+        first = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+        return _trim(doc[first: xcomp.right_edge.i + 1])
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return _trim(doc[objects[0].left_edge.i: objects[0].right_edge.i + 1])
+    return None
+
+
 def _clause_content(cue: Token) -> tuple[int, int] | None:
     """The clause a cue verb reports: its complement, or the main clause it comments on."""
     doc = cue.doc
     clause = reported_clause(cue)
     if clause is not None:
         return _trim(doc[clause.left_edge.i: clause.right_edge.i + 1])
-    if cue.lemma_.lower() in cues().describe:
-        return _described_as(cue)
+    if cue.lemma_.lower() in cues().describe and (described := _described_as(cue)) is not None:
+        return described
+    if cue.lemma_.lower() in cues().intent:
+        return _intended(cue)
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:  # "The plan will fail, he said."
         return _trim(doc[cue.head.left_edge.i: cue.left_edge.i])
     if cue.dep_ == "parataxis":  # "The plan, he said, will fail."

@@ -20,6 +20,7 @@ class Cues:
     nouns: frozenset[str]
     pronouns: frozenset[str]
     describe: frozenset[str]
+    intent: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -33,4 +34,5 @@ def cues() -> Cues:
         speech=frozenset(data["speech"]), belief=frozenset(data["belief"]), channel=frozenset(data["channel"]),
         phrases=tuple(tuple(p) for p in data["phrases"]), nouns=frozenset(data["nouns"]),
         pronouns=frozenset(data["pronouns"]), describe=frozenset(data["describe"]),
+        intent=frozenset(data["intent"]),
     )
