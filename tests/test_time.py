@@ -135,3 +135,44 @@ def test_present_and_past_references() -> None:
     assert (now.value, now.date) == ("PRESENT_REF", PUBLISHED)
     recent = only("Fighting flared in recent days.")
     assert recent.value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The curfew begins at 1900 GMT on Friday.", "1900 GMT on Friday", "2024-01-05T19:00"),
+        ("The convoy left at 2300 hours.", "2300 hours", "2024-01-08T23:00"),
+        ("Fighting stopped at noon.", "noon", "2024-01-08T12:00"),
+    ],
+)
+def test_clock_times(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (span, "TIME", value)
+
+
+def test_story_time_words_follow_the_date_before_them() -> None:
+    found = expressions_in_text("The dam burst in May 1998. Later that year the village was rebuilt; "
+                                "the following year it flooded again.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("May 1998", "1998-05"), ("Later that year", "1998"),
+                                                  ("the following year", "1999")]
+
+
+def test_story_time_word_without_a_date_before_it_is_left_unknown() -> None:
+    found = only("Later that year the village was rebuilt.")
+    assert (found.value, found.date) == ("XXXX", None)
+
+
+def test_a_year_earlier_takes_the_quarter_under_discussion() -> None:
+    found = expressions_in_text("Profit rose in the third quarter of 2023 from a year earlier.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("the third quarter of 2023", "2023-Q3"),
+                                                  ("a year earlier", "2022-Q3")]
+
+
+def test_spoken_years_in_transcripts() -> None:
+    assert only("That was in nineteen ninety-six.").value == "1996"
+    assert only("Plans were made for the year two thousand.").value == "2000"
+
+
+def test_undated_month_takes_the_nearest_year_unless_the_verb_is_past() -> None:
+    assert only("The ceasefire expires in February.", published="2023-11-20").value == "2024-02"
+    assert only("The rebels took the town in October.", published="2024-01-08").value == "2023-10"

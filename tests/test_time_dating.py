@@ -85,3 +85,10 @@ def test_a_copyright_year_alone_resolves_years_but_invents_no_day(analyse) -> No
 def test_given_publication_date_is_kept(analyse) -> None:
     analysis = analyse("GENEVA, March 3, 2023 (Reuters) - Negotiators resumed talks.", published="2023-03-04")
     assert (analysis.document.published, analysis.document.published_source) == ("2023-03-04", "given")
+
+
+def test_a_paragraph_setting_stops_at_the_paragraph_break(analyse) -> None:
+    analysis = analyse("In 2002, the prime minister flew to the northern capital.\n\n"
+                       "Police arrested dozens of protesters outside parliament.")
+    when = dated(analysis, "arrested")
+    assert (when.date, when.date_basis) == ("2024-01-08", "document")

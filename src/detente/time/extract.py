@@ -558,6 +558,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
     if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
         return None
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and previous_word(ctx.text, m.start()) in ("at", "by", "until"):
+        return None  # "at 2300 hours" is a clock time
     if raw.lower() in ("a", "an") and (unit == "second" or quantity_before(ctx.text, m.start())):
         return None  # "a second round"; "$2 million a year" and "24 hours a day" are rates, not spans
     precision = "time" if lexicon()["units"][unit].get("time") else unit if unit in (
@@ -618,6 +620,8 @@ def read_recent(m: re.Match[str], ctx: Context) -> Found | None:
 def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("word"):
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("word").lower()]
+    elif m.group("hhmm"):
+        clock = f"{m.group('hhmm')[:2]}:{m.group('hhmm')[2:]}"
     else:
         hour = int(m.group("h") or m.group("h24"))
         minute = int(m.group("m") or m.group("m24") or 0)
@@ -720,7 +724,8 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\b(?:recent|past)\s+(?:days|weeks|months|years|decades)\b", read_recent),
         (rf"\b{w['refs']}\b", read_reference),
         (r"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):"
-         r"(?P<m24>[0-5]\d)\b(?!:?\d)|(?P<word>noon|midnight))(?:\s+(?:[A-Z]{2,3}T|GMT|UTC)\b)?", read_clock),
+         r"(?P<m24>[0-5]\d)\b(?!:?\d)|(?P<word>noon|midday|midnight)|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC|"
+         r"hrs\b|hours\b|local\s+time)))(?:\s+(?:[A-Z]{2,3}T|GMT|UTC|hrs|hours|local\s+time)\b)?", read_clock),
         (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{w['holiday']})(?:\s+(?P<year>{YEAR}))?\b", read_holiday),
     ]
     return [(compile_(pattern), reader) for pattern, reader in table]
