@@ -116,6 +116,8 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             continue
         if frame.intransitive and has_dobj:
             continue
+        if frame.except_objects and any(o.lemma_.lower() in frame.except_objects for o in objs):
+            continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
             if not all(w in satellites for w in frame.words):
@@ -146,7 +148,10 @@ def _noun_frame(token: Token) -> Frame | None:
 def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
     tokens = [verb]
     wanted = set(frame.words)
-    tokens += [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "acomp") and c.lower_ in wanted]
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "advmod", "acomp") and child.lower_ in wanted:
+            tokens.append(child)
+            tokens += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
     if obj is not None:
         tokens.append(obj)
     return tokens

@@ -59,6 +59,7 @@ class Frame:
     transitive: bool = False
     intransitive: bool = False
     possessor_target: bool = False
+    except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
     specificity: int = field(default=0, compare=False)
 
     @property
@@ -128,6 +129,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  roles=entry.get("roles"), target_preps=tuple(entry.get("target", ())),
                  wrapper=bool(entry.get("wrapper")), transitive=only_transitive,
                  intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
+                 except_objects=frozenset(entry.get("except_objects", ())),
                  specificity=len(words) + 2 * len(obj))
 
 
