@@ -92,3 +92,11 @@ def test_a_paragraph_setting_stops_at_the_paragraph_break(analyse) -> None:
                        "Police arrested dozens of protesters outside parliament.")
     when = dated(analysis, "arrested")
     assert (when.date, when.date_basis) == ("2024-01-08", "document")
+
+
+def test_the_nearest_expression_must_agree_with_the_tense(analyse) -> None:
+    future = analyse("Talks that began last week will resume in the capital.")
+    assert dated(future, "resume").date_basis == "document"
+    past = analyse("The envoy, who is due to arrive next month, met the minister.")
+    assert dated(past, "met").date_basis == "document"
+    assert dated(past, "arrive").date == "2024-02-01"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.records import TimeExpression
+from detente.time.tense import verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
@@ -152,11 +153,24 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
 
 
+def contradicts_tense(expression: TimeExpression, trigger: Token | None, published: date | None) -> bool:
+    """A past-tense event cannot happen after publication, nor a "will" event before it."""
+    if trigger is None or published is None or expression.date is None:
+        return False
+    direction = verb_direction(clause_head(trigger))
+    first = date.fromisoformat(expression.date)
+    last = date.fromisoformat(expression.date_end or expression.date)
+    return (direction < 0 and first > published) or (direction >= 2 and last < published)
+
+
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
             trigger: Token | None = None) -> int | None:
+    published = publication_day(analysis)
     best, best_distance = None, None
     for number in index.by_sentence.get(sentence, []):
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+            continue
+        if contradicts_tense(analysis.times[number], trigger, published):
             continue
         expression = analysis.times[number]
         distance = max(expression.start - end, start - expression.end, 0)
@@ -177,6 +191,13 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
             if basis_of(analysis, number) == "explicit":
                 return number
     return None
+
+
+def publication_day(analysis: Analysis) -> date | None:
+    try:
+        return date.fromisoformat((analysis.document.published or "")[:10])
+    except ValueError:
+        return None
 
 
 def is_historical(expression_end: str | None, published: str | None) -> bool:
