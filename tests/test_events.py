@@ -246,3 +246,11 @@ def test_model_events_say_so_and_need_both_sides(analyse):
         if event.evidence.startswith("model:"):
             assert event.source and event.target
             assert event.confidence < 0.75
+
+
+def test_saying_another_party_must_act_is_a_demand(analyse):
+    event = _only(_events(analyse, "Australia said China must release the detained journalists."), "REQUEST")
+    assert _has(event.source, "Australia") and _has(event.target, "China")
+    assert event.mode == "yield"
+    resolve = _events(analyse, "Japan said it must strengthen its defences.")
+    assert "REQUEST" not in [e.event_type for e in resolve]

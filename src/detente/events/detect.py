@@ -23,7 +23,16 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.lexicon import Frame, light_verbs, non_agents, noun_frames, verb_frames, wrapper_codes
+from detente.events.lexicon import (
+    Frame,
+    demand_frame,
+    demand_words,
+    light_verbs,
+    non_agents,
+    noun_frames,
+    verb_frames,
+    wrapper_codes,
+)
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
@@ -290,6 +299,43 @@ def _non_agent(cand: Candidate) -> bool:
     return any(t is not None and t.lemma_.lower() in agents for t in cand.sources)
 
 
+def _obligation(clause: Token) -> Token | None:
+    """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
+    words = demand_words()
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words["obligation_modals"] for c in clause.children):
+        return clause
+    if clause.lemma_.lower() in words["obligation_verbs"]:
+        return next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _reported_demands(sentence: Span, found: list[Candidate]) -> list[Candidate]:
+    """Demands made by saying what another party must do; the demanded event is folded in."""
+    speech = demand_words()["speech_verbs"]
+    demands = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            action = _obligation(clause)
+            if action is None:
+                continue
+            speaker, _ = subject_of(verb)
+            doer, passive = subject_of(action)
+            if speaker is None or (doer is not None and doer.i == speaker.i):
+                continue  # "we must act" is a resolve, not a demand on someone else
+            cand = Candidate(frame=demand_frame(), anchor=verb, trigger=[verb, clause, action],
+                             sources=[speaker], targets=[doer] if doer is not None and not passive else [])
+            inner = next((c for c in found if c.anchor.i in (clause.i, action.i) and not c.absorbed), None)
+            if inner is not None:
+                inner.absorbed = True
+                cand.cameo = wrapper_codes().get("REQUEST", {}).get(inner.frame.event_type)
+                cand.targets += inner.targets if inner.frame.roles != "reciprocal" else []
+                cand.trigger += [t for t in inner.trigger if t not in cand.trigger]
+            demands.append(cand)
+    return demands
+
+
 def candidates_in(sentence: Span) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order."""
     verbs, nouns = verb_frames(), noun_frames()
@@ -301,7 +347,8 @@ def candidates_in(sentence: Span) -> list[Candidate]:
             verb_tokens.append(token)
         if lemma in nouns:
             noun_tokens.append(token)
-    if not verb_tokens and not noun_tokens:
+    if not verb_tokens and not noun_tokens and not any(t.lower_ in demand_words()["obligation_modals"]
+                                                        for t in sentence):
         return []
     found: list[Candidate] = []
     lights = light_verbs()
@@ -336,4 +383,6 @@ def candidates_in(sentence: Span) -> list[Candidate]:
             found.append(_nominal(token, frame, None))
     found.sort(key=lambda c: c.start)
     _absorb(found)
+    found += _reported_demands(sentence, found)
+    found.sort(key=lambda c: c.start)
     return [c for c in found if not c.absorbed and not _non_agent(c)]

@@ -198,3 +198,14 @@ def model_frame(event_type: str) -> Frame:
     """The stand-in frame for an event the learned classifier coded: the type's general CAMEO code."""
     entry = {"cameo": model_settings()["codes"][event_type]}
     return _frame("model", event_type.lower(), "", (), (), event_type, entry)
+
+
+@lru_cache(maxsize=1)
+def demand_words() -> dict[str, Any]:
+    return _yaml("demands.yaml")
+
+
+@lru_cache(maxsize=1)
+def demand_frame() -> Frame:
+    """The frame of a reported obligation ("X said Y must ..."), a REQUEST by the speaker."""
+    return _frame("verb", "say +must", "say", (), ("must",), "REQUEST", {"cameo": demand_words()["cameo"]})
