@@ -93,6 +93,7 @@ def test_a_duration_anchored_to_a_year_becomes_a_range() -> None:
         ("The bulletin is published weekly.", "P1W"),
         ("Inspectors visit twice a year.", "P1Y"),
         ("Patrols run every day along the coast.", "P1D"),
+        ("The market opens on Fridays.", "XXXX-WXX-5"),
     ],
 )
 def test_recurring_times_are_sets(text: str, value: str) -> None:

@@ -100,3 +100,9 @@ def test_the_nearest_expression_must_agree_with_the_tense(analyse) -> None:
     past = analyse("The envoy, who is due to arrive next month, met the minister.")
     assert dated(past, "met").date_basis == "document"
     assert dated(past, "arrive").date == "2024-02-01"
+
+
+def test_publication_date_is_inferred_from_a_metadata_line_before_later_dates(analyse) -> None:
+    text = "Published: 12 March 2021\n\nThe envoy said the ceasefire signed on June 5, 2021 would hold."
+    analysis = analyse(text, published=None)
+    assert (analysis.document.published, analysis.document.published_source) == ("2021-03-12", "inferred")

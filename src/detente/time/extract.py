@@ -594,6 +594,12 @@ def read_set(m: re.Match[str], ctx: Context) -> Found | None:
         "day", "month", "year") else "unknown", kind="set")
 
 
+def read_weekdays(m: re.Match[str], ctx: Context) -> Found | None:
+    """"on Fridays": every Friday."""
+    weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
+    return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}", "day", kind="set")
+
+
 def read_times_per(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
     if unit not in lexicon()["units"]:
@@ -721,6 +727,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (rf"\b(?:once|twice|thrice|{number}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_WORDS})\b",
          read_times_per),
         (rf"\b{w['freq']}\b", read_frequency),
+        (rf"\b(?P<wd>{weekday})s\b", read_weekdays),
         (r"\b(?:recent|past)\s+(?:days|weeks|months|years|decades)\b", read_recent),
         (rf"\b{w['refs']}\b", read_reference),
         (r"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):"

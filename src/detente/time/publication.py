@@ -48,7 +48,8 @@ def copyright_year(lines: list[str], text: str) -> int | None:
 def infer(text: str, removed: list[str]) -> Inferred:
     """The best publication date these lines and this text support."""
     year = copyright_year(removed, text)
-    for line in removed:
+    top_lines = [line for line in text[:600].splitlines()[:6] if METADATA.search(line)]
+    for line in [*removed, *top_lines]:
         if METADATA.search(line) or len(line) < 60:
             days = explicit_days(line, year)
             if days:
