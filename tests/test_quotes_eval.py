@@ -8,8 +8,8 @@ def test_quick_quotes_suite_keeps_its_floor(data_dir):
 
     result = run(data_dir, quick=True)
     figures = result.figures
-    # measured 0.90 / 0.84 / 0.59 on this subset; the floors leave room for parser drift
+    # measured 0.90 / 0.84 / 0.61 on this subset; the floors leave room for parser drift
     assert figures["direct content F1"] >= 0.85
     assert figures["direct speaker+content F1"] >= 0.78
-    assert figures["all content F1"] >= 0.52
+    assert figures["all content F1"] >= 0.55
     assert "PolNeAR" in result.notes[0]
