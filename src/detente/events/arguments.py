@@ -103,6 +103,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return _antecedent(verb, subject), False
         return subject, False
     if passive_subject is not None:
+        if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, True  # "the militants who were shot dead"
         return passive_subject, True
     dep = verb.dep_
     head = verb.head

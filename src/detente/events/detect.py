@@ -252,6 +252,11 @@ def _has_nominal_argument(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _has_modifier(noun: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.pos_ in ("PROPN", "NOUN", "ADJ")
+               for c in noun.children)
+
+
 def _wrapper_inner(wrapper: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
     """The event a wrapper verb governs: its infinitive or that-clause, its object, or "for"/"to" object."""
     verb = wrapper.anchor
@@ -376,10 +381,12 @@ def candidates_in(sentence: Span) -> list[Candidate]:
         head, dep = _governor(token)
         if dep in OBJECT_DEPS and head.i in verbal_heads and head.i not in open_wrappers:
             continue  # the verb frame already covers its object ("imposed sanctions")
+        if dep == "nsubj" and head.i in verbal_heads:
+            continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
         if dep in OBJECT_DEPS and (head.i in open_wrappers or (
                 head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights)):
             found.append(_nominal(token, frame, head))
-        elif _has_nominal_argument(token):
+        elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):
             found.append(_nominal(token, frame, None))
     found.sort(key=lambda c: c.start)
     _absorb(found)
