@@ -17,10 +17,10 @@ MIN_CARRY_WORDS = 4  # a cue-less paragraph quote shorter than this is a title o
 
 
 def is_cue(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in cues().verbs and tok.pos_ in ("VERB", "AUX"):
+    lexicon = cues()
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
         return True
-    return any(phrase_at(tok, phrase) for phrase in cues().phrases)
+    return tok.lower_ in lexicon.phrase_starts and any(phrase_at(tok, phrase) for phrase in lexicon.phrases)
 
 
 def phrase_at(tok: Token, phrase: tuple[str, ...]) -> bool:

@@ -17,14 +17,11 @@ class Cues:
     belief: frozenset[str]
     channel: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
-    nouns: frozenset[str]
     pronouns: frozenset[str]
     describe: frozenset[str]
     intent: frozenset[str]
-
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.speech | self.belief
+    phrase_starts: frozenset[str]
+    verbs: frozenset[str]  # speech and belief together, the cue test run on every token
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +29,8 @@ def cues() -> Cues:
     data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
     return Cues(
         speech=frozenset(data["speech"]), belief=frozenset(data["belief"]), channel=frozenset(data["channel"]),
-        phrases=tuple(tuple(p) for p in data["phrases"]), nouns=frozenset(data["nouns"]),
-        pronouns=frozenset(data["pronouns"]), describe=frozenset(data["describe"]),
-        intent=frozenset(data["intent"]),
+        phrases=tuple(tuple(p) for p in data["phrases"]), pronouns=frozenset(data["pronouns"]),
+        describe=frozenset(data["describe"]), intent=frozenset(data["intent"]),
+        phrase_starts=frozenset(p[0] for p in data["phrases"]),
+        verbs=frozenset(data["speech"]) | frozenset(data["belief"]),
     )
