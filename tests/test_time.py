@@ -177,3 +177,25 @@ def test_spoken_years_in_transcripts() -> None:
 def test_undated_month_takes_the_nearest_year_unless_the_verb_is_past() -> None:
     assert only("The ceasefire expires in February.", published="2023-11-20").value == "2024-02"
     assert only("The rebels took the town in October.", published="2024-01-08").value == "2023-10"
+
+
+def test_later_and_earlier_count_from_the_date_before_them() -> None:
+    found = expressions_in_text("She won in 2008 and lost four years later. In June 2015 he ran; a month later he quit.",
+                                published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("2008", "2008"), ("four years later", "2012"),
+                                                  ("June 2015", "2015-06"), ("a month later", "2015-07")]
+
+
+def test_ago_counts_from_the_publication_date() -> None:
+    found = expressions_in_text("She won in 2008. Two years ago she lost.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("2008", "2008"), ("Two years ago", "2022")]
+
+
+def test_the_past_followed_by_a_count_is_not_a_time() -> None:
+    assert expressions_in_text("The party lost two of the past six elections.", published=PUBLISHED) == []
+    assert only("In the past, floods were rare.").value == "PAST_REF"
+
+
+def test_a_modifier_before_a_century_stays_with_it() -> None:
+    found = only("Trade grew through the first half of the 20th century.")
+    assert (found.text, found.value) == ("the first half of the 20th century", "19XX")

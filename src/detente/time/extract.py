@@ -141,7 +141,10 @@ def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
         return ctx.reference_year
     options = [(y, safe_date(y, month, min(day, 28 if month == 2 else day))) for y in (ref.year - 1, ref.year,
                                                                                        ref.year + 1)]
-    y, when = min(((y, d) for y, d in options if d), key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
+    real = [(y, d) for y, d in options if d]
+    if not real:
+        return ref.year
+    y, when = min(real, key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
     direction = ctx.direction(start)
     if direction < 0 and when > ref + timedelta(days=62):
         return y - 1
@@ -194,7 +197,7 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if token.lower() in ("may", "mar", "march") and int(m.group("day")) > 31:
         return None
     month, d = month_number(token), int(m.group("day"))
-    if not 1 <= d <= 31:
+    if safe_date(2000, month, d) is None:  # no such day in any year (2000 was a leap year)
         return None
     y = pick_year(ctx, month, d, m.start())
     if y is None:
@@ -226,8 +229,11 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Found | None:
     import dateparser
 
     order = "DMY" if "." in m.group(0) or int(m.group("a")) > 12 else "MDY"
-    parsed = dateparser.parse(m.group(0), languages=["en"],
-                              settings={"DATE_ORDER": order, "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    try:
+        parsed = dateparser.parse(m.group(0), languages=["en"],
+                                  settings={"DATE_ORDER": order, "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    except (ValueError, OverflowError):
+        return None
     if parsed is None:
         return None
     return from_period(m, cal.day(parsed.date()), "explicit", "day")
@@ -435,7 +441,7 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     ordinal = m.group("ord").lower()
     is_half = m.group("what").lower() == "half"
     number = 4 if ordinal in ("final", "last") and not is_half else lex["ordinals"].get(ordinal)
-    if number is None or (is_half and number > 2):
+    if number is None or number > (2 if is_half else 4):
         return None
     build = cal.half if is_half else cal.quarter
     explicit = m.group("y1") or m.group("y2") or m.group("y3")
@@ -497,7 +503,10 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if count is None or not float(count).is_integer() or ctx.reference is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
-    target = cal.shift(ctx.reference, unit, direction * int(count))
+    try:
+        target = cal.shift(ctx.reference, unit, direction * int(count))
+    except (ValueError, OverflowError):  # further back than the calendar goes ("a million years ago")
+        return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     found.count, found.unit = direction * count, unit
     found.grain_source = "ago" if m.group("dir").lower() in ("ago", "from now", "hence") else "earlier"
@@ -544,7 +553,7 @@ def read_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     if period is None:
         return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind="year")
     found = from_period(m, period, "relative", "shift")
-    found.count, found.unit, found.grain_source = -1, "year", "earlier"
+    found.count, found.unit, found.grain_source = -1, "year", "ago"  # compares with the period reported on
     return found
 
 
@@ -614,6 +623,9 @@ def read_frequency(m: re.Match[str], ctx: Context) -> Found | None:
 def read_reference(m: re.Match[str], ctx: Context) -> Found | None:
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     value = lexicon()["references"][phrase]
+    if phrase in ("the past", "the future") and re.match(rf"\s+(?:\d|{words()['number']}\b|few\b|several\b)",
+                                                           ctx.text[m.end():m.end() + 20], re.IGNORECASE):
+        return None  # "the past six elections" counts elections, it names no time
     if value == "PRESENT_REF" and ctx.reference is not None:
         return Found(m.start(), m.end(), "DATE", value, "day", ctx.reference, ctx.reference, "relative", "ref")
     return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
@@ -681,7 +693,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
     w = words()
     month, weekday, number = w["month"], w["weekday"], w["number"]
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    the_mod = rf"(?:(?P<the>the)\s+)?{MOD}"
+    the_mod = rf"(?:(?P<the>the)\s+)?{MOD}(?:the\s+)?"
     table: list[tuple[str, Reader]] = [
         (rf"\b(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?,?\s+(?P<year>{YEAR})\b", read_full_date),
         (rf"\b{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{YEAR})\b",
@@ -749,32 +761,47 @@ SAME_DAY_GAP = re.compile(r"^\s*,?\s*$")
 RANGE_KINDS = {"year", "month", "day", "decade", "century", "quarter", "season"}
 
 
-ANAPHORIC_GRAINS = {"quarter": "quarter", "day": "day", "weekday": "day", "month": "month"}
+ANAPHORIC_GRAINS = {"quarter": "quarter"}
 
 
 def follow_antecedents(found: list[Found], text: str) -> None:
-    """"a year earlier" after "the third quarter" is that quarter a year before, not just the year.
+    """Expressions told from the story's own time take it from the dated expression before them.
 
-    Counted shifts ("two years ago", "a year earlier") take the grain of the period the sentence
-    is already talking about, when the nearest dated expression before them, within a sentence or
-    two, is a quarter, a day or a month.
+    "later that year" and "the same month" take that expression's period; "four years later"
+    counts from it; "a year earlier" (or "a year ago") after "the third quarter" is that quarter a
+    year before, since results are compared quarter by quarter. Without a dated expression in the
+    sentence or two before, they keep what the publication date gave them.
     """
     for number, item in enumerate(found):
+        window = found[max(0, number - 4):number]
         if item.kind == "same" and item.unit:
-            same_period(found[max(0, number - 4):number], item)
+            same_period(window, item)
             continue
-        if item.kind != "shift" or item.unit != "year" or not item.count or item.basis != "relative":
+        if item.kind != "shift" or not item.count or item.basis != "relative" or not item.unit:
             continue
-        for earlier in reversed(found[max(0, number - 4):number]):
-            if item.start - earlier.end > 300 or earlier.first is None:
-                break
-            counted_back_from_now = item.grain_source == "ago" and earlier.kind != "quarter"
-            if earlier.kind in ANAPHORIC_GRAINS and earlier.type == "DATE" and not counted_back_from_now:
-                grain = ANAPHORIC_GRAINS[earlier.kind]
-                period = cal.period_of(cal.shift(earlier.first, "year", int(item.count)), grain)
-                item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
-                                                                     period.last)
-                break
+        antecedent = latest_dated(window, item.start)
+        if antecedent is None:
+            continue
+        grain = ANAPHORIC_GRAINS.get(antecedent.kind, item.unit) if item.unit == "year" else item.unit
+        if item.grain_source == "ago" and (antecedent.kind != "quarter" or item.unit != "year"):
+            continue  # "two years ago" counts from the day of writing
+        try:
+            period = cal.period_of(cal.shift(antecedent.first, item.unit, int(item.count)), grain)
+        except (ValueError, OverflowError):
+            continue
+        item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+        if item.grain_source == "earlier":
+            item.basis = antecedent.basis
+
+
+def latest_dated(window: list[Found], start: int) -> Found | None:
+    """The last dated calendar expression before `start`, if it lies within a sentence or two."""
+    for earlier in reversed(window):
+        if start - earlier.end > 300:
+            return None
+        if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
+            return earlier
+    return None
 
 
 def same_period(earlier: list[Found], item: Found) -> None:
@@ -821,7 +848,10 @@ def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
             return Found(a.start, b.end, "DATE", period.value, "range", period.first, period.last, basis, "range")
     if a.kind == "duration" and a.count and a.unit and b.first and b.type == "DATE" and ANCHOR_GAP.match(gap) and \
             a.unit in ("day", "week", "month", "year", "decade", "century"):
-        last = cal.shift(b.first, a.unit, int(a.count)) - timedelta(days=1)
+        try:
+            last = cal.shift(b.first, a.unit, int(a.count)) - timedelta(days=1)
+        except (ValueError, OverflowError):
+            return None
         return Found(a.start, b.end, "DURATION", a.value, "range", b.first, last, b.basis, "anchored",
                      a.count, a.unit)
     if a.kind == "clock" and b.kind != "clock" and b.first and b.precision == "day" and CLOCK_GAP.match(gap):
