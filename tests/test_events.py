@@ -254,3 +254,26 @@ def test_saying_another_party_must_act_is_a_demand(analyse):
     assert event.mode == "yield"
     resolve = _events(analyse, "Japan said it must strengthen its defences.")
     assert "REQUEST" not in [e.event_type for e in resolve]
+
+
+def test_negated_event_noun_under_a_light_verb(analyse):
+    event = _only(_events(analyse, "Russia made no commitments to Argentina."), "AGREE")
+    assert event.factuality == "negated"
+
+
+def test_rejecting_a_call_names_whose_call(analyse):
+    event = _only(_events(analyse, "Japan rejected China's call for talks."), "REJECT")
+    assert _has(event.source, "Japan") and _has(event.target, "China")
+    phone = _events(analyse, "Biden defended his call to the Chinese leader.")
+    assert "REQUEST" not in [e.event_type for e in phone]
+
+
+def test_violence_noun_with_its_doer_in_front(analyse):
+    event = _only(_events(analyse, "Two villagers died in Indian police firing on Tuesday."), "ASSAULT")
+    assert _has(event.source, "police")
+
+
+def test_sanctions_imposed_by_a_council_take_it_as_source(analyse):
+    text = "Iran is under United Nations sanctions imposed over its nuclear programme."
+    event = _only(_events(analyse, text), "SANCTION")
+    assert _has(event.source, "United Nations")

@@ -79,7 +79,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
         quad_class=code.quad_class if code else None, source=sources, target=targets,
-        factuality=factuality(cand.anchor, sentence), date=when.date, date_end=when.date_end,
+        factuality=factuality(cand.anchor, sentence, cand.noun), date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,

@@ -108,6 +108,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return passive_subject, True
     dep = verb.dep_
     head = verb.head
+    if verb.tag_ == "VBG" and verb.i > 0 and dep in ("advcl", "pcomp", "conj"):
+        before = verb.doc[verb.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj":
+            return before, False  # "died in police firing": a noun right before a gerund is its doer
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "xcomp":

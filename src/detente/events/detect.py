@@ -150,6 +150,8 @@ def _noun_frame(token: Token) -> Frame | None:
             words = words if words is not None else _phrase_words(token)
             if not all(w in words for w in frame.words):
                 continue
+        if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep for c in token.children):
+            continue
         return frame
     return None
 
@@ -190,6 +192,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
     if theme is not None:
         ordered += prep_objects(theme, DEFAULT_TARGET_PREPS)
+    if obj is not None:
+        ordered += children(obj, "poss")  # "rejected China's call": whose call it was
     cand.targets += ordered
     if frame.roles == "reciprocal":
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (dobj is not None and t.i == dobj.i)]

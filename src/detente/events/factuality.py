@@ -57,9 +57,11 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("hypothetical")
 
 
-def factuality(anchor: Token, sentence: Span) -> str:
-    """The factuality of the event whose trigger is anchored at this token."""
+def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
+    """The factuality of the event whose trigger is anchored at this token (and event noun, if any)."""
     flags: set[str] = set()
+    if noun is not None and noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN"):
+        _own_marks(noun, flags)  # "made no commitments", "the planned summit"
     token = anchor
     for _ in range(8):
         _own_marks(token, flags)

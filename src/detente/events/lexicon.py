@@ -60,6 +60,7 @@ class Frame:
     intransitive: bool = False
     possessor_target: bool = False
     except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
+    needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
     modifier_source: bool = False  # a lone noun may stand with a doer in front: "police firing", "US airstrikes"
     specificity: int = field(default=0, compare=False)
 
@@ -132,6 +133,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
                  except_objects=frozenset(entry.get("except_objects", ())),
                  modifier_source=bool(entry.get("modifier_source")),
+                 needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())),
                  specificity=len(words) + 2 * len(obj))
 
 
