@@ -109,6 +109,13 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in with_conjuncts(obj)]
 
 
+def _names(obj: Token, lemma: str) -> bool:
+    """The object is the word, or is headed by a compound of it ("curfew hours", "sanctions regime")."""
+    if obj.lemma_.lower() == lemma or obj.lower_ == lemma:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in obj.children)
+
+
 def _phrase_words(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
 
@@ -132,7 +139,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             if not all(w in satellites for w in frame.words):
                 continue
         if frame.obj:
-            obj = next((o for o in objs if o.lemma_.lower() == frame.obj[-1] or o.lower_ == frame.obj[-1]), None)
+            obj = next((o for o in objs if _names(o, frame.obj[-1])), None)
             if obj is None or not all(w in _phrase_words(obj) for w in frame.obj[:-1]):
                 continue
             return frame, obj
