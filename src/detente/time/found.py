@@ -1,0 +1,158 @@
+"""What a reader returns for one time expression, and the small helpers all readers share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from detente.records import TimeExpression
+from detente.time import calendar as cal
+from detente.time.lexicon import alternation, holiday_table, lexicon
+
+# A function telling which way the verb governing the expression at this offset points: 2 ahead
+# ("will meet"), 1 plain present ("talks begin": ahead only for a weekday), 0 not known, -1 past.
+Direction = Callable[[int], int]
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    precision: str
+    first: date | None = None
+    last: date | None = None
+    basis: str = "none"  # explicit | relative | none
+    kind: str = ""  # what the reader saw, for the joining pass: year, day, month, duration, clock ...
+    count: float | None = None  # for durations: how many units
+    unit: str | None = None
+    grain_source: str = ""  # for shifts: "ago" (counted from the publication date) or "earlier" (from the story)
+
+    def expression(self, text: str) -> TimeExpression:
+        return TimeExpression(text=text[self.start:self.end], start=self.start, end=self.end, type=self.type,
+                              value=self.value, precision=self.precision,
+                              date=self.first.isoformat() if self.first else None,
+                              date_end=self.last.isoformat() if self.last else None)
+
+
+@dataclass
+class Context:
+    text: str
+    reference: date | None
+    reference_year: int | None
+    direction: Direction
+
+
+def from_period(match: re.Match[str], period: cal.Period, basis: str, kind: str, type_: str = "DATE") -> Found:
+    return Found(match.start(), match.end(), type_, period.value, period.precision, period.first, period.last,
+                 basis, kind)
+
+
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+MOD = (r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half)"
+       r"\s+of|earlier|later|end)[\s-]+(?:in\s+)?)?")
+REL = r"(?:last|next|this|coming|past|previous)"
+UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|" \
+             r"seasons?|years?|decades?|centuries|century|millennia|millennium)"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """Regex alternations built once from the lexicon."""
+    lex = lexicon()
+    numbers = alternation([w for w in lex["number_words"] if w not in ("a", "an")])
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{numbers}(?:[\s-]+{numbers})*|an?)"
+    return {
+        "month": alternation(list(lex["months"]), abbreviation_dot=True),
+        "weekday": alternation([w for w in lex["weekdays"] if len(w) > 4]),
+        "season": alternation(list(lex["seasons"])),
+        "part": alternation(list(lex["day_parts"])),
+        "number": number,
+        "vague": alternation(lex["vague_counts"]),
+        "refs": alternation(list(lex["references"])),
+        "freq": alternation(list(lex["frequencies"])),
+        "ordinal": alternation(list(lex["ordinals"])),
+        "ordinal_words": alternation(list(lex["ordinal_words"])),
+        "decade_words": alternation(list(lex["decade_words"])),
+        "holiday": alternation(list(holiday_table())),
+    }
+
+
+def compile_(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def month_number(token: str) -> int:
+    return int(lexicon()["months"][token.lower().rstrip(".")])
+
+
+def unit_name(token: str) -> str:
+    word = token.lower()
+    if word in ("centuries", "century"):
+        return "century"
+    if word.startswith("millenni"):
+        return "millennium"
+    return word[:-1] if word.endswith("s") else word
+
+
+def capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z']+)\W*$", text[max(0, start - 30):start])
+    return match.group(1).lower() if match else ""
+
+
+def next_word(text: str, end: int) -> str:
+    match = re.match(r"\W{0,3}([A-Za-z%]+)", text[end:end + 30])
+    return match.group(1).lower() if match else ""
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
+    """The year of a month (and day) named without one: the nearest such day, unless the tense
+    says it is over (a past verb and a day two months ahead) or to come (a future verb, a month back)."""
+    ref = ctx.reference
+    if ref is None:
+        return ctx.reference_year
+    options = [(y, safe_date(y, month, min(day, 28 if month == 2 else day))) for y in (ref.year - 1, ref.year,
+                                                                                       ref.year + 1)]
+    real = [(y, d) for y, d in options if d]
+    if not real:
+        return ref.year
+    y, when = min(real, key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
+    direction = ctx.direction(start)
+    if direction < 0 and when > ref + timedelta(days=62):
+        return y - 1
+    if direction >= 2 and when < ref - timedelta(days=31):
+        return y + 1
+    return y
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TimeML duration: P35Y, PT3H, P2W, PXY when the count is vague."""
+    spec = lexicon()["units"][unit]
+    code, factor, is_time = spec["code"], spec.get("factor", 1), spec.get("time", False)
+    if unit == "quarter":
+        code, factor = "M", 3
+    if unit == "weekend":
+        code = "WE"
+    if count is None:
+        amount = "X"
+        if unit in ("decade", "century", "millennium"):
+            return "P" + {"decade": "XDE", "century": "XCE", "millennium": "XML"}[unit]
+    else:
+        total = count * factor
+        amount = str(int(total)) if float(total).is_integer() else str(total)
+    return f"P{'T' if is_time else ''}{amount}{code}"

@@ -1,0 +1,129 @@
+"""The pass after reading: story-time expressions take their date from the one before them, and
+neighbours that make one expression are joined (ranges, anchored durations, a clock and its day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from detente.time import calendar as cal
+from detente.time.found import Found
+from detente.time.lexicon import lexicon
+
+ANAPHORIC_GRAINS = {"quarter": "quarter"}
+
+
+def follow_antecedents(found: list[Found], text: str) -> None:
+    """Expressions told from the story's own time take it from the dated expression before them.
+
+    "later that year" and "the same month" take that expression's period; "four years later"
+    counts from it; "a year earlier" (or "a year ago") after "the third quarter" is that quarter a
+    year before, since results are compared quarter by quarter. Without a dated expression in the
+    sentence or two before, they keep what the publication date gave them.
+    """
+    for number, item in enumerate(found):
+        window = found[max(0, number - 4):number]
+        if item.kind == "same" and item.unit:
+            same_period(window, item)
+            continue
+        if item.kind != "shift" or not item.count or item.basis != "relative" or not item.unit:
+            continue
+        antecedent = latest_dated(window, item.start)
+        if antecedent is None:
+            continue
+        grain = ANAPHORIC_GRAINS.get(antecedent.kind, item.unit) if item.unit == "year" else item.unit
+        if item.grain_source == "ago" and (antecedent.kind != "quarter" or item.unit != "year"):
+            continue  # "two years ago" counts from the day of writing
+        try:
+            period = cal.period_of(cal.shift(antecedent.first, item.unit, int(item.count)), grain)
+        except (ValueError, OverflowError):
+            continue
+        item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+        if item.grain_source == "earlier":
+            item.basis = antecedent.basis
+
+
+def latest_dated(window: list[Found], start: int) -> Found | None:
+    """The last dated calendar expression before `start`, if it lies within a sentence or two."""
+    for earlier in reversed(window):
+        if start - earlier.end > 300:
+            return None
+        if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
+            return earlier
+    return None
+
+
+def same_period(earlier: list[Found], item: Found) -> None:
+    """"the same month": the month of the latest dated expression before it."""
+    for antecedent in reversed(earlier):
+        if antecedent.first is not None and antecedent.type == "DATE" and antecedent.start < item.start:
+            try:
+                period = cal.period_of(cal.shift(antecedent.first, item.unit or "", int(item.count or 0)), item.unit or "")
+            except ValueError:
+                return
+            item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+            item.basis = antecedent.basis
+            return
+
+
+RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+ANCHOR_GAP = re.compile(r"^\s*(?:from|since|starting\s+in|beginning\s+in|starting|beginning|,\s*from)\s*$",
+                        re.IGNORECASE)
+CLOCK_GAP = re.compile(r"^\s*,?\s*(?:on|at)?\s*$", re.IGNORECASE)
+SAME_DAY_GAP = re.compile(r"^\s*,?\s*$")
+RANGE_KINDS = {"year", "month", "day", "decade", "century", "quarter", "season"}
+
+
+def join(found: list[Found], text: str) -> list[Found]:
+    """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
+    follow_antecedents(found, text)
+    result: list[Found] = []
+    for item in found:
+        if result:
+            prev = result[-1]
+            gap = text[prev.end:item.start]
+            merged = join_pair(prev, item, gap, text)
+            if merged is not None:
+                result[-1] = merged
+                continue
+        result.append(item)
+    return result
+
+
+def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
+    if len(gap) > 25:
+        return None
+    if a.type == "DATE" and b.type == "DATE" and a.first and b.first and a.last and b.last and \
+            a.kind in RANGE_KINDS and a.kind == b.kind and b.first > a.last and RANGE_GAP.match(gap):
+        dash = gap.strip() in ("-", "–", "—")
+        opened = RANGE_OPENER.search(text[max(0, a.start - 12):a.start])
+        word = gap.strip().lower()
+        if dash or (opened and (word == "and") == opened.group(0).lower().startswith("between")):
+            period = cal.span(cal.Period(a.value, a.precision, a.first, a.last),
+                              cal.Period(b.value, b.precision, b.first, b.last))
+            basis = "explicit" if "explicit" in (a.basis, b.basis) else a.basis
+            return Found(a.start, b.end, "DATE", period.value, "range", period.first, period.last, basis, "range")
+    if a.kind == "duration" and a.count and a.unit and b.first and b.type == "DATE" and ANCHOR_GAP.match(gap) and \
+            a.unit in ("day", "week", "month", "year", "decade", "century"):
+        try:
+            last = cal.shift(b.first, a.unit, int(a.count)) - timedelta(days=1)
+        except (ValueError, OverflowError):
+            return None
+        return Found(a.start, b.end, "DURATION", a.value, "range", b.first, last, b.basis, "anchored",
+                     a.count, a.unit)
+    if a.kind == "clock" and b.kind != "clock" and b.first and b.precision == "day" and CLOCK_GAP.match(gap):
+        return clock_on_day(a, b, a.start, b.end)
+    if b.kind == "clock" and a.kind != "clock" and a.first and a.precision == "day" and CLOCK_GAP.match(gap):
+        return clock_on_day(b, a, a.start, b.end)
+    if a.kind in ("day", "weekday") and b.kind == "day" and a.type == b.type == "DATE" and SAME_DAY_GAP.match(gap) \
+            and text[a.start:a.end].strip().lower() in lexicon()["weekdays"]:
+        return replace(b, start=a.start)  # "Friday, Sept. 17": the date says which Friday
+    return None
+
+
+def clock_on_day(clock: Found, day_: Found, start: int, end: int) -> Found:
+    value = day_.value.split("T")[0] + "T" + clock.value.split("T")[1]
+    return Found(start, end, "TIME", value, "time", day_.first, day_.last, day_.basis, "time")

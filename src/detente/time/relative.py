@@ -1,0 +1,249 @@
+"""Readers for times told from the publication date or the story: "Friday", "last week", "two days ago",
+"the third quarter", "now", "2 p.m.". Without a publication date they keep X placeholders and no day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from detente.time import calendar as cal
+from detente.time.found import Context, Found, duration_value, from_period, previous_word, unit_name, words
+from detente.time.lexicon import lexicon, number_value
+
+
+def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    delta = weekday - ref.isoweekday()
+    if rel in ("next", "coming"):
+        return ref + timedelta(days=delta % 7 or 7)
+    if rel in ("last", "past", "previous"):
+        return ref - timedelta(days=(-delta) % 7 or 7)
+    if rel == "this":
+        return ref + timedelta(days=delta)
+    if ctx.direction(start) >= 1:
+        return ref + timedelta(days=delta % 7)
+    return ref - timedelta(days=(-delta) % 7)
+
+
+def with_part(found: Found, part: str | None) -> Found:
+    """"Friday morning" is a TIME on that day: 2024-01-05TMO."""
+    if not part:
+        return found
+    code = lexicon()["day_parts"][part.lower()]
+    return replace(found, type="TIME", value=f"{found.value}T{code}", precision="day" if found.first else "unknown")
+
+
+def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
+    rel = (m.group("rel") or "").lower()
+    when = weekday_date(ctx, weekday, rel, m.start())
+    if when is None:
+        found = Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}", "day", kind="day")
+    else:
+        found = from_period(m, cal.day(when), "relative", "day")
+        found.kind = "weekday"
+    marked = with_part(found, m.group("part"))
+    return replace(marked, type="DATE")  # news annotation keeps "Friday night" a DATE, unlike "this morning"
+
+
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+             "the day before yesterday": -2, "the day after tomorrow": 2, "this": 0}
+
+
+def read_day_word(m: re.Match[str], ctx: Context) -> Found | None:
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    part = m.group("part")
+    if word == "last night":
+        part = part or "night"
+    if word == "this" and not part:
+        return None
+    offset = DAY_WORDS[word]
+    if ctx.reference is None:
+        found = Found(m.start(), m.end(), "DATE", "XXXX-XX-XX", "day", kind="day")
+    else:
+        found = from_period(m, cal.day(ctx.reference + timedelta(days=offset)), "relative", "day")
+    return with_part(found, part)
+
+
+def relative_period(ctx: Context, unit: str, steps: int) -> cal.Period | None:
+    if ctx.reference is None:
+        if unit == "year" and ctx.reference_year is not None:
+            return cal.year(ctx.reference_year + steps)
+        return None
+    return cal.period_of(cal.shift(ctx.reference, unit, steps), unit)
+
+
+UNKNOWN_VALUES = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                  "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+
+
+def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """"last week", "this year", "earlier this month", "next quarter": the period itself."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = unit_name(m.group("unit").split()[-1])
+    if m.group("the") and rel in ("last", "past", "next", "coming") and not m.group("mod"):
+        count = 2.0 if unit == "weekend" else 1.0  # "the past year" is a stretch of time, "last year" a date
+        code_unit = "day" if unit == "weekend" else unit
+        return Found(m.start(), m.end(), "DURATION", duration_value(count, code_unit), "unknown", kind="duration",
+                     count=count, unit=code_unit)
+    if rel == "same":  # "the same year" is the year of the story, found by follow_antecedents
+        return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit)
+    steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "quarter" and rel in ("latest", "last", "past", "previous") and ctx.reference:
+        steps = -1
+    period = relative_period(ctx, unit, steps)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind=unit)
+    return from_period(m, period, "relative", unit)
+
+
+def read_season(m: re.Match[str], ctx: Context) -> Found | None:
+    code = lexicon()["seasons"][m.group("season").lower()]
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        return from_period(m, cal.season(int(m.group("year")), code), "explicit", "season")
+    if not rel and not m.group("the") and not m.group("mod") and previous_word(ctx.text, m.start()) != "in":
+        return None
+    if m.group("season").lower() == "fall" and not rel and not m.group("the"):
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", f"XXXX-{code}", "unknown", kind="season")
+    months = cal.SEASON_MONTHS[code]
+    this_year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+    y = this_year
+    if rel in ("last", "past"):
+        y = this_year - 1 if ref.month <= months[1] or code == "WI" else this_year
+    elif rel in ("next", "coming"):
+        y = this_year + 1 if ref.month >= months[0] else this_year
+    elif not rel and ctx.direction(m.start()) <= 0 and ref.month < months[0]:
+        y = this_year - 1
+    return from_period(m, cal.season(y, code), "relative", "season")
+
+
+def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    lex = lexicon()
+    ordinal = m.group("ord").lower()
+    is_half = m.group("what").lower() == "half"
+    number = 4 if ordinal in ("final", "last") and not is_half else lex["ordinals"].get(ordinal)
+    if number is None or number > (2 if is_half else 4):
+        return None
+    build = cal.half if is_half else cal.quarter
+    explicit = m.group("y1") or m.group("y2") or m.group("y3")
+    if explicit:
+        return from_period(m, build(int(explicit), number), "explicit", "half" if is_half else "quarter")
+    if is_half and not m.group("the") and not m.group("rel"):
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", f"XXXX-{'H' if is_half else 'Q'}{number}", "unknown", kind="quarter")
+    current = (ref.month - 1) // (6 if is_half else 3) + 1
+    rel = (m.group("rel") or "").lower()
+    y = ref.year
+    if rel.startswith("last year") or (not rel and number > current):
+        y -= 1  # a quarter not yet begun is last year's: results are reported after it ends
+    if rel.startswith("next year"):
+        y += 1
+    return from_period(m, build(y, number), "relative", "half" if is_half else "quarter")
+
+
+def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the quarter" in a results story is the last finished one; "the year-ago quarter" a year before."""
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-QX", "unknown", kind="quarter")
+    last_quarter = cal.shift(ref, "quarter", -1)
+    if m.group("ago"):
+        last_quarter = cal.shift(last_quarter, "year", -1)
+    return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+
+
+def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    """"that year", "the following month": told from the story's own time, found by follow_antecedents."""
+    unit = m.group("unit").lower()
+    step = {"following": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
+    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit,
+                 count=step)
+
+
+def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the weekend": the one just past, or the coming one when the verb looks ahead."""
+    ref = ctx.reference
+    if ref is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE", "unknown", kind="weekend")
+    if ctx.direction(m.start()) > 0:
+        saturday = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
+    else:
+        saturday = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+    return from_period(m, cal.weekend(saturday), "relative", "weekend")
+
+
+def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """"two days ago", "a year earlier", "three weeks from now": a day, month or year back or ahead."""
+    unit = unit_name(m.group("unit"))
+    count = number_value(m.group("num")) if m.group("num") else None
+    direction = 1 if m.group("dir").lower() in ("later", "from now", "hence") else -1
+    if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
+        return None
+    if count is None or not float(count).is_integer() or ctx.reference is None:
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
+    try:
+        target = cal.shift(ctx.reference, unit, direction * int(count))
+    except (ValueError, OverflowError):  # further back than the calendar goes ("a million years ago")
+        return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
+    found = from_period(m, cal.period_of(target, unit), "relative", "shift")
+    found.count, found.unit = direction * count, unit
+    found.grain_source = "ago" if m.group("dir").lower() in ("ago", "from now", "hence") else "earlier"
+    return found
+
+
+def read_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
+    """"year-earlier" figures: the same period a year before (see follow_antecedents)."""
+    period = relative_period(ctx, "year", -1)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind="year")
+    found = from_period(m, period, "relative", "shift")
+    found.count, found.unit, found.grain_source = -1, "year", "ago"  # compares with the period reported on
+    return found
+
+
+def read_reference(m: re.Match[str], ctx: Context) -> Found | None:
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    value = lexicon()["references"][phrase]
+    if phrase in ("the past", "the future") and re.match(rf"\s+(?:\d|{words()['number']}\b|few\b|several\b)",
+                                                           ctx.text[m.end():m.end() + 20], re.IGNORECASE):
+        return None  # "the past six elections" counts elections, it names no time
+    if value == "PRESENT_REF" and ctx.reference is not None:
+        return Found(m.start(), m.end(), "DATE", value, "day", ctx.reference, ctx.reference, "relative", "ref")
+    return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
+
+
+def read_recent(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), "DATE", "PAST_REF", "unknown", kind="ref")
+
+
+def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
+    if m.group("word"):
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("word").lower()]
+    elif m.group("hhmm"):
+        clock = f"{m.group('hhmm')[:2]}:{m.group('hhmm')[2:]}"
+    else:
+        hour = int(m.group("h") or m.group("h24"))
+        minute = int(m.group("m") or m.group("m24") or 0)
+        ampm = (m.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            return None
+        clock = f"{hour:02d}:{minute:02d}"
+    if ctx.reference is None:
+        return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{clock}", "time", kind="clock")
+    return Found(m.start(), m.end(), "TIME", f"{ctx.reference.isoformat()}T{clock}", "time", ctx.reference,
+                 ctx.reference, "relative", "clock")

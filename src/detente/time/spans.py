@@ -1,0 +1,87 @@
+"""Readers for lengths of time and for recurring times: DURATION ("35 years") and SET ("every Monday")."""
+
+from __future__ import annotations
+
+import re
+
+from detente.time.found import Context, Found, duration_value, month_number, previous_word, unit_name, words
+from detente.time.lexicon import lexicon, number_value
+
+FUNCTION_WORDS_IN_S = {"was", "is", "has", "as", "this", "his", "its", "does", "thus", "less", "unless", "plus",
+                       "across", "us", "yes", "whereas", "perhaps"}
+
+
+def quantity_before(text: str, start: int) -> bool:
+    """Whether a count, an amount or a plural noun comes just before: "700 seats a week"."""
+    word = re.search(r"(\S+)\s*$", text[max(0, start - 25):start])
+    if word is None:
+        return False
+    token = word.group(1).lower().strip(",;:")
+    if token in ("once", "twice", "thrice", "times", "per", "million", "billion", "trillion", "thousand"):
+        return True
+    if re.search(r"\d", token):
+        return True
+    return token.endswith("s") and token.isalpha() and token not in FUNCTION_WORDS_IN_S
+
+
+def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = unit_name(m.group("unit"))
+    if re.match(r"[\s-]+old\b", ctx.text[m.end():m.end() + 5]) or (unit == "quarter" and "-" in m.group(0)):
+        return None  # an age ("a 6-year-old") or a fraction ("three-quarters of"), not a span of time
+    if unit not in lexicon()["units"]:
+        return None
+    raw = m.group("num")
+    count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
+    if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
+        return None
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and previous_word(ctx.text, m.start()) in ("at", "by", "until"):
+        return None  # "at 2300 hours" is a clock time
+    if raw.lower() in ("a", "an") and (unit == "second" or quantity_before(ctx.text, m.start())):
+        return None  # "a second round"; "$2 million a year" and "24 hours a day" are rates, not spans
+    precision = "time" if lexicon()["units"][unit].get("time") else unit if unit in (
+        "day", "month", "year", "decade", "century") else "unknown"
+    return Found(m.start(), m.end(), "DURATION", duration_value(count, unit), precision, kind="duration",
+                 count=count, unit=unit)
+
+
+def read_bare_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """"for years", "over decades": a duration of unknown length."""
+    if previous_word(ctx.text, m.start()) not in ("for", "over", "within", "took", "take", "takes", "lasted"):
+        return None
+    unit = unit_name(m.group("unit"))
+    return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration", unit=unit)
+
+
+def read_set(m: re.Match[str], ctx: Context) -> Found | None:
+    lex = lexicon()
+    target = m.group("what").lower().rstrip("s") if m.group("what").lower() not in lex["weekdays"] else \
+        m.group("what").lower()
+    if target in lex["weekdays"] or target + "s" in lex["weekdays"]:
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{lex['weekdays'][target]}", "day", kind="set")
+    if target.rstrip(".") in lex["months"]:
+        return Found(m.start(), m.end(), "SET", f"XXXX-{month_number(target):02d}", "month", kind="set")
+    if target in lex["day_parts"]:
+        return Found(m.start(), m.end(), "SET", f"TXX{lex['day_parts'][target]}", "day", kind="set")
+    unit = unit_name(target if target != "centurie" else "century")
+    if unit not in lex["units"]:
+        return None
+    count = 2.0 if (m.group("num") or "").lower() == "other" else number_value(m.group("num")) if m.group("num") else 1.0
+    return Found(m.start(), m.end(), "SET", duration_value(count, unit), unit if unit in (
+        "day", "month", "year") else "unknown", kind="set")
+
+
+def read_weekdays(m: re.Match[str], ctx: Context) -> Found | None:
+    """"on Fridays": every Friday."""
+    weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
+    return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}", "day", kind="set")
+
+
+def read_times_per(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = unit_name(m.group("unit"))
+    if unit not in lexicon()["units"]:
+        return None
+    return Found(m.start(), m.end(), "SET", duration_value(1, unit), "unknown", kind="set")
+
+
+def read_frequency(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found(m.start(), m.end(), "SET", lexicon()["frequencies"][m.group(0).lower()], "unknown", kind="set")
