@@ -66,6 +66,8 @@ def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
+        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp":
                 _governor_marks(token.head, flags)
