@@ -277,3 +277,16 @@ def test_sanctions_imposed_by_a_council_take_it_as_source(analyse):
     text = "Iran is under United Nations sanctions imposed over its nuclear programme."
     event = _only(_events(analyse, text), "SANCTION")
     assert _has(event.source, "United Nations")
+
+
+def test_disaster_word_as_object_does_not_cancel_a_meeting(analyse):
+    text = "Erdogan discussed the migrant crisis with Vladimir Putin."
+    event = _only(_events(analyse, text), "CONSULT")
+    assert _has(event.source, "Erdogan") and _has(event.source, "Putin")
+
+
+def test_rejecting_an_agreement_is_a_rejection(analyse):
+    events = _events(analyse, "The Italian parliament rejected the government's agreement with Libya.")
+    event = _only(events, "REJECT")
+    assert event.cameo == "127"
+    assert "SUPPORT" not in [e.event_type for e in events]

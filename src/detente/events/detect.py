@@ -56,6 +56,7 @@ class Candidate:
     sources: list[Token] = field(default_factory=list)  # every one of these names a source
     targets: list[Token] = field(default_factory=list)  # the first that names an actor is the target
     noun: Token | None = None
+    doer: Token | None = None  # the grammatical subject that acts, for the disaster check
     cameo: str | None = None  # set when a wrapper picks a code by the event inside it
     absorbed: bool = False
     inner: Candidate | None = None
@@ -192,6 +193,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.targets = [subject] if subject is not None else []
     else:
         cand.sources = [subject] if subject is not None else []
+        cand.doer = subject
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
     if theme is not None and obj is None:
@@ -225,6 +227,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
             cand.sources = [agent] if agent is not None else []
         elif subject is not None and not passive:
             cand.sources = [subject]
+            cand.doer = subject
         cand.targets = prep_objects(noun, preps) + prep_objects(light, preps) + children(light, "dative")
     else:
         cand.targets = prep_objects(noun, preps)
@@ -297,7 +300,8 @@ def _absorb(candidates: list[Candidate]) -> None:
         if inner is None:
             continue
         outer_codes = codes.get(cand.frame.event_type, {})
-        if inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i:
+        if (inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i
+                and cand.anchor.lemma_.lower() in light_verbs()):
             cand.absorbed = True  # "offered scathing criticism": the noun says what was done
             continue
         inner.absorbed = True
@@ -311,8 +315,7 @@ def _absorb(candidates: list[Candidate]) -> None:
 
 
 def _non_agent(cand: Candidate) -> bool:
-    agents = non_agents()
-    return any(t is not None and t.lemma_.lower() in agents for t in cand.sources)
+    return cand.doer is not None and cand.doer.lemma_.lower() in non_agents()
 
 
 def _obligation(clause: Token) -> Token | None:
@@ -384,8 +387,11 @@ def candidates_in(sentence: Span) -> list[Candidate]:
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "NORP"):
             continue
+        if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
+                token.doc[token.i + 1].ent_iob_ == "I":
+            continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
         if frame is None:
             continue
