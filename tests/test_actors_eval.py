@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detente.actors.evaluate import read_conll, read_plover, run
+from detente.actors.evaluate import _gold_actors, read_conll, read_plover, run
 
 
 def test_conll_reader_rebuilds_text_and_spans(tmp_path: Path) -> None:
@@ -25,6 +25,13 @@ def test_plover_reader_tolerates_stray_commas(tmp_path: Path) -> None:
     records = read_plover(path)
     assert [r["id"] for r in records] == ["a"]
     assert records[0]["source"][0]["code"] == "CHL"
+
+
+def test_pre_iso_gold_codes_are_read_as_iso_codes() -> None:
+    record = {"text": "Rome and Tokyo signed a pact.",
+              "source": [{"actorText": "Rome", "code": "ITL", "sector": "GOV"}],
+              "target": [{"actorText": "Tokyo", "code": "JAP"}]}
+    assert [(country, sector) for _, _, country, sector in _gold_actors(record)] == [("ITA", "GOV"), ("JPN", None)]
 
 
 def test_quick_suite_meets_its_floor(data_dir: Path) -> None:
