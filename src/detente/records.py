@@ -129,6 +129,9 @@ class Event:
     mentions: list[EventMention] = field(default_factory=list)
     confidence: float = 0.5
     evidence: str = ""
+    # an announced rather than done event read as PLOVER codes the announcement: future cooperation
+    # is AGREE, future conflict THREATEN, a refusal of future cooperation REJECT; None when done
+    stated_as: str | None = None
 
 
 @dataclass
