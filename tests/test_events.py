@@ -290,3 +290,17 @@ def test_rejecting_an_agreement_is_a_rejection(analyse):
     event = _only(events, "REJECT")
     assert event.cameo == "127"
     assert "SUPPORT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(("text", "event_type", "factuality", "stated"), [
+    ("Colombia said it will release the Venezuelan soldiers.", "RETREAT", "future", "AGREE"),
+    ("Israel will not release the Lebanese prisoners.", "RETREAT", "negated", "REJECT"),
+    ("Thailand will impose a curfew on the border towns.", "COERCE", "future", "THREATEN"),
+    ("Chile released the Bolivian truck drivers.", "RETREAT", "asserted", None),
+    ("Peru might release the Chilean sailors.", "RETREAT", "hypothetical", None),
+])
+def test_announcements_keep_their_type_and_say_how_plover_reads_them(analyse, text, event_type, factuality,
+                                                                      stated):
+    event = _only(_events(analyse, text), event_type)
+    assert event.factuality == factuality
+    assert event.stated_as == stated

@@ -13,7 +13,7 @@ from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.events.arguments import argument_span
 from detente.events.detect import Candidate, candidates_in
-from detente.events.factuality import factuality
+from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import model_candidates
 from detente.events.lexicon import cameo_code
 from detente.events.location import location_of
@@ -72,6 +72,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
+    flags = factuality_flags(cand.anchor, sentence, cand.noun)
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=sentence.text, trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
@@ -79,7 +80,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
         quad_class=code.quad_class if code else None, source=sources, target=targets,
-        factuality=factuality(cand.anchor, sentence, cand.noun), date=when.date, date_end=when.date_end,
+        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags), date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,

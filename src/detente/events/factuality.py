@@ -59,6 +59,21 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
 
 def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
     """The factuality of the event whose trigger is anchored at this token (and event noun, if any)."""
+    return from_flags(factuality_flags(anchor, sentence, noun))
+
+
+def from_flags(flags: set[str]) -> str:
+    if "negated" in flags:
+        return "negated"
+    if "hypothetical" in flags:
+        return "hypothetical"
+    if "future" in flags:
+        return "future"
+    return "asserted"
+
+
+def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None) -> set[str]:
+    """Every cue found: negated, hypothetical, future (several may hold: "will not release")."""
     flags: set[str] = set()
     if noun is not None and noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN"):
         _own_marks(noun, flags)  # "made no commitments", "the planned summit"
@@ -86,10 +101,19 @@ def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
         token = head
     if sentence.text.rstrip().rstrip('"\u201d\'').endswith("?"):
         flags.add("hypothetical")
+    return flags
+
+
+def stated_as(event_type: str, flags: set[str]) -> str | None:
+    """How PLOVER codes an announcement of this event: "will release" is AGREE, "will not release"
+    REJECT, "will impose a curfew" THREATEN. None for events that happened, or were only possible."""
+    if "future" not in flags or "hypothetical" in flags:
+        return None
+    words = factuality_words()
     if "negated" in flags:
-        return "negated"
-    if "hypothetical" in flags:
-        return "hypothetical"
-    if "future" in flags:
-        return "future"
-    return "asserted"
+        return "REJECT" if event_type in words["cooperative_types"] else None
+    if event_type in words["cooperative_types"]:
+        return "AGREE"
+    if event_type in words["conflict_types"]:
+        return "THREATEN"
+    return None
