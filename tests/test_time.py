@@ -32,8 +32,8 @@ def only(text: str, published: str | None = PUBLISHED):
         ("Rates rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "range"),
         ("Crowds gathered on New Year's Day.", "New Year's Day", "2024-01-01", "day"),
         ("The envoy arrived on Christmas Eve.", "Christmas Eve", "2023-12-24", "day"),
-        ("Oil prices soared in the 1970s.", "the 1970s", "197X", "decade"),
-        ("Railways spread in the early 20th century.", "the early 20th century", "19XX", "century"),
+        ("Oil prices soared in the 1970s.", "the 1970s", "197", "decade"),
+        ("Railways spread in the early 20th century.", "the early 20th century", "19", "century"),
         ("The two sides fought in 1904-1905.", "1904-1905", "1904/1905", "range"),
         ("Unemployment doubled between 2002 and 2004.", "2002 and 2004", "2002/2004", "range"),
         ("The envoy arrived yesterday.", "yesterday", "2024-01-07", "day"),
@@ -55,7 +55,7 @@ def test_every_date_carries_its_first_and_last_day() -> None:
 
 def test_the_1970s_and_1980s_are_two_decades_not_the_publication_date() -> None:
     found = expressions_in_text("Growth was slow in the 1970s and 1980s.", published=PUBLISHED)
-    assert [(t.text, t.value) for t in found] == [("the 1970s", "197X"), ("1980s", "198X")]
+    assert [(t.text, t.value) for t in found] == [("the 1970s", "197"), ("1980s", "198")]
     assert all(not t.value.startswith("2024") for t in found)
 
 
@@ -198,4 +198,29 @@ def test_the_past_followed_by_a_count_is_not_a_time() -> None:
 
 def test_a_modifier_before_a_century_stays_with_it() -> None:
     found = only("Trade grew through the first half of the 20th century.")
-    assert (found.text, found.value) == ("the first half of the 20th century", "19XX")
+    assert (found.text, found.value) == ("the first half of the 20th century", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The rebels took the town in June last year.", "June last year", "2023-06"),
+        ("The port was closed in March this year.", "March this year", "2024-03"),
+        ("The envoy visited on May 3 last year.", "May 3 last year", "2023-05-03"),
+        ("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+    ],
+)
+def test_a_month_or_day_followed_by_a_year_is_one_date_in_that_year(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.value) == (span, value)
+
+
+@pytest.mark.parametrize("phrase", ["in the near future", "in coming months", "in the weeks ahead"])
+def test_vague_future_phrases_refer_to_the_future(phrase: str) -> None:
+    found = only(f"Officials expect more arrests {phrase}.")
+    assert (found.type, found.value, found.date) == ("DATE", "FUTURE_REF", None)
+
+
+def test_an_infinitive_after_set_looks_ahead(analyse) -> None:
+    analysis = analyse("Talks between the two sides are set to resume Friday in the capital.")
+    assert [t.value for t in analysis.times if t.text == "Friday"] == ["2024-01-12"]

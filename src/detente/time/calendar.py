@@ -66,14 +66,15 @@ def year(number: int) -> Period:
 
 
 def decade(first_year: int) -> Period:
+    """The ten years from a year ending in 0; TimeML writes the 1970s as "197" (the year, truncated)."""
     start = first_year - first_year % 10
-    return Period(f"{start // 10:03d}X", "decade", date(start, 1, 1), date(start + 9, 12, 31))
+    return Period(f"{start // 10:03d}", "decade", date(start, 1, 1), date(start + 9, 12, 31))
 
 
 def century(number: int) -> Period:
-    """The n-th century as people use it (the 20th century = 1900-1999), value 19XX."""
+    """The n-th century as people use it (the 20th century = 1900-1999); TimeML writes it "19"."""
     start = (number - 1) * 100
-    return Period(f"{number - 1:02d}XX", "century", date(max(start, 1), 1, 1), date(start + 99, 12, 31))
+    return Period(f"{number - 1:02d}", "century", date(max(start, 1), 1, 1), date(start + 99, 12, 31))
 
 
 def span(first: Period, last: Period) -> Period:

@@ -122,7 +122,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
     """The year of a month (and day) named without one: the nearest such day, unless the tense
-    says it is over (a past verb and a day two months ahead) or to come (a future verb, a month back)."""
+    says it is over (a past verb and a day after publication) or to come (a future verb, a month back)."""
     ref = ctx.reference
     if ref is None:
         return ctx.reference_year
@@ -134,7 +134,7 @@ def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
     y, when = min(real, key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
     direction = ctx.direction(start)
     if direction < 0 and when > ref + timedelta(days=62):
-        return y - 1
+        return y - 1  # what the past tense tells cannot lie after the day of writing
     if direction >= 2 and when < ref - timedelta(days=31):
         return y + 1
     return y

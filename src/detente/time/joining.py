@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from detente.time import calendar as cal
 from detente.time.found import Found
@@ -93,9 +93,33 @@ def join(found: list[Found], text: str) -> list[Found]:
     return result
 
 
+MONTH_OF_YEAR_GAP = re.compile(r"^\s*(?:of\s+)?$", re.IGNORECASE)
+
+
+def in_year(a: Found, b: Found) -> Found | None:
+    """"June last year", "January this year", "the winter of nineteen ninety-four": a month, day or
+    season placed in the year the next expression names."""
+    if a.kind not in ("month", "day", "season") or b.kind != "year" or b.first is None or b.precision != "year":
+        return None
+    year, rest = b.first.year, a.value[5:]
+    try:
+        if a.kind == "season":
+            period = cal.season(year, rest)
+        elif a.kind == "month":
+            period = cal.month(year, int(rest))
+        else:
+            period = cal.day(date(year, int(rest[:2]), int(rest[3:5])))
+    except (ValueError, KeyError):
+        return None
+    basis = "explicit" if b.basis == "explicit" else "relative"
+    return Found(a.start, b.end, "DATE", period.value, period.precision, period.first, period.last, basis, a.kind)
+
+
 def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
     if len(gap) > 25:
         return None
+    if MONTH_OF_YEAR_GAP.match(gap) and (joined := in_year(a, b)) is not None:
+        return joined
     if a.type == "DATE" and b.type == "DATE" and a.first and b.first and a.last and b.last and \
             a.kind in RANGE_KINDS and a.kind == b.kind and b.first > a.last and RANGE_GAP.match(gap):
         dash = gap.strip() in ("-", "–", "—")

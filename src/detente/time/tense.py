@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from detente.time.extract import Direction
 
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "prepare"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "prepare", "set"}
 LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next)\s+"
                            r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
@@ -40,8 +40,12 @@ def verb_direction(verb: Token) -> int:
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
-        head = verb.head
-        return 2 if head.lemma_ in FUTURE_VERBS or head.tag_ not in ("VBD", "VBN") else -1
+        head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
+        if head.lemma_ in FUTURE_VERBS:
+            return 2
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ") or head.tag_ == "VB":
+            return 0
+        return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
     if verb.lemma_ in REPORTING:
         return 0
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
@@ -56,7 +60,7 @@ def parse_direction(doc: Doc) -> Direction:
     def direction(start: int) -> int:
         if not starts:
             return -1
-        if LOOKING_AHEAD.search(text[max(0, start - 25):start]):
+        if LOOKING_AHEAD.search(text[max(0, start - 45):start]):
             return 2
         token = doc[max(0, bisect_right(starts, start) - 1)]
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
