@@ -1,4 +1,5 @@
-"""Sector nouns, titles and context rules, read once from sectors.yaml and context.yaml."""
+"""Sector nouns, titles, communities and context rules, read once from sectors.yaml, context.yaml and
+ethnic_groups.yaml."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ class Lexicon:
     family_name_first: set[str] = field(default_factory=set)
     leader_roles: list[str] = field(default_factory=list)
     parliamentary: set[str] = field(default_factory=set)
+    ethnic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # community name -> its countries
+    ethnic_words: set[str] = field(default_factory=set)  # "ethnic" before a nationality
+    male: set[str] = field(default_factory=set)  # words in a person's phrase that say "he" ("Mr", "spokesman")
+    female: set[str] = field(default_factory=set)
+    sector_names: dict[str, str] = field(default_factory=dict)  # GOV -> "government", for actor names
+    doer_only: set[str] = field(default_factory=set)  # nouns that name an actor only as a verb's subject
+    collectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Koreas" -> (PRK, KOR)
+    adversary_nouns: set[str] = field(default_factory=set)  # "the regime": the state the story acts against
 
 
 def plural_of(phrase: str) -> str:
@@ -71,4 +80,17 @@ def lexicon() -> Lexicon:
     lex.leader_roles = [str(r) for r in context.get("leader_roles") or []]
     lex.parliamentary = {str(c) for c in context.get("parliamentary") or []}
     lex.family_name_first = {str(c) for c in context.get("family_name_first") or []}
+    lex.collectives = {str(k): tuple(v) for k, v in (context.get("collectives") or {}).items()}
+    lex.adversary_nouns = {str(w).lower() for w in context.get("adversary_nouns") or []}
+    gender = sectors.get("gender") or {}
+    lex.male = {str(w).lower() for w in gender.get("male") or []}
+    lex.female = {str(w).lower() for w in gender.get("female") or []}
+    lex.sector_names = {str(k): str(v) for k, v in (sectors.get("sector_names") or {}).items()}
+    lex.doer_only = {str(w).lower() for w in sectors.get("doer_only") or []}
+    lex.doer_only |= {plural_of(w) for w in lex.doer_only}
+    ethnic = yaml.safe_load((DATA / "ethnic_groups.yaml").read_text("utf-8")) or {}
+    lex.ethnic_words = {str(w).lower() for w in ethnic.get("ethnic_words") or []}
+    for group in ethnic.get("groups") or []:
+        for name in group.get("names") or []:
+            lex.ethnic.setdefault(str(name), tuple(group.get("countries") or []))
     return lex

@@ -18,15 +18,16 @@ from detente.actors.kb import KnowledgeBase, knowledge_base
 from detente.actors.lexicon import lexicon
 
 # kinds of entries, in the order that breaks ties between equally long matches
-KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "demonym", "place", "sector")
+KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "ethnic", "demonym", "place", "sector")
 
 
 @dataclass(frozen=True)
 class Entry:
     kind: str  # one of KINDS
-    key: str  # ISO3, organisation id, person_id or sector code
+    key: str  # ISO3, organisation id, person_id, sector code or community name
     sector: str | None = None
     exact: str | None = None  # the written form when it must match case exactly (abbreviations)
+    country: str | None = None  # an unresolved person's country when every candidate shares it
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def _names(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
             pairs.append((name, Entry("person", p.person_id)))
     for name, country in kb.places.items():
         pairs.append((name, Entry("place", country)))
+    for name in lexicon().ethnic:  # key: the community's name; its countries are in the lexicon
+        pairs.append((name, Entry("ethnic", name)))
     for noun, sector in lexicon().nouns.items():
         pairs.append((noun, Entry("sector", sector, sector)))
     return pairs

@@ -23,7 +23,8 @@ LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throug
 LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
-CUE_KINDS = {"country", "demonym", "seat", "place", "institution", "igo", "organisation"}
+CUE_KINDS = {"country", "demonym", "ethnic", "seat", "place", "institution", "igo", "organisation"}
+STATE_KINDS = ("country", "seat", "place", "institution")  # hits that name a state as such
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
 
 
@@ -98,16 +99,48 @@ class DocumentActors:
         self.doc, self.date = doc, date
         self.kb, self.lex = knowledge_base(), lexicon()
         self.names, self.sectors = find_hits(doc)
+        self.names = self._communities(self.names)
         self.found: list[Found] = []
         self.cue_country: dict[int, str] = {}  # phrase head -> country its modifiers name
         self.by_head: dict[int, Found] = {}
         self.named_countries: list[tuple[int, str]] = []  # (token, ISO3) for every country the text names
+
+    # ---- communities: the country they live in ---------------------------------------------------
+    def _communities(self, names: list[Hit]) -> list[Hit]:
+        """Community names and "ethnic" nationalities resolved to the country the community acts in.
+
+        A community listed in ethnic_groups.yaml takes the first of its countries the story names (else
+        the first listed); "ethnic Albanians" takes the nearest other state named in the sentence, else
+        the latest one named before it, else the nationality's own state.
+        """
+        doc = self.doc
+        states = [(h.start, c) for h in names
+                  if h.best.kind in STATE_KINDS + ("demonym",) and (c := _country_of(h.best)) != "IGO"]
+        named = {c for _, c in states}
+        out: list[Hit] = []
+        for hit in names:
+            entry = hit.best
+            if entry.kind == "ethnic":
+                countries = self.lex.ethnic.get(entry.key, ())
+                chosen = next((c for c in countries if c in named), countries[0] if countries else None)
+                hit = Hit(hit.start, hit.end, (Entry("ethnic", chosen or ""),))
+            elif entry.kind == "demonym" and hit.start > 0 and doc[hit.start - 1].lower_ in self.lex.ethnic_words:
+                sent = doc[hit.start].sent
+                others = [(i, c) for i, c in states if c and c != entry.key]
+                near = sorted((abs(i - hit.start), c) for i, c in others if sent.start <= i < sent.end)
+                before = [c for i, c in others if i < hit.start]
+                chosen = near[0][1] if near else before[-1] if before else entry.key
+                hit = Hit(hit.start - 1, hit.end, (Entry("ethnic", chosen),))
+            out.append(hit)
+        return out
 
     # ---- extra hits: people spaCy finds, surnames, short forms -----------------------------------
     def _doc_countries(self) -> dict[str, int]:
         """How often the story names each country (by name, demonym, place or a person serving it)."""
         countries: dict[str, int] = {}
         for h in self.names:
+            if h.best.kind == "ethnic":  # a community is not its state
+                continue
             country = _country_of(h.best)
             if h.best.kind == "person":
                 country = status_on(self.kb.people[h.best.key], self.date).country
@@ -127,7 +160,15 @@ class DocumentActors:
             in_office = [pid for pid in earlier if status_on(self.kb.people[pid], self.date).sector != "ELI"]
             return Entry("person", (in_office or earlier)[0])
         chosen = pick_by_surname(candidates, self.date, countries, self.kb, role_hint)
-        return Entry("person", chosen) if chosen else None
+        if chosen:
+            return Entry("person", chosen)
+        # "President Bush" between two Bushes: who is unclear, but where every candidate served is not
+        pool = [pid for pid in candidates if pid in self.kb.people and (role_hint is None or any(
+            t.role == role_hint for t in self.kb.people[pid].terms))]
+        served = {t.country for pid in pool for t in self.kb.people[pid].terms}
+        if len(served) == 1 and (role_hint or len(pool) > 1):
+            return Entry("unknown", slug(text), country=served.pop())
+        return None
 
     def _title_before(self, start: int) -> str | None:
         """The office named by a title just before a name ("President" in "President Obama")."""
@@ -208,7 +249,7 @@ class DocumentActors:
             self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
         # countries named as such (not by a nationality on some group), for "the government", "the regime"
         self.named_countries = sorted((h.start, c) for hits in groups.values() for h in hits
-                                      if h.best.kind in ("country", "seat", "place", "institution")
+                                      if h.best.kind in STATE_KINDS
                                       and (c := _country_of(h.best)))
         self._inherit()
         self.found.sort(key=lambda f: f.start)
@@ -229,7 +270,9 @@ class DocumentActors:
         people = []
         for hit in hits:
             if hit.best.kind in ("person", "unknown"):
-                people.append(self._person(anchor, hit, hits if hit is head else [hit], countries if hit is head else []))
+                own = hits if hit is head else self._prefix(hits, hit)
+                own_countries = countries if hit is head else [c for h in own if (c := _country_of(h.best))]
+                people.append(self._person(anchor, hit, own, own_countries))
                 self._add(people[-1])
         if head is None:
             for hit in cues:
@@ -255,6 +298,18 @@ class DocumentActors:
                             countries[0] if countries else None, None,
                             used={i for h in hits for i in range(h.start, h.end)}))
 
+    def _prefix(self, hits: list[Hit], hit: Hit) -> list[Hit]:
+        """A name with the titles and nationalities written right before it, when the name is not its
+        phrase's head ("President Reagan's plan": the title still belongs to Reagan)."""
+        own = [hit]
+        for other in sorted((h for h in hits if h.end <= hit.start), key=lambda h: -h.end):
+            if other.end != own[0].start or other.best.kind not in CUE_KINDS | {"sector"}:
+                break
+            if other.best.kind == "sector" and self.doc[other.start:other.end].text.lower() not in self.lex.titles:
+                break
+            own.insert(0, other)
+        return own
+
     def _person(self, anchor: Token, hit: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc, entry = self.doc, hit.best
         start, end, text = _span(doc, min(h.start for h in hits), max(h.end for h in hits), doc[hit.start])
@@ -275,8 +330,9 @@ class DocumentActors:
         if elite and sector in ("GOV", "MIL", "LEG", "JUD", None):
             sector = "ELI"
         name = doc[hit.start:hit.end].text
-        return Found(start, end, text, anchor.i, "person", entry.key, name, countries[0] if countries else None,
-                     sector, title, elite=elite, used=used)
+        country = countries[0] if countries else entry.country
+        return Found(start, end, text, anchor.i, "person", entry.key, name, country, sector, title, elite=elite,
+                     used=used)
 
     def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc = self.doc
@@ -293,10 +349,14 @@ class DocumentActors:
         bare = not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in anchor.children)
         definite = "the" in dets or any(c.dep_ == "poss" for c in anchor.children) or bare
         country = countries[0] if countries else None
+        # "Kurdish leaders": a community has no government; its leaders are its elite
+        community = any(h.best.kind == "ethnic" and h.best.key == country for h in hits)
+        if community and sector == "GOV":
+            sector = "ELI"
         start, end, text = _span(doc, first, max(h.end for h in hits if h.best.kind != "person"), anchor)
         role = self.lex.titles.get(phrase)
         title = None
-        if role and not plural and not elite and not dets & INDEFINITE:
+        if role and not plural and not elite and not dets & INDEFINITE and not community:
             title = (country or "", role)
         used = {i for h in hits if h.best.kind != "person" for i in range(h.start, h.end)}
         key = "-".join(p for p in (country, sector) if p)
@@ -325,7 +385,7 @@ class DocumentActors:
             org = self.kb.organisations[entry.key]
             return Found(start, end, text, anchor.i, "organisation", org.org_id, org.name, org.country, org.sector,
                          used=used)
-        if entry.kind == "demonym" and anchor.i in used and anchor.pos_ in ("NOUN", "PROPN"):
+        if entry.kind in ("demonym", "ethnic") and anchor.i in used and anchor.pos_ in ("NOUN", "PROPN", "ADJ"):
             return Found(start, end, text, anchor.i, "group", f"{entry.key}-CVL", text, entry.key, "CVL",
                          plural=True, used=used)
         return None
