@@ -106,3 +106,46 @@ def test_publication_date_is_inferred_from_a_metadata_line_before_later_dates(an
     text = "Published: 12 March 2021\n\nThe envoy said the ceasefire signed on June 5, 2021 would hold."
     analysis = analyse(text, published=None)
     assert (analysis.document.published, analysis.document.published_source) == ("2021-03-12", "inferred")
+
+
+def test_a_date_after_an_event_noun_in_a_phrase_belongs_to_that_noun(analyse) -> None:
+    analysis = analyse("The governor sent condolences over a blast on January 3 that killed ten miners.")
+    sent = dated(analysis, "sent")
+    assert (sent.date, sent.date_basis) == ("2024-01-08", "document")
+    blast = dated(analysis, "blast")
+    assert (blast.date, blast.date_precision) == ("2024-01-03", "day")
+
+
+def test_a_date_after_an_ordinary_noun_still_dates_the_verb(analyse) -> None:
+    analysis = analyse("The minister condemned the attack on a convoy on Tuesday.")
+    assert dated(analysis, "condemned").date == "2024-01-02"
+
+
+def test_decades_ago_makes_a_historical_event_without_an_invented_day(analyse) -> None:
+    analysis = analyse("Rebels burned the old market decades ago, and traders still remember it.")
+    when = dated(analysis, "burned")
+    assert (when.date, when.date_precision, when.date_basis, when.historical) == (None, "range", "relative", True)
+    assert when.date_end is not None and when.date_end <= "2004-01-08"
+
+
+def test_coordinated_decades_date_an_event_across_both(analyse) -> None:
+    analysis = analyse("The army fought the insurgents in the 1970s and 1980s.")
+    when = dated(analysis, "fought")
+    assert (when.date, when.date_end, when.date_precision) == ("1970-01-01", "1989-12-31", "range")
+    assert when.historical
+
+
+def test_last_month_dates_a_past_event_to_that_month(analyse) -> None:
+    analysis = analyse("The two governments signed a grain deal last month, officials said on Monday.")
+    signed = dated(analysis, "signed")
+    assert (signed.date, signed.date_end, signed.date_precision) == ("2023-12-01", "2023-12-31", "month")
+    assert dated(analysis, "said").date == "2024-01-08"
+
+
+def test_a_historical_setting_carries_through_its_paragraph(analyse) -> None:
+    analysis = analyse("Years ago, the general seized power in a coup. His soldiers arrested the cabinet.\n\n"
+                       "Today the country holds elections.")
+    arrested = dated(analysis, "arrested")
+    assert (arrested.date, arrested.date_basis, arrested.historical) == (None, "relative", True)
+    holds = dated(analysis, "holds")
+    assert not holds.historical

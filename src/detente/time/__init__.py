@@ -14,7 +14,7 @@ from datetime import date
 
 from detente.analysis import Analysis
 from detente.records import TimeExpression
-from detente.time.dating import choose, is_historical
+from detente.time.dating import choose, coordinated_extent, is_historical
 from detente.time.extract import find
 from detente.time.publication import infer
 from detente.time.tense import parse_direction
@@ -82,11 +82,13 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     if number is not None:
         expression = analysis.times[number]
         bases = analysis.scratch.get("time_basis") or []
-        basis = bases[number] if number < len(bases) else "explicit"
-        end = expression.date_end if expression.date_end != expression.date else None
-        return EventDate(expression.date, end, event_precision(expression.precision),
-                         "explicit" if basis == "explicit" else "relative",
-                         is_historical(expression.date_end or expression.date, published), expression)
+        basis = "explicit" if (bases[number] if number < len(bases) else "explicit") == "explicit" else "relative"
+        first, last = coordinated_extent(analysis, number)
+        precision = event_precision(expression.precision)
+        if (first, last) != (expression.date, expression.date_end) or first is None:
+            precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at its start
+        end = last if last != first else None
+        return EventDate(first, end, precision, basis, is_historical(last or first, published), expression)
     if reference_date(published) is not None:
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)

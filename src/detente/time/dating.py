@@ -8,13 +8,16 @@ date. The per-document helpers are built once and kept in `analysis.scratch`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.records import TimeExpression
+from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
@@ -31,6 +34,7 @@ class TimeIndex:
     anchor_of: dict[int, int] = field(default_factory=dict)  # time index -> token index it attaches to
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     paragraph_of_sentence: list[int] = field(default_factory=list)
+    noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -66,10 +70,32 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     return None
 
 
+OWNING_PREPOSITIONS = {"on", "in", "at", "during", "since", "from", "of"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
+
+
+def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
+    """The event noun just before the expression's preposition ("a blast on January 3"): the date is its own,
+    whatever the parser attached the preposition to."""
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    preposition, noun = analysis.doc[span.start - 1], analysis.doc[span.start - 2]
+    if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
+        return None
+    return noun.i if noun.lemma_.lower() in event_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["event_nouns"])
+
+
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
     for number, expression in enumerate(analysis.times):
-        if expression.date is None or expression.type not in ("DATE", "TIME") and expression.precision != "range":
+        if (expression.date or expression.date_end) is None or \
+                expression.type not in ("DATE", "TIME") and expression.precision != "range":
             continue
         index.dated.append(number)
         sentence = analysis.sentence_index(expression.start)
@@ -78,6 +104,9 @@ def build_index(analysis: Analysis) -> TimeIndex:
         anchor = anchor_token(analysis, expression)
         if anchor is not None:
             index.anchor_of[number] = anchor
+        noun = owner_noun(analysis, expression)
+        if noun is not None:
+            index.noun_of[number] = noun
     return index
 
 
@@ -122,12 +151,25 @@ def basis_of(analysis: Analysis, number: int) -> str:
 
 
 def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
-              clause: set[int]) -> int | None:
+              clause: set[int], trigger: Token) -> int | None:
+    for number in index.by_sentence.get(sentence, []):
+        if index.noun_of.get(number) in trigger_tokens:
+            return number  # "the attack on Tuesday": the trigger is the noun the date follows
     for number in index.by_sentence.get(sentence, []):
         anchor = index.anchor_of.get(number)
-        if anchor is not None and (anchor in trigger_tokens or anchor in clause):
+        if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
+                not owned_by_other_noun(analysis, index, number, trigger):
             return number
     return None
+
+
+def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """The expression follows an event noun that is neither the trigger nor its subject or object."""
+    noun = index.noun_of.get(number)
+    if noun is None or trigger is None or noun == trigger.i:
+        return False
+    token = analysis.doc[noun]
+    return not (token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i)
 
 
 def clause_head(token: Token) -> Token:
@@ -170,6 +212,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
     for number in index.by_sentence.get(sentence, []):
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
+        if owned_by_other_noun(analysis, index, number, trigger):
+            continue
         if contradicts_tense(analysis.times[number], trigger, published):
             continue
         expression = analysis.times[number]
@@ -180,7 +224,7 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
 
 
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
-    """The latest explicit date named in an earlier sentence of the same paragraph."""
+    """The latest explicit date, or a historical one ("decades ago"), named earlier in the same paragraph."""
     paragraphs = index.paragraph_of_sentence
     if sentence >= len(paragraphs):
         return None
@@ -188,7 +232,9 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
         if paragraphs[earlier] != paragraphs[sentence]:
             break
         for number in reversed(index.by_sentence.get(earlier, [])):
-            if basis_of(analysis, number) == "explicit":
+            expression = analysis.times[number]
+            if basis_of(analysis, number) == "explicit" or \
+                    is_historical(expression.date_end or expression.date, analysis.document.published):
                 return number
     return None
 
@@ -218,7 +264,7 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     span = analysis.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
     if span is not None and len(span) > 0:
         trigger_tokens = {t.i for t in span}
-        found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
         if found is not None:
             return found, "governed"
     root = span.root if span is not None and len(span) > 0 else None
@@ -230,3 +276,21 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None:
             return found, "paragraph"
     return None, "none"
+
+
+COORDINATION_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$", re.IGNORECASE)
+
+
+def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:
+    """First and last day of the expression together with the dates coordinated with it: an event "in the
+    1970s and 1980s" spans both decades."""
+    times, text = analysis.times, analysis.document.text
+    group = [number]
+    while group[0] > 0 and COORDINATION_GAP.match(text[times[group[0] - 1].end:times[group[0]].start]):
+        group.insert(0, group[0] - 1)
+    while group[-1] + 1 < len(times) and COORDINATION_GAP.match(text[times[group[-1]].end:times[group[-1] + 1].start]):
+        group.append(group[-1] + 1)
+    dated = [times[n] for n in group if times[n].date and times[n].type == times[number].type]
+    if len(dated) < 2:
+        return times[number].date, times[number].date_end
+    return min(t.date for t in dated if t.date), max(t.date_end or t.date for t in dated if t.date)

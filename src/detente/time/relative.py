@@ -189,6 +189,10 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction = 1 if m.group("dir").lower() in ("later", "from now", "hence") else -1
     if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return None
+    if count is None and direction < 0 and ctx.reference is not None and m.group("dir").lower() == "ago":
+        # "decades ago", "a few years ago": at least two of those units before publication, start unknown
+        return Found(m.start(), m.end(), "DATE", "PAST_REF", "range", None, cal.shift(ctx.reference, unit, -2),
+                     "relative", "ref")
     if count is None or not float(count).is_integer() or ctx.reference is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
