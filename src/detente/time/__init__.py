@@ -15,7 +15,7 @@ from datetime import date
 from detente.analysis import Analysis
 from detente.records import TimeExpression
 from detente.time.dating import choose, coordinated_extent, is_historical
-from detente.time.extract import find
+from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import parse_direction
 
@@ -43,15 +43,16 @@ def annotate(analysis: Analysis) -> None:
     """Infer a missing publication date, then find and normalise every time expression."""
     document = analysis.document
     reference_year = None
+    scanned = scan(document.text)
     if reference_date(document.published) is None:
-        inferred = infer(document.text, analysis.removed)
+        inferred = infer(document.text, analysis.removed, scanned)
         reference_year = inferred.year
         if inferred.published:
             document.published = inferred.published
             document.published_source = "inferred"
         analysis.scratch["published_inferred_from"] = inferred.how
     reference = reference_date(document.published)
-    found = find(document.text, reference, reference_year, parse_direction(analysis.doc))
+    found = find(document.text, reference, reference_year, parse_direction(analysis.doc), scanned)
     analysis.times = [item.expression(document.text) for item in found]
     analysis.scratch["time_basis"] = [item.basis for item in found]
 
@@ -60,10 +61,11 @@ def expressions_in_text(text: str, published: str | None = None) -> list[TimeExp
     """Time expressions of a plain text, normalised against the publication date when given."""
     reference = reference_date(published)
     reference_year = None
+    scanned = scan(text)
     if reference is None:
-        inferred = infer(text, [])
+        inferred = infer(text, [], scanned)
         reference, reference_year = reference_date(inferred.published), inferred.year
-    return [item.expression(text) for item in find(text, reference, reference_year)]
+    return [item.expression(text) for item in find(text, reference, reference_year, scanned=scanned)]
 
 
 def event_precision(precision: str) -> str:

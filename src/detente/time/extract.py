@@ -55,7 +55,7 @@ from detente.time.spans import (
     read_weekdays,
 )
 
-__all__ = ["Direction", "Found", "find", "text_direction"]
+__all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
 
 
 Reader = Callable[[re.Match[str], Context], "Found | None"]
@@ -124,17 +124,25 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
     return [(compile_(pattern), reader) for pattern, reader in table]
 
 
+Scan = list[tuple[re.Match[str], Reader]]
+
+
+def scan(text: str) -> Scan:
+    """Every pattern's matches in the text: the costly part, done once even when the text is read twice
+    (first without a publication date to infer one, then against it)."""
+    return [(match, reader) for pattern, reader in patterns() for match in pattern.finditer(text)]
+
+
 def find(text: str, reference: date | None, reference_year: int | None = None,
-         direction: Direction | None = None) -> list[Found]:
+         direction: Direction | None = None, scanned: Scan | None = None) -> list[Found]:
     """All time expressions in the text, leftmost-longest, joined, in text order."""
     ctx = Context(text, reference, reference_year if reference is None else reference.year,
                   direction or text_direction(text))
     candidates: list[Found] = []
-    for pattern, reader in patterns():
-        for match in pattern.finditer(text):
-            item = reader(match, ctx)
-            if item is not None:
-                candidates.append(item)
+    for match, reader in scan(text) if scanned is None else scanned:
+        item = reader(match, ctx)
+        if item is not None:
+            candidates.append(item)
     candidates.sort(key=lambda f: (f.start, -(f.end - f.start)))
     chosen: list[Found] = []
     last_end = -1

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from detente.time.extract import find
+from detente.time.extract import Scan, find
 
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<to>(?:19|20)\d{2}))?",
                        re.IGNORECASE)
@@ -27,11 +27,10 @@ class Inferred:
     how: str  # metadata | dateline | copyright+text | text | copyright | none
 
 
-def explicit_days(text: str, year: int | None = None) -> list[tuple[int, date]]:
+def explicit_days(text: str, year: int | None = None, scanned: Scan | None = None) -> list[tuple[int, date]]:
     """(offset, day) for every day the text names, read with the year when one is known."""
-    reference = None
     days = []
-    for found in find(text, reference, reference_year=year):
+    for found in find(text, None, reference_year=year, scanned=scanned):
         if found.precision == "day" and found.first and found.type in ("DATE", "TIME"):
             days.append((found.start, found.first))
     return days
@@ -45,8 +44,8 @@ def copyright_year(lines: list[str], text: str) -> int | None:
     return max(years) if years else None
 
 
-def infer(text: str, removed: list[str]) -> Inferred:
-    """The best publication date these lines and this text support."""
+def infer(text: str, removed: list[str], scanned: Scan | None = None) -> Inferred:
+    """The best publication date these lines and this text support (`scanned`: the text's matches, if known)."""
     year = copyright_year(removed, text)
     top_lines = [line for line in text[:600].splitlines()[:6] if METADATA.search(line)]
     for line in [*removed, *top_lines]:
@@ -62,7 +61,7 @@ def infer(text: str, removed: list[str]) -> Inferred:
         after = rest[tail.end():] if tail else rest
         if end_of_date >= 0 and DATELINE_END.match(after):
             return Inferred(found.isoformat(), found.year, "dateline")
-    days = [d for _, d in explicit_days(text, year)]
+    days = [d for _, d in explicit_days(text, year, scanned)]
     if year is not None:
         bounded = [d for d in days if d.year <= year]
         if bounded:
