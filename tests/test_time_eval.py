@@ -43,3 +43,10 @@ def test_scorer_separates_strict_relaxed_and_value_matches() -> None:
     counts = score(gold, system)
     assert (counts.strict, counts.relaxed_gold, counts.relaxed_system) == (1, 2, 2)
     assert (counts.type_right, counts.value_right) == (2, 1)
+
+
+def test_documents_know_which_half_of_the_gold_they_come_from(data_dir: Path) -> None:
+    if not (data_dir / "tempeval3").is_dir():
+        pytest.skip("tempeval3 gold is absent")
+    collections = {d.collection for d in gold_documents(data_dir, quick=True)}
+    assert collections == {"TimeBank", "AQUAINT"}

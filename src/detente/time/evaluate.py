@@ -35,6 +35,7 @@ class GoldDocument:
     text: str
     dct: str
     timexes: list[GoldTimex]
+    collection: str = ""  # TimeBank or AQUAINT: the folder it came from
 
 
 def read_tml(path: Path) -> GoldDocument:
@@ -67,7 +68,7 @@ def read_tml(path: Path) -> GoldDocument:
             open_timex = None
     pieces.append(html.unescape(body[position:]))
     text = "".join(pieces)
-    return GoldDocument(path.stem, text, dct, timexes)
+    return GoldDocument(path.stem, text, dct, timexes, path.parent.name)
 
 
 def gold_documents(data_dir: Path, quick: bool) -> list[GoldDocument]:
@@ -109,6 +110,22 @@ def score(gold: list[GoldTimex], system: list[tuple[int, int, str, str]]) -> Cou
     return counts
 
 
+def rates(total: Counts) -> dict[str, float]:
+    """Strict and relaxed extraction, type and value scores of summed counts."""
+    strict_p, strict_r, strict_f = prf(total.strict, total.system - total.strict, total.gold - total.strict)
+    relaxed_p = total.relaxed_system / total.system if total.system else 0.0
+    relaxed_r = total.relaxed_gold / total.gold if total.gold else 0.0
+    relaxed_f = 2 * relaxed_p * relaxed_r / (relaxed_p + relaxed_r) if relaxed_p + relaxed_r else 0.0
+    type_accuracy = total.type_right / total.relaxed_system if total.relaxed_system else 0.0
+    value_accuracy = total.value_right / total.relaxed_system if total.relaxed_system else 0.0
+    return {
+        "strict precision": strict_p, "strict recall": strict_r, "strict F1": strict_f,
+        "relaxed precision": relaxed_p, "relaxed recall": relaxed_r, "relaxed F1": relaxed_f,
+        "type accuracy": type_accuracy, "value accuracy": value_accuracy,
+        "type F1": relaxed_f * type_accuracy, "value F1": relaxed_f * value_accuracy,
+    }
+
+
 def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     """Extraction, type and value scores of the time stage on TBAQ-cleaned."""
     from detente.analysis import Analysis
@@ -119,6 +136,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     documents = gold_documents(data_dir, quick)
     nlp = load_pipeline()
     total = Counts()
+    by_collection: dict[str, Counts] = {}
     parse_seconds = 0.0
     time_seconds = 0.0
     rows = []
@@ -134,22 +152,15 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         system = [(t.start, t.end, t.type, t.value) for t in analysis.times]
         counts = score(gold.timexes, system)
         total.add(counts)
+        by_collection.setdefault(gold.collection, Counts()).add(counts)
         rows.append((gold.name, counts))
-    strict_p, strict_r, strict_f = prf(total.strict, total.system - total.strict, total.gold - total.strict)
-    relaxed_p = total.relaxed_system / total.system if total.system else 0.0
-    relaxed_r = total.relaxed_gold / total.gold if total.gold else 0.0
-    relaxed_f = 2 * relaxed_p * relaxed_r / (relaxed_p + relaxed_r) if relaxed_p + relaxed_r else 0.0
-    type_accuracy = total.type_right / total.relaxed_system if total.relaxed_system else 0.0
-    value_accuracy = total.value_right / total.relaxed_system if total.relaxed_system else 0.0
-    figures = {
-        "documents": len(documents),
-        "gold expressions": total.gold,
-        "strict precision": strict_p, "strict recall": strict_r, "strict F1": strict_f,
-        "relaxed precision": relaxed_p, "relaxed recall": relaxed_r, "relaxed F1": relaxed_f,
-        "type accuracy": type_accuracy, "value accuracy": value_accuracy,
-        "type F1": relaxed_f * type_accuracy, "value F1": relaxed_f * value_accuracy,
-        "time stage cost (% of parse)": 100.0 * time_seconds / parse_seconds if parse_seconds else 0.0,
-    }
+    figures: dict[str, float] = {"documents": len(documents), "gold expressions": total.gold, **rates(total)}
+    for collection, counts in sorted(by_collection.items()):
+        part = rates(counts)
+        figures[f"{collection}: gold expressions"] = counts.gold
+        figures[f"{collection}: strict F1"] = part["strict F1"]
+        figures[f"{collection}: value F1"] = part["value F1"]
+    figures["time stage cost (% of parse)"] = 100.0 * time_seconds / parse_seconds if parse_seconds else 0.0
     worst = sorted(rows, key=lambda row: row[1].value_right - row[1].gold)[:10]
     table = ["| document | gold | system | relaxed matches | right values |", "|---|---|---|---|---|"]
     table += [f"| {name} | {c.gold} | {c.system} | {c.relaxed_gold} | {c.value_right} |" for name, c in worst]
@@ -159,5 +170,11 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         "Relaxed = overlapping spans; type and value accuracy are over relaxed matches; "
         "value F1 = relaxed F1 x value accuracy, as in TempEval-3.",
         "The table lists the documents with the most gold expressions left without a right value.",
+        "Figures are also given per half: the rules were developed looking at TimeBank errors only, so the "
+        "AQUAINT half is the closest thing to held-out news here (the issue's target, value F1 >= 0.82, is on "
+        "TE3-platinum, which we do not have).",
+        "Values follow TimeML: decades as '197', centuries as '19', vague references as PAST_REF/FUTURE_REF. "
+        "The stage cost is the time stage's share of the parse time (finding, normalising, reading the tense "
+        "from the parse), without event dating.",
     ]
     return SuiteResult("time", figures, "\n".join(table), notes)
