@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import resolve_phrase
+from detente.actors import actors_in_span, find_mentions, resolve_phrase
 
 
 def _resolve(phrase: str, sentence: str, date: str = "2015-06-01") -> tuple[str | None, str | None, str | None]:
@@ -53,3 +53,60 @@ def test_surname_shared_by_two_holders_of_one_office_still_gives_their_country()
                                          date="1999-05-01")
     assert (country, sector) == ("USA", "GOV")
     assert actor_id not in ("george-w-bush", "george-h-w-bush")
+
+
+def _mentions(nlp, text: str, date: str = "2018-03-01") -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.key, f.country) for f in find_mentions(nlp(text), date)]
+
+
+def test_the_two_koreas_name_both_states_and_count_for_the_north(nlp) -> None:
+    text = "Talks between the two Koreas stalled again. The North then fired a missile."
+    found = _mentions(nlp, text)
+    assert ("Koreas", "PRK", "PRK") in found and ("Koreas", "KOR", "KOR") in found
+    assert ("North", "PRK", "PRK") in found
+
+
+def test_the_two_koreas_are_both_actors_of_their_span(analyse) -> None:
+    analysis = analyse("The two Koreas agreed to reopen a liaison office.", published="2018-04-02")
+    text = analysis.document.text
+    start = text.index("The two Koreas")
+    refs = actors_in_span(analysis, start, start + len("The two Koreas"))
+    assert {r.country for r in refs} == {"PRK", "KOR"}
+
+
+def test_the_regime_is_the_state_acting_as_subject_not_the_speaker(nlp) -> None:
+    text = ("Syria shelled two border villages on Sunday. Turkey said on Monday that the regime "
+            "would pay a price for the attack.")
+    regime = [f for f in find_mentions(nlp(text), "2016-05-01") if f.text == "regime"]
+    assert regime and regime[0].country == "SYR"
+    # the speaker's own state is never "the regime", even when it is the only one named
+    text = "Thailand's foreign ministry said the regime had closed the border crossing."
+    regime = [f for f in find_mentions(nlp(text), "2016-05-01") if f.text == "regime"]
+    assert regime and regime[0].country is None
+
+
+def test_she_does_not_refer_to_a_man(nlp) -> None:
+    text = "Mr. Halvorsen met Ms. Adeyemi in Oslo on Friday. She told him the offer still stood."
+    found = {f.text: f.key for f in find_mentions(nlp(text), "2019-05-03")}
+    assert found["She"] == found["Adeyemi"]
+    assert found["him"] == found["Halvorsen"]
+
+
+def test_a_lone_surname_of_a_sitting_leader_needs_no_country_in_the_story() -> None:
+    actor_id, country, sector = _resolve("Putin", "Putin said on Tuesday that the talks would go on.",
+                                         date="2022-03-01")
+    assert (actor_id, country, sector) == ("vladimir-putin", "RUS", "GOV")
+    # a surname several sitting leaders share stays unresolved rather than guessed
+    assert _resolve("Kim", "Kim said on Tuesday that the talks would go on.", date="2022-03-01")[1] is None
+
+
+def test_nationality_on_the_agent_of_a_passive_names_its_state(nlp) -> None:
+    found = _mentions(nlp, "The convoy was attacked by Turkish drones near the border.")
+    assert ("Turkish", "TUR", "TUR") in found
+    # a nationality on a thing that takes no part is no actor
+    assert _mentions(nlp, "The two men talked over Turkish coffee in the market.") == []
+
+
+def test_plural_people_take_the_sector_of_their_modifier(nlp) -> None:
+    found = _mentions(nlp, "Gunmen kidnapped six Russian civilian advisers outside the city.")
+    assert ("Russian civilian advisers", "RUS-CVL", "RUS") in found

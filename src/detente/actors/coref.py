@@ -1,9 +1,11 @@
 """Links mentions that name no one by themselves to the actor they refer to.
 
-- a definite description with no country ("the government", "the regime", "the leader") takes the
-  office holder, or else the country (even one named as a place: "across Kenya"), named most
-  recently within a few sentences;
-- "he"/"she"/"his"/"her" refer to the most recent person, preferring a sentence subject;
+- a definite description with no country ("the government", "the leader") takes the office holder,
+  or else the country (even one named as a place: "across Kenya"), named most recently within a few
+  sentences; "the regime" (context.yaml adversary_nouns) takes the state most recently named as a
+  verb's subject, leaving out the states of whoever frames its sentence ("Seoul said the regime ...");
+- "he"/"she"/"his"/"her" refer to the most recent person, preferring a sentence subject, and never to
+  a person the text marks as the other gender ("Ms", "spokeswoman" for "he");
 - "they"/"their" to the most recent plural group or state, "it"/"its" (as a subject or possessor)
   to the most recent state or organisation in the same or the previous sentence.
 """
@@ -19,6 +21,7 @@ from detente.actors.lexicon import lexicon
 from detente.actors.mentions import Found
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 STATE_PRONOUNS = {"it", "its"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -47,8 +50,41 @@ def _recent(doc: Doc, sents: _Sentences, found: list[Found], before: int, window
 
 
 def _copy(source: Found, mention: Found) -> None:
-    for name in ("kind", "key", "name", "country", "sector", "role", "person_id", "elite"):
+    for name in ("kind", "key", "name", "country", "sector", "role", "person_id", "elite", "gender"):
         setattr(mention, name, getattr(source, name))
+
+
+def _speakers(doc: Doc, found: list[Found], head: int) -> set[str]:
+    """Countries of the subjects of the verbs above a token: who frames the clause it sits in."""
+    by_head = {f.head: f for f in found}
+    countries: set[str] = set()
+    for verb in doc[head].ancestors:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i in by_head and by_head[child.i].country:
+                countries.add(by_head[child.i].country)
+    return countries
+
+
+def _adversary(doc: Doc, sents: _Sentences, found: list[Found], named_countries: list[tuple[int, str]],
+               mention: Found, window: int) -> str | None:
+    """The state "the regime" means: the latest one named as a subject, not the speaker's own."""
+    speakers = _speakers(doc, found, mention.head)
+    subject = _recent(doc, sents, found, mention.head, window,
+                      lambda f: f is not mention and bool(f.country) and f.country not in speakers | {"IGO"}
+                      and f.kind in ("state", "group", "organisation", "person")
+                      and doc[f.head].dep_ in SUBJECT_DEPS)
+    if subject is not None:
+        return subject.country
+    here = sents.of(mention.head)
+    recent = [c for i, c in named_countries if i < mention.head and here - window <= sents.of(i) and c not in speakers]
+    return recent[-1] if recent else None
+
+
+def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
+    gender = genders.get(person.key)
+    if gender is None:
+        return True
+    return gender == ("female" if word in FEMALE_PRONOUNS else "male")
 
 
 def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]]) -> list[Found]:
@@ -68,20 +104,27 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             if person is not None:
                 _copy(person, mention)
                 continue
+        if doc[mention.head].lower_ in lex.adversary_nouns:
+            country = _adversary(doc, sents, found, named_countries, mention, lex.definite_window)
+            if country:
+                mention.country, mention.key = country, f"{country}-{mention.sector}"
+            continue
         here = sents.of(mention.head)
         recent = [c for i, c in named_countries if i < mention.head and here - lex.definite_window <= sents.of(i)]
         if recent:
             mention.country = recent[-1]
             mention.key = f"{recent[-1]}-{mention.sector}"
     resolved = [f for f in found if f.country or f.person_id]
+    genders = {f.key: f.gender for f in found if f.gender and f.kind == "person"}
     pronouns: list[Found] = []
     for token in doc:
         word = token.lower_
         if word in PERSON_PRONOUNS:
             antecedent = _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                 lambda f: f.kind == "person" and doc[f.head].dep_ in SUBJECT_DEPS | {"poss", "dobj"})
+                                 lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders)
+                                 and doc[f.head].dep_ in SUBJECT_DEPS | {"poss", "dobj"})
             antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                               lambda f: f.kind == "person")
+                                               lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
         elif word in GROUP_PRONOUNS:
             antecedent = _recent(doc, sents, resolved, token.i, 1,
                                  lambda f: (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)

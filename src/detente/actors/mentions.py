@@ -50,6 +50,7 @@ class Found:
     plural: bool = False
     definite: bool = False  # "the government": may take its country from the context
     used: set[int] = field(default_factory=set)  # token indices that said something about the actor
+    gender: str | None = None  # "male" | "female" where the phrase says so ("Ms", "spokeswoman", "king")
 
 
 def np_head(token: Token) -> Token:
@@ -100,6 +101,9 @@ class DocumentActors:
         self.kb, self.lex = knowledge_base(), lexicon()
         self.names, self.sectors = find_hits(doc)
         self.names = self._communities(self.names)
+        # "the two Koreas": one word naming several states at once (token index, their ISO3 codes)
+        self.collectives = [(t.i, self.lex.collectives[t.text]) for t in doc
+                            if t.text in self.lex.collectives and t.i > 0]
         self.found: list[Found] = []
         self.cue_country: dict[int, str] = {}  # phrase head -> country its modifiers name
         self.by_head: dict[int, Found] = {}
@@ -146,6 +150,9 @@ class DocumentActors:
                 country = status_on(self.kb.people[h.best.key], self.date).country
             if country and country != "IGO":
                 countries[country] = countries.get(country, 0) + 1
+        for _, states in self.collectives:
+            for country in states:
+                countries[country] = countries.get(country, 0) + 1
         return countries
 
     def _surname_hit(self, text: str, named: list[str], local: dict[str, str],
@@ -180,6 +187,7 @@ class DocumentActors:
     def extra_hits(self) -> list[Hit]:
         doc = self.doc
         covered = {i for h in self.names + self.sectors for i in range(h.start, h.end)}
+        covered.update(i for i, _ in self.collectives)
         countries = self._doc_countries()
         named: list[str] = []
         for h in self.names:
@@ -248,9 +256,15 @@ class DocumentActors:
         for anchor_i in sorted(groups):
             self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
         # countries named as such (not by a nationality on some group), for "the government", "the regime"
-        self.named_countries = sorted((h.start, c) for hits in groups.values() for h in hits
-                                      if h.best.kind in STATE_KINDS
-                                      and (c := _country_of(h.best)))
+        self.named_countries = sorted([(h.start, c) for hits in groups.values() for h in hits
+                                       if h.best.kind in STATE_KINDS and (c := _country_of(h.best))]
+                                      + [(i, c) for i, states in self.collectives for c in states])
+        for i, states in self.collectives:
+            start, end, text = _span(doc, i, i + 1, doc[i])
+            for country in states:
+                self.found.append(Found(start, end, text, i, "state", country, self.kb.countries[country].name
+                                        if country in self.kb.countries else country, country, None, plural=True,
+                                        used={i}))
         self._inherit()
         self.found.sort(key=lambda f: f.start)
         return self.found
@@ -274,10 +288,16 @@ class DocumentActors:
                 own_countries = countries if hit is head else [c for h in own if (c := _country_of(h.best))]
                 people.append(self._person(anchor, hit, own, own_countries))
                 self._add(people[-1])
-        if head is None:
+        doer = anchor.dep_ in ARGUMENT_DEPS or anchor.dep_ == "pobj" and anchor.head.dep_ == "agent"
+        marks = [h for h in hits if h.best.kind == "sector" and h.start < anchor.i]
+        if head is None and marks and doer and anchor.tag_ in ("NNS", "NNPS") and not people:
+            # "civilian advisers", "military sources": plural people named by what marks their sector
+            countries = [c for c in countries if c != "IGO"] or countries
+            self._add(self._group(anchor, marks[-1], hits, countries[:1]))
+        elif head is None:
             for hit in cues:
                 self._add(self._standalone(_root(self.doc, hit), hit))
-                if hit.best.kind == "demonym" and anchor.dep_ in ARGUMENT_DEPS and anchor.pos_ in ("NOUN", "PROPN"):
+                if hit.best.kind == "demonym" and doer and anchor.pos_ in ("NOUN", "PROPN"):
                     # "the Turkish side agreed": a nationality on a participant names its state
                     start, end, text = _span(self.doc, hit.start, hit.end, self.doc[hit.start])
                     self._add(Found(start, end, text, hit.start, "state", hit.best.key, text, hit.best.key, None,
@@ -310,6 +330,18 @@ class DocumentActors:
             own.insert(0, other)
         return own
 
+    def _gender(self, anchor: Token, start: int) -> str | None:
+        """"male"/"female" from honorifics and gendered titles in a person's phrase or just before it."""
+        first = max(anchor.sent.start, start - 1)
+        words = {t.lower_ for t in self.doc[first:anchor.i + 1]}
+        words |= {c.lower_ for c in anchor.children if c.dep_ in ("appos", "compound")}
+        male, female = bool(words & self.lex.male), bool(words & self.lex.female)
+        return "male" if male and not female else "female" if female and not male else None
+
+    def _gender_of_role(self, role: str | None) -> str | None:
+        words = set((role or "").split())
+        return "male" if words & self.lex.male else "female" if words & self.lex.female else None
+
     def _person(self, anchor: Token, hit: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc, entry = self.doc, hit.best
         start, end, text = _span(doc, min(h.start for h in hits), max(h.end for h in hits), doc[hit.start])
@@ -319,20 +351,21 @@ class DocumentActors:
         role_hint = self.lex.titles.get(title) if title else None
         elite = bool(words & self.lex.elite_modifiers)
         used = {i for h in hits for i in range(h.start, h.end)}
+        gender = self._gender(anchor, min(h.start for h in hits))
         if entry.kind == "person":
             person = self.kb.people[entry.key]
             status = status_on(person, self.date, role_hint, titled=not elite)
             sector = "ELI" if elite else status.sector
             return Found(start, end, text, anchor.i, "person", person.person_id, person.name, status.country, sector,
                          status.role, person_id=person.person_id, elite=elite, used=used,
-                         role_hint=None if elite else role_hint)
+                         role_hint=None if elite else role_hint, gender=gender or self._gender_of_role(status.role))
         sector = titles[-1].best.key if titles else None
         if elite and sector in ("GOV", "MIL", "LEG", "JUD", None):
             sector = "ELI"
         name = doc[hit.start:hit.end].text
         country = countries[0] if countries else entry.country
         return Found(start, end, text, anchor.i, "person", entry.key, name, country, sector, title, elite=elite,
-                     used=used)
+                     used=used, gender=gender)
 
     def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc = self.doc
@@ -385,7 +418,9 @@ class DocumentActors:
             org = self.kb.organisations[entry.key]
             return Found(start, end, text, anchor.i, "organisation", org.org_id, org.name, org.country, org.sector,
                          used=used)
-        if entry.kind in ("demonym", "ethnic") and anchor.i in used and anchor.pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "Kurds", "the Turkish" as a phrase of their own: the community or nationality's people
+        alone = anchor.pos_ in ("NOUN", "PROPN") or anchor.pos_ == "ADJ" and anchor.dep_ not in MOD_DEPS
+        if entry.kind in ("demonym", "ethnic") and anchor.i in used and alone:
             return Found(start, end, text, anchor.i, "group", f"{entry.key}-CVL", text, entry.key, "CVL",
                          plural=True, used=used)
         return None
@@ -430,6 +465,7 @@ class DocumentActors:
             description = self.by_head.get(token.i)
             if description is None or description is person or description.kind != "group":
                 continue
+            person.gender = person.gender or self._gender(token, token.i)
             if person.person_id is None:
                 person.country = person.country or description.country
                 person.sector = person.sector or description.sector

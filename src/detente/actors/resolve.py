@@ -105,7 +105,8 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
     With a title before the name, the one holder of that office on the date wins. Otherwise only a
     holder of a top office on the date, from a country the story names, qualifies; among
     several, the one from the country named most often, then the one whose office ranks highest as
-    the country's leader; a tie leaves the name unresolved rather than guessed.
+    the country's leader; a tie leaves the name unresolved rather than guessed. When the story names
+    none of their countries, a surname that only one holder of a top office on the date bears is theirs.
     """
     kb = kb or knowledge_base()
     when = date or today()
@@ -129,6 +130,11 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
             best = min(terms, key=lambda t: (-doc_countries[t.country], leader_rank(t.country, t.role)))
             scored.append((-doc_countries[best.country], leader_rank(best.country, best.role), pid))
     scored.sort()
-    if not scored or len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+    if not scored:
+        # "Putin said" in a story that names no country: the one bearer of the name leading a state then
+        leading = [pid for pid in candidates if pid in kb.people
+                   and any(t.holds_on(when) and t.role in top for t in kb.people[pid].terms)]
+        return leading[0] if len(leading) == 1 else None
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return None
     return scored[0][2]
