@@ -22,11 +22,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from detente.events.scoring import LinearText
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +50,24 @@ class EventClassifier:
         return cls(main=bundle["main"], yield_split=bundle.get("yield_split"),
                    temperature=float(bundle.get("temperature") or 1.0))
 
+    @cached_property
+    def _main_scorer(self) -> LinearText | None:
+        return LinearText.from_pipeline(self.main)
+
+    @cached_property
+    def _split_scorer(self) -> LinearText | None:
+        return LinearText.from_pipeline(self.yield_split) if self.yield_split is not None else None
+
+    def _main_scores(self, sentences: Sequence[str]) -> np.ndarray:
+        if self._main_scorer is not None:
+            return self._main_scorer.decision(sentences)
+        return np.asarray(self.main.decision_function(list(sentences)), dtype=np.float64)
+
     def distributions(self, sentences: Sequence[str]) -> list[dict[str, float]]:
         """Probability of every PLOVER type for each sentence (YIELD shared out to CONCEDE/RETREAT)."""
         if not sentences:
             return []
-        scores = np.asarray(self.main.decision_function(list(sentences)), dtype=np.float64) / self.temperature
+        scores = self._main_scores(sentences) / self.temperature
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
@@ -72,8 +87,12 @@ class EventClassifier:
         if self.yield_split is None:
             return [0.5] * len(sentences)
         classes = list(self.yield_split.classes_)
-        column = classes.index("CONCEDE")
-        return [float(p[column]) for p in self.yield_split.predict_proba(list(sentences))]
+        scorer = self._split_scorer
+        if scorer is None or len(classes) != 2:
+            column = classes.index("CONCEDE")
+            return [float(p[column]) for p in self.yield_split.predict_proba(list(sentences))]
+        second = 1.0 / (1.0 + np.exp(-scorer.decision(sentences)[:, 0]))  # logistic: P(classes[1])
+        return [float(1.0 - p if classes[1] != "CONCEDE" else p) for p in second]
 
     def classify(self, sentences: Sequence[str]) -> list[tuple[str, float]]:
         results = []
