@@ -104,7 +104,7 @@ def test_nationality_on_the_agent_of_a_passive_names_its_state(nlp) -> None:
     found = _mentions(nlp, "The convoy was attacked by Turkish drones near the border.")
     assert ("Turkish", "TUR", "TUR") in found
     # a nationality on a thing that takes no part is no actor
-    assert _mentions(nlp, "The two men talked over Turkish coffee in the market.") == []
+    assert not [f for f in _mentions(nlp, "The two men talked over Turkish coffee in the market.") if f[2] == "TUR"]
 
 
 def test_plural_people_take_the_sector_of_their_modifier(nlp) -> None:
