@@ -224,3 +224,16 @@ def test_vague_future_phrases_refer_to_the_future(phrase: str) -> None:
 def test_an_infinitive_after_set_looks_ahead(analyse) -> None:
     analysis = analyse("Talks between the two sides are set to resume Friday in the capital.")
     assert [t.value for t in analysis.times if t.text == "Friday"] == ["2024-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Engineers hope to finish the bridge by the end of the year.", "the end of the year", "2024"),
+        ("The fund has lost money since year-end.", "year-end", "2023"),
+        ("Payments resume at the start of the month.", "the start of the month", "2024-01"),
+    ],
+)
+def test_the_edge_of_the_current_period_is_that_period(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (span, "DATE", value)

@@ -36,6 +36,7 @@ from detente.time.relative import (
     read_anaphoric,
     read_clock,
     read_day_word,
+    read_period_edge,
     read_quarter,
     read_recent,
     read_reference,
@@ -96,6 +97,8 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:quarter|period)|quarter)\b",
          read_reporting_quarter),
         (r"\bthe\s+weekend\b", read_weekend),
+        (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week)|"
+         r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),
         (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding)\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),

@@ -170,6 +170,17 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
                  count=step)
 
 
+def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
+    """"by the end of the year", "at year-end": a point in the current year, month or week (TimeML keeps
+    the period as the value); "since year-end" looks back to the one before."""
+    unit = "year" if m.group("year_end") else m.group("unit").lower()
+    steps = -1 if previous_word(ctx.text, m.start()) == "since" else 0
+    period = relative_period(ctx, unit, steps)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES[unit], "unknown", kind="edge")
+    return from_period(m, period, "relative", "edge")
+
+
 def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """"the weekend": the one just past, or the coming one when the verb looks ahead."""
     ref = ctx.reference
