@@ -8,12 +8,28 @@ coefficients once and does the same sums with one dictionary look-up per n-gram.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+PREFIX = 4
+
+
+def word_features(text: str) -> list[str]:
+    """Lower-cased words, adjacent word pairs, and each word's first letters ("~bomb" for bombed, bombing).
+
+    The prefixes let the model read an inflection it never saw (bombed vs bombs) at the price of one
+    feature per word, where character n-grams cost dozens.
+    """
+    words = _WORD.findall(text.lower())
+    features = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    features += [f"~{w[:PREFIX]}" for w in words if len(w) >= PREFIX]
+    return features
 
 
 @dataclass(frozen=True)
