@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from detente.actors.coref import link_context
 from detente.actors.kb import knowledge_base, load_user_actors, slug
+from detente.actors.lexicon import lexicon
 from detente.actors.mentions import DocumentActors, Found
 from detente.actors.resolve import holder, status_on
 from detente.analysis import Analysis
@@ -49,11 +50,16 @@ def find_mentions(doc: Doc, date: str | None) -> list[Found]:
 
 
 def _actor_name(found: Found) -> str:
+    """A readable name: the person or body itself, or a group as nationality and sector ("Japanese police")."""
     if found.person_id or found.kind in ("state", "organisation") and found.sector is None:
         return found.name
-    countries = knowledge_base().countries
-    country = countries[found.country].name if found.country in countries else found.country
-    return " ".join(p for p in (country, found.sector) if p) or found.name
+    known = knowledge_base().countries.get(found.country or "")
+    if found.country == "IGO":
+        country = "international"
+    else:
+        country = (known.demonyms[0] if known.demonyms else known.name) if known else found.country
+    sector = lexicon().sector_names.get(found.sector or "", found.sector)
+    return " ".join(p for p in (country, sector) if p) or found.name
 
 
 def annotate(analysis: Analysis) -> None:

@@ -281,6 +281,10 @@ class DocumentActors:
             self.cue_country[anchor.i] = countries[0]
         at_anchor = [h for h in hits if h.start <= anchor.i < h.end]
         head = at_anchor[0] if at_anchor else None
+        if head is not None and head.best.kind == "sector" and anchor.dep_ not in ("nsubj", "nsubjpass") \
+                and self.doc[head.start:head.end].text.lower() in self.lex.doer_only:
+            hits = [h for h in hits if h is not head]  # "in the capital", "the state of emergency"
+            head = None
         people = []
         for hit in hits:
             if hit.best.kind in ("person", "unknown"):

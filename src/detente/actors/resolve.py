@@ -106,7 +106,9 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
     holder of a top office on the date, from a country the story names, qualifies; among
     several, the one from the country named most often, then the one whose office ranks highest as
     the country's leader; a tie leaves the name unresolved rather than guessed. When the story names
-    none of their countries, a surname that only one holder of a top office on the date bears is theirs.
+    none of their countries, a surname that only one holder of a top office on the date bears is theirs;
+    a surname only one person in the knowledge base bears is theirs while they hold any office of a
+    country the story names.
     """
     kb = kb or knowledge_base()
     when = date or today()
@@ -131,10 +133,16 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
             scored.append((-doc_countries[best.country], leader_rank(best.country, best.role), pid))
     scored.sort()
     if not scored:
-        # "Putin said" in a story that names no country: the one bearer of the name leading a state then
+        # "Putin said" in a story that names no country: the one bearer of the name leading a state then;
+        # "Shoigu said" in a story about Russia: the only bearer of the name, in an office of a named country
         leading = [pid for pid in candidates if pid in kb.people
                    and any(t.holds_on(when) and t.role in top for t in kb.people[pid].terms)]
-        return leading[0] if len(leading) == 1 else None
+        if len(leading) == 1:
+            return leading[0]
+        only = [pid for pid in candidates if pid in kb.people]
+        if len(only) == 1 and any(t.holds_on(when) and t.country in doc_countries for t in kb.people[only[0]].terms):
+            return only[0]
+        return None
     if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return None
     return scored[0][2]
