@@ -110,3 +110,16 @@ def test_nationality_on_the_agent_of_a_passive_names_its_state(nlp) -> None:
 def test_plural_people_take_the_sector_of_their_modifier(nlp) -> None:
     found = _mentions(nlp, "Gunmen kidnapped six Russian civilian advisers outside the city.")
     assert ("Russian civilian advisers", "RUS-CVL", "RUS") in found
+
+
+def test_group_actors_get_readable_names(analyse) -> None:
+    analysis = analyse("Tokyo protested after Kenyan police detained two Japanese tourists.", published="2019-02-01")
+    names = {a.actor_id: a.name for a in analysis.actors}
+    assert names["JPN-GOV"] == "Japanese government"
+    assert names["KEN-COP"] == "Kenyan police"
+
+
+def test_capital_and_state_are_actors_only_as_subjects(nlp) -> None:
+    assert not [f for f in _mentions(nlp, "Two bombs exploded in the capital on Monday.") if f[0] == "capital"]
+    assert not [f for f in _mentions(nlp, "Parliament extended the state of emergency.") if f[0] == "state"]
+    assert [f for f in _mentions(nlp, "The state will appeal the ruling.") if f[0] == "state"]
