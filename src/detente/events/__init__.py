@@ -12,9 +12,10 @@ from spacy.tokens import Token
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.events.arguments import argument_span
+from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in
 from detente.events.factuality import factuality_flags, from_flags, stated_as
-from detente.events.fallback import model_candidates
+from detente.events.fallback import bare_candidate
 from detente.events.lexicon import cameo_code
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
@@ -89,23 +90,22 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
 
 def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
-    found: list[tuple[int, Event]] = []
-    untriggered = []
+    coded: list[Coded] = []
+    bare: list[Coded] = []
     for index, sentence in enumerate(analysis.sentences):
         candidates = candidates_in(sentence)
         if not candidates:
-            untriggered.append((index, sentence))
+            clause = bare_candidate(sentence)
+            if clause is not None:
+                bare.append(Coded(index, clause))
         for cand in candidates:
             event = _event(analysis, cand, index)
             if event is not None:
-                found.append((index, event))
-    for index, cand, confidence in model_candidates(untriggered):
-        event = _event(analysis, cand, index)
-        if event is not None and event.source and event.target:
-            event.confidence = round(confidence, 2)
-            found.append((index, event))
-    found.sort(key=lambda pair: (pair[0], pair[1].mentions[0].trigger.start))
-    return [event for _, event in found]
+                coded.append(Coded(index, cand, event))
+    found = with_model(coded, bare, lambda i: analysis.sentences[i].text,
+                       lambda cand, i: _event(analysis, cand, i))
+    found.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
+    return [item.event for item in found if item.event is not None]
 
 
 def annotate(analysis: Analysis) -> None:

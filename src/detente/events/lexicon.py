@@ -7,7 +7,7 @@ lookup tables keyed by lemma, so detection does one dictionary look-up per token
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -68,6 +68,8 @@ class Frame:
     def evidence(self) -> str:
         if self.kind == "model":
             return f"model:{self.event_type}"
+        if self.kind.startswith("lexicon+model:"):  # a rule trigger the model retyped
+            return f"{self.kind}:{'+'.join(self.pattern.replace('+', '').split())}>{self.event_type}"
         return f"lexicon:{self.kind}:{'+'.join(self.pattern.replace('+', '').split())}"
 
 
@@ -202,6 +204,14 @@ def model_frame(event_type: str) -> Frame:
     """The stand-in frame for an event the learned classifier coded: the type's general CAMEO code."""
     entry = {"cameo": model_settings()["codes"][event_type]}
     return _frame("model", event_type.lower(), "", (), (), event_type, entry)
+
+
+def overriding_frame(frame: Frame, event_type: str) -> Frame:
+    """A rule frame retyped by the learned model: same words and roles, the new type's general code."""
+    code = cameo_code(str(model_settings()["codes"][event_type]))
+    return replace(frame, kind=f"lexicon+model:{frame.kind}", event_type=event_type,
+                   cameo=code.code if code else str(model_settings()["codes"][event_type]),
+                   mode=code.mode if code else None, contexts=code.contexts if code else (), wrapper=False)
 
 
 @lru_cache(maxsize=1)

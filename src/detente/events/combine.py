@@ -1,0 +1,140 @@
+"""Rules and the learned classifier together, one classifier call per document.
+
+The lexicon knows how a sentence is built (who acts on whom, negation, which word is the event);
+the classifier knows which words, across the whole sentence, go with which PLOVER type. Each
+sentence that has rule events or a bare "X did something to Y" clause is scored once, and:
+
+- where the rules give one sentence events of several types, the model's probability of each type
+  is blended into its confidence (evidence "lexicon+model:..."), so the reading it supports leads;
+- where the model is sure of a type that no rule event has, and gives a rule event's type almost no
+  chance, that event takes the model's type if it is asserted and its frame is a lone verb or noun (evidence "lexicon+model:<frame>>TYPE"): the trigger
+  and the parties stay the parse's, only the type changes (at most one event per sentence);
+- where the rules found nothing but the parse shows a doer and a receiver, the model may code it
+  (evidence "model:TYPE"), if it is sure enough and both sides name actors.
+
+Thresholds live in data/model.yaml. With the model off or missing, the rules' events pass unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from detente.events import learned
+from detente.events.detect import Candidate
+from detente.events.lexicon import PLOVER_TYPES, model_frame, model_settings, overriding_frame
+from detente.records import Event
+
+YIELD_PARTS = ("CONCEDE", "RETREAT")
+
+
+@dataclass
+class Coded:
+    """A sentence's candidate and the event built from it (None for a bare clause not yet typed)."""
+
+    index: int
+    candidate: Candidate
+    event: Event | None = None
+
+
+Build = Callable[[Candidate, int], Event | None]
+
+
+def family(event_type: str) -> str:
+    """CONCEDE and RETREAT read as one: the model's training data mostly cannot tell them apart."""
+    return "YIELD" if event_type in YIELD_PARTS else event_type
+
+
+def family_probabilities(distribution: dict[str, float]) -> dict[str, float]:
+    merged: dict[str, float] = {}
+    for event_type, probability in distribution.items():
+        merged[family(event_type)] = merged.get(family(event_type), 0.0) + probability
+    return merged
+
+
+def _top(distribution: dict[str, float]) -> tuple[str, float]:
+    """The most likely type, CONCEDE and RETREAT competing as one before the better of them is named."""
+    merged = family_probabilities(distribution)
+    best = max(merged, key=merged.__getitem__)
+    if best == "YIELD":
+        return max(YIELD_PARTS, key=lambda t: distribution.get(t, 0.0)), merged[best]
+    return best, merged[best]
+
+
+def _rerank(events: list[Coded], merged: dict[str, float], weight: float) -> None:
+    for item in events:
+        event = item.event
+        assert event is not None
+        event.confidence = round((1.0 - weight) * event.confidence + weight * _support(event, merged), 2)
+        if event.evidence.startswith("lexicon:"):
+            event.evidence = "lexicon+model:" + event.evidence.removeprefix("lexicon:")
+
+
+def _readings(event: Event) -> set[str]:
+    """The type families an event stands for: its own, and how PLOVER codes it when announced (stated_as)."""
+    return {family(event.event_type)} | ({family(event.stated_as)} if event.stated_as else set())
+
+
+def _support(event: Event, merged: dict[str, float]) -> float:
+    return max(merged.get(reading, 0.0) for reading in _readings(event))
+
+
+def _retypable(item: Coded) -> bool:
+    """Only an asserted event from a lone verb or noun may be retyped.
+
+    A frame that names words beside its head ("send +aid", "impose +sanction") states the type by
+    its structure, which a bag of words cannot see ("cut aid" and "send aid" share "aid"). An
+    announced, refused or possible event keeps the rules' type: the model, trained on PLOVER's
+    coding of announcements, would turn it into AGREE or THREATEN, which stated_as already says.
+    """
+    return item.event is not None and item.candidate.frame.specificity == 0 and item.event.factuality == "asserted"
+
+
+def _override(events: list[Coded], distribution: dict[str, float], settings: dict, build: Build) -> None:
+    top, probability = _top(distribution)
+    merged = family_probabilities(distribution)
+    readings = set().union(*(_readings(item.event) for item in events if item.event is not None))
+    if family(top) in readings or probability < settings["override_probability"]:
+        return
+    weak = [item for item in events if _retypable(item) and item.event is not None
+            and _support(item.event, merged) <= settings["override_below"]]
+    if not weak:
+        return
+    chosen = max(weak, key=lambda item: item.event.confidence if item.event else 0.0)
+    candidate = replace(chosen.candidate, frame=overriding_frame(chosen.candidate.frame, top), cameo=None)
+    event = build(candidate, chosen.index)
+    if event is not None:
+        event.confidence = round(probability * settings["confidence_scale"], 2)
+        chosen.candidate, chosen.event = candidate, event
+
+
+def _fallback(bare: Coded, distribution: dict[str, float], settings: dict, build: Build) -> None:
+    top, probability = _top(distribution)
+    if top not in PLOVER_TYPES or probability < settings["min_probability"]:
+        return
+    candidate = replace(bare.candidate, frame=model_frame(top))
+    event = build(candidate, bare.index)
+    if event is not None and event.source and event.target:
+        event.confidence = round(probability * settings["confidence_scale"], 2)
+        bare.candidate, bare.event = candidate, event
+
+
+def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[int], str],
+               build: Build) -> list[Coded]:
+    """The rules' events, adjusted by the model, plus model events for bare clauses; in one model call."""
+    settings = model_settings()
+    if not settings.get("enabled") or not learned.available() or not (coded or bare):
+        return coded
+    by_sentence: dict[int, list[Coded]] = {}
+    for item in coded:
+        by_sentence.setdefault(item.index, []).append(item)
+    asked = sorted(set(by_sentence) | {item.index for item in bare})
+    distributions = dict(zip(asked, learned.distributions([sentence_text(i) for i in asked]), strict=True))
+    for index, events in by_sentence.items():
+        distribution = distributions[index]
+        if len({family(item.event.event_type) for item in events if item.event is not None}) > 1:
+            _rerank(events, family_probabilities(distribution), settings["rerank_weight"])
+        _override(events, distribution, settings, build)
+    for item in bare:
+        _fallback(item, distributions[item.index], settings, build)
+    return coded + [item for item in bare if item.event is not None]
