@@ -18,12 +18,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from detente.actors.lexicon import lexicon
+from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 STATE_PRONOUNS = {"it", "its"}
+PRONOUNS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | STATE_PRONOUNS)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # institutions every state has one of
 
@@ -117,7 +119,7 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     resolved = [f for f in found if f.country or f.person_id]
     genders = {f.key: f.gender for f in found if f.gender and f.kind == "person"}
     pronouns: list[Found] = []
-    for token in doc:
+    for token in tokens_with(doc, PRONOUNS, "LOWER"):
         word = token.lower_
         if word in PERSON_PRONOUNS:
             antecedent = _recent(doc, sents, found, token.i, lex.pronoun_window,

@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_TITLE, POS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from detente.actors.kb import KnowledgeBase, knowledge_base
@@ -174,3 +178,28 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     covered = {i for h in names for i in range(h.start, h.end)}
     sectors = [h for h in _longest(sectors) if covered.isdisjoint(range(h.start, h.end))]
     return names, sectors
+
+
+@lru_cache(maxsize=32)
+def _hashes(strings: StringStore, words: frozenset[str]) -> np.ndarray:
+    return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+
+
+def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Token]:
+    """Tokens whose text (attr "ORTH") or lower-cased text ("LOWER") is one of `words`.
+
+    Compares the document's array of string hashes, so a document costs no walk over its tokens.
+    """
+    if not words:
+        return []
+    found = np.flatnonzero(np.isin(doc.to_array(attr), _hashes(doc.vocab.strings, words)))
+    return [doc[int(i)] for i in found]
+
+
+def proper_names(doc: Doc) -> list[Token]:
+    """Capitalised proper-noun tokens, picked from the document's attribute arrays."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([POS, IS_TITLE])
+    found = np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1))
+    return [doc[int(i)] for i in found]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon
-from detente.actors.matching import Entry, Hit, find_hits, matcher_for, surname_of
+from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
@@ -102,8 +102,8 @@ class DocumentActors:
         self.names, self.sectors = find_hits(doc)
         self.names = self._communities(self.names)
         # "the two Koreas": one word naming several states at once (token index, their ISO3 codes)
-        self.collectives = [(t.i, self.lex.collectives[t.text]) for t in doc
-                            if t.text in self.lex.collectives and t.i > 0]
+        self.collectives = [(t.i, self.lex.collectives[t.text]) for t in tokens_with(doc, frozenset(self.lex.collectives))
+                            if t.i > 0]
         self.found: list[Found] = []
         self.cue_country: dict[int, str] = {}  # phrase head -> country its modifiers name
         self.by_head: dict[int, Found] = {}
@@ -218,8 +218,8 @@ class DocumentActors:
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
         known = matcher_for(doc.vocab).surnames
-        for token in doc:  # surnames the tagger missed or took for an organisation ("Kishida said")
-            if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+        for token in proper_names(doc):  # surnames the tagger missed or took for an organisation ("Kishida said")
+            if token.i in covered:
                 continue
             if token.lower_ not in surnames and (token.lower_ not in known or token.ent_type_ not in NAMEISH):
                 continue
@@ -232,7 +232,7 @@ class DocumentActors:
                     and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
                 extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
                 covered.update(range(ent.start, ent.end))
-        for token in doc:
+        for token in tokens_with(doc, frozenset(self.lex.short_forms)):
             rules = self.lex.short_forms.get(token.text)
             if not rules or token.i in covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
