@@ -123,3 +123,14 @@ def test_capital_and_state_are_actors_only_as_subjects(nlp) -> None:
     assert not [f for f in _mentions(nlp, "Two bombs exploded in the capital on Monday.") if f[0] == "capital"]
     assert not [f for f in _mentions(nlp, "Parliament extended the state of emergency.") if f[0] == "state"]
     assert [f for f in _mentions(nlp, "The state will appeal the ruling.") if f[0] == "state"]
+
+
+@pytest.mark.parametrize(("phrase", "sentence", "country", "sector"), [
+    ("Gunmen", "Gunmen opened fire on a minibus outside the town.", None, "UAF"),
+    ("ICE", "ICE detained eleven farm workers in a dawn raid.", "USA", "COP"),
+    ("Russian aircraft", "Russian aircraft struck a market in the north.", "RUS", "MIL"),
+])
+def test_armed_people_agencies_and_craft_get_their_sector(phrase: str, sentence: str, country: str | None,
+                                                           sector: str) -> None:
+    _, got_country, got_sector = _resolve(phrase, sentence)
+    assert (got_country, got_sector) == (country, sector)
