@@ -134,3 +134,8 @@ def test_armed_people_agencies_and_craft_get_their_sector(phrase: str, sentence:
                                                            sector: str) -> None:
     _, got_country, got_sector = _resolve(phrase, sentence)
     assert (got_country, got_sector) == (country, sector)
+
+
+def test_a_name_modifying_a_common_noun_is_no_person(nlp) -> None:
+    assert not [f for f in _mentions(nlp, "Covid restrictions were lifted in May.") if f[0] == "Covid"]
+    assert [f for f in _mentions(nlp, "Lawyers for Amal Haddad filed an appeal.") if f[0] == "Amal Haddad"]

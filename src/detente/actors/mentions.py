@@ -89,6 +89,12 @@ def _span(doc: Doc, start_tok: int, end_tok: int, anchor: Token) -> tuple[int, i
     return span.start_char, span.end_char, span.text
 
 
+def _names_a_thing(root: Token) -> bool:
+    """A name used as a modifier of a common noun ("Covid rules", "Brexit talks") names no person there."""
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+        and not root.head.ent_type_
+
+
 def _is_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
@@ -199,7 +205,7 @@ class DocumentActors:
             if ent.label_ != "PERSON" or not covered.isdisjoint(range(ent.start, ent.end)):
                 continue
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
-            if not tokens:
+            if not tokens or _names_a_thing(ent.root):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
