@@ -19,6 +19,7 @@ from detente.events.fallback import bare_candidate
 from detente.events.lexicon import cameo_code
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
+from detente.events.parties import unnamed_party
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import date_event
 
@@ -27,7 +28,11 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     if token is None:
         return []
     start, end = argument_span(token)
-    return actors_in_span(analysis, start, end, date)
+    found = actors_in_span(analysis, start, end, date)
+    if not found:
+        party = unnamed_party(token, start, end)
+        found = [party] if party is not None else []
+    return found
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
