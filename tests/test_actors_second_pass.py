@@ -139,3 +139,8 @@ def test_armed_people_agencies_and_craft_get_their_sector(phrase: str, sentence:
 def test_a_name_modifying_a_common_noun_is_no_person(nlp) -> None:
     assert not [f for f in _mentions(nlp, "Covid restrictions were lifted in May.") if f[0] == "Covid"]
     assert [f for f in _mentions(nlp, "Lawyers for Amal Haddad filed an appeal.") if f[0] == "Amal Haddad"]
+
+
+def test_a_nationality_standing_alone_names_its_state_and_a_plural_its_people(nlp) -> None:
+    assert ("French", "FRA", "FRA") in _mentions(nlp, "The French rejected the proposal on Monday.")
+    assert ("Americans", "USA-CVL", "USA") in _mentions(nlp, "Americans protested outside the consulate.")

@@ -428,9 +428,12 @@ class DocumentActors:
             org = self.kb.organisations[entry.key]
             return Found(start, end, text, anchor.i, "organisation", org.org_id, org.name, org.country, org.sector,
                          used=used)
-        # "Kurds", "the Turkish" as a phrase of their own: the community or nationality's people
-        alone = anchor.pos_ in ("NOUN", "PROPN") or anchor.pos_ == "ADJ" and anchor.dep_ not in MOD_DEPS
-        if entry.kind in ("demonym", "ethnic") and anchor.i in used and alone:
+        if entry.kind == "demonym" and anchor.i in used and anchor.dep_ in ARGUMENT_DEPS \
+                and anchor.tag_ not in ("NNS", "NNPS") and not anchor.lower_.endswith("s"):
+            # "the French said", "talks with the Turkish": an adjective standing for its side, the state
+            return Found(start, end, text, anchor.i, "state", entry.key, text, entry.key, None, used=used)
+        # "Kurds", "Americans" as a phrase of their own: the community or nationality's people
+        if entry.kind in ("demonym", "ethnic") and anchor.i in used and anchor.pos_ in ("NOUN", "PROPN"):
             return Found(start, end, text, anchor.i, "group", f"{entry.key}-CVL", text, entry.key, "CVL",
                          plural=True, used=used)
         return None
