@@ -299,9 +299,9 @@ class DocumentActors:
                 people.append(self._person(anchor, hit, own, own_countries))
                 self._add(people[-1])
         doer = anchor.dep_ in ARGUMENT_DEPS or anchor.dep_ == "pobj" and anchor.head.dep_ == "agent"
-        marks = [h for h in hits if h.best.kind == "sector" and h.start < anchor.i]
+        marks = [h for h in hits if h.best.kind == "sector" and h.start < anchor.i and self.doc[h.end - 1].pos_ == "ADJ"]
         if head is None and marks and doer and anchor.tag_ in ("NNS", "NNPS") and not people:
-            # "civilian advisers", "military sources": plural people named by what marks their sector
+            # "civilian advisers", "military sources": plural people named by an adjective of their sector
             countries = [c for c in countries if c != "IGO"] or countries
             self._add(self._group(anchor, marks[-1], hits, countries[:1]))
         elif head is None:
