@@ -81,7 +81,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     flags = factuality_flags(cand.anchor, sentence, cand.noun)
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
-                           text=sentence.text, trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
+                           text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
     return Event(
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
@@ -107,7 +107,8 @@ def events_in(analysis: Analysis) -> list[Event]:
             event = _event(analysis, cand, index)
             if event is not None:
                 coded.append(Coded(index, cand, event))
-    found = with_model(coded, bare, lambda i: analysis.sentences[i].text,
+    text = analysis.document.text
+    found = with_model(coded, bare, lambda i: text[analysis.sentences[i].start_char:analysis.sentences[i].end_char],
                        lambda cand, i: _event(analysis, cand, i))
     found.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
     return [item.event for item in found if item.event is not None]

@@ -54,12 +54,11 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
-    found = []
-    for prep in preps:
-        for child in token.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-                found += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-    return found
+    matched = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+    if not matched:
+        return []
+    matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
+    return [g for child in matched for g in child.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -328,12 +328,11 @@ def _obligation(clause: Token) -> Token | None:
     return None
 
 
-def _reported_demands(sentence: Span, found: list[Candidate]) -> list[Candidate]:
+def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Demands made by saying what another party must do; the demanded event is folded in."""
-    speech = demand_words()["speech_verbs"]
     demands = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+    for verb in speech_verbs:
+        if verb.pos_ != "VERB":
             continue
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             action = _obligation(clause)
@@ -358,16 +357,22 @@ def _reported_demands(sentence: Span, found: list[Candidate]) -> list[Candidate]
 def candidates_in(sentence: Span) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order."""
     verbs, nouns = verb_frames(), noun_frames()
+    speech, modals = demand_words()["speech_verbs"], demand_words()["obligation_modals"]
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
-    for token in sentence:  # one cheap look-up per token; the parse is only read for lexicon words
+    speech_tokens: list[Token] = []
+    has_modal = False
+    for token in sentence:  # one pass of cheap look-ups; the parse is only read for lexicon words
         lemma = token.lemma_.lower()
         if lemma in verbs:
             verb_tokens.append(token)
         if lemma in nouns:
             noun_tokens.append(token)
-    if not verb_tokens and not noun_tokens and not any(t.lower_ in demand_words()["obligation_modals"]
-                                                        for t in sentence):
+        if lemma in speech:
+            speech_tokens.append(token)
+        elif not has_modal and token.lower_ in modals:
+            has_modal = True
+    if not verb_tokens and not noun_tokens and not has_modal:
         return []
     found: list[Candidate] = []
     lights = light_verbs()
@@ -407,6 +412,6 @@ def candidates_in(sentence: Span) -> list[Candidate]:
             found.append(_nominal(token, frame, None))
     found.sort(key=lambda c: c.start)
     _absorb(found)
-    found += _reported_demands(sentence, found)
+    found += _reported_demands(speech_tokens, found)
     found.sort(key=lambda c: c.start)
     return [c for c in found if not c.absorbed and not _non_agent(c)]

@@ -99,7 +99,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None) -
         if dep == "conj" and head.pos_ != token.pos_:
             break
         token = head
-    if sentence.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+    if sentence.doc.text[sentence.start_char:sentence.end_char].rstrip().rstrip('"\u201d\'').endswith("?"):
         flags.add("hypothetical")
     return flags
 

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 MODEL_PATH = Path(__file__).with_name("models") / "event_classifier.joblib"
 FORMAT = 1
 YIELD_PARTS = ("CONCEDE", "RETREAT")
+YIELD_WORTH_SPLITTING = 0.1  # below this YIELD leads no decision; CONCEDE and RETREAT then share it evenly
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class EventClassifier:
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         classes = [str(c) for c in self.main.classes_]
-        concede_share = self._concede_share(sentences)
+        concede_share = self._yield_shares(sentences, probabilities[:, classes.index("YIELD")] if "YIELD" in classes
+                                           else np.zeros(len(sentences)))
         result = []
         for row, share in zip(probabilities, concede_share, strict=True):
             distribution = dict(zip(classes, (float(p) for p in row), strict=True))
@@ -82,9 +84,17 @@ class EventClassifier:
             result.append(distribution)
         return result
 
+    def _yield_shares(self, sentences: Sequence[str], yield_probability: np.ndarray) -> list[float]:
+        """The CONCEDE share of YIELD, asked of the split model only where YIELD has some weight (it costs a call)."""
+        shares = [0.5] * len(sentences)
+        asked = [i for i, p in enumerate(yield_probability) if p >= YIELD_WORTH_SPLITTING]
+        for i, share in zip(asked, self._concede_share([sentences[i] for i in asked]), strict=True):
+            shares[i] = share
+        return shares
+
     def _concede_share(self, sentences: Sequence[str]) -> list[float]:
         """How much of a YIELD reading is a verbal concession rather than a material retreat."""
-        if self.yield_split is None:
+        if self.yield_split is None or not sentences:
             return [0.5] * len(sentences)
         classes = list(self.yield_split.classes_)
         scorer = self._split_scorer

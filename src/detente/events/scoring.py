@@ -60,7 +60,9 @@ class LinearText:
             return None
         if model is None or not hasattr(model, "coef_"):
             return None
-        return cls(analyzer=vectorizer.build_analyzer(), vocabulary=dict(vectorizer.vocabulary_),
+        # a callable analyzer gets the text as it is (no decoding or lower-casing for str input): call it directly
+        analyzer = vectorizer.analyzer if callable(vectorizer.analyzer) else vectorizer.build_analyzer()
+        return cls(analyzer=analyzer, vocabulary=dict(vectorizer.vocabulary_),
                    idf=np.asarray(vectorizer.idf_, dtype=np.float64), sublinear=bool(vectorizer.sublinear_tf),
                    weights=np.ascontiguousarray(np.asarray(model.coef_, dtype=np.float64).T),
                    intercept=np.atleast_1d(np.asarray(model.intercept_, dtype=np.float64)))
