@@ -342,7 +342,7 @@ class DocumentActors:
 
     def _gender(self, anchor: Token, start: int) -> str | None:
         """"male"/"female" from honorifics and gendered titles in a person's phrase or just before it."""
-        first = max(anchor.sent.start, start - 1)
+        first = max(0, min(start, anchor.i) - 1)  # the word before the phrase: "Mr", "Ms"
         words = {t.lower_ for t in self.doc[first:anchor.i + 1]}
         words |= {c.lower_ for c in anchor.children if c.dep_ in ("appos", "compound")}
         male, female = bool(words & self.lex.male), bool(words & self.lex.female)
