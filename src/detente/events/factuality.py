@@ -99,9 +99,19 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None) -
         if dep == "conj" and head.pos_ != token.pos_:
             break
         token = head
-    if sentence.doc.text[sentence.start_char:sentence.end_char].rstrip().rstrip('"\u201d\'').endswith("?"):
+    if _is_question(sentence):
         flags.add("hypothetical")
     return flags
+
+
+def _is_question(sentence: Span) -> bool:
+    """Whether the sentence ends in a question mark, closing quotes and spaces aside (read from the last tokens)."""
+    for token in reversed(sentence):
+        text = token.text.strip()
+        if not text or not text.strip('"\u201d\''):
+            continue
+        return text.rstrip('"\u201d\'').endswith("?")
+    return False
 
 
 def stated_as(event_type: str, flags: set[str]) -> str | None:
