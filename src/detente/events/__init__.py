@@ -13,7 +13,7 @@ from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
-from detente.events.detect import Candidate, candidates_in
+from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
 from detente.events.lexicon import cameo_code
@@ -97,8 +97,9 @@ def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
     coded: list[Coded] = []
     bare: list[Coded] = []
+    marks = lexicon_marks(analysis.doc)
     for index, sentence in enumerate(analysis.sentences):
-        candidates = candidates_in(sentence)
+        candidates = candidates_in(sentence, marks)
         if not candidates:
             clause = bare_candidate(sentence)
             if clause is not None:

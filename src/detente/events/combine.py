@@ -119,6 +119,12 @@ def _fallback(bare: Coded, distribution: dict[str, float], settings: dict, build
         bare.candidate, bare.event = candidate, event
 
 
+def _model_can_change(events: list[Coded]) -> bool:
+    """Whether the model's reading of the sentence could re-rank or retype any of its events (else skip the call)."""
+    families = {family(item.event.event_type) for item in events if item.event is not None}
+    return len(families) > 1 or any(_retypable(item) for item in events)
+
+
 def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[int], str],
                build: Build) -> list[Coded]:
     """The rules' events, adjusted by the model, plus model events for bare clauses; in one model call."""
@@ -128,9 +134,14 @@ def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[i
     by_sentence: dict[int, list[Coded]] = {}
     for item in coded:
         by_sentence.setdefault(item.index, []).append(item)
-    asked = sorted(set(by_sentence) | {item.index for item in bare})
+    asked = sorted({index for index, events in by_sentence.items() if _model_can_change(events)}
+                   | {item.index for item in bare})
+    if not asked:
+        return coded
     distributions = dict(zip(asked, learned.distributions([sentence_text(i) for i in asked]), strict=True))
     for index, events in by_sentence.items():
+        if index not in distributions:
+            continue
         distribution = distributions[index]
         if len({family(item.event.event_type) for item in events if item.event is not None}) > 1:
             _rerank(events, family_probabilities(distribution), settings["rerank_weight"])

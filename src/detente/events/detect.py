@@ -12,8 +12,12 @@ Verbs that take another event as complement ("threatened to impose sanctions") a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -354,15 +358,46 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     return demands
 
 
-def candidates_in(sentence: Span) -> list[Candidate]:
-    """Every event trigger in the sentence that survives absorption, in text order."""
+@lru_cache(maxsize=1)
+def _lexicon_hashes() -> tuple[np.ndarray, np.ndarray]:
+    """String ids of every lemma a trigger can have (in the cases a lemma comes in), and of the modals."""
+    words = set(verb_frames()) | set(noun_frames()) | set(demand_words()["speech_verbs"])
+    cased = {form for word in words for form in (word, word.capitalize(), word.title(), word.upper())}
+    modals = {str(m) for m in demand_words()["obligation_modals"]}
+    return (np.array(sorted(get_string_id(w) for w in cased), dtype=np.uint64),
+            np.array(sorted(get_string_id(w) for w in modals), dtype=np.uint64))
+
+
+def lexicon_marks(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """Per token of the document: may its lemma be a lexicon word; is it an obligation modal.
+
+    One array look-up for the whole document, so that only the few marked tokens become Python objects.
+    """
+    lemmas, modals = _lexicon_hashes()
+    table = doc.to_array([LEMMA, LOWER]).astype(np.uint64)
+    return _member(table[:, 0], lemmas), _member(table[:, 1], modals)
+
+
+def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """values ∈ sorted_ids, by binary search (np.isin hashes the whole table on every call)."""
+    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return sorted_ids[at] == values
+
+
+def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Candidate]:
+    """Every event trigger in the sentence that survives absorption, in text order.
+
+    `marks` is lexicon_marks(sentence.doc), computed once per document by a caller that walks many sentences.
+    """
     verbs, nouns = verb_frames(), noun_frames()
-    speech, modals = demand_words()["speech_verbs"], demand_words()["obligation_modals"]
+    speech = demand_words()["speech_verbs"]
+    lexical, modal = marks if marks is not None else lexicon_marks(sentence.doc)
+    doc = sentence.doc
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
     speech_tokens: list[Token] = []
-    has_modal = False
-    for token in sentence:  # one pass of cheap look-ups; the parse is only read for lexicon words
+    for i in np.flatnonzero(lexical[sentence.start:sentence.end]):
+        token = doc[sentence.start + int(i)]
         lemma = token.lemma_.lower()
         if lemma in verbs:
             verb_tokens.append(token)
@@ -370,9 +405,7 @@ def candidates_in(sentence: Span) -> list[Candidate]:
             noun_tokens.append(token)
         if lemma in speech:
             speech_tokens.append(token)
-        elif not has_modal and token.lower_ in modals:
-            has_modal = True
-    if not verb_tokens and not noun_tokens and not has_modal:
+    if not verb_tokens and not noun_tokens and not modal[sentence.start:sentence.end].any():
         return []
     found: list[Candidate] = []
     lights = light_verbs()
