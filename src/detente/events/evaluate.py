@@ -12,6 +12,11 @@ Three readings of ../shared/data, each coded end to end through detente.pipeline
 - IndiaPoliceEvents (`india_police_events/sents.jsonl`): real, lowercased news; per-sentence
   labels, KILL or FORCE -> ASSAULT, ARREST -> COERCE; precision and recall at sentence level.
 
+PLV and GSR are also scored "by stated_as": an announced or refused act counts as PLOVER codes it
+(will release -> AGREE, will not release -> REJECT, will impose a curfew -> THREATEN) where the
+coder set Event.stated_as; event_type stays the act itself. IndiaPoliceEvents is also scored "by
+police": only events whose doer is police or unnamed count, since the corpus labels police actions.
+
 For PLV and GSR the "best" event of a sentence is the one whose source and target overlap the gold
 ones most (ties: higher confidence), else the most confident one. A sentence with no event counts
 as the prediction NONE: it lowers recall and accuracy. The factuality check counts events marked
