@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from detente.store import SchemaMismatch, Store, day_of
+from detente.store.output import date_label
 
 TEXT = (
     "Japan and China hold maritime talks\n\n"
@@ -93,3 +94,18 @@ def test_day_of() -> None:
     assert day_of("2002-09") == "2002-09-01"
     assert day_of("2002-09-17") == "2002-09-17"
     assert day_of(None) is None and day_of("197X") is None
+
+
+@pytest.mark.parametrize(("row", "label"), [
+    ({"date": "2002-09-17", "date_end": None, "date_precision": "day"}, "2002-09-17"),
+    ({"date": "2002-09-01", "date_end": "2002-09-30", "date_precision": "month"}, "2002-09"),
+    ({"date": "1978-01-01", "date_end": "1978-12-31", "date_precision": "year"}, "1978"),
+    ({"date": "1970-01-01", "date_end": "1979-12-31", "date_precision": "decade"}, "1970s"),
+    ({"date": "1970-01-01", "date_end": "1989-12-31", "date_precision": "range"}, "1970–1989"),
+    ({"date": "2014-05-26", "date_end": "2014-06-01", "date_precision": "range"}, "2014-05-26/2014-06-01"),
+    ({"date": None, "date_end": "1994-05-30", "date_precision": "range"}, "before 1994-05-30"),
+    ({"date": None, "date_end": None, "date_precision": "unknown"}, "?"),
+])
+def test_dates_are_shown_as_precisely_as_known(row: dict, label: str) -> None:
+    """A decade-old happening is not shown as if it fell on 1 January."""
+    assert date_label(row) == label

@@ -24,6 +24,25 @@ def side_text(side: list[dict[str, Any]] | None) -> str:
     return "; ".join(parts) or "-"
 
 
+def date_label(row: dict[str, Any]) -> str:
+    """An event's date as precise as it is known: 2002-09-17, 2002-09, 1978, 1970s, 1970–1989, ? ."""
+    start, end, precision = row.get("date"), row.get("date_end"), row.get("date_precision")
+    start, end = (str(start) if start else None), (str(end) if end else None)
+    if precision == "day" or (start and not end):
+        return start or "?"
+    if not start:
+        return f"before {end}" if end else "?"
+    if precision == "month":
+        return start[:7]
+    if precision == "year":
+        return start[:4]
+    if precision == "decade" and end and end[:3] == start[:3]:
+        return f"{start[:3]}0s"
+    if end and start[5:] == "01-01" and end[5:] == "12-31":
+        return start[:4] if start[:4] == end[:4] else f"{start[:4]}–{end[:4]}"
+    return f"{start}/{end}" if end else start
+
+
 def write_events(rows: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
     if fmt == "jsonl":
         for row in rows:
@@ -39,7 +58,7 @@ def write_events(rows: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
         for column in ("date", "type", "source", "target", "factuality", "cameo", "doc"):
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(row.get("date") or "?", row.get("event_type") or "", side_text(row.get("source")),
+            table.add_row(date_label(row), row.get("event_type") or "", side_text(row.get("source")),
                           side_text(row.get("target")), row.get("factuality") or "", row.get("cameo") or "",
                           (row.get("doc_title") or row.get("doc_id") or "")[:40])
         Console(file=out, width=160).print(table)
@@ -64,6 +83,6 @@ def print_summary(store: Any, out: IO[str] | None = None) -> None:
         timeline.add_column(column, overflow="fold")
     for row in store.dyad_timeline("JPN", "PRK"):
         mark = "" if row["factuality"] == "asserted" else row["factuality"]
-        timeline.add_row(row.get("date") or "?", row["event_type"], side_text(row["source"]),
+        timeline.add_row(date_label(row), row["event_type"], side_text(row["source"]),
                          side_text(row["target"]), mark, (row.get("doc_title") or "")[:50])
     console.print(timeline)
