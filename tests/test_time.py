@@ -237,3 +237,37 @@ def test_an_infinitive_after_set_looks_ahead(analyse) -> None:
 def test_the_edge_of_the_current_period_is_that_period(text: str, span: str, value: str) -> None:
     found = only(text)
     assert (found.text, found.type, found.value) == (span, "DATE", value)
+
+
+def test_a_year_earlier_paragraphs_after_the_quarter_still_compares_that_quarter() -> None:
+    text = ("The airline said net income rose 12% in the third quarter to $40 million. "
+            "Revenue climbed on strong demand for transatlantic seats, and the carrier added routes to three "
+            "cities in Asia while retiring older jets that burn more fuel. Analysts had expected a smaller gain, "
+            "citing higher wages and airport fees that the company had warned about in its annual report. "
+            "Passenger traffic was up 9% from a year earlier.")
+    found = expressions_in_text(text, published="2023-10-26")
+    assert [(t.text, t.value) for t in found] == [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3")]
+
+
+def test_nine_months_between_keep_a_year_earlier_a_year() -> None:
+    text = ("Profit rose in the third quarter. For the nine months, the bank earned $2 billion, up from "
+            "$1.7 billion a year earlier.")
+    found = expressions_in_text(text, published="2023-10-26")
+    assert [(t.text, t.value) for t in found][-1] == ("a year earlier", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In the third quarter, the loss compared with a year-earlier profit of $3 million.", "year-earlier",
+         "2022-Q3"),
+        ("In the year-ago third quarter, the bank earned $5 million.", "the year-ago third quarter", "2022-Q3"),
+        ("Sales rose in the third quarter. For the quarter a year ago, sales were flat.", "the quarter a year ago",
+         "2022-Q3"),
+        ("Sales rose in the third quarter. In the 2022 period, the company lost money.", "the 2022 period", "2022-Q3"),
+        ("Sales rose in the third quarter, against $3 million in the 2022 quarter.", "the 2022 quarter", "2022-Q3"),
+    ],
+)
+def test_results_stories_compare_quarters(text: str, span: str, value: str) -> None:
+    found = expressions_in_text(text, published="2023-10-26")
+    assert (span, value) in [(t.text, t.value) for t in found], [(t.text, t.value) for t in found]

@@ -46,6 +46,7 @@ from detente.time.relative import (
     read_weekday,
     read_weekend,
     read_year_earlier,
+    read_year_period,
 )
 from detente.time.spans import (
     read_bare_duration,
@@ -91,11 +92,12 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b", read_relative_unit),
         (rf"\b{the_mod}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{w['season']})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", read_season),
-        (rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>last\s+year's|next\s+year's|this\s+year's|current|latest|same)\s+|"
+        (rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>last\s+year's|next\s+year's|this\s+year's|current|latest|same|year-ago|year-earlier)\s+|"
          rf"(?P<y1>{YEAR})\s+)?(?:fiscal\s+)?(?P<ord>{w['ordinal']}|final)[\s-]+(?:fiscal\s+)?"
          rf"(?P<what>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR})|,?\s+(?P<y3>{YEAR}))?\b", read_quarter),
-        (r"\bthe\s+(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:quarter|period)|quarter)\b",
-         read_reporting_quarter),
+        (r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+ago|"
+         r"year\s+earlier)\s+(?:quarter|period)|quarter|latest\s+period)\b", read_reporting_quarter),
+        (rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|quarter)\b", read_year_period),
         (r"\bthe\s+weekend\b", read_weekend),
         (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week)|"
          r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),

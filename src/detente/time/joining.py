@@ -28,9 +28,21 @@ def follow_antecedents(found: list[Found], text: str) -> None:
         if item.kind == "same" and item.unit:
             same_period(window, item)
             continue
+        if item.kind == "year_period":
+            quarter_of_year(found[max(0, number - QUARTER_REACH):number], item)
+            continue
         if item.kind != "shift" or not item.count or item.basis != "relative" or not item.unit:
             continue
-        antecedent = latest_dated(window, item.start)
+        antecedent = None
+        if item.unit == "year" and abs(item.count) == 1:
+            antecedent = reported_quarter(found[max(0, number - QUARTER_REACH):number], item)
+            if antecedent is not None and antecedent.type == "DURATION":
+                continue  # "for the nine months ... a year earlier": the same months, in the year before
+            if antecedent is not None and antecedent.kind == "shift":
+                item.value, item.precision, item.first, item.last = (antecedent.value, antecedent.precision,
+                                                                     antecedent.first, antecedent.last)
+                continue
+        antecedent = antecedent or latest_dated(window, item.start)
         if antecedent is None:
             continue
         grain = ANAPHORIC_GRAINS.get(antecedent.kind, item.unit) if item.unit == "year" else item.unit
@@ -53,6 +65,43 @@ def latest_dated(window: list[Found], start: int) -> Found | None:
         if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
             return earlier
     return None
+
+
+QUARTER_REACH = 8  # expressions looked back over for the quarter a results story reports on
+PERIOD_UNITS = {"month", "quarter", "year"}
+
+
+def reported_quarter(window: list[Found], item: Found) -> Found | None:
+    """The quarter a results story is about, for "a year earlier" a paragraph or two after it names it.
+
+    Company results compare a quarter with the same quarter a year before, so a year-earlier figure
+    refers to the last quarter named, however far back, unless a dated expression of another grain or
+    a stretch of months ("the nine months") comes between them and becomes the period compared. A day
+    between them is passed over: it is mostly the quarter's closing day ("the quarter ended Sept. 30").
+    An earlier "a year ago" already read as a quarter is that same comparison quarter and is returned as is;
+    so is the stretch of months that comes between, for the caller to keep the year.
+    """
+    for earlier in reversed(window):
+        if earlier.kind == "day" and earlier.precision == "day":
+            continue
+        if earlier.kind == "quarter" and earlier.first is not None and earlier.type == "DATE":
+            return earlier
+        if earlier.kind == "shift" and earlier.unit == "year" and earlier.count == item.count:
+            return earlier if "-Q" in earlier.value else None
+        if earlier.type == "DURATION" and earlier.unit in PERIOD_UNITS:
+            return earlier
+        if earlier.type == "DATE" and earlier.first is not None and earlier.kind not in ("ref", "clock", "shift"):
+            return None
+    return None
+
+
+def quarter_of_year(window: list[Found], item: Found) -> None:
+    """"the 1988 period" after "the third quarter": that quarter of 1988."""
+    for earlier in reversed(window):
+        if earlier.kind == "quarter" and earlier.first is not None and "-Q" in earlier.value and item.count:
+            period = cal.quarter(int(item.count), (earlier.first.month - 1) // 3 + 1)
+            item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+            return
 
 
 def same_period(earlier: list[Found], item: Found) -> None:
@@ -142,6 +191,9 @@ def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
         return clock_on_day(a, b, a.start, b.end)
     if b.kind == "clock" and a.kind != "clock" and a.first and a.precision == "day" and CLOCK_GAP.match(gap):
         return clock_on_day(b, a, a.start, b.end)
+    if a.kind == "quarter" and b.kind == "shift" and b.unit == "year" and b.count == -1 and \
+            SAME_DAY_GAP.match(gap) and "-Q" in b.value:
+        return replace(b, start=a.start, kind="quarter")  # "the quarter a year ago": that quarter, a year back
     if a.kind in ("day", "weekday") and b.kind == "day" and a.type == b.type == "DATE" and SAME_DAY_GAP.match(gap) \
             and text[a.start:a.end].strip().lower() in lexicon()["weekdays"]:
         return replace(b, start=a.start)  # "Friday, Sept. 17": the date says which Friday

@@ -144,8 +144,10 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     current = (ref.month - 1) // (6 if is_half else 3) + 1
     rel = (m.group("rel") or "").lower()
     y = ref.year
-    if rel.startswith("last year") or (not rel and number > current):
+    if rel.startswith("last year") or (rel in ("", "year-ago", "year-earlier") and number > current):
         y -= 1  # a quarter not yet begun is last year's: results are reported after it ends
+    if rel.startswith("year-"):
+        y -= 1  # "the year-ago third quarter": the one a year before the quarter reported on
     if rel.startswith("next year"):
         y += 1
     return from_period(m, build(y, number), "relative", "half" if is_half else "quarter")
@@ -160,6 +162,17 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("ago"):
         last_quarter = cal.shift(last_quarter, "year", -1)
     return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+
+
+def read_year_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the 1988 period", "the 1988 quarter": in a results story, the quarter reported on, in that year
+    (follow_antecedents gives the quarter); without one, the year itself."""
+    y = int(m.group("year"))
+    if m.group("what").lower() == "quarter":
+        return Found(m.start(), m.end(), "DATE", f"{y:04d}-QX", "unknown", kind="year_period", unit="quarter",
+                     count=float(y))
+    return Found(m.start(), m.end(), "DATE", f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31), "explicit",
+                 "year_period", count=float(y))
 
 
 def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:

@@ -26,8 +26,9 @@ def quantity_before(text: str, start: int) -> bool:
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
-    if re.match(r"[\s-]+old\b", ctx.text[m.end():m.end() + 5]) or (unit == "quarter" and "-" in m.group(0)):
-        return None  # an age ("a 6-year-old") or a fraction ("three-quarters of"), not a span of time
+    if re.match(r"[\s-]+old\b|-(?:earlier|ago)\b", ctx.text[m.end():m.end() + 9]) or \
+            (unit == "quarter" and "-" in m.group(0)):
+        return None  # an age ("a 6-year-old"), a fraction ("three-quarters of") or "a year-earlier loss"
     if unit not in lexicon()["units"]:
         return None
     raw = m.group("num")
@@ -36,6 +37,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and previous_word(ctx.text, m.start()) in ("at", "by", "until"):
         return None  # "at 2300 hours" is a clock time
+    if count is not None and count >= 1000 and not m.group("unit").lower().endswith("s"):
+        return None  # "the 1988 quarter" names a year's quarter, it counts nothing
     if raw.lower() in ("a", "an") and (unit == "second" or quantity_before(ctx.text, m.start())):
         return None  # "a second round"; "$2 million a year" and "24 hours a day" are rates, not spans
     precision = "time" if lexicon()["units"][unit].get("time") else unit if unit in (
