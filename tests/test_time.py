@@ -271,3 +271,23 @@ def test_nine_months_between_keep_a_year_earlier_a_year() -> None:
 def test_results_stories_compare_quarters(text: str, span: str, value: str) -> None:
     found = expressions_in_text(text, published="2023-10-26")
     assert (span, value) in [(t.text, t.value) for t in found], [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("The retailer expects a loss for the year.", "the year", "DATE", "2023"),
+        ("Sales for the full year rose 4%.", "the full year", "DATE", "2023"),
+        ("Rain delayed planting earlier in the year.", "earlier in the year", "DATE", "2023"),
+        ("The mill earned $9 million in the year ended June 30.", "the year", "DURATION", "P1Y"),
+        ("Prices have doubled in the year since the coup.", "the year", "DURATION", "P1Y"),
+        ("In 2019 the plant closed; for the year, output fell by half.", "the year", "DATE", "2019"),
+    ],
+)
+def test_the_year_of_the_story(text: str, span: str, type_: str, value: str) -> None:
+    found = expressions_in_text(text, published="2023-10-26")
+    assert (span, type_, value) in [(t.text, t.type, t.value) for t in found], [(t.text, t.value) for t in found]
+
+
+def test_the_year_in_a_title_is_no_time() -> None:
+    assert expressions_in_text("She was named person of the year.", published="2023-10-26") == []

@@ -43,6 +43,7 @@ from detente.time.relative import (
     read_relative_unit,
     read_reporting_quarter,
     read_season,
+    read_the_year,
     read_weekday,
     read_weekend,
     read_year_earlier,
@@ -104,6 +105,8 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding)\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
+        (r"\b(?:(?P<edge>earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|calendar|whole|entire)\s+)?year\b"
+         r"(?![\s-]+(?:ago|earlier|before|after|later|\d)|-|\s+(?:two|nineteen|eighteen)\b)", read_the_year),
         (r"\b(?:the\s+year\s+)?(?:(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>hundred|(?:ten|eleven|twelve|"
          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
          r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand"

@@ -28,6 +28,13 @@ def follow_antecedents(found: list[Found], text: str) -> None:
         if item.kind == "same" and item.unit:
             same_period(window, item)
             continue
+        if item.kind == "story_year":
+            antecedent = latest_dated(window, item.start)
+            if antecedent is not None and antecedent.first is not None:
+                period = cal.year(antecedent.first.year)
+                item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
+                                                                     period.last)
+            continue
         if item.kind == "year_period":
             quarter_of_year(found[max(0, number - QUARTER_REACH):number], item)
             continue

@@ -164,6 +164,32 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
 
 
+YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|since)\b", re.IGNORECASE)
+TIME_NOUNS_BEFORE_OF = {"months", "weeks", "days", "rest", "remainder", "half", "part", "quarter", "quarters",
+                        "balance", "course", "start", "beginning", "middle", "end", "close", "time"}
+
+
+def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """"for the year", "in the fiscal year", "earlier in the year": the year the story is about (the one of
+    the dated expression before it, else the publication year). "the year ended June 30" and "the year
+    since" count a year's length (P1Y), as does "the whole year"."""
+    whole = (m.group("whole") or "").lower()
+    before = previous_word(ctx.text, m.start())
+    if not m.group("edge"):
+        if before == "of":
+            owner = re.search(r"([A-Za-z]+)\s+of\s*$", ctx.text[max(0, m.start() - 30):m.start()])
+            if owner is None or owner.group(1).lower() not in TIME_NOUNS_BEFORE_OF:
+                return None  # "the deal of the year", "person of the year": a title, not a time
+        elif before not in ("for", "in", "during", "throughout", "through", "over", "into", "within", "until"):
+            return None
+    if whole in ("whole", "entire") or YEAR_SPAN_AFTER.match(ctx.text, m.end()):
+        return Found(m.start(), m.end(), "DURATION", "P1Y", "unknown", kind="duration", count=1.0, unit="year")
+    period = relative_period(ctx, "year", 0)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind="story_year", unit="year")
+    return from_period(m, period, "relative", "story_year")
+
+
 def read_year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """"the 1988 period", "the 1988 quarter": in a results story, the quarter reported on, in that year
     (follow_antecedents gives the quarter); without one, the year itself."""
