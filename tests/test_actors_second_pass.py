@@ -144,3 +144,24 @@ def test_a_name_modifying_a_common_noun_is_no_person(nlp) -> None:
 def test_a_nationality_standing_alone_names_its_state_and_a_plural_its_people(nlp) -> None:
     assert ("French", "FRA", "FRA") in _mentions(nlp, "The French rejected the proposal on Monday.")
     assert ("Americans", "USA-CVL", "USA") in _mentions(nlp, "Americans protested outside the consulate.")
+
+
+@pytest.mark.parametrize(("phrase", "sentence", "date", "expected"), [
+    # written lower case, capitalised at the start of the sentence
+    ("the North's supreme leader", "Seoul said North Korea fired two missiles. The North's supreme leader "
+     "watched the launch.", "2024-02-01", ("kim-jong-un", "PRK", "GOV")),
+    # part of a longer name in the sentence: that name decides
+    ("Moon", "South Korean President Moon Jae-in met Kim in Panmunjom.", "2018-04-27", ("moon-jae-in", "KOR", "GOV")),
+    # the first occurrence is inside the full name; the later bare surname is the same out-of-office person
+    ("Abe", "Former prime minister Shinzo Abe flew to Taipei, and Abe spoke at a forum.", "2010-05-01",
+     ("shinzo-abe", "JPN", "ELI")),
+])
+def test_resolve_reads_the_phrase_where_it_stands_in_its_context(
+        phrase: str, sentence: str, date: str, expected: tuple[str, str, str]) -> None:
+    assert _resolve(phrase, sentence, date) == expected
+
+
+def test_a_named_organisation_refines_its_description() -> None:
+    result = resolve_phrase("the state-run news agency KCNA")
+    assert (result["country"], result["sector"]) == ("PRK", "MED")
+    assert "KCNA" not in result["rest"]

@@ -24,6 +24,7 @@ A person is coded as of the date: in office, the office's country and sector; ou
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -140,26 +141,44 @@ def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = 
     return refs
 
 
+def _occurrences(text: str, context: str) -> list[int]:
+    """Where the phrase stands in its sentence as whole words, ignoring case ("the North" in "The North")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(text.strip())}(?!\w)", re.IGNORECASE)
+    return [m.start() for m in pattern.finditer(context)]
+
+
 def resolve_phrase(text: str, date: str | None = None, context: str | None = None) -> dict:
-    """Resolve a short actor phrase (optionally inside its sentence) to id, name, country and sector."""
+    """Resolve a short actor phrase (optionally inside its sentence) to id, name, country and sector.
+
+    With a context the phrase is read where it stands in it, so the story's other names decide short
+    forms ("the North") and surnames; a phrase that is part of a longer name there ("Moon" in "President
+    Moon Jae-in") takes that name's resolution. Each place the phrase stands is tried in turn.
+    """
     from detente.nlp import load_pipeline
 
     nlp = load_pipeline()
-    offset = context.find(text) if context else -1
-    doc = nlp(context) if context and offset >= 0 else nlp(text)
-    offset = max(offset, 0) if context and doc.text == context else 0
+    text = text.strip()
+    offsets = _occurrences(text, context) if context else []
+    doc = nlp(context) if offsets else nlp(text)
     found = find_mentions(doc, date)
-    ranked = central_mentions(doc, found, offset, offset + len(text))
     result: dict[str, Any] = {"text": text, "actor_id": None, "name": None, "country": None, "sector": None,
                               "role": None, "kind": None, "rest": text}
-    if not ranked:
-        return result
-    best = ranked[0]
-    used = set().union(*(f.used for f in ranked if f.key == best.key))
-    span = doc.char_span(offset, offset + len(text), alignment_mode="expand") or doc[:]
-    rest = " ".join(t.text for t in span if t.i not in used and not t.is_punct)
-    result.update(actor_id=best.key, name=_actor_name(best), country=best.country, sector=best.sector,
-                  role=best.role, kind=best.kind, rest=rest)
+    for offset in offsets or [0]:
+        end = offset + len(text)
+        ranked = central_mentions(doc, found, offset, end)
+        if not ranked:  # the phrase is part of a longer name: that name's actor
+            ranked = [f for f in found if f.start <= offset and f.end >= end]
+        if not ranked:
+            continue
+        best = ranked[0]
+        if best.country is None:  # "the state-run news agency KCNA": the name refines the description
+            best = next((f for f in ranked if f.country and f.sector == best.sector), best)
+        used = set().union(*(f.used for f in ranked if f.key == best.key or f.sector == best.sector))
+        span = doc.char_span(offset, end, alignment_mode="expand") or doc[:]
+        rest = " ".join(t.text for t in span if t.i not in used and not t.is_punct)
+        result.update(actor_id=best.key, name=_actor_name(best), country=best.country, sector=best.sector,
+                      role=best.role, kind=best.kind, rest=rest)
+        break
     return result
 
 
