@@ -291,3 +291,29 @@ def test_the_year_of_the_story(text: str, span: str, type_: str, value: str) -> 
 
 def test_the_year_in_a_title_is_no_time() -> None:
     assert expressions_in_text("She was named person of the year.", published="2023-10-26") == []
+
+
+def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
+    """The time stage on a real parse (the verb's tense decides which Friday is meant)."""
+    from detente.analysis import Analysis
+    from detente.records import Document
+    from detente.time import annotate
+
+    analysis = Analysis(document=Document(doc_id="t", text=text, published=published, published_source="given"),
+                        doc=nlp(text))
+    annotate(analysis)
+    return [(t.text, t.value) for t in analysis.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The index closed near the record high set on Aug. 6.", "2024-02-06", ("Aug. 6", "2023-08-06")),
+        ("The offer had been scheduled to expire on Friday.", "2024-01-08", ("Friday", "2024-01-05")),
+        ("The board named a new chairman, effective Feb. 1.", "2023-10-26", ("Feb. 1", "2024-02-01")),
+        ("Traders sold bonds ahead of the weekend.", "2024-01-10", ("the weekend", "2024-W02-WE")),
+    ],
+)
+def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in parsed_times(nlp, text, published)

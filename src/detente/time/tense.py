@@ -14,9 +14,12 @@ from spacy.tokens import Doc, Token
 from detente.time.extract import Direction
 
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "due", "prepare", "set"}
-LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next)\s+"
-                           r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare"}
+# Words that look ahead only when an infinitive follows ("set to resume", "due to expire"): alone, "a record
+# set on Aug. 6" is past.
+FUTURE_HEADS = FUTURE_VERBS | {"due", "set"}
+LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next|"
+                           r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
 
 
@@ -35,14 +38,16 @@ def verb_direction(verb: Token) -> int:
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
+    if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in auxes):
+        return -1  # the past perfect: "had been scheduled to expire Friday" tells of a time gone by
     if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
         return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
-        if head.lemma_ in FUTURE_VERBS:
-            return 2
+        if head.lemma_ in FUTURE_HEADS:
+            return -1 if any(a.lower_ in ("had", "'d") for a in head.children) else 2
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ") or head.tag_ == "VB":
             return 0
         return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
