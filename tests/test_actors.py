@@ -217,3 +217,12 @@ def test_bare_police_take_the_country_of_the_story(analyse) -> None:
     start, end = _span(analysis, "Police")
     ref = actors.actors_in_span(analysis, start, end)[0]
     assert (ref.actor_id, ref.country, ref.sector) == ("BGD-COP", "BGD", "COP")
+
+
+def test_an_unknown_person_is_named_by_their_name_and_coded_by_their_description(coder) -> None:
+    text = ("Hanae Moriwaki, a professor at Tokyo's Keio University, said the talks would fail. "
+            "Moriwaki added that Seoul had not been consulted.")
+    record = coder.code_text(text, published="2023-05-02")
+    person = next(a for a in record["actors"] if a["kind"] == "person")
+    assert (person["name"], person["country"], person["sector"]) == ("Hanae Moriwaki", "JPN", "EDU")
+    assert len(person["mentions"]) == 2

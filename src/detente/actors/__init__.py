@@ -51,8 +51,9 @@ def find_mentions(doc: Doc, date: str | None) -> list[Found]:
 
 
 def _actor_name(found: Found) -> str:
-    """A readable name: the person or body itself, or a group as nationality and sector ("Japanese police")."""
-    if found.person_id or found.kind in ("state", "organisation") and found.sector is None:
+    """A readable name: the person (known or not) or body itself, or a group as nationality and sector
+    ("Japanese police")."""
+    if found.person_id or found.kind == "person" or found.kind in ("state", "organisation") and found.sector is None:
         return found.name
     known = knowledge_base().countries.get(found.country or "")
     if found.country == "IGO":
