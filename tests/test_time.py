@@ -317,3 +317,25 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
 def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,
                                                           expected: tuple[str, str]) -> None:
     assert expected in parsed_times(nlp, text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The talks broke off after a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("The vote took half an hour.", "half an hour", "PT30M"),
+        ("The strike lasted two and a half days.", "two and a half days", "P2DT12H"),
+        ("Prices will stay high for a couple of years.", "a couple of years", "P2Y"),
+        ("The fleet may stay for 20 more years.", "20 more years", "P20Y"),
+        ("The loan was extended for an additional year.", "an additional year", "P1Y"),
+    ],
+)
+def test_fractions_pairs_and_extra_units_keep_their_length(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (span, "DURATION", value)
+
+
+def test_approximate_shifts_back_from_the_publication_date() -> None:
+    assert (only("The rebels withdrew a week or so ago.").text, only("They met a couple of years ago.").value) == \
+        ("a week or so ago", "2022")

@@ -111,10 +111,11 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
          r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand"
          r"(?:\s+(?:and\s+)?(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?)\b", read_spoken_year),
-        (rf"\b(?:(?P<num>{number}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
-         r"(?P<dir>ago|earlier|later|from\s+now|hence)\b", read_ago),
+        (rf"\b(?:(?P<num>{number}|{w['phrase_count']}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
+         r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b", read_ago),
         (rf"\b(?:the\s+(?:(?:first|last|past|next|final|coming|previous|following)\s+)?)?"
-         rf"(?P<num>{number}|{w['vague']})[\s-]+(?P<unit>{UNIT_WORDS})\b", read_duration),
+         rf"(?P<num>{number}|{w['phrase_count']}|{w['vague']}|half\s+an?)(?P<frac>\s+and\s+a\s+half|\s+1/2|½)?"
+         rf"[\s-]+(?:{w['extra']}\s+)?(?P<unit>{UNIT_WORDS})\b(?P<half>\s+and\s+a\s+half\b)?", read_duration),
         (r"\b(?P<unit>years|decades|months|weeks|days|hours|centuries)\b", read_bare_duration),
         (rf"\b(?:every|each)\s+(?:(?P<num>other|{number})\s+)?(?P<what>{UNIT_WORDS}|{weekday}|{month}|"
          rf"{w['part']})\b", read_set),

@@ -72,7 +72,9 @@ def words() -> dict[str, str]:
         "season": alternation(list(lex["seasons"])),
         "part": alternation(list(lex["day_parts"])),
         "number": number,
-        "vague": alternation(lex["vague_counts"]),
+        "vague": alternation([w for w in lex["vague_counts"] if w not in lex["phrase_counts"]]),
+        "phrase_count": alternation(list(lex["phrase_counts"])),
+        "extra": alternation(lex["extra_words"]),
         "refs": alternation(list(lex["references"])),
         "freq": alternation(list(lex["frequencies"])),
         "ordinal": alternation(list(lex["ordinals"])),
@@ -154,5 +156,27 @@ def duration_value(count: float | None, unit: str) -> str:
             return "P" + {"decade": "XDE", "century": "XCE", "millennium": "XML"}[unit]
     else:
         total = count * factor
+        if not float(total).is_integer() and (split := split_fraction(total, code, is_time)) is not None:
+            return split
         amount = str(int(total)) if float(total).is_integer() else str(total)
     return f"P{'T' if is_time else ''}{amount}{code}"
+
+
+# A fraction of a unit said in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M).
+SMALLER_UNIT = {("Y", False): (12, "M", False), ("W", False): (7, "D", False), ("D", False): (24, "H", True),
+                ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
+
+
+def split_fraction(total: float, code: str, is_time: bool) -> str | None:
+    """P2Y6M for 2.5 years, PT1M30S for 1.5 minutes, PT12H for half a day; None when it does not divide."""
+    if (code, is_time) not in SMALLER_UNIT:
+        return None
+    factor, small_code, small_time = SMALLER_UNIT[(code, is_time)]
+    whole = int(total)
+    rest = (total - whole) * factor
+    if abs(rest - round(rest)) > 1e-9:
+        return None
+    head = f"{whole}{code}" if whole else ""
+    if is_time:
+        return f"PT{head}{round(rest)}{small_code}"
+    return f"P{head}{'T' if small_time else ''}{round(rest)}{small_code}"

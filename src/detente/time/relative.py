@@ -235,7 +235,8 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """"two days ago", "a year earlier", "three weeks from now": a day, month or year back or ahead."""
     unit = unit_name(m.group("unit"))
-    count = number_value(m.group("num")) if m.group("num") else None
+    phrase = re.sub(r"\s+", " ", (m.group("num") or "").lower())
+    count = lexicon()["phrase_counts"].get(phrase) or (number_value(phrase) if phrase else None)
     direction = 1 if m.group("dir").lower() in ("later", "from now", "hence") else -1
     if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return None

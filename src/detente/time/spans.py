@@ -32,9 +32,17 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if unit not in lexicon()["units"]:
         return None
     raw = m.group("num")
-    count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
-    if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
-        return None
+    phrase = re.sub(r"\s+", " ", raw.lower())
+    if phrase in lexicon()["phrase_counts"]:
+        count: float | None = float(lexicon()["phrase_counts"][phrase])
+    elif phrase.startswith("half "):
+        count = 0.5  # "half an hour"
+    else:
+        count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
+        if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
+            return None
+    if count is not None and (m.group("frac") or m.group("half")):
+        count += 0.5  # "2 1/2 years", "a minute and a half"
     if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and previous_word(ctx.text, m.start()) in ("at", "by", "until"):
         return None  # "at 2300 hours" is a clock time
     if count is not None and count >= 1000 and not m.group("unit").lower().endswith("s"):
