@@ -78,7 +78,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
-    flags = factuality_flags(cand.anchor, sentence, cand.noun)
+    # a verb frame's object ("cancel +visit") is not the event itself; a light verb's noun is ("held talks")
+    flags = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=not cand.frame.kind.endswith("verb"))
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))

@@ -162,10 +162,16 @@ def _noun_frame(token: Token) -> Frame | None:
             words = words if words is not None else _phrase_words(token)
             if not all(w in words for w in frame.words):
                 continue
-        if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep for c in token.children):
+        if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep and not _dated(c)
+                                        for c in token.children):
             continue
         return frame
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """ "a strike on Monday": the preposition gives a time, not the party the event is aimed at."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
@@ -248,10 +254,32 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
-    """A light verb matched only by its bare lemma, whose object is an event noun."""
-    if frame.obj or frame.wrapper or verb.lemma_.lower() not in lights:
+    """A light verb whose object is an event noun that says more than the verb's frame.
+
+    Either the verb matched only by its bare lemma, or the object's own frame is narrowed by a modifier
+    to another type ("launched a scathing attack" is criticism, though "launch +attack" is an assault).
+    """
+    if frame.wrapper or verb.lemma_.lower() not in lights:
         return False
-    return any(c.dep_ == "dobj" and _noun_frame(c) is not None for c in verb.children)
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        noun = _noun_frame(child)
+        if noun is None:
+            continue
+        if not frame.obj or (noun.event_type != frame.event_type and noun.words and _premodified(child, noun.words)):
+            return True
+    return False
+
+
+def _premodified(noun: Token, words: tuple[str, ...]) -> bool:
+    """Every word of the pattern is an adjective on the noun ("a scathing attack", "joint exercises").
+
+    An adjective says how the act was done, which can change its type; a noun compound says only its
+    field ("signed a trade agreement" stays a signature).
+    """
+    before = {w for c in noun.children if c.i < noun.i and c.dep_ == "amod" for w in (c.lemma_.lower(), c.lower_)}
+    return all(w in before for w in words)
 
 
 def _governor(noun: Token) -> tuple[Token, str]:

@@ -51,6 +51,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     lemma = head.lemma_.lower()
     if lemma in words["negating_verbs"]:
         flags.add("negated")
+        if lemma in words["refusing_verbs"]:
+            flags.add("refused")
     elif lemma in words["future_heads"] or head.lower_ in words["future_heads"]:
         flags.add("future")
     elif lemma in words["hypothetical_heads"] or head.lower_ in words["hypothetical_heads"]:
@@ -72,11 +74,17 @@ def from_flags(flags: set[str]) -> str:
     return "asserted"
 
 
-def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None) -> set[str]:
-    """Every cue found: negated, hypothetical, future (several may hold: "will not release")."""
+def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, noun_is_event: bool = True) -> set[str]:
+    """Every cue found: negated, hypothetical, future (several may hold: "will not release").
+
+    `noun_is_event` is False where the noun is only the verb's object ("cancelled a planned visit"):
+    its own plans do not make the verb's act planned, though its negation still counts ("imposed no sanctions").
+    """
     flags: set[str] = set()
     if noun is not None and noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN"):
-        _own_marks(noun, flags)  # "made no commitments", "the planned summit"
+        noun_flags: set[str] = set()
+        _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
+        flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
     token = anchor
     for _ in range(8):
         _own_marks(token, flags)
@@ -116,10 +124,15 @@ def _is_question(sentence: Span) -> bool:
 
 def stated_as(event_type: str, flags: set[str]) -> str | None:
     """How PLOVER codes an announcement of this event: "will release" is AGREE, "will not release"
-    REJECT, "will impose a curfew" THREATEN. None for events that happened, or were only possible."""
-    if "future" not in flags or "hypothetical" in flags:
-        return None
+    REJECT, "will impose a curfew" THREATEN, "failed to reach an agreement" REJECT. None for events that
+    happened, or were only possible."""
     words = factuality_words()
+    if "hypothetical" in flags:
+        return None
+    if "refused" in flags:
+        return "REJECT" if event_type in words["cooperative_types"] else None
+    if "future" not in flags:
+        return None
     if "negated" in flags:
         return "REJECT" if event_type in words["cooperative_types"] else None
     if event_type in words["cooperative_types"]:

@@ -148,8 +148,9 @@ def _index(frames: list[Frame]) -> dict[str, tuple[Frame, ...]]:
     by_head: dict[str, list[Frame]] = {}
     for frame in frames:
         by_head.setdefault(frame.head, []).append(frame)
-    # most specific first; the file's order breaks ties (stable sort)
-    return {head: tuple(sorted(fs, key=lambda f: -f.specificity)) for head, fs in by_head.items()}
+    # most specific first, a frame that needs a preposition before one that does not ("a strike on X" before
+    # "a strike"); the file's order breaks ties (stable sort)
+    return {head: tuple(sorted(fs, key=lambda f: (-f.specificity, not f.needs_prep))) for head, fs in by_head.items()}
 
 
 @lru_cache(maxsize=1)

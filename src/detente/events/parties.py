@@ -16,16 +16,41 @@ from spacy.tokens import Token
 
 from detente.records import ActorRef
 
+COLLECTIVES = "collectives"  # the key of the words that only count what follows "of"
+
+
+@lru_cache(maxsize=1)
+def _party_data() -> dict[str, list[str]]:
+    text = resources.files("detente.events").joinpath("data", "unnamed_parties.yaml").read_text(encoding="utf-8")
+    return {str(key): [str(w).lower() for w in words] for key, words in yaml.safe_load(text).items()}
+
 
 @lru_cache(maxsize=1)
 def party_sectors() -> dict[str, str]:
     """Head lemma -> sector code."""
-    text = resources.files("detente.events").joinpath("data", "unnamed_parties.yaml").read_text(encoding="utf-8")
-    return {str(word).lower(): sector for sector, words in yaml.safe_load(text).items() for word in words}
+    return {word: sector for sector, words in _party_data().items() if sector != COLLECTIVES for word in words}
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    """ "a group of", "hundreds of": words whose people are named by their "of" phrase."""
+    return frozenset(_party_data().get(COLLECTIVES, []))
+
+
+def _people_head(token: Token) -> Token:
+    """ "a group of asylum seekers" -> "seekers": the people a collective noun counts."""
+    if token.lemma_.lower() in collective_nouns() or token.lower_ in collective_nouns():
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return token
 
 
 def unnamed_party(token: Token, start: int, end: int) -> ActorRef | None:
     """The argument headed by `token`, spanning [start, end), as a party of people, if its head says so."""
+    token = _people_head(token)
     sector = party_sectors().get(token.lemma_.lower()) or party_sectors().get(token.lower_)
     if sector is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
