@@ -35,7 +35,6 @@ def only(text: str, published: str | None = PUBLISHED):
         ("Oil prices soared in the 1970s.", "the 1970s", "197", "decade"),
         ("Railways spread in the early 20th century.", "the early 20th century", "19", "century"),
         ("The two sides fought in 1904-1905.", "1904-1905", "1904/1905", "range"),
-        ("Unemployment doubled between 2002 and 2004.", "2002 and 2004", "2002/2004", "range"),
         ("The envoy arrived yesterday.", "yesterday", "2024-01-07", "day"),
         ("Crowds gathered in the square last summer.", "last summer", "2023-SU", "range"),
     ],
@@ -339,3 +338,10 @@ def test_fractions_pairs_and_extra_units_keep_their_length(text: str, span: str,
 def test_approximate_shifts_back_from_the_publication_date() -> None:
     assert (only("The rebels withdrew a week or so ago.").text, only("They met a couple of years ago.").value) == \
         ("a week or so ago", "2022")
+
+
+def test_worded_ranges_are_two_expressions_as_in_timeml() -> None:
+    found = expressions_in_text("Unemployment doubled between 2002 and 2004, and fell from 2010 to 2012.",
+                                published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("2002", "2002"), ("2004", "2004"), ("2010", "2010"),
+                                                  ("2012", "2012")]

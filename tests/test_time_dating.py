@@ -135,6 +135,15 @@ def test_coordinated_decades_date_an_event_across_both(analyse) -> None:
     assert when.historical
 
 
+def test_a_worded_range_dates_an_event_from_its_first_to_its_last_day(analyse) -> None:
+    analysis = analyse("The rebels held the valley from 2002 to 2004.")
+    when = dated(analysis, "held")
+    assert (when.date, when.date_end, when.date_precision) == ("2002-01-01", "2004-12-31", "range")
+    analysis = analyse("The rebels held the valley between 2002 and 2004.")
+    when = dated(analysis, "held")
+    assert (when.date, when.date_end, when.date_precision) == ("2002-01-01", "2004-12-31", "range")
+
+
 def test_last_month_dates_a_past_event_to_that_month(analyse) -> None:
     analysis = analyse("The two governments signed a grain deal last month, officials said on Monday.")
     signed = dated(analysis, "signed")

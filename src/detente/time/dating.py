@@ -279,16 +279,26 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
 
 
 COORDINATION_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$", re.IGNORECASE)
+RANGE_GAP = re.compile(r"^\s*(?:to|through|until|till|-|–|—)\s*$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def coordinated(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether two neighbouring expressions are read together: "in 1970 and 1980", "from May to July"."""
+    gap = text[first.end:second.start]
+    if COORDINATION_GAP.match(gap):
+        return True
+    return bool(RANGE_GAP.match(gap) and RANGE_OPENER.search(text[max(0, first.start - 12):first.start]))
 
 
 def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:
     """First and last day of the expression together with the dates coordinated with it: an event "in the
-    1970s and 1980s" spans both decades."""
+    1970s and 1980s" or "from 2002 to 2004" spans both."""
     times, text = analysis.times, analysis.document.text
     group = [number]
-    while group[0] > 0 and COORDINATION_GAP.match(text[times[group[0] - 1].end:times[group[0]].start]):
+    while group[0] > 0 and coordinated(text, times[group[0] - 1], times[group[0]]):
         group.insert(0, group[0] - 1)
-    while group[-1] + 1 < len(times) and COORDINATION_GAP.match(text[times[group[-1]].end:times[group[-1] + 1].start]):
+    while group[-1] + 1 < len(times) and coordinated(text, times[group[-1]], times[group[-1] + 1]):
         group.append(group[-1] + 1)
     dated = [times[n] for n in group if times[n].date and times[n].type == times[number].type]
     if len(dated) < 2:

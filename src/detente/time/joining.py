@@ -124,8 +124,7 @@ def same_period(earlier: list[Found], item: Found) -> None:
             return
 
 
-RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
-RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RANGE_GAP = re.compile(r"^\s*(?:-|–|—)\s*$")
 ANCHOR_GAP = re.compile(r"^\s*(?:from|since|starting\s+in|beginning\s+in|starting|beginning|,\s*from)\s*$",
                         re.IGNORECASE)
 CLOCK_GAP = re.compile(r"^\s*,?\s*(?:on|at)?\s*$", re.IGNORECASE)
@@ -178,14 +177,12 @@ def join_pair(a: Found, b: Found, gap: str, text: str) -> Found | None:
         return joined
     if a.type == "DATE" and b.type == "DATE" and a.first and b.first and a.last and b.last and \
             a.kind in RANGE_KINDS and a.kind == b.kind and b.first > a.last and RANGE_GAP.match(gap):
-        dash = gap.strip() in ("-", "–", "—")
-        opened = RANGE_OPENER.search(text[max(0, a.start - 12):a.start])
-        word = gap.strip().lower()
-        if dash or (opened and (word == "and") == opened.group(0).lower().startswith("between")):
-            period = cal.span(cal.Period(a.value, a.precision, a.first, a.last),
-                              cal.Period(b.value, b.precision, b.first, b.last))
-            basis = "explicit" if "explicit" in (a.basis, b.basis) else a.basis
-            return Found(a.start, b.end, "DATE", period.value, "range", period.first, period.last, basis, "range")
+        # Only "1904-1905" is one expression; TimeML marks "from 1985 to 1987" and "between 2002 and 2004"
+        # as two, and event dating spans them (dating.coordinated_extent).
+        period = cal.span(cal.Period(a.value, a.precision, a.first, a.last),
+                          cal.Period(b.value, b.precision, b.first, b.last))
+        basis = "explicit" if "explicit" in (a.basis, b.basis) else a.basis
+        return Found(a.start, b.end, "DATE", period.value, "range", period.first, period.last, basis, "range")
     if a.kind == "duration" and a.count and a.unit and b.first and b.type == "DATE" and ANCHOR_GAP.match(gap) and \
             a.unit in ("day", "week", "month", "year", "decade", "century"):
         try:
