@@ -345,3 +345,23 @@ def test_worded_ranges_are_two_expressions_as_in_timeml() -> None:
                                 published=PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("2002", "2002"), ("2004", "2004"), ("2010", "2010"),
                                                   ("2012", "2012")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The deal follows months of talks.", "months", "PXM"),
+        ("The town was rebuilt after years of war.", "years", "PXY"),
+        ("Exports grew for the first time in years.", "years", "PXY"),
+        ("Over the next couple of years the army will shrink.", "the next couple of years", "P2Y"),
+    ],
+)
+def test_vague_stretches_of_time(text: str, span: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (span, "DURATION", value)
+
+
+def test_may_after_a_preposition_is_the_month() -> None:
+    assert only("The company disclosed in May that it had been approached.", published="2023-10-26").value == \
+        "2023-05"
+    assert expressions_in_text("Officials said they may resign.", published="2023-10-26") == []

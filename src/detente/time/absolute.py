@@ -102,8 +102,8 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
     if token.lower() in AMBIGUOUS_MONTHS and not rel and not m.group("mod") and \
             previous_word(ctx.text, m.start()) not in MONTH_CUES:
         return None
-    if len(token.rstrip(".")) <= 4 and token.lower() not in ("june", "july") and not rel:
-        return None  # a bare abbreviation ("Dec") is too often something else
+    if len(token.rstrip(".")) <= 4 and token.lower() not in ("may", "june", "july") and not rel:
+        return None  # a bare abbreviation ("Dec") is too often something else; "May" is a full name
     month = month_number(token)
     ref = ctx.reference
     if ref is None:

@@ -55,9 +55,18 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
                  count=count, unit=unit)
 
 
+SPAN_HEADS = {"for", "over", "within", "took", "take", "takes", "lasted"}
+# Before "months of talks" these make the plural a stretch of time: "after years of war".
+SPAN_OF_HEADS = {"after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "end"}
+
+
 def read_bare_duration(m: re.Match[str], ctx: Context) -> Found | None:
-    """"for years", "over decades": a duration of unknown length."""
-    if previous_word(ctx.text, m.start()) not in ("for", "over", "within", "took", "take", "takes", "lasted"):
+    """"for years", "over decades", "after months of talks", "the first time in years": a duration of
+    unknown length."""
+    before = previous_word(ctx.text, m.start())
+    after = ctx.text[m.end():m.end() + 4].lower()
+    if not (before in SPAN_HEADS or (before in SPAN_OF_HEADS and after.startswith(" of")) or
+            (before == "in" and not after.startswith(" of") and not after[:1].isalpha() and not after.startswith(" "))):
         return None
     unit = unit_name(m.group("unit"))
     return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration", unit=unit)
