@@ -319,13 +319,21 @@ def _wrapper_inner(wrapper: Candidate, by_token: dict[int, Candidate]) -> Candid
     return None
 
 
+def _deepest(cand: Candidate) -> Candidate:
+    """The event at the end of a chain of wrappers ("agreed to undertake exercises" -> the exercises)."""
+    while cand.inner is not None:
+        cand = cand.inner
+    return cand
+
+
 def _absorb(candidates: list[Candidate]) -> None:
     by_token: dict[int, Candidate] = {}
     for cand in candidates:
         for i in cand.tokens:
             by_token.setdefault(i, cand)
     codes = wrapper_codes()
-    for cand in candidates:
+    # innermost first, so that a chain ("agreed to undertake joint exercises") folds into its outermost verb
+    for cand in reversed(candidates):
         if not cand.frame.wrapper or cand.absorbed:
             continue
         inner = _wrapper_inner(cand, by_token)
@@ -337,8 +345,12 @@ def _absorb(candidates: list[Candidate]) -> None:
             cand.absorbed = True  # "offered scathing criticism": the noun says what was done
             continue
         inner.absorbed = True
+        for other in candidates:  # one clause, one event: every reading of the inner clause goes with it
+            if other is not cand and other.anchor.i == inner.anchor.i:
+                other.absorbed = True
         cand.inner = inner
-        cand.cameo = outer_codes.get(inner.frame.event_type)
+        what = _deepest(inner) if inner.frame.event_type == cand.frame.event_type else inner
+        cand.cameo = outer_codes.get(what.frame.event_type, outer_codes.get(inner.frame.event_type))
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
         if cand.frame.event_type == "REQUEST":
             cand.targets = cand.targets + inner.sources + inner.targets
@@ -475,4 +487,29 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
     _absorb(found)
     found += _reported_demands(speech_tokens, found)
     found.sort(key=lambda c: c.start)
-    return [c for c in found if not c.absorbed and not _non_agent(c)]
+    kept = [c for c in found if not c.absorbed and not _non_agent(c)]
+    return _without_purposes(kept)
+
+
+def _purpose_of(cand: Candidate) -> Token | None:
+    """The word whose act this candidate's clause is the purpose of ("sent troops to help X": sent)."""
+    anchor = cand.anchor
+    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return anchor.head
+    return None
+
+
+def _without_purposes(cands: list[Candidate]) -> list[Candidate]:
+    """Drop an event that is only the aim of another coded act: PLOVER codes the act, not what it was for."""
+    if len(cands) < 2:
+        return cands
+    owners = {i: c for c in cands for i in c.tokens}
+    kept = []
+    for cand in cands:
+        purpose = _purpose_of(cand)
+        owner = owners.get(purpose.i) if purpose is not None else None
+        if owner is not None and owner is not cand:
+            owner.targets = owner.targets + cand.targets  # "sent troops to help the army": whom it was for
+            continue
+        kept.append(cand)
+    return kept
