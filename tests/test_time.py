@@ -309,6 +309,8 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
     [
         ("The index closed near the record high set on Aug. 6.", "2024-02-06", ("Aug. 6", "2023-08-06")),
         ("The offer had been scheduled to expire on Friday.", "2024-01-08", ("Friday", "2024-01-05")),
+        ("The offer had been due to expire on Friday.", "2024-01-08", ("Friday", "2024-01-05")),
+        ("The offer is due to expire on Friday.", "2024-01-08", ("Friday", "2024-01-12")),
         ("The board named a new chairman, effective Feb. 1.", "2023-10-26", ("Feb. 1", "2024-02-01")),
         ("Traders sold bonds ahead of the weekend.", "2024-01-10", ("the weekend", "2024-W02-WE")),
     ],

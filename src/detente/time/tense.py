@@ -47,7 +47,8 @@ def verb_direction(verb: Token) -> int:
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
         if head.lemma_ in FUTURE_HEADS:
-            return -1 if any(a.lower_ in ("had", "'d") for a in head.children) else 2
+            holder = head.head if head.dep_ == "acomp" else head  # "had been due to": the perfect is on "been"
+            return -1 if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in holder.children) else 2
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ") or head.tag_ == "VB":
             return 0
         return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
