@@ -367,3 +367,8 @@ def test_may_after_a_preposition_is_the_month() -> None:
     assert only("The company disclosed in May that it had been approached.", published="2023-10-26").value == \
         "2023-05"
     assert expressions_in_text("Officials said they may resign.", published="2023-10-26") == []
+
+
+def test_the_halves_of_a_named_year_are_timeml_halves() -> None:
+    assert only("Profit rose in the first half of 2023.").value == "2023-H1"
+    assert only("Output fell in the last half of 2022.").value == "2022-H2"

@@ -150,6 +150,9 @@ def read_year(m: re.Match[str], ctx: Context) -> Found | None:
         if end_year <= y or end_year - y > 200:
             return None
         return from_period(m, cal.span(cal.year(y), cal.year(end_year)), "explicit", "range")
+    half = re.search(r"(first|second|last)\s+half", m.group("mod") or "", re.IGNORECASE)
+    if half:  # TimeML names a year's halves: "the first half of 1989" is 1989-H1
+        return from_period(m, cal.half(y, 1 if half.group(1).lower() == "first" else 2), "explicit", "half")
     return from_period(m, cal.year(y), "explicit", "year")
 
 

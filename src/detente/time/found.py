@@ -53,7 +53,7 @@ def from_period(match: re.Match[str], period: cal.Period, basis: str, kind: str,
 
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-MOD = (r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half)"
+MOD = (r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close|first\s+half|second\s+half|last\s+half)"
        r"\s+of|earlier|later|end)[\s-]+(?:in\s+)?)?")
 REL = r"(?:last|next|this|coming|past|previous)"
 UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|" \
