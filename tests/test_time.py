@@ -372,3 +372,20 @@ def test_may_after_a_preposition_is_the_month() -> None:
 def test_the_halves_of_a_named_year_are_timeml_halves() -> None:
     assert only("Profit rose in the first half of 2023.").value == "2023-H1"
     assert only("Output fell in the last half of 2022.").value == "2022-H2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll by USA Today found wide support.",
+        'The minister, speaking on the "This Week" programme, said talks would go on.',
+        'He told "This Week With Jane Doe" that talks would go on.',
+    ],
+)
+def test_papers_and_shows_named_like_times_are_no_times(text: str) -> None:
+    assert expressions_in_text(text, published=PUBLISHED) == []
+
+
+def test_today_and_this_week_in_running_text_are_times() -> None:
+    assert only("The army withdrew. Today the town is quiet.").value == "2024-01-08"
+    assert only('"This week we fight," the general said.').value == "2024-W02"

@@ -115,6 +115,23 @@ def next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+TITLE_OPEN = re.compile(r"[\"“'`]\s?$")
+TITLE_CLOSE = re.compile(r"^(?:[,.]?[\"”']|\s+With\b)")
+NAME_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+
+
+def names_a_title(text: str, start: int, end: int) -> bool:
+    """A capitalised "Today" or "This Week" that names a paper or a show ("USA Today", ABC's "This Week"),
+    not a time: after an acronym, or set in quotes on its own."""
+    words = text[start:end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, start - 40):start]
+    if TITLE_OPEN.search(before) and TITLE_CLOSE.match(text[end:end + 6]):
+        return True
+    return bool(NAME_BEFORE.search(before))
+
+
 def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)

@@ -9,7 +9,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from detente.time import calendar as cal
-from detente.time.found import Context, Found, duration_value, from_period, previous_word, unit_name, words
+from detente.time.found import (
+    Context,
+    Found,
+    duration_value,
+    from_period,
+    names_a_title,
+    previous_word,
+    unit_name,
+    words,
+)
 from detente.time.lexicon import lexicon, number_value
 
 
@@ -59,7 +68,7 @@ def read_day_word(m: re.Match[str], ctx: Context) -> Found | None:
     part = m.group("part")
     if word == "last night":
         part = part or "night"
-    if word == "this" and not part:
+    if word == "this" and not part or names_a_title(ctx.text, m.start(), m.end()):
         return None
     offset = DAY_WORDS[word]
     if ctx.reference is None:
@@ -85,6 +94,8 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """"last week", "this year", "earlier this month", "next quarter": the period itself."""
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = unit_name(m.group("unit").split()[-1])
+    if names_a_title(ctx.text, m.start(), m.end()):
+        return None
     if m.group("the") and rel in ("last", "past", "next", "coming") and not m.group("mod"):
         count = 2.0 if unit == "weekend" else 1.0  # "the past year" is a stretch of time, "last year" a date
         code_unit = "day" if unit == "weekend" else unit
