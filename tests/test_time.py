@@ -389,3 +389,9 @@ def test_papers_and_shows_named_like_times_are_no_times(text: str) -> None:
 def test_today_and_this_week_in_running_text_are_times() -> None:
     assert only("The army withdrew. Today the town is quiet.").value == "2024-01-08"
     assert only('"This week we fight," the general said.').value == "2024-W02"
+
+
+def test_one_day_after_a_modal_is_some_future_day() -> None:
+    found = only("Officials say the region will one day be a trading hub.")
+    assert (found.text, found.value) == ("one day", "FUTURE_REF")
+    assert only("He had been in the job one day.").value == "P1D"

@@ -41,6 +41,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
         count = None if re.fullmatch(words()["vague"], raw, re.IGNORECASE) else number_value(raw)
         if count is None and not re.fullmatch(words()["vague"], raw, re.IGNORECASE):
             return None
+    if phrase == "one" and unit == "day" and previous_word(ctx.text, m.start()) in MODALS:
+        return Found(m.start(), m.end(), "DATE", "FUTURE_REF", "unknown", kind="ref")  # "will one day be"
     if count is not None and (m.group("frac") or m.group("half")):
         count += 0.5  # "2 1/2 years", "a minute and a half"
     if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw) and previous_word(ctx.text, m.start()) in ("at", "by", "until"):
@@ -55,6 +57,7 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
                  count=count, unit=unit)
 
 
+MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "ll"}
 SPAN_HEADS = {"for", "over", "within", "took", "take", "takes", "lasted"}
 # Before "months of talks" these make the plural a stretch of time: "after years of war".
 SPAN_OF_HEADS = {"after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "end"}
