@@ -290,7 +290,9 @@ def read_reference(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_recent(m: re.Match[str], ctx: Context) -> Found | None:
-    return Found(m.start(), m.end(), "DATE", "PAST_REF", "unknown", kind="ref")
+    """"in recent years": a stretch of years of unknown length up to now (TimeML PXY)."""
+    unit = unit_name(m.group(0).split()[-1])
+    return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration", unit=unit)
 
 
 def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
