@@ -396,3 +396,20 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
     found = only("Officials say the region will one day be a trading hub.")
     assert (found.text, found.value) == ("one day", "FUTURE_REF")
     assert only("He had been in the job one day.").value == "P1D"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statues stand on Easter Island.",
+        "Officials judge the risks on a day-to-day basis.",
+        "He told Breitbart News Daily that he would run.",
+        "The Daily Mail reported the story.",
+    ],
+)
+def test_names_and_adjectives_that_look_like_times_are_no_times(text: str) -> None:
+    assert expressions_in_text(text, published=PUBLISHED) == []
+
+
+def test_a_frequency_word_in_running_text_is_a_set() -> None:
+    assert only("Inspectors visit the plant daily.").value == "P1D"

@@ -198,6 +198,10 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     name = re.sub(r"\s+", " ", m.group("name").lower())
     if not capitalised(m.group("name")):
         return None
+    following = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end():m.end() + 20])
+    if following and following.group(1).lower() not in lexicon()["weekdays"] and \
+            following.group(1).lower().rstrip(".") not in lexicon()["months"]:
+        return None  # a name that starts with a feast: "Easter Island", "Christmas Island"
     kind, rule = holiday_table()[name]
 
     def on(y: int) -> date:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from detente.time.found import Context, Found, duration_value, month_number, previous_word, unit_name, words
+from detente.time.found import (
+    Context,
+    Found,
+    capitalised,
+    duration_value,
+    month_number,
+    previous_word,
+    unit_name,
+    words,
+)
 from detente.time.lexicon import lexicon, number_value
 
 FUNCTION_WORDS_IN_S = {"was", "is", "has", "as", "this", "his", "its", "does", "thus", "less", "unless", "plus",
@@ -26,7 +35,7 @@ def quantity_before(text: str, start: int) -> bool:
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
-    if re.match(r"[\s-]+old\b|-(?:earlier|ago)\b", ctx.text[m.end():m.end() + 9]) or \
+    if re.match(r"[\s-]+old\b|-(?:earlier|ago)\b|-to-", ctx.text[m.end():m.end() + 9]) or \
             (unit == "quarter" and "-" in m.group(0)):
         return None  # an age ("a 6-year-old"), a fraction ("three-quarters of") or "a year-earlier loss"
     if unit not in lexicon()["units"]:
@@ -107,4 +116,8 @@ def read_times_per(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_frequency(m: re.Match[str], ctx: Context) -> Found | None:
+    """"daily", "annually"; a capitalised one after a capitalised word names a paper or a show ("Daily Mail",
+    "Breitbart News Daily")."""
+    if capitalised(m.group(0)) and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, m.start() - 30):m.start()]):
+        return None
     return Found(m.start(), m.end(), "SET", lexicon()["frequencies"][m.group(0).lower()], "unknown", kind="set")
