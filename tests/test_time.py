@@ -413,3 +413,17 @@ def test_names_and_adjectives_that_look_like_times_are_no_times(text: str) -> No
 
 def test_a_frequency_word_in_running_text_is_a_set() -> None:
     assert only("Inspectors visit the plant daily.").value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police counted 3,000 victims between January 1 and September 26.",
+         [("January 1", "2016-01-01"), ("September 26", "2016-09-26")]),
+        ("The strike ran from March to June 2019.", [("March", "2019-03"), ("June 2019", "2019-06")]),
+        ("Shootings have risen since January 1.", [("January 1", "2016-01-01")]),
+    ],
+)
+def test_a_range_or_since_places_a_month_without_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = expressions_in_text(text, published="2016-09-29")
+    assert [(t.text, t.value) for t in found] == expected

@@ -174,6 +174,8 @@ def text_direction(text: str) -> Direction:
     def direction(start: int) -> int:
         window = text[max(0, start - 80):start]
         clause = re.split(r"[.;!?\n]|\bbut\b|\bafter\b", window)[-1]
+        if re.search(r"\bsince\s+(?:\S+\s+){0,2}$", clause, re.IGNORECASE):
+            return -1
         return 2 if cue.search(clause) else 0
 
     return direction

@@ -132,9 +132,43 @@ SAME_DAY_GAP = re.compile(r"^\s*,?\s*$")
 RANGE_KINDS = {"year", "month", "day", "decade", "century", "quarter", "season"}
 
 
+WORDED_RANGE = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
+WORDED_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def order_ranges(found: list[Found], text: str) -> None:
+    """A month or day whose year was only guessed, opening a worded range, takes the year of the range's
+    end when the text names it ("from March to June 2019"), and starts before that end ("between January 1
+    and September 26" written in September is this January, not next)."""
+    for a, b in zip(found, found[1:], strict=False):
+        if a.basis != "relative" or a.kind not in ("day", "month") or a.first is None or b.first is None or \
+                not WORDED_RANGE.match(text[a.end:b.start]) or \
+                not WORDED_OPENER.search(text[max(0, a.start - 12):a.start]):
+            continue
+        year = b.first.year if b.basis == "explicit" else a.first.year
+        if year == a.first.year and a.first <= b.first:
+            continue
+        try:
+            moved = in_year_of(a, year)
+            if moved.first is not None and moved.first > b.first:
+                moved = in_year_of(a, year - 1)
+        except ValueError:
+            continue
+        a.value, a.first, a.last = moved.value, moved.first, moved.last
+
+
+def in_year_of(item: Found, year: int) -> cal.Period:
+    """The same month (or day) as `item`, in another year."""
+    assert item.first is not None
+    if item.kind == "month":
+        return cal.month(year, item.first.month)
+    return cal.day(item.first.replace(year=year))
+
+
 def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
     follow_antecedents(found, text)
+    order_ranges(found, text)
     result: list[Found] = []
     for item in found:
         if result:

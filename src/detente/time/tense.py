@@ -20,6 +20,7 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare"
 FUTURE_HEADS = FUTURE_VERBS | {"due", "set"}
 LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next|"
                            r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+LOOKING_BACK = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
 
 
@@ -66,8 +67,11 @@ def parse_direction(doc: Doc) -> Direction:
     def direction(start: int) -> int:
         if not starts:
             return -1
-        if LOOKING_AHEAD.search(text[max(0, start - 45):start]):
+        before = text[max(0, start - 45):start]
+        if LOOKING_AHEAD.search(before):
             return 2
+        if LOOKING_BACK.search(before):
+            return -1  # "since January 1": a time gone by, whatever the tense
         token = doc[max(0, bisect_right(starts, start) - 1)]
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
             return -1  # "Wednesday's ruling": news names days past this way
