@@ -427,3 +427,11 @@ def test_a_frequency_word_in_running_text_is_a_set() -> None:
 def test_a_range_or_since_places_a_month_without_its_year(text: str, expected: list[tuple[str, str]]) -> None:
     found = expressions_in_text(text, published="2016-09-29")
     assert [(t.text, t.value) for t in found] == expected
+
+
+def test_later_counts_from_the_story_date_even_a_paragraph_back() -> None:
+    text = ("On Nov. 11, 2014, the two leaders announced a climate pact after months of talks. " + "Aides then "
+            "briefed reporters on the details of the plan, which covered power plants, cars and forests. " * 3 +
+            "A little more than a year later, in Paris, nearly every country signed on.")
+    found = expressions_in_text(text, published="2016-09-29")
+    assert (found[-1].text, found[-1].value) == ("a year later", "2015")

@@ -50,6 +50,8 @@ def follow_antecedents(found: list[Found], text: str) -> None:
                                                                      antecedent.first, antecedent.last)
                 continue
         antecedent = antecedent or latest_dated(window, item.start)
+        if antecedent is None and item.grain_source == "earlier":
+            antecedent = latest_dated(found[max(0, number - 8):number], item.start, reach=REACH)
         if antecedent is None:
             continue
         grain = ANAPHORIC_GRAINS.get(antecedent.kind, item.unit) if item.unit == "year" else item.unit
@@ -64,10 +66,13 @@ def follow_antecedents(found: list[Found], text: str) -> None:
             item.basis = antecedent.basis
 
 
-def latest_dated(window: list[Found], start: int) -> Found | None:
-    """The last dated calendar expression before `start`, if it lies within a sentence or two."""
+REACH = 1500  # how far back "a year later" looks for the time it counts from, when no date is near
+
+
+def latest_dated(window: list[Found], start: int, reach: int = 300) -> Found | None:
+    """The last dated calendar expression before `start`, if it lies within a sentence or two (`reach`)."""
     for earlier in reversed(window):
-        if start - earlier.end > 300:
+        if start - earlier.end > reach:
             return None
         if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
             return earlier
