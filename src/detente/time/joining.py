@@ -100,7 +100,7 @@ def reported_quarter(window: list[Found], item: Found) -> Found | None:
             return earlier
         if earlier.kind == "shift" and earlier.unit == "year" and earlier.count == item.count:
             return earlier if "-Q" in earlier.value else None
-        if earlier.type == "DURATION" and earlier.unit in PERIOD_UNITS:
+        if earlier.type == "DURATION" and earlier.unit in PERIOD_UNITS and earlier.count is not None:
             return earlier
         if earlier.type == "DATE" and earlier.first is not None and earlier.kind not in ("ref", "clock", "shift"):
             return None
