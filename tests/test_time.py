@@ -405,6 +405,10 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
         "Officials judge the risks on a day-to-day basis.",
         "He told Breitbart News Daily that he would run.",
         "The Daily Mail reported the story.",
+        "She hosted “Saturday Night Live” again.",
+        "The ad was paid for by the Liberty Now PAC.",
+        "He taped an appearance on The Tonight Show Starring Jane Doe.",
+        "Peacekeepers were accused of paying 13-YEAR-OLDS.",
     ],
 )
 def test_names_and_adjectives_that_look_like_times_are_no_times(text: str) -> None:

@@ -118,6 +118,8 @@ def next_word(text: str, end: int) -> str:
 TITLE_OPEN = re.compile(r"[\"“'`]\s?$")
 TITLE_CLOSE = re.compile(r"^(?:[,.]?[\"”']|\s+With\b)")
 NAME_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z][A-Za-z]")
+MID_SENTENCE = re.compile(r"[\w,;]\s+[\"“']?$")
 
 
 def names_a_title(text: str, start: int, end: int) -> bool:
@@ -129,7 +131,13 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if TITLE_OPEN.search(before) and TITLE_CLOSE.match(text[end:end + 6]):
         return True
-    return bool(NAME_BEFORE.search(before))
+    if NAME_BEFORE.search(before):
+        return True
+    # Inside a run of capitalised words mid-sentence, a word news writes in lower case ("Now", "Tonight",
+    # "Night") is part of a name: "Liberty Now PAC", "The Tonight Show", "Saturday Night Live".
+    lower_words = [w for w in words if w.lower() not in lexicon()["weekdays"]]
+    return bool(lower_words) and bool(CAPITALISED_AFTER.match(text[end:end + 20])) and \
+        bool(MID_SENTENCE.search(before))
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:

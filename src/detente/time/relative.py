@@ -49,6 +49,8 @@ def with_part(found: Found, part: str | None) -> Found:
 def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
     rel = (m.group("rel") or "").lower()
+    if m.group("part") and names_a_title(ctx.text, m.start(), m.end()):
+        return None  # "Saturday Night Live"
     when = weekday_date(ctx, weekday, rel, m.start())
     if when is None:
         found = Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}", "day", kind="day")
@@ -281,6 +283,8 @@ def read_year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 def read_reference(m: re.Match[str], ctx: Context) -> Found | None:
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     value = lexicon()["references"][phrase]
+    if names_a_title(ctx.text, m.start(), m.end()):
+        return None  # "the Liberty Now PAC"
     if phrase in ("the past", "the future") and re.match(rf"\s+(?:\d|{words()['number']}\b|few\b|several\b)",
                                                            ctx.text[m.end():m.end() + 20], re.IGNORECASE):
         return None  # "the past six elections" counts elections, it names no time

@@ -35,7 +35,7 @@ def quantity_before(text: str, start: int) -> bool:
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
-    if re.match(r"[\s-]+old\b|-(?:earlier|ago)\b|-to-", ctx.text[m.end():m.end() + 9]) or \
+    if re.match(r"(?i)[\s-]+olds?\b|-(?:earlier|ago)\b|-to-", ctx.text[m.end():m.end() + 9]) or \
             (unit == "quarter" and "-" in m.group(0)):
         return None  # an age ("a 6-year-old"), a fraction ("three-quarters of") or "a year-earlier loss"
     if unit not in lexicon()["units"]:
