@@ -439,3 +439,8 @@ def test_later_counts_from_the_story_date_even_a_paragraph_back() -> None:
             "A little more than a year later, in Paris, nearly every country signed on.")
     found = expressions_in_text(text, published="2016-09-29")
     assert (found[-1].text, found[-1].value) == ("a year later", "2015")
+
+
+def test_quarters_are_counted_in_quarters() -> None:
+    assert only("The bank lost money in the past two quarters.").value == "P2Q"
+    assert only("Dividends are paid every quarter.").value == "P1Q"

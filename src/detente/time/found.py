@@ -168,11 +168,9 @@ def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
 
 
 def duration_value(count: float | None, unit: str) -> str:
-    """TimeML duration: P35Y, PT3H, P2W, PXY when the count is vague."""
+    """TimeML duration: P35Y, PT3H, P2W, P2Q (quarters, as TimeBank writes them), PXY when the count is vague."""
     spec = lexicon()["units"][unit]
     code, factor, is_time = spec["code"], spec.get("factor", 1), spec.get("time", False)
-    if unit == "quarter":
-        code, factor = "M", 3
     if unit == "weekend":
         code = "WE"
     if count is None:
