@@ -282,6 +282,7 @@ def test_results_stories_compare_quarters(text: str, span: str, value: str) -> N
         ("The mill earned $9 million in the year ended June 30.", "the year", "DURATION", "P1Y"),
         ("Prices have doubled in the year since the coup.", "the year", "DURATION", "P1Y"),
         ("In 2019 the plant closed; for the year, output fell by half.", "the year", "DATE", "2019"),
+        ("By 2030 it aims to double sales. It forecast a rise for the full year.", "the full year", "DATE", "2023"),
     ],
 )
 def test_the_year_of_the_story(text: str, span: str, type_: str, value: str) -> None:

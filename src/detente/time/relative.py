@@ -183,8 +183,8 @@ TIME_NOUNS_BEFORE_OF = {"months", "weeks", "days", "rest", "remainder", "half", 
 
 
 def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """"for the year", "in the fiscal year", "earlier in the year": the year the story is about (the one of
-    the dated expression before it, else the publication year). "the year ended June 30" and "the year
+    """"for the year", "earlier in the year": the year the story is about (the one of the dated expression
+    before it, else the publication year); "for the full year", "in the fiscal year": the publication's. "the year ended June 30" and "the year
     since" count a year's length (P1Y), as does "the whole year"."""
     whole = (m.group("whole") or "").lower()
     before = previous_word(ctx.text, m.start())
@@ -197,10 +197,12 @@ def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:
             return None
     if whole in ("whole", "entire") or YEAR_SPAN_AFTER.match(ctx.text, m.end()):
         return Found(m.start(), m.end(), "DURATION", "P1Y", "unknown", kind="duration", count=1.0, unit="year")
+    # "the full/fiscal year" is the reporting year of the publication date; a bare "the year" follows the story
+    kind = "year" if whole in ("full", "fiscal", "calendar") else "story_year"
     period = relative_period(ctx, "year", 0)
     if period is None:
-        return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind="story_year", unit="year")
-    return from_period(m, period, "relative", "story_year")
+        return Found(m.start(), m.end(), "DATE", "XXXX", "unknown", kind=kind, unit="year")
+    return from_period(m, period, "relative", kind)
 
 
 def read_year_period(m: re.Match[str], ctx: Context) -> Found | None:
