@@ -445,3 +445,9 @@ def test_later_counts_from_the_story_date_even_a_paragraph_back() -> None:
 def test_quarters_are_counted_in_quarters() -> None:
     assert only("The bank lost money in the past two quarters.").value == "P2Q"
     assert only("Dividends are paid every quarter.").value == "P1Q"
+
+
+def test_stretches_ahead_are_vague_durations() -> None:
+    found = only("Rates may fall in the coming weeks.")
+    assert (found.text, found.type, found.value) == ("coming weeks", "DURATION", "PXW")
+    assert only("The future of the talks is unclear.").value == "FUTURE_REF"

@@ -290,6 +290,8 @@ def read_reference(m: re.Match[str], ctx: Context) -> Found | None:
     if phrase in ("the past", "the future") and re.match(rf"\s+(?:\d|{words()['number']}\b|few\b|several\b)",
                                                            ctx.text[m.end():m.end() + 20], re.IGNORECASE):
         return None  # "the past six elections" counts elections, it names no time
+    if value.startswith("P") and not value.endswith("_REF"):
+        return Found(m.start(), m.end(), "DURATION", value, "unknown", kind="duration")
     if value == "PRESENT_REF" and ctx.reference is not None:
         return Found(m.start(), m.end(), "DATE", value, "day", ctx.reference, ctx.reference, "relative", "ref")
     return Found(m.start(), m.end(), "DATE", value, "unknown", kind="ref")
