@@ -215,10 +215,12 @@ def test_a_month_or_day_followed_by_a_year_is_one_date_in_that_year(text: str, s
     assert (found.text, found.value) == (span, value)
 
 
-@pytest.mark.parametrize("phrase", ["in the near future", "in coming months", "in the weeks ahead"])
-def test_vague_future_phrases_refer_to_the_future(phrase: str) -> None:
+@pytest.mark.parametrize(("phrase", "type_", "value"), [("in the near future", "DATE", "FUTURE_REF"),
+                                                       ("in coming months", "DURATION", "PXM"),
+                                                       ("in the weeks ahead", "DURATION", "PXW")])
+def test_vague_future_phrases_refer_to_the_future(phrase: str, type_: str, value: str) -> None:
     found = only(f"Officials expect more arrests {phrase}.")
-    assert (found.type, found.value, found.date) == ("DATE", "FUTURE_REF", None)
+    assert (found.type, found.value, found.date) == (type_, value, None)
 
 
 def test_an_infinitive_after_set_looks_ahead(analyse) -> None:
