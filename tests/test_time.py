@@ -317,6 +317,11 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
         ("The offer is due to expire on Friday.", "2024-01-08", ("Friday", "2024-01-12")),
         ("The board named a new chairman, effective Feb. 1.", "2023-10-26", ("Feb. 1", "2024-02-01")),
         ("Traders sold bonds ahead of the weekend.", "2024-01-10", ("the weekend", "2024-W02-WE")),
+        ("The senator resigned before announcing his run in April.", "2015-12-15", ("April", "2015-04")),
+        ("He left the party, joining the rebels in April.", "2015-12-15", ("April", "2015-04")),
+        ("Even with his victory in the primary Tuesday, it remains hard for him.", "2016-05-05",
+         ("Tuesday", "2016-05-03")),
+        ("Talks begin Tuesday in Geneva.", "2016-05-05", ("Tuesday", "2016-05-10")),
     ],
 )
 def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,

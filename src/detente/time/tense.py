@@ -34,6 +34,16 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def through_a_noun(token: Token, verb: Token) -> bool:
+    """Whether the date hangs on a noun on its way to the verb ("his victory in the primary Tuesday"):
+    then it dates that noun's event, and a present verb says nothing about which Tuesday."""
+    while token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
+
+
 def verb_direction(verb: Token) -> int:
     """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -53,6 +63,11 @@ def verb_direction(verb: Token) -> int:
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ") or head.tag_ == "VB":
             return 0
         return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") and \
+            verb.head.i != verb.i:
+        host = governing_verb(verb.head)  # "quit before announcing her run in April": the clause's own time
+        if host is not None and host.i != verb.i:
+            return verb_direction(host)
     if verb.lemma_ in REPORTING:
         return 0
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
@@ -76,6 +91,9 @@ def parse_direction(doc: Doc) -> Direction:
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
             return -1  # "Wednesday's ruling": news names days past this way
         verb = governing_verb(token)
-        return verb_direction(verb) if verb is not None else 0
+        if verb is None:
+            return 0
+        level = verb_direction(verb)
+        return 0 if level == 1 and through_a_noun(token, verb) else level
 
     return direction
