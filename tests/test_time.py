@@ -322,6 +322,11 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
         ("Even with his victory in the primary Tuesday, it remains hard for him.", "2016-05-05",
          ("Tuesday", "2016-05-03")),
         ("Talks begin Tuesday in Geneva.", "2016-05-05", ("Tuesday", "2016-05-10")),
+        ("Clinton allies believe backers she will need come November.", "2016-03-23", ("November", "2016-11")),
+        ("Sentiment will change if it looks like Trump can win in November.", "2016-03-23",
+         ("November", "2016-11")),
+        ("The White House would like to make November's election a battle.", "2016-03-23",
+         ("November", "2016-11")),
     ],
 )
 def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,

@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Token
 from detente.time.extract import Direction
 
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
+MODALS = {"can", "ca", "may", "might", "must", "should"}  # not "could": also the past of "can"
 FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare"}
 # Words that look ahead only when an infinitive follows ("set to resume", "due to expire"): alone, "a record
 # set on Aug. 6" is past.
 FUTURE_HEADS = FUTURE_VERBS | {"due", "set"}
 LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next|"
-                           r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+                           r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$|\bcome\s+$", re.IGNORECASE)
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOOKING_BACK = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
 
@@ -49,6 +51,8 @@ def verb_direction(verb: Token) -> int:
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
+    if verb.tag_ == "VB" and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return 2  # "can win in November": a modal before a bare verb looks ahead
     if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in auxes):
         return -1  # the past perfect: "had been scheduled to expire Friday" tells of a time gone by
     if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
@@ -60,8 +64,10 @@ def verb_direction(verb: Token) -> int:
         if head.lemma_ in FUTURE_HEADS:
             holder = head.head if head.dep_ == "acomp" else head  # "had been due to": the perfect is on "been"
             return -1 if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in holder.children) else 2
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ") or head.tag_ == "VB":
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return 0
+        if head.tag_ == "VB":  # "would like to make": only a look ahead carries through a bare verb
+            return 2 if verb_direction(head) == 2 else 0
         return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") and \
             verb.head.i != verb.i:
@@ -88,8 +94,8 @@ def parse_direction(doc: Doc) -> Direction:
         if LOOKING_BACK.search(before):
             return -1  # "since January 1": a time gone by, whatever the tense
         token = doc[max(0, bisect_right(starts, start) - 1)]
-        if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
-            return -1  # "Wednesday's ruling": news names days past this way
+        if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.lower_ in WEEKDAYS:
+            return -1  # "Wednesday's ruling": news names days past this way (not months: "November's election")
         verb = governing_verb(token)
         if verb is None:
             return 0
