@@ -463,3 +463,9 @@ def test_stretches_ahead_are_vague_durations() -> None:
     found = only("Rates may fall in the coming weeks.")
     assert (found.text, found.type, found.value) == ("coming weeks", "DURATION", "PXW")
     assert only("The future of the talks is unclear.").value == "FUTURE_REF"
+
+
+def test_the_next_day_follows_the_date_before_it() -> None:
+    found = expressions_in_text("He was arrested on March 3, 2015. The next day, police raided his home.",
+                                published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("March 3, 2015", "2015-03-03"), ("The next day", "2015-03-04")]

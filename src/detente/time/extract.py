@@ -102,7 +102,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\bthe\s+weekend\b", read_weekend),
         (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week)|"
          r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),
-        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding)\s+"
+        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
         (r"\b(?:(?P<edge>earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|calendar|whole|entire)\s+)?year\b"

@@ -217,9 +217,10 @@ def read_year_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
-    """"that year", "the following month": told from the story's own time, found by follow_antecedents."""
+    """"that year", "the following month", "the next day": told from the story's own time, found by
+    follow_antecedents."""
     unit = m.group("unit").lower()
-    step = {"following": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
     return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit,
                  count=step)
 
