@@ -469,3 +469,19 @@ def test_the_next_day_follows_the_date_before_it() -> None:
     found = expressions_in_text("He was arrested on March 3, 2015. The next day, police raided his home.",
                                 published=PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("March 3, 2015", "2015-03-03"), ("The next day", "2015-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("On March 3, 2015 he left; the same day, he returned.", "the same day", "2015-03-03"),
+        ("The vote is two weeks from today.", "two weeks from today", "2024-W04"),
+    ],
+)
+def test_the_same_day_and_from_today(text: str, span: str, value: str) -> None:
+    found = expressions_in_text(text, published=PUBLISHED)
+    assert (span, value) in [(t.text, t.value) for t in found], [(t.text, t.value) for t in found]
+
+
+def test_an_article_before_a_plural_unit_makes_no_duration() -> None:
+    assert expressions_in_text("Police ended an hours-long standoff.", published=PUBLISHED) == []

@@ -102,7 +102,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\bthe\s+weekend\b", read_weekend),
         (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week)|"
          r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),
-        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+"
+        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+(?:next|same)(?=\s+day\b))\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
         (r"\b(?:(?P<edge>earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|calendar|whole|entire)\s+)?year\b"
@@ -112,7 +112,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand"
          r"(?:\s+(?:and\s+)?(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?)\b", read_spoken_year),
         (rf"\b(?:(?P<num>{number}|{w['phrase_count']}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
-         r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b", read_ago),
+         r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence)\b", read_ago),
         (rf"\b(?:the\s+(?:(?:first|last|past|next|final|coming|previous|following)\s+)?)?"
          rf"(?P<num>{number}|{w['phrase_count']}|{w['vague']}|half\s+an?)(?P<frac>\s+and\s+a\s+half|\s+1/2|½)?"
          rf"[\s-]+(?:{w['extra']}\s+)?(?P<unit>{UNIT_WORDS})\b(?P<half>\s+and\s+a\s+half\b)?", read_duration),

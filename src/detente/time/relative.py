@@ -253,7 +253,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
     phrase = re.sub(r"\s+", " ", (m.group("num") or "").lower())
     count = lexicon()["phrase_counts"].get(phrase) or (number_value(phrase) if phrase else None)
-    direction = 1 if m.group("dir").lower() in ("later", "from now", "hence") else -1
+    dir_word = re.sub(r"\s+", " ", m.group("dir").lower())
+    direction = 1 if dir_word in ("later", "from now", "from today", "hence") else -1
     if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return None
     if count is None and direction < 0 and ctx.reference is not None and m.group("dir").lower() == "ago":
@@ -269,7 +270,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     found.count, found.unit = direction * count, unit
-    found.grain_source = "ago" if m.group("dir").lower() in ("ago", "from now", "hence") else "earlier"
+    found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
     return found
 
 

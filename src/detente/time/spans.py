@@ -58,6 +58,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "at 2300 hours" is a clock time
     if count is not None and count >= 1000 and not m.group("unit").lower().endswith("s"):
         return None  # "the 1988 quarter" names a year's quarter, it counts nothing
+    if raw.lower() in ("a", "an") and m.group("unit").lower().endswith("s"):
+        return None  # "an hours-long standoff": the article belongs to the noun, the length is vague
     if raw.lower() in ("a", "an") and (unit == "second" or quantity_before(ctx.text, m.start())):
         return None  # "a second round"; "$2 million a year" and "24 hours a day" are rates, not spans
     precision = "time" if lexicon()["units"][unit].get("time") else unit if unit in (
