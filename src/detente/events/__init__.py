@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
+from detente.events import learned
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
@@ -20,6 +21,7 @@ from detente.events.lexicon import cameo_code
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
 from detente.events.parties import unnamed_party
+from detente.events.stacking import lexicon_words, with_words
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import date_event
 
@@ -98,9 +100,11 @@ def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
     coded: list[Coded] = []
     bare: list[Coded] = []
+    found: dict[int, list[Candidate]] = {}
     marks = lexicon_marks(analysis.doc)
     for index, sentence in enumerate(analysis.sentences):
         candidates = candidates_in(sentence, marks)
+        found[index] = candidates
         if not candidates:
             clause = bare_candidate(sentence)
             if clause is not None:
@@ -110,10 +114,17 @@ def events_in(analysis: Analysis) -> list[Event]:
             if event is not None:
                 coded.append(Coded(index, cand, event))
     text = analysis.document.text
-    found = with_model(coded, bare, lambda i: text[analysis.sentences[i].start_char:analysis.sentences[i].end_char],
-                       lambda cand, i: _event(analysis, cand, i))
-    found.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
-    return [item.event for item in found if item.event is not None]
+    stacked = learned.reads_lexicon_words()
+
+    def model_text(i: int) -> str:
+        """The sentence as the model reads it: with the lexicon's reading of it where the model was trained so."""
+        sentence = analysis.sentences[i]
+        plain = text[sentence.start_char:sentence.end_char]
+        return with_words(plain, lexicon_words(found[i], sentence)) if stacked else plain
+
+    result = with_model(coded, bare, model_text, lambda cand, i: _event(analysis, cand, i))
+    result.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
+    return [item.event for item in result if item.event is not None]
 
 
 def annotate(analysis: Analysis) -> None:

@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from detente.events import learned
 from detente.events.detect import Candidate
-from detente.events.lexicon import PLOVER_TYPES, model_frame, model_settings, overriding_frame
+from detente.events.lexicon import PLOVER_TYPES, demand_frame, model_frame, model_settings, overriding_frame
 from detente.records import Event
 
 YIELD_PARTS = ("CONCEDE", "RETREAT")
@@ -79,15 +81,41 @@ def _support(event: Event, merged: dict[str, float]) -> float:
     return max(merged.get(reading, 0.0) for reading in _readings(event))
 
 
-def _retypable(item: Coded) -> bool:
-    """Only an asserted event from a lone verb or noun may be retyped.
+def _retypable(item: Coded, any_frame: bool = False) -> bool:
+    """Only an asserted event may be retyped; from a lone verb or noun unless `any_frame`.
 
     A frame that names words beside its head ("send +aid", "impose +sanction") states the type by
-    its structure, which a bag of words cannot see ("cut aid" and "send aid" share "aid"). An
-    announced, refused or possible event keeps the rules' type: the model, trained on PLOVER's
-    coding of announcements, would turn it into AGREE or THREATEN, which stated_as already says.
+    its structure, which a bag of words cannot see ("cut aid" and "send aid" share "aid"); a model
+    that reads the lexicon's own reading (stacking.py) does see it, so settings may let it retype those
+    too (retype_any_frame). An announced, refused or possible event keeps the rules' type: the model,
+    trained on PLOVER's coding of announcements, would turn it into AGREE or THREATEN, which stated_as
+    already says.
     """
-    return item.event is not None and item.candidate.frame.specificity == 0 and item.event.factuality == "asserted"
+    if item.event is None or item.event.factuality != "asserted":
+        return False
+    if item.candidate.frame.wrapper or item.candidate.inner is not None or item.candidate.frame is demand_frame():
+        return False  # an act about another act ("asked the army to stay alert"): the sentence's words are the inner act's
+    if not any_frame:
+        return item.candidate.frame.specificity == 0
+    return item.candidate.frame.specificity == 0 or _main_clause(item.candidate.anchor)
+
+
+MAIN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _main_clause(token: Token) -> bool:
+    """Whether the word heads the sentence's main clause, or one its main verb reports or continues.
+
+    The model reads the whole sentence, so its type speaks for the main event; a frame's own words
+    outweigh it in a side clause ("curfew was clamped in the town, where police opened fire").
+    """
+    for _ in range(4):
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ not in MAIN_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return False
 
 
 def _override(events: list[Coded], distribution: dict[str, float], settings: dict, build: Build) -> None:
@@ -96,7 +124,8 @@ def _override(events: list[Coded], distribution: dict[str, float], settings: dic
     readings = set().union(*(_readings(item.event) for item in events if item.event is not None))
     if family(top) in readings or probability < settings["override_probability"]:
         return
-    weak = [item for item in events if _retypable(item) and item.event is not None
+    any_frame = bool(settings.get("retype_any_frame")) and learned.reads_lexicon_words()
+    weak = [item for item in events if _retypable(item, any_frame) and item.event is not None
             and _support(item.event, merged) <= settings["override_below"]]
     if not weak:
         return
@@ -119,10 +148,10 @@ def _fallback(bare: Coded, distribution: dict[str, float], settings: dict, build
         bare.candidate, bare.event = candidate, event
 
 
-def _model_can_change(events: list[Coded]) -> bool:
+def _model_can_change(events: list[Coded], any_frame: bool) -> bool:
     """Whether the model's reading of the sentence could re-rank or retype any of its events (else skip the call)."""
     families = {family(item.event.event_type) for item in events if item.event is not None}
-    return len(families) > 1 or any(_retypable(item) for item in events)
+    return len(families) > 1 or any(_retypable(item, any_frame) for item in events)
 
 
 def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[int], str],
@@ -134,7 +163,8 @@ def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[i
     by_sentence: dict[int, list[Coded]] = {}
     for item in coded:
         by_sentence.setdefault(item.index, []).append(item)
-    asked = sorted({index for index, events in by_sentence.items() if _model_can_change(events)}
+    any_frame = bool(settings.get("retype_any_frame")) and learned.reads_lexicon_words()
+    asked = sorted({index for index, events in by_sentence.items() if _model_can_change(events, any_frame)}
                    | {item.index for item in bare})
     if not asked:
         return coded

@@ -354,8 +354,8 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
     """
     from detente.events import train
 
-    plv = train.read_plv(data_dir)
-    stories = train.read_stories(data_dir)
+    plv = train.add_lexicon(train.read_plv(data_dir))
+    stories = train.add_lexicon(train.read_stories(data_dir))
     shipped = learned.shipped()
     split = shipped.yield_split if shipped is not None else None
     temperature = shipped.temperature if shipped is not None else 1.0
@@ -363,7 +363,8 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
     result = []
     for train_index, test_index in folds:
         main = train.fit_main([plv[i] for i in train_index] + stories)
-        result.append(([int(i) for i in test_index], learned.EventClassifier(main, split, temperature)))
+        result.append(([int(i) for i in test_index],
+                       learned.EventClassifier(main, split, temperature, lexicon_words=True)))
     return result
 
 

@@ -45,11 +45,13 @@ class EventClassifier:
     main: Any
     yield_split: Any | None
     temperature: float = 1.0
+    lexicon_words: bool = False  # trained on sentences followed by the lexicon's words (stacking.py)
 
     @classmethod
     def from_bundle(cls, bundle: dict) -> EventClassifier:
         return cls(main=bundle["main"], yield_split=bundle.get("yield_split"),
-                   temperature=float(bundle.get("temperature") or 1.0))
+                   temperature=float(bundle.get("temperature") or 1.0),
+                   lexicon_words=bool(bundle.get("lexicon_words")))
 
     @cached_property
     def _main_scorer(self) -> LinearText | None:
@@ -174,6 +176,12 @@ def classify(sentences: list[str]) -> list[tuple[str, float]]:
     if model is None:
         raise RuntimeError("no learned event classifier is available; check learned.available() first")
     return model.classify(sentences)
+
+
+def reads_lexicon_words() -> bool:
+    """Whether the model in use expects the lexicon's words after each sentence (stacking.with_words)."""
+    model = _current()
+    return model is not None and model.lexicon_words
 
 
 def distributions(sentences: list[str]) -> list[dict[str, float]]:
