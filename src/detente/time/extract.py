@@ -30,7 +30,7 @@ from detente.time.absolute import (
 )
 from detente.time.found import MOD, UNIT_WORDS, YEAR, Context, Direction, Found, compile_, words
 from detente.time.joining import join
-from detente.time.lexicon import alternation, lexicon
+from detente.time.lexicon import alternation, holiday_table, lexicon
 from detente.time.relative import (
     read_ago,
     read_anaphoric,
@@ -136,10 +136,45 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
 Scan = list[tuple[re.Match[str], Reader]]
 
 
+@lru_cache(maxsize=1)
+def required_words() -> dict[Reader, tuple[str, ...]]:
+    """For the rarer patterns, words one of which every match contains (lower case): a text without any of
+    them skips the pattern, so the regex engine is not run over it for nothing."""
+    lex = lexicon()
+    holiday_words = tuple({max(name.split(), key=len) for name in holiday_table()})
+    return {
+        read_ago: ("ago", "earlier", "later", "from", "hence"),
+        read_century: ("century",),
+        read_holiday: holiday_words,
+        read_times_per: ("once", "twice", "thrice", "times"),
+        read_season: tuple(lex["seasons"]),
+        read_quarter: ("quarter", "half"),
+        read_decade: ("0s", "0's", "ties"),
+        read_frequency: tuple(lex["frequencies"]),
+        read_weekdays: tuple(f"{day}s" for day in lex["weekdays"] if len(day) > 4),
+        read_spoken_year: ("eighteen", "nineteen", "twenty", "thousand"),
+        read_set: ("every", "each"),
+        read_year_period: ("period", "quarter"),
+        read_reporting_quarter: ("quarter", "period"),
+        read_weekend: ("weekend",),
+        read_recent: ("recent", "past"),
+        read_year_earlier: ("year-earlier", "year-ago"),
+        read_period_edge: ("end", "beginning", "start", "middle", "close"),
+    }
+
+
 def scan(text: str) -> Scan:
     """Every pattern's matches in the text: the costly part, done once even when the text is read twice
     (first without a publication date to infer one, then against it)."""
-    return [(match, reader) for pattern, reader in patterns() for match in pattern.finditer(text)]
+    lower = text.lower()
+    required = required_words()
+    found: Scan = []
+    for pattern, reader in patterns():
+        words_needed = required.get(reader)
+        if words_needed and not any(word in lower for word in words_needed):
+            continue
+        found.extend((match, reader) for match in pattern.finditer(text))
+    return found
 
 
 def find(text: str, reference: date | None, reference_year: int | None = None,
