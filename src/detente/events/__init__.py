@@ -7,6 +7,8 @@ words (factuality.py), then one event per happening (merge.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from detente.actors import actors_in_span
@@ -17,7 +19,7 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import cameo_code
+from detente.events.lexicon import cameo_code, joint_frame
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
 from detente.events.parties import unnamed_party
@@ -70,11 +72,22 @@ def _confidence(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     return round(base, 2)
 
 
+def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """Several parties act together: two or more different or coordinated doers, or a partner "with" whom."""
+    if len({ref.actor_id or ref.text.lower() for ref in sources}) >= 2:
+        return True
+    if any(child.dep_ == "conj" for token in cand.sources for child in token.children):
+        return True  # "the US and its allies": the second need not name a known actor
+    return any(token.head.lower_ == "with" for token in cand.targets)
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
+    if cand.frame.jointly and _together(cand, sources):
+        cand = replace(cand, frame=joint_frame(cand.frame))
     code = cameo_code(cand.cameo or cand.frame.cameo)
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

@@ -62,6 +62,7 @@ class Frame:
     except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
     needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
     modifier_source: bool = False  # a lone noun may stand with a doer in front: "police firing", "US airstrikes"
+    jointly: str | None = None  # the CAMEO code when several parties do it together ("joint exercises": 062)
     specificity: int = field(default=0, compare=False)
 
     @property
@@ -136,6 +137,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  except_objects=frozenset(entry.get("except_objects", ())),
                  modifier_source=bool(entry.get("modifier_source")),
                  needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())),
+                 jointly=str(entry["jointly"]) if entry.get("jointly") else None,
                  specificity=len(words) + 2 * len(obj))
 
 
@@ -205,6 +207,15 @@ def model_frame(event_type: str) -> Frame:
     """The stand-in frame for an event the learned classifier coded: the type's general CAMEO code."""
     entry = {"cameo": model_settings()["codes"][event_type]}
     return _frame("model", event_type.lower(), "", (), (), event_type, entry)
+
+
+def joint_frame(frame: Frame) -> Frame:
+    """The frame as done by several parties together (its `jointly` code, type and mode); itself if it has none."""
+    code = cameo_code(frame.jointly) if frame.jointly else None
+    if code is None or not code.plover:
+        return frame
+    return replace(frame, event_type=code.plover, cameo=code.code, mode=code.mode, contexts=code.contexts,
+                   jointly=None)
 
 
 def overriding_frame(frame: Frame, event_type: str) -> Frame:
