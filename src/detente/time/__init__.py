@@ -52,7 +52,7 @@ def annotate(analysis: Analysis) -> None:
             document.published_source = "inferred"
         analysis.scratch["published_inferred_from"] = inferred.how
     reference = reference_date(document.published)
-    found = find(document.text, reference, reference_year, parse_direction(analysis.doc), scanned)
+    found = find(document.text, reference, reference_year, parse_direction(analysis.doc, document.text), scanned)
     analysis.times = [item.expression(document.text) for item in found]
     analysis.scratch["time_basis"] = [item.basis for item in found]
 

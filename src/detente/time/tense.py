@@ -7,8 +7,9 @@ Levels: 2 the verb looks ahead (will, plans to), 1 plain present, 0 the parse do
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from detente.time.extract import Direction
@@ -81,19 +82,26 @@ def verb_direction(verb: Token) -> int:
     return 0
 
 
-def parse_direction(doc: Doc) -> Direction:
-    starts = [t.idx for t in doc]
-    text = doc.text
+def parse_direction(doc: Doc, text: str | None = None) -> Direction:
+    """Direction of the expression at each offset, from the parse (`text`: the doc's text, when the caller
+    has it, spares rebuilding it token by token)."""
+    text = doc.text if text is None else text
+    offsets: list[Any] = []  # the tokens' character offsets, read in one C pass when first needed
+
+    def token_at(start: int) -> Token:
+        if not offsets:
+            offsets.append(doc.to_array(IDX))
+        return doc[max(0, int(offsets[0].searchsorted(start, side="right")) - 1)]
 
     def direction(start: int) -> int:
-        if not starts:
+        if len(doc) == 0:
             return -1
         before = text[max(0, start - 45):start]
         if LOOKING_AHEAD.search(before):
             return 2
         if LOOKING_BACK.search(before):
             return -1  # "since January 1": a time gone by, whatever the tense
-        token = doc[max(0, bisect_right(starts, start) - 1)]
+        token = token_at(start)
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.lower_ in WEEKDAYS:
             return -1  # "Wednesday's ruling": news names days past this way (not months: "November's election")
         verb = governing_verb(token)
