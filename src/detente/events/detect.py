@@ -508,7 +508,8 @@ def _without_purposes(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         purpose = _purpose_of(cand)
         owner = owners.get(purpose.i) if purpose is not None else None
-        if owner is not None and owner is not cand:
+        # "shunned work to protest": a protest is made by doing something else, so that aim says what the act was
+        if owner is not None and owner is not cand and cand.frame.event_type != "PROTEST":
             owner.targets = owner.targets + cand.targets  # "sent troops to help the army": whom it was for
             continue
         kept.append(cand)
