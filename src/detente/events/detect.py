@@ -46,6 +46,7 @@ QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "
 # "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
 COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
                                 "batch", "kind", "type", "form"}
+MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
 
@@ -508,8 +509,9 @@ def _without_purposes(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         purpose = _purpose_of(cand)
         owner = owners.get(purpose.i) if purpose is not None else None
-        # "shunned work to protest": a protest is made by doing something else, so that aim says what the act was
-        if owner is not None and owner is not cand and cand.frame.event_type != "PROTEST":
+        # an aim of force or protest says what the act was ("sent jets to destroy", "shunned work to protest"):
+        # both stay; a cooperative aim only explains a cooperative act ("sent troops to help the army")
+        if owner is not None and owner is not cand and cand.frame.event_type not in MATERIAL_CONFLICT:
             owner.targets = owner.targets + cand.targets  # "sent troops to help the army": whom it was for
             continue
         kept.append(cand)
