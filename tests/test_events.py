@@ -304,3 +304,48 @@ def test_announcements_keep_their_type_and_say_how_plover_reads_them(analyse, te
     event = _only(_events(analyse, text), event_type)
     assert event.factuality == factuality
     assert event.stated_as == stated
+
+
+# ------------------------------------------------------------ frames added for whole PLOVER modes
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("Vietnam held military drills near the border.", "MOBILIZE", "154"),  # a show of force by one party
+    ("Jordan and Britain held joint military exercises in the desert.", "COOPERATE", "062"),  # together
+    ("China held naval exercises with Russia in the East China Sea.", "COOPERATE", "062"),  # with a partner
+    ("The Danish prime minister cancelled a planned visit to Washington.", "REJECT", "125"),  # refuses to meet
+    ("The UN withdrew its peacekeepers from Sinai.", "SANCTION", "166"),
+    ("A Delhi court issued an arrest warrant against the former minister.", "COERCE", "173"),
+    ("Lithuania opened its borders to refugees from Belarus.", "AID", "075"),
+])
+def test_mode_frames_code_by_the_codebook(analyse, text, event_type, cameo):
+    event = _only(_events(analyse, text), event_type)
+    assert event.cameo.startswith(cameo), event.cameo
+
+
+def test_a_cancelled_planned_visit_is_itself_asserted(analyse):
+    event = _only(_events(analyse, "The Danish prime minister cancelled a planned visit to Washington."), "REJECT")
+    assert event.factuality == "asserted"  # "planned" is the visit's, not the cancelling's
+
+
+def test_failing_to_reach_an_agreement_is_stated_as_a_refusal(analyse):
+    event = _only(_events(analyse, "Serbia and Kosovo failed to reach an agreement on the border."), "SUPPORT")
+    assert event.factuality == "negated"
+    assert event.stated_as == "REJECT"
+
+
+def test_a_verbal_attack_is_criticism(analyse):
+    events = _events(analyse, "The Indian opposition leader launched a scathing attack on the Pakistani government.")
+    assert "ACCUSE" in [e.event_type for e in events] and "ASSAULT" not in [e.event_type for e in events]
+
+
+def test_unnamed_workers_and_groups_are_parties(analyse):
+    event = _only(_events(analyse, "A group of asylum seekers went on hunger strike in Dublin."), "PROTEST")
+    assert event.source and event.source[0].sector == "REF"
+
+
+def test_a_cooperative_aim_folds_into_the_act_and_names_its_receiver(analyse):
+    events = _events(analyse, "Australia sent troops to help the Philippine army.")
+    assert "AID" in [e.event_type for e in events]
+    assert len(events) == 1, [(e.event_type, e.evidence) for e in events]
+    assert _has(events[0].target, "Philippine")
