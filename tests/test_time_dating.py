@@ -158,3 +158,13 @@ def test_a_historical_setting_carries_through_its_paragraph(analyse) -> None:
     assert (arrested.date, arrested.date_basis, arrested.historical) == (None, "relative", True)
     holds = dated(analysis, "holds")
     assert not holds.historical
+
+
+def test_a_date_that_only_qualifies_a_name_sets_no_scene(analyse) -> None:
+    """A war's years in brackets say nothing about when the next sentence's demand was made."""
+    analysis = analyse("The mission searched for graves. From the Great War (1914-1918) to the Korean War, "
+                       "thousands of soldiers are believed to lie in the hills. The rebels reportedly demanded "
+                       "millions of dollars from London for the survey.")
+    demanded = dated(analysis, "demanded")
+    assert demanded.date_basis == "document"
+    assert not demanded.historical

@@ -223,8 +223,24 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
     return best
 
 
+def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether an expression dates its clause ("In 2002, the envoy went ..."), so that it can set the time of
+    the sentences after it; a date that only qualifies a name or sits in brackets ("the Russo-Japanese War
+    (1904-1905)") says nothing about when the next sentence's act happened."""
+    expression = analysis.times[number]
+    if analysis.document.text[max(0, expression.start - 1):expression.start] == "(" or number in index.noun_of:
+        return False
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE")
+                                               for t in analysis.doc[span.sent.start:span.start]):
+        return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
+    anchor = index.anchor_of.get(number)
+    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
+
+
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
-    """The latest explicit date, or a historical one ("decades ago"), named earlier in the same paragraph."""
+    """The latest explicit date, or a historical one ("decades ago"), that dates a clause earlier in the same
+    paragraph."""
     paragraphs = index.paragraph_of_sentence
     if sentence >= len(paragraphs):
         return None
@@ -233,8 +249,9 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
             break
         for number in reversed(index.by_sentence.get(earlier, [])):
             expression = analysis.times[number]
-            if basis_of(analysis, number) == "explicit" or \
-                    is_historical(expression.date_end or expression.date, analysis.document.published):
+            if (basis_of(analysis, number) == "explicit" or
+                    is_historical(expression.date_end or expression.date, analysis.document.published)) and \
+                    sets_the_scene(analysis, index, number):
                 return number
     return None
 
