@@ -349,3 +349,20 @@ def test_a_cooperative_aim_folds_into_the_act_and_names_its_receiver(analyse):
     assert "AID" in [e.event_type for e in events]
     assert len(events) == 1, [(e.event_type, e.evidence) for e in events]
     assert _has(events[0].target, "Philippine")
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul tightened its own export controls in a bid to pressure Pyongyang.",
+    "Russian President Vladimir Putin sent his condolences over the floods in Turkey.",
+])
+def test_no_one_is_the_target_of_their_own_act(analyse, text):
+    for event in _events(analyse, text):
+        doers = {ref.actor_id for ref in event.source if ref.actor_id}
+        assert not doers & {ref.actor_id for ref in event.target}, event
+
+
+def test_an_actor_is_listed_once_per_side(analyse):
+    text = "China and Japan held talks in Beijing on Monday. Chinese officials met their Japanese counterparts."
+    for event in _events(analyse, text):
+        ids = [ref.actor_id for ref in event.source + event.target if ref.actor_id]
+        assert len(ids) == len(set(ids)), event

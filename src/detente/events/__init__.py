@@ -43,7 +43,7 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     seen: set[tuple[str | None, int]] = set()
     out = []
     for ref in refs:
-        key = (ref.actor_id or ref.text.lower(), ref.start)
+        key = (ref.actor_id, -1) if ref.actor_id else (ref.text.lower(), ref.start)  # one place per actor
         if key not in seen:
             seen.add(key)
             out.append(ref)
@@ -57,8 +57,10 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     sources = _dedupe(sources)
     targets: list[ActorRef] = []
     source_spans = {(r.start, r.end) for r in sources}
-    for token in cand.targets:
-        found = [r for r in _actors(analysis, token, date) if (r.start, r.end) not in source_spans]
+    source_ids = {r.actor_id for r in sources if r.actor_id}
+    for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
+        found = [r for r in _actors(analysis, token, date)
+                 if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
         if found:
             targets = _dedupe(found)
             break

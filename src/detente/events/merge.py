@@ -74,7 +74,8 @@ def _union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
 def _fold(into: Event, other: Event) -> None:
     into.mentions = sorted(into.mentions + other.mentions, key=lambda m: (m.sentence, m.start))
     into.source = _union(into.source, other.source)
-    into.target = _union(into.target, other.target)
+    doers = {actor_key(r) for r in into.source}
+    into.target = [r for r in _union(into.target, other.target) if actor_key(r) not in doers]
     if (BASIS_RANK.get(other.date_basis, 0), PRECISION_RANK.get(other.date_precision, 0)) > (
             BASIS_RANK.get(into.date_basis, 0), PRECISION_RANK.get(into.date_precision, 0)):
         into.date, into.date_end = other.date, other.date_end
