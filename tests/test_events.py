@@ -366,3 +366,8 @@ def test_an_actor_is_listed_once_per_side(analyse):
     for event in _events(analyse, text):
         ids = [ref.actor_id for ref in event.source + event.target if ref.actor_id]
         assert len(ids) == len(set(ids)), event
+
+
+def test_an_act_someone_is_only_interested_in_is_not_asserted(analyse):
+    events = _events(analyse, "Tokyo is keenly interested in improving ties with Seoul.")
+    assert events and all(event.factuality == "hypothetical" for event in events)

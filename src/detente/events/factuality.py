@@ -98,7 +98,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         head = token.head
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
-        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl") or (dep == "prep" and token.lower_ == "of"):
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
             _governor_marks(head, flags)
         if dep == "acl":
             break
