@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from detente.eval import run_suite
 
 
@@ -12,3 +14,17 @@ def test_boilerplate_quick_floor(data_dir) -> None:
     assert result.figures["html_recall"] >= 0.90
     assert result.figures["html_precision"] >= 0.95
     assert result.figures["text_title_rate"] >= 0.85
+
+
+def test_accuracy_page_leads_with_headline_figures_and_their_targets(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    results = [SuiteResult(name="time", figures={"value F1": 0.8154, "AQUAINT: value F1": 0.772}, notes=["n"]),
+               SuiteResult(name="quotes", figures={"direct speaker+content F1": 0.847}, notes=[])]
+    page = tmp_path / "accuracy.md"
+    write_report(results, page)
+    text = page.read_text("utf-8")
+    assert text.index("## Headline figures") < text.index("## time") < text.index("## quotes")
+    assert "| time value F1, TBAQ (TempEval-3 style) | 0.815 | >= 0.82 |" in text
+    assert "\n\n## time\n" in text
