@@ -327,6 +327,10 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
          ("November", "2016-11")),
         ("The White House would like to make November's election a battle.", "2016-03-23",
          ("November", "2016-11")),
+        ("The singer became the star of a long summer tour in November after the album.", "2016-05-20",
+         ("November", "2015-11")),
+        ("Rescuers have been digging since shortly after the Oct. 2 landslide.", "2016-05-20",
+         ("Oct. 2", "2015-10-02")),
     ],
 )
 def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,

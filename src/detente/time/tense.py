@@ -28,7 +28,7 @@ REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confi
 
 
 def governing_verb(token: Token) -> Token | None:
-    for _ in range(5):
+    for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             return token
         if token.head.i == token.i:
@@ -60,6 +60,8 @@ def verb_direction(verb: Token) -> int:
         return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
+    if any(a.lemma_ == "have" for a in auxes) and any(a.lower_ == "been" for a in auxes):
+        return -1  # "have been searching since": the present perfect progressive tells of a time gone by
     if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
         if head.lemma_ in FUTURE_HEADS:
