@@ -331,6 +331,8 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
          ("November", "2015-11")),
         ("Rescuers have been digging since shortly after the Oct. 2 landslide.", "2016-05-20",
          ("Oct. 2", "2015-10-02")),
+        ("Weak technology stocks hurt the index on Friday.", "2024-01-08",
+         ("Friday", "2024-01-05")),
     ],
 )
 def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, published: str,

@@ -13,6 +13,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from detente.time.extract import Direction
+from detente.time.lexicon import lexicon
 
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
 MODALS = {"can", "ca", "may", "might", "must", "should"}  # not "could": also the past of "can"
@@ -79,6 +80,8 @@ def verb_direction(verb: Token) -> int:
             return verb_direction(host)
     if verb.lemma_ in REPORTING:
         return 0
+    if verb.tag_ == "VBP" and not auxes and verb.lower_ in lexicon()["same_form_past_verbs"]:
+        return 0  # "losses hurt the index on Friday": as much the past as the present
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
         return 1
     return 0
