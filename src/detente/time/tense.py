@@ -28,6 +28,16 @@ LOOKING_BACK = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
 
 
+CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+                          r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC))?,?\s+$", re.IGNORECASE)
+
+
+def past_perfect(token: Token) -> bool:
+    verb = governing_verb(token)
+    return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") and
+                                    child.tag_ == "VBD" for child in verb.children)
+
+
 def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
@@ -101,9 +111,10 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
     def direction(start: int) -> int:
         if len(doc) == 0:
             return -1
-        before = text[max(0, start - 45):start]
-        if LOOKING_AHEAD.search(before):
-            return 2
+        before = CLOCK_BEFORE.sub("", text[max(0, start - 60):start])  # "until 9 a.m. Tuesday": "until Tuesday"
+        ahead = LOOKING_AHEAD.search(before)
+        if ahead and not (ahead.group(0).lower().startswith(("until", "till")) and past_perfect(token_at(start))):
+            return 2  # "until Friday" looks ahead, but "until Friday they had not called him" tells of the past
         if LOOKING_BACK.search(before):
             return -1  # "since January 1": a time gone by, whatever the tense
         token = token_at(start)
