@@ -494,3 +494,9 @@ def test_the_same_day_and_from_today(text: str, span: str, value: str) -> None:
 
 def test_an_article_before_a_plural_unit_makes_no_duration() -> None:
     assert expressions_in_text("Police ended an hours-long standoff.", published=PUBLISHED) == []
+
+
+def test_a_clock_time_with_its_gmt_time_in_brackets_is_on_the_day_after_them() -> None:
+    found = expressions_in_text("The blast struck the market at about 9:40 a.m. (0640 GMT) Friday.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("9:40 a.m.", "2024-01-05T09:40"), ("0640 GMT", "2024-01-05T06:40"),
+                                                  ("Friday", "2024-01-05")]

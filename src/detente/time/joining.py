@@ -170,10 +170,27 @@ def in_year_of(item: Found, year: int) -> cal.Period:
     return cal.day(item.first.replace(year=year))
 
 
+BRACKET_OPEN = re.compile(r"^\s*[(\[]\s*$")
+BRACKET_CLOSE = re.compile(r"^\s*[)\]]\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def date_bracketed_clocks(found: list[Found], text: str) -> None:
+    """"at 10:35 a.m. (0735 GMT) Friday": both clock times are on the day after the brackets (kept as three
+    expressions, as TimeML marks them)."""
+    for a, b, c in zip(found, found[1:], found[2:], strict=False):
+        if a.kind == b.kind == "clock" and c.kind != "clock" and c.type == "DATE" and c.first and \
+                c.precision == "day" and BRACKET_OPEN.match(text[a.end:b.start]) and \
+                BRACKET_CLOSE.match(text[b.end:c.start]):
+            for clock in (a, b):
+                clock.value = c.value.split("T")[0] + "T" + clock.value.split("T")[1]
+                clock.first, clock.last, clock.basis = c.first, c.last, c.basis
+
+
 def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
     follow_antecedents(found, text)
     order_ranges(found, text)
+    date_bracketed_clocks(found, text)
     result: list[Found] = []
     for item in found:
         if result:
