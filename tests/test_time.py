@@ -500,3 +500,8 @@ def test_a_clock_time_with_its_gmt_time_in_brackets_is_on_the_day_after_them() -
     found = expressions_in_text("The blast struck the market at about 9:40 a.m. (0640 GMT) Friday.", published=PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("9:40 a.m.", "2024-01-05T09:40"), ("0640 GMT", "2024-01-05T06:40"),
                                                   ("Friday", "2024-01-05")]
+
+
+def test_the_week_of_a_day_is_that_week() -> None:
+    found = only("A court hearing is planned for the week of March 6.")
+    assert (found.text, found.value) == ("the week of March 6", "2024-W10")

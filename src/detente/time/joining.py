@@ -186,11 +186,28 @@ def date_bracketed_clocks(found: list[Found], text: str) -> None:
                 clock.first, clock.last, clock.basis = c.first, c.last, c.basis
 
 
+WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
+
+
+def weeks_of_days(found: list[Found], text: str) -> None:
+    """"the week of March 6" is that day's week (TimeML 2000-W10)."""
+    for item in found:
+        if item.kind != "day" or item.type != "DATE" or item.first is None or item.precision != "day":
+            continue
+        before = WEEK_OF.search(text, max(0, item.start - 20), item.start)
+        if before is None:
+            continue
+        period = cal.week(item.first)
+        item.start, item.kind = before.start(), "week"
+        item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+
+
 def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
     follow_antecedents(found, text)
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
+    weeks_of_days(found, text)
     result: list[Found] = []
     for item in found:
         if result:
