@@ -505,3 +505,9 @@ def test_a_clock_time_with_its_gmt_time_in_brackets_is_on_the_day_after_them() -
 def test_the_week_of_a_day_is_that_week() -> None:
     found = only("A court hearing is planned for the week of March 6.")
     assert (found.text, found.value) == ("the week of March 6", "2024-W10")
+
+
+def test_a_year_ago_after_the_year_ago_quarter_is_that_same_quarter() -> None:
+    found = expressions_in_text("The bank earned $4 million in the year-ago quarter. The year-ago results were "
+                                "restated.", published="2023-10-26")
+    assert [(t.text, t.value) for t in found] == [("the year-ago quarter", "2022-Q3"), ("The year-ago", "2022-Q3")]

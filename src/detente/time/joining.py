@@ -45,7 +45,7 @@ def follow_antecedents(found: list[Found], text: str) -> None:
             antecedent = reported_quarter(found[max(0, number - QUARTER_REACH):number], item)
             if antecedent is not None and antecedent.type == "DURATION":
                 continue  # "for the nine months ... a year earlier": the same months, in the year before
-            if antecedent is not None and antecedent.kind == "shift":
+            if antecedent is not None and (antecedent.kind == "shift" or antecedent.count == item.count):
                 item.value, item.precision, item.first, item.last = (antecedent.value, antecedent.precision,
                                                                      antecedent.first, antecedent.last)
                 continue

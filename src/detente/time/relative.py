@@ -163,7 +163,10 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         y -= 1  # "the year-ago third quarter": the one a year before the quarter reported on
     if rel.startswith("next year"):
         y += 1
-    return from_period(m, build(y, number), "relative", "half" if is_half else "quarter")
+    found = from_period(m, build(y, number), "relative", "half" if is_half else "quarter")
+    if rel.startswith("year-"):
+        found.count, found.unit = -1, "year"  # already the comparison quarter, as in read_reporting_quarter
+    return found
 
 
 def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -174,7 +177,10 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     last_quarter = cal.shift(ref, "quarter", -1)
     if m.group("ago"):
         last_quarter = cal.shift(last_quarter, "year", -1)
-    return from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+    found = from_period(m, cal.period_of(last_quarter, "quarter"), "relative", "quarter")
+    if m.group("ago"):
+        found.count, found.unit = -1, "year"  # already the comparison quarter: a later "year-ago" is this one
+    return found
 
 
 YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|since)\b", re.IGNORECASE)
