@@ -511,3 +511,16 @@ def test_a_year_ago_after_the_year_ago_quarter_is_that_same_quarter() -> None:
     found = expressions_in_text("The bank earned $4 million in the year-ago quarter. The year-ago results were "
                                 "restated.", published="2023-10-26")
     assert [(t.text, t.value) for t in found] == [("the year-ago quarter", "2022-Q3"), ("The year-ago", "2022-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The craft has been passed down for two thousand years.", [("two thousand years", "P2000Y")]),
+        ("Two thousand troops crossed the border.", []),
+        ("The fine was two thousand five hundred dollars.", []),
+        ("In two thousand eight, the bank failed.", [("two thousand eight", "2008")]),
+    ],
+)
+def test_a_spoken_thousand_counts_years_or_things_unless_it_is_a_year(text: str, expected) -> None:
+    assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected

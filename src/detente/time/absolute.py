@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from detente.time import calendar as cal
 from detente.time.found import (
+    UNIT_WORDS,
     Context,
     Found,
     capitalised,
@@ -178,7 +179,12 @@ def read_century(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """Years said aloud in transcripts: "nineteen ninety-six", "the year two thousand"."""
+    """Years said aloud in transcripts: "nineteen ninety-six", "the year two thousand"; not a count of
+    years or of things ("two thousand years", "nineteen hundred troops")."""
+    following = next_word(ctx.text, m.end())
+    if re.fullmatch(UNIT_WORDS, following) or following in lexicon()["count_nouns"] or \
+            following in ("hundred", "thousand", "million", "billion", "dollars", "euros", "pounds"):
+        return None
     if m.group("century"):
         head = number_value(m.group("century"))
         rest = m.group("rest").lower()

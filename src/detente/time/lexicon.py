@@ -51,6 +51,9 @@ def number_value(text: str) -> float | None:
         value = words[part]
         if value == 100:
             current = max(current, 1) * 100
+        elif value == 1000:
+            total += max(current, 1) * 1000  # "two thousand five hundred"
+            current = 0.0
         else:
             current += value
     total += current
