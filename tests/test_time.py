@@ -353,6 +353,8 @@ def test_the_verb_and_its_cues_say_which_way_a_date_lies(nlp, text: str, publish
         ("Prices will stay high for a couple of years.", "a couple of years", "P2Y"),
         ("The fleet may stay for 20 more years.", "20 more years", "P20Y"),
         ("The loan was extended for an additional year.", "an additional year", "P1Y"),
+        ("The shares rose for five trading days.", "five trading days", "P5D"),
+        ("The ministry will reply within ten working days.", "ten working days", "P10D"),
     ],
 )
 def test_fractions_pairs_and_extra_units_keep_their_length(text: str, span: str, value: str) -> None:
