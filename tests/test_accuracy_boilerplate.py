@@ -28,3 +28,18 @@ def test_accuracy_page_leads_with_headline_figures_and_their_targets(tmp_path: P
     assert text.index("## Headline figures") < text.index("## time") < text.index("## quotes")
     assert "| time value F1, TBAQ (TempEval-3 style) | 0.815 | >= 0.82 |" in text
     assert "\n\n## time\n" in text
+
+
+def test_writing_one_suite_keeps_the_other_suites_sections(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    page = tmp_path / "accuracy.md"
+    write_report([SuiteResult(name="time", figures={"value F1": 0.811}, notes=["old time note"]),
+                  SuiteResult(name="quotes", figures={"direct speaker+content F1": 0.847}, notes=["quote note"])], page)
+    write_report([SuiteResult(name="time", figures={"value F1": 0.822}, notes=["new time note"])], page)
+    text = page.read_text("utf-8")
+    assert "quote note" in text and "| direct quote speaker+content F1, PolNeAR train+dev | 0.847 | >= 0.80 |" in text
+    assert "new time note" in text and "old time note" not in text
+    assert "| time value F1, TBAQ (TempEval-3 style) | 0.822 | >= 0.82 |" in text and "0.811" not in text
+    assert text.count("## quotes") == 1 and text.index("## time") < text.index("## quotes")  # replaced in place
