@@ -526,3 +526,15 @@ def test_a_year_ago_after_the_year_ago_quarter_is_that_same_quarter() -> None:
 )
 def test_a_spoken_thousand_counts_years_or_things_unless_it_is_a_year(text: str, expected) -> None:
     assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders will meet at the summit on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+        ("On May 4 and 5 soldiers were hurt.", [("May 4", "2024-05-04")]),
+        ("Prices fell on Jan. 2 and 15 percent of stores shut.", [("Jan. 2", "2024-01-02")]),
+    ],
+)
+def test_a_second_day_of_the_same_month_is_its_own_date(text: str, expected) -> None:
+    assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected

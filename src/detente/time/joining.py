@@ -202,8 +202,34 @@ def weeks_of_days(found: list[Found], text: str) -> None:
         item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
 
 
+SECOND_DAY = re.compile(r"\s+(?:and|or|to|through|until)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.:]?\d|\s*%)"
+                        r"(?!\s+(?:[a-z]+s|per|percent|a\.m|p\.m|am|pm)\b)")
+
+
+def second_days(found: list[Found], text: str) -> list[Found]:
+    """"on April 24 and 25": the bare number is a day of the same month, its own expression in TimeML."""
+    added: list[Found] = []
+    for number, item in enumerate(found):
+        if item.kind != "day" or item.first is None or item.precision != "day" or not item.value[:4].isdigit():
+            continue
+        match = SECOND_DAY.match(text, item.end)
+        if match is None or (number + 1 < len(found) and found[number + 1].start < match.end()):
+            continue
+        try:
+            second = item.first.replace(day=int(match.group("day")))
+        except ValueError:
+            continue
+        if second <= item.first:
+            continue
+        period = cal.day(second)
+        added.append(Found(match.start("day"), match.end("day"), "DATE", period.value, "day", period.first,
+                           period.last, item.basis, "day"))
+    return sorted(found + added, key=lambda f: f.start) if added else found
+
+
 def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
+    found = second_days(found, text)
     follow_antecedents(found, text)
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
