@@ -538,3 +538,9 @@ def test_a_spoken_thousand_counts_years_or_things_unless_it_is_a_year(text: str,
 )
 def test_a_second_day_of_the_same_month_is_its_own_date(text: str, expected) -> None:
     assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected
+
+
+def test_last_before_a_month_and_day_is_the_latest_such_day() -> None:
+    found = only("The doctor was killed last Oct. 23 at his home.")
+    assert (found.text, found.value) == ("last Oct. 23", "2023-10-23")
+    assert only("The envoy returns next Jan. 3.").value == "2025-01-03"

@@ -50,9 +50,18 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     month, d = month_number(token), int(m.group("day"))
     if safe_date(2000, month, d) is None:  # no such day in any year (2000 was a leap year)
         return None
+    rel = (m.groupdict().get("rel") or "").lower()
     y = pick_year(ctx, month, d, m.start())
     if y is None:
         return Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{d:02d}", "day", kind="day")
+    if rel and ctx.reference is not None:  # "last Oct. 23": the latest one before the day of writing
+        y = ctx.reference.year
+        day_this_year = safe_date(y, month, d) or safe_date(y, month, 28)
+        assert day_this_year is not None
+        if rel in ("last", "past") and day_this_year >= ctx.reference:
+            y -= 1
+        elif rel in ("next", "coming") and day_this_year <= ctx.reference:
+            y += 1
     first = safe_date(y, month, d)
     if first is None:
         return None

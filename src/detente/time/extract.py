@@ -75,7 +75,8 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (rf"\b(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?,?\s+(?P<year>{YEAR})\b", read_full_date),
         (rf"\b{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{YEAR})\b",
          read_full_date),
-        (rf"\b(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?\b(?![,.]?\d)", read_month_day),
+        (rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
+         r"\b(?![,.]?\d)", read_month_day),
         (rf"\b{day}(?:\s+of)?\s+(?P<month>{month})\b", read_month_day),
         (rf"\b{MOD}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})\b(?!\d)", read_month_year),
         (rf"\b(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", read_iso),
