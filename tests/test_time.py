@@ -544,3 +544,9 @@ def test_last_before_a_month_and_day_is_the_latest_such_day() -> None:
     found = only("The doctor was killed last Oct. 23 at his home.")
     assert (found.text, found.value) == ("last Oct. 23", "2023-10-23")
     assert only("The envoy returns next Jan. 3.").value == "2025-01-03"
+
+
+def test_the_day_before_or_after_a_date_is_one_day_off_it() -> None:
+    found = only("The day before last Tuesday's hearing, the lawyers met.")
+    assert (found.text, found.value) == ("The day before last Tuesday", "2024-01-01")
+    assert only("The envoy left the day after Jan. 3.").value == "2024-01-04"

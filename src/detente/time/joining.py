@@ -189,16 +189,25 @@ def date_bracketed_clocks(found: list[Found], text: str) -> None:
 WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
 
 
-def weeks_of_days(found: list[Found], text: str) -> None:
-    """"the week of March 6" is that day's week (TimeML 2000-W10)."""
+DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+
+
+def told_from_a_day(found: list[Found], text: str) -> None:
+    """"the week of March 6" is that day's week (TimeML 2000-W10); "the day before last Tuesday" the day
+    before that Tuesday."""
     for item in found:
-        if item.kind != "day" or item.type != "DATE" or item.first is None or item.precision != "day":
+        if item.kind not in ("day", "weekday") or item.type != "DATE" or item.first is None or \
+                item.precision != "day":
             continue
         before = WEEK_OF.search(text, max(0, item.start - 20), item.start)
-        if before is None:
+        if before is not None and item.kind == "day":
+            period = cal.week(item.first)
+            item.start, item.kind = before.start(), "week"
+        elif (before := DAY_BEFORE.search(text, max(0, item.start - 20), item.start)) is not None:
+            period = cal.day(item.first + timedelta(days=1 if before.group("side").lower() == "after" else -1))
+            item.start = before.start()
+        else:
             continue
-        period = cal.week(item.first)
-        item.start, item.kind = before.start(), "week"
         item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
 
 
@@ -233,7 +242,7 @@ def join(found: list[Found], text: str) -> list[Found]:
     follow_antecedents(found, text)
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
-    weeks_of_days(found, text)
+    told_from_a_day(found, text)
     result: list[Found] = []
     for item in found:
         if result:
