@@ -405,6 +405,7 @@ def test_the_halves_of_a_named_year_are_timeml_halves() -> None:
         "A poll by USA Today found wide support.",
         'The minister, speaking on the "This Week" programme, said talks would go on.',
         'He told "This Week With Jane Doe" that talks would go on.',
+        'The father spoke to CBS\'s "60 Minutes" about his son.',
     ],
 )
 def test_papers_and_shows_named_like_times_are_no_times(text: str) -> None:

@@ -126,8 +126,8 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     """A capitalised "Today" or "This Week" that names a paper or a show ("USA Today", ABC's "This Week"),
     not a time: after an acronym, or set in quotes on its own."""
     words = text[start:end].split()
-    if not all(w[:1].isupper() for w in words):
-        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words) or not any(w[:1].isupper() for w in words):
+        return False  # "60 Minutes" is capitalised as a name is; "60 minutes" is not
     before = text[max(0, start - 40):start]
     if TITLE_OPEN.search(before) and TITLE_CLOSE.match(text[end:end + 6]):
         return True

@@ -10,6 +10,7 @@ from detente.time.found import (
     capitalised,
     duration_value,
     month_number,
+    names_a_title,
     previous_word,
     unit_name,
     words,
@@ -38,8 +39,8 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if re.match(r"(?i)[\s-]+olds?\b|-(?:earlier|ago)\b|-to-", ctx.text[m.end():m.end() + 9]) or \
             (unit == "quarter" and "-" in m.group(0)):
         return None  # an age ("a 6-year-old"), a fraction ("three-quarters of") or "a year-earlier loss"
-    if unit not in lexicon()["units"]:
-        return None
+    if unit not in lexicon()["units"] or names_a_title(ctx.text, m.start(), m.end()):
+        return None  # "on CBS's '60 Minutes'" names a show
     raw = m.group("num")
     phrase = re.sub(r"\s+", " ", raw.lower())
     if phrase in lexicon()["phrase_counts"]:
