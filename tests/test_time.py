@@ -406,6 +406,8 @@ def test_the_halves_of_a_named_year_are_timeml_halves() -> None:
         'The minister, speaking on the "This Week" programme, said talks would go on.',
         'He told "This Week With Jane Doe" that talks would go on.',
         'The father spoke to CBS\'s "60 Minutes" about his son.',
+        'The poster showed the sheriff from the film "High Noon."',
+        "For the reformers, high noon has come.",
     ],
 )
 def test_papers_and_shows_named_like_times_are_no_times(text: str) -> None:

@@ -313,6 +313,8 @@ def read_recent(m: re.Match[str], ctx: Context) -> Found | None:
 
 def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("word"):
+        if previous_word(ctx.text, m.start()) == "high":
+            return None  # "high noon" is the hour of a showdown, no time of day
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("word").lower()]
     elif m.group("hhmm"):
         clock = f"{m.group('hhmm')[:2]}:{m.group('hhmm')[2:]}"
