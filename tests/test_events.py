@@ -371,3 +371,51 @@ def test_an_actor_is_listed_once_per_side(analyse):
 def test_an_act_someone_is_only_interested_in_is_not_asserted(analyse):
     events = _events(analyse, "Tokyo is keenly interested in improving ties with Seoul.")
     assert events and all(event.factuality == "hypothetical" for event in events)
+
+
+# ------------------------------------------------------------ synonym sets, places taken, coordinated complements
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("Norway handed over intelligence on the smugglers to the Greek government.", "COOPERATE", "064"),
+    ("The Dutch government provided data on the suspects to Belgian prosecutors.", "COOPERATE", "064"),
+    ("France has supplied military equipment to Chad.", "AID", "072"),
+    ("Denmark supplied 80% of the military equipment Estonia bought last year.", "AID", "072"),  # through a share
+    ("Chile lodged a formal protest with Bolivia over the border incident.", "ACCUSE", "111"),  # diplomatic
+    ("Angry farmers blocked the bridge into the capital for five hours.", "PROTEST", "144"),
+    ("Russia has strengthened its forces on the Finnish border.", "MOBILIZE", "150"),
+    ("Peru eased emergency measures in the southern provinces on Monday.", "CONCEDE", "081"),
+    ("Ecuador announced a suspension of aid to the Venezuelan opposition.", "SANCTION", "162"),
+    ("The Kenyan police pressured the teachers to call off their strike.", "REQUEST", "10"),
+    ("The Syrian army captured the provincial capital on Sunday.", "ASSAULT", "190"),
+    ("Rebels seized Benghazi after days of fighting.", "ASSAULT", "190"),  # any named place
+])
+def test_synonym_sets_code_by_the_codebook(analyse, text, event_type, cameo):
+    event = _only(_events(analyse, text), event_type)
+    assert event.cameo.startswith(cameo), event.cameo
+
+
+def test_a_lodged_protest_is_no_demonstration(analyse):
+    events = _events(analyse, "Chile lodged a formal protest with Bolivia over the border incident.")
+    assert "PROTEST" not in [e.event_type for e in events]
+    assert _has(_only(events, "ACCUSE").target, "Bolivia")
+
+
+def test_a_named_place_taken_by_force_is_the_target(analyse):
+    event = _only(_events(analyse, "Rebels seized Benghazi after days of fighting."), "ASSAULT")
+    assert _has(event.target, "Benghazi")
+
+
+def test_police_seizing_property_stays_coercion(analyse):
+    events = _events(analyse, "Police in Lagos seized the house of the former governor.")
+    assert "COERCE" in [e.event_type for e in events] and "ASSAULT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    ("Ghana and Togo agreed to share intelligence and cooperate on border patrols.", "AGREE"),
+    ("The Iranian government refused to meet the inspectors or negotiate with them.", "REJECT"),
+])
+def test_coordinated_complements_fold_into_the_wrapper(analyse, text, outer):
+    events = _events(analyse, text)
+    assert [e.event_type for e in events] == [outer], [(e.event_type, e.evidence) for e in events]
+

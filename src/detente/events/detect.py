@@ -42,7 +42,7 @@ OBJECT_DEPS = ("dobj", "nsubjpass")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
 QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
                          "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
-                         "thousands", "bulk", "majority"})
+                         "thousands", "bulk", "majority", "%", "percent", "portion", "share", "fraction"})
 # "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
 COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
                                 "batch", "kind", "type", "form"}
@@ -115,8 +115,14 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in with_conjuncts(obj)]
 
 
+PLACE = "@place"  # a pattern's object that is any named place ("captured Mosul", "took over Kirkuk")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _names(obj: Token, lemma: str) -> bool:
     """The object is the word, or is headed by a compound of it ("curfew hours", "sanctions regime")."""
+    if lemma == PLACE:
+        return obj.ent_type_ in PLACE_ENTITIES
     if obj.lemma_.lower() == lemma or obj.lower_ == lemma:
         return True
     return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in obj.children)
@@ -209,6 +215,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
     if theme is not None and obj is None:
         ordered.append(theme)
+    elif obj is not None and frame.obj == (PLACE,):
+        ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
     if theme is not None:
         ordered += prep_objects(theme, DEFAULT_TARGET_PREPS)
@@ -304,20 +312,25 @@ def _has_modifier(noun: Token) -> bool:
                for c in noun.children)
 
 
-def _wrapper_inner(wrapper: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
-    """The event a wrapper verb governs: its infinitive or that-clause, its object, or "for"/"to" object."""
+def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[Candidate]:
+    """The events a wrapper verb governs: its infinitive or that-clause, its object, or "for"/"to" object.
+
+    Coordinated complements are all governed by it ("agreed to share intelligence and cooperate", "called
+    for talks and the release of ..."): the first says what the wrapper is about, the others go with it.
+    """
     verb = wrapper.anchor
     slots: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp", "dobj"):
             slots += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
-            slots += [g for g in child.children if g.dep_ == "pobj"]
+            slots += [c for g in child.children if g.dep_ == "pobj" for c in with_conjuncts(g)]
+    inners: list[Candidate] = []
     for slot in slots:
         inner = by_token.get(slot.i)
-        if inner is not None and inner is not wrapper:
-            return inner
-    return None
+        if inner is not None and inner is not wrapper and inner not in inners:
+            inners.append(inner)
+    return inners
 
 
 def _deepest(cand: Candidate) -> Candidate:
@@ -337,9 +350,10 @@ def _absorb(candidates: list[Candidate]) -> None:
     for cand in reversed(candidates):
         if not cand.frame.wrapper or cand.absorbed:
             continue
-        inner = _wrapper_inner(cand, by_token)
-        if inner is None:
+        inners = _wrapper_inners(cand, by_token)
+        if not inners:
             continue
+        inner, others = inners[0], [c for c in inners[1:] if not c.absorbed]
         outer_codes = codes.get(cand.frame.event_type, {})
         if (inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i
                 and cand.anchor.lemma_.lower() in light_verbs()):
@@ -353,10 +367,13 @@ def _absorb(candidates: list[Candidate]) -> None:
         what = _deepest(inner) if inner.frame.event_type == cand.frame.event_type else inner
         cand.cameo = outer_codes.get(what.frame.event_type, outer_codes.get(inner.frame.event_type))
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
-        if cand.frame.event_type == "REQUEST":
-            cand.targets = cand.targets + inner.sources + inner.targets
-        else:
-            cand.targets = cand.targets + inner.targets
+        for other in others:  # the coordinated complements: folded in too, the first one sets the code
+            other.absorbed = True
+        for part in [inner, *others]:
+            if cand.frame.event_type == "REQUEST":
+                cand.targets = cand.targets + part.sources + part.targets
+            else:
+                cand.targets = cand.targets + part.targets
 
 
 def _non_agent(cand: Candidate) -> bool:
