@@ -553,3 +553,11 @@ def test_the_day_before_or_after_a_date_is_one_day_off_it() -> None:
     found = only("The day before last Tuesday's hearing, the lawyers met.")
     assert (found.text, found.value) == ("The day before last Tuesday", "2024-01-01")
     assert only("The envoy left the day after Jan. 3.").value == "2024-01-04"
+
+
+def test_the_previous_or_following_weekday_is_told_from_the_story_day() -> None:
+    found = expressions_in_text("The index closed on Friday, Oct. 27, down 4.5% from the previous Friday.",
+                                published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("Friday, Oct. 27", "2023-10-27"), ("the previous Friday", "2023-10-20")]
+    found = expressions_in_text("He was arrested on Jan. 3, 2023 and freed the following Monday.", published=PUBLISHED)
+    assert found[-1].value == "2023-01-09"

@@ -35,6 +35,16 @@ def follow_antecedents(found: list[Found], text: str) -> None:
                 item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
                                                                      period.last)
             continue
+        if item.kind == "weekday" and item.grain_source == "story" and item.count:
+            antecedent = latest_dated(window, item.start, reach=REACH)
+            if antecedent is not None and antecedent.first is not None and antecedent.precision == "day":
+                weekday, ahead = int(abs(item.count)), item.count > 0
+                if ahead:
+                    day_ = antecedent.first + timedelta(days=(weekday - antecedent.first.isoweekday()) % 7 or 7)
+                else:
+                    day_ = antecedent.first - timedelta(days=(antecedent.first.isoweekday() - weekday) % 7 or 7)
+                item.value, item.first, item.last = day_.isoformat(), day_, day_
+            continue
         if item.kind == "year_period":
             quarter_of_year(found[max(0, number - QUARTER_REACH):number], item)
             continue

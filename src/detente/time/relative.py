@@ -27,9 +27,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | Non
     if ref is None:
         return None
     delta = weekday - ref.isoweekday()
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "following"):
         return ref + timedelta(days=delta % 7 or 7)
-    if rel in ("last", "past", "previous"):
+    if rel in ("last", "past", "previous", "preceding"):
         return ref - timedelta(days=(-delta) % 7 or 7)
     if rel == "this":
         return ref + timedelta(days=delta)
@@ -57,6 +57,8 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         found = from_period(m, cal.day(when), "relative", "day")
         found.kind = "weekday"
+        if rel in ("previous", "preceding", "following"):  # told from the story's day (follow_antecedents)
+            found.grain_source, found.count = "story", float(weekday) if rel == "following" else -float(weekday)
     marked = with_part(found, m.group("part"))
     return replace(marked, type="DATE")  # news annotation keeps "Friday night" a DATE, unlike "this morning"
 
