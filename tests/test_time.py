@@ -561,3 +561,8 @@ def test_the_previous_or_following_weekday_is_told_from_the_story_day() -> None:
     assert [(t.text, t.value) for t in found] == [("Friday, Oct. 27", "2023-10-27"), ("the previous Friday", "2023-10-20")]
     found = expressions_in_text("He was arrested on Jan. 3, 2023 and freed the following Monday.", published=PUBLISHED)
     assert found[-1].value == "2023-01-09"
+
+
+def test_that_day_after_a_year_says_no_day() -> None:
+    found = expressions_in_text("The market crashed in 1987, and traders lost heavily that day.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("1987", "1987"), ("that day", "XXXX-XX-XX")]
