@@ -155,6 +155,23 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None, str | Non
     ("the North", "2023-03-01", KOREAS, "PRK", "PRK", None),
     ("the South", "2023-03-01", KOREAS, "KOR", "KOR", None),
     ("the mainland", "2023-03-01", STRAIT, "CHN", "CHN", None),
+    # organisations tell a person's country and sector
+    ("a professor at Waseda University", "2024-01-05", None, "JPN-EDU", "JPN", "EDU"),
+    ("an analyst at the Brookings Institution", "2020-01-01", None, "USA-EDU", "USA", "EDU"),
+    ("a researcher at the Asan Institute for Policy Studies", "2020-01-01", None, "KOR-EDU", "KOR", "EDU"),
+    ("a Samsung executive", "2020-01-01", None, "KOR-BUS", "KOR", "BUS"),
+    ("Toyota", "2021-01-01", "Toyota said it would halt two plants in China.", "JPN-BUS", "JPN", "BUS"),
+    # a country named before an expert is what they study; their institute decides, else nobody's
+    ("a China analyst at a Tokyo think tank", "2019-01-01", None, "JPN-EDU", "JPN", "EDU"),
+    ("a North Korea expert at Seoul National University", "2019-01-01", None, "KOR-EDU", "KOR", "EDU"),
+    ("a Russia expert", "2019-01-01", None, "EDU", None, "EDU"),
+    ("a Japanese expert on Korea", "2019-01-01", None, "JPN-EDU", "JPN", "EDU"),
+    # a bare surname: the leader over the premier of the same state; a former office holder is ELI
+    ("Kim", "2024-01-05", "Kim sent a message of sympathy to Japan.", "kim-jong-un", "PRK", "GOV"),
+    ("Abe", "2021-06-01", "Abe criticised the government of Japan on Monday.", "shinzo-abe", "JPN", "ELI"),
+    ("Koizumi", "2010-01-01", "Koizumi said Japan must act.", "junichiro-koizumi", "JPN", "ELI"),
+    ("Kishida", "2019-01-01", "Kishida said Japan would act.", "fumio-kishida", "JPN", "ELI"),
+    ("Kishida", "2022-01-01", "Kishida said Japan would act.", "fumio-kishida", "JPN", "GOV"),
 ]
 
 

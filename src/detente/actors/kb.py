@@ -180,6 +180,18 @@ def _add_user_file(kb: KnowledgeBase, path: Path) -> None:
                                  ("country", "role", "sector", "start", "end")}})
 
 
+def _add_organisations(kb: KnowledgeBase, by_country: dict[str, Any]) -> None:
+    """Universities, think tanks, companies and NGOs based in one country: named bodies of that country,
+    coded with their own sector (a body already listed by the country file keeps that entry)."""
+    for iso3, by_sector in by_country.items():
+        country = kb.countries.get(str(iso3))
+        if country is None or not isinstance(by_sector, dict):
+            continue
+        for sector, names in by_sector.items():
+            for name in _list(names):
+                country.institutions.setdefault(name, str(sector))
+
+
 def _add_organisation(kb: KnowledgeBase, entry: dict[str, Any]) -> None:
     org_id = str(entry.get("id") or "").strip()
     if not org_id or not entry.get("name"):
@@ -247,6 +259,7 @@ def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> Kno
     for entry in _read_yaml(DATA / "countries.yaml") or []:
         if isinstance(entry, dict):
             _add_country(kb, entry)
+    _add_organisations(kb, _read_yaml(DATA / "organisations.yaml") or {})
     for entry in _read_yaml(DATA / "igos.yaml") or []:
         if isinstance(entry, dict):
             _add_organisation(kb, {"country": "IGO", **entry})

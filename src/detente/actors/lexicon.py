@@ -37,6 +37,7 @@ class Lexicon:
     doer_only: set[str] = field(default_factory=set)  # nouns that name an actor only as a verb's subject
     collectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Koreas" -> (PRK, KOR)
     adversary_nouns: set[str] = field(default_factory=set)  # "the regime": the state the story acts against
+    topic_nouns: set[str] = field(default_factory=set)  # "a North Korea expert": the country is the subject
 
 
 def plural_of(phrase: str) -> str:
@@ -88,6 +89,8 @@ def lexicon() -> Lexicon:
     lex.sector_names = {str(k): str(v) for k, v in (sectors.get("sector_names") or {}).items()}
     lex.doer_only = {str(w).lower() for w in sectors.get("doer_only") or []}
     lex.doer_only |= {plural_of(w) for w in lex.doer_only}
+    lex.topic_nouns = {str(w).lower() for w in sectors.get("topic_nouns") or []}
+    lex.topic_nouns |= {plural_of(w) for w in lex.topic_nouns}
     ethnic = yaml.safe_load((DATA / "ethnic_groups.yaml").read_text("utf-8")) or {}
     lex.ethnic_words = {str(w).lower() for w in ethnic.get("ethnic_words") or []}
     for group in ethnic.get("groups") or []:

@@ -25,6 +25,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
 CUE_KINDS = {"country", "demonym", "ethnic", "seat", "place", "institution", "igo", "organisation"}
 STATE_KINDS = ("country", "seat", "place", "institution")  # hits that name a state as such
+TOPIC_KINDS = {"country", "seat", "place"}  # names that before an expert say what they study, not whose they are
 INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
 
 
@@ -281,6 +282,8 @@ class DocumentActors:
             self.by_head.setdefault(found.head, found)
 
     def _build(self, anchor: Token, hits: list[Hit]) -> None:
+        if anchor.lower_ in self.lex.topic_nouns:  # "a North Korea expert": the name is the subject studied
+            hits = [h for h in hits if not (h.end <= anchor.i and h.best.kind in TOPIC_KINDS)]
         cues = [h for h in hits if h.best.kind in CUE_KINDS]
         countries = [c for h in cues if (c := _country_of(h.best))]
         if countries:

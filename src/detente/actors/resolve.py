@@ -98,6 +98,20 @@ def leader_rank(country: str, role: str) -> int:
     return order.index(role) if role in order else len(order)
 
 
+def _former_holder(candidates: list[str], when: str, doc_countries: dict[str, int], kb: KnowledgeBase) -> str | None:
+    """"Abe said" in a 2021 story about Japan: the one bearer of the name who once held an office of a state
+    the story names, now out of office (so coded ELI); nobody while the name fits none or several. Who takes office
+    only later is no candidate: a 2000 story cannot mean them."""
+    former = []
+    for pid in candidates:
+        person = kb.people.get(pid)
+        if person is None:
+            continue
+        if any(t.country in doc_countries and t.end is not None and t.end <= when for t in person.terms):
+            former.append(pid)
+    return former[0] if len(former) == 1 else None
+
+
 def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict[str, int],
                     kb: KnowledgeBase | None = None, role_hint: str | None = None) -> str | None:
     """The person a bare surname means with no full name earlier in the story.
@@ -135,13 +149,21 @@ def pick_by_surname(candidates: list[str], date: str | None, doc_countries: dict
     if not scored:
         # "Putin said" in a story that names no country: the one bearer of the name leading a state then;
         # "Shoigu said" in a story about Russia: the only bearer of the name, in an office of a named country
-        leading = [pid for pid in candidates if pid in kb.people
-                   and any(t.holds_on(when) and t.role in top for t in kb.people[pid].terms)]
+        leading = {pid: [t for t in kb.people[pid].terms if t.holds_on(when) and t.role in top]
+                   for pid in candidates if pid in kb.people}
+        leading = {pid: terms for pid, terms in leading.items() if terms}
         if len(leading) == 1:
-            return leading[0]
+            return next(iter(leading))
+        if leading and len({t.country for terms in leading.values() for t in terms}) == 1:
+            # "Kim" in 2024: the supreme leader and the premier serve one state; the name means its leader
+            ranked = sorted((min(leader_rank(t.country, t.role) for t in terms), pid) for pid, terms in leading.items())
+            if ranked[0][0] < ranked[1][0]:
+                return ranked[0][1]
         only = [pid for pid in candidates if pid in kb.people]
         if len(only) == 1 and any(t.holds_on(when) and t.country in doc_countries for t in kb.people[only[0]].terms):
             return only[0]
+        if not leading:
+            return _former_holder(candidates, when, doc_countries, kb)
         return None
     if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return None
