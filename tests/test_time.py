@@ -566,3 +566,8 @@ def test_the_previous_or_following_weekday_is_told_from_the_story_day() -> None:
 def test_that_day_after_a_year_says_no_day() -> None:
     found = expressions_in_text("The market crashed in 1987, and traders lost heavily that day.", published=PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("1987", "1987"), ("that day", "XXXX-XX-XX")]
+
+
+def test_a_quarter_of_something_is_a_share_not_a_time() -> None:
+    assert expressions_in_text("Pension funds hold more than a quarter of the bond market.", published=PUBLISHED) == []
+    assert only("Profit returned after several quarters of losses.").value == "PXQ"

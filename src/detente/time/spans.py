@@ -34,11 +34,17 @@ def quantity_before(text: str, start: int) -> bool:
     return token.endswith("s") and token.isalpha() and token not in FUNCTION_WORDS_IN_S
 
 
+# "a quarter of the market", "three quarters of all votes": a share, not three months.
+FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|total|\$|\d+%)",
+                         re.IGNORECASE)
+
+
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = unit_name(m.group("unit"))
     if re.match(r"(?i)[\s-]+olds?\b|-(?:earlier|ago)\b|-to-", ctx.text[m.end():m.end() + 9]) or \
-            (unit == "quarter" and "-" in m.group(0)):
-        return None  # an age ("a 6-year-old"), a fraction ("three-quarters of") or "a year-earlier loss"
+            (unit == "quarter" and ("-" in m.group(0) or FRACTION_OF.match(ctx.text, m.end()))):
+        return None  # an age ("a 6-year-old"), a fraction ("three-quarters of", "a quarter of the market") or
+        # "a year-earlier loss"
     if unit not in lexicon()["units"] or names_a_title(ctx.text, m.start(), m.end()):
         return None  # "on CBS's '60 Minutes'" names a show
     raw = m.group("num")
