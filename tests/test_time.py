@@ -571,3 +571,8 @@ def test_that_day_after_a_year_says_no_day() -> None:
 def test_a_quarter_of_something_is_a_share_not_a_time() -> None:
     assert expressions_in_text("Pension funds hold more than a quarter of the bond market.", published=PUBLISHED) == []
     assert only("Profit returned after several quarters of losses.").value == "PXQ"
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    found = only("The campaign will stress the economy until Election Day.", published="2022-10-20")
+    assert (found.text, found.value) == ("Election Day", "2022-11-08")

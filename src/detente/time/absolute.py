@@ -223,7 +223,7 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
         if kind == "fixed":
             return date(y, rule[0], rule[1])
         if kind == "nth":
-            return cal.nth_weekday(y, rule[0], rule[1], rule[2])
+            return cal.nth_weekday(y, rule[0], rule[1], rule[2]) + timedelta(days=rule[3] if len(rule) > 3 else 0)
         return cal.easter(y) + timedelta(days=int(rule))
 
     if m.group("year"):
