@@ -576,3 +576,15 @@ def test_a_quarter_of_something_is_a_share_not_a_time() -> None:
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
     found = only("The campaign will stress the economy until Election Day.", published="2022-10-20")
     assert (found.text, found.value) == ("Election Day", "2022-11-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Crowds gathered in the capital on Inauguration Day.", "2017-01-20"),
+        ("Marches were held on International Women's Day.", "2016-03-08"),
+        ("Offices shut for Martin Luther King Jr. Day.", "2017-01-16"),
+    ],
+)
+def test_more_named_days(text: str, value: str) -> None:
+    assert only(text, published="2017-01-25").value == value
