@@ -419,3 +419,15 @@ def test_coordinated_complements_fold_into_the_wrapper(analyse, text, outer):
     events = _events(analyse, text)
     assert [e.event_type for e in events] == [outer], [(e.event_type, e.evidence) for e in events]
 
+
+@pytest.mark.parametrize(("text", "event_type", "factuality", "stated"), [
+    ("Bolivia's opposition parties said they would boycott the regional elections.", "PROTEST", "future", "THREATEN"),
+    ("Kenya announced it would release the Somali fishermen.", "RETREAT", "future", "AGREE"),
+    ("Kenya announced it would release the Somali fishermen if Somalia paid a fine.", "RETREAT", "hypothetical", None),
+    ("Kenya would release the Somali fishermen.", "RETREAT", "hypothetical", None),  # no one reports it
+])
+def test_a_reported_would_is_the_past_of_will(analyse, text, event_type, factuality, stated):
+    event = _only(_events(analyse, text), event_type)
+    assert event.factuality == factuality
+    assert event.stated_as == stated
+

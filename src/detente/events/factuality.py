@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.events.lexicon import factuality_words
+from detente.events.lexicon import factuality_words, reporting_verbs
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -27,6 +27,8 @@ def _own_marks(token: Token, flags: set[str]) -> None:
         elif child.dep_ in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
                 flags.add("future")
+            elif low == "would" and _reported_will(token):
+                flags.add("future")  # "said it would boycott the vote": the reported "will boycott"
             elif low in words["hypothetical_modals"]:
                 flags.add("hypothetical")
             elif low == "going" or (child.lemma_ == "be" and token.tag_ == "VB" and _is_going_to(token)):
@@ -38,6 +40,19 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+
+
+def _reported_will(verb: Token) -> bool:
+    """ "would" as the past of "will" in reported speech: the clause a past speech verb reports, with no condition.
+
+    "Nigeria announced it would boycott the forum" reports a plan; "it would boycott the forum if ..." and a
+    "would" outside reported speech ("they would never agree") stay hypothetical.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() not in reporting_verbs():
+        return False
+    conditions = factuality_words()["conditional_marks"]
+    return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.subtree)
 
 
 def _is_going_to(token: Token) -> bool:

@@ -193,6 +193,12 @@ def factuality_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
+    return frozenset(str(w) for w in _yaml("factuality.yaml")["reporting_verbs"])
+
+
+@lru_cache(maxsize=1)
 def non_agents() -> frozenset[str]:
     return frozenset(_yaml("non_agents.yaml")["non_agents"])
 
