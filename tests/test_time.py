@@ -587,3 +587,12 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
 )
 def test_more_named_days(text: str, value: str) -> None:
     assert only(text, published="2017-01-25").value == value
+
+
+def test_days_later_or_earlier_are_lengths_as_timebank_marks_them() -> None:
+    found = expressions_in_text("Rebels took the port on March 3, 2015. Three days later, the army left.",
+                                published=PUBLISHED)
+    assert [(t.text, t.type, t.value, t.date) for t in found][-1] == ("Three days later", "DURATION", "P3D",
+                                                                       "2015-03-06")
+    assert only("A few days later, the talks resumed.").value == "PXD"
+    assert only("A year earlier, profit was higher.").value == "2023"

@@ -168,3 +168,11 @@ def test_a_date_that_only_qualifies_a_name_sets_no_scene(analyse) -> None:
     demanded = dated(analysis, "demanded")
     assert demanded.date_basis == "document"
     assert not demanded.historical
+
+
+def test_days_later_is_a_length_that_still_dates_its_event(analyse) -> None:
+    analysis = analyse("On March 3, 2015, the army shelled the port. Two days later, rebels seized the town.")
+    later = [t for t in analysis.times if t.text.startswith("Two days")][0]
+    assert (later.type, later.value) == ("DURATION", "P2D")
+    when = dated(analysis, "seized")
+    assert (when.date, when.date_precision) == ("2015-03-05", "day")

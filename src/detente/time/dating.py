@@ -94,9 +94,8 @@ def event_nouns() -> frozenset[str]:
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
     for number, expression in enumerate(analysis.times):
-        if (expression.date or expression.date_end) is None or \
-                expression.type not in ("DATE", "TIME") and expression.precision != "range":
-            continue
+        if (expression.date or expression.date_end) is None:
+            continue  # a length dates nothing, unless anchored ("35 years from 1910", "three days later")
         index.dated.append(number)
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence

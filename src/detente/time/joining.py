@@ -71,7 +71,11 @@ def follow_antecedents(found: list[Found], text: str) -> None:
             period = cal.period_of(cal.shift(antecedent.first, item.unit, int(item.count)), grain)
         except (ValueError, OverflowError):
             continue
-        item.value, item.precision, item.first, item.last = period.value, period.precision, period.first, period.last
+        if item.type == "DURATION":  # "three days later": the length stays the value, the day is for dating
+            item.first, item.last = period.first, period.last
+        else:
+            item.value, item.precision, item.first, item.last = (period.value, period.precision, period.first,
+                                                                 period.last)
         if item.grain_source == "earlier":
             item.basis = antecedent.basis
 

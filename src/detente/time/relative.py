@@ -256,6 +256,9 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.weekend(saturday), "relative", "weekend")
 
 
+STORY_SPAN_UNITS = ("day", "week")  # "a year earlier" compares periods and stays a date
+
+
 def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """"two days ago", "a year earlier", "three weeks from now": a day, month or year back or ahead."""
     unit = unit_name(m.group("unit"))
@@ -265,6 +268,11 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction = 1 if dir_word in ("later", "from now", "from today", "hence") else -1
     if unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return None
+    story_span = dir_word in ("later", "earlier") and unit in STORY_SPAN_UNITS
+    if story_span and count is None:
+        # "a few days later": a stretch of unknown length after the story's time, as TimeBank marks it
+        return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration",
+                     unit=unit)
     if count is None and direction < 0 and ctx.reference is not None and m.group("dir").lower() == "ago":
         # "decades ago", "a few years ago": at least two of those units before publication, start unknown
         return Found(m.start(), m.end(), "DATE", "PAST_REF", "range", None, cal.shift(ctx.reference, unit, -2),
@@ -279,6 +287,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     found.count, found.unit = direction * count, unit
     found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
+    if story_span:  # "three days later" is a length (P3D) told from the story; its day is kept for dating
+        found.type, found.value = "DURATION", duration_value(count, unit)
     return found
 
 
