@@ -596,3 +596,9 @@ def test_days_later_or_earlier_are_lengths_as_timebank_marks_them() -> None:
                                                                        "2015-03-06")
     assert only("A few days later, the talks resumed.").value == "PXD"
     assert only("A year earlier, profit was higher.").value == "2023"
+
+
+def test_the_end_of_the_decade_is_this_decade() -> None:
+    found = only("Emissions must halve by the end of the decade.")
+    assert (found.text, found.value) == ("the end of the decade", "202")
+    assert expressions_in_text("At the end of the decade of war, he left.", published=PUBLISHED) == []

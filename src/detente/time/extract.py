@@ -102,7 +102,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          r"year\s+earlier)\s+(?:quarter|period)|quarter|latest\s+period)\b", read_reporting_quarter),
         (rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|quarter)\b", read_year_period),
         (r"\bthe\s+weekend\b", read_weekend),
-        (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week)|"
+        (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week|(?:decade|century)(?!\s+of\b))|"
          r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),
         (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+(?:next|same)(?=\s+day\b))\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),

@@ -234,7 +234,7 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
-    """"by the end of the year", "at year-end": a point in the current year, month or week (TimeML keeps
+    """"by the end of the year", "at year-end": a point in the current year, month, week or decade (TimeML keeps
     the period as the value); "since year-end" looks back to the one before."""
     unit = "year" if m.group("year_end") else m.group("unit").lower()
     steps = -1 if previous_word(ctx.text, m.start()) == "since" else 0
