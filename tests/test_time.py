@@ -602,3 +602,9 @@ def test_the_end_of_the_decade_is_this_decade() -> None:
     found = only("Emissions must halve by the end of the decade.")
     assert (found.text, found.value) == ("the end of the decade", "202")
     assert expressions_in_text("At the end of the decade of war, he left.", published=PUBLISHED) == []
+
+
+def test_this_past_weekend_is_one_expression() -> None:
+    found = only("This past weekend, voters went to the polls.", published="2024-01-10")
+    assert (found.text, found.value) == ("This past weekend", "2024-W01-WE")
+    assert only("Sales rose this past summer.").value == "2023-SU"

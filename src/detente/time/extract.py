@@ -91,9 +91,9 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
          rf"(?:\s+(?P<part>{w['part']}))?\b", read_weekday),
         (r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
          rf"today|tonight|yesterday|tomorrow|last\s+night|this)(?:\s+(?P<part>{w['part']}))?\b", read_day_word),
-        (rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<rel>last|next|this|coming|past|previous|current|latest|same)\s+"
-         r"(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b", read_relative_unit),
-        (rf"\b{the_mod}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>{w['season']})"
+        (rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<rel>this\s+past|last|next|this|coming|past|previous|current|latest|"
+         r"same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b", read_relative_unit),
+        (rf"\b{the_mod}(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?(?P<season>{w['season']})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", read_season),
         (rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>last\s+year's|next\s+year's|this\s+year's|current|latest|same|year-ago|year-earlier)\s+|"
          rf"(?P<y1>{YEAR})\s+)?(?:fiscal\s+)?(?P<ord>{w['ordinal']}|final)[\s-]+(?:fiscal\s+)?"

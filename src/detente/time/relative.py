@@ -107,7 +107,7 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
                      count=count, unit=code_unit)
     if rel == "same":  # "the same year" is the year of the story, found by follow_antecedents
         return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind="same", unit=unit)
-    steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    steps = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "quarter" and rel in ("latest", "last", "past", "previous") and ctx.reference:
         steps = -1
     period = relative_period(ctx, unit, steps)
@@ -118,7 +118,7 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 def read_season(m: re.Match[str], ctx: Context) -> Found | None:
     code = lexicon()["seasons"][m.group("season").lower()]
-    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"this\s+past", "past", (m.group("rel") or "").lower())  # "this past summer"
     if m.group("year"):
         return from_period(m, cal.season(int(m.group("year")), code), "explicit", "season")
     if not rel and not m.group("the") and not m.group("mod") and previous_word(ctx.text, m.start()) != "in":
