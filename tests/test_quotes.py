@@ -81,6 +81,14 @@ def test_pronoun_speaker_resolves_to_the_person_named_before(analyse):
     assert q.speaker is not None and q.speaker.text == "Carlos Mendes"
 
 
+def test_pronoun_speaker_prefers_the_subject_over_a_possessive_named_later(analyse):
+    text = ('Ines Duarte, a retired ambassador, called Rowan Pike\'s speech "reckless". '
+            '"It will make the talks harder for everyone," she said.')
+    a = analyse(text)
+    q = quote_with(a.quotes, "talks harder")
+    assert q.speaker is not None and q.speaker.text == "Ines Duarte"
+
+
 def test_channel_keeps_the_outlet_and_names_the_speaker(analyse):
     text = "The state news agency issued a report stating that Oduya 'deeply regretted' the clashes at the border."
     q = quote_with(analyse(text).quotes, "deeply regretted")
