@@ -608,3 +608,16 @@ def test_this_past_weekend_is_one_expression() -> None:
     found = only("This past weekend, voters went to the polls.", published="2024-01-10")
     assert (found.text, found.value) == ("This past weekend", "2024-W01-WE")
     assert only("Sales rose this past summer.").value == "2023-SU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord ends a decade of feuding.", [("a decade", "P10Y")]),
+        ("The pact marks a year of quiet.", [("a year", "P1Y")]),
+        ("The airline will add 700 seats a week.", []),
+        ("Agents carry out dozens of interviews a day.", []),
+    ],
+)
+def test_a_unit_after_a_verb_is_a_length_after_counted_things_a_rate(text: str, expected) -> None:
+    assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected

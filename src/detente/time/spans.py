@@ -21,6 +21,11 @@ FUNCTION_WORDS_IN_S = {"was", "is", "has", "as", "this", "his", "its", "does", "
                        "across", "us", "yes", "whereas", "perhaps"}
 
 
+COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand|hundreds|thousands|dozens|millions|many|more|fewer|several)\b)[^.;\d]{0,25}$",
+                          re.IGNORECASE)
+
+
 def quantity_before(text: str, start: int) -> bool:
     """Whether a count, an amount or a plural noun comes just before: "700 seats a week"."""
     word = re.search(r"(\S+)\s*$", text[max(0, start - 25):start])
@@ -31,7 +36,12 @@ def quantity_before(text: str, start: int) -> bool:
         return True
     if re.search(r"\d", token):
         return True
-    return token.endswith("s") and token.isalpha() and token not in FUNCTION_WORDS_IN_S
+    if not (token.endswith("s") and token.isalpha() and token not in FUNCTION_WORDS_IN_S):
+        return False
+    # a plural is a counted thing ("700 seats a week", "dozens of raids a day") only with a count before it;
+    # alone it is as often a verb ("the deal ends a decade of feuding")
+    token_start = max(0, start - 25) + word.start()
+    return bool(COUNT_BEFORE.search(text[max(0, token_start - 40):token_start]))
 
 
 # "a quarter of the market", "three quarters of all votes": a share, not three months.
