@@ -431,3 +431,21 @@ def test_a_reported_would_is_the_past_of_will(analyse, text, event_type, factual
     assert event.factuality == factuality
     assert event.stated_as == stated
 
+
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("Kenya issued a threat of sanctions against Uganda.", "THREATEN", "SANCTION"),
+    ("Egypt made a proposal to resume talks with Ethiopia.", "AGREE", "CONSULT"),
+    ("The Palestinian Authority renewed its call for the release of the Israeli prisoners.", "REQUEST", "RETREAT"),
+])
+def test_an_event_noun_folds_in_the_event_it_is_about(analyse, text, outer, inner):
+    types = [e.event_type for e in _events(analyse, text)]
+    assert outer in types and inner not in types, types
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    ("Japan welcomed China's pledge to cut tariffs on Japanese cars.", "future"),
+    ("Japan welcomed China's offer to release the Japanese fishermen.", "hypothetical"),
+])
+def test_an_act_only_pledged_or_offered_did_not_happen(analyse, text, factuality):
+    event = next(e for e in _events(analyse, text) if e.event_type == "RETREAT")
+    assert event.factuality == factuality

@@ -320,11 +320,15 @@ def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[
     """
     verb = wrapper.anchor
     slots: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp", "dobj"):
-            slots += with_conjuncts(child)
-        elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
-            slots += [c for g in child.children if g.dep_ == "pobj" for c in with_conjuncts(g)]
+    heads = [verb]
+    if wrapper.noun is not None and wrapper.noun.i != verb.i:
+        heads.append(wrapper.noun)  # "made a proposal to resume talks", "issued a threat of sanctions"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "dobj") or (child.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")):
+                slots += with_conjuncts(child)  # "the threat to impose sanctions", "its demand that X ease ..."
+            elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
+                slots += [c for g in child.children if g.dep_ == "pobj" for c in with_conjuncts(g)]
     inners: list[Candidate] = []
     for slot in slots:
         inner = by_token.get(slot.i)
