@@ -176,3 +176,13 @@ def test_days_later_is_a_length_that_still_dates_its_event(analyse) -> None:
     assert (later.type, later.value) == ("DURATION", "P2D")
     when = dated(analysis, "seized")
     assert (when.date, when.date_precision) == ("2015-03-05", "day")
+
+
+def test_an_undated_past_perfect_happened_before_the_story_not_on_its_day(analyse) -> None:
+    analysis = analyse("Six sailors who had been seized by the rebels reached the port on Saturday. "
+                       "The envoy said she had urged the rebels to free the rest.", published="2019-07-14")
+    seized = dated(analysis, "seized")
+    assert (seized.date, seized.date_end, seized.date_precision, seized.date_basis) == (None, "2019-07-14", "range",
+                                                                                        "document")
+    urged = dated(analysis, "urged")  # reported speech: the reporter's shift of a plain past, as recent as the saying
+    assert (urged.date, urged.date_precision, urged.date_basis) == ("2019-07-14", "day", "document")

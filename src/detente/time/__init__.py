@@ -17,7 +17,7 @@ from detente.records import TimeExpression
 from detente.time.dating import choose, coordinated_extent, is_historical
 from detente.time.extract import find, scan
 from detente.time.publication import infer
-from detente.time.tense import parse_direction
+from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
 
 
 @dataclass
@@ -92,5 +92,18 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
         end = last if last != first else None
         return EventDate(first, end, precision, basis, is_historical(last or first, published), expression)
     if reference_date(published) is not None:
+        if _before_the_story(analysis, trigger_start, trigger_end):
+            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:
+    """An undated past perfect ("citizens who had been abducted") happened before the story's time, at
+    some unknown point: no day of writing for it. Reported speech is left alone: "said he had pressed
+    Kim" is the reporter's shift of a plain past, as recent as the saying."""
+    span = analysis.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not past_perfect(span.root):
+        return False
+    verb = governing_verb(span.root)
+    return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
