@@ -127,7 +127,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel == "this":
         y = ref.year
     else:
-        y = pick_year(ctx, month, 1, m.start()) or ref.year
+        y = pick_year(ctx, month, None, m.start()) or ref.year
     return from_period(m, cal.month(y, month), "relative", "month")
 
 

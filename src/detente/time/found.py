@@ -147,12 +147,14 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
+def pick_year(ctx: Context, month: int, day: int | None, start: int) -> int | None:
     """The year of a month (and day) named without one: the nearest such day, unless the tense
     says it is over (a past verb and a day after publication) or to come (a future verb, a month back)."""
     ref = ctx.reference
     if ref is None:
         return ctx.reference_year
+    whole_month = day is None  # a month named alone: its first day stands for it, a month's grace ahead
+    day = 1 if day is None else day
     options = [(y, safe_date(y, month, min(day, 28 if month == 2 else day))) for y in (ref.year - 1, ref.year,
                                                                                        ref.year + 1)]
     real = [(y, d) for y, d in options if d]
@@ -162,8 +164,9 @@ def pick_year(ctx: Context, month: int, day: int, start: int) -> int | None:
     direction = ctx.direction(start)
     if direction < 0 and when > ref + timedelta(days=62):
         return y - 1  # what the past tense tells cannot lie after the day of writing
-    if direction >= 2 and when < ref - timedelta(days=31):
-        return y + 1
+    if direction >= 2 and when < ref - timedelta(days=31 if whole_month else 7):
+        return y + 1  # what the future tense tells cannot lie well before the day of writing ("will debate on
+        # Dec. 20", written in January)
     return y
 
 
