@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.events import learned
+from detente.events.announcements import with_statements
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
@@ -144,7 +145,7 @@ def events_in(analysis: Analysis) -> list[Event]:
 
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
-    events = merge_events(events_in(analysis))
+    events = merge_events(with_statements(events_in(analysis)))
     for event in events:
         event.event_id = event_id(analysis.document.doc_id, event)
     analysis.events = events

@@ -248,7 +248,11 @@ def has_factuality_cue(analysis: Analysis, event: Event) -> bool:
 
 
 def count_factuality(tally: Factuality, analysis: Analysis, events: list[Event]) -> None:
+    """Statements of what will or will not be done ("will not release": REJECT) are asserted by design: the
+    cue they carry is what makes them statements, so they are not counted."""
     for event in events:
+        if event.evidence.startswith("announced:"):
+            continue
         tally.events += 1
         if has_factuality_cue(analysis, event):
             tally.cued += 1
