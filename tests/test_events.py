@@ -449,3 +449,22 @@ def test_an_event_noun_folds_in_the_event_it_is_about(analyse, text, outer, inne
 def test_an_act_only_pledged_or_offered_did_not_happen(analyse, text, factuality):
     event = next(e for e in _events(analyse, text) if e.event_type == "RETREAT")
     assert event.factuality == factuality
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("Canada and Mexico agreed on the draft text of a trade deal.", "SUPPORT", "057"),  # the agreement concluded
+    ("The Irish and British premiers agreed to the new approach to the talks.", "SUPPORT", "051"),  # endorsed
+    ("Ghana agreed to send troops to Mali.", "AGREE", "03"),  # agreeing to do something stays AGREE
+    ("Croatia has awarded the Order of the Star to the former American president.", "SUPPORT", "051"),
+    ("A Dutch court gave authorization for the suspect to be extradited to Turkey.", "RETREAT", "086"),
+    ("Cooperation between the Philippines and Australia on intelligence sharing has grown.", "COOPERATE", "064"),
+])
+def test_what_is_agreed_to_or_given_decides_the_type(analyse, text, event_type, cameo):
+    event = _only(_events(analyse, text), event_type)
+    assert event.cameo.startswith(cameo), event.cameo
+
+
+def test_intelligence_cooperation_is_done_by_both_sides(analyse):
+    text = "Cooperation between the Philippines and Australia on intelligence sharing has grown."
+    event = _only(_events(analyse, text), "COOPERATE")
+    assert _has(event.source, "Philippines") and _has(event.source, "Australia") and not event.target
