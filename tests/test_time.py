@@ -335,6 +335,8 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "2024-01-08",
          ("9 a.m. EST Tuesday", "2024-01-09T09:00")),
         ("Parliament will debate the bill on Dec. 20.", "2024-01-10", ("Dec. 20", "2024-12-20")),
+        ("The company agreed to buy the unit for $22 million in February.", "2023-10-30",
+         ("February", "2024-02")),
         ("Voters will go to the polls in January.", "2024-01-10", ("January", "2024-01")),
         ("Weak technology stocks hurt the index on Friday.", "2024-01-08",
          ("Friday", "2024-01-05")),

@@ -82,7 +82,9 @@ def verb_direction(verb: Token) -> int:
             return 0
         if head.tag_ == "VB":  # "would like to make": only a look ahead carries through a bare verb
             return 2 if verb_direction(head) == 2 else 0
-        return -1 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
+        # "agreed to buy the unit in February": what a past verb aims at comes after it, either side of the
+        # day of writing
+        return 0 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") and \
             verb.head.i != verb.i:
         host = governing_verb(verb.head)  # "quit before announcing her run in April": the clause's own time
