@@ -335,6 +335,7 @@ def parsed_times(nlp, text: str, published: str) -> list[tuple[str, str]]:
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "2024-01-08",
          ("9 a.m. EST Tuesday", "2024-01-09T09:00")),
         ("Parliament will debate the bill on Dec. 20.", "2024-01-10", ("Dec. 20", "2024-12-20")),
+        ("The inquiry's report is released Thursday.", "2024-01-10", ("Thursday", "2024-01-11")),
         ("The company agreed to buy the unit for $22 million in February.", "2023-10-30",
          ("February", "2024-02")),
         ("Voters will go to the polls in January.", "2024-01-10", ("January", "2024-01")),

@@ -69,6 +69,8 @@ def verb_direction(verb: Token) -> int:
         return -1  # the past perfect: "had been scheduled to expire Friday" tells of a time gone by
     if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
         return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
+    if verb.tag_ == "VBN" and auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
+        return 1  # the present passive: "when the case is heard in May"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return -1
     if any(a.lemma_ == "have" for a in auxes) and any(a.lower_ == "been" for a in auxes):
