@@ -626,3 +626,15 @@ def test_this_past_weekend_is_one_expression() -> None:
 )
 def test_a_unit_after_a_verb_is_a_length_after_counted_things_a_rate(text: str, expected) -> None:
     assert [(t.text, t.value) for t in expressions_in_text(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The first quarter of next year will be hard.", "The first quarter of next year", "2025-Q1"),
+        ("Profit rose in the second half of last year.", "the second half of last year", "2023-H2"),
+    ],
+)
+def test_a_quarter_or_half_of_a_relative_year(text: str, span: str, value: str) -> None:
+    found = only(text, published="2024-01-10")
+    assert (found.text, found.value) == (span, value)

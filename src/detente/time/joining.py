@@ -282,12 +282,15 @@ MONTH_OF_YEAR_GAP = re.compile(r"^\s*(?:of\s+)?$", re.IGNORECASE)
 def in_year(a: Found, b: Found) -> Found | None:
     """"June last year", "January this year", "the winter of nineteen ninety-four": a month, day or
     season placed in the year the next expression names."""
-    if a.kind not in ("month", "day", "season") or b.kind != "year" or b.first is None or b.precision != "year":
+    if a.kind not in ("month", "day", "season", "quarter", "half") or b.kind != "year" or b.first is None or \
+            b.precision != "year" or a.basis == "explicit":
         return None
     year, rest = b.first.year, a.value[5:]
     try:
         if a.kind == "season":
             period = cal.season(year, rest)
+        elif a.kind in ("quarter", "half") and re.fullmatch(r"[QH][1-4]", rest):
+            period = (cal.quarter if rest[0] == "Q" else cal.half)(year, int(rest[1]))
         elif a.kind == "month":
             period = cal.month(year, int(rest))
         else:

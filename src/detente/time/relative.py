@@ -113,6 +113,10 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     period = relative_period(ctx, unit, steps)
     if period is None:
         return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES.get(unit, "XXXX"), "unknown", kind=unit)
+    half = re.search(r"(first|second|last)\s+half", m.group("mod") or "", re.IGNORECASE)
+    if half and unit == "year" and period.first is not None:  # "the second half of last year": 2023-H2
+        return from_period(m, cal.half(period.first.year, 1 if half.group(1).lower() == "first" else 2), "relative",
+                           "half")
     return from_period(m, period, "relative", unit)
 
 
