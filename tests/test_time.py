@@ -638,3 +638,9 @@ def test_a_unit_after_a_verb_is_a_length_after_counted_things_a_rate(text: str, 
 def test_a_quarter_or_half_of_a_relative_year(text: str, span: str, value: str) -> None:
     found = only(text, published="2024-01-10")
     assert (found.text, found.value) == (span, value)
+
+
+def test_on_weekends_is_every_weekend_and_much_of_the_year_the_year() -> None:
+    found = only("He visits his mother on weekends.")
+    assert (found.text, found.type, found.value) == ("weekends", "SET", "XXXX-WXX-WE")
+    assert only("The truce held for much of the year.").value == "2024"

@@ -124,7 +124,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (rf"\b(?:once|twice|thrice|{number}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_WORDS})\b",
          read_times_per),
         (rf"\b{w['freq']}\b", read_frequency),
-        (rf"\b(?P<wd>{weekday})s\b", read_weekdays),
+        (rf"\b(?:(?P<wd>{weekday})s|(?<=\bon\s)(?P<we>weekends))\b", read_weekdays),
         (r"\b(?:recent|past)\s+(?:days|weeks|months|years|decades)\b", read_recent),
         (rf"\b{w['refs']}\b", read_reference),
         (r"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):"
@@ -153,7 +153,7 @@ def required_words() -> dict[Reader, tuple[str, ...]]:
         read_quarter: ("quarter", "half"),
         read_decade: ("0s", "0's", "ties"),
         read_frequency: tuple(lex["frequencies"]),
-        read_weekdays: tuple(f"{day}s" for day in lex["weekdays"] if len(day) > 4),
+        read_weekdays: (*(f"{day}s" for day in lex["weekdays"] if len(day) > 4), "weekends"),
         read_spoken_year: ("eighteen", "nineteen", "twenty", "thousand"),
         read_set: ("every", "each"),
         read_year_period: ("period", "quarter"),

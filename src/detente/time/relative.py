@@ -191,7 +191,7 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|since)\b", re.IGNORECASE)
 TIME_NOUNS_BEFORE_OF = {"months", "weeks", "days", "rest", "remainder", "half", "part", "quarter", "quarters",
-                        "balance", "course", "start", "beginning", "middle", "end", "close", "time"}
+                        "balance", "course", "start", "beginning", "middle", "end", "close", "time", "much", "most"}
 
 
 def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -122,7 +122,9 @@ def read_set(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_weekdays(m: re.Match[str], ctx: Context) -> Found | None:
-    """"on Fridays": every Friday."""
+    """"on Fridays": every Friday; "on weekends": every weekend."""
+    if m.group("we"):
+        return Found(m.start(), m.end(), "SET", "XXXX-WXX-WE", "unknown", kind="set")
     weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
     return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}", "day", kind="set")
 
