@@ -644,3 +644,13 @@ def test_on_weekends_is_every_weekend_and_much_of_the_year_the_year() -> None:
     found = only("He visits his mother on weekends.")
     assert (found.text, found.type, found.value) == ("weekends", "SET", "XXXX-WXX-WE")
     assert only("The truce held for much of the year.").value == "2024"
+
+
+def test_following_without_the_is_a_preposition_not_the_next_weekday() -> None:
+    found = expressions_in_text("Police patrolled the city following Wednesday's clashes.", published="2024-01-12")
+    assert [(t.text, t.value) for t in found] == [("Wednesday", "2024-01-10")]
+
+
+def test_the_next_day_after_a_day_earlier_counts_from_that_day() -> None:
+    found = expressions_in_text("A day earlier, a mob stoned his house. The next day, it returned.", published=PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("A day earlier", "P1D"), ("The next day", "2024-01-08")]

@@ -87,7 +87,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (rf"\b{the_mod}(?:(?P<digits>1\d\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>{w['decade_words']}))\b", read_decade),
         (rf"\b{the_mod}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{w['ordinal_words']}))[\s-]+century\b", read_century),
         (r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:the\s+(?=previous|preceding|following))?"
-         rf"(?P<rel>last|next|this|coming|past|previous|preceding|following)\s+)?(?P<wd>{weekday})"
+         rf"(?P<rel>last|next|this|coming|past|previous|(?<=\bthe\s)(?:preceding|following))\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<part>{w['part']}))?\b", read_weekday),
         (r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
          rf"today|tonight|yesterday|tomorrow|last\s+night|this)(?:\s+(?P<part>{w['part']}))?\b", read_day_word),

@@ -136,7 +136,8 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 def same_period(earlier: list[Found], item: Found) -> None:
     """"the same month": the month of the latest dated expression before it."""
     for antecedent in reversed(earlier):
-        if antecedent.first is not None and antecedent.type == "DATE" and antecedent.start < item.start:
+        if antecedent.first is not None and (antecedent.type == "DATE" or antecedent.kind == "shift") and \
+                antecedent.start < item.start:
             length = (antecedent.last - antecedent.first).days if antecedent.last is not None else 0
             if length >= UNIT_DAYS.get(item.unit or "", 366):
                 return  # "in 1987 ... trades made that day": a year does not say which day
