@@ -26,17 +26,17 @@ HEADLINES: dict[str, list[tuple[str, str, str]]] = {
 
 
 def headline_table(results: list[SuiteResult], kept: dict[str, list[str]] | None = None) -> list[str]:
-    """The headline rows of the suites just run, and the rows kept from the page for the others."""
+    """The headline rows, suite by suite in a fixed order: fresh for the suites just run, else kept from the page."""
     rows = ["| figure | value | issue target |", "|---|---|---|"]
-    ran = {result.name for result in results}
-    for result in results:
-        for key, label, target in HEADLINES.get(result.name, []):
-            value = result.figures.get(key)
-            if isinstance(value, float):
-                rows.append(f"| {label} | {value:.3f} | {target} |")
-    for name, old_rows in (kept or {}).items():
-        if name not in ran:
-            rows += old_rows
+    fresh = {result.name: result for result in results}
+    for name in [*HEADLINES, *(n for n in fresh if n not in HEADLINES)]:
+        if name in fresh:
+            for key, label, target in HEADLINES.get(name, []):
+                value = fresh[name].figures.get(key)
+                if isinstance(value, float):
+                    rows.append(f"| {label} | {value:.3f} | {target} |")
+        else:
+            rows += (kept or {}).get(name, [])
     return rows if len(rows) > 2 else []
 
 
