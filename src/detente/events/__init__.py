@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.actors import actors_in_span
+from detente.actors.kb import knowledge_base
 from detente.analysis import Analysis
 from detente.events import learned
 from detente.events.announcements import with_statements
@@ -84,6 +85,19 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     return any(token.head.lower_ == "with" for token in cand.targets)
 
 
+VISIT = "042"  # CAMEO: make a visit
+
+
+def _journey_home(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Travellers arriving in their own country's capital ("Japanese citizens arrived at Tokyo's airport")
+    visit no host: the city is only where they went, so there is no visit to code."""
+    places = knowledge_base().places
+    home = {ref.country for ref in sources}
+    return bool(sources and targets) and None not in home and all(
+        ref.country in home and ref.sector == "GOV" and ref.text.lower().removeprefix("the ") in places
+        for ref in targets)
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
@@ -92,6 +106,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if cand.frame.jointly and _together(cand, sources):
         cand = replace(cand, frame=joint_frame(cand.frame))
     code = cameo_code(cand.cameo or cand.frame.cameo)
+    if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
+        return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
         mode, contexts = code.mode, list(code.contexts)
