@@ -468,3 +468,24 @@ def test_intelligence_cooperation_is_done_by_both_sides(analyse):
     text = "Cooperation between the Philippines and Australia on intelligence sharing has grown."
     event = _only(_events(analyse, text), "COOPERATE")
     assert _has(event.source, "Philippines") and _has(event.source, "Australia") and not event.target
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Thai police ordered the two former ministers to appear for questioning on Friday.", "REQUEST"),
+    ("The Kenyan court instructed the electoral commission to recount the votes.", "REQUEST"),
+])
+def test_an_order_to_another_party_is_a_demand(analyse, text, event_type):
+    assert event_type in [e.event_type for e in _events(analyse, text)]
+
+
+def test_an_order_with_no_one_told_to_act_is_the_act_ordered(analyse):
+    types = [e.event_type for e in _events(analyse, "The Kenyan president ordered an inquiry into the killings.")]
+    assert "ACCUSE" in types and "REQUEST" not in types
+
+
+def test_an_order_that_imposes_a_restriction_is_the_restriction(analyse):
+    text = "The Egyptian government ordered the opposition newspaper Al-Shaab to suspend publication for a month."
+    events = _events(analyse, text)
+    event = _only(events, "COERCE")
+    assert event.factuality == "asserted" and event.cameo == "1721"
+    assert _has(event.source, "Egyptian government") and "REQUEST" not in [e.event_type for e in events]

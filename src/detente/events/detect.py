@@ -142,6 +142,8 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     for frame in frames:
         if frame.transitive and not objs:
             continue
+        if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue
         if frame.intransitive and has_dobj:
             continue
         if frame.except_objects and any(o.lemma_.lower() in frame.except_objects for o in objs):
@@ -358,6 +360,9 @@ def _absorb(candidates: list[Candidate]) -> None:
         if not inners:
             continue
         inner, others = inners[0], [c for c in inners[1:] if not c.absorbed]
+        if inner.frame.event_type in cand.frame.imposes:
+            _imposed(cand, inner)
+            continue
         outer_codes = codes.get(cand.frame.event_type, {})
         if (inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i
                 and cand.anchor.lemma_.lower() in light_verbs()):
@@ -378,6 +383,17 @@ def _absorb(candidates: list[Candidate]) -> None:
                 cand.targets = cand.targets + part.sources + part.targets
             else:
                 cand.targets = cand.targets + part.targets
+
+
+def _imposed(order: Candidate, act: Candidate) -> None:
+    """An authority's order that is itself the coercion ("ordered the newspaper to suspend publication",
+    "ordered them jailed"): the act ordered stands, done by the one who ordered it to the one told, as asserted
+    as the order."""
+    order.absorbed = True
+    act.anchor, act.doer = order.anchor, order.doer
+    act.sources = list(order.sources)
+    act.targets = order.targets + [t for t in act.targets if t not in order.targets]
+    act.trigger = order.trigger + [t for t in act.trigger if t not in order.trigger]
 
 
 def _non_agent(cand: Candidate) -> bool:

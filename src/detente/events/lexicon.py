@@ -63,6 +63,8 @@ class Frame:
     needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
     modifier_source: bool = False  # a lone noun may stand with a doer in front: "police firing", "US airstrikes"
     jointly: str | None = None  # the CAMEO code when several parties do it together ("joint exercises": 062)
+    complement: bool = False  # a verb frame that needs a clause for what the object is to do ("ordered X to leave")
+    imposes: tuple[str, ...] = ()  # inner types a wrapper does itself rather than ask for ("ordered X to close")
     specificity: int = field(default=0, compare=False)
 
     @property
@@ -138,7 +140,8 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  modifier_source=bool(entry.get("modifier_source")),
                  needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())),
                  jointly=str(entry["jointly"]) if entry.get("jointly") else None,
-                 specificity=len(words) + 2 * len(obj))
+                 complement=bool(entry.get("complement")), imposes=tuple(entry.get("imposes", ())),
+                 specificity=len(words) + 2 * len(obj) + int(bool(entry.get("complement"))))
 
 
 def _applies(flag: bool | list[str] | None, head: str) -> bool:
