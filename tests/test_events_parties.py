@@ -1,4 +1,4 @@
-"""Visits: the visitor is the source and the host the target; going home is no visit."""
+"""Parties read off the parse: who visits whom (going home is no visit), and who is listed with whom."""
 
 from __future__ import annotations
 
@@ -10,3 +10,11 @@ def test_travellers_arriving_in_their_own_capital_visit_no_host(analyse) -> None
     abroad = analyse("The Peruvian foreign minister arrived in Santiago on Monday.", "2023-05-02").events
     visit = [e for e in abroad if e.cameo == "042"]
     assert visit and [r.country for r in visit[0].target] == ["CHL"]
+
+
+def test_a_speaker_set_off_by_commas_is_not_listed_with_the_target(analyse) -> None:
+    events = analyse("Chile will refuse any talks with Bolivia, Ana Ruiz, the foreign minister's deputy, said on Monday.",
+                     "2023-05-02").events
+    assert events and all(not any("Ruiz" in r.text for r in e.target) for e in events)
+    listed = analyse("Chile imposed sanctions on Peru, Bolivia and Ecuador.", "2023-05-02").events
+    assert [r.country for r in listed[0].target] == ["PER", "BOL", "ECU"]

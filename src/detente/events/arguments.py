@@ -33,6 +33,8 @@ def argument_span(token: Token) -> tuple[int, int]:
                 continue  # "Japan, China and Korea": the comma sits inside the list
             break
         if child.dep_ == "conj":
+            if not coordinated(token, child):
+                break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, no list
             end = max(end, argument_span(child)[1])
         else:
             end = max(end, child.right_edge.idx + len(child.right_edge))
@@ -43,11 +45,20 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def coordinated(head: Token, conj: Token) -> bool:
+    """Whether a conjunct is really listed with its head: English joins the last item of a list with a
+    conjunction ("Japan, China and Korea"); a comma alone before a person's name ("with Japan, Kim Yo-jong,
+    the leader's sister, said") is the parser taking a parenthetical speaker for a list item."""
+    if any(c.dep_ in ("cc", "preconj") for c in (*head.children, *conj.children)):
+        return True
+    return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Japan and Korea" -> [Japan, Korea])."""
     out = [token]
     for c in token.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and coordinated(token, c):
             out += with_conjuncts(c)
     return out
 
