@@ -654,3 +654,10 @@ def test_following_without_the_is_a_preposition_not_the_next_weekday() -> None:
 def test_the_next_day_after_a_day_earlier_counts_from_that_day() -> None:
     found = expressions_in_text("A day earlier, a mob stoned his house. The next day, it returned.", published=PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("A day earlier", "P1D"), ("The next day", "2024-01-08")]
+
+
+def test_earlier_in_the_week_is_the_story_week() -> None:
+    assert only("The reactor was shut down earlier in the week.", published="2024-01-10").value == "2024-W02"
+    found = expressions_in_text("On March 3, 2015 he left; later in the week he returned.", published=PUBLISHED)
+    assert found[-1].value == "2015-W10"
+    assert expressions_in_text("Fasting ends late in the month of Ramadan.", published=PUBLISHED) == []

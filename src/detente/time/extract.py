@@ -36,6 +36,7 @@ from detente.time.relative import (
     read_anaphoric,
     read_clock,
     read_day_word,
+    read_in_the_period,
     read_period_edge,
     read_quarter,
     read_recent,
@@ -107,6 +108,7 @@ def patterns() -> list[tuple[re.Pattern[str], Reader]]:
         (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+(?:next|same)(?=\s+day\b))\s+"
          r"(?P<unit>day|week|month|year)\b", read_anaphoric),
         (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
+        (r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b(?!\s+of\b)", read_in_the_period),
         (r"\b(?:(?P<edge>earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|calendar|whole|entire)\s+)?year\b"
          r"(?![\s-]+(?:ago|earlier|before|after|later|\d)|-|\s+(?:two|nineteen|eighteen)\b)", read_the_year),
         (r"\b(?:the\s+year\s+)?(?:(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>hundred|(?:ten|eleven|twelve|"
@@ -159,6 +161,7 @@ def required_words() -> dict[Reader, tuple[str, ...]]:
         read_year_period: ("period", "quarter"),
         read_reporting_quarter: ("quarter", "period"),
         read_weekend: ("weekend",),
+        read_in_the_period: (" in the week", " in the month"),
         read_recent: ("recent", "past"),
         read_year_earlier: ("year-earlier", "year-ago"),
         read_period_edge: ("end", "beginning", "start", "middle", "close"),

@@ -217,6 +217,18 @@ def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, period, "relative", kind)
 
 
+def read_in_the_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """"earlier in the week", "late in the month": the week or month of the story (the dated expression
+    before it, else the publication date's)."""
+    unit = m.group("unit").lower()
+    period = relative_period(ctx, unit, 0)
+    if period is None:
+        return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES[unit], "unknown", kind="same", unit=unit, count=0)
+    found = from_period(m, period, "relative", "same")
+    found.unit, found.count = unit, 0
+    return found
+
+
 def read_year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """"the 1988 period", "the 1988 quarter": in a results story, the quarter reported on, in that year
     (follow_antecedents gives the quarter); without one, the year itself."""
