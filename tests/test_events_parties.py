@@ -13,8 +13,9 @@ def test_travellers_arriving_in_their_own_capital_visit_no_host(analyse) -> None
 
 
 def test_a_speaker_set_off_by_commas_is_not_listed_with_the_target(analyse) -> None:
-    events = analyse("Chile will refuse any talks with Bolivia, Ana Ruiz, the foreign minister's deputy, said on Monday.",
-                     "2023-05-02").events
-    assert events and all(not any("Ruiz" in r.text for r in e.target) for e in events)
+    events = analyse("North Korea will reject any dialogue or exchanges with Seoul, Kim Yo-jong, the influential "
+                     "sister of the leader, said on Friday.", "2024-03-26").events
+    reject = [e for e in events if e.event_type == "REJECT"]
+    assert reject and [r.text for r in reject[0].target] == ["Seoul"]
     listed = analyse("Chile imposed sanctions on Peru, Bolivia and Ecuador.", "2023-05-02").events
     assert [r.country for r in listed[0].target] == ["PER", "BOL", "ECU"]

@@ -32,9 +32,9 @@ def argument_span(token: Token) -> tuple[int, int]:
             if child.dep_ in ("punct", "prep") and any(c.dep_ == "conj" and c.i > child.i for c in token.rights):
                 continue  # "Japan, China and Korea": the comma sits inside the list
             break
+        if child.dep_ in ("conj", "appos") and not coordinated(token, child):
+            break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, neither a list nor Japan
         if child.dep_ == "conj":
-            if not coordinated(token, child):
-                break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, no list
             end = max(end, argument_span(child)[1])
         else:
             end = max(end, child.right_edge.idx + len(child.right_edge))
@@ -46,9 +46,10 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def coordinated(head: Token, conj: Token) -> bool:
-    """Whether a conjunct is really listed with its head: English joins the last item of a list with a
-    conjunction ("Japan, China and Korea"); a comma alone before a person's name ("with Japan, Kim Yo-jong,
-    the leader's sister, said") is the parser taking a parenthetical speaker for a list item."""
+    """Whether a conjunct (or appositive) really goes with its head: English joins the last item of a list
+    with a conjunction ("Japan, China and Korea"); a comma alone between a state or body and a person's
+    name ("with Japan, Kim Yo-jong, the leader's sister, said") is the parser taking a parenthetical
+    speaker for a list item or for another name of the state."""
     if any(c.dep_ in ("cc", "preconj") for c in (*head.children, *conj.children)):
         return True
     return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
