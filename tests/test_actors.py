@@ -226,3 +226,10 @@ def test_an_unknown_person_is_named_by_their_name_and_coded_by_their_description
     person = next(a for a in record["actors"] if a["kind"] == "person")
     assert (person["name"], person["country"], person["sector"]) == ("Hanae Moriwaki", "JPN", "EDU")
     assert len(person["mentions"]) == 2
+
+
+def test_an_official_speaking_of_the_government_means_their_own(analyse) -> None:
+    analysis = analyse("Canada will lift some of its sanctions on Venezuela. Justin Trudeau said the government "
+                       "would keep the rest in place.", published="2023-05-02")
+    government = [a for a in analysis.actors if any(m.text == "government" for m in a.mentions)]
+    assert government and (government[0].country, government[0].sector) == ("CAN", "GOV")

@@ -89,6 +89,26 @@ def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
     return gender == ("female" if word in FEMALE_PRONOUNS else "male")
 
 
+def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
+    """The country of the office holder who reports the clause this word is in, when one does.
+
+    "Abe said the government would not ease the sanctions": a state's official speaking of "the
+    government" means their own, whatever state was named last."""
+    token = doc[head]
+    for _ in range(12):
+        if token.dep_ == "ccomp" or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ != "ccomp":
+        return None
+    subjects = {c.i for c in token.head.children if c.dep_ in SUBJECT_DEPS}
+    for mention in found:
+        if mention.head in subjects and mention.kind == "person" and mention.country \
+                and mention.sector in ("GOV", "ELI") and mention.person_id is not None:
+            return mention.country
+    return None
+
+
 def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]]) -> list[Found]:
     """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions."""
     lex = lexicon()
@@ -110,6 +130,10 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             country = _adversary(doc, sents, found, named_countries, mention, lex.definite_window)
             if country:
                 mention.country, mention.key = country, f"{country}-{mention.sector}"
+            continue
+        speaker = _reporter(doc, found, mention.head)
+        if speaker is not None:  # "Abe said the government would not ease ...": the speaker's own government
+            mention.country, mention.key = speaker, f"{speaker}-{mention.sector}"
             continue
         here = sents.of(mention.head)
         recent = [c for i, c in named_countries if i < mention.head and here - lex.definite_window <= sents.of(i)]
