@@ -489,3 +489,18 @@ def test_an_order_that_imposes_a_restriction_is_the_restriction(analyse):
     event = _only(events, "COERCE")
     assert event.factuality == "asserted" and event.cameo == "1721"
     assert _has(event.source, "Egyptian government") and "REQUEST" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    ("Pakistani officials said India was behind the bombing in Quetta.", "asserted"),
+    ("The Kenyan minister said the Somali rebels were to blame for the violence.", "asserted"),
+    ("Kenya said Somalia was not responsible for the attack on the border post.", "negated"),
+])
+def test_saying_who_was_responsible_lays_blame(analyse, text, factuality):
+    event = _only(_events(analyse, text), "ACCUSE")
+    assert event.factuality == factuality and event.source and event.target
+
+
+def test_owning_up_accuses_no_one(analyse):
+    events = _events(analyse, "The Islamic State said it was responsible for the attack.")
+    assert "ACCUSE" not in [e.event_type for e in events]

@@ -29,6 +29,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import (
     Frame,
+    blame_frame,
     demand_frame,
     demand_words,
     light_verbs,
@@ -436,6 +437,51 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     return demands
 
 
+BLAME_WORDS = frozenset({"responsible", "culpable", "accountable"})
+
+
+def _blame_word(clause: Token) -> Token | None:
+    """ "Y was responsible (for ...)", "Y was behind the attack", "Y was to blame": the word that lays the blame."""
+    if clause.lemma_ != "be":
+        return None
+    for child in clause.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in BLAME_WORDS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "behind" and any(g.dep_ == "pobj" for g in child.children):
+            return child
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
+            return child
+    return None
+
+
+def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Blame laid by saying who was responsible ("Kabul said the Taliban were behind the attack"): ACCUSE.
+
+    A party owning up ("the group said it was responsible") accuses no one: a pronoun or the speaker itself
+    as the one held responsible makes no event. The clause's own negation or modal decides factuality.
+    """
+    blames = []
+    for verb in speech_verbs:
+        if verb.pos_ != "VERB":
+            continue
+        speaker, _ = subject_of(verb)
+        if speaker is None:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            word = _blame_word(clause)
+            if word is None:
+                continue
+            blamed, _ = subject_of(clause)
+            if blamed is None or blamed.pos_ == "PRON" or blamed.i == speaker.i:
+                continue
+            inner = [c for c in found if c.anchor.head.i == clause.i and c.frame.event_type == "ACCUSE"]
+            for cand in inner:  # "were to blame": the blame word's own reading goes with this one
+                cand.absorbed = True
+            blames.append(Candidate(frame=blame_frame(), anchor=clause, trigger=[clause, word],
+                                    sources=[speaker], targets=[blamed]))
+    return blames
+
+
 @lru_cache(maxsize=1)
 def _lexicon_hashes() -> tuple[np.ndarray, np.ndarray]:
     """String ids of every lemma a trigger can have (in the cases a lemma comes in), and of the modals."""
@@ -524,6 +570,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
     found.sort(key=lambda c: c.start)
     _absorb(found)
     found += _reported_demands(speech_tokens, found)
+    found += _reported_blame(speech_tokens, found)
     found.sort(key=lambda c: c.start)
     kept = [c for c in found if not c.absorbed and not _non_agent(c)]
     return _without_purposes(kept)

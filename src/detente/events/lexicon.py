@@ -241,6 +241,12 @@ def demand_words() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def blame_frame() -> Frame:
+    """The frame of a reported blame ("X said Y was responsible for / behind the attack"), an ACCUSE by the speaker."""
+    return _frame("verb", "say +responsible", "say", (), ("responsible",), "ACCUSE", {"cameo": "112"})
+
+
+@lru_cache(maxsize=1)
 def demand_frame() -> Frame:
     """The frame of a reported obligation ("X said Y must ..."), a REQUEST by the speaker."""
     return _frame("verb", "say +must", "say", (), ("must",), "REQUEST", {"cameo": demand_words()["cameo"]})
