@@ -233,3 +233,10 @@ def test_an_official_speaking_of_the_government_means_their_own(analyse) -> None
                        "would keep the rest in place.", published="2023-05-02")
     government = [a for a in analysis.actors if any(m.text == "government" for m in a.mentions)]
     assert government and (government[0].country, government[0].sector) == ("CAN", "GOV")
+
+
+def test_they_after_a_side_clause_is_the_main_clause_subject(analyse) -> None:
+    analysis = analyse("The two ministers met hours after Iran launched a satellite rocket. "
+                       "They condemned the launch.", published="2023-05-02")
+    they = [a for a in analysis.actors if any(m.text == "They" for m in a.mentions)]
+    assert they and they[0].country != "IRN" and any(m.text == "ministers" for m in they[0].mentions)

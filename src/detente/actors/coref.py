@@ -51,6 +51,20 @@ def _recent(doc: Doc, sents: _Sentences, found: list[Found], before: int, window
     return (same or candidates)[-1]
 
 
+def _main_subject(doc: Doc, sents: _Sentences, found: list[Found], before: int,
+                  accept: Callable[[Found], bool]) -> Found | None:
+    """Like _recent over this and the previous sentence, but in an earlier sentence the subject of its main
+    clause wins over one in a side clause: "The two leaders met hours after North Korea fired a missile.
+    They condemned the launch": they are the leaders."""
+    found = [f for f in found if accept(f)]
+    recent = _recent(doc, sents, found, before, 1, lambda f: True)
+    if recent is None or sents.of(recent.head) == sents.of(before):
+        return recent
+    sentence = sents.of(recent.head)
+    main = [f for f in found if sents.of(f.head) == sentence and doc[f.head].head.dep_ == "ROOT"]
+    return main[-1] if main else recent
+
+
 def _copy(source: Found, mention: Found) -> None:
     for name in ("kind", "key", "name", "country", "sector", "role", "person_id", "elite", "gender"):
         setattr(mention, name, getattr(source, name))
@@ -152,8 +166,8 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
                                                lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
         elif word in GROUP_PRONOUNS:
-            antecedent = _recent(doc, sents, resolved, token.i, 1,
-                                 lambda f: (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
+            antecedent = _main_subject(doc, sents, [f for f in found if f.country or f.person_id or f.plural], token.i,
+                                       lambda f: (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
         elif word in STATE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"poss"}:
             antecedent = _recent(doc, sents, resolved, token.i, 1,
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
