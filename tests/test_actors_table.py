@@ -172,6 +172,12 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None, str | Non
     ("Koizumi", "2010-01-01", "Koizumi said Japan must act.", "junichiro-koizumi", "JPN", "ELI"),
     ("Kishida", "2019-01-01", "Kishida said Japan would act.", "fumio-kishida", "JPN", "ELI"),
     ("Kishida", "2022-01-01", "Kishida said Japan would act.", "fumio-kishida", "JPN", "GOV"),
+    # relatives are not the person they are named through
+    ("his father", "2024-01-08", "Kim Jong-un said his father had never sent such a message.", "kim-jong-il", "PRK",
+     "ELI"),
+    ("her brother", "2023-06-01", "Kim Yo-jong said her brother would not meet anyone.", "kim-jong-un", "PRK", "GOV"),
+    ("his father", "2005-06-01", "George W. Bush said his father had advised him.", "george-h-w-bush", "USA", "ELI"),
+    ("his wife", "2023-06-01", "Kishida travelled to Paris with his wife.", "wife-of-fumio-kishida", "JPN", None),
 ]
 
 

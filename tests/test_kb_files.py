@@ -394,3 +394,34 @@ def test_phrases_resolve_with_these_files(phrase: str, on: str, expected: dict[s
 
     result = resolve_phrase(phrase, on)
     assert {key: result.get(key) for key in expected} == expected
+
+
+def test_every_family_tie_names_two_known_people_and_both_directions_load() -> None:
+    from detente.actors.kb import knowledge_base
+    from detente.actors.relatives import KIN
+
+    kb = knowledge_base()
+    ties = yaml.safe_load((DATA / "relatives.yaml").read_text("utf-8"))
+    assert ties
+    for tie in ties:
+        assert tie["person"] in kb.people and tie["relative"] in kb.people, tie
+        assert tie["relation"] in KIN and tie["inverse"] in KIN, tie
+        assert kb.relatives[(tie["person"], tie["relation"])] == tie["relative"]
+        assert kb.relatives[(tie["relative"], tie["inverse"])] == tie["person"]
+
+
+def test_organisations_file_names_real_countries_and_sectors() -> None:
+    from detente.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    organisations = yaml.safe_load((DATA / "organisations.yaml").read_text("utf-8"))
+    sectors = {"EDU", "BUS", "NGO", "REL", "MED"}
+    seen: set[str] = set()
+    for iso3, by_sector in organisations.items():
+        assert iso3 in kb.countries, iso3
+        for sector, names in by_sector.items():
+            assert sector in sectors, (iso3, sector)
+            for name in names:
+                assert name not in seen, f"{name} listed twice"
+                seen.add(name)
+                assert kb.countries[iso3].institutions.get(name), (iso3, name)

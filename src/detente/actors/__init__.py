@@ -35,6 +35,7 @@ from detente.actors.coref import link_context
 from detente.actors.kb import knowledge_base, load_user_actors, slug
 from detente.actors.lexicon import lexicon
 from detente.actors.mentions import DocumentActors, Found
+from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
 from detente.analysis import Analysis
 from detente.records import Actor, ActorRef, Mention
@@ -47,7 +48,7 @@ def find_mentions(doc: Doc, date: str | None) -> list[Found]:
     """Every actor mention in a parsed document, resolved as of `date` (the story's date)."""
     finder = DocumentActors(doc, date)
     found = finder.run()
-    return link_context(doc, found, finder.named_countries)
+    return link_relatives(doc, link_context(doc, found, finder.named_countries), date)
 
 
 def _actor_name(found: Found) -> str:

@@ -80,6 +80,7 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # lower-cased place name -> ISO3
+    relatives: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, "father") -> relative
     version: int = 0  # a new number for every load, so caches built on it know when to rebuild
 
     def country_by_name(self, name: str) -> str | None:
@@ -180,6 +181,18 @@ def _add_user_file(kb: KnowledgeBase, path: Path) -> None:
                                  ("country", "role", "sector", "start", "end")}})
 
 
+def _add_relative(kb: KnowledgeBase, tie: Any) -> None:
+    """One family tie, both ways; ties naming someone the knowledge base lacks are left out."""
+    if not isinstance(tie, dict):
+        return
+    person, relative = str(tie.get("person") or ""), str(tie.get("relative") or "")
+    if person not in kb.people or relative not in kb.people:
+        return
+    kb.relatives[(person, str(tie.get("relation") or ""))] = relative
+    if tie.get("inverse"):
+        kb.relatives[(relative, str(tie["inverse"]))] = person
+
+
 def _add_organisations(kb: KnowledgeBase, by_country: dict[str, Any]) -> None:
     """Universities, think tanks, companies and NGOs based in one country: named bodies of that country,
     coded with their own sector (a body already listed by the country file keeps that entry)."""
@@ -274,6 +287,8 @@ def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> Kno
         for place in [country.capital, *country.seats]:
             if place:
                 kb.places.setdefault(place.lower().removeprefix("the "), country.iso3)
+    for tie in _read_yaml(DATA / "relatives.yaml") or []:
+        _add_relative(kb, tie)
     for user in users:
         _add_user_file(kb, Path(user))
     for person in kb.people.values():
