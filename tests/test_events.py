@@ -504,3 +504,12 @@ def test_saying_who_was_responsible_lays_blame(analyse, text, factuality):
 def test_owning_up_accuses_no_one(analyse):
     events = _events(analyse, "The Islamic State said it was responsible for the attack.")
     assert "ACCUSE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State claimed responsibility for the bombing in Kabul.",
+    "Pakistani officials said the Taliban were responsible for the attack on the school.",
+])
+def test_whoever_answers_for_an_act_did_it(analyse, text):
+    event = _only(_events(analyse, text), "ASSAULT")
+    assert _has(event.source, "Islamic State") or _has(event.source, "Taliban")

@@ -253,6 +253,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.targets = prep_objects(noun, preps) + prep_objects(light, preps) + children(light, "dative")
     else:
         cand.targets = prep_objects(noun, preps)
+        owner = _responsible_party(noun)
+        if owner is not None:
+            cand.sources.append(owner)
     cand.sources += prep_objects(noun, ("by", "from"))
     if frame.possessor_target:
         cand.targets = possessors + prep_objects(noun, ("of",)) + cand.targets
@@ -263,6 +266,29 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
         cand.targets = []
     return cand
+
+
+RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
+
+
+def _responsible_party(noun: Token) -> Token | None:
+    """Who did the act a lone event noun names, where the clause says who answers for it: "X claimed
+    responsibility for the bombing", "X was responsible for the killings and beheadings"."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj" \
+            and holder.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+        subject, passive = subject_of(holder.head)
+        return None if passive else subject
+    if holder.lemma_.lower() in BLAME_WORDS and holder.dep_ == "acomp":
+        subject, passive = subject_of(holder.head)
+        return None if passive else subject
+    return None
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
