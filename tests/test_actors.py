@@ -240,3 +240,14 @@ def test_they_after_a_side_clause_is_the_main_clause_subject(analyse) -> None:
                        "They condemned the launch.", published="2023-05-02")
     they = [a for a in analysis.actors if any(m.text == "They" for m in a.mentions)]
     assert they and they[0].country != "IRN" and any(m.text == "ministers" for m in they[0].mentions)
+
+
+def test_the_two_leaders_and_they_are_both_office_holders_named_before(analyse) -> None:
+    analysis = analyse("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago. "
+                       "The two leaders signed a trade pact. They also condemned the attack on the border post.",
+                       published="2024-06-01")
+    for name in ("gabriel-boric", "javier-milei"):
+        texts = [m.text for m in _actor(analysis, name).mentions]
+        assert "leaders" in texts and "They" in texts, (name, texts)
+    signed = [e for e in analysis.events if e.mentions[0].trigger.text.startswith("signed")]
+    assert signed and {r.actor_id for r in signed[0].source} == {"gabriel-boric", "javier-milei"}

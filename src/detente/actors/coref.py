@@ -154,6 +154,7 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
         if recent:
             mention.country = recent[-1]
             mention.key = f"{recent[-1]}-{mention.sector}"
+    together = _leaders_named_together(doc, sents, found, lex.definite_window)
     resolved = [f for f in found if f.country or f.person_id]
     genders = {f.key: f.gender for f in found if f.gender and f.kind == "person"}
     pronouns: list[Found] = []
@@ -175,8 +176,44 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             continue
         if antecedent is None:
             continue
-        mention = Found(token.idx, token.idx + len(token.text), token.text, token.i, "pronoun", antecedent.key,
-                        antecedent.name, antecedent.country, antecedent.sector, used={token.i})
-        _copy(antecedent, mention)
-        pronouns.append(mention)
+        for person in together.get(id(antecedent), [antecedent]):  # "they" after "the two leaders": both
+            mention = Found(token.idx, token.idx + len(token.text), token.text, token.i, "pronoun", person.key,
+                            person.name, person.country, person.sector, used={token.i})
+            _copy(person, mention)
+            pronouns.append(mention)
+    found = [f for f in found if id(f) not in together] + [p for people in together.values() for p in people]
     return sorted(found + pronouns, key=lambda f: f.start)
+
+
+LEADER_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})
+BOTH = frozenset({"two", "both"})
+
+
+def _leaders_named_together(doc: Doc, sents: _Sentences, found: list[Found], window: int) -> dict[int, list[Found]]:
+    """ "The two leaders" / "both ministers": the two office holders named just before, one mention each.
+
+    Only where the phrase counts two ("two", "both", or "the leaders" after exactly two are named) and
+    the two are known people from the last few sentences; otherwise the group stays as it is. Returns
+    the groups so read (by id) with their two mentions."""
+    together: dict[int, list[Found]] = {}
+    for mention in found:
+        head = doc[mention.head]
+        if not (mention.kind == "group" and mention.plural and mention.country is None and mention.definite
+                and head.lemma_.lower() in LEADER_NOUNS):
+            continue
+        counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        here = sents.of(mention.head)
+        people: dict[str, Found] = {}
+        for f in reversed(found):
+            if f.head < mention.head and f.kind == "person" and f.person_id and here - window <= sents.of(f.head):
+                people.setdefault(f.person_id, f)
+        if len(people) < 2 or not (counted & BOTH or len(people) == 2):
+            continue
+        linked = []
+        for person in list(people.values())[:2]:
+            one = Found(mention.start, mention.end, mention.text, mention.head, "pronoun", person.key, person.name,
+                        person.country, person.sector, used=set(mention.used))
+            _copy(person, one)
+            linked.append(one)
+        together[id(mention)] = linked
+    return together
