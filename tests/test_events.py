@@ -513,3 +513,12 @@ def test_owning_up_accuses_no_one(analyse):
 def test_whoever_answers_for_an_act_did_it(analyse, text):
     event = _only(_events(analyse, text), "ASSAULT")
     assert _has(event.source, "Islamic State") or _has(event.source, "Taliban")
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("The European Union is prolonging sanctions against the Syrian government for a year.", "SANCTION", "163"),
+    ("The Thai government reimposed the curfew in Bangkok.", "COERCE", "1723"),
+    ("The Peruvian government declared a state of siege in three provinces.", "COERCE", "1724"),
+])
+def test_restrictions_prolonged_or_reimposed_code_like_imposed_ones(analyse, text, event_type, cameo):
+    assert _only(_events(analyse, text), event_type).cameo == cameo
