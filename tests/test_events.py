@@ -522,3 +522,12 @@ def test_whoever_answers_for_an_act_did_it(analyse, text):
 ])
 def test_restrictions_prolonged_or_reimposed_code_like_imposed_ones(analyse, text, event_type, cameo):
     assert _only(_events(analyse, text), event_type).cameo == cameo
+
+
+@pytest.mark.parametrize(("text", "event_type", "cameo"), [
+    ("Bangladeshi peacekeepers arrived in Bangui to join the UN mission.", "AID", "074"),
+    ("Russian troops arrived in Belarus for the exercises.", "MOBILIZE", "154"),
+    ("The Japanese foreign minister arrived in Seoul on Monday.", "CONSULT", "042"),  # a visit stays a visit
+])
+def test_troops_arriving_are_deployed_not_visiting(analyse, text, event_type, cameo):
+    assert _only(_events(analyse, text), event_type).cameo == cameo

@@ -29,6 +29,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import (
     Frame,
+    arrival_frame,
     blame_frame,
     demand_frame,
     demand_words,
@@ -289,6 +290,32 @@ def _responsible_party(noun: Token) -> Token | None:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     return None
+
+
+TROOP_WORDS = frozenset({"troop", "soldier", "force", "peacekeeper", "marine", "paratrooper", "contingent",
+                         "battalion", "brigade", "unit", "warship", "soldiers", "troops", "forces", "peacekeepers"})
+
+
+def _troops(doer: Token | None) -> bool | None:
+    """Whether a visit's traveller is armed forces: None if not, else whether they are peacekeepers."""
+    if doer is None:
+        return None
+    head = _people_of(doer)
+    if head.lemma_.lower() not in TROOP_WORDS and head.lower_ not in TROOP_WORDS:
+        return None
+    words = {t.lemma_.lower() for t in head.subtree if t.i <= head.i}
+    return bool(words & {"peacekeeper", "peacekeeping", "peacekeepers"})
+
+
+def _people_of(token: Token) -> Token:
+    """ "contingents of peacekeeping troops" -> "troops": what a counting noun counts."""
+    if token.lemma_.lower() in COUNTING_NOUNS | {"contingent", "group", "batch"}:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return token
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
@@ -570,7 +597,11 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
                 frame, obj = match
                 if _noun_says_more(token, frame, lights):
                     continue  # "sent a message of condolence": the noun, not "send", says what was done
-                found.append(_verbal(token, frame, obj))
+                cand = _verbal(token, frame, obj)
+                troops = _troops(cand.doer) if frame.cameo == "042" else None
+                if troops is not None:  # "peacekeepers arrived in Juba": a deployment, not a visit
+                    cand.frame = arrival_frame(frame, troops)
+                found.append(cand)
                 verbal_heads.add(token.i)
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)

@@ -240,6 +240,16 @@ def demand_words() -> dict[str, Any]:
     return _yaml("demands.yaml")
 
 
+@lru_cache(maxsize=4)
+def arrival_frame(frame: Frame, peacekeeping: bool) -> Frame:
+    """A visit frame ("arrived in", "flew to") whose travellers are troops: a deployment, not a visit. Peacekeepers
+    give protection (AID 074), other forces show force (MOBILIZE 154)."""
+    code = cameo_code("074" if peacekeeping else "154")
+    assert code is not None and code.plover is not None
+    return replace(frame, event_type=code.plover, cameo=code.code, mode=code.mode if not peacekeeping else None,
+                   contexts=code.contexts)
+
+
 @lru_cache(maxsize=1)
 def blame_frame() -> Frame:
     """The frame of a reported blame ("X said Y was responsible for / behind the attack"), an ACCUSE by the speaker."""
