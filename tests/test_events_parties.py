@@ -19,3 +19,17 @@ def test_a_speaker_set_off_by_commas_is_not_listed_with_the_target(analyse) -> N
     assert reject and [r.text for r in reject[0].target] == ["Seoul"]
     listed = analyse("Chile imposed sanctions on Peru, Bolivia and Ecuador.", "2023-05-02").events
     assert [r.country for r in listed[0].target] == ["PER", "BOL", "ECU"]
+
+
+def test_according_to_names_the_reporter_not_an_accord(analyse) -> None:
+    events = analyse("Chile agreed to reopen the inquiry, according to Peruvian officials.", "2023-05-02").events
+    assert [e.event_type for e in events if e.factuality == "asserted"] == ["AGREE"]
+    signed = analyse("Chile and Peru agreed to the accord on Monday.", "2023-05-02").events
+    assert [e.event_type for e in signed] == ["SUPPORT"]
+
+
+def test_two_subjects_the_parser_leaves_side_by_side_both_act(analyse) -> None:
+    events = analyse("South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed on Tuesday "
+                     "to resume regular visits between their leaders.", "2019-12-24").events
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and {r.actor_id for r in agree[0].source} == {"moon-jae-in", "shinzo-abe"}

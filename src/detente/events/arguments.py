@@ -55,6 +55,14 @@ def coordinated(head: Token, conj: Token) -> bool:
     return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
 
 
+def split_subjects(verb: Token, subject: Token) -> list[Token]:
+    """Subjects the parser left side by side: "Yoon and Kishida agreed" sometimes comes out as two
+    subjects of "agreed", the "and" hanging on the first; the second is then a doer as well."""
+    if not any(c.dep_ == "cc" for c in subject.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Japan and Korea" -> [Japan, Korea])."""
     out = [token]

@@ -24,6 +24,7 @@ from detente.events.arguments import (
     agent_of,
     children,
     prep_objects,
+    split_subjects,
     subject_of,
     with_conjuncts,
 )
@@ -81,6 +82,9 @@ class Candidate:
         return {t.i for t in self.trigger} | {self.anchor.i}
 
 
+ATTRIBUTION_PREPS = frozenset({"according"})
+
+
 def _satellites(token: Token) -> set[str]:
     """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
     words: set[str] = set()
@@ -89,6 +93,8 @@ def _satellites(token: Token) -> set[str]:
             continue
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called Lavrov on Friday" is not "called on"
+        if child.lower_ in ATTRIBUTION_PREPS:
+            continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "dative"):
@@ -213,7 +219,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.sources = [agent] if agent is not None else []
         cand.targets = [subject] if subject is not None else []
     else:
-        cand.sources = [subject] if subject is not None else []
+        cand.sources = [subject, *split_subjects(verb, subject)] if subject is not None else []
         cand.doer = subject
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
