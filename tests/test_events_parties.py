@@ -1,4 +1,4 @@
-"""Parties read off the parse: who visits whom (going home is no visit), and who is listed with whom."""
+"""Events on sentences written for these tests: who visits whom, who is listed with whom, which words make a frame."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def test_two_subjects_the_parser_leaves_side_by_side_both_act(analyse) -> None:
                      "to resume regular visits between their leaders.", "2019-12-24").events
     agree = [e for e in events if e.event_type == "AGREE"]
     assert agree and {r.actor_id for r in agree[0].source} == {"moon-jae-in", "shinzo-abe"}
+
+
+def test_a_moratorium_kept_or_extended_is_holding_back_not_aid(analyse) -> None:
+    events = analyse("Iran extended its moratorium on missile tests until the end of the year.", "2023-05-02").events
+    assert [(e.event_type, e.cameo) for e in events] == [("RETREAT", "087")]
