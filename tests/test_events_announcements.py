@@ -1,0 +1,40 @@
+"""Announcements: the act announced keeps its type and factuality; the statement is its own PLOVER event."""
+
+from __future__ import annotations
+
+from detente.records import Event
+
+
+def _by_type(events: list[Event]) -> dict[str, Event]:
+    return {e.event_type: e for e in events}
+
+
+def test_a_promised_act_is_a_future_act_and_an_asserted_agree(analyse) -> None:
+    events = _by_type(analyse("Canada will lift its sanctions on Venezuela next month.", "2023-05-02").events)
+    act, statement = events["RETREAT"], events["AGREE"]
+    assert act.factuality == "future" and act.stated_as == "AGREE"
+    assert statement.factuality == "asserted" and statement.stated_as is None
+    assert statement.cameo == "035" and statement.quad_class == 1  # CAMEO: say it will yield
+    assert [r.country for r in statement.source] == ["CAN"] and [r.country for r in statement.target] == ["VEN"]
+    assert statement.mentions[0].trigger == act.mentions[0].trigger
+    assert statement.evidence.startswith("announced:") and statement.confidence > act.confidence
+    assert statement.date == act.date
+
+
+def test_a_refused_future_act_is_a_reject_and_a_warned_hostile_act_a_threaten(analyse) -> None:
+    refused = _by_type(analyse("Iran will not release the two detained sailors.", "2023-05-02").events)
+    assert refused["RETREAT"].factuality == "negated"
+    assert refused["REJECT"].factuality == "asserted" and refused["REJECT"].cameo.startswith("12")
+    warned = _by_type(analyse("Peru will impose a curfew on the southern city.", "2023-05-02").events)
+    assert warned["COERCE"].factuality == "future"
+    assert warned["THREATEN"].factuality == "asserted" and warned["THREATEN"].quad_class == 3
+
+
+def test_no_statement_for_acts_done_possible_or_already_agreed(analyse) -> None:
+    done = analyse("Canada lifted its sanctions on Venezuela.", "2023-05-02").events
+    assert all(not e.evidence.startswith("announced:") for e in done)
+    possible = analyse("Canada might lift its sanctions on Venezuela.", "2023-05-02").events
+    assert all(e.factuality != "asserted" for e in possible)
+    agreed = analyse("Chile agreed to hold talks with Bolivia.", "2023-05-02").events
+    assert [e.event_type for e in agreed].count("AGREE") == 1
+
