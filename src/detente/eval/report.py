@@ -11,8 +11,8 @@ from detente.eval import SUITES, SuiteResult
 # we do not have; ours are on the development data named in each section).
 HEADLINES: dict[str, list[tuple[str, str, str]]] = {
     "events": [("PLV rules+model(CV) macro-F1", "PLOVER macro-F1, PLV 5-fold CV, end to end", ">= 0.80"),
-               ("PLV rules+model(CV) scored by stated_as macro-F1", "the same, announcements coded as PLOVER does",
-                ">= 0.80"),
+               ("PLV rules+model(CV) scored by stated_as macro-F1",
+                "the same, each announced act read through its stated_as", ""),
                ("GSR rules+model macro-F1", "PLOVER macro-F1, GSR dev", "")],
     "time": [("value F1", "time value F1, TBAQ (TempEval-3 style)", ">= 0.82"),
              ("AQUAINT: value F1", "time value F1, AQUAINT half (not developed on)", ">= 0.82")],
