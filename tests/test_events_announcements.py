@@ -38,3 +38,8 @@ def test_no_statement_for_acts_done_possible_or_already_agreed(analyse) -> None:
     agreed = analyse("Chile agreed to hold talks with Bolivia.", "2023-05-02").events
     assert [e.event_type for e in agreed].count("AGREE") == 1
 
+
+
+def test_an_act_with_no_doer_announces_nothing(analyse) -> None:
+    events = analyse("Any unrest will help the rebels in the north.", "2023-05-02").events
+    assert all(not e.evidence.startswith("announced:") for e in events)

@@ -37,8 +37,11 @@ def _parties(event: Event) -> frozenset[str]:
 
 
 def statement_of(event: Event) -> Event | None:
-    """The asserted statement an announced or refused act stands for, or None for an act that happened."""
-    if not event.stated_as:
+    """The asserted statement an announced or refused act stands for, or None for an act that happened.
+
+    A statement needs someone who makes it: an act with no named doer ("instability will help the North")
+    announces nothing."""
+    if not event.stated_as or not event.source:
         return None
     code = cameo_code(_code(event.stated_as, event.cameo))
     gain = float(settings().get("confidence_gain", 0.0))
