@@ -15,7 +15,7 @@ HEADLINES: dict[str, list[tuple[str, str, str]]] = {
                 "the same, each announced act read through its stated_as", ""),
                ("GSR rules+model macro-F1", "PLOVER macro-F1, GSR dev", "")],
     "time": [("value F1", "time value F1, TBAQ (TempEval-3 style)", ">= 0.82"),
-             ("AQUAINT: value F1", "time value F1, AQUAINT half (not developed on)", ">= 0.82")],
+             ("AQUAINT: value F1", "time value F1, AQUAINT half", ">= 0.82")],
     "quotes": [("direct speaker+content F1", "direct quote speaker+content F1, PolNeAR train+dev", ">= 0.80"),
                ("all speaker+content F1", "all attributions speaker+content F1", "")],
     "actors": [("plover_country_accuracy", "actor country accuracy, GSR dev", ""),
