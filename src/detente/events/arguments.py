@@ -41,6 +41,18 @@ def argument_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def of_object(token: Token, heads: frozenset[str] | set[str]) -> Token:
+    """ "some of the sanctions" -> "sanctions", "a group of seekers" -> "seekers": what a quantifier,
+    counting or collective noun in `heads` picks out; any other token is itself."""
+    if token.lemma_.lower() in heads or token.lower_ in heads:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return token
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 

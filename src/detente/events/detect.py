@@ -23,6 +23,7 @@ from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
     agent_of,
     children,
+    of_object,
     prep_objects,
     split_subjects,
     subject_of,
@@ -107,13 +108,7 @@ def _satellites(token: Token) -> set[str]:
 
 def _through_quantifier(token: Token) -> Token:
     """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
-    if token.lemma_.lower() in QUANTIFIERS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-    return token
+    return of_object(token, QUANTIFIERS)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -315,13 +310,7 @@ def _troops(doer: Token | None) -> bool | None:
 
 def _people_of(token: Token) -> Token:
     """ "contingents of peacekeeping troops" -> "troops": what a counting noun counts."""
-    if token.lemma_.lower() in COUNTING_NOUNS | {"contingent", "group", "batch"}:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-    return token
+    return of_object(token, COUNTING_NOUNS | {"contingent", "group", "batch"})
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from detente.events.arguments import of_object
 from detente.records import ActorRef
 
 COLLECTIVES = "collectives"  # the key of the words that only count what follows "of"
@@ -39,13 +40,7 @@ def collective_nouns() -> frozenset[str]:
 
 def _people_head(token: Token) -> Token:
     """ "a group of asylum seekers" -> "seekers": the people a collective noun counts."""
-    if token.lemma_.lower() in collective_nouns() or token.lower_ in collective_nouns():
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-    return token
+    return of_object(token, collective_nouns())
 
 
 def unnamed_party(token: Token, start: int, end: int) -> ActorRef | None:
