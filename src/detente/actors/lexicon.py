@@ -22,7 +22,6 @@ class Lexicon:
     top_roles: set[str] = field(default_factory=set)
     elite_modifiers: set[str] = field(default_factory=set)
     then_modifiers: set[str] = field(default_factory=set)
-    person_nouns: set[str] = field(default_factory=set)
     short_forms: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
     definite_window: int = 3
     pronoun_window: int = 2
@@ -73,7 +72,6 @@ def lexicon() -> Lexicon:
     lex.top_roles = {str(r) for r in sectors.get("top_roles") or []}
     lex.elite_modifiers = {str(w) for w in sectors.get("elite_modifiers") or []}
     lex.then_modifiers = {str(w) for w in sectors.get("then_modifiers") or []}
-    lex.person_nouns = {str(w) for w in sectors.get("person_nouns") or []}
     for word, rules in (context.get("short_forms") or {}).items():
         lex.short_forms[str(word)] = [(r["country"], set(r.get("when_any") or [])) for r in rules]
     lex.definite_window = int(context.get("definite_window", 3))

@@ -26,7 +26,7 @@ def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found
     added: list[Found] = []
     for token in tokens_with(doc, KIN, "LOWER"):
         owner = next((by_head[c.i] for c in token.children if c.dep_ == "poss" and c.i in by_head), None)
-        if owner is None or token.i in taken or owner.person_id is None:
+        if owner is None or owner.person_id is None or token.i in taken:
             continue
         first = doc[token.left_edge.i]
         start, end = first.idx, token.idx + len(token.text)
