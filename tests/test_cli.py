@@ -75,3 +75,14 @@ def test_ingest_events_and_summary(tmp_path: Path) -> None:
     assert summary.returncode == 0 and "1 documents" in summary.stdout
     missing = detente("events", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "no database" in missing.stderr
+
+
+def test_time_verb_reads_the_tense_of_each_sentence(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The envoys met on Monday. The vote takes place on Friday.", encoding="utf-8")
+    result = detente("time", str(story), "--date", "2024-01-10")
+    assert result.returncode == 0, result.stderr
+    values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
+    assert values == ["2024-01-08", "2024-01-12"]
+    missing = detente("time", str(story), "--model", "no_such_pipeline")
+    assert missing.returncode == 2 and "no_such_pipeline" in missing.stderr

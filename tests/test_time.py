@@ -63,6 +63,12 @@ def test_a_weekday_points_ahead_when_the_verb_does() -> None:
     assert only("The ministers met on Friday.").value == "2024-01-05"
 
 
+def test_a_plain_present_points_ahead_only_when_the_parse_is_read() -> None:
+    # the verb's tense comes from the parse: without it, a bare day falls back to the past
+    assert only("The vote takes place on Friday.").value == "2024-01-12"
+    assert expressions_in_text("The vote takes place on Friday.", PUBLISHED, parse=False)[0].value == "2024-01-05"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
@@ -141,7 +147,7 @@ def test_present_and_past_references() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("The curfew begins at 1900 GMT on Friday.", "1900 GMT on Friday", "2024-01-05T19:00"),
+        ("The curfew begins at 1900 GMT on Friday.", "1900 GMT on Friday", "2024-01-12T19:00"),  # ahead: present tense
         ("The convoy left at 2300 hours.", "2300 hours", "2024-01-08T23:00"),
         ("Fighting stopped at noon.", "noon", "2024-01-08T12:00"),
     ],
@@ -540,7 +546,7 @@ def test_a_spoken_thousand_counts_years_or_things_unless_it_is_a_year(text: str,
     ("text", "expected"),
     [
         ("Leaders will meet at the summit on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
-        ("On May 4 and 5 soldiers were hurt.", [("May 4", "2024-05-04")]),
+        ("On May 4 and 5 soldiers were hurt.", [("May 4", "2023-05-04")]),  # past tense: last May
         ("Prices fell on Jan. 2 and 15 percent of stores shut.", [("Jan. 2", "2024-01-02")]),
     ],
 )

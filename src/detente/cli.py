@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -35,7 +35,7 @@ def _use_actor_files(files: list[Path] | None) -> None:
         os.environ["DETENTE_ACTORS"] = os.pathsep.join(known + [str(p) for p in files])
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"detente: {message}", err=True)
     raise typer.Exit(2)
 
@@ -177,15 +177,22 @@ def evaluate(
 @app.command("time")
 def time_cmd(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
-    date: DateOpt = None,
+    date: DateOpt = None, model: ModelOpt = None,
 ) -> None:
-    """Print the time expressions of a document, normalised, one JSON line each."""
+    """Print the time expressions of a document, normalised, one JSON line each.
+
+    The text is parsed, so a bare weekday or month points the way its verb does."""
+    from detente.nlp import ModelNotFound
     from detente.records import to_plain
     from detente.time import expressions_in_text
 
     _check_date(date)
     text = sys.stdin.read() if file == "-" else _read_text(file)
-    for expression in expressions_in_text(text, published=date):
+    try:
+        expressions = expressions_in_text(text, published=date, model=model)
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    for expression in expressions:
         sys.stdout.write(json.dumps(to_plain(expression), ensure_ascii=False) + "\n")
 
 

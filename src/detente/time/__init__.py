@@ -2,7 +2,8 @@
 
 Interface used by other stages (keep these signatures):
 - annotate(analysis): fill `analysis.times`; infer `document.published` when it is missing.
-- expressions_in_text(text, published=None) -> list[TimeExpression]: the `detente time` verb.
+- expressions_in_text(text, published=None, model=None, parse=True) -> list[TimeExpression]: the
+  `detente time` verb.
 - date_event(analysis, trigger_start, trigger_end) -> EventDate: when the event whose trigger
   is at that character span happened.
 """
@@ -57,15 +58,25 @@ def annotate(analysis: Analysis) -> None:
     analysis.scratch["time_basis"] = [item.basis for item in found]
 
 
-def expressions_in_text(text: str, published: str | None = None) -> list[TimeExpression]:
-    """Time expressions of a plain text, normalised against the publication date when given."""
+def expressions_in_text(text: str, published: str | None = None, model: str | None = None,
+                        parse: bool = True) -> list[TimeExpression]:
+    """Time expressions of a plain text, normalised against the publication date when given.
+
+    The text is parsed (with `model`, else the default pipeline) so that a bare "Friday" points the way
+    its verb does: "said Friday" is last Friday, "the vote takes place on Friday" the coming one. With
+    `parse=False` only the words are read, and such a day falls back to the past."""
     reference = reference_date(published)
     reference_year = None
     scanned = scan(text)
     if reference is None:
         inferred = infer(text, [], scanned)
         reference, reference_year = reference_date(inferred.published), inferred.year
-    return [item.expression(text) for item in find(text, reference, reference_year, scanned=scanned)]
+    direction = None
+    if parse:
+        from detente.nlp import load_pipeline
+
+        direction = parse_direction(load_pipeline(model)(text), text)
+    return [item.expression(text) for item in find(text, reference, reference_year, direction, scanned)]
 
 
 def event_precision(precision: str) -> str:
