@@ -50,3 +50,20 @@ def test_documents_know_which_half_of_the_gold_they_come_from(data_dir: Path) ->
         pytest.skip("tempeval3 gold is absent")
     collections = {d.collection for d in gold_documents(data_dir, quick=True)}
     assert collections == {"TimeBank", "AQUAINT"}
+
+
+def test_any_folder_of_timeml_files_can_be_scored(tmp_path: Path) -> None:
+    from detente.time.evaluate import run
+
+    folder = tmp_path / "my-platinum"
+    folder.mkdir()
+    (folder / "story.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>story</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-10" '
+        'functionInDocument="CREATION_TIME">2024-01-10</TIMEX3></DCT>\n<TEXT>\nThe envoys met on '
+        '<TIMEX3 tid="t1" type="DATE" value="2024-01-08">Monday</TIMEX3> and will meet again in '
+        '<TIMEX3 tid="t2" type="DATE" value="2025-03">March 2025</TIMEX3>. The vote is on '
+        '<TIMEX3 tid="t3" type="DATE" value="2024-01-12">Friday</TIMEX3>.\n</TEXT>\n</TimeML>\n', encoding="utf-8")
+    result = run(folder)
+    assert result.figures["gold expressions"] == 3
+    assert result.figures["value F1"] == 1.0
+    assert result.figures["my-platinum: value F1"] == 1.0

@@ -71,8 +71,19 @@ def read_tml(path: Path) -> GoldDocument:
     return GoldDocument(path.stem, text, dct, timexes, path.parent.name)
 
 
+def gold_folder(data_dir: Path) -> Path:
+    """Where the TimeML gold lies: every set under the data root's tempeval3/ (TBAQ-cleaned, and any other
+    set put beside it, such as TE3-platinum), or `data_dir` itself when it is a folder of .tml files."""
+    if (data_dir / GOLD_FOLDER).exists():
+        return data_dir / GOLD_FOLDER.split("/")[0]
+    if data_dir.is_dir() and next(data_dir.rglob("*.tml"), None) is not None:
+        return data_dir
+    return require(data_dir / GOLD_FOLDER)
+
+
 def gold_documents(data_dir: Path, quick: bool) -> list[GoldDocument]:
-    folder = require(data_dir / GOLD_FOLDER)
+    """The gold documents in path order; each one's collection is the folder it lies in."""
+    folder = gold_folder(data_dir)
     paths = sorted(p for p in folder.rglob("*.tml") if "testpipeline" not in p.parts)
     if quick:
         paths = paths[::8]
@@ -165,8 +176,9 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     table = ["| document | gold | system | relaxed matches | right values |", "|---|---|---|---|---|"]
     table += [f"| {name} | {c.gold} | {c.system} | {c.relaxed_gold} | {c.value_right} |" for name, c in worst]
     notes = [
-        f"TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT), {'a deterministic eighth of the' if quick else 'all'} "
-        "documents; the creation time is the publication date and is not scored.",
+        f"TempEval-3 TimeML gold ({', '.join(sorted(by_collection))}), "
+        f"{'a deterministic eighth of the' if quick else 'all'} documents; the creation time is the publication "
+        "date and is not scored. `--data` may also name any folder of .tml files, such as TE3-platinum.",
         "Relaxed = overlapping spans; type and value accuracy are over relaxed matches; "
         "value F1 = relaxed F1 x value accuracy, as in TempEval-3.",
         "The table lists the documents with the most gold expressions left without a right value.",
