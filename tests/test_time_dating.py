@@ -186,3 +186,20 @@ def test_an_undated_past_perfect_happened_before_the_story_not_on_its_day(analys
                                                                                         "document")
     urged = dated(analysis, "urged")  # reported speech: the reporter's shift of a plain past, as recent as the saying
     assert (urged.date, urged.date_precision, urged.date_basis) == ("2019-07-14", "day", "document")
+
+
+def test_a_fronted_date_sets_the_time_of_its_side_clauses(analyse) -> None:
+    analysis = analyse("In 2014, envoys gathered in Oslo, where the two delegations discussed the border. "
+                       "At the summit in 2002, the premier expressed regret for the war.", published="2024-01-08")
+    discussed = dated(analysis, "discussed")
+    assert (discussed.date, discussed.date_end, discussed.date_basis) == ("2014-01-01", "2014-12-31", "explicit")
+    expressed = dated(analysis, "expressed")
+    assert (expressed.date, expressed.historical) == ("2002-01-01", True)
+
+
+def test_a_fronted_date_leaves_reported_words_and_descriptions_alone(analyse) -> None:
+    analysis = analyse("In 2014, the minister said that the rebels attack villages, and aid reached towns "
+                       "cut off by the war.", published="2024-01-08")
+    assert dated(analysis, "said").date == "2014-01-01"
+    assert dated(analysis, "attack").date_basis == "document"  # what was said keeps its own time
+    assert dated(analysis, "cut off").date_basis == "document"  # a description of the towns, not an act of 2014

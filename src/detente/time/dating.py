@@ -255,6 +255,55 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     return None
 
 
+def fronted(analysis: Analysis, number: int) -> bool:
+    """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
+    2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
+    included."""
+    expression = analysis.times[number]
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    sentence = span.sent
+    token = span.root
+    while token.head.i != token.i and token.head.i != sentence.root.i:
+        token = token.head
+    if token.head.i != sentence.root.i or token.i >= sentence.root.i:
+        return False
+    if token.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False
+    opening = [t for t in sentence if not (t.is_punct or t.is_space)]
+    after = token.right_edge.i + 1
+    return bool(opening) and token.left_edge.i == opening[0].i and after < len(analysis.doc) and \
+        analysis.doc[after].text == ","
+
+
+def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The fronted expression of the trigger's sentence, for a trigger in that sentence's own telling: not in
+    words reported from someone else (which keep their own time), nor told in the past perfect or the
+    future (which point before or after it), nor a participle that only describes ("nationals detained in
+    the North")."""
+    token = clause_head(trigger)
+    for _ in range(12):
+        if token.head.i == token.i:
+            break
+        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in REPORTING_LEMMAS:
+            return None
+        token = clause_head(token.head)
+    own = clause_head(trigger)
+    if own.dep_ == "acl" and own.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("aux") for c in own.children):
+        return None
+    if verb_direction(own) >= 2 or any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in own.children):
+        return None
+    for number in index.by_sentence.get(sentence, []):
+        if fronted(analysis, number):
+            return number
+    return None
+
+
+REPORTING_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn",
+                    "argue", "believe", "think", "write"}
+
+
 def publication_day(analysis: Analysis) -> date | None:
     try:
         return date.fromisoformat((analysis.document.published or "")[:10])
@@ -287,6 +336,10 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     found = nearest(analysis, index, sentence, trigger_start, trigger_end, root)
     if found is not None:
         return found, "nearest"
+    if root is not None:
+        found = framed_by(analysis, index, sentence, root)
+        if found is not None:
+            return found, "sentence"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
         if found is not None:
