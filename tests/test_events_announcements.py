@@ -18,7 +18,15 @@ def test_a_promised_act_is_a_future_act_and_an_asserted_agree(analyse) -> None:
     assert [r.country for r in statement.source] == ["CAN"] and [r.country for r in statement.target] == ["VEN"]
     assert statement.mentions[0].trigger == act.mentions[0].trigger
     assert statement.evidence.startswith("announced:") and statement.confidence > act.confidence
-    assert statement.date == act.date
+    assert act.date == "2023-06-01"  # the lifting is next month; the promise is made in the story's day
+    assert (statement.date, statement.date_basis) == ("2023-05-02", "document")
+
+
+def test_a_statement_is_dated_by_the_words_that_make_it(analyse) -> None:
+    events = _by_type(analyse("The Canadian foreign minister said on Monday that Canada would lift its sanctions "
+                              "on Venezuela in March.", "2023-05-03").events)
+    assert events["RETREAT"].date == "2024-03-01"
+    assert (events["AGREE"].date, events["AGREE"].date_basis) == ("2023-05-01", "relative")
 
 
 def test_a_refused_future_act_is_a_reject_and_a_warned_hostile_act_a_threaten(analyse) -> None:

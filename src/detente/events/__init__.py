@@ -8,6 +8,7 @@ words (factuality.py), then one event per happening (merge.py).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -27,7 +28,7 @@ from detente.events.merge import event_id, merge_events
 from detente.events.parties import unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.records import ActorRef, Event, EventMention, Span
-from detente.time import date_event
+from detente.time import EventDate, date_event
 
 
 def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[ActorRef]:
@@ -159,9 +160,39 @@ def events_in(analysis: Analysis) -> list[Event]:
     return [item.event for item in result if item.event is not None]
 
 
+STATING_DEPS = ("ccomp", "xcomp", "parataxis")
+
+
+def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
+    """When the statement behind an announced act was made: the time of the verb that makes it ("said on
+    Monday that it will lift", "refused in May to lift"), else - the act's own clause says it ("will lift
+    sanctions on Friday") - the day of writing, not the day of the act."""
+    trigger = act.mentions[0].trigger
+    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in STATING_DEPS and token.head.i != token.i:
+            verb = token.head
+            when = date_event(analysis, verb.idx, verb.idx + len(verb.text))
+            break
+        if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
+            published = analysis.document.published
+            if not published:
+                return None
+            when = EventDate(published[:10], None, "day", "document", False)
+            break
+        token = token.head
+    else:
+        return None
+    return {"date": when.date, "date_end": when.date_end, "date_precision": when.date_precision,
+            "date_basis": when.date_basis, "historical": when.historical}
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
-    events = merge_events(with_statements(events_in(analysis)))
+    events = merge_events(with_statements(events_in(analysis), lambda act: _statement_date(analysis, act)))
     for event in events:
         event.event_id = event_id(analysis.document.doc_id, event)
     analysis.events = events

@@ -8,6 +8,7 @@ parties ("agreed to hold talks" is AGREE already).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -53,8 +54,15 @@ def statement_of(event: Event) -> Event | None:
                    confidence=round(min(1.0, event.confidence + gain), 2), evidence="announced:" + event.evidence)
 
 
-def with_statements(events: list[Event]) -> list[Event]:
-    """The events with, after each announced act, the statement it stands for (in text order)."""
+# When a statement was made, given the act it announces: fields for Event (date, date_end, ...), or None to
+# keep the act's own.
+StatementDater = Callable[[Event], dict[str, Any] | None]
+
+
+def with_statements(events: list[Event], dater: StatementDater | None = None) -> list[Event]:
+    """The events with, after each announced act, the statement it stands for (in text order).
+
+    `dater` dates the statement by the words that make it ("said on Monday it will lift"), not by the act."""
     if not settings().get("enabled", False):
         return events
     asserted = {(e.mentions[0].sentence, e.event_type, _parties(e)) for e in events
@@ -66,6 +74,9 @@ def with_statements(events: list[Event]) -> list[Event]:
         if statement is None or not event.mentions:
             continue
         key = (event.mentions[0].sentence, statement.event_type, _parties(statement))
+        dated = dater(event) if dater is not None else None
+        if dated:
+            statement = replace(statement, **dated)
         if key not in asserted:
             asserted.add(key)
             out.append(statement)
