@@ -182,6 +182,22 @@ def test_different_happenings_stay_apart(analyse):
     assert len(events) == 2
 
 
+def test_an_act_told_as_one_more_is_not_folded_into_the_first(analyse):
+    text = ("Portugal sent its condolences after the floods in the north.\n\n"
+            "Portugal also sent a message of condolence to Morocco over a storm.")
+    events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
+    assert [[m.sentence for m in e.mentions] for e in events] == [[0], [1]]
+    assert events[0].target == []  # the first message's target is not borrowed from the second
+
+
+def test_a_mood_is_no_fighting_but_two_kinds_of_assault_stay_apart(analyse):
+    assert [e for e in _events(analyse, "The Serbian leader stressed his hostility towards Kosovo.")
+            if e.event_type == "ASSAULT"] == []
+    text = "Rebels abducted two Kenyan engineers. Kenyan jets bombed rebel camps a week later."
+    events = [e for e in _events(analyse, text) if e.event_type == "ASSAULT"]
+    assert len(events) == 2
+
+
 def test_event_ids_are_stable_and_distinct(analyse):
     text = "Peru expelled the Mexican ambassador. Mexico recalled its envoy from Lima."
     first = [e.event_id for e in _events(analyse, text)]

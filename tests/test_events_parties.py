@@ -38,3 +38,12 @@ def test_two_subjects_the_parser_leaves_side_by_side_both_act(analyse) -> None:
 def test_a_moratorium_kept_or_extended_is_holding_back_not_aid(analyse) -> None:
     events = analyse("Iran extended its moratorium on missile tests until the end of the year.", "2023-05-02").events
     assert [(e.event_type, e.cameo) for e in events] == [("RETREAT", "087")]
+
+
+def test_a_passive_side_clause_has_no_doer_from_the_main_clause(analyse):
+    events = analyse("Officially, Tokyo lists 17 nationals as having been abducted.", "2024-01-05").events
+    abduction = next(e for e in events if e.event_type == "ASSAULT")
+    assert abduction.source == []  # Tokyo counts them; it abducted nobody
+    recognised = next(e for e in analyse("The rebels want to be recognised by Kenya.", "2024-01-05").events
+                      if e.event_type == "SUPPORT")
+    assert [r.country for r in recognised.source] == ["KEN"]

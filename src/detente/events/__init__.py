@@ -190,9 +190,29 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
             "date_basis": when.date_basis, "historical": when.historical}
 
 
+ANOTHER_ACT = {"also", "again", "too", "likewise", "similarly", "separately", "another", "further"}
+
+
+def _another_act(analysis: Analysis, event: Event) -> bool:
+    """Whether the event is told as one act more ("Kim also sent a message to Tehran", "shelled the town
+    again", "another attack"): not a repeat mention of an act told before."""
+    trigger = event.mentions[0].trigger
+    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = span.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    near = [*verb.children, *span.root.children]
+    return any(c.lower_ in ANOTHER_ACT and c.dep_ in ("advmod", "det", "amod") for c in near)
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
-    events = merge_events(with_statements(events_in(analysis), lambda act: _statement_date(analysis, act)))
+    stated = with_statements(events_in(analysis), lambda act: _statement_date(analysis, act))
+    events = merge_events(stated, [_another_act(analysis, e) for e in stated])
     for event in events:
         event.event_id = event_id(analysis.document.doc_id, event)
     analysis.events = events

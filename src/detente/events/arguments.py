@@ -143,6 +143,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         before = verb.doc[verb.i - 1]
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj":
             return before, False  # "died in police firing": a noun right before a gerund is its doer
+    if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in verb.children):
+        # a passive side clause tells what was done to someone, never who did it: "lists 17 nationals as having
+        # been abducted", "after being arrested, he ...", "wants to be freed"
+        host = head.head if dep == "pcomp" and head.head.i != head.i else head
+        patient = next((c for c in host.children if c.dep_ == "dobj"), None) if dep == "pcomp" else None
+        return (patient, True) if patient is not None else (subject_of(host, depth + 1)[0], True)
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "xcomp":

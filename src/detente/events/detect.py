@@ -170,6 +170,8 @@ def _noun_frame(token: Token) -> Frame | None:
         return None
     words = None
     for frame in frames:
+        if frame.plural and token.tag_ not in ("NNS", "NNPS"):
+            continue
         if frame.words:
             words = words if words is not None else _phrase_words(token)
             if not all(w in words for w in frame.words):

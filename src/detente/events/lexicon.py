@@ -61,6 +61,7 @@ class Frame:
     possessor_target: bool = False
     except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
     needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
+    plural: bool = False  # a noun that is an event only in the plural: "hostilities" is fighting, "hostility" a mood
     modifier_source: bool = False  # a lone noun may stand with a doer in front: "police firing", "US airstrikes"
     jointly: str | None = None  # the CAMEO code when several parties do it together ("joint exercises": 062)
     complement: bool = False  # a verb frame that needs a clause for what the object is to do ("ordered X to leave")
@@ -138,7 +139,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
                  except_objects=frozenset(entry.get("except_objects", ())),
                  modifier_source=bool(entry.get("modifier_source")),
-                 needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())),
+                 needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())), plural=bool(entry.get("plural")),
                  jointly=str(entry["jointly"]) if entry.get("jointly") else None,
                  complement=bool(entry.get("complement")), imposes=tuple(entry.get("imposes", ())),
                  specificity=len(words) + 2 * len(obj) + int(bool(entry.get("complement"))))

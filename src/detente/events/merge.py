@@ -54,10 +54,15 @@ def _same_kind(a: Event, b: Event) -> bool:
     return (a.cameo or "")[:3] == (b.cameo or "")[:3]
 
 
+def _modes_agree(a: Event, b: Event) -> bool:
+    """An abduction and an air strike are both ASSAULT but two acts; an unmarked mode fits any."""
+    return not a.mode or not b.mode or a.mode == b.mode
+
+
 def same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.factuality != b.factuality:
         return False
-    if not _same_kind(a, b):
+    if not _same_kind(a, b) or not _modes_agree(a, b):
         return False
     if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
         return False  # two triggers in one sentence are two acts ("attacked the village and abducted ...")
@@ -85,10 +90,16 @@ def _fold(into: Event, other: Event) -> None:
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Events in order of first mention, each happening once, with all its mentions."""
+def merge_events(events: list[Event], fresh: list[bool] | None = None) -> list[Event]:
+    """Events in order of first mention, each happening once, with all its mentions.
+
+    `fresh[i]` marks an event told as one more act ("Kim also sent a message", "attacked again"): it folds
+    into no earlier event, though later mentions may fold into it."""
     merged: list[Event] = []
-    for event in events:
+    for number, event in enumerate(events):
+        if fresh is not None and fresh[number]:
+            merged.append(event)
+            continue
         home = next((m for m in merged if same_happening(m, event)), None)
         if home is None:
             merged.append(event)
