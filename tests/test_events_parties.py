@@ -47,3 +47,22 @@ def test_a_passive_side_clause_has_no_doer_from_the_main_clause(analyse):
     recognised = next(e for e in analyse("The rebels want to be recognised by Kenya.", "2024-01-05").events
                       if e.event_type == "SUPPORT")
     assert [r.country for r in recognised.source] == ["KEN"]
+
+
+def test_the_country_and_the_two_countries_are_the_states_named_before(analyse):
+    text = ("Peru and Chile held talks in Lima, where the two countries discussed fishing rights. "
+            "Later Peru needed new partners, and the country signed a trade deal with Brazil. "
+            "A country may leave the pact.")
+    events = analyse(text, "2024-01-05").events
+    discussed = next(e for e in events if e.mentions[0].trigger.text == "discussed")
+    assert {r.country for r in discussed.source} == {"PER", "CHL"}  # not Lima, the place of the talks
+    deal = next(e for e in events if e.event_type == "SUPPORT" and "deal" in e.mentions[0].trigger.text)
+    assert "PER" in {r.country for r in deal.source}
+    assert not any("A country" in r.text for e in events for r in e.source + e.target)
+
+
+def test_abstract_things_given_are_no_aid(analyse):
+    assert [e for e in analyse("The end of the war gave rise to a new state in Korea.", "2024-01-05").events
+            if e.event_type == "AID"] == []
+    aid = [e for e in analyse("Japan gave $5 million to Nepal.", "2024-01-05").events if e.event_type == "AID"]
+    assert [r.country for r in aid[0].target] == ["NPL"]

@@ -203,3 +203,17 @@ def test_a_fronted_date_leaves_reported_words_and_descriptions_alone(analyse) ->
     assert dated(analysis, "said").date == "2014-01-01"
     assert dated(analysis, "attack").date_basis == "document"  # what was said keeps its own time
     assert dated(analysis, "cut off").date_basis == "document"  # a description of the towns, not an act of 2014
+
+
+def test_a_when_clause_takes_the_time_it_follows(analyse) -> None:
+    analysis = analyse("Trade with Peru suffered in 2010 when the two navies clashed at sea.", published="2024-01-08")
+    assert dated(analysis, "clashed").date == "2010-01-01"
+
+
+def test_the_second_of_two_decades_hangs_where_the_first_does(analyse) -> None:
+    analysis = analyse("In 2013, the premier sent an envoy to the North. Many believed that the envoy went to "
+                       "discuss citizens who were abducted during the 1970s and 1980s.")
+    discuss = dated(analysis, "discuss")  # the decades date the abduction only; the visit is of 2013
+    assert (discuss.date, discuss.date_basis) == ("2013-01-01", "explicit")
+    abducted = dated(analysis, "abducted")
+    assert (abducted.date, abducted.date_end) == ("1970-01-01", "1989-12-31")

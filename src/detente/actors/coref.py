@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon
 from detente.actors.matching import tokens_with
-from detente.actors.mentions import Found
+from detente.actors.mentions import Found, _is_locative
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "herself"}
@@ -155,6 +156,7 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             mention.country = recent[-1]
             mention.key = f"{recent[-1]}-{mention.sector}"
     together = _leaders_named_together(doc, sents, found, lex.definite_window)
+    found = found + _states_named_again(doc, sents, found, lex.definite_window)
     resolved = [f for f in found if f.country or f.person_id]
     genders = {f.key: f.gender for f in found if f.gender and f.kind == "person"}
     pronouns: list[Found] = []
@@ -183,6 +185,48 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             pronouns.append(mention)
     found = [f for f in found if id(f) not in together] + [p for people in together.values() for p in people]
     return sorted(found + pronouns, key=lambda f: f.start)
+
+
+STATE_NOUNS = frozenset({"country", "nation"})
+DEFINITE = frozenset({"the", "this", "both"})
+
+
+def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window: int) -> list[Found]:
+    """ "The country" is the state named last (the subject of its sentence, if one is); "the two countries"
+    and "both nations" are the last two named. A phrase that counts no two, or an indefinite one ("a
+    country"), stays unread."""
+    taken = {i for f in found for i in f.used} | {f.head for f in found}
+    states = [f for f in found if f.kind in ("state", "organisation") and f.country and f.country != "IGO"
+              and (f.sector in (None, "GOV") or f.kind == "state")]
+    out: list[Found] = []
+    for token in tokens_with(doc, STATE_NOUNS, "LEMMA"):
+        if token.i in taken or token.pos_ != "NOUN":
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        here = sents.of(token.i)
+        # states named as actors, not as the place where something happened ("talks in Stockholm")
+        earlier = [f.country for f in states if f.head < token.i and here - window <= sents.of(f.head)
+                   and f.country and not f.locative]
+        if token.tag_ == "NNS":
+            if not marks & BOTH:
+                continue
+            picked = list(dict.fromkeys(reversed(earlier)))[:2]
+            if len(picked) < 2:
+                continue
+        else:
+            subject = _recent(doc, sents, states, token.i, 1, lambda f: doc[f.head].dep_ in SUBJECT_DEPS)
+            picked = [subject.country] if subject is not None and subject.country else earlier[-1:]
+            if not picked:
+                continue
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        countries = knowledge_base().countries
+        for country in picked:
+            name = countries[country].name if country in countries else country
+            out.append(Found(start, end, doc.text[start:end], token.i, "state", country, name, country, None,
+                             used={token.i}, locative=_is_locative(token)))
+    return out
 
 
 LEADER_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})

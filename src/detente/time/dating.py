@@ -60,10 +60,13 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         return None
     token = span.root
     inside = {t.i for t in span}
-    for _ in range(4):
+    for _ in range(6):
         head = token.head
         if head.i == token.i:
             return None
+        if token.dep_ == "conj" and head.ent_type_ in ("DATE", "TIME"):
+            token = head  # "the 1970s and 1980s": the second hangs where the first does
+            continue
         if head.i not in inside and head.pos_ != "ADP":
             return head.i
         token = head
@@ -137,6 +140,12 @@ def is_past(trigger: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
+        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            verb = verb.head
+        else:
+            break
     if verb.tag_ in ("VBD",) or "Past" in verb.morph.get("Tense"):
         if verb.tag_ == "VBN":
             return any(child.lower_ in ("has", "have", "had", "was", "were") for child in verb.children)
@@ -255,6 +264,23 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     return None
 
 
+def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The time a "when" clause names: "results in 2010 when both countries clashed" dates the clash to 2010,
+    whatever verb the parser hung the clause on."""
+    verb = clause_head(trigger)
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
+    if when is None or when.i == 0:
+        return None
+    before = analysis.doc[when.i - 1]
+    if before.text == "," and before.i > 0:
+        before = analysis.doc[before.i - 1]
+    for number in index.by_sentence.get(sentence, []):
+        expression = analysis.times[number]
+        if expression.start <= before.idx < expression.end:
+            return number
+    return None
+
+
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
@@ -333,6 +359,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None:
             return found, "governed"
     root = span.root if span is not None and len(span) > 0 else None
+    found = when_clause(analysis, index, sentence, root) if root is not None else None
+    if found is not None:
+        return found, "when"
     found = nearest(analysis, index, sentence, trigger_start, trigger_end, root)
     if found is not None:
         return found, "nearest"
