@@ -138,6 +138,11 @@ def test_light_verb_with_event_noun(analyse):
     ("Germany plans to send tanks to Ukraine.", "AID", "future"),
     ("Vietnam arrested three Chinese fishermen.", "COERCE", "asserted"),
     ("Officials said Ghana will send troops to Mali.", None, "future"),
+    # a finite side clause of its own is not under the modal of the clause it hangs on
+    ("Both sides agreed that trade would help peace, while Peru expressed regret for the war.", "SUPPORT",
+     "asserted"),
+    # what one side presses another to do has not been done
+    ("Rising pressure on Iran to free the French sailors has split Europe.", "RETREAT", "hypothetical"),
 ])
 def test_factuality(analyse, text, event_type, expected):
     events = _events(analyse, text)
@@ -547,3 +552,14 @@ def test_restrictions_prolonged_or_reimposed_code_like_imposed_ones(analyse, tex
 ])
 def test_troops_arriving_are_deployed_not_visiting(analyse, text, event_type, cameo):
     assert _only(_events(analyse, text), event_type).cameo == cameo
+
+
+def test_a_passive_deal_between_two_parties_is_done_by_both(analyse):
+    event = _only(_events(analyse, "A peace treaty was signed between Peru and Chile in Lima."), "SUPPORT")
+    assert {r.country for r in event.source} == {"PER", "CHL"}
+
+
+def test_an_act_urged_on_another_is_a_request_not_a_release(analyse):
+    events = _events(analyse, "Brazil urged Paraguay to release the detained Brazilian farmers.")
+    assert _only(events, "REQUEST").factuality == "asserted"
+    assert not [e for e in events if e.event_type == "RETREAT" and e.factuality == "asserted"]

@@ -209,12 +209,12 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
         agent = agent_of(verb)
-        cand.sources = [agent] if agent is not None else [
+        cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1] or [
             c for c in obj.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < obj.i]
     elif passive:
         agent = agent_of(verb)
-        cand.sources = [agent] if agent is not None else []
-        cand.targets = [subject] if subject is not None else []
+        cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
+        cand.targets = [subject] if subject is not None else []  # Tokyo and Pyongyang": the two who did it
     else:
         cand.sources = [subject, *split_subjects(verb, subject)] if subject is not None else []
         cand.doer = subject

@@ -15,6 +15,7 @@ from detente.events.lexicon import factuality_words, reporting_verbs
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
 STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
+ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "next"})  # "the first to recognise Kosovo"
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
@@ -40,6 +41,13 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+
+
+def _tells_a_fact(verb: Token) -> bool:
+    """A side clause with its own subject, opened by "while", "after", "because" and the like."""
+    marks = factuality_words().get("factual_marks", [])
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
 
 
 def _reported_will(verb: Token) -> bool:
@@ -106,11 +114,18 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         dep = token.dep_
         if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
+        if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in token.children) \
+                and token.head.lower_ not in ORDINAL_HEADS:
+            flags.add("hypothetical")  # "pressure to give up its arsenal", "a plan to attack": not done yet
+            break
         if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp":
                 _governor_marks(token.head, flags)
             break
         head = token.head
+        if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
+            break  # "..., while Japan expressed remorse": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
