@@ -563,3 +563,10 @@ def test_an_act_urged_on_another_is_a_request_not_a_release(analyse):
     events = _events(analyse, "Brazil urged Paraguay to release the detained Brazilian farmers.")
     assert _only(events, "REQUEST").factuality == "asserted"
     assert not [e for e in events if e.event_type == "RETREAT" and e.factuality == "asserted"]
+
+
+def test_deals_with_different_partners_are_different_happenings(analyse):
+    text = ("The Peruvian president signed a trade deal with Chile.\n\n"
+            "Later, Peru signed new trade deals with Brazil and Ecuador.")
+    events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
+    assert len(events) == 2

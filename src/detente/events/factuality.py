@@ -117,7 +117,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in token.children) \
                 and token.head.lower_ not in ORDINAL_HEADS:
-            flags.add("hypothetical")  # "pressure to give up its arsenal", "a plan to attack": not done yet
+            marked = set(flags)
+            _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
+            if flags == marked:
+                flags.add("hypothetical")  # "pressure to give up its arsenal", "a plan to attack": not done yet
             break
         if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp":

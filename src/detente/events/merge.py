@@ -30,7 +30,15 @@ def _keys(refs: list[ActorRef]) -> set[str]:
 
 
 def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
-    return not a or not b or bool(_keys(a) & _keys(b))
+    """Parties overlap and do not contradict: when each side names a country the other lacks ("signed with
+    Kim Jong-il" / "signed with Australia and India"), they are two groups, so two happenings."""
+    if not a or not b:
+        return True
+    if not _keys(a) & _keys(b):
+        return False
+    countries_a = {r.country for r in a if r.country}
+    countries_b = {r.country for r in b if r.country}
+    return not (countries_a - countries_b and countries_b - countries_a)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:

@@ -236,8 +236,10 @@ def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     the sentences after it; a date that only qualifies a name or sits in brackets ("the Russo-Japanese War
     (1904-1905)") says nothing about when the next sentence's act happened."""
     expression = analysis.times[number]
-    if analysis.document.text[max(0, expression.start - 1):expression.start] == "(" or number in index.noun_of:
+    if analysis.document.text[max(0, expression.start - 1):expression.start] == "(":
         return False
+    if number in index.noun_of:
+        return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE")
                                                for t in analysis.doc[span.sent.start:span.start]):
