@@ -667,3 +667,12 @@ def test_earlier_in_the_week_is_the_story_week() -> None:
     found = expressions_in_text("On March 3, 2015 he left; later in the week he returned.", published=PUBLISHED)
     assert found[-1].value == "2015-W10"
     assert expressions_in_text("Fasting ends late in the month of Ramadan.", published=PUBLISHED) == []
+
+
+def test_a_length_counted_back_or_ahead_from_today_covers_those_days() -> None:
+    back = only("Attacks rose over the past two months.")
+    assert (back.type, back.value, back.date, back.date_end) == ("DURATION", "P2M", "2023-11-09", "2024-01-08")
+    ahead = only("Japan will invest more over the next five years.")
+    assert (ahead.value, ahead.date, ahead.date_end) == ("P5Y", "2024-01-08", "2029-01-07")
+    plain = only("He ruled for 35 years.")
+    assert (plain.value, plain.date) == ("P35Y", None)  # a length anchored nowhere has no days

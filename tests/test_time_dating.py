@@ -217,3 +217,22 @@ def test_the_second_of_two_decades_hangs_where_the_first_does(analyse) -> None:
     assert (discuss.date, discuss.date_basis) == ("2013-01-01", "explicit")
     abducted = dated(analysis, "abducted")
     assert (abducted.date, abducted.date_end) == ("1970-01-01", "1989-12-31")
+
+
+def test_a_participle_shares_the_time_of_the_verb_it_hangs_on(analyse) -> None:
+    analysis = analyse("Retaliating for the raids, the navy on Thursday shelled the port.", published="2024-01-08")
+    assert dated(analysis, "Retaliating").date == "2024-01-04"
+
+
+def test_a_date_before_an_event_noun_dates_the_noun_and_its_relative_clause(analyse) -> None:
+    analysis = analyse("Two agents were charged over the March 3, 2015, bombing that killed nine people.",
+                       published="2024-01-08")
+    assert dated(analysis, "bombing").date == "2015-03-03"
+    assert dated(analysis, "killed").date == "2015-03-03"
+    assert dated(analysis, "charged").date != "2015-03-03"  # the charge is not of the bombing's day
+
+
+def test_an_event_in_the_past_two_months_is_dated_by_that_stretch(analyse) -> None:
+    analysis = analyse("Rebels have seized five towns over the past two months.", published="2024-01-08")
+    when = dated(analysis, "seized")
+    assert (when.date, when.date_end, when.date_basis) == ("2023-11-09", "2024-01-08", "relative")

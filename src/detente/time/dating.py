@@ -83,7 +83,12 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return None
-    preposition, noun = analysis.doc[span.start - 1], analysis.doc[span.start - 2]
+    doc = analysis.doc
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if after < len(doc) and doc[span.start - 1].lower_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
+            doc[after].lemma_.lower() in event_nouns():
+        return after  # "the Dec. 21, 1988, bombing", "the 2002 summit": the date before the noun is its own
+    preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
@@ -189,6 +194,21 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+def time_holder(verb: Token) -> Token:
+    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Retaliating
+    for the bombings, forces on Thursday launched ...", "was found clinging to a tube on Nov. 25", "planned on
+    Friday to pay") happens at the time of the verb it hangs on."""
+    for _ in range(4):
+        participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "found Thanksgiving Day clinging to a tube"
+        if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
+                verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            break  # a finite clause, or one opened by "after", "if", "because": a time of its own
+        verb = verb.head
+    return verb
+
+
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
     """An expression hanging on another clause's verb dates that clause, not this trigger.
 
@@ -196,8 +216,8 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     """
     if anchor is None or trigger is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
         return False
-    verb = clause_head(analysis.doc[anchor])
-    own = clause_head(trigger)
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    own = time_holder(clause_head(trigger))
     if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
         return False
     return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
@@ -263,6 +283,21 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
                     is_historical(expression.date_end or expression.date, analysis.document.published)) and \
                     sets_the_scene(analysis, index, number):
                 return number
+    return None
+
+
+def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """A relative clause on a dated event noun happens then: "the 1988 bombing that killed 259 people"."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    for number, owner in index.noun_of.items():
+        if owner == noun.i:
+            return number
+    for number, anchor in index.anchor_of.items():
+        if anchor == noun.i and noun.lemma_.lower() in event_nouns():
+            return number  # "the attack on Friday that killed ...": parsed onto the noun
     return None
 
 
@@ -361,6 +396,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None:
             return found, "governed"
     root = span.root if span is not None and len(span) > 0 else None
+    found = of_the_noun(analysis, index, root) if root is not None else None
+    if found is not None:
+        return found, "noun"
     found = when_clause(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "when"
@@ -373,8 +411,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
             return found, "sentence"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
-        if found is not None:
-            return found, "paragraph"
+        if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
+            return found, "paragraph"  # a past act is not set in a time still to come
     return None, "none"
 
 

@@ -4,6 +4,11 @@ Each .tml document is stripped to plain text, parsed with the project's spaCy pi
 through the time stage with its creation time (DCT) as publication date. Extraction is scored
 strictly (same span) and relaxed (overlap); type and value are scored on relaxed matches, and
 value F1 counts a system expression as right only when it overlaps a gold one with the same value.
+
+Event dating is scored on the gold's event-time links: an EVENT that a TLINK puts inside a time
+expression of the text (IS_INCLUDED, DURING, SIMULTANEOUS, or the time INCLUDES it) should be
+dated by that expression; one put inside the creation time only should be dated on the day of
+writing (or by an expression whose days hold it).
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from __future__ import annotations
 import html
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from detente.eval import SuiteResult, prf, require
 
@@ -27,6 +33,15 @@ class GoldTimex:
     end: int
     type: str
     value: str
+    tid: str = ""
+
+
+@dataclass
+class GoldEvent:
+    start: int
+    end: int
+    eid: str
+    times: list[str] = field(default_factory=list)  # tids of the times the TLINKs put the event inside
 
 
 @dataclass
@@ -36,22 +51,30 @@ class GoldDocument:
     dct: str
     timexes: list[GoldTimex]
     collection: str = ""  # TimeBank or AQUAINT: the folder it came from
+    events: list[GoldEvent] = field(default_factory=list)
+    dct_tid: str = "t0"
+
+
+INSIDE = {"IS_INCLUDED", "DURING", "SIMULTANEOUS"}  # event relType time: the event lies inside the time
+HOLDS = {"INCLUDES", "SIMULTANEOUS"}  # time relType event: the time holds the event
 
 
 def read_tml(path: Path) -> GoldDocument:
-    """Plain text of the TEXT element, its TIMEX3 spans, and the creation time."""
+    """Plain text of the TEXT element, its TIMEX3 and EVENT spans, the creation time, and for each event the
+    times the TLINKs put it inside."""
     raw = path.read_text(encoding="utf-8")
     dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
-    dct = ""
+    dct, dct_tid = "", "t0"
     if dct_match:
-        dct = dict(ATTRIBUTE.findall(dct_match.group(1))).get("value", "")[:10]
+        dct_attributes = dict(ATTRIBUTE.findall(dct_match.group(1)))
+        dct, dct_tid = dct_attributes.get("value", "")[:10], dct_attributes.get("tid", "t0")
     body_match = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
     body = body_match.group(1) if body_match else ""
     pieces: list[str] = []
     length = 0
-    open_timex: dict[str, str] | None = None
-    open_at = 0
+    open_tags: dict[str, tuple[dict[str, str], int]] = {}
     timexes: list[GoldTimex] = []
+    events: list[GoldEvent] = []
     position = 0
     for match in TAG.finditer(body):
         chunk = html.unescape(body[position:match.start()])
@@ -59,16 +82,39 @@ def read_tml(path: Path) -> GoldDocument:
         length += len(chunk)
         position = match.end()
         closing, name, attributes = match.groups()
-        if name != "TIMEX3":
+        if name not in ("TIMEX3", "EVENT"):
             continue
         if not closing:
-            open_timex, open_at = dict(ATTRIBUTE.findall(attributes)), length
-        elif open_timex is not None:
-            timexes.append(GoldTimex(open_at, length, open_timex.get("type", ""), open_timex.get("value", "")))
-            open_timex = None
+            open_tags[name] = (dict(ATTRIBUTE.findall(attributes)), length)
+        elif name in open_tags:
+            found, open_at = open_tags.pop(name)
+            if name == "TIMEX3":
+                timexes.append(GoldTimex(open_at, length, found.get("type", ""), found.get("value", ""),
+                                         found.get("tid", "")))
+            else:
+                events.append(GoldEvent(open_at, length, found.get("eid", "")))
     pieces.append(html.unescape(body[position:]))
     text = "".join(pieces)
-    return GoldDocument(path.stem, text, dct, timexes, path.parent.name)
+    _link_events(raw, events)
+    return GoldDocument(path.stem, text, dct, timexes, path.parent.name, events, dct_tid)
+
+
+def _link_events(raw: str, events: list[GoldEvent]) -> None:
+    """Fill each event's `times` from the MAKEINSTANCE and TLINK elements."""
+    instance_of = {a.get("eiid", ""): a.get("eventID", "") for a in
+                   (dict(ATTRIBUTE.findall(m.group(1))) for m in re.finditer(r"<MAKEINSTANCE([^>]*)>", raw))}
+    by_eid = {e.eid: e for e in events}
+    for match in re.finditer(r"<TLINK([^>]*)>", raw):
+        link = dict(ATTRIBUTE.findall(match.group(1)))
+        relation = link.get("relType", "")
+        if "eventInstanceID" in link and "relatedToTime" in link and relation in INSIDE:
+            event, time_id = instance_of.get(link["eventInstanceID"]), link["relatedToTime"]
+        elif "timeID" in link and "relatedToEventInstance" in link and relation in HOLDS:
+            event, time_id = instance_of.get(link["relatedToEventInstance"]), link["timeID"]
+        else:
+            continue
+        if event in by_eid and time_id not in by_eid[event].times:
+            by_eid[event].times.append(time_id)
 
 
 def gold_folder(data_dir: Path) -> Path:
@@ -121,6 +167,45 @@ def score(gold: list[GoldTimex], system: list[tuple[int, int, str, str]]) -> Cou
     return counts
 
 
+@dataclass
+class DatingCounts:
+    in_text: int = 0
+    in_text_right: int = 0
+    at_dct: int = 0
+    at_dct_right: int = 0
+
+    def add(self, other: DatingCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
+    """How many linked gold events the coder's dating (detente.time.date_event) dates by their gold time."""
+    from detente.time import date_event
+
+    counts = DatingCounts()
+    spans = {t.tid: t for t in gold.timexes}
+    for event in gold.events:
+        in_text = [spans[tid] for tid in event.times if tid in spans]
+        if not in_text and gold.dct_tid not in event.times:
+            continue
+        when = date_event(analysis, event.start, event.end)
+        chosen = when.expression
+        if in_text:
+            counts.in_text += 1
+            overlaps = chosen is not None and any(chosen.start < t.end and t.start < chosen.end for t in in_text)
+            # "now", "today": a time that is the creation day, so the day of writing dates the event rightly
+            today = chosen is None and when.date_basis == "document" and \
+                any(t.value in ("PRESENT_REF", gold.dct) for t in in_text)
+            counts.in_text_right += overlaps or today
+        else:
+            counts.at_dct += 1
+            holds = chosen is not None and chosen.date is not None and \
+                chosen.date <= gold.dct <= (chosen.date_end or chosen.date)
+            counts.at_dct_right += when.date_basis == "document" or holds
+    return counts
+
+
 def rates(total: Counts) -> dict[str, float]:
     """Strict and relaxed extraction, type and value scores of summed counts."""
     strict_p, strict_r, strict_f = prf(total.strict, total.system - total.strict, total.gold - total.strict)
@@ -147,6 +232,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     documents = gold_documents(data_dir, quick)
     nlp = load_pipeline()
     total = Counts()
+    dating = DatingCounts()
     by_collection: dict[str, Counts] = {}
     parse_seconds = 0.0
     time_seconds = 0.0
@@ -161,6 +247,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         time_seconds += time.perf_counter() - parsed
         parse_seconds += parsed - started
         system = [(t.start, t.end, t.type, t.value) for t in analysis.times]
+        dating.add(score_dating(analysis, gold))
         counts = score(gold.timexes, system)
         total.add(counts)
         by_collection.setdefault(gold.collection, Counts()).add(counts)
@@ -171,6 +258,10 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         figures[f"{collection}: gold expressions"] = counts.gold
         figures[f"{collection}: strict F1"] = part["strict F1"]
         figures[f"{collection}: value F1"] = part["value F1"]
+    figures["event dating: events in a time of the text"] = dating.in_text
+    figures["event dating: dated by that time"] = dating.in_text_right / dating.in_text if dating.in_text else 0.0
+    figures["event dating: events in the creation time only"] = dating.at_dct
+    figures["event dating: dated on the day of writing"] = dating.at_dct_right / dating.at_dct if dating.at_dct else 0.0
     figures["time stage cost (% of parse)"] = 100.0 * time_seconds / parse_seconds if parse_seconds else 0.0
     worst = sorted(rows, key=lambda row: row[1].value_right - row[1].gold)[:10]
     table = ["| document | gold | system | relaxed matches | right values |", "|---|---|---|---|---|"]
@@ -187,6 +278,10 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         "issue's target, value F1 >= 0.82, is on TE3-platinum, which we do not have).",
         "Values follow TimeML: decades as '197', centuries as '19', vague references as PAST_REF/FUTURE_REF, "
         "vague stretches ('recent years', 'coming weeks') as PXY/PXW; 'from 1985 to 1987' is two expressions. "
+        "Event dating: every gold EVENT that a TLINK puts inside a time expression of the text is dated through "
+        "date_event (the coder's own dating, from the parse) and counts as right when the expression chosen "
+        "overlaps that gold time; an event put inside the creation time only is right when dated on the day of "
+        "writing or by an expression whose days hold it. "
         "The stage cost is the time stage's share of the parse time (finding, normalising, reading the tense "
         "from the parse), without event dating.",
     ]

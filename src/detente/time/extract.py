@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
+from detente.time import calendar as cal
 from detente.time.absolute import (
     read_century,
     read_decade,
@@ -199,7 +200,27 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
         if item.start >= last_end:
             chosen.append(item)
             last_end = item.end
-    return join(chosen, text)
+    return [anchored(item, text, reference) for item in join(chosen, text)]
+
+
+ANCHORED_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\s", re.IGNORECASE)
+ANCHORED_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
+
+
+def anchored(item: Found, text: str, reference: date | None) -> Found:
+    """ "the past two months" ends on the day of writing and "the next five years" starts on it: the length
+    keeps its value (P2M) and gains the days it covers, so an event told in it can be dated by it."""
+    if item.type != "DURATION" or item.first is not None or reference is None or not item.unit or \
+            item.count is None or item.count != int(item.count) or item.count < 1:
+        return item
+    words = text[item.start:item.end]
+    if item.unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
+        return item
+    if ANCHORED_BACK.match(words):
+        item.first, item.last = cal.shift(reference, item.unit, -int(item.count)) + timedelta(days=1), reference
+    elif ANCHORED_AHEAD.match(words):
+        item.first, item.last = reference, cal.shift(reference, item.unit, int(item.count)) - timedelta(days=1)
+    return item
 
 
 @lru_cache(maxsize=1)
