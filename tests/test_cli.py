@@ -45,6 +45,10 @@ def test_code_prints_one_record_per_document_and_goes_on(tmp_path: Path) -> None
 def test_usage_errors_exit_non_zero(tmp_path: Path) -> None:
     missing = detente("code", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    typo = detente("ingest", str(tmp_path / "good.txt"), str(tmp_path / "god.txt"), "--db", str(tmp_path / "t.duckdb"))
+    # a mistyped path is refused before any work starts, naming it, rather than after half a batch
+    assert typo.returncode == 2 and "god.txt" in typo.stderr and "good.txt" not in typo.stderr
     bad_date = detente("code", "-", "--date", "13/01/2024", stdin=ARTICLE)
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
     bad_model = detente("code", "-", "--model", "xx_no_such_model", stdin=ARTICLE)

@@ -26,7 +26,14 @@ class UsageError(ValueError):
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument]:
-    """Every document in the given paths, in a stable order (folders sorted, recursive)."""
+    """Every document in the given paths, in a stable order (folders sorted, recursive).
+
+    A path that does not exist is a usage error raised before the first document, so that no batch
+    stops half-way with work already parsed and not yet written."""
+    paths = list(paths)
+    missing = [str(p) for p in paths if str(p) != "-" and not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
     for p in paths:
         if str(p) == "-":
             yield from _read_bytes(sys.stdin.buffer.read(), "-", kind=None)
