@@ -570,3 +570,17 @@ def test_deals_with_different_partners_are_different_happenings(analyse):
             "Later, Peru signed new trade deals with Brazil and Ecuador.")
     events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
     assert len(events) == 2
+
+
+def test_a_state_of_things_restored_is_no_property_returned(analyse):
+    assert [e for e in _events(analyse, "The mayor hoped families would restore their lives after the flood.")
+            if e.event_type == "RETREAT"] == []
+    returned = _only(_events(analyse, "Russia returned the captured ships to Ukraine."), "RETREAT")
+    assert returned.cameo == "0842" and _has(returned.target, "Ukraine")
+
+
+def test_events_sharing_only_unnamed_people_stay_apart(analyse):
+    text = ("Gunmen kidnapped two villagers in the hills.\n\n"
+            "A bomb killed nine people at a market.")
+    events = [e for e in _events(analyse, text) if e.event_type == "ASSAULT"]
+    assert len(events) == 2

@@ -41,9 +41,12 @@ def test_a_moratorium_kept_or_extended_is_holding_back_not_aid(analyse) -> None:
 
 
 def test_a_passive_side_clause_has_no_doer_from_the_main_clause(analyse):
-    events = analyse("Officially, Tokyo lists 17 nationals as having been abducted.", "2024-01-05").events
-    abduction = next(e for e in events if e.event_type == "ASSAULT")
-    assert abduction.source == []  # Tokyo counts them; it abducted nobody
+    for text in ("Seoul counts 40 fishermen as having been kidnapped by pirates off Somalia.",
+                 "Seoul counts 40 fishermen as having been kidnapped."):
+        events = analyse(text, "2024-01-05").events
+        kidnapping = next(e for e in events if e.event_type == "ASSAULT")
+        assert "KOR" not in {r.country for r in kidnapping.source}  # Seoul counts them; it kidnapped nobody
+        assert "fishermen" in " ".join(r.text for r in kidnapping.target)
     recognised = next(e for e in analyse("The rebels want to be recognised by Kenya.", "2024-01-05").events
                       if e.event_type == "SUPPORT")
     assert [r.country for r in recognised.source] == ["KEN"]

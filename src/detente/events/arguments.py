@@ -147,7 +147,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # a passive side clause tells what was done to someone, never who did it: "lists 17 nationals as having
         # been abducted", "after being arrested, he ...", "wants to be freed"
         host = head.head if dep == "pcomp" and head.head.i != head.i else head
-        patient = next((c for c in host.children if c.dep_ == "dobj"), None) if dep == "pcomp" else None
+        if host.pos_ in ("NOUN", "PROPN", "PRON"):
+            return host, True  # "17 nationals as having been abducted", the preposition hung on the noun
+        as_object = dep == "pcomp" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        patient = next((c for c in host.children if c.dep_ == "dobj"), None) if as_object else None
         return (patient, True) if patient is not None else (subject_of(host, depth + 1)[0], True)
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)

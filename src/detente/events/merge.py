@@ -29,6 +29,12 @@ def _keys(refs: list[ActorRef]) -> set[str]:
     return keys
 
 
+def _named_keys(refs: list[ActorRef]) -> set[str]:
+    """Keys of the parties that name someone in particular: a state, its institutions, a known person or
+    group; not a bare sector with no country (CVL for "people")."""
+    return _keys([r for r in refs if r.country or (r.actor_id and not r.actor_id.isupper())])
+
+
 def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
     """Parties overlap and do not contradict: when each side names a country the other lacks ("signed with
     Kim Jong-il" / "signed with Australia and India"), they are two groups, so two happenings."""
@@ -74,8 +80,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
         return False  # two triggers in one sentence are two acts ("attacked the village and abducted ...")
-    if not (_keys(a.source + a.target) & _keys(b.source + b.target)):
-        return False
+    if not (_named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
+        return False  # "civilians" here and "people" there say nothing of one happening
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
 
 
