@@ -82,3 +82,8 @@ def test_claim_offsets_point_into_the_text(analyse):
     c = claim_with(a.claims, "survivors")
     assert a.document.text[c.start:c.end] == c.text == "17 survivors"
     assert c.sentence == 0
+
+
+def test_one_in_a_set_phrase_counts_nothing(analyse) -> None:
+    claims = analyse("For one thing, the North has one nuclear reactor. One day it may build more.").claims
+    assert [(c.text, c.value) for c in claims] == [("one nuclear reactor", 1)]

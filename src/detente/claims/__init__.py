@@ -66,8 +66,8 @@ def _date_entity_chars(analysis: Analysis) -> set[int]:
 def _excluded(tok: Token) -> bool:
     if tok.ent_type_ in NAME_LABELS or tok.ent_type_ == "ORDINAL":
         return True
-    if tok.lower_ == "one" and tok.dep_ != "nummod":
-        return True  # "one of them", "no one"
+    if tok.lower_ == "one" and (tok.dep_ != "nummod" or tok.head.lemma_.lower() in vocabulary().one_phrases):
+        return True  # "one of them", "no one", "for one thing", "one day"
     return tok.lower_ in ("a", "an") and tok.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "")
 
 

@@ -20,6 +20,7 @@ class Vocabulary:
     currencies: dict[str, str]
     percent: frozenset[str]
     ages: frozenset[str]
+    one_phrases: frozenset[str] = frozenset()
 
     @property
     def longest_qualifier(self) -> int:
@@ -37,4 +38,5 @@ def vocabulary() -> Vocabulary:
         currencies=dict(data["currency_symbols"]),
         percent=frozenset(data["percent_words"]),
         ages=frozenset(data["age_words"]),
+        one_phrases=frozenset(data.get("one_phrases", ())),
     )
