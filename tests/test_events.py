@@ -584,3 +584,10 @@ def test_events_sharing_only_unnamed_people_stay_apart(analyse):
             "A bomb killed nine people at a market.")
     events = [e for e in _events(analyse, text) if e.event_type == "ASSAULT"]
     assert len(events) == 2
+
+
+def test_a_body_charged_with_a_task_is_accused_of_nothing(analyse):
+    assert [e for e in _events(analyse, "Lee heads the Peruvian agency charged with monitoring the border.")
+            if e.event_type == "ACCUSE"] == []
+    accused = _only(_events(analyse, "Police charged the Kenyan diplomat with spying."), "ACCUSE")
+    assert _has(accused.target, "Kenyan diplomat")

@@ -135,6 +135,12 @@ def _phrase_words(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
 
 
+def _with_what(token: Token) -> list[Token]:
+    """What a verb is "charged with", "tasked with": the words after its "with"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ in ("pcomp", "pobj")]
+
+
 def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     frames = verb_frames().get(token.lemma_.lower())
     if not frames:
@@ -149,7 +155,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             continue
         if frame.intransitive and has_dobj:
             continue
-        if frame.except_objects and any(o.lemma_.lower() in frame.except_objects for o in objs):
+        if frame.except_objects and any(o.lemma_.lower() in frame.except_objects for o in [*objs, *_with_what(token)]):
             continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
