@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from detente.actors import actors_in_span
@@ -163,13 +164,19 @@ def events_in(analysis: Analysis) -> list[Event]:
 STATING_DEPS = ("ccomp", "xcomp", "parataxis")
 
 
+def _trigger_span(analysis: Analysis, event: Event) -> TokenSpan | None:
+    """The tokens of the event's first trigger, or None where they cannot be found."""
+    trigger = event.mentions[0].trigger
+    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
+
+
 def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
     """When the statement behind an announced act was made: the time of the verb that makes it ("said on
     Monday that it will lift", "refused in May to lift"), else - the act's own clause says it ("will lift
     sanctions on Friday") - the day of writing, not the day of the act."""
-    trigger = act.mentions[0].trigger
-    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _trigger_span(analysis, act)
+    if span is None:
         return None
     token = span.root
     for _ in range(8):
@@ -196,9 +203,8 @@ ANOTHER_ACT = {"also", "again", "too", "likewise", "similarly", "separately", "a
 def _another_act(analysis: Analysis, event: Event) -> bool:
     """Whether the event is told as one act more ("Kim also sent a message to Tehran", "shelled the town
     again", "another attack"): not a repeat mention of an act told before."""
-    trigger = event.mentions[0].trigger
-    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _trigger_span(analysis, event)
+    if span is None:
         return False
     verb = span.root
     for _ in range(4):

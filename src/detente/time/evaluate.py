@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +136,16 @@ def gold_documents(data_dir: Path, quick: bool) -> list[GoldDocument]:
     return [read_tml(p) for p in paths]
 
 
+class Tally:
+    """Counters that add up field by field over documents."""
+
+    def add(self, other: Tally) -> None:
+        for item in fields(self):  # type: ignore[arg-type]  # every subclass is a dataclass
+            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+
+
 @dataclass
-class Counts:
+class Counts(Tally):
     gold: int = 0
     system: int = 0
     strict: int = 0
@@ -145,10 +153,6 @@ class Counts:
     relaxed_system: int = 0  # system expressions overlapping a gold one
     type_right: int = 0
     value_right: int = 0
-
-    def add(self, other: Counts) -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def score(gold: list[GoldTimex], system: list[tuple[int, int, str, str]]) -> Counts:
@@ -168,15 +172,11 @@ def score(gold: list[GoldTimex], system: list[tuple[int, int, str, str]]) -> Cou
 
 
 @dataclass
-class DatingCounts:
+class DatingCounts(Tally):
     in_text: int = 0
     in_text_right: int = 0
     at_dct: int = 0
     at_dct_right: int = 0
-
-    def add(self, other: DatingCounts) -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
