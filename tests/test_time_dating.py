@@ -236,3 +236,22 @@ def test_an_event_in_the_past_two_months_is_dated_by_that_stretch(analyse) -> No
     analysis = analyse("Rebels have seized five towns over the past two months.", published="2024-01-08")
     when = dated(analysis, "seized")
     assert (when.date, when.date_end, when.date_basis) == ("2023-11-09", "2024-01-08", "relative")
+
+
+def test_an_as_or_while_clause_happens_at_the_time_of_its_main_clause(analyse) -> None:
+    analysis = analyse("A guard was wounded at 9 p.m. while he waited at the gate.", published="2024-01-08")
+    assert dated(analysis, "waited").date == "2024-01-08"
+    assert dated(analysis, "waited").date_basis != "document"  # the clock time, not the day of writing
+
+
+def test_a_fronted_date_after_but_still_sets_the_sentence(analyse) -> None:
+    analysis = analyse("But in 2014, envoys met in Oslo, where the two delegations discussed the border.",
+                       published="2024-05-20")
+    assert dated(analysis, "discussed").date == "2014-01-01"
+
+
+def test_a_day_right_after_the_verb_is_its_own(analyse) -> None:
+    analysis = analyse("The drone was found March 3 lying in a field near the border. "
+                       "The minister said Monday the army had left the town.", published="2024-03-08")
+    assert dated(analysis, "found").date == "2024-03-03"
+    assert dated(analysis, "said").date == "2024-03-04"

@@ -173,7 +173,20 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
                 not owned_by_other_noun(analysis, index, number, trigger):
             return number
+    if trigger.pos_ in ("VERB", "AUX"):
+        for number in index.by_sentence.get(sentence, []):
+            if right_after(analysis, analysis.times[number], trigger):
+                return number  # "said Tuesday his government told ...", "was discovered April 8 buried ..."
     return None
+
+
+def right_after(analysis: Analysis, expression: TimeExpression, verb: Token) -> bool:
+    """Whether the expression follows the verb at once (or after "on"), however the parser hung it."""
+    doc = analysis.doc
+    following = verb.i + 1
+    if following < len(doc) and doc[following].lower_ == "on":
+        following += 1
+    return following < len(doc) and doc[following].idx == expression.start
 
 
 def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
@@ -194,6 +207,9 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+SIMULTANEOUS_MARKS = {"as", "while", "when"}
+
+
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Retaliating
     for the bombings, forces on Thursday launched ...", "was found clinging to a tube on Nov. 25", "planned on
@@ -203,6 +219,10 @@ def time_holder(verb: Token) -> Token:
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
+        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+        if verb.dep_ == "advcl" and at_once:
+            verb = verb.head  # "was shot at 10 p.m. as he stood in the kitchen": one moment for both
+            continue
         if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
@@ -334,7 +354,8 @@ def fronted(analysis: Analysis, number: int) -> bool:
         return False
     if token.dep_ not in ("prep", "npadvmod", "advmod"):
         return False
-    opening = [t for t in sentence if not (t.is_punct or t.is_space)]
+    opening = [t for t in sentence if not (t.is_punct or t.is_space or
+                                           (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))]
     after = token.right_edge.i + 1
     return bool(opening) and token.left_edge.i == opening[0].i and after < len(analysis.doc) and \
         analysis.doc[after].text == ","
