@@ -87,7 +87,7 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if after < len(doc) and doc[span.start - 1].lower_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
-        return after  # "the Dec. 21, 1988, bombing", "the 2002 summit": the date before the noun is its own
+        return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
@@ -176,7 +176,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     if trigger.pos_ in ("VERB", "AUX"):
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
-                return number  # "said Tuesday his government told ...", "was discovered April 8 buried ..."
+                return number  # "said Monday the army had left", "was found March 3 lying in a field"
     return None
 
 
@@ -211,17 +211,17 @@ SIMULTANEOUS_MARKS = {"as", "while", "when"}
 
 
 def time_holder(verb: Token) -> Token:
-    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Retaliating
-    for the bombings, forces on Thursday launched ...", "was found clinging to a tube on Nov. 25", "planned on
-    Friday to pay") happens at the time of the verb it hangs on."""
+    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
+    to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
+    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on."""
     for _ in range(4):
-        participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "found Thanksgiving Day clinging to a tube"
+        participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
         if verb.dep_ == "advcl" and at_once:
-            verb = verb.head  # "was shot at 10 p.m. as he stood in the kitchen": one moment for both
+            verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
         if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
@@ -307,7 +307,7 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
 
 
 def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
-    """A relative clause on a dated event noun happens then: "the 1988 bombing that killed 259 people"."""
+    """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
