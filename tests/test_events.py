@@ -189,7 +189,7 @@ def test_different_happenings_stay_apart(analyse):
 
 def test_an_act_told_as_one_more_is_not_folded_into_the_first(analyse):
     text = ("Portugal sent its condolences after the floods in the north.\n\n"
-            "Portugal also sent a message of condolence to Morocco over a storm.")
+            "Portugal also sent condolences to Morocco after a storm.")
     events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
     assert [[m.sentence for m in e.mentions] for e in events] == [[0], [1]]
     assert events[0].target == []  # the first message's target is not borrowed from the second

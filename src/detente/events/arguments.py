@@ -144,11 +144,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj":
             return before, False  # "died in police firing": a noun right before a gerund is its doer
     if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in verb.children):
-        # a passive side clause tells what was done to someone, never who did it: "lists 17 nationals as having
-        # been abducted", "after being arrested, he ...", "wants to be freed"
+        # a passive side clause tells what was done to someone, never who did it: "counts 40 fishermen as having
+        # been kidnapped", "after being arrested, he ...", "wants to be freed"
         host = head.head if dep == "pcomp" and head.head.i != head.i else head
         if host.pos_ in ("NOUN", "PROPN", "PRON"):
-            return host, True  # "17 nationals as having been abducted", the preposition hung on the noun
+            return host, True  # "40 fishermen as having been kidnapped", the preposition hung on the noun
         as_object = dep == "pcomp" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         patient = next((c for c in host.children if c.dep_ == "dobj"), None) if as_object else None
         return (patient, True) if patient is not None else (subject_of(host, depth + 1)[0], True)

@@ -220,7 +220,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     elif passive:
         agent = agent_of(verb)
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
-        cand.targets = [subject] if subject is not None else []  # Tokyo and Pyongyang": the two who did it
+        cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
     else:
         cand.sources = [subject, *split_subjects(verb, subject)] if subject is not None else []
         cand.doer = subject

@@ -120,7 +120,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
-                flags.add("hypothetical")  # "pressure to give up its arsenal", "a plan to attack": not done yet
+                flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
         if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp":
@@ -128,7 +128,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         head = token.head
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
-            break  # "..., while Japan expressed remorse": a finite side clause of its own is no modal's
+            break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
