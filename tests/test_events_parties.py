@@ -53,11 +53,11 @@ def test_a_passive_side_clause_has_no_doer_from_the_main_clause(analyse):
 
 
 def test_the_country_and_the_two_countries_are_the_states_named_before(analyse):
-    text = ("Peru and Chile held talks in Lima, where the two countries discussed fishing rights. "
+    text = ("Peru and Chile opened a round of talks in Lima; there the two countries debated fishing rights. "
             "Later Peru needed new partners, and the country signed a trade deal with Brazil. "
             "A country may leave the pact.")
     events = analyse(text, "2024-01-05").events
-    discussed = next(e for e in events if e.mentions[0].trigger.text == "discussed")
+    discussed = next(e for e in events if e.mentions[0].trigger.text == "debated")
     assert {r.country for r in discussed.source} == {"PER", "CHL"}  # not Lima, the place of the talks
     deal = next(e for e in events if e.event_type == "SUPPORT" and "deal" in e.mentions[0].trigger.text)
     assert "PER" in {r.country for r in deal.source}
