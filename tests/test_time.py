@@ -676,3 +676,10 @@ def test_a_length_counted_back_or_ahead_from_today_covers_those_days() -> None:
     assert (ahead.value, ahead.date, ahead.date_end) == ("P5Y", "2024-01-08", "2029-01-07")
     plain = only("He ruled for 35 years.")
     assert (plain.value, plain.date) == ("P35Y", None)  # a length anchored nowhere has no days
+
+
+def test_recent_stretches_run_up_to_the_day_of_writing_from_an_unknown_start() -> None:
+    years = only("Exports have grown in recent years.")
+    assert (years.value, years.date, years.date_end) == ("PXY", None, "2024-01-08")
+    lately = only("The ministry recently changed the rules.")
+    assert (lately.value, lately.date, lately.date_end) == ("PAST_REF", None, "2024-01-08")

@@ -255,3 +255,8 @@ def test_a_day_right_after_the_verb_is_its_own(analyse) -> None:
                        "The minister said Monday the army had left the town.", published="2024-03-08")
     assert dated(analysis, "found").date == "2024-03-03"
     assert dated(analysis, "said").date == "2024-03-04"
+
+
+def test_an_act_in_recent_years_is_dated_up_to_the_day_of_writing(analyse) -> None:
+    when = dated(analyse("Smugglers have bribed border guards in recent years.", published="2024-01-08"), "bribed")
+    assert (when.date, when.date_end, when.date_precision) == (None, "2024-01-08", "range")

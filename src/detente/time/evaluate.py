@@ -200,8 +200,8 @@ def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
             counts.in_text_right += overlaps or today
         else:
             counts.at_dct += 1
-            holds = chosen is not None and chosen.date is not None and \
-                chosen.date <= gold.dct <= (chosen.date_end or chosen.date)
+            first, last = (chosen.date, chosen.date_end or chosen.date) if chosen is not None else (None, None)
+            holds = (first or last) is not None and (first or "") <= gold.dct <= (last or "9999")
             counts.at_dct_right += when.date_basis == "document" or holds
     return counts
 

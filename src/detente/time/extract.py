@@ -204,16 +204,25 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
 
 
 ANCHORED_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\s", re.IGNORECASE)
+RECENT = re.compile(r"(?:the\s+)?(?:recent|past|last)\s", re.IGNORECASE)
 ANCHORED_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
 
 
 def anchored(item: Found, text: str, reference: date | None) -> Found:
     """ "the past two months" ends on the day of writing and "the next five years" starts on it: the length
     keeps its value (P2M) and gains the days it covers, so an event told in it can be dated by it."""
-    if item.type != "DURATION" or item.first is not None or reference is None or not item.unit or \
-            item.count is None or item.count != int(item.count) or item.count < 1:
+    if reference is None or item.first is not None or item.last is not None:
         return item
     words = text[item.start:item.end]
+    if item.value == "PAST_REF" and words.lower() in ("recently", "lately", "recent"):
+        item.last = reference  # "recently": some time up to the day of writing, its start unknown
+        return item
+    if item.type == "DURATION" and item.count is None and RECENT.match(words):
+        item.last = reference  # "in recent years", "the past few months": up to now, from an unknown start
+        return item
+    if item.type != "DURATION" or not item.unit or item.count is None or item.count != int(item.count) or \
+            item.count < 1:
+        return item
     if item.unit not in ("day", "week", "month", "quarter", "year", "decade", "century"):
         return item
     if ANCHORED_BACK.match(words):
