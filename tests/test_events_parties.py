@@ -69,3 +69,12 @@ def test_abstract_things_given_are_no_aid(analyse):
             if e.event_type == "AID"] == []
     aid = [e for e in analyse("Japan gave $5 million to Nepal.", "2024-01-05").events if e.event_type == "AID"]
     assert [r.country for r in aid[0].target] == ["NPL"]
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(analyse):
+    events = analyse("Peru sent its foreign minister to Santiago. He discussed the fate of detained fishermen "
+                     "with Chile.", "2024-01-05").events
+    visit = next(e for e in events if e.cameo == "042")
+    assert [r.country for r in visit.source] == ["PER"] and [r.country for r in visit.target] == ["CHL"]
+    talks = next(e for e in events if e.mentions[0].trigger.text == "discussed")
+    assert "CVL" not in {r.actor_id for r in talks.source + talks.target}  # the fishermen are the topic

@@ -237,7 +237,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += children(obj, "poss")  # "rejected China's call": whose call it was
     cand.targets += ordered
     if frame.roles == "reciprocal":
-        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (dobj is not None and t.i == dobj.i)]
+        partner = dobj if dobj is not None and not frame.topic_object else None
+        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (partner is not None and t.i == partner.i)]
         cand.targets = []
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources

@@ -62,6 +62,7 @@ class Frame:
     except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
     needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
     plural: bool = False  # a noun that is an event only in the plural: "hostilities" is fighting, "hostility" a mood
+    topic_object: bool = False  # the object is what is talked about, not a partner ("discussed the fate of ...")
     modifier_source: bool = False  # a lone noun may stand with a doer in front: "police firing", "US airstrikes"
     jointly: str | None = None  # the CAMEO code when several parties do it together ("joint exercises": 062)
     complement: bool = False  # a verb frame that needs a clause for what the object is to do ("ordered X to leave")
@@ -140,6 +141,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  except_objects=frozenset(entry.get("except_objects", ())),
                  modifier_source=bool(entry.get("modifier_source")),
                  needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())), plural=bool(entry.get("plural")),
+                 topic_object=bool(entry.get("topic_object")),
                  jointly=str(entry["jointly"]) if entry.get("jointly") else None,
                  complement=bool(entry.get("complement")), imposes=tuple(entry.get("imposes", ())),
                  specificity=len(words) + 2 * len(obj) + int(bool(entry.get("complement"))))
