@@ -165,3 +165,9 @@ def test_a_named_organisation_refines_its_description() -> None:
     result = resolve_phrase("the state-run news agency KCNA")
     assert (result["country"], result["sector"]) == ("PRK", "MED")
     assert "KCNA" not in result["rest"]
+
+
+def test_a_sector_adjective_before_a_role_noun_names_the_sector(nlp) -> None:
+    found = _mentions(nlp, "Chilean military officials met the mediators, and two Peruvian civilian aides left.")
+    assert ("Chilean military officials", "CHL-MIL", "CHL") in found
+    assert ("Peruvian civilian aides", "PER-CVL", "PER") in found

@@ -318,6 +318,8 @@ class DocumentActors:
         elif head.best.kind == "sector":
             # "Yoon's administration": a person's office takes the person's country, not the context's
             countries = countries or [p.country for p in people if p.country][:1]
+            if marks and marks[-1] is not head:
+                head = marks[-1]  # "civilian advisers", "military officials": the adjective says which sector
             for country in dict.fromkeys(countries or [None]):
                 own = [h for h in hits if _country_of(h.best) in (country, None)] if len(set(countries)) > 1 else hits
                 group = self._group(anchor, head, own, [country] if country else [])
