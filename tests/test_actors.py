@@ -251,3 +251,9 @@ def test_the_two_leaders_and_they_are_both_office_holders_named_before(analyse) 
         assert "leaders" in texts and "They" in texts, (name, texts)
     signed = [e for e in analysis.events if e.mentions[0].trigger.text.startswith("signed")]
     assert signed and {r.actor_id for r in signed[0].source} == {"gabriel-boric", "javier-milei"}
+
+
+def test_his_adviser_serves_the_state_of_the_person_he_refers_to(analyse) -> None:
+    analysis = analyse("Chilean President Gabriel Boric sent his chief adviser to Lima on Monday.", "2023-05-02")
+    adviser = next(a for a in analysis.actors if any(m.text.endswith("adviser") for m in a.mentions))
+    assert (adviser.country, adviser.sector) == ("CHL", "GOV")

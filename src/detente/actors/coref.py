@@ -146,6 +146,13 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             if country:
                 mention.country, mention.key = country, f"{country}-{mention.sector}"
             continue
+        owner = next((c for c in doc[mention.head].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None:  # "the premier sent his adviser": the adviser serves the premier's state
+            person = _recent(doc, sents, found, owner.i, lex.pronoun_window,
+                             lambda f, m=mention: f.kind == "person" and f.country is not None and f is not m)
+            if person is not None and person.country:
+                mention.country, mention.key = person.country, f"{person.country}-{mention.sector}"
+                continue
         speaker = _reporter(doc, found, mention.head)
         if speaker is not None:  # "Abe said the government would not ease ...": the speaker's own government
             mention.country, mention.key = speaker, f"{speaker}-{mention.sector}"
