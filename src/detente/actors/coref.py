@@ -194,7 +194,6 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     return sorted(found + pronouns, key=lambda f: f.start)
 
 
-STATE_NOUNS = frozenset({"country", "nation"})
 DEFINITE = frozenset({"the", "this", "both"})
 
 
@@ -206,7 +205,7 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
     states = [f for f in found if f.kind in ("state", "organisation") and f.country and f.country != "IGO"
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
-    for token in tokens_with(doc, STATE_NOUNS, "LEMMA"):
+    for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
         if token.i in taken or token.pos_ != "NOUN":
             continue
         marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}

@@ -23,7 +23,7 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import cameo_code, joint_frame
+from detente.events.lexicon import another_act_words, cameo_code, joint_frame
 from detente.events.location import location_of
 from detente.events.merge import event_id, merge_events
 from detente.events.parties import unnamed_party
@@ -197,7 +197,6 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
             "date_basis": when.date_basis, "historical": when.historical}
 
 
-ANOTHER_ACT = {"also", "again", "too", "likewise", "similarly", "separately", "another", "further"}
 
 
 def _another_act(analysis: Analysis, event: Event) -> bool:
@@ -212,7 +211,7 @@ def _another_act(analysis: Analysis, event: Event) -> bool:
             break
         verb = verb.head
     near = [*verb.children, *span.root.children]
-    return any(c.lower_ in ANOTHER_ACT and c.dep_ in ("advmod", "det", "amod") for c in near)
+    return any(c.lower_ in another_act_words() and c.dep_ in ("advmod", "det", "amod") for c in near)
 
 
 def annotate(analysis: Analysis) -> None:

@@ -199,6 +199,12 @@ def factuality_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def another_act_words() -> frozenset[str]:
+    """Words that tell an act as one more (data/merge.yaml)."""
+    return frozenset(str(w) for w in _yaml("merge.yaml")["another_act"])
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
     return frozenset(str(w) for w in _yaml("factuality.yaml")["reporting_verbs"])

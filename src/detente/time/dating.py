@@ -207,9 +207,6 @@ def clause_head(token: Token) -> Token:
     return token
 
 
-SIMULTANEOUS_MARKS = {"as", "while", "when"}
-
-
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
     to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
@@ -219,7 +216,7 @@ def time_holder(verb: Token) -> Token:
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
-        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon()["simultaneous_marks"] for c in verb.children)
         if verb.dep_ == "advcl" and at_once:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
@@ -370,7 +367,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     for _ in range(12):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in REPORTING_LEMMAS:
+        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in lexicon()["reporting_verbs"]:
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
@@ -384,8 +381,6 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return None
 
 
-REPORTING_LEMMAS = {"say", "tell", "announce", "report", "state", "add", "note", "claim", "insist", "warn",
-                    "argue", "believe", "think", "write"}
 
 
 def publication_day(analysis: Analysis) -> date | None:
