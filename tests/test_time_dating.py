@@ -260,3 +260,9 @@ def test_a_day_right_after_the_verb_is_its_own(analyse) -> None:
 def test_an_act_in_recent_years_is_dated_up_to_the_day_of_writing(analyse) -> None:
     when = dated(analyse("Smugglers have bribed border guards in recent years.", published="2024-01-08"), "bribed")
     assert (when.date, when.date_end, when.date_precision) == (None, "2024-01-08", "range")
+
+
+def test_an_act_in_the_coming_months_is_dated_from_the_day_of_writing_on(analyse) -> None:
+    when = dated(analyse("Chile will reopen its embassy in Caracas in the coming months.", published="2024-01-08"),
+                 "reopen")
+    assert (when.date, when.date_end, when.date_precision) == ("2024-01-08", None, "range")

@@ -98,8 +98,8 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
         basis = "explicit" if (bases[number] if number < len(bases) else "explicit") == "explicit" else "relative"
         first, last = coordinated_extent(analysis, number)
         precision = event_precision(expression.precision)
-        if (first, last) != (expression.date, expression.date_end) or first is None:
-            precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at its start
+        if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
+            precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
         end = last if last != first else None
         return EventDate(first, end, precision, basis, is_historical(last or first, published), expression)
     if reference_date(published) is not None:

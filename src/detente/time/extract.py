@@ -205,6 +205,7 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
 
 ANCHORED_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\s", re.IGNORECASE)
 RECENT = re.compile(r"(?:the\s+)?(?:recent|past|last)\s", re.IGNORECASE)
+COMING = re.compile(r"(?:the\s+)?(?:coming|next|upcoming|near\s+future|future)\b|soon\b", re.IGNORECASE)
 ANCHORED_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
 
 
@@ -219,6 +220,10 @@ def anchored(item: Found, text: str, reference: date | None) -> Found:
         return item
     if item.type == "DURATION" and item.count is None and RECENT.match(words):
         item.last = reference  # "in recent years", "the past few months": up to now, from an unknown start
+        return item
+    if (item.value == "FUTURE_REF" or (item.type == "DURATION" and item.count is None)) and \
+            (COMING.match(words) or words.lower().endswith(" ahead")):
+        item.first = reference  # "in the coming months", "the next few weeks", "soon": from now, open-ended
         return item
     if item.type != "DURATION" or not item.unit or item.count is None or item.count != int(item.count) or \
             item.count < 1:
