@@ -78,3 +78,14 @@ def test_what_is_discussed_is_no_party_to_the_talks(analyse):
     assert [r.country for r in visit.source] == ["PER"] and [r.country for r in visit.target] == ["CHL"]
     talks = next(e for e in events if e.mentions[0].trigger.text == "discussed")
     assert "CVL" not in {r.actor_id for r in talks.source + talks.target}  # the fishermen are the topic
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(analyse):
+    text = ("Rebels shelled the army base near the border.\n\n"
+            "The United Nations condemned the attack. Brazil also condemned the attack.\n\n"
+            "Chile condemned violence in general.")
+    events = [e for e in analyse(text, "2024-01-10").events if e.event_type == "ACCUSE"]
+    aimed = {tuple(r.actor_id for r in e.source): [r.actor_id for r in e.target] for e in events}
+    assert aimed[("UN",)] == ["REB"]
+    assert aimed[("BRA",)] == ["REB"]  # the act condemned, not the UN's condemnation
+    assert all(not e.target for e in events if "CHL" in {r.country for r in e.source})  # no act named

@@ -23,9 +23,9 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import another_act_words, cameo_code, joint_frame
+from detente.events.lexicon import another_act_words, cameo_code, joint_frame, reaction_objects
 from detente.events.location import location_of
-from detente.events.merge import event_id, merge_events
+from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.records import ActorRef, Event, EventMention, Span
@@ -214,9 +214,38 @@ def _another_act(analysis: Analysis, event: Event) -> bool:
     return any(c.lower_ in another_act_words() and c.dep_ in ("advmod", "det", "amod") for c in near)
 
 
+def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
+    """ "Japan condemned the launch": a reaction to an act told just before, with no target of its own, is
+    aimed at whoever did that act (the launch's doer, two sentences back at most)."""
+    nouns = reaction_objects()
+    for number, event in enumerate(events):
+        if event.target or not event.source or event.event_type not in nouns["reactions"]:
+            continue
+        span = _trigger_span(analysis, event)
+        if span is None:
+            continue
+        obj = next((c for c in span.root.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in nouns["acts"] or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+            continue
+        here = event.mentions[0].sentence
+        doers = {actor_key(r) for r in event.source}
+        for earlier in reversed(events[:number]):
+            gap = here - earlier.mentions[0].sentence
+            if gap > 2:
+                break
+            if earlier.event_type in nouns["reactions"]:
+                continue  # another side's condemnation is not the act condemned
+            if earlier.source and not doers & {actor_key(r) for r in earlier.source}:
+                event.target = list(earlier.source)
+                break
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
-    stated = with_statements(events_in(analysis), lambda act: _statement_date(analysis, act))
+    found = events_in(analysis)
+    _aimed_at_an_earlier_act(analysis, found)
+    stated = with_statements(found, lambda act: _statement_date(analysis, act))
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])
     for event in events:
         event.event_id = event_id(analysis.document.doc_id, event)

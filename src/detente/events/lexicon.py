@@ -205,6 +205,13 @@ def another_act_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reaction_objects() -> dict[str, frozenset[str]]:
+    """The reaction types and the act nouns a reaction's target can be read through (data/merge.yaml)."""
+    data = _yaml("merge.yaml")
+    return {"reactions": frozenset(map(str, data["reactions"])), "acts": frozenset(map(str, data["acts"]))}
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
     return frozenset(str(w) for w in _yaml("factuality.yaml")["reporting_verbs"])
