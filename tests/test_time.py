@@ -684,3 +684,14 @@ def test_recent_stretches_run_up_to_the_day_of_writing_from_an_unknown_start() -
     assert (years.value, years.date, years.date_end) == ("PXY", None, "2024-01-08")
     lately = only("The ministry recently changed the rules.")
     assert (lately.value, lately.date, lately.date_end) == ("PAST_REF", None, "2024-01-08")
+
+
+@pytest.mark.parametrize(("text", "span"), [("By the end of 2016, soldiers will leave the valley.", "the end of 2016"),
+                                            ("By 2016 soldiers will leave the valley.", "2016"),
+                                            ("In 1995 soldiers entered the town.", "1995")])
+def test_a_year_before_a_count_noun_is_a_year_across_a_comma_or_after_a_preposition(text: str, span: str) -> None:
+    assert only(text).text == span
+
+
+def test_a_bare_four_digit_count_of_troops_is_no_year() -> None:
+    assert expressions_in_text("The alliance sent 2000 soldiers to the border.", published=PUBLISHED) == []

@@ -131,14 +131,22 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.month(y, month), "relative", "month")
 
 
+TIME_PREPOSITIONS = {"by", "since", "until", "till", "before", "after", "during", "of", "in"}
+
+
 def year_is_count(m: re.Match[str], ctx: Context) -> bool:
     """A four-digit number that counts or prices things ("2000 troops", "$1999") is no year."""
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if "$" in before or "#" in before or "£" in before or "€" in before:
         return True
     following = next_word(ctx.text, m.end())
-    if following in lexicon()["count_nouns"] or following in ("million", "billion", "trillion", "thousand"):
+    if following in ("million", "billion", "trillion", "thousand"):
         return True
+    if following in lexicon()["count_nouns"]:
+        # "2000 troops" counts them; not across a comma ("by the end of 2014, troops ..."), nor after a
+        # preposition of time ("By 2014 troops will leave"): edited news writes the count as "2,000"
+        return not (re.match(r"\s*[,;:]", ctx.text[m.end():m.end() + 3]) or
+                    previous_word(ctx.text, m.start()) in TIME_PREPOSITIONS)
     return bool(re.match(r"\s*(?:%|\.\d|,\d{3})", ctx.text[m.end():m.end() + 5]))
 
 
