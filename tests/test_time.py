@@ -695,3 +695,8 @@ def test_a_year_before_a_count_noun_is_a_year_across_a_comma_or_after_a_preposit
 
 def test_a_bare_four_digit_count_of_troops_is_no_year() -> None:
     assert expressions_in_text("The alliance sent 2000 soldiers to the border.", published=PUBLISHED) == []
+
+
+def test_since_the_start_of_the_year_is_this_year_but_since_year_end_the_last() -> None:
+    assert only("Since the start of the year, prices have risen.").value == "2024"
+    assert only("Since year-end, prices have risen.").value == "2023"

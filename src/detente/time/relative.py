@@ -251,9 +251,11 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
 
 def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
     """"by the end of the year", "at year-end": a point in the current year, month, week or decade (TimeML keeps
-    the period as the value); "since year-end" looks back to the one before."""
+    the period as the value); "since year-end" looks back to the one before, "since the start of the year" not."""
     unit = "year" if m.group("year_end") else m.group("unit").lower()
-    steps = -1 if previous_word(ctx.text, m.start()) == "since" else 0
+    ending = bool(m.group("year_end")) or bool(re.search(r"\b(?:end|close)\b", m.group(0), re.IGNORECASE))
+    # "since year-end" is the end of the last year; "since the start of the year" the start of this one
+    steps = -1 if ending and previous_word(ctx.text, m.start()) == "since" else 0
     period = relative_period(ctx, unit, steps)
     if period is None:
         return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES[unit], "unknown", kind="edge")
