@@ -205,6 +205,7 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
     states = [f for f in found if f.kind in ("state", "organisation") and f.country and f.country != "IGO"
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
+    countries = knowledge_base().countries
     for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
         if token.i in taken or token.pos_ != "NOUN":
             continue
@@ -214,7 +215,7 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
         here = sents.of(token.i)
         # states named as actors, not as the place where something happened ("talks in Stockholm")
         earlier = [f.country for f in states if f.head < token.i and here - window <= sents.of(f.head)
-                   and f.country and not f.locative]
+                   and not f.locative]
         if token.tag_ == "NNS":
             if not marks & BOTH:
                 continue
@@ -227,7 +228,6 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
             if not picked:
                 continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        countries = knowledge_base().countries
         for country in picked:
             name = countries[country].name if country in countries else country
             out.append(Found(start, end, doc.text[start:end], token.i, "state", country, name, country, None,

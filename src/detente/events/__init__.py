@@ -197,8 +197,6 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
             "date_basis": when.date_basis, "historical": when.historical}
 
 
-
-
 def _another_act(analysis: Analysis, event: Event) -> bool:
     """Whether the event is told as one act more ("Kim also sent a message to Tehran", "shelled the town
     again", "another attack"): not a repeat mention of an act told before."""

@@ -148,6 +148,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     objs = _objects(token)
     has_dobj = any(c.dep_ == "dobj" for c in token.children)
     satellites = None
+    excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     for frame in frames:
         if frame.transitive and not objs:
             continue
@@ -155,8 +156,11 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             continue
         if frame.intransitive and has_dobj:
             continue
-        if frame.except_objects and any(o.lemma_.lower() in frame.except_objects for o in [*objs, *_with_what(token)]):
-            continue
+        if frame.except_objects:
+            if excepted is None:
+                excepted = [*objs, *_with_what(token)]
+            if any(o.lemma_.lower() in frame.except_objects for o in excepted):
+                continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
             if not all(w in satellites for w in frame.words):
