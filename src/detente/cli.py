@@ -236,6 +236,49 @@ def actors_import_wikidata(
     typer.echo(f"wrote {count} people to {out}", err=True)
 
 
+# -- the corpus: relations, happenings, exports (issue 16) --------------------------------------
+def _open_store(db: Path):  # type: ignore[no-untyped-def]
+    from detente.store import Store
+
+    if not db.exists():
+        _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
+    return Store(db, read_only=True)
+
+
+@app.command()
+def relations(
+    a: Annotated[str, typer.Argument(help="A party: country (PRK), sector (PRK-GOV) or actor id.")],
+    b: Annotated[str, typer.Argument(help="The other party.")],
+    db: DbOpt = Path("detente.duckdb"),
+    by: Annotated[str, typer.Option("--by", help="day | week | month | year")] = "month",
+    since: Annotated[str | None, typer.Option(help="Happenings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Happenings on or before YYYY-MM-DD.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table | csv | json | parquet")] = "table",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file (needed for parquet).")] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Also draw the series to this PNG file.")] = None,
+) -> None:
+    """The relation series between two parties: happenings and reports by QuadClass per period."""
+    from detente.corpus.relations import PERIODS
+    from detente.store.output import write_relations
+
+    _check_date(since)
+    _check_date(until)
+    if by not in PERIODS:
+        _fail(f"unknown --by {by!r}; choose day, week, month or year")
+    if format not in ("table", "csv", "json", "parquet"):
+        _fail(f"unknown --format {format!r}; choose table, csv, json or parquet")
+    if format == "parquet" and out is None:
+        _fail("--format parquet needs --out FILE")
+    with _open_store(db) as store:
+        frame = store.relations(a, b, by=by, since=since, until=until)
+    write_relations(frame, format, out, title=f"{a} and {b} by {by}")
+    if plot is not None:
+        from detente.corpus.plot import plot_relations
+
+        plot_relations(frame, a, b, plot, by=by)
+        typer.echo(f"wrote {plot}", err=True)
+
+
 def _read_text(path: str) -> str:
     try:
         return Path(path).read_text("utf-8", errors="replace")
