@@ -279,6 +279,46 @@ def relations(
         typer.echo(f"wrote {plot}", err=True)
 
 
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="gdelt | polecat | parquet | csv | jsonl")],
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    db: DbOpt = Path("detente.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Country, sector (PRK-GOV) or actor id on either side.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type (consensus).")] = None,
+    since: Annotated[str | None, typer.Option(help="Happenings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Happenings on or before YYYY-MM-DD.")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted | negated | hypothetical | future "
+                                                        "(gdelt: asserted unless given)")] = None,
+) -> None:
+    """Export happenings (one row each) as GDELT 2.0 events, POLECAT JSON, Parquet, CSV or JSON lines."""
+    from detente.corpus.export import FORMATS
+
+    _check_date(since)
+    _check_date(until)
+    if format not in FORMATS:
+        _fail(f"unknown --format {format!r}; choose {', '.join(FORMATS)}")
+    if not out.parent.exists():
+        _fail(f"no such folder for --out: {out.parent}")
+    with _open_store(db) as store:
+        count = store.export(format, out, actor=actor, since=since, until=until, event_type=type,
+                             factuality=factuality)
+    typer.echo(f"wrote {count} happening(s) to {out}", err=True)
+
+
+@app.command()
+def happening(
+    happening_id: Annotated[str, typer.Argument(help="A happening id (see `detente events`).")],
+    db: DbOpt = Path("detente.duckdb"),
+) -> None:
+    """One happening as JSON: consensus, disagreement, its events, mentions and documents."""
+    with _open_store(db) as store:
+        found = store.happening(happening_id)
+    if found is None:
+        _fail(f"no happening {happening_id!r} in {db}")
+    typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))
+
+
 def _read_text(path: str) -> str:
     try:
         return Path(path).read_text("utf-8", errors="replace")

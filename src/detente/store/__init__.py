@@ -385,3 +385,11 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self._dicts(sql, args)
+
+    def export(self, fmt: str, out: str | Path, actor: str | None = None, since: str | None = None,
+               until: str | None = None, event_type: str | None = None, factuality: str | None = None) -> int:
+        """Write happenings as gdelt | polecat | parquet | csv | jsonl (see detente.corpus.export)."""
+        from detente.corpus.export import export
+
+        return export(self.con, fmt, out, actor=actor, since=since, until=until, event_type=event_type,
+                      factuality=factuality)
