@@ -157,8 +157,10 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int) ->
 def blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:
     """Candidate blocks of a date span: parties x month, or parties x year when vaguer than a year."""
     cfg = settings()
-    if not pair.strip("|") or first is None or last is None:
+    if not pair.strip("|"):
         return []
+    if first is None or last is None:  # an undated report meets only other undated ones
+        return [f"{pair}@undated"]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months <= int(cfg["max_month_blocks"]):
         out, year, month = [], first.year, first.month
@@ -174,7 +176,7 @@ def blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:
 def registered_blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:
     """The blocks a happening is filed under: its months and also its years, so vaguer events find it."""
     if first is None or last is None or not pair.strip("|"):
-        return []
+        return blocks(pair, first, last)
     years = [f"{pair}@{year:04d}" for year in range(first.year, last.year + 1)]
     if len(years) > int(settings()["max_block_years"]):
         years = []

@@ -50,11 +50,13 @@ def evidence(event: EventFeatures, happening: dict[str, Any]) -> float | None:
     same_way = (event.source_key, event.target_key) == (happening["source_key"], happening["target_key"])
     if not same_way and not either_order:
         return None
-    if event.day is None or happening["day"] is None:
+    if (event.day is None) != (happening["day"] is None):
         return None
-    if event.day > happening["day_end"] or event.day_end < happening["day"]:
+    if event.day is None:  # neither is dated (a document without a publication day)
+        score += weights["undated"]
+    elif event.day > happening["day_end"] or event.day_end < happening["day"]:
         return None
-    if event.date_basis == "document" or happening["date_basis_only_document"]:
+    elif event.date_basis == "document" or happening["date_basis_only_document"]:
         score += weights["document_date"]
     elif event.date_precision == "day" and event.day == happening["day"] == happening["day_end"]:
         score += weights["same_day"]

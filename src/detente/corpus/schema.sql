@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS happening_events (
 CREATE TABLE IF NOT EXISTS happening_blocks (block VARCHAR, happening_id VARCHAR);
 
 CREATE TABLE IF NOT EXISTS stories (
-    doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, published DATE, score DOUBLE, signature BLOB
+    doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, published DATE, score DOUBLE,
+    signature BLOB, name_signature BLOB   -- MinHash of the content words; of the names and numbers
 );
 
 -- MinHash LSH bands of each document's signature: documents sharing a band are story candidates.

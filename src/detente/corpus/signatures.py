@@ -60,3 +60,12 @@ def bands(blob: bytes, n_bands: int) -> list[str]:
     values = np.frombuffer(blob, dtype=np.uint64)
     rows = len(values) // n_bands
     return [f"{i}:{values[i * rows:(i + 1) * rows].tobytes().hex()}" for i in range(n_bands)]
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]+|\b\d[\d,.]*\d\b|\b\d\b")
+
+
+def name_words(text: str) -> set[str]:
+    """Capitalised words and numbers: the names, places and figures that tell one story from another."""
+    stop = _stop_words()
+    return {w for w in (m.group().lower() for m in _NAME.finditer(text or "")) if w not in stop}

@@ -18,6 +18,7 @@ SUITES: dict[str, str] = {
     "events": "detente.events.evaluate:run",
     "time": "detente.time.evaluate:run",
     "quotes": "detente.quotes.evaluate:run",
+    "corpus": "detente.eval.corpus:run",
 }
 
 
