@@ -74,3 +74,20 @@ def test_relations_cli_formats_and_plot(tmp_path: Path) -> None:
     assert "2002-09-01" in table.stdout and "CONSULT" in table.stdout
     bad = runner.invoke(app, ["relations", "JPN", "PRK", "--db", str(db), "--by", "fortnight"])
     assert bad.exit_code == 2 and "unknown --by" in bad.output
+
+
+def test_summary_ranks_dyads_and_shows_a_timeline(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    build(db)
+    with Store(db, read_only=True) as store:
+        summary = store.summary(dyad=("prk", "jpn"))
+    assert summary["counts"]["documents"] == 4 and summary["counts"]["reported_by_several"] == 1
+    top = summary["dyads"][0]
+    assert (top["a"], top["b"], top["happenings"], top["reports"]) == ("JPN", "PRK", 3, 4)
+    assert top["trend"] == "↑" and (top["year_before"], top["last_year"]) == (0, 1)
+    assert [r["event_type"] for r in summary["timeline"]] == ["ACCUSE", "CONSULT", "CONSULT", "SANCTION"]
+    runner = CliRunner()
+    shown = runner.invoke(app, ["summary", "--db", str(db)])
+    assert shown.exit_code == 0 and "JPN – PRK" in shown.stdout and "CHN – JPN" in shown.stdout
+    timeline = runner.invoke(app, ["summary", "--db", str(db), "--dyad", "CHN", "JPN"])
+    assert timeline.exit_code == 0 and "1 happening(s)" in timeline.stdout and "SANCTION" not in timeline.stdout

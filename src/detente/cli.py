@@ -135,15 +135,18 @@ def events(
 
 
 @app.command()
-def summary(db: DbOpt = Path("detente.duckdb")) -> None:
-    """A readable summary of a store: documents, events by type, the Japan–North Korea timeline."""
+def summary(
+    db: DbOpt = Path("detente.duckdb"),
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two parties: show their timeline.")] = None,
+) -> None:
+    """A readable summary of a store: documents, happenings, the most active dyads; --dyad A B a timeline."""
     from detente.store import Store
     from detente.store.output import print_summary
 
     if not db.exists():
         _fail(f"no database at {db}")
     with Store(db, read_only=True) as store:
-        print_summary(store)
+        print_summary(store, dyad=dyad)
 
 
 @app.command("eval")

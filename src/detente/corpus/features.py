@@ -97,6 +97,18 @@ def side_codes(side: list[dict[str, Any]]) -> list[str]:
     return sorted(codes)
 
 
+def split_parties(side: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Parties of a reciprocal act all named as sources ("Japan and China held talks") into source
+    and target: the first party named is the source, the others the target."""
+    keys = [ref.get("country") or ref.get("actor_id") for ref in side]
+    distinct = list(dict.fromkeys(k for k in keys if k))
+    if len(distinct) < 2:
+        return side, []
+    first = distinct[0]
+    return ([r for r, k in zip(side, keys, strict=True) if k == first],
+            [r for r, k in zip(side, keys, strict=True) if k != first])
+
+
 def _parse(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value or not value[:4].isdigit():
         return None
@@ -132,6 +144,8 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int) ->
     reciprocal = event.get("reciprocal")
     if reciprocal is None:  # records from before the coder said it: read it from the type
         reciprocal = event.get("event_type") in cfg["reciprocal_types"]
+    if reciprocal and not target:
+        source, target = split_parties(source)
     first, last = span(event.get("date"), event.get("date_end"))
     published = dt.date.fromisoformat(doc["published"][:10]) if _parse(doc.get("published")) else None
     if event.get("date_basis") == "document" and last is not None:

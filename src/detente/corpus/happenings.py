@@ -170,6 +170,15 @@ class HappeningLinker:
             self.link(from_row(values)[2])
 
 
+def _date_key(date: str, date_end: str | None, precision: str) -> str:
+    """A reported date as written at its precision: 2002-09-17, 2002-09, 2002, or start/end."""
+    if precision == "month":
+        return date[:7]
+    if precision == "year":
+        return date[:4]
+    return f"{date}/{date_end}" if date_end and date_end != date else date
+
+
 def _votes(values: Iterable[str | None]) -> dict[str, int]:
     counts = Counter(v for v in values if v)
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -202,6 +211,7 @@ def consensus(happening_id: str, members: list[EventFeatures]) -> dict[str, Any]
     dated = [m for m in members if m.date and m.date_basis != "document"]
     voters = dated or [m for m in members if m.date]
     date_votes = Counter((m.date, m.date_end) for m in voters)
+    precisions = {(m.date, m.date_end): m.date_precision for m in voters}
     chosen = None
     if date_votes:
         def rank(item: tuple[tuple[str, str | None], int]) -> tuple[int, int, str]:
@@ -230,7 +240,7 @@ def consensus(happening_id: str, members: list[EventFeatures]) -> dict[str, Any]
         "date": chosen.date if chosen else None, "date_end": chosen.date_end if chosen else None,
         "date_precision": chosen.date_precision if chosen else "unknown",
         "day": day, "day_end": day_end,
-        "date_votes": json.dumps({(d if not e else f"{d}/{e}"): n for (d, e), n in date_votes.most_common()})
+        "date_votes": json.dumps({_date_key(d, e, precisions[(d, e)]): n for (d, e), n in date_votes.most_common()})
         if dated else None,
         "type_votes": json.dumps(type_votes),
         "dyad_votes": json.dumps({f"{s}->{t}": n for (s, t), n in dyad_votes.most_common()}),

@@ -393,3 +393,11 @@ class Store:
 
         return export(self.con, fmt, out, actor=actor, since=since, until=until, event_type=event_type,
                       factuality=factuality)
+
+    def summary(self, dyad: tuple[str, str] | None = None, limit: int = 10) -> dict[str, Any]:
+        """Counts, events by type, the most active dyads with their trend, and a dyad's timeline."""
+        from detente.corpus.summary import active_dyads, corpus_counts, dyad_happenings
+
+        return {"counts": corpus_counts(self.con), "by_type": self.events_by_type(),
+                "dyads": active_dyads(self.con, limit=limit),
+                "timeline": dyad_happenings(self.con, *dyad) if dyad else []}
