@@ -91,6 +91,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
     actors: ActorsOpt = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Code documents already stored again and replace "
+                                                            "them (their happenings are updated).")] = False,
 ) -> None:
     """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
     from detente.nlp import ModelNotFound
@@ -102,7 +104,7 @@ def ingest(
         with Store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=None)
             report = store.ingest(paths, published=date, source=source, model=model,
-                                  on_document=lambda _r: progress.advance(task))
+                                  on_document=lambda _r: progress.advance(task), replace=replace)
     except (UsageError, ModelNotFound) as exc:
         _fail(str(exc))
     typer.echo(report.summary(), err=True)

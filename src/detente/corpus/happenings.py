@@ -135,12 +135,19 @@ class HappeningLinker:
         """Recompute a happening's consensus, counts and blocks from its member events."""
         members = self.members(happening_id)
         self.con.execute("DELETE FROM happening_blocks WHERE happening_id = ?", [happening_id])
+        self.con.execute("DELETE FROM happening_pairs WHERE happening_id = ?", [happening_id])
         if not members:
             self.con.execute("DELETE FROM happenings WHERE happening_id = ?", [happening_id])
             return
         row = consensus(happening_id, members)
         self.con.execute(f"INSERT OR REPLACE INTO happenings ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                          list(row.values()))
+        pairs = [(s, t) for s in row["source_codes"] for t in row["target_codes"]]
+        if pairs:
+            self.con.execute(
+                "INSERT INTO happening_pairs SELECT ?, unnest(?), unnest(?), ?, ?, ?, ?, ?, ?, ?",
+                [happening_id, [s for s, _t in pairs], [t for _s, t in pairs], row["factuality"], row["day"],
+                 row["event_type"], row["quad_class"], row["goldstein"], row["n_articles"], row["reciprocal"]])
         keys: set[str] = set()
         for member in members:
             keys.update(registered_blocks(member.pair, member.day, member.day_end))

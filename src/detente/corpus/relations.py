@@ -26,11 +26,16 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
     """One row per period and direction (A->B, B->A, both) with happening and report counts."""
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    ab, ba = f"{a}->{b}", f"{b}->{a}"
-    where = ["factuality = 'asserted'", "day IS NOT NULL",
-             "((list_has_any(source_codes, $a) AND list_has_any(target_codes, $b)) OR "
-             " (list_has_any(source_codes, $b) AND list_has_any(target_codes, $a)))"]
-    params: dict[str, Any] = {"a": _codes(a), "b": _codes(b), "by": by, "ab": ab, "ba": ba}
+    params: dict[str, Any] = {"by": by, "ab": f"{a}->{b}", "ba": f"{b}->{a}"}
+    for name, party in (("a", a), ("b", b)):
+        params.update({f"{name}{i}": code for i, code in enumerate(_codes(party))})
+
+    def among(column: str, name: str) -> str:
+        return f"{column} IN ({', '.join('$' + k for k in params if k[0] == name and k[1:].isdigit())})"
+
+    is_ab = f"({among('source_code', 'a')} AND {among('target_code', 'b')})"
+    is_ba = f"({among('source_code', 'b')} AND {among('target_code', 'a')})"
+    where = [f"({is_ab} OR {is_ba})", "factuality = 'asserted'", "day IS NOT NULL"]
     if since:
         where.append("day >= CAST($since AS DATE)")
         params["since"] = since
@@ -43,11 +48,11 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
         for q, name in QUADS.items())
     sql = f"""
         WITH h AS (
-            SELECT CAST(date_trunc($by, day) AS DATE) AS period, event_type, quad_class, goldstein, n_articles,
-                   reciprocal,
-                   list_has_any(source_codes, $a) AND list_has_any(target_codes, $b) AS is_ab,
-                   list_has_any(source_codes, $b) AND list_has_any(target_codes, $a) AS is_ba
-            FROM happenings WHERE {' AND '.join(where)}
+            SELECT happening_id, any_value(CAST(date_trunc($by, day) AS DATE)) AS period,
+                   any_value(event_type) AS event_type, any_value(quad_class) AS quad_class,
+                   any_value(goldstein) AS goldstein, any_value(n_articles) AS n_articles,
+                   any_value(reciprocal) AS reciprocal, bool_or({is_ab}) AS is_ab, bool_or({is_ba}) AS is_ba
+            FROM happening_pairs WHERE {' AND '.join(where)} GROUP BY happening_id
         ), d AS (
             SELECT *, $ab AS direction FROM h WHERE is_ab OR (reciprocal AND is_ba)
             UNION ALL SELECT *, $ba AS direction FROM h WHERE is_ba OR (reciprocal AND is_ab)
@@ -60,7 +65,7 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
     """
     frame = con.execute(sql, params).df()
     frame["top_types"] = [_top(t) for t in frame.pop("types")]
-    order = {ab: 0, ba: 1, "both": 2}
+    order = {params["ab"]: 0, params["ba"]: 1, "both": 2}
     frame = frame.sort_values(["period", "direction"], key=lambda c: c.map(order) if c.name == "direction" else c)
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     for column in frame.columns:

@@ -25,6 +25,13 @@ CREATE TABLE IF NOT EXISTS happening_events (
     news_source VARCHAR, published DATE, signature BLOB
 );
 
+-- One row per happening and pair of codes (source code x target code), carrying what relation
+-- series count: a relation query is then a filter on two plain columns, not a search in lists.
+CREATE TABLE IF NOT EXISTS happening_pairs (
+    happening_id VARCHAR, source_code VARCHAR, target_code VARCHAR, factuality VARCHAR, day DATE,
+    event_type VARCHAR, quad_class INTEGER, goldstein DOUBLE, n_articles INTEGER, reciprocal BOOLEAN
+);
+
 -- Candidate blocks: parties (unordered) x month, or x year for vaguer dates.
 CREATE TABLE IF NOT EXISTS happening_blocks (block VARCHAR, happening_id VARCHAR);
 
@@ -37,5 +44,6 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS story_bands (band VARCHAR, doc_id VARCHAR);
 
 CREATE INDEX IF NOT EXISTS happening_blocks_block ON happening_blocks (block);
+CREATE INDEX IF NOT EXISTS happening_pairs_happening ON happening_pairs (happening_id);
 CREATE INDEX IF NOT EXISTS happening_events_happening ON happening_events (happening_id);
 CREATE INDEX IF NOT EXISTS story_bands_band ON story_bands (band);
