@@ -39,8 +39,9 @@ def clusters(assignment: dict[str, str]) -> list[set[str]]:
 
 
 def coref_figures(key: list[set[str]], response: list[set[str]]) -> dict[str, float]:
+    """MUC, B³ and CEAF-e from scorch (which returns recall, precision, F1), and their CoNLL mean."""
     muc, b3, ceafe = scores.muc(key, response), scores.b_cubed(key, response), scores.ceaf_e(key, response)
-    return {"muc_f1": muc[2], "b3_p": b3[0], "b3_r": b3[1], "b3_f1": b3[2], "ceafe_f1": ceafe[2],
+    return {"muc_f1": muc[2], "b3_p": b3[1], "b3_r": b3[0], "b3_f1": b3[2], "ceafe_f1": ceafe[2],
             "conll_f1": (muc[2] + b3[2] + ceafe[2]) / 3}
 
 
