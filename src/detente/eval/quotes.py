@@ -23,7 +23,7 @@ from detente import actors, quotes
 from detente import time as time_stage
 from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
-from detente.quotes.polnear import Article, GoldAttribution, articles
+from detente.eval.polnear import Article, GoldAttribution, articles
 from detente.records import Document
 
 QUICK_ARTICLES = 15

@@ -91,7 +91,7 @@ class Factuality:
 
 
 def read_plv_gold(data_dir: Path) -> list[Gold]:
-    from detente.events.train import read_plv  # the same reader the model trains with
+    from detente.training.event_classifier import read_plv  # the same reader the model trains with
 
     path = require(data_dir / "plv" / "train.tsv")
     with path.open(encoding="utf-8", newline="") as handle:
@@ -226,7 +226,7 @@ def best_event(events: list[Event], gold: Gold, text: str) -> Event | None:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(Path(__file__).with_name("eval_cues.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(Path(__file__).parent.joinpath("data", "eval_cues.yaml").read_text(encoding="utf-8"))
     return {key: frozenset(str(w).lower() for w in words) for key, words in raw.items()}
 
 
@@ -359,7 +359,7 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
     The CONCEDE/RETREAT split and the softmax temperature come from the shipped model: the split is
     trained on synthetic stories only, so it has not seen the held-out sentences either.
     """
-    from detente.events import train
+    from detente.training import event_classifier as train
 
     plv = train.add_lexicon(train.read_plv(data_dir))
     stories = train.add_lexicon(train.read_stories(data_dir))
