@@ -59,7 +59,7 @@ HAPPENING_SCHEMA: list[tuple[str, pa.DataType, str]] = [
     ("day_end", pa.date32(), "last day the consensus date covers"),
     ("date_votes", pa.string(), "JSON: each reported date and how many reports give it"),
     ("type_votes", pa.string(), "JSON: each reported type and how many articles give it"),
-    ("location", pa.string(), "place name, when reported"),
+    ("place", pa.string(), "place name, when reported"),
     ("location_country", pa.string(), "ISO alpha-3 of the place"),
     ("n_events", pa.int32(), "stored events (one per article that reports it, or more)"),
     ("n_mentions", pa.int32(), "sentences that report it"),

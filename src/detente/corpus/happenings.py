@@ -251,7 +251,7 @@ def consensus(happening_id: str, members: list[EventFeatures]) -> dict[str, Any]
         if dated else None,
         "type_votes": json.dumps(type_votes),
         "dyad_votes": json.dumps({f"{s}->{t}": n for (s, t), n in dyad_votes.most_common()}),
-        "location": location[0], "location_country": location[1],
+        "place": location[0], "location_country": location[1],
         "triggers": sorted({m.trigger for m in members if m.trigger}),
         "n_events": len(members), "n_mentions": sum(m.n_mentions for m in members),
         "n_articles": len({m.doc_id for m in members}),

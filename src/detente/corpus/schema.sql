@@ -8,7 +8,7 @@ CREATE TABLE IF NOT EXISTS happenings (
     source_codes VARCHAR[], target_codes VARCHAR[],  -- every code the parties answer to: JPN, JPN-GOV, actor ids
     date VARCHAR, date_end VARCHAR, date_precision VARCHAR, day DATE, day_end DATE,
     date_votes JSON, type_votes JSON, dyad_votes JSON,  -- the disagreement: value -> number of reports
-    location VARCHAR, location_country VARCHAR, triggers VARCHAR[],
+    place VARCHAR, location_country VARCHAR, triggers VARCHAR[],
     n_events INTEGER, n_mentions INTEGER, n_articles INTEGER, n_sources INTEGER,
     first_report DATE, last_report DATE,
     signature BLOB                                    -- MinHash of the evidence sentences, union of members
