@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.events.lexicon import factuality_rules
 from detente.rules import switched_off
 from detente.time import expressions_in_text
 from detente.time.extract import pattern_table
@@ -33,3 +34,25 @@ def test_switching_a_rule_off_removes_what_only_it_finds() -> None:
     with switched_off({"time.ago"}):
         assert not any(e.value == "2024-01-05" for e in expressions_in_text(text, published="2024-01-08", parse=False))
     assert any(e.value == "2024-01-05" for e in expressions_in_text(text, published="2024-01-08", parse=False))
+
+
+FACTUALITY_RULES = list(factuality_rules().values())
+
+
+@pytest.mark.parametrize("rule", FACTUALITY_RULES, ids=[rule["id"] for rule in FACTUALITY_RULES])
+def test_factuality_rule_examples(rule: dict, coder) -> None:
+    assert rule["words"] and rule["examples"]
+    for example in rule["examples"]:
+        events = coder.code_text(example["text"], published="2024-01-08")["events"]
+        found = [(e["event_type"], e["factuality"], e["stated_as"] if "stated_as" in example else None)
+                 for e in events]
+        assert (example["event"], example["factuality"], example.get("stated_as")) in found, found
+
+
+def test_switching_a_factuality_rule_off_changes_what_it_decides(coder) -> None:
+    text = "Japan plans to impose sanctions on North Korea."
+    with switched_off({"factuality.future_heads"}):
+        events = coder.code_text(text, published="2024-01-08")["events"]
+    assert ("SANCTION", "future") not in [(e["event_type"], e["factuality"]) for e in events]
+    events = coder.code_text(text, published="2024-01-08")["events"]
+    assert ("SANCTION", "future") in [(e["event_type"], e["factuality"]) for e in events]

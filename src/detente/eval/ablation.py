@@ -20,9 +20,16 @@ def _time_rule_ids() -> list[str]:
     return [str(rule["id"]) for rule in pattern_table()]
 
 
+def _factuality_rule_ids() -> list[str]:
+    from detente.events.lexicon import factuality_rules
+
+    return [str(rule["id"]) for rule in factuality_rules().values()]
+
+
 # suite -> the ids of the rules it can switch off (the tables that carry ids and examples)
 RULE_TABLES: dict[str, Callable[[], list[str]]] = {
     "time": _time_rule_ids,
+    "events": _factuality_rule_ids,
 }
 
 
@@ -33,7 +40,9 @@ class Ablation:
 
 
 def _numbers(result: SuiteResult) -> dict[str, float]:
-    return {k: float(v) for k, v in result.figures.items() if isinstance(v, (int, float)) and "second" not in k}
+    """Accuracy figures only: timings and stage costs move from run to run whatever the rules."""
+    return {k: float(v) for k, v in result.figures.items()
+            if isinstance(v, (int, float)) and not any(w in k for w in ("second", "cost", " s)"))}
 
 
 def ablate(suite: str, data_dir: Path | None = None, quick: bool = False, rules: list[str] | None = None
