@@ -328,8 +328,7 @@ class Queries:
             raise BadRequest(f"by must be one of {', '.join(PERIODS)}, got {by!r}")
         flt = EventFilter(dyad=(a, b), factuality="asserted", since=since, until=until)
         where, args = self._where(flt)
-        where.append("e.day IS NOT NULL")
-        fits = f"date_trunc('{by}', e.day) = date_trunc('{by}', coalesce(e.day_end, e.day))"
+        fits = f"(e.day IS NOT NULL AND date_trunc('{by}', e.day) = date_trunc('{by}', coalesce(e.day_end, e.day)))"
         sql = (f"SELECT CAST(date_trunc('{by}', e.day) AS DATE) AS period, count(*) AS events, "
                "count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation, "
                "count(*) FILTER (WHERE quad_class = 2) AS material_cooperation, "
@@ -342,10 +341,10 @@ class Queries:
             row["cooperation"] = row["verbal_cooperation"] + row["material_cooperation"]
             row["conflict"] = row["verbal_conflict"] + row["material_conflict"]
             row["period_end"] = _period_end(row["period"], by)
-        vague_sql = ("SELECT count(*) AS n FROM events e WHERE " + " AND ".join(where) + f" AND NOT ({fits})")
+        vague_sql = ("SELECT count(*) AS n FROM events e WHERE " + " AND ".join(where) + f" AND NOT coalesce({fits}, false)")
         vague = self._rows(vague_sql, args)[0]["n"]
         return {"a": a, "b": b, "by": by, "since": since, "until": until, "series": series,
-                "left_out_vague_dates": vague}
+                "left_out_vague_dates": vague}  # undated, or dated by a span longer than one period
 
     # -- actors ---------------------------------------------------------------------------------
     def store_actors(self, query: str, limit: int) -> list[dict[str, Any]]:
