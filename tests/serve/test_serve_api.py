@@ -5,10 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+import duckdb
 import httpx
 import pytest
 from conftest import Server
@@ -278,13 +277,16 @@ def test_a_writable_server_stores_a_posted_record(store_path: Path, tmp_path: Pa
 
 
 def test_serve_usage_errors_are_one_line(tmp_path: Path) -> None:
-    missing = subprocess.run([sys.executable, "-m", "detente.cli", "serve", "--db", str(tmp_path / "none.duckdb")],
-                             capture_output=True, text=True, timeout=120)
-    assert missing.returncode == 2 and "no database" in missing.stderr and "Traceback" not in missing.stderr
-    not_store = tmp_path / "plain.duckdb"
-    import duckdb
+    from typer.testing import CliRunner
 
+    from detente.cli import app
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 2 and "no database" in missing.output and "Traceback" not in missing.output
+    not_store = tmp_path / "plain.duckdb"
     duckdb.connect(str(not_store)).close()
-    wrong = subprocess.run([sys.executable, "-m", "detente.cli", "serve", "--db", str(not_store),
-                            "--port", "1"], capture_output=True, text=True, timeout=120)
-    assert wrong.returncode == 2 and "not a Détente store" in wrong.stderr and "Traceback" not in wrong.stderr
+    wrong = runner.invoke(app, ["serve", "--db", str(not_store), "--port", "8"])
+    assert wrong.exit_code == 2 and "not a Détente store" in wrong.output
+    bad_port = runner.invoke(app, ["serve", "--db", str(not_store), "--port", "70000"])
+    assert bad_port.exit_code == 2 and "--port" in bad_port.output
