@@ -12,6 +12,7 @@ import httpx
 import pytest
 from conftest import Server
 
+
 def all_events(client: httpx.Client, **params: object) -> list[dict]:
     """Every page of a listing, following next_cursor."""
     rows, cursor = [], None

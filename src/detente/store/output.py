@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
@@ -12,7 +13,7 @@ from rich.table import Table
 CSV_COLUMNS = ["event_id", "doc_id", "date", "date_end", "date_precision", "date_basis", "historical",
                "event_type", "mode", "cameo", "goldstein", "quad_class", "source_countries", "source_actor_ids",
                "target_countries", "target_actor_ids", "factuality", "confidence", "evidence", "mention_count",
-               "doc_title"]
+               "doc_title", "happening_id", "story_id"]
 
 
 def side_text(side: list[dict[str, Any]] | None) -> str:
@@ -86,3 +87,32 @@ def print_summary(store: Any, out: IO[str] | None = None) -> None:
         timeline.add_row(date_label(row), row["event_type"], side_text(row["source"]),
                          side_text(row["target"]), mark, (row.get("doc_title") or "")[:50])
     console.print(timeline)
+
+
+def write_relations(frame: Any, fmt: str, path: Any = None, title: str = "") -> None:
+    """A relation series as a rich table, CSV, JSON records or Parquet (to a file or standard output)."""
+    import sys
+
+    if fmt == "parquet":
+        frame.to_parquet(path, index=False)
+        return
+    if fmt in ("csv", "json"):
+        text = frame.to_csv(index=False) if fmt == "csv" else frame.to_json(orient="records", date_format="iso",
+                                                                            indent=1) + "\n"
+        if path is None:
+            sys.stdout.write(text)
+        else:
+            Path(path).write_text(text, "utf-8")
+        return
+    table = Table(title=f"Relations: {title} ({len(frame)} rows)")
+    columns = ["period", "direction", "happenings", "reports", "verbal_cooperation_happenings",
+               "material_cooperation_happenings", "verbal_conflict_happenings", "material_conflict_happenings",
+               "goldstein_sum", "goldstein_mean", "top_types"]
+    headers = ["period", "direction", "happenings", "reports", "verb.coop", "mat.coop", "verb.confl", "mat.confl",
+               "goldstein Σ", "goldstein mean", "top types"]
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in frame[columns].itertuples(index=False):
+        table.add_row(*[f"{v:.2f}" if isinstance(v, float) else str(v) for v in row])
+    console = Console(file=open(path, "w", encoding="utf-8") if path else None, width=160)  # noqa: SIM115
+    console.print(table)
