@@ -12,6 +12,8 @@ import httpx
 import pytest
 from conftest import Server
 
+from detente.store import Store
+
 
 def all_events(client: httpx.Client, **params: object) -> list[dict]:
     """Every page of a listing, following next_cursor."""
@@ -82,34 +84,49 @@ def test_document_holds_the_spans_of_its_events_actors_and_quotes(client: httpx.
         assert text[quote["start"]:quote["end"]] == quote["text"]
 
 
-def test_relation_series_counts_the_asserted_events_of_the_dyad(client: httpx.Client) -> None:
-    series = client.get("/api/relations", params={"a": "JPN", "b": "PRK", "by": "month"}).json()
-    rows = series["series"]
+def test_relation_series_is_the_one_detente_relations_prints(client: httpx.Client, store_path: Path) -> None:
+    answer = client.get("/api/relations", params={"a": "JPN", "b": "PRK", "by": "month"}).json()
+    rows = answer["series"]
     assert rows and [r["period"] for r in rows] == sorted(r["period"] for r in rows)
-    asserted = all_events(client, dyad="JPN,PRK", factuality="asserted")
-    assert sum(r["events"] for r in rows) + series["left_out_vague_dates"] == len(asserted)
+    with Store(store_path, read_only=True) as store:  # the Python twin, read beside the running server
+        frame = store.relations("JPN", "PRK", by="month")
+    both = frame[frame["direction"] == "both"]
+    assert [r["period"] for r in rows] == [p.isoformat() for p in both["period"]]
+    assert [r["happenings"] for r in rows] == both["happenings"].tolist()
+    assert [r["goldstein_sum"] for r in rows] == pytest.approx(both["goldstein_sum"].tolist())
     for row in rows:
-        assert row["cooperation"] + row["conflict"] <= row["events"]
-        in_period = [e for e in asserted if e["date"] and row["period"] <= e["date"][:10] <= row["period_end"]
-                     and (e["date_end"] or e["date"])[:10] <= row["period_end"]]
-        assert row["events"] == len(in_period)
-        assert row["goldstein_sum"] == pytest.approx(sum(e["goldstein"] for e in in_period), abs=1e-6)
-    summit = next(r for r in rows if r["period"] == "2002-09-01")
-    assert summit["cooperation"] >= 1
+        assert row["cooperation"] + row["conflict"] <= row["happenings"] <= row["reports"]
+        assert row["period"] <= row["period_end"] and row["period_end"][:7] == row["period"][:7]
     sanctions = next(r for r in rows if r["period"] == "2006-07-01")
-    assert sanctions["material_conflict"] >= 1 and sanctions["goldstein_mean"] < 0
+    assert sanctions["material_conflict_happenings"] >= 1 and sanctions["goldstein_mean"] < 0
+    assert {r["direction"] for r in answer["directions"]} <= {"JPN->PRK", "PRK->JPN"}
     yearly = client.get("/api/relations", params={"a": "PRK", "b": "JPN", "by": "year"}).json()["series"]
-    assert sum(r["events"] for r in yearly) >= sum(r["events"] for r in rows)
+    assert sum(r["happenings"] for r in yearly) == sum(r["happenings"] for r in rows)
 
 
-def test_period_happenings_are_the_events_of_the_chart_point(client: httpx.Client) -> None:
+def test_each_chart_point_lists_the_happenings_it_counts(client: httpx.Client) -> None:
     series = client.get("/api/relations", params={"a": "JPN", "b": "PRK"}).json()["series"]
-    point = next(r for r in series if r["period"] == "2002-09-01")
+    for point in series:
+        listed = client.get("/api/happenings", params={"a": "JPN", "b": "PRK", "since": point["period"],
+                                                       "until": point["period_end"]}).json()["happenings"]
+        assert len(listed) == point["happenings"], point["period"]
+        assert sum(len(h["reports"]) for h in listed) >= point["happenings"]
+        assert all(r["mentions"] and r["factuality"] == "asserted" for h in listed for r in h["reports"])
+
+
+def test_happening_detail_has_every_report_with_its_evidence(client: httpx.Client) -> None:
+    point = client.get("/api/relations", params={"a": "JPN", "b": "PRK", "since": "2006-07-01",
+                                                 "until": "2006-07-31"}).json()["series"][0]
     listed = client.get("/api/happenings", params={"a": "JPN", "b": "PRK", "since": point["period"],
-                                                   "until": point["period_end"]}).json()
-    reports = [r for h in listed["happenings"] for r in h["reports"]]
-    assert len(reports) == point["events"]
-    assert all(r["mentions"] and r["factuality"] == "asserted" for r in reports)
+                                                   "until": point["period_end"]}).json()["happenings"]
+    happening = client.get(f"/api/happenings/{listed[0]['happening_id']}").json()
+    assert happening["event_type"] == "SANCTION" and happening["documents"]
+    for report in happening["reports"]:
+        assert report["doc_title"] and report["mentions"]
+        assert any(s["role"] == "trigger" for m in report["mentions"] for s in m["spans"])
+    event = client.get(f"/api/events/{happening['reports'][0]['event_id']}").json()
+    assert event["happening_id"] == happening["happening_id"]
+    assert len(event["other_reports"]) == len(happening["reports"]) - 1
     unknown = client.get("/api/happenings/no-such-happening")
     assert unknown.status_code == 404 and unknown.json()["error"]
 
@@ -205,6 +222,7 @@ HOSTILE_REQUESTS = [
     "/api/documents/..%2F..%2Fetc%2Fpasswd",
     "/api/relations?a=JPN",
     "/api/relations?a=JPN&b=PRK&by=century",
+    "/api/relations?a=JPN&b=PRK&since=2010-01-01&until=2001-01-01",
     "/api/relations?a=&b=PRK",
     "/api/relations?a=JPN&b=PRK&since=0000-00-00",
     "/api/happenings?a=JPN&b=PRK&since=2002-09-01",

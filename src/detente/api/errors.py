@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from detente.api.queries import BadRequest, NotFound
+from detente.api.queries import BadRequest, NoHappenings, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(_request: Request, exc: NotFound) -> JSONResponse:
         return error_response(404, str(exc))
+
+    @app.exception_handler(NoHappenings)
+    async def no_happenings(_request: Request, exc: NoHappenings) -> JSONResponse:
+        return error_response(409, str(exc))
 
     @app.exception_handler(duckdb.Error)
     async def store_error(request: Request, exc: duckdb.Error) -> JSONResponse:

@@ -10,12 +10,16 @@ import base64
 import binascii
 import datetime as dt
 import json
+import math
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
+from detente.corpus.relations import PERIODS as CORPUS_PERIODS
+from detente.corpus.relations import relation_series
 from detente.store import Store
 
 # Sort keys: name -> (SQL expression that is never NULL, Python type of a cursor value)
@@ -29,7 +33,7 @@ SORTS: dict[str, tuple[str, str]] = {
     "mentions": ("coalesce(e.mention_count, 0)", "int"),
     "-mentions": ("coalesce(e.mention_count, 0)", "int"),
 }
-PERIODS = ("day", "month", "quarter", "year")
+PERIODS = CORPUS_PERIODS
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future")
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 EVENT_COLUMNS = ("e.event_id, e.doc_id, e.event_type, e.mode, e.cameo, e.goldstein, e.quad_class, e.source, "
@@ -46,6 +50,15 @@ class BadRequest(ValueError):
 
 class NotFound(LookupError):
     """An id that the store does not hold: the API turns it into a 404."""
+
+
+class NoHappenings(RuntimeError):
+    """A store made before happenings existed: the API turns it into a 409 saying what to do."""
+
+
+def party_codes(party: str) -> list[str]:
+    """A party as the codes happenings may store it under (as corpus.relations reads it)."""
+    return sorted({party, party.upper()})
 
 
 @dataclass
@@ -127,6 +140,7 @@ class Queries:
 
     def __init__(self, store: Store):
         self.store = store
+        self.store_lock = threading.Lock()
         tables = {row[0] for row in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         self.has_happenings = {"happenings", "happening_events"} <= tables
 
@@ -270,81 +284,73 @@ class Queries:
                 event["other_reports"] = self._with_evidence(others)
         return event
 
-    # -- happenings -----------------------------------------------------------------------------
-    def happening(self, happening_id: str) -> dict[str, Any]:
-        """A happening and every event (one per reporting document) that reports it, with evidence."""
+    # -- happenings and relations (the corpus step links events across documents) ---------------
+    def _need_happenings(self) -> None:
         if not self.has_happenings:
-            raise NotFound("this store has no happenings yet (they are linked across documents by the "
-                           "corpus step); ask /api/events/{id} for a single report")
-        rows = self._rows("SELECT * EXCLUDE (signature) FROM happenings WHERE happening_id = ?", [happening_id])
-        if not rows:
+            raise NoHappenings("this store was made before happenings were linked across documents; "
+                               "ingest its documents again into a new store to get relations and happenings")
+
+    def happening(self, happening_id: str) -> dict[str, Any]:
+        """A happening (Store.happening: consensus, disagreement, documents) and every report of it,
+        each with its sentences and highlight spans."""
+        self._need_happenings()
+        with self.store_lock:  # Store methods use the store's own connection
+            found = self.store.happening(happening_id)
+        if found is None:
             raise NotFound(f"no happening {happening_id!r} in this store")
-        happening = rows[0]
-        for key in ("date_votes", "type_votes", "dyad_votes"):
-            if isinstance(happening.get(key), str):
-                happening[key] = json.loads(happening[key])
         reports = self._rows(
             f"SELECT {EVENT_COLUMNS} FROM happening_events h JOIN events e USING (event_id) "
             "JOIN documents d ON d.doc_id = e.doc_id WHERE h.happening_id = ? "
             "ORDER BY d.published NULLS LAST, e.event_id", [happening_id], EVENT_JSON)
-        happening["reports"] = self._with_evidence(reports)
-        return happening
+        found["reports"] = self._with_evidence(reports)
+        return found
 
     def period_happenings(self, a: str, b: str, since: str, until: str, limit: int = 200) -> dict[str, Any]:
-        """What happened between a and b in a period (asserted only, as in the relation series).
-
-        Reports of one happening are grouped when the store has happenings; otherwise each event
-        stands alone (grouped: false)."""
-        flt = EventFilter(dyad=(a, b), factuality="asserted", since=since, until=until)
-        where, args = self._where(flt)
-        where.append("e.day >= CAST(? AS DATE)")  # starts inside the period, as the series counts it
-        args.append(since)
-        if self.has_happenings:
-            sql = (f"SELECT coalesce(h.happening_id, e.event_id) AS happening_id, {EVENT_COLUMNS} "
-                   "FROM events e JOIN documents d USING (doc_id) "
-                   "LEFT JOIN happening_events h ON h.event_id = e.event_id WHERE " + " AND ".join(where)
-                   + " ORDER BY e.day, happening_id, d.published NULLS LAST LIMIT ?")
-        else:
-            sql = (f"SELECT e.event_id AS happening_id, {EVENT_COLUMNS} FROM events e JOIN documents d "
-                   "USING (doc_id) WHERE " + " AND ".join(where) + " ORDER BY e.day, e.event_id LIMIT ?")
-        rows = self._rows(sql, [*args, limit], EVENT_JSON)
-        groups: dict[str, dict[str, Any]] = {}
+        """The asserted happenings between a and b that start in a period: what one point of the
+        relation series counts, each with its reports and their sentences."""
+        self._need_happenings()
+        rows = self._rows(
+            "SELECT * EXCLUDE (signature, date_votes, type_votes, dyad_votes) FROM happenings "
+            "WHERE factuality = 'asserted' AND day BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND "
+            "((list_has_any(source_codes, ?) AND list_has_any(target_codes, ?)) OR "
+            " (list_has_any(source_codes, ?) AND list_has_any(target_codes, ?))) "
+            "ORDER BY day, happening_id LIMIT ?",
+            [since, until, party_codes(a), party_codes(b), party_codes(b), party_codes(a), limit])
+        reports = self._rows(
+            f"SELECT h.happening_id, {EVENT_COLUMNS} FROM happening_events h JOIN events e USING (event_id) "
+            "JOIN documents d ON d.doc_id = e.doc_id WHERE list_contains(?, h.happening_id) "
+            "ORDER BY d.published NULLS LAST, e.event_id", [[r["happening_id"] for r in rows]], EVENT_JSON)
+        self._with_evidence(reports)
+        by_happening: dict[str, list[dict[str, Any]]] = {}
+        for report in reports:
+            by_happening.setdefault(report.pop("happening_id"), []).append(report)
         for row in rows:
-            hid = row.pop("happening_id")
-            group = groups.setdefault(hid, {"happening_id": hid, "event_type": row["event_type"],
-                                            "quad_class": row["quad_class"], "goldstein": row["goldstein"],
-                                            "date": row["date"], "reports": []})
-            group["reports"].append(row)
-        self._with_evidence(rows)
-        return {"a": a, "b": b, "since": since, "until": until, "grouped": self.has_happenings,
-                "happenings": list(groups.values())}
+            row["reports"] = by_happening.get(row["happening_id"], [])
+        return {"a": a, "b": b, "since": since, "until": until, "happenings": rows}
 
-    # -- relations ------------------------------------------------------------------------------
     def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
                   until: str | None = None) -> dict[str, Any]:
-        """The relation series of a dyad: per period, cooperation and conflict counts by QuadClass and
-        the Goldstein sum and mean, over asserted events whose whole date lies inside one period."""
+        """The relation series of `detente relations` (corpus.relations.relation_series): per period,
+        asserted happenings between a and b by QuadClass, with the Goldstein sum and mean.
+        `series` holds both directions together; `directions` each one."""
+        self._need_happenings()
         if by not in PERIODS:
             raise BadRequest(f"by must be one of {', '.join(PERIODS)}, got {by!r}")
-        flt = EventFilter(dyad=(a, b), factuality="asserted", since=since, until=until)
-        where, args = self._where(flt)
-        fits = f"(e.day IS NOT NULL AND date_trunc('{by}', e.day) = date_trunc('{by}', coalesce(e.day_end, e.day)))"
-        sql = (f"SELECT CAST(date_trunc('{by}', e.day) AS DATE) AS period, count(*) AS events, "
-               "count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation, "
-               "count(*) FILTER (WHERE quad_class = 2) AS material_cooperation, "
-               "count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict, "
-               "count(*) FILTER (WHERE quad_class = 4) AS material_conflict, "
-               "round(sum(goldstein), 3) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean "
-               "FROM events e WHERE " + " AND ".join([*where, fits]) + " GROUP BY 1 ORDER BY 1")
-        series = self._rows(sql, args)
-        for row in series:
-            row["cooperation"] = row["verbal_cooperation"] + row["material_cooperation"]
-            row["conflict"] = row["verbal_conflict"] + row["material_conflict"]
+        cursor = self.store.con.cursor()
+        try:
+            frame = relation_series(cursor, a, b, by=by, since=since, until=until)
+        finally:
+            cursor.close()
+        rows = []
+        for record in frame.to_dict(orient="records"):
+            row = {key: _plain(None if isinstance(v, float) and math.isnan(v) else v) for key, v in record.items()}
             row["period_end"] = _period_end(row["period"], by)
-        vague_sql = ("SELECT count(*) AS n FROM events e WHERE " + " AND ".join(where) + f" AND NOT coalesce({fits}, false)")
-        vague = self._rows(vague_sql, args)[0]["n"]
-        return {"a": a, "b": b, "by": by, "since": since, "until": until, "series": series,
-                "left_out_vague_dates": vague}  # undated, or dated by a span longer than one period
+            row["cooperation"] = row["verbal_cooperation_happenings"] + row["material_cooperation_happenings"]
+            row["conflict"] = row["verbal_conflict_happenings"] + row["material_conflict_happenings"]
+            rows.append(row)
+        return {"a": a, "b": b, "by": by, "since": since, "until": until,
+                "series": [r for r in rows if r["direction"] == "both"],
+                "directions": [r for r in rows if r["direction"] != "both"]}
 
     # -- actors ---------------------------------------------------------------------------------
     def store_actors(self, query: str, limit: int) -> list[dict[str, Any]]:
@@ -427,8 +433,8 @@ class Queries:
 
 def _period_end(start: str, by: str) -> str:
     day = dt.date.fromisoformat(start)
-    if by == "day":
-        return start
+    if by in ("day", "week"):
+        return (day + dt.timedelta(days=6 if by == "week" else 0)).isoformat()
     months = {"month": 1, "quarter": 3, "year": 12}[by]
     month = day.month - 1 + months
     first_next = dt.date(day.year + month // 12, month % 12 + 1, 1)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Body, Path, Query, Request
 from detente.api.actors import search_actors
 from detente.api.coding import CodeRequest, CodingService
 from detente.api.errors import error_response
-from detente.api.queries import FACTUALITIES, PERIODS, SORTS, EventFilter, Queries, actor_code
+from detente.api.queries import FACTUALITIES, PERIODS, SORTS, BadRequest, EventFilter, Queries, actor_code
 
 router = APIRouter(prefix="/api")
 
@@ -27,13 +27,17 @@ def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _span(since: dt.date | None, until: dt.date | None) -> tuple[str | None, str | None]:
+    if since and until and since > until:
+        raise BadRequest(f"since ({since}) is after until ({until})")
+    return _day(since), _day(until)
+
+
 def _dyad(value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
     parts = [p for p in value.replace(";", ",").split(",") if p.strip()]
     if len(parts) != 2:
-        from detente.api.queries import BadRequest
-
         raise BadRequest(f"dyad must be two actors separated by a comma, such as JPN,PRK; got {value!r}")
     return actor_code(parts[0], "dyad"), actor_code(parts[1], "dyad")
 
@@ -55,8 +59,9 @@ def list_events(
     cursor: Annotated[str | None, Query(max_length=1000, description="next_cursor of the previous page.")] = None,
     total: Annotated[bool, Query(description="Also count all matching events (one more scan).")] = False,
 ) -> dict[str, Any]:
+    since_day, until_day = _span(since, until)
     flt = EventFilter(actor=actor_code(actor) if actor else None, dyad=_dyad(dyad), event_type=type,
-                      quad_class=quad_class, factuality=factuality, since=_day(since), until=_day(until),
+                      quad_class=quad_class, factuality=factuality, since=since_day, until=until_day,
                       text=q.strip() or None if q else None)
     return queries(request).events(flt, sort=sort, limit=limit, cursor=cursor, with_total=total)
 
@@ -69,8 +74,9 @@ def get_event(request: Request, event_id: Id) -> dict[str, Any]:
 @router.get("/happenings", summary="The happenings between two actors in a period (one point of the chart)")
 def list_happenings(request: Request, a: ActorParam, b: ActorParam, since: dt.date, until: dt.date,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
-    return queries(request).period_happenings(actor_code(a, "a"), actor_code(b, "b"), since.isoformat(),
-                                              until.isoformat(), limit=limit)
+    since_day, until_day = _span(since, until)
+    return queries(request).period_happenings(actor_code(a, "a"), actor_code(b, "b"), since_day, until_day,
+                                              limit=limit)
 
 
 @router.get("/happenings/{happening_id}", summary="One happening with every report of it")
@@ -82,8 +88,9 @@ def get_happening(request: Request, happening_id: Id) -> dict[str, Any]:
 def relations(request: Request, a: ActorParam, b: ActorParam,
               by: Annotated[Literal[PERIODS], Query()] = "month",  # type: ignore[valid-type]
               since: DayParam = None, until: DayParam = None) -> dict[str, Any]:
-    return queries(request).relations(actor_code(a, "a"), actor_code(b, "b"), by=by, since=_day(since),
-                                      until=_day(until))
+    since_day, until_day = _span(since, until)
+    return queries(request).relations(actor_code(a, "a"), actor_code(b, "b"), by=by, since=since_day,
+                                      until=until_day)
 
 
 @router.get("/actors", summary="Search actors in the store and the knowledge base")
@@ -102,7 +109,8 @@ def network(request: Request, since: DayParam = None, until: DayParam = None,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             factuality: Annotated[Literal[FACTUALITIES] | None, Query()] = "asserted",  # type: ignore[valid-type]
             limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
-    return queries(request).network(since=_day(since), until=_day(until), min_events=min_events,
+    since_day, until_day = _span(since, until)
+    return queries(request).network(since=since_day, until=until_day, min_events=min_events,
                                     factuality=factuality, limit=limit)
 
 

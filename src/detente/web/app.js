@@ -4,8 +4,8 @@
 
 const QUAD = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"};
 const QUAD_COLOUR = {1: "#4c9f70", 2: "#1b6e3c", 3: "#e0913a", 4: "#c0392b"};
-const PERIOD = {month: ["M1", 25], quarter: ["M3", 80], year: ["M12", 300]};
 const DAY_MS = 86400000;
+const PERIOD = {day: [DAY_MS, 0.8], week: [7 * DAY_MS, 5], month: ["M1", 25], year: ["M12", 300]};
 
 // -- small helpers ---------------------------------------------------------------------------
 function el(tag, props, ...children) {
@@ -145,28 +145,30 @@ async function drawRelations(event) {
   }
   relationSeries = data.series;
   relationQuery = {a, b, by};
-  const total = data.series.reduce((sum, r) => sum + r.events, 0);
-  note.textContent = `${total} asserted events between ${a} and ${b} in ${data.series.length} ${by}(s)`
-    + (data.left_out_vague_dates ? `; ${data.left_out_vague_dates} dated too vaguely for a ${by} are left out` : "");
+  const total = data.series.reduce((sum, r) => sum + r.happenings, 0);
+  const reports = data.series.reduce((sum, r) => sum + r.reports, 0);
+  note.textContent = `${total} asserted happenings (${reports} reports) between ${a} and ${b} `
+    + `in ${data.series.length} ${by}(s)`;
   const x = data.series.map((r) => r.period);
   const [period, days] = PERIOD[by];
+  const fmt = {year: "%Y", month: "%b %Y"}[by] || "%Y-%m-%d";
   const bar = {type: "bar", x, xperiod: period, xperiodalignment: "middle", width: days * DAY_MS};
   const traces = [
-    {...bar, name: "cooperation (events)", y: data.series.map((r) => r.cooperation), marker: {color: "#2e8b57"},
-      customdata: data.series.map((r) => [r.verbal_cooperation, r.material_cooperation]),
-      hovertemplate: "%{x|%Y-%m}: %{y} cooperative (verbal %{customdata[0]}, material %{customdata[1]})<extra></extra>"},
-    {...bar, name: "conflict (events)", y: data.series.map((r) => -r.conflict), marker: {color: "#c0392b"},
-      customdata: data.series.map((r) => [r.conflict, r.verbal_conflict, r.material_conflict]),
-      hovertemplate: "%{x|%Y-%m}: %{customdata[0]} conflictual (verbal %{customdata[1]}, material %{customdata[2]})<extra></extra>"},
+    {...bar, name: "cooperation (happenings)", y: data.series.map((r) => r.cooperation), marker: {color: "#2e8b57"},
+      customdata: data.series.map((r) => [r.verbal_cooperation_happenings, r.material_cooperation_happenings]),
+      hovertemplate: `%{x|${fmt}}: %{y} cooperative (verbal %{customdata[0]}, material %{customdata[1]})<extra></extra>`},
+    {...bar, name: "conflict (happenings)", y: data.series.map((r) => -r.conflict), marker: {color: "#c0392b"},
+      customdata: data.series.map((r) => [r.conflict, r.verbal_conflict_happenings, r.material_conflict_happenings]),
+      hovertemplate: `%{x|${fmt}}: %{customdata[0]} conflictual (verbal %{customdata[1]}, material %{customdata[2]})<extra></extra>`},
     {type: "scatter", mode: "lines+markers", name: "Goldstein (mean)", x, xperiod: period, xperiodalignment: "middle",
       y: data.series.map((r) => r.goldstein_mean), yaxis: "y2", line: {color: "#1f4e79"}, marker: {size: 8},
-      hovertemplate: "%{x|%Y-%m}: Goldstein mean %{y}<extra></extra>"},
+      hovertemplate: `%{x|${fmt}}: Goldstein mean %{y}<extra></extra>`},
   ];
   const layout = {
     barmode: "relative", margin: {t: 20, r: 60, b: 40, l: 60}, hovermode: "closest",
     legend: {orientation: "h", y: 1.12},
     xaxis: {type: "date", title: {text: by}},
-    yaxis: {title: {text: "events (conflict below 0)"}, zeroline: true},
+    yaxis: {title: {text: "happenings (conflict below 0)"}, zeroline: true},
     yaxis2: {title: {text: "Goldstein"}, overlaying: "y", side: "right", range: [-10.5, 10.5], showgrid: false},
   };
   await Plotly.react(chart, traces, layout, {displaylogo: false, responsive: true});
@@ -187,7 +189,6 @@ async function showPeriod(row) {
   try {
     const found = await api(`/api/happenings?${new URLSearchParams({a, b, since: row.period, until: row.period_end})}`);
     for (const happening of found.happenings) {
-      const first = happening.reports[0];
       const reports = el("ul", {class: "reports"});
       for (const report of happening.reports) {
         const sentence = report.mentions && report.mentions[0] ? report.mentions[0].text : "";
@@ -198,9 +199,9 @@ async function showPeriod(row) {
           el("q", {}, sentence.trim())));
       }
       list.append(el("li", {class: `quad-${happening.quad_class}`, dataset: {happening: happening.happening_id}},
-        el("strong", {}, `${dateLabel(first)} ${happening.event_type}`),
-        ` ${sideText(first.source)} → ${sideText(first.target)} · Goldstein ${happening.goldstein ?? "?"} · `
-        + `${happening.reports.length} report(s)`, reports));
+        el("strong", {}, `${dateLabel(happening)} ${happening.event_type}`),
+        ` ${happening.source_key || "–"} → ${happening.target_key || "–"}${happening.reciprocal ? " (both ways)" : ""}`
+        + ` · Goldstein ${happening.goldstein ?? "?"} · ${happening.n_articles} article(s)`, reports));
     }
     if (!found.happenings.length) list.append(el("li", {}, "nothing found"));
   } catch (error) { showError(list, error); }
