@@ -36,10 +36,11 @@ SORTS: dict[str, tuple[str, str]] = {
 PERIODS = CORPUS_PERIODS
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future")
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+# Read from events alone: the documents of a page are fetched by id afterwards, which is far
+# cheaper on a large store than joining the documents table into every listing.
 EVENT_COLUMNS = ("e.event_id, e.doc_id, e.event_type, e.mode, e.cameo, e.goldstein, e.quad_class, e.source, "
                  "e.target, e.factuality, e.date, e.date_end, e.date_precision, e.date_basis, e.historical, "
-                 "e.confidence, e.evidence, e.mention_count, d.title AS doc_title, d.source AS doc_source, "
-                 "d.url AS doc_url, d.published AS doc_published")
+                 "e.confidence, e.evidence, e.mention_count")
 EVENT_JSON = ("source", "target")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 
@@ -162,6 +163,24 @@ class Queries:
         return rows
 
     # -- events ---------------------------------------------------------------------------------
+    def _event_rows(self, sql: str, args: list[Any], by_publication: bool = False) -> list[dict[str, Any]]:
+        """Event rows with their document's title, source, URL and date (doc_title, doc_source, ...)."""
+        rows = self._rows(sql, args, EVENT_JSON)
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        docs = {}
+        if doc_ids:
+            marks = ", ".join("?" for _ in doc_ids)
+            docs = {d["doc_id"]: d for d in self._rows(
+                "SELECT doc_id, title AS doc_title, source AS doc_source, url AS doc_url, published AS doc_published "
+                f"FROM documents WHERE doc_id IN ({marks})", doc_ids)}
+        blank = {"doc_title": None, "doc_source": None, "doc_url": None, "doc_published": None}
+        for row in rows:
+            found = docs.get(row["doc_id"], blank)
+            row.update({key: found[key] for key in blank})
+        if by_publication:
+            rows.sort(key=lambda r: (r["doc_published"] is None, r["doc_published"] or "", r["event_id"]))
+        return rows
+
     def _where(self, flt: EventFilter) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
@@ -190,8 +209,8 @@ class Queries:
             args.append(flt.until)
         if flt.text:
             pattern = "%" + re.sub(r"([\\%_])", r"\\\1", flt.text) + "%"
-            where.append("(d.title ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_mentions m "
-                         "WHERE m.event_id = e.event_id AND m.text ILIKE ? ESCAPE '\\'))")
+            where.append("(e.doc_id IN (SELECT doc_id FROM documents WHERE title ILIKE ? ESCAPE '\\') OR "
+                         "e.event_id IN (SELECT event_id FROM event_mentions WHERE text ILIKE ? ESCAPE '\\'))")
             args += [pattern, pattern]
         return where, args
 
@@ -211,10 +230,10 @@ class Queries:
             where.append(f"({key_sql} {op} {cast} OR ({key_sql} = {cast} AND e.event_id {op} ?))")
             args += [key, key, last_id]
         order = "DESC" if descending else "ASC"
-        sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e JOIN documents d USING (doc_id)"
+        sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY sort_key {order}, e.event_id {order} LIMIT ?")
-        rows = self._rows(sql, [*args, limit + 1], EVENT_JSON)
+        rows = self._event_rows(sql, [*args, limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = encode_cursor(sort, rows[-1]["sort_key"], rows[-1]["event_id"]) if more and rows else None
@@ -223,7 +242,7 @@ class Queries:
         page: dict[str, Any] = {"events": rows, "next_cursor": next_cursor, "sort": sort, "limit": limit}
         if with_total:
             base_where, _ = self._where(flt)
-            count_sql = ("SELECT count(*) AS n FROM events e JOIN documents d USING (doc_id)"
+            count_sql = ("SELECT count(*) AS n FROM events e"
                          + (" WHERE " + " AND ".join(base_where) if base_where else ""))
             page["total"] = self._rows(count_sql, filter_args)[0]["n"]
         return page
@@ -266,8 +285,7 @@ class Queries:
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with every mention, its document, and the other reports of the same happening."""
-        rows = self._rows(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id) "
-                          "WHERE e.event_id = ?", [event_id], EVENT_JSON)
+        rows = self._event_rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.event_id = ?", [event_id])
         if not rows:
             raise NotFound(f"no event {event_id!r} in this store")
         event = self._with_evidence(rows)[0]
@@ -277,10 +295,10 @@ class Queries:
             link = self._rows("SELECT happening_id FROM happening_events WHERE event_id = ?", [event_id])
             if link:
                 event["happening_id"] = link[0]["happening_id"]
-                others = self._rows(
+                others = self._event_rows(
                     f"SELECT {EVENT_COLUMNS} FROM happening_events h JOIN events e USING (event_id) "
-                    "JOIN documents d ON d.doc_id = e.doc_id WHERE h.happening_id = ? AND e.event_id <> ? "
-                    "ORDER BY d.published NULLS LAST, e.event_id", [event["happening_id"], event_id], EVENT_JSON)
+                    "WHERE h.happening_id = ? AND e.event_id <> ?", [event["happening_id"], event_id],
+                    by_publication=True)
                 event["other_reports"] = self._with_evidence(others)
         return event
 
@@ -298,10 +316,9 @@ class Queries:
             found = self.store.happening(happening_id)
         if found is None:
             raise NotFound(f"no happening {happening_id!r} in this store")
-        reports = self._rows(
+        reports = self._event_rows(
             f"SELECT {EVENT_COLUMNS} FROM happening_events h JOIN events e USING (event_id) "
-            "JOIN documents d ON d.doc_id = e.doc_id WHERE h.happening_id = ? "
-            "ORDER BY d.published NULLS LAST, e.event_id", [happening_id], EVENT_JSON)
+            "WHERE h.happening_id = ?", [happening_id], by_publication=True)
         found["reports"] = self._with_evidence(reports)
         return found
 
@@ -316,10 +333,9 @@ class Queries:
             " (list_has_any(source_codes, ?) AND list_has_any(target_codes, ?))) "
             "ORDER BY day, happening_id LIMIT ?",
             [since, until, party_codes(a), party_codes(b), party_codes(b), party_codes(a), limit])
-        reports = self._rows(
+        reports = self._event_rows(
             f"SELECT h.happening_id, {EVENT_COLUMNS} FROM happening_events h JOIN events e USING (event_id) "
-            "JOIN documents d ON d.doc_id = e.doc_id WHERE list_contains(?, h.happening_id) "
-            "ORDER BY d.published NULLS LAST, e.event_id", [[r["happening_id"] for r in rows]], EVENT_JSON)
+            "WHERE list_contains(?, h.happening_id)", [[r["happening_id"] for r in rows]], by_publication=True)
         self._with_evidence(reports)
         by_happening: dict[str, list[dict[str, Any]]] = {}
         for report in reports:
@@ -377,8 +393,8 @@ class Queries:
         if not docs:
             raise NotFound(f"no document {doc_id!r} in this store")
         doc = docs[0]
-        events = self._rows(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id) "
-                            "WHERE e.doc_id = ? ORDER BY e.event_id", [doc_id], EVENT_JSON)
+        events = self._event_rows(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.doc_id = ? ORDER BY e.event_id",
+                                  [doc_id])
         doc["events"] = self._with_evidence(events)
         actors = self._rows("SELECT actor_id, name, country, sector, role, kind, mentions FROM actors "
                             "WHERE doc_id = ? ORDER BY actor_id", [doc_id], ("mentions",))
@@ -402,7 +418,7 @@ class Queries:
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
         sql = ("WITH sides AS (SELECT e.event_id, e.quad_class, e.goldstein, "
                "list_distinct(e.source_countries) AS s, list_distinct(e.target_countries) AS t "
-               f"FROM events e JOIN documents d USING (doc_id){where_sql}), "
+               f"FROM events e{where_sql}), "
                "firsts AS (SELECT event_id, quad_class, goldstein, unnest(s) AS x, "
                "CASE WHEN len(t) > 0 THEN t ELSE s END AS others FROM sides), "
                "pairs AS (SELECT DISTINCT event_id, quad_class, goldstein, least(x, y) AS a, greatest(x, y) AS b "
