@@ -309,3 +309,19 @@ def test_serve_usage_errors_are_one_line(tmp_path: Path) -> None:
     assert wrong.exit_code == 2 and "not a Détente store" in wrong.output
     bad_port = runner.invoke(app, ["serve", "--db", str(not_store), "--port", "70000"])
     assert bad_port.exit_code == 2 and "--port" in bad_port.output
+
+
+def test_concurrent_requests_all_answer(client: httpx.Client, server: Server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/api/events?limit=20&sort=-date", "/api/relations?a=JPN&b=PRK", "/api/network",
+             "/api/events?dyad=JPN,KOR", "/api/actors?q=jap", "/api/overview"] * 6
+    event = client.get("/api/events", params={"limit": 1, "type": "SANCTION"}).json()["events"][0]
+    detail = client.get(f"/api/events/{event['event_id']}").json()
+    paths += [f"/api/events/{event['event_id']}", f"/api/happenings/{detail['happening_id']}"] * 4
+
+    def fetch(path: str) -> int:
+        return httpx.get(server.url + path, timeout=60).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(fetch, paths)) == {200}

@@ -7,7 +7,6 @@ JavaScript from the `plotly` package, Swagger UI from `fastapi-offline`. No CDN,
 from __future__ import annotations
 
 import gzip
-import threading
 from contextlib import asynccontextmanager
 from functools import cache
 from importlib import resources
@@ -58,7 +57,7 @@ def create_app(db: str | Path, writable: bool = False, max_body_bytes: int = DEF
     app.state.queries = Queries(store)
     app.state.writable = writable
     app.state.coding = CodingService(model)
-    app.state.write_lock = threading.Lock()
+    app.state.write_lock = app.state.queries.store_lock  # writes and Store methods share the store connection
     install_error_handlers(app)
     app.include_router(router)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)

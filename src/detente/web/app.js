@@ -164,11 +164,12 @@ async function drawRelations(event) {
       y: data.series.map((r) => r.goldstein_mean), yaxis: "y2", line: {color: "#1f4e79"}, marker: {size: 8},
       hovertemplate: `%{x|${fmt}}: Goldstein mean %{y}<extra></extra>`},
   ];
+  const peak = Math.max(1, ...data.series.map((r) => Math.max(r.cooperation, r.conflict)));
   const layout = {
     barmode: "relative", margin: {t: 20, r: 60, b: 40, l: 60}, hovermode: "closest",
     legend: {orientation: "h", y: 1.12},
     xaxis: {type: "date", title: {text: by}},
-    yaxis: {title: {text: "happenings (conflict below 0)"}, zeroline: true},
+    yaxis: {title: {text: "happenings (conflict below 0)"}, zeroline: true, dtick: peak <= 10 ? 1 : null},
     yaxis2: {title: {text: "Goldstein"}, overlaying: "y", side: "right", range: [-10.5, 10.5], showgrid: false},
   };
   await Plotly.react(chart, traces, layout, {displaylogo: false, responsive: true});
