@@ -21,6 +21,7 @@ import duckdb
 from detente import corpus
 from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
+from detente.settings import Settings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,7 +102,7 @@ class Store:
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
                model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
-               replace: bool = False) -> IngestReport:
+               replace: bool = False, settings: Settings | None = None) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored.
 
         With `replace`, documents already stored are coded again and replace their old rows
@@ -115,7 +116,7 @@ class Store:
         if first is None:
             self.link_pending()
             return report
-        coder = Coder(model)
+        coder = Coder(model, settings=settings)
         for result in coder.analyse_prepared(itertools.chain([first], todo)):
             if isinstance(result, Analysis):
                 record, where = result.to_record(), result.document.origin or "?"
