@@ -33,9 +33,8 @@ SORTS: dict[str, tuple[str, str]] = {
     "mentions": ("coalesce(e.mention_count, 0)", "int"),
     "-mentions": ("coalesce(e.mention_count, 0)", "int"),
 }
-PERIODS = CORPUS_PERIODS
+PERIODS = CORPUS_PERIODS  # as `detente relations`: day, week, month, year
 FACTUALITIES = ("asserted", "negated", "hypothetical", "future")
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 # Read from events alone: the documents of a page are fetched by id afterwards, which is far
 # cheaper on a large store than joining the documents table into every listing.
 EVENT_COLUMNS = ("e.event_id, e.doc_id, e.event_type, e.mode, e.cameo, e.goldstein, e.quad_class, e.source, "
