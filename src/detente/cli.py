@@ -180,6 +180,31 @@ def evaluate(
         typer.echo(f"wrote {write}", err=True)
 
 
+@app.command("ablate")
+def ablate_cmd(
+    suite: Annotated[str, typer.Argument(help="Suite whose rule table to ablate (time).")],
+    data: Annotated[Path | None, typer.Option("--data", help="The gold data folder (../shared/data).")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="Score on the suite's fast subset.")] = False,
+    rules: Annotated[list[str] | None, typer.Option("--rule", help="Only this rule id (repeatable).")] = None,
+) -> None:
+    """Switch each rule off in turn and print how the suite's figures move without it."""
+    from detente.eval import DataMissing
+    from detente.eval.ablation import ablate
+
+    try:
+        for item in ablate(suite, data, quick=quick, rules=rules):
+            if hasattr(item, "figures"):
+                typer.echo(f"# {suite} with every rule on: " + ", ".join(
+                    f"{k} {v:.3f}" for k, v in item.figures.items() if isinstance(v, float)))
+                continue
+            moved = ", ".join(f"{k} {v:+.4f}" for k, v in item.changes.items()) or "no figure moves"
+            typer.echo(f"{item.rule}\t{moved}")
+    except KeyError as exc:
+        _fail(str(exc.args[0]))
+    except DataMissing as exc:
+        _fail(str(exc))
+
+
 @app.command("time")
 def time_cmd(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
@@ -325,6 +350,35 @@ def happening(
     if found is None:
         _fail(f"no happening {happening_id!r} in {db}")
     typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))
+
+
+# -- serve (issue 17) ------------------------------------------------------------------------------
+@app.command()
+def serve(
+    db: DbOpt = Path("detente.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to bind; the default keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    writable: Annotated[bool, typer.Option("--writable", help="Open the store for writing, so POST /api/code?store=true can store.")] = False,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body accepted, in bytes.")] = 200_000,
+    model: ModelOpt = None,
+) -> None:
+    """Serve the JSON API (OpenAPI at /docs) and the dashboard (at /) over a store."""
+    import duckdb
+
+    from detente.api import serve as run_server
+    from detente.store import SchemaMismatch
+
+    if not db.exists():
+        _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
+    if not 0 < port < 65536:
+        _fail(f"--port must be between 1 and 65535, got {port}")
+    if max_body < 1:
+        _fail(f"--max-body must be positive, got {max_body}")
+    typer.echo(f"Détente dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
+    try:
+        run_server(db, host=host, port=port, writable=writable, max_body_bytes=max_body, model=model)
+    except (duckdb.Error, SchemaMismatch) as exc:
+        _fail(f"cannot open {db}: {str(exc).splitlines()[0]}")
 
 
 def _read_text(path: str) -> str:
