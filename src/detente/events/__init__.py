@@ -23,10 +23,10 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import another_act_words, cameo_code, joint_frame, reaction_objects
+from detente.events.lexicon import another_act_words, cameo_code, joint_frame, noun_frames, reaction_objects
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
-from detente.events.parties import unnamed_party
+from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import EventDate, date_event
@@ -68,6 +68,15 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
         if found:
             targets = _dedupe(found)
             break
+    if not targets and cand.frame.roles != "reciprocal":  # no actor anywhere: what the act lands on
+        event_nouns = noun_frames().keys()
+        for token in cand.targets:
+            start, end = argument_span(token)
+            phrase = patient_phrase(token, start, end, frozenset(event_nouns))
+            if phrase is not None and (start, end) not in source_spans and \
+                    not any(r.start < end and start < r.end for r in sources):
+                targets = [phrase]
+                break
     return sources, targets
 
 
@@ -85,6 +94,15 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     if any(child.dep_ == "conj" for token in cand.sources for child in token.children):
         return True  # "the US and its allies": the second need not name a known actor
     return any(token.head.lower_ == "with" for token in cand.targets)
+
+
+def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A reciprocal act as a directed pair: "Peru and Chile signed a treaty" has Peru as source and Chile as
+    target (the first named acts, the others receive), never two sources and no target."""
+    if targets or len(sources) < 2:
+        return sources, targets
+    ordered = sorted(sources, key=lambda ref: ref.start)
+    return ordered[:1], ordered[1:]
 
 
 VISIT = "042"  # CAMEO: make a visit
@@ -105,8 +123,12 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
-    if cand.frame.jointly and _together(cand, sources):
+    joint = bool(cand.frame.jointly) and _together(cand, sources)
+    if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
+    reciprocal = joint or cand.frame.roles == "reciprocal"
+    if reciprocal:
+        sources, targets = directed_pair(sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
@@ -126,7 +148,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags), date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
-        confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,
+        confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
 
 
