@@ -23,7 +23,14 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import Candidate, candidates_in, lexicon_marks
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import another_act_words, cameo_code, joint_frame, noun_frames, reaction_objects
+from detente.events.lexicon import (
+    another_act_words,
+    cameo_code,
+    joint_frame,
+    noun_frames,
+    reaction_objects,
+    reciprocal_types,
+)
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import patient_phrase, unnamed_party
@@ -43,6 +50,27 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     return found
 
 
+# a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase
+NOT_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _phrase(cand: Candidate, token: Token, taken: list[ActorRef]) -> ActorRef | None:
+    """The argument as a party in its own words, when it names no known actor (see patient_phrase): not a
+    modifier, not overlapping the trigger or a party already taken."""
+    if token.dep_ in NOT_PHRASE_DEPS:
+        return None
+    start, end = argument_span(token)
+    if any(t.idx < end and start < t.idx + len(t) for t in cand.trigger):
+        return None
+    if any(r.start < end and start < r.end for r in taken):
+        return None
+    return patient_phrase(token, start, end, _event_nouns())
+
+
+def _event_nouns() -> frozenset[str]:
+    return frozenset(noun_frames())
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     seen: set[tuple[str | None, int]] = set()
     out = []
@@ -55,26 +83,32 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Sources from every source slot, the target from the first target slot that names an actor; where no
+    slot names a known actor, the slot's own words (the subject, the object the act lands on)."""
     sources: list[ActorRef] = []
     for token in cand.sources:
-        sources += _actors(analysis, token, date)
+        found = _actors(analysis, token, date)
+        if not found:
+            phrase = _phrase(cand, token, sources)
+            found = [phrase] if phrase is not None else []
+        sources += found
     sources = _dedupe(sources)
     targets: list[ActorRef] = []
     source_spans = {(r.start, r.end) for r in sources}
     source_ids = {r.actor_id for r in sources if r.actor_id}
+    source_countries = {r.country for r in sources if r.country}
     for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
         found = [r for r in _actors(analysis, token, date)
                  if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
+        if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
+            found = [r for r in found if not (r.country and r.country in source_countries)]
         if found:
             targets = _dedupe(found)
             break
-    if not targets and cand.frame.roles != "reciprocal":  # no actor anywhere: what the act lands on
-        event_nouns = noun_frames().keys()
+    if not targets:
         for token in cand.targets:
-            start, end = argument_span(token)
-            phrase = patient_phrase(token, start, end, frozenset(event_nouns))
-            if phrase is not None and (start, end) not in source_spans and \
-                    not any(r.start < end and start < r.end for r in sources):
+            phrase = _phrase(cand, token, sources)
+            if phrase is not None:
                 targets = [phrase]
                 break
     return sources, targets
@@ -126,7 +160,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
-    reciprocal = joint or cand.frame.roles == "reciprocal"
+    reciprocal = joint or cand.frame.roles == "reciprocal" or (
+        cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)

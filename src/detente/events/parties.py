@@ -52,7 +52,7 @@ def patient_phrase(token: Token, start: int, end: int, event_nouns: frozenset[st
     may be unknown. Not a date or number, not a pronoun, and not another event ("condemned the launch": the
     launch's doer is the target, found by the reaction rule)."""
     token = _people_head(token)
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_THINGS:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_THINGS or token.like_num:
         return None
     if token.lemma_.lower() in event_nouns or token.lower_ in event_nouns:
         return None
