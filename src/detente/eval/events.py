@@ -54,7 +54,8 @@ from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
 from detente.eval.dyads import DyadTally, count_miss, dyad_event, reciprocal_types
 from detente.eval.roles import RoleTally, read_role_sentences
-from detente.events import learned
+from detente.events import learned, role_model
+from detente.events.role_model import RoleModel
 from detente.ingest import Prepared, doc_id_for, prepare
 from detente.records import Document, Event, RawDocument
 
@@ -198,10 +199,22 @@ def _prepare_sentence(text: str, number: int) -> Prepared:
     return prepare(RawDocument(origin=f"<gold {number}>", text=text))
 
 
-def recode_events(analysis: Analysis, model: learned.EventClassifier | None) -> list[Event]:
-    """Run the events stage again on a parsed analysis, with this model (or none) behind the rules."""
+@dataclass(frozen=True)
+class Config:
+    """One way of running the events stage: event classifier (or none) and how the role model takes part."""
+
+    classifier: learned.EventClassifier | None
+    roles: str = "off"  # off: rules alone | on: the model fills what rules leave empty | alone: the model names sides
+    role_model: RoleModel | None = None
+
+
+def recode_events(analysis: Analysis, model: learned.EventClassifier | None | Config) -> list[Event]:
+    """Run the events stage again on a parsed analysis, with this configuration (or classifier) behind the rules."""
+    config = model if isinstance(model, Config) else Config(model)
     analysis.events = []
-    with (learned.using(model) if model is not None else learned.disabled()):
+    roles = {"off": role_model.disabled(), "on": role_model.using(config.role_model),
+             "alone": role_model.alone(config.role_model)}[config.roles]
+    with (learned.using(config.classifier) if config.classifier is not None else learned.disabled()), roles:
         _events_stage()(analysis)
     return list(analysis.events)
 
@@ -360,7 +373,14 @@ def score_dyad(tally: DyadTally, events: list[Event], gold: Gold, merged: dict[s
         count_miss(tally.misses, events, gold.sources)
 
 
-def evaluate_sentences(gold: list[Gold], models: dict[str, learned.EventClassifier | None],
+def configurations(classifier: learned.EventClassifier | None, roles: RoleModel | None) -> dict[str, Config]:
+    """What is measured: rules alone; with the event classifier; with the role model filling empty sides
+    (the shipped configuration, the headline); and with the role model alone naming the sides."""
+    return {"rules": Config(None), "rules+model": Config(classifier),
+            "roles alone": Config(classifier, "alone", roles), "rules+model+roles": Config(classifier, "on", roles)}
+
+
+def evaluate_sentences(gold: list[Gold], models: dict[str, Config],
                        merged: dict[str, str], factuality: Factuality, reciprocal: frozenset[str]) -> Scored:
     """Code each gold sentence once, then the events stage once per configuration in `models`.
 
@@ -438,6 +458,21 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
     return result
 
 
+def plv_role_models(data_dir: Path, held_outs: list[list[int]]) -> list[RoleModel]:
+    """One role model per PLV fold, trained on the other folds' marked sentences and ConfliBERT ner_train."""
+    from detente.nlp import load_pipeline
+    from detente.training import role_model as train
+
+    nlp = load_pipeline()
+    plv = train.featurise(train.read_plv_roles(data_dir), nlp)
+    conflibert = train.featurise(train.read_conflibert_roles(data_dir, "train"), nlp)
+    models = []
+    for held_out in held_outs:
+        out = set(held_out)
+        models.append(RoleModel(train.fit([row for i, row in enumerate(plv) if i not in out] + conflibert)))
+    return models
+
+
 def evaluate_ipe(data_dir: Path, quick: bool, factuality: Factuality) -> dict[str, Tally]:
     """Sentence-level ASSAULT and COERCE on IndiaPoliceEvents, coded a document at a time."""
     documents = read_ipe(data_dir, limit=QUICK_IPE_DOCS if quick else None)
@@ -486,7 +521,7 @@ def _sentence_at(starts: list[int], char: int) -> int:
 # ---------------------------------------------------------------- the suite
 
 
-def evaluate_roles(data_dir: Path, quick: bool, models: dict[str, learned.EventClassifier | None]) -> dict[str, RoleTally]:
+def evaluate_roles(data_dir: Path, quick: bool, models: dict[str, Config]) -> dict[str, RoleTally]:
     """Our source and target mentions against ConfliBERT's S/T/R spans (the test file: never trained on)."""
     sentences = read_role_sentences(data_dir / "conflibert_cameo" / "ner_test.txt")
     if quick:
@@ -520,25 +555,30 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     plv = read_plv_gold(data_dir)
     alone_plv = Tally()
     plv_scored = Scored()
-    for held_out, fold_model in plv_fold_models(data_dir, quick):
+    folds = plv_fold_models(data_dir, quick)
+    role_models = plv_role_models(data_dir, [held_out for held_out, _ in folds])
+    for (held_out, fold_model), fold_roles in zip(folds, role_models, strict=True):
         add_model_alone(alone_plv, [plv[i] for i in held_out], fold_model, PLV_MERGED)
-        plv_scored.extend(evaluate_sentences([plv[i] for i in held_out], {"rules": None, "rules+model": fold_model},
+        plv_scored.extend(evaluate_sentences([plv[i] for i in held_out], configurations(fold_model, fold_roles),
                                              PLV_MERGED, factuality, reciprocal))
     plv_tallies = plv_scored.sentences
     rules_plv, model_plv = plv_tallies["rules"], plv_tallies["rules+model"]
-    figures.update(dyad_figures("PLV rules+model(CV)", plv_scored.dyads["rules+model"]))
-    figures.update(dyad_figures("PLV rules", plv_scored.dyads["rules"]))
+    figures.update(dyad_figures("PLV rules+model+roles(CV)", plv_scored.dyads["rules+model+roles"]))
+    figures.update(dyad_figures("PLV rules+model(CV), roles by rules alone", plv_scored.dyads["rules+model"]))
+    figures.update(dyad_figures("PLV rules+model(CV), roles by the role model alone", plv_scored.dyads["roles alone"]))
+    figures.update(dyad_figures("PLV rules only (no learned model)", plv_scored.dyads["rules"]))
     secondary.update(sentence_figures("PLV rules", rules_plv))
     secondary.update(sentence_figures("PLV rules+model(CV)", model_plv))
+    secondary.update(sentence_figures("PLV rules+model+roles(CV)", plv_tallies["rules+model+roles"]))
     secondary.update(sentence_figures("PLV rules+model(CV) scored by stated_as", plv_tallies["rules+model" + STATED]))
     secondary["PLV model alone(CV) sentence-level type accuracy"] = headline("", alone_plv)[" type accuracy"]
     secondary["PLV model alone(CV) sentence-level macro-F1"] = class_table(alone_plv)[0]
     tables.append(markdown_table("PLV dyads per class (YIELD = CONCEDE or RETREAT)",
-                                 {"rules": Tally(plv_scored.dyads["rules"].gold, plv_scored.dyads["rules"].predicted),
-                                  "rules+model": Tally(plv_scored.dyads["rules+model"].gold,
-                                                       plv_scored.dyads["rules+model"].predicted)}))
+                                 {name: Tally(plv_scored.dyads[name].gold, plv_scored.dyads[name].predicted)
+                                  for name in ("rules+model", "rules+model+roles")}))
     notes.append(f"PLV: {len(rules_plv.gold)} sentences{' (one CV fold, quick)' if quick else ''}; "
-                 "rules+model uses, for each sentence, the 5-fold CV model that did not see it")
+                 "rules+model uses, for each sentence, the 5-fold CV model that did not see it; so does the role"
+                 " model (+roles), trained on the other folds' marked sentences and ConfliBERT ner_train")
     notes.append("dyad figures (the headline): a gold pair is found only by an event whose source overlaps the gold"
                  " source AND whose target overlaps the gold target (either order for "
                  f"{', '.join(sorted(reciprocal))}, the codebook's reciprocal types); overlap = a shared word other"
@@ -548,10 +588,12 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
 
     shipped = learned.shipped()
     gsr = read_gsr_gold(data_dir)
-    gsr_scored = evaluate_sentences(gsr, {"rules": None, "rules+model": shipped}, {}, factuality, reciprocal)
+    gsr_scored = evaluate_sentences(gsr, configurations(shipped, role_model.shipped()), {}, factuality, reciprocal)
     gsr_tallies = gsr_scored.sentences
-    figures.update(dyad_figures("GSR rules+model", gsr_scored.dyads["rules+model"]))
-    figures.update(dyad_figures("GSR rules", gsr_scored.dyads["rules"]))
+    figures.update(dyad_figures("GSR rules+model+roles", gsr_scored.dyads["rules+model+roles"]))
+    figures.update(dyad_figures("GSR rules+model, roles by rules alone", gsr_scored.dyads["rules+model"]))
+    figures.update(dyad_figures("GSR rules+model, roles by the role model alone", gsr_scored.dyads["roles alone"]))
+    figures.update(dyad_figures("GSR rules only (no learned model)", gsr_scored.dyads["rules"]))
     secondary.update(sentence_figures("GSR rules", gsr_tallies["rules"]))
     secondary.update(sentence_figures("GSR rules+model", gsr_tallies["rules+model"]))
     secondary.update(sentence_figures("GSR rules+model scored by stated_as", gsr_tallies["rules+model" + STATED]))
@@ -561,9 +603,8 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         secondary["GSR model alone sentence-level type accuracy"] = headline("", alone_gsr)[" type accuracy"]
         secondary["GSR model alone sentence-level macro-F1"] = class_table(alone_gsr)[0]
     tables.append(markdown_table("GSR dev dyads per class (PLOVER 0.5 labels mapped)",
-                                 {"rules": Tally(gsr_scored.dyads["rules"].gold, gsr_scored.dyads["rules"].predicted),
-                                  "rules+model": Tally(gsr_scored.dyads["rules+model"].gold,
-                                                       gsr_scored.dyads["rules+model"].predicted)}))
+                                 {name: Tally(gsr_scored.dyads[name].gold, gsr_scored.dyads[name].predicted)
+                                  for name in ("rules+model", "rules+model+roles")}))
     tables.append(markdown_table("PLV sentence-level per class (secondary)",
                                  {"rules": rules_plv, "rules+model": model_plv,
                                   "by stated_as": plv_tallies["rules+model" + STATED]}))
@@ -573,10 +614,13 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
                  " have the gold's parties")
     notes.append("'scored by stated_as': the act read through its stated_as field; with announcements on"
                  " (events/data/announcements.yaml) the same as the plain figures")
-    notes.append(f"GSR dev: {len(gsr)} gold events; the shipped model never saw them")
+    notes.append(f"GSR dev: {len(gsr)} gold events; neither shipped model (event types, roles) saw them")
 
-    roles = evaluate_roles(data_dir, quick, {"rules+model": shipped})
-    figures.update(role_figures("ConfliBERT test role", roles["rules+model"]))
+    roles = evaluate_roles(data_dir, quick, {name: config for name, config in
+                                             configurations(shipped, role_model.shipped()).items() if name != "rules"})
+    figures.update(role_figures("ConfliBERT test role", roles["rules+model+roles"]))
+    figures.update(role_figures("ConfliBERT test role, rules alone", roles["rules+model"]))
+    figures.update(role_figures("ConfliBERT test role, role model alone", roles["roles alone"]))
     notes.append("ConfliBERT role measure (conflibert_cameo/ner_test.txt"
                  f"{', first sentences, quick' if quick else ''}): every source and target mention of our events"
                  " against the S (source), T (target) and R (both) spans; a mention is right when it overlaps a span"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.actors import actors_in_span
 from detente.actors.kb import knowledge_base
 from detente.analysis import Analysis
-from detente.events import learned
+from detente.events import learned, role_model
 from detente.events.announcements import with_statements
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
@@ -114,6 +114,35 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     return sources, targets
 
 
+def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
+                 date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The learned role model fills a side the rules left empty (or, evaluated alone, names both sides)."""
+    if role_model.deciding_alone():
+        sources, targets = [], []
+    trigger = {t.i for t in cand.trigger}
+    pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
+    for role in ("source", "target"):
+        if (sources if role == "source" else targets):
+            continue
+        taken = sources + targets
+        free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
+        best = model.best(cand.anchor, free, role)
+        if best is None:
+            continue
+        found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
+        if not found:
+            start, end = argument_span(best)
+            if any(r.start < end and start < r.end for r in taken):
+                start, end = best.left_edge.idx, best.idx + len(best)
+            found = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+                              start=start, end=end)]
+        if role == "source":
+            sources = _dedupe(found)
+        else:
+            targets = _dedupe(found)[:1]
+    return sources, targets
+
+
 def _confidence(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> float:
     base = 0.75 if cand.frame.kind == "verb" else 0.6
     if sources and (targets or cand.frame.roles == "reciprocal"):
@@ -157,6 +186,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
+    model = role_model.current()
+    if model is not None:
+        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
+                                        sources, targets)
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
