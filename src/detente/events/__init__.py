@@ -20,7 +20,7 @@ from detente.events import learned, role_model
 from detente.events.announcements import with_statements
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
-from detente.events.detect import Candidate, candidates_in, lexicon_marks
+from detente.events.detect import Candidate, candidates_in, lexicon_marks, possessive_determiner
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
 from detente.events.lexicon import (
@@ -103,6 +103,8 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
                  if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
         if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
             found = [r for r in found if not (r.country and r.country in source_countries)]
+        if possessive_determiner(token):  # "its proposal": only another state than the source's, through coref
+            found = [r for r in found if source_countries and r.country and r.country not in source_countries]
         if found:
             targets = _dedupe(found)
             break
@@ -117,12 +119,16 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
 
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
                  date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The learned role model fills a side the rules left empty (or, evaluated alone, names both sides)."""
-    if role_model.deciding_alone():
+    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides).
+
+    A source the rules left empty stays empty: they leave it so on purpose ("40 fishermen were counted as
+    kidnapped" names no kidnapper), and the model cannot tell those cases from a missed subject."""
+    alone = role_model.deciding_alone()
+    if alone:
         sources, targets = [], []
     trigger = {t.i for t in cand.trigger}
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
-    for role in ("source", "target"):
+    for role in ("source", "target") if alone else ("target",):
         if (sources if role == "source" else targets):
             continue
         taken = sources + targets
@@ -187,10 +193,6 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
-    model = role_model.current()
-    if model is not None:
-        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
-                                        sources, targets)
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
@@ -198,6 +200,12 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
+    model = role_model.current()
+    # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
+    # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
+    if model is not None and (not reciprocal or role_model.deciding_alone()):
+        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
+                                        sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None

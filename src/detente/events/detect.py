@@ -255,19 +255,20 @@ NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 def owners(noun: Token) -> list[Token]:
     """Who the act an object noun names concerns, besides its prepositions: its "of" object ("the blockade of
-    the U.K."), its possessor ("China's call") and a name in front of it ("an Armenian proposal"). A possessive
-    determiner ("its blockade", "his apologies") points back to a party already named, so it is none of these;
-    the events stage keeps a possessor or name as the target only where it is another country than the source's.
+    the U.K."), its possessor ("China's call", "its proposal") and a name in front of it ("an Armenian
+    proposal"). The events stage keeps a possessor or name as the target only where it is another party than
+    the source's; a possessive determiner counts only through coreference (nlp/coref.py), and only when it
+    stands for another country than the source's ("offered his apologies" never makes the apologiser a target).
     """
     found = prep_objects(noun, ("of",))
     for child in noun.children:
         named = child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
-        if named or (child.dep_ == "poss" and not _possessive_determiner(child)):
+        if named or child.dep_ == "poss":
             found.append(child)
     return found
 
 
-def _possessive_determiner(token: Token) -> bool:
+def possessive_determiner(token: Token) -> bool:
     """ "his", "its", or a possessor that has one ("his country's")."""
     return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in token.children)
 
