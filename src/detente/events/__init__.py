@@ -172,7 +172,10 @@ def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[lis
     if targets or len(sources) < 2:
         return sources, targets
     ordered = sorted(sources, key=lambda ref: ref.start)
-    return ordered[:1], ordered[1:]
+    first = ordered[0]
+    # "Koizumi held a summit with Kim, the two countries ...": the source's own state is not its partner
+    others = [r for r in ordered[1:] if not (first.country and r.country == first.country)]
+    return ordered[:1], others or ordered[1:]
 
 
 VISIT = "042"  # CAMEO: make a visit
