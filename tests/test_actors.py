@@ -250,7 +250,8 @@ def test_the_two_leaders_and_they_are_both_office_holders_named_before(analyse) 
         texts = [m.text for m in _actor(analysis, name).mentions]
         assert "leaders" in texts and "They" in texts, (name, texts)
     signed = [e for e in analysis.events if e.mentions[0].trigger.text.startswith("signed")]
-    assert signed and {r.actor_id for r in signed[0].source} == {"gabriel-boric", "javier-milei"}
+    assert signed and {r.actor_id for r in signed[0].source + signed[0].target} == {"gabriel-boric", "javier-milei"}
+    assert signed[0].reciprocal and len(signed[0].source) == 1  # a directed pair (issue 13)
 
 
 def test_his_adviser_serves_the_state_of_the_person_he_refers_to(analyse) -> None:

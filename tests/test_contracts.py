@@ -26,7 +26,9 @@ def test_events_stage_runs_on_hand_made_actor_mentions(nlp) -> None:
     REGISTRY["events"].run(analysis)
     sanction = next(e for e in analysis.events if e.event_type == "SANCTION")
     assert [r.actor_id for r in sanction.source] == ["JPN-GOV"]
-    assert sanction.target == []  # no mention was handed in for North Korea, so none is invented
+    # no mention was handed in for North Korea, so no actor is invented: the object stays as its own words,
+    # an unresolved party (issue 13: the side an act lands on is kept even when no actor list knows it)
+    assert [(r.actor_id, r.country, r.text) for r in sanction.target] == [(None, None, "North Korea")]
 
 
 def test_every_stage_declares_what_it_reads_and_adds() -> None:

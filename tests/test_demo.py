@@ -30,7 +30,8 @@ def test_summit_is_dated_when_it_happened(store: Store) -> None:
     summits = [r for r in store.dyad_timeline("JPN", "PRK")
                if r["event_type"] == "CONSULT" and r["date"] == "2002-09-17" and r["factuality"] == "asserted"]
     assert summits, "the 2002 Koizumi-Kim summit is missing from the timeline"
-    assert involves(summits[0], "source", "JPN") and involves(summits[0], "source", "PRK")  # reciprocal
+    pair = {side: country for side in ("source", "target") for country in ("JPN", "PRK") if involves(summits[0], side, country)}
+    assert set(pair.values()) == {"JPN", "PRK"} and set(pair) == {"source", "target"}  # a reciprocal, directed pair
 
 
 def test_sanctions_by_japan_on_north_korea(store: Store) -> None:

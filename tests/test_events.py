@@ -91,17 +91,62 @@ def test_several_events_in_one_sentence(analyse):
     assert all(_has(e.source, "Soldiers") for e in events)
 
 
-def test_reciprocal_meeting_lists_both_parties_as_sources(analyse):
+def test_reciprocal_meeting_is_a_directed_pair(analyse):
     event = _only(_events(analyse, "Joe Biden met with Olaf Scholz in Berlin on Tuesday."), "CONSULT")
-    assert _has(event.source, "Biden") and _has(event.source, "Scholz")
-    assert event.target == []
+    assert _texts(event.source) == ["Joe Biden"] and _has(event.target, "Scholz")
+    assert event.reciprocal
 
 
 def test_nominal_summit_between_two_leaders(analyse):
     text = "The 2019 summit between Trump and Kim Jong-un ended without a deal."
     event = _only(_events(analyse, text), "CONSULT")
-    assert _has(event.source, "Trump") and _has(event.source, "Kim")
+    assert _has(event.source, "Trump") and _has(event.target, "Kim") and event.reciprocal
     assert event.evidence == "lexicon:noun:summit"
+
+
+@pytest.mark.parametrize(("text", "event_type", "first", "second"), [
+    ("Peru and Chile agreed to resume fisheries talks.", "AGREE", "Peru", "Chile"),
+    ("Ghana and Togo signed a border treaty on Friday.", None, "Ghana", "Togo"),
+    ("Bolivia held talks with Paraguay in Asuncion.", "CONSULT", "Bolivia", "Paraguay"),
+])
+def test_reciprocal_acts_never_have_two_sources_and_no_target(analyse, text, event_type, first, second):
+    events = [e for e in _events(analyse, text) if event_type is None or e.event_type == event_type]
+    assert events, text
+    for event in events:
+        assert _has(event.source, first) and _has(event.target, second) and event.reciprocal, event
+
+
+def test_one_sided_acts_are_not_reciprocal(analyse):
+    event = _only(_events(analyse, "Peru and Chile condemned the missile launch."), "ACCUSE")
+    assert not event.reciprocal and event.target == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a noun's preposition: "sanctions on X", "support for X"
+    ("Ecuador imposed sanctions on a state-run Colombian mining agency.", "SANCTION", "Ecuador", "agency"),
+    ("The Czech minister pledged his country's full support for the Libyan premier.", "SUPPORT", "Czech",
+     "Libyan"),
+    # the dative: "sent X a message"
+    ("The Pope sent the Chilean president his condolences.", None, "Pope", "Chilean"),
+    # the object's "of" phrase and a name in front of it
+    ("Spain lifted its naval blockade of Morocco.", "RETREAT", "Spain", "Morocco"),
+    ("Azerbaijan rejected an Armenian proposal on the talks format.", "REJECT", "Azerbaijan", "Armenian"),
+    # a passive by-agent is the doer
+    ("Three engineers were abducted by gunmen near the dam.", "ASSAULT", "gunmen", "engineers"),
+    # the object the act lands on, where it names no known actor
+    ("Uruguay's government freed a former presidential candidate.", "RETREAT", "Uruguay", "candidate"),
+])
+def test_roles_from_the_whole_construction(analyse, text, event_type, source, target):
+    events = [e for e in _events(analyse, text) if event_type is None or e.event_type == event_type]
+    assert any(_has(e.source, source) and _has(e.target, target) for e in events), \
+        [(e.event_type, _texts(e.source), _texts(e.target)) for e in events]
+
+
+def test_possessive_determiner_never_swaps_sides(analyse):
+    events = _events(analyse, "The chairman offered his apologies to the depositors.")
+    assert events and all(_has(e.source, "chairman") and not _has(e.target, "his") for e in events)
+    alone = _events(analyse, "The chairman offered his apologies.")
+    assert all(not _has(e.target, "his") and not _has(e.source, "his") for e in alone)
 
 
 def test_visitor_is_source_host_is_target(analyse):
@@ -303,7 +348,7 @@ def test_sanctions_imposed_by_a_council_take_it_as_source(analyse):
 def test_disaster_word_as_object_does_not_cancel_a_meeting(analyse):
     text = "Erdogan discussed the migrant crisis with Vladimir Putin."
     event = _only(_events(analyse, text), "CONSULT")
-    assert _has(event.source, "Erdogan") and _has(event.source, "Putin")
+    assert _has(event.source, "Erdogan") and _has(event.target, "Putin") and event.reciprocal
 
 
 def test_rejecting_an_agreement_is_a_rejection(analyse):
@@ -488,7 +533,7 @@ def test_what_is_agreed_to_or_given_decides_the_type(analyse, text, event_type, 
 def test_intelligence_cooperation_is_done_by_both_sides(analyse):
     text = "Cooperation between the Philippines and Australia on intelligence sharing has grown."
     event = _only(_events(analyse, text), "COOPERATE")
-    assert _has(event.source, "Philippines") and _has(event.source, "Australia") and not event.target
+    assert _has(event.source, "Philippines") and _has(event.target, "Australia") and event.reciprocal
 
 
 @pytest.mark.parametrize(("text", "event_type"), [
@@ -556,7 +601,7 @@ def test_troops_arriving_are_deployed_not_visiting(analyse, text, event_type, ca
 
 def test_a_passive_deal_between_two_parties_is_done_by_both(analyse):
     event = _only(_events(analyse, "A peace treaty was signed between Peru and Chile in Lima."), "SUPPORT")
-    assert {r.country for r in event.source} == {"PER", "CHL"}
+    assert {r.country for r in event.source + event.target} == {"PER", "CHL"} and event.reciprocal
 
 
 def test_an_act_urged_on_another_is_a_request_not_a_release(analyse):

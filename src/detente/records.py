@@ -155,6 +155,8 @@ class Event(Record):
     # an announced rather than done event read as PLOVER codes the announcement: future cooperation
     # is AGREE, future conflict THREATEN, a refusal of future cooperation REJECT; None when done
     stated_as: str | None = None
+    # talks, an agreement, a joint act: one party is the source, the other the target, direction means nothing
+    reciprocal: bool = False
 
 
 @dataclass

@@ -20,10 +20,19 @@ Event.stated_as where set), which with announcements switched on gives the same 
 off (announcements.yaml) it is how PLOVER would read the act. IndiaPoliceEvents is also scored "by
 police": only events whose doer is police or unnamed count, since the corpus labels police actions.
 
-For PLV and GSR the "best" event of a sentence is the one whose source and target overlap the gold
-ones most (ties: higher confidence), else the most confident one. A sentence with no event counts
-as the prediction NONE: it lowers recall and accuracy. The factuality check counts events marked
-asserted whose trigger carries a negation or a hypothetical cue in the parse (see eval_cues.yaml).
+The headline is the dyad score (dyads.py, issue 13 item 1): a gold pair is found only by an event
+whose source overlaps the gold source and whose target overlaps the gold target (either order for
+the codebook's reciprocal types, AGREE and CONSULT); overlap = the two texts share a word other than
+"the", "of", "and"; among matching events the gold's type is preferred; no matching event is the
+prediction NONE. Found rate, type accuracy where found and macro-F1 over the gold classes follow.
+
+The older sentence-level figure is kept as a secondary line, named "sentence-level": there the
+"best" event of a sentence is the one whose sides overlap the gold ones most (ties: higher
+confidence), else the most confident one, so an event with the wrong parties still counts.
+The role measure (roles.py) checks our source and target mentions against ConfliBERT's S/T/R spans.
+A sentence with no event counts as the prediction NONE: it lowers recall and accuracy. The factuality
+check counts events marked asserted whose trigger carries a negation or a hypothetical cue in the
+parse (see eval_cues.yaml).
 `quick` takes one PLV fold, all of GSR and the first IndiaPoliceEvents documents: under a minute.
 """
 
@@ -43,7 +52,10 @@ import yaml
 
 from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
-from detente.events import learned
+from detente.eval.dyads import DyadTally, count_miss, dyad_event, reciprocal_types
+from detente.eval.roles import RoleTally, read_role_sentences
+from detente.events import learned, role_model
+from detente.events.role_model import RoleModel
 from detente.ingest import Prepared, doc_id_for, prepare
 from detente.nlp.syntax import tokens_at
 from detente.records import Document, Event, RawDocument
@@ -53,6 +65,7 @@ PLV_MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 GSR_OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 IPE_LABELS = {"ASSAULT": ("KILL", "FORCE"), "COERCE": ("ARREST",)}
 QUICK_IPE_DOCS = 40
+QUICK_ROLE_SENTENCES = 60
 POLICE = " by police"  # IndiaPoliceEvents labels police actions; this variant counts only those
 IPE_PUBLISHED = "2002-03-15"  # the corpus covers March 2002; used where metadata gives no date
 
@@ -187,10 +200,22 @@ def _prepare_sentence(text: str, number: int) -> Prepared:
     return prepare(RawDocument(origin=f"<gold {number}>", text=text))
 
 
-def recode_events(analysis: Analysis, model: learned.EventClassifier | None) -> list[Event]:
-    """Run the events stage again on a parsed analysis, with this model (or none) behind the rules."""
+@dataclass(frozen=True)
+class Config:
+    """One way of running the events stage: event classifier (or none) and how the role model takes part."""
+
+    classifier: learned.EventClassifier | None
+    roles: str = "off"  # off: rules alone | on: the model fills what rules leave empty | alone: the model names sides
+    role_model: RoleModel | None = None
+
+
+def recode_events(analysis: Analysis, model: learned.EventClassifier | None | Config) -> list[Event]:
+    """Run the events stage again on a parsed analysis, with this configuration (or classifier) behind the rules."""
+    config = model if isinstance(model, Config) else Config(model)
     analysis.events = []
-    with (learned.using(model) if model is not None else learned.disabled()):
+    roles = {"off": role_model.disabled(), "on": role_model.using(config.role_model),
+             "alone": role_model.alone(config.role_model)}[config.roles]
+    with (learned.using(config.classifier) if config.classifier is not None else learned.disabled()), roles:
         _events_stage()(analysis)
     return list(analysis.events)
 
@@ -324,27 +349,85 @@ def _stated_label(event: Event | None, merged: dict[str, str]) -> str:
     return merged.get(event.stated_as, event.stated_as)
 
 
-def evaluate_sentences(gold: list[Gold], models: dict[str, learned.EventClassifier | None],
-                       merged: dict[str, str], factuality: Factuality) -> dict[str, Tally]:
+@dataclass
+class Scored:
+    """One data set scored per configuration: sentence-level tallies (and "... stated_as") and dyad tallies."""
+
+    sentences: dict[str, Tally] = field(default_factory=dict)
+    dyads: dict[str, DyadTally] = field(default_factory=dict)
+
+    def extend(self, other: Scored) -> None:
+        for name, tally in other.sentences.items():
+            mine = self.sentences.setdefault(name, Tally())
+            mine.gold += tally.gold
+            mine.predicted += tally.predicted
+        for name, dyad in other.dyads.items():
+            self.dyads.setdefault(name, DyadTally()).extend(dyad)
+
+
+def score_dyad(tally: DyadTally, events: list[Event], gold: Gold, merged: dict[str, str],
+               reciprocal: frozenset[str]) -> None:
+    """Add one gold pair: the type of the event that names both its parties, else NONE (and why not)."""
+    chosen = dyad_event(events, gold.label, gold.sources, gold.targets, lambda e: _label(e, merged), reciprocal)
+    tally.add(gold.label, _label(chosen, merged))
+    if chosen is None:
+        count_miss(tally.misses, events, gold.sources)
+
+
+def configurations(classifier: learned.EventClassifier | None, roles: RoleModel | None) -> dict[str, Config]:
+    """What is measured: rules alone; with the event classifier; with the role model filling empty sides
+    (the shipped configuration, the headline); and with the role model alone naming the sides."""
+    return {"rules": Config(None), "rules+model": Config(classifier),
+            "roles alone": Config(classifier, "alone", roles), "rules+model+roles": Config(classifier, "on", roles)}
+
+
+def evaluate_sentences(gold: list[Gold], models: dict[str, Config],
+                       merged: dict[str, str], factuality: Factuality, reciprocal: frozenset[str]) -> Scored:
     """Code each gold sentence once, then the events stage once per configuration in `models`.
 
-    Each configuration is scored twice: by event_type, and (name + STATED) by stated_as where set.
+    Each configuration is scored as dyads, and at sentence level twice: by event_type, and
+    (name + STATED) by stated_as where set.
     """
-    tallies = {key: Tally() for name in models for key in (name, name + STATED)}
+    scored = Scored({key: Tally() for name in models for key in (name, name + STATED)},
+                    {name: DyadTally() for name in models})
+    tallies = scored.sentences
     prepared = (_prepare_sentence(g.text, n) for n, g in enumerate(gold))
     for item, analysis in zip(gold, _analyses(prepared), strict=True):
         for number, (name, model) in enumerate(models.items()):
             if analysis is None:
                 tallies[name].add(item.label, NONE)
                 tallies[name + STATED].add(item.label, NONE)
+                score_dyad(scored.dyads[name], [], item, merged, reciprocal)
                 continue
             events = recode_events(analysis, model)
             if number == len(models) - 1:
                 count_factuality(factuality, analysis, events)
+            score_dyad(scored.dyads[name], events, item, merged, reciprocal)
             chosen = best_event(events, item, analysis.document.text)
             tallies[name].add(item.label, _label(chosen, merged))
             tallies[name + STATED].add(item.label, _stated_label(chosen, merged))
-    return tallies
+    return scored
+
+
+def dyad_figures(prefix: str, tally: DyadTally) -> dict[str, float]:
+    """The headline: found rate, type accuracy where found, macro-F1 over the gold classes; how misses went."""
+    total = len(tally.gold) or 1
+    found = sum(p != NONE for p in tally.predicted)
+    right = sum(g == p for g, p in zip(tally.gold, tally.predicted, strict=True))
+    pairs = Tally(tally.gold, tally.predicted)
+    return {
+        f"{prefix} dyad found rate": found / total,
+        f"{prefix} dyad type accuracy where found": right / found if found else 0.0,
+        f"{prefix} dyad macro-F1": class_table(pairs)[0],
+        f"{prefix} dyad missed: source right, target empty": tally.misses.source_right_target_empty / total,
+        f"{prefix} dyad missed: source right, target wrong": tally.misses.source_right_target_wrong / total,
+        f"{prefix} dyad missed: no event with the gold source": tally.misses.no_source_match / total,
+    }
+
+
+def sentence_figures(prefix: str, tally: Tally) -> dict[str, float]:
+    """The older sentence-level reading, renamed so that no one takes it for the dyad figure."""
+    return {key.replace(prefix, f"{prefix} sentence-level", 1): value for key, value in headline(prefix, tally).items()}
 
 
 def add_model_alone(tally: Tally, gold: list[Gold], model: learned.EventClassifier,
@@ -374,6 +457,21 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
         result.append(([int(i) for i in test_index],
                        learned.EventClassifier(main, split, temperature, lexicon_words=True)))
     return result
+
+
+def plv_role_models(data_dir: Path, held_outs: list[list[int]]) -> list[RoleModel]:
+    """One role model per PLV fold, trained on the other folds' marked sentences and ConfliBERT ner_train."""
+    from detente.nlp import load_pipeline
+    from detente.training import role_model as train
+
+    nlp = load_pipeline()
+    plv = train.featurise(train.read_plv_roles(data_dir), nlp)
+    conflibert = train.featurise(train.read_conflibert_roles(data_dir, "train"), nlp)
+    models = []
+    for held_out in held_outs:
+        out = set(held_out)
+        models.append(RoleModel(train.fit([row for i, row in enumerate(plv) if i not in out] + conflibert)))
+    return models
 
 
 def evaluate_ipe(data_dir: Path, quick: bool, factuality: Factuality) -> dict[str, Tally]:
@@ -424,58 +522,111 @@ def _sentence_at(starts: list[int], char: int) -> int:
 # ---------------------------------------------------------------- the suite
 
 
+def evaluate_roles(data_dir: Path, quick: bool, models: dict[str, Config]) -> dict[str, RoleTally]:
+    """Our source and target mentions against ConfliBERT's S/T/R spans (the test file: never trained on)."""
+    sentences = read_role_sentences(data_dir / "conflibert_cameo" / "ner_test.txt")
+    if quick:
+        sentences = sentences[:QUICK_ROLE_SENTENCES]
+    tallies = {name: RoleTally() for name in models}
+    prepared = (_prepare_sentence(s.text, n) for n, s in enumerate(sentences))
+    for sentence, analysis in zip(sentences, _analyses(prepared), strict=True):
+        for name, model in models.items():
+            tallies[name].add(sentence, recode_events(analysis, model) if analysis is not None else [])
+    return tallies
+
+
+def role_figures(prefix: str, tally: RoleTally) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for label, roles in (("", ("source", "target")), (" source", ("source",)), (" target", ("target",))):
+        p, r, f = tally.scores(roles)
+        figures.update({f"{prefix}{label} precision": p, f"{prefix}{label} recall": r, f"{prefix}{label} F1": f})
+    return figures
+
+
 def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     started = time.perf_counter()
     figures: dict[str, float] = {}
+    secondary: dict[str, float] = {}
     notes: list[str] = []
     tables: list[str] = []
     factuality = Factuality()
     model_state = "shipped learned model loaded" if learned.available() else "no learned model (rules only)"
+    reciprocal = reciprocal_types(data_dir / "plover" / "PLOVER_structured_codebook.csv")
 
     plv = read_plv_gold(data_dir)
     alone_plv = Tally()
-    plv_tallies: dict[str, Tally] = {}
-    for held_out, fold_model in plv_fold_models(data_dir, quick):
+    plv_scored = Scored()
+    folds = plv_fold_models(data_dir, quick)
+    role_models = plv_role_models(data_dir, [held_out for held_out, _ in folds])
+    for (held_out, fold_model), fold_roles in zip(folds, role_models, strict=True):
         add_model_alone(alone_plv, [plv[i] for i in held_out], fold_model, PLV_MERGED)
-        fold = evaluate_sentences([plv[i] for i in held_out], {"rules": None, "rules+model": fold_model},
-                                  PLV_MERGED, factuality)
-        for name, source in fold.items():
-            target = plv_tallies.setdefault(name, Tally())
-            target.gold += source.gold
-            target.predicted += source.predicted
+        plv_scored.extend(evaluate_sentences([plv[i] for i in held_out], configurations(fold_model, fold_roles),
+                                             PLV_MERGED, factuality, reciprocal))
+    plv_tallies = plv_scored.sentences
     rules_plv, model_plv = plv_tallies["rules"], plv_tallies["rules+model"]
-    figures.update(headline("PLV rules", rules_plv))
-    figures.update(headline("PLV rules+model(CV)", model_plv))
-    figures.update(headline("PLV rules+model(CV) scored by stated_as", plv_tallies["rules+model" + STATED]))
-    figures["PLV model alone(CV) type accuracy"] = headline("", alone_plv)[" type accuracy"]
-    figures["PLV model alone(CV) macro-F1"] = class_table(alone_plv)[0]
-    tables.append(markdown_table("PLV per class (YIELD = CONCEDE or RETREAT)",
-                                 {"rules": rules_plv, "rules+model": model_plv,
-                                  "by stated_as": plv_tallies["rules+model" + STATED]}))
+    figures.update(dyad_figures("PLV rules+model+roles(CV)", plv_scored.dyads["rules+model+roles"]))
+    figures.update(dyad_figures("PLV rules+model(CV), roles by rules alone", plv_scored.dyads["rules+model"]))
+    figures.update(dyad_figures("PLV rules+model(CV), roles by the role model alone", plv_scored.dyads["roles alone"]))
+    figures.update(dyad_figures("PLV rules only (no learned model)", plv_scored.dyads["rules"]))
+    secondary.update(sentence_figures("PLV rules", rules_plv))
+    secondary.update(sentence_figures("PLV rules+model(CV)", model_plv))
+    secondary.update(sentence_figures("PLV rules+model+roles(CV)", plv_tallies["rules+model+roles"]))
+    secondary.update(sentence_figures("PLV rules+model(CV) scored by stated_as", plv_tallies["rules+model" + STATED]))
+    secondary["PLV model alone(CV) sentence-level type accuracy"] = headline("", alone_plv)[" type accuracy"]
+    secondary["PLV model alone(CV) sentence-level macro-F1"] = class_table(alone_plv)[0]
+    tables.append(markdown_table("PLV dyads per class (YIELD = CONCEDE or RETREAT)",
+                                 {name: Tally(plv_scored.dyads[name].gold, plv_scored.dyads[name].predicted)
+                                  for name in ("rules+model", "rules+model+roles")}))
     notes.append(f"PLV: {len(rules_plv.gold)} sentences{' (one CV fold, quick)' if quick else ''}; "
-                 "rules+model uses, for each sentence, the 5-fold CV model that did not see it")
+                 "rules+model uses, for each sentence, the 5-fold CV model that did not see it; so does the role"
+                 " model (+roles), trained on the other folds' marked sentences and ConfliBERT ner_train")
+    notes.append("dyad figures (the headline): a gold pair is found only by an event whose source overlaps the gold"
+                 " source AND whose target overlaps the gold target (either order for "
+                 f"{', '.join(sorted(reciprocal))}, the codebook's reciprocal types); overlap = a shared word other"
+                 " than the/of/and; the matching event of the gold's type is preferred; no match = NONE")
+    notes.append("'sentence-level' figures (secondary): the event of the sentence that overlaps the gold sides most,"
+                 " else the most confident one, whatever its parties")
 
     shipped = learned.shipped()
     gsr = read_gsr_gold(data_dir)
-    gsr_tallies = evaluate_sentences(gsr, {"rules": None, "rules+model": shipped}, {}, factuality)
-    figures.update(headline("GSR rules", gsr_tallies["rules"]))
-    figures.update(headline("GSR rules+model", gsr_tallies["rules+model"]))
-    figures.update(headline("GSR rules+model scored by stated_as", gsr_tallies["rules+model" + STATED]))
+    gsr_scored = evaluate_sentences(gsr, configurations(shipped, role_model.shipped()), {}, factuality, reciprocal)
+    gsr_tallies = gsr_scored.sentences
+    figures.update(dyad_figures("GSR rules+model+roles", gsr_scored.dyads["rules+model+roles"]))
+    figures.update(dyad_figures("GSR rules+model, roles by rules alone", gsr_scored.dyads["rules+model"]))
+    figures.update(dyad_figures("GSR rules+model, roles by the role model alone", gsr_scored.dyads["roles alone"]))
+    figures.update(dyad_figures("GSR rules only (no learned model)", gsr_scored.dyads["rules"]))
+    secondary.update(sentence_figures("GSR rules", gsr_tallies["rules"]))
+    secondary.update(sentence_figures("GSR rules+model", gsr_tallies["rules+model"]))
+    secondary.update(sentence_figures("GSR rules+model scored by stated_as", gsr_tallies["rules+model" + STATED]))
     if shipped is not None:
         alone_gsr = Tally()
         add_model_alone(alone_gsr, gsr, shipped, {})
-        figures["GSR model alone type accuracy"] = headline("", alone_gsr)[" type accuracy"]
-        figures["GSR model alone macro-F1"] = class_table(alone_gsr)[0]
-    tables.append(markdown_table("GSR dev per class (PLOVER 0.5 labels mapped)",
-                                 {"rules": gsr_tallies["rules"], "rules+model": gsr_tallies["rules+model"],
-                                  "by stated_as": gsr_tallies["rules+model" + STATED]}))
+        secondary["GSR model alone sentence-level type accuracy"] = headline("", alone_gsr)[" type accuracy"]
+        secondary["GSR model alone sentence-level macro-F1"] = class_table(alone_gsr)[0]
+    tables.append(markdown_table("GSR dev dyads per class (PLOVER 0.5 labels mapped)",
+                                 {name: Tally(gsr_scored.dyads[name].gold, gsr_scored.dyads[name].predicted)
+                                  for name in ("rules+model", "rules+model+roles")}))
+    tables.append(markdown_table("PLV sentence-level per class (secondary)",
+                                 {"rules": rules_plv, "rules+model": model_plv,
+                                  "by stated_as": plv_tallies["rules+model" + STATED]}))
     notes.append("an announced or refused act is two events: the act (its own type, factuality future or negated) and"
                  " the statement, asserted, as PLOVER codes it (will release -> AGREE, will not release -> REJECT,"
                  " will impose a curfew -> THREATEN); the statement, the surer of the two, is the best event where both"
                  " have the gold's parties")
     notes.append("'scored by stated_as': the act read through its stated_as field; with announcements on"
                  " (events/data/announcements.yaml) the same as the plain figures")
-    notes.append(f"GSR dev: {len(gsr)} gold events; the shipped model never saw them")
+    notes.append(f"GSR dev: {len(gsr)} gold events; neither shipped model (event types, roles) saw them")
+
+    roles = evaluate_roles(data_dir, quick, {name: config for name, config in
+                                             configurations(shipped, role_model.shipped()).items() if name != "rules"})
+    figures.update(role_figures("ConfliBERT test role", roles["rules+model+roles"]))
+    figures.update(role_figures("ConfliBERT test role, rules alone", roles["rules+model"]))
+    figures.update(role_figures("ConfliBERT test role, role model alone", roles["roles alone"]))
+    notes.append("ConfliBERT role measure (conflibert_cameo/ner_test.txt"
+                 f"{', first sentences, quick' if quick else ''}): every source and target mention of our events"
+                 " against the S (source), T (target) and R (both) spans; a mention is right when it overlaps a span"
+                 " of its role on a word other than the/of/and; precision over our mentions, recall over the spans")
+    figures.update(secondary)
 
     ipe = evaluate_ipe(data_dir, quick, factuality)
     for key, tally in ipe.items():

@@ -16,17 +16,24 @@ from spacy.tokens import Token
 from detente.actors import actors_in_span
 from detente.actors.kb import knowledge_base
 from detente.analysis import Analysis
-from detente.events import learned
+from detente.events import learned, role_model
 from detente.events.announcements import with_statements
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
-from detente.events.detect import Candidate, candidates_in, lexicon_marks
+from detente.events.detect import Candidate, candidates_in, lexicon_marks, possessive_determiner
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
-from detente.events.lexicon import another_act_words, cameo_code, joint_frame, reaction_objects
+from detente.events.lexicon import (
+    another_act_words,
+    cameo_code,
+    joint_frame,
+    noun_frames,
+    reaction_objects,
+    reciprocal_types,
+)
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
-from detente.events.parties import unnamed_party
+from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
@@ -44,6 +51,27 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     return found
 
 
+# a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase
+NOT_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _phrase(cand: Candidate, token: Token, taken: list[ActorRef]) -> ActorRef | None:
+    """The argument as a party in its own words, when it names no known actor (see patient_phrase): not a
+    modifier, not overlapping the trigger or a party already taken."""
+    if token.dep_ in NOT_PHRASE_DEPS:
+        return None
+    start, end = argument_span(token)
+    if any(t.idx < end and start < t.idx + len(t) for t in cand.trigger):
+        return None
+    if any(r.start < end and start < r.end for r in taken):
+        return None
+    return patient_phrase(token, start, end, _event_nouns())
+
+
+def _event_nouns() -> frozenset[str]:
+    return frozenset(noun_frames())
+
+
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     seen: set[tuple[str | None, int]] = set()
     out = []
@@ -56,19 +84,69 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Sources from every source slot, the target from the first target slot that names an actor; where no
+    slot names a known actor, the slot's own words (the subject, the object the act lands on)."""
     sources: list[ActorRef] = []
     for token in cand.sources:
-        sources += _actors(analysis, token, date)
+        found = _actors(analysis, token, date)
+        if not found:
+            phrase = _phrase(cand, token, sources)
+            found = [phrase] if phrase is not None else []
+        sources += found
     sources = _dedupe(sources)
     targets: list[ActorRef] = []
     source_spans = {(r.start, r.end) for r in sources}
     source_ids = {r.actor_id for r in sources if r.actor_id}
+    source_countries = {r.country for r in sources if r.country}
     for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
         found = [r for r in _actors(analysis, token, date)
                  if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
+        if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
+            found = [r for r in found if not (r.country and r.country in source_countries)]
+        if possessive_determiner(token):  # "its proposal": only another state than the source's, through coref
+            found = [r for r in found if source_countries and r.country and r.country not in source_countries]
         if found:
             targets = _dedupe(found)
             break
+    if not targets:
+        for token in cand.targets:
+            phrase = _phrase(cand, token, sources)
+            if phrase is not None:
+                targets = [phrase]
+                break
+    return sources, targets
+
+
+def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
+                 date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides).
+
+    A source the rules left empty stays empty: they leave it so on purpose ("40 fishermen were counted as
+    kidnapped" names no kidnapper), and the model cannot tell those cases from a missed subject."""
+    alone = role_model.deciding_alone()
+    if alone:
+        sources, targets = [], []
+    trigger = {t.i for t in cand.trigger}
+    pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
+    for role in ("source", "target") if alone else ("target",):
+        if (sources if role == "source" else targets):
+            continue
+        taken = sources + targets
+        free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
+        best = model.best(cand.anchor, free, role)
+        if best is None:
+            continue
+        found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
+        if not found:
+            start, end = argument_span(best)
+            if any(r.start < end and start < r.end for r in taken):
+                start, end = best.left_edge.idx, best.idx + len(best)
+            found = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+                              start=start, end=end)]
+        if role == "source":
+            sources = _dedupe(found)
+        else:
+            targets = _dedupe(found)[:1]
     return sources, targets
 
 
@@ -86,6 +164,18 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     if any(child.dep_ == "conj" for token in cand.sources for child in token.children):
         return True  # "the US and its allies": the second need not name a known actor
     return any(token.head.lower_ == "with" for token in cand.targets)
+
+
+def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """A reciprocal act as a directed pair: "Peru and Chile signed a treaty" has Peru as source and Chile as
+    target (the first named acts, the others receive), never two sources and no target."""
+    if targets or len(sources) < 2:
+        return sources, targets
+    ordered = sorted(sources, key=lambda ref: ref.start)
+    first = ordered[0]
+    # "Koizumi held a summit with Kim, the two countries ...": the source's own state is not its partner
+    others = [r for r in ordered[1:] if not (first.country and r.country == first.country)]
+    return ordered[:1], others or ordered[1:]
 
 
 VISIT = "042"  # CAMEO: make a visit
@@ -106,8 +196,19 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
-    if cand.frame.jointly and _together(cand, sources):
+    joint = bool(cand.frame.jointly) and _together(cand, sources)
+    if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
+    reciprocal = joint or cand.frame.roles == "reciprocal" or (
+        cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
+    if reciprocal:
+        sources, targets = directed_pair(sources, targets)
+    model = role_model.current()
+    # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
+    # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
+    if model is not None and (not reciprocal or role_model.deciding_alone()):
+        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
+                                        sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
@@ -127,7 +228,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags), date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
-        confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence,
+        confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
 
 

@@ -43,6 +43,7 @@ from detente.events.lexicon import (
 )
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
+NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
 QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
                          "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
@@ -235,10 +236,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
-    if theme is not None:
-        ordered += prep_objects(theme, DEFAULT_TARGET_PREPS)
+    if theme is not None:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
+        ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None:
-        ordered += children(obj, "poss")  # "rejected China's call": whose call it was
+        ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     cand.targets += ordered
     if frame.roles == "reciprocal":
         partner = dobj if dobj is not None and not frame.topic_object else None
@@ -247,6 +248,29 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
     return cand
+
+
+NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who the act an object noun names concerns, besides its prepositions: its "of" object ("the blockade of
+    the U.K."), its possessor ("China's call", "its proposal") and a name in front of it ("an Armenian
+    proposal"). The events stage keeps a possessor or name as the target only where it is another party than
+    the source's; a possessive determiner counts only through coreference (nlp/coref.py), and only when it
+    stands for another country than the source's ("offered his apologies" never makes the apologiser a target).
+    """
+    found = prep_objects(noun, ("of",))
+    for child in noun.children:
+        named = child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
+        if named or child.dep_ == "poss":
+            found.append(child)
+    return found
+
+
+def possessive_determiner(token: Token) -> bool:
+    """ "his", "its", or a possessor that has one ("his country's")."""
+    return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in token.children)
 
 
 def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:

@@ -293,3 +293,10 @@ def blame_frame() -> Frame:
 def demand_frame() -> Frame:
     """The frame of a reported obligation ("X said Y must ..."), a REQUEST by the speaker."""
     return _frame("verb", "say +must", "say", (), ("must",), "REQUEST", {"cameo": demand_words()["cameo"]})
+
+
+@lru_cache(maxsize=1)
+def reciprocal_types() -> frozenset[str]:
+    """Types whose doers named together act on one another (data/roles.yaml)."""
+    text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
+    return frozenset(str(t) for t in yaml.safe_load(text)["reciprocal_types"])

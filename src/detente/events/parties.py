@@ -43,6 +43,23 @@ def _people_head(token: Token) -> Token:
     return of_object(token, collective_nouns())
 
 
+NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def patient_phrase(token: Token, start: int, end: int, event_nouns: frozenset[str] | set[str]) -> ActorRef | None:
+    """The noun phrase an act is done to, kept as the target when it names no known actor: "seized three
+    pumping stations", "rejected the election results". PLOVER's target is what the act lands on; who owns it
+    may be unknown. Not a date or number, not a pronoun, and not another event ("condemned the launch": the
+    launch's doer is the target, found by the reaction rule)."""
+    token = _people_head(token)
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_THINGS or token.like_num:
+        return None
+    if token.lemma_.lower() in event_nouns or token.lower_ in event_nouns:
+        return None
+    text = token.doc.text[start:end]
+    return ActorRef(actor_id=None, country=None, sector=None, text=text, start=start, end=end)
+
+
 def unnamed_party(token: Token, start: int, end: int) -> ActorRef | None:
     """The argument headed by `token`, spanning [start, end), as a party of people, if its head says so."""
     token = _people_head(token)

@@ -307,7 +307,7 @@ class Store:
         for values in cursor.fetchall():
             row = dict(zip(names, values, strict=True))
             for key in ("source", "target", "location"):
-                if isinstance(row.get(key), str):
+                if isinstance(row.get(key), str) and row[key][:1] in ("[", "{"):  # happenings hold plain codes
                     row[key] = json.loads(row[key])
             for key, value in row.items():
                 if isinstance(value, dt.date | dt.datetime):

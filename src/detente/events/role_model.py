@@ -1,0 +1,193 @@
+"""The learned role model: for a trigger and a noun phrase of its sentence, source, target or neither.
+
+The rules (detect.py, arguments.py) read roles off the construction; where they leave a side empty,
+this model looks at every other noun phrase of the sentence and names the likeliest source or
+target, from what a reader of the parse sees: the dependency path between trigger and phrase, the
+preposition in front of the phrase, the trigger's voice, which comes first, how far apart they are.
+A logistic regression over those features (scikit-learn), trained by
+`python -m detente.training.role_model` on PLV's marked sentences and ConfliBERT's ner_train only,
+shipped as src/detente/events/models/role_model.joblib. A missing or unreadable file switches it off.
+
+The evaluation swaps in fold models with `using(...)`, turns it off with `disabled()`, or lets it
+alone decide both sides with `alone()`, so that rules, model and both are measured apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).with_name("models") / "role_model.joblib"
+ROLES = ("neither", "source", "target")
+THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not
+MAX_PATH = 5
+MENTION_POS = frozenset({"NOUN", "PROPN"})
+
+
+def mentions(sentence: Span) -> list[Token]:
+    """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
+    heads: dict[int, Token] = {}
+    for chunk in sentence.noun_chunks:
+        if chunk.root.pos_ in MENTION_POS:
+            heads[chunk.root.i] = chunk.root
+    for ent in sentence.ents:
+        if ent.root.pos_ in MENTION_POS and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
+                                                                 "QUANTITY", "ORDINAL"):
+            heads.setdefault(ent.root.i, ent.root)
+    return [heads[i] for i in sorted(heads)]
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dependency_path(trigger: Token, mention: Token) -> str:
+    """Dependency labels from the mention up to the lowest common head, then down to the trigger."""
+    up_m, up_t = _ancestors(mention), _ancestors(trigger)
+    on_t = {t.i: n for n, t in enumerate(up_t)}
+    for n, token in enumerate(up_m):
+        if token.i in on_t:
+            rise = [t.dep_ + "^" for t in up_m[:n]]
+            fall = [t.dep_ + "v" for t in reversed(up_t[:on_t[token.i]])]
+            steps = rise + fall
+            return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
+    return "none"
+
+
+def _passive(trigger: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) or (
+        trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"))
+
+
+def features(trigger: Token, mention: Token) -> dict[str, Any]:
+    """What the role of `mention` for the event of `trigger` is read from."""
+    gap = abs(mention.i - trigger.i)
+    prep = mention.head.lower_ if mention.dep_ == "pobj" else "-"
+    path = dependency_path(trigger, mention)
+    voice = "passive" if _passive(trigger) else "active"
+    order = "before" if mention.i < trigger.i else "after"
+    return {
+        "path": path,
+        "path+voice": f"{path}|{voice}",
+        "prep": prep,
+        "prep+order": f"{prep}|{order}",
+        "dep": mention.dep_,
+        "dep+voice": f"{mention.dep_}|{voice}",
+        "voice": voice,
+        "order": order,
+        "order+voice": f"{order}|{voice}",
+        "entity": mention.ent_type_ or "-",
+        "pos": mention.pos_,
+        "distance": min(gap, 20) / 20,
+        "near": gap <= 3,
+        "same_head": mention.head.i == trigger.i,
+        "possessor": mention.dep_ == "poss",
+    }
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """A fitted pipeline (DictVectorizer + logistic regression) over `features`."""
+
+    pipeline: Any
+
+    def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
+        if not candidates:
+            return []
+        rows = self.pipeline.predict_proba([features(trigger, m) for m in candidates])
+        classes = list(self.pipeline.classes_)
+        return [{role: float(row[classes.index(role)]) if role in classes else 0.0 for role in ROLES}
+                for row in rows]
+
+    def best(self, trigger: Token, candidates: list[Token], role: str) -> Token | None:
+        """The candidate likeliest to hold `role`, if the model finds it likelier than not."""
+        scored = [(p[role], m) for p, m in zip(self.probabilities(trigger, candidates), candidates, strict=True)]
+        if not scored:
+            return None
+        probability, mention = max(scored, key=lambda pair: pair[0])
+        return mention if probability >= THRESHOLD else None
+
+
+_override: ContextVar[RoleModel | str | None] = ContextVar("detente_role_model", default=None)
+
+
+def load(path: Path = MODEL_PATH) -> RoleModel | None:
+    if not path.exists():
+        return None
+    try:
+        import joblib
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
+            bundle = joblib.load(path)
+        return RoleModel(bundle["pipeline"])
+    except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
+        log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
+        return None
+
+
+@lru_cache(maxsize=1)
+def shipped() -> RoleModel | None:
+    return load()
+
+
+def current() -> RoleModel | None:
+    """The model in force: a swapped-in one, none when disabled, else the shipped file."""
+    override = _override.get()
+    if isinstance(override, RoleModel):
+        return override
+    if override in ("off",):
+        return None
+    if isinstance(override, str) and override.startswith("alone:"):
+        return _alone_model.get()
+    return shipped()
+
+
+def deciding_alone() -> bool:
+    """Whether the model, not the rules, names both sides (the evaluation's 'model alone')."""
+    override = _override.get()
+    return isinstance(override, str) and override.startswith("alone:")
+
+
+_alone_model: ContextVar[RoleModel | None] = ContextVar("detente_role_model_alone", default=None)
+
+
+@contextmanager
+def using(model: RoleModel | None) -> Iterator[None]:
+    token = _override.set(model if model is not None else "off")
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    with using(None):
+        yield
+
+
+@contextmanager
+def alone(model: RoleModel | None) -> Iterator[None]:
+    """The model decides both sides of every event; the rules only find the triggers."""
+    token = _override.set("alone:")
+    inner = _alone_model.set(model)
+    try:
+        yield
+    finally:
+        _alone_model.reset(inner)
+        _override.reset(token)

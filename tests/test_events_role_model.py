@@ -1,0 +1,69 @@
+"""The learned role model: its features, its training data readers, and the shipped file, on sentences written here."""
+
+from __future__ import annotations
+
+from detente.events import role_model
+from detente.training import role_model as train
+
+
+def test_marked_sentence_gives_plain_text_and_spans() -> None:
+    item = train.read_marked("<s>Peru's navy</s> seized <t>two trawlers</t> at dawn.")
+    assert item.text == "Peru's navy seized two trawlers at dawn."
+    assert [(role, item.text[s:e]) for role, s, e in item.spans] == [("source", "Peru's navy"),
+                                                                      ("target", "two trawlers")]
+
+
+def test_features_read_path_preposition_voice_and_order(nlp) -> None:
+    doc = nlp("Three engineers were kidnapped by gunmen near the dam.")
+    trigger = next(t for t in doc if t.lemma_ == "kidnap")
+    heads = {t.text: t for t in role_model.mentions(doc[:])}
+    assert {"engineers", "gunmen", "dam"} <= set(heads)
+    agent = role_model.features(trigger, heads["gunmen"])
+    assert agent["voice"] == "passive" and agent["prep"] == "by" and agent["order"] == "after"
+    assert agent["path"].startswith("pobj^")
+    patient = role_model.features(trigger, heads["engineers"])
+    assert patient["dep"] == "nsubjpass" and patient["order"] == "before"
+
+
+def test_shipped_model_tells_doer_from_receiver(nlp) -> None:
+    model = role_model.shipped()
+    assert model is not None, "src/detente/events/models/role_model.joblib is missing"
+    for text, doer, receiver in [("Peru accused Chile of spying.", "Peru", "Chile"),
+                                 ("Chile was accused by Peru of spying.", "Peru", "Chile"),
+                                 ("Peru sent food aid to Chile.", "Peru", "Chile")]:
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.lemma_ in ("accuse", "send"))
+        heads = {t.text: t for t in role_model.mentions(doc[:])}
+        chances = dict(zip(heads, model.probabilities(trigger, list(heads.values())), strict=True))
+        assert chances[doer]["source"] > chances[doer]["target"], (text, chances)
+        assert chances[receiver]["target"] > chances[receiver]["source"], (text, chances)
+
+
+def test_training_fits_a_model_from_marked_sentences(nlp) -> None:
+    texts = [train.read_marked(m) for m in (
+        "<s>Peru</s> accused <t>Chile</t> of spying.", "<s>Ghana</s> criticised <t>Togo</t> sharply.",
+        "<s>Mali</s> condemned <t>Niger</t> on Friday.", "<s>Chad</s> blamed <t>Sudan</t> for the raid.")]
+    rows = train.featurise(texts, nlp)
+    assert all(rows) and {label for row in rows for _, label in row} >= {"source", "target"}
+    model = role_model.RoleModel(train.fit(rows))
+    doc = nlp("Benin accused Nigeria of smuggling.")
+    trigger = doc[1]
+    heads = role_model.mentions(doc[:])
+    best_source = model.best(trigger, heads, "source")
+    assert best_source is not None and best_source.text == "Benin"
+
+
+def test_the_model_fills_a_side_the_rules_leave_empty(analyse) -> None:
+    text = "The shelling was condemned by the Red Cross."
+    analysis = analyse(text)
+    as_coded = [[r.text for r in e.target] for e in analysis.events]  # what a user gets, before any recoding
+    from detente.eval.events import Config, recode_events
+
+    rules = recode_events(analysis, Config(None, "off"))
+    both = recode_events(analysis, Config(None, "on", role_model.shipped()))
+    assert [[r.text for r in e.target] for e in both] == as_coded  # "on" is the shipped behaviour
+    accuse_rules = [e for e in rules if e.event_type == "ACCUSE"]
+    accuse_both = [e for e in both if e.event_type == "ACCUSE"]
+    assert accuse_rules and not accuse_rules[0].target
+    assert accuse_both and any("shelling" in r.text for r in accuse_both[0].target)
+    assert [r.text for r in accuse_both[0].source] == [r.text for r in accuse_rules[0].source]
