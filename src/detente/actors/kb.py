@@ -11,6 +11,7 @@ The loader accepts whatever rows exist, so the package works while the data file
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import logging
 import os
@@ -23,6 +24,7 @@ from typing import Any
 import yaml
 
 DATA = Path(__file__).parent / "data"
+GENERATED = DATA / "kb"  # tables written by `python -m detente.actors.build` from real sources
 USER_ENV = "DETENTE_ACTORS"
 _extra_files: list[Path] = []
 _loads: list[int] = []
@@ -38,8 +40,12 @@ class Term:
     sector: str
     start: str | None
     end: str | None
+    default: bool = False  # what the person is outside their dated terms (CAMEO's undated code): never "held"
+    source: str = ""
 
     def holds_on(self, date: str | None) -> bool:
+        if self.default:
+            return False
         if date is None:
             return self.end is None
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -51,6 +57,9 @@ class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)  # names from generated sources (shown, not matched)
+    forms: list[str] = field(default_factory=list)  # those names pre-tokenized, matched through the table
+    generated: bool = False  # known only from the generated tables (its name is matched through `forms`)
 
 
 @dataclass
@@ -72,6 +81,8 @@ class Organisation:
     country: str
     sector: str
     aliases: list[str] = field(default_factory=list)
+    source: str = ""
+    forms: list[str] = field(default_factory=list)  # pre-tokenized names of a generated body
 
 
 @dataclass
@@ -80,6 +91,7 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # lower-cased place name -> ISO3
+    place_forms: dict[str, str] = field(default_factory=dict)  # generated places: tokenized name -> ISO3
     relatives: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, "father") -> relative
     version: int = 0  # a new number for every load, so caches built on it know when to rebuild
 
@@ -108,7 +120,7 @@ def _date(value: Any) -> str | None:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError):
         return None
 
@@ -214,6 +226,112 @@ def _add_organisation(kb: KnowledgeBase, entry: dict[str, Any]) -> None:
         sector=str(entry.get("sector") or "IGO"), aliases=_list(entry.get("aliases")))
 
 
+def _gz_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError:
+        return []
+
+
+def _name_index(kb: KnowledgeBase) -> dict[str, str]:
+    """Lower-cased name or alias -> person_id, so that a generated entry joins the person already known."""
+    index: dict[str, str] = {}
+    for person in kb.people.values():
+        for name in (person.name, *person.aliases):
+            index.setdefault(name.lower(), person.person_id)
+    return index
+
+
+def _add_generated_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    """People from the converted CAMEO dictionaries, every dated code a term (role unnamed).
+
+    A generated entry whose name or alias is a person already known joins that person. A person our
+    curated files already list keeps their curated offices: only the source's closed terms and their
+    default code join them, since an open term in a dictionary compiled years ago is stale.
+    """
+    names = _name_index(kb)
+    curated = {pid for pid, p in kb.people.items() if p.terms}
+    groups: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        groups.setdefault(row["person_id"], []).append(row)
+    for pid, group in groups.items():
+        first = group[0]
+        aliases = _list(first.get("aliases"))
+        target = next((names[n.lower()] for n in (first["name"], *aliases) if n.lower() in names), pid)
+        person = kb.people.get(target)
+        if person is None:
+            person = kb.people[target] = Person(person_id=target, name=first["name"], generated=True)
+        for name in (first["name"], *aliases):
+            if name != person.name and name not in person.aliases and name not in person.other_names:
+                person.other_names.append(name)
+        person.forms += [f for f in (first.get("forms") or "").split("|") if f and f not in person.forms]
+        for row in group:
+            start, end = _date(row.get("start")), _date(row.get("end"))
+            default = start is None and end is None
+            if target in curated and not default and end is None:
+                continue
+            term = Term(country=row["country"], role="", sector=row.get("sector") or "ELI", start=start, end=end,
+                        default=default, source=row.get("source") or "")
+            if term not in person.terms:
+                person.terms.append(term)
+        for name in (first["name"], *aliases):
+            names.setdefault(name.lower(), target)
+
+
+def _add_generated_bodies(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    """Bodies from the converted dictionaries; a name the curated files already use keeps its curated entry."""
+    taken = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.institutions, *c.demonyms)}
+    taken |= {n.lower() for o in kb.organisations.values() for n in (o.name, o.org_id, *o.aliases)}
+    taken |= set(_name_index(kb))
+    for row in rows:
+        if row["id"] in kb.organisations or row["name"].lower() in taken:
+            continue
+        aliases = [a for a in _list(row.get("aliases")) if a.lower() not in taken]
+        kb.organisations[row["id"]] = Organisation(
+            org_id=row["id"], name=row["name"], country=row["country"], sector=row.get("sector") or "IGO",
+            aliases=aliases, source=row.get("source") or "",
+            forms=[f for f in (row.get("forms") or "").split("|") if f])
+        taken.add(row["name"].lower())
+        taken.update(a.lower() for a in aliases)
+
+
+def _add_armed_forces(kb: KnowledgeBase, data: Any) -> None:
+    """Units, fleets, militias and cartels as institutions of their state; ship classes as their navy's."""
+    if not isinstance(data, dict):
+        return
+    for iso3, by_sector in (data.get("units") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is None or not isinstance(by_sector, dict):
+            continue
+        for sector, names in by_sector.items():
+            for name in _list(names):
+                country.institutions[name] = str(sector)
+    for name, iso3 in (data.get("ship_classes") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is not None:
+            for form in (f"{name}-class", f"{name} class"):
+                country.institutions[form] = "MIL"
+
+
+def _add_generated(kb: KnowledgeBase) -> None:
+    """The tables converted from real sources (data/kb/*.csv.gz, see detente.actors.build)."""
+    for row in _gz_rows(GENERATED / "country_names.csv.gz"):
+        country = kb.countries.get(row["iso3"])
+        if country is None:
+            continue
+        bucket = country.demonyms if row["kind"] == "demonym" else country.aliases
+        if row["name"] not in bucket and row["name"] != country.name:
+            bucket.append(row["name"])
+    _add_generated_people(kb, _gz_rows(GENERATED / "people.csv.gz"))
+    _add_generated_bodies(kb, _gz_rows(GENERATED / "bodies.csv.gz"))
+    taken = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.demonyms)}
+    for row in _gz_rows(GENERATED / "places.csv.gz"):
+        key = row["name"].lower()
+        if key not in taken and key not in kb.places:
+            kb.place_forms.setdefault(row.get("forms") or row["name"], row["country"])
+
+
 def slug(text: str) -> str:
     """A lower-case hyphenated id from a name ("Kim Jong-un" -> "kim-jong-un")."""
     out = "".join(c.lower() if c.isalnum() else "-" for c in text)
@@ -259,7 +377,7 @@ def knowledge_base() -> KnowledgeBase:
     now = time.monotonic()
     if _checked["kb"] is not None and _checked["key"] == users and now - _checked["at"] < RECHECK_SECONDS:
         return _checked["kb"]
-    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + user_files()
+    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + sorted(GENERATED.glob("*.gz")) + user_files()
     kb = load_kb(_stamp(files), users)
     _checked.update(at=now, key=users, kb=kb)
     return kb
@@ -287,6 +405,8 @@ def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> Kno
         for place in [country.capital, *country.seats]:
             if place:
                 kb.places.setdefault(place.lower().removeprefix("the "), country.iso3)
+    _add_armed_forces(kb, _read_yaml(DATA / "armed_forces.yaml"))
+    _add_generated(kb)
     for tie in _read_yaml(DATA / "relatives.yaml") or []:
         _add_relative(kb, tie)
     for user in users:

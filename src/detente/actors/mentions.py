@@ -419,6 +419,9 @@ class DocumentActors:
         if entry.kind == "country":
             name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
             return Found(start, end, text, anchor.i, "state", entry.key, name, entry.key, None, used=used)
+        if entry.kind == "place":  # "Odesa was shelled", "Busan said": a town or region stands for its state
+            return Found(start, end, text, anchor.i, "state", entry.key, text, entry.key, None, used=used,
+                         locative=_is_locative(anchor))
         if entry.kind == "seat":  # "talks in Tokyo" names a place; an event coder may still ask for it
             return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used,
                          locative=_is_locative(anchor))
