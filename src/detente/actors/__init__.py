@@ -7,6 +7,8 @@ Interface used by other stages (keep these signatures):
   the most central first.
 - resolve_phrase(text, date=None, context=None) -> dict: the `detente actors resolve` verb.
 - import_wikidata(csv_path, out_path) -> int: the `detente actors import-wikidata` verb.
+- search_actors(name) -> list[dict]: the `detente actors search` verb (every entry, dated roles, source).
+- import_cameo(dictionary, out) -> counts: the `detente actors import-cameo` verb.
 - load_user_actors(path): merge a user actor file (also: $DETENTE_ACTORS, os.pathsep-separated).
 
 Actor ids:
@@ -37,10 +39,12 @@ from detente.actors.lexicon import lexicon
 from detente.actors.mentions import DocumentActors, Found
 from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
+from detente.actors.tools import import_cameo, search_actors
 from detente.analysis import Analysis
 from detente.records import Actor, ActorRef, Mention
 
-__all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions"]
+__all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions",
+           "search_actors", "import_cameo"]
 SCRATCH = "actors.found"
 
 

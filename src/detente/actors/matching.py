@@ -224,6 +224,8 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
         lowers = [t.lower_ for t in doc]
         for start, first in enumerate(lowers):
             for size in m.lengths.get(first, ()):
+                if start + size > len(lowers):
+                    continue
                 entries = m.table.get(tuple(lowers[start:start + size]))
                 named = tuple(e for e in entries or () if _allowed(e, doc, start, start + size))
                 if named:
