@@ -337,6 +337,19 @@ def _add_armed_forces(kb: KnowledgeBase, data: Any) -> None:
                 country.institutions[form] = "MIL"
 
 
+def _add_disputed(kb: KnowledgeBase, data: Any) -> None:
+    """Breakaway and disputed places go to their sovereign state; their de facto rulers are its REB."""
+    if not isinstance(data, dict):
+        return
+    for name, iso3 in (data.get("regions") or {}).items():
+        kb.places[str(name).lower()] = str(iso3)
+    for iso3, names in (data.get("authorities") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is not None:
+            for name in _list(names):
+                country.institutions[name] = "REB"
+
+
 def _add_generated(kb: KnowledgeBase) -> None:
     """The tables converted from real sources (data/kb/*.csv.gz, see detente.actors.build)."""
     for row in _gz_rows(GENERATED / "country_names.csv.gz"):
@@ -429,6 +442,7 @@ def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> Kno
             if place:
                 kb.places.setdefault(place.lower().removeprefix("the "), country.iso3)
     _add_armed_forces(kb, _read_yaml(DATA / "armed_forces.yaml"))
+    _add_disputed(kb, _read_yaml(DATA / "disputed.yaml"))
     _add_generated(kb)
     for tie in _read_yaml(DATA / "relatives.yaml") or []:
         _add_relative(kb, tie)

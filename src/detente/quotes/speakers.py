@@ -30,7 +30,7 @@ class SourcePhrase:
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through 'and said', 'went on to say', 'a statement saying'."""
     for child in cue.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and not is_dateline(child):  # "BAMAKO — ..., the president said"
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":  # "Lee, who said ...": Lee
                 return cue.head
             return child
@@ -109,8 +109,8 @@ def is_dateline(head: Token) -> bool:
         return False
     start = head.left_edge.i
     opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in DASHES
-    after = doc[head.right_edge.i + 1: head.right_edge.i + 5]
-    return opens and any(t.text in DASHES for t in after) or opens and len(words) == len(head.sent)
+    near = doc[start: head.right_edge.i + 5]
+    return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
 
 
 def not_a_source(head: Token) -> bool:
