@@ -422,12 +422,15 @@ class DocumentActors:
         if entry.kind == "country":
             name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
             return Found(start, end, text, anchor.i, "state", entry.key, name, entry.key, None, used=used)
+        if entry.kind in ("place", "seat") and _is_locative(anchor):
+            # "a curfew in Abidjan", "talks in Tokyo": the town as a place, its people when something is
+            # done there; kept for spans only, never an actor of its own
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-CVL", text, entry.key, "CVL", used=used,
+                         locative=True)
         if entry.kind == "place":  # "Odesa was shelled", "Busan said": a town or region stands for its state
-            return Found(start, end, text, anchor.i, "state", entry.key, text, entry.key, None, used=used,
-                         locative=_is_locative(anchor))
-        if entry.kind == "seat":  # "talks in Tokyo" names a place; an event coder may still ask for it
-            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used,
-                         locative=_is_locative(anchor))
+            return Found(start, end, text, anchor.i, "state", entry.key, text, entry.key, None, used=used)
+        if entry.kind == "seat":  # "Tokyo protested": the seat of government stands for the government
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used)
         if entry.kind == "institution":
             # a generic institution name ("Metropolitan Police") belongs to the country its phrase names
             others = [c for h in span_hits if h is not hit and (c := _country_of(h.best)) and c != "IGO"]
@@ -457,6 +460,8 @@ class DocumentActors:
             anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
                 linking = LINKING | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
+                if found.kind == "group" and anchor.lower_ in self.lex.settlements:
+                    linking = linking | LOCATIVE  # "villages near the Moldovan border"
                 for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         inner = self.by_head.get(obj.i)
