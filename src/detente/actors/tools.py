@@ -10,7 +10,8 @@ import yaml
 
 from detente.actors.build.cameo import display_name, read_dictionary
 from detente.actors.build.tables import cameo_tables
-from detente.actors.kb import Person, Term, knowledge_base
+from detente.actors.kb import Person, Term, knowledge_base, knowledge_base_for
+from detente.settings import Settings
 
 
 def _term(term: Term) -> dict[str, Any]:
@@ -25,13 +26,14 @@ def _person(person: Person) -> dict[str, Any]:
             "terms": [_term(t) for t in person.terms]}
 
 
-def search_actors(name: str, limit: int = 50) -> list[dict[str, Any]]:
+def search_actors(name: str, limit: int = 50, settings: Settings | None = None) -> list[dict[str, Any]]:
     """Every knowledge-base entry whose name or alias contains `name` (any case): people with all their
-    dated roles and where each came from, bodies, countries and places; exact names first."""
+    dated roles and where each came from, bodies, countries and places; exact names first.
+    With `settings`, its actor files join the package's; without, the defaults ($DETENTE_ACTORS)."""
     query = " ".join(name.lower().split())
     if not query:
         raise ValueError("actors search needs a name")
-    kb = knowledge_base()
+    kb = knowledge_base_for(settings.actor_files) if settings is not None else knowledge_base()
     hits: list[tuple[int, dict[str, Any]]] = []
 
     def rank(names: list[str]) -> int | None:
