@@ -129,7 +129,7 @@ def test_describe_as_with_a_quoted_label(analyse):
 def test_people_named_inside_a_quote_are_not_the_speaker(analyse):
     text = 'Omar Haddad spoke first. "Nobody expected Maria Costa to win," he said.'
     q = quote_with(analyse(text).quotes, "Nobody expected")
-    assert q.speaker.text == "Omar Haddad"
+    assert q.speaker.text == "he" and q.speaker.actor_id == "omar-haddad"
 
 
 def test_reported_intentions_are_indirect_attributions(analyse):

@@ -145,8 +145,12 @@ def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
     words = doc[left:right]
     start, end = words.start_char, words.end_char
     if head.lower_ in cues().pronouns and right - left == 1:
-        linked = speaker_at(analysis, start, end, words.text)  # the actors' coreference linked the pronoun
-        resolved = linked if linked.actor_id else _antecedent(analysis, head, history, quoted)
+        # the coreference module's speaker antecedent (it skips names inside the quote and prefers a
+        # subject); else the actor the actors' coreference linked the pronoun to
+        resolved = _antecedent(analysis, head, history, quoted)
+        if resolved is None or resolved.actor_id is None:
+            linked = speaker_at(analysis, start, end, words.text)
+            resolved = linked if linked.actor_id else resolved
         if resolved is not None:
             return SourcePhrase(start, end, QuoteSpeaker(resolved.actor_id, words.text, start, end, resolved.name,
                                                          resolved.country, resolved.sector), description)
@@ -182,8 +186,7 @@ def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpea
 def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 quoted: list[int] | None) -> QuoteSpeaker | None:
     """The speaker a pronoun stands for: the one coreference module's named antecedent (nlp/coref.py),
-    unless the speaker of an earlier quote was named after it (and was resolved or not itself a pronoun);
-    asked when the actors' coreference left the pronoun itself unlinked."""
+    unless the speaker of an earlier quote was named after it (and was resolved or not itself a pronoun)."""
     best: QuoteSpeaker | None = None
     last = named_antecedent(analysis.doc, pronoun, quoted)
     if last is not None:
