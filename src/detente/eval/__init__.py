@@ -18,6 +18,7 @@ SUITES: dict[str, str] = {
     "events": "detente.eval.events:run",
     "time": "detente.eval.times:run",
     "quotes": "detente.eval.quotes:run",
+    "corpus": "detente.eval.corpus:run",
 }
 
 
