@@ -269,6 +269,42 @@ def actors_import_wikidata(
     typer.echo(f"wrote {count} people to {out}", err=True)
 
 
+# --- actors search / import-cameo (issue 15) ---------------------------------------------------
+@actors_app.command("search")
+def actors_search(
+    name: Annotated[str, typer.Argument(help="A name or part of one (any case).")],
+    limit: Annotated[int, typer.Option("--limit", help="At most this many entries.")] = 50,
+    actors: ActorsOpt = None,
+) -> None:
+    """Every knowledge-base entry matching NAME, with its dated roles and where each came from (JSON lines)."""
+    from detente.actors import search_actors
+
+    settings = _settings(actor_files=actors)
+    if not name.strip():
+        _fail("actors search needs a name")
+    found = search_actors(name, limit=limit, settings=settings)
+    if not found:
+        typer.echo(f"detente: no actor matches {name!r}", err=True)
+    for entry in found:
+        typer.echo(json.dumps(entry, ensure_ascii=False))
+
+
+@actors_app.command("import-cameo")
+def actors_import_cameo(
+    dictionary: Annotated[Path, typer.Argument(help="A CAMEO/PETRARCH-style actor dictionary (text).")],
+    out: Annotated[Path, typer.Option("--out", help="YAML file to write, for use with --actors.")] = Path("actors.yaml"),
+) -> None:
+    """Convert a CAMEO-style actor dictionary into an actor file that --actors can merge."""
+    from detente.actors import import_cameo
+
+    try:
+        counts = import_cameo(dictionary, out)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {counts['people']} people, {counts['organisations']} organisations and "
+               f"{counts['places']} places to {out}", err=True)
+# --- end actors search / import-cameo ----------------------------------------------------------
+
 # -- the corpus: relations, happenings, exports (issue 16) --------------------------------------
 def _open_store(db: Path):  # type: ignore[no-untyped-def]
     from detente.store import Store

@@ -161,10 +161,15 @@ class Event(Record):
 
 @dataclass
 class QuoteSpeaker(Record):
+    """The words of an attribution as written ("he", "the minister") and the actor they refer to."""
+
     actor_id: str | None
     text: str
     start: int
     end: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
 
 
 @dataclass

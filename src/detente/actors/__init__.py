@@ -9,6 +9,8 @@ Interface used by other stages (keep these signatures):
   the most central first.
 - resolve_phrase(text, date=None, context=None) -> dict: the `detente actors resolve` verb.
 - import_wikidata(csv_path, out_path) -> int: the `detente actors import-wikidata` verb.
+- search_actors(name) -> list[dict]: the `detente actors search` verb (every entry, dated roles, source).
+- import_cameo(dictionary, out) -> counts: the `detente actors import-cameo` verb.
 - load_user_actors(path): merge a user actor file for calls outside a Coder (a Coder takes
   Settings.actor_files; both default to $DETENTE_ACTORS, os.pathsep-separated).
 
@@ -39,6 +41,7 @@ from detente.actors.lexicon import lexicon
 from detente.actors.mentions import DocumentActors, Found
 from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
+from detente.actors.tools import import_cameo, search_actors
 from detente.analysis import Analysis
 from detente.nlp.coref import chains_of, link_context
 from detente.nlp.syntax import tokens_at
@@ -46,7 +49,7 @@ from detente.records import Actor, ActorMention, ActorRef, Mention
 from detente.settings import Settings
 
 __all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions",
-           "public_mention"]
+           "public_mention", "search_actors", "import_cameo"]
 
 
 def find_mentions(doc: Doc, date: str | None) -> list[Found]:

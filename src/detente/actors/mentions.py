@@ -27,6 +27,7 @@ NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wron
 CUE_KINDS = {"country", "demonym", "ethnic", "seat", "place", "institution", "igo", "organisation"}
 STATE_KINDS = ("country", "seat", "place", "institution")  # hits that name a state as such
 TOPIC_KINDS = {"country", "seat", "place"}  # names that before an expert say what they study, not whose they are
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # offices only a state gives
 INDEFINITE = word_class("determiners", "indefinite")
 
 
@@ -222,6 +223,8 @@ class DocumentActors:
                 if end - start > 1:
                     local[surname_of(text, None).lower()] = entry.key
                     local[doc[start].lower_] = entry.key
+                else:  # a lone name the tagger knows as a person: its later bare mentions are that person
+                    local.setdefault(text.lower(), entry.key)
             extra.append(Hit(start, end, (entry,)))
             covered.update(range(start, end))
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
@@ -421,9 +424,15 @@ class DocumentActors:
         if entry.kind == "country":
             name = self.kb.countries[entry.key].name if entry.key in self.kb.countries else entry.key
             return Found(start, end, text, anchor.i, "state", entry.key, name, entry.key, None, used=used)
-        if entry.kind == "seat":  # "talks in Tokyo" names a place; an event coder may still ask for it
-            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used,
-                         locative=_is_locative(anchor))
+        if entry.kind in ("place", "seat") and _is_locative(anchor):
+            # "a curfew in Abidjan", "talks in Tokyo": the town as a place, its people when something is
+            # done there; kept for spans only, never an actor of its own
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-CVL", text, entry.key, "CVL", used=used,
+                         locative=True)
+        if entry.kind == "place":  # "Odesa was shelled", "Busan said": a town or region stands for its state
+            return Found(start, end, text, anchor.i, "state", entry.key, text, entry.key, None, used=used)
+        if entry.kind == "seat":  # "Tokyo protested": the seat of government stands for the government
+            return Found(start, end, text, anchor.i, "state", f"{entry.key}-GOV", text, entry.key, "GOV", used=used)
         if entry.kind == "institution":
             # a generic institution name ("Metropolitan Police") belongs to the country its phrase names
             others = [c for h in span_hits if h is not hit and (c := _country_of(h.best)) and c != "IGO"]
@@ -453,6 +462,8 @@ class DocumentActors:
             anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
                 linking = LINKING | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
+                if found.kind == "group" and anchor.lower_ in self.lex.settlements:
+                    linking = linking | LOCATIVE  # "villages near the Moldovan border"
                 for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         inner = self.by_head.get(obj.i)
@@ -466,6 +477,7 @@ class DocumentActors:
             if found.kind == "person":
                 self._apposition(found, doc[found.head], dropped)
         self.found = [f for f in self.found if id(f) not in dropped]
+        self._remember_people()
         for found in self.found:
             if found.title and found.kind == "group" and found.country:
                 self._to_holder(found)
@@ -486,11 +498,46 @@ class DocumentActors:
             if description is None or description is person or description.kind != "group":
                 continue
             person.gender = person.gender or self._gender(token, token.i)
+            words = {t.lower_ for t in token.subtree if t.i < token.i}
+            if person.person_id is not None and person.sector == "ELI" and description.sector not in (None, "ELI") \
+                    and description.role and not words & self.lex.elite_modifiers \
+                    and description.country in (None, person.country):
+                # "Dlamini, the health minister": the text says they hold an office as it is written
+                person.sector, person.role = description.sector, description.role
             if person.person_id is None:
                 person.country = person.country or description.country
                 person.sector = person.sector or description.sector
                 person.role = person.role or description.role
             dropped.add(id(description))
+
+    def _remember_people(self) -> None:
+        """What the text once says of a person the knowledge base lacks holds for the whole story: "Kenyan
+        Interior Minister X" makes a later "X said" Kenyan government too. A titled person with no country
+        ("Interior Minister X" in a story about one state) serves the state the story names most, when
+        one does."""
+        told: dict[str, Found] = {}
+        for found in self.found:
+            if found.kind == "person" and found.person_id is None and (found.country or found.sector):
+                best = told.get(found.key)
+                if best is None or (found.country and not best.country):
+                    told[found.key] = found
+        countries = self._doc_countries()
+        ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+        main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        for found in self.found:
+            if found.kind != "person" or found.person_id is not None:
+                continue
+            known = told.get(found.key)
+            if known is not None and known is not found:
+                found.country = found.country or known.country
+                found.sector = found.sector or known.sector
+                found.role = found.role or known.role
+            if found.country is None and found.sector in STATE_SECTORS and main:
+                found.country = main
+        for found in self.found:  # the first telling, now complete, for mentions before it too
+            known = told.get(found.key)
+            if known is not None and found.person_id is None and found.kind == "person" and found.country is None:
+                found.country = known.country
 
     def _to_holder(self, found: Found) -> None:
         country, role = found.title or ("", "")

@@ -56,11 +56,14 @@ def status_on(person: Person, date: str | None, role_hint: str | None = None, ti
     if current:
         best = min(current, key=lambda t: _rank(t, role_hint))
         return Status(best.country, best.sector, best.role, True)
-    past = [t for t in person.terms if t.end is not None and t.end <= when]
+    past = [t for t in person.terms if not t.default and t.end is not None and t.end <= when]
     if past:
         top = lexicon().top_roles
         last = max(past, key=lambda t: (t.end or "", t.role in top))
         return Status(last.country, "ELI", f"former {last.role}" if last.role else None, False)
+    default = next((t for t in person.terms if t.default), None)
+    if default is not None:  # outside every dated role: what the source says they are otherwise (mostly ELI)
+        return Status(default.country, default.sector or "ELI", None, False)
     if person.terms:
         return Status(person.terms[0].country, "ELI", None, False)
     return Status(None, None, None, False)

@@ -1,7 +1,8 @@
 """Where an event happened: the place in an "in X" / "at X" phrase of its trigger or clause.
 
 Places come from the actor stage's gazetteer (src/detente/actors/data/places.csv: name, country,
-lat, lon, kind), read lazily; without it no event gets a location.
+lat, lon, kind, then the converted cities and regions in data/kb/places.csv.gz), read lazily; without
+them no event gets a location.
 """
 
 from __future__ import annotations
@@ -31,7 +32,25 @@ def places() -> dict[str, Location]:
             continue
         table[name.lower()] = Location(name=name, country=row.get("country") or None,
                                        lat=_number(row.get("lat")), lon=_number(row.get("lon")))
+    _add_gazetteer(table)
     return table
+
+
+def _add_gazetteer(table: dict[str, Location]) -> None:
+    """Cities and regions converted from the gazetteer and the CAMEO dictionaries (actors/data/kb/places.csv.gz),
+    after the curated places, which win."""
+    import gzip
+
+    try:
+        path = resources.files("detente.actors").joinpath("data", "kb", "places.csv.gz")
+        with gzip.open(str(path), "rt", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = (row.get("name") or "").strip()
+                if name and name.lower() not in table:
+                    table[name.lower()] = Location(name=name, country=row.get("country") or None,
+                                                   lat=_number(row.get("lat")), lon=_number(row.get("lon")))
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return
 
 
 def _number(value: str | None) -> float | None:

@@ -31,7 +31,10 @@ def annotate(analysis: Analysis) -> None:
         source = _resolve(analysis, candidate, history, layout.token_quote)
         channel = None
         if candidate.channel is not None:
-            channel = source_phrase(analysis, candidate.channel, history, layout.token_quote).speaker
+            passed = source_phrase(analysis, candidate.channel, history, layout.token_quote)
+            channel = passed.speaker if passed else None
+        elif source is not None and _passed_on(candidate):
+            channel = source.speaker  # "according to a Japanese official", "state media reported": a report
         if source is not None and candidate.cue is not None:
             history.append(source)
         analysis.quotes.append(Quote(
@@ -51,6 +54,18 @@ def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhras
     if candidate.subject is None:
         return None
     return source_phrase(analysis, candidate.subject, history, quoted)
+
+
+def _passed_on(candidate: Candidate) -> bool:
+    """Words reported rather than spoken by the source: an "according to" phrase, or a channel verb
+    ("reported", "carried") whose subject is an outlet or its staff rather than a named person."""
+    cue = candidate.cue
+    if cue is None or candidate.subject is None:
+        return False
+    if any(phrase_at(cue, phrase) for phrase in cues().phrases):
+        return True
+    return cue.lemma_.lower() in cues().channel and cue.lemma_.lower() not in ("say", "state") \
+        and candidate.subject.ent_type_ != "PERSON"
 
 
 def _cue_text(candidate: Candidate) -> str | None:

@@ -24,6 +24,7 @@ class Cues:
     intent: frozenset[str]
     phrase_starts: frozenset[str]
     verbs: frozenset[str]  # speech and belief together, the cue test run on every token
+    not_sources: frozenset[str] = frozenset()  # subject heads that are what is said, never who says it
 
 
 @lru_cache(maxsize=1)
@@ -36,4 +37,5 @@ def cues() -> Cues:
         describe=frozenset(data["describe"]), intent=frozenset(data["intent"]),
         phrase_starts=frozenset(p[0] for p in data["phrases"]),
         verbs=speech | belief,
+        not_sources=frozenset(data.get("not_sources") or ()),
     )

@@ -31,7 +31,7 @@ class SourcePhrase:
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through 'and said', 'went on to say', 'a statement saying'."""
     for child in cue.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and not is_dateline(child):  # "BAMAKO — ..., the president said"
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":  # "Lee, who said ...": Lee
                 return cue.head
             return child
@@ -98,46 +98,102 @@ def _under_descriptive(token: Token, head: Token) -> bool:
     return False
 
 
+DASHES = ("—", "–", "-", "--")
+
+
+def is_dateline(head: Token) -> bool:
+    """A dateline ("NAIROBI —", "WASHINGTON (Reuters) -") or a heading in capitals opening a paragraph:
+    it says where the story was filed, never who speaks."""
+    doc = head.doc
+    words = [t for t in doc[head.left_edge.i: head.right_edge.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words if len(t) > 1):
+        return False
+    start = head.left_edge.i
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in DASHES
+    near = doc[start: head.right_edge.i + 5]
+    return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
+
+
+def not_a_source(head: Token) -> bool:
+    """Words that cannot be a speaker: a dateline or heading, or a subject naming what is said
+    ("The aim of this visit is ...")."""
+    if is_dateline(head):
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues().not_sources
+
+
 def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
-                  quoted: list[int] | None = None) -> SourcePhrase:
-    """Resolve the subject token of a cue into a speaker, following pronouns to their antecedent.
+                  quoted: list[int] | None = None) -> SourcePhrase | None:
+    """Resolve the subject token of a cue into a speaker: the words as written (a pronoun stays "he")
+    and the actor they refer to, through the actors' coreference for a pronoun. None when the words
+    cannot be a speaker (a dateline, a heading, "the aim of this visit").
 
     `quoted` marks tokens inside quotation marks (-1 outside): people named inside someone's
     quoted words are not candidates for "he said".
     """
     doc = head.doc
+    if not_a_source(head):
+        return None
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if head.pos_ == "NOUN" and named:  # "a spokeswoman, Anna White, said": the name speaks
         name = named[0]
         phrase = source_phrase(analysis, name, history, quoted)
-        words = doc[head.left_edge.i: head.i + 1]
-        return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
+        if phrase is not None:
+            words = doc[head.left_edge.i: head.i + 1]
+            return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
     left, right, description = _name_span(head)
     words = doc[left:right]
     start, end = words.start_char, words.end_char
     if head.lower_ in cues().pronouns and right - left == 1:
-        antecedent = _antecedent(analysis, head, history, quoted)
-        if antecedent is not None:
-            return SourcePhrase(start, end, antecedent, description)
+        # the coreference module's speaker antecedent (it skips names inside the quote and prefers a
+        # subject); else the actor the actors' coreference linked the pronoun to
+        resolved = _antecedent(analysis, head, history, quoted)
+        if resolved is None or resolved.actor_id is None:
+            linked = speaker_at(analysis, start, end, words.text)
+            resolved = linked if linked.actor_id else resolved
+        if resolved is not None:
+            return SourcePhrase(start, end, QuoteSpeaker(resolved.actor_id, words.text, start, end, resolved.name,
+                                                         resolved.country, resolved.sector), description)
     return SourcePhrase(start, end, speaker_at(analysis, start, end, words.text), description)
 
 
-def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpeaker:
+def _actor_for(analysis: Analysis, start: int, end: int, text: str) -> tuple[str | None, str | None, str | None]:
+    """(actor_id, country, sector) of the words: an actor named in them; else the actor whose mention
+    holds them ("Musalia Mudavadi" inside "Kenya's foreign minister Musalia Mudavadi"); else, for a name,
+    the one person of the story whose family name it ends with."""
     refs = actors_in_span(analysis, start, end, analysis.document.published)
-    return QuoteSpeaker(actor_id=refs[0].actor_id if refs else None, text=text, start=start, end=end)
+    if refs and refs[0].actor_id:
+        return refs[0].actor_id, refs[0].country, refs[0].sector
+    for actor in analysis.actors:
+        if any(m.start <= start and end <= m.end for m in actor.mentions):
+            return actor.actor_id, actor.country, actor.sector
+    last = text.split()[-1] if text.split() else ""
+    if last[:1].isupper():
+        people = [a for a in analysis.actors if a.kind == "person" and a.name.split()
+                  and a.name.split()[-1].lower() == last.lower()]
+        if len(people) == 1:
+            return people[0].actor_id, people[0].country, people[0].sector
+    return None, None, None
+
+
+def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpeaker:
+    actor_id, country, sector = _actor_for(analysis, start, end, text)
+    name = next((a.name for a in analysis.actors if a.actor_id == actor_id), None) if actor_id else None
+    return QuoteSpeaker(actor_id=actor_id, text=text, start=start, end=end, name=name, country=country,
+                        sector=sector)
 
 
 def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 quoted: list[int] | None) -> QuoteSpeaker | None:
     """The speaker a pronoun stands for: the one coreference module's named antecedent (nlp/coref.py),
-    unless the speaker of an earlier quote was named after it (and was not itself a pronoun)."""
+    unless the speaker of an earlier quote was named after it (and was resolved or not itself a pronoun)."""
     best: QuoteSpeaker | None = None
     last = named_antecedent(analysis.doc, pronoun, quoted)
     if last is not None:
         best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
     for past in reversed(history):
         if past.speaker.end <= pronoun.idx and (best is None or past.speaker.start >= best.start):
-            if not _is_pronoun(past.speaker.text):
+            if past.speaker.actor_id or not _is_pronoun(past.speaker.text):
                 return past.speaker
             break
     return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
