@@ -56,8 +56,11 @@ class Analysis:
 
 
 def error_record(document: Document, error: str) -> dict[str, Any]:
-    """The line printed for an input that could not be coded: what we know of it, and why."""
+    """The line printed for an input that could not be coded: what we know of it, and why.
+
+    Never the text itself: an error line stays short whatever the input held."""
     record = {"document": to_plain(document), "error": error, "actors": [], "events": [], "quotes": [], "claims": []}
     record["document"].pop("origin", None)
+    record["document"]["text"] = ""
     record["document"]["input"] = document.origin
     return record

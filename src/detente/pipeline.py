@@ -55,12 +55,15 @@ class Coder:
                 item.error = (f"document too long: {len(item.document.text):,} characters after cleaning; "
                               f"the spaCy pipeline takes at most {limit:,}")
         good = [p for p in batch if p.error is None]
-        parsed = iter(self.nlp.pipe([p.document.text for p in good], batch_size=self.batch_size))
+        parsed = iter(self._parse([p.document.text for p in good]))
         for item in batch:
             if item.error is not None:
                 yield error_record(item.document, item.error)
                 continue
             doc = next(parsed)
+            if isinstance(doc, Exception):
+                yield error_record(item.document, f"internal error while parsing: {type(doc).__name__}")
+                continue
             analysis = Analysis(document=item.document, doc=doc, removed=item.removed)
             try:
                 for _name, stage in STAGES:
@@ -71,11 +74,35 @@ class Coder:
                 continue
             yield analysis
 
+    def _parse(self, texts: list[str]) -> list[Any]:
+        """Parses of a batch; if the batch fails, each text alone, so one bad text costs only itself."""
+        try:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        except Exception:
+            log.exception("a batch failed to parse; parsing its documents one by one")
+        docs: list[Any] = []
+        for text in texts:
+            try:
+                docs.append(self.nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+        return docs
+
+    def records(self, prepared: Iterable[Prepared]) -> Iterator[dict[str, Any]]:
+        """One record per prepared input, in input order; a failure becomes that input's error record."""
+        for result in self.analyse_prepared(prepared):
+            if not isinstance(result, Analysis):
+                yield result
+                continue
+            try:
+                yield result.to_record()
+            except Exception as exc:
+                log.exception("writing the record failed for %s", result.document.origin)
+                yield error_record(result.document, f"internal error while writing the record: {type(exc).__name__}")
+
     def code_raw(self, raws: Iterable[RawDocument], published: str | None = None,
                  source: str | None = None) -> Iterator[dict[str, Any]]:
-        prepared = (prepare(raw, published=published, source=source) for raw in raws)
-        for result in self.analyse_prepared(prepared):
-            yield result.to_record() if isinstance(result, Analysis) else result
+        yield from self.records(prepare(raw, published=published, source=source) for raw in raws)
 
     def code_paths(self, paths: Iterable[str | Path], published: str | None = None,
                    source: str | None = None) -> Iterator[dict[str, Any]]:
@@ -106,6 +133,16 @@ def code(text_or_path: str | Path, published: str | None = None, source: str | N
 
 
 def code_many(paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
-              model: str | None = None) -> Iterator[dict[str, Any]]:
-    """Records for every document in the given files and folders."""
+              model: str | None = None, workers: int = 1) -> Iterator[dict[str, Any]]:
+    """Records for every document in the given files and folders, in input order.
+
+    `workers` > 1 codes on that many processes, each loading the model once (`detente.runs.parallel`)."""
+    if workers > 1:
+        from detente.runs.parallel import code_in_parallel
+
+        for _origin, record in code_in_parallel(read_inputs(paths), workers=workers, model=model,
+                                                published=published, source=source):
+            assert isinstance(record, dict)  # nothing is skipped when nothing is known
+            yield record
+        return
     yield from Coder(model).code_paths(paths, published=published, source=source)

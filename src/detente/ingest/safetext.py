@@ -1,0 +1,32 @@
+"""Strings from the outside world made safe to carry: no lone surrogates, printable file names.
+
+A lone surrogate (JSON "\\ud800", or a file name that is not UTF-8) cannot be written as UTF-8
+and would stop a run at the first print; it becomes U+FFFD (text) or a visible \\xNN (names).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: str) -> str:
+    """The string with every lone surrogate replaced by U+FFFD."""
+    return SURROGATE.sub("\ufffd", value) if SURROGATE.search(value) else value
+
+
+def display_path(path: str | Path) -> str:
+    """A path as printable UTF-8; bytes that are not UTF-8 show as \\xNN."""
+    raw = os.fsencode(path) if not isinstance(path, str) or SURROGATE.search(path) else None
+    if raw is None:
+        return str(path)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def brief(value: object, limit: int = 40) -> str:
+    """A short repr of a value for an error message, which must never echo a whole input."""
+    text = clean_str(repr(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
