@@ -10,6 +10,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from detente.ingest import UsageError
+from detente.safetext import brief, json_line
+from detente.store.output import plain
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Détente: political event data (PLOVER/CAMEO) from news articles.")
@@ -21,6 +23,7 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Name of the sou
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (or $DETENTE_SPACY_MODEL).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YAML file to merge into the knowledge base (repeatable).")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to code on (default: the machine's cores); each loads the model once.")]
 
 
 def _use_actor_files(files: list[Path] | None) -> None:
@@ -33,11 +36,34 @@ def _use_actor_files(files: list[Path] | None) -> None:
     if files:
         known = [p for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
         os.environ["DETENTE_ACTORS"] = os.pathsep.join(known + [str(p) for p in files])
+    _check_actor_files()
+
+
+def _check_actor_files() -> None:
+    """Load the user's actor files now: a broken one is one usage error, not an error on every document."""
+    from detente.actors.kb import knowledge_base, user_files
+
+    users = user_files()
+    if not users:
+        return
+    missing = [str(p) for p in users if not p.is_file()]
+    if missing:
+        _fail(f"no such actor file: {', '.join(missing)}")
+    try:
+        knowledge_base()
+    except Exception as exc:
+        _fail(f"cannot use the actor file(s) {', '.join(map(str, users))}: {type(exc).__name__}: {brief(str(exc), 200)}")
 
 
 def _fail(message: str) -> NoReturn:
-    typer.echo(f"detente: {message}", err=True)
+    typer.echo(f"detente: {plain(message)}", err=True)
     raise typer.Exit(2)
+
+
+def _workers(workers: int | None) -> int:
+    from detente.runs.parallel import default_workers
+
+    return workers or default_workers()
 
 
 def _check_date(date: str | None) -> None:
@@ -62,22 +88,21 @@ def code(
     files: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
     format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    actors: ActorsOpt = None,
+    actors: ActorsOpt = None, workers: WorkersOpt = None,
 ) -> None:
-    """Code documents and print one JSON record per document (see design/records.md)."""
+    """Code documents and print one JSON record per document, in input order (see design/records.md)."""
     from detente.nlp import ModelNotFound
-    from detente.pipeline import Coder
+    from detente.pipeline import code_many
 
     _check_date(date)
     _use_actor_files(actors)
     if format != "jsonl":
         _fail(f"unknown --format {format!r}; only jsonl is supported")
     try:
-        coder = Coder(model)
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for record in coder.code_paths(files, published=date, source=source):
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for record in code_many(files, published=date, source=source, model=model, workers=_workers(workers)):
+                sys.stdout.write(json_line(record) + "\n")
                 sys.stdout.flush()
                 progress.advance(task)
     except UsageError as exc:
@@ -90,22 +115,29 @@ def code(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
-    actors: ActorsOpt = None,
+    actors: ActorsOpt = None, workers: WorkersOpt = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")] = None,
 ) -> None:
-    """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
+    """Code documents and store them in a DuckDB file (idempotent by doc_id; a re-run finishes what is left)."""
     from detente.nlp import ModelNotFound
-    from detente.store import Store
+    from detente.store import Store, StoreError
 
     _check_date(date)
     _use_actor_files(actors)
     try:
-        with Store(db) as store, _progress() as progress:
-            task = progress.add_task("ingesting", total=None)
-            report = store.ingest(paths, published=date, source=source, model=model,
-                                  on_document=lambda _r: progress.advance(task))
-    except (UsageError, ModelNotFound) as exc:
+        if dask is not None:
+            from detente.runs.dask import ingest_on_dask
+
+            report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source, model=model,
+                                    workers=workers)
+        else:
+            with Store(db) as store, _progress() as progress:
+                task = progress.add_task("ingesting", total=None)
+                report = store.ingest(paths, published=date, source=source, model=model,
+                                      on_document=lambda _r: progress.advance(task), workers=_workers(workers))
+    except (UsageError, ModelNotFound, StoreError) as exc:
         _fail(str(exc))
-    typer.echo(report.summary(), err=True)
+    typer.echo(plain(report.summary()), err=True)
 
 
 @app.command()
@@ -127,8 +159,13 @@ def events(
         _fail(f"unknown --format {format!r}; choose table, jsonl or csv")
     if not db.exists():
         _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
-    with Store(db, read_only=True) as store:
-        rows = store.events(actor=actor, event_type=type, since=since, until=until, factuality=factuality)
+    from detente.store import StoreError
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.events(actor=actor, event_type=type, since=since, until=until, factuality=factuality)
+    except StoreError as exc:
+        _fail(str(exc))
     from detente.store.output import write_events
 
     write_events(rows, format, sys.stdout)
@@ -137,13 +174,16 @@ def events(
 @app.command()
 def summary(db: DbOpt = Path("detente.duckdb")) -> None:
     """A readable summary of a store: documents, events by type, the Japan–North Korea timeline."""
-    from detente.store import Store
+    from detente.store import Store, StoreError
     from detente.store.output import print_summary
 
     if not db.exists():
         _fail(f"no database at {db}")
-    with Store(db, read_only=True) as store:
-        print_summary(store)
+    try:
+        with Store(db, read_only=True) as store:
+            print_summary(store)
+    except StoreError as exc:
+        _fail(str(exc))
 
 
 @app.command("eval")
@@ -187,13 +227,13 @@ def time_cmd(
     from detente.time import expressions_in_text
 
     _check_date(date)
-    text = sys.stdin.read() if file == "-" else _read_text(file)
+    text = _read_text(file)
     try:
         expressions = expressions_in_text(text, published=date, model=model)
     except ModelNotFound as exc:
         _fail(str(exc))
     for expression in expressions:
-        sys.stdout.write(json.dumps(to_plain(expression), ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(to_plain(expression)) + "\n")
 
 
 @actors_app.command("resolve")
@@ -209,17 +249,43 @@ def actors_resolve(
     _check_date(date)
     _use_actor_files(actors)
     if text != "-":
-        typer.echo(json.dumps(resolve_phrase(text, date=date, context=context), ensure_ascii=False))
+        typer.echo(json_line(resolve_phrase(text, date=date, context=context)))
         return
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if line.strip():
+            typer.echo(json_line(_resolve_line(line, number)))
+
+
+def _resolve_line(line: bytes, number: int) -> dict:
+    """One `actors resolve -` input line resolved, or an error saying what the line lacks."""
+    import datetime as dt
+
+    from detente.actors import resolve_phrase
+    from detente.ingest.limits import current
+    from detente.ingest.readers import parse_json_line
+
+    expected = 'expected {"text": "...", "date": "YYYY-MM-DD", "context": "..."}'
+    raw = parse_json_line(line.decode("utf-8", "replace"), f"line {number}", number, current())
+    if raw.error and "neither" not in raw.error:
+        return {"error": f"line {number}: {raw.error}"}
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return {"error": f"line {number}: {expected}"}
+    text, date, context = item.get("text"), item.get("date"), item.get("context")
+    if not isinstance(text, str) or not text.strip():
+        return {"error": f"line {number}: 'text' must be a non-empty string; {expected}"}
+    if context is not None and not isinstance(context, str):
+        return {"error": f"line {number}: 'context' must be a string; {expected}"}
+    if date is not None:
         try:
-            item = json.loads(line)
-            result = resolve_phrase(item["text"], date=item.get("date"), context=item.get("context"))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            result = {"error": f"line {number}: expected {{\"text\": ..., \"date\": ..., \"context\": ...}}: {exc}"}
-        typer.echo(json.dumps(result, ensure_ascii=False))
+            dt.date.fromisoformat(str(date))
+        except ValueError:
+            return {"error": f"line {number}: 'date' must be a real date as YYYY-MM-DD, got {brief(date)}"}
+    try:
+        return resolve_phrase(raw.text or text, date=date, context=context)
+    except Exception as exc:  # one bad line must not end the stream
+        return {"error": f"line {number}: internal error: {type(exc).__name__}"}
 
 
 @actors_app.command("import-wikidata")
@@ -237,11 +303,22 @@ def actors_import_wikidata(
 
 
 def _read_text(path: str) -> str:
+    """A text file (or - for standard input) read within the limits, or one clear usage error."""
+    from detente.ingest.readers import read_inputs
+
     try:
-        return Path(path).read_text("utf-8", errors="replace")
-    except OSError as exc:
-        _fail(f"cannot read {path}: {exc.strerror or exc}")
-        raise
+        raws = list(read_inputs([path]))
+    except UsageError as exc:
+        _fail(str(exc))
+    if len(raws) != 1 or raws[0].error or raws[0].text is None and raws[0].html is None:
+        reason = raws[0].error if len(raws) == 1 and raws[0].error else "expected one plain-text document"
+        _fail(f"cannot read {path}: {reason}")
+    text = raws[0].text if raws[0].text is not None else raws[0].html or ""
+    from detente.ingest.limits import current
+
+    if len(text) > current().max_chars:
+        _fail(f"{path} is too long: {len(text):,} characters; at most {current().max_chars:,} (DETENTE_MAX_CHARS)")
+    return text
 
 
 def main() -> None:

@@ -138,10 +138,10 @@ def code_many(paths: Iterable[str | Path], published: str | None = None, source:
 
     `workers` > 1 codes on that many processes, each loading the model once (`detente.runs.parallel`)."""
     if workers > 1:
-        from detente.runs.parallel import code_in_parallel
+        from detente.runs.parallel import code_stream
 
-        for _origin, record in code_in_parallel(read_inputs(paths), workers=workers, model=model,
-                                                published=published, source=source):
+        for _origin, record in code_stream(read_inputs(paths), workers=workers, model=model,
+                                           published=published, source=source):
             assert isinstance(record, dict)  # nothing is skipped when nothing is known
             yield record
         return

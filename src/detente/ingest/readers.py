@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import IO
 
 from detente.ingest.limits import Limits, current
-from detente.ingest.safetext import brief, clean_str, display_path
 from detente.records import RawDocument
+from detente.safetext import brief, clean_str, display_path
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -382,7 +382,7 @@ def parse_json_line(line: str, where: str, number: int, limits: Limits) -> RawDo
         return RawDocument(origin=where, error=f"line {number} nests deeper than {limits.max_json_depth} levels; "
                            "limit DETENTE_MAX_JSON_DEPTH")
     try:
-        obj = json.loads(line)
+        obj = json.loads(line, parse_int=_int_or_digits)
     except json.JSONDecodeError as exc:
         return RawDocument(origin=where, error=f"malformed JSON on line {number}: {exc.msg} at column {exc.colno}")
     except (ValueError, RecursionError) as exc:  # e.g. an integer of thousands of digits
@@ -390,6 +390,11 @@ def parse_json_line(line: str, where: str, number: int, limits: Limits) -> RawDo
     if not isinstance(obj, dict):
         return RawDocument(origin=where, error=f"line {number} is not a JSON object")
     return raw_from_mapping(obj, where)
+
+
+def _int_or_digits(digits: str) -> int | str:
+    """An integer, or its digits as text when it is too long for Python to convert (an id of 5,000 digits)."""
+    return int(digits) if len(digits) < 4000 else digits
 
 
 def raw_from_mapping(obj: dict, origin: str) -> RawDocument:

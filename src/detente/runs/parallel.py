@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from detente.ingest import prepare
@@ -24,6 +24,7 @@ from detente.records import RawDocument
 
 log = logging.getLogger(__name__)
 CHUNK = 8  # documents per task: small enough to balance, large enough to batch the parse
+SMALL_RUN = 2 * CHUNK  # fewer documents than this are coded here: starting workers would cost more
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,15 @@ def code_stream(raws: Iterable[RawDocument], workers: int = 1, model: str | None
                 published: str | None = None, source: str | None = None,
                 skip: Iterable[str] = ()) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes."""
-    if workers <= 1:
-        chunk_coder = ChunkCoder(model, skip)
-        iterator = iter(raws)
-        while chunk := list(islice(iterator, 16)):
-            yield from chunk_coder.code(chunk, published, source)
+    iterator = iter(raws)
+    head = list(islice(iterator, SMALL_RUN))
+    if workers > 1 and len(head) == SMALL_RUN:
+        yield from code_in_parallel(chain(head, iterator), workers, model, published, source, skip)
         return
-    yield from code_in_parallel(raws, workers, model, published, source, skip)
+    chunk_coder = ChunkCoder(model, skip)
+    iterator = chain(head, iterator)
+    while chunk := list(islice(iterator, 16)):
+        yield from chunk_coder.code(chunk, published, source)
 
 
 def code_in_parallel(raws: Iterable[RawDocument], workers: int, model: str | None = None,

@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 
 from detente.ingest import read_inputs
-from detente.ingest.safetext import brief
+from detente.safetext import brief
 from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
 
 SCHEMA_VERSION = "1"
