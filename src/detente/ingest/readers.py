@@ -255,7 +255,7 @@ def decode_bytes(data: bytes) -> str | None:
     encoding = _guess_encoding(data)
     if encoding:
         try:
-            text = data.decode(encoding)
+            text = data.decode(encoding).removeprefix("\ufeff")
         except UnicodeDecodeError:
             text = None
     if text is None:
@@ -287,10 +287,14 @@ def _read_bytes(data: bytes, origin: str, kind: str | None) -> Iterator[RawDocum
         yield RawDocument(origin=origin, text=text)
 
 
-def _lines(head: bytes, stream: IO[bytes], limits: Limits) -> Iterator[bytes | None]:
-    """Lines split at b'\\n' only (a JSON string may hold U+2028 or U+0085); None for an over-long line."""
-    buffer = head
+def _lines(head: bytes, stream: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) split at b'\\n' only (a JSON string may hold U+2028 or U+0085); None for an
+    over-long line. Blank lines are passed over in bulk, so a stream of newlines costs no Python loop."""
+    buffer, number = head, 0
     while True:
+        stripped = buffer.lstrip(b" \t\r\n")
+        number += buffer.count(b"\n", 0, len(buffer) - len(stripped))
+        buffer = stripped
         cut = buffer.find(b"\n")
         while cut < 0 and len(buffer) <= limits.max_line_bytes:
             chunk = stream.read(CHUNK)
@@ -302,18 +306,17 @@ def _lines(head: bytes, stream: IO[bytes], limits: Limits) -> Iterator[bytes | N
             cut = found
         if cut < 0:
             if len(buffer) > limits.max_line_bytes:
-                yield None
-                buffer = _skip_line(stream)
-                if buffer is None:
+                yield number + 1, None
+                rest = _skip_line(stream)
+                if rest is None:
                     return
+                buffer, number = rest, number + 1
                 continue
-            if buffer:
-                yield buffer
+            if buffer.strip():
+                yield number + 1, buffer
             return
-        if cut > limits.max_line_bytes:
-            yield None
-        else:
-            yield buffer[:cut]
+        number += 1
+        yield number, (None if cut > limits.max_line_bytes else buffer[:cut])
         buffer = buffer[cut + 1:]
 
 
@@ -333,14 +336,13 @@ def _read_jsonl(head: bytes, stream: IO[bytes], origin: str, limits: Limits) -> 
     lines = _lines(head, stream, limits)
     while True:
         try:
-            line = next(lines)
+            number, line = next(lines)
         except StopIteration:
             return
         except STREAM_ERRORS as exc:
             yield RawDocument(origin=f"{origin}:{number + 1}", error=_stream_error(exc) + " (the rest of the file "
                               "is skipped)")
             return
-        number += 1
         if line is None:
             yield RawDocument(origin=f"{origin}:{number}", error=f"line {number} too long: over "
                               f"{limits.max_line_bytes:,} bytes; limit DETENTE_MAX_LINE_BYTES")
