@@ -111,8 +111,12 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RawDocume
                 continue
             seen.add(key)
             yield from _walk(path, seen)
-        elif stat.S_ISREG(st.st_mode) and _content_suffix(path) in KNOWN_SUFFIXES:
-            yield path
+        elif _content_suffix(path) in KNOWN_SUFFIXES:
+            if stat.S_ISREG(st.st_mode):
+                yield path
+            else:  # reading a pipe or a device could block or never end
+                yield RawDocument(origin=display_path(path), error="not a regular file (a pipe, socket or "
+                                  "device): skipped")
 
 
 def read_file(path: Path, limits: Limits | None = None) -> Iterator[RawDocument]:
