@@ -60,6 +60,16 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM ends the run like Ctrl-C: the batch being written is rolled back, the store closed."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise SystemExit(143)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def _workers(workers: int | None) -> int:
     from detente.runs.parallel import default_workers
 
@@ -124,6 +134,7 @@ def ingest(
 
     _check_date(date)
     _use_actor_files(actors)
+    _stop_cleanly_on_sigterm()
     try:
         if dask is not None:
             from detente.runs.dask import ingest_on_dask

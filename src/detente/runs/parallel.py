@@ -85,11 +85,27 @@ _worker: dict[str, ChunkCoder] = {}
 
 
 def _init_worker(model: str | None, skip: frozenset[str], actors_env: str | None) -> None:
+    _exit_with_parent()
     if actors_env is not None:
         os.environ["DETENTE_ACTORS"] = actors_env
     chunk_coder = ChunkCoder(model, skip)
     chunk_coder.coder  # noqa: B018 - load the model once, now, not inside the first task
     _worker["coder"] = chunk_coder
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL leaves no time to stop it) ends itself."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="detente-parent-watch").start()
 
 
 def _code_chunk(raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:

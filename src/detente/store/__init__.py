@@ -43,10 +43,13 @@ class IngestReport:
     skipped: int = 0  # already in the store (same doc_id)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input, error)
     events: int = 0
+    reused_shards: int = 0  # Dask runs: partitions an interrupted run had already coded
 
     def summary(self) -> str:
         lines = [f"coded {self.coded} new document(s), {self.events} event(s); "
                  f"skipped {self.skipped} already stored; {len(self.failed)} failed"]
+        if self.reused_shards:
+            lines[0] += f"; reused {self.reused_shards} shard(s) of an interrupted run"
         lines += [f"  failed: {where}: {error}" for where, error in self.failed]
         return "\n".join(lines)
 
@@ -82,6 +85,21 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         else:
             reason = brief(message.splitlines()[0] if message else type(exc).__name__, 200)
         raise StoreError(f"cannot open the store {path}: {reason}") from exc
+
+
+@dataclass
+class _Written:
+    """What one insert did, counted into the report only once its transaction commits."""
+
+    fresh: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+    def add_to(self, report: IngestReport) -> None:
+        report.coded += len(self.fresh)
+        report.events += sum(len(r["events"]) for r in self.fresh)
+        report.failed += self.failures
+        report.skipped += self.skipped
 
 
 class Store:
@@ -195,6 +213,36 @@ class Store:
 
     def _write(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport) -> None:
         con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            done = self._insert(batch)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done.add_to(report)
+
+    def load_all(self, batches: Iterable[list[tuple[dict[str, Any], str]]], report: IngestReport) -> None:
+        """Store many batches in ONE transaction: all of them, or (on any error) none."""
+        con = self.con
+        done = _Written()
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for batch in batches:
+                part = self._insert(batch)
+                done.fresh += part.fresh
+                done.failures += part.failures
+                done.skipped += part.skipped
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done.add_to(report)
+
+    def _insert(self, batch: list[tuple[dict[str, Any], str]]) -> _Written:
+        """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
+        con = self.con
+        done = _Written()
         good = [(r, w) for r, w in batch if "error" not in r]
         stored = set()
         if good:
@@ -205,28 +253,20 @@ class Store:
         for record, where in good:
             doc_id = record["document"]["doc_id"]
             if doc_id in seen:
-                report.skipped += 1
+                done.skipped += 1
                 continue
             seen.add(doc_id)
             fresh.append((record, where))
         failures = [(w, r["document"].get("doc_id"), r["error"]) for r, w in batch if "error" in r]
         rows = merge_rows([rows_of(record, where, day_of) for record, where in fresh])
-        con.execute("BEGIN TRANSACTION")
-        try:
-            insert_rows(con, rows)
-            touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
-            if touched:
-                con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
-            for where, doc_id, error in failures:
-                con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        for record, _where in fresh:
-            report.coded += 1
-            report.events += len(record["events"])
-        report.failed += [(w, e) for w, _d, e in failures]
+        insert_rows(con, rows)
+        touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
+        if touched:
+            con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
+        for where, doc_id, error in failures:
+            con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
+        done.fresh, done.failures = [r for r, _w in fresh], [(w, e) for w, _d, e in failures]
+        return done
 
     def add_record(self, record: dict[str, Any], input_name: str | None = None) -> bool:
         """Write one coded record in a single transaction. False if its doc_id is already stored."""
