@@ -206,6 +206,7 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
     countries = knowledge_base().countries
+    text = doc.text  # built once: Doc.text joins every token, so reading it per noun made long documents quadratic
     for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
         if token.i in taken or token.pos_ != "NOUN":
             continue
@@ -230,7 +231,7 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
         start, end = token.left_edge.idx, token.idx + len(token.text)
         for country in picked:
             name = countries[country].name if country in countries else country
-            out.append(Found(start, end, doc.text[start:end], token.i, "state", country, name, country, None,
+            out.append(Found(start, end, text[start:end], token.i, "state", country, name, country, None,
                              used={token.i}, locative=_is_locative(token)))
     return out
 
