@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -41,11 +41,32 @@ class _Sentences:
         return max(0, bisect_right(self.starts, token_i) - 1)
 
 
+_heads: dict[int, tuple[list[Found], int, list[int], list[int]]] = {}
+
+
+def _near(found: list[Found], sents: _Sentences, before: int, window: int) -> list[Found]:
+    """The mentions (in list order) with their head before token `before` and within `window` sentences.
+
+    Found by binary search on an index of the list's heads, kept while the list is unchanged: a scan
+    of every mention for every pronoun made a long document's cost grow with the square of its length."""
+    here = sents.of(before)
+    low = sents.starts[max(0, here - window)] if sents.starts else 0
+    cached = _heads.get(id(found))
+    if cached is None or cached[0] is not found or cached[1] != len(found):
+        positions = sorted(range(len(found)), key=lambda i: found[i].head)
+        cached = (found, len(found), [found[i].head for i in positions], positions)
+        if len(_heads) > 16:
+            _heads.clear()
+        _heads[id(found)] = cached
+    _list, _size, heads, positions = cached
+    return [found[i] for i in sorted(positions[bisect_left(heads, low):bisect_left(heads, before)])]
+
+
 def _recent(doc: Doc, sents: _Sentences, found: list[Found], before: int, window: int,
             accept: Callable[[Found], bool]) -> Found | None:
     """The latest mention with its head before token `before`, within `window` sentences, that `accept`s."""
     here = sents.of(before)
-    candidates = [f for f in found if f.head < before and here - window <= sents.of(f.head) and accept(f)]
+    candidates = [f for f in _near(found, sents, before, window) if accept(f)]
     if not candidates:
         return None
     same = [f for f in candidates if sents.of(f.head) == here and doc[f.head].dep_ in SUBJECT_DEPS]
@@ -57,7 +78,7 @@ def _main_subject(doc: Doc, sents: _Sentences, found: list[Found], before: int,
     """Like _recent over this and the previous sentence, but in an earlier sentence the subject of its main
     clause wins over one in a side clause: "The two leaders met hours after North Korea fired a missile.
     They condemned the launch": they are the leaders."""
-    found = [f for f in found if accept(f)]
+    found = [f for f in _near(found, sents, before, 1) if accept(f)]
     recent = _recent(doc, sents, found, before, 1, lambda f: True)
     if recent is None or sents.of(recent.head) == sents.of(before):
         return recent
@@ -176,8 +197,9 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
                                                lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
         elif word in GROUP_PRONOUNS:
-            antecedent = _main_subject(doc, sents, [f for f in found if f.country or f.person_id or f.plural], token.i,
-                                       lambda f: (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
+            antecedent = _main_subject(doc, sents, found, token.i,
+                                       lambda f: bool(f.country or f.person_id or f.plural)
+                                       and (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
         elif word in STATE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"poss"}:
             antecedent = _recent(doc, sents, resolved, token.i, 1,
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
@@ -213,10 +235,8 @@ def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window:
         marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
-        here = sents.of(token.i)
         # states named as actors, not as the place where something happened ("talks in Stockholm")
-        earlier = [f.country for f in states if f.head < token.i and here - window <= sents.of(f.head)
-                   and not f.locative]
+        earlier = [f.country for f in _near(states, sents, token.i, window) if not f.locative]
         if token.tag_ == "NNS":
             if not marks & BOTH:
                 continue

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
@@ -149,13 +150,23 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
     wanted = ("PERSON",) if pronoun.lower_ in ("he", "she", "i", "him", "her") else ("ORG", "GPE", "NORP")
     best: QuoteSpeaker | None = None
     last = None
-    for ent in analysis.doc.ents:
-        if ent.end_char > pronoun.idx:
-            break
-        if ent.label_ not in wanted or (quoted is not None and quoted[ent.start] != -1):
-            continue
-        if last is None or ent.sent.start != last.sent.start or _is_subject(ent.root) or not _is_subject(last.root):
-            last = ent
+    ents, ends = _entities(analysis.doc)
+
+    def eligible(ent: Span) -> bool:
+        return ent.label_ in wanted and (quoted is None or quoted[ent.start] == -1)
+
+    # only the latest sentence naming an eligible entity before the pronoun counts: find it from the end
+    i = bisect_right(ends, pronoun.idx) - 1
+    while i >= 0 and not eligible(ents[i]):
+        i -= 1
+    if i >= 0:
+        sentence = ents[i].sent.start
+        first = i
+        while first > 0 and ents[first - 1].end > sentence and ents[first - 1].sent.start == sentence:
+            first -= 1
+        for ent in ents[first:i + 1]:
+            if eligible(ent) and (last is None or _is_subject(ent.root) or not _is_subject(last.root)):
+                last = ent
     if last is not None:
         best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
     for past in reversed(history):
@@ -164,6 +175,20 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 return past.speaker
             break
     return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
+
+
+_ents: dict[str, tuple[Doc, list[Span], list[int]]] = {}
+
+
+def _entities(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's entities and their end offsets, built once per document (Doc.ents rebuilds them
+    on every call, and asking once per quoted pronoun made long documents quadratic)."""
+    cached = _ents.get("last")
+    if cached is None or cached[0] is not doc:
+        ents = list(doc.ents)
+        cached = (doc, ents, [e.end_char for e in ents])
+        _ents["last"] = cached
+    return cached[1], cached[2]
 
 
 def _is_subject(token: Token) -> bool:
