@@ -14,6 +14,7 @@ import argparse
 import cProfile
 import pstats
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from detente import pipeline
@@ -61,7 +62,8 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the hottest functions of the long run")
     args = parser.parse_args()
     pool = paragraphs()
-    stage_time = {name: 0.0 for name, _ in pipeline.STAGES}
+    coder = pipeline.Coder()
+    stage_time = {stage.name: 0.0 for stage in coder.stages}
 
     def timed(name, stage):  # type: ignore[no-untyped-def]
         def run(analysis):  # type: ignore[no-untyped-def]
@@ -70,8 +72,7 @@ def main() -> None:
             stage_time[name] += time.process_time() - t0
         return run
 
-    pipeline.STAGES[:] = [(name, timed(name, stage)) for name, stage in pipeline.STAGES]
-    coder = pipeline.Coder()
+    coder.stages = [replace(stage, run=timed(stage.name, stage.run)) for stage in coder.stages]
     load_pipeline().max_length = 2_000_000
     short, long = document(args.short_words, pool), document(args.long_words, pool)
     assert prepare(RawDocument(origin="x", text=short)).error is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detente.actors.evaluate import _gold_actors, read_conll, read_plover, run
+from detente.eval.actors import _gold_actors, read_conll, read_plover, run
 
 
 def test_conll_reader_rebuilds_text_and_spans(tmp_path: Path) -> None:

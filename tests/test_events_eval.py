@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from detente.events import evaluate, train
+from detente.eval import events as evaluate
 from detente.records import ActorRef, Event, EventMention, Span
+from detente.training import event_classifier as train
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

@@ -10,7 +10,7 @@ from detente.events import learned
 
 
 def test_model_file_ships_small_and_loads() -> None:
-    assert learned.MODEL_PATH.is_file(), "run `python -m detente.events.train` to write the model"
+    assert learned.MODEL_PATH.is_file(), "run `python -m detente.training.event_classifier` to write the model"
     assert learned.MODEL_PATH.stat().st_size < 5_000_000
     assert learned.available()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_quick_quotes_suite_keeps_its_floor(data_dir):
-    from detente.quotes.evaluate import run
+    from detente.eval.quotes import run
 
     result = run(data_dir, quick=True)
     figures = result.figures

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.time.evaluate import GoldTimex, gold_documents, read_tml, score
+from detente.eval.times import GoldTimex, gold_documents, read_tml, score
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_documents_know_which_half_of_the_gold_they_come_from(data_dir: Path) ->
 
 
 def test_any_folder_of_timeml_files_can_be_scored(tmp_path: Path) -> None:
-    from detente.time.evaluate import run
+    from detente.eval.times import run
 
     folder = tmp_path / "my-platinum"
     folder.mkdir()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from detente.ingest import UsageError
 from detente.safetext import brief, json_line
 from detente.store.output import plain
+
+if TYPE_CHECKING:
+    from detente.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Détente: political event data (PLOVER/CAMEO) from news articles.")
@@ -26,33 +29,26 @@ ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YA
 WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to code on (default: the machine's cores); each loads the model once.")]
 
 
-def _use_actor_files(files: list[Path] | None) -> None:
-    """Merge user actor files by adding them to $DETENTE_ACTORS, which the actor stage reads."""
-    import os
+def _settings(model: str | None = None, actor_files: list[Path] | None = None) -> Settings:
+    """The coder's Settings from the options: --actors files merged after those in $DETENTE_ACTORS."""
+    from detente.settings import Settings
 
-    for path in files or []:
+    for path in actor_files or []:
         if not path.exists():
             _fail(f"no such actor file: {path}")
-    if files:
-        known = [p for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
-        os.environ["DETENTE_ACTORS"] = os.pathsep.join(known + [str(p) for p in files])
-    _check_actor_files()
+    settings = Settings(model=model).with_actor_files(actor_files)
+    if settings.actor_files:  # a broken file is one usage error now, not an error on every document
+        from detente.actors.kb import knowledge_base_for
 
-
-def _check_actor_files() -> None:
-    """Load the user's actor files now: a broken one is one usage error, not an error on every document."""
-    from detente.actors.kb import knowledge_base, user_files
-
-    users = user_files()
-    if not users:
-        return
-    missing = [str(p) for p in users if not p.is_file()]
-    if missing:
-        _fail(f"no such actor file: {', '.join(missing)}")
-    try:
-        knowledge_base()
-    except Exception as exc:
-        _fail(f"cannot use the actor file(s) {', '.join(map(str, users))}: {type(exc).__name__}: {brief(str(exc), 200)}")
+        missing = [str(p) for p in settings.actor_files if not p.is_file()]
+        if missing:
+            _fail(f"no such actor file: {', '.join(missing)}")
+        try:
+            knowledge_base_for(settings.actor_files)
+        except Exception as exc:
+            _fail(f"cannot use the actor file(s) {', '.join(map(str, settings.actor_files))}: "
+                  f"{type(exc).__name__}: {brief(str(exc), 200)}")
+    return settings
 
 
 def _fail(message: str) -> NoReturn:
@@ -101,17 +97,19 @@ def code(
     actors: ActorsOpt = None, workers: WorkersOpt = None,
 ) -> None:
     """Code documents and print one JSON record per document, in input order (see design/records.md)."""
+    from detente.ingest import read_inputs
     from detente.nlp import ModelNotFound
-    from detente.pipeline import code_many
+    from detente.runs.parallel import code_stream
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(model, actors)
     if format != "jsonl":
         _fail(f"unknown --format {format!r}; only jsonl is supported")
     try:
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for record in code_many(files, published=date, source=source, model=model, workers=_workers(workers)):
+            for _input, record in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
+                                              published=date, source=source):
                 sys.stdout.write(json_line(record) + "\n")
                 sys.stdout.flush()
                 progress.advance(task)
@@ -133,18 +131,18 @@ def ingest(
     from detente.store import Store, StoreError
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(model, actors)
     _stop_cleanly_on_sigterm()
     try:
         if dask is not None:
             from detente.runs.dask import ingest_on_dask
 
-            report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source, model=model,
+            report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source, settings=settings,
                                     workers=workers)
         else:
             with Store(db) as store, _progress() as progress:
                 task = progress.add_task("ingesting", total=None)
-                report = store.ingest(paths, published=date, source=source, model=model,
+                report = store.ingest(paths, published=date, source=source, settings=settings,
                                       on_document=lambda _r: progress.advance(task), workers=_workers(workers))
     except (UsageError, ModelNotFound, StoreError) as exc:
         _fail(str(exc))
@@ -258,16 +256,16 @@ def actors_resolve(
     from detente.actors import resolve_phrase
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(actor_files=actors)
     if text != "-":
-        typer.echo(json_line(resolve_phrase(text, date=date, context=context)))
+        typer.echo(json_line(resolve_phrase(text, date=date, context=context, settings=settings)))
         return
     for number, line in enumerate(sys.stdin.buffer, start=1):
         if line.strip():
-            typer.echo(json_line(_resolve_line(line, number)))
+            typer.echo(json_line(_resolve_line(line, number, settings)))
 
 
-def _resolve_line(line: bytes, number: int) -> dict:
+def _resolve_line(line: bytes, number: int, settings: Settings) -> dict:
     """One `actors resolve -` input line resolved, or an error saying what the line lacks."""
     import datetime as dt
 
@@ -294,7 +292,7 @@ def _resolve_line(line: bytes, number: int) -> dict:
         except ValueError:
             return {"error": f"line {number}: 'date' must be a real date as YYYY-MM-DD, got {brief(date)}"}
     try:
-        return resolve_phrase(raw.text or text, date=date, context=context)
+        return resolve_phrase(raw.text or text, date=date, context=context, settings=settings)
     except Exception as exc:  # one bad line must not end the stream
         return {"error": f"line {number}: internal error: {type(exc).__name__}"}
 

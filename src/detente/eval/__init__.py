@@ -1,8 +1,8 @@
 """Accuracy suites: each measures one stage on the gold data in ../shared/data.
 
-A suite lives beside the stage it measures (`detente.<stage>.evaluate:run`) and returns a
-SuiteResult; this registry finds them by name so the CLI and `eval all` need no edits when a
-suite is added.
+Evaluation is kept apart from the runtime stages: each suite is a module of this package
+(`detente.eval.<suite>:run`) returning a SuiteResult; this registry finds them by name so the CLI
+and `eval all` need no edits when a suite is added.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUITES: dict[str, str] = {
-    "boilerplate": "detente.ingest.evaluate:run",
-    "actors": "detente.actors.evaluate:run",
-    "events": "detente.events.evaluate:run",
-    "time": "detente.time.evaluate:run",
-    "quotes": "detente.quotes.evaluate:run",
+    "boilerplate": "detente.eval.boilerplate:run",
+    "actors": "detente.eval.actors:run",
+    "events": "detente.eval.events:run",
+    "time": "detente.eval.times:run",
+    "quotes": "detente.eval.quotes:run",
 }
 
 

@@ -8,7 +8,7 @@ sentence reports, guarded by `available()`:
         (event_type, probability), = learned.classify([sentence_text])
 
 The model file (src/detente/events/models/event_classifier.joblib) is written by
-`python -m detente.events.train`. A missing file, or one written by another scikit-learn version,
+`python -m detente.training.event_classifier`. A missing file, or one written by another scikit-learn version,
 makes `available()` False instead of failing: the coder then runs on rules alone.
 The evaluation suite swaps in cross-validation fold models with `using(...)`, or turns the
 model off with `disabled()`, to measure rules with and without it honestly.
@@ -141,7 +141,7 @@ def load(path: Path = MODEL_PATH) -> EventClassifier | None:
         return None
     if bundle.get("sklearn") != sklearn.__version__:
         log.warning("learned event classifier off: %s was written by scikit-learn %s, this is %s; "
-                    "retrain with `python -m detente.events.train`", path, bundle.get("sklearn"), sklearn.__version__)
+                    "retrain with `python -m detente.training.event_classifier`", path, bundle.get("sklearn"), sklearn.__version__)
         return None
     return EventClassifier.from_bundle(bundle)
 

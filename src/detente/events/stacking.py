@@ -6,7 +6,7 @@ training data. Giving the classifier the rules' reading as words ("zzlexsanction
 "zzlexsanctionfuture") lets it learn both at once: on PLV cross-validation (folds 2-5) the model
 alone went from 0.73 to 0.80 macro-F1 with them.
 
-The same function writes these words for training (train.py, on a plain spaCy parse) and at coding
+The same function writes these words for training (training/event_classifier.py, on a plain spaCy parse) and at coding
 time (combine.py), so the model sees at run time what it saw in training.
 """
 

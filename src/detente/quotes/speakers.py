@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
+from detente.nlp.coref import named_antecedent
 from detente.quotes.lexicon import cues
 from detente.records import QuoteSpeaker
 
@@ -142,31 +142,10 @@ def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpea
 
 def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 quoted: list[int] | None) -> QuoteSpeaker | None:
-    """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun.
-
-    In the latest sentence that names any, the one that is a clause's subject is preferred ("Rah ...
-    described Kim's message as exceptional. '...,' he said": he is Rah, not Kim), as a reader takes it.
-    """
-    wanted = ("PERSON",) if pronoun.lower_ in ("he", "she", "i", "him", "her") else ("ORG", "GPE", "NORP")
+    """The speaker a pronoun stands for: the one coreference module's named antecedent (nlp/coref.py),
+    unless the speaker of an earlier quote was named after it (and was not itself a pronoun)."""
     best: QuoteSpeaker | None = None
-    last = None
-    ents, ends = _entities(analysis.doc)
-
-    def eligible(ent: Span) -> bool:
-        return ent.label_ in wanted and (quoted is None or quoted[ent.start] == -1)
-
-    # only the latest sentence naming an eligible entity before the pronoun counts: find it from the end
-    i = bisect_right(ends, pronoun.idx) - 1
-    while i >= 0 and not eligible(ents[i]):
-        i -= 1
-    if i >= 0:
-        sentence = ents[i].sent.start
-        first = i
-        while first > 0 and ents[first - 1].end > sentence and ents[first - 1].sent.start == sentence:
-            first -= 1
-        for ent in ents[first:i + 1]:
-            if eligible(ent) and (last is None or _is_subject(ent.root) or not _is_subject(last.root)):
-                last = ent
+    last = named_antecedent(analysis.doc, pronoun, quoted)
     if last is not None:
         best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
     for past in reversed(history):
@@ -175,27 +154,6 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 return past.speaker
             break
     return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
-
-
-_ents: dict[str, tuple[Doc, list[Span], list[int]]] = {}
-
-
-def _entities(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The document's entities and their end offsets, built once per document (Doc.ents rebuilds them
-    on every call, and asking once per quoted pronoun made long documents quadratic)."""
-    cached = _ents.get("last")
-    if cached is None or cached[0] is not doc:
-        ents = list(doc.ents)
-        cached = (doc, ents, [e.end_char for e in ents])
-        _ents["last"] = cached
-    return cached[1], cached[2]
-
-
-def _is_subject(token: Token) -> bool:
-    """Whether the name heads a clause's subject, itself or through the noun it names ("the envoy, Kim,")."""
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_pronoun(text: str) -> bool:

@@ -31,6 +31,7 @@ from typing import Any
 from detente.ingest.readers import UsageError, read_file, walk
 from detente.records import RawDocument
 from detente.safetext import display_path
+from detente.settings import Settings
 from detente.store import IngestReport
 
 FILES_PER_PARTITION = 32
@@ -89,29 +90,29 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
 
 
 # -- on the workers ---------------------------------------------------------------------------
-_coders: dict[str | None, Any] = {}
-_loads: list[str | None] = []  # which models this worker process has loaded (once each)
+_coders: dict[Settings, Any] = {}
+_loads: list[str] = []  # which models this worker process has loaded (once each)
 
 
-def worker_coder(model: str | None) -> Any:
-    """This worker process's ChunkCoder for a model, made (and the model loaded) on first use."""
-    if model not in _coders:
+def worker_coder(settings: Settings) -> Any:
+    """This worker process's ChunkCoder for these settings, made (and the model loaded) on first use."""
+    if settings not in _coders:
         from detente.runs.parallel import ChunkCoder
 
-        coder = ChunkCoder(model)
+        coder = ChunkCoder(settings)
         coder.coder  # noqa: B018 - load now
-        _coders[model] = coder
-        _loads.append(model)
-    return _coders[model]
+        _coders[settings] = coder
+        _loads.append(settings.model_name)
+    return _coders[settings]
 
 
-def model_loads() -> list[str | None]:
+def model_loads() -> list[str]:
     """Run on each worker by the tests: the models it has loaded, once each."""
     return list(_loads)
 
 
 def code_partition(files: list[str], shard: str, published: str | None, source: str | None,
-                   model: str | None, skip: frozenset[str]) -> int:
+                   settings: Settings, skip: frozenset[str]) -> int:
     """Code one partition's files and write its shard; returns the number of records written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -119,7 +120,7 @@ def code_partition(files: list[str], shard: str, published: str | None, source: 
     from detente.ingest.limits import current
     from detente.runs.parallel import Skipped
 
-    chunk_coder = worker_coder(model)
+    chunk_coder = worker_coder(settings)
     chunk_coder.skip = set(skip)
     limits = current()
     columns: dict[str, list] = {"input": [], "doc_id": [], "error": [], "record": []}
@@ -175,7 +176,7 @@ def read_shards(journal: Path, count: int) -> Iterator[list[tuple[dict[str, Any]
 
 
 def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str = "local",
-                   published: str | None = None, source: str | None = None, model: str | None = None,
+                   published: str | None = None, source: str | None = None, settings: Settings | None = None,
                    workers: int | None = None, files_per_partition: int = FILES_PER_PARTITION,
                    on_shard: Any = None) -> IngestReport:
     """`detente ingest --dask`: code on a Dask cluster, then load every shard in one transaction.
@@ -185,12 +186,13 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     an earlier, interrupted run had already written (`report.reused_shards`)."""
     from detente.analysis import error_record
     from detente.ingest import prepare
-    from detente.runs.parallel import _check_model, default_workers
+    from detente.runs.parallel import check_model, default_workers
     from detente.store import Store
 
     db = Path(db)
-    _check_model(model)
-    options = {"published": published, "source": source, "model": model, "db": str(db.resolve())}
+    settings = settings or Settings()
+    check_model(settings)
+    options = {"published": published, "source": source, "settings": repr(settings), "db": str(db.resolve())}
     plan = plan_run(paths, options, files_per_partition=files_per_partition)
     report = IngestReport()
     with Store(db) as store:
@@ -200,7 +202,7 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
         report.reused_shards = len(plan.partitions) - len(todo)
         if todo:
             _run_on_cluster(plan, todo, journal, scheduler, workers or default_workers(), published, source,
-                            model, frozenset(store.doc_ids()), on_shard)
+                            settings, frozenset(store.doc_ids()), on_shard)
         early = [(error_record(prepare(raw).document, raw.error or "unreadable"), raw.origin)
                  for raw in plan.early_failures]
         store.load_all(_chain([early], read_shards(journal, len(plan.partitions))), report)
@@ -218,7 +220,7 @@ def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[
 
 
 def _run_on_cluster(plan: Plan, todo: list[int], journal: Path, scheduler: str, workers: int,
-                    published: str | None, source: str | None, model: str | None, skip: frozenset[str],
+                    published: str | None, source: str | None, settings: Settings, skip: frozenset[str],
                     on_shard: Any) -> None:
     from distributed import Client, LocalCluster, as_completed
 
@@ -235,7 +237,7 @@ def _run_on_cluster(plan: Plan, todo: list[int], journal: Path, scheduler: str, 
     try:
         skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
         futures = [client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
-                                 source, model, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
+                                 source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
                    for i in todo]
         for future in as_completed(futures):
             future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show

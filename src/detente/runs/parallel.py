@@ -21,6 +21,7 @@ from typing import Any
 
 from detente.ingest import prepare
 from detente.records import RawDocument
+from detente.settings import Settings
 
 log = logging.getLogger(__name__)
 CHUNK = 8  # documents per task: small enough to balance, large enough to batch the parse
@@ -49,8 +50,8 @@ def default_workers() -> int:
 class ChunkCoder:
     """Prepares and codes chunks of raw documents with one Coder, skipping doc_ids already known."""
 
-    def __init__(self, model: str | None = None, skip: Iterable[str] = ()):
-        self.model = model
+    def __init__(self, settings: Settings | None = None, skip: Iterable[str] = ()):
+        self.settings = settings
         self.skip = set(skip)
         self._coder: Any = None
 
@@ -59,7 +60,7 @@ class ChunkCoder:
         if self._coder is None:  # loaded on first need: a run with nothing new never loads the model
             from detente.pipeline import Coder
 
-            self._coder = Coder(self.model)
+            self._coder = Coder(settings=self.settings)
         return self._coder
 
     def code(self, raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:
@@ -84,11 +85,9 @@ class ChunkCoder:
 _worker: dict[str, ChunkCoder] = {}
 
 
-def _init_worker(model: str | None, skip: frozenset[str], actors_env: str | None) -> None:
+def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
     _exit_with_parent()
-    if actors_env is not None:
-        os.environ["DETENTE_ACTORS"] = actors_env
-    chunk_coder = ChunkCoder(model, skip)
+    chunk_coder = ChunkCoder(settings, skip)
     chunk_coder.coder  # noqa: B018 - load the model once, now, not inside the first task
     _worker["coder"] = chunk_coder
 
@@ -112,27 +111,28 @@ def _code_chunk(raws: list[RawDocument], published: str | None, source: str | No
     return _worker["coder"].code(raws, published, source)
 
 
-def code_stream(raws: Iterable[RawDocument], workers: int = 1, model: str | None = None,
+def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
                 skip: Iterable[str] = ()) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
     if workers > 1 and len(head) == SMALL_RUN:
-        yield from code_in_parallel(chain(head, iterator), workers, model, published, source, skip)
+        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip)
         return
-    chunk_coder = ChunkCoder(model, skip)
+    chunk_coder = ChunkCoder(settings, skip)
     iterator = chain(head, iterator)
     while chunk := list(islice(iterator, 16)):
         yield from chunk_coder.code(chunk, published, source)
 
 
-def code_in_parallel(raws: Iterable[RawDocument], workers: int, model: str | None = None,
+def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
                      published: str | None = None, source: str | None = None,
                      skip: Iterable[str] = ()) -> Iterator[Coded]:
     """As `code_stream`, on a pool of `workers` processes (spawned, so safe beside threads)."""
-    _check_model(model)
-    args = (model, frozenset(skip), os.environ.get("DETENTE_ACTORS"))
+    settings = settings or Settings()
+    check_model(settings)
+    args = (settings, frozenset(skip))
     context = multiprocessing.get_context("spawn")
 
     def new_pool() -> ProcessPoolExecutor:
@@ -184,13 +184,13 @@ def _failed(chunk: list[RawDocument]) -> Future:
     return future
 
 
-def _check_model(model: str | None) -> None:
+def check_model(settings: Settings) -> None:
     """Refuse a missing model here, once, rather than in every worker."""
     import spacy
 
-    from detente.nlp import ModelNotFound, model_name
+    from detente.nlp import ModelNotFound
 
-    name = model_name(model)
+    name = settings.model_name
     if not spacy.util.is_package(name) and not os.path.isdir(name):
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed; install it with pip or choose another "
                             "with --model / $DETENTE_SPACY_MODEL")

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import duckdb
 
 from detente.ingest import read_inputs
 from detente.safetext import brief
+from detente.settings import Settings
 from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
 
 SCHEMA_VERSION = "1"
@@ -163,7 +164,7 @@ class Store:
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
                model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
-               workers: int = 1) -> IngestReport:
+               settings: Settings | None = None, workers: int = 1) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored.
 
         `workers` > 1 codes on that many processes (each loads the model once); one writer, this
@@ -171,7 +172,9 @@ class Store:
         from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
-        stream = code_stream(read_inputs(paths), workers=workers, model=model, published=published,
+        if model is not None:
+            settings = Settings(model=model) if settings is None else replace(settings, model=model)
+        stream = code_stream(read_inputs(paths), workers=workers, settings=settings, published=published,
                              source=source, skip=self.doc_ids())
         batch: list[tuple[dict[str, Any], str]] = []
         last = time.monotonic()

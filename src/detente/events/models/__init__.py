@@ -1,1 +1,1 @@
-"""The shipped learned event classifier (written by `python -m detente.events.train`)."""
+"""The shipped learned event classifier (written by `python -m detente.training.event_classifier`)."""

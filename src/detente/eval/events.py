@@ -45,6 +45,7 @@ from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
 from detente.events import learned
 from detente.ingest import Prepared, doc_id_for, prepare
+from detente.nlp.syntax import tokens_at
 from detente.records import Document, Event, RawDocument
 
 NONE = "NONE"
@@ -91,7 +92,7 @@ class Factuality:
 
 
 def read_plv_gold(data_dir: Path) -> list[Gold]:
-    from detente.events.train import read_plv  # the same reader the model trains with
+    from detente.training.event_classifier import read_plv  # the same reader the model trains with
 
     path = require(data_dir / "plv" / "train.tsv")
     with path.open(encoding="utf-8", newline="") as handle:
@@ -172,9 +173,9 @@ def _coder():  # type: ignore[no-untyped-def]
 
 
 def _events_stage() -> Callable[[Analysis], None]:
-    from detente.pipeline import STAGES
+    from detente.stages import REGISTRY
 
-    return dict(STAGES)["events"]
+    return REGISTRY["events"].run
 
 
 def _analyses(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
@@ -226,7 +227,7 @@ def best_event(events: list[Event], gold: Gold, text: str) -> Event | None:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(Path(__file__).with_name("eval_cues.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(Path(__file__).parent.joinpath("data", "eval_cues.yaml").read_text(encoding="utf-8"))
     return {key: frozenset(str(w).lower() for w in words) for key, words in raw.items()}
 
 
@@ -234,7 +235,7 @@ def has_factuality_cue(analysis: Analysis, event: Event) -> bool:
     """Whether a trigger's verb carries negation, a modal of possibility, or sits in an 'if' clause."""
     cues = _cues()
     for mention in event.mentions:
-        span = analysis.doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        span = tokens_at(analysis.doc, mention.trigger.start, mention.trigger.end)
         if span is None or len(span) == 0:
             continue
         verbs = {span.root, span.root.head} if span.root.dep_ in ("xcomp", "dobj", "ccomp") else {span.root}
@@ -359,7 +360,7 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
     The CONCEDE/RETREAT split and the softmax temperature come from the shipped model: the split is
     trained on synthetic stories only, so it has not seen the held-out sentences either.
     """
-    from detente.events import train
+    from detente.training import event_classifier as train
 
     plv = train.add_lexicon(train.read_plv(data_dir))
     stories = train.add_lexicon(train.read_stories(data_dir))

@@ -2,8 +2,8 @@
 
 Run from the repository root (the data are read from ../shared/data, never copied here):
 
-    .venv/bin/python -m detente.events.train            # cross-validate on PLV, then train and save
-    .venv/bin/python -m detente.events.train --no-save  # cross-validate only
+    .venv/bin/python -m detente.training.event_classifier            # cross-validate on PLV, then train and save
+    .venv/bin/python -m detente.training.event_classifier --no-save  # cross-validate only
 
 What it learns from, and why:
 - PLV `plv/train.tsv` (gold_root, 15 classes): real wire sentences, the core of the training set.
@@ -55,7 +55,7 @@ FOLDS = 5
 # 0.05 and 0.1 (0.805, 0.787, 0.77 macro-F1 for the model with the lexicon's words)
 SYNTHETIC_WEIGHT = 0.02
 MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-MODEL_PATH = Path(__file__).with_name("models") / "event_classifier.joblib"
+MODEL_PATH = Path(__file__).parents[1] / "events" / "models" / "event_classifier.joblib"
 FORMAT = 1
 
 # a full stop, perhaps a closing quote, then (some stories lack the space) a capital or opening quote
