@@ -18,7 +18,7 @@ from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.nlp import load_pipeline
 from detente.records import Coded, Document, RawDocument
-from detente.safetext import brief
+from detente.safetext import clean_str
 from detente.settings import Settings
 from detente.stages import DEFAULT_STAGES, plan
 
@@ -86,7 +86,7 @@ class Coder:
                 self.analyse(analysis)
             except Exception as exc:  # one broken document must not stop a batch
                 log.exception("coding failed for %s", item.document.origin)
-                yield failed(item.document, f"internal error while coding: {type(exc).__name__}: {brief(str(exc), 200)}")
+                yield failed(item.document, f"internal error while coding: {type(exc).__name__}: {clean_str(str(exc))[:200]}")
                 continue
             yield analysis
 
