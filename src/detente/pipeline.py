@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +108,10 @@ class Coder:
         error record, so nothing raised while coding one document reaches the caller."""
         for result in self._analyse_all(prepared):
             try:
-                yield (result.coded() if isinstance(result, Analysis) else result).to_dict()
+                yield line_of(result.coded() if isinstance(result, Analysis) else result)
             except Exception as exc:
                 log.exception("writing the record failed for %s", result.document.origin)
-                yield failed(result.document, f"internal error while writing the record: {type(exc).__name__}").to_dict()
+                yield line_of(failed(result.document, f"internal error while writing the record: {type(exc).__name__}"))
 
     def coded(self, raws: Iterable[RawDocument], published: str | None = None,
               source: str | None = None) -> Iterator[Coded]:
@@ -136,9 +135,17 @@ class Coder:
 
 
 def failed(document: Document, error: str) -> Coded:
-    """The record of an input that could not be coded: what is known of it and why, never its text
-    (an error line stays short whatever the input held)."""
-    return Coded(replace(document, text=""), error=error)
+    """The result for an input that could not be coded: what is known of it, and why."""
+    return Coded(document, error=error)
+
+
+def line_of(coded: Coded) -> dict[str, Any]:
+    """The JSON record of a result; an error record never holds the text, so it stays short whatever
+    the input held (a 200 MB document refused as too long is not printed back)."""
+    record = coded.to_dict()
+    if coded.error is not None:
+        record["document"]["text"] = ""
+    return record
 
 
 def _raw_text(text: str, title: str | None = None, url: str | None = None) -> RawDocument:
