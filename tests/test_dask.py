@@ -63,7 +63,8 @@ def test_dask_scheduler_address_codes_like_a_local_run(tmp_path: Path, reference
         loads = client.run(model_loads)
     assert (report.coded, len(report.failed)) == (6, 1)
     assert table_counts(tmp_path / "d.duckdb") == expected
-    assert all(models in ([], [None]) for models in loads.values()) and [None] in loads.values()
+    # three partitions on two workers: each worker that coded loaded the model exactly once
+    assert all(len(models) <= 1 for models in loads.values()) and any(loads.values())
     assert not Path(f"{tmp_path / 'd.duckdb'}.journal").exists()  # journal removed once loaded
 
 
