@@ -75,5 +75,9 @@ class Analysis:
 
 
 def error_record(document: Document, error: str) -> dict[str, Any]:
-    """The line printed for an input that could not be coded: what we know of it, and why."""
-    return Coded(document, error=error).to_dict()
+    """The line printed for an input that could not be coded: what we know of it, and why.
+
+    Never the text itself: an error line stays short whatever the input held."""
+    record = Coded(document, error=error).to_dict()
+    record["document"]["text"] = ""
+    return record

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from detente.ingest import UsageError
+from detente.safetext import brief, json_line
+from detente.store.output import plain
 
 if TYPE_CHECKING:
     from detente.settings import Settings
@@ -24,6 +26,7 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Name of the sou
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline to use (or $DETENTE_SPACY_MODEL).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YAML file to merge into the knowledge base (repeatable).")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to code on (default: the machine's cores); each loads the model once.")]
 
 
 def _settings(model: str | None = None, actor_files: list[Path] | None = None) -> Settings:
@@ -33,12 +36,40 @@ def _settings(model: str | None = None, actor_files: list[Path] | None = None) -
     for path in actor_files or []:
         if not path.exists():
             _fail(f"no such actor file: {path}")
-    return Settings(model=model).with_actor_files(actor_files)
+    settings = Settings(model=model).with_actor_files(actor_files)
+    if settings.actor_files:  # a broken file is one usage error now, not an error on every document
+        from detente.actors.kb import knowledge_base_for
+
+        missing = [str(p) for p in settings.actor_files if not p.is_file()]
+        if missing:
+            _fail(f"no such actor file: {', '.join(missing)}")
+        try:
+            knowledge_base_for(settings.actor_files)
+        except Exception as exc:
+            _fail(f"cannot use the actor file(s) {', '.join(map(str, settings.actor_files))}: "
+                  f"{type(exc).__name__}: {brief(str(exc), 200)}")
+    return settings
 
 
 def _fail(message: str) -> NoReturn:
-    typer.echo(f"detente: {message}", err=True)
+    typer.echo(f"detente: {plain(message)}", err=True)
     raise typer.Exit(2)
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM ends the run like Ctrl-C: the batch being written is rolled back, the store closed."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise SystemExit(143)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _workers(workers: int | None) -> int:
+    from detente.runs.parallel import default_workers
+
+    return workers or default_workers()
 
 
 def _check_date(date: str | None) -> None:
@@ -63,22 +94,23 @@ def code(
     files: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
     format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    actors: ActorsOpt = None,
+    actors: ActorsOpt = None, workers: WorkersOpt = None,
 ) -> None:
-    """Code documents and print one JSON record per document (see design/records.md)."""
+    """Code documents and print one JSON record per document, in input order (see design/records.md)."""
+    from detente.ingest import read_inputs
     from detente.nlp import ModelNotFound
-    from detente.pipeline import Coder
+    from detente.runs.parallel import code_stream
 
     _check_date(date)
     settings = _settings(model, actors)
     if format != "jsonl":
         _fail(f"unknown --format {format!r}; only jsonl is supported")
     try:
-        coder = Coder(settings=settings)
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for record in coder.code_paths(files, published=date, source=source):
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            for _input, record in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
+                                              published=date, source=source):
+                sys.stdout.write(json_line(record) + "\n")
                 sys.stdout.flush()
                 progress.advance(task)
     except UsageError as exc:
@@ -91,24 +123,35 @@ def code(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
-    actors: ActorsOpt = None,
+    actors: ActorsOpt = None, workers: WorkersOpt = None,
     replace: Annotated[bool, typer.Option("--replace", help="Code documents already stored again and replace "
                                                             "them (their happenings are updated).")] = False,
+    dask: Annotated[str | None, typer.Option("--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")] = None,
 ) -> None:
-    """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
+    """Code documents and store them in a DuckDB file (idempotent by doc_id; a re-run finishes what is left)."""
     from detente.nlp import ModelNotFound
-    from detente.store import Store
+    from detente.store import Store, StoreError
 
     _check_date(date)
     settings = _settings(model, actors)
+    _stop_cleanly_on_sigterm()
     try:
-        with Store(db) as store, _progress() as progress:
-            task = progress.add_task("ingesting", total=None)
-            report = store.ingest(paths, published=date, source=source, settings=settings,
-                                  on_document=lambda _r: progress.advance(task), replace=replace)
-    except (UsageError, ModelNotFound) as exc:
+        if dask is not None:
+            if replace:
+                _fail("--replace is not available with --dask")
+            from detente.runs.dask import ingest_on_dask
+
+            report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source, settings=settings,
+                                    workers=workers)
+        else:
+            with Store(db) as store, _progress() as progress:
+                task = progress.add_task("ingesting", total=None)
+                report = store.ingest(paths, published=date, source=source, settings=settings,
+                                      on_document=lambda _r: progress.advance(task), workers=_workers(workers),
+                                      replace=replace)
+    except (UsageError, ModelNotFound, StoreError) as exc:
         _fail(str(exc))
-    typer.echo(report.summary(), err=True)
+    typer.echo(plain(report.summary()), err=True)
 
 
 @app.command()
@@ -130,8 +173,13 @@ def events(
         _fail(f"unknown --format {format!r}; choose table, jsonl or csv")
     if not db.exists():
         _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
-    with Store(db, read_only=True) as store:
-        rows = store.events(actor=actor, event_type=type, since=since, until=until, factuality=factuality)
+    from detente.store import StoreError
+
+    try:
+        with Store(db, read_only=True) as store:
+            rows = store.events(actor=actor, event_type=type, since=since, until=until, factuality=factuality)
+    except StoreError as exc:
+        _fail(str(exc))
     from detente.store.output import write_events
 
     write_events(rows, format, sys.stdout)
@@ -143,13 +191,16 @@ def summary(
     dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two parties: show their timeline.")] = None,
 ) -> None:
     """A readable summary of a store: documents, happenings, the most active dyads; --dyad A B a timeline."""
-    from detente.store import Store
+    from detente.store import Store, StoreError
     from detente.store.output import print_summary
 
     if not db.exists():
         _fail(f"no database at {db}")
-    with Store(db, read_only=True) as store:
-        print_summary(store, dyad=dyad)
+    try:
+        with Store(db, read_only=True) as store:
+            print_summary(store, dyad=dyad)
+    except StoreError as exc:
+        _fail(str(exc))
 
 
 @app.command("eval")
@@ -218,13 +269,13 @@ def time_cmd(
     from detente.time import expressions_in_text
 
     _check_date(date)
-    text = sys.stdin.read() if file == "-" else _read_text(file)
+    text = _read_text(file)
     try:
         expressions = expressions_in_text(text, published=date, model=model)
     except ModelNotFound as exc:
         _fail(str(exc))
     for expression in expressions:
-        sys.stdout.write(json.dumps(to_plain(expression), ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(to_plain(expression)) + "\n")
 
 
 @actors_app.command("resolve")
@@ -240,19 +291,43 @@ def actors_resolve(
     _check_date(date)
     settings = _settings(actor_files=actors)
     if text != "-":
-        typer.echo(json.dumps(resolve_phrase(text, date=date, context=context, settings=settings),
-                              ensure_ascii=False))
+        typer.echo(json_line(resolve_phrase(text, date=date, context=context, settings=settings)))
         return
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if line.strip():
+            typer.echo(json_line(_resolve_line(line, number, settings)))
+
+
+def _resolve_line(line: bytes, number: int, settings: Settings) -> dict:
+    """One `actors resolve -` input line resolved, or an error saying what the line lacks."""
+    import datetime as dt
+
+    from detente.actors import resolve_phrase
+    from detente.ingest.limits import current
+    from detente.ingest.readers import parse_json_line
+
+    expected = 'expected {"text": "...", "date": "YYYY-MM-DD", "context": "..."}'
+    raw = parse_json_line(line.decode("utf-8", "replace"), f"line {number}", number, current())
+    if raw.error and "neither" not in raw.error:
+        return {"error": f"line {number}: {raw.error}"}
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return {"error": f"line {number}: {expected}"}
+    text, date, context = item.get("text"), item.get("date"), item.get("context")
+    if not isinstance(text, str) or not text.strip():
+        return {"error": f"line {number}: 'text' must be a non-empty string; {expected}"}
+    if context is not None and not isinstance(context, str):
+        return {"error": f"line {number}: 'context' must be a string; {expected}"}
+    if date is not None:
         try:
-            item = json.loads(line)
-            result = resolve_phrase(item["text"], date=item.get("date"), context=item.get("context"),
-                                    settings=settings)
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            result = {"error": f"line {number}: expected {{\"text\": ..., \"date\": ..., \"context\": ...}}: {exc}"}
-        typer.echo(json.dumps(result, ensure_ascii=False))
+            dt.date.fromisoformat(str(date))
+        except ValueError:
+            return {"error": f"line {number}: 'date' must be a real date as YYYY-MM-DD, got {brief(date)}"}
+    try:
+        return resolve_phrase(raw.text or text, date=date, context=context, settings=settings)
+    except Exception as exc:  # one bad line must not end the stream
+        return {"error": f"line {number}: internal error: {type(exc).__name__}"}
 
 
 @actors_app.command("import-wikidata")
@@ -418,11 +493,22 @@ def serve(
 
 
 def _read_text(path: str) -> str:
+    """A text file (or - for standard input) read within the limits, or one clear usage error."""
+    from detente.ingest.readers import read_inputs
+
     try:
-        return Path(path).read_text("utf-8", errors="replace")
-    except OSError as exc:
-        _fail(f"cannot read {path}: {exc.strerror or exc}")
-        raise
+        raws = list(read_inputs([path]))
+    except UsageError as exc:
+        _fail(str(exc))
+    if len(raws) != 1 or raws[0].error or raws[0].text is None and raws[0].html is None:
+        reason = raws[0].error if len(raws) == 1 and raws[0].error else "expected one plain-text document"
+        _fail(f"cannot read {path}: {reason}")
+    text = raws[0].text if raws[0].text is not None else raws[0].html or ""
+    from detente.ingest.limits import current
+
+    if len(text) > current().max_chars:
+        _fail(f"{path} is too long: {len(text):,} characters; at most {current().max_chars:,} (DETENTE_MAX_CHARS)")
+    return text
 
 
 def main() -> None:

@@ -16,7 +16,8 @@ from detente.actors.kb import knowledge_base_for, scoped
 from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.nlp import load_pipeline
-from detente.records import Coded, RawDocument
+from detente.records import Coded, Document, RawDocument
+from detente.safetext import clean_str
 from detente.settings import Settings
 from detente.stages import DEFAULT_STAGES, plan
 
@@ -70,20 +71,47 @@ class Coder:
                 item.error = (f"document too long: {len(item.document.text):,} characters after cleaning; "
                               f"the spaCy pipeline takes at most {limit:,}")
         good = [p for p in batch if p.error is None]
-        parsed = iter(self.nlp.pipe([p.document.text for p in good], batch_size=self.batch_size))
+        parsed = iter(self._parse([p.document.text for p in good]))
         for item in batch:
             if item.error is not None:
-                yield Coded(item.document, error=item.error)
+                yield failed(item.document, item.error)
                 continue
             doc = next(parsed)
+            if isinstance(doc, Exception):
+                yield failed(item.document, f"internal error while parsing: {type(doc).__name__}")
+                continue
             analysis = Analysis(document=item.document, doc=doc, removed=item.removed, settings=self.settings)
             try:
                 self.analyse(analysis)
             except Exception as exc:  # one broken document must not stop a batch
                 log.exception("coding failed for %s", item.document.origin)
-                yield Coded(item.document, error=f"internal error while coding: {type(exc).__name__}: {exc}")
+                yield failed(item.document, f"internal error while coding: {type(exc).__name__}: {clean_str(str(exc))[:200]}")
                 continue
             yield analysis
+
+    def _parse(self, texts: list[str]) -> list[Any]:
+        """Parses of a batch; if the batch fails, each text alone, so one bad text costs only itself."""
+        try:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        except Exception:
+            log.exception("a batch failed to parse; parsing its documents one by one")
+        docs: list[Any] = []
+        for text in texts:
+            try:
+                docs.append(self.nlp(text))
+            except Exception as exc:
+                docs.append(exc)
+        return docs
+
+    def records(self, prepared: Iterable[Prepared]) -> Iterator[dict[str, Any]]:
+        """One JSON-ready record per prepared input, in input order; any failure becomes that input's
+        error record, so nothing raised while coding one document reaches the caller."""
+        for result in self._analyse_all(prepared):
+            try:
+                yield line_of(result.coded() if isinstance(result, Analysis) else result)
+            except Exception as exc:
+                log.exception("writing the record failed for %s", result.document.origin)
+                yield line_of(failed(result.document, f"internal error while writing the record: {type(exc).__name__}"))
 
     def coded(self, raws: Iterable[RawDocument], published: str | None = None,
               source: str | None = None) -> Iterator[Coded]:
@@ -95,9 +123,7 @@ class Coder:
     def code_raw(self, raws: Iterable[RawDocument], published: str | None = None,
                  source: str | None = None) -> Iterator[dict[str, Any]]:
         """JSON-ready records (the `detente code` lines), one per input."""
-        prepared = (prepare(raw, published=published, source=source) for raw in raws)
-        for result in self.analyse_prepared(prepared):
-            yield result.to_record() if isinstance(result, Analysis) else result
+        yield from self.records(prepare(raw, published=published, source=source) for raw in raws)
 
     def code_paths(self, paths: Iterable[str | Path], published: str | None = None,
                    source: str | None = None) -> Iterator[dict[str, Any]]:
@@ -106,6 +132,20 @@ class Coder:
     def code_text(self, text: str, published: str | None = None, source: str | None = None,
                   title: str | None = None, url: str | None = None) -> dict[str, Any]:
         return next(self.code_raw([_raw_text(text, title, url)], published=published, source=source))
+
+
+def failed(document: Document, error: str) -> Coded:
+    """The result for an input that could not be coded: what is known of it, and why."""
+    return Coded(document, error=error)
+
+
+def line_of(coded: Coded) -> dict[str, Any]:
+    """The JSON record of a result; an error record never holds the text, so it stays short whatever
+    the input held (a 200 MB document refused as too long is not printed back)."""
+    record = coded.to_dict()
+    if coded.error is not None:
+        record["document"]["text"] = ""
+    return record
 
 
 def _raw_text(text: str, title: str | None = None, url: str | None = None) -> RawDocument:

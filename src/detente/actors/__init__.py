@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -129,13 +130,29 @@ def _path(token: Any, root: Any) -> tuple[int, bool]:
     return depth, clausal
 
 
+_by_start: dict[str, tuple[list[Any], int, list[int], list[Any]]] = {}
+
+
+def _starting_within(found: list[M], start: int, end: int) -> list[M]:
+    """Mentions inside [start, end), by binary search on an index of `found` kept while the list is
+    unchanged: central_mentions is asked once per event phrase, and scanning every mention each
+    time made the cost of a long document grow with the square of its length."""
+    cached = _by_start.get("last")
+    if cached is None or cached[0] is not found or cached[1] != len(found):
+        ordered = sorted(found, key=lambda f: f.start)
+        cached = (found, len(found), [f.start for f in ordered], ordered)
+        _by_start["last"] = cached
+    _found, _size, starts, ordered = cached
+    return [f for f in ordered[bisect_left(starts, start):bisect_left(starts, end)] if f.end <= end]
+
+
 def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     """Mentions inside [start, end), the head of the phrase first (fewest arcs from the span root).
 
     Actors inside a clause that modifies the phrase ("nationals abducted by North Korea") belong to
     another event, so they are left out when the phrase names someone outside such a clause.
     """
-    inside = [f for f in found if f.start >= start and f.end <= end]
+    inside = _starting_within(found, start, end)
     span = tokens_at(doc, start, end)
     if span is None or not inside:
         return inside

@@ -23,6 +23,7 @@ Actor mentions:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -45,11 +46,32 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # institutions every state has one of
 
 
+_heads: dict[int, tuple[list[Found], int, list[int], list[int]]] = {}
+
+
+def _near(found: list[Found], sents: SentenceIndex, before: int, window: int) -> list[Found]:
+    """The mentions (in list order) with their head before token `before` and within `window` sentences.
+
+    Found by binary search on an index of the list's heads, kept while the list is unchanged: a scan
+    of every mention for every pronoun made a long document's cost grow with the square of its length."""
+    here = sents.of(before)
+    low = sents.starts[max(0, here - window)] if sents.starts else 0
+    cached = _heads.get(id(found))
+    if cached is None or cached[0] is not found or cached[1] != len(found):
+        positions = sorted(range(len(found)), key=lambda i: found[i].head)
+        cached = (found, len(found), [found[i].head for i in positions], positions)
+        if len(_heads) > 16:
+            _heads.clear()
+        _heads[id(found)] = cached
+    _list, _size, heads, positions = cached
+    return [found[i] for i in sorted(positions[bisect_left(heads, low):bisect_left(heads, before)])]
+
+
 def _recent(doc: Doc, sents: SentenceIndex, found: list[Found], before: int, window: int,
             accept: Callable[[Found], bool]) -> Found | None:
     """The latest mention with its head before token `before`, within `window` sentences, that `accept`s."""
     here = sents.of(before)
-    candidates = [f for f in found if f.head < before and here - window <= sents.of(f.head) and accept(f)]
+    candidates = [f for f in _near(found, sents, before, window) if accept(f)]
     if not candidates:
         return None
     same = [f for f in candidates if sents.of(f.head) == here and doc[f.head].dep_ in SUBJECT_DEPS]
@@ -61,7 +83,7 @@ def _main_subject(doc: Doc, sents: SentenceIndex, found: list[Found], before: in
     """Like _recent over this and the previous sentence, but in an earlier sentence the subject of its main
     clause wins over one in a side clause: "The two leaders met hours after North Korea fired a missile.
     They condemned the launch": they are the leaders."""
-    found = [f for f in found if accept(f)]
+    found = [f for f in _near(found, sents, before, 1) if accept(f)]
     recent = _recent(doc, sents, found, before, 1, lambda f: True)
     if recent is None or sents.of(recent.head) == sents.of(before):
         return recent
@@ -181,8 +203,9 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
                                                lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
         elif word in GROUP_PRONOUNS:
-            antecedent = _main_subject(doc, sents, [f for f in found if f.country or f.person_id or f.plural], token.i,
-                                       lambda f: (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
+            antecedent = _main_subject(doc, sents, found, token.i,
+                                       lambda f: bool(f.country or f.person_id or f.plural)
+                                       and (f.plural or f.kind == "state") and doc[f.head].dep_ in SUBJECT_DEPS)
         elif word in STATE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"poss"}:
             antecedent = _recent(doc, sents, resolved, token.i, 1,
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
@@ -211,16 +234,15 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
     countries = knowledge_base().countries
+    text = doc.text  # built once: Doc.text joins every token, so reading it per noun made long documents quadratic
     for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
         if token.i in taken or token.pos_ != "NOUN":
             continue
         marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
-        here = sents.of(token.i)
         # states named as actors, not as the place where something happened ("talks in Stockholm")
-        earlier = [f.country for f in states if f.head < token.i and here - window <= sents.of(f.head)
-                   and not f.locative]
+        earlier = [f.country for f in _near(states, sents, token.i, window) if not f.locative]
         if token.tag_ == "NNS":
             if not marks & BOTH:
                 continue
@@ -235,7 +257,7 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
         start, end = token.left_edge.idx, token.idx + len(token.text)
         for country in picked:
             name = countries[country].name if country in countries else country
-            out.append(Found(start, end, doc.text[start:end], token.i, "state", country, name, country, None,
+            out.append(Found(start, end, text[start:end], token.i, "state", country, name, country, None,
                              used={token.i}, locative=_is_locative(token)))
     return out
 
@@ -312,14 +334,38 @@ def named_antecedent(doc: Doc, pronoun: Token, quoted: list[int] | None = None) 
     """
     wanted = ("PERSON",) if pronoun.lower_ in PERSON_SPEAKER else ("ORG", "GPE", "NORP")
     last = None
-    for ent in doc.ents:
-        if ent.end_char > pronoun.idx:
-            break
-        if ent.label_ not in wanted or (quoted is not None and quoted[ent.start] != -1):
-            continue
-        if last is None or ent.sent.start != last.sent.start or is_subject(ent.root) or not is_subject(last.root):
-            last = ent
+    ents, ends = _entities(doc)
+
+    def eligible(ent: Span) -> bool:
+        return ent.label_ in wanted and (quoted is None or quoted[ent.start] == -1)
+
+    # only the latest sentence naming an eligible entity before the pronoun counts: find it from the end
+    i = bisect_right(ends, pronoun.idx) - 1
+    while i >= 0 and not eligible(ents[i]):
+        i -= 1
+    if i >= 0:
+        sentence = ents[i].sent.start
+        first = i
+        while first > 0 and ents[first - 1].end > sentence and ents[first - 1].sent.start == sentence:
+            first -= 1
+        for ent in ents[first:i + 1]:
+            if eligible(ent) and (last is None or is_subject(ent.root) or not is_subject(last.root)):
+                last = ent
     return last
+
+
+_ents: dict[str, tuple[Doc, list[Span], list[int]]] = {}
+
+
+def _entities(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's entities and their end offsets, built once per document (Doc.ents rebuilds them
+    on every call, and asking once per quoted pronoun made long documents quadratic)."""
+    cached = _ents.get("last")
+    if cached is None or cached[0] is not doc:
+        ents = list(doc.ents)
+        cached = (doc, ents, [e.end_char for e in ents])
+        _ents["last"] = cached
+    return cached[1], cached[2]
 
 
 def is_subject(token: Token) -> bool:

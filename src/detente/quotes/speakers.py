@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
@@ -81,13 +81,26 @@ def _name_span(head: Token) -> tuple[int, int, str | None]:
         first = appos[0]
         description = doc[first.left_edge.i: max(a.right_edge.i for a in appos) + 1].text.strip(" ,")
     if head.ent_type_ in ("PERSON", "ORG"):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = _entity_at(head)
         if ent is not None and ent.start >= left:
             title = doc[left:ent.start].text.strip()
             if title and description is None and title.lower() not in ("the", "a", "an"):
                 description = title
             left, right = ent.start, ent.end
     return left, right, description
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The named entity holding a token, found from its neighbours (Doc.ents rebuilds every entity of
+    the document on each call, which made a long document's cost grow with the square of its length)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _under_descriptive(token: Token, head: Token) -> bool:

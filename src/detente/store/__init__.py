@@ -1,17 +1,20 @@
 """The store: coded documents in one DuckDB file, the one source for the CLI, API and exports.
 
 Ingest is idempotent by doc_id (a hash of the cleaned text): a document already stored is
-skipped before any NLP work. Each document is written in its own transaction, so a crash or
-a bad input never leaves half a document and never loses the documents already written.
+skipped before any NLP work. Coded records are written in batches, each batch one transaction
+of bulk inserts (`store.bulk`), so a crash never leaves half a document and never loses the
+batches already written; a re-run codes only what is missing. A failed input keeps one row in
+`failures` (the latest reason), however often it is ingested again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from dataclasses import replace as replace_field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,17 +22,24 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from detente import corpus
-from detente.analysis import Analysis
-from detente.ingest import Prepared, prepare, read_inputs
+from detente.ingest import read_inputs
+from detente.safetext import brief
 from detente.settings import Settings
+from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SCHEMA_VERSION = "1"
+FLUSH_DOCUMENTS = 32  # write at least this often (documents) ...
+FLUSH_SECONDS = 2.0  # ... or this often (seconds), so a killed run loses little work
 
 
-class SchemaMismatch(RuntimeError):
+class StoreError(RuntimeError):
+    """The store cannot be opened or written (missing folder, locked, not a store, disk full)."""
+
+
+class SchemaMismatch(StoreError):
     pass
 
 
@@ -39,10 +49,13 @@ class IngestReport:
     skipped: int = 0  # already in the store (same doc_id)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input, error)
     events: int = 0
+    reused_shards: int = 0  # Dask runs: partitions an interrupted run had already coded
 
     def summary(self) -> str:
         lines = [f"coded {self.coded} new document(s), {self.events} event(s); "
                  f"skipped {self.skipped} already stored; {len(self.failed)} failed"]
+        if self.reused_shards:
+            lines[0] += f"; reused {self.reused_shards} shard(s) of an interrupted run"
         lines += [f"  failed: {where}: {error}" for where, error in self.failed]
         return "\n".join(lines)
 
@@ -61,16 +74,55 @@ def day_of(value: str | None) -> str | None:
         return None
 
 
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection, or one clear StoreError saying why there is none."""
+    if not read_only and not path.parent.exists():
+        raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            reason = "it is in use by another process (one writer at a time; wait for it to finish)"
+        elif "not a valid duckdb" in message.lower() or "database file" in message.lower():
+            reason = "it is not a DuckDB database"
+        elif "permission" in message.lower() or "read-only" in message.lower():
+            reason = "permission denied"
+        else:
+            reason = brief(message.splitlines()[0] if message else type(exc).__name__, 200)
+        raise StoreError(f"cannot open the store {path}: {reason}") from exc
+
+
+@dataclass
+class _Written:
+    """What one insert did, counted into the report only once its transaction commits."""
+
+    fresh: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+    def add_to(self, report: IngestReport) -> None:
+        report.coded += len(self.fresh)
+        report.events += sum(len(r["events"]) for r in self.fresh)
+        report.failed += self.failures
+        report.skipped += self.skipped
+
+
 class Store:
     """A DuckDB file holding coded documents. Use as a context manager."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
-            self._create()
-        self._check_version()
+        self.con = _open(self.path, read_only)
+        try:
+            if not read_only:
+                self._refuse_foreign()
+                self._create()
+            self._check_version()
+        except BaseException:
+            self.con.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -82,10 +134,22 @@ class Store:
         self.con.close()
 
     # -- schema ---------------------------------------------------------------------------------
+    def _refuse_foreign(self) -> None:
+        """Never write our tables into someone else's database."""
+        tables = {row[0] for row in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()").fetchall()}
+        if tables and "meta" not in tables:
+            raise SchemaMismatch(f"{self.path} is a DuckDB database but not a Détente store (it holds "
+                                 f"{len(tables)} other table(s)); choose another --db")
+
     def _create(self) -> None:
-        self.con.execute(resources.files("detente.store").joinpath("schema.sql").read_text("utf-8"))
-        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [SCHEMA_VERSION])
-        corpus.create_schema(self.con)
+        try:
+            self.con.execute(resources.files("detente.store").joinpath("schema.sql").read_text("utf-8"))
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+                             [SCHEMA_VERSION])
+            corpus.create_schema(self.con)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}") from exc
 
     def _check_version(self) -> None:
         try:
@@ -100,60 +164,132 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
+    def doc_ids(self) -> set[str]:
+        """Every stored doc_id (what a run skips)."""
+        return {row[0] for row in self.con.execute("SELECT doc_id FROM documents").fetchall()}
+
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
                model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
-               settings: Settings | None = None, replace: bool = False) -> IngestReport:
+               settings: Settings | None = None, workers: int = 1, replace: bool = False) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored.
 
-        With `replace`, documents already stored are coded again and replace their old rows
-        (their happenings and stories are updated)."""
-        from detente.pipeline import Coder
+        `workers` > 1 codes on that many processes (each loads the model once); one writer, this
+        process, stores their records in input order, in bulk, and links each written batch into
+        happenings and stories. With `replace`, documents already stored are coded again and replace
+        their old rows (their happenings and stories are updated)."""
+        from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
-        todo = self._new_documents((prepare(raw, published=published, source=source) for raw in read_inputs(paths)),
-                                   report, replace=replace)
-        first = next(todo, None)
-        if first is None:
-            self.link_pending()
-            return report
-        coder = Coder(model, settings=settings)
-        for result in coder.analyse_prepared(itertools.chain([first], todo)):
-            if isinstance(result, Analysis):
-                record, where = result.to_record(), result.document.origin or "?"
-            else:
-                record, where = result, result["document"].get("input") or "?"
-            self._store_result(record, where, report, replace=replace)
-            if on_document:
-                on_document(record)
-        self.link_pending()
-        return report
-
-    def _new_documents(self, prepared: Iterator[Prepared], report: IngestReport, replace: bool = False
-                       ) -> Iterator[Prepared]:
-        seen: set[str] = set()
-        for item in prepared:
-            if item.error is None and (item.document.doc_id in seen or
-                                       (not replace and self.has_document(item.document.doc_id))):
+        if model is not None:
+            settings = Settings(model=model) if settings is None else replace_field(settings, model=model)
+        stream = code_stream(read_inputs(paths), workers=workers, settings=settings, published=published,
+                             source=source, skip=set() if replace else self.doc_ids())
+        batch: list[tuple[dict[str, Any], str]] = []
+        last = time.monotonic()
+        for origin, item in stream:
+            if isinstance(item, Skipped):
                 report.skipped += 1
                 continue
-            if item.error is None:
-                seen.add(item.document.doc_id)
-            yield item
+            batch.append((item, origin))
+            if on_document:
+                on_document(item)
+            if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
+                self._flush(batch, report, replace)
+                batch, last = [], time.monotonic()
+        self._flush(batch, report, replace)
+        self.link_pending()  # also what an earlier, interrupted run wrote but did not link
+        return report
 
-    def _store_result(self, record: dict[str, Any], where: str, report: IngestReport, replace: bool = False
-                      ) -> None:
-        if "error" not in record:
-            try:
-                self.add_record(record, input_name=where, replace=replace)
-            except duckdb.Error as exc:  # keep going: the documents already written stay written
-                record = {**record, "error": f"could not store the document: {exc}"}
-            else:
-                report.coded += 1
-                report.events += len(record["events"])
+    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool) -> None:
+        """Write one batch (old copies first, with `replace`) and link its documents."""
+        if replace:
+            for record, _where in batch:
+                if "error" not in record:
+                    self.delete_document(record["document"]["doc_id"])
+        self.write_batch(batch, report)
+        self.link_pending([r["document"]["doc_id"] for r, _w in batch
+                           if "error" not in r and self.has_document(r["document"]["doc_id"])])
+
+    def write_batch(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport | None = None) -> None:
+        """Store coded records (and failures) in one transaction; records already stored are skipped.
+
+        A record the store rejects is retried alone and, if it fails again, kept as a failure.
+        Losing the disk or the file is a StoreError: what was written before stays written."""
+        report = report if report is not None else IngestReport()
+        if not batch:
+            return
+        try:
+            self._write(batch, report)
+        except (RecordRejected, duckdb.ConstraintException, duckdb.ConversionException,
+                duckdb.InvalidInputException) as exc:
+            if len(batch) == 1:
+                record, where = batch[0]
+                failed = {**record, "error": f"could not store the document: {brief(str(exc), 200)}"}
+                self._write([(failed, where)], report)
                 return
-        report.failed.append((where, record["error"]))
-        self.con.execute("INSERT INTO failures VALUES (?, ?, ?, now())",
-                         [where, record["document"].get("doc_id"), record["error"]])
+            for item in batch:
+                self.write_batch([item], report)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}; documents "
+                             "stored before this point are kept, and a re-run codes the rest") from exc
+
+    def _write(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport) -> None:
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            done = self._insert(batch)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done.add_to(report)
+
+    def load_all(self, batches: Iterable[list[tuple[dict[str, Any], str]]], report: IngestReport) -> None:
+        """Store many batches in ONE transaction: all of them, or (on any error) none."""
+        con = self.con
+        done = _Written()
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for batch in batches:
+                part = self._insert(batch)
+                done.fresh += part.fresh
+                done.failures += part.failures
+                done.skipped += part.skipped
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done.add_to(report)
+        self.link_pending()
+
+    def _insert(self, batch: list[tuple[dict[str, Any], str]]) -> _Written:
+        """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
+        con = self.con
+        done = _Written()
+        good = [(r, w) for r, w in batch if "error" not in r]
+        stored = set()
+        if good:
+            ids = [r["document"]["doc_id"] for r, _w in good]
+            stored = {row[0] for row in con.execute(
+                "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
+        fresh, seen = [], set(stored)
+        for record, where in good:
+            doc_id = record["document"]["doc_id"]
+            if doc_id in seen:
+                done.skipped += 1
+                continue
+            seen.add(doc_id)
+            fresh.append((record, where))
+        failures = [(w, r["document"].get("doc_id"), r["error"]) for r, w in batch if "error" in r]
+        rows = merge_rows([rows_of(record, where, day_of) for record, where in fresh])
+        insert_rows(con, rows)
+        touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
+        if touched:
+            con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
+        for where, doc_id, error in failures:
+            con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
+        done.fresh, done.failures = [r for r, _w in fresh], [(w, e) for w, _d, e in failures]
+        return done
 
     def add_record(self, record: dict[str, Any], input_name: str | None = None, replace: bool = False) -> bool:
         """Write one coded record in a single transaction, then link it into happenings and stories.
@@ -167,38 +303,9 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
-                [doc["doc_id"], doc.get("title"), doc.get("source"), doc.get("url"), doc.get("authors") or [],
-                 doc.get("language"), doc.get("published"), doc.get("published_source"), doc.get("external_id"),
-                 input_name, doc.get("text"), json.dumps(record, ensure_ascii=False)],
-            )
-            for actor in record["actors"]:
-                con.execute(
-                    "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [doc["doc_id"], actor["actor_id"], actor.get("name"), actor.get("country"), actor.get("sector"),
-                     actor.get("role"), actor.get("kind"), len(actor.get("mentions", [])),
-                     json.dumps(actor.get("mentions", []), ensure_ascii=False)],
-                )
-            for event in record["events"]:
-                self._insert_event(doc["doc_id"], event)
-            for index, quote in enumerate(record["quotes"]):
-                speaker = quote.get("speaker") or {}
-                con.execute(
-                    "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [doc["doc_id"], index, speaker.get("actor_id"), speaker.get("text"),
-                     quote.get("speaker_description"), quote.get("cue"), quote.get("kind"), quote.get("text"),
-                     quote.get("start"), quote.get("end"), json.dumps(quote.get("channel"), ensure_ascii=False)],
-                )
-            for index, claim in enumerate(record["claims"]):
-                con.execute(
-                    "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [doc["doc_id"], index, claim.get("value"), claim.get("value_max"), claim.get("unit"),
-                     claim.get("qualifier"), claim.get("text"), claim.get("start"), claim.get("end"),
-                     claim.get("sentence"), json.dumps(claim.get("claimant"), ensure_ascii=False)],
-                )
+            insert_rows(con, rows_of(record, input_name, day_of))
             con.execute("COMMIT")
-        except Exception:
+        except BaseException:
             con.execute("ROLLBACK")
             raise
         self.link_pending([doc["doc_id"]])
@@ -240,32 +347,6 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return True
-
-    def _insert_event(self, doc_id: str, event: dict[str, Any]) -> None:
-        sides = {name: event.get(name) or [] for name in ("source", "target")}
-        self.con.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            [event["event_id"], doc_id, event.get("event_type"), event.get("mode"), event.get("contexts") or [],
-             event.get("cameo"), event.get("goldstein"), event.get("quad_class"),
-             json.dumps(sides["source"], ensure_ascii=False), json.dumps(sides["target"], ensure_ascii=False),
-             [s.get("actor_id") for s in sides["source"] if s.get("actor_id")],
-             [s.get("actor_id") for s in sides["target"] if s.get("actor_id")],
-             [s.get("country") for s in sides["source"] if s.get("country")],
-             [s.get("country") for s in sides["target"] if s.get("country")],
-             event.get("factuality"), event.get("date"), event.get("date_end"),
-             day_of(event.get("date")), day_of(event.get("date_end")),
-             event.get("date_precision"), event.get("date_basis"), event.get("historical"),
-             json.dumps(event.get("location"), ensure_ascii=False), event.get("confidence"), event.get("evidence"),
-             len(event.get("mentions") or [])],
-        )
-        for mention in event.get("mentions") or []:
-            trigger = mention.get("trigger") or {}
-            self.con.execute(
-                "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [event["event_id"], doc_id, mention.get("sentence"), mention.get("start"), mention.get("end"),
-                 mention.get("text"), trigger.get("start"), trigger.get("end"), trigger.get("text")],
-            )
 
     # -- reading --------------------------------------------------------------------------------
     def events(self, actor: str | None = None, event_type: str | None = None, since: str | None = None,

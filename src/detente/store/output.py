@@ -4,16 +4,42 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+
+from detente.safetext import json_line
+
+# control characters (escape sequences start with ESC or CSI) shown as visible escapes, never sent raw
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|")  # what a spreadsheet may run as a formula
 
 CSV_COLUMNS = ["event_id", "doc_id", "date", "date_end", "date_precision", "date_basis", "historical",
                "event_type", "mode", "cameo", "goldstein", "quad_class", "source_countries", "source_actor_ids",
                "target_countries", "target_actor_ids", "factuality", "confidence", "evidence", "mention_count",
                "doc_title", "happening_id", "story_id"]
+
+
+def plain(text: object) -> str:
+    """Text from a document made harmless on a terminal: control characters visible as \\xNN."""
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def cell(text: object) -> str:
+    """Text for a rich table or message: no control characters, and brackets shown, not read as markup."""
+    return escape(plain(text))
+
+
+def csv_cell(value: object) -> object:
+    """A CSV value a spreadsheet shows as text: a string that starts like a formula gets a leading quote."""
+    if not isinstance(value, str):
+        return value
+    value = plain(value)
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def side_text(side: list[dict[str, Any]] | None) -> str:
@@ -47,21 +73,21 @@ def date_label(row: dict[str, Any]) -> str:
 def write_events(rows: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            out.write(json_line(json.loads(json.dumps(row, default=str))) + "\n")
     elif fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
         for row in rows:
-            writer.writerow([";".join(v) if isinstance(v := row.get(c), list) else ("" if v is None else v)
+            writer.writerow([csv_cell(";".join(v) if isinstance(v := row.get(c), list) else ("" if v is None else v))
                              for c in CSV_COLUMNS])
     else:
         table = Table(title=f"{len(rows)} event(s)")
         for column in ("date", "type", "source", "target", "factuality", "cameo", "doc"):
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(date_label(row), row.get("event_type") or "", side_text(row.get("source")),
-                          side_text(row.get("target")), row.get("factuality") or "", row.get("cameo") or "",
-                          (row.get("doc_title") or row.get("doc_id") or "")[:40])
+            table.add_row(cell(date_label(row)), cell(row.get("event_type") or ""), cell(side_text(row.get("source"))),
+                          cell(side_text(row.get("target"))), cell(row.get("factuality") or ""),
+                          cell(row.get("cameo") or ""), cell((row.get("doc_title") or row.get("doc_id") or "")[:40]))
         Console(file=out, width=160).print(table)
 
 
@@ -76,15 +102,16 @@ def print_summary(store: Any, out: IO[str] | None = None, dyad: tuple[str, str] 
                   f"asserted, {c['reported_by_several']} reported by several articles); {c['failures']} failed inputs")
     if dyad is not None:
         a, b = dyad
-        timeline = Table(title=f"{a} – {b}: {len(summary['timeline'])} happening(s)")
+        timeline = Table(title=cell(f"{a} – {b}: {len(summary['timeline'])} happening(s)"))
         for column in ("date", "type", "who", "factuality", "articles", "sources", "dates reported", "a report"):
             timeline.add_column(column, overflow="fold")
         for row in summary["timeline"]:
             arrow = "↔" if row["reciprocal"] else "→"
             mark = "" if row["factuality"] == "asserted" else row["factuality"]
-            timeline.add_row(date_label(row), row["event_type"], f"{row['source_key']} {arrow} {row['target_key']}",
-                             mark, str(row["n_articles"]), str(row["n_sources"]),
-                             _votes(row["date_votes"]), (row["sentence"] or "")[:70])
+            timeline.add_row(cell(date_label(row)), cell(row["event_type"]),
+                             cell(f"{row['source_key']} {arrow} {row['target_key']}"),
+                             cell(mark), str(row["n_articles"]), str(row["n_sources"]),
+                             cell(_votes(row["date_votes"])), cell((row["sentence"] or "")[:70]))
         console.print(timeline)
         return
     by_type = Table(title="Events by PLOVER type")
@@ -92,20 +119,20 @@ def print_summary(store: Any, out: IO[str] | None = None, dyad: tuple[str, str] 
     by_type.add_column("events", justify="right")
     by_type.add_column("asserted", justify="right")
     for event_type, total, asserted in summary["by_type"]:
-        by_type.add_row(event_type, str(total), str(asserted))
+        by_type.add_row(cell(event_type), str(total), str(asserted))
     console.print(by_type)
     dyads = Table(title="Most active dyads (asserted happenings)")
     for column in ("dyad", "happenings", "reports", "Goldstein mean", "per year", "trend"):
         dyads.add_column(column)
     for row in summary["dyads"]:
         mean = "" if row["goldstein_mean"] is None else f"{row['goldstein_mean']:+.1f}"
-        dyads.add_row(f"{row['a']} – {row['b']}", str(row["happenings"]), str(row["reports"]), mean,
+        dyads.add_row(cell(f"{row['a']} – {row['b']}"), str(row["happenings"]), str(row["reports"]), mean,
                       f"{row['spark']} {row['years']}",
                       f"{row['trend']} {row['year_before']}→{row['last_year']}")
     console.print(dyads)
     if summary["dyads"]:
         top = summary["dyads"][0]
-        console.print(f"A dyad's timeline: detente summary --dyad {top['a']} {top['b']}")
+        console.print(cell(f"A dyad's timeline: detente summary --dyad {top['a']} {top['b']}"))
 
 
 def _votes(votes: Any) -> str:

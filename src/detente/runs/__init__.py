@@ -1,0 +1,1 @@
+"""Running the coder at scale: several processes on one machine (`parallel`), or a Dask cluster (`dask`)."""

@@ -1,0 +1,196 @@
+"""Code documents on several processes, each loading the spaCy model once, results in input order.
+
+Inputs are read in this process and sent to the workers in small chunks; at most a few chunks per
+worker are in flight, so memory stays bounded whatever the input size. A worker that dies (killed,
+out of memory) costs only the documents it held: the pool is rebuilt, their chunk is tried once
+more, and if it fails again each of its documents gets an error record.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import Any
+
+from detente.ingest import prepare
+from detente.records import RawDocument
+from detente.settings import Settings
+
+log = logging.getLogger(__name__)
+CHUNK = 8  # documents per task: small enough to balance, large enough to batch the parse
+SMALL_RUN = 2 * CHUNK  # fewer documents than this are coded here: starting workers would cost more
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input whose doc_id is already stored: not coded again."""
+
+    doc_id: str
+    origin: str
+
+
+Coded = tuple[str, "dict[str, Any] | Skipped"]  # (the input it came from, its record or Skipped)
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class ChunkCoder:
+    """Prepares and codes chunks of raw documents with one Coder, skipping doc_ids already known."""
+
+    def __init__(self, settings: Settings | None = None, skip: Iterable[str] = ()):
+        self.settings = settings
+        self.skip = set(skip)
+        self._coder: Any = None
+
+    @property
+    def coder(self) -> Any:
+        if self._coder is None:  # loaded on first need: a run with nothing new never loads the model
+            from detente.pipeline import Coder
+
+            self._coder = Coder(settings=self.settings)
+        return self._coder
+
+    def code(self, raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:
+        """(input, record or Skipped) for each raw document, in order."""
+        prepared = [prepare(raw, published=published, source=source) for raw in raws]
+        out: list[Skipped | None] = []
+        todo = []
+        for item in prepared:
+            doc_id = item.document.doc_id
+            if item.error is None and doc_id in self.skip:
+                out.append(Skipped(doc_id, item.document.origin or "?"))
+                continue
+            if item.error is None:
+                self.skip.add(doc_id)  # the same text twice in one run is coded once
+            out.append(None)
+            todo.append(item)
+        records = iter(self.coder.records(todo)) if todo else iter(())
+        return [(item.document.origin or "?", next(records) if slot is None else slot)
+                for item, slot in zip(prepared, out, strict=True)]
+
+
+_worker: dict[str, ChunkCoder] = {}
+
+
+def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
+    _exit_with_parent()
+    chunk_coder = ChunkCoder(settings, skip)
+    chunk_coder.coder  # noqa: B018 - load the model once, now, not inside the first task
+    _worker["coder"] = chunk_coder
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL leaves no time to stop it) ends itself."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="detente-parent-watch").start()
+
+
+def _code_chunk(raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:
+    return _worker["coder"].code(raws, published, source)
+
+
+def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
+                published: str | None = None, source: str | None = None,
+                skip: Iterable[str] = ()) -> Iterator[Coded]:
+    """(input, record or Skipped) per raw document, in input order, on `workers` processes."""
+    iterator = iter(raws)
+    head = list(islice(iterator, SMALL_RUN))
+    if workers > 1 and len(head) == SMALL_RUN:
+        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip)
+        return
+    chunk_coder = ChunkCoder(settings, skip)
+    iterator = chain(head, iterator)
+    while chunk := list(islice(iterator, 16)):
+        yield from chunk_coder.code(chunk, published, source)
+
+
+def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
+                     published: str | None = None, source: str | None = None,
+                     skip: Iterable[str] = ()) -> Iterator[Coded]:
+    """As `code_stream`, on a pool of `workers` processes (spawned, so safe beside threads)."""
+    settings = settings or Settings()
+    check_model(settings)
+    args = (settings, frozenset(skip))
+    context = multiprocessing.get_context("spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=args)
+
+    pool = new_pool()
+    pending: deque[tuple[list[RawDocument], Future, int]] = deque()
+    iterator = iter(raws)
+    try:
+        while True:
+            while len(pending) < 3 * workers and (chunk := list(islice(iterator, CHUNK))):
+                pending.append((chunk, pool.submit(_code_chunk, chunk, published, source), 1))
+            if not pending:
+                return
+            chunk, future, tries = pending[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                log.warning("a worker process died; rebuilding the pool and retrying its documents")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                retried: deque[tuple[list[RawDocument], Future, int]] = deque()
+                for item_chunk, _future, item_tries in pending:
+                    if item_tries >= 2:
+                        retried.append((item_chunk, _failed(item_chunk), item_tries))
+                    else:
+                        retried.append((item_chunk, pool.submit(_code_chunk, item_chunk, published, source),
+                                        item_tries + 1))
+                pending = retried
+                continue
+            pending.popleft()
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _failed(chunk: list[RawDocument]) -> Future:
+    """A finished future holding error records for documents whose worker died twice."""
+    from detente.analysis import error_record
+
+    future: Future = Future()
+    records = []
+    for raw in chunk:
+        prepared = prepare(RawDocument(origin=raw.origin, id=raw.id, title=raw.title, url=raw.url,
+                                       error="a worker process died twice while coding this document "
+                                             "(out of memory?)"))
+        records.append((raw.origin, error_record(prepared.document, prepared.error or "worker died")))
+    future.set_result(records)
+    return future
+
+
+def check_model(settings: Settings) -> None:
+    """Refuse a missing model here, once, rather than in every worker."""
+    import spacy
+
+    from detente.nlp import ModelNotFound
+
+    name = settings.model_name
+    if not spacy.util.is_package(name) and not os.path.isdir(name):
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed; install it with pip or choose another "
+                            "with --model / $DETENTE_SPACY_MODEL")

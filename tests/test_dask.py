@@ -1,0 +1,90 @@
+"""`detente ingest --dask` on a real LocalCluster of two workers: same store as a local run, the model
+loaded once per worker, and a killed run finished by the next with nothing stored twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from detente.store import Store
+
+WHO = ["Japan", "China", "Kenya", "Brazil", "India", "Egypt"]
+
+
+def corpus(folder: Path) -> Path:
+    """Six short documents in three files and one bad line."""
+    folder.mkdir()
+    for part in range(3):
+        lines = []
+        for i in range(2):
+            a, b = WHO[(part * 2 + i) % 6], WHO[(part * 2 + i + 1) % 6]
+            lines.append(json.dumps({"id": f"{part}-{i}", "published": "2024-05-06",
+                                     "text": f"{a} imposed sanctions on {b} on Monday, officials said. {b} "
+                                             f"condemned the move a day later."}))
+        if part == 1:
+            lines.append("{broken")
+        (folder / f"part{part}.jsonl").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+                for t in ("documents", "events", "event_mentions", "actors", "failures")}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    root = tmp_path_factory.mktemp("dask")
+    inputs = corpus(root / "in")
+    with Store(root / "reference.duckdb") as store:
+        store.ingest([inputs], workers=1)
+    return inputs, table_counts(root / "reference.duckdb")
+
+
+def test_dask_scheduler_address_codes_like_a_local_run(tmp_path: Path, reference) -> None:  # type: ignore[no-untyped-def]
+    from distributed import Client, LocalCluster
+
+    from detente.runs.dask import ingest_on_dask, model_loads
+
+    inputs, expected = reference
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        report = ingest_on_dask([inputs], tmp_path / "d.duckdb", scheduler=cluster.scheduler_address,
+                                files_per_partition=1)
+        loads = client.run(model_loads)
+    assert (report.coded, len(report.failed)) == (6, 1)
+    assert table_counts(tmp_path / "d.duckdb") == expected
+    # three partitions on two workers: each worker that coded loaded the model exactly once
+    assert all(len(models) <= 1 for models in loads.values()) and any(loads.values())
+    assert not Path(f"{tmp_path / 'd.duckdb'}.journal").exists()  # journal removed once loaded
+
+
+def test_killed_dask_run_is_finished_by_the_next(tmp_path: Path, reference) -> None:  # type: ignore[no-untyped-def]
+    inputs, expected = reference
+    db = tmp_path / "k.duckdb"
+    script = ("import sys; from detente.runs.dask import ingest_on_dask; "
+              "print(ingest_on_dask([sys.argv[1]], sys.argv[2], scheduler='local', workers=2, "
+              "files_per_partition=1).summary())")
+    run = [sys.executable, "-c", script, str(inputs), str(db)]
+    first = subprocess.Popen(run, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    journal = Path(f"{db}.journal")
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and first.poll() is None and not list(journal.glob("*/shard-*.parquet")):
+        time.sleep(0.1)
+    os.killpg(first.pid, signal.SIGKILL)  # the client, its cluster and its workers
+    first.wait()
+    second = subprocess.run(run, capture_output=True, text=True, timeout=600)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert table_counts(db) == expected
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM (SELECT DISTINCT * FROM event_mentions)").fetchone()[0] \
+            == expected["event_mentions"]
