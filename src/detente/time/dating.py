@@ -195,7 +195,21 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     if noun is None or trigger is None or noun == trigger.i:
         return False
     token = analysis.doc[noun]
-    return not (token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i)
+    if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
+        return False
+    return not in_the_setting(token, trigger)
+
+
+SETTING_PREPOSITIONS = {"in", "during", "at"}
+
+
+def in_the_setting(noun: Token, trigger: Token) -> bool:
+    """ "killed in a car bomb attack on Friday", "arrested during a protest on May 2": an event noun after
+    "in", "during" or "at" on the trigger's own verb is the happening the act took place in, so its date is
+    the act's."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS and \
+        preposition.head.i == clause_head(trigger).i
 
 
 def clause_head(token: Token) -> Token:
@@ -383,6 +397,29 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
 
 
 
+def reporting_verb(trigger: Token) -> Token | None:
+    """The verb of saying whose reported words hold the trigger's clause ("said Thursday that France is willing
+    to mediate"), when that clause tells a present state or stance, or an act in the present perfect ("has
+    decided to admit them, an official said Wednesday"), rather than an act of a time of its own."""
+    own = time_holder(clause_head(trigger))
+    if own.dep_ not in ("ccomp", "parataxis") or own.head.i == own.i:
+        return None
+    verb = clause_head(own.head)
+    if verb.lemma_.lower() not in lexicon()["reporting_verbs"]:
+        return None
+    present_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in own.children)
+    return verb if verb_direction(own) == 1 or present_perfect else None
+
+
+def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A stance reported in the present ("she is ready to meet", "France is willing to mediate") is held when it
+    is said: it takes the time of the verb of saying ("said Thursday", "told reporters on Friday")."""
+    verb = reporting_verb(trigger)
+    if verb is None:
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+
+
 def publication_day(analysis: Analysis) -> date | None:
     try:
         return date.fromisoformat((analysis.document.published or "")[:10])
@@ -418,6 +455,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     found = when_clause(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "when"
+    found = said_when(analysis, index, sentence, root) if root is not None else None
+    if found is not None:
+        return found, "said"
     found = nearest(analysis, index, sentence, trigger_start, trigger_end, root)
     if found is not None:
         return found, "nearest"
