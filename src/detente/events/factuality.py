@@ -173,8 +173,16 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     return flags
 
 
+WH_WORDS = frozenset({"what", "why", "how", "who", "whom", "whose", "where", "when", "which"})
+
+
 def _is_question(sentence: Span) -> bool:
-    """Whether the sentence ends in a question mark, closing quotes and spaces aside (read from the last tokens)."""
+    """Whether the sentence asks whether something happened: it ends in a question mark (closing quotes and
+    spaces aside) and is no wh-question, which takes its act as given ("Why did Kim send condolences?",
+    "What's behind the strikes?") and asks only about it."""
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.lower_ in WH_WORDS:
+        return False
     for token in reversed(sentence):
         text = token.text.strip()
         if not text or not text.strip('"\u201d\''):
