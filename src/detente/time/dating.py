@@ -407,8 +407,14 @@ def reporting_verb(trigger: Token) -> Token | None:
     verb = clause_head(own.head)
     if verb.lemma_.lower() not in lexicon()["reporting_verbs"]:
         return None
-    present_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in own.children)
-    return verb if verb_direction(own) == 1 or present_perfect else None
+    auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
+    present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children) or \
+        any(c.lower_ in STANCE_MODALS for c in auxes)  # "is ready to", "must withdraw"; not "rebels attack"
+    return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
+
+
+STANCE_MODALS = {"must", "should", "can", "ca", "may", "might", "ought"}
 
 
 def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
