@@ -136,7 +136,7 @@ def ceaf_e(key: Chains, response: Chains) -> tuple[float, float, float]:
         return 0.0, len(key), len(response)
     similarity = [[2 * len(k & r) / (len(k) + len(r)) for r in response] for k in key]
     rows, columns = linear_sum_assignment(similarity, maximize=True)
-    return sum(similarity[r][c] for r, c in zip(rows, columns)), len(key), len(response)
+    return sum(similarity[r][c] for r, c in zip(rows, columns, strict=True)), len(key), len(response)
 
 
 def f1(precision: float, recall: float) -> float:
@@ -208,7 +208,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     totals = Totals()
     rows: list[tuple[str, int, int, int]] = []
     parsed = nlp.pipe([g.text for g in gold_documents], batch_size=16)
-    for gold, doc in zip(gold_documents, parsed):
+    for gold, doc in zip(gold_documents, parsed, strict=True):
         analysis = Analysis(document=Document(doc_id=gold.name, text=gold.text), doc=doc)
         for _name, stage in STAGES:
             stage(analysis)
