@@ -193,3 +193,14 @@ def test_ecb_documents_read_with_their_chains(data_dir) -> None:
     assert sorted(placed) == sorted(document.mentions)  # every mention in exactly one chain
     for start, end in document.mentions.values():
         assert document.text[start:end].strip()
+
+
+def test_a_later_telling_takes_the_date_of_the_first(analyse) -> None:
+    analysis = analyse(
+        "A bombing on Friday killed nine people at the Jordanian embassy in Baghdad. "
+        "Foreign minister Safadi said on Saturday that Jordan would not close the embassy.\n\n"
+        "Police are still searching the ruins after the bombing. Foreign minister Safadi added that the staff were safe."
+    )
+    later = analysis.document.text.index("after the bombing") + len("after the ")
+    assert date_event(analysis, later, later + len("bombing")).date == "2024-01-05"
+    assert dated(analysis, "added").date == "2024-01-06"

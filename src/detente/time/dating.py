@@ -426,6 +426,46 @@ def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The date given where the same happening or statement was first told: a definite event noun ("the
+    bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
+    of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
+    doc = analysis.doc
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+            owner = index.noun_of.get(number, index.anchor_of.get(number))
+            if owner is not None and doc[owner].lemma_.lower() == trigger.lemma_.lower() and \
+                    doc[owner].pos_ == "NOUN":
+                return number
+        return None
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon()["reporting_verbs"]:
+        return None
+    speaker = speaker_of(trigger)
+    if speaker is None:
+        return None
+    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+        anchor = index.anchor_of.get(number)
+        verb = doc[anchor] if anchor is not None else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["reporting_verbs"]:
+            earlier = speaker_of(verb)
+            if earlier is not None and earlier.lower_ == speaker.lower_:
+                return number
+    return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The head word of the verb's named subject ("Solana" in "Foreign minister Solana said"), capitalised as a
+    name is (the tagger sometimes calls a rare name a noun); pronouns and common nouns tell nothing here."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()
+                                                             and not subject.is_sent_start)):
+        return None
+    return subject
+
+
 def publication_day(analysis: Analysis) -> date | None:
     try:
         return date.fromisoformat((analysis.document.published or "")[:10])
@@ -471,6 +511,10 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = framed_by(analysis, index, sentence, root)
         if found is not None:
             return found, "sentence"
+    if root is not None:
+        found = told_before(analysis, index, sentence, root)
+        if found is not None:
+            return found, "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
