@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import platform
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from detente import pipeline
@@ -59,7 +60,8 @@ def main() -> None:
     nlp = load_pipeline(args.model)
     list(nlp.pipe(texts[:4]))  # warm up
 
-    stage_time = {name: 0.0 for name, _ in pipeline.STAGES}
+    coder = pipeline.Coder(args.model)
+    stage_time = {stage.name: 0.0 for stage in coder.stages}
 
     def timed(name, stage):  # type: ignore[no-untyped-def]
         def run(analysis):  # type: ignore[no-untyped-def]
@@ -68,9 +70,7 @@ def main() -> None:
             stage_time[name] += time.process_time() - t0
         return run
 
-    original = list(pipeline.STAGES)
-    pipeline.STAGES[:] = [(name, timed(name, stage)) for name, stage in original]
-    coder = pipeline.Coder(args.model)
+    coder.stages = [replace(stage, run=timed(stage.name, stage.run)) for stage in coder.stages]
     list(coder.code_raw(raws[:2]))  # warm up lexicons and models
 
     records: list[dict] = []
@@ -88,7 +88,6 @@ def main() -> None:
         stage_time.update({name: 0.0 for name in stage_time})
         full_runs.append(timings(code))
         stage_runs.append(dict(stage_time))
-    pipeline.STAGES[:] = original
 
     bare_wall = min(w for w, _ in bare_runs)
     full_wall = min(w for w, _ in full_runs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente import pipeline
+from detente import pipeline, stages
 from detente.analysis import Analysis
 from detente.records import RawDocument
 
@@ -22,12 +22,14 @@ def test_order_is_kept_and_errors_are_records(coder) -> None:
     assert records[1]["document"]["input"] == "bad"
 
 
-def test_a_failing_stage_only_fails_its_document(coder, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_stage_only_fails_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
     def explode_on_tuesday(analysis: Analysis) -> None:
         if "Tuesday" in analysis.document.text:
             raise ValueError("stage broke")
 
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("explode", explode_on_tuesday)])
+    monkeypatch.setitem(stages.REGISTRY, "explode", stages.Stage("explode", explode_on_tuesday, frozenset({"document"}),
+                                                                 frozenset()))
+    coder = pipeline.Coder(stages=[*stages.DEFAULT_STAGES, "explode"])
     raws = [RawDocument(origin=day, text=TEXT.replace("Monday", day)) for day in ["Monday", "Tuesday", "Friday"]]
     records = list(coder.code_raw(raws))
     assert "error" not in records[0] and "error" not in records[2]
@@ -40,12 +42,35 @@ def test_too_long_document_is_an_error_not_a_crash(coder, monkeypatch: pytest.Mo
     assert "too long" in records[0]["error"]
 
 
-def test_python_api_takes_text_or_path(tmp_path) -> None:
+def test_python_api_codes_text_and_files_apart(tmp_path) -> None:
     import detente
 
     path = tmp_path / "a.txt"
     path.write_text(TEXT, "utf-8")
-    from_path = detente.code(path, published="2024-03-04")
+    from_path = detente.code_file(path, published="2024-03-04")
     from_text = detente.code(TEXT, published="2024-03-04")
-    assert from_path["document"]["doc_id"] == from_text["document"]["doc_id"]
-    assert from_text["document"]["published"] == "2024-03-04"
+    assert from_path.document.doc_id == from_text.document.doc_id
+    assert from_text.to_dict()["document"]["published"] == "2024-03-04"
+    as_text = detente.code(str(path), published="2024-03-04")  # a string is text, even when it names a file
+    assert as_text.document.text == str(path)
+    assert as_text.document.doc_id != from_path.document.doc_id
+
+
+def test_stages_run_in_the_order_given_and_their_inputs_are_checked() -> None:
+    with pytest.raises(stages.StageOrderError, match="reads .*mentions"):
+        pipeline.Coder(stages=["time", "events"])  # events needs the actors stage's mentions
+    with pytest.raises(stages.StageOrderError, match="unknown stage"):
+        pipeline.Coder(stages=["time", "nonsense"])
+    coder = pipeline.Coder(stages=["time", "actors"])
+    record = coder.code_text(TEXT, published="2024-03-04")
+    assert record["actors"] and record["events"] == [] and record["quotes"] == []
+
+
+def test_settings_switch_announcements_off() -> None:
+    from detente.settings import Settings
+
+    text = "Japan said on Monday it will lift its sanctions on North Korea next month."
+    on = pipeline.Coder(settings=Settings(announcements=True)).code_text(text, published="2024-03-04")
+    off = pipeline.Coder(settings=Settings(announcements=False)).code_text(text, published="2024-03-04")
+    assert any(e["evidence"].startswith("announced:") for e in on["events"])
+    assert not any(e["evidence"].startswith("announced:") for e in off["events"])

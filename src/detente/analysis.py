@@ -5,20 +5,35 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
-from detente.records import Actor, Claim, Document, Event, Quote, TimeExpression, to_plain
+from detente.records import (
+    Actor,
+    ActorMention,
+    Claim,
+    Coded,
+    CorefLink,
+    Document,
+    Event,
+    Quote,
+    TimeExpression,
+)
+from detente.settings import Settings
+
+if TYPE_CHECKING:
+    from detente.time.dating import TimeIndex
 
 
 @dataclass
 class Analysis:
     """A document, its parse, and what each stage has found so far.
 
-    Stages run in order (time, actors, events, quotes, claims); each reads what the earlier
-    ones left and fills its own list. Offsets everywhere are into `document.text`, which is
-    exactly the text spaCy parsed, so token `idx` values are document offsets.
+    Stages run in the order the Coder was given (by default time, actors, events, quotes,
+    claims); each declares the fields it reads and the fields it adds (detente.stages), and only
+    touches those. Offsets everywhere are into `document.text`, which is exactly the text spaCy
+    parsed, so token `idx` values are document offsets.
     """
 
     document: Document
@@ -29,7 +44,14 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    scratch: dict[str, Any] = field(default_factory=dict)  # stage-to-stage helpers that are not output
+    # every actor mention with its resolution (actors stage); events and quotes read these
+    mentions: list[ActorMention] = field(default_factory=list)
+    # what each pronoun or description that names no one stands for (actors stage, nlp/coref.py)
+    chains: list[CorefLink] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)
+    # the time stage's index of where each expression sits, built on first use by event dating
+    # and rebuilt when the number of expressions changes: (len(times) when built, index)
+    time_index: tuple[int, TimeIndex] | None = field(default=None, repr=False)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -43,21 +65,15 @@ class Analysis:
         """The number (0-based) of the sentence that holds this character offset."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def coded(self) -> Coded:
+        """The typed result: the document and the records the stages filled."""
+        return Coded(self.document, self.actors, self.events, self.quotes, self.claims)
+
     def to_record(self) -> dict[str, Any]:
-        document = to_plain(self.document)
-        document.pop("origin", None)
-        return {
-            "document": document,
-            "actors": to_plain(self.actors),
-            "events": to_plain(self.events),
-            "quotes": to_plain(self.quotes),
-            "claims": to_plain(self.claims),
-        }
+        """The `detente code` JSON line for this document."""
+        return self.coded().to_dict()
 
 
 def error_record(document: Document, error: str) -> dict[str, Any]:
     """The line printed for an input that could not be coded: what we know of it, and why."""
-    record = {"document": to_plain(document), "error": error, "actors": [], "events": [], "quotes": [], "claims": []}
-    record["document"].pop("origin", None)
-    record["document"]["input"] = document.origin
-    return record
+    return Coded(document, error=error).to_dict()

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from detente.ingest import UsageError
+
+if TYPE_CHECKING:
+    from detente.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Détente: political event data (PLOVER/CAMEO) from news articles.")
@@ -23,16 +26,14 @@ DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YAML file to merge into the knowledge base (repeatable).")]
 
 
-def _use_actor_files(files: list[Path] | None) -> None:
-    """Merge user actor files by adding them to $DETENTE_ACTORS, which the actor stage reads."""
-    import os
+def _settings(model: str | None = None, actor_files: list[Path] | None = None) -> Settings:
+    """The coder's Settings from the options: --actors files merged after those in $DETENTE_ACTORS."""
+    from detente.settings import Settings
 
-    for path in files or []:
+    for path in actor_files or []:
         if not path.exists():
             _fail(f"no such actor file: {path}")
-    if files:
-        known = [p for p in os.environ.get("DETENTE_ACTORS", "").split(os.pathsep) if p]
-        os.environ["DETENTE_ACTORS"] = os.pathsep.join(known + [str(p) for p in files])
+    return Settings(model=model).with_actor_files(actor_files)
 
 
 def _fail(message: str) -> NoReturn:
@@ -69,11 +70,11 @@ def code(
     from detente.pipeline import Coder
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(model, actors)
     if format != "jsonl":
         _fail(f"unknown --format {format!r}; only jsonl is supported")
     try:
-        coder = Coder(model)
+        coder = Coder(settings=settings)
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
             for record in coder.code_paths(files, published=date, source=source):
@@ -97,11 +98,11 @@ def ingest(
     from detente.store import Store
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(model, actors)
     try:
         with Store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=None)
-            report = store.ingest(paths, published=date, source=source, model=model,
+            report = store.ingest(paths, published=date, source=source, settings=settings,
                                   on_document=lambda _r: progress.advance(task))
     except (UsageError, ModelNotFound) as exc:
         _fail(str(exc))
@@ -207,16 +208,18 @@ def actors_resolve(
     from detente.actors import resolve_phrase
 
     _check_date(date)
-    _use_actor_files(actors)
+    settings = _settings(actor_files=actors)
     if text != "-":
-        typer.echo(json.dumps(resolve_phrase(text, date=date, context=context), ensure_ascii=False))
+        typer.echo(json.dumps(resolve_phrase(text, date=date, context=context, settings=settings),
+                              ensure_ascii=False))
         return
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            result = resolve_phrase(item["text"], date=item.get("date"), context=item.get("context"))
+            result = resolve_phrase(item["text"], date=item.get("date"), context=item.get("context"),
+                                    settings=settings)
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             result = {"error": f"line {number}: expected {{\"text\": ..., \"date\": ..., \"context\": ...}}: {exc}"}
         typer.echo(json.dumps(result, ensure_ascii=False))

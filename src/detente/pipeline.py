@@ -1,44 +1,52 @@
 """Run documents through ingestion, spaCy and the coding stages; yield one record per input.
 
-One spaCy load per process, `nlp.pipe` batching, and stages that each do one job on the
-shared Analysis object. A failure inside one document becomes that document's error record.
+One spaCy load per Coder, `nlp.pipe` batching, and an explicit ordered list of registered stages
+(detente.stages) that each do one job on the shared Analysis object, configured by one Settings
+value. A failure inside one document becomes that document's error record.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from detente import actors, claims, events, quotes
-from detente import time as time_stage
-from detente.analysis import Analysis, error_record
+from detente.actors.kb import knowledge_base_for, scoped
+from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.nlp import load_pipeline
-from detente.records import RawDocument
+from detente.records import Coded, RawDocument
+from detente.settings import Settings
+from detente.stages import DEFAULT_STAGES, plan
 
 log = logging.getLogger(__name__)
 
-Stage = Callable[[Analysis], None]
-STAGES: list[tuple[str, Stage]] = [
-    ("time", time_stage.annotate),
-    ("actors", actors.annotate),
-    ("events", events.annotate),
-    ("quotes", quotes.annotate),
-    ("claims", claims.annotate),
-]
-
 
 class Coder:
-    """Codes documents with one loaded spaCy pipeline; reuse it for many documents."""
+    """Codes documents with one loaded spaCy pipeline; reuse it for many documents.
 
-    def __init__(self, model: str | None = None, batch_size: int = 16):
-        self.nlp = load_pipeline(model)
-        self.batch_size = batch_size
+    `Coder(settings=Settings(...), stages=[...])`; `Coder("en_core_web_md")` is short for a
+    Settings with that model. `stages` names registered stages in the order they run.
+    """
+
+    def __init__(self, model: str | None = None, batch_size: int | None = None, *,
+                 settings: Settings | None = None, stages: Sequence[str] = DEFAULT_STAGES):
+        settings = settings or Settings()
+        if model is not None:
+            settings = Settings(model, settings.actor_files, settings.announcements, settings.batch_size)
+        self.settings = settings
+        self.stages = plan(stages)
+        self.nlp = load_pipeline(settings.model_name)
+        self.kb = knowledge_base_for(settings.actor_files)
+        self.batch_size = batch_size or settings.batch_size
 
     def analyse_prepared(self, prepared: Iterable[Prepared]) -> Iterator[Analysis | dict[str, Any]]:
         """Analyses for good documents, error records (dicts) for bad ones, in input order."""
+        for result in self._analyse_all(prepared):
+            yield result.to_dict() if isinstance(result, Coded) else result
+
+    def _analyse_all(self, prepared: Iterable[Prepared]) -> Iterator[Analysis | Coded]:
         pending: list[Prepared] = []
         for item in prepared:
             pending.append(item)
@@ -48,7 +56,14 @@ class Coder:
         if pending:
             yield from self._run_batch(pending)
 
-    def _run_batch(self, batch: list[Prepared]) -> Iterator[Analysis | dict[str, Any]]:
+    def analyse(self, analysis: Analysis) -> Analysis:
+        """Run the stages on an Analysis made elsewhere (a parse already in hand)."""
+        with scoped(self.kb):
+            for stage in self.stages:
+                stage.run(analysis)
+        return analysis
+
+    def _run_batch(self, batch: list[Prepared]) -> Iterator[Analysis | Coded]:
         limit = self.nlp.max_length
         for item in batch:
             if item.error is None and len(item.document.text) > limit:
@@ -58,21 +73,28 @@ class Coder:
         parsed = iter(self.nlp.pipe([p.document.text for p in good], batch_size=self.batch_size))
         for item in batch:
             if item.error is not None:
-                yield error_record(item.document, item.error)
+                yield Coded(item.document, error=item.error)
                 continue
             doc = next(parsed)
-            analysis = Analysis(document=item.document, doc=doc, removed=item.removed)
+            analysis = Analysis(document=item.document, doc=doc, removed=item.removed, settings=self.settings)
             try:
-                for _name, stage in STAGES:
-                    stage(analysis)
+                self.analyse(analysis)
             except Exception as exc:  # one broken document must not stop a batch
                 log.exception("coding failed for %s", item.document.origin)
-                yield error_record(item.document, f"internal error while coding: {type(exc).__name__}: {exc}")
+                yield Coded(item.document, error=f"internal error while coding: {type(exc).__name__}: {exc}")
                 continue
             yield analysis
 
+    def coded(self, raws: Iterable[RawDocument], published: str | None = None,
+              source: str | None = None) -> Iterator[Coded]:
+        """Typed results (Coded, with `.to_dict()`), one per input, in input order."""
+        prepared = (prepare(raw, published=published, source=source) for raw in raws)
+        for result in self._analyse_all(prepared):
+            yield result.coded() if isinstance(result, Analysis) else result
+
     def code_raw(self, raws: Iterable[RawDocument], published: str | None = None,
                  source: str | None = None) -> Iterator[dict[str, Any]]:
+        """JSON-ready records (the `detente code` lines), one per input."""
         prepared = (prepare(raw, published=published, source=source) for raw in raws)
         for result in self.analyse_prepared(prepared):
             yield result.to_record() if isinstance(result, Analysis) else result
@@ -83,29 +105,41 @@ class Coder:
 
     def code_text(self, text: str, published: str | None = None, source: str | None = None,
                   title: str | None = None, url: str | None = None) -> dict[str, Any]:
-        kind_html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
-        raw = RawDocument(origin="<text>", text=None if kind_html else text, html=text if kind_html else None,
-                          title=title, url=url)
-        return next(self.code_raw([raw], published=published, source=source))
+        return next(self.code_raw([_raw_text(text, title, url)], published=published, source=source))
 
 
-def code(text_or_path: str | Path, published: str | None = None, source: str | None = None,
-         model: str | None = None) -> dict[str, Any]:
-    """Code one document, given as text or as a path to a file, and return its record.
+def _raw_text(text: str, title: str | None = None, url: str | None = None) -> RawDocument:
+    """Text as given (HTML when it opens like an HTML page); never read as a file name."""
+    kind_html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+    return RawDocument(origin="<text>", text=None if kind_html else text, html=text if kind_html else None,
+                       title=title, url=url)
 
-    A path to a JSONL file or a folder holds several documents: use `code_many` for those.
-    """
-    coder = Coder(model)
-    candidate = Path(text_or_path) if isinstance(text_or_path, Path) or "\n" not in str(text_or_path) else None
-    if candidate is not None and len(str(candidate)) < 4096 and candidate.exists():
-        records = list(coder.code_paths([candidate], published=published, source=source))
-        if len(records) != 1:
-            raise ValueError(f"{candidate} holds {len(records)} documents; use detente.code_many")
-        return records[0]
-    return coder.code_text(str(text_or_path), published=published, source=source)
+
+def code(text: str, published: str | None = None, source: str | None = None, model: str | None = None,
+         settings: Settings | None = None, title: str | None = None, url: str | None = None) -> Coded:
+    """Code one document given as text (or HTML) and return its typed record.
+
+    The string is always the document itself, never a file name, so untrusted text is safe to
+    pass; use `code_file` for a path."""
+    if not isinstance(text, str):
+        raise TypeError(f"code() takes the text itself; for a path use detente.code_file (got {type(text).__name__})")
+    coder = Coder(model, settings=settings)
+    return next(coder.coded([_raw_text(text, title, url)], published=published, source=source))
+
+
+def code_file(path: str | Path, published: str | None = None, source: str | None = None, model: str | None = None,
+              settings: Settings | None = None) -> Coded:
+    """Code the one document in a file (text, HTML, PDF ...) and return its typed record.
+
+    A JSONL file or a folder holds several documents: use `code_many` for those."""
+    coder = Coder(model, settings=settings)
+    records = list(coder.coded(read_inputs([path]), published=published, source=source))
+    if len(records) != 1:
+        raise ValueError(f"{path} holds {len(records)} documents; use detente.code_many")
+    return records[0]
 
 
 def code_many(paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
-              model: str | None = None) -> Iterator[dict[str, Any]]:
-    """Records for every document in the given files and folders."""
-    yield from Coder(model).code_paths(paths, published=published, source=source)
+              model: str | None = None, settings: Settings | None = None) -> Iterator[Coded]:
+    """Typed records for every document in the given files and folders."""
+    yield from Coder(model, settings=settings).coded(read_inputs(paths), published=published, source=source)

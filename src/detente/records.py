@@ -2,12 +2,32 @@
 
 The field names follow ../shared/design/records.md, which is a contract: fields may be
 added, never renamed. Every offset is a character offset into `Document.text`, end exclusive.
+
+A field made with `internal(...)` travels between stages (a later stage or the evaluation reads
+it) but is not part of the printed record: `to_plain` and `.to_dict()` leave it out, so the JSON
+of `detente code` stays as records.md describes it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+_INTERNAL = {"internal": True}
+
+
+def internal(default: Any = None, default_factory: Any = None) -> Any:
+    """A typed field for stage-to-stage use that the printed record leaves out."""
+    if default_factory is not None:
+        return field(default_factory=default_factory, metadata=_INTERNAL, repr=False, compare=False)
+    return field(default=default, metadata=_INTERNAL, repr=False, compare=False)
+
+
+class Record:
+    """Mixin for records: `.to_dict()` gives the plain, JSON-ready form (internal fields left out)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_plain(self)
 
 
 @dataclass
@@ -27,7 +47,7 @@ class RawDocument:
 
 
 @dataclass
-class Document:
+class Document(Record):
     doc_id: str
     text: str
     title: str | None = None
@@ -42,7 +62,7 @@ class Document:
 
 
 @dataclass
-class Mention:
+class Mention(Record):
     start: int
     end: int
     text: str
@@ -50,7 +70,7 @@ class Mention:
 
 
 @dataclass
-class Actor:
+class Actor(Record):
     actor_id: str
     name: str
     country: str | None
@@ -61,7 +81,7 @@ class Actor:
 
 
 @dataclass
-class ActorRef:
+class ActorRef(Record):
     """One side of an event: an actor as it stood on the event's date, and where it is named."""
 
     actor_id: str | None
@@ -73,7 +93,7 @@ class ActorRef:
 
 
 @dataclass
-class TimeExpression:
+class TimeExpression(Record):
     text: str
     start: int
     end: int
@@ -82,17 +102,20 @@ class TimeExpression:
     precision: str  # day | month | year | decade | century | range | time | unknown
     date: str | None = None  # first calendar day covered (ISO), when it is a date
     date_end: str | None = None  # last calendar day covered (ISO), when it is a date or range
+    # explicit | relative: whether the value was read from the words alone or worked out from the
+    # publication date or another expression (the events stage's date_basis)
+    basis: str = internal("explicit")
 
 
 @dataclass
-class Span:
+class Span(Record):
     start: int
     end: int
     text: str
 
 
 @dataclass
-class EventMention:
+class EventMention(Record):
     sentence: int
     start: int
     end: int
@@ -101,7 +124,7 @@ class EventMention:
 
 
 @dataclass
-class Location:
+class Location(Record):
     name: str
     country: str | None = None
     lat: float | None = None
@@ -109,7 +132,7 @@ class Location:
 
 
 @dataclass
-class Event:
+class Event(Record):
     event_id: str
     event_type: str
     mode: str | None
@@ -135,7 +158,7 @@ class Event:
 
 
 @dataclass
-class QuoteSpeaker:
+class QuoteSpeaker(Record):
     actor_id: str | None
     text: str
     start: int
@@ -143,7 +166,7 @@ class QuoteSpeaker:
 
 
 @dataclass
-class Quote:
+class Quote(Record):
     speaker: QuoteSpeaker | None
     speaker_description: str | None
     cue: str | None
@@ -152,10 +175,14 @@ class Quote:
     start: int
     end: int
     channel: QuoteSpeaker | None = None  # who passed the words on ("KCNA stating in a report that Kim ...")
+    # the source words as written, a pronoun included ("he"), when a cue names them
+    source_span: tuple[int, int] | None = internal(None)
+    # the pieces of a split quote ("...," he said, "...") as (start, end) offsets
+    parts: list[tuple[int, int]] = internal(default_factory=list)
 
 
 @dataclass
-class Claim:
+class Claim(Record):
     value: float | int
     value_max: float | int | None
     unit: str | None
@@ -165,6 +192,68 @@ class Claim:
     end: int
     sentence: int | None = None
     claimant: QuoteSpeaker | None = None
+
+
+@dataclass
+class ActorMention(Record):
+    """One mention of an actor as the actors stage resolved it (as of the story's date).
+
+    Not printed on its own (the Actor records group the mentions); the events and quotes stages
+    read these to find who is named inside an argument or a speaker phrase, and to re-date a
+    person's office when the event happened on another day.
+    """
+
+    start: int
+    end: int
+    text: str
+    head: int  # token index of the phrase head
+    actor_id: str  # "" when the mention could not be resolved to an actor
+    kind: str  # person | state | organisation | group | pronoun
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    person_id: str | None = None  # a knowledge-base person
+    role_hint: str | None = None  # the office a title before a known person's name gives them
+    title: tuple[str, str] | None = None  # (country, role) of a title that names one office holder
+    locative: bool = False  # a seat of government named as a place ("talks in Tokyo")
+
+
+@dataclass
+class CorefLink(Record):
+    """A mention that names no one by itself ("he", "the two leaders", "the minister") linked to the
+    mention it stands for; made by the one coreference pass (detente.nlp.coref)."""
+
+    start: int
+    end: int
+    text: str
+    head: int  # token index of the referring word
+    antecedent_start: int
+    antecedent_end: int
+    actor_id: str  # the actor the link resolves to
+
+
+@dataclass
+class Coded(Record):
+    """What `detente.code` returns for one input: the document and its records, or why it failed."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `detente code` JSON line (design/records.md), byte for byte."""
+        document = to_plain(self.document)
+        origin = document.pop("origin", None)
+        if self.error is None:
+            return {"document": document, "actors": to_plain(self.actors), "events": to_plain(self.events),
+                    "quotes": to_plain(self.quotes), "claims": to_plain(self.claims)}
+        document["input"] = origin
+        return {"document": document, "error": self.error, "actors": to_plain(self.actors),
+                "events": to_plain(self.events), "quotes": to_plain(self.quotes), "claims": to_plain(self.claims)}
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -179,7 +268,7 @@ def to_plain(obj: Any) -> Any:
     kind = type(obj)
     names = _FIELD_NAMES.get(kind)
     if names is None and hasattr(kind, "__dataclass_fields__"):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind) if not f.metadata.get("internal"))
     if names is not None:
         return {name: to_plain(getattr(obj, name)) for name in names}
     if isinstance(obj, list):

@@ -1,13 +1,16 @@
 """Stage: actors. Finds who acts in the text and resolves each to a country and sector.
 
 Interface used by other stages (keep these signatures):
-- annotate(analysis): fill `analysis.actors` (every actor with all its mentions).
+- annotate(analysis): fill `analysis.actors` (every actor with all its mentions),
+  `analysis.mentions` (every mention, typed ActorMention, with its resolution) and
+  `analysis.chains` (the coreference links of nlp/coref.py, typed CorefLink).
 - actors_in_span(analysis, start, end, date=None): the actors named inside a character span
   (a syntactic argument of an event or a quote's speaker phrase), resolved as of `date`,
   the most central first.
 - resolve_phrase(text, date=None, context=None) -> dict: the `detente actors resolve` verb.
 - import_wikidata(csv_path, out_path) -> int: the `detente actors import-wikidata` verb.
-- load_user_actors(path): merge a user actor file (also: $DETENTE_ACTORS, os.pathsep-separated).
+- load_user_actors(path): merge a user actor file for calls outside a Coder (a Coder takes
+  Settings.actor_files; both default to $DETENTE_ACTORS, os.pathsep-separated).
 
 Actor ids:
 - a person in the knowledge base: their person_id slug ("kim-jong-un"); an unknown named person:
@@ -26,22 +29,24 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from spacy.tokens import Doc
 
-from detente.actors.coref import link_context
-from detente.actors.kb import knowledge_base, load_user_actors, slug
+from detente.actors.kb import knowledge_base, knowledge_base_for, load_user_actors, scoped, slug
 from detente.actors.lexicon import lexicon
 from detente.actors.mentions import DocumentActors, Found
 from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
 from detente.analysis import Analysis
-from detente.records import Actor, ActorRef, Mention
+from detente.nlp.coref import chains_of, link_context
+from detente.nlp.syntax import tokens_at
+from detente.records import Actor, ActorMention, ActorRef, Mention
+from detente.settings import Settings
 
-__all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions"]
-SCRATCH = "actors.found"
+__all__ = ["annotate", "actors_in_span", "resolve_phrase", "import_wikidata", "load_user_actors", "find_mentions",
+           "public_mention"]
 
 
 def find_mentions(doc: Doc, date: str | None) -> list[Found]:
@@ -65,10 +70,19 @@ def _actor_name(found: Found) -> str:
     return " ".join(p for p in (country, sector) if p) or found.name
 
 
+def public_mention(found: Found) -> ActorMention:
+    """The typed mention later stages read, from the actors stage's own working record."""
+    return ActorMention(start=found.start, end=found.end, text=found.text, head=found.head, actor_id=found.key,
+                        kind=found.kind, name=found.name, country=found.country, sector=found.sector,
+                        role=found.role, person_id=found.person_id, role_hint=found.role_hint, title=found.title,
+                        locative=found.locative)
+
+
 def annotate(analysis: Analysis) -> None:
-    """Fill `analysis.actors`: one Actor per actor id with all its mentions."""
+    """Fill `analysis.actors` (one Actor per actor id with all its mentions) and `analysis.mentions`."""
     found = find_mentions(analysis.doc, analysis.document.published)
-    analysis.scratch[SCRATCH] = found
+    analysis.mentions = [public_mention(f) for f in found]
+    analysis.chains = chains_of(found)
     actors: dict[str, Actor] = {}
     for f in found:
         if not f.key or f.locative:
@@ -82,10 +96,10 @@ def annotate(analysis: Analysis) -> None:
     analysis.actors = list(actors.values())
 
 
-def _as_of(found: Found, date: str | None, published: str | None) -> tuple[str | None, str | None, str | None]:
+def _as_of(found: ActorMention, date: str | None, published: str | None) -> tuple[str | None, str | None, str | None]:
     """(actor_id, country, sector) of a mention on `date`."""
-    if date is None or date == published or not found.key:
-        return found.key or None, found.country, found.sector
+    if date is None or date == published or not found.actor_id:
+        return found.actor_id or None, found.country, found.sector
     kb = knowledge_base()
     pid = found.person_id
     if found.title and found.title[0]:
@@ -94,9 +108,10 @@ def _as_of(found: Found, date: str | None, published: str | None) -> tuple[str |
         hint = found.role_hint or (found.title[1] if found.title else None)
         status = status_on(kb.people[pid], date, hint, titled=found.role_hint is not None)
         return pid, status.country, status.sector
-    return found.key, found.country, found.sector
+    return found.actor_id, found.country, found.sector
 
 
+M = TypeVar("M", Found, ActorMention)
 CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 
@@ -111,14 +126,14 @@ def _path(token: Any, root: Any) -> tuple[int, bool]:
     return depth, clausal
 
 
-def central_mentions(doc: Doc, found: list[Found], start: int, end: int) -> list[Found]:
+def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     """Mentions inside [start, end), the head of the phrase first (fewest arcs from the span root).
 
     Actors inside a clause that modifies the phrase ("nationals abducted by North Korea") belong to
     another event, so they are left out when the phrase names someone outside such a clause.
     """
     inside = [f for f in found if f.start >= start and f.end <= end]
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = tokens_at(doc, start, end)
     if span is None or not inside:
         return inside
     root = span.root
@@ -128,10 +143,10 @@ def central_mentions(doc: Doc, found: list[Found], start: int, end: int) -> list
 
 
 def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = None) -> list[ActorRef]:
-    """ActorRefs for the actors named inside [start, end), most central first, as of `date`."""
-    found = analysis.scratch.get(SCRATCH)
-    if found is None:
-        found = analysis.scratch[SCRATCH] = find_mentions(analysis.doc, analysis.document.published)
+    """ActorRefs for the actors named inside [start, end), most central first, as of `date`.
+
+    Reads `analysis.mentions`, which the actors stage fills (or a test, by hand)."""
+    found = analysis.mentions
     refs: list[ActorRef] = []
     seen: set[str | None] = set()
     for f in central_mentions(analysis.doc, found, start, end):
@@ -149,16 +164,25 @@ def _occurrences(text: str, context: str) -> list[int]:
     return [m.start() for m in pattern.finditer(context)]
 
 
-def resolve_phrase(text: str, date: str | None = None, context: str | None = None) -> dict:
+def resolve_phrase(text: str, date: str | None = None, context: str | None = None,
+                   settings: Settings | None = None) -> dict:
     """Resolve a short actor phrase (optionally inside its sentence) to id, name, country and sector.
 
     With a context the phrase is read where it stands in it, so the story's other names decide short
     forms ("the North") and surnames; a phrase that is part of a longer name there ("Moon" in "President
     Moon Jae-in") takes that name's resolution. Each place the phrase stands is tried in turn.
+    With `settings`, its model and actor files are used; without, the defaults (and $DETENTE_ACTORS).
     """
+    if settings is None:
+        return _resolve_phrase(text, date, context, None)
+    with scoped(knowledge_base_for(settings.actor_files)):
+        return _resolve_phrase(text, date, context, settings.model_name)
+
+
+def _resolve_phrase(text: str, date: str | None, context: str | None, model: str | None) -> dict:
     from detente.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(model)
     text = text.strip()
     offsets = _occurrences(text, context) if context else []
     doc = nlp(context) if offsets else nlp(text)
@@ -176,7 +200,7 @@ def resolve_phrase(text: str, date: str | None = None, context: str | None = Non
         if best.country is None:  # "the state-run news agency KCNA": the name refines the description
             best = next((f for f in ranked if f.country and f.sector == best.sector), best)
         used = set().union(*(f.used for f in ranked if f.key == best.key or f.sector == best.sector))
-        span = doc.char_span(offset, end, alignment_mode="expand") or doc[:]
+        span = tokens_at(doc, offset, end) or doc[:]
         rest = " ".join(t.text for t in span if t.i not in used and not t.is_punct)
         result.update(actor_id=best.key, name=_actor_name(best), country=best.country, sector=best.sector,
                       role=best.role, kind=best.kind, rest=rest)

@@ -1,8 +1,9 @@
 """The actor knowledge base: countries, intergovernmental bodies, places and office holders.
 
 Everything is read from readable files in `detente/actors/data` (countries.yaml, igos.yaml,
-places.csv, leaders*.csv) plus user files that extend it: those named in $DETENTE_ACTORS
-(os.pathsep-separated) and those added with `load_user_actors`. A user file is YAML with the
+places.csv, leaders*.csv) plus user files that extend it: a Coder's `Settings.actor_files`
+(`knowledge_base_for`, put in use with `scoped`), or outside a Coder those named in
+$DETENTE_ACTORS (os.pathsep-separated) and those added with `load_user_actors`. A user file is YAML with the
 same shapes: `people` (person_id, name, aliases, terms: country, role, sector, start, end),
 `countries` (as countries.yaml) and `organisations` (id, name, aliases, country, sector).
 The loader accepts whatever rows exist, so the package works while the data files grow.
@@ -14,7 +15,9 @@ import csv
 import io
 import logging
 import os
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -221,47 +224,64 @@ def slug(text: str) -> str:
 
 
 def user_files() -> list[Path]:
+    """The user files of the unscoped knowledge base: $DETENTE_ACTORS, then `load_user_actors` ones."""
     env = os.environ.get(USER_ENV, "")
     return [Path(p) for p in env.split(os.pathsep) if p.strip()] + list(_extra_files)
 
 
 def load_user_actors(path: str | Path) -> None:
-    """Merge a user actor file into the knowledge base used from now on."""
+    """Merge a user actor file into the unscoped knowledge base used from now on.
+
+    A Coder uses `Settings.actor_files` instead; this is for calls outside a Coder."""
     resolved = Path(path)
     if not resolved.exists():
         raise FileNotFoundError(f"no such actor file: {resolved}")
     _extra_files.append(resolved)
-    load_kb.cache_clear()
-    _checked["kb"] = None
+    _unscoped.clear()
 
 
 def forget_user_actors() -> None:
     """Drop the files added with `load_user_actors` ($DETENTE_ACTORS still applies)."""
     _extra_files.clear()
-    load_kb.cache_clear()
-    _checked["kb"] = None
+    _unscoped.clear()
 
 
 def _stamp(paths: list[Path]) -> tuple[tuple[str, float], ...]:
     return tuple((str(p), p.stat().st_mtime if p.exists() else 0.0) for p in paths)
 
 
-_checked: dict[str, Any] = {"at": 0.0, "key": None, "kb": None}
-RECHECK_SECONDS = 2.0
+def knowledge_base_for(actor_files: tuple[Path, ...] | list[Path] = ()) -> KnowledgeBase:
+    """The package files plus these user files (later ones win), read once per set of files and
+    modification times: a Coder asks once, when it is made."""
+    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + [Path(p) for p in actor_files]
+    return load_kb(_stamp(files), tuple(str(p) for p in actor_files))
+
+
+_scoped: ContextVar[KnowledgeBase | None] = ContextVar("detente_knowledge_base", default=None)
+_unscoped: dict[tuple[str, ...], KnowledgeBase] = {}
+
+
+@contextmanager
+def scoped(kb: KnowledgeBase) -> Iterator[KnowledgeBase]:
+    """Use this knowledge base for the work inside the block (a Coder wraps each document in it),
+    in this thread or task only, so coders with different actor files can run side by side."""
+    token = _scoped.set(kb)
+    try:
+        yield kb
+    finally:
+        _scoped.reset(token)
 
 
 def knowledge_base() -> KnowledgeBase:
-    """The knowledge base for the current user files (cached while the files do not change).
-
-    The files are looked at again at most every RECHECK_SECONDS, so callers may ask often.
-    """
+    """The knowledge base in use: the one `scoped` set (a Coder's, from its Settings), else the
+    package files plus `user_files()` (for direct calls such as `resolve_phrase` outside a Coder)."""
+    kb = _scoped.get()
+    if kb is not None:
+        return kb
     users = tuple(str(p) for p in user_files())
-    now = time.monotonic()
-    if _checked["kb"] is not None and _checked["key"] == users and now - _checked["at"] < RECHECK_SECONDS:
-        return _checked["kb"]
-    files = sorted(DATA.glob("*.yaml")) + sorted(DATA.glob("*.csv")) + user_files()
-    kb = load_kb(_stamp(files), users)
-    _checked.update(at=now, key=users, kb=kb)
+    kb = _unscoped.get(users)
+    if kb is None:
+        kb = _unscoped[users] = knowledge_base_for([Path(p) for p in users])
     return kb
 
 

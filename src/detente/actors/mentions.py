@@ -16,6 +16,7 @@ from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
+from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "into", "off",
@@ -26,7 +27,7 @@ NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wron
 CUE_KINDS = {"country", "demonym", "ethnic", "seat", "place", "institution", "igo", "organisation"}
 STATE_KINDS = ("country", "seat", "place", "institution")  # hits that name a state as such
 TOPIC_KINDS = {"country", "seat", "place"}  # names that before an expert say what they study, not whose they are
-INDEFINITE = {"a", "an", "another", "some", "several", "many", "two", "three", "four", "five"}
+INDEFINITE = word_class("determiners", "indefinite")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Found:
     definite: bool = False  # "the government": may take its country from the context
     used: set[int] = field(default_factory=set)  # token indices that said something about the actor
     gender: str | None = None  # "male" | "female" where the phrase says so ("Ms", "spokeswoman", "king")
+    antecedent: tuple[int, int] | None = None  # the mention it was linked to by coreference (nlp/coref.py)
 
 
 def np_head(token: Token) -> Token:

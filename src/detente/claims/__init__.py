@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.analysis import Analysis
 from detente.claims.grammar import Amount, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
+from detente.nlp.syntax import tokens_at
 from detente.quotes import speaker_of
 from detente.quotes.lexicon import cues
 from detente.quotes.speakers import speaker_at
@@ -48,8 +49,7 @@ def _time_chars(analysis: Analysis) -> set[int]:
     chars: set[int] = set()
     for expression in analysis.times:
         if expression.type in ("DATE", "TIME"):
-            chars.update(t.idx for t in analysis.doc.char_span(expression.start, expression.end,
-                                                                 alignment_mode="expand") or [])
+            chars.update(t.idx for t in tokens_at(analysis.doc, expression.start, expression.end) or [])
     return chars
 
 

@@ -45,6 +45,7 @@ from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
 from detente.events import learned
 from detente.ingest import Prepared, doc_id_for, prepare
+from detente.nlp.syntax import tokens_at
 from detente.records import Document, Event, RawDocument
 
 NONE = "NONE"
@@ -172,9 +173,9 @@ def _coder():  # type: ignore[no-untyped-def]
 
 
 def _events_stage() -> Callable[[Analysis], None]:
-    from detente.pipeline import STAGES
+    from detente.stages import REGISTRY
 
-    return dict(STAGES)["events"]
+    return REGISTRY["events"].run
 
 
 def _analyses(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
@@ -234,7 +235,7 @@ def has_factuality_cue(analysis: Analysis, event: Event) -> bool:
     """Whether a trigger's verb carries negation, a modal of possibility, or sits in an 'if' clause."""
     cues = _cues()
     for mention in event.mentions:
-        span = analysis.doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+        span = tokens_at(analysis.doc, mention.trigger.start, mention.trigger.end)
         if span is None or len(span) == 0:
             continue
         verbs = {span.root, span.root.head} if span.root.dep_ in ("xcomp", "dobj", "ccomp") else {span.root}

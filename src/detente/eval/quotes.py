@@ -19,8 +19,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente import actors, quotes
-from detente import time as time_stage
 from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
 from detente.eval.polnear import Article, GoldAttribution, articles
@@ -47,11 +45,9 @@ def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
 def predict(analysis: Analysis) -> list[Predicted]:
     text = analysis.document.text
     result = []
-    sources = analysis.scratch.get("quote_sources", [])
-    parts = analysis.scratch.get("quote_parts", [])
-    for k, quote in enumerate(analysis.quotes):
-        spans = parts[k] if k < len(parts) else [(quote.start, quote.end)]
-        speakers = [sources[k]] if k < len(sources) and sources[k] else []
+    for quote in analysis.quotes:
+        spans = quote.parts or [(quote.start, quote.end)]
+        speakers = [quote.source_span] if quote.source_span else []
         if quote.speaker is not None:
             speakers.append((quote.speaker.start, quote.speaker.end))
         result.append(Predicted(quote.kind, _positions(text, spans), speakers))
@@ -136,13 +132,11 @@ def analyse_articles(items: list[Article]) -> list[Analysis]:
     """Parse with the coder's pipeline and run the stages quotes depend on (time, actors, quotes)."""
     from detente.pipeline import Coder
 
-    coder = Coder()
+    coder = Coder(stages=("time", "actors", "quotes"))
     result = []
     for article, doc in zip(items, coder.nlp.pipe([a.text for a in items], batch_size=8), strict=True):
         analysis = Analysis(Document(doc_id=article.name, text=article.text, published=article.published), doc)
-        for stage in (time_stage.annotate, actors.annotate, quotes.annotate):
-            stage(analysis)
-        result.append(analysis)
+        result.append(coder.analyse(analysis))
     return result
 
 

@@ -28,6 +28,7 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import unnamed_party
 from detente.events.stacking import lexicon_words, with_words
+from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import EventDate, date_event
 
@@ -167,7 +168,7 @@ STATING_DEPS = ("ccomp", "xcomp", "parataxis")
 def _trigger_span(analysis: Analysis, event: Event) -> TokenSpan | None:
     """The tokens of the event's first trigger, or None where they cannot be found."""
     trigger = event.mentions[0].trigger
-    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, trigger.start, trigger.end)
     return span if span is not None and len(span) > 0 else None
 
 
@@ -243,7 +244,8 @@ def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
     found = events_in(analysis)
     _aimed_at_an_earlier_act(analysis, found)
-    stated = with_statements(found, lambda act: _statement_date(analysis, act))
+    stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
+        if analysis.settings.announcements else found
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])
     for event in events:
         event.event_id = event_id(analysis.document.doc_id, event)

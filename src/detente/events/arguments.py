@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.coref import reporter_antecedent
+from detente.nlp.syntax import agent_of, children, prep_objects  # noqa: F401  (re-exported for the events stage)
+from detente.nlp.words import word_class
+
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+RELATIVE_PRONOUNS = word_class("pronouns", "relative")
+PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
@@ -53,10 +57,6 @@ def of_object(token: Token, heads: frozenset[str] | set[str]) -> Token:
     return token
 
 
-def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
 def coordinated(head: Token, conj: Token) -> bool:
     """Whether a conjunct (or appositive) really goes with its head: English joins the last item of a list
     with a conjunction ("Japan, China and Korea"); a comma alone between a state or body and a person's
@@ -84,40 +84,6 @@ def with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
-    matched = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
-    if not matched:
-        return []
-    matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
-    return [g for child in matched for g in child.children if g.dep_ in ("pobj", "pcomp")]
-
-
-def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objs = children(child, "pobj")
-            if objs:
-                return objs[0]
-    return None
-
-
-def _antecedent(verb: Token, pronoun: Token) -> Token:
-    """ "The government said it has freed ...": a pronoun subject of a reported clause is the reporter.
-
-    Only the nearest reporting clause is used; a pronoun with no reporting clause stays itself.
-    """
-    clause = verb
-    for _ in range(4):
-        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
-            return speaker
-    return pronoun
-
-
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token that does the act, and whether the clause is passive (then the subject is the patient).
 
@@ -131,7 +97,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
         if subject.lower_ in PERSONAL_PRONOUNS:
-            return _antecedent(verb, subject), False
+            return reporter_antecedent(verb, subject), False
         return subject, False
     if passive_subject is not None:
         if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from detente.nlp.words import word_class, word_list
+
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -214,7 +216,7 @@ def reaction_objects() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
-    return frozenset(str(w) for w in _yaml("factuality.yaml")["reporting_verbs"])
+    return word_class("reporting_verbs", "future_in_past")
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +255,7 @@ def overriding_frame(frame: Frame, event_type: str) -> Frame:
 
 @lru_cache(maxsize=1)
 def demand_words() -> dict[str, Any]:
-    return _yaml("demands.yaml")
+    return {**_yaml("demands.yaml"), "speech_verbs": list(word_list("reporting_verbs", "demands"))}
 
 
 @lru_cache(maxsize=4)

@@ -4,9 +4,9 @@ Direct quotes come from paired quotation marks (direct.py), reported speech from
 phrases in the parse (indirect.py); speakers are then resolved in reading order so that "he said"
 and a cue-less quote paragraph can lean on the speaker before them (speakers.py).
 
-Besides the records, `analysis.scratch` gets two lists aligned with `analysis.quotes`:
-`quote_sources` (the source words as written, a pronoun included, as (start, end) or None) and
-`quote_parts` (the pieces of a split quote), which the evaluation and the claims stage read.
+Each Quote also carries, outside the printed record, `source_span` (the source words as written,
+a pronoun included, as (start, end) or None) and `parts` (the pieces of a split quote), which
+the evaluation reads.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ def annotate(analysis: Analysis) -> None:
     direct = find_direct(analysis, layout)
     found = sorted(direct + find_indirect(analysis, layout, direct), key=lambda c: (c.anchor, c.start))
     history: list[SourcePhrase] = []
-    sources: list[tuple[int, int] | None] = []
     for candidate in found:
         source = _resolve(analysis, candidate, history, layout.token_quote)
         channel = None
@@ -40,10 +39,9 @@ def annotate(analysis: Analysis) -> None:
             speaker_description=source.description if source and candidate.cue is not None else None,
             cue=_cue_text(candidate), kind=candidate.kind, text=_content_text(text, candidate),
             start=candidate.start, end=candidate.end, channel=channel,
+            source_span=(source.start, source.end) if source and candidate.cue is not None else None,
+            parts=list(candidate.parts),
         ))
-        sources.append((source.start, source.end) if source and candidate.cue is not None else None)
-    analysis.scratch["quote_sources"] = sources
-    analysis.scratch["quote_parts"] = [c.parts for c in found]
 
 
 def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase],

@@ -1,4 +1,4 @@
-"""The cue lexicon (cues.yaml), loaded once."""
+"""The cue lexicon (cues.yaml, with the verbs of saying from nlp/data/word_classes.yaml), loaded once."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from detente.nlp.words import word_class
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 
@@ -27,10 +29,11 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    speech, belief = word_class("reporting_verbs", "speech"), word_class("reporting_verbs", "belief")
     return Cues(
-        speech=frozenset(data["speech"]), belief=frozenset(data["belief"]), channel=frozenset(data["channel"]),
-        phrases=tuple(tuple(p) for p in data["phrases"]), pronouns=frozenset(data["pronouns"]),
+        speech=speech, belief=belief, channel=word_class("reporting_verbs", "channel"),
+        phrases=tuple(tuple(p) for p in data["phrases"]), pronouns=word_class("pronouns", "speaker"),
         describe=frozenset(data["describe"]), intent=frozenset(data["intent"]),
         phrase_starts=frozenset(p[0] for p in data["phrases"]),
-        verbs=frozenset(data["speech"]) | frozenset(data["belief"]),
+        verbs=speech | belief,
     )

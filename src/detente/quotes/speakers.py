@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
+from detente.nlp.coref import named_antecedent
 from detente.quotes.lexicon import cues
 from detente.records import QuoteSpeaker
 
@@ -128,21 +129,10 @@ def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpea
 
 def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 quoted: list[int] | None) -> QuoteSpeaker | None:
-    """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun.
-
-    In the latest sentence that names any, the one that is a clause's subject is preferred ("Rah ...
-    described Kim's message as exceptional. '...,' he said": he is Rah, not Kim), as a reader takes it.
-    """
-    wanted = ("PERSON",) if pronoun.lower_ in ("he", "she", "i", "him", "her") else ("ORG", "GPE", "NORP")
+    """The speaker a pronoun stands for: the one coreference module's named antecedent (nlp/coref.py),
+    unless the speaker of an earlier quote was named after it (and was not itself a pronoun)."""
     best: QuoteSpeaker | None = None
-    last = None
-    for ent in analysis.doc.ents:
-        if ent.end_char > pronoun.idx:
-            break
-        if ent.label_ not in wanted or (quoted is not None and quoted[ent.start] != -1):
-            continue
-        if last is None or ent.sent.start != last.sent.start or _is_subject(ent.root) or not _is_subject(last.root):
-            last = ent
+    last = named_antecedent(analysis.doc, pronoun, quoted)
     if last is not None:
         best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
     for past in reversed(history):
@@ -151,13 +141,6 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
                 return past.speaker
             break
     return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
-
-
-def _is_subject(token: Token) -> bool:
-    """Whether the name heads a clause's subject, itself or through the noun it names ("the envoy, Kim,")."""
-    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_pronoun(text: str) -> bool:

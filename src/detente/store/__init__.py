@@ -20,6 +20,7 @@ import duckdb
 
 from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
+from detente.settings import Settings
 
 SCHEMA_VERSION = "1"
 
@@ -95,8 +96,8 @@ class Store:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
-               model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None
-               ) -> IngestReport:
+               model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
+               settings: Settings | None = None) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored."""
         from detente.pipeline import Coder
 
@@ -106,7 +107,7 @@ class Store:
         first = next(todo, None)
         if first is None:
             return report
-        coder = Coder(model)
+        coder = Coder(model, settings=settings)
         for result in coder.analyse_prepared(itertools.chain([first], todo)):
             if isinstance(result, Analysis):
                 record, where = result.to_record(), result.document.origin or "?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from detente.analysis import Analysis
+from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
 from detente.time.dating import choose, coordinated_extent, is_historical
 from detente.time.extract import find, scan
@@ -51,11 +52,9 @@ def annotate(analysis: Analysis) -> None:
         if inferred.published:
             document.published = inferred.published
             document.published_source = "inferred"
-        analysis.scratch["published_inferred_from"] = inferred.how
     reference = reference_date(document.published)
     found = find(document.text, reference, reference_year, parse_direction(analysis.doc, document.text), scanned)
     analysis.times = [item.expression(document.text) for item in found]
-    analysis.scratch["time_basis"] = [item.basis for item in found]
 
 
 def expressions_in_text(text: str, published: str | None = None, model: str | None = None,
@@ -94,8 +93,7 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     number, _how = choose(analysis, trigger_start, trigger_end)
     if number is not None:
         expression = analysis.times[number]
-        bases = analysis.scratch.get("time_basis") or []
-        basis = "explicit" if (bases[number] if number < len(bases) else "explicit") == "explicit" else "relative"
+        basis = "explicit" if expression.basis == "explicit" else "relative"
         first, last = coordinated_extent(analysis, number)
         precision = event_precision(expression.precision)
         if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
@@ -113,7 +111,7 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     """An undated past perfect ("citizens who had been abducted") happened before the story's time, at
     some unknown point: no day of writing for it. Reported speech is left alone: "said he had pressed
     Kim" is the reporter's shift of a plain past, as recent as the saying."""
-    span = analysis.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0 or not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)

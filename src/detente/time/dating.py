@@ -3,7 +3,7 @@
 Order of evidence: an expression attached to the trigger in the parse (its clause, or the noun
 phrase it heads), the nearest dated expression in its sentence, the setting of its paragraph
 (an explicit date in an earlier sentence, for a past-tense clause), and last the publication
-date. The per-document helpers are built once and kept in `analysis.scratch`.
+date. The per-document index is built once and kept in `analysis.time_index`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
+FRAMING = word_class("reporting_verbs", "framing")  # a fronted date does not reach into what these report
 DATED_PRECISIONS = {"day", "month", "year", "decade", "century", "range", "time"}
 
 
@@ -55,7 +58,7 @@ def paragraph_numbers(analysis: Analysis) -> list[int]:
 
 def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     """The word outside the expression that it modifies: a verb through "in", or a noun it qualifies."""
-    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -80,7 +83,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
 def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     """The event noun just before the expression's preposition ("a blast on January 3"): the date is its own,
     whatever the parser attached the preposition to."""
-    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or span.start < 2:
         return None
     doc = analysis.doc
@@ -118,12 +121,9 @@ def build_index(analysis: Analysis) -> TimeIndex:
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
-    index = analysis.scratch.get("time_index")
-    if index is None or analysis.scratch.get("time_index_size") != len(analysis.times):
-        index = build_index(analysis)
-        analysis.scratch["time_index"] = index
-        analysis.scratch["time_index_size"] = len(analysis.times)
-    return index
+    if analysis.time_index is None or analysis.time_index[0] != len(analysis.times):
+        analysis.time_index = (len(analysis.times), build_index(analysis))
+    return analysis.time_index[1]
 
 
 def clause_tokens(trigger: Token) -> set[int]:
@@ -159,8 +159,7 @@ def is_past(trigger: Token) -> bool:
 
 
 def basis_of(analysis: Analysis, number: int) -> str:
-    bases = analysis.scratch.get("time_basis") or []
-    return bases[number] if number < len(bases) else "explicit"
+    return analysis.times[number].basis
 
 
 def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
@@ -210,15 +209,6 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS and \
         preposition.head.i == clause_head(trigger).i
-
-
-def clause_head(token: Token) -> Token:
-    """The verb that heads the clause this word belongs to."""
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
-            return token
-        token = token.head
-    return token
 
 
 def time_holder(verb: Token) -> Token:
@@ -291,7 +281,7 @@ def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
         return False
     if number in index.noun_of:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
-    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE")
                                                for t in analysis.doc[span.sent.start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
@@ -354,7 +344,7 @@ def fronted(analysis: Analysis, number: int) -> bool:
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
     included."""
     expression = analysis.times[number]
-    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
     sentence = span.sent
@@ -381,7 +371,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     for _ in range(12):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in lexicon()["reporting_verbs"]:
+        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in FRAMING:
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
@@ -488,7 +478,7 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     if not index.dated:
         return None, "none"
     sentence = analysis.sentence_index(trigger_start)
-    span = analysis.doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is not None and len(span) > 0:
         trigger_tokens = {t.i for t in span}
         found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)

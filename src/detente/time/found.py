@@ -36,7 +36,7 @@ class Found:
         return TimeExpression(text=text[self.start:self.end], start=self.start, end=self.end, type=self.type,
                               value=self.value, precision=self.precision,
                               date=self.first.isoformat() if self.first else None,
-                              date_end=self.last.isoformat() if self.last else None)
+                              date_end=self.last.isoformat() if self.last else None, basis=self.basis)
 
 
 @dataclass

@@ -12,6 +12,8 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from detente.nlp.syntax import governing_verb
+from detente.nlp.words import word_class
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
@@ -25,7 +27,7 @@ LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later
                            r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$|\bcome\s+$", re.IGNORECASE)
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LOOKING_BACK = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim"}
+REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
 
 
 CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
@@ -36,16 +38,6 @@ def past_perfect(token: Token) -> bool:
     verb = governing_verb(token)
     return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") and
                                     child.tag_ == "VBD" for child in verb.children)
-
-
-def governing_verb(token: Token) -> Token | None:
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def through_a_noun(token: Token, verb: Token) -> bool:

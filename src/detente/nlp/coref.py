@@ -1,4 +1,15 @@
-"""Links mentions that name no one by themselves to the actor they refer to.
+"""Coreference, in one place: what a pronoun or a description that names no one stands for.
+
+Every stage that needs a referent asks this module, and the actors stage records the links it
+makes as typed CorefLink records on `analysis.chains`:
+- actor mentions (`link_context`, run by the actors stage; its links become `analysis.chains`);
+- the doer of a reported clause (`reporter_antecedent`, read by the events stage's subject finder:
+  "The government said it has freed ...": "it" is the government);
+- the speaker of "he said" (`named_antecedent`, read by the quotes stage, which then lets the
+  speaker of the quote before win, as a reader does).
+The word classes (pronouns, determiners) come from nlp/data/word_classes.yaml.
+
+Actor mentions:
 
 - a definite description with no country ("the government", "the leader") takes the office holder,
   or else the country (even one named as a place: "across Kenya"), named most recently within a few
@@ -12,36 +23,29 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found, _is_locative
+from detente.nlp.syntax import SentenceIndex
+from detente.nlp.words import word_class
+from detente.records import CorefLink
 
-PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
-FEMALE_PRONOUNS = {"she", "her", "herself"}
-GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
-STATE_PRONOUNS = {"it", "its"}
+PERSON_PRONOUNS = word_class("pronouns", "person")
+FEMALE_PRONOUNS = word_class("pronouns", "female")
+GROUP_PRONOUNS = word_class("pronouns", "group")
+STATE_PRONOUNS = word_class("pronouns", "state")
 PRONOUNS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | STATE_PRONOUNS)
+SUBJECT_PRONOUNS = word_class("pronouns", "subject")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # institutions every state has one of
 
 
-class _Sentences:
-    """Sentence numbers of tokens, computed once per document (token.sent is slow)."""
-
-    def __init__(self, doc: Doc):
-        self.starts = [s.start for s in doc.sents]
-
-    def of(self, token_i: int) -> int:
-        return max(0, bisect_right(self.starts, token_i) - 1)
-
-
-def _recent(doc: Doc, sents: _Sentences, found: list[Found], before: int, window: int,
+def _recent(doc: Doc, sents: SentenceIndex, found: list[Found], before: int, window: int,
             accept: Callable[[Found], bool]) -> Found | None:
     """The latest mention with its head before token `before`, within `window` sentences, that `accept`s."""
     here = sents.of(before)
@@ -52,7 +56,7 @@ def _recent(doc: Doc, sents: _Sentences, found: list[Found], before: int, window
     return (same or candidates)[-1]
 
 
-def _main_subject(doc: Doc, sents: _Sentences, found: list[Found], before: int,
+def _main_subject(doc: Doc, sents: SentenceIndex, found: list[Found], before: int,
                   accept: Callable[[Found], bool]) -> Found | None:
     """Like _recent over this and the previous sentence, but in an earlier sentence the subject of its main
     clause wins over one in a side clause: "The two leaders met hours after North Korea fired a missile.
@@ -69,6 +73,7 @@ def _main_subject(doc: Doc, sents: _Sentences, found: list[Found], before: int,
 def _copy(source: Found, mention: Found) -> None:
     for name in ("kind", "key", "name", "country", "sector", "role", "person_id", "elite", "gender"):
         setattr(mention, name, getattr(source, name))
+    mention.antecedent = (source.start, source.end)
 
 
 def _speakers(doc: Doc, found: list[Found], head: int) -> set[str]:
@@ -82,7 +87,7 @@ def _speakers(doc: Doc, found: list[Found], head: int) -> set[str]:
     return countries
 
 
-def _adversary(doc: Doc, sents: _Sentences, found: list[Found], named_countries: list[tuple[int, str]],
+def _adversary(doc: Doc, sents: SentenceIndex, found: list[Found], named_countries: list[tuple[int, str]],
                mention: Found, window: int) -> str | None:
     """The state "the regime" means: the latest one named as a subject, not the speaker's own."""
     speakers = _speakers(doc, found, mention.head)
@@ -127,7 +132,7 @@ def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
 def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]]) -> list[Found]:
     """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions."""
     lex = lexicon()
-    sents = _Sentences(doc)
+    sents = SentenceIndex(doc)
     for mention in found:
         if mention.kind != "group" or mention.country or not mention.definite:
             continue
@@ -194,10 +199,10 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     return sorted(found + pronouns, key=lambda f: f.start)
 
 
-DEFINITE = frozenset({"the", "this", "both"})
+DEFINITE = word_class("determiners", "definite")
 
 
-def _states_named_again(doc: Doc, sents: _Sentences, found: list[Found], window: int) -> list[Found]:
+def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], window: int) -> list[Found]:
     """ "The country" is the state named last (the subject of its sentence, if one is); "the two countries"
     and "both nations" are the last two named. A phrase that counts no two, or an indefinite one ("a
     country"), stays unread."""
@@ -239,7 +244,7 @@ LEADER_NOUNS = frozenset({"leader", "president", "minister", "premier", "counter
 BOTH = frozenset({"two", "both"})
 
 
-def _leaders_named_together(doc: Doc, sents: _Sentences, found: list[Found], window: int) -> dict[int, list[Found]]:
+def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], window: int) -> dict[int, list[Found]]:
     """ "The two leaders" / "both ministers": the two office holders named just before, one mention each.
 
     Only where the phrase counts two ("two", "both", or "the leaders" after exactly two are named) and
@@ -267,3 +272,58 @@ def _leaders_named_together(doc: Doc, sents: _Sentences, found: list[Found], win
             linked.append(one)
         together[id(mention)] = linked
     return together
+
+
+def chains_of(found: list[Found]) -> list[CorefLink]:
+    """The links `link_context` made, as typed records: each referring mention and what it stands for."""
+    return [CorefLink(f.start, f.end, f.text, f.head, f.antecedent[0], f.antecedent[1], f.key)
+            for f in found if f.antecedent is not None]
+
+
+# ---- the doer of a reported clause (events) --------------------------------------------------------
+
+def reporter_antecedent(verb: Token, pronoun: Token) -> Token:
+    """ "The government said it has freed ...": a pronoun subject of a reported clause is the reporter.
+
+    Only the nearest reporting clause is used; a pronoun with no reporting clause stays itself.
+    """
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+            return speaker
+    return pronoun
+
+
+# ---- the speaker of "he said" (quotes) -------------------------------------------------------------
+
+PERSON_SPEAKER = frozenset({"he", "she", "i", "him", "her"})
+
+
+def named_antecedent(doc: Doc, pronoun: Token, quoted: list[int] | None = None) -> Span | None:
+    """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun, as a
+    named entity outside anyone's quoted words (`quoted`: -1 for tokens outside quotation marks).
+
+    In the latest sentence that names any, the one that is a clause's subject is preferred ("Rah ...
+    described Kim's message as exceptional. '...,' he said": he is Rah, not Kim), as a reader takes it.
+    """
+    wanted = ("PERSON",) if pronoun.lower_ in PERSON_SPEAKER else ("ORG", "GPE", "NORP")
+    last = None
+    for ent in doc.ents:
+        if ent.end_char > pronoun.idx:
+            break
+        if ent.label_ not in wanted or (quoted is not None and quoted[ent.start] != -1):
+            continue
+        if last is None or ent.sent.start != last.sent.start or is_subject(ent.root) or not is_subject(last.root):
+            last = ent
+    return last
+
+
+def is_subject(token: Token) -> bool:
+    """Whether the name heads a clause's subject, itself or through the noun it names ("the envoy, Kim,")."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

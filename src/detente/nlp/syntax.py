@@ -1,0 +1,83 @@
+"""Syntax helpers every stage shares: tokens of a character span, the verb that governs a word,
+the head of its clause, a verb's subject, object and prepositional attachments, sentence numbers.
+
+Stages keep character offsets in their records (they are what the output prints); these helpers
+turn them back into tokens of the one parse, so no stage rebuilds spans its own way.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+
+
+def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens at least partly inside [start, end) (None when the span holds no token)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a word (itself when it is one), auxiliaries skipped; None above 8 arcs."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    """The verb that heads the clause this word belongs to (the root of the climb when none is)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's dependents with one of these relations, in text order."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's own grammatical subject (active or passive), if it has one."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
+    matched = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+    if not matched:
+        return []
+    matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
+    return [g for child in matched for g in child.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive's "by" phrase ("was freed by the rebels": rebels)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = children(child, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+class SentenceIndex:
+    """Sentence numbers of tokens, computed once per document (token.sent is slow)."""
+
+    def __init__(self, doc: Doc):
+        self.starts = [s.start for s in doc.sents]
+
+    def of(self, token_i: int) -> int:
+        return max(0, bisect_right(self.starts, token_i) - 1)
