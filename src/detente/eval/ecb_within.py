@@ -198,20 +198,19 @@ def our_grouping(events: list, gold: EcbDocument) -> Chains:
 def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     """Within-document grouping of our events against ECB+ event chains, with the coverage it rests on."""
     from detente.analysis import Analysis
-    from detente.nlp import load_pipeline
-    from detente.pipeline import STAGES
+    from detente.pipeline import Coder
     from detente.records import Document
 
     started = time.perf_counter()
     gold_documents = documents(data_dir, quick)
-    nlp = load_pipeline()
+    coder = Coder()
+    nlp = coder.nlp
     totals = Totals()
     rows: list[tuple[str, int, int, int]] = []
     parsed = nlp.pipe([g.text for g in gold_documents], batch_size=16)
     for gold, doc in zip(gold_documents, parsed, strict=True):
-        analysis = Analysis(document=Document(doc_id=gold.name, text=gold.text), doc=doc)
-        for _name, stage in STAGES:
-            stage(analysis)
+        analysis = coder.analyse(Analysis(document=Document(doc_id=gold.name, text=gold.text), doc=doc,
+                                          settings=coder.settings))
         response = our_grouping(analysis.events, gold)
         covered = set().union(*response) if response else set()
         totals.gold_mentions += len(gold.mentions)
