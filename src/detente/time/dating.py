@@ -395,7 +395,7 @@ def reporting_verb(trigger: Token) -> Token | None:
     if own.dep_ not in ("ccomp", "parataxis") or own.head.i == own.i:
         return None
     verb = clause_head(own.head)
-    if verb.lemma_.lower() not in lexicon()["reporting_verbs"]:
+    if verb.lemma_.lower() not in FRAMING:
         return None
     auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
     present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
@@ -431,7 +431,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
                     doc[owner].pos_ == "NOUN":
                 return number
         return None
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon()["reporting_verbs"]:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
         return None
     speaker = speaker_of(trigger)
     if speaker is None:
@@ -439,7 +439,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
         anchor = index.anchor_of.get(number)
         verb = doc[anchor] if anchor is not None else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon()["reporting_verbs"]:
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in FRAMING:
             earlier = speaker_of(verb)
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
