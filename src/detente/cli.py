@@ -175,6 +175,31 @@ def evaluate(
         typer.echo(f"wrote {write}", err=True)
 
 
+@app.command("ablate")
+def ablate_cmd(
+    suite: Annotated[str, typer.Argument(help="Suite whose rule table to ablate (time).")],
+    data: Annotated[Path | None, typer.Option("--data", help="The gold data folder (../shared/data).")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="Score on the suite's fast subset.")] = False,
+    rules: Annotated[list[str] | None, typer.Option("--rule", help="Only this rule id (repeatable).")] = None,
+) -> None:
+    """Switch each rule off in turn and print how the suite's figures move without it."""
+    from detente.eval import DataMissing
+    from detente.eval.ablation import ablate
+
+    try:
+        for item in ablate(suite, data, quick=quick, rules=rules):
+            if hasattr(item, "figures"):
+                typer.echo(f"# {suite} with every rule on: " + ", ".join(
+                    f"{k} {v:.3f}" for k, v in item.figures.items() if isinstance(v, float)))
+                continue
+            moved = ", ".join(f"{k} {v:+.4f}" for k, v in item.changes.items()) or "no figure moves"
+            typer.echo(f"{item.rule}\t{moved}")
+    except KeyError as exc:
+        _fail(str(exc.args[0]))
+    except DataMissing as exc:
+        _fail(str(exc))
+
+
 @app.command("time")
 def time_cmd(
     file: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from detente.nlp.words import word_class, word_list
+from detente.rules import switched_off_ids
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -195,9 +196,23 @@ def wrapper_codes() -> dict[str, dict[str, str]]:
             for outer, inner_map in _yaml("wrappers.yaml").items()}
 
 
+def factuality_rules() -> dict[str, dict[str, Any]]:
+    """The rules of factuality.yaml: name -> {id, words, examples}."""
+    return dict(_yaml("factuality.yaml"))
+
+
 @lru_cache(maxsize=1)
+def _factuality_words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(str(w) for w in rule["words"]) for key, rule in factuality_rules().items()}
+
+
 def factuality_words() -> dict[str, frozenset[str]]:
-    return {key: frozenset(str(w) for w in words) for key, words in _yaml("factuality.yaml").items()}
+    """Each factuality rule's words; a rule switched off (detente.rules) has none."""
+    off = switched_off_ids()
+    if not off:
+        return _factuality_words()
+    ids = {key: str(rule["id"]) for key, rule in factuality_rules().items()}
+    return {key: frozenset() if ids[key] in off else words for key, words in _factuality_words().items()}
 
 
 @lru_cache(maxsize=1)

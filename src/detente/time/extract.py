@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from detente.rules import switched_off_ids
 from detente.time import calendar as cal
 from detente.time.absolute import (
     read_century,
@@ -61,81 +66,40 @@ from detente.time.spans import (
 )
 
 __all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
+PATTERNS_FILE = Path(__file__).parent / "data" / "patterns.yaml"
 
 
 Reader = Callable[[re.Match[str], Context], "Found | None"]
 
 
+READERS: dict[str, Reader] = {reader.__name__: reader for reader in (
+    read_full_date, read_month_day, read_month_year, read_iso, read_numeric, read_month, read_year, read_decade,
+    read_century, read_weekday, read_day_word, read_relative_unit, read_season, read_quarter, read_reporting_quarter,
+    read_year_period, read_weekend, read_period_edge, read_anaphoric, read_year_earlier, read_in_the_period,
+    read_the_year, read_spoken_year, read_ago, read_duration, read_bare_duration, read_set, read_times_per,
+    read_frequency, read_weekdays, read_recent, read_reference, read_clock, read_holiday)}
+
+
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[re.Pattern[str], Reader]]:
-    """Every pattern with its reader, compiled once per process."""
+def pattern_table() -> list[dict[str, Any]]:
+    """The rules of time/data/patterns.yaml: id, reader, pattern template and examples."""
+    return list(yaml.safe_load(PATTERNS_FILE.read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[tuple[str, re.Pattern[str], Reader]]:
+    """Every pattern with its id and reader, filled in from the lexicon and compiled once per process."""
     w = words()
-    month, weekday, number = w["month"], w["weekday"], w["number"]
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    the_mod = rf"(?:(?P<the>the)\s+)?{MOD}(?:the\s+)?"
-    table: list[tuple[str, Reader]] = [
-        (rf"\b(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?,?\s+(?P<year>{YEAR})\b", read_full_date),
-        (rf"\b{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?(?:\s+of)?\s+(?P<month>{month}),?\s+(?P<year>{YEAR})\b",
-         read_full_date),
-        (rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<month>{month})\s+{day}(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
-         r"\b(?![,.]?\d)", read_month_day),
-        (rf"\b{day}(?:\s+of)?\s+(?P<month>{month})\b", read_month_day),
-        (rf"\b{MOD}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})\b(?!\d)", read_month_year),
-        (rf"\b(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", read_iso),
-        (r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d{2})\b", read_numeric),
-        (rf"\b{MOD}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<month>{month})\b", read_month),
-        (rf"\b{MOD}(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?)\s+)?(?P<year>{YEAR})"
-         rf"(?:\s*[-–]\s*(?P<year2>{YEAR}|\d{{2}})(?!\d))?\b(?![-/]\d)", read_year),
-        (rf"\b{the_mod}(?:(?P<digits>1\d\d0|20\d0)'?s|'(?P<short>\d)0s|(?P<word>{w['decade_words']}))\b", read_decade),
-        (rf"\b{the_mod}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{w['ordinal_words']}))[\s-]+century\b", read_century),
-        (r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:the\s+(?=previous|preceding|following))?"
-         rf"(?P<rel>last|next|this|coming|past|previous|(?<=\bthe\s)(?:preceding|following))\s+)?(?P<wd>{weekday})"
-         rf"(?:\s+(?P<part>{w['part']}))?\b", read_weekday),
-        (r"\b(?:(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-         rf"today|tonight|yesterday|tomorrow|last\s+night|this)(?:\s+(?P<part>{w['part']}))?\b", read_day_word),
-        (rf"\b(?:(?P<the>the)\s+)?{MOD}(?P<rel>this\s+past|last|next|this|coming|past|previous|current|latest|"
-         r"same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b", read_relative_unit),
-        (rf"\b{the_mod}(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?(?P<season>{w['season']})"
-         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", read_season),
-        (rf"\b(?:(?P<the>the)\s+)?(?:(?P<rel>last\s+year's|next\s+year's|this\s+year's|current|latest|same|year-ago|year-earlier)\s+|"
-         rf"(?P<y1>{YEAR})\s+)?(?:fiscal\s+)?(?P<ord>{w['ordinal']}|final)[\s-]+(?:fiscal\s+)?"
-         rf"(?P<what>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR})|,?\s+(?P<y3>{YEAR}))?\b", read_quarter),
-        (r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+ago|"
-         r"year\s+earlier)\s+(?:quarter|period)|quarter|latest\s+period)\b", read_reporting_quarter),
-        (rf"\bthe\s+(?P<year>{YEAR})\s+(?P<what>period|quarter)\b", read_year_period),
-        (r"\bthe\s+weekend\b", read_weekend),
-        (r"\b(?:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+(?P<unit>year|month|week|(?:decade|century)(?!\s+of\b))|"
-         r"(?:the\s+)?(?P<year_end>year[-\s]end|year's\s+end|end[-\s]of[-\s]year))\b", read_period_edge),
-        (r"\b(?:(?:earlier|later)\s+)?(?P<which>that|the\s+following|the\s+previous|the\s+preceding|the\s+(?:next|same)(?=\s+day\b))\s+"
-         r"(?P<unit>day|week|month|year)\b", read_anaphoric),
-        (r"\b(?:the\s+)?(?:year-earlier|year-ago)\b", read_year_earlier),
-        (r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b(?!\s+of\b)", read_in_the_period),
-        (r"\b(?:(?P<edge>earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|calendar|whole|entire)\s+)?year\b"
-         r"(?![\s-]+(?:ago|earlier|before|after|later|\d)|-|\s+(?:two|nineteen|eighteen)\b)", read_the_year),
-        (r"\b(?:the\s+year\s+)?(?:(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>hundred|(?:ten|eleven|twelve|"
-         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-         r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand"
-         r"(?:\s+(?:and\s+)?(?P<after>one|two|three|four|five|six|seven|eight|nine|ten))?)\b", read_spoken_year),
-        (rf"\b(?:(?P<num>{number}|{w['phrase_count']}|a\s+few|several|some|many)[\s-]+)?(?P<unit>{UNIT_WORDS})\s+"
-         r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence)\b", read_ago),
-        (rf"\b(?:the\s+(?:(?:first|last|past|next|final|coming|previous|following)\s+)?)?"
-         rf"(?P<num>{number}|{w['phrase_count']}|{w['vague']}|half\s+an?)(?P<frac>\s+and\s+a\s+half|\s+1/2|½)?"
-         rf"[\s-]+(?:{w['extra']}\s+)?(?P<unit>{UNIT_WORDS})\b(?P<half>\s+and\s+a\s+half\b)?", read_duration),
-        (r"\b(?P<unit>years|decades|months|weeks|days|hours|centuries)\b", read_bare_duration),
-        (rf"\b(?:every|each)\s+(?:(?P<num>other|{number})\s+)?(?P<what>{UNIT_WORDS}|{weekday}|{month}|"
-         rf"{w['part']})\b", read_set),
-        (rf"\b(?:once|twice|thrice|{number}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_WORDS})\b",
-         read_times_per),
-        (rf"\b{w['freq']}\b", read_frequency),
-        (rf"\b(?:(?P<wd>{weekday})s|(?<=\bon\s)(?P<we>weekends))\b", read_weekdays),
-        (r"\b(?:recent|past)\s+(?:days|weeks|months|years|decades)\b", read_recent),
-        (rf"\b{w['refs']}\b", read_reference),
-        (r"\b(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):"
-         r"(?P<m24>[0-5]\d)\b(?!:?\d)|(?P<word>noon|midday|midnight)|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*(?:GMT|UTC|"
-         r"hrs\b|hours\b|local\s+time)))(?:\s+(?:[A-Z]{2,3}T|GMT|UTC|hrs|hours|local\s+time)\b)?", read_clock),
-        (rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{w['holiday']})(?:\s+(?P<year>{YEAR}))?\b", read_holiday),
-    ]
-    return [(compile_(pattern), reader) for pattern, reader in table]
+    fill = {"w": w, "month": w["month"], "weekday": w["weekday"], "number": w["number"], "YEAR": YEAR, "MOD": MOD,
+            "UNIT_WORDS": UNIT_WORDS, "day": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+            "the_mod": rf"(?:(?P<the>the)\s+)?{MOD}(?:the\s+)?"}
+    return [(str(rule["id"]), compile_(str(rule["pattern"]).format_map(fill)), READERS[str(rule["reader"])])
+            for rule in pattern_table()]
+
+
+def patterns() -> list[tuple[re.Pattern[str], Reader]]:
+    """Every pattern with its reader, in table order."""
+    return [(pattern, reader) for _id, pattern, reader in rules()]
 
 
 Scan = list[tuple[re.Match[str], Reader]]
@@ -175,7 +139,10 @@ def scan(text: str) -> Scan:
     lower = text.lower()
     required = required_words()
     found: Scan = []
-    for pattern, reader in patterns():
+    off = switched_off_ids()
+    for rule_id, pattern, reader in rules():
+        if rule_id in off:
+            continue
         words_needed = required.get(reader)
         if words_needed and not any(word in lower for word in words_needed):
             continue
