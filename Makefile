@@ -21,6 +21,9 @@ demo: $(STAMP)
 	rm -f detente.duckdb
 	$(BIN)/detente ingest samples --db detente.duckdb
 	$(BIN)/detente summary --db detente.duckdb
+	@echo
+	@echo "Explore it in the dashboard:  $(BIN)/detente serve --db detente.duckdb"
+	@echo "then open http://127.0.0.1:8000/ (API docs at http://127.0.0.1:8000/docs); Ctrl-C stops it."
 
 eval: $(STAMP)
 	$(BIN)/detente eval all --write docs/accuracy.md

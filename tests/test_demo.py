@@ -50,8 +50,21 @@ def test_abductions_are_historical_not_new(store: Store) -> None:
                 if involves(r, "target", "JPN") and r["date_basis"] == "explicit"]
 
 
-def test_summary_prints_timeline(store: Store) -> None:
+def test_summary_ranks_the_most_active_dyad_first_and_shows_its_timeline(store: Store) -> None:
     out = io.StringIO()
     print_summary(store, out)
     text = out.getvalue()
-    assert "12 documents" in text and "Japan – North Korea timeline" in text and "2002-09-17" in text
+    assert "12 documents" in text and "Most active dyads" in text and "Japan" not in text
+    assert store.summary()["dyads"][0]["a"] == "JPN" and store.summary()["dyads"][0]["b"] == "PRK"
+    out = io.StringIO()
+    print_summary(store, out, dyad=("PRK", "JPN"))
+    assert "2002-09-17" in out.getvalue()
+
+
+def test_reports_of_the_2002_summit_are_one_happening(store: Store) -> None:
+    summits = [r for r in store.events(actor="PRK", event_type="CONSULT", since="2002-09-17", until="2002-09-17")
+               if r["factuality"] == "asserted"]
+    assert len({r["doc_id"] for r in summits}) >= 2
+    assert len({r["happening_id"] for r in summits}) == 1
+    happening = store.happening(summits[0]["happening_id"])
+    assert happening["n_articles"] >= 2 and happening["date"] == "2002-09-17"

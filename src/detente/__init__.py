@@ -10,6 +10,7 @@ Python API (each CLI verb has a twin here):
     detente.time.expressions_in_text(text, published=...)  # `detente time`
     detente.actors.resolve_phrase(text, date=...)          # `detente actors resolve`
     detente.eval.run_suite(name, data_dir)                 # `detente eval`
+    detente.api.serve(db, host=..., port=...)              # `detente serve` (dashboard + JSON API)
 """
 
 from detente.pipeline import Coder, code, code_file, code_many

@@ -92,6 +92,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
     db: DbOpt = Path("detente.duckdb"), date: DateOpt = None, source: SourceOpt = None, model: ModelOpt = None,
     actors: ActorsOpt = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Code documents already stored again and replace "
+                                                            "them (their happenings are updated).")] = False,
 ) -> None:
     """Code documents and store them in a DuckDB file (idempotent by doc_id)."""
     from detente.nlp import ModelNotFound
@@ -103,7 +105,7 @@ def ingest(
         with Store(db) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=None)
             report = store.ingest(paths, published=date, source=source, settings=settings,
-                                  on_document=lambda _r: progress.advance(task))
+                                  on_document=lambda _r: progress.advance(task), replace=replace)
     except (UsageError, ModelNotFound) as exc:
         _fail(str(exc))
     typer.echo(report.summary(), err=True)
@@ -136,15 +138,18 @@ def events(
 
 
 @app.command()
-def summary(db: DbOpt = Path("detente.duckdb")) -> None:
-    """A readable summary of a store: documents, events by type, the Japan–North Korea timeline."""
+def summary(
+    db: DbOpt = Path("detente.duckdb"),
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two parties: show their timeline.")] = None,
+) -> None:
+    """A readable summary of a store: documents, happenings, the most active dyads; --dyad A B a timeline."""
     from detente.store import Store
     from detente.store.output import print_summary
 
     if not db.exists():
         _fail(f"no database at {db}")
     with Store(db, read_only=True) as store:
-        print_summary(store)
+        print_summary(store, dyad=dyad)
 
 
 @app.command("eval")
@@ -262,6 +267,118 @@ def actors_import_wikidata(
         _fail(f"no such file: {csv_file}")
     count = import_wikidata(csv_file, out)
     typer.echo(f"wrote {count} people to {out}", err=True)
+
+
+# -- the corpus: relations, happenings, exports (issue 16) --------------------------------------
+def _open_store(db: Path):  # type: ignore[no-untyped-def]
+    from detente.store import Store
+
+    if not db.exists():
+        _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
+    return Store(db, read_only=True)
+
+
+@app.command()
+def relations(
+    a: Annotated[str, typer.Argument(help="A party: country (PRK), sector (PRK-GOV) or actor id.")],
+    b: Annotated[str, typer.Argument(help="The other party.")],
+    db: DbOpt = Path("detente.duckdb"),
+    by: Annotated[str, typer.Option("--by", help="day | week | month | year")] = "month",
+    since: Annotated[str | None, typer.Option(help="Happenings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Happenings on or before YYYY-MM-DD.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table | csv | json | parquet")] = "table",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file (needed for parquet).")] = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Also draw the series to this PNG file.")] = None,
+) -> None:
+    """The relation series between two parties: happenings and reports by QuadClass per period."""
+    from detente.corpus.relations import PERIODS
+    from detente.store.output import write_relations
+
+    _check_date(since)
+    _check_date(until)
+    if by not in PERIODS:
+        _fail(f"unknown --by {by!r}; choose day, week, month or year")
+    if format not in ("table", "csv", "json", "parquet"):
+        _fail(f"unknown --format {format!r}; choose table, csv, json or parquet")
+    if format == "parquet" and out is None:
+        _fail("--format parquet needs --out FILE")
+    with _open_store(db) as store:
+        frame = store.relations(a, b, by=by, since=since, until=until)
+    write_relations(frame, format, out, title=f"{a} and {b} by {by}")
+    if plot is not None:
+        from detente.corpus.plot import plot_relations
+
+        plot_relations(frame, a, b, plot, by=by)
+        typer.echo(f"wrote {plot}", err=True)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="gdelt | polecat | parquet | csv | jsonl")],
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    db: DbOpt = Path("detente.duckdb"),
+    actor: Annotated[str | None, typer.Option(help="Country, sector (PRK-GOV) or actor id on either side.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type (consensus).")] = None,
+    since: Annotated[str | None, typer.Option(help="Happenings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Happenings on or before YYYY-MM-DD.")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted | negated | hypothetical | future "
+                                                        "(gdelt: asserted unless given)")] = None,
+) -> None:
+    """Export happenings (one row each) as GDELT 2.0 events, POLECAT JSON, Parquet, CSV or JSON lines."""
+    from detente.corpus.export import FORMATS
+
+    _check_date(since)
+    _check_date(until)
+    if format not in FORMATS:
+        _fail(f"unknown --format {format!r}; choose {', '.join(FORMATS)}")
+    if not out.parent.exists():
+        _fail(f"no such folder for --out: {out.parent}")
+    with _open_store(db) as store:
+        count = store.export(format, out, actor=actor, since=since, until=until, event_type=type,
+                             factuality=factuality)
+    typer.echo(f"wrote {count} happening(s) to {out}", err=True)
+
+
+@app.command()
+def happening(
+    happening_id: Annotated[str, typer.Argument(help="A happening id (see `detente events`).")],
+    db: DbOpt = Path("detente.duckdb"),
+) -> None:
+    """One happening as JSON: consensus, disagreement, its events, mentions and documents."""
+    with _open_store(db) as store:
+        found = store.happening(happening_id)
+    if found is None:
+        _fail(f"no happening {happening_id!r} in {db}")
+    typer.echo(json.dumps(found, ensure_ascii=False, indent=1, default=str))
+
+
+# -- serve (issue 17) ------------------------------------------------------------------------------
+@app.command()
+def serve(
+    db: DbOpt = Path("detente.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to bind; the default keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    writable: Annotated[bool, typer.Option("--writable", help="Open the store for writing, so POST /api/code?store=true can store.")] = False,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body accepted, in bytes.")] = 200_000,
+    model: ModelOpt = None,
+) -> None:
+    """Serve the JSON API (OpenAPI at /docs) and the dashboard (at /) over a store."""
+    import duckdb
+
+    from detente.api import serve as run_server
+    from detente.store import SchemaMismatch
+
+    if not db.exists():
+        _fail(f"no database at {db}; create it with `detente ingest PATH --db {db}`")
+    if not 0 < port < 65536:
+        _fail(f"--port must be between 1 and 65535, got {port}")
+    if max_body < 1:
+        _fail(f"--max-body must be positive, got {max_body}")
+    typer.echo(f"Détente dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
+    try:
+        run_server(db, host=host, port=port, writable=writable, max_body_bytes=max_body, model=model)
+    except (duckdb.Error, SchemaMismatch) as exc:
+        _fail(f"cannot open {db}: {str(exc).splitlines()[0]}")
 
 
 def _read_text(path: str) -> str:

@@ -28,6 +28,10 @@ HEADLINES: dict[str, list[tuple[str, str, str]]] = {
                ("plover_sector_accuracy", "actor sector accuracy, GSR dev", ""),
                ("conflibert_test_span_recall", "actor span recall, ConfliBERT NER test", "")],
     "boilerplate": [("text_f1", "boilerplate removal F1, news text in generated site chrome", "")],
+    "corpus": [("article_b3_f1", "ECB+ article grouping (story_id) B³ F1, dev topics", ">= 0.90"),
+               ("article_conll_f1", "ECB+ article grouping CoNLL F1", ""),
+               ("event_conll_f1", "ECB+ event linking (happening_id) CoNLL F1, covered mentions", "reported"),
+               ("event_coverage", "ECB+ share of gold event mentions our events cover", "")],
 }
 
 

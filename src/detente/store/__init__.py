@@ -14,13 +14,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from detente import corpus
 from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.settings import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA_VERSION = "1"
 
@@ -81,6 +85,7 @@ class Store:
     def _create(self) -> None:
         self.con.execute(resources.files("detente.store").joinpath("schema.sql").read_text("utf-8"))
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [SCHEMA_VERSION])
+        corpus.create_schema(self.con)
 
     def _check_version(self) -> None:
         try:
@@ -97,15 +102,19 @@ class Store:
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
                model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
-               settings: Settings | None = None) -> IngestReport:
-        """Code and store every document under the given paths; skip those already stored."""
+               settings: Settings | None = None, replace: bool = False) -> IngestReport:
+        """Code and store every document under the given paths; skip those already stored.
+
+        With `replace`, documents already stored are coded again and replace their old rows
+        (their happenings and stories are updated)."""
         from detente.pipeline import Coder
 
         report = IngestReport()
         todo = self._new_documents((prepare(raw, published=published, source=source) for raw in read_inputs(paths)),
-                                   report)
+                                   report, replace=replace)
         first = next(todo, None)
         if first is None:
+            self.link_pending()
             return report
         coder = Coder(model, settings=settings)
         for result in coder.analyse_prepared(itertools.chain([first], todo)):
@@ -113,25 +122,29 @@ class Store:
                 record, where = result.to_record(), result.document.origin or "?"
             else:
                 record, where = result, result["document"].get("input") or "?"
-            self._store_result(record, where, report)
+            self._store_result(record, where, report, replace=replace)
             if on_document:
                 on_document(record)
+        self.link_pending()
         return report
 
-    def _new_documents(self, prepared: Iterator[Prepared], report: IngestReport) -> Iterator[Prepared]:
+    def _new_documents(self, prepared: Iterator[Prepared], report: IngestReport, replace: bool = False
+                       ) -> Iterator[Prepared]:
         seen: set[str] = set()
         for item in prepared:
-            if item.error is None and (item.document.doc_id in seen or self.has_document(item.document.doc_id)):
+            if item.error is None and (item.document.doc_id in seen or
+                                       (not replace and self.has_document(item.document.doc_id))):
                 report.skipped += 1
                 continue
             if item.error is None:
                 seen.add(item.document.doc_id)
             yield item
 
-    def _store_result(self, record: dict[str, Any], where: str, report: IngestReport) -> None:
+    def _store_result(self, record: dict[str, Any], where: str, report: IngestReport, replace: bool = False
+                      ) -> None:
         if "error" not in record:
             try:
-                self.add_record(record, input_name=where)
+                self.add_record(record, input_name=where, replace=replace)
             except duckdb.Error as exc:  # keep going: the documents already written stay written
                 record = {**record, "error": f"could not store the document: {exc}"}
             else:
@@ -142,11 +155,15 @@ class Store:
         self.con.execute("INSERT INTO failures VALUES (?, ?, ?, now())",
                          [where, record["document"].get("doc_id"), record["error"]])
 
-    def add_record(self, record: dict[str, Any], input_name: str | None = None) -> bool:
-        """Write one coded record in a single transaction. False if its doc_id is already stored."""
+    def add_record(self, record: dict[str, Any], input_name: str | None = None, replace: bool = False) -> bool:
+        """Write one coded record in a single transaction, then link it into happenings and stories.
+
+        False if its doc_id is already stored (unless `replace`: then the old rows go first)."""
         doc = record["document"]
         if self.has_document(doc["doc_id"]):
-            return False
+            if not replace:
+                return False
+            self.delete_document(doc["doc_id"])
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -180,6 +197,44 @@ class Store:
                      claim.get("qualifier"), claim.get("text"), claim.get("start"), claim.get("end"),
                      claim.get("sentence"), json.dumps(claim.get("claimant"), ensure_ascii=False)],
                 )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        self.link_pending([doc["doc_id"]])
+        return True
+
+    # -- the corpus: happenings and stories -------------------------------------------------------
+    def link_pending(self, doc_ids: list[str] | None = None) -> int:
+        """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
+
+        Bulk writers call this once after a batch; linking reads only the new documents and the
+        happenings they may join, never the whole corpus."""
+        if doc_ids is None:
+            doc_ids = [r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
+            ).fetchall()]
+        if not doc_ids:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            linked = corpus.link_documents(self.con, doc_ids)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return linked
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document and everything coded from it; its happenings and stories are updated."""
+        if not self.has_document(doc_id):
+            return False
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            corpus.forget_documents(con, [doc_id])
+            for table in ("event_mentions", "events", "actors", "quotes", "claims", "documents"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -234,8 +289,10 @@ class Store:
         if factuality:
             where.append("factuality = ?")
             args.append(factuality)
-        sql = ("SELECT e.*, d.title AS doc_title, d.published AS doc_published FROM events e "
-               "JOIN documents d USING (doc_id)")
+        sql = ("SELECT e.*, he.happening_id, st.story_id, d.title AS doc_title, d.published AS doc_published "
+               "FROM events e JOIN documents d USING (doc_id) LEFT JOIN (SELECT event_id AS he_event, happening_id FROM happening_events) he "
+               "ON he.he_event = e.event_id "
+               "LEFT JOIN (SELECT doc_id AS st_doc, story_id FROM stories) st ON st.st_doc = e.doc_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY day NULLS LAST, doc_id, event_id"
@@ -275,3 +332,73 @@ class Store:
                " (list_contains(source_countries, ?) AND (list_contains(target_countries, ?) OR list_contains(source_countries, ?)))) "
                "ORDER BY day NULLS LAST, event_id")
         return self._dicts(sql, [a, b, b, b, a, a])
+
+    # -- the corpus: happenings, relations --------------------------------------------------------
+    def relations(self, a: str, b: str, by: str = "month", since: str | None = None,
+                  until: str | None = None) -> pd.DataFrame:
+        """Per period, happenings and reports between A and B by QuadClass, Goldstein and top types.
+
+        One row per period and direction ("A->B", "B->A", "both"); asserted happenings only."""
+        from detente.corpus.relations import relation_series
+
+        return relation_series(self.con, a, b, by=by, since=since, until=until)
+
+    def happening(self, happening_id: str) -> dict[str, Any] | None:
+        """One happening with its consensus, the disagreement, its events, mentions and documents."""
+        rows = self._dicts("SELECT * EXCLUDE (signature) FROM happenings WHERE happening_id = ?", [happening_id])
+        if not rows:
+            return None
+        found = rows[0]
+        for key in ("date_votes", "type_votes", "dyad_votes"):
+            if isinstance(found.get(key), str):
+                found[key] = json.loads(found[key])
+        members = "SELECT event_id FROM happening_events WHERE happening_id = ?"
+        found["events"] = self._dicts(f"SELECT * FROM events WHERE event_id IN ({members}) ORDER BY day, doc_id",
+                                      [happening_id])
+        found["mentions"] = self._dicts(
+            f"SELECT * FROM event_mentions WHERE event_id IN ({members}) ORDER BY doc_id, sentence", [happening_id])
+        found["documents"] = self._dicts(
+            "SELECT d.doc_id, d.title, d.source AS news_source, d.url, d.published, s.story_id FROM documents d "
+            "LEFT JOIN stories s USING (doc_id) WHERE d.doc_id IN "
+            "(SELECT doc_id FROM happening_events WHERE happening_id = ?) ORDER BY d.published, d.doc_id",
+            [happening_id])
+        return found
+
+    def happenings(self, actor: str | None = None, since: str | None = None, until: str | None = None,
+                   factuality: str | None = None, min_articles: int = 1, limit: int | None = None
+                   ) -> list[dict[str, Any]]:
+        """Stored happenings (one row per real-world happening), oldest first."""
+        where, args = ["n_articles >= ?"], [min_articles]
+        if actor:
+            where.append("(list_has_any(source_codes, ?) OR list_has_any(target_codes, ?))")
+            args += [sorted({actor, actor.upper()})] * 2
+        if since:
+            where.append("coalesce(day_end, day) >= CAST(? AS DATE)")
+            args.append(since)
+        if until:
+            where.append("day <= CAST(? AS DATE)")
+            args.append(until)
+        if factuality:
+            where.append("factuality = ?")
+            args.append(factuality)
+        sql = (f"SELECT * EXCLUDE (signature) FROM happenings WHERE {' AND '.join(where)} "
+               "ORDER BY day NULLS LAST, happening_id")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, args)
+
+    def export(self, fmt: str, out: str | Path, actor: str | None = None, since: str | None = None,
+               until: str | None = None, event_type: str | None = None, factuality: str | None = None) -> int:
+        """Write happenings as gdelt | polecat | parquet | csv | jsonl (see detente.corpus.export)."""
+        from detente.corpus.export import export
+
+        return export(self.con, fmt, out, actor=actor, since=since, until=until, event_type=event_type,
+                      factuality=factuality)
+
+    def summary(self, dyad: tuple[str, str] | None = None, limit: int = 10) -> dict[str, Any]:
+        """Counts, events by type, the most active dyads with their trend, and a dyad's timeline."""
+        from detente.corpus.summary import active_dyads, corpus_counts, dyad_happenings
+
+        return {"counts": corpus_counts(self.con), "by_type": self.events_by_type(),
+                "dyads": active_dyads(self.con, limit=limit),
+                "timeline": dyad_happenings(self.con, *dyad) if dyad else []}

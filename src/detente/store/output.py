@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
@@ -12,7 +13,7 @@ from rich.table import Table
 CSV_COLUMNS = ["event_id", "doc_id", "date", "date_end", "date_precision", "date_basis", "historical",
                "event_type", "mode", "cameo", "goldstein", "quad_class", "source_countries", "source_actor_ids",
                "target_countries", "target_actor_ids", "factuality", "confidence", "evidence", "mention_count",
-               "doc_title"]
+               "doc_title", "happening_id", "story_id"]
 
 
 def side_text(side: list[dict[str, Any]] | None) -> str:
@@ -64,25 +65,81 @@ def write_events(rows: list[dict[str, Any]], fmt: str, out: IO[str]) -> None:
         Console(file=out, width=160).print(table)
 
 
-def print_summary(store: Any, out: IO[str] | None = None) -> None:
-    """Documents, events by type, and the Japan–North Korea timeline of a store."""
+def print_summary(store: Any, out: IO[str] | None = None, dyad: tuple[str, str] | None = None) -> None:
+    """The corpus (documents, stories, happenings), events by type, the most active dyads with their
+    trend; with `dyad`, that pair's timeline of happenings."""
     console = Console(file=out, width=160)
-    counts = store.counts()
-    console.print(f"[bold]{counts['documents']} documents[/bold], {counts['events']} events "
-                  f"({counts['event_mentions']} mentions), {counts['actors']} actors, {counts['quotes']} quotes, "
-                  f"{counts['claims']} claims, {counts['failures']} failed inputs")
+    summary = store.summary(dyad=dyad)
+    c = summary["counts"]
+    console.print(f"[bold]{c['documents']} documents[/bold] from {c['sources']} source(s) in {c['stories']} "
+                  f"stories; {c['events']} events in {c['happenings']} happenings ({c['asserted_happenings']} "
+                  f"asserted, {c['reported_by_several']} reported by several articles); {c['failures']} failed inputs")
+    if dyad is not None:
+        a, b = dyad
+        timeline = Table(title=f"{a} – {b}: {len(summary['timeline'])} happening(s)")
+        for column in ("date", "type", "who", "factuality", "articles", "sources", "dates reported", "a report"):
+            timeline.add_column(column, overflow="fold")
+        for row in summary["timeline"]:
+            arrow = "↔" if row["reciprocal"] else "→"
+            mark = "" if row["factuality"] == "asserted" else row["factuality"]
+            timeline.add_row(date_label(row), row["event_type"], f"{row['source_key']} {arrow} {row['target_key']}",
+                             mark, str(row["n_articles"]), str(row["n_sources"]),
+                             _votes(row["date_votes"]), (row["sentence"] or "")[:70])
+        console.print(timeline)
+        return
     by_type = Table(title="Events by PLOVER type")
     by_type.add_column("type")
     by_type.add_column("events", justify="right")
     by_type.add_column("asserted", justify="right")
-    for event_type, total, asserted in store.events_by_type():
+    for event_type, total, asserted in summary["by_type"]:
         by_type.add_row(event_type, str(total), str(asserted))
     console.print(by_type)
-    timeline = Table(title="Japan – North Korea timeline")
-    for column in ("date", "type", "source", "target", "factuality", "report"):
-        timeline.add_column(column, overflow="fold")
-    for row in store.dyad_timeline("JPN", "PRK"):
-        mark = "" if row["factuality"] == "asserted" else row["factuality"]
-        timeline.add_row(date_label(row), row["event_type"], side_text(row["source"]),
-                         side_text(row["target"]), mark, (row.get("doc_title") or "")[:50])
-    console.print(timeline)
+    dyads = Table(title="Most active dyads (asserted happenings)")
+    for column in ("dyad", "happenings", "reports", "Goldstein mean", "per year", "trend"):
+        dyads.add_column(column)
+    for row in summary["dyads"]:
+        mean = "" if row["goldstein_mean"] is None else f"{row['goldstein_mean']:+.1f}"
+        dyads.add_row(f"{row['a']} – {row['b']}", str(row["happenings"]), str(row["reports"]), mean,
+                      f"{row['spark']} {row['years']}",
+                      f"{row['trend']} {row['year_before']}→{row['last_year']}")
+    console.print(dyads)
+    if summary["dyads"]:
+        top = summary["dyads"][0]
+        console.print(f"A dyad's timeline: detente summary --dyad {top['a']} {top['b']}")
+
+
+def _votes(votes: Any) -> str:
+    """'2002-09-17 ×2, 2002-09 ×1' when reports disagree, else ''."""
+    if not votes:
+        return ""
+    parsed = json.loads(votes) if isinstance(votes, str) else votes
+    return ", ".join(f"{k} ×{v}" for k, v in parsed.items()) if len(parsed) > 1 else ""
+
+
+def write_relations(frame: Any, fmt: str, path: Any = None, title: str = "") -> None:
+    """A relation series as a rich table, CSV, JSON records or Parquet (to a file or standard output)."""
+    import sys
+
+    if fmt == "parquet":
+        frame.to_parquet(path, index=False)
+        return
+    if fmt in ("csv", "json"):
+        text = frame.to_csv(index=False) if fmt == "csv" else frame.to_json(orient="records", date_format="iso",
+                                                                            indent=1) + "\n"
+        if path is None:
+            sys.stdout.write(text)
+        else:
+            Path(path).write_text(text, "utf-8")
+        return
+    table = Table(title=f"Relations: {title} ({len(frame)} rows)")
+    columns = ["period", "direction", "happenings", "reports", "verbal_cooperation_happenings",
+               "material_cooperation_happenings", "verbal_conflict_happenings", "material_conflict_happenings",
+               "goldstein_sum", "goldstein_mean", "top_types"]
+    headers = ["period", "direction", "happenings", "reports", "verb.coop", "mat.coop", "verb.confl", "mat.confl",
+               "goldstein Σ", "goldstein mean", "top types"]
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in frame[columns].itertuples(index=False):
+        table.add_row(*[f"{v:.2f}" if isinstance(v, float) else str(v) for v in row])
+    console = Console(file=open(path, "w", encoding="utf-8") if path else None, width=160)  # noqa: SIM115
+    console.print(table)

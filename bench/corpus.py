@@ -1,0 +1,202 @@
+"""Corpus speed: re-ingest cost, linking a batch into a large store, relation series over many events.
+
+    .venv/bin/python bench/corpus.py reingest [PATH ...]            # default: samples/
+    .venv/bin/python bench/corpus.py link --base 100000 --batch 1000
+    .venv/bin/python bench/corpus.py relations --events 10000000
+
+`reingest` codes PATH into a fresh store, then ingests the same PATH again (every document is
+already stored: cleaned, hashed, skipped) and prints the second run's time as a share of the first.
+
+`link` fills a store with `--base` synthetic coded documents, then adds `--batch` new ones (half of
+them fresh reports of stored happenings, half new) through `Store.add_record`, which writes and
+links each; it prints the batch's time. The synthetic records carry every field linking reads
+(parties, dates at several precisions, types, triggers, sentences built from a word list); no NLP
+runs, since this measures linking. The base is built through the same path, with the same code.
+
+`relations` generates `--events` stored events in DuckDB SQL (grouped into happenings of one to
+four reports, among 60 parties over 25 years) and times `Store.relations(A, B)` by month, the
+fastest of five runs after one warm-up.
+
+Figures go in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from detente.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+COUNTRIES = ["USA", "RUS", "CHN", "JPN", "PRK", "KOR", "IND", "PAK", "IRN", "ISR", "TUR", "SYR", "UKR", "GBR",
+             "FRA", "DEU", "BRA", "MEX", "EGY", "SAU"]
+TYPES = ["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+         "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
+
+
+def reingest(paths: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with Store(db) as store:
+            start = time.perf_counter()
+            first = store.ingest(paths or [REPO / "samples"])
+            first_s = time.perf_counter() - start
+            start = time.perf_counter()
+            second = store.ingest(paths or [REPO / "samples"])
+            second_s = time.perf_counter() - start
+    print(f"first run: {first.coded} coded in {first_s:.2f} s; re-ingest: {second.skipped} skipped, "
+          f"{second.coded} coded in {second_s:.2f} s; re-ingest cost {100 * second_s / first_s:.1f} % of the first")
+
+
+class Synthetic:
+    """Coded records with the fields linking reads, drawn from a seeded generator."""
+
+    def __init__(self, seed: int = 0):
+        self.rng = random.Random(seed)
+        self.words = [f"w{i}" for i in range(3000)]
+        self.n = 0
+        self.happenings: list[dict] = []  # (type, src, tgt, date, words) of stored reports, to re-report
+
+    def sentence(self, words: list[str], src: str, tgt: str) -> str:
+        return f"{src} officials and {tgt} " + " ".join(words) + "."
+
+    def new_happening(self) -> dict:
+        src, tgt = self.rng.sample(COUNTRIES, 2)
+        year, month, day = self.rng.randint(2000, 2024), self.rng.randint(1, 12), self.rng.randint(1, 28)
+        return {"type": self.rng.choice(TYPES), "src": src, "tgt": tgt, "date": f"{year}-{month:02d}-{day:02d}",
+                "words": self.rng.sample(self.words, 12)}
+
+    def event(self, doc_id: str, index: int, h: dict) -> dict:
+        precision = self.rng.choice(["day", "day", "day", "month"])
+        date = h["date"] if precision == "day" else h["date"][:7]
+        words = h["words"][:9] + self.rng.sample(self.words, 3)
+        return {"event_id": f"{doc_id}-{index}", "event_type": h["type"], "mode": None, "contexts": [],
+                "cameo": "040", "goldstein": 1.0, "quad_class": 1, "factuality": "asserted", "date": date,
+                "date_end": None, "date_precision": precision, "date_basis": "explicit", "historical": False,
+                "location": None,
+                "source": [{"actor_id": None, "country": h["src"], "sector": "GOV", "text": h["src"], "start": 0, "end": 3}],
+                "target": [{"actor_id": None, "country": h["tgt"], "sector": "GOV", "text": h["tgt"], "start": 0, "end": 3}],
+                "mentions": [{"sentence": index, "start": 0, "end": 10, "text": self.sentence(words, h["src"], h["tgt"]),
+                              "trigger": {"start": 0, "end": 3, "text": h["type"].lower()}}],
+                "confidence": 0.8, "evidence": "bench"}
+
+    def record(self, share_known: float) -> dict:
+        self.n += 1
+        doc_id = f"bench{self.n:08d}"
+        chosen = []
+        for _ in range(5):
+            if self.happenings and self.rng.random() < share_known:
+                chosen.append(self.rng.choice(self.happenings))
+            else:
+                h = self.new_happening()
+                self.happenings.append(h)
+                chosen.append(h)
+        events = [self.event(doc_id, i, h) for i, h in enumerate(chosen)]
+        text = " ".join(e["mentions"][0]["text"] for e in events)
+        published = chosen[0]["date"]
+        return {"document": {"doc_id": doc_id, "title": f"report {self.n}", "source": f"paper{self.n % 50}",
+                             "url": None, "authors": [], "language": "en", "published": published,
+                             "published_source": "given", "text": text},
+                "actors": [], "events": events, "quotes": [], "claims": []}
+
+
+def link(base: int, batch: int, keep: Path | None) -> None:
+    synthetic = Synthetic()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with Store(db) as store:
+            start = time.perf_counter()
+            for i in range(base):
+                store.add_record(synthetic.record(share_known=0.3))
+                if (i + 1) % 5000 == 0:
+                    print(f"  base: {i + 1} documents, {time.perf_counter() - start:.0f} s", flush=True)
+            base_s = time.perf_counter() - start
+            before = store.counts()
+            start = time.perf_counter()
+            for _ in range(batch):
+                store.add_record(synthetic.record(share_known=0.5))
+            batch_s = time.perf_counter() - start
+            happenings = store.con.execute("SELECT count(*) FROM happenings").fetchone()[0]
+            print(f"base: {base} documents ({before['events']} events) written and linked in {base_s:.1f} s; "
+                  f"batch: {batch} documents written and linked in {batch_s:.1f} s "
+                  f"({1000 * batch_s / batch:.1f} ms/document); {happenings} happenings")
+        if keep:
+            shutil.copy(db, keep)
+
+
+RELATIONS_SQL = """
+INSERT INTO happenings (happening_id, event_type, cameo, goldstein, quad_class, factuality, reciprocal,
+    source_key, target_key, source_codes, target_codes, date, date_precision, day, day_end,
+    n_events, n_mentions, n_articles, n_sources)
+SELECT 'h' || i, t.type, '040', (hash(i) % 200) / 10.0 - 10, 1 + hash(i * 7) % 4,
+       CASE WHEN hash(i * 3) % 10 = 0 THEN 'future' ELSE 'asserted' END, hash(i * 5) % 4 = 0,
+       s.code, g.code, [s.code, s.code || '-GOV'], [g.code, g.code || '-GOV'],
+       CAST(d AS VARCHAR), 'day', d, d, n, n, n, n
+FROM (SELECT i, 1 + hash(i * 11) % 4 AS n, DATE '2000-01-01' + CAST(hash(i * 13) % 9131 AS INTEGER) AS d,
+             hash(i * 17) % 60 AS si, (hash(i * 17) % 60 + 1 + hash(i * 19) % 59) % 60 AS ti, hash(i * 23) % 16 AS ty
+      FROM range(?) r(i)) x
+JOIN parties s ON s.k = x.si JOIN parties g ON g.k = x.ti JOIN types t ON t.k = x.ty
+"""
+
+PAIRS_SQL = """
+INSERT INTO happening_pairs
+SELECT happening_id, source_code, unnest(target_codes), factuality, day, event_type, quad_class, goldstein,
+       n_articles, reciprocal
+FROM (SELECT *, unnest(source_codes) AS source_code FROM happenings)
+"""
+
+
+def relations(n_events: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        with Store(db) as store:
+            con = store.con
+            codes = COUNTRIES + [f"X{i:02d}" for i in range(60 - len(COUNTRIES))]
+            con.execute("CREATE TEMP TABLE parties AS SELECT unnest(range(60)) AS k, unnest(?) AS code", [codes])
+            con.execute("CREATE TEMP TABLE types AS SELECT unnest(range(16)) AS k, unnest(?) AS type", [TYPES])
+            start = time.perf_counter()
+            # about 2.5 reports per happening: n_events happenings' worth of reports / 2.5
+            con.execute(RELATIONS_SQL, [int(n_events / 2.5)])
+            con.execute(PAIRS_SQL)
+            total = con.execute("SELECT count(*), sum(n_events) FROM happenings").fetchone()
+            con.execute("CHECKPOINT")
+            print(f"generated {total[0]:,} happenings holding {int(total[1]):,} events in "
+                  f"{time.perf_counter() - start:.1f} s")
+        with Store(db, read_only=True) as store:
+            store.relations("USA", "RUS")
+            runs, cpu = [], []
+            for _ in range(5):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                frame = store.relations("USA", "RUS", by="month")
+                runs.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
+            print(f"relations USA RUS by month: {len(frame)} rows, wall fastest {1000 * min(runs):.0f} ms, "
+                  f"median {1000 * sorted(runs)[2]:.0f} ms; CPU (all threads) fastest {1000 * min(cpu):.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("reingest")
+    p.add_argument("paths", nargs="*")
+    p = sub.add_parser("link")
+    p.add_argument("--base", type=int, default=100_000)
+    p.add_argument("--batch", type=int, default=1000)
+    p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
+    p = sub.add_parser("relations")
+    p.add_argument("--events", type=int, default=10_000_000)
+    args = parser.parse_args()
+    if args.what == "reingest":
+        reingest(args.paths)
+    elif args.what == "link":
+        link(args.base, args.batch, args.keep)
+    else:
+        relations(args.events)
+
+
+if __name__ == "__main__":
+    main()
