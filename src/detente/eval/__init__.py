@@ -18,6 +18,7 @@ SUITES: dict[str, str] = {
     "events": "detente.eval.events:run",
     "time": "detente.eval.times:run",
     "quotes": "detente.eval.quotes:run",
+    "ecb-within": "detente.eval.ecb_within:run",  # issue 14: one event per happening inside a document
     "corpus": "detente.eval.corpus:run",
 }
 

@@ -224,6 +224,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
             c for c in obj.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < obj.i]
     elif passive:
         agent = agent_of(verb)
+        cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
     else:
@@ -291,7 +292,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
             cand.doer = subject
         cand.targets = prep_objects(noun, preps) + prep_objects(light, preps) + children(light, "dative")
     else:
-        cand.targets = prep_objects(noun, preps)
+        cand.targets = prep_objects(noun, preps) or _stranded_prep_objects(noun, preps)
         owner = _responsible_party(noun)
         if owner is not None:
             cand.sources.append(owner)
@@ -305,6 +306,18 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
         cand.targets = []
     return cand
+
+
+def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
+    """The object of a preposition right after the noun that the parser hung on a copula instead ("What's
+    behind Kim's condolences to Japan?": "to Japan" parsed onto "'s"): a copula takes no such phrase, so it
+    is the noun's."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None or following.dep_ != "prep" or following.lower_ not in preps or \
+            not (following.head.lemma_ == "be" or following.head.pos_ == "AUX"):
+        return []
+    return [c for c in following.children if c.dep_ == "pobj"]
 
 
 RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})

@@ -34,6 +34,8 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("hypothetical")
             elif low == "going" or (child.lemma_ == "be" and token.tag_ == "VB" and _is_going_to(token)):
                 flags.add("future")
+        elif child.dep_ in ("nsubj", "nsubjpass") and _names_no_one(child):
+            flags.add("negated")
         elif child.dep_ == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
         elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
@@ -41,6 +43,28 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+
+
+def _names_no_one(subject: Token) -> bool:
+    """ "No one", "nobody", "none of the states", "neither delegation": a subject that denies every doer."""
+    words = factuality_words()
+    if subject.lower_ in words["negating_subjects"]:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in subject.children)
+
+
+def forms(token: Token) -> set[str]:
+    """The word's lemma and its plain forms: the tagger's lemma is sometimes wrong ("hopes" -> "hop"), so a
+    word list is matched against the word with an inflection stripped as well."""
+    low = token.lower_
+    found = {token.lemma_.lower(), low}
+    if low.endswith("s"):
+        found.add(low[:-1])
+    if low.endswith("ed"):
+        found |= {low[:-1], low[:-2]}
+    if low.endswith("ing"):
+        found |= {low[:-3], low[:-3] + "e"}
+    return found
 
 
 def _tells_a_fact(verb: Token) -> bool:
@@ -71,14 +95,14 @@ def _is_going_to(token: Token) -> bool:
 def _governor_marks(head: Token, flags: set[str]) -> None:
     """What the governing word says about its complement: "failed to", "plans to", "hopes to"."""
     words = factuality_words()
-    lemma = head.lemma_.lower()
-    if lemma in words["negating_verbs"]:
+    lemmas = forms(head)
+    if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
         flags.add("negated")
-        if lemma in words["refusing_verbs"]:
+        if lemmas & words["refusing_verbs"]:
             flags.add("refused")
-    elif lemma in words["future_heads"] or head.lower_ in words["future_heads"]:
+    elif lemmas & words["future_heads"]:
         flags.add("future")
-    elif lemma in words["hypothetical_heads"] or head.lower_ in words["hypothetical_heads"]:
+    elif lemmas & words["hypothetical_heads"]:
         flags.add("hypothetical")
 
 
@@ -133,6 +157,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
             _governor_marks(head, flags)
+        if dep == "dobj" and token.pos_ == "NOUN" and forms(head) & factuality_words()["unrealised_objects"]:
+            _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
+            if not flags & {"negated", "future", "hypothetical"}:
+                flags.add("hypothetical")
         if dep == "acl":
             break
         if dep not in CLIMB_DEPS:
@@ -145,8 +173,16 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     return flags
 
 
+WH_WORDS = frozenset({"what", "why", "how", "who", "whom", "whose", "where", "when", "which"})
+
+
 def _is_question(sentence: Span) -> bool:
-    """Whether the sentence ends in a question mark, closing quotes and spaces aside (read from the last tokens)."""
+    """Whether the sentence asks whether something happened: it ends in a question mark (closing quotes and
+    spaces aside) and is no wh-question, which takes its act as given ("Why did Kim send condolences?",
+    "What's behind the strikes?") and asks only about it."""
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.lower_ in WH_WORDS:
+        return False
     for token in reversed(sentence):
         text = token.text.strip()
         if not text or not text.strip('"\u201d\''):

@@ -47,10 +47,21 @@ def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
     return not (countries_a - countries_b and countries_b - countries_a)
 
 
+PRECISE = frozenset({"day", "time"})
+WIDE = frozenset({"year", "decade", "century", "range"})
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
+    """Dates from the text must be able to name the same day: two precise days must be the one day ("attacks on
+    Monday and on Wednesday" are two), and two wide spans that merely overlap say nothing (an abduction "in
+    recent years" is not a war "in the 20th century"); a day inside the other's month or year fits."""
     if a.date_basis in ("document", "none") or b.date_basis in ("document", "none") or not a.date or not b.date:
         return True
     a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    if a.date_precision in PRECISE and b.date_precision in PRECISE:
+        return a.date == b.date
+    if a.date_precision in WIDE and b.date_precision in WIDE:
+        return (a.date, a_end) == (b.date, b_end)
     return a.date <= b_end and b.date <= a_end
 
 

@@ -123,7 +123,9 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
             out.removed.append(line)
             previous_was_chrome = True
             continue
-        if is_teaser_header(line) and seen_chars / total > 0.5:
+        if is_teaser_header(line) and seen_chars / total > 0.5 and \
+                not (is_widget(line) and any(is_prose(later) for later in lines[index + 1:])):
+            # a box of links closes the page; an inline "READ MORE: ..." link with story after it is one line
             out.removed.extend(x for x in lines[index:] if x)
             break
         chrome = (

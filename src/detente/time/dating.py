@@ -194,7 +194,21 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     if noun is None or trigger is None or noun == trigger.i:
         return False
     token = analysis.doc[noun]
-    return not (token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i)
+    if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
+        return False
+    return not in_the_setting(token, trigger)
+
+
+SETTING_PREPOSITIONS = {"in", "during", "at"}
+
+
+def in_the_setting(noun: Token, trigger: Token) -> bool:
+    """ "killed in a car bomb attack on Friday", "arrested during a protest on May 2": an event noun after
+    "in", "during" or "at" on the trigger's own verb is the happening the act took place in, so its date is
+    the act's."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS and \
+        preposition.head.i == clause_head(trigger).i
 
 
 def time_holder(verb: Token) -> Token:
@@ -373,6 +387,75 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
 
 
 
+def reporting_verb(trigger: Token) -> Token | None:
+    """The verb of saying whose reported words hold the trigger's clause ("said Thursday that France is willing
+    to mediate"), when that clause tells a present state or stance, or an act in the present perfect ("has
+    decided to admit them, an official said Wednesday"), rather than an act of a time of its own."""
+    own = time_holder(clause_head(trigger))
+    if own.dep_ not in ("ccomp", "parataxis") or own.head.i == own.i:
+        return None
+    verb = clause_head(own.head)
+    if verb.lemma_.lower() not in FRAMING:
+        return None
+    auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
+    present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children) or \
+        any(c.lower_ in STANCE_MODALS for c in auxes)  # "is ready to", "must withdraw"; not "rebels attack"
+    return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
+
+
+STANCE_MODALS = {"must", "should", "can", "ca", "may", "might", "ought"}
+
+
+def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A stance reported in the present ("she is ready to meet", "France is willing to mediate") is held when it
+    is said: it takes the time of the verb of saying ("said Thursday", "told reporters on Friday")."""
+    verb = reporting_verb(trigger)
+    if verb is None:
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The date given where the same happening or statement was first told: a definite event noun ("the
+    bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
+    of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
+    doc = analysis.doc
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+            owner = index.noun_of.get(number, index.anchor_of.get(number))
+            if owner is not None and doc[owner].lemma_.lower() == trigger.lemma_.lower() and \
+                    doc[owner].pos_ == "NOUN":
+                return number
+        return None
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
+        return None
+    speaker = speaker_of(trigger)
+    if speaker is None:
+        return None
+    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+        anchor = index.anchor_of.get(number)
+        verb = doc[anchor] if anchor is not None else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in FRAMING:
+            earlier = speaker_of(verb)
+            if earlier is not None and earlier.lower_ == speaker.lower_:
+                return number
+    return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The head word of the verb's named subject ("Solana" in "Foreign minister Solana said"), capitalised as a
+    name is (the tagger sometimes calls a rare name a noun); pronouns and common nouns tell nothing here."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()
+                                                             and not subject.is_sent_start)):
+        return None
+    return subject
+
+
 def publication_day(analysis: Analysis) -> date | None:
     try:
         return date.fromisoformat((analysis.document.published or "")[:10])
@@ -408,6 +491,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     found = when_clause(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "when"
+    found = said_when(analysis, index, sentence, root) if root is not None else None
+    if found is not None:
+        return found, "said"
     found = nearest(analysis, index, sentence, trigger_start, trigger_end, root)
     if found is not None:
         return found, "nearest"
@@ -415,6 +501,10 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = framed_by(analysis, index, sentence, root)
         if found is not None:
             return found, "sentence"
+    if root is not None:
+        found = told_before(analysis, index, sentence, root)
+        if found is not None:
+            return found, "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):

@@ -1,0 +1,206 @@
+"""Issue 14 on sentences written for these tests: an event's own time, whether it happened, word senses,
+text that is not the story, and one event per happening (with the ECB+ within-document scorer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.records import Event
+from detente.time import date_event
+
+# 2024-01-08 is a Monday: "Thursday" is 2024-01-04, "Friday" 2024-01-05.
+
+
+def dated(analysis, trigger: str):
+    start = analysis.document.text.index(trigger)
+    return date_event(analysis, start, start + len(trigger))
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+# --- 1. the event's own time -------------------------------------------------------------------
+
+def test_a_stance_reported_in_the_present_is_dated_by_its_verb_of_saying(analyse) -> None:
+    analysis = analyse("The Chilean foreign minister said Thursday she is ready to meet her Peruvian counterpart.")
+    when = dated(analysis, "ready")
+    assert (when.date, when.date_basis) == ("2024-01-04", "relative")
+    must = analyse("The Pakistani prime minister told reporters on Friday that India must withdraw its troops.")
+    assert dated(must, "withdraw").date == "2024-01-05"
+
+
+def test_a_reported_act_in_the_present_keeps_its_own_time(analyse) -> None:
+    analysis = analyse("In 2014, the minister said that the rebels attack villages.")
+    assert dated(analysis, "attack").date_basis == "document"
+
+
+def test_a_time_of_another_clause_never_dates_this_act(analyse) -> None:
+    analysis = analyse("Israeli jets bombed Gaza in retaliation for the March 3 bombing in Tel Aviv.",
+                       published="2024-03-15")
+    when = dated(analysis, "bombed")
+    assert when.date != "2024-03-03"
+    assert when.date_basis == "document"
+
+
+def test_an_agreement_about_the_future_is_dated_now(analyse) -> None:
+    analysis = analyse("Russia and Ukraine agreed on Friday that negotiations would start next month.")
+    agreed = dated(analysis, "agreed")
+    assert (agreed.date, agreed.date_basis) == ("2024-01-05", "relative")
+    plain = analyse("Russia and Ukraine agreed that negotiations would start next month.")
+    assert (dated(plain, "agreed").date, dated(plain, "agreed").date_basis) == ("2024-01-08", "document")
+
+
+def test_the_topic_of_an_apology_is_not_its_date(analyse) -> None:
+    analysis = analyse("The Japanese prime minister apologised to South Korea for forced labour during the "
+                       "Second World War.")
+    assert dated(analysis, "apologised").date_basis == "document"
+
+
+# --- 2. whether it happened --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("No one attacked the Israeli embassy in Amman.", "ASSAULT", "negated"),
+    ("None of the Arab states recognised Israel.", "SUPPORT", "negated"),
+    ("Neither delegation offered any concessions to the Palestinian negotiators.", "AGREE", "negated"),
+    ("Chinese troops withdrew without firing on the Indian soldiers.", "ASSAULT", "negated"),
+    ("The Indian army failed to capture the Pakistani post.", "COERCE", "negated"),
+    ("Russia is considering sanctions against Poland.", "SANCTION", "hypothetical"),
+    ("Pakistan hopes to sign a trade deal with China.", "SUPPORT", "hypothetical"),
+    ("If Iran attacks Israel, the United States will retaliate.", "ASSAULT", "hypothetical"),
+    ("Did Russian troops attack the Ukrainian port?", "ASSAULT", "hypothetical"),
+    ("Why did Russia attack the Ukrainian port of Odesa?", "ASSAULT", "asserted"),
+    ("The Russian foreign minister said Moscow will hold talks with Kyiv.", "CONSULT", "future"),
+])
+def test_whether_the_act_happened(analyse, text: str, event_type: str, expected: str) -> None:
+    found = of_type(analyse(text).events, event_type)
+    assert found, [(e.event_type, e.factuality) for e in analyse(text).events]
+    assert found[0].factuality == expected
+
+
+def test_a_threat_is_the_asserted_event_not_the_threatened_strike(analyse) -> None:
+    events = analyse("The Turkish army threatened to launch strikes on the rebels' bases in Syria.").events
+    assert [e.factuality for e in of_type(events, "THREATEN")] == ["asserted"]
+    assert not [e for e in of_type(events, "ASSAULT") if e.factuality == "asserted"]
+
+
+# --- 3. senses ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dozens of villagers were killed by the floods in northern Pakistan.",
+    "The earthquake killed 130 people in Japan.",
+    "No factories were struck in the Ukrainian city.",
+    "Turkish-occupied northern Cyprus held elections on Sunday.",
+])
+def test_no_act_of_violence_or_protest_without_a_party_that_acts(analyse, text: str) -> None:
+    events = analyse(text).events
+    assert not of_type(events, "ASSAULT") and not of_type(events, "PROTEST") and not of_type(events, "COERCE")
+
+
+def test_force_in_a_set_phrase_is_no_protest(analyse) -> None:
+    events = analyse("The villagers were carried off by force by Russian soldiers.").events
+    assert not of_type(events, "PROTEST")
+
+
+def test_captions_links_and_breadcrumbs_are_not_the_story(coder) -> None:
+    page = (
+        "Home / World / Asia /\n\nForeign ministers meet in Doha\n\n"
+        "The foreign ministers of India and Pakistan met in Doha on Tuesday for the first time in three years, "
+        "officials from both governments said in statements.\n\n"
+        "Soldiers attack a border post near Jammu in a file picture. (Photo: Jane Doe/AFP)\n\n"
+        "READ MORE: Pakistan and India exchange fire along the border\n\n"
+        "The two ministers agreed to meet again next month, according to a joint statement released after the "
+        "talks ended late on Tuesday evening.\n\n"
+        "Also read | Indian troops attack militants in Kashmir\n\n"
+        "The talks were the first since 2021, when a ceasefire along the Line of Control was agreed by the two "
+        "armies, the statement said.\n"
+    )
+    record = coder.code_text(page, published="2024-01-08")
+    text = record["document"]["text"]
+    for chrome in ("Home / World", "Photo:", "READ MORE", "Also read"):
+        assert chrome not in text
+    assert "The talks were the first since 2021" in text  # the story goes on after an inline link
+    assert not [e for e in record["events"] if e["event_type"] == "ASSAULT"]
+
+
+# --- 4. one event per happening ----------------------------------------------------------------
+
+def test_two_attacks_on_different_days_stay_two(analyse) -> None:
+    events = analyse(
+        "Russian troops shelled the Ukrainian town of Kupiansk on Tuesday.\n\n"
+        "Ukrainian officials said Russian troops shelled Kupiansk again on Thursday, after a quiet day."
+    ).events
+    assaults = of_type(events, "ASSAULT")
+    assert len(assaults) == 2
+    assert {a.date for a in assaults} == {"2024-01-02", "2024-01-04"}
+
+
+def test_headline_and_lead_of_one_happening_are_one_event(analyse) -> None:
+    events = analyse(
+        "Chile sends condolences to Peru after floods\n\n"
+        "The Chilean president sent his condolences to Peru on Saturday after floods killed dozens of people "
+        "in the north of the country.\n\n"
+        "The message was the first from Santiago to Lima in years."
+    ).events
+    condolences = of_type(events, "SUPPORT")
+    assert len(condolences) == 1
+    assert len(condolences[0].mentions) >= 2
+    assert any("Peru" in r.text for r in condolences[0].target)
+
+
+def test_wide_spans_that_merely_overlap_do_not_merge() -> None:
+    from detente.events.merge import _dates_agree
+
+    def event(date: str, end: str | None, precision: str) -> Event:
+        return Event(event_id="", event_type="ASSAULT", mode=None, contexts=[], cameo="190", goldstein=None,
+                     quad_class=None, source=[], target=[], date=date, date_end=end, date_precision=precision,
+                     date_basis="explicit")
+
+    war = event("1900-01-01", "1999-12-31", "range")
+    abduction = event("1970-01-01", "1989-12-31", "range")
+    assert not _dates_agree(war, abduction)
+    assert not _dates_agree(event("2024-01-02", None, "day"), event("2024-01-04", None, "day"))
+    assert _dates_agree(event("2024-01-02", None, "day"), event("2024-01-01", "2024-01-31", "month"))
+
+
+def test_within_document_scores_on_hand_made_chains() -> None:
+    from detente.eval.ecb_within import Totals, b_cubed, ceaf_e, muc
+
+    key = [{"a", "b", "c"}, {"d"}]
+    perfect = Totals()
+    perfect.add(key, key)
+    assert perfect.scores()["CoNLL F1"] == pytest.approx(1.0)
+    split = [{"a", "b"}, {"c"}, {"d"}]
+    assert muc(key, split) == (1, 2)  # one of the two links found
+    assert muc(split, key) == (1, 1)  # every link we made is right
+    recall, count = b_cubed(key, split)
+    assert recall / count == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
+    similarity, keys, responses = ceaf_e(key, split)
+    assert (keys, responses) == (2, 3)
+    assert similarity == pytest.approx(2 * 2 / 5 + 1.0)
+
+
+def test_ecb_documents_read_with_their_chains(data_dir) -> None:
+    from detente.eval.ecb_within import read_document, selected_sentences
+
+    folder = data_dir / "ecbplus"
+    if not folder.is_dir():
+        pytest.skip("ECB+ is absent")
+    path = sorted(folder.glob("*/*.xml"))[0]
+    document = read_document(path, selected_sentences(folder).get(path.stem))
+    assert document.mentions
+    placed = [m for chain in document.chains for m in chain]
+    assert sorted(placed) == sorted(document.mentions)  # every mention in exactly one chain
+    for start, end in document.mentions.values():
+        assert document.text[start:end].strip()
+
+
+def test_a_later_telling_takes_the_date_of_the_first(analyse) -> None:
+    analysis = analyse(
+        "A bombing on Friday killed nine people at the Jordanian embassy in Baghdad. "
+        "Foreign minister Safadi said on Saturday that Jordan would not close the embassy.\n\n"
+        "Police are still searching the ruins after the bombing. Foreign minister Safadi added that the staff were safe."
+    )
+    later = analysis.document.text.index("after the bombing") + len("after the ")
+    assert date_event(analysis, later, later + len("bombing")).date == "2024-01-05"
+    assert dated(analysis, "added").date == "2024-01-06"
