@@ -196,6 +196,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         return None
+    if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
+        return None  # a protest needs protesters: "no factories were struck" names only what was not struck
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))

@@ -143,9 +143,14 @@ def _fallback(bare: Coded, distribution: dict[str, float], settings: dict, build
         return
     candidate = replace(bare.candidate, frame=model_frame(top))
     event = build(candidate, bare.index)
-    if event is not None and event.source and event.target:
+    if event is not None and _names_actor(event.source) and _names_actor(event.target):
         event.confidence = round(probability * settings["confidence_scale"], 2)
         bare.candidate, bare.event = candidate, event
+
+
+def _names_actor(side: list) -> bool:
+    """Whether a side names a known actor or a kind of party, not only words kept as written."""
+    return any(ref.actor_id or ref.country or ref.sector for ref in side)
 
 
 def _model_can_change(events: list[Coded], any_frame: bool) -> bool:
