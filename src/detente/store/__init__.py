@@ -9,6 +9,7 @@ batches already written; a re-run codes only what is missing. A failed input kee
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import time
@@ -106,6 +107,12 @@ class _Written:
         report.events += sum(len(r["events"]) for r in self.fresh)
         report.failed += self.failures
         report.skipped += self.skipped
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction; a stop (SIGTERM, Ctrl-C) that came after its COMMIT leaves none to undo."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
 
 
 class Store:
@@ -240,7 +247,7 @@ class Store:
             done = self._insert(batch)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         done.add_to(report)
 
@@ -257,7 +264,7 @@ class Store:
                 done.skipped += part.skipped
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         done.add_to(report)
         self.link_pending()
@@ -306,7 +313,7 @@ class Store:
             insert_rows(con, rows_of(record, input_name, day_of))
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         self.link_pending([doc["doc_id"]])
         return True
@@ -327,8 +334,8 @@ class Store:
         try:
             linked = corpus.link_documents(self.con, doc_ids)
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except BaseException:
+            _rollback(self.con)
             raise
         return linked
 
@@ -343,8 +350,8 @@ class Store:
             for table in ("event_mentions", "events", "actors", "quotes", "claims", "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
+        except BaseException:
+            _rollback(con)
             raise
         return True
 
