@@ -151,6 +151,11 @@ def ingest(
                                       replace=replace)
     except (UsageError, ModelNotFound, StoreError) as exc:
         _fail(str(exc))
+    except RuntimeError as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into this
+        if "interrupted" not in str(exc).lower():
+            raise
+        typer.echo("detente: stopped; what was stored before stays stored, and a re-run codes the rest", err=True)
+        raise typer.Exit(143) from None
     typer.echo(plain(report.summary()), err=True)
 
 
