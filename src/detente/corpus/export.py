@@ -22,6 +22,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from detente.store.filters import common_filters, happening_party_filter
+
 FORMATS = ("gdelt", "polecat", "parquet", "csv", "jsonl")
 
 GDELT_COLUMNS = [
@@ -75,22 +77,9 @@ HAPPENING_SCHEMA: list[tuple[str, pa.DataType, str]] = [
 
 def _happenings(con: duckdb.DuckDBPyConnection, actor: str | None, since: str | None, until: str | None,
                 event_type: str | None, factuality: str | None) -> list[dict[str, Any]]:
-    where, args = ["1 = 1"], []
-    if actor:
-        where.append("(list_has_any(source_codes, ?) OR list_has_any(target_codes, ?))")
-        args += [sorted({actor, actor.upper()})] * 2
-    if since:
-        where.append("coalesce(day_end, day) >= CAST(? AS DATE)")
-        args.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        args.append(until)
-    if event_type:
-        where.append("event_type = ?")
-        args.append(event_type.upper())
-    if factuality:
-        where.append("factuality = ?")
-        args.append(factuality)
+    party, party_args = happening_party_filter(actor)
+    more, more_args = common_filters(since, until, event_type, factuality)
+    where, args = ["1 = 1", *party, *more], [*party_args, *more_args]
     cursor = con.execute(f"SELECT * EXCLUDE (signature) FROM happenings WHERE {' AND '.join(where)} "
                          "ORDER BY day NULLS LAST, happening_id", args)
     names = [d[0] for d in cursor.description]

@@ -27,6 +27,7 @@ from detente.ingest import read_inputs
 from detente.safetext import brief
 from detente.settings import Settings
 from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
+from detente.store.filters import common_filters, happening_party_filter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -365,18 +366,8 @@ class Store:
             where.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?) OR "
                          "list_contains(source_actor_ids, ?) OR list_contains(target_actor_ids, ?))")
             args += [actor.upper(), actor.upper(), actor, actor]
-        if event_type:
-            where.append("event_type = ?")
-            args.append(event_type.upper())
-        if since:
-            where.append("coalesce(day_end, day) >= CAST(? AS DATE)")
-            args.append(since)
-        if until:
-            where.append("day <= CAST(? AS DATE)")
-            args.append(until)
-        if factuality:
-            where.append("factuality = ?")
-            args.append(factuality)
+        more, values = common_filters(since, until, event_type, factuality)
+        where, args = where + more, args + values
         sql = ("SELECT e.*, he.happening_id, st.story_id, d.title AS doc_title, d.published AS doc_published "
                "FROM events e JOIN documents d USING (doc_id) LEFT JOIN (SELECT event_id AS he_event, happening_id FROM happening_events) he "
                "ON he.he_event = e.event_id "
@@ -456,19 +447,10 @@ class Store:
                    factuality: str | None = None, min_articles: int = 1, limit: int | None = None
                    ) -> list[dict[str, Any]]:
         """Stored happenings (one row per real-world happening), oldest first."""
-        where, args = ["n_articles >= ?"], [min_articles]
-        if actor:
-            where.append("(list_has_any(source_codes, ?) OR list_has_any(target_codes, ?))")
-            args += [sorted({actor, actor.upper()})] * 2
-        if since:
-            where.append("coalesce(day_end, day) >= CAST(? AS DATE)")
-            args.append(since)
-        if until:
-            where.append("day <= CAST(? AS DATE)")
-            args.append(until)
-        if factuality:
-            where.append("factuality = ?")
-            args.append(factuality)
+        party, party_args = happening_party_filter(actor)
+        dates, date_args = common_filters(since, until, factuality=factuality)
+        where = ["n_articles >= ?", *party, *dates]
+        args = [min_articles, *party_args, *date_args]
         sql = (f"SELECT * EXCLUDE (signature) FROM happenings WHERE {' AND '.join(where)} "
                "ORDER BY day NULLS LAST, happening_id")
         if limit:
