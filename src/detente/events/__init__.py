@@ -117,6 +117,21 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     return sources, targets
 
 
+def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources: list[ActorRef]) -> list[ActorRef]:
+    """Where no party receives the act, the place it is done in is its target, as PLOVER codes it: "imposed a
+    curfew in parts of Kashmir", "troops remained on alert in Manila". Not the source's own words."""
+    for token in cand.places:
+        start, end = argument_span(token)
+        if any(r.start < end and start < r.end for r in sources):
+            continue
+        found = actors_in_span(analysis, start, end, date)
+        if found:
+            return _dedupe(found)[:1]
+        return [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+                         start=start, end=end)]
+    return []
+
+
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
                  date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
     """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides).
@@ -148,6 +163,10 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+def _names_party(side: list[ActorRef]) -> bool:
+    return any(ref.actor_id or ref.country or ref.sector for ref in side)
 
 
 def _confidence(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> float:
@@ -201,10 +220,14 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
+    if cand.frame.event_type in reciprocal_types() and len(sources) >= 2 and not _names_party(targets):
+        targets = []  # "Jordan and Britain agreed to undertake exercises": the pair, not the exercises
     reciprocal = joint or cand.frame.roles == "reciprocal" or (
         cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
+    elif not targets:
+        targets = _place_target(analysis, cand, when.date, sources)
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out

@@ -20,6 +20,31 @@ PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
+# a dash or colon that ends a dateline ("BERLIN -- A court ...", "KABUL (AP): ..."): nothing before it names a party
+DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
+
+
+def _dateline_end(token: Token) -> bool:
+    """A dash set off by a space or a colon: not the hyphen of "Iran-backed"."""
+    if token.text not in DATELINE_ENDS or token.pos_ != "PUNCT":
+        return False
+    return token.text == ":" or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+
+
+def after_dateline(token: Token) -> int:
+    """Index of the first word of the phrase headed by `token` that comes after a dateline's dash or colon."""
+    start = token.left_edge.i
+    for i in range(token.i - 1, token.left_edge.i - 1, -1):
+        if _dateline_end(token.doc[i]):
+            return i + 1
+    return start
+
+
+def dateline(token: Token) -> bool:
+    """ "BERLIN -- A court has convicted ...": the parser makes the place of the dateline a second subject;
+    it is the one a dash or colon follows."""
+    following = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    return following is not None and _dateline_end(following)
 
 
 def argument_span(token: Token) -> tuple[int, int]:
@@ -27,7 +52,7 @@ def argument_span(token: Token) -> tuple[int, int]:
 
     Keeps "of" phrases ("the government of Japan") and coordinated phrases ("Japan and South Korea").
     """
-    start = token.left_edge.idx
+    start = token.doc[after_dateline(token)].idx
     end = token.idx + len(token)
     for child in token.rights:
         if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
@@ -91,7 +116,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if depth > 6:
         return None, False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and dateline(subjects[0]):
+        subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
+    subject = subjects[0] if subjects else None
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
