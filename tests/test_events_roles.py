@@ -44,3 +44,18 @@ def test_a_dateline_is_not_the_subject(analyse):
 def test_a_place_is_no_partner_of_a_meeting(analyse):
     event = _event(analyse, "Joe Biden met with Olaf Scholz in Berlin on Tuesday.", "CONSULT")
     assert "Scholz" in _side(event.target) and "Berlin" not in _side(event.target)
+
+
+def test_recipient_from_the_sentence_before(analyse):
+    text = ("The Kenyan government praised Tanzania on Monday. "
+            "The Kenyan government offered condolences over the floods.")
+    events = [e for e in analyse(text, "2024-01-08").events if e.mentions[0].sentence == 1]
+    assert events and all(any("Tanzania" in r.text or r.country == "TZA" for r in e.target) for e in events), \
+        [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_no_recipient_from_before_when_the_sentence_names_another_party(analyse):
+    text = ("The Kenyan government praised Tanzania on Monday. "
+            "The Kenyan government offered condolences to Uganda over the floods.")
+    events = [e for e in analyse(text, "2024-01-08").events if e.mentions[0].sentence == 1]
+    assert events and all(not any(r.country == "TZA" for r in e.target) for e in events)

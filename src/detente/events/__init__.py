@@ -366,10 +366,46 @@ def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
                 break
 
 
+def names_another_party(analysis: Analysis, event: Event, start: int, end: int) -> bool:
+    """Whether the text in [start, end) names a resolved actor that is not one of the event's sources."""
+    keys = {actor_key(r) for r in event.source}
+    for mention in analysis.mentions:
+        if not (start <= mention.start and mention.end <= end) or mention.kind == "pronoun":
+            continue
+        if not (mention.actor_id or mention.country):
+            continue
+        if any(r.start < mention.end and mention.start < r.end for r in event.source):
+            continue
+        if mention.actor_id in keys or (mention.kind == "state" and f"country:{mention.country}" in keys):
+            continue
+        return True
+    return False
+
+
+def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
+    """ "Kim sent a letter to Kishida on Monday. He offered his condolences and help.": an act with no target
+    (or only a thing in its own words) whose doer acted on one party in the sentence just before, while its own sentence names no one else, is
+    aimed at that party. Only where the text leaves no doubt: the same doer, exactly one party as the earlier
+    target, the earlier act asserted, and no other party anywhere in the later sentence."""
+    for number, event in enumerate(events):
+        if _names_party(event.target) or not event.source or event.reciprocal or event.factuality != "asserted":
+            continue  # a target in the sentence's own words only ("condolences over the floods") names no party
+        here = event.mentions[0]
+        doers = {actor_key(r) for r in event.source}
+        earlier = [e for e in events[:number] if e.mentions[0].sentence == here.sentence - 1]
+        targets = {actor_key(r) for e in earlier if doers & {actor_key(r) for r in e.source} for r in e.target}
+        chosen = [e for e in earlier if e.target and doers & {actor_key(r) for r in e.source}
+                  and e.factuality == "asserted" and all(r.actor_id or r.country for r in e.target)]
+        if len(targets) != 1 or not chosen or names_another_party(analysis, event, here.start, here.end):
+            continue
+        event.target = list(chosen[0].target)
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
     found = events_in(analysis)
     _aimed_at_an_earlier_act(analysis, found)
+    _recipient_from_before(analysis, found)
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])
