@@ -33,6 +33,22 @@ def test_target_from_the_construction(analyse, text, event_type, source, target)
     assert target in _side(event.target)
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a document "accusing" someone speaks for whoever issued it
+    ("Human Rights Watch published a report accusing the Ugandan army of torture.", "Human Rights Watch", "Ugandan"),
+    # an event noun as subject: its "by" phrase names the doer
+    ("A rocket attack by the Houthis killed six Saudi soldiers.", "Houthis", "Saudi"),
+    # a dateline set off by a dash after a place and its country
+    ("LIMA, Peru - Police arrested three Bolivian smugglers.", "Police", "Bolivian"),
+    # in words only, the recipient of a transfer goes before the thing transferred
+    ("The museum returned the stolen painting to the collector.", "museum", "collector"),
+])
+def test_sides_from_the_construction(analyse, text, source, target):
+    events = [e for e in analyse(text, "2024-01-08").events if e.source and e.target]
+    assert any(source in _side(e.source) and target in _side(e.target) for e in events), \
+        [(e.event_type, _side(e.source), _side(e.target)) for e in analyse(text, "2024-01-08").events]
+
+
 def test_a_dateline_is_not_the_subject(analyse):
     events = analyse("ROME -- An Italian court convicted two Tunisian smugglers.", "2024-01-08").events
     assert len(events) == 1

@@ -109,7 +109,9 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
             targets = _dedupe(found)
             break
     if not targets:
-        for token in cand.targets:
+        # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
+        recipients = [t for t in cand.targets if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")]
+        for token in [*recipients, *(t for t in cand.targets if t not in recipients)]:
             phrase = _phrase(cand, token, sources)
             if phrase is not None:
                 targets = [phrase]

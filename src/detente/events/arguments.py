@@ -11,10 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.coref import reporter_antecedent
-from detente.nlp.syntax import agent_of, children, prep_objects  # noqa: F401  (re-exported for the events stage)
+from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# what a party issues and speaks through: a report, a resolution, a letter "accusing", "demanding", "threatening"
+DOCUMENTS = frozenset({"report", "resolution", "statement", "letter", "decree", "declaration", "communique",
+                       "communiqué", "motion", "bill", "lawsuit", "petition", "message", "note", "memo", "order"})
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
 PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
@@ -25,10 +28,12 @@ DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
 
 
 def _dateline_end(token: Token) -> bool:
-    """A dash set off by a space or a colon: not the hyphen of "Iran-backed"."""
-    if token.text not in DATELINE_ENDS or token.pos_ != "PUNCT":
+    """A dash set off by a space, or a colon ("):" too): not the hyphen of "Iran-backed"."""
+    if token.pos_ != "PUNCT":
         return False
-    return token.text == ":" or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    if token.text.endswith(":"):
+        return True
+    return token.text in DATELINE_ENDS and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def after_dateline(token: Token) -> int:
@@ -40,11 +45,10 @@ def after_dateline(token: Token) -> int:
     return start
 
 
-def dateline(token: Token) -> bool:
-    """ "BERLIN -- A court has convicted ...": the parser makes the place of the dateline a second subject;
-    it is the one a dash or colon follows."""
-    following = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
-    return following is not None and _dateline_end(following)
+def dateline(token: Token, following: Token) -> bool:
+    """ "BERLIN -- A court has convicted ...", "ALGIERS, Algeria - Police have ...": the parser makes the place
+    of the dateline a subject beside the real one; it is the one a dash or colon separates from the next."""
+    return any(_dateline_end(t) for t in token.doc[token.i + 1:following.i])
 
 
 def argument_span(token: Token) -> tuple[int, int]:
@@ -117,7 +121,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 6:
         return None, False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if len(subjects) > 1 and dateline(subjects[0]):
+    if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
         subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
     subject = subjects[0] if subjects else None
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -154,6 +158,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj"):
+            # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
+            issuer = governing_verb(head)
+            if issuer is not None and issuer.i != verb.i:
+                found, passive = subject_of(issuer, depth + 1)
+                if found is not None and not passive:
+                    return found, False
         return head, verb.tag_ == "VBN"
     if dep == "relcl":
         return head, verb.tag_ == "VBN"

@@ -232,6 +232,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     else:
         # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
         cand.sources = [*with_conjuncts(subject), *split_subjects(verb, subject)] if subject is not None else []
+        if subject is not None and subject.lemma_.lower() in noun_frames():
+            cand.sources += event_doers(subject)  # "a car bombing by the group killed ...": the group
         cand.doer = subject
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
@@ -284,6 +286,15 @@ def doers_of(noun: Token) -> list[Token]:
             agent = agent_of(child)
             if agent is not None:
                 found.append(agent)
+    return found
+
+
+def event_doers(noun: Token) -> list[Token]:
+    """Who did what an event noun names: "a bombing by X", "X's offensive", "a Saudi-led strike"."""
+    found = prep_objects(noun, ("by", "from"))
+    found += [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
+            g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
     return found
 
 
