@@ -146,14 +146,19 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     trigger = {t.i for t in cand.trigger}
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     for role in ("source", "target") if alone else ("target",):
-        if (sources if role == "source" else targets):
+        side = sources if role == "source" else targets
+        # the rules' target in words only (no known party) is one the model may overrule with a named party
+        overrule = role == "target" and bool(side) and not _names_party(side)
+        if side and not overrule:
             continue
-        taken = sources + targets
+        taken = sources if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
         best = model.best(cand.anchor, free, role)
         if best is None:
             continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
+        if overrule and not _names_party(found):
+            continue
         if not found:
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
