@@ -374,8 +374,11 @@ def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
 
 
 def names_another_party(analysis: Analysis, event: Event, start: int, end: int) -> bool:
-    """Whether the text in [start, end) names a resolved actor that is not one of the event's sources."""
+    """Whether the text in [start, end) names a resolved actor that is not one of the event's sources: not inside
+    a source phrase, not the same actor, and not the source's own state or an unnamed office of it ("Sweden
+    recalled its ambassador"); another named person of the same country is another party."""
     keys = {actor_key(r) for r in event.source}
+    countries = {r.country for r in event.source if r.country}
     for mention in analysis.mentions:
         if not (start <= mention.start and mention.end <= end) or mention.kind == "pronoun":
             continue
@@ -383,7 +386,11 @@ def names_another_party(analysis: Analysis, event: Event, start: int, end: int) 
             continue
         if any(r.start < mention.end and mention.start < r.end for r in event.source):
             continue
-        if mention.actor_id in keys or (mention.kind == "state" and f"country:{mention.country}" in keys):
+        if mention.actor_id and mention.actor_id in keys:
+            continue
+        generic = mention.kind == "state" or mention.actor_id in ("", None, mention.country) or (
+            bool(mention.country) and mention.actor_id.startswith(f"{mention.country}-"))  # "SWE-GOV": an office
+        if generic and mention.country in countries:
             continue
         return True
     return False
