@@ -13,8 +13,10 @@ Wall time only shows a speed-up on free cores. On a busy machine the CPU account
 whether the design can scale: the work should be split evenly between the workers, with little
 CPU in the parent (reading inputs, writing output or the store). The `cpu-bound` column is the
 speed-up the accounting predicts on idle cores: the CPU of the one-worker run divided by the
-busiest process of this run (the longest chain of work that cannot be shared). Figures go in
-docs/performance.md, with the load average printed here.
+busiest process of this run (the longest chain of work that cannot be shared). For `code`, the
+time to the first record (mostly each worker loading the model) and the steady rate from the first
+record to the last separate start-up from throughput. Figures go in docs/performance.md, with the
+load average printed here.
 """
 
 from __future__ import annotations
@@ -108,21 +110,37 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def watched(args: list[str]) -> tuple[float, list[Seen]]:
-    """Run one `detente` command; its wall seconds and every process it started."""
+@dataclass
+class Run:
+    seconds: float
+    procs: list[Seen]
+    first_record: float | None = None  # seconds from the start to the first record printed (code only)
+    steady: float | None = None  # documents per second from the first record to the last (code only)
+
+
+def watched(args: list[str]) -> Run:
+    """Run one `detente` command: its wall seconds, every process it started and, for `code`, when
+    its records came out."""
     exe = str(Path(sys.executable).with_name("detente"))
     started = time.perf_counter()
-    child = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    watch = Watch(psutil.Process(child.pid))
-    thread = threading.Thread(target=watch.run, daemon=True)
-    thread.start()
-    _out, err = child.communicate()
-    seconds = time.perf_counter() - started
-    watch.done.set()
-    thread.join()
-    if child.returncode != 0:
-        sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.decode(errors='replace')[-800:]}")
-    return seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0]
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([exe, *args], stdout=subprocess.PIPE, stderr=err)
+        watch = Watch(psutil.Process(child.pid))
+        thread = threading.Thread(target=watch.run, daemon=True)
+        thread.start()
+        stamps = [time.perf_counter() for _line in child.stdout or ()]
+        child.wait()
+        seconds = time.perf_counter() - started
+        watch.done.set()
+        thread.join()
+        if child.returncode != 0:
+            err.seek(0)
+            sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.read().decode(errors='replace')[-800:]}")
+    run = Run(seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0])
+    if len(stamps) > 1:
+        run.first_record = stamps[0] - started
+        run.steady = (len(stamps) - 1) / max(1e-9, stamps[-1] - stamps[0])
+    return run
 
 
 def main() -> None:
@@ -142,26 +160,30 @@ def main() -> None:
             runs += [("ingest", n) for n in args.workers]
         if args.dask:
             runs += [("ingest --dask local", n) for n in args.workers]
-        print("| run | workers | wall s | docs/s | speed-up | CPU s parent | CPU s per worker | "
-              "cpu-bound speed-up | peak MB per worker (parent) |")
-        print("|---|---:|---:|---:|---:|---:|---|---:|---|")
-        base: dict[str, tuple[float, float]] = {}
+        print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
+              "CPU s parent | CPU s per worker | cpu-bound speed-up | peak MB per worker (parent) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|")
+        base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
             command = ["code", str(data), "--workers", str(n)] if verb == "code" else \
                 ["ingest", str(data), "--db", str(db), "--workers", str(n)] + (["--dask", "local"] if "dask" in verb else [])
-            seconds, procs = watched(command)
-            parent = next((p for p in procs if p.role == "parent"), Seen("parent"))
-            workers = [p for p in procs if p.role == "worker"]
-            total_cpu = sum(p.cpu for p in procs)
+            run = watched(command)
+            parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
+            workers = [p for p in run.procs if p.role == "worker"]
+            total_cpu = sum(p.cpu for p in run.procs)
             key = "code" if verb == "code" else "ingest"
-            base.setdefault(key, (seconds, total_cpu))
+            base.setdefault(key, (run.seconds, total_cpu, run.steady))
             busiest = max([parent.cpu, *(w.cpu for w in workers)])
             worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
             worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
-            print(f"| {verb} | {n} | {seconds:.1f} | {args.docs / seconds:.2f} | {base[key][0] / seconds:.2f}x | "
-                  f"{parent.cpu:.1f} | {worker_cpu} | {base[key][1] / busiest:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) |",
-                  flush=True)
+            first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
+            steady = "-"
+            if run.steady is not None:
+                steady = f"{run.steady:.1f} ({run.steady / (base[key][2] or run.steady):.2f}x)"
+            print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
+                  f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {parent.cpu:.1f} | {worker_cpu} | "
+                  f"{base[key][1] / busiest:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) |", flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
 
 

@@ -1,0 +1,72 @@
+"""A side index of (party code, event) pairs that the service builds from a read-only store.
+
+Events name their parties in four list columns (source and target countries and actor ids); a
+filter on one actor or a dyad must test those lists on every event of the store. Here each
+(code, event) pair is one row of an in-memory DuckDB table sorted by code, carrying the event's
+filter and sort columns, so that the events of one actor are a few row groups that DuckDB's zone
+maps find directly. Country codes are stored as `c:JPN`, actor ids as `a:<id>`, as the two are
+matched differently (a country code in any case, an actor id exactly).
+
+The store is read-only while served, so the index never goes stale; it is built in a background
+thread at start-up and used once ready (until then the listing tests the lists as before).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import duckdb
+
+log = logging.getLogger(__name__)
+
+# The events columns the listing filters and sorts on (as `e.<name>` in queries.py)
+COLUMNS = ("event_id", "event_type", "quad_class", "factuality", "goldstein", "day", "day_end", "mention_count")
+SIDE_CODES = {"source": ("source_countries", "source_actor_ids"), "target": ("target_countries", "target_actor_ids")}
+
+
+class PartyIndex:
+    """The (code, event) pairs of a store, in memory, ready once `ready` is set."""
+
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.con = duckdb.connect()  # in memory, this process's own
+        self.failed: str | None = None
+
+    def build(self, store_con: duckdb.DuckDBPyConnection) -> None:
+        """Copy the pairs out of the store (on a cursor of its own) and sort them by code."""
+        cursor = store_con.cursor()
+        try:
+            columns = ", ".join(COLUMNS)
+            parts = []
+            for side, (countries, actor_ids) in SIDE_CODES.items():
+                in_source = "true" if side == "source" else "false"
+                parts.append(f"SELECT unnest(list_concat(list_transform(list_distinct({countries}), lambda x: 'c:' || x), "
+                             f"list_transform(list_distinct({actor_ids}), lambda x: 'a:' || x))) AS code, "
+                             f"{in_source} AS in_source, {columns} FROM events")
+            pairs = cursor.sql(" UNION ALL ".join(parts)).to_arrow_table()  # noqa: F841 - read by name below
+            self.con.execute("CREATE TABLE parties AS SELECT * FROM pairs ORDER BY code, day, event_id")
+            self.ready.set()
+        except duckdb.Error as exc:  # a store from before these columns: the listing keeps its own path
+            self.failed = str(exc).splitlines()[0]
+            log.warning("no party index for this store: %s", self.failed)
+        finally:
+            cursor.close()
+
+    def start(self, store_con: duckdb.DuckDBPyConnection) -> threading.Thread:
+        thread = threading.Thread(target=self.build, args=(store_con,), daemon=True, name="detente-party-index")
+        thread.start()
+        return thread
+
+    def rows(self, sql: str, args: list[Any]) -> list[tuple]:
+        cursor = self.con.cursor()
+        try:
+            return cursor.execute(sql, args).fetchall()
+        finally:
+            cursor.close()
+
+
+def party_keys(code: str) -> list[str]:
+    """The index keys an actor filter matches: the code as a country (any case) or as an actor id."""
+    return [f"c:{code.upper()}", f"a:{code}"]
