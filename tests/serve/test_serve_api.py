@@ -328,8 +328,9 @@ def test_concurrent_requests_all_answer(client: httpx.Client, server: Server) ->
 
 
 def test_party_index_pages_are_the_pages_of_the_list_scan(store_path: Path) -> None:
-    """Actor and dyad filters read the in-memory party index of a read-only store; every page, cursor
-    and total must be what testing the four party lists of every event gives."""
+    """Listings of a read-only store read its in-memory side index (events sorted by date, and actor
+    and dyad filters from (code, event) pairs); every page, cursor and total must be what the store's
+    own events table gives."""
     from detente.api.queries import EventFilter, Queries
 
     with Store(store_path, read_only=True) as store:
@@ -339,7 +340,8 @@ def test_party_index_pages_are_the_pages_of_the_list_scan(store_path: Path) -> N
         assert indexed.party_index.ready.is_set()
         cases = [(EventFilter(actor="PRK"), "date"), (EventFilter(actor="prk"), "-goldstein"),
                  (EventFilter(dyad=("JPN", "PRK")), "-date"), (EventFilter(dyad=("PRK", "JPN"), quad_class=4), "type"),
-                 (EventFilter(actor="USA", dyad=("USA", "PRK")), "mentions"), (EventFilter(actor="ZZZ"), "date")]
+                 (EventFilter(actor="USA", dyad=("USA", "PRK")), "mentions"), (EventFilter(), "-date"),
+                 (EventFilter(quad_class=4, since="2006-01-01"), "goldstein"), (EventFilter(actor="ZZZ"), "date")]
         for flt, sort in cases:
             pages = []
             for queries in (scan, indexed):

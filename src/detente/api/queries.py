@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from detente.api.side import PartyIndex, party_keys
+from detente.api.side import PartyIndex, key_column, party_keys
 from detente.corpus.relations import PERIODS as CORPUS_PERIODS
 from detente.corpus.relations import relation_series
 from detente.store import Store
@@ -228,8 +228,8 @@ class Queries:
         key_sql = SORTS[sort][0]
         descending = sort.startswith("-")
         order = "DESC" if descending else "ASC"
-        indexed = self.party_index is not None and self.party_index.ready.is_set() and \
-            bool(flt.actor or flt.dyad) and not flt.text
+        indexed = self.party_index is not None and self.party_index.ready.is_set() and not flt.text
+        by_party = indexed and bool(flt.actor or flt.dyad)
         base = replace(flt, actor=None, dyad=None) if indexed else flt
         where, args = self._where(base)
         filter_args = list(args)
@@ -237,14 +237,21 @@ class Queries:
             key, last_id = decode_cursor(cursor, sort)
             op = "<" if descending else ">"
             cast = "CAST(? AS DATE)" if SORTS[sort][1] == "date" else "?"
-            where.append(f"({key_sql} {op} {cast} OR ({key_sql} = {cast} AND e.event_id {op} ?))")
+            key_of = f"e.{key_column(sort)}" if indexed else key_sql  # a plain column in the side index
+            where.append(f"({key_of} {op} {cast} OR ({key_of} = {cast} AND e.event_id {op} ?))")
             args += [key, key, last_id]
-        if indexed:
+        if by_party:
             party_sql, party_args, having, having_args = self._party_filter(flt)
             ids = [row[0] for row in self.party_index.rows(  # type: ignore[union-attr]
-                f"SELECT e.event_id, any_value({key_sql}) AS sort_key FROM parties e WHERE {' AND '.join([party_sql, *where])} "
-                f"GROUP BY e.event_id HAVING {having} ORDER BY sort_key {order}, e.event_id {order} LIMIT ?",
+                f"SELECT e.event_id, any_value(e.{key_column(sort)}) AS sort_key FROM parties e "
+                f"WHERE {' AND '.join([party_sql, *where])} GROUP BY e.event_id HAVING {having} "
+                f"ORDER BY sort_key {order}, e.event_id {order} LIMIT ?",
                 [*party_args, *args, *having_args, limit + 1])]
+        elif indexed:
+            ids = [row[0] for row in self.party_index.rows(  # type: ignore[union-attr]
+                f"SELECT e.event_id FROM ordered e{' WHERE ' + ' AND '.join(where) if where else ''} "
+                f"ORDER BY e.{key_column(sort)} {order}, e.event_id {order} LIMIT ?", [*args, limit + 1])]
+        if indexed:
             marks = ", ".join("?" for _ in ids) or "NULL"
             sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e WHERE e.event_id IN ({marks}) "
                    f"ORDER BY sort_key {order}, e.event_id {order}")
@@ -262,7 +269,7 @@ class Queries:
         page: dict[str, Any] = {"events": rows, "next_cursor": next_cursor, "sort": sort, "limit": limit}
         if with_total:
             base_where, _ = self._where(base)
-            if indexed:
+            if by_party:
                 party_sql, party_args, having, having_args = self._party_filter(flt)
                 page["total"] = self.party_index.rows(  # type: ignore[union-attr]
                     f"SELECT count(*) FROM (SELECT e.event_id FROM parties e WHERE {' AND '.join([party_sql, *base_where])} "
@@ -526,7 +533,8 @@ class Queries:
                   for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
         span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
         return {"counts": counts, "first_event": span["first"], "last_event": span["last"],
-                "has_happenings": self.has_happenings}
+                "has_happenings": self.has_happenings,
+                "party_index": None if self.party_index is None else self.party_index.ready.is_set()}
 
 
 def _period_end(start: str, by: str) -> str:

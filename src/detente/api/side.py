@@ -1,4 +1,4 @@
-"""A side index of (party code, event) pairs that the service builds from a read-only store.
+"""Side indexes of events, and of (party code, event) pairs, that the service builds from a read-only store.
 
 Events name their parties in four list columns (source and target countries and actor ids); a
 filter on one actor or a dyad must test those lists on every event of the store. Here each
@@ -7,7 +7,9 @@ filter and sort columns, so that the events of one actor are a few row groups th
 maps find directly. Country codes are stored as `c:JPN`, actor ids as `a:<id>`, as the two are
 matched differently (a country code in any case, an actor id exactly).
 
-The store is read-only while served, so the index never goes stale; it is built in a background
+The same columns, for all events sorted by date (`ordered`), answer listings without a party filter:
+a sorted plain key column lets DuckDB's top-N skip to the first page instead of sorting a million
+rows. The store is read-only while served, so the index never goes stale; it is built in a background
 thread at start-up and used once ready (until then the listing tests the lists as before).
 """
 
@@ -21,9 +23,15 @@ import duckdb
 
 log = logging.getLogger(__name__)
 
-# The events columns the listing filters and sorts on (as `e.<name>` in queries.py)
-COLUMNS = ("event_id", "event_type", "quad_class", "factuality", "goldstein", "day", "day_end", "mention_count")
+# The events columns the listing filters on (as `e.<name>` in queries.py), and one column per sort
+# order holding its key already computed: a plain sorted column lets DuckDB's top-N skip row groups.
+COLUMNS = ("event_id", "event_type", "quad_class", "factuality", "day", "day_end")
 SIDE_CODES = {"source": ("source_countries", "source_actor_ids"), "target": ("target_countries", "target_actor_ids")}
+
+
+def key_column(sort: str) -> str:
+    """The side tables' column holding the key of a sort order (queries.SORTS)."""
+    return "k_" + sort.replace("-", "desc_")
 
 
 class PartyIndex:
@@ -35,18 +43,24 @@ class PartyIndex:
         self.failed: str | None = None
 
     def build(self, store_con: duckdb.DuckDBPyConnection) -> None:
-        """Copy the pairs out of the store (on a cursor of its own) and sort them by code."""
+        """Copy the events' filter and sort columns out of the store (on a cursor of its own): all
+        events sorted by date (`ordered`), and the pairs sorted by code and date (`parties`)."""
+        from detente.api.queries import SORTS
+
         cursor = store_con.cursor()
         try:
-            columns = ", ".join(COLUMNS)
+            columns = ", ".join([*(f"e.{c}" for c in COLUMNS),
+                                 *(f"{expr} AS {key_column(sort)}" for sort, (expr, _kind) in SORTS.items())])
+            events = cursor.sql(f"SELECT {columns} FROM events e").to_arrow_table()  # noqa: F841 - read by name
+            self.con.execute(f"CREATE TABLE ordered AS SELECT * FROM events ORDER BY {key_column('date')}, event_id")
             parts = []
             for side, (countries, actor_ids) in SIDE_CODES.items():
-                in_source = "true" if side == "source" else "false"
                 parts.append(f"SELECT unnest(list_concat(list_transform(list_distinct({countries}), lambda x: 'c:' || x), "
                              f"list_transform(list_distinct({actor_ids}), lambda x: 'a:' || x))) AS code, "
-                             f"{in_source} AS in_source, {columns} FROM events")
+                             f"{'true' if side == 'source' else 'false'} AS in_source, e.event_id FROM events e")
             pairs = cursor.sql(" UNION ALL ".join(parts)).to_arrow_table()  # noqa: F841 - read by name below
-            self.con.execute("CREATE TABLE parties AS SELECT * FROM pairs ORDER BY code, day, event_id")
+            self.con.execute(f"CREATE TABLE parties AS SELECT p.code, p.in_source, o.* FROM pairs p "
+                             f"JOIN ordered o USING (event_id) ORDER BY p.code, o.{key_column('date')}, o.event_id")
             self.ready.set()
         except duckdb.Error as exc:  # a store from before these columns: the listing keeps its own path
             self.failed = str(exc).splitlines()[0]
