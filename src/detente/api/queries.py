@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from detente.api.side import PartyIndex, key_column, party_keys
+from detente.api.side import PartyIndex, key_column, party_match
 from detente.corpus.relations import PERIODS as CORPUS_PERIODS
 from detente.corpus.relations import relation_series
 from detente.store import Store
@@ -285,24 +285,17 @@ class Queries:
         """The party index's condition for an actor and/or dyad filter, as actor_condition and
         dyad_condition read the lists: (WHERE part, its arguments, HAVING part over one event's
         rows, its arguments)."""
-        keys: list[str] = []
-        having: list[str] = []
-        having_args: list[Any] = []
-
-        def any_of(codes: list[str], also: str = "") -> None:
-            having.append(f"bool_or({also}e.code IN ({', '.join('?' for _ in codes)}))")
-            having_args.extend(codes)
-
-        if flt.actor:
-            keys += party_keys(flt.actor)
-            any_of(party_keys(flt.actor))
-        if flt.dyad:
-            a, b = (party_keys(x) for x in flt.dyad)
-            keys += a + b
-            any_of(a)  # a and b both named, and at least one of them on the source side
-            any_of(b)
-            any_of(a + b, "e.in_source AND ")
-        return f"e.code IN ({', '.join('?' for _ in keys)})", keys, " AND ".join(having), having_args
+        codes = ([flt.actor] if flt.actor else []) + (list(flt.dyad) if flt.dyad else [])
+        matches = [party_match(code) for code in codes]
+        where = "(" + " OR ".join(sql for sql, _args in matches) + ")"
+        where_args = [arg for _sql, args in matches for arg in args]
+        having = [f"bool_or({sql})" for sql, _args in matches]  # every code named...
+        having_args = list(where_args)
+        if flt.dyad:  # ... and one side of the dyad on the source side
+            dyad = matches[-2:]
+            having.append(f"bool_or(e.in_source AND ({dyad[0][0]} OR {dyad[1][0]}))")
+            having_args += dyad[0][1] + dyad[1][1]
+        return where, where_args, " AND ".join(having), having_args
 
     def _mentions(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         if not event_ids:

@@ -4,8 +4,9 @@ Events name their parties in four list columns (source and target countries and 
 filter on one actor or a dyad must test those lists on every event of the store. Here each
 (code, event) pair is one row of an in-memory DuckDB table sorted by code, carrying the event's
 filter and sort columns, so that the events of one actor are a few row groups that DuckDB's zone
-maps find directly. Country codes are stored as `c:JPN`, actor ids as `a:<id>`, as the two are
-matched differently (a country code in any case, an actor id exactly).
+maps find directly. A row says whether the code names the event's party as a country or as an
+actor id (often both: a state's actor id is its country code), as the two are matched differently
+(a country code in any case, an actor id exactly).
 
 The same columns, for all events sorted by date (`ordered`), answer listings without a party filter:
 a sorted plain key column lets DuckDB's top-N skip to the first page instead of sorting a million
@@ -55,12 +56,14 @@ class PartyIndex:
             self.con.execute(f"CREATE TABLE ordered AS SELECT * FROM events ORDER BY {key_column('date')}, event_id")
             parts = []
             for side, (countries, actor_ids) in SIDE_CODES.items():
-                parts.append(f"SELECT unnest(list_concat(list_transform(list_distinct({countries}), lambda x: 'c:' || x), "
-                             f"list_transform(list_distinct({actor_ids}), lambda x: 'a:' || x))) AS code, "
-                             f"{'true' if side == 'source' else 'false'} AS in_source, e.event_id FROM events e")
+                parts.append(f"SELECT code, list_contains({countries}, code) AS as_country, "
+                             f"list_contains({actor_ids}, code) AS as_actor, {'true' if side == 'source' else 'false'} "
+                             f"AS in_source, event_id FROM (SELECT unnest(list_distinct(list_concat({countries}, "
+                             f"{actor_ids}))) AS code, {countries}, {actor_ids}, e.event_id FROM events e)")
             pairs = cursor.sql(" UNION ALL ".join(parts)).to_arrow_table()  # noqa: F841 - read by name below
-            self.con.execute(f"CREATE TABLE parties AS SELECT p.code, p.in_source, o.* FROM pairs p "
-                             f"JOIN ordered o USING (event_id) ORDER BY p.code, o.{key_column('date')}, o.event_id")
+            self.con.execute(f"CREATE TABLE parties AS SELECT p.code, p.as_country, p.as_actor, p.in_source, o.* "
+                             f"FROM pairs p JOIN ordered o USING (event_id) "
+                             f"ORDER BY p.code, o.{key_column('date')}, o.event_id")
             self.ready.set()
         except duckdb.Error as exc:  # a store from before these columns: the listing keeps its own path
             self.failed = str(exc).splitlines()[0]
@@ -81,6 +84,7 @@ class PartyIndex:
             cursor.close()
 
 
-def party_keys(code: str) -> list[str]:
-    """The index keys an actor filter matches: the code as a country (any case) or as an actor id."""
-    return [f"c:{code.upper()}", f"a:{code}"]
+def party_match(code: str) -> tuple[str, list[str]]:
+    """SQL over `parties e` true for the rows of one actor filter: the code as a country (any case)
+    or as an actor id (exactly), and its two arguments."""
+    return "((e.code = ? AND e.as_country) OR (e.code = ? AND e.as_actor))", [code.upper(), code]
