@@ -35,13 +35,17 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
 
     is_ab = f"({among('source_code', 'a')} AND {among('target_code', 'b')})"
     is_ba = f"({among('source_code', 'b')} AND {among('target_code', 'a')})"
-    where = [f"({is_ab} OR {is_ba})", "factuality = 'asserted'", "day IS NOT NULL"]
+    where = ["factuality = 'asserted'", "day IS NOT NULL"]
     if since:
         where.append("day >= CAST($since AS DATE)")
         params["since"] = since
     if until:
         where.append("day <= CAST($until AS DATE)")
         params["until"] = until
+    # one scan per direction, each a conjunction of plain-column filters: DuckDB pushes them into
+    # the scan, where the zone maps of the sorted pair table skip every row group of other parties
+    scans = " UNION ALL ".join(f"SELECT * FROM happening_pairs WHERE {side} AND {' AND '.join(where)}"
+                               for side in (is_ab, is_ba))
     quad_columns = ", ".join(
         f"count(*) FILTER (WHERE quad_class = {q}) AS {name}_happenings, "
         f"coalesce(sum(n_articles) FILTER (WHERE quad_class = {q}), 0) AS {name}_reports"
@@ -52,7 +56,7 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
                    any_value(event_type) AS event_type, any_value(quad_class) AS quad_class,
                    any_value(goldstein) AS goldstein, any_value(n_articles) AS n_articles,
                    any_value(reciprocal) AS reciprocal, bool_or({is_ab}) AS is_ab, bool_or({is_ba}) AS is_ba
-            FROM happening_pairs WHERE {' AND '.join(where)} GROUP BY happening_id
+            FROM ({scans}) GROUP BY happening_id
         ), d AS (
             SELECT *, $ab AS direction FROM h WHERE is_ab OR (reciprocal AND is_ba)
             UNION ALL SELECT *, $ba AS direction FROM h WHERE is_ba OR (reciprocal AND is_ab)
