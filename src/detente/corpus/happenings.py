@@ -38,24 +38,24 @@ def families_of(event_type: str) -> frozenset[str]:
     return frozenset(name for name, members in settings()["families"].items() if event_type in members)
 
 
-S, F, I, B, D = pa.string(), pa.float64(), pa.int32(), pa.bool_(), pa.date32()
+S, F, INT, B, D = pa.string(), pa.float64(), pa.int32(), pa.bool_(), pa.date32()
 LS = pa.list_(pa.string())
 MEMBER_SCHEMA = pa.schema([
     ("event_id", S), ("happening_id", S), ("doc_id", S), ("score", F), ("event_type", S), ("cameo", S),
-    ("goldstein", F), ("quad_class", I), ("factuality", S), ("reciprocal", B), ("source_key", S),
+    ("goldstein", F), ("quad_class", INT), ("factuality", S), ("reciprocal", B), ("source_key", S),
     ("target_key", S), ("source_codes", LS), ("target_codes", LS), ("date", S), ("date_end", S),
     ("date_precision", S), ("date_basis", S), ("day", D), ("day_end", D), ("trigger", S), ("location", S),
-    ("location_country", S), ("n_mentions", I), ("news_source", S), ("published", D), ("signature", pa.binary())])
+    ("location_country", S), ("n_mentions", INT), ("news_source", S), ("published", D), ("signature", pa.binary())])
 HAPPENING_SCHEMA = pa.schema([
-    ("happening_id", S), ("event_type", S), ("cameo", S), ("goldstein", F), ("quad_class", I), ("factuality", S),
+    ("happening_id", S), ("event_type", S), ("cameo", S), ("goldstein", F), ("quad_class", INT), ("factuality", S),
     ("reciprocal", B), ("source_key", S), ("target_key", S), ("source_codes", LS), ("target_codes", LS),
     ("date", S), ("date_end", S), ("date_precision", S), ("day", D), ("day_end", D), ("date_votes", S),
     ("type_votes", S), ("dyad_votes", S), ("place", S), ("location_country", S), ("triggers", LS),
-    ("n_events", I), ("n_mentions", I), ("n_articles", I), ("n_sources", I), ("first_report", D),
+    ("n_events", INT), ("n_mentions", INT), ("n_articles", INT), ("n_sources", INT), ("first_report", D),
     ("last_report", D), ("signature", pa.binary())])
 PAIR_SCHEMA = pa.schema([
     ("happening_id", S), ("source_code", S), ("target_code", S), ("factuality", S), ("day", D), ("event_type", S),
-    ("quad_class", I), ("goldstein", F), ("n_articles", I), ("reciprocal", B)])
+    ("quad_class", INT), ("goldstein", F), ("n_articles", INT), ("reciprocal", B)])
 BLOCK_SCHEMA = pa.schema([("block", S), ("happening_id", S)])
 
 

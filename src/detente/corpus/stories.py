@@ -78,10 +78,29 @@ class StoryLinker:
                 weight * signatures.jaccard(a.name_signature, b.name_signature)
         return (1 - weight) * exact_jaccard(a.words, b.words) + weight * exact_jaccard(a.names, b.names)
 
-    def _bands(self, article: Article) -> list[str]:
+    def _bands(self, article: Article, week: int | None = None) -> list[int]:
+        """The LSH band keys an article is filed under, salted with the week of its publication.
+
+        A story is bounded in time: dated articles meet those published within `max_days_apart`
+        (so in the same or a neighbouring week), undated ones meet undated ones."""
         n = int(self.cfg["bands"])
-        return [f"{kind}{key}" for kind, blob in (("c", article.signature), ("n", article.name_signature)) if blob
-                for key in signatures.bands(blob, n)]
+        if week is None:
+            week = self._week(article)
+        when = 0 if week is None else 2 * week + 1
+        return [key for kind, blob in ((0, article.signature), (1, article.name_signature)) if blob
+                for key in signatures.band_keys(blob, n, salt=2 * when + kind)]
+
+    def _week(self, article: Article) -> int | None:
+        if article.published is None:
+            return None
+        return article.published.toordinal() // max(1, int(self.cfg["max_days_apart"]))
+
+    def _lookups(self, article: Article) -> list[int]:
+        """The keys under which an article's candidates are filed: its own week and the two beside it."""
+        week = self._week(article)
+        if week is None:
+            return self._bands(article)
+        return [k for w in (week - 1, week, week + 1) for k in self._bands(article, w)]
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> None:
         """Give these stored documents (those not yet in a story) their story."""
@@ -106,13 +125,15 @@ class StoryLinker:
         if not articles:
             return []
         bands = {a.doc_id: self._bands(a) for a in articles}
-        keys = sorted({k for ks in bands.values() for k in ks})
-        index: dict[str, set[str]] = defaultdict(set)  # band -> story ids
+        lookups = {a.doc_id: self._lookups(a) for a in articles}
+        keys = sorted({k for ks in lookups.values() for k in ks})
+        index: dict[int, set[str]] = defaultdict(set)  # band key -> story ids
         members: dict[str, list[Article]] = defaultdict(list)
         if keys:
+            wanted = pa.table({"band": pa.array(keys, pa.int64())})  # noqa: F841 - read by DuckDB by name
             for band, story_id in self.con.execute(
-                    "SELECT DISTINCT b.band, s.story_id FROM story_bands b JOIN stories s USING (doc_id) "
-                    "WHERE b.band IN (SELECT unnest(?))", [keys]).fetchall():
+                    "SELECT DISTINCT b.band, s.story_id FROM story_keys b JOIN wanted w USING (band) "
+                    "JOIN stories s USING (doc_id)").fetchall():
                 index[band].add(story_id)
             found = sorted({s for ids in index.values() for s in ids})
             for story_id, doc_id, published, words, names, sig, name_sig in self.con.execute(
@@ -124,7 +145,7 @@ class StoryLinker:
         out, chosen = [], []
         for article in articles:
             story_id, best = f"s-{article.doc_id[:16]}", 0.0
-            for candidate in sorted({s for k in bands[article.doc_id] for s in index.get(k, ())}):
+            for candidate in sorted({s for k in lookups[article.doc_id] for s in index.get(k, ())}):
                 others = members[candidate]
                 if article.published is not None and any(
                         o.published is not None and abs((o.published - article.published).days) > window
@@ -143,9 +164,9 @@ class StoryLinker:
             [pa.array([r[i] for r in out], type=f.type) for i, f in enumerate(STORY_SCHEMA)], schema=STORY_SCHEMA)
         names = ", ".join(STORY_SCHEMA.names)
         self.con.execute(f"INSERT OR REPLACE INTO stories ({names}) SELECT {names} FROM story_rows")
-        band_rows = pa.table({"band": [k for a in articles for k in bands[a.doc_id]],  # noqa: F841
+        band_rows = pa.table({"band": pa.array([k for a in articles for k in bands[a.doc_id]], pa.int64()),  # noqa: F841
                               "doc_id": [a.doc_id for a in articles for _k in bands[a.doc_id]]})
-        self.con.execute("INSERT INTO story_bands SELECT band, doc_id FROM band_rows")
+        self.con.execute("INSERT INTO story_keys SELECT band, doc_id FROM band_rows")
         return chosen
 
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
@@ -158,6 +179,6 @@ class StoryLinker:
             "WHERE story_id IN (SELECT unnest(?)) AND doc_id NOT IN (SELECT unnest(?)) "
             "ORDER BY published NULLS LAST, doc_id", [touched, doc_ids]).fetchall()
         gone = doc_ids + [r[0] for r in rest]
-        self.con.execute("DELETE FROM story_bands WHERE doc_id IN (SELECT unnest(?))", [gone])
+        self.con.execute("DELETE FROM story_keys WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.con.execute("DELETE FROM stories WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.link_all([Article(d, p, frozenset(w or ()), frozenset(n or ()), s, ns) for d, p, w, n, s, ns in rest])
