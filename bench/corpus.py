@@ -17,8 +17,9 @@ transaction of bulk writes, then one linking pass: what `ingest` does per batch)
 runs, since this measures linking. The base is built through the same path, with the same code.
 
 `relations` generates `--events` stored events in DuckDB SQL (grouped into happenings of one to
-four reports, among 60 parties over 25 years) and times `Store.relations(A, B)` by month, the
-fastest of five runs after one warm-up.
+four reports, among 60 parties over 25 years), sorts the pair table as linking does
+(`Store.optimize`), and times `Store.relations(A, B)` for three dyads and periods: fastest and
+median of five runs after one warm-up, wall and CPU (DuckDB's threads included).
 
 Figures go in docs/performance.md.
 """
@@ -206,7 +207,7 @@ FROM (SELECT *, unnest(source_codes) AS source_code FROM happenings)
 """
 
 
-def relations(n_events: int) -> None:
+def relations(n_events: int, keep: Path | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
@@ -214,24 +215,33 @@ def relations(n_events: int) -> None:
             codes = COUNTRIES + [f"X{i:02d}" for i in range(60 - len(COUNTRIES))]
             con.execute("CREATE TEMP TABLE parties AS SELECT unnest(range(60)) AS k, unnest(?) AS code", [codes])
             con.execute("CREATE TEMP TABLE types AS SELECT unnest(range(16)) AS k, unnest(?) AS type", [TYPES])
-            start = time.perf_counter()
+            start = clocks()
             # about 2.5 reports per happening: n_events happenings' worth of reports / 2.5
             con.execute(RELATIONS_SQL, [int(n_events / 2.5)])
             con.execute(PAIRS_SQL)
             total = con.execute("SELECT count(*), sum(n_events) FROM happenings").fetchone()
+            pairs = con.execute("SELECT count(*) FROM happening_pairs").fetchone()[0]
+            print(f"generated {total[0]:,} happenings holding {int(total[1]):,} events ({pairs:,} pair rows) "
+                  f"in {since(start)}", flush=True)
+            start = clocks()
+            store.optimize()  # what linking does by itself once enough rows were appended
             con.execute("CHECKPOINT")
-            print(f"generated {total[0]:,} happenings holding {int(total[1]):,} events in "
-                  f"{time.perf_counter() - start:.1f} s")
+            print(f"pair table sorted by party (Store.optimize) and checkpointed in {since(start)}", flush=True)
+        if keep:
+            shutil.copy(db, keep)
         with Store(db, read_only=True) as store:
-            store.relations("USA", "RUS")
-            runs, cpu = [], []
-            for _ in range(5):
-                start, start_cpu = time.perf_counter(), time.process_time()
-                frame = store.relations("USA", "RUS", by="month")
-                runs.append(time.perf_counter() - start)
-                cpu.append(time.process_time() - start_cpu)
-            print(f"relations USA RUS by month: {len(frame)} rows, wall fastest {1000 * min(runs):.0f} ms, "
-                  f"median {1000 * sorted(runs)[2]:.0f} ms; CPU (all threads) fastest {1000 * min(cpu):.0f} ms")
+            for a, b, by in (("USA", "RUS", "month"), ("USA", "RUS", "year"), ("CHN", "X07-GOV", "week")):
+                store.relations(a, b, by=by)
+                runs, cpu = [], []
+                for _ in range(5):
+                    start = clocks()
+                    frame = store.relations(a, b, by=by)
+                    wall, spent = clocks()
+                    runs.append(wall - start[0])
+                    cpu.append(spent - start[1])
+                print(f"relations {a} {b} by {by}: {len(frame)} rows, {int(frame['happenings'].sum())} happening-rows; "
+                      f"wall fastest {1000 * min(runs):.0f} ms, median {1000 * sorted(runs)[2]:.0f} ms; "
+                      f"CPU (every thread) fastest {1000 * min(cpu):.0f} ms, median {1000 * sorted(cpu)[2]:.0f} ms")
 
 
 def main() -> None:
@@ -249,13 +259,14 @@ def main() -> None:
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     p = sub.add_parser("relations")
     p.add_argument("--events", type=int, default=10_000_000)
+    p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     args = parser.parse_args()
     if args.what == "reingest":
         reingest(args.paths, args.docs, args.workers)
     elif args.what == "link":
         link(args.base, args.batch, args.chunk, args.keep)
     else:
-        relations(args.events)
+        relations(args.events, args.keep)
 
 
 if __name__ == "__main__":

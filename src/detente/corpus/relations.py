@@ -64,25 +64,19 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
         )
         SELECT period, direction, count(*) AS happenings, sum(n_articles) AS reports, {quad_columns},
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
-               histogram(event_type) AS types
-        FROM d GROUP BY period, direction ORDER BY period, direction
+               array_to_string(list_transform(list_slice(list_sort(list_transform(
+                   map_entries(histogram(event_type)),
+                   lambda e: printf('%010d %s:%d', 1000000000 - e.value, e.key, e.value))), 1, 3),
+                   lambda s: s[12:]), ' ')
+                   AS top_types
+        FROM d GROUP BY period, direction
+        ORDER BY period, CASE direction WHEN $ab THEN 0 WHEN $ba THEN 1 ELSE 2 END, direction
     """
+    # top_types: the three commonest types, most frequent first, ties by name ('CONSULT:3 AGREE:1')
     frame = con.execute(sql, params).df()
-    frame["top_types"] = [_top(t) for t in frame.pop("types")]
-    order = {params["ab"]: 0, params["ba"]: 1, "both": 2}
-    frame = frame.sort_values(["period", "direction"], key=lambda c: c.map(order) if c.name == "direction" else c)
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     for column in frame.columns:
         if column.endswith(("_happenings", "_reports")) or column in ("happenings", "reports"):
             frame[column] = frame[column].astype("int64")
     return frame.reset_index(drop=True)
 
-
-def _top(histogram: Any, n: int = 3) -> str:
-    """'CONSULT:3 AGREE:1' from a DuckDB histogram map."""
-    if histogram is None:
-        return ""
-    items = dict(zip(histogram["key"], histogram["value"], strict=True)) if isinstance(histogram, dict) and \
-        "key" in histogram else dict(histogram)
-    ranked = sorted(items.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    return " ".join(f"{k}:{v}" for k, v in ranked)
