@@ -112,12 +112,16 @@ class StoryLinker:
         todo = [d for d in doc_ids if d not in linked]
         given = records or {}
         rows = [(d, given[d]["document"].get("title"), given[d]["document"].get("text"),
-                 given[d]["document"].get("published")) for d in todo if d in given]
+                 given[d]["document"].get("published"), given[d]["document"].get("published_source"))
+                for d in todo if d in given]
         missing = [d for d in todo if d not in given]
         if missing:
-            rows += self.con.execute("SELECT doc_id, title, text, published FROM documents "
+            rows += self.con.execute("SELECT doc_id, title, text, published, published_source FROM documents "
                                      "WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall()
-        articles = [self.article(*row) for row in rows]
+        # a publication day the coder guessed from the text bounds no story: it is often a date the
+        # story mentions, not the day it appeared, so such an article counts as undated here
+        articles = [self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
+                    for d, title, text, published, known in rows]
         self.link_all(sorted(articles, key=lambda a: (a.published is None, a.published or dt.date.min, a.doc_id)))
 
     def link_all(self, articles: list[Article]) -> list[str]:
