@@ -185,6 +185,7 @@ class _Batch:
         self.joined: list[list[Any]] = []  # new happening_events rows
         self.touched: set[str] = set()
         self._found: list[str] = []
+        self._stored: set[str] = set()
         if not keys:
             return
         for block, happening_id in con.execute(
@@ -198,6 +199,7 @@ class _Batch:
         names = [d[0] for d in cursor.description]
         self.rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
         self._found = found
+        self._stored = set(self.rows)
 
     def _members(self, happening_id: str) -> list[EventFeatures]:
         """A stored happening's members, read (for all candidates at once) the first time one is joined."""
@@ -237,8 +239,10 @@ class _Batch:
         con, touched = self.con, sorted(self.touched)
         memberships = arrow_rows(MEMBER_SCHEMA, self.joined)  # noqa: F841 - read by DuckDB by name
         con.execute("INSERT OR REPLACE INTO happening_events SELECT * FROM memberships")
-        for table in ("happenings", "happening_blocks", "happening_pairs"):
-            con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [touched])
+        stored = [h for h in touched if h in self._stored]  # the others are new: nothing to replace
+        if stored:
+            for table in ("happenings", "happening_blocks", "happening_pairs"):
+                con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [stored])
         rows = [self.rows[h] for h in touched]
         happening_rows = arrow_rows(HAPPENING_SCHEMA, [[r[name] for name in HAPPENING_SCHEMA.names]  # noqa: F841
                                                        for r in rows])

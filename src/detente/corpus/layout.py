@@ -28,13 +28,10 @@ def count_appended(con: duckdb.DuckDBPyConnection, rows: int) -> None:
                     [APPENDED, str(rows)])
 
 
-def _meta(con: duckdb.DuckDBPyConnection, key: str) -> int:
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    return int(row[0]) if row else 0
-
-
 def needs_sort(con: duckdb.DuckDBPyConnection) -> bool:
-    return _meta(con, APPENDED) > max(MIN_TAIL, TAIL_SHARE * _meta(con, SORTED))
+    values = dict(con.execute("SELECT key, CAST(value AS BIGINT) FROM meta WHERE key IN (?, ?)",
+                              [APPENDED, SORTED]).fetchall())
+    return values.get(APPENDED, 0) > max(MIN_TAIL, TAIL_SHARE * values.get(SORTED, 0))
 
 
 def sort_pairs(con: duckdb.DuckDBPyConnection) -> int:

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SCHEMA_VERSION = "1"
-FLUSH_DOCUMENTS = 32  # write at least this often (documents) ...
-FLUSH_SECONDS = 2.0  # ... or this often (seconds), so a killed run loses little work
+FLUSH_DOCUMENTS = 64  # write at least this often (documents) ...
+FLUSH_SECONDS = 4.0  # ... or this often (seconds), so a killed run loses little work; each write
+# and its linking cost a few dozen statements whatever the batch's size, so larger batches are cheaper
 
 
 class StoreError(RuntimeError):
