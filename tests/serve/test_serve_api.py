@@ -345,11 +345,11 @@ def test_party_index_pages_are_the_pages_of_the_list_scan(store_path: Path) -> N
         for flt, sort in cases:
             pages = []
             for queries in (scan, indexed):
-                got, cursor = [], None
+                got, cursor, total = [], None, None
                 while True:
                     page = queries.events(flt, sort=sort, limit=2, cursor=cursor, with_total=cursor is None)
                     got += [e["event_id"] for e in page["events"]]
-                    total = page.get("total", total if cursor else None)
+                    total = page.get("total", total)
                     if not (cursor := page["next_cursor"]):
                         break
                 pages.append((got, total))
