@@ -22,12 +22,16 @@ from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
 
 
+# How choose() found an expression outside the event's own sentence: the time the text around it set.
+FROM_CONTEXT = frozenset({"paragraph", "told before", "context"})
+
+
 @dataclass
 class EventDate:
     date: str | None
     date_end: str | None
     date_precision: str  # day | month | year | decade | range | unknown
-    date_basis: str  # explicit | relative | document | none
+    date_basis: str  # explicit | relative | context | document | none
     historical: bool
     expression: TimeExpression | None = None
 
@@ -90,10 +94,12 @@ def event_precision(precision: str) -> str:
 def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     """When the event whose trigger is at this span happened, and on what evidence."""
     published = analysis.document.published
-    number, _how = choose(analysis, trigger_start, trigger_end)
+    number, how = choose(analysis, trigger_start, trigger_end)
     if number is not None:
         expression = analysis.times[number]
         basis = "explicit" if expression.basis == "explicit" else "relative"
+        if how in FROM_CONTEXT:
+            basis = "context"
         first, last = coordinated_extent(analysis, number)
         precision = event_precision(expression.precision)
         if (first, last) != (expression.date, expression.date_end) or first is None or last is None:

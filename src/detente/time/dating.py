@@ -509,6 +509,12 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = setting(analysis, index, sentence)
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
             return found, "paragraph"  # a past act is not set in a time still to come
+    if root is not None:
+        from detente.time.discourse import reference_time  # it builds on this module's helpers
+
+        found = reference_time(analysis, index, sentence, root)
+        if found is not None:
+            return found, "context"
     return None, "none"
 
 
