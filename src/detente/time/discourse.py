@@ -86,7 +86,30 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
-SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying}
+def reporting_verb_of(trigger: Token) -> Token | None:
+    """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
+    own = clause_head(trigger)
+    for _ in range(4):
+        if own.dep_ in ("ccomp", "parataxis") and own.head.i != own.i:
+            verb = clause_head(own.head)
+            return verb if verb.lemma_.lower() in FRAMING else None
+        if own.dep_ not in ("xcomp", "conj", "advcl") or own.head.i == own.i:
+            return None
+        own = clause_head(own.head)  # "said it would try to rebuild", "said it is ready and will sign"
+    return None
+
+
+def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    from detente.time.dating import choose  # the verb of saying is dated like any other event
+
+    verb = reporting_verb_of(trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    found, _how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    return found
+
+
+SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -94,7 +117,7 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     kind = clause_kind(trigger)
     off = switched_off_ids()
     for rule in discourse_rules():
-        if rule["kind"] != kind or rule["id"] in off:
+        if kind not in rule["kind"].split() or rule["id"] in off:
             continue
         found = SOURCES[rule["source"]](analysis, index, sentence, trigger, int(rule.get("window", 0)))
         if found is not None:
