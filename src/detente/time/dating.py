@@ -38,6 +38,7 @@ class TimeIndex:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     paragraph_of_sentence: list[int] = field(default_factory=list)
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
+    undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -105,12 +106,13 @@ def event_nouns() -> frozenset[str]:
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
     for number, expression in enumerate(analysis.times):
-        if (expression.date or expression.date_end) is None:
-            continue  # a length dates nothing, unless anchored ("35 years from 1910", "three days later")
-        index.dated.append(number)
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence
-        index.by_sentence.setdefault(sentence, []).append(number)
+        if (expression.date or expression.date_end) is None:
+            index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
+        else:
+            index.dated.append(number)
+            index.by_sentence.setdefault(sentence, []).append(number)
         anchor = anchor_token(analysis, expression)
         if anchor is not None:
             index.anchor_of[number] = anchor
@@ -177,6 +179,50 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
     return None
+
+
+VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
+
+
+def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
+                     clause: set[int]) -> int | None:
+    """An expression with no day of its own that the trigger's clause governs: a vague time ("previously", "in
+    the future"), a length ("for three years", "spent six days") or a frequency ("every week", "held daily")."""
+    for number in index.undated:
+        if index.sentence_of[number] != sentence or is_offset(analysis, analysis.times[number]):
+            continue
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is not None and (owner in trigger_tokens or owner in clause):
+            return number
+    return None
+
+
+OFFSET_BEFORE = {"after", "before", "since", "until", "till", "following"}
+OFFSET_AFTER = {"after", "before", "later", "earlier", "ago", "from", "since"}
+
+
+def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A length that measures a gap, not the event: "after a weekend of accusations", "13 days after the
+    bombings", "a week later" put the event beside the stretch, not inside it."""
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return False
+    doc = analysis.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in OFFSET_BEFORE or after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
+
+
+def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
+    """The length or frequency the trigger's clause governs ("talks lasted three days", "rallies held daily"):
+    it says how long or how often the event went on, not when."""
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    index = time_index(analysis)
+    found = governed_undated(analysis, index, analysis.sentence_index(trigger_start), {t.i for t in span},
+                             clause_tokens(span.root))
+    return found if found is not None and analysis.times[found].type in ("DURATION", "SET") else None
 
 
 def right_after(analysis: Analysis, expression: TimeExpression, verb: Token) -> bool:
@@ -313,11 +359,12 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
     noun = verb.head
+    dated = set(index.dated)
     for number, owner in index.noun_of.items():
-        if owner == noun.i:
+        if owner == noun.i and number in dated:
             return number
     for number, anchor in index.anchor_of.items():
-        if anchor == noun.i and noun.lemma_.lower() in event_nouns():
+        if anchor == noun.i and number in dated and noun.lemma_.lower() in event_nouns():
             return number  # "the attack on Friday that killed ...": parsed onto the noun
     return None
 
@@ -473,10 +520,9 @@ def is_historical(expression_end: str | None, published: str | None) -> bool:
 
 
 def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
-    """The index of the expression that dates the event and how it was found (or None)."""
+    """The index of the expression that dates the event and how it was found (or None); a vague time the
+    trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own."""
     index = time_index(analysis)
-    if not index.dated:
-        return None, "none"
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is not None and len(span) > 0:
@@ -484,6 +530,11 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
         if found is not None:
             return found, "governed"
+        found = governed_undated(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
+            return found, "vague"
+    if not index.dated:
+        return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
     found = of_the_noun(analysis, index, root) if root is not None else None
     if found is not None:

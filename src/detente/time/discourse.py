@@ -19,6 +19,7 @@ from detente.nlp.syntax import clause_head
 from detente.rules import switched_off_ids
 from detente.time.dating import (
     FRAMING,
+    STANCE_MODALS,
     TimeIndex,
     contradicts_tense,
     is_historical,
@@ -26,7 +27,7 @@ from detente.time.dating import (
     publication_day,
     sets_the_scene,
 )
-from detente.time.lexicon import load
+from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
 
 # Precisions that can stand for a story's reference time: a day or a named span, not a bare length or "now".
@@ -99,12 +100,21 @@ def reporting_verb_of(trigger: Token) -> Token | None:
     return None
 
 
+def is_stance(verb: Token) -> bool:
+    """A state or position held ("is ready to", "must withdraw", "wants talks"), which holds when it is said."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children) or \
+        any(c.lower_ in STANCE_MODALS for c in auxes) or verb.lemma_.lower() in lexicon()["stance_verbs"]
+
+
 def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
     from detente.time.dating import choose  # the verb of saying is dated like any other event
 
     verb = reporting_verb_of(trigger)
     if verb is None or verb.i == trigger.i:
         return None
+    if clause_kind(trigger) == "present" and not is_stance(clause_head(trigger)):
+        return None  # "said that the rebels attack villages": a present act keeps its own time, now
     found, _how = choose(analysis, verb.idx, verb.idx + len(verb.text))
     return found
 
