@@ -266,3 +266,10 @@ def test_an_act_in_the_coming_months_is_dated_from_the_day_of_writing_on(analyse
     when = dated(analyse("Chile will reopen its embassy in Caracas in the coming months.", published="2024-01-08"),
                  "reopen")
     assert (when.date, when.date_end, when.date_precision) == ("2024-01-08", None, "range")
+
+
+def test_a_clause_parsed_onto_an_event_nouns_date_happens_then(analyse) -> None:
+    analysis = analyse("The envoy sent condolences over a bomb blast on January 3 that killed 40 people.",
+                       published="2024-01-08")
+    killed = dated(analysis, "killed")
+    assert (killed.date, killed.date_basis) == ("2024-01-03", "relative")  # the year comes from publication

@@ -360,6 +360,10 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
         return None
     noun = verb.head
     dated = set(index.dated)
+    for number in dated:
+        expression = analysis.times[number]
+        if number in index.noun_of and expression.start <= noun.idx < expression.end:
+            return number  # "a bomb blast on January 3 that killed 100": the clause parsed onto the date
     for number, owner in index.noun_of.items():
         if owner == noun.i and number in dated:
             return number
