@@ -2,9 +2,10 @@
 
 "On Tuesday, troops entered the town. They arrested the mayor." dates the arrest Tuesday, and "she said"
 after a lead's "said Thursday" is Thursday's statement; the rules (kinds of clause, where their reference
-time comes from, how far back it reaches) are data in time/data/discourse.yaml, each with examples. Only
-clauses in the past or verbs of saying take a reference time: a past perfect lies before it, a future after
-it, and a present stance is held at the time of writing.
+time comes from, how far back it reaches) are data in time/data/discourse.yaml, each with examples. Past
+clauses and verbs of saying take the story's reference time; a stance or plan reported with no time takes
+its verb of saying's ("she added that Paris is ready"); a past perfect lies before the reference time and
+takes none, nor does a present act (held at the time of writing).
 """
 
 from __future__ import annotations
