@@ -273,3 +273,10 @@ def test_a_clause_parsed_onto_an_event_nouns_date_happens_then(analyse) -> None:
                        published="2024-01-08")
     killed = dated(analysis, "killed")
     assert (killed.date, killed.date_basis) == ("2024-01-03", "relative")  # the year comes from publication
+
+
+def test_the_time_of_a_compared_figure_does_not_date_the_change(analyse) -> None:
+    analysis = analyse("Turnout rose to 61% from 52% four years earlier, the election commission said on Friday.",
+                       published="2024-01-08")
+    rose = dated(analysis, "rose")
+    assert rose.date is None or not rose.date.startswith("2020"), rose

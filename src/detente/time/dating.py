@@ -108,6 +108,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
     for number, expression in enumerate(analysis.times):
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence
+        if comparison_base(analysis.document.text, expression):
+            continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
         else:
@@ -120,6 +122,18 @@ def build_index(analysis: Analysis) -> TimeIndex:
         if noun is not None:
             index.noun_of[number] = noun
     return index
+
+
+COMPARED = re.compile(r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?)\s+[^;:()]{0,50}$", re.IGNORECASE)
+FIGURE = re.compile(r"[$€£%]|\d")
+BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
+
+
+def comparison_base(text: str, expression: TimeExpression) -> bool:
+    """A time that dates the figure an event is compared with ("rose to $9 million from $8 million a year
+    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure."""
+    compared = COMPARED.search(text[max(0, expression.start - 60):expression.start])
+    return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
