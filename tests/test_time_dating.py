@@ -280,3 +280,14 @@ def test_the_time_of_a_compared_figure_does_not_date_the_change(analyse) -> None
                        published="2024-01-08")
     rose = dated(analysis, "rose")
     assert rose.date is None or not rose.date.startswith("2020"), rose
+
+
+def test_a_length_or_frequency_is_the_events_extent_and_a_vague_time_its_side_of_today(analyse) -> None:
+    analysis = analyse("The ruling ended six months of talks. Protesters gathered daily outside the court. "
+                       "In the past, the court rejected such appeals. A week later, the judges met again.",
+                       published="2024-01-08")
+    assert dated(analysis, "talks").extent.text == "six months"
+    assert dated(analysis, "gathered").extent.text == "daily"
+    earlier = dated(analysis, "rejected")
+    assert (earlier.date, earlier.date_end, earlier.date_basis) == (None, "2024-01-08", "relative")
+    assert dated(analysis, "met").extent is None  # "a week later" is a gap, not how long they met

@@ -236,7 +236,25 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
     index = time_index(analysis)
     found = governed_undated(analysis, index, analysis.sentence_index(trigger_start), {t.i for t in span},
                              clause_tokens(span.root))
+    if found is None:
+        found = length_of(analysis, index, span.root)
     return found if found is not None and analysis.times[found].type in ("DURATION", "SET") else None
+
+
+def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The length an event noun is measured by: "40 years of blockade and invasions", "six months of talks"."""
+    token = trigger
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.i == preposition.i:
+        return None
+    measure = preposition.head
+    for number in index.undated:
+        expression = analysis.times[number]
+        if expression.start <= measure.idx < expression.end and not is_offset(analysis, expression):
+            return number
+    return None
 
 
 def right_after(analysis: Analysis, expression: TimeExpression, verb: Token) -> bool:
