@@ -291,3 +291,11 @@ def test_a_length_or_frequency_is_the_events_extent_and_a_vague_time_its_side_of
     earlier = dated(analysis, "rejected")
     assert (earlier.date, earlier.date_end, earlier.date_basis) == (None, "2024-01-08", "relative")
     assert dated(analysis, "met").extent is None  # "a week later" is a gap, not how long they met
+
+
+def test_an_event_noun_takes_the_date_of_the_clause_that_describes_it(analyse) -> None:
+    analysis = analyse("Police are investigating shootings that wounded two guards in November. Officials discussed "
+                       "the attack that the minister condemned on Friday.", published="2024-01-08")
+    shootings = dated(analysis, "shootings")
+    assert (shootings.date, shootings.date_precision) == ("2023-11-01", "month")
+    assert dated(analysis, "attack").date != "2024-01-05"  # condemned on Friday; the attack was before

@@ -405,6 +405,39 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     return None
 
 
+RELATIVE_SUBJECTS = {"that", "which", "who"}
+
+
+def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """An event noun whose own clause dates it: "sniper shootings that injured doctors in November", "a summit
+    set for April", "a service planned for Saturday". Only when the noun is the clause's doer or what the
+    participle is said of, not its object ("the attack that the minister condemned on Friday" was earlier)."""
+    if trigger.pos_ != "NOUN":
+        return None  # the noun is an event trigger: the caller asks about it as one
+    for clause in trigger.children:
+        if clause.dep_ == "relcl":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+                continue
+        elif not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+            continue
+        own = clause_tokens_down(clause)
+        for number in index.dated:
+            if index.anchor_of.get(number) in own:
+                return number
+    return None
+
+
+def clause_tokens_down(verb: Token) -> set[int]:
+    """The verb and the words of its clause that a time can hang on (not inside a clause under it)."""
+    seen = {verb.i}
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        seen.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return seen
+
+
 def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """The time a "when" clause names: "results in 2010 when both countries clashed" dates the clash to 2010,
     whatever verb the parser hung the clause on."""
@@ -578,6 +611,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     found = when_clause(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "when"
+    found = described_when(analysis, index, root) if root is not None else None
+    if found is not None:
+        return found, "noun"
     found = said_when(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "said"
