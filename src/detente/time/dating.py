@@ -588,6 +588,17 @@ def is_historical(expression_end: str | None, published: str | None) -> bool:
         return False
 
 
+def restated(analysis: Analysis, index: TimeIndex, sentence: int, number: int) -> int:
+    """The same time named again in the trigger's own sentence, if it is ("fell on Friday" after "On Friday,
+    ..."): the nearer naming of the reference time."""
+    wanted = analysis.times[number]
+    for other in index.by_sentence.get(sentence, []):
+        expression = analysis.times[other]
+        if (expression.date, expression.date_end) == (wanted.date, wanted.date_end):
+            return other
+    return number
+
+
 def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
     """The index of the expression that dates the event and how it was found (or None); a vague time the
     trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own."""
@@ -627,11 +638,11 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     if root is not None:
         found = told_before(analysis, index, sentence, root)
         if found is not None:
-            return found, "told before"
+            return restated(analysis, index, sentence, found), "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
-            return found, "paragraph"  # a past act is not set in a time still to come
+            return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
         from detente.time.discourse import reference_time  # it builds on this module's helpers
 

@@ -26,6 +26,7 @@ from detente.time.dating import (
     is_historical,
     is_past,
     publication_day,
+    restated,
     sets_the_scene,
 )
 from detente.time.lexicon import lexicon, load
@@ -132,5 +133,6 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             continue
         found = SOURCES[rule["source"]](analysis, index, sentence, trigger, int(rule.get("window", 0)))
         if found is not None:
-            return found
+            return restated(analysis, index, sentence, found)
     return None
+
