@@ -291,6 +291,8 @@ def test_a_length_or_frequency_is_the_events_extent_and_a_vague_time_its_side_of
     earlier = dated(analysis, "rejected")
     assert (earlier.date, earlier.date_end, earlier.date_basis) == (None, "2024-01-08", "relative")
     assert dated(analysis, "met").extent is None  # "a week later" is a gap, not how long they met
+    both = analyse("For weeks the government has held rallies almost daily.", published="2024-01-08")
+    assert dated(both, "held").extent.text == "daily"  # of two, the one nearest the verb
 
 
 def test_an_event_noun_takes_the_date_of_the_clause_that_describes_it(analyse) -> None:

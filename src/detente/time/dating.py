@@ -202,13 +202,19 @@ def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigge
                      clause: set[int]) -> int | None:
     """An expression with no day of its own that the trigger's clause governs: a vague time ("previously", "in
     the future"), a length ("for three years", "spent six days") or a frequency ("every week", "held daily")."""
+    doc = analysis.doc
+    found = []
     for number in index.undated:
         if index.sentence_of[number] != sentence or is_offset(analysis, analysis.times[number]):
             continue
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is not None and (owner in trigger_tokens or owner in clause):
-            return number
-    return None
+            found.append(number)
+    if not found:
+        return None
+    # several ("for weeks ... held rallies almost daily"): the one nearest the trigger modifies it most closely
+    at = doc[min(trigger_tokens)].idx
+    return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 
 OFFSET_BEFORE = {"after", "before", "since", "until", "till", "following"}
