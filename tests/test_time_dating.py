@@ -301,3 +301,11 @@ def test_an_event_noun_takes_the_date_of_the_clause_that_describes_it(analyse) -
     shootings = dated(analysis, "shootings")
     assert (shootings.date, shootings.date_precision) == ("2023-11-01", "month")
     assert dated(analysis, "attack").date != "2024-01-05"  # condemned on Friday; the attack was before
+
+
+def test_a_definite_noun_of_the_same_family_takes_the_date_of_the_first_telling(analyse) -> None:
+    analysis = analyse("A bombing on Friday killed nine people in the market.\n\n"
+                       "The government condemned the attack and promised an inquiry.", published="2024-01-08")
+    start = analysis.document.text.index("attack")
+    when = date_event(analysis, start, start + len("attack"))
+    assert (when.date, when.date_basis) == ("2024-01-05", "context")

@@ -549,7 +549,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and doc[owner].lemma_.lower() == trigger.lemma_.lower() and \
+            if owner is not None and same_family(doc[owner].lemma_.lower(), trigger.lemma_.lower()) and \
                     doc[owner].pos_ == "NOUN":
                 return number
         return None
@@ -566,6 +566,18 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+@lru_cache(maxsize=1)
+def noun_families() -> dict[str, int]:
+    return {noun: number for number, family in enumerate(lexicon()["event_noun_families"]) for noun in family}
+
+
+def same_family(first: str, second: str) -> bool:
+    """Whether two event nouns can name one happening: the same noun, or two of one family ("bombing",
+    "attack")."""
+    families = noun_families()
+    return first == second or (first in families and families.get(first) == families.get(second))
 
 
 def speaker_of(verb: Token) -> Token | None:
