@@ -146,11 +146,12 @@ def _figures(c: Counts) -> dict[str, float]:
 
 def analyse_articles(items: list[Article]) -> list[Analysis]:
     """Parse with the coder's pipeline and run the stages quotes depend on (time, actors, quotes)."""
+    from detente.eval.parses import parsed
     from detente.pipeline import Coder
 
     coder = Coder(stages=("time", "actors", "quotes"))
     result = []
-    for article, doc in zip(items, coder.nlp.pipe([a.text for a in items], batch_size=8), strict=True):
+    for article, doc in zip(items, parsed(coder.nlp, [a.text for a in items]), strict=True):
         analysis = Analysis(Document(doc_id=article.name, text=article.text, published=article.published), doc)
         result.append(coder.analyse(analysis))
     return result

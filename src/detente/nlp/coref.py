@@ -151,10 +151,54 @@ def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
     return None
 
 
-def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]]) -> list[Found]:
-    """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions."""
+def _person(doc: Doc, sents: SentenceIndex, found: list[Found], pronoun: Token, genders: dict[str, str],
+            quoted: list[int], window: int, reach: int) -> Found | None:
+    """The person "he"/"she"/"his" stands for, as a reader takes it.
+
+    Candidates are the people named before it, never one the text marks as the other gender, and, for
+    a pronoun in the narrative, never one named only inside someone's quoted words (the narrator's
+    "he" is not a person the speaker talked about). In the latest sentence that names a candidate,
+    the subject of a clause wins over the others: "Rah described Kim's message as exceptional. 'It
+    was,' he said": he is Rah, not Kim. Within `window` sentences any person counts; further back,
+    up to `reach` sentences, only a subject (the story's protagonist, taken up again after a quote)."""
+    word = pronoun.lower_
+    narrative = quoted[pronoun.i] == -1
+
+    def person(f: Found) -> bool:
+        return f.kind == "person" and _gender_ok(word, f, genders) and (not narrative or quoted[f.head] == -1)
+
+    candidates = [f for f in _near(found, sents, pronoun.i, window) if person(f)]
+    if not candidates:
+        candidates = [f for f in _near(found, sents, pronoun.i, reach) if person(f) and is_subject(doc[f.head])]
+    if not candidates:
+        return None
+    latest = sents.of(candidates[-1].head)
+    same = [f for f in candidates if sents.of(f.head) == latest]
+    subjects = [f for f in same if is_subject(doc[f.head])]
+    return (subjects or same)[-1]
+
+
+def quoted_tokens(doc: Doc) -> list[int]:
+    """Per token: the number of the quotation it sits in, or -1 outside quotation marks."""
+    from detente.quotes.marks import quoted_spans
+
+    spans = quoted_spans(doc.text)
+    opens = [q.open_at for q in spans]
+    marks: list[int] = []
+    for token in doc:
+        k = bisect_right(opens, token.idx) - 1
+        marks.append(k if k >= 0 and token.idx <= max(spans[k].close_at, spans[k].end - 1) else -1)
+    return marks
+
+
+def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]],
+                 quoted: list[int] | None = None) -> list[Found]:
+    """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions.
+
+    `quoted` (per token, -1 outside quotation marks; see quoted_tokens) is worked out here when not given."""
     lex = lexicon()
     sents = SentenceIndex(doc)
+    quoted = quoted if quoted is not None else quoted_tokens(doc)
     for mention in found:
         if mention.kind != "group" or mention.country or not mention.definite:
             continue
@@ -197,11 +241,7 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     for token in tokens_with(doc, PRONOUNS, "LOWER"):
         word = token.lower_
         if word in PERSON_PRONOUNS:
-            antecedent = _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                 lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders)
-                                 and doc[f.head].dep_ in SUBJECT_DEPS | {"poss", "dobj"})
-            antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                               lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
+            antecedent = _person(doc, sents, found, token, genders, quoted, lex.pronoun_window, lex.pronoun_reach)
         elif word in GROUP_PRONOUNS:
             antecedent = _main_subject(doc, sents, found, token.i,
                                        lambda f: bool(f.country or f.person_id or f.plural)
@@ -242,23 +282,27 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
         if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
         # states named as actors, not as the place where something happened ("talks in Stockholm")
-        earlier = [f.country for f in _near(states, sents, token.i, window) if not f.locative]
+        earlier = [f for f in _near(states, sents, token.i, window) if not f.locative]
         if token.tag_ == "NNS":
             if not marks & BOTH:
                 continue
-            picked = list(dict.fromkeys(reversed(earlier)))[:2]
+            latest: dict[str | None, Found] = {}
+            for f in reversed(earlier):
+                latest.setdefault(f.country, f)
+            picked = list(latest.values())[:2]
             if len(picked) < 2:
                 continue
         else:
             subject = _recent(doc, sents, states, token.i, 1, lambda f: doc[f.head].dep_ in SUBJECT_DEPS)
-            picked = [subject.country] if subject is not None and subject.country else earlier[-1:]
+            picked = [subject] if subject is not None and subject.country else earlier[-1:]
             if not picked:
                 continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        for country in picked:
+        for state in picked:
+            country = state.country or ""
             name = countries[country].name if country in countries else country
             out.append(Found(start, end, text[start:end], token.i, "state", country, name, country, None,
-                             used={token.i}, locative=_is_locative(token)))
+                             used={token.i}, locative=_is_locative(token), antecedent=(state.start, state.end)))
     return out
 
 
