@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.kb import knowledge_base
@@ -56,13 +57,13 @@ def _near(found: list[Found], sents: SentenceIndex, before: int, window: int) ->
     of every mention for every pronoun made a long document's cost grow with the square of its length."""
     here = sents.of(before)
     low = sents.starts[max(0, here - window)] if sents.starts else 0
-    cached = _heads.get(id(found))
+    cached = _heads.pop(id(found), None)
     if cached is None or cached[0] is not found or cached[1] != len(found):
         positions = sorted(range(len(found)), key=lambda i: found[i].head)
         cached = (found, len(found), [found[i].head for i in positions], positions)
-        if len(_heads) > 16:
-            _heads.clear()
-        _heads[id(found)] = cached
+        if len(_heads) >= 16:  # forget the least recently asked: the document's own list stays
+            del _heads[next(iter(_heads))]
+    _heads[id(found)] = cached  # (re)inserted last: the dict's order is the order of use
     _list, _size, heads, positions = cached
     return [found[i] for i in sorted(positions[bisect_left(heads, low):bisect_left(heads, before)])]
 
@@ -119,9 +120,7 @@ def _adversary(doc: Doc, sents: SentenceIndex, found: list[Found], named_countri
                       and doc[f.head].dep_ in SUBJECT_DEPS)
     if subject is not None:
         return subject.country
-    here = sents.of(mention.head)
-    recent = [c for i, c in named_countries if i < mention.head and here - window <= sents.of(i) and c not in speakers]
-    return recent[-1] if recent else None
+    return _latest_named(named_countries, [i for i, _ in named_countries], sents, mention.head, window, speakers)
 
 
 def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
@@ -131,7 +130,22 @@ def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
     return gender == ("female" if word in FEMALE_PRONOUNS else "male")
 
 
-def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
+def _latest_named(named: list[tuple[int, str]], named_at: list[int], sents: SentenceIndex, before: int,
+                  window: int, skip: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The country named last before token `before`, within `window` sentences, not one of `skip`.
+
+    `named` is sorted by token and `named_at` holds its tokens, so the search starts by bisection:
+    scanning every named country for every description made long documents quadratic."""
+    lowest = sents.of(before) - window
+    k = bisect_left(named_at, before) - 1
+    while k >= 0 and sents.of(named_at[k]) >= lowest:
+        if named[k][1] not in skip:
+            return named[k][1]
+        k -= 1
+    return None
+
+
+def _reporter(doc: Doc, by_head: dict[int, Found], head: int) -> str | None:
     """The country of the office holder who reports the clause this word is in, when one does.
 
     "Abe said the government would not ease the sanctions": a state's official speaking of "the
@@ -143,9 +157,9 @@ def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
         token = token.head
     if token.dep_ != "ccomp":
         return None
-    subjects = {c.i for c in token.head.children if c.dep_ in SUBJECT_DEPS}
-    for mention in found:
-        if mention.head in subjects and mention.kind == "person" and mention.country \
+    for child in token.head.children:
+        mention = by_head.get(child.i) if child.dep_ in SUBJECT_DEPS else None
+        if mention is not None and mention.kind == "person" and mention.country \
                 and mention.sector in ("GOV", "ELI") and mention.person_id is not None:
             return mention.country
     return None
@@ -183,12 +197,14 @@ def quoted_tokens(doc: Doc) -> list[int]:
     from detente.quotes.marks import quoted_spans
 
     spans = quoted_spans(doc.text)
-    opens = [q.open_at for q in spans]
-    marks: list[int] = []
-    for token in doc:
-        k = bisect_right(opens, token.idx) - 1
-        marks.append(k if k >= 0 and token.idx <= max(spans[k].close_at, spans[k].end - 1) else -1)
-    return marks
+    if not spans:
+        return [-1] * len(doc)
+    starts = doc.to_array("IDX").astype("int64")  # token offsets, without making a Token per word
+    opens = np.array([q.open_at for q in spans])
+    last = np.array([max(q.close_at, q.end - 1) for q in spans])
+    k = np.searchsorted(opens, starts, side="right") - 1
+    inside = (k >= 0) & (starts <= last[np.maximum(k, 0)])
+    return np.where(inside, k, -1).tolist()
 
 
 def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]],
@@ -199,6 +215,9 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     lex = lexicon()
     sents = SentenceIndex(doc)
     quoted = quoted if quoted is not None else quoted_tokens(doc)
+    named_countries = sorted(named_countries)
+    named_at = [i for i, _ in named_countries]
+    by_head = {f.head: f for f in found}
     for mention in found:
         if mention.kind != "group" or mention.country or not mention.definite:
             continue
@@ -224,15 +243,14 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             if person is not None and person.country:
                 mention.country, mention.key = person.country, f"{person.country}-{mention.sector}"
                 continue
-        speaker = _reporter(doc, found, mention.head)
+        speaker = _reporter(doc, by_head, mention.head)
         if speaker is not None:  # "Abe said the government would not ease ...": the speaker's own government
             mention.country, mention.key = speaker, f"{speaker}-{mention.sector}"
             continue
-        here = sents.of(mention.head)
-        recent = [c for i, c in named_countries if i < mention.head and here - lex.definite_window <= sents.of(i)]
-        if recent:
-            mention.country = recent[-1]
-            mention.key = f"{recent[-1]}-{mention.sector}"
+        latest = _latest_named(named_countries, named_at, sents, mention.head, lex.definite_window)
+        if latest:
+            mention.country = latest
+            mention.key = f"{latest}-{mention.sector}"
     together = _leaders_named_together(doc, sents, found, lex.definite_window)
     found = found + _states_named_again(doc, sents, found, lex.definite_window)
     resolved = [f for f in found if f.country or f.person_id]
@@ -323,10 +341,9 @@ def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], 
                 and head.lemma_.lower() in LEADER_NOUNS):
             continue
         counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        here = sents.of(mention.head)
         people: dict[str, Found] = {}
-        for f in reversed(found):
-            if f.head < mention.head and f.kind == "person" and f.person_id and here - window <= sents.of(f.head):
+        for f in reversed(_near(found, sents, mention.head, window)):
+            if f.kind == "person" and f.person_id:
                 people.setdefault(f.person_id, f)
         if len(people) < 2 or not (counted & BOTH or len(people) == 2):
             continue
