@@ -88,15 +88,59 @@ def _covers_sentences(analysis: Analysis, quote: Quoted, layout: Layout) -> bool
     return True
 
 
-def _subject(cue: Token) -> Token | None:
+NAMING = ("PROPN", "NOUN", "PRON")
+
+
+def _subject(cue: Token, layout: Layout) -> Token | None:
+    """The word naming who speaks. Words inside quotation marks are what is said, never who says it:
+    when the parser takes a word of the quote for the cue's subject ('"... Underestimation of Cruz,"
+    Robert Shrum said'), the speaker is looked for outside the marks: the subject of the verb the cue
+    hangs from ("deflected questions before saying, '...'"), then the name just after the cue ('said
+    the minister'), then the name just before it."""
     if cue.pos_ not in ("VERB", "AUX"):
         return phrase_object(cue)
+    quoted = layout.token_quote
     subject = cue_subject(cue)
-    if subject is None:  # inverted order the parser missed: '"...," said the minister'
-        for tok in cue.doc[cue.i + 1: min(cue.sent.end, cue.i + 4)]:
-            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
-                return tok
-    return subject
+    if subject is not None and quoted[subject.i] == -1:
+        return subject
+    if subject is not None:
+        governing = _governing_verb(cue)
+        above = cue_subject(governing) if governing is not None else None
+        if above is not None and quoted[above.i] == -1:
+            return above
+    for tok in cue.doc[cue.i + 1: min(cue.sent.end, cue.i + 4)]:  # inverted: '"...," said the minister'
+        if quoted[tok.i] != -1 or tok.is_punct:
+            break
+        if tok.pos_ in NAMING and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+    if subject is None:
+        return None
+    for tok in reversed(cue.doc[cue.sent.start: cue.i]):  # '"...," Robert Shrum, a strategist, said'
+        if quoted[tok.i] != -1:
+            break
+        if tok.pos_ in NAMING and tok.ent_type_ not in ("DATE", "TIME"):
+            return _phrase_head(tok)
+    return None
+
+
+def _governing_verb(cue: Token) -> Token | None:
+    """The verb a participle cue hangs from: "before saying" (through its preposition), "adding"."""
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The name a word belongs to: "Shrum" for "strategist" in "Robert Shrum, a veteran strategist"."""
+    while token.dep_ in ("compound", "flat", "amod", "appos", "poss") and token.head.i != token.i \
+            and token.head.i < token.i + 8:
+        token = token.head
+    return token
 
 
 def _continues(analysis: Analysis, layout: Layout, follower: int, cue: Token) -> bool:
@@ -138,6 +182,6 @@ def find_direct(analysis: Analysis, layout: Layout) -> list[Candidate]:
             end = nxt.end
             skip.add(follower)
             follower += 1
-        found.append(Candidate("direct", quote.start, end, cue, _subject(cue), parts))
+        found.append(Candidate("direct", quote.start, end, cue, _subject(cue, layout), parts))
         last_para = layout.paragraph(end)
     return found
