@@ -112,3 +112,21 @@ def test_quotes_take_a_pronoun_speaker_from_the_chains_they_are_given(nlp):
     annotate(a)
     q = quote_with(a.quotes, "road will open")
     assert (q.speaker.text, q.speaker.actor_id) == ("she", None)
+
+
+def test_words_inside_the_quotation_are_never_its_speaker(analyse):
+    text = ('"We will not sign, whatever Brussels offers the farmers," Agriculture Minister Ilona Varga said '
+            'on Monday in Budapest.')
+    q = quote_with(analyse(text).quotes, "We will not sign")
+    assert q.speaker is not None and "Varga" in q.speaker.text
+    text = ('Senator Amara Okoye deflected questions about the budget before saying, "It is time to stop '
+            'attacking each other and get on with the work."')
+    q = quote_with(analyse(text).quotes, "It is time to stop")
+    assert q.speaker is not None and "Okoye" in q.speaker.text
+
+
+def test_a_named_speaker_in_an_apposition_before_the_cue_speaks(analyse):
+    text = ('But in a call with reporters on Dec. 2, Col. Daniel Mbeki, a military spokesman in Goma, said, '
+            '"A raid is a combat operation. There is no way around that."')
+    q = quote_with(analyse(text).quotes, "raid is a combat operation")
+    assert q.speaker is not None and "Mbeki" in q.speaker.text
