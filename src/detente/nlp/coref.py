@@ -5,8 +5,11 @@ makes as typed CorefLink records on `analysis.chains`:
 - actor mentions (`link_context`, run by the actors stage; its links become `analysis.chains`);
 - the doer of a reported clause (`reporter_antecedent`, read by the events stage's subject finder:
   "The government said it has freed ...": "it" is the government);
-- the speaker of "he said" (`named_antecedent`, read by the quotes stage, which then lets the
-  speaker of the quote before win, as a reader does).
+- the speaker of "he said": the quotes stage reads the pronoun's link from `analysis.chains` (made
+  here, once per document) and does no coreference of its own; it only lets the speaker of the
+  quote before win when that speaker was named after the antecedent, as a reader does.
+  (`named_antecedent`, its former reading from named entities, is kept for callers outside the
+  pipeline.)
 The word classes (pronouns, determiners) come from nlp/data/word_classes.yaml.
 
 Actor mentions:
@@ -15,8 +18,9 @@ Actor mentions:
   or else the country (even one named as a place: "across Kenya"), named most recently within a few
   sentences; "the regime" (context.yaml adversary_nouns) takes the state most recently named as a
   verb's subject, leaving out the states of whoever frames its sentence ("Seoul said the regime ...");
-- "he"/"she"/"his"/"her" refer to the most recent person, preferring a sentence subject, and never to
-  a person the text marks as the other gender ("Ms", "spokeswoman" for "he");
+- "he"/"she"/"his"/"her" refer to a person in the latest sentence that names one, its subject first,
+  never to a person the text marks as the other gender ("Ms", "spokeswoman" for "he") and, for a
+  pronoun outside quotation marks, never to someone named only inside quoted words;
 - "they"/"their" to the most recent plural group or state, "it"/"its" (as a subject or possessor)
   to the most recent state or organisation in the same or the previous sentence.
 """
