@@ -218,7 +218,12 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     `quoted` (per token, -1 outside quotation marks; see quoted_tokens) is worked out here when not given."""
     lex = lexicon()
     sents = SentenceIndex(doc)
-    quoted = quoted if quoted is not None else quoted_tokens(doc)
+    marks: list[list[int]] = [quoted] if quoted is not None else []
+
+    def quoted_now() -> list[int]:  # worked out only for a document with a person pronoun
+        if not marks:
+            marks.append(quoted_tokens(doc))
+        return marks[0]
     named_countries = sorted(named_countries)
     named_at = [i for i, _ in named_countries]
     by_head = {f.head: f for f in found}
@@ -263,7 +268,8 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     for token in tokens_with(doc, PRONOUNS, "LOWER"):
         word = token.lower_
         if word in PERSON_PRONOUNS:
-            antecedent = _person(doc, sents, found, token, genders, quoted, lex.pronoun_window, lex.pronoun_reach)
+            antecedent = _person(doc, sents, found, token, genders, quoted_now(), lex.pronoun_window,
+                                 lex.pronoun_reach)
         elif word in GROUP_PRONOUNS:
             antecedent = _main_subject(doc, sents, found, token.i,
                                        lambda f: bool(f.country or f.person_id or f.plural)
