@@ -1,21 +1,25 @@
 """Corpus speed: re-ingest cost, linking a batch into a large store, relation series over many events.
 
-    .venv/bin/python bench/corpus.py reingest [PATH ...]            # default: samples/
+    .venv/bin/python bench/corpus.py reingest [PATH ...] [--docs 400] [--workers 1]
     .venv/bin/python bench/corpus.py link --base 100000 --batch 1000
     .venv/bin/python bench/corpus.py relations --events 10000000
 
-`reingest` codes PATH into a fresh store, then ingests the same PATH again (every document is
-already stored: cleaned, hashed, skipped) and prints the second run's time as a share of the first.
+`reingest` runs, as a user does, `detente code` on PATH (default: `--docs` numbered copies of the
+bundled samples), `detente ingest` into a fresh store, and the same ingest again (every document is
+already stored: cleaned, hashed, skipped); it prints wall and CPU seconds (user + system of the
+child processes) of each, ingest against code, and the second ingest as a share of the first.
 
 `link` fills a store with `--base` synthetic coded documents, then adds `--batch` new ones (half of
-them fresh reports of stored happenings, half new) through `Store.add_record`, which writes and
-links each; it prints the batch's time. The synthetic records carry every field linking reads
+their events fresh reports of stored happenings, half new) through `Store.add_records` (one
+transaction of bulk writes, then one linking pass: what `ingest` does per batch), in calls of
+`--chunk` documents; it prints the batch's wall and CPU time. The synthetic records carry every field linking reads
 (parties, dates at several precisions, types, triggers, sentences built from a word list); no NLP
 runs, since this measures linking. The base is built through the same path, with the same code.
 
 `relations` generates `--events` stored events in DuckDB SQL (grouped into happenings of one to
-four reports, among 60 parties over 25 years) and times `Store.relations(A, B)` by month, the
-fastest of five runs after one warm-up.
+four reports, among 60 parties over 25 years), sorts the pair table as linking does
+(`Store.optimize`), and times `Store.relations(A, B)` for three dyads and periods: fastest and
+median of five runs after one warm-up, wall and CPU (DuckDB's threads included).
 
 Figures go in docs/performance.md.
 """
@@ -23,8 +27,13 @@ Figures go in docs/performance.md.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -38,18 +47,47 @@ TYPES = ["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE",
          "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
 
 
-def reingest(paths: list[str]) -> None:
+def numbered_corpus(path: Path, docs: int) -> None:
+    """`docs` distinct news-like documents: the bundled samples, each numbered so no two are the same text."""
+    from detente.ingest import read_inputs
+
+    texts = [r.text or "" for r in read_inputs([REPO / "samples"]) if r.error is None and r.text]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(docs):
+            out.write(json.dumps({"id": f"c{i}", "published": "2024-01-08",
+                                  "text": f"{texts[i % len(texts)]}\n\nReport {i} of the corpus bench."}) + "\n")
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the child and everything it started) of one CLI run."""
+    exe = str(Path(sys.executable).with_name("detente"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([exe, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def reingest(paths: list[str], docs: int, workers: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.duckdb"
-        with Store(db) as store:
-            start = time.perf_counter()
-            first = store.ingest(paths or [REPO / "samples"])
-            first_s = time.perf_counter() - start
-            start = time.perf_counter()
-            second = store.ingest(paths or [REPO / "samples"])
-            second_s = time.perf_counter() - start
-    print(f"first run: {first.coded} coded in {first_s:.2f} s; re-ingest: {second.skipped} skipped, "
-          f"{second.coded} coded in {second_s:.2f} s; re-ingest cost {100 * second_s / first_s:.1f} % of the first")
+        if not paths:
+            data = Path(tmp) / "corpus.jsonl"
+            numbered_corpus(data, docs)
+            paths = [str(data)]
+        db = str(Path(tmp) / "bench.duckdb")
+        common = ["--workers", str(workers)]
+        code = run_cli(["code", *paths, *common])
+        first = run_cli(["ingest", *paths, "--db", db, *common])
+        second = run_cli(["ingest", *paths, "--db", db, *common])
+        with Store(db, read_only=True) as store:
+            counts = store.counts()
+    print(f"input: {' '.join(paths)} ({counts['documents']} documents stored, {counts['events']} events); "
+          f"workers {workers}; load average {os.getloadavg()[0]:.1f}")
+    for label, (wall, cpu) in (("code", code), ("ingest (first run)", first), ("ingest again (all stored)", second)):
+        print(f"  {label:26s} {wall:7.1f} s wall {cpu:7.1f} s CPU")
+    print(f"ingest / code: {first[1] / code[1]:.3f} in CPU ({first[0] / code[0]:.3f} in wall); "
+          f"re-ingest / first ingest: {100 * second[1] / first[1]:.1f} % in CPU ({100 * second[0] / first[0]:.1f} % in wall)")
 
 
 class Synthetic:
@@ -104,26 +142,45 @@ class Synthetic:
                 "actors": [], "events": events, "quotes": [], "claims": []}
 
 
-def link(base: int, batch: int, keep: Path | None) -> None:
+def clocks() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def since(start: tuple[float, float]) -> str:
+    """'12.3 s wall, 4.5 s CPU' since a clocks() reading (CPU: this process, every thread, DuckDB's too)."""
+    wall, cpu = clocks()
+    return f"{wall - start[0]:.1f} s wall, {cpu - start[1]:.1f} s CPU"
+
+
+def link(base: int, batch: int, chunk: int, keep: Path | None) -> None:
     synthetic = Synthetic()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
-            start = time.perf_counter()
-            for i in range(base):
-                store.add_record(synthetic.record(share_known=0.3))
-                if (i + 1) % 5000 == 0:
-                    print(f"  base: {i + 1} documents, {time.perf_counter() - start:.0f} s", flush=True)
-            base_s = time.perf_counter() - start
+            start = clocks()
+            done = 0
+            while done < base:
+                size = min(5000, base - done)
+                store.add_records([synthetic.record(share_known=0.3) for _ in range(size)])
+                done += size
+                print(f"  base: {done} documents, {since(start)}", flush=True)
+            base_took = since(start)
+            store.optimize()
             before = store.counts()
-            start = time.perf_counter()
-            for _ in range(batch):
-                store.add_record(synthetic.record(share_known=0.5))
-            batch_s = time.perf_counter() - start
+            records = [synthetic.record(share_known=0.5) for _ in range(batch)]
+            start = clocks()
+            for i in range(0, batch, chunk):
+                store.add_records(records[i:i + chunk])
+            wall, cpu = clocks()
+            wall, cpu = wall - start[0], cpu - start[1]
             happenings = store.con.execute("SELECT count(*) FROM happenings").fetchone()[0]
-            print(f"base: {base} documents ({before['events']} events) written and linked in {base_s:.1f} s; "
-                  f"batch: {batch} documents written and linked in {batch_s:.1f} s "
-                  f"({1000 * batch_s / batch:.1f} ms/document); {happenings} happenings")
+            joined = store.con.execute(
+                "SELECT count(*) FROM happening_events WHERE doc_id IN (SELECT unnest(?)) AND score > 0",
+                [[r["document"]["doc_id"] for r in records]]).fetchone()[0]
+            print(f"base: {base} documents ({before['events']} events) written and linked in {base_took}; "
+                  f"batch: {batch} documents ({5 * batch} events, {joined} joined a stored or earlier happening) "
+                  f"written and linked in batches of {chunk}: {wall:.1f} s wall, {cpu:.1f} s CPU "
+                  f"({1000 * cpu / batch:.1f} ms CPU/document); {happenings} happenings")
         if keep:
             shutil.copy(db, keep)
 
@@ -150,7 +207,7 @@ FROM (SELECT *, unnest(source_codes) AS source_code FROM happenings)
 """
 
 
-def relations(n_events: int) -> None:
+def relations(n_events: int, keep: Path | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
@@ -158,44 +215,58 @@ def relations(n_events: int) -> None:
             codes = COUNTRIES + [f"X{i:02d}" for i in range(60 - len(COUNTRIES))]
             con.execute("CREATE TEMP TABLE parties AS SELECT unnest(range(60)) AS k, unnest(?) AS code", [codes])
             con.execute("CREATE TEMP TABLE types AS SELECT unnest(range(16)) AS k, unnest(?) AS type", [TYPES])
-            start = time.perf_counter()
+            start = clocks()
             # about 2.5 reports per happening: n_events happenings' worth of reports / 2.5
             con.execute(RELATIONS_SQL, [int(n_events / 2.5)])
             con.execute(PAIRS_SQL)
             total = con.execute("SELECT count(*), sum(n_events) FROM happenings").fetchone()
+            pairs = con.execute("SELECT count(*) FROM happening_pairs").fetchone()[0]
+            print(f"generated {total[0]:,} happenings holding {int(total[1]):,} events ({pairs:,} pair rows) "
+                  f"in {since(start)}", flush=True)
+            start = clocks()
+            store.optimize()  # what linking does by itself once enough rows were appended
             con.execute("CHECKPOINT")
-            print(f"generated {total[0]:,} happenings holding {int(total[1]):,} events in "
-                  f"{time.perf_counter() - start:.1f} s")
+            print(f"pair table sorted by party (Store.optimize) and checkpointed in {since(start)}", flush=True)
+        if keep:
+            shutil.copy(db, keep)
         with Store(db, read_only=True) as store:
-            store.relations("USA", "RUS")
-            runs, cpu = [], []
-            for _ in range(5):
-                start, start_cpu = time.perf_counter(), time.process_time()
-                frame = store.relations("USA", "RUS", by="month")
-                runs.append(time.perf_counter() - start)
-                cpu.append(time.process_time() - start_cpu)
-            print(f"relations USA RUS by month: {len(frame)} rows, wall fastest {1000 * min(runs):.0f} ms, "
-                  f"median {1000 * sorted(runs)[2]:.0f} ms; CPU (all threads) fastest {1000 * min(cpu):.0f} ms")
+            for a, b, by in (("USA", "RUS", "month"), ("USA", "RUS", "year"), ("CHN", "X07-GOV", "week")):
+                store.relations(a, b, by=by)
+                runs, cpu = [], []
+                for _ in range(5):
+                    start = clocks()
+                    frame = store.relations(a, b, by=by)
+                    wall, spent = clocks()
+                    runs.append(wall - start[0])
+                    cpu.append(spent - start[1])
+                print(f"relations {a} {b} by {by}: {len(frame)} rows, {int(frame['happenings'].sum())} happening-rows; "
+                      f"wall fastest {1000 * min(runs):.0f} ms, median {1000 * sorted(runs)[2]:.0f} ms; "
+                      f"CPU (every thread) fastest {1000 * min(cpu):.0f} ms, median {1000 * sorted(cpu)[2]:.0f} ms")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
     p = sub.add_parser("reingest")
-    p.add_argument("paths", nargs="*")
+    p.add_argument("paths", nargs="*", help="Inputs (default: --docs numbered copies of the samples).")
+    p.add_argument("--docs", type=int, default=400)
+    p.add_argument("--workers", type=int, default=1)
     p = sub.add_parser("link")
     p.add_argument("--base", type=int, default=100_000)
     p.add_argument("--batch", type=int, default=1000)
+    p.add_argument("--chunk", type=int, default=1000,
+                   help="Documents per write-and-link call (ingest uses 32); default: the whole batch at once.")
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     p = sub.add_parser("relations")
     p.add_argument("--events", type=int, default=10_000_000)
+    p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     args = parser.parse_args()
     if args.what == "reingest":
-        reingest(args.paths)
+        reingest(args.paths, args.docs, args.workers)
     elif args.what == "link":
-        link(args.base, args.batch, args.keep)
+        link(args.base, args.batch, args.chunk, args.keep)
     else:
-        relations(args.events)
+        relations(args.events, args.keep)
 
 
 if __name__ == "__main__":

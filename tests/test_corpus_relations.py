@@ -91,3 +91,54 @@ def test_summary_ranks_dyads_and_shows_a_timeline(tmp_path: Path) -> None:
     assert shown.exit_code == 0 and "JPN – PRK" in shown.stdout and "CHN – JPN" in shown.stdout
     timeline = runner.invoke(app, ["summary", "--db", str(db), "--dyad", "CHN", "JPN"])
     assert timeline.exit_code == 0 and "1 happening(s)" in timeline.stdout and "SANCTION" not in timeline.stdout
+
+
+def expected_series(store: Store, a: str, b: str, by: str) -> dict[tuple[str, str], tuple[int, int, float]]:
+    """The series counted the slow way, from the happening rows themselves: (period, direction) ->
+    (happenings, reports, Goldstein sum)."""
+    out: dict[tuple[str, str], list[float]] = {}
+    for h in store.happenings():
+        if h["factuality"] != "asserted" or not h["day"]:
+            continue
+        is_ab = a in h["source_codes"] and b in h["target_codes"]
+        is_ba = b in h["source_codes"] and a in h["target_codes"]
+        period = h["day"][:4] + "-01-01" if by == "year" else h["day"][:7] + "-01"
+        for direction, counts in ((f"{a}->{b}", is_ab or (h["reciprocal"] and is_ba)),
+                                  (f"{b}->{a}", is_ba or (h["reciprocal"] and is_ab)), ("both", is_ab or is_ba)):
+            if counts:
+                row = out.setdefault((period, direction), [0, 0, 0.0])
+                row[0] += 1
+                row[1] += h["n_articles"]
+                row[2] += h["goldstein"] or 0.0
+    return {k: (int(v[0]), int(v[1]), round(v[2], 6)) for k, v in out.items()}
+
+
+def test_relation_series_equals_the_slow_count_before_and_after_the_pair_table_is_sorted(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(3)
+    parties, types = ["JPN", "PRK", "CHN", "KOR"], ["CONSULT", "ACCUSE", "SANCTION", "AGREE"]
+    records = []
+    for d in range(80):
+        events = []
+        for i in range(3):
+            src, tgt = rng.sample(parties, 2)
+            kind = rng.choice(types)
+            day = f"{rng.choice([2002, 2003])}-{rng.randint(1, 12):02d}-{rng.randint(1, 3):02d}"
+            e = event(f"e{d}-{i}", kind, src, tgt, day, trigger=kind.lower(), sentence=f"{src} and {tgt}: {kind}.",
+                      reciprocal=kind in ("CONSULT", "AGREE"), factuality=rng.choice(["asserted"] * 4 + ["future"]))
+            e.update(goldstein=float(rng.randint(-10, 10)))
+            events.append(e)
+        records.append(record(f"doc{d}", events, published="2003-12-31", source=f"paper{d % 5}"))
+    with Store(tmp_path / "d.duckdb") as store:
+        store.add_records(records[:40])
+        store.add_records(records[40:])
+        for a, b, by in (("JPN", "PRK", "month"), ("CHN", "KOR", "year"), ("PRK", "JPN-GOV", "month")):
+            want = expected_series(store, a, b, by)
+            assert want  # the fixture holds happenings of every dyad asked
+            unsorted = store.relations(a, b, by=by)
+            got = {(str(r.period), r.direction): (r.happenings, r.reports, round(r.goldstein_sum, 6))
+                   for r in unsorted.itertuples()}
+            assert got == want
+            store.optimize()
+            pd.testing.assert_frame_equal(store.relations(a, b, by=by), unsorted)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
 import duckdb
 
+from detente.corpus import layout
 from detente.corpus.happenings import HappeningLinker
 from detente.corpus.stories import StoryLinker
 
@@ -19,11 +21,14 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(resources.files("detente.corpus").joinpath("schema.sql").read_text("utf-8"))
 
 
-def link_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> int:
-    """Link the events of newly stored documents into happenings and the documents into stories."""
+def link_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
+                   records: dict[str, dict[str, Any]] | None = None) -> int:
+    """Link the events of newly stored documents into happenings and the documents into stories.
+
+    `records` (doc_id -> coded record), when the caller holds them, saves reading them back."""
     doc_ids = list(doc_ids)
-    StoryLinker(con).link_documents(doc_ids)
-    return HappeningLinker(con).link_documents(doc_ids)
+    StoryLinker(con).link_documents(doc_ids, records)
+    return HappeningLinker(con).link_documents(doc_ids, records)
 
 
 def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
@@ -33,4 +38,4 @@ def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> 
     StoryLinker(con).unlink_documents(doc_ids)
 
 
-__all__ = ["HappeningLinker", "StoryLinker", "create_schema", "forget_documents", "link_documents"]
+__all__ = ["HappeningLinker", "layout", "StoryLinker", "create_schema", "forget_documents", "link_documents"]

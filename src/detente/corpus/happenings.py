@@ -10,13 +10,15 @@ a batch of new documents costs in proportion to its own size.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
-from detente.corpus import signatures
+from detente.corpus import layout, signatures
 from detente.corpus.features import (
     COLUMNS,
     EventFeatures,
@@ -31,8 +33,36 @@ from detente.corpus.features import (
 PRECISION_RANK = {"day": 0, "time": 0, "month": 1, "range": 2, "year": 3, "decade": 4, "century": 5, "unknown": 6}
 
 
-def families_of(event_type: str) -> set[str]:
-    return {name for name, members in settings()["families"].items() if event_type in members}
+@cache
+def families_of(event_type: str) -> frozenset[str]:
+    return frozenset(name for name, members in settings()["families"].items() if event_type in members)
+
+
+S, F, INT, B, D = pa.string(), pa.float64(), pa.int32(), pa.bool_(), pa.date32()
+LS = pa.list_(pa.string())
+MEMBER_SCHEMA = pa.schema([
+    ("event_id", S), ("happening_id", S), ("doc_id", S), ("score", F), ("event_type", S), ("cameo", S),
+    ("goldstein", F), ("quad_class", INT), ("factuality", S), ("reciprocal", B), ("source_key", S),
+    ("target_key", S), ("source_codes", LS), ("target_codes", LS), ("date", S), ("date_end", S),
+    ("date_precision", S), ("date_basis", S), ("day", D), ("day_end", D), ("trigger", S), ("location", S),
+    ("location_country", S), ("n_mentions", INT), ("news_source", S), ("published", D), ("signature", pa.binary())])
+HAPPENING_SCHEMA = pa.schema([
+    ("happening_id", S), ("event_type", S), ("cameo", S), ("goldstein", F), ("quad_class", INT), ("factuality", S),
+    ("reciprocal", B), ("source_key", S), ("target_key", S), ("source_codes", LS), ("target_codes", LS),
+    ("date", S), ("date_end", S), ("date_precision", S), ("day", D), ("day_end", D), ("date_votes", S),
+    ("type_votes", S), ("dyad_votes", S), ("place", S), ("location_country", S), ("triggers", LS),
+    ("n_events", INT), ("n_mentions", INT), ("n_articles", INT), ("n_sources", INT), ("first_report", D),
+    ("last_report", D), ("signature", pa.binary())])
+PAIR_SCHEMA = pa.schema([
+    ("happening_id", S), ("source_code", S), ("target_code", S), ("factuality", S), ("day", D), ("event_type", S),
+    ("quad_class", INT), ("goldstein", F), ("n_articles", INT), ("reciprocal", B)])
+BLOCK_SCHEMA = pa.schema([("block", S), ("happening_id", S)])
+
+
+def arrow_rows(schema: pa.Schema, rows: list[list[Any]]) -> pa.Table:
+    """Rows (lists in the schema's column order) as an Arrow table DuckDB can scan."""
+    return pa.Table.from_arrays([pa.array([r[i] for r in rows], type=field.type) for i, field in enumerate(schema)],
+                                schema=schema)
 
 
 def evidence(event: EventFeatures, happening: dict[str, Any]) -> float | None:
@@ -74,85 +104,52 @@ def evidence(event: EventFeatures, happening: dict[str, Any]) -> float | None:
 
 
 class HappeningLinker:
-    """Links events into happenings inside one DuckDB connection (the store's)."""
+    """Links events into happenings inside one DuckDB connection (the store's), a batch at a time.
+
+    A batch costs a fixed number of statements, whatever its size: one look-up of the candidate
+    happenings of all its events (through their blocks), one read of those happenings' members,
+    then, after the events are decided here in order, one bulk write each of the memberships and
+    of the touched happenings' rows, pairs and blocks (Arrow tables)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
         self.cfg = settings()
 
     # -- linking --------------------------------------------------------------------------------
-    def link_documents(self, doc_ids: Iterable[str]) -> int:
-        """Link every not yet linked event of these stored documents; returns how many were linked."""
-        doc_ids = list(doc_ids)
+    def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> int:
+        """Link every not yet linked event of these stored documents; returns how many were linked.
+
+        `records` (doc_id -> coded record) saves reading back what the caller has just written."""
+        doc_ids = sorted(set(doc_ids))
         if not doc_ids:
             return 0
-        rows = self.con.execute(
-            "SELECT d.doc_id, d.record FROM documents d WHERE d.doc_id IN (SELECT unnest(?)) ORDER BY d.doc_id",
-            [doc_ids]).fetchall()
+        records = dict(records or {})
+        missing = [d for d in doc_ids if d not in records]
+        if missing:
+            for doc_id, record_json in self.con.execute(
+                    "SELECT doc_id, record FROM documents WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall():
+                records[doc_id] = json.loads(record_json) if isinstance(record_json, str) else record_json
         done = {r[0] for r in self.con.execute(
             "SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()}
-        linked = 0
-        for _doc_id, record_json in rows:
-            record = json.loads(record_json) if isinstance(record_json, str) else record_json
-            doc = record["document"]
-            for event in record.get("events") or []:
-                if event["event_id"] in done:
-                    continue
-                self.link(event_features(event, doc, int(self.cfg["num_perm"])))
-                linked += 1
-        return linked
+        perm = int(self.cfg["num_perm"])
+        features = [event_features(event, records[doc_id]["document"], perm)
+                    for doc_id in doc_ids if doc_id in records
+                    for event in records[doc_id].get("events") or [] if event["event_id"] not in done]
+        self.link_all(features)
+        return len(features)
 
     def link(self, event: EventFeatures) -> str:
         """Put one event in the best happening for it (or a new one); returns the happening id."""
-        best_id, best_score = None, float(self.cfg["threshold"])
-        for candidate in self._candidates(event):
-            score = evidence(event, candidate)
-            if score is not None and score >= best_score:
-                best_id, best_score = candidate["happening_id"], score
-        happening_id = best_id or f"h-{event.event_id}"
-        self.con.execute(f"INSERT OR REPLACE INTO happening_events VALUES ({', '.join('?' * len(COLUMNS))})",
-                         event.row(happening_id, best_score if best_id else 0.0))
-        self.refresh(happening_id)
-        return happening_id
+        return self.link_all([event])[0]
 
-    def _candidates(self, event: EventFeatures) -> list[dict[str, Any]]:
-        keys = blocks(event.pair, event.day, event.day_end)
-        if not keys:
+    def link_all(self, events: list[EventFeatures]) -> list[str]:
+        """Link events in order, each seeing the ones before it; returns their happening ids."""
+        if not events:
             return []
-        cursor = self.con.execute(
-            "SELECT h.*, h.date_votes IS NULL AS date_basis_only_document FROM happenings h WHERE happening_id IN "
-            "(SELECT DISTINCT happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?)))", [keys])
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-    # -- the happening row ----------------------------------------------------------------------
-    def members(self, happening_id: str) -> list[EventFeatures]:
-        rows = self.con.execute(f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id = ? "
-                                "ORDER BY event_id", [happening_id]).fetchall()
-        return [from_row(r)[2] for r in rows]
-
-    def refresh(self, happening_id: str) -> None:
-        """Recompute a happening's consensus, counts and blocks from its member events."""
-        members = self.members(happening_id)
-        self.con.execute("DELETE FROM happening_blocks WHERE happening_id = ?", [happening_id])
-        self.con.execute("DELETE FROM happening_pairs WHERE happening_id = ?", [happening_id])
-        if not members:
-            self.con.execute("DELETE FROM happenings WHERE happening_id = ?", [happening_id])
-            return
-        row = consensus(happening_id, members)
-        self.con.execute(f"INSERT OR REPLACE INTO happenings ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                         list(row.values()))
-        pairs = [(s, t) for s in row["source_codes"] for t in row["target_codes"]]
-        if pairs:
-            self.con.execute(
-                "INSERT INTO happening_pairs SELECT ?, unnest(?), unnest(?), ?, ?, ?, ?, ?, ?, ?",
-                [happening_id, [s for s, _t in pairs], [t for _s, t in pairs], row["factuality"], row["day"],
-                 row["event_type"], row["quad_class"], row["goldstein"], row["n_articles"], row["reciprocal"]])
-        keys: set[str] = set()
-        for member in members:
-            keys.update(registered_blocks(member.pair, member.day, member.day_end))
-        if keys:
-            self.con.execute("INSERT INTO happening_blocks SELECT unnest(?), ?", [sorted(keys), happening_id])
+        batch = _Batch(self.con, events)
+        chosen = [batch.place(event) for event in events]
+        batch.write()
+        return chosen
 
     # -- forgetting -----------------------------------------------------------------------------
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
@@ -170,11 +167,103 @@ class HappeningLinker:
             f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
             "AND doc_id NOT IN (SELECT unnest(?)) ORDER BY published NULLS LAST, doc_id, event_id",
             [touched, doc_ids]).fetchall()
-        self.con.execute("DELETE FROM happening_events WHERE happening_id IN (SELECT unnest(?))", [touched])
-        for happening_id in touched:
-            self.refresh(happening_id)
-        for values in rest:
-            self.link(from_row(values)[2])
+        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
+            self.con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [touched])
+        self.link_all([from_row(values)[2] for values in rest])
+
+
+class _Batch:
+    """The candidate happenings of a batch of events, held here while the batch is decided."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures]):
+        self.con = con
+        self.threshold = float(settings()["threshold"])
+        keys = sorted({k for e in events for k in blocks(e.pair, e.day, e.day_end)})
+        self.index: dict[str, set[str]] = defaultdict(set)  # block -> happening ids
+        self.members: dict[str, list[EventFeatures]] = {}
+        self.rows: dict[str, dict[str, Any]] = {}  # happening id -> its row as evidence reads it
+        self.joined: list[list[Any]] = []  # new happening_events rows
+        self.touched: set[str] = set()
+        self._found: list[str] = []
+        self._stored: set[str] = set()
+        if not keys:
+            return
+        for block, happening_id in con.execute(
+                "SELECT block, happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))", [keys]).fetchall():
+            self.index[block].add(happening_id)
+        found = sorted({h for ids in self.index.values() for h in ids})
+        if not found:
+            return
+        cursor = con.execute("SELECT h.*, h.date_votes IS NULL AS date_basis_only_document FROM happenings h "
+                             "WHERE happening_id IN (SELECT unnest(?))", [found])
+        names = [d[0] for d in cursor.description]
+        self.rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
+        self._found = found
+        self._stored = set(self.rows)
+
+    def _members(self, happening_id: str) -> list[EventFeatures]:
+        """A stored happening's members, read (for all candidates at once) the first time one is joined."""
+        if happening_id not in self.members:
+            stored = [h for h in self._found if h not in self.members]
+            for h in stored:
+                self.members[h] = []
+            for values in self.con.execute(
+                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
+                    "ORDER BY event_id", [stored]).fetchall():
+                h, _score, features = from_row(values)
+                self.members[h].append(features)
+        return self.members[happening_id]
+
+    def place(self, event: EventFeatures) -> str:
+        best_id, best_score = None, self.threshold
+        candidates = sorted({h for k in blocks(event.pair, event.day, event.day_end) for h in self.index.get(k, ())})
+        for candidate in candidates:
+            score = evidence(event, self.rows[candidate])
+            if score is not None and score >= best_score:
+                best_id, best_score = candidate, score
+        happening_id = best_id or f"h-{event.event_id}"
+        members = self._members(happening_id) if best_id else self.members.setdefault(happening_id, [])
+        members.append(event)
+        members.sort(key=lambda m: m.event_id)
+        row = consensus(happening_id, members)
+        row["date_basis_only_document"] = row["date_votes"] is None
+        self.rows[happening_id] = row
+        for key in registered_blocks(event.pair, event.day, event.day_end):
+            self.index[key].add(happening_id)
+        self.joined.append(event.row(happening_id, best_score if best_id else 0.0))
+        self.touched.add(happening_id)
+        return happening_id
+
+    def write(self) -> None:
+        """The memberships, and the touched happenings' rows, pairs and blocks, in one statement each."""
+        con, touched = self.con, sorted(self.touched)
+        memberships = arrow_rows(MEMBER_SCHEMA, self.joined)  # noqa: F841 - read by DuckDB by name
+        con.execute("INSERT OR REPLACE INTO happening_events SELECT * FROM memberships")
+        stored = [h for h in touched if h in self._stored]  # the others are new: nothing to replace
+        if stored:
+            for table in ("happenings", "happening_blocks", "happening_pairs"):
+                con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [stored])
+        rows = [self.rows[h] for h in touched]
+        happening_rows = arrow_rows(HAPPENING_SCHEMA, [[r[name] for name in HAPPENING_SCHEMA.names]  # noqa: F841
+                                                       for r in rows])
+        con.execute(f"INSERT INTO happenings ({', '.join(HAPPENING_SCHEMA.names)}) "
+                    f"SELECT {', '.join(HAPPENING_SCHEMA.names)} FROM happening_rows")
+        pairs, keys = [], []
+        for r in rows:
+            pairs += [[r["happening_id"], s, t, r["factuality"], r["day"], r["event_type"], r["quad_class"],
+                       r["goldstein"], r["n_articles"], r["reciprocal"]]
+                      for s in r["source_codes"] for t in r["target_codes"]]
+            filed: set[str] = set()
+            for m in self.members[r["happening_id"]]:
+                filed.update(registered_blocks(m.pair, m.day, m.day_end))
+            keys += [[k, r["happening_id"]] for k in sorted(filed)]
+        if pairs:
+            pair_rows = arrow_rows(PAIR_SCHEMA, pairs)  # noqa: F841
+            con.execute("INSERT INTO happening_pairs SELECT * FROM pair_rows")
+            layout.count_appended(con, len(pairs))
+        if keys:
+            block_rows = arrow_rows(BLOCK_SCHEMA, keys)  # noqa: F841
+            con.execute("INSERT INTO happening_blocks SELECT * FROM block_rows")
 
 
 def _date_key(date: str, date_end: str | None, precision: str) -> str:

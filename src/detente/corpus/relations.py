@@ -35,13 +35,17 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
 
     is_ab = f"({among('source_code', 'a')} AND {among('target_code', 'b')})"
     is_ba = f"({among('source_code', 'b')} AND {among('target_code', 'a')})"
-    where = [f"({is_ab} OR {is_ba})", "factuality = 'asserted'", "day IS NOT NULL"]
+    where = ["factuality = 'asserted'", "day IS NOT NULL"]
     if since:
         where.append("day >= CAST($since AS DATE)")
         params["since"] = since
     if until:
         where.append("day <= CAST($until AS DATE)")
         params["until"] = until
+    # one scan per direction, each a conjunction of plain-column filters: DuckDB pushes them into
+    # the scan, where the zone maps of the sorted pair table skip every row group of other parties
+    scans = " UNION ALL ".join(f"SELECT * FROM happening_pairs WHERE {side} AND {' AND '.join(where)}"
+                               for side in (is_ab, is_ba))
     quad_columns = ", ".join(
         f"count(*) FILTER (WHERE quad_class = {q}) AS {name}_happenings, "
         f"coalesce(sum(n_articles) FILTER (WHERE quad_class = {q}), 0) AS {name}_reports"
@@ -52,7 +56,7 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
                    any_value(event_type) AS event_type, any_value(quad_class) AS quad_class,
                    any_value(goldstein) AS goldstein, any_value(n_articles) AS n_articles,
                    any_value(reciprocal) AS reciprocal, bool_or({is_ab}) AS is_ab, bool_or({is_ba}) AS is_ba
-            FROM happening_pairs WHERE {' AND '.join(where)} GROUP BY happening_id
+            FROM ({scans}) GROUP BY happening_id
         ), d AS (
             SELECT *, $ab AS direction FROM h WHERE is_ab OR (reciprocal AND is_ba)
             UNION ALL SELECT *, $ba AS direction FROM h WHERE is_ba OR (reciprocal AND is_ab)
@@ -60,25 +64,19 @@ def relation_series(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "m
         )
         SELECT period, direction, count(*) AS happenings, sum(n_articles) AS reports, {quad_columns},
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
-               histogram(event_type) AS types
-        FROM d GROUP BY period, direction ORDER BY period, direction
+               array_to_string(list_transform(list_slice(list_sort(list_transform(
+                   map_entries(histogram(event_type)),
+                   lambda e: printf('%010d %s:%d', 1000000000 - e.value, e.key, e.value))), 1, 3),
+                   lambda s: s[12:]), ' ')
+                   AS top_types
+        FROM d GROUP BY period, direction
+        ORDER BY period, CASE direction WHEN $ab THEN 0 WHEN $ba THEN 1 ELSE 2 END, direction
     """
+    # top_types: the three commonest types, most frequent first, ties by name ('CONSULT:3 AGREE:1')
     frame = con.execute(sql, params).df()
-    frame["top_types"] = [_top(t) for t in frame.pop("types")]
-    order = {params["ab"]: 0, params["ba"]: 1, "both": 2}
-    frame = frame.sort_values(["period", "direction"], key=lambda c: c.map(order) if c.name == "direction" else c)
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     for column in frame.columns:
         if column.endswith(("_happenings", "_reports")) or column in ("happenings", "reports"):
             frame[column] = frame[column].astype("int64")
     return frame.reset_index(drop=True)
 
-
-def _top(histogram: Any, n: int = 3) -> str:
-    """'CONSULT:3 AGREE:1' from a DuckDB histogram map."""
-    if histogram is None:
-        return ""
-    items = dict(zip(histogram["key"], histogram["value"], strict=True)) if isinstance(histogram, dict) and \
-        "key" in histogram else dict(histogram)
-    ranked = sorted(items.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    return " ".join(f"{k}:{v}" for k, v in ranked)

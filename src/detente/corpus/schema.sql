@@ -37,13 +37,18 @@ CREATE TABLE IF NOT EXISTS happening_blocks (block VARCHAR, happening_id VARCHAR
 
 CREATE TABLE IF NOT EXISTS stories (
     doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, published DATE, score DOUBLE,
-    signature BLOB, name_signature BLOB   -- MinHash of the content words; of the names and numbers
+    signature BLOB, name_signature BLOB,  -- MinHash of the content words; of the names and numbers
+    words VARCHAR[], names VARCHAR[]      -- the word sets themselves: MinHash finds candidates, these decide
 );
 
--- MinHash LSH bands of each document's signature: documents sharing a band are story candidates.
-CREATE TABLE IF NOT EXISTS story_bands (band VARCHAR, doc_id VARCHAR);
+-- MinHash LSH band keys of each document's signatures (salted with its publication week, see
+-- stories.py): documents sharing a key are story candidates. (story_bands held hex keys before.)
+CREATE TABLE IF NOT EXISTS story_keys (band BIGINT, doc_id VARCHAR);
 
 CREATE INDEX IF NOT EXISTS happening_blocks_block ON happening_blocks (block);
 CREATE INDEX IF NOT EXISTS happening_pairs_happening ON happening_pairs (happening_id);
 CREATE INDEX IF NOT EXISTS happening_events_happening ON happening_events (happening_id);
-CREATE INDEX IF NOT EXISTS story_bands_band ON story_bands (band);
+
+-- Stores written before the exact word sets were kept: the columns are added (empty) here.
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS words VARCHAR[];
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS names VARCHAR[];

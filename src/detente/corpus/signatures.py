@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:  # datasketch is imported when a signature is first made: it pulls in scipy, a
+    from datasketch import MinHash  # second of start-up that a run with nothing new never needs
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -25,8 +28,19 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group().lower() for m in _WORD.finditer(text or "")) if len(w) > 1 and w not in stop}
 
 
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for the default seed, drawn once per size: drawing them
+    costs more than hashing a sentence, and they are the same for every signature."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm).permutations
+
+
 def minhash(words: Iterable[str], num_perm: int) -> MinHash:
-    sketch = MinHash(num_perm=num_perm)
+    from datasketch import MinHash
+
+    sketch = MinHash(num_perm=num_perm, permutations=_permutations(num_perm))
     sketch.update_batch([w.encode("utf-8") for w in words])
     return sketch
 
@@ -36,7 +50,10 @@ def to_bytes(sketch: MinHash) -> bytes:
 
 
 def from_bytes(blob: bytes, num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(blob, dtype=np.uint64).copy())
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(blob, dtype=np.uint64).copy(),
+                   permutations=_permutations(num_perm))
 
 
 def union(blobs: Iterable[bytes]) -> bytes | None:
@@ -55,11 +72,24 @@ def jaccard(a: bytes | None, b: bytes | None) -> float:
     return float(np.count_nonzero(x == y)) / len(x)
 
 
-def bands(blob: bytes, n_bands: int) -> list[str]:
-    """LSH band keys of a signature: band number and the band's values, written out in hex."""
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9], dtype=np.uint64)
+
+
+def band_keys(blob: bytes, n_bands: int, salt: int = 0) -> list[int]:
+    """LSH band keys of a signature, as 63-bit integers: each band's values and its number mixed
+    into one number (odd multipliers, wrapping), plus a salt (what kind of signature, which week).
+    Two keys are equal when the bands are (a collision elsewhere only adds a candidate, which the
+    exact comparison then turns down)."""
     values = np.frombuffer(blob, dtype=np.uint64)
     rows = len(values) // n_bands
-    return [f"{i}:{values[i * rows:(i + 1) * rows].tobytes().hex()}" for i in range(n_bands)]
+    grid = values[:rows * n_bands].reshape(n_bands, rows)
+    with np.errstate(over="ignore"):
+        mixed = (grid * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
+        mixed ^= np.arange(n_bands, dtype=np.uint64) * np.uint64(0x2545F4914F6CDD1D)
+        mixed ^= np.uint64(salt & 0xFFFFFFFFFFFFFFFF) * np.uint64(0x9FB21C651E98DF25)
+        mixed ^= mixed >> np.uint64(29)
+    return (mixed >> np.uint64(1)).astype(np.int64).tolist()
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]+|\b\d[\d,.]*\d\b|\b\d\b")

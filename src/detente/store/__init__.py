@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SCHEMA_VERSION = "1"
-FLUSH_DOCUMENTS = 32  # write at least this often (documents) ...
-FLUSH_SECONDS = 2.0  # ... or this often (seconds), so a killed run loses little work
+FLUSH_DOCUMENTS = 64  # write at least this often (documents) ...
+FLUSH_SECONDS = 4.0  # ... or this often (seconds), so a killed run loses little work; each write
+# and its linking cost a few dozen statements whatever the batch's size, so larger batches are cheaper
 
 
 class StoreError(RuntimeError):
@@ -215,8 +216,11 @@ class Store:
                 if "error" not in record:
                     self.delete_document(record["document"]["doc_id"])
         self.write_batch(batch, report)
-        self.link_pending([r["document"]["doc_id"] for r, _w in batch
-                           if "error" not in r and self.has_document(r["document"]["doc_id"])])
+        good = {r["document"]["doc_id"]: r for r, _w in batch if "error" not in r}
+        if good:
+            stored = {row[0] for row in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall()}
+            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored})
 
     def write_batch(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport | None = None) -> None:
         """Store coded records (and failures) in one transaction; records already stored are skipped.
@@ -316,11 +320,19 @@ class Store:
         except BaseException:
             _rollback(con)
             raise
-        self.link_pending([doc["doc_id"]])
+        self.link_pending([doc["doc_id"]], {doc["doc_id"]: record})
         return True
 
     # -- the corpus: happenings and stories -------------------------------------------------------
-    def link_pending(self, doc_ids: list[str] | None = None) -> int:
+    def add_records(self, records: list[dict[str, Any]], input_name: str | None = None) -> IngestReport:
+        """Write many coded records in one transaction (those already stored are skipped), then link
+        them into happenings and stories as one batch: what `ingest` does with each batch it codes."""
+        report = IngestReport()
+        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False)
+        return report
+
+    def link_pending(self, doc_ids: list[str] | None = None,
+                     records: dict[str, dict[str, Any]] | None = None) -> int:
         """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
 
         Bulk writers call this once after a batch; linking reads only the new documents and the
@@ -333,12 +345,18 @@ class Store:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            linked = corpus.link_documents(self.con, doc_ids)
+            linked = corpus.link_documents(self.con, doc_ids, records)
             self.con.execute("COMMIT")
         except BaseException:
             _rollback(self.con)
             raise
+        corpus.layout.maybe_sort(self.con)  # now and then, so relation series stay a few row groups
         return linked
+
+    def optimize(self) -> int:
+        """Put the relation pair table in party order now (linking does it now and then by itself);
+        returns its rows. Worth running after loading a large corpus by other means."""
+        return corpus.layout.sort_pairs(self.con)
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document and everything coded from it; its happenings and stories are updated."""
