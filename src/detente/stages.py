@@ -45,7 +45,7 @@ def _register_builtin() -> None:
              "actor mentions resolved to ids, countries and sectors as of the story's date")
     register("events", events.annotate, ["document", "doc", "times", "mentions", "settings"], ["events"],
              "PLOVER/CAMEO events with their parties, dates, factuality and place")
-    register("quotes", quotes.annotate, ["document", "doc", "mentions"], ["quotes"],
+    register("quotes", quotes.annotate, ["document", "doc", "actors", "mentions", "chains"], ["quotes"],
              "direct and reported speech with its speaker")
     register("claims", claims.annotate, ["document", "doc", "times", "quotes"], ["claims"],
              "numeric claims and who made them")

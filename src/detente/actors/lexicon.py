@@ -25,6 +25,7 @@ class Lexicon:
     short_forms: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
     definite_window: int = 3
     pronoun_window: int = 2
+    pronoun_reach: int = 6
     family_name_first: set[str] = field(default_factory=set)
     leader_roles: list[str] = field(default_factory=list)
     parliamentary: set[str] = field(default_factory=set)
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         lex.short_forms[str(word)] = [(r["country"], set(r.get("when_any") or [])) for r in rules]
     lex.definite_window = int(context.get("definite_window", 3))
     lex.pronoun_window = int(context.get("pronoun_window", 2))
+    lex.pronoun_reach = int(context.get("pronoun_reach", 6))
     lex.leader_roles = [str(r) for r in context.get("leader_roles") or []]
     lex.parliamentary = {str(c) for c in context.get("parliamentary") or []}
     lex.family_name_first = {str(c) for c in context.get("family_name_first") or []}

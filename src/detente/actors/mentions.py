@@ -9,6 +9,7 @@ modifiers or from an of/from/at phrase), or a state, seat of government or organ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -189,10 +190,16 @@ class DocumentActors:
 
     def _title_before(self, start: int) -> str | None:
         """The office named by a title just before a name ("President" in "President Obama")."""
+        ending = self._sectors_by_end.get(start)
+        return self.lex.titles.get(self.doc[ending.start:ending.end].text.lower()) if ending is not None else None
+
+    @cached_property
+    def _sectors_by_end(self) -> dict[int, Hit]:
+        """The first sector hit ending at each token (a title is looked up per name: no scan each time)."""
+        out: dict[int, Hit] = {}
         for hit in self.sectors:
-            if hit.end == start:
-                return self.lex.titles.get(self.doc[hit.start:hit.end].text.lower())
-        return None
+            out.setdefault(hit.end, hit)
+        return out
 
     def extra_hits(self) -> list[Hit]:
         doc = self.doc

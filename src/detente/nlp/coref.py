@@ -5,8 +5,11 @@ makes as typed CorefLink records on `analysis.chains`:
 - actor mentions (`link_context`, run by the actors stage; its links become `analysis.chains`);
 - the doer of a reported clause (`reporter_antecedent`, read by the events stage's subject finder:
   "The government said it has freed ...": "it" is the government);
-- the speaker of "he said" (`named_antecedent`, read by the quotes stage, which then lets the
-  speaker of the quote before win, as a reader does).
+- the speaker of "he said": the quotes stage reads the pronoun's link from `analysis.chains` (made
+  here, once per document) and does no coreference of its own; it only lets the speaker of the
+  quote before win when that speaker was named after the antecedent, as a reader does.
+  (`named_antecedent`, its former reading from named entities, is kept for callers outside the
+  pipeline.)
 The word classes (pronouns, determiners) come from nlp/data/word_classes.yaml.
 
 Actor mentions:
@@ -15,8 +18,9 @@ Actor mentions:
   or else the country (even one named as a place: "across Kenya"), named most recently within a few
   sentences; "the regime" (context.yaml adversary_nouns) takes the state most recently named as a
   verb's subject, leaving out the states of whoever frames its sentence ("Seoul said the regime ...");
-- "he"/"she"/"his"/"her" refer to the most recent person, preferring a sentence subject, and never to
-  a person the text marks as the other gender ("Ms", "spokeswoman" for "he");
+- "he"/"she"/"his"/"her" refer to a person in the latest sentence that names one, its subject first,
+  never to a person the text marks as the other gender ("Ms", "spokeswoman" for "he") and, for a
+  pronoun outside quotation marks, never to someone named only inside quoted words;
 - "they"/"their" to the most recent plural group or state, "it"/"its" (as a subject or possessor)
   to the most recent state or organisation in the same or the previous sentence.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.kb import knowledge_base
@@ -56,13 +61,13 @@ def _near(found: list[Found], sents: SentenceIndex, before: int, window: int) ->
     of every mention for every pronoun made a long document's cost grow with the square of its length."""
     here = sents.of(before)
     low = sents.starts[max(0, here - window)] if sents.starts else 0
-    cached = _heads.get(id(found))
+    cached = _heads.pop(id(found), None)
     if cached is None or cached[0] is not found or cached[1] != len(found):
         positions = sorted(range(len(found)), key=lambda i: found[i].head)
         cached = (found, len(found), [found[i].head for i in positions], positions)
-        if len(_heads) > 16:
-            _heads.clear()
-        _heads[id(found)] = cached
+        if len(_heads) >= 16:  # forget the least recently asked: the document's own list stays
+            del _heads[next(iter(_heads))]
+    _heads[id(found)] = cached  # (re)inserted last: the dict's order is the order of use
     _list, _size, heads, positions = cached
     return [found[i] for i in sorted(positions[bisect_left(heads, low):bisect_left(heads, before)])]
 
@@ -119,9 +124,7 @@ def _adversary(doc: Doc, sents: SentenceIndex, found: list[Found], named_countri
                       and doc[f.head].dep_ in SUBJECT_DEPS)
     if subject is not None:
         return subject.country
-    here = sents.of(mention.head)
-    recent = [c for i, c in named_countries if i < mention.head and here - window <= sents.of(i) and c not in speakers]
-    return recent[-1] if recent else None
+    return _latest_named(named_countries, [i for i, _ in named_countries], sents, mention.head, window, speakers)
 
 
 def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
@@ -131,7 +134,22 @@ def _gender_ok(word: str, person: Found, genders: dict[str, str]) -> bool:
     return gender == ("female" if word in FEMALE_PRONOUNS else "male")
 
 
-def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
+def _latest_named(named: list[tuple[int, str]], named_at: list[int], sents: SentenceIndex, before: int,
+                  window: int, skip: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The country named last before token `before`, within `window` sentences, not one of `skip`.
+
+    `named` is sorted by token and `named_at` holds its tokens, so the search starts by bisection:
+    scanning every named country for every description made long documents quadratic."""
+    lowest = sents.of(before) - window
+    k = bisect_left(named_at, before) - 1
+    while k >= 0 and sents.of(named_at[k]) >= lowest:
+        if named[k][1] not in skip:
+            return named[k][1]
+        k -= 1
+    return None
+
+
+def _reporter(doc: Doc, by_head: dict[int, Found], head: int) -> str | None:
     """The country of the office holder who reports the clause this word is in, when one does.
 
     "Abe said the government would not ease the sanctions": a state's official speaking of "the
@@ -143,18 +161,72 @@ def _reporter(doc: Doc, found: list[Found], head: int) -> str | None:
         token = token.head
     if token.dep_ != "ccomp":
         return None
-    subjects = {c.i for c in token.head.children if c.dep_ in SUBJECT_DEPS}
-    for mention in found:
-        if mention.head in subjects and mention.kind == "person" and mention.country \
+    for child in token.head.children:
+        mention = by_head.get(child.i) if child.dep_ in SUBJECT_DEPS else None
+        if mention is not None and mention.kind == "person" and mention.country \
                 and mention.sector in ("GOV", "ELI") and mention.person_id is not None:
             return mention.country
     return None
 
 
-def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]]) -> list[Found]:
-    """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions."""
+def _person(doc: Doc, sents: SentenceIndex, found: list[Found], pronoun: Token, genders: dict[str, str],
+            quoted: list[int], window: int, reach: int) -> Found | None:
+    """The person "he"/"she"/"his" stands for, as a reader takes it.
+
+    Candidates are the people named before it, never one the text marks as the other gender, and, for
+    a pronoun in the narrative, never one named only inside someone's quoted words (the narrator's
+    "he" is not a person the speaker talked about). In the latest sentence that names a candidate,
+    the subject of a clause wins over the others: "Rah described Kim's message as exceptional. 'It
+    was,' he said": he is Rah, not Kim. Within `window` sentences any person counts; further back,
+    up to `reach` sentences, only a subject (the story's protagonist, taken up again after a quote)."""
+    word = pronoun.lower_
+    narrative = quoted[pronoun.i] == -1
+
+    def person(f: Found) -> bool:
+        return f.kind == "person" and _gender_ok(word, f, genders) and (not narrative or quoted[f.head] == -1)
+
+    candidates = [f for f in _near(found, sents, pronoun.i, window) if person(f)]
+    if not candidates:
+        candidates = [f for f in _near(found, sents, pronoun.i, reach) if person(f) and is_subject(doc[f.head])]
+    if not candidates:
+        return None
+    latest = sents.of(candidates[-1].head)
+    same = [f for f in candidates if sents.of(f.head) == latest]
+    subjects = [f for f in same if is_subject(doc[f.head])]
+    return (subjects or same)[-1]
+
+
+def quoted_tokens(doc: Doc) -> list[int]:
+    """Per token: the number of the quotation it sits in, or -1 outside quotation marks."""
+    from detente.quotes.marks import quoted_spans
+
+    spans = quoted_spans(doc.text)
+    if not spans:
+        return [-1] * len(doc)
+    starts = doc.to_array("IDX").astype("int64")  # token offsets, without making a Token per word
+    opens = np.array([q.open_at for q in spans])
+    last = np.array([max(q.close_at, q.end - 1) for q in spans])
+    k = np.searchsorted(opens, starts, side="right") - 1
+    inside = (k >= 0) & (starts <= last[np.maximum(k, 0)])
+    return np.where(inside, k, -1).tolist()
+
+
+def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, str]],
+                 quoted: list[int] | None = None) -> list[Found]:
+    """Fill in countries and referents from the context; add pronoun mentions. Returns all mentions.
+
+    `quoted` (per token, -1 outside quotation marks; see quoted_tokens) is worked out here when not given."""
     lex = lexicon()
     sents = SentenceIndex(doc)
+    marks: list[list[int]] = [quoted] if quoted is not None else []
+
+    def quoted_now() -> list[int]:  # worked out only for a document with a person pronoun
+        if not marks:
+            marks.append(quoted_tokens(doc))
+        return marks[0]
+    named_countries = sorted(named_countries)
+    named_at = [i for i, _ in named_countries]
+    by_head = {f.head: f for f in found}
     for mention in found:
         if mention.kind != "group" or mention.country or not mention.definite:
             continue
@@ -180,15 +252,14 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             if person is not None and person.country:
                 mention.country, mention.key = person.country, f"{person.country}-{mention.sector}"
                 continue
-        speaker = _reporter(doc, found, mention.head)
+        speaker = _reporter(doc, by_head, mention.head)
         if speaker is not None:  # "Abe said the government would not ease ...": the speaker's own government
             mention.country, mention.key = speaker, f"{speaker}-{mention.sector}"
             continue
-        here = sents.of(mention.head)
-        recent = [c for i, c in named_countries if i < mention.head and here - lex.definite_window <= sents.of(i)]
-        if recent:
-            mention.country = recent[-1]
-            mention.key = f"{recent[-1]}-{mention.sector}"
+        latest = _latest_named(named_countries, named_at, sents, mention.head, lex.definite_window)
+        if latest:
+            mention.country = latest
+            mention.key = f"{latest}-{mention.sector}"
     together = _leaders_named_together(doc, sents, found, lex.definite_window)
     found = found + _states_named_again(doc, sents, found, lex.definite_window)
     resolved = [f for f in found if f.country or f.person_id]
@@ -197,11 +268,8 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
     for token in tokens_with(doc, PRONOUNS, "LOWER"):
         word = token.lower_
         if word in PERSON_PRONOUNS:
-            antecedent = _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                 lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders)
-                                 and doc[f.head].dep_ in SUBJECT_DEPS | {"poss", "dobj"})
-            antecedent = antecedent or _recent(doc, sents, found, token.i, lex.pronoun_window,
-                                               lambda f, w=word: f.kind == "person" and _gender_ok(w, f, genders))
+            antecedent = _person(doc, sents, found, token, genders, quoted_now(), lex.pronoun_window,
+                                 lex.pronoun_reach)
         elif word in GROUP_PRONOUNS:
             antecedent = _main_subject(doc, sents, found, token.i,
                                        lambda f: bool(f.country or f.person_id or f.plural)
@@ -242,23 +310,27 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
         if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue
         # states named as actors, not as the place where something happened ("talks in Stockholm")
-        earlier = [f.country for f in _near(states, sents, token.i, window) if not f.locative]
+        earlier = [f for f in _near(states, sents, token.i, window) if not f.locative]
         if token.tag_ == "NNS":
             if not marks & BOTH:
                 continue
-            picked = list(dict.fromkeys(reversed(earlier)))[:2]
+            latest: dict[str | None, Found] = {}
+            for f in reversed(earlier):
+                latest.setdefault(f.country, f)
+            picked = list(latest.values())[:2]
             if len(picked) < 2:
                 continue
         else:
             subject = _recent(doc, sents, states, token.i, 1, lambda f: doc[f.head].dep_ in SUBJECT_DEPS)
-            picked = [subject.country] if subject is not None and subject.country else earlier[-1:]
+            picked = [subject] if subject is not None and subject.country else earlier[-1:]
             if not picked:
                 continue
         start, end = token.left_edge.idx, token.idx + len(token.text)
-        for country in picked:
+        for state in picked:
+            country = state.country or ""
             name = countries[country].name if country in countries else country
             out.append(Found(start, end, text[start:end], token.i, "state", country, name, country, None,
-                             used={token.i}, locative=_is_locative(token)))
+                             used={token.i}, locative=_is_locative(token), antecedent=(state.start, state.end)))
     return out
 
 
@@ -279,10 +351,9 @@ def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], 
                 and head.lemma_.lower() in LEADER_NOUNS):
             continue
         counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
-        here = sents.of(mention.head)
         people: dict[str, Found] = {}
-        for f in reversed(found):
-            if f.head < mention.head and f.kind == "person" and f.person_id and here - window <= sents.of(f.head):
+        for f in reversed(_near(found, sents, mention.head, window)):
+            if f.kind == "person" and f.person_id:
                 people.setdefault(f.person_id, f)
         if len(people) < 2 or not (counted & BOTH or len(people) == 2):
             continue

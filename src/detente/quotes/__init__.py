@@ -28,10 +28,10 @@ def annotate(analysis: Analysis) -> None:
     found = sorted(direct + find_indirect(analysis, layout, direct), key=lambda c: (c.anchor, c.start))
     history: list[SourcePhrase] = []
     for candidate in found:
-        source = _resolve(analysis, candidate, history, layout.token_quote)
+        source = _resolve(analysis, candidate, history)
         channel = None
         if candidate.channel is not None:
-            passed = source_phrase(analysis, candidate.channel, history, layout.token_quote)
+            passed = source_phrase(analysis, candidate.channel, history)
             channel = passed.speaker if passed else None
         elif source is not None and _passed_on(candidate):
             channel = source.speaker  # "according to a Japanese official", "state media reported": a report
@@ -47,13 +47,12 @@ def annotate(analysis: Analysis) -> None:
         ))
 
 
-def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase],
-             quoted: list[int]) -> SourcePhrase | None:
+def _resolve(analysis: Analysis, candidate: Candidate, history: list[SourcePhrase]) -> SourcePhrase | None:
     if candidate.cue is None:  # a quote paragraph with no cue: the last speaker goes on talking
         return history[-1] if history else None
     if candidate.subject is None:
         return None
-    return source_phrase(analysis, candidate.subject, history, quoted)
+    return source_phrase(analysis, candidate.subject, history)
 
 
 def _passed_on(candidate: Candidate) -> bool:

@@ -8,7 +8,7 @@ from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
 from detente.quotes.lexicon import cues
 from detente.quotes.marks import Quoted
-from detente.quotes.speakers import cue_subject, phrase_object
+from detente.quotes.speakers import SUBJECTS, cue_subject, phrase_object
 
 # A quotation stands on its own (rather than inside a clause, like a scare quote) when what comes
 # before its opening mark ends a sentence or introduces it.
@@ -88,15 +88,70 @@ def _covers_sentences(analysis: Analysis, quote: Quoted, layout: Layout) -> bool
     return True
 
 
-def _subject(cue: Token) -> Token | None:
+NAMING = ("PROPN", "NOUN", "PRON")
+
+
+def _subject(cue: Token, layout: Layout) -> Token | None:
+    """The word naming who speaks. Words inside quotation marks are what is said, never who says it:
+    when the parser finds no subject or takes a word of the quote for it ('"... Underestimation of
+    Cruz," Robert Shrum said'), the speaker is looked for outside the marks: the subject of the verb
+    the cue hangs from ("deflected questions before saying, '...'"), then the name just after the
+    cue ('said the minister'), then the nearest subject, else name, before it in the sentence."""
     if cue.pos_ not in ("VERB", "AUX"):
         return phrase_object(cue)
+    quoted = layout.token_quote
     subject = cue_subject(cue)
-    if subject is None:  # inverted order the parser missed: '"...," said the minister'
-        for tok in cue.doc[cue.i + 1: min(cue.sent.end, cue.i + 4)]:
-            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
-                return tok
-    return subject
+    if subject is not None and quoted[subject.i] == -1:
+        return subject
+    governing = _governing_verb(cue)
+    above = cue_subject(governing) if governing is not None else None
+    if above is not None and quoted[above.i] == -1:
+        return above
+    for tok in cue.doc[cue.i + 1: min(cue.sent.end, cue.i + 4)]:  # inverted: '"...," said the minister'
+        if quoted[tok.i] != -1 or tok.is_punct:
+            break
+        if tok.pos_ in NAMING and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+    before: list[Token] = []
+    for tok in reversed(cue.doc[cue.sent.start: cue.i]):  # '"...," Robert Shrum, a strategist, said'
+        if quoted[tok.i] != -1:
+            break
+        if tok.pos_ in NAMING and tok.ent_type_ not in ("DATE", "TIME"):
+            before.append(tok)
+    # a subject; else a person or body named outside a prepositional phrase ("Col. Steven Warren, a
+    # spokesman in Baghdad, said": Warren, not Baghdad); else any such noun
+    outside = [t for t in before if _name_head(t).dep_ != "pobj"]
+    named = [t for t in before if t.dep_ in SUBJECTS] \
+        or [t for t in outside if t.ent_type_ in ("PERSON", "ORG", "NORP")] or outside
+    return _phrase_head(named[0]) if named else None
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a word is part of ("Warren" for "Steven" in "Steven H. Warren")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i and token.head.i < token.i + 5:
+        token = token.head
+    return token
+
+
+def _governing_verb(cue: Token) -> Token | None:
+    """The verb a participle cue hangs from: "before saying" (through its preposition), "adding"."""
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if cue.dep_ in ("advcl", "xcomp", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The name a word belongs to: "Shrum" for "strategist" in "Robert Shrum, a veteran strategist";
+    a name is not climbed out of ("Warren" set beside a date by the parser stays Warren)."""
+    while token.dep_ in ("compound", "flat", "amod", "appos", "poss") and token.head.i != token.i \
+            and token.head.i < token.i + 8 and not (token.ent_type_ in ("PERSON", "ORG") and token.dep_ == "appos"):
+        token = token.head
+    return token
 
 
 def _continues(analysis: Analysis, layout: Layout, follower: int, cue: Token) -> bool:
@@ -138,6 +193,6 @@ def find_direct(analysis: Analysis, layout: Layout) -> list[Candidate]:
             end = nxt.end
             skip.add(follower)
             follower += 1
-        found.append(Candidate("direct", quote.start, end, cue, _subject(cue), parts))
+        found.append(Candidate("direct", quote.start, end, cue, _subject(cue, layout), parts))
         last_para = layout.paragraph(end)
     return found

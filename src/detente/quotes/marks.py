@@ -9,7 +9,7 @@ from a single quotation mark by the letters around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -17,6 +17,9 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _WORD = re.compile(r"\w")
+# the marks themselves, found by the regex engine rather than a Python loop over every character
+_DOUBLES = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + '"') + "]")
+_SINGLES = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + "'") + "]")
 
 
 @dataclass
@@ -85,11 +88,23 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return spans
 
 
+_last: list[tuple[str, list[Quoted]]] = []
+
+
 def quoted_spans(text: str) -> list[Quoted]:
     """Every outer quotation in the text, in order; inner quotes are left inside their outer one.
 
-    Two apostrophes ('') or backticks (``) written for a double mark are read as one.
+    Two apostrophes ('') or backticks (``) written for a double mark are read as one. The last
+    text's answer is kept (as copies): coreference and the quotes stage both ask for the same text.
     """
+    if _last and _last[0][0] == text:
+        return [replace(q) for q in _last[0][1]]
+    found = _find_spans(text)
+    _last[:] = [(text, found)]
+    return [replace(q) for q in found]
+
+
+def _find_spans(text: str) -> list[Quoted]:
     if "''" not in text and "``" not in text:
         return _quoted_spans(text)
     doubled = re.sub(r"``|''", '" ', text)
@@ -108,8 +123,7 @@ def _quoted_spans(text: str) -> list[Quoted]:
     for offset, para in _paragraphs(text):
         if not para.strip():
             continue
-        doubles = [(i, r) for i, c in enumerate(para) if c in DOUBLE_OPEN + DOUBLE_CLOSE + '"'
-                   for r in [_role(para, i)] if r]
+        doubles = [(m.start(), r) for m in _DOUBLES.finditer(para) for r in [_role(para, m.start())] if r]
         quotes, unclosed = _pair(para, offset, doubles, single=False)
         lead = len(para) - len(para.lstrip())
         reopens = bool(doubles) and doubles[0][0] == lead and doubles[0][1] == "open"
@@ -126,8 +140,7 @@ def _quoted_spans(text: str) -> list[Quoted]:
                 result.append(carried)  # it stops at the end of the previous paragraph
             carried = None
         if not quotes and unclosed is None:
-            singles = [(i, r) for i, c in enumerate(para) if c in SINGLE_OPEN + SINGLE_CLOSE + "'"
-                       for r in [_role(para, i)] if r]
+            singles = [(m.start(), r) for m in _SINGLES.finditer(para) for r in [_role(para, m.start())] if r]
             quotes, _ = _pair(para, offset, singles, single=True)
         result.extend(quotes)
         if unclosed is not None:

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
-from detente.nlp.coref import named_antecedent
 from detente.quotes.lexicon import cues
 from detente.records import QuoteSpeaker
 
@@ -135,14 +134,10 @@ def not_a_source(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in cues().not_sources
 
 
-def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
-                  quoted: list[int] | None = None) -> SourcePhrase | None:
+def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase]) -> SourcePhrase | None:
     """Resolve the subject token of a cue into a speaker: the words as written (a pronoun stays "he")
     and the actor they refer to, through the actors' coreference for a pronoun. None when the words
     cannot be a speaker (a dateline, a heading, "the aim of this visit").
-
-    `quoted` marks tokens inside quotation marks (-1 outside): people named inside someone's
-    quoted words are not candidates for "he said".
     """
     doc = head.doc
     if not_a_source(head):
@@ -150,7 +145,7 @@ def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if head.pos_ == "NOUN" and named:  # "a spokeswoman, Anna White, said": the name speaks
         name = named[0]
-        phrase = source_phrase(analysis, name, history, quoted)
+        phrase = source_phrase(analysis, name, history)
         if phrase is not None:
             words = doc[head.left_edge.i: head.i + 1]
             return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
@@ -158,12 +153,7 @@ def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase],
     words = doc[left:right]
     start, end = words.start_char, words.end_char
     if head.lower_ in cues().pronouns and right - left == 1:
-        # the coreference module's speaker antecedent (it skips names inside the quote and prefers a
-        # subject); else the actor the actors' coreference linked the pronoun to
-        resolved = _antecedent(analysis, head, history, quoted)
-        if resolved is None or resolved.actor_id is None:
-            linked = speaker_at(analysis, start, end, words.text)
-            resolved = linked if linked.actor_id else resolved
+        resolved = _antecedent(analysis, head, history)
         if resolved is not None:
             return SourcePhrase(start, end, QuoteSpeaker(resolved.actor_id, words.text, start, end, resolved.name,
                                                          resolved.country, resolved.sector), description)
@@ -196,20 +186,24 @@ def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpea
                         sector=sector)
 
 
-def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase],
-                quoted: list[int] | None) -> QuoteSpeaker | None:
-    """The speaker a pronoun stands for: the one coreference module's named antecedent (nlp/coref.py),
-    unless the speaker of an earlier quote was named after it (and was resolved or not itself a pronoun)."""
-    best: QuoteSpeaker | None = None
-    last = named_antecedent(analysis.doc, pronoun, quoted)
-    if last is not None:
-        best = QuoteSpeaker(None, last.text, last.start_char, last.end_char)
+def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase]) -> QuoteSpeaker | None:
+    """The speaker a pronoun stands for: the actor the document's coreference chains (nlp/coref.py, made
+    once by the actors stage) link it to, unless the speaker of an earlier quote was named after that
+    antecedent (and was resolved or not itself a pronoun): a reader lets the last speaker go on."""
+    link = next((c for c in analysis.chains if c.head == pronoun.i and c.actor_id), None)
     for past in reversed(history):
-        if past.speaker.end <= pronoun.idx and (best is None or past.speaker.start >= best.start):
+        if past.speaker.end <= pronoun.idx and (link is None or past.speaker.start >= link.antecedent_start):
             if past.speaker.actor_id or not _is_pronoun(past.speaker.text):
                 return past.speaker
             break
-    return speaker_at(analysis, best.start, best.end, best.text) if best is not None else None
+    if link is None:
+        return None
+    actor = next((a for a in analysis.actors if a.actor_id == link.actor_id), None)
+    mention = next((m for m in analysis.mentions if m.head == pronoun.i and m.actor_id == link.actor_id), None)
+    return QuoteSpeaker(link.actor_id, link.text, link.start, link.end,
+                        actor.name if actor else mention.name if mention else None,
+                        mention.country if mention else actor.country if actor else None,
+                        mention.sector if mention else actor.sector if actor else None)
 
 
 def _is_pronoun(text: str) -> bool:
