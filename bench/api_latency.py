@@ -11,6 +11,7 @@ headless Chromium when one is installed. Prints a Markdown table for docs/perfor
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import socket
@@ -139,6 +140,45 @@ def bench_api(url: str, n: int, rng: random.Random) -> list[tuple[str, float, fl
     return results
 
 
+def in_process(path: Path, n: int, rng: random.Random) -> list[tuple[str, float, float, float]]:
+    """The same queries on the query layer in this process: p50 and p95 wall ms and p50 CPU ms
+    (all threads of the process, so DuckDB's own threads count). CPU time is much less disturbed
+    by other load on the machine than wall time."""
+    from detente.api.queries import EventFilter, Queries
+
+    def dyad() -> tuple[str, str]:
+        a, b = rng.sample(COUNTRIES, 2)
+        return a, b
+
+    out = []
+    with Store(path, read_only=True) as store:
+        queries = Queries(store, read_only=True)
+        start = time.perf_counter()
+        queries.warm_up().join()
+        print(f"in-process warm-up (party index, network): {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        kinds = [
+            ("events, first page", lambda: queries.events(EventFilter())),
+            ("events, newest first", lambda: queries.events(EventFilter(), sort="-date")),
+            ("events of one actor", lambda: queries.events(EventFilter(actor=rng.choice(COUNTRIES)))),
+            ("events of a dyad, newest first", lambda: queries.events(EventFilter(dyad=dyad()), sort="-date")),
+            ("events of a type in a year", lambda: queries.events(EventFilter(
+                event_type=rng.choice(TYPES)[0], since=f"{(y := rng.randint(1990, 2024))}-01-01", until=f"{y}-12-31"))),
+            ("events, text search", lambda: queries.events(EventFilter(text=rng.choice(WORDS)))),
+            ("relation series by month", lambda: queries.relations(*dyad())),
+            ("network (all countries)", lambda: queries.network()),
+        ]
+        for name, ask in kinds:
+            ask()
+            walls, cpus = [], []
+            for _ in range(n):
+                wall, cpu = time.perf_counter(), time.process_time()
+                ask()
+                walls.append((time.perf_counter() - wall) * 1000)
+                cpus.append((time.process_time() - cpu) * 1000)
+            out.append((name, statistics.median(walls), percentile(walls, 0.95), statistics.median(cpus)))
+    return out
+
+
 def page_load(url: str, tries: int = 3) -> list[float]:
     chromium = shutil.which("chromium")
     if chromium is None:
@@ -170,6 +210,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--keep", type=Path, help="keep the generated store at this path")
+    parser.add_argument("--settle", type=float, default=60.0,
+                        help="at most this many seconds to wait after the server answers, for its party index")
     args = parser.parse_args()
     n_events_global = args.events
     rng = random.Random(17)
@@ -191,15 +233,24 @@ def main() -> None:
                         break
                 except httpx.TransportError:
                     time.sleep(0.5)
+            deadline = time.monotonic() + args.settle  # let the server's warm-up (party index) finish first
+            while time.monotonic() < deadline and not httpx.get(url + "/api/overview", timeout=60).json()["party_index"]:
+                time.sleep(1)
             results = bench_api(url, args.requests, rng)
             loads = page_load(url)
         finally:
             server.terminate()
             server.wait(timeout=30)
+        local = in_process(path, args.requests, rng)
     print(f"| request ({args.events:,} events) | p50 ms | p95 ms | requests |")
     print("|---|---:|---:|---:|")
     for name, p50, p95, count in results:
         print(f"| {name} | {p50:.0f} | {p95:.0f} | {count} |")
+    print(f"\n| in process ({args.events:,} events) | p50 ms | p95 ms | CPU p50 ms |")
+    print("|---|---:|---:|---:|")
+    for name, p50, p95, cpu in local:
+        print(f"| {name} | {p50:.0f} | {p95:.0f} | {cpu:.0f} |")
+    print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
     if loads:
         print(f"\nDashboard load (cold cache, until chart and event list are drawn): "
               f"{', '.join(f'{t / 1000:.2f} s' for t in loads)}")

@@ -1,13 +1,22 @@
-"""Speed-up of `detente code --workers N` and `detente ingest --workers N`, and ingest against code.
+"""Speed-up of `detente code --workers N` and `detente ingest --workers N [--dask local]`, with the
+CPU seconds and peak memory of every process.
 
     .venv/bin/python bench/workers.py [--docs 400] [--workers 1 2 4] [--dask]
 
 Writes `--docs` distinct news-like documents (the bundled samples, each numbered so no two are the
 same text) to a temporary JSONL file, then times, as a user runs them, `detente code` and `detente
-ingest` (into a fresh store) with each worker count, and with --dask an ingest on a LocalCluster
-of 2. Prints wall seconds, documents per second and the speed-up over one worker. The figures
-depend on the machine's free cores: note the load average printed with them. Figures go in
-docs/performance.md.
+ingest` (into a fresh store) with each worker count, and with --dask an ingest on a LocalCluster of
+each worker count. While a command runs, its process tree is sampled every 0.1 s: each process's
+CPU seconds (user + system) and peak resident memory (VmHWM).
+
+Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
+whether the design can scale: the work should be split evenly between the workers, with little
+CPU in the parent (reading inputs, writing output or the store). The `cpu-bound` column is the
+speed-up the accounting predicts on idle cores: the CPU of the one-worker run divided by the
+busiest process of this run (the longest chain of work that cannot be shared). For `code`, the
+time to the first record (mostly each worker loading the model) and the steady rate from the first
+record to the last separate start-up from throughput. Figures go in docs/performance.md, with the
+load average printed here.
 """
 
 from __future__ import annotations
@@ -18,8 +27,12 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,37 +47,144 @@ def corpus(path: Path, docs: int) -> None:
                                   "text": f"{texts[i % len(texts)]}\n\nReport {i} of the bench."}) + "\n")
 
 
-def timed(args: list[str]) -> float:
+@dataclass
+class Seen:
+    """One process of the tree: what it is, its last CPU seconds and its peak memory."""
+
+    role: str
+    cpu: float = 0.0
+    peak_mb: float = 0.0
+
+
+@dataclass
+class Watch:
+    """Samples a process and its descendants until stopped."""
+
+    root: psutil.Process
+    seen: dict[int, Seen] = field(default_factory=dict)
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(0.1)
+
+    def sample(self) -> None:
+        try:
+            procs = [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return
+        for proc in procs:
+            try:
+                with proc.oneshot():
+                    times = proc.cpu_times()
+                    entry = self.seen.get(proc.pid)
+                    if entry is None:
+                        entry = self.seen[proc.pid] = Seen(role_of(proc, self.root))
+                    entry.cpu = max(entry.cpu, times.user + times.system)
+                    entry.peak_mb = max(entry.peak_mb, peak_rss_mb(proc.pid), proc.memory_info().rss / 2**20)
+            except (psutil.Error, OSError):
+                continue
+
+
+def role_of(proc: psutil.Process, root: psutil.Process) -> str:
+    if proc.pid == root.pid:
+        return "parent"
+    cmd = " ".join(proc.cmdline())
+    if "resource_tracker" in cmd or "semaphore_tracker" in cmd:
+        return "other"
+    if "spawn_main" in cmd or "multiprocessing-fork" in cmd or "forkserver" in cmd:
+        return "worker"
+    return "other"
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's high-water mark of resident memory (Linux), 0 where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+@dataclass
+class Run:
+    seconds: float
+    procs: list[Seen]
+    first_record: float | None = None  # seconds from the start to the first record printed (code only)
+    steady: float | None = None  # documents per second from the first record to the last (code only)
+
+
+def watched(args: list[str]) -> Run:
+    """Run one `detente` command: its wall seconds, every process it started and, for `code`, when
+    its records came out."""
     exe = str(Path(sys.executable).with_name("detente"))
     started = time.perf_counter()
-    subprocess.run([exe, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([exe, *args], stdout=subprocess.PIPE, stderr=err)
+        watch = Watch(psutil.Process(child.pid))
+        thread = threading.Thread(target=watch.run, daemon=True)
+        thread.start()
+        stamps = [time.perf_counter() for _line in child.stdout or ()]
+        child.wait()
+        seconds = time.perf_counter() - started
+        watch.done.set()
+        thread.join()
+        if child.returncode != 0:
+            err.seek(0)
+            sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.read().decode(errors='replace')[-800:]}")
+    run = Run(seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0])
+    if len(stamps) > 1:
+        run.first_record = stamps[0] - started
+        run.steady = (len(stamps) - 1) / max(1e-9, stamps[-1] - stamps[0])
+    return run
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
-    parser.add_argument("--dask", action="store_true")
+    parser.add_argument("--dask", action="store_true", help="also ingest on a Dask LocalCluster of each worker count")
+    parser.add_argument("--skip-ingest", action="store_true", help="time `detente code` only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
         corpus(data, args.docs)
-        print(f"{args.docs} documents; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} at start")
-        base: dict[str, float] = {}
-        runs = [("code", n) for n in args.workers] + [("ingest", n) for n in args.workers]
+        print(f"{args.docs} documents; {os.cpu_count()} cores; load average "
+              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start")
+        runs = [("code", n) for n in args.workers]
+        if not args.skip_ingest:
+            runs += [("ingest", n) for n in args.workers]
         if args.dask:
-            runs.append(("ingest --dask local", 2))
+            runs += [("ingest --dask local", n) for n in args.workers]
+        print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
+              "CPU s parent | CPU s per worker | cpu-bound speed-up | peak MB per worker (parent) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|")
+        base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
-            command = [verb, str(data), "--workers", str(n)] if verb == "code" else \
+            command = ["code", str(data), "--workers", str(n)] if verb == "code" else \
                 ["ingest", str(data), "--db", str(db), "--workers", str(n)] + (["--dask", "local"] if "dask" in verb else [])
-            seconds = timed(command)
-            key = "ingest" if verb.startswith("ingest") else "code"
-            base.setdefault(key, seconds)
-            print(f"{verb:20s} workers {n}: {seconds:7.1f} s, {args.docs / seconds:6.2f} docs/s, "
-                  f"speed-up {base[key] / seconds:4.2f}x")
-        print(f"load average {os.getloadavg()[0]:.1f} at end")
+            run = watched(command)
+            parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
+            workers = [p for p in run.procs if p.role == "worker"]
+            total_cpu = sum(p.cpu for p in run.procs)
+            key = "code" if verb == "code" else "ingest"
+            base.setdefault(key, (run.seconds, total_cpu, run.steady))
+            busiest = max([parent.cpu, *(w.cpu for w in workers)])
+            worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
+            worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
+            first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
+            steady = "-"
+            if run.steady is not None:
+                steady = f"{run.steady:.1f} ({run.steady / (base[key][2] or run.steady):.2f}x)"
+            print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
+                  f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {parent.cpu:.1f} | {worker_cpu} | "
+                  f"{base[key][1] / busiest:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) |", flush=True)
+        print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
 
 
 if __name__ == "__main__":

@@ -88,3 +88,21 @@ def test_killed_dask_run_is_finished_by_the_next(tmp_path: Path, reference) -> N
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM (SELECT DISTINCT * FROM event_mentions)").fetchone()[0] \
             == expected["event_mentions"]
+
+
+def test_a_large_jsonl_file_is_shared_by_workers_in_pieces_that_read_as_the_whole_file(tmp_path: Path) -> None:
+    from detente.ingest import read_inputs
+    from detente.ingest.readers import read_jsonl_piece
+    from detente.runs.dask import LINES_PER_PIECE, plan_run
+
+    lines = [json.dumps({"id": f"n{i}", "text": f"Kenya and Egypt held talks on day {i}.\u2028Officials said so."})
+             for i in range(3 * LINES_PER_PIECE + 5)]
+    lines[7], lines[20] = "{broken", ""  # a bad line and a blank one keep their line numbers
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines))  # no newline after the last line
+    plan = plan_run([path], {})
+    assert len(plan.partitions) == 4 and all(len(p) == 1 and not isinstance(p[0], str) for p in plan.partitions)
+    pieces = [raw for (piece,) in plan.partitions for raw in read_jsonl_piece(Path(piece[0]), *piece[1:])]
+    whole = list(read_inputs([path]))
+    assert [(r.origin, r.id, r.text, r.error) for r in pieces] == [(r.origin, r.id, r.text, r.error) for r in whole]
+    assert len(whole) == len(lines) - 1 and whole[7].error

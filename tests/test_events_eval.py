@@ -128,6 +128,19 @@ def test_gsr_reader_maps_old_labels(data_dir: Path) -> None:
     assert sum(bool(g.sources) for g in gold) > 0.9 * len(gold)
 
 
+def test_gsr_joint_act_is_read_as_a_pair_matched_either_way(data_dir: Path) -> None:
+    gold = evaluate.read_gsr_gold(data_dir)
+    mutual = [g for g in gold if g.mutual]
+    assert mutual and all(len(g.sources) == 1 and g.targets for g in mutual)
+    sentence = "Peru and Chile agreed to a ceasefire."
+    item = evaluate.Gold(sentence, "AGREE", ["Peru"], ["Chile"], mutual=True)
+    backwards = [_event("AGREE", sentence, "Chile", "Peru", 0.8, "agreed")]
+    tally = evaluate.DyadTally()
+    evaluate.score_dyad(tally, backwards, item, {}, frozenset())
+    evaluate.score_dyad(tally, backwards, evaluate.Gold(sentence, "AGREE", ["Peru"], ["Chile"]), {}, frozenset())
+    assert tally.predicted == ["AGREE", "NONE"]
+
+
 def test_ipe_reader_maps_labels(data_dir: Path) -> None:
     documents = evaluate.read_ipe(data_dir, limit=60)
     assert len(documents) == 60

@@ -204,3 +204,55 @@ def test_a_later_telling_takes_the_date_of_the_first(analyse) -> None:
     later = analysis.document.text.index("after the bombing") + len("after the ")
     assert date_event(analysis, later, later + len("bombing")).date == "2024-01-05"
     assert dated(analysis, "added").date == "2024-01-06"
+
+
+# --- more sentences of the issue's kinds, written for these tests -------------------------------
+
+def test_a_naval_threat_is_asserted_and_the_seizure_it_threatens_is_not(analyse) -> None:
+    events = analyse("The Iranian navy threatened to seize British tankers in the Strait of Hormuz.").events
+    assert [e.factuality for e in of_type(events, "THREATEN")] == ["asserted"]
+    assert not [e for e in events if e.event_type in ("COERCE", "ASSAULT") and e.factuality == "asserted"]
+
+
+def test_a_negated_subject_of_an_offer_negates_it(analyse) -> None:
+    events = analyse("Neither side offered any concessions during the talks in Geneva.").events
+    assert [e.factuality for e in of_type(events, "AGREE")] == ["negated"]
+
+
+def test_talks_announced_for_later_are_a_future_meeting_and_an_asserted_announcement(analyse) -> None:
+    events = analyse("Talks will be held between Serbian and Kosovar negotiators in Brussels.").events
+    assert [e.factuality for e in of_type(events, "CONSULT")] == ["future"]
+    assert all(e.cameo == "036" for e in of_type(events, "AGREE"))  # the intent to meet, asserted today
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed by a landslide in northern Nepal.",
+    "Residents of Russian-occupied Crimea voted in local elections.",
+    "No ports were struck during the storm in Bangladesh.",
+])
+def test_disasters_compounds_and_negated_strikes_are_no_violence_or_protest(analyse, text: str) -> None:
+    events = analyse(text).events
+    assert not [e for e in events if e.event_type in ("ASSAULT", "PROTEST", "COERCE")], \
+        [(e.event_type, e.factuality) for e in events]
+
+
+def test_a_story_day_carries_to_the_next_sentence_of_the_telling(analyse) -> None:
+    analysis = analyse("On Tuesday, troops entered the town. They arrested the mayor.", published="2024-01-08")
+    arrest = of_type(analysis.events, "COERCE")
+    assert arrest and (arrest[0].date, arrest[0].date_basis) == ("2024-01-02", "context")
+
+
+def test_the_seed_articles_condolence_message_is_one_event_with_a_target(coder, shared_dir) -> None:
+    """The issue's check on the seed article: the condolences told in its headline and lead are one event."""
+    seeds = sorted((shared_dir / "seeds").glob("*.txt"))
+    told = [p for p in seeds if "condolence" in p.read_text("utf-8", errors="replace")[:300].lower()]
+    if not told:
+        pytest.skip("no seed article tells of condolences in its headline")
+    from detente.records import RawDocument
+
+    record = next(coder.code_raw([RawDocument(origin=told[0].name, text=told[0].read_text("utf-8"))]))
+    condolences = [e for e in record["events"] if e["event_type"] == "SUPPORT" and e["factuality"] == "asserted"
+                   and any("condolence" in m["trigger"]["text"] for m in e["mentions"])]
+    assert len(condolences) == 1, [(e["event_type"], [m["trigger"]["text"] for m in e["mentions"]])
+                                   for e in record["events"]]
+    assert len(condolences[0]["mentions"]) >= 2 and condolences[0]["target"]

@@ -129,6 +129,8 @@ def ingest(
     dask: Annotated[str | None, typer.Option("--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")] = None,
 ) -> None:
     """Code documents and store them in a DuckDB file (idempotent by doc_id; a re-run finishes what is left)."""
+    import duckdb
+
     from detente.nlp import ModelNotFound
     from detente.store import Store, StoreError
 
@@ -151,6 +153,9 @@ def ingest(
                                       replace=replace)
     except (UsageError, ModelNotFound, StoreError) as exc:
         _fail(str(exc))
+    except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full or lost mid-run, e.g. while linking
+        _fail(f"cannot write to the store {db}: {str(exc).splitlines()[0][:300]}; what was "
+              "committed before stays stored, and a re-run with room finishes the rest")
     except RuntimeError as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into this
         if "interrupted" not in str(exc).lower():
             raise

@@ -146,7 +146,7 @@ class Event(Record):
     date: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"  # day | month | year | decade | range | unknown
-    date_basis: str = "none"  # explicit | relative | document | none
+    date_basis: str = "none"  # explicit | relative | context (set by the text around it) | document | none
     historical: bool = False
     location: Location | None = None
     mentions: list[EventMention] = field(default_factory=list)

@@ -325,3 +325,33 @@ def test_concurrent_requests_all_answer(client: httpx.Client, server: Server) ->
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert set(pool.map(fetch, paths)) == {200}
+
+
+def test_party_index_pages_are_the_pages_of_the_list_scan(store_path: Path) -> None:
+    """Listings of a read-only store read its in-memory side index (events sorted by date, and actor
+    and dyad filters from (code, event) pairs); every page, cursor and total must be what the store's
+    own events table gives."""
+    from detente.api.queries import EventFilter, Queries
+
+    with Store(store_path, read_only=True) as store:
+        scan, indexed = Queries(store), Queries(store, read_only=True)
+        assert indexed.party_index is not None
+        indexed.party_index.build(store.con)
+        assert indexed.party_index.ready.is_set()
+        cases = [(EventFilter(actor="PRK"), "date"), (EventFilter(actor="prk"), "-goldstein"),
+                 (EventFilter(dyad=("JPN", "PRK")), "-date"), (EventFilter(dyad=("PRK", "JPN"), quad_class=4), "type"),
+                 (EventFilter(actor="USA", dyad=("USA", "PRK")), "mentions"), (EventFilter(), "-date"),
+                 (EventFilter(quad_class=4, since="2006-01-01"), "goldstein"), (EventFilter(actor="ZZZ"), "date")]
+        for flt, sort in cases:
+            pages = []
+            for queries in (scan, indexed):
+                got, cursor, total = [], None, None
+                while True:
+                    page = queries.events(flt, sort=sort, limit=2, cursor=cursor, with_total=cursor is None)
+                    got += [e["event_id"] for e in page["events"]]
+                    total = page.get("total", total)
+                    if not (cursor := page["next_cursor"]):
+                        break
+                pages.append((got, total))
+            assert pages[0] == pages[1], (flt, sort)
+        assert pages[0][0] == [] and scan.events(EventFilter(actor="PRK"))["events"]

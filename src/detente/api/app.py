@@ -48,13 +48,14 @@ def create_app(db: str | Path, writable: bool = False, max_body_bytes: int = DEF
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         load_knowledge_base_in_background()
+        _app.state.queries.warm_up()
         yield
         store.close()
 
     app = FastAPIOffline(title="Détente", version="0.1.0", lifespan=lifespan,
                          description="Political event data from news: events, relations, actors, evidence.")
     app.state.store = store
-    app.state.queries = Queries(store)
+    app.state.queries = Queries(store, read_only=not writable)
     app.state.writable = writable
     app.state.coding = CodingService(model)
     app.state.write_lock = app.state.queries.store_lock  # writes and Store methods share the store connection

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
 import json
 import math
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import duckdb
 
+from detente.api.side import PartyIndex, key_column, party_match
 from detente.corpus.relations import PERIODS as CORPUS_PERIODS
 from detente.corpus.relations import relation_series
 from detente.store import Store
@@ -138,8 +140,13 @@ def _plain(value: Any) -> Any:
 class Queries:
     """What the API and the dashboard ask of a store, each answer a plain dict or list."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, read_only: bool = False):
         self.store = store
+        self.read_only = read_only
+        # Over a read-only store nothing can change while served: whole-store aggregates are kept
+        # once computed, and the party index is built (in the background) for actor and dyad filters.
+        self.party_index: PartyIndex | None = PartyIndex() if read_only else None
+        self._cache: dict[tuple, Any] = {}
         self.store_lock = threading.Lock()
         tables = {row[0] for row in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         self.has_happenings = {"happenings", "happening_events"} <= tables
@@ -220,19 +227,40 @@ class Queries:
             raise BadRequest(f"sort must be one of {', '.join(SORTS)}, got {sort!r}")
         key_sql = SORTS[sort][0]
         descending = sort.startswith("-")
-        where, args = self._where(flt)
+        order = "DESC" if descending else "ASC"
+        indexed = self.party_index is not None and self.party_index.ready.is_set() and not flt.text
+        by_party = indexed and bool(flt.actor or flt.dyad)
+        base = replace(flt, actor=None, dyad=None) if indexed else flt
+        where, args = self._where(base)
         filter_args = list(args)
         if cursor:
             key, last_id = decode_cursor(cursor, sort)
             op = "<" if descending else ">"
             cast = "CAST(? AS DATE)" if SORTS[sort][1] == "date" else "?"
-            where.append(f"({key_sql} {op} {cast} OR ({key_sql} = {cast} AND e.event_id {op} ?))")
+            key_of = f"e.{key_column(sort)}" if indexed else key_sql  # a plain column in the side index
+            where.append(f"({key_of} {op} {cast} OR ({key_of} = {cast} AND e.event_id {op} ?))")
             args += [key, key, last_id]
-        order = "DESC" if descending else "ASC"
-        sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + f" ORDER BY sort_key {order}, e.event_id {order} LIMIT ?")
-        rows = self._event_rows(sql, [*args, limit + 1])
+        if by_party:
+            party_sql, party_args, having, having_args = self._party_filter(flt)
+            ids = [row[0] for row in self.party_index.rows(  # type: ignore[union-attr]
+                f"SELECT e.event_id, any_value(e.{key_column(sort)}) AS sort_key FROM parties e "
+                f"WHERE {' AND '.join([party_sql, *where])} GROUP BY e.event_id HAVING {having} "
+                f"ORDER BY sort_key {order}, e.event_id {order} LIMIT ?",
+                [*party_args, *args, *having_args, limit + 1])]
+        elif indexed:
+            ids = [row[0] for row in self.party_index.rows(  # type: ignore[union-attr]
+                f"SELECT e.event_id FROM ordered e{' WHERE ' + ' AND '.join(where) if where else ''} "
+                f"ORDER BY e.{key_column(sort)} {order}, e.event_id {order} LIMIT ?", [*args, limit + 1])]
+        if indexed:
+            marks = ", ".join("?" for _ in ids) or "NULL"
+            sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e WHERE e.event_id IN ({marks}) "
+                   f"ORDER BY sort_key {order}, e.event_id {order}")
+            rows = self._event_rows(sql, ids)
+        else:
+            sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e"
+                   + (" WHERE " + " AND ".join(where) if where else "")
+                   + f" ORDER BY sort_key {order}, e.event_id {order} LIMIT ?")
+            rows = self._event_rows(sql, [*args, limit + 1])
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = encode_cursor(sort, rows[-1]["sort_key"], rows[-1]["event_id"]) if more and rows else None
@@ -240,11 +268,34 @@ class Queries:
             del row["sort_key"]
         page: dict[str, Any] = {"events": rows, "next_cursor": next_cursor, "sort": sort, "limit": limit}
         if with_total:
-            base_where, _ = self._where(flt)
-            count_sql = ("SELECT count(*) AS n FROM events e"
-                         + (" WHERE " + " AND ".join(base_where) if base_where else ""))
-            page["total"] = self._rows(count_sql, filter_args)[0]["n"]
+            base_where, _ = self._where(base)
+            if by_party:
+                party_sql, party_args, having, having_args = self._party_filter(flt)
+                page["total"] = self.party_index.rows(  # type: ignore[union-attr]
+                    f"SELECT count(*) FROM (SELECT e.event_id FROM parties e WHERE {' AND '.join([party_sql, *base_where])} "
+                    f"GROUP BY e.event_id HAVING {having})", [*party_args, *filter_args, *having_args])[0][0]
+            else:
+                count_sql = ("SELECT count(*) AS n FROM events e"
+                             + (" WHERE " + " AND ".join(base_where) if base_where else ""))
+                page["total"] = self._rows(count_sql, filter_args)[0]["n"]
         return page
+
+    @staticmethod
+    def _party_filter(flt: EventFilter) -> tuple[str, list[Any], str, list[Any]]:
+        """The party index's condition for an actor and/or dyad filter, as actor_condition and
+        dyad_condition read the lists: (WHERE part, its arguments, HAVING part over one event's
+        rows, its arguments)."""
+        codes = ([flt.actor] if flt.actor else []) + (list(flt.dyad) if flt.dyad else [])
+        matches = [party_match(code) for code in codes]
+        where = "(" + " OR ".join(sql for sql, _args in matches) + ")"
+        where_args = [arg for _sql, args in matches for arg in args]
+        having = [f"bool_or({sql})" for sql, _args in matches]  # every code named...
+        having_args = list(where_args)
+        if flt.dyad:  # ... and one side of the dyad on the source side
+            dyad = matches[-2:]
+            having.append(f"bool_or(e.in_source AND ({dyad[0][0]} OR {dyad[1][0]}))")
+            having_args += dyad[0][1] + dyad[1][1]
+        return where, where_args, " AND ".join(having), having_args
 
     def _mentions(self, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         if not event_ids:
@@ -369,20 +420,24 @@ class Queries:
 
     # -- actors ---------------------------------------------------------------------------------
     def store_actors(self, query: str, limit: int) -> list[dict[str, Any]]:
+        if ("actors", query, limit) in self._cache:
+            return self._cache[("actors", query, limit)]
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query) + "%"
-        return self._rows(
+        return self._keep(("actors", query, limit), self._rows(
             "SELECT actor_id, any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "
             "any_value(kind) AS kind, count(DISTINCT doc_id) AS documents, sum(mention_count) AS mentions "
             "FROM actors WHERE actor_id ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\' OR country = upper(?) "
             "GROUP BY actor_id ORDER BY documents DESC, mentions DESC, actor_id LIMIT ?",
-            [pattern, pattern, query, limit])
+            [pattern, pattern, query, limit]))
 
     def country_counts(self) -> dict[str, int]:
         """How many events name each country on either side."""
+        if ("countries",) in self._cache:
+            return self._cache[("countries",)]
         rows = self._rows(
             "SELECT c AS country, count(DISTINCT event_id) AS n FROM (SELECT event_id, "
             "unnest(list_concat(source_countries, target_countries)) AS c FROM events) GROUP BY 1", [])
-        return {r["country"]: r["n"] for r in rows}
+        return self._keep(("countries",), {r["country"]: r["n"] for r in rows})
 
     # -- documents ------------------------------------------------------------------------------
     def document(self, doc_id: str) -> dict[str, Any]:
@@ -408,10 +463,38 @@ class Queries:
         return doc
 
     # -- network --------------------------------------------------------------------------------
+    def warm_up(self) -> threading.Thread:
+        """Build the party index and the dashboard's default network, in a background thread."""
+        def run() -> None:
+            if self.party_index is not None:
+                self.party_index.build(self.store.con)
+            with contextlib.suppress(duckdb.Error):  # asked again by a request, which reports it
+                self.network()
+                self.country_counts()
+                self.store_actors("", 10_000)
+
+        thread = threading.Thread(target=run, daemon=True, name="detente-warm-up")
+        thread.start()
+        return thread
+
     def network(self, since: str | None = None, until: str | None = None, min_events: int = 1,
                 factuality: str | None = "asserted", limit: int = 300) -> dict[str, Any]:
         """Countries as nodes; an edge per pair that events join, weighted by events and coloured by
-        the QuadClass most of them have."""
+        the QuadClass most of them have (kept once computed, over a read-only store)."""
+        key = ("network", since, until, min_events, factuality, limit)
+        if key in self._cache:
+            return self._cache[key]
+        return self._keep(key, self._network(since, until, min_events, factuality, limit))
+
+    def _keep(self, key: tuple, answer: Any) -> Any:
+        if self.read_only:
+            if len(self._cache) >= 64:  # many distinct periods asked: start again rather than grow
+                self._cache.clear()
+            self._cache[key] = answer
+        return answer
+
+    def _network(self, since: str | None, until: str | None, min_events: int, factuality: str | None,
+                 limit: int) -> dict[str, Any]:
         flt = EventFilter(factuality=factuality, since=since, until=until)
         where, args = self._where(flt)
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
@@ -443,7 +526,8 @@ class Queries:
                   for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
         span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
         return {"counts": counts, "first_event": span["first"], "last_event": span["last"],
-                "has_happenings": self.has_happenings}
+                "has_happenings": self.has_happenings,
+                "party_index": None if self.party_index is None else self.party_index.ready.is_set()}
 
 
 def _period_end(start: str, by: str) -> str:

@@ -20,6 +20,7 @@ SUITES: dict[str, str] = {
     "quotes": "detente.eval.quotes:run",
     "ecb-within": "detente.eval.ecb_within:run",  # issue 14: one event per happening inside a document
     "corpus": "detente.eval.corpus:run",
+    "whom": "detente.eval.whom:run",  # issue 13: empty targets on real articles where a second party is named
 }
 
 

@@ -109,12 +109,29 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
             targets = _dedupe(found)
             break
     if not targets:
-        for token in cand.targets:
+        # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
+        recipients = [t for t in cand.targets if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")]
+        for token in [*recipients, *(t for t in cand.targets if t not in recipients)]:
             phrase = _phrase(cand, token, sources)
             if phrase is not None:
                 targets = [phrase]
                 break
     return sources, targets
+
+
+def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources: list[ActorRef]) -> list[ActorRef]:
+    """Where no party receives the act, the place it is done in is its target, as PLOVER codes it: "imposed a
+    curfew in parts of Kashmir", "troops remained on alert in Manila". Not the source's own words."""
+    for token in cand.places:
+        start, end = argument_span(token)
+        if any(r.start < end and start < r.end for r in sources):
+            continue
+        found = actors_in_span(analysis, start, end, date)
+        if found:
+            return _dedupe(found)[:1]
+        return [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+                         start=start, end=end)]
+    return []
 
 
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
@@ -129,14 +146,19 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     trigger = {t.i for t in cand.trigger}
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     for role in ("source", "target") if alone else ("target",):
-        if (sources if role == "source" else targets):
+        side = sources if role == "source" else targets
+        # the rules' target in words only (no known party) is one the model may overrule with a named party
+        overrule = role == "target" and bool(side) and not _names_party(side)
+        if side and not overrule:
             continue
-        taken = sources + targets
+        taken = sources if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
         best = model.best(cand.anchor, free, role)
         if best is None:
             continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
+        if overrule and not _names_party(found):
+            continue
         if not found:
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
@@ -148,6 +170,10 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+def _names_party(side: list[ActorRef]) -> bool:
+    return any(ref.actor_id or ref.country or ref.sector for ref in side)
 
 
 def _confidence(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> float:
@@ -201,10 +227,14 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
+    if cand.frame.event_type in reciprocal_types() and len(sources) >= 2 and not _names_party(targets):
+        targets = []  # "Jordan and Britain agreed to undertake exercises": the pair, not the exercises
     reciprocal = joint or cand.frame.roles == "reciprocal" or (
         cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
+    elif not targets:
+        targets = _place_target(analysis, cand, when.date, sources)
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
@@ -343,10 +373,53 @@ def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
                 break
 
 
+def names_another_party(analysis: Analysis, event: Event, start: int, end: int) -> bool:
+    """Whether the text in [start, end) names a resolved actor that is not one of the event's sources: not inside
+    a source phrase, not the same actor, and not the source's own state or an unnamed office of it ("Sweden
+    recalled its ambassador"); another named person of the same country is another party."""
+    keys = {actor_key(r) for r in event.source}
+    countries = {r.country for r in event.source if r.country}
+    for mention in analysis.mentions:
+        if not (start <= mention.start and mention.end <= end) or mention.kind == "pronoun":
+            continue
+        if not (mention.actor_id or mention.country):
+            continue
+        if any(r.start < mention.end and mention.start < r.end for r in event.source):
+            continue
+        if mention.actor_id and mention.actor_id in keys:
+            continue
+        generic = mention.kind == "state" or mention.actor_id in ("", None, mention.country) or (
+            bool(mention.country) and mention.actor_id.startswith(f"{mention.country}-"))  # "SWE-GOV": an office
+        if generic and mention.country in countries:
+            continue
+        return True
+    return False
+
+
+def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
+    """ "Kim sent a letter to Kishida on Monday. He offered his condolences and help.": an act with no target
+    (or only a thing in its own words) whose doer acted on one party in the sentence just before, while its own sentence names no one else, is
+    aimed at that party. Only where the text leaves no doubt: the same doer, exactly one party as the earlier
+    target, the earlier act asserted, and no other party anywhere in the later sentence."""
+    for number, event in enumerate(events):
+        if _names_party(event.target) or not event.source or event.reciprocal or event.factuality != "asserted":
+            continue  # a target in the sentence's own words only ("condolences over the floods") names no party
+        here = event.mentions[0]
+        doers = {actor_key(r) for r in event.source}
+        earlier = [e for e in events[:number] if e.mentions[0].sentence == here.sentence - 1]
+        targets = {actor_key(r) for e in earlier if doers & {actor_key(r) for r in e.source} for r in e.target}
+        chosen = [e for e in earlier if e.target and doers & {actor_key(r) for r in e.source}
+                  and e.factuality == "asserted" and all(r.actor_id or r.country for r in e.target)]
+        if len(targets) != 1 or not chosen or names_another_party(analysis, event, here.start, here.end):
+            continue
+        event.target = list(chosen[0].target)
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
     found = events_in(analysis)
     _aimed_at_an_earlier_act(analysis, found)
+    _recipient_from_before(analysis, found)
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])

@@ -11,15 +11,44 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.coref import reporter_antecedent
-from detente.nlp.syntax import agent_of, children, prep_objects  # noqa: F401  (re-exported for the events stage)
+from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# what a party issues and speaks through: a report, a resolution, a letter "accusing", "demanding", "threatening"
+DOCUMENTS = frozenset({"report", "resolution", "statement", "letter", "decree", "declaration", "communique",
+                       "communiqué", "motion", "bill", "lawsuit", "petition", "message", "note", "memo", "order"})
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
 PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
+# a dash or colon that ends a dateline ("BERLIN -- A court ...", "KABUL (AP): ..."): nothing before it names a party
+DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
+
+
+def _dateline_end(token: Token) -> bool:
+    """A dash set off by a space, or a colon ("):" too): not the hyphen of "Iran-backed"."""
+    if token.pos_ != "PUNCT":
+        return False
+    if token.text.endswith(":"):
+        return True
+    return token.text in DATELINE_ENDS and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def after_dateline(token: Token) -> int:
+    """Index of the first word of the phrase headed by `token` that comes after a dateline's dash or colon."""
+    start = token.left_edge.i
+    for i in range(token.i - 1, token.left_edge.i - 1, -1):
+        if _dateline_end(token.doc[i]):
+            return i + 1
+    return start
+
+
+def dateline(token: Token, following: Token) -> bool:
+    """ "BERLIN -- A court has convicted ...", "ALGIERS, Algeria - Police have ...": the parser makes the place
+    of the dateline a subject beside the real one; it is the one a dash or colon separates from the next."""
+    return any(_dateline_end(t) for t in token.doc[token.i + 1:following.i])
 
 
 def argument_span(token: Token) -> tuple[int, int]:
@@ -27,7 +56,7 @@ def argument_span(token: Token) -> tuple[int, int]:
 
     Keeps "of" phrases ("the government of Japan") and coordinated phrases ("Japan and South Korea").
     """
-    start = token.left_edge.idx
+    start = token.doc[after_dateline(token)].idx
     end = token.idx + len(token)
     for child in token.rights:
         if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
@@ -91,7 +120,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if depth > 6:
         return None, False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
+        subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
+    subject = subjects[0] if subjects else None
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -126,6 +158,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj"):
+            # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
+            issuer = governing_verb(head)
+            if issuer is not None and issuer.i != verb.i:
+                found, passive = subject_of(issuer, depth + 1)
+                if found is not None and not passive:
+                    return found, False
         return head, verb.tag_ == "VBN"
     if dep == "relcl":
         return head, verb.tag_ == "VBN"

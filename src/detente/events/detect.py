@@ -38,6 +38,7 @@ from detente.events.lexicon import (
     light_verbs,
     non_agents,
     noun_frames,
+    role_words,
     verb_frames,
     wrapper_codes,
 )
@@ -70,6 +71,7 @@ class Candidate:
     cameo: str | None = None  # set when a wrapper picks a code by the event inside it
     absorbed: bool = False
     inner: Candidate | None = None
+    places: list[Token] = field(default_factory=list)  # where the act is done: the target when no party receives it
 
     @property
     def start(self) -> int:
@@ -228,7 +230,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
     else:
-        cand.sources = [subject, *split_subjects(verb, subject)] if subject is not None else []
+        # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
+        cand.sources = [*with_conjuncts(subject), *split_subjects(verb, subject)] if subject is not None else []
+        if subject is not None and subject.lemma_.lower() in noun_frames():
+            cand.sources += event_doers(subject)  # "a car bombing by the group killed ...": the group
         cand.doer = subject
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
@@ -239,9 +244,16 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
     if theme is not None:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
+    if obj is not None and dobj is not None and dobj.i != obj.i:
+        ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
     if obj is not None:
+        if party_object(obj):
+            ordered.append(obj)  # "summoned the Chinese ambassador", "freed 1,500 prisoners": the object is whom
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
+    if theme is not None:
+        ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
     cand.targets += ordered
+    cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
         partner = dobj if dobj is not None and not frame.topic_object else None
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (partner is not None and t.i == partner.i)]
@@ -252,6 +264,58 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
 
 
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+PLACE_NOUNS = frozenset({"area", "region", "district", "province", "town", "city", "village", "territory", "zone",
+                         "state", "country", "capital", "border", "camp", "neighborhood", "neighbourhood", "part"})
+
+
+def party_object(obj: Token) -> bool:
+    """Whether a frame's own object noun can be whom the act is done to: not another event ("imposed sanctions")
+    and not the doer's own means ("sent troops to X": X is the target, the troops are the sender's)."""
+    lemma = obj.lemma_.lower()
+    if lemma in noun_frames() or obj.lower_ in noun_frames():
+        return False
+    return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
+
+
+def doers_of(noun: Token) -> list[Token]:
+    """Who made what an object noun names: "a request by X", "an offer from X", "the appeal filed by X",
+    "proposals laid out by X". The one who rejects, answers or dismisses it acts on them."""
+    found = prep_objects(noun, ("by", "from"))
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if agent is not None:
+                found.append(agent)
+    return found
+
+
+def event_doers(noun: Token) -> list[Token]:
+    """Who did what an event noun names: "a bombing by X", "X's offensive", "a Saudi-led strike"."""
+    found = prep_objects(noun, ("by", "from"))
+    found += [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
+            g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
+    return found
+
+
+def _place(token: Token) -> bool:
+    """A named place ("in Kashmir", "in parts of west Darfur") or a noun for one ("in the town")."""
+    if token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
+
+
+def places_of(*heads: Token | None) -> list[Token]:
+    """Objects of the place prepositions ("in", "at", ...) on the trigger or its noun that name a place, text order."""
+    preps = tuple(role_words()["place_preps"])
+    found: list[Token] = []
+    for head in heads:
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
+                found += [g for g in child.children if g.dep_ == "pobj" and _place(g)]
+    return sorted(found, key=lambda t: t.i)
 
 
 def owners(noun: Token) -> list[Token]:
@@ -305,6 +369,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     if frame.roles == "reciprocal":
         cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
         cand.targets = []
+    cand.places = places_of(noun, light)
     return cand
 
 
@@ -438,6 +503,27 @@ def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[
     return inners
 
 
+def _complement_parties(wrapper: Candidate) -> list[Token]:
+    """Whom the act a wrapper governs is aimed at, when that act is no event of the lexicon: "demanded that X
+    resign" (X), "refused to allow two airlines to land" (the airlines), "agreed to resign from the cabinet"."""
+    found: list[Token] = []
+    mine = {t.i for t in wrapper.sources}
+    for comp in (c for c in wrapper.anchor.children if c.dep_ in ("xcomp", "ccomp")):
+        for verb in with_conjuncts(comp):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
+                found.append(subject)
+            found += children(verb, "dative")
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                found += [dobj, *doers_of(dobj)]
+            found += prep_objects(verb, NOUN_TARGET_PREPS)
+            for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                found += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
+            wrapper.places = wrapper.places + places_of(verb, dobj)
+    return found
+
+
 def _deepest(cand: Candidate) -> Candidate:
     """The event at the end of a chain of wrappers ("agreed to undertake exercises" -> the exercises)."""
     while cand.inner is not None:
@@ -457,6 +543,7 @@ def _absorb(candidates: list[Candidate]) -> None:
             continue
         inners = _wrapper_inners(cand, by_token)
         if not inners:
+            cand.targets = cand.targets + _complement_parties(cand)
             continue
         inner, others = inners[0], [c for c in inners[1:] if not c.absorbed]
         if inner.frame.event_type in cand.frame.imposes:
@@ -477,11 +564,15 @@ def _absorb(candidates: list[Candidate]) -> None:
         cand.trigger = cand.trigger + [t for t in inner.trigger if t not in cand.trigger]
         for other in others:  # the coordinated complements: folded in too, the first one sets the code
             other.absorbed = True
+        mine = {t.i for t in cand.sources}
         for part in [inner, *others]:
             if cand.frame.event_type == "REQUEST":
                 cand.targets = cand.targets + part.sources + part.targets
+            elif part.frame.roles == "reciprocal":  # "refused to meet with X": the partner is whom it is refused
+                cand.targets = cand.targets + part.targets + [t for t in part.sources if t.i not in mine]
             else:
                 cand.targets = cand.targets + part.targets
+            cand.places = cand.places + part.places
 
 
 def _imposed(order: Candidate, act: Candidate) -> None:

@@ -300,3 +300,11 @@ def reciprocal_types() -> frozenset[str]:
     """Types whose doers named together act on one another (data/roles.yaml)."""
     text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
     return frozenset(str(t) for t in yaml.safe_load(text)["reciprocal_types"])
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions."""
+    text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ("own_side_objects", "place_preps")}

@@ -11,7 +11,7 @@ import hashlib
 
 from detente.records import ActorRef, Event
 
-BASIS_RANK = {"explicit": 3, "relative": 2, "document": 1, "none": 0}
+BASIS_RANK = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "none": 0}
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 

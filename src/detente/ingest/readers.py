@@ -137,6 +137,42 @@ def read_file(path: Path, limits: Limits | None = None) -> Iterator[RawDocument]
         yield from read_stream(stream, origin, kind, limits)
 
 
+def read_jsonl_piece(path: Path, start: int, stop: int, first_line: int,
+                     limits: Limits | None = None) -> Iterator[RawDocument]:
+    """The documents of one piece of a JSONL file: bytes [start, stop), which begin at line
+    `first_line` and end at a line end. Lets several workers share one large file; origins and error
+    messages number lines as a whole-file read does."""
+    limits = limits or current()
+    origin = display_path(path)
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
+        handle.seek(start)
+    except OSError as exc:
+        yield RawDocument(origin=f"{origin}:{first_line}", error=f"cannot read file: {exc.strerror or exc}")
+        return
+    with handle:
+        try:
+            yield from _read_jsonl(b"", io.BufferedReader(_Window(handle, stop - start)), origin, limits, first_line)
+        except STREAM_ERRORS as exc:
+            yield RawDocument(origin=f"{origin}:{first_line}", error=_stream_error(exc))
+
+
+class _Window(io.RawIOBase):
+    """At most `size` bytes of a stream, from where it stands."""
+
+    def __init__(self, inner: IO[bytes], size: int):
+        self.inner, self.left = inner, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def,override]
+        data = self.inner.read(min(len(buffer), self.left))
+        self.left -= len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
 class _RatioGuard(io.RawIOBase):
     """A decompressing stream that stops when output outgrows input by more than the allowed ratio."""
 
@@ -291,10 +327,11 @@ def _read_bytes(data: bytes, origin: str, kind: str | None) -> Iterator[RawDocum
         yield RawDocument(origin=origin, text=text)
 
 
-def _lines(head: bytes, stream: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | None]]:
+def _lines(head: bytes, stream: IO[bytes], limits: Limits, number: int = 0) -> Iterator[tuple[int, bytes | None]]:
     """(number, line) split at b'\\n' only (a JSON string may hold U+2028 or U+0085); None for an
-    over-long line. Blank lines are passed over in bulk, so a stream of newlines costs no Python loop."""
-    buffer, number = head, 0
+    over-long line. Blank lines are passed over in bulk, so a stream of newlines costs no Python loop.
+    `number` is the number of lines before the stream (for a piece of a file)."""
+    buffer = head
     while True:
         stripped = buffer.lstrip(b" \t\r\n")
         number += buffer.count(b"\n", 0, len(buffer) - len(stripped))
@@ -335,9 +372,10 @@ def _skip_line(stream: IO[bytes]) -> bytes | None:
             return chunk[cut + 1:]
 
 
-def _read_jsonl(head: bytes, stream: IO[bytes], origin: str, limits: Limits) -> Iterator[RawDocument]:
-    number = 0
-    lines = _lines(head, stream, limits)
+def _read_jsonl(head: bytes, stream: IO[bytes], origin: str, limits: Limits,
+                first_line: int = 1) -> Iterator[RawDocument]:
+    number = first_line - 1
+    lines = _lines(head, stream, limits, number)
     while True:
         try:
             number, line = next(lines)

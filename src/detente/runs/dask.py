@@ -3,8 +3,10 @@
 The client lists the input files and groups them into partitions. Each partition is a Dask task:
 a worker reads its files, codes them with a Coder it keeps for its whole life (the model is loaded
 once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON) into
-the run journal, atomically (a temporary name, then a rename). When every shard exists, the client
-loads them all into the store in one transaction.
+the run journal, atomically (a temporary name, then a rename). A large JSONL file is cut at line
+ends into pieces of a few lines, each a partition, so that one big file still keeps every worker
+busy. The client loads the shards into the store in one transaction, opened before the first shard
+is ready and filled in input order as shards arrive, so loading overlaps the coding.
 
 The journal (`<db>.journal/<run key>/`) is what makes a run resumable: the run key is a hash of the
 inputs (paths, sizes, times) and options, so running the same command again finds the shards
@@ -24,11 +26,12 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.ingest.readers import UsageError, read_file, walk
+from detente.ingest.readers import UsageError, read_file, read_jsonl_piece, walk
 from detente.records import RawDocument
 from detente.safetext import display_path
 from detente.settings import Settings
@@ -36,14 +39,18 @@ from detente.store import IngestReport
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
+LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it
 LOAD_BATCH = 256
+PLAN_VERSION = 2  # part of the run key: a journal written under another partitioning is not reused
+
+Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
 
 
 @dataclass
 class Plan:
     """The partitions of a run and the inputs that failed before any coding (loops, broken links)."""
 
-    partitions: list[list[str]]
+    partitions: list[list[Piece]]
     early_failures: list[RawDocument]
     key: str
 
@@ -67,10 +74,11 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
                     files.append(item)
         else:
             files.append(path)
-    partitions: list[list[str]] = []
-    current: list[str] = []
+    partitions: list[list[Piece]] = []
+    current: list[Piece] = []
     size = 0
-    digest = hashlib.sha256(json.dumps(options, sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE},
+                                       sort_keys=True).encode())
     for file in files:
         try:
             st = file.stat()
@@ -79,6 +87,13 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
             length, mtime = 0, 0
         name = os.fsdecode(file.resolve())
         digest.update(f"{display_path(name)}\0{length}\0{mtime}\n".encode())
+        pieces = jsonl_pieces(file, LINES_PER_PIECE, bytes_per_partition) if length > 0 else None
+        if pieces is not None and len(pieces) > 1:  # a piece is a partition of its own
+            if current:
+                partitions.append(current)
+                current, size = [], 0
+            partitions.extend([[name, start, stop, first]] for start, stop, first in pieces)
+            continue
         current.append(name)
         size += length
         if len(current) >= files_per_partition or size >= bytes_per_partition:
@@ -87,6 +102,39 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     if current:
         partitions.append(current)
     return Plan(partitions, early, digest.hexdigest()[:20])
+
+
+def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int, int]] | None:
+    """(start byte, stop byte, first line) of consecutive pieces of a plain JSONL file, each cut at a
+    line end after `lines` lines or `max_bytes` bytes; None for any other file (compressed, other
+    formats, UTF-16/32), which is read whole by one worker."""
+    from detente.ingest.readers import JSONL_SUFFIXES
+
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return None
+    pieces: list[tuple[int, int, int]] = []
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(4).startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                return None
+            handle.seek(0)
+            start, first, offset, line, in_piece = 0, 1, 0, 1, 0
+            while chunk := handle.read(1024 * 1024):
+                at = chunk.find(b"\n")
+                while at >= 0:
+                    line += 1
+                    in_piece += 1
+                    end = offset + at + 1
+                    if in_piece >= lines or end - start >= max_bytes:
+                        pieces.append((start, end, first))
+                        start, first, in_piece = end, line, 0
+                    at = chunk.find(b"\n", at + 1)
+                offset += len(chunk)
+    except OSError:
+        return None  # the worker reading it whole reports the error as a record
+    if offset > start:
+        pieces.append((start, offset, first))
+    return pieces
 
 
 # -- on the workers ---------------------------------------------------------------------------
@@ -111,7 +159,7 @@ def model_loads() -> list[str]:
     return list(_loads)
 
 
-def code_partition(files: list[str], shard: str, published: str | None, source: str | None,
+def code_partition(files: list[Piece], shard: str, published: str | None, source: str | None,
                    settings: Settings, skip: frozenset[str]) -> int:
     """Code one partition's files and write its shard; returns the number of records written."""
     import pyarrow as pa
@@ -136,8 +184,10 @@ def code_partition(files: list[str], shard: str, published: str | None, source: 
             columns["record"].append(json.dumps(item, ensure_ascii=False))
         raws.clear()
 
-    for name in files:
-        for raw in read_file(Path(name), limits):
+    for piece in files:
+        raws_of = read_file(Path(piece), limits) if isinstance(piece, str) else \
+            read_jsonl_piece(Path(piece[0]), piece[1], piece[2], piece[3], limits)
+        for raw in raws_of:
             raws.append(raw)
             if len(raws) >= 16:
                 flush()
@@ -158,19 +208,17 @@ def shard_path(journal: Path, index: int) -> Path:
     return journal / f"shard-{index:06d}.parquet"
 
 
-def read_shards(journal: Path, count: int) -> Iterator[list[tuple[dict[str, Any], str]]]:
-    """The records of every shard, in partition order, in batches for the loader."""
+def read_shard(journal: Path, index: int) -> Iterator[list[tuple[dict[str, Any], str]]]:
+    """The records of one shard, in batches for the loader."""
     import pyarrow.parquet as pq
 
+    table = pq.read_table(shard_path(journal, index), columns=["input", "record"])
     batch: list[tuple[dict[str, Any], str]] = []
-    for index in range(count):
-        table = pq.read_table(shard_path(journal, index), columns=["input", "record"])
-        for where, record in zip(table.column("input").to_pylist(), table.column("record").to_pylist(),
-                                 strict=True):
-            batch.append((json.loads(record), where))
-            if len(batch) >= LOAD_BATCH:
-                yield batch
-                batch = []
+    for where, record in zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True):
+        batch.append((json.loads(record), where))
+        if len(batch) >= LOAD_BATCH:
+            yield batch
+            batch = []
     if batch:
         yield batch
 
@@ -179,11 +227,14 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
                    published: str | None = None, source: str | None = None, settings: Settings | None = None,
                    workers: int | None = None, files_per_partition: int = FILES_PER_PARTITION,
                    on_shard: Any = None) -> IngestReport:
-    """`detente ingest --dask`: code on a Dask cluster, then load every shard in one transaction.
+    """`detente ingest --dask`: code on a Dask cluster and load every shard in one transaction.
 
     `scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster of `workers`
-    processes (default: the machine's cores). Returns the store's IngestReport, plus how many shards
-    an earlier, interrupted run had already written (`report.reused_shards`)."""
+    processes (default: the machine's cores). The transaction is opened before the first shard is
+    ready and each shard is loaded, in input order, as soon as it and those before it are written,
+    so that the store's work overlaps the coding; it commits only when every shard is in. Returns
+    the store's IngestReport, plus how many shards an earlier, interrupted run had already written
+    (`report.reused_shards`)."""
     from detente.analysis import error_record
     from detente.ingest import prepare
     from detente.runs.parallel import check_model, default_workers
@@ -200,12 +251,12 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
         journal.mkdir(parents=True, exist_ok=True)
         todo = [i for i in range(len(plan.partitions)) if not shard_path(journal, i).exists()]
         report.reused_shards = len(plan.partitions) - len(todo)
-        if todo:
-            _run_on_cluster(plan, todo, journal, scheduler, workers or default_workers(), published, source,
-                            settings, frozenset(store.doc_ids()), on_shard)
         early = [(error_record(prepare(raw).document, raw.error or "unreadable"), raw.origin)
                  for raw in plan.early_failures]
-        store.load_all(_chain([early], read_shards(journal, len(plan.partitions))), report)
+        with _cluster(scheduler, workers or default_workers(), bool(todo)) as client:
+            ready = _submit(client, plan, todo, journal, published, source, settings,
+                            frozenset(store.doc_ids()), on_shard)
+            store.load_all(_chain([early], _shards_in_order(journal, len(plan.partitions), ready)), report)
     shutil.rmtree(journal, ignore_errors=True)
     if journal.parent.exists() and not any(journal.parent.iterdir()):
         journal.parent.rmdir()
@@ -219,10 +270,22 @@ def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[
                 yield batch
 
 
-def _run_on_cluster(plan: Plan, todo: list[int], journal: Path, scheduler: str, workers: int,
-                    published: str | None, source: str | None, settings: Settings, skip: frozenset[str],
-                    on_shard: Any) -> None:
-    from distributed import Client, LocalCluster, as_completed
+def _shards_in_order(journal: Path, count: int, ready: dict[int, Any]) -> Iterator[list[tuple[dict[str, Any], str]]]:
+    """Every shard's batches in partition order, waiting for each one still being coded."""
+    for index in range(count):
+        if index in ready:
+            ready.pop(index).result()  # a task error is a bug, not bad input (inputs fail as records): let it show
+        yield from read_shard(journal, index)
+
+
+@contextmanager
+def _cluster(scheduler: str, workers: int, needed: bool) -> Iterator[Any]:
+    """A client of the given scheduler, or of a LocalCluster of `workers` processes; None when no
+    partition is left to code (a resumed run whose shards are all written)."""
+    if not needed:
+        yield None
+        return
+    from distributed import Client, LocalCluster
 
     cluster = None
     if scheduler == "local":
@@ -235,15 +298,23 @@ def _run_on_cluster(plan: Plan, todo: list[int], journal: Path, scheduler: str, 
         except OSError as exc:
             raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     try:
-        skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
-        futures = [client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
-                                 source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
-                   for i in todo]
-        for future in as_completed(futures):
-            future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show
-            if on_shard:
-                on_shard()
+        yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _submit(client: Any, plan: Plan, todo: list[int], journal: Path, published: str | None, source: str | None,
+            settings: Settings, skip: frozenset[str], on_shard: Any) -> dict[int, Any]:
+    """One task per partition left to code; partition index -> its future."""
+    if client is None or not todo:
+        return {}
+    skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
+    futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
+                                source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
+               for i in todo}
+    if on_shard:
+        for future in futures.values():
+            future.add_done_callback(lambda _f: on_shard())
+    return futures

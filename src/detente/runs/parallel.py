@@ -138,6 +138,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=args)
 
+    saved_env = _one_thread_per_worker()
     pool = new_pool()
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
     iterator = iter(raws)
@@ -167,6 +168,23 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        os.environ.clear()
+        os.environ.update(saved_env)
+
+
+# Thread pools of the numerical libraries: each worker is one process on one core; their default of
+# one thread per core would put workers x cores threads on the machine's cores.
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                    "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def _one_thread_per_worker() -> dict[str, str]:
+    """Have the worker processes about to be spawned start their thread pools with one thread (unless
+    the user chose a number); returns the environment to restore afterwards."""
+    saved = dict(os.environ)
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    return saved
 
 
 def _failed(chunk: list[RawDocument]) -> Future:

@@ -16,10 +16,13 @@ from datetime import date
 from detente.analysis import Analysis
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
-from detente.time.dating import choose, coordinated_extent, is_historical
+from detente.time.dating import choose, coordinated_extent, governed_extent, is_historical
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
+
+# How choose() found an expression outside the event's own sentence: the time the text around it set.
+FROM_CONTEXT = frozenset({"paragraph", "told before", "context"})
 
 
 @dataclass
@@ -27,9 +30,10 @@ class EventDate:
     date: str | None
     date_end: str | None
     date_precision: str  # day | month | year | decade | range | unknown
-    date_basis: str  # explicit | relative | document | none
+    date_basis: str  # explicit | relative | context | document | none
     historical: bool
-    expression: TimeExpression | None = None
+    expression: TimeExpression | None = None  # the expression that dates it, if any
+    extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
 
 
 def reference_date(published: str | None) -> date | None:
@@ -88,12 +92,32 @@ def event_precision(precision: str) -> str:
 
 
 def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
-    """When the event whose trigger is at this span happened, and on what evidence."""
+    """When the event whose trigger is at this span happened, and on what evidence, with the length or frequency
+    its clause gives it."""
+    when = _date_event(analysis, trigger_start, trigger_end)
+    extent = governed_extent(analysis, trigger_start, trigger_end)
+    if extent is not None:
+        when.extent = analysis.times[extent]
+    return when
+
+
+def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     published = analysis.document.published
-    number, _how = choose(analysis, trigger_start, trigger_end)
+    number, how = choose(analysis, trigger_start, trigger_end)
+    if number is not None and how == "vague":
+        # "previously", "in the past": some time before the day of writing; "in future": some time after it
+        expression = analysis.times[number]
+        day = reference_date(published)
+        if day is None:
+            return EventDate(None, None, "unknown", "none", False, expression)
+        if expression.value == "PAST_REF":
+            return EventDate(None, day.isoformat(), "range", "relative", False, expression)
+        return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     if number is not None:
         expression = analysis.times[number]
         basis = "explicit" if expression.basis == "explicit" else "relative"
+        if how in FROM_CONTEXT:
+            basis = "context"
         first, last = coordinated_extent(analysis, number)
         precision = event_precision(expression.precision)
         if (first, last) != (expression.date, expression.date_end) or first is None or last is None:

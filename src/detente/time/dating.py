@@ -38,6 +38,7 @@ class TimeIndex:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     paragraph_of_sentence: list[int] = field(default_factory=list)
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
+    undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -105,12 +106,15 @@ def event_nouns() -> frozenset[str]:
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
     for number, expression in enumerate(analysis.times):
-        if (expression.date or expression.date_end) is None:
-            continue  # a length dates nothing, unless anchored ("35 years from 1910", "three days later")
-        index.dated.append(number)
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence
-        index.by_sentence.setdefault(sentence, []).append(number)
+        if comparison_base(analysis.document.text, expression):
+            continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
+        if (expression.date or expression.date_end) is None:
+            index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
+        else:
+            index.dated.append(number)
+            index.by_sentence.setdefault(sentence, []).append(number)
         anchor = anchor_token(analysis, expression)
         if anchor is not None:
             index.anchor_of[number] = anchor
@@ -118,6 +122,18 @@ def build_index(analysis: Analysis) -> TimeIndex:
         if noun is not None:
             index.noun_of[number] = noun
     return index
+
+
+COMPARED = re.compile(r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?)\s+[^;:()]{0,50}$", re.IGNORECASE)
+FIGURE = re.compile(r"[$€£%]|\d")
+BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
+
+
+def comparison_base(text: str, expression: TimeExpression) -> bool:
+    """A time that dates the figure an event is compared with ("rose to $9 million from $8 million a year
+    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure."""
+    compared = COMPARED.search(text[max(0, expression.start - 60):expression.start])
+    return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
@@ -176,6 +192,74 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+    return None
+
+
+VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
+
+
+def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
+                     clause: set[int]) -> int | None:
+    """An expression with no day of its own that the trigger's clause governs: a vague time ("previously", "in
+    the future"), a length ("for three years", "spent six days") or a frequency ("every week", "held daily")."""
+    doc = analysis.doc
+    found = []
+    for number in index.undated:
+        if index.sentence_of[number] != sentence or is_offset(analysis, analysis.times[number]):
+            continue
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is not None and (owner in trigger_tokens or owner in clause):
+            found.append(number)
+    if not found:
+        return None
+    # several ("for weeks ... held rallies almost daily"): the one nearest the trigger modifies it most closely
+    at = doc[min(trigger_tokens)].idx
+    return min(found, key=lambda n: abs(analysis.times[n].start - at))
+
+
+OFFSET_BEFORE = {"after", "before", "since", "until", "till", "following"}
+OFFSET_AFTER = {"after", "before", "later", "earlier", "ago", "from", "since"}
+
+
+def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A length that measures a gap, not the event: "after a weekend of accusations", "13 days after the
+    bombings", "a week later" put the event beside the stretch, not inside it."""
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return False
+    doc = analysis.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in OFFSET_BEFORE or after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
+
+
+def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
+    """The length or frequency the trigger's clause governs ("talks lasted three days", "rallies held daily"):
+    it says how long or how often the event went on, not when."""
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    index = time_index(analysis)
+    found = governed_undated(analysis, index, analysis.sentence_index(trigger_start), {t.i for t in span},
+                             clause_tokens(span.root))
+    if found is None:
+        found = length_of(analysis, index, span.root)
+    return found if found is not None and analysis.times[found].type in ("DURATION", "SET") else None
+
+
+def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The length an event noun is measured by: "40 years of blockade and invasions", "six months of talks"."""
+    token = trigger
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.i == preposition.i:
+        return None
+    measure = preposition.head
+    for number in index.undated:
+        expression = analysis.times[number]
+        if expression.start <= measure.idx < expression.end and not is_offset(analysis, expression):
+            return number
     return None
 
 
@@ -313,13 +397,51 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
     noun = verb.head
+    dated = set(index.dated)
+    for number in dated:
+        expression = analysis.times[number]
+        if number in index.noun_of and expression.start <= noun.idx < expression.end:
+            return number  # "a bomb blast on January 3 that killed 100": the clause parsed onto the date
     for number, owner in index.noun_of.items():
-        if owner == noun.i:
+        if owner == noun.i and number in dated:
             return number
     for number, anchor in index.anchor_of.items():
-        if anchor == noun.i and noun.lemma_.lower() in event_nouns():
+        if anchor == noun.i and number in dated and noun.lemma_.lower() in event_nouns():
             return number  # "the attack on Friday that killed ...": parsed onto the noun
     return None
+
+
+RELATIVE_SUBJECTS = {"that", "which", "who"}
+
+
+def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """An event noun whose own clause dates it: "sniper shootings that injured doctors in November", "a summit
+    set for April", "a service planned for Saturday". Only when the noun is the clause's doer or what the
+    participle is said of, not its object ("the attack that the minister condemned on Friday" was earlier)."""
+    if trigger.pos_ != "NOUN":
+        return None  # the noun is an event trigger: the caller asks about it as one
+    for clause in trigger.children:
+        if clause.dep_ == "relcl":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+                continue
+        elif not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+            continue
+        own = clause_tokens_down(clause)
+        for number in index.dated:
+            if index.anchor_of.get(number) in own:
+                return number
+    return None
+
+
+def clause_tokens_down(verb: Token) -> set[int]:
+    """The verb and the words of its clause that a time can hang on (not inside a clause under it)."""
+    seen = {verb.i}
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        seen.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return seen
 
 
 def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -427,7 +549,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and doc[owner].lemma_.lower() == trigger.lemma_.lower() and \
+            if owner is not None and same_family(doc[owner].lemma_.lower(), trigger.lemma_.lower()) and \
                     doc[owner].pos_ == "NOUN":
                 return number
         return None
@@ -444,6 +566,18 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+@lru_cache(maxsize=1)
+def noun_families() -> dict[str, int]:
+    return {noun: number for number, family in enumerate(lexicon()["event_noun_families"]) for noun in family}
+
+
+def same_family(first: str, second: str) -> bool:
+    """Whether two event nouns can name one happening: the same noun, or two of one family ("bombing",
+    "attack")."""
+    families = noun_families()
+    return first == second or (first in families and families.get(first) == families.get(second))
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -472,11 +606,21 @@ def is_historical(expression_end: str | None, published: str | None) -> bool:
         return False
 
 
+def restated(analysis: Analysis, index: TimeIndex, sentence: int, number: int) -> int:
+    """The same time named again in the trigger's own sentence, if it is ("fell on Friday" after "On Friday,
+    ..."): the nearer naming of the reference time."""
+    wanted = analysis.times[number]
+    for other in index.by_sentence.get(sentence, []):
+        expression = analysis.times[other]
+        if (expression.date, expression.date_end) == (wanted.date, wanted.date_end):
+            return other
+    return number
+
+
 def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
-    """The index of the expression that dates the event and how it was found (or None)."""
+    """The index of the expression that dates the event and how it was found (or None); a vague time the
+    trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own."""
     index = time_index(analysis)
-    if not index.dated:
-        return None, "none"
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is not None and len(span) > 0:
@@ -484,6 +628,11 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
         if found is not None:
             return found, "governed"
+        found = governed_undated(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
+            return found, "vague"
+    if not index.dated:
+        return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
     found = of_the_noun(analysis, index, root) if root is not None else None
     if found is not None:
@@ -491,6 +640,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     found = when_clause(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "when"
+    found = described_when(analysis, index, root) if root is not None else None
+    if found is not None:
+        return found, "noun"
     found = said_when(analysis, index, sentence, root) if root is not None else None
     if found is not None:
         return found, "said"
@@ -504,11 +656,17 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     if root is not None:
         found = told_before(analysis, index, sentence, root)
         if found is not None:
-            return found, "told before"
+            return restated(analysis, index, sentence, found), "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
-            return found, "paragraph"  # a past act is not set in a time still to come
+            return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
+    if root is not None:
+        from detente.time.discourse import reference_time  # it builds on this module's helpers
+
+        found = reference_time(analysis, index, sentence, root)
+        if found is not None:
+            return found, "context"
     return None, "none"
 
 

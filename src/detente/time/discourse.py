@@ -1,0 +1,138 @@
+"""Discourse dating: an event with no time of its own takes the reference time its story has set.
+
+"On Tuesday, troops entered the town. They arrested the mayor." dates the arrest Tuesday, and "she said"
+after a lead's "said Thursday" is Thursday's statement; the rules (kinds of clause, where their reference
+time comes from, how far back it reaches) are data in time/data/discourse.yaml, each with examples. Past
+clauses and verbs of saying take the story's reference time; a stance or plan reported with no time takes
+its verb of saying's ("she added that Paris is ready"); a past perfect lies before the reference time and
+takes none, nor does a present act (held at the time of writing).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.analysis import Analysis
+from detente.nlp.syntax import clause_head
+from detente.rules import switched_off_ids
+from detente.time.dating import (
+    FRAMING,
+    STANCE_MODALS,
+    TimeIndex,
+    contradicts_tense,
+    is_historical,
+    is_past,
+    publication_day,
+    restated,
+    sets_the_scene,
+)
+from detente.time.lexicon import lexicon, load
+from detente.time.tense import verb_direction
+
+# Precisions that can stand for a story's reference time: a day or a named span, not a bare length or "now".
+REFERENCE_PRECISIONS = {"day", "time", "month", "year", "range", "decade"}
+
+
+@cache
+def discourse_rules() -> tuple[dict[str, Any], ...]:
+    return tuple(load("discourse"))
+
+
+def clause_kind(trigger: Token) -> str:
+    """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
+    (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
+    clause) or 'present'."""
+    verb = clause_head(trigger)
+    if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children):
+        return "before"
+    if verb_direction(verb) >= 2:
+        return "after"
+    if verb.lemma_.lower() in FRAMING:
+        return "saying" if verb.tag_ == "VBD" or is_past(verb) else "present"
+    if is_past(trigger) or (trigger.pos_ != "VERB" and is_past(verb)):
+        return "past"
+    return "present"
+
+
+def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """A dated, recent expression whose time the trigger's tense allows ("now" or a length is no reference
+    time, a historical date is the background of a story rather than its time)."""
+    expression = analysis.times[number]
+    if expression.value == "PRESENT_REF" or expression.precision not in REFERENCE_PRECISIONS:
+        return False
+    if is_historical(expression.date_end or expression.date, analysis.document.published):
+        return False
+    return not contradicts_tense(expression, trigger, publication_day(analysis))
+
+
+def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+        if window and sentence - index.sentence_of[number] > window:
+            return None
+        if sets_the_scene(analysis, index, number):
+            # the latest time the story set is the one it goes on at; if this clause cannot be at it
+            # ("The vote is on Friday. Officials spoke ..."), the story has moved and sets no time for it
+            return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    first = next((n for n in index.dated if index.sentence_of[n] < sentence), None)
+    if first is None or (window and sentence - index.sentence_of[first] > window):
+        return None
+    anchor = index.anchor_of.get(first)
+    if anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING:
+        return None
+    return first if _can_refer(analysis, first, trigger) else None
+
+
+def reporting_verb_of(trigger: Token) -> Token | None:
+    """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
+    own = clause_head(trigger)
+    for _ in range(4):
+        if own.dep_ in ("ccomp", "parataxis") and own.head.i != own.i:
+            verb = clause_head(own.head)
+            return verb if verb.lemma_.lower() in FRAMING else None
+        if own.dep_ not in ("xcomp", "conj", "advcl") or own.head.i == own.i:
+            return None
+        own = clause_head(own.head)  # "said it would try to rebuild", "said it is ready and will sign"
+    return None
+
+
+def is_stance(verb: Token) -> bool:
+    """A state or position held ("is ready to", "must withdraw", "wants talks"), which holds when it is said."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children) or \
+        any(c.lower_ in STANCE_MODALS for c in auxes) or verb.lemma_.lower() in lexicon()["stance_verbs"]
+
+
+def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    from detente.time.dating import choose  # the verb of saying is dated like any other event
+
+    verb = reporting_verb_of(trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    if clause_kind(trigger) == "present" and not is_stance(clause_head(trigger)):
+        return None  # "said that the rebels attack villages": a present act keeps its own time, now
+    found, _how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    return found
+
+
+SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time}
+
+
+def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The index of the expression that set the reference time this trigger's clause continues, or None."""
+    kind = clause_kind(trigger)
+    off = switched_off_ids()
+    for rule in discourse_rules():
+        if kind not in rule["kind"].split() or rule["id"] in off:
+            continue
+        found = SOURCES[rule["source"]](analysis, index, sentence, trigger, int(rule.get("window", 0)))
+        if found is not None:
+            return restated(analysis, index, sentence, found)
+    return None
+

@@ -1,0 +1,77 @@
+"""Whom an event is done to, read from the whole construction (issue 13 item 2): each rule on its own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(analyse, text: str, event_type: str):
+    events = [e for e in analyse(text, "2024-01-08").events if e.event_type == event_type]
+    assert events, [(e.event_type, e.evidence) for e in analyse(text, "2024-01-08").events]
+    return events[0]
+
+
+def _side(refs) -> str:
+    return " | ".join(r.text for r in refs)
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # the frame's own object names whom: the summoned envoy
+    ("Sweden summoned the Iranian ambassador over the executions.", "ACCUSE", "Sweden", "Iranian"),
+    # the maker of what is rejected: "an appeal filed by X"
+    ("The Hungarian court rejected an appeal filed by Austria.", "REJECT", "court", "Austria"),
+    # a wrapper whose complement is no event of the lexicon: the complement's parties
+    ("Chile refused to allow two Bolivian aircraft to land.", "REJECT", "Chile", "Bolivian"),
+    # a refused meeting: the partner is whom it is refused
+    ("Peru's foreign ministry refused to meet with the Chilean ambassador.", "REJECT", "Peru", "Chilean"),
+    # no party receives the act: the place it is done in
+    ("Ecuador imposed a curfew in parts of Guayaquil.", "COERCE", "Ecuador", "Guayaquil"),
+])
+def test_target_from_the_construction(analyse, text, event_type, source, target):
+    event = _event(analyse, text, event_type)
+    assert source in _side(event.source)
+    assert target in _side(event.target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a document "accusing" someone speaks for whoever issued it
+    ("Human Rights Watch published a report accusing the Ugandan army of torture.", "Human Rights Watch", "Ugandan"),
+    # an event noun as subject: its "by" phrase names the doer
+    ("A rocket attack by the Houthis killed six Saudi soldiers.", "Houthis", "Saudi"),
+    # a dateline set off by a dash after a place and its country
+    ("LIMA, Peru - Police arrested three Bolivian smugglers.", "Police", "Bolivian"),
+    # in words only, the recipient of a transfer goes before the thing transferred
+    ("The museum returned the stolen painting to the collector.", "museum", "collector"),
+])
+def test_sides_from_the_construction(analyse, text, source, target):
+    events = [e for e in analyse(text, "2024-01-08").events if e.source and e.target]
+    assert any(source in _side(e.source) and target in _side(e.target) for e in events), \
+        [(e.event_type, _side(e.source), _side(e.target)) for e in analyse(text, "2024-01-08").events]
+
+
+def test_a_dateline_is_not_the_subject(analyse):
+    events = analyse("ROME -- An Italian court convicted two Tunisian smugglers.", "2024-01-08").events
+    assert len(events) == 1
+    event = events[0]
+    assert "ROME" not in _side(event.source) and "court" in _side(event.source)
+    assert "Tunisian" in _side(event.target)
+
+
+def test_a_place_is_no_partner_of_a_meeting(analyse):
+    event = _event(analyse, "Joe Biden met with Olaf Scholz in Berlin on Tuesday.", "CONSULT")
+    assert "Scholz" in _side(event.target) and "Berlin" not in _side(event.target)
+
+
+def test_recipient_from_the_sentence_before(analyse):
+    text = ("The Kenyan government praised Tanzania on Monday. "
+            "The Kenyan government offered condolences over the floods.")
+    events = [e for e in analyse(text, "2024-01-08").events if e.mentions[0].sentence == 1]
+    assert events and all(any("Tanzania" in r.text or r.country == "TZA" for r in e.target) for e in events), \
+        [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_no_recipient_from_before_when_the_sentence_names_another_party(analyse):
+    text = ("The Kenyan government praised Tanzania on Monday. "
+            "The Kenyan government offered condolences to Uganda over the floods.")
+    events = [e for e in analyse(text, "2024-01-08").events if e.mentions[0].sentence == 1]
+    assert events and all(not any(r.country == "TZA" for r in e.target) for e in events)

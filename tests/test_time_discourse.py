@@ -1,0 +1,59 @@
+"""Discourse dating: every rule of time/data/discourse.yaml keeps its examples, on the real pipeline, and the
+events it dates say so (date_basis 'context')."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.rules import switched_off
+from detente.time import date_event
+from detente.time.discourse import discourse_rules
+
+RULES = list(discourse_rules())
+
+
+def at(text: str, word: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def test_discourse_rules_have_unique_ids_and_examples() -> None:
+    ids = [rule["id"] for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(rule.get("examples") for rule in RULES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule["id"] for rule in RULES])
+def test_discourse_rule_examples(rule: dict, analyse) -> None:
+    for example in rule["examples"]:
+        analysis = analyse(example["text"], published=example["published"])
+        when = date_event(analysis, *at(example["text"], example["trigger"], example.get("occurrence", 1)))
+        chosen = when.expression.text if when.expression is not None else None
+        assert chosen == example["expression"], (example["text"], when)
+        if chosen is not None:
+            assert when.date_basis == "context"
+        else:
+            assert when.date_basis == "document" or when.date_end == example["published"]
+
+
+def test_a_story_day_dates_the_acts_told_after_it_until_the_story_moves_on(analyse) -> None:
+    text = ("On Tuesday, soldiers stormed the rebel camp. They seized weapons and detained 12 men.\n\n"
+            "The defence ministry says the operation will continue.")
+    analysis = analyse(text, published="2024-01-12")
+    for word in ("seized", "detained"):
+        when = date_event(analysis, *at(text, word))
+        assert (when.date, when.date_precision, when.date_basis) == ("2024-01-09", "day", "context"), word
+    stance = date_event(analysis, *at(text, "says"))
+    assert (stance.date, stance.date_basis) == ("2024-01-12", "document")
+    with switched_off({"discourse.narrative_past"}):
+        analysis = analyse(text, published="2024-01-12")
+        assert date_event(analysis, *at(text, "seized")).date_basis == "document"
+
+
+def test_a_coded_event_carries_the_context_basis(coder) -> None:
+    text = "On Monday, police arrested the opposition leader in the capital. They also raided his party's offices."
+    events = coder.code_text(text, published="2024-01-10")["events"]
+    raid = [e for e in events if "raided" in e["mentions"][0]["trigger"]["text"]]
+    assert raid and (raid[0]["date"], raid[0]["date_basis"]) == ("2024-01-08", "context"), events
