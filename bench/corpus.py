@@ -9,12 +9,15 @@ bundled samples), `detente ingest` into a fresh store, and the same ingest again
 already stored: cleaned, hashed, skipped); it prints wall and CPU seconds (user + system of the
 child processes) of each, ingest against code, and the second ingest as a share of the first.
 
-`link` fills a store with `--base` synthetic coded documents, then adds `--batch` new ones (half of
-their events fresh reports of stored happenings, half new) through `Store.add_records` (one
-transaction of bulk writes, then one linking pass: what `ingest` does per batch), in calls of
-`--chunk` documents; it prints the batch's wall and CPU time. The synthetic records carry every field linking reads
-(parties, dates at several precisions, types, triggers, sentences built from a word list); no NLP
-runs, since this measures linking. The base is built through the same path, with the same code.
+`link` links `--seed-docs` synthetic coded documents into a fresh store through `Store.add_records`
+(the real path), then grows the store in DuckDB SQL to `--base` documents: every stored row of every
+table again, ids suffixed, parties, months, blocks, signatures and band keys unchanged, so candidate
+blocks hold as many happenings as a store that size spread over the same parties and 25 years. Then
+it adds `--batch` new documents (half of their events fresh reports of stored happenings, half new)
+through `Store.add_records` (one transaction of bulk writes, then one linking pass: what `ingest`
+does per batch), in calls of `--chunk` documents, and prints the batch's wall and CPU time. The
+synthetic records carry every field linking reads (parties, dates at several precisions, types,
+triggers, sentences built from a word list); no NLP runs, since this measures linking.
 
 `relations` generates `--events` stored events in DuckDB SQL (grouped into happenings of one to
 four reports, among 60 parties over 25 years), sorts the pair table as linking does
@@ -152,22 +155,59 @@ def since(start: tuple[float, float]) -> str:
     return f"{wall - start[0]:.1f} s wall, {cpu - start[1]:.1f} s CPU"
 
 
-def link(base: int, batch: int, chunk: int, keep: Path | None) -> None:
+ID_COLUMNS = ("doc_id", "event_id", "happening_id", "story_id")
+REPLICATED = ("documents", "actors", "events", "event_mentions", "quotes", "claims", "happenings",
+              "happening_events", "happening_pairs", "happening_blocks", "stories", "story_keys")
+
+
+def replicate(con, copies: int) -> None:
+    """Grow a linked store `copies`-fold in DuckDB SQL: every stored row again with its ids suffixed
+    (`~1`, `~2`, ...), the rest (parties, months, blocks, signatures, band keys) unchanged. A store of
+    N linked documents becomes one of N x copies whose candidate blocks hold copies-times as many
+    happenings: the density a store that size has when its documents spread over the same parties
+    and 25 years, so a new batch's look-ups have real work."""
+    for table in REPLICATED:
+        columns = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+            [table]).fetchall()]
+        values = []
+        for c in columns:
+            if c in ID_COLUMNS:
+                values.append(f"{c} || '~' || k")
+            elif table == "documents" and c == "record":  # the record names its document: rename it there too
+                values.append("replace(CAST(record AS VARCHAR), '\"' || doc_id || '\"', '\"' || doc_id || '~' || k || '\"')")
+            else:
+                values.append(c)
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
+                    f"FROM {table}, range(1, ?) r(k)", [copies])
+
+
+def link(base: int, batch: int, chunk: int, seed_docs: int, keep: Path | None) -> None:
     synthetic = Synthetic()
+    seed_docs = min(seed_docs, base)
+    copies = max(1, round(base / seed_docs))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
             start = clocks()
             done = 0
-            while done < base:
-                size = min(5000, base - done)
+            while done < seed_docs:
+                size = min(5000, seed_docs - done)
                 store.add_records([synthetic.record(share_known=0.3) for _ in range(size)])
                 done += size
-                print(f"  base: {done} documents, {since(start)}", flush=True)
-            base_took = since(start)
+                print(f"  base: {done} documents linked, {since(start)}", flush=True)
+            seed_took = since(start)
+            start = clocks()
+            if copies > 1:
+                store.con.execute("BEGIN TRANSACTION")
+                replicate(store.con, copies)
+                store.con.execute("COMMIT")
             store.optimize()
+            store.con.execute("CHECKPOINT")
+            grow_took = since(start)
             before = store.counts()
             records = [synthetic.record(share_known=0.5) for _ in range(batch)]
+            load = os.getloadavg()[0]
             start = clocks()
             for i in range(0, batch, chunk):
                 store.add_records(records[i:i + chunk])
@@ -177,10 +217,12 @@ def link(base: int, batch: int, chunk: int, keep: Path | None) -> None:
             joined = store.con.execute(
                 "SELECT count(*) FROM happening_events WHERE doc_id IN (SELECT unnest(?)) AND score > 0",
                 [[r["document"]["doc_id"] for r in records]]).fetchone()[0]
-            print(f"base: {base} documents ({before['events']} events) written and linked in {base_took}; "
+            print(f"base: {seed_docs} documents written and linked in {seed_took}, grown x{copies} in SQL to "
+                  f"{before['documents']} documents ({before['events']} events) in {grow_took}; "
                   f"batch: {batch} documents ({5 * batch} events, {joined} joined a stored or earlier happening) "
                   f"written and linked in batches of {chunk}: {wall:.1f} s wall, {cpu:.1f} s CPU "
-                  f"({1000 * cpu / batch:.1f} ms CPU/document); {happenings} happenings")
+                  f"({1000 * cpu / batch:.1f} ms CPU/document; load average {load:.1f} before, "
+                  f"{os.getloadavg()[0]:.1f} after); {happenings} happenings")
         if keep:
             shutil.copy(db, keep)
 
@@ -256,6 +298,8 @@ def main() -> None:
     p.add_argument("--batch", type=int, default=1000)
     p.add_argument("--chunk", type=int, default=1000,
                    help="Documents per write-and-link call (ingest uses 32); default: the whole batch at once.")
+    p.add_argument("--seed-docs", type=int, default=5000,
+                   help="Documents linked through Store.add_records before the store is grown in SQL to --base.")
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     p = sub.add_parser("relations")
     p.add_argument("--events", type=int, default=10_000_000)
@@ -264,7 +308,7 @@ def main() -> None:
     if args.what == "reingest":
         reingest(args.paths, args.docs, args.workers)
     elif args.what == "link":
-        link(args.base, args.batch, args.chunk, args.keep)
+        link(args.base, args.batch, args.chunk, args.seed_docs, args.keep)
     else:
         relations(args.events, args.keep)
 
