@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 import detente.actors as actors
 from detente.actors import kb as kb_module
+from detente.actors.build.agents import agent_sector, parse_agents
 from detente.actors.build.cameo import cameo_date, parse_dictionary, read_code
 from detente.actors.build.names import plural
 from detente.actors.build.tables import cameo_tables, strip_titles
@@ -57,6 +58,47 @@ def test_dictionary_entries_become_people_bodies_and_places() -> None:
     bodies = {r["name"]: (r["country"], r["sector"]) for r in tables["bodies"]}
     assert bodies == {"Zemblan Coastal Watch": ("NZL", "COP"), "Northern Star Militia": ("NZL", "REB")}
     assert {r["name"] for r in tables["places"]} == {"Zemblan Capital", "Port Orbin"}
+
+
+# A made-up agents dictionary in the CAMEO format: a substitution set, an irregular plural, a phrase
+# with no plural, a faith part before a role part, and codes we cannot read as one sector.
+AGENTS = textwrap.dedent("""\
+    !PERSON! = MAN, WOMAN
+    HARBOUR_WATCH!PERSON! [~COP]  # a comment
+    LOCUST {LOCUSTS_OF_THE_VALLEY} [~AGR]
+    SALT_MARSH_POLICE {} [~COP]
+    TEMPLE_RAIDER [~BUDUAF]
+    PASSER_BY [~PPL]
+    TRUCE_WARDEN [IGO~]
+    """)
+
+
+def test_agents_dictionary_reads_as_phrases_with_our_sectors() -> None:
+    agents = {a.phrase: (a.sector, a.number) for a in parse_agents(AGENTS)}
+    assert agents == {"harbour watchman": ("COP", "noun"), "harbour watchwoman": ("COP", "noun"),
+                      "locust": ("CVL", "fixed"), "locusts of the valley": ("CVL", "plural"),
+                      "salt marsh police": ("COP", "fixed"), "temple raider": ("UAF", "noun")}
+    assert agent_sector("~CHRCTH") == "REL" and agent_sector("~GOVMED") == "GOV"
+    assert agent_sector("~PPL") is None and agent_sector("IGO~") is None
+
+
+@pytest.mark.parametrize(("text", "actor_id", "words"), [
+    # generic agents that sectors.yaml does not list and the CAMEO agents dictionary does
+    ("Kenyan magistrates ordered the release of the opposition leader on Monday.", "KEN-JUD", "Kenyan magistrates"),
+    ("Colombian smugglers attacked a border post in Venezuela on Monday.", "COL-REB", "Colombian smugglers"),
+    ("Peruvian shopkeepers protested against the government in Lima on Tuesday.", "PER-CVL", "Peruvian shopkeepers"),
+])
+def test_generic_agent_from_the_cameo_dictionary_codes_the_event_side(analyse, text, actor_id, words) -> None:
+    analysis = analyse(text, published="2014-03-03")
+    assert [(r.actor_id, r.text) for e in analysis.events for r in e.source] == [(actor_id, words)]
+
+
+def test_our_sector_nouns_win_over_the_agents_dictionary() -> None:
+    lex = actors.lexicon()
+    assert "magistrate" in lex.agent_nouns and lex.nouns["magistrate"] == "JUD"
+    assert "spokesman" not in lex.agent_nouns and lex.nouns["spokesman"] == "GOV"  # the dictionary says MED
+    assert "jewish" not in lex.nouns  # a modifier, not an agent
+    assert "settlements" in lex.doer_only  # a place: an actor only as a verb's subject
 
 
 def test_titles_are_not_part_of_a_name() -> None:
