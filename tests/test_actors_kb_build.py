@@ -87,6 +87,8 @@ def test_agents_dictionary_reads_as_phrases_with_our_sectors() -> None:
     ("Kenyan magistrates ordered the release of the opposition leader on Monday.", "KEN-JUD", "Kenyan magistrates"),
     ("Colombian smugglers attacked a border post in Venezuela on Monday.", "COL-REB", "Colombian smugglers"),
     ("Peruvian shopkeepers protested against the government in Lima on Tuesday.", "PER-CVL", "Peruvian shopkeepers"),
+    # "fighter" is UAF there, but armed people of an armed group the text names are that group's
+    ("Boko Haram fighters attacked a village on Monday.", "NGA-REB", "Boko Haram fighters"),
 ])
 def test_generic_agent_from_the_cameo_dictionary_codes_the_event_side(analyse, text, actor_id, words) -> None:
     analysis = analyse(text, published="2014-03-03")

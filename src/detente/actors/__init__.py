@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from detente.actors.kb import knowledge_base, knowledge_base_for, load_user_actors, scoped, slug
 from detente.actors.lexicon import lexicon
-from detente.actors.mentions import DocumentActors, Found
+from detente.actors.mentions import ARMED, DocumentActors, Found
 from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
 from detente.actors.tools import import_cameo, search_actors
@@ -218,7 +218,9 @@ def _resolve_phrase(text: str, date: str | None, context: str | None, model: str
             continue
         best = ranked[0]
         if best.country is None:  # "the state-run news agency KCNA": the name refines the description
-            best = next((f for f in ranked if f.country and f.sector == best.sector), best)
+            # ("Boko Haram fighters": armed people of a named armed group are that group's)
+            best = next((f for f in ranked if f.country and (f.sector == best.sector
+                                                             or best.sector == "UAF" and f.sector in ARMED)), best)
         used = set().union(*(f.used for f in ranked if f.key == best.key or f.sector == best.sector))
         span = tokens_at(doc, offset, end) or doc[:]
         rest = " ".join(t.text for t in span if t.i not in used and not t.is_punct)

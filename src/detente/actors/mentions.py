@@ -25,6 +25,7 @@ LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throug
 LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
+ARMED = frozenset({"REB", "MIL", "COP", "SPY", "UAF"})  # sectors of bodies that bear arms
 CUE_KINDS = {"country", "demonym", "ethnic", "seat", "place", "institution", "igo", "organisation"}
 STATE_KINDS = ("country", "seat", "place", "institution")  # hits that name a state as such
 TOPIC_KINDS = {"country", "seat", "place"}  # names that before an expert say what they study, not whose they are
@@ -401,6 +402,9 @@ class DocumentActors:
         first = min(h.start for h in hits if h.best.kind != "person")
         words = _left_words(doc, anchor, first)
         elite = bool(words & self.lex.elite_modifiers)
+        armed = [h.best.sector for h in hits if h.best.kind in ("organisation", "institution") and h.best.sector in ARMED]
+        if sector == "UAF" and armed:
+            sector = armed[0]  # "Boko Haram fighters": armed people of a group the text names are that group's
         if elite and sector in ("GOV", "MIL", "LEG", "JUD"):
             sector = "ELI"
         plural = phrase in self.lex.plural or anchor.tag_ in ("NNS", "NNPS")
