@@ -121,3 +121,23 @@ def test_whole_articles_on_one_story_share_a_story_id(tmp_path: Path) -> None:
         stories = dict(store.con.execute("SELECT doc_id, story_id FROM stories").fetchall())
         assert stories["d1"] == stories["d2"] != stories["d3"]
         assert stories["d4"] != stories["d1"]
+
+
+def test_a_report_that_bridges_two_parts_of_a_story_brings_them_together(tmp_path: Path) -> None:
+    """Articles come one by one: two reports of one flood that share no words start two stories; a
+    later report telling both parts joins one, and the two stories then merge into one."""
+    upstream = "Flooding along the Meuse river forced the evacuation of four villages near Namur on Tuesday."
+    downstream = "Rescue crews in Dinant pulled 12 residents from rooftops as water rose overnight, the mayor said."
+    both = ("The Meuse burst its banks near Namur on Tuesday, forcing four villages to evacuate; downstream in "
+            "Dinant, rescue crews pulled 12 residents from rooftops overnight, the mayor said.")
+    other = ("The central bank raised its benchmark interest rate by half a point, citing stubborn inflation "
+             "in services and a tight labour market.")
+    with Store(tmp_path / "d.duckdb") as store:
+        store.add_record(record("d1", [], text=upstream, published="2021-07-14"))
+        store.add_record(record("d2", [], text=downstream, published="2021-07-14"))
+        store.add_record(record("d3", [], text=other, published="2021-07-14"))
+        before = dict(store.con.execute("SELECT doc_id, story_id FROM stories").fetchall())
+        assert before["d1"] != before["d2"]
+        store.add_record(record("d4", [], text=both, published="2021-07-15"))
+        stories = dict(store.con.execute("SELECT doc_id, story_id FROM stories").fetchall())
+        assert stories["d1"] == stories["d2"] == stories["d4"] != stories["d3"]

@@ -67,3 +67,20 @@ def test_the_model_fills_a_side_the_rules_leave_empty(analyse) -> None:
     assert accuse_rules and not accuse_rules[0].target
     assert accuse_both and any("shelling" in r.text for r in accuse_both[0].target)
     assert [r.text for r in accuse_both[0].source] == [r.text for r in accuse_rules[0].source]
+
+
+def test_scoring_from_the_weights_equals_the_fitted_pipeline(nlp) -> None:
+    model = role_model.shipped()
+    assert model is not None
+    for text in ["Chile was accused by Peru of spying on its navy.",
+                 "The minister sent a letter of condolence to the family of the victims in Lima.",
+                 "Rebels attacked an army convoy near the border on Monday, the government said."]:
+        doc = nlp(text)
+        heads = role_model.mentions(doc[:])
+        for trigger in (t for t in doc if t.pos_ == "VERB"):
+            ours = model.probabilities(trigger, heads)
+            rows = model.pipeline.predict_proba([role_model.features(trigger, m) for m in heads])
+            classes = list(model.pipeline.classes_)
+            for mine, row in zip(ours, rows, strict=True):
+                for role in role_model.ROLES:
+                    assert abs(mine[role] - row[classes.index(role)]) < 1e-9

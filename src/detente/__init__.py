@@ -13,9 +13,28 @@ Python API (each CLI verb has a twin here):
     detente.api.serve(db, host=..., port=...)              # `detente serve` (dashboard + JSON API)
 """
 
-from detente.pipeline import Coder, code, code_file, code_many
-from detente.records import Coded
-from detente.settings import Settings
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from detente.pipeline import Coder, code, code_file, code_many
+    from detente.records import Coded
+    from detente.settings import Settings
 
 __all__ = ["Coded", "Coder", "Settings", "code", "code_file", "code_many"]
 __version__ = "0.1.0"
+
+# Loaded on first use, so that commands that never code a text (re-ingesting a stored corpus,
+# querying the store, serving it) do not pay for importing spaCy and the coder at start-up.
+_HOMES = {"Coder": "detente.pipeline", "code": "detente.pipeline", "code_file": "detente.pipeline",
+          "code_many": "detente.pipeline", "Coded": "detente.records", "Settings": "detente.settings"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        value = getattr(import_module(_HOMES[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'detente' has no attribute {name!r}")

@@ -6,10 +6,14 @@ stored, so a new article meets only stored articles that share a band with it: M
 candidates, it does not decide. The decision reads the exact Jaccard similarity of the word sets:
 an article joins the candidate story it resembles most on average over the story's articles
 (average link, so one loose match does not chain two stories together), when that reaches the
-threshold and the publication days (where both are known) are close.
+threshold and the publication days (where both are known) are close. Then the stories the batch
+touched merge with their candidate stories while the average link between two whole stories reaches
+the same threshold (agglomerative average link): placed one at a time, a story's first articles may
+share too little to join, and a later report that tells both parts brings them together.
 
 A batch of documents costs a fixed number of statements: one look-up of the candidate stories of
-all its bands, one read of those stories' members, and one bulk write of the new rows.
+all its bands, one read of those stories' members, one bulk write of the new rows, and one update
+of the stored articles whose story merged into another.
 """
 
 from __future__ import annotations
@@ -133,6 +137,7 @@ class StoryLinker:
         keys = sorted({k for ks in lookups.values() for k in ks})
         index: dict[int, set[str]] = defaultdict(set)  # band key -> story ids
         members: dict[str, list[Article]] = defaultdict(list)
+        found_stories: set[str] = set()
         if keys:
             wanted = pa.table({"band": pa.array(keys, pa.int64())})  # noqa: F841 - read by DuckDB by name
             for band, story_id in self.con.execute(
@@ -140,6 +145,7 @@ class StoryLinker:
                     "JOIN stories s USING (doc_id)").fetchall():
                 index[band].add(story_id)
             found = sorted({s for ids in index.values() for s in ids})
+            found_stories.update(found)
             for story_id, doc_id, published, words, names, sig, name_sig in self.con.execute(
                     "SELECT story_id, doc_id, published, words, names, signature, name_signature FROM stories "
                     "WHERE story_id IN (SELECT unnest(?)) ORDER BY doc_id", [found]).fetchall():
@@ -164,6 +170,15 @@ class StoryLinker:
             out.append([article.doc_id, story_id, article.published, best, article.signature,
                         article.name_signature, sorted(article.words), sorted(article.names)])
             chosen.append(story_id)
+        renamed = self._merge(set(chosen), lookups, index, members)
+        final = {old: self._final(renamed, old) for old in renamed}
+        for row in out:
+            row[1] = final.get(row[1], row[1])
+        chosen = [final.get(c, c) for c in chosen]
+        stored = sorted((old, new) for old, new in final.items() if old in found_stories)
+        if stored:  # stored articles of a story merged into another take its id
+            moves = pa.table({"old": [o for o, _n in stored], "new": [n for _o, n in stored]})  # noqa: F841
+            self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.story_id = moves.old")
         story_rows = pa.Table.from_arrays(  # noqa: F841 - read by DuckDB by name
             [pa.array([r[i] for r in out], type=f.type) for i, f in enumerate(STORY_SCHEMA)], schema=STORY_SCHEMA)
         names = ", ".join(STORY_SCHEMA.names)
@@ -172,6 +187,51 @@ class StoryLinker:
                               "doc_id": [a.doc_id for a in articles for _k in bands[a.doc_id]]})
         self.con.execute("INSERT INTO story_keys SELECT band, doc_id FROM band_rows")
         return chosen
+
+    @staticmethod
+    def _final(renamed: dict[str, str], story_id: str) -> str:
+        while story_id in renamed:
+            story_id = renamed[story_id]
+        return story_id
+
+    def _story_score(self, a: list[Article], b: list[Article]) -> float:
+        """Average link between two stories; 0 when dated members lie further apart than the window."""
+        window = int(self.cfg["max_days_apart"])
+        if any(x.published is not None and y.published is not None and abs((x.published - y.published).days) > window
+               for x in a for y in b):
+            return 0.0
+        return sum(self.resemblance(x, y) for x in a for y in b) / (len(a) * len(b))
+
+    def _merge(self, touched: set[str], lookups: dict[str, list[int]], index: dict[int, set[str]],
+               members: dict[str, list[Article]]) -> dict[str, str]:
+        """Merge the stories this batch touched with their candidate stories while the average link
+        between two stories reaches the threshold, best pair first (agglomerative average link).
+
+        Placing articles one by one splits a story when its first articles happen to be its least
+        alike; the merge repairs that, so the grouping depends less on the order articles come in."""
+        threshold = float(self.cfg["threshold"])
+        renamed: dict[str, str] = {}
+        cache: dict[tuple[str, str], float] = {}
+        while True:
+            best, pair = threshold, None
+            for story in sorted(touched):
+                near = {self._final(renamed, s) for a in members[story] if a.doc_id in lookups
+                        for k in lookups[a.doc_id] for s in index.get(k, ())} - {story}
+                for other in sorted(near):
+                    key = (min(story, other), max(story, other))
+                    if key not in cache:
+                        cache[key] = self._story_score(members[story], members[other])
+                    if cache[key] >= best and (pair is None or cache[key] > best or key < pair):
+                        best, pair = cache[key], key
+            if pair is None:
+                return renamed
+            a, b = pair
+            keep, gone = (a, b) if (len(members[a]), b) >= (len(members[b]), a) else (b, a)
+            members[keep].extend(members.pop(gone))
+            renamed[gone] = keep
+            touched.discard(gone)
+            touched.add(keep)
+            cache = {k: v for k, v in cache.items() if keep not in k and gone not in k}
 
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
         """Drop these documents from their stories and re-link the rest of those stories in order."""

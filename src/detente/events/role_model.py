@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 log = logging.getLogger(__name__)
@@ -101,17 +102,47 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class RoleModel:
-    """A fitted pipeline (DictVectorizer + logistic regression) over `features`."""
+    """A fitted pipeline (DictVectorizer + logistic regression) over `features`.
+
+    Scoring reads the fitted weights directly (a few dictionary look-ups and one softmax per
+    candidate) rather than calling scikit-learn per trigger: its input checks cost more than the
+    arithmetic on a handful of features, and the model runs for most events of a document.
+    The result is the pipeline's own predict_proba (tests/test_events_role_model.py compares them)."""
 
     pipeline: Any
+
+    @cached_property
+    def _weights(self) -> tuple[dict[str, Any], Any, Any, list[str]]:
+        vectorizer, model = self.pipeline.steps[0][1], self.pipeline.steps[-1][1]
+        coef = np.asarray(model.coef_, dtype=float)
+        intercept = np.asarray(model.intercept_, dtype=float)
+        columns = {name: coef[:, index] for name, index in vectorizer.vocabulary_.items()}
+        return columns, intercept, vectorizer.separator, [str(c) for c in model.classes_]
 
     def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
         if not candidates:
             return []
-        rows = self.pipeline.predict_proba([features(trigger, m) for m in candidates])
-        classes = list(self.pipeline.classes_)
-        return [{role: float(row[classes.index(role)]) if role in classes else 0.0 for role in ROLES}
-                for row in rows]
+        columns, intercept, separator, classes = self._weights
+        out = []
+        for candidate in candidates:
+            score = intercept.copy()
+            for key, value in features(trigger, candidate).items():
+                if isinstance(value, str):
+                    weight = columns.get(f"{key}{separator}{value}")
+                    if weight is not None:
+                        score = score + weight
+                elif value:
+                    weight = columns.get(key)
+                    if weight is not None:
+                        score = score + weight * float(value)
+            if len(classes) == 2:  # binary logistic regression: one score for the second class
+                second = 1.0 / (1.0 + np.exp(-score[0]))
+                row = {classes[0]: 1.0 - second, classes[1]: second}
+            else:
+                exp = np.exp(score - score.max())
+                row = dict(zip(classes, exp / exp.sum(), strict=True))
+            out.append({role: float(row.get(role, 0.0)) for role in ROLES})
+        return out
 
     def best(self, trigger: Token, candidates: list[Token], role: str) -> Token | None:
         """The candidate likeliest to hold `role`, if the model finds it likelier than not."""
