@@ -43,3 +43,22 @@ def test_writing_one_suite_keeps_the_other_suites_sections(tmp_path: Path) -> No
     assert "new time note" in text and "old time note" not in text
     assert "| time value F1, TBAQ (TempEval-3 style) | 0.822 | >= 0.82 |" in text and "0.811" not in text
     assert text.count("## quotes") == 1 and text.index("## time") < text.index("## quotes")  # replaced in place
+
+
+def test_writing_one_suite_keeps_every_headline_row_of_the_others(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    page = tmp_path / "accuracy.md"
+    write_report([SuiteResult(name="quotes", figures={"direct speaker+content F1": 0.858,
+                                                      "direct speaker(actor)+content F1": 0.795,
+                                                      "PolNeAR dev: speaker unresolved share": 0.079}),
+                  SuiteResult(name="time", figures={"event dating: dated by that time": 0.784,
+                                                    "event dating: dated by that time, without the extent credit": 0.741})],
+                 page)
+    write_report([SuiteResult(name="corpus", figures={"article_b3_f1": 0.9})], page)
+    text = page.read_text("utf-8")
+    assert "| direct quote speaker(actor)+content F1 (stricter), PolNeAR train+dev | 0.795 |" in text
+    assert "| quote speakers unresolved where the text names them, PolNeAR dev | 0.079 | <= 0.10 (held-out) |" in text
+    assert "(the definition the 0.717 of before used) | 0.741 |" in text
+    assert "| ECB+ article grouping (story_id) B³ F1, dev topics | 0.900 |" in text

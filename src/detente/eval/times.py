@@ -323,6 +323,8 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     figures["event dating: dated by that time"] = dating.in_text_right / dating.in_text if dating.in_text else 0.0
     figures["event dating: of those, right by the length or frequency its clause governs"] = (
         dating.in_text_by_extent / dating.in_text if dating.in_text else 0.0)
+    figures["event dating: dated by that time, without the extent credit"] = (
+        (dating.in_text_right - dating.in_text_by_extent) / dating.in_text if dating.in_text else 0.0)
     figures["event dating: events in the creation time only"] = dating.at_dct
     figures["event dating: dated on the day of writing"] = dating.at_dct_right / dating.at_dct if dating.at_dct else 0.0
     figures["time stage cost (% of parse)"] = 100.0 * time_seconds / parse_seconds if parse_seconds else 0.0
