@@ -89,6 +89,8 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     sources: list[ActorRef] = []
     for token in cand.sources:
         found = _actors(analysis, token, date)
+        if found and sources and _only_again(found, sources) and token.pos_ in ("NOUN", "PROPN"):
+            found = []  # "Kuwait and its allies": the allies are another party, though "its" names Kuwait again
         if not found:
             phrase = _phrase(cand, token, sources)
             found = [phrase] if phrase is not None else []
@@ -117,6 +119,12 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
                 targets = [phrase]
                 break
     return sources, targets
+
+
+def _only_again(found: list[ActorRef], sources: list[ActorRef]) -> bool:
+    """Every actor a further source slot names is one named already (through a possessive or title of it)."""
+    known = {r.actor_id for r in sources if r.actor_id}
+    return all(r.actor_id and r.actor_id in known for r in found)
 
 
 def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources: list[ActorRef]) -> list[ActorRef]:
@@ -233,7 +241,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
-    elif not targets:
+    if not targets and (not reciprocal or len(sources) == 1):
+        # a meeting with no partner named is held with the place: "attended a summit in London"
         targets = _place_target(analysis, cand, when.date, sources)
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
@@ -415,11 +424,31 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
         event.target = list(chosen[0].target)
 
 
+def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
+    """ "The minister condemned the bombings": a reaction to an act whose doer the text does not name is aimed
+    at the act itself, as PLOVER codes it (the act's own words are the target). Runs after the rules that
+    look for the act's doer (the reaction rule, the recipient from the sentence before)."""
+    reactions, acts = reaction_objects()["reactions"], _event_nouns() | reaction_objects()["acts"]
+    for event in events:
+        if event.target or not event.source or event.event_type not in reactions:
+            continue
+        span = _trigger_span(analysis, event)
+        obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
+        if obj is None or obj.lemma_.lower() not in acts:
+            continue
+        start, end = argument_span(obj)
+        if any(r.start < end and start < r.end for r in event.source):
+            continue
+        event.target = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+                                 start=start, end=end)]
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill analysis.events with one event per happening, each with a stable id."""
     found = events_in(analysis)
     _aimed_at_an_earlier_act(analysis, found)
     _recipient_from_before(analysis, found)
+    _act_as_target(analysis, found)
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])

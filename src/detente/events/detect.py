@@ -29,6 +29,7 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
+from detente.nlp.syntax import small_clause_subject
 from detente.events.lexicon import (
     Frame,
     arrival_frame,
@@ -51,7 +52,7 @@ QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "
                          "thousands", "bulk", "majority", "%", "percent", "portion", "share", "fraction"})
 # "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
 COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
-                                "batch", "kind", "type", "form"}
+                                "batch", "kind", "type", "form", "package", "raft", "slew", "barrage", "volley"}
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
@@ -246,6 +247,9 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None and dobj is not None and dobj.i != obj.i:
         ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
+    raised = small_clause_subject(verb) if not passive else None
+    if raised is not None:
+        ordered.append(raised)  # "found the banker guilty", "convicted the firm to pay": parsed as the clause's subject
     if obj is not None:
         if party_object(obj):
             ordered.append(obj)  # "summoned the Chinese ambassador", "freed 1,500 prisoners": the object is whom
@@ -255,8 +259,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
-        partner = dobj if dobj is not None and not frame.topic_object else None
-        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or (partner is not None and t.i == partner.i)]
+        # "met his counterpart Italian President Mattarella": the parser may split one partner into two objects
+        partners = set() if frame.topic_object else {c.i for c in verb.children if c.dep_ == "dobj"}
+        cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t.i in partners]
+        cand.sources += [c for c in verb.children if c.dep_ == "dobj" and c.i in partners and c not in cand.targets]
         cand.targets = []
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
@@ -369,8 +375,20 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     if frame.roles == "reciprocal":
         cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
         cand.targets = []
+    if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
+        _undergone(cand, noun, light)
     cand.places = places_of(noun, light)
     return cand
+
+
+def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
+    """ "Iran faced criticism from the UN", "the mission received aid from Norway": the subject of an undergoer
+    verb is whom the act is done to; only the noun's own doer (its "by"/"from" phrase, its possessor or a
+    name in front) is the source."""
+    subject, passive = subject_of(verb)
+    cand.targets = [subject] if subject is not None and not passive else []
+    cand.sources = event_doers(noun) + prep_objects(verb, ("by", "from"))
+    cand.doer = cand.sources[0] if cand.sources else None
 
 
 def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
@@ -755,8 +773,8 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             continue  # the verb frame already covers its object ("imposed sanctions")
         if dep == "nsubj" and head.i in verbal_heads:
             continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
-        if dep in OBJECT_DEPS and (head.i in open_wrappers or (
-                head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lights)):
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in lights or head.lemma_.lower() in role_words()["undergoer_verbs"]))):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):
             found.append(_nominal(token, frame, None))

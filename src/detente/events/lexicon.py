@@ -304,7 +304,9 @@ def reciprocal_types() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def role_words() -> dict[str, frozenset[str]]:
-    """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions."""
+    """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions,
+    undergoer verbs."""
     text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ("own_side_objects", "place_preps")}
+    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ("own_side_objects", "place_preps",
+                                                                                "undergoer_verbs")}

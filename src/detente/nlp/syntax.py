@@ -81,3 +81,26 @@ class SentenceIndex:
 
     def of(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
+
+
+def small_clause_subject(verb: Token) -> Token | None:
+    """The noun a verb acts on when the parser made it the subject of the verb's complement instead of its
+    object: a verbless or infinitival small clause ("found the banker guilty", "declared the party a
+    threat", "convicted the firm to pay damages"). English marks such a noun as the main verb's object (it
+    takes "him", not "he"), so it is whom the act is done to. Finite that-clauses are left alone: in
+    "said that Spain would pay" Spain is the clause's own doer."""
+    if direct_object(verb) is not None:
+        return None
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp", "oprd") or comp.i < verb.i:
+            continue
+        if any(c.dep_ == "mark" for c in comp.children):
+            return None  # "that", "whether", "if": a clause of its own
+        verbless = comp.pos_ in ("ADJ", "NOUN", "PROPN")
+        infinitive = comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        if not (verbless or infinitive):
+            continue
+        subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    return None
