@@ -180,6 +180,20 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     return sources, targets
 
 
+def _names_anyone(analysis: Analysis, side: list[ActorRef]) -> bool:
+    """Whether a side in words only still has a name in it ("against Thom", "Khashoggi's death")."""
+    for ref in side:
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        if span is not None and any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
+            return True
+    return False
+
+
+def _distinct(sources: list[ActorRef]) -> int:
+    """How many different parties a side names (an actor once, however often it is mentioned)."""
+    return len({ref.actor_id or ref.text.lower() for ref in sources})
+
+
 def _names_party(side: list[ActorRef]) -> bool:
     return any(ref.actor_id or ref.country or ref.sector for ref in side)
 
@@ -235,8 +249,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
-    if cand.frame.event_type in reciprocal_types() and len(sources) >= 2 and not _names_party(targets):
-        targets = []  # "Jordan and Britain agreed to undertake exercises": the pair, not the exercises
+    if cand.frame.event_type in reciprocal_types() and _distinct(sources) >= 2:
+        # "Jordan and Britain agreed to undertake exercises", "Peru and Chile agreed to share data on Bolivia": the
+        # pair is whom the agreement is between; what they agree about is its topic, not a third party
+        targets = []
     reciprocal = joint or cand.frame.roles == "reciprocal" or (
         cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
     if reciprocal:
@@ -244,6 +260,12 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if not targets and (not reciprocal or len(sources) == 1):
         # a meeting with no partner named is held with the place: "attended a summit in London"
         targets = _place_target(analysis, cand, when.date, sources)
+    elif targets and not reciprocal and not _names_party(targets) and not _names_anyone(analysis, targets):
+        # a thing made or done somewhere names no party; a known place it is done in does: "agreed to set up a
+        # research centre in Lyon" (Lyon), as "imposed a curfew in Kashmir"
+        place = _place_target(analysis, cand, when.date, sources)
+        if _names_party(place):
+            targets = place
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
@@ -434,13 +456,20 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
             continue
         span = _trigger_span(analysis, event)
         obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
-        if obj is None or obj.lemma_.lower() not in acts:
+        if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):
             continue
         event.target = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
                                  start=start, end=end)]
+
+
+def _is_the_event(noun: Token, event_type: str) -> bool:
+    """ "launched an investigation": the object noun names the event itself (its frame has the event's type),
+    not another act the event reacts to ("rejected the proposal")."""
+    return any(frame.event_type == event_type and not frame.words  # "attack" is criticism only when "scathing"
+               for frame in noun_frames().get(noun.lemma_.lower(), ()))
 
 
 def annotate(analysis: Analysis) -> None:
