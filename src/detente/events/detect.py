@@ -29,7 +29,7 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
-from detente.nlp.syntax import small_clause_subject
+from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.events.lexicon import (
     Frame,
     arrival_frame,
@@ -117,6 +117,9 @@ def _through_quantifier(token: Token) -> Token:
 
 def _objects(verb: Token) -> list[Token]:
     objs = [_through_quantifier(c) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    counted = counted_object(verb) if not objs else None
+    if counted is not None:
+        objs = [counted]  # "kidnapped up to 16 advisers"
     if not objs and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objs = [verb.head]  # "the sanctions imposed on X"
     return [o for obj in objs for o in with_conjuncts(obj)]
@@ -218,7 +221,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, obj), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None) or counted_object(verb)
     dative = children(verb, "dative")
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose

@@ -104,3 +104,20 @@ def small_clause_subject(verb: Token) -> Token | None:
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
     return None
+
+
+def counted_object(verb: Token) -> Token | None:
+    """The object the parser hid inside "up to N": "kidnapped up to 16 advisers" comes out as the particle "up"
+    and a "to" phrase; a number on that phrase's noun says it is a count ("at most 16"), so the noun is the
+    verb's object. None when the verb has a direct object or no such phrase."""
+    if direct_object(verb) is not None:
+        return None
+    for particle in verb.children:
+        if particle.dep_ != "prt" or particle.lower_ != "up":
+            continue
+        for prep in (*particle.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == particle.i + 1:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None and any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+                    return obj
+    return None
