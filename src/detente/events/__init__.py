@@ -40,9 +40,22 @@ from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import EventDate, date_event
 
 
+def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
+    """The span a pronoun argument stands for, read from the one coreference pass's chains (analysis.chains,
+    nlp/coref.py): "The ministry said it has freed the crew" - "it" is the ministry. None for any other word
+    or a pronoun the pass could not link."""
+    if token.pos_ != "PRON" or not analysis.chains:
+        return None
+    link = next((c for c in analysis.chains if c.head == token.i), None)
+    return (link.antecedent_start, link.antecedent_end) if link is not None else None
+
+
 def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[ActorRef]:
     if token is None:
         return []
+    linked = coreferent(analysis, token)
+    if linked is not None:
+        return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
     found = actors_in_span(analysis, start, end, date)
     if not found:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.coref import reporter_antecedent
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 
@@ -116,7 +115,9 @@ def with_conjuncts(token: Token) -> list[Token]:
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token that does the act, and whether the clause is passive (then the subject is the patient).
 
-    Returns the "by" agent for passives when present, as (agent, False).
+    Returns the "by" agent for passives when present, as (agent, False). A pronoun subject is returned as
+    itself: what it stands for is the coreference pass's to say (nlp/coref.py; the events stage reads its
+    chains, see events.coreferent).
     """
     if depth > 6:
         return None, False
@@ -128,8 +129,6 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
-        if subject.lower_ in PERSONAL_PRONOUNS:
-            return reporter_antecedent(verb, subject), False
         return subject, False
     if passive_subject is not None:
         if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

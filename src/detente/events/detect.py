@@ -633,8 +633,8 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
                 continue
             speaker, _ = subject_of(verb)
             doer, passive = subject_of(action)
-            if speaker is None or (doer is not None and doer.i == speaker.i):
-                continue  # "we must act" is a resolve, not a demand on someone else
+            if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos_ == "PRON")):
+                continue  # "we must act", "Iran says it must act": a resolve, not a demand on someone else
             cand = Candidate(frame=demand_frame(), anchor=verb, trigger=[verb, clause, action],
                              sources=[speaker], targets=[doer] if doer is not None and not passive else [])
             inner = next((c for c in found if c.anchor.i in (clause.i, action.i) and not c.absorbed), None)

@@ -279,6 +279,8 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
         else:
             continue
+        if antecedent is None and word not in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            antecedent = _reported_by(token, by_head)  # "The ministry said it had summoned ...": the ministry
         if antecedent is None:
             continue
         for person in together.get(id(antecedent), [antecedent]):  # "they" after "the two leaders": both
@@ -371,6 +373,24 @@ def chains_of(found: list[Found]) -> list[CorefLink]:
     """The links `link_context` made, as typed records: each referring mention and what it stands for."""
     return [CorefLink(f.start, f.end, f.text, f.head, f.antecedent[0], f.antecedent[1], f.key)
             for f in found if f.antecedent is not None]
+
+
+def _reported_by(pronoun: Token, by_head: dict[int, Found]) -> Found | None:
+    """The mention that reports the clause a subject pronoun ("it", "they") sits in, when no state or group
+    named before takes it: "The ministry said it had summoned the ambassador" - the ministry, named or not.
+    A reporter speaks of itself with such a pronoun far more often than of anyone else."""
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+            # the mention headed by the subject, else the last one inside it ("the Syrian army command": Syrian)
+            inside = [by_head[i] for i in range(speaker.i, speaker.left_edge.i - 1, -1) if i in by_head]
+            return inside[0] if inside else next(
+                (by_head[t.i] for t in speaker.subtree if t.i in by_head), None)
+    return None
 
 
 # ---- the doer of a reported clause (events) --------------------------------------------------------
