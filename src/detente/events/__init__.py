@@ -193,6 +193,18 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     return sources, targets
 
 
+# types of force one side uses on another: two named doers of one with no one else named fight each other
+FIGHTING = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _named_pair(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Two or more different named actors use force and nothing names whom: "Syria and Israel fired across
+    the line", "the rebels and the army violated the truce" - they act on each other, so the event is their
+    directed pair (issue 13: never two sources and no target). Unnamed groups ("students and workers
+    clashed") and parties reacting together ("Peru and Chile condemned ...") stay side by side."""
+    return not targets and len({ref.actor_id for ref in sources if ref.actor_id}) >= 2
+
+
 def _names_anyone(analysis: Analysis, side: list[ActorRef]) -> bool:
     """Whether a side in words only still has a name in it ("against Thom", "Khashoggi's death")."""
     for ref in side:
@@ -267,7 +279,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         # pair is whom the agreement is between; what they agree about is its topic, not a third party
         targets = []
     reciprocal = joint or cand.frame.roles == "reciprocal" or (
-        cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2)
+        cand.frame.event_type in reciprocal_types() and not targets and len(sources) >= 2) or (
+        cand.frame.event_type in FIGHTING and _named_pair(sources, targets))
     if reciprocal:
         sources, targets = directed_pair(sources, targets)
     if not targets and (not reciprocal or len(sources) == 1):
@@ -459,6 +472,9 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
         event.target = list(chosen[0].target)
 
 
+SPECIFIC = frozenset({"the", "this", "that", "these", "those"})  # determiners that point at one act
+
+
 def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
     """ "The minister condemned the bombings": a reaction to an act whose doer the text does not name is aimed
     at the act itself, as PLOVER codes it (the act's own words are the target). Runs after the rules that
@@ -471,6 +487,8 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
         if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
+        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in SPECIFIC for c in obj.children):
+            continue  # "condemned violence in general": no act in particular
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):
             continue

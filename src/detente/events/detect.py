@@ -240,9 +240,17 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
             cand.sources += event_doers(subject)  # "a car bombing by the group killed ...": the group
         cand.doer = subject
     theme = obj if obj is not None else dobj
-    ordered = prep_objects(verb, preps) + (prep_objects(theme, preps) if theme is not None else [])
+    ordered = prep_objects(verb, preps)
+    places_in_theme: list[Token] = []
+    if theme is not None:
+        # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
+        # object is still whom the act is done to (the place comes after it)
+        place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
+        places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
+        ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
     if theme is not None and obj is None:
         ordered.append(theme)
+        ordered += places_in_theme
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
@@ -375,13 +383,22 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.sources += possessors
     cand.sources += modifiers
+    if cand.sources and not cand.targets and not frame.possessor_target:
+        # "intensified its bombardment of the town", "attended a meeting of the council": with the doer named
+        # elsewhere, the noun's "of" phrase is what the act is done to (or with)
+        cand.targets = [t for t in prep_objects(noun, ("of",)) if not _counted(t)]
     if frame.roles == "reciprocal":
-        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS)
+        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + cand.targets
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
         _undergone(cand, noun, light)
     cand.places = places_of(noun, light)
     return cand
+
+
+def _counted(token: Token) -> bool:
+    """ "a round of talks", "a series of strikes": the "of" phrase is more of the event, not a party."""
+    return token.lemma_.lower() in noun_frames() or token.lower_ in noun_frames()
 
 
 def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
