@@ -75,3 +75,61 @@ def test_no_recipient_from_before_when_the_sentence_names_another_party(analyse)
             "The Kenyan government offered condolences to Uganda over the floods.")
     events = [e for e in analyse(text, "2024-01-08").events if e.mentions[0].sentence == 1]
     assert events and all(not any(r.country == "TZA" for r in e.target) for e in events)
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # a small clause: the parser makes the object the subject of "guilty"; it is whom the court found guilty
+    ("A court in Quito found the Peruvian banker guilty of fraud.", None, "court", "Peruvian"),
+    # an undergoer verb: the subject receives the criticism, the "from" phrase gives it
+    ("Hungary's government faced sharp criticism from the European Commission.", "ACCUSE", "European Commission",
+     "Hungary"),
+    # a counting noun in front of the event noun: the light verb's subject is still the source
+    ("The bloc adopted a new package of sanctions against Belarus.", "SANCTION", "bloc", "Belarus"),
+    # a verb of leaving: the body left is the target
+    ("The Bolivian minister agreed to resign from the cabinet.", None, "Bolivian minister", "cabinet"),
+    # "up to N" parsed as a particle and a "to" phrase: the counted noun is the object
+    ("Gunmen kidnapped up to 12 Malian farmers from a village.", "ASSAULT", "Gunmen", "Malian"),
+    # a place inside the object phrase only says where the object is
+    ("Rebels attacked a Malian army post in the Mopti region.", "ASSAULT", "Rebels", "Malian"),
+    # the "of" phrase of an event noun whose doer the light verb names
+    ("The Sudanese army intensified its shelling of the rebel-held town.", "ASSAULT", "Sudanese", "town"),
+    # a meeting with no partner named: the place it is held in
+    ("The Kenyan president attended a summit in Addis Ababa.", "CONSULT", "Kenyan", "Addis Ababa"),
+])
+def test_more_of_the_construction(analyse, text, event_type, source, target):
+    events = [e for e in analyse(text, "2024-01-08").events if event_type is None or e.event_type == event_type]
+    assert any(source in _side(e.source) and target in _side(e.target) for e in events), \
+        [(e.event_type, _side(e.source), _side(e.target)) for e in analyse(text, "2024-01-08").events]
+
+
+def test_a_second_doer_named_through_the_first_is_another_party(analyse):
+    """ "Qatar and its allies": "its" names Qatar again, yet the allies are a party of their own, the partner."""
+    event = _event(analyse, "Qatar and its regional allies agreed to hold a joint exercise.", "AGREE")
+    assert "Qatar" in _side(event.source) and "allies" in _side(event.target) and event.reciprocal
+
+
+def test_a_reciprocal_pair_wins_over_the_topic(analyse):
+    event = _event(analyse, "Peru and Ecuador agreed to share intelligence on Colombia.", "AGREE")
+    assert "Peru" in _side(event.source) and "Ecuador" in _side(event.target) and event.reciprocal
+
+
+def test_two_named_sides_using_force_fight_each_other(analyse):
+    event = _event(analyse, "Armenia and Azerbaijan violated the ceasefire overnight.", "ASSAULT")
+    assert "Armenia" in _side(event.source) and "Azerbaijan" in _side(event.target)
+
+
+def test_a_reaction_to_an_unnamed_doer_targets_the_act(analyse):
+    event = _event(analyse, "The Irish foreign minister condemned the bombing.", "ACCUSE")
+    assert _side(event.target) == "the bombing"
+    event = _event(analyse, "The Irish police launched an investigation.", "ACCUSE")
+    assert not event.target  # the investigation is the event itself
+
+
+def test_a_pronoun_doer_comes_from_the_coreference_chains(analyse):
+    """Issue 12: the events stage reads "it" from the one coreference pass, which links a reported clause's
+    subject pronoun to its reporter."""
+    analysis = analyse("The Tunisian ministry said it had summoned the Libyan ambassador.", "2024-01-08")
+    link = next(c for c in analysis.chains if c.text == "it")
+    assert analysis.document.text[link.antecedent_start:link.antecedent_end].endswith("ministry")
+    event = next(e for e in analysis.events if e.event_type == "ACCUSE")
+    assert "ministry" in _side(event.source) and "Libyan" in _side(event.target)
