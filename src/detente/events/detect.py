@@ -29,7 +29,6 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
-from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.events.lexicon import (
     Frame,
     arrival_frame,
@@ -43,6 +42,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
+from detente.nlp.syntax import counted_object, small_clause_subject
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
