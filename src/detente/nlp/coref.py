@@ -3,8 +3,9 @@
 Every stage that needs a referent asks this module, and the actors stage records the links it
 makes as typed CorefLink records on `analysis.chains`:
 - actor mentions (`link_context`, run by the actors stage; its links become `analysis.chains`);
-- the doer of a reported clause (`reporter_antecedent`, read by the events stage's subject finder:
-  "The government said it has freed ...": "it" is the government);
+- the doer of a reported clause: a subject "it"/"they" no state or group named before takes is linked to
+  the mention that reports its clause ("The government said it has freed ...": the government); the
+  events stage reads every pronoun argument from these chains (events.coreferent), with no rule of its own;
 - the speaker of "he said": the quotes stage reads the pronoun's link from `analysis.chains` (made
   here, once per document) and does no coreference of its own; it only lets the speaker of the
   quote before win when that speaker was named after the antecedent, as a reader does.
@@ -391,24 +392,6 @@ def _reported_by(pronoun: Token, by_head: dict[int, Found]) -> Found | None:
             return inside[0] if inside else next(
                 (by_head[t.i] for t in speaker.subtree if t.i in by_head), None)
     return None
-
-
-# ---- the doer of a reported clause (events) --------------------------------------------------------
-
-def reporter_antecedent(verb: Token, pronoun: Token) -> Token:
-    """ "The government said it has freed ...": a pronoun subject of a reported clause is the reporter.
-
-    Only the nearest reporting clause is used; a pronoun with no reporting clause stays itself.
-    """
-    clause = verb
-    for _ in range(4):
-        if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
-            return speaker
-    return pronoun
 
 
 # ---- the speaker of "he said" (quotes) -------------------------------------------------------------
