@@ -280,7 +280,8 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
         else:
             continue
-        if antecedent is None and word not in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+        if antecedent is None and word not in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS \
+                and quoted_now()[token.i] == -1:  # in quoted words "it" is the speaker's own ("It is a surprise")
             antecedent = _reported_by(token, by_head)  # "The ministry said it had summoned ...": the ministry
         if antecedent is None:
             continue
@@ -386,7 +387,7 @@ def _reported_by(pronoun: Token, by_head: dict[int, Found]) -> Found | None:
             return None
         clause = clause.head
         speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN"):
+        if speaker is not None and speaker.pos_ in ("PROPN", "NOUN") and speaker.i < pronoun.i:
             # the mention headed by the subject, else the last one inside it ("the Syrian army command": Syrian)
             inside = [by_head[i] for i in range(speaker.i, speaker.left_edge.i - 1, -1) if i in by_head]
             return inside[0] if inside else next(
