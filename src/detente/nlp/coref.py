@@ -280,9 +280,10 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
                                  lambda f: f.kind in ("state", "organisation") and doc[f.head].dep_ in SUBJECT_DEPS)
         else:
             continue
-        if antecedent is None and word not in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS \
-                and quoted_now()[token.i] == -1:  # in quoted words "it" is the speaker's own ("It is a surprise")
-            antecedent = _reported_by(token, by_head)  # "The ministry said it had summoned ...": the ministry
+        if antecedent is None and word not in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            antecedent = _reported_by(token, by_head)
+            if antecedent is not None and quoted_now()[token.i] != -1:
+                antecedent = None  # in quoted words "it" is the speaker's own ("It is a surprise," said X)  # "The ministry said it had summoned ...": the ministry
         if antecedent is None:
             continue
         for person in together.get(id(antecedent), [antecedent]):  # "they" after "the two leaders": both
