@@ -81,8 +81,17 @@ def _phrase(cand: Candidate, token: Token, taken: list[ActorRef]) -> ActorRef | 
     return patient_phrase(token, start, end, _event_nouns())
 
 
+_nouns_of: dict[str, tuple[object, frozenset[str]]] = {}
+
+
 def _event_nouns() -> frozenset[str]:
-    return frozenset(noun_frames())
+    """The event nouns as a set, rebuilt only when the frame table itself changes (a rule switched off)."""
+    frames = noun_frames()
+    last = _nouns_of.get("last")
+    if last is None or last[0] is not frames:
+        last = (frames, frozenset(frames))
+        _nouns_of["last"] = last
+    return last[1]
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
