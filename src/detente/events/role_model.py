@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -25,7 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.perdoc import once_per_doc
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +39,40 @@ MAX_PATH = 5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
 
 
+NOT_MENTION_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+Heads = tuple[list[int], list[tuple[int, int, Token]]]
+
+
+def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
+    """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
+    bisecting) and (start, end, head) in text order: built once per document, not once per event."""
+    chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
+    ents = [(e.start, e.end, e.root) for e in doc.ents
+            if e.root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS]
+    return ([c[0] for c in chunks], chunks), ([e[0] for e in ents], ents)
+
+
+def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
+    """The heads of the phrases lying wholly within tokens [first, last)."""
+    starts, phrases = heads
+    for n in range(bisect_left(starts, first), len(phrases)):
+        start, end, root = phrases[n]
+        if start >= last:
+            break
+        if end <= last:
+            yield root
+
+
 def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
+    chunks, ents = once_per_doc(sentence.doc, "role_model.phrase_heads", _phrase_heads)
     heads: dict[int, Token] = {}
-    for chunk in sentence.noun_chunks:
-        if chunk.root.pos_ in MENTION_POS:
-            heads[chunk.root.i] = chunk.root
-    for ent in sentence.ents:
-        if ent.root.pos_ in MENTION_POS and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
-                                                                 "QUANTITY", "ORDINAL"):
-            heads.setdefault(ent.root.i, ent.root)
+    for root in _inside(chunks, sentence.start, sentence.end):
+        heads[root.i] = root
+    for root in _inside(ents, sentence.start, sentence.end):
+        heads.setdefault(root.i, root)
     return [heads[i] for i in sorted(heads)]
 
 
