@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from detente import derived
 from detente.nlp.perdoc import once_per_doc
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,18 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
     }
 
 
+Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
+
+
+def weights_of(pipeline: Any) -> Weights:
+    """The fitted arrays of a DictVectorizer + logistic regression pipeline, as plain dicts and NumPy arrays."""
+    vectorizer, model = pipeline.steps[0][1], pipeline.steps[-1][1]
+    coef = np.asarray(model.coef_, dtype=float)
+    intercept = np.asarray(model.intercept_, dtype=float)
+    columns = {name: coef[:, index] for name, index in vectorizer.vocabulary_.items()}
+    return columns, intercept, vectorizer.separator, [str(c) for c in model.classes_]
+
+
 @dataclass(frozen=True)
 class RoleModel:
     """A fitted pipeline (DictVectorizer + logistic regression) over `features`.
@@ -134,17 +147,15 @@ class RoleModel:
     Scoring reads the fitted weights directly (a few dictionary look-ups and one softmax per
     candidate) rather than calling scikit-learn per trigger: its input checks cost more than the
     arithmetic on a handful of features, and the model runs for most events of a document.
-    The result is the pipeline's own predict_proba (tests/test_events_role_model.py compares them)."""
+    The result is the pipeline's own predict_proba (tests/test_events_role_model.py compares them).
+    The coder's model is made from the weights alone (`weights`, pipeline None; see `scoring`)."""
 
     pipeline: Any
+    weights: Weights | None = field(default=None, compare=False, repr=False)
 
     @cached_property
-    def _weights(self) -> tuple[dict[str, Any], Any, Any, list[str]]:
-        vectorizer, model = self.pipeline.steps[0][1], self.pipeline.steps[-1][1]
-        coef = np.asarray(model.coef_, dtype=float)
-        intercept = np.asarray(model.intercept_, dtype=float)
-        columns = {name: coef[:, index] for name, index in vectorizer.vocabulary_.items()}
-        return columns, intercept, vectorizer.separator, [str(c) for c in model.classes_]
+    def _weights(self) -> Weights:
+        return self.weights if self.weights is not None else weights_of(self.pipeline)
 
     def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
         if not candidates:
@@ -183,16 +194,35 @@ class RoleModel:
 _override: ContextVar[RoleModel | str | None] = ContextVar("detente_role_model", default=None)
 
 
+def _read_pipeline(path: Path) -> Any:
+    import joblib
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
+        bundle = joblib.load(path)
+    return bundle["pipeline"]
+
+
 def load(path: Path = MODEL_PATH) -> RoleModel | None:
     if not path.exists():
         return None
     try:
-        import joblib
+        return RoleModel(_read_pipeline(path))
+    except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
+        log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
+        return None
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
-            bundle = joblib.load(path)
-        return RoleModel(bundle["pipeline"])
+
+def load_weights(path: Path = MODEL_PATH) -> RoleModel | None:
+    """The model as the coder uses it: its fitted weights only, kept in the derived-data cache
+    (detente.derived) by the file's hash and the scikit-learn version, so that a process reading them
+    again imports no scikit-learn. Scores are the same as `load(path)`'s; a file this scikit-learn
+    cannot read is refused as by `load`."""
+    if not path.exists():
+        return None
+    key = derived.fingerprint([path], derived.version_of("scikit-learn"), derived.version_of("joblib"))
+    try:
+        return RoleModel(None, derived.cached("role-model", key, lambda: weights_of(_read_pipeline(path))))
     except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
         log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
         return None
@@ -200,7 +230,14 @@ def load(path: Path = MODEL_PATH) -> RoleModel | None:
 
 @lru_cache(maxsize=1)
 def shipped() -> RoleModel | None:
+    """The shipped model with its scikit-learn pipeline (for evaluation and training)."""
     return load()
+
+
+@lru_cache(maxsize=1)
+def scoring() -> RoleModel | None:
+    """The shipped model's weights, which is all the coder needs."""
+    return load_weights()
 
 
 def current() -> RoleModel | None:
@@ -212,7 +249,7 @@ def current() -> RoleModel | None:
         return None
     if isinstance(override, str) and override.startswith("alone:"):
         return _alone_model.get()
-    return shipped()
+    return scoring()
 
 
 def deciding_alone() -> bool:
