@@ -157,22 +157,32 @@ class RoleModel:
     def _weights(self) -> Weights:
         return self.weights if self.weights is not None else weights_of(self.pipeline)
 
+    @cached_property
+    def _plain(self) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """The weights as tuples of Python floats: adding a handful of them per candidate costs less than
+        as many NumPy operations, and gives the same sums (the same float64 additions in the same order)."""
+        columns, intercept, _, _ = self._weights
+        return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
+
     def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
         if not candidates:
             return []
-        columns, intercept, separator, classes = self._weights
+        _, _, separator, classes = self._weights
+        columns, intercept = self._plain
         out = []
         for candidate in candidates:
-            score = intercept.copy()
+            total = intercept
             for key, value in features(trigger, candidate).items():
                 if isinstance(value, str):
                     weight = columns.get(f"{key}{separator}{value}")
                     if weight is not None:
-                        score = score + weight
+                        total = tuple(a + b for a, b in zip(total, weight, strict=True))
                 elif value:
                     weight = columns.get(key)
                     if weight is not None:
-                        score = score + weight * float(value)
+                        factor = float(value)
+                        total = tuple(a + b * factor for a, b in zip(total, weight, strict=True))
+            score = np.asarray(total, dtype=float)
             if len(classes) == 2:  # binary logistic regression: one score for the second class
                 second = 1.0 / (1.0 + np.exp(-score[0]))
                 row = {classes[0]: 1.0 - second, classes[1]: second}
