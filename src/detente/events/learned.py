@@ -162,9 +162,10 @@ class _NoArrays(Exception):
 
 def load_scoring(path: Path = MODEL_PATH) -> EventClassifier | None:
     """The model as the coder uses it: its arrays from the derived-data cache (detente.derived), keyed by
-    the file's hash and the scikit-learn version, else from `load(path)` (and then cached). Refused
+    the file's hash, this code and the scikit-learn version, else from `load(path)` (and then cached). Refused
     where `load` refuses; a model whose arrays cannot be taken out is returned as `load` gives it."""
-    key = derived.fingerprint([path], f"event-classifier-{FORMAT}", derived.version_of("scikit-learn"),
+    code = [Path(__file__), Path(__file__).with_name("scoring.py")]  # what reads the file and scores with it
+    key = derived.fingerprint([path, *code], f"event-classifier-{FORMAT}", derived.version_of("scikit-learn"),
                               derived.version_of("joblib"))
     full: list[EventClassifier | None] = []
 

@@ -225,12 +225,12 @@ def load(path: Path = MODEL_PATH) -> RoleModel | None:
 
 def load_weights(path: Path = MODEL_PATH) -> RoleModel | None:
     """The model as the coder uses it: its fitted weights only, kept in the derived-data cache
-    (detente.derived) by the file's hash and the scikit-learn version, so that a process reading them
+    (detente.derived) by the file's hash, this code and the scikit-learn version, so that a process reading them
     again imports no scikit-learn. Scores are the same as `load(path)`'s; a file this scikit-learn
     cannot read is refused as by `load`."""
     if not path.exists():
         return None
-    key = derived.fingerprint([path], derived.version_of("scikit-learn"), derived.version_of("joblib"))
+    key = derived.fingerprint([path, Path(__file__)], derived.version_of("scikit-learn"), derived.version_of("joblib"))
     try:
         return RoleModel(None, derived.cached("role-model", key, lambda: weights_of(_read_pipeline(path))))
     except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
