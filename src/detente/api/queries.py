@@ -518,8 +518,11 @@ class Queries:
 
     # -- network --------------------------------------------------------------------------------
     def warm_up(self) -> threading.Thread:
-        """Build the party index and the dashboard's default network, in a background thread."""
+        """Count the store, build the party and word indexes and the dashboard's default network, in a
+        background thread."""
         def run() -> None:
+            with contextlib.suppress(duckdb.Error):  # the first thing the dashboard asks for
+                self.overview()
             if self.party_index is not None:
                 self.party_index.build(self.store.con)
                 if self.word_index is not None and self.party_index.ready.is_set():
@@ -579,11 +582,15 @@ class Queries:
                 "edges": edges}
 
     def overview(self) -> dict[str, Any]:
-        counts = {table: self._rows(f"SELECT count(*) AS n FROM {table}", [])[0]["n"]
-                  for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
-        span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
-        return {"counts": counts, "first_event": span["first"], "last_event": span["last"],
-                "has_happenings": self.has_happenings,
+        """What the store holds (kept once counted, over a read-only store) and which indexes are ready."""
+        held = self._cache.get(("overview",))
+        if held is None:
+            counts = {table: self._rows(f"SELECT count(*) AS n FROM {table}", [])[0]["n"]
+                      for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
+            span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
+            held = self._keep(("overview",), {"counts": counts, "first_event": span["first"],
+                                              "last_event": span["last"]})
+        return {**held, "has_happenings": self.has_happenings,
                 "party_index": None if self.party_index is None else self.party_index.ready.is_set(),
                 "word_index": None if self.word_index is None else self.word_index.ready.is_set()}
 
