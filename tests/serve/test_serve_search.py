@@ -128,3 +128,20 @@ def test_text_search_with_other_filters_sorts_and_pages(searched) -> None:  # ty
             sort = SORTS[(i + j) % len(SORTS)]  # every sort with every query and every filter, not every triple
             flt = EventFilter(text=query, **extra)
             assert pages(indexed, flt, sort) == pages(scan, flt, sort), (query, sort, extra)
+
+
+def test_the_server_answers_text_search_from_its_word_index(client, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Over HTTP, once the served store's word index is ready, `q` lists what the scan lists."""
+    import time
+
+    from test_serve_api import all_events
+
+    deadline = time.monotonic() + 120
+    while not client.get("/api/overview").json()["word_index"]:
+        assert time.monotonic() < deadline, "the word index was not ready within 120 s"
+        time.sleep(0.5)
+    with Store(store_path, read_only=True) as store:  # the scan, read beside the running server
+        scan = Queries(store)
+        for query in ("summit", "Koizumi met", "SANCTIONS", "<script>", "Tokyo said", "%"):
+            expected, _total = pages(scan, EventFilter(text=query), "-date")
+            assert [e["event_id"] for e in all_events(client, q=query, sort="-date", limit=3)] == expected, query
