@@ -237,13 +237,15 @@ class Queries:
         indexed = self.party_index is not None and self.party_index.ready.is_set()
         tables: dict[str, pa.Table] = {}
         if indexed and flt.text:  # the word index's matches, or the scan where it cannot answer
-            found = self.word_index.matches(flt.text) if self.word_index and self.word_index.ready.is_set() else None
+            words = self.word_index if self.word_index and self.word_index.ready.is_set() else None
+            found = words.candidates(flt.text) if words else None
             if found is None:
                 indexed = False
             elif not (flt.actor or flt.dyad) and self.event_rows is not None:
-                return self._matches_page(found, flt, sort, limit, cursor, with_total)
+                return self._matches_page(*found, flt, sort, limit, cursor, with_total)
             else:
-                tables["text_matches"] = pa.table({"rid": pa.array(found, type=pa.int32())})
+                rids = found[0] if found[1] is None else words.confirm(*found)  # type: ignore[union-attr]
+                tables["text_matches"] = pa.table({"rid": pa.array(rids, type=pa.int32())})
         by_party = indexed and bool(flt.actor or flt.dyad)
         base = replace(flt, actor=None, dyad=None, text=None) if indexed else flt
         where, args = self._where(base)
@@ -285,16 +287,21 @@ class Queries:
         return self._event_rows(f"SELECT {EVENT_COLUMNS}, {SORTS[sort][0]} AS sort_key FROM events e "
                                 f"WHERE e.event_id IN ({marks}) ORDER BY sort_key {order}, e.event_id {order}", ids)
 
-    def _matches_page(self, found: Any, flt: EventFilter, sort: str, limit: int, cursor: str | None,
-                      with_total: bool) -> dict[str, Any]:
-        """A page of the word index's matches (event rows) that pass the other filters, read from the
-        side index's arrays (rows.py) rather than by a join over every event."""
+    def _matches_page(self, found: Any, pending: str | None, flt: EventFilter, sort: str, limit: int,
+                      cursor: str | None, with_total: bool) -> dict[str, Any]:
+        """A page of the word index's candidates (event rows) that pass the other filters, read from
+        the side index's arrays (rows.py) rather than by a join over every event. Candidates that
+        must still be confirmed (`pending`, a query of more than one word) are confirmed in the sort
+        order until the page is full, or all of them when the total is asked for."""
+        words: WordIndex = self.word_index  # type: ignore[assignment]
         rows: EventRows = self.event_rows  # type: ignore[assignment]
         row_filter = RowFilter(flt.event_type, flt.quad_class, flt.factuality,
                                iso_day(flt.since, "since") if flt.since else None,
                                iso_day(flt.until, "until") if flt.until else None)
-        upper_type = self.word_index.upper(flt.event_type) if flt.event_type and self.word_index else None
+        upper_type = words.upper(flt.event_type) if flt.event_type else None
         kept = rows.keep(found, row_filter, upper_type)
+        if pending is not None and with_total:
+            kept, pending = words.confirm(kept, pending), None
         after = 0
         if cursor:  # the rows after the cursor are a tail of the sort order: count those before it
             key, last_id = decode_cursor(cursor, sort)
@@ -305,7 +312,8 @@ class Queries:
             after = self.party_index.rows(  # type: ignore[union-attr]
                 f"SELECT count(*) FROM ordered e WHERE NOT ({key_of} {op} {cast} OR "
                 f"({key_of} = {cast} AND e.event_id {op} ?))", [key, key, last_id])[0][0]
-        ids = rows.page(kept, sort, after, limit + 1)
+        accept = None if pending is None else (lambda chunk: words.confirm(chunk, pending))
+        ids = rows.page(kept, sort, after, limit + 1, accept)
         return self._page(self._rows_by_id(ids, sort), sort, limit, len(kept) if with_total else None)
 
     def _page(self, rows: list[dict[str, Any]], sort: str, limit: int, total: int | None) -> dict[str, Any]:

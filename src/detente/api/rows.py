@@ -17,6 +17,7 @@ few vectorised operations over the matches alone. The arrays are read from the s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,14 +89,27 @@ class EventRows:
             ok &= self.until_key[rids] <= _days(flt.until)
         return rids[ok]
 
-    def page(self, rids: np.ndarray, sort: str, after: int, limit: int) -> list[str]:
-        """The event ids of the first `limit` rows of `rids` in `sort` order whose rank is at least `after`."""
+    def page(self, rids: np.ndarray, sort: str, after: int, limit: int,
+             accept: Callable[[np.ndarray], np.ndarray] | None = None) -> list[str]:
+        """The event ids of the first `limit` rows of `rids` in `sort` order whose rank is at least
+        `after`; with `accept` (rows -> the accepted ones), only accepted rows count, tested a chunk
+        at a time in that order, so a page tests few more rows than it shows."""
         ranks = self.rank[sort][rids]
         ranks = ranks[ranks >= after]
-        if len(ranks) > limit:
-            ranks = np.partition(ranks, limit - 1)[:limit]
-        ranks.sort()
-        return self.event_ids.take(pa.array(self.order[sort][ranks])).to_pylist()
+        if accept is None:
+            if len(ranks) > limit:
+                ranks = np.partition(ranks, limit - 1)[:limit]
+            ranks.sort()
+            chosen = self.order[sort][ranks]
+        else:
+            ranks.sort()
+            kept, chunk = [], 4 * limit
+            for at in range(0, len(ranks), chunk):
+                kept.append(accept(self.order[sort][ranks[at:at + chunk]]))
+                if sum(map(len, kept)) >= limit:
+                    break
+            chosen = np.concatenate(kept)[:limit] if kept else np.empty(0, dtype=np.int32)
+        return self.event_ids.take(pa.array(chosen)).to_pylist()
 
 
 def _codes(column: Any) -> tuple[dict[str, int], np.ndarray]:

@@ -122,22 +122,29 @@ class WordIndex:
         finally:
             cursor.close()
 
-    def matches(self, query: str) -> np.ndarray | None:
-        """The sorted row numbers (`rid`) of the events whose title or a mention sentence contains the
-        query in any case, or None when the query holds no word (the caller then scans)."""
+    def candidates(self, query: str) -> tuple[np.ndarray, str | None] | None:
+        """The sorted row numbers (`rid`) of the events that may hold the query, and the lowered query
+        when they must still be confirmed (`confirm`), or None when the query holds no word (the
+        caller then scans). A one-word query needs no confirming: its candidates are its matches."""
         lowered, words = self.split(query)
         if not words:
             return None
         found: np.ndarray | None = None
-        for word in dict.fromkeys(words):  # each distinct word once, rarest last would not change the set
+        for word in dict.fromkeys(words):  # each distinct word once
             mask = self._events_with(word)
             found = mask if found is None else found & mask
             if not found.any():
-                return np.empty(0, dtype=np.int64)
-        candidates = np.flatnonzero(found)
-        if lowered == words[0]:  # the query is a single word: the postings are the answer
-            return candidates
-        return self._confirm(candidates, found, lowered)
+                return np.empty(0, dtype=np.int64), None
+        return np.flatnonzero(found), None if lowered == words[0] else lowered
+
+    def matches(self, query: str) -> np.ndarray | None:
+        """The sorted row numbers of the events whose title or a mention sentence contains the query in
+        any case (as ILIKE '%query%'), or None when the query holds no word."""
+        found = self.candidates(query)
+        if found is None:
+            return None
+        rids, pending = found
+        return rids if pending is None else self.confirm(rids, pending)
 
     def _events_with(self, word: str) -> np.ndarray:
         """A mask over event rows: some word of the event's texts contains `word`."""
@@ -152,20 +159,27 @@ class WordIndex:
                 mask[self.postings[self.offsets[wid]:self.offsets[wid + 1]]] = True
         return mask
 
-    def _confirm(self, candidates: np.ndarray, found: np.ndarray, lowered: str) -> np.ndarray:
-        """The candidates whose lowered title or one lowered mention sentence contains the whole query."""
-        confirmed = np.zeros(self.events, dtype=bool)
-        docs = self.doc_of[candidates]
-        titled = docs >= 0
-        if titled.any():
+    def confirm(self, rids: np.ndarray, lowered: str) -> np.ndarray:
+        """The rows of `rids` (in any order, which is kept) whose lowered title or one lowered mention
+        sentence contains the lowered query."""
+        if not len(rids):
+            return rids
+        confirmed = np.zeros(len(rids), dtype=bool)
+        docs = self.doc_of[rids]
+        titled = np.flatnonzero(docs >= 0)
+        if len(titled):
             titles = pc.take(self.titles, pa.array(docs[titled]))
-            confirmed[candidates[titled][pc.match_substring(titles, lowered).to_numpy(zero_copy_only=False)]] = True
-        rows = np.flatnonzero(found[self.mention_rids])
-        if len(rows):
-            texts = pc.take(self.mention_texts, pa.array(rows))
-            hit = pc.match_substring(texts, lowered).to_numpy(zero_copy_only=False)
-            confirmed[self.mention_rids[rows[hit]]] = True
-        return np.flatnonzero(confirmed)
+            confirmed[titled[pc.match_substring(titles, lowered).to_numpy(zero_copy_only=False)]] = True
+        # each row's sentences are a run of the mention arrays, which are sorted by row
+        first = np.searchsorted(self.mention_rids, rids, side="left")
+        counts = np.searchsorted(self.mention_rids, rids, side="right") - first
+        if counts.sum():
+            owner = np.repeat(np.arange(len(rids)), counts)  # index into rids of each sentence
+            rows = np.repeat(first, counts) + (np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts))
+            hit = pc.match_substring(pc.take(self.mention_texts, pa.array(rows)), lowered).to_numpy(
+                zero_copy_only=False)
+            confirmed[owner[hit]] = True
+        return rids[confirmed]
 
     def start(self, store_con: duckdb.DuckDBPyConnection, side_con: duckdb.DuckDBPyConnection) -> threading.Thread:
         thread = threading.Thread(target=self.build, args=(store_con, side_con), daemon=True,
