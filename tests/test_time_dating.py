@@ -309,3 +309,18 @@ def test_a_definite_noun_of_the_same_family_takes_the_date_of_the_first_telling(
     start = analysis.document.text.index("attack")
     when = date_event(analysis, start, start + len("attack"))
     assert (when.date, when.date_basis) == ("2024-01-05", "context")
+
+
+def test_an_inferred_publication_date_is_no_earlier_than_the_weekdays_the_story_tells(analyse) -> None:
+    # the latest explicit day is an older happening; the letter that "arrived on Friday" came after it
+    text = ("The envoy sent condolences after a flood on March 4 that killed dozens.\n\n"
+            "The letter arrived on Friday, officials said.\n\nCopyright (c) 2022 Example Press. All rights reserved.")
+    analysis = analyse(text, published=None)
+    assert (analysis.document.published, analysis.document.published_source) == ("2022-03-04", "inferred")
+    later = text.replace("March 4", "March 2")  # a Wednesday: the Friday after it
+    analysis = analyse(later, published=None)
+    assert analysis.document.published == "2022-03-04"
+    friday = [t for t in analysis.times if t.text == "Friday"][0]
+    assert friday.value == "2022-03-04"
+    habit = later.replace("arrived on Friday", "arrives every Friday")
+    assert analyse(habit, published=None).document.published == "2022-03-02"
