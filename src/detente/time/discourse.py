@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -23,11 +24,13 @@ from detente.time.dating import (
     STANCE_MODALS,
     TimeIndex,
     contradicts_tense,
+    fronted,
     is_historical,
     is_past,
     publication_day,
     restated,
     sets_the_scene,
+    time_holder,
 )
 from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
@@ -89,6 +92,35 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
+LEAD_SENTENCES = 2  # the lead of a news story: its first sentences, where it says when its happening took place
+RECENT_DAYS = 7  # a lead day within a week before publication is the story's day (news names it by weekday)
+
+
+def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The day the story's lead sets for its happening ("Police on Wednesday imposed a curfew ..."), when that day
+    is the story's own (within a week before publication): the acts told later in the past tense with no time of
+    their own ("a mob set houses on fire", "the mayor was suspended") are that day's news."""
+    published = publication_day(analysis)
+    first = next(iter(index.dated), None)
+    if first is None or published is None or index.sentence_of[first] >= LEAD_SENTENCES or \
+            index.sentence_of[first] >= sentence or (window and sentence - index.sentence_of[first] > window):
+        return None
+    expression = analysis.times[first]
+    if expression.precision not in ("day", "time") or expression.date is None or \
+            not sets_the_scene(analysis, index, first) or first in index.noun_of:
+        return None
+    anchor = index.anchor_of.get(first)
+    if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
+        return None  # a lead that dates a statement dates what was said, not the happenings told after it
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    if verb.i != verb.sent.root.i and not fronted(analysis, first):
+        return None  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day, not the story's
+    if any(c.tag_ == "MD" for c in clause_head(trigger).children):
+        return None  # "the army should act", "would provide jobs": not a past act
+    age = (published - date.fromisoformat(expression.date)).days
+    return first if 0 <= age <= RECENT_DAYS and _can_refer(analysis, first, trigger) else None
+
+
 def reporting_verb_of(trigger: Token) -> Token | None:
     """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
     own = clause_head(trigger)
@@ -121,7 +153,8 @@ def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return found
 
 
-SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time}
+SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
+           "lead_day": _lead_day}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
