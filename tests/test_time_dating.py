@@ -324,3 +324,14 @@ def test_an_inferred_publication_date_is_no_earlier_than_the_weekdays_the_story_
     assert friday.value == "2022-03-04"
     habit = later.replace("arrived on Friday", "arrives every Friday")
     assert analyse(habit, published=None).document.published == "2022-03-02"
+
+
+def test_a_possessive_event_noun_refers_back_to_the_verb_that_dated_the_happening(analyse) -> None:
+    text = ("A judge was shot dead outside his home on Friday, police said.\n\n"
+            "Lawyers in the capital held a rally on Tuesday. The minister condemned the judge's killing.")
+    analysis = analyse(text, published="2024-01-17")
+    when = dated(analysis, "killing")
+    assert (when.date, when.date_basis) == ("2024-01-12", "context"), when
+    other = analyse("Lawyers held a rally on Tuesday.\n\nThe minister condemned the judge's appointment.",
+                    published="2024-01-17")
+    assert dated(other, "appointment").date_basis == "document"

@@ -573,11 +573,11 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+                                      for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and same_family(doc[owner].lemma_.lower(), trigger.lemma_.lower()) and \
-                    doc[owner].pos_ == "NOUN":
+            if owner is not None and names_the_happening(doc[owner], trigger.lemma_.lower()):
                 return number
         return None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
@@ -593,6 +593,20 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+def names_the_happening(earlier: Token, noun: str) -> bool:
+    """Whether an earlier dated word tells the happening a definite or possessive event noun refers back to: a noun
+    of its family ("a bombing on August 7" ... "the attack"), or a verb of one ("was shot on Friday" ... "the
+    shooting", "Slepian's killing": the verb itself or its -ing noun is in the family)."""
+    if earlier.pos_ == "NOUN":
+        return same_family(earlier.lemma_.lower(), noun)
+    if earlier.pos_ != "VERB":
+        return False
+    lemma = earlier.lemma_.lower()
+    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+                  if form in noun_families()), None)
+    return named is not None and same_family(named, noun)
 
 
 @lru_cache(maxsize=1)

@@ -92,7 +92,7 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
-LEAD_SENTENCES = 2  # the lead of a news story: its first sentences, where it says when its happening took place
+LEAD_SENTENCES = 3  # the lead of a news story (after a title or page line): its first sentences, where it says when its happening took place
 RECENT_DAYS = 7  # a lead day within a week before publication is the story's day (news names it by weekday)
 
 
@@ -101,24 +101,32 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     is the story's own (within a week before publication): the acts told later in the past tense with no time of
     their own ("a mob set houses on fire", "the mayor was suspended") are that day's news."""
     published = publication_day(analysis)
-    first = next(iter(index.dated), None)
-    if first is None or published is None or index.sentence_of[first] >= LEAD_SENTENCES or \
-            index.sentence_of[first] >= sentence or (window and sentence - index.sentence_of[first] > window):
-        return None
-    expression = analysis.times[first]
-    if expression.precision not in ("day", "time") or expression.date is None or \
-            not sets_the_scene(analysis, index, first) or first in index.noun_of:
-        return None
-    anchor = index.anchor_of.get(first)
-    if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
-        return None  # a lead that dates a statement dates what was said, not the happenings told after it
-    verb = time_holder(clause_head(analysis.doc[anchor]))
-    if verb.i != verb.sent.root.i and not fronted(analysis, first):
-        return None  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day, not the story's
-    if any(c.tag_ == "MD" for c in clause_head(trigger).children):
+    if published is None or any(c.tag_ == "MD" for c in clause_head(trigger).children):
         return None  # "the army should act", "would provide jobs": not a past act
-    age = (published - date.fromisoformat(expression.date)).days
-    return first if 0 <= age <= RECENT_DAYS and _can_refer(analysis, first, trigger) else None
+    for number in index.dated:
+        lead = index.sentence_of[number]
+        if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
+            return None
+        if _sets_the_story_day(analysis, index, number, published):
+            return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
+    """A recent day that the lead's main clause is dated by, for a happening rather than a statement."""
+    expression = analysis.times[number]
+    if expression.precision not in ("day", "time") or expression.date is None or number in index.noun_of or \
+            not sets_the_scene(analysis, index, number):
+        return False
+    anchor = index.anchor_of.get(number)
+    if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
+        return False  # a lead that dates a statement dates what was said, not the happenings told after it
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    if verb.lemma_ == "be":
+        return False  # "This story is from March 7": a line about the page, no happening
+    if verb.i != verb.sent.root.i and not fronted(analysis, number):
+        return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
+    return 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
 
 
 def reporting_verb_of(trigger: Token) -> Token | None:
