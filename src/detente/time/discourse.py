@@ -108,8 +108,18 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
             return None
         if _sets_the_story_day(analysis, index, number, published):
+            if _moved_on(analysis, index, number, sentence):
+                return None
             return number if _can_refer(analysis, number, trigger) else None
     return None
+
+
+def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
+    """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
+    the lead's day holds only until then."""
+    day = analysis.times[lead].date
+    return any(index.sentence_of[lead] < index.sentence_of[n] < sentence and analysis.times[n].date != day and
+               sets_the_scene(analysis, index, n) for n in index.dated)
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
