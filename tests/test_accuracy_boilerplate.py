@@ -76,3 +76,14 @@ def test_rewriting_a_suite_keeps_the_before_after_records_written_under_its_figu
     text = page.read_text("utf-8")
     assert text.count("Command: `detente eval time`: value F1 0.80 -> 0.811.") == 1
     assert "| value F1 | 0.823 |" in text and "old note" not in text and "0.822" not in text
+
+
+def test_a_rewrite_does_not_copy_the_generated_table_titles(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    page = tmp_path / "accuracy.md"
+    result = SuiteResult(name="events", figures={"x": 0.5}, table="**Per class**\n\n| a | b |\n|---|---|")
+    write_report([result], page)
+    write_report([result], page)
+    assert page.read_text("utf-8").count("**Per class**") == 1

@@ -68,11 +68,11 @@ def headline_table(results: list[SuiteResult], kept: dict[str, list[str]] | None
     return rows if len(rows) > 2 else []
 
 
-def hand_written(section: str) -> str:
-    """The paragraphs of a suite's section that no run writes (its notes are bullets, its figures tables): the
-    before -> after records people add under the figures, which a rewrite of the figures must keep."""
+def hand_written(section: str, fresh: str) -> str:
+    """The paragraphs of a suite's old section that no run writes (its notes are bullets, its figures tables under
+    bold titles): the before -> after records people add under the figures, which a rewrite must keep."""
     paragraphs = [p.strip() for p in section.split("\n\n")]
-    kept = [p for p in paragraphs if p and not p.startswith(("## ", "- ", "|"))]
+    kept = [p for p in paragraphs if p and not p.startswith(("## ", "- ", "|", "**")) and p not in fresh]
     return "".join(f"\n{p}\n" for p in kept)
 
 
@@ -105,7 +105,8 @@ def write_report(results: list[SuiteResult], path: Path, quick: bool = False) ->
     today = dt.date.today().isoformat()
     sections = {name: text for name, text in old_sections.items() if name in SUITES}  # replaced in place
     for result in results:
-        sections[result.name] = result.markdown() + hand_written(old_sections.get(result.name, ""))
+        fresh = result.markdown()
+        sections[result.name] = fresh + hand_written(old_sections.get(result.name, ""), fresh)
     ran = ", ".join(r.name for r in results) or "nothing"
     head = [
         "# Accuracy",
