@@ -208,10 +208,9 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     first = own
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own.children) and \
-            verb_direction(own) != verb_direction(first):
+    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in own.children) and verb_direction(own) != verb_direction(first):
         return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
