@@ -92,7 +92,7 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
-LEAD_SENTENCES = 3  # the lead of a news story (after a title or page line): its first sentences, where it says when its happening took place
+LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
 RECENT_DAYS = 7  # a lead day within a week before publication is the story's day (news names it by weekday)
 
 
