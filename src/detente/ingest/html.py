@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import trafilatura
-from htmldate import find_date
-
 
 @dataclass
 class PageContent:
@@ -20,6 +17,9 @@ class PageContent:
 
 def extract_page(html: str, url: str | None = None) -> PageContent:
     """Main text (comments excluded) and metadata of one HTML page."""
+    import trafilatura  # imported here: a run on plain text never pays for it (a third of a second)
+    from htmldate import find_date
+
     text = trafilatura.extract(
         html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     ) or ""
