@@ -155,3 +155,15 @@ def test_given_date_overrides_and_bad_date_is_an_error() -> None:
     assert prepare(RawDocument(origin="t", text=ARTICLE), published="2020-03-01").document.published == "2020-03-01"
     bad = prepare(RawDocument(origin="t", text=ARTICLE, published="not a date"))
     assert bad.error and "publication date" in bad.error
+
+
+def test_short_english_texts_are_not_refused_but_short_foreign_ones_are() -> None:
+    """A one-line text (a headline, the dashboard's code box) is too short for the language identifier."""
+    from detente.ingest.language import english_or_reason
+
+    for english in ("Russia attacked Ukraine.", "Gunmen kidnapped up to 12 Nigerian farmers.", "Taliban seize Kabul"):
+        assert english_or_reason(english) is None, english
+    for foreign in ("Die Regierung hat neue Sanktionen beschlossen.", "Президент встретился с премьер-министром.",
+                    "Le président a rencontré son homologue à Paris."):
+        reason = english_or_reason(foreign)
+        assert reason is not None and "not English" in reason, foreign
