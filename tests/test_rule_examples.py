@@ -4,10 +4,13 @@ A rule whose example no longer comes out as written has been broken by some othe
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
+import yaml
 
 from detente.events.lexicon import factuality_rules
-from detente.rules import switched_off
+from detente.rules import switched_off, table_rules
 from detente.time import expressions_in_text
 from detente.time.extract import pattern_table
 
@@ -56,3 +59,65 @@ def test_switching_a_factuality_rule_off_changes_what_it_decides(coder) -> None:
     assert ("SANCTION", "future") not in [(e["event_type"], e["factuality"]) for e in events]
     events = coder.code_text(text, published="2024-01-08")["events"]
     assert ("SANCTION", "future") in [(e["event_type"], e["factuality"]) for e in events]
+
+
+# --- the events stage's other tables: every rule's examples, run on the coder ---------------------------------
+EVENT_TABLES = ("verbs.yaml", "nouns.yaml", "wrappers.yaml", "roles.yaml", "demands.yaml", "announcements.yaml",
+                "merge.yaml", "non_agents.yaml", "unnamed_parties.yaml")
+
+
+def _event_rules() -> list[dict]:
+    found = []
+    for name in EVENT_TABLES:
+        table = yaml.safe_load(resources.files("detente.events").joinpath("data", name).read_text("utf-8"))
+        if name == "announcements.yaml":
+            table = table["codes"]
+        found += table_rules(table)
+    return found
+
+
+EVENT_RULES = _event_rules()
+
+
+def _names(refs: list[dict], text: str | None, sector: str | None) -> bool:
+    """Whether one of the side's parties is written as `text` (a part of it will do) and has `sector`."""
+    return any((text is None or text.lower() in ref["text"].lower()) and (sector is None or ref["sector"] == sector)
+               for ref in refs)
+
+
+def _matches(event: dict, example: dict) -> bool:
+    return (event["event_type"] == example["event"]
+            and ("cameo" not in example or event["cameo"] == str(example["cameo"]))
+            and ("reciprocal" not in example or event["reciprocal"] == example["reciprocal"])
+            and (("source" not in example and "source_sector" not in example)
+                 or _names(event["source"], example.get("source"), example.get("source_sector")))
+            and (("target" not in example and "target_sector" not in example)
+                 or _names(event["target"], example.get("target"), example.get("target_sector"))))
+
+
+def check_event_example(coder, example: dict) -> None:
+    """An example names an event the text must give (type and what else it lists), `count` of them, or with
+    `no_event` a type the text must not give."""
+    events = coder.code_text(example["text"], published="2024-01-08")["events"]
+    seen = [(e["event_type"], e["cameo"], [r["text"] for r in e["source"]], [r["text"] for r in e["target"]])
+            for e in events]
+    if "no_event" in example:
+        assert example["no_event"] not in [e["event_type"] for e in events], seen
+        return
+    matching = [e for e in events if _matches(e, example)]
+    if "count" in example:
+        assert len(matching) == example["count"], seen
+    else:
+        assert matching, seen
+
+
+def test_event_rules_have_unique_ids_and_examples() -> None:
+    ids = [rule["id"] for rule in EVENT_RULES] + [rule["id"] for rule in FACTUALITY_RULES]
+    assert len(ids) == len(set(ids))
+    assert all(rule.get("examples") for rule in EVENT_RULES)
+
+
+@pytest.mark.parametrize("rule", EVENT_RULES, ids=[rule["id"] for rule in EVENT_RULES])
+def test_event_rule_examples(rule: dict, coder) -> None:
+    for example in rule["examples"]:
+        check_event_example(coder, example)
