@@ -121,3 +121,52 @@ def test_event_rules_have_unique_ids_and_examples() -> None:
 def test_event_rule_examples(rule: dict, coder) -> None:
     for example in rule["examples"]:
         check_event_example(coder, example)
+
+
+# --- the quotes stage's cues ------------------------------------------------------------------------------------
+QUOTE_RULES = table_rules(yaml.safe_load(resources.files("detente.quotes").joinpath("cues.yaml").read_text("utf-8")))
+
+
+@pytest.mark.parametrize("rule", QUOTE_RULES, ids=[rule["id"] for rule in QUOTE_RULES])
+def test_quote_rule_examples(rule: dict, coder) -> None:
+    """`quote`: words of an attribution's content; `speaker`: its speaker as written (null: no speaker)."""
+    for example in rule["examples"]:
+        quotes = coder.code_text(example["text"], published="2024-01-08")["quotes"]
+        found = [(q["text"], q["speaker"]["text"] if q["speaker"] else None) for q in quotes]
+        assert any(example["quote"] in text and speaker == example["speaker"] for text, speaker in found), found
+
+
+def test_switching_a_cue_list_off_loses_its_attributions(coder) -> None:
+    text = "The Polish president described the plan as reckless."
+    with switched_off({"quotes.describe_verbs"}):
+        assert not coder.code_text(text, published="2024-01-08")["quotes"]
+    assert coder.code_text(text, published="2024-01-08")["quotes"]
+
+
+# --- boilerplate removal (ingest/chrome.yaml) -------------------------------------------------------------------
+CHROME_RULES = table_rules(yaml.safe_load(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8")))
+STORY = ("The finance ministry said on Tuesday that the new budget would raise spending on schools and roads, "
+         "after weeks of debate in parliament over how to pay for it.")
+STORY_MORE = ("Opposition members said the plan relied on optimistic forecasts, and several regional leaders asked "
+              "for more money to repair bridges damaged in last year's floods.")
+
+
+@pytest.mark.parametrize("rule", CHROME_RULES, ids=[rule["id"] for rule in CHROME_RULES])
+def test_chrome_rule_examples(rule: dict) -> None:
+    """Each example line, put into a page between paragraphs of a story, is removed (or kept) as it says."""
+    from detente.ingest.chrome import clean_text
+
+    for example in rule["examples"]:
+        page = f"Budget passes after long debate\n\n{STORY}\n\n{STORY_MORE}\n\n{example['line']}\n\n{STORY}"
+        cleaned = clean_text(page)
+        assert (example["line"] in cleaned.removed) == example["chrome"], cleaned.removed
+        assert STORY_MORE in cleaned.text
+
+
+def test_switching_a_chrome_pattern_off_keeps_its_line() -> None:
+    from detente.ingest.chrome import clean_text
+
+    page = f"Budget passes after long debate\n\n{STORY}\n\n37 comments\n\n{STORY_MORE}"
+    assert "37 comments" in clean_text(page).removed
+    with switched_off({"chrome.widget.comment_count"}):
+        assert "37 comments" not in clean_text(page).removed
