@@ -47,6 +47,7 @@ TABLES: tuple[Table, ...] = (
                    "unnamed_parties")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
+    Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
 )
 
 
@@ -138,9 +139,22 @@ def check_chrome(example: dict[str, Any]) -> str | None:
     return None if (example["line"] in cleaned.removed) == example["chrome"] else f"removed {cleaned.removed}"
 
 
+def check_claim(example: dict[str, Any]) -> str | None:
+    """A numeric claim written `claim` with the `value` (and `value_max`, `unit`, `qualifier`) given; or, with
+    `no_claim`, no claim whose words include those."""
+    claims = _coded(example["text"])["claims"]
+    found = [(c["text"], c["value"], c["value_max"], c["unit"], c["qualifier"]) for c in claims]
+    if "no_claim" in example:
+        return None if not any(example["no_claim"] in c["text"] for c in claims) else f"found {found}"
+    ok = any(c["text"] == example["claim"] and c["value"] == example["value"]
+             and all(c[key] == example[key] for key in ("value_max", "unit", "qualifier") if key in example)
+             for c in claims)
+    return None if ok else f"found {found}"
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "time": check_time, "factuality": check_factuality, "event": check_event, "quote": check_quote,
-    "chrome": check_chrome,
+    "chrome": check_chrome, "claim": check_claim,
 }
 
 
