@@ -48,6 +48,8 @@ TABLES: tuple[Table, ...] = (
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
+    # context rules of actor resolution: examples only (the actors code reads no switches yet)
+    Table("detente.actors", "data/context.yaml", "", "actor"),
 )
 
 
@@ -152,9 +154,18 @@ def check_claim(example: dict[str, Any]) -> str | None:
     return None if ok else f"found {found}"
 
 
+def check_actor(example: dict[str, Any]) -> str | None:
+    """The words `mention` are a mention of the actor `actor` (its id)."""
+    actors = _coded(example["text"])["actors"]
+    found = [(a["actor_id"], [m["text"] for m in a["mentions"]]) for a in actors]
+    ok = any(a["actor_id"] == example["actor"] and example["mention"] in [m["text"] for m in a["mentions"]]
+             for a in actors)
+    return None if ok else f"found {found}"
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "time": check_time, "factuality": check_factuality, "event": check_event, "quote": check_quote,
-    "chrome": check_chrome, "claim": check_claim,
+    "chrome": check_chrome, "claim": check_claim, "actor": check_actor,
 }
 
 
