@@ -123,7 +123,7 @@ def check_quote(example: dict[str, Any]) -> str | None:
     return None if ok else f"found {found}"
 
 
-# a story the boilerplate examples are put into: the example line comes after two paragraphs of it
+# a story the boilerplate examples are put into
 STORY = ("The finance ministry said on Tuesday that the new budget would raise spending on schools and roads, "
          "after weeks of debate in parliament over how to pay for it.")
 STORY_MORE = ("Opposition members said the plan relied on optimistic forecasts, and several regional leaders asked "
@@ -131,14 +131,18 @@ STORY_MORE = ("Opposition members said the plan relied on optimistic forecasts, 
 
 
 def check_chrome(example: dict[str, Any]) -> str | None:
-    """The `line`, in a scraped page between paragraphs of a story, is removed (`chrome: true`) or kept."""
+    """The `line`, in a scraped page after the first paragraph of a story (`place: end`: after the story), is
+    removed (`chrome: true`) or kept."""
     from detente.ingest.chrome import clean_text
 
-    page = f"Budget passes after long debate\n\n{STORY}\n\n{STORY_MORE}\n\n{example['line']}\n\n{STORY}"
+    line = example["line"]
+    page = (f"Budget passes after long debate\n\n{STORY}\n\n{STORY_MORE}\n\n{STORY}\n\n{line}"
+            if example.get("place") == "end" else
+            f"Budget passes after long debate\n\n{STORY}\n\n{line}\n\n{STORY_MORE}\n\n{STORY}")
     cleaned = clean_text(page)
     if STORY_MORE not in cleaned.text:
         return "the story itself was removed"
-    return None if (example["line"] in cleaned.removed) == example["chrome"] else f"removed {cleaned.removed}"
+    return None if (line in cleaned.removed) == example["chrome"] else f"removed {cleaned.removed}"
 
 
 def check_claim(example: dict[str, Any]) -> str | None:

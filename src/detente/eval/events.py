@@ -204,8 +204,8 @@ def _analyses(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
 
 # Between runs of the suite in one process (the ablation, `detente ablate events`): the parsed gold sentences and
 # the fold models, made once with every rule on. Only the events stage, which recode_events runs again on each
-# parse, sees a rule switched off, as it would in a coder shipped with that model; IndiaPoliceEvents, scored on
-# the coder's own events, is coded afresh each run.
+# parse (or, for IndiaPoliceEvents, scored on the coder's own events, the stage as the coder runs it), sees a rule
+# switched off, as it would in a coder shipped with that model.
 _reused: dict[object, object] | None = None
 
 
@@ -220,19 +220,25 @@ def reusing_parses() -> Iterator[None]:
         _reused = outer
 
 
-def _parsed(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
-    """_analyses, from the parses kept by reusing_parses where there are any (for analyses the events stage
-    is run on again)."""
+def _parsed(prepared: Iterable[Prepared], rerun_events: bool = False) -> Iterator[Analysis | None]:
+    """_analyses, from the parses kept by reusing_parses where there are any. The caller runs the events stage
+    again on them (recode_events), or asks for it here (`rerun_events`: the stage as the coder runs it)."""
     if _reused is None:
         yield from _analyses(prepared)
         return
     batch = list(prepared)
     keys = [("parse", p.document.origin, p.document.text) for p in batch]
     missing = [p for p, key in zip(batch, keys, strict=True) if key not in _reused]
+    fresh = set()
     for p, analysis in zip(missing, _analyses(missing), strict=True):
         _reused[("parse", p.document.origin, p.document.text)] = analysis
+        fresh.add(("parse", p.document.origin, p.document.text))
     for key in keys:
-        yield _reused[key]  # type: ignore[misc]
+        analysis = _reused[key]
+        if rerun_events and analysis is not None and key not in fresh:
+            analysis.events = []  # type: ignore[attr-defined]
+            _events_stage()(analysis)  # type: ignore[arg-type]
+        yield analysis  # type: ignore[misc]
 
 
 def _kept(key: object, make: Callable[[], Any]) -> Any:
@@ -536,7 +542,7 @@ def evaluate_ipe(data_dir: Path, quick: bool, factuality: Factuality) -> dict[st
                        origin=f"india_police_events:{document.doc_id}", source="Times of India")
         prepared.append(Prepared(doc, None, []))
     tallies = {key: Tally() for label in IPE_LABELS for key in (label, label + POLICE)}
-    for document, starts, analysis in zip(documents, offsets, _analyses(prepared), strict=True):
+    for document, starts, analysis in zip(documents, offsets, _parsed(prepared, rerun_events=True), strict=True):
         predicted: list[set[str]] = [set() for _ in document.sentences]
         by_police: list[set[str]] = [set() for _ in document.sentences]
         if analysis is not None:
