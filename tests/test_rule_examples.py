@@ -64,3 +64,22 @@ def test_switching_a_chrome_pattern_off_keeps_its_line() -> None:
     assert "37 comments" in clean_text(page).removed
     with switched_off({"chrome.widget.comment_count"}):
         assert "37 comments" not in clean_text(page).removed
+
+
+def test_ablation_measures_a_rule_and_says_whether_its_examples_need_it(data_dir) -> None:
+    """`detente ablate boilerplate --quick --rule chrome.teaser_headers`: without the teaser headers the link boxes
+    that close the generated pages stay in the text, so precision falls, and the rule's own example fails."""
+    from detente.eval.ablation import Ablation, ablate
+
+    base, without = list(ablate("boilerplate", data_dir, quick=True, rules=["chrome.teaser_headers"]))
+    assert isinstance(without, Ablation) and without.rule == "chrome.teaser_headers"
+    assert without.changes["text_precision"] < 0
+    assert without.examples_hold is False
+    assert base.figures["text_precision"] + without.changes["text_precision"] < base.figures["text_precision"]
+
+
+def test_ablation_refuses_an_unknown_rule(data_dir) -> None:
+    from detente.eval.ablation import ablate
+
+    with pytest.raises(KeyError, match="unknown rule id"):
+        next(ablate("boilerplate", data_dir, quick=True, rules=["chrome.no_such_rule"]))
