@@ -241,8 +241,13 @@ def factuality_words() -> dict[str, frozenset[str]]:
     off = switched_off_ids()
     if not off:
         return _factuality_words()
-    ids = {key: str(rule["id"]) for key, rule in factuality_rules().items()}
+    ids = _factuality_ids()
     return {key: frozenset() if ids[key] in off else words for key, words in _factuality_words().items()}
+
+
+@lru_cache(maxsize=1)
+def _factuality_ids() -> dict[str, str]:
+    return {key: str(rule["id"]) for key, rule in factuality_rules().items()}
 
 
 @lru_cache(maxsize=1)
@@ -323,8 +328,13 @@ def demand_words() -> dict[str, Any]:
     off = switched_off_ids()
     if not off:
         return _demand_words()
-    ids = {key: str(rule["id"]) for key, rule in _yaml("demands.yaml")["rules"].items()}
+    ids = _demand_ids()
     return {key: [] if ids.get(key) in off else value for key, value in _demand_words().items()}
+
+
+@lru_cache(maxsize=1)
+def _demand_ids() -> dict[str, str]:
+    return {key: str(rule["id"]) for key, rule in _yaml("demands.yaml")["rules"].items()}
 
 
 @lru_cache(maxsize=4)
