@@ -62,3 +62,28 @@ def test_writing_one_suite_keeps_every_headline_row_of_the_others(tmp_path: Path
     assert "| quote speakers unresolved where the text names them, PolNeAR dev | 0.079 | <= 0.10 (held-out) |" in text
     assert "(the definition the 0.717 of before used) | 0.741 |" in text
     assert "| ECB+ article grouping (story_id) B³ F1, dev topics | 0.900 |" in text
+
+
+def test_rewriting_a_suite_keeps_the_before_after_records_written_under_its_figures(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    page = tmp_path / "accuracy.md"
+    write_report([SuiteResult(name="time", figures={"value F1": 0.811}, notes=["old note"])], page)
+    page.write_text(page.read_text("utf-8") + "\nCommand: `detente eval time`: value F1 0.80 -> 0.811.\n", "utf-8")
+    write_report([SuiteResult(name="time", figures={"value F1": 0.822}, notes=["new note"])], page)
+    write_report([SuiteResult(name="time", figures={"value F1": 0.823}, notes=["new note"])], page)
+    text = page.read_text("utf-8")
+    assert text.count("Command: `detente eval time`: value F1 0.80 -> 0.811.") == 1
+    assert "| value F1 | 0.823 |" in text and "old note" not in text and "0.822" not in text
+
+
+def test_a_rewrite_does_not_copy_the_generated_table_titles(tmp_path: Path) -> None:
+    from detente.eval import SuiteResult
+    from detente.eval.report import write_report
+
+    page = tmp_path / "accuracy.md"
+    result = SuiteResult(name="events", figures={"x": 0.5}, table="**Per class**\n\n| a | b |\n|---|---|")
+    write_report([result], page)
+    write_report([result], page)
+    assert page.read_text("utf-8").count("**Per class**") == 1

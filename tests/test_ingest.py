@@ -140,6 +140,17 @@ def test_html_metadata_and_comments_excluded() -> None:
     assert "joint statement" in doc.text
 
 
+def test_the_same_page_read_twice_keeps_its_text() -> None:
+    """A syndicated or re-sent page is coded again in a long-lived process (a server, a re-ingest)."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[1:])
+    page = f"<html><head><title>Talks resume</title></head><body><article>{body}</article></body></html>"
+    first = prepare(RawDocument(origin="a.html", html=page))
+    second = prepare(RawDocument(origin="b.html", html=page))
+    assert first.error is None and second.error is None
+    assert second.document.text == first.document.text
+    assert "joint statement" in second.document.text
+
+
 def test_given_date_overrides_and_bad_date_is_an_error() -> None:
     assert prepare(RawDocument(origin="t", text=ARTICLE), published="2020-03-01").document.published == "2020-03-01"
     bad = prepare(RawDocument(origin="t", text=ARTICLE, published="not a date"))

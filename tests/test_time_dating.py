@@ -309,3 +309,52 @@ def test_a_definite_noun_of_the_same_family_takes_the_date_of_the_first_telling(
     start = analysis.document.text.index("attack")
     when = date_event(analysis, start, start + len("attack"))
     assert (when.date, when.date_basis) == ("2024-01-05", "context")
+
+
+def test_an_inferred_publication_date_is_no_earlier_than_the_weekdays_the_story_tells(analyse) -> None:
+    # the latest explicit day is an older happening; the letter that "arrived on Friday" came after it
+    text = ("The envoy sent condolences after a flood on March 4 that killed dozens.\n\n"
+            "The letter arrived on Friday, officials said.\n\nCopyright (c) 2022 Example Press. All rights reserved.")
+    analysis = analyse(text, published=None)
+    assert (analysis.document.published, analysis.document.published_source) == ("2022-03-04", "inferred")
+    later = text.replace("March 4", "March 2")  # a Wednesday: the Friday after it
+    analysis = analyse(later, published=None)
+    assert analysis.document.published == "2022-03-04"
+    friday = [t for t in analysis.times if t.text == "Friday"][0]
+    assert friday.value == "2022-03-04"
+    habit = later.replace("arrived on Friday", "arrives every Friday")
+    assert analyse(habit, published=None).document.published == "2022-03-02"
+
+
+def test_a_possessive_event_noun_refers_back_to_the_verb_that_dated_the_happening(analyse) -> None:
+    text = ("A judge was shot dead outside his home on Friday, police said.\n\n"
+            "Lawyers in the capital held a rally on Tuesday. The minister condemned the judge's killing.")
+    analysis = analyse(text, published="2024-01-17")
+    when = dated(analysis, "killing")
+    assert (when.date, when.date_basis) == ("2024-01-12", "context"), when
+    other = analyse("Lawyers held a rally on Tuesday.\n\nThe minister condemned the judge's appointment.",
+                    published="2024-01-17")
+    assert dated(other, "appointment").date_basis == "document"
+
+
+def test_verbs_joined_by_and_share_the_first_ones_time_unless_they_have_their_own(analyse) -> None:
+    text = "Rebels seized the airport on March 3 and burned two planes."
+    analysis = analyse(text, published="2024-03-08")
+    assert dated(analysis, "burned").date == "2024-03-03"
+    own = analyse("Rebels seized the airport on March 3 and the army will retake it.", published="2024-03-08")
+    assert dated(own, "retake").date != "2024-03-03"
+
+
+def test_a_phrase_opening_the_sentence_dates_it_however_the_parser_hangs_it(analyse) -> None:
+    text = ("During the third quarter, the company charged $46 million against earnings, added $20 million to "
+            "its reserves and established a $30 million reserve for its bonds.")
+    analysis = analyse(text, published="2023-11-02")
+    assert dated(analysis, "established").date == "2023-07-01"
+
+
+def test_a_clause_on_the_object_of_a_dated_event_noun_takes_the_nouns_date(analyse) -> None:
+    text = ("The suspect has been on the run since the January 2019 bombing of a mosque that killed a guard "
+            "and maimed a nurse.")
+    analysis = analyse(text, published="2024-05-06")
+    assert dated(analysis, "killed").date == "2019-01-01"
+    assert dated(analysis, "maimed").date == "2019-01-01"

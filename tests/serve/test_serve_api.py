@@ -273,8 +273,16 @@ def test_dashboard_assets_are_served_locally(client: httpx.Client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
     assert "http://" not in page.text and "https://" not in page.text
-    plotly = client.get("/vendor/plotly.min.js", headers={"accept-encoding": "gzip"})
+    from plotly import __version__
+
+    versioned = f"/vendor/plotly-{__version__}.min.js"
+    assert f'src="{versioned}"' in page.text  # a new plotly gives a new URL, so browsers may keep this one
+    plotly = client.get(versioned, headers={"accept-encoding": "gzip"})
     assert plotly.status_code == 200 and "plotly" in plotly.text[:300].lower()
+    assert plotly.headers["content-encoding"] == "gzip" and "immutable" in plotly.headers["cache-control"]
+    assert int(plotly.headers["content-length"]) < len(plotly.content) / 2  # sent compressed
+    assert client.get("/vendor/plotly.min.js").status_code == 200
+    assert client.get("/vendor/plotly-0.0.0.min.js").status_code == 404
     assert client.get("/static/app.js").status_code == 200
 
 

@@ -134,3 +134,26 @@ def test_api_docs_render_offline(page, server: Server) -> None:  # type: ignore[
     page.wait_for_selector(".swagger-ui .opblock", timeout=TIMEOUT)
     assert page.locator(".swagger-ui .opblock").count() >= 8
     assert not page.outside_requests
+
+
+def test_views_ask_for_their_data_when_opened_and_the_latest_listing_wins(page, server: Server, client: httpx.Client) -> None:  # type: ignore[no-untyped-def]
+    """The first load asks only for what the relation view draws; the event list is asked for when
+    its tab opens, and a filter sent while that first list loads is the one shown."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    open_dashboard(page, server)
+    page.wait_for_load_state("load")
+    assert any("/api/relations?" in url for url in asked)
+    assert not any("/api/events" in url or "/api/network" in url for url in asked)
+    page.click("nav .tab[data-view=events]")
+    page.fill("#event-form input[name=q]", "summit")  # at once, while the unfiltered list is on its way
+    page.click("#event-form button[type=submit]")
+    page.wait_for_selector("#event-count:has-text('event(s)')", timeout=TIMEOUT)
+    summit = client.get("/api/events", params={"q": "summit", "total": True, "limit": 500}).json()
+    shown = page.locator("#event-table tbody tr")
+    assert 0 < shown.count() == min(50, summit["total"])
+    assert {shown.nth(i).get_attribute("data-event-id") for i in range(shown.count())} <= \
+        {e["event_id"] for e in summit["events"]}
+    assert page.inner_text("#event-count") == f"{summit['total']} event(s)"
+    assert any("/api/events?" in url and "q=summit" in url for url in asked)
+    assert not page.script_errors

@@ -103,6 +103,7 @@ class KnowledgeBase:
     place_forms: dict[str, str] = field(default_factory=dict)  # generated places: tokenized name -> ISO3
     relatives: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, "father") -> relative
     version: int = 0  # a new number for every load, so caches built on it know when to rebuild
+    sources: tuple[str, ...] = ()  # the files it was read from (derived data is cached by their bytes)
 
     def country_by_name(self, name: str) -> str | None:
         """ISO3 for a country name, alias or code, else None."""
@@ -443,7 +444,7 @@ def knowledge_base() -> KnowledgeBase:
 @lru_cache(maxsize=2)
 def load_kb(stamp: tuple[tuple[str, float], ...], users: tuple[str, ...]) -> KnowledgeBase:
     _loads.append(len(_loads) + 1)
-    kb = KnowledgeBase(version=len(_loads))
+    kb = KnowledgeBase(version=len(_loads), sources=tuple(path for path, _ in stamp))
     for entry in _read_yaml(DATA / "countries.yaml") or []:
         if isinstance(entry, dict):
             _add_country(kb, entry)

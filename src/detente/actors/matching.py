@@ -1,23 +1,27 @@
-"""Finding knowledge-base names and sector nouns in a parsed document with one PhraseMatcher.
+"""Finding knowledge-base names and sector nouns in a parsed document with dictionary look-ups.
 
-The matcher and its index (lower-cased token tuples -> entries) are built once per spaCy vocabulary
-and knowledge base, so a document costs one matcher pass, never a loop over the knowledge base.
+The index (lower-cased token tuples -> entries) is built once per spaCy vocabulary and knowledge
+base (and kept between processes, see `_build`), so a document costs one look-up per token and name
+length starting with it, never a loop over the knowledge base. It finds what a PhraseMatcher on
+LOWER would, without building 16,000 pattern documents in every process.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import spacy
 from spacy.attrs import IS_TITLE, POS
-from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from detente import derived
 from detente.actors.kb import KnowledgeBase, knowledge_base
 from detente.actors.lexicon import lexicon
 
@@ -28,8 +32,9 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "at", "az", "ash
 KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "ethnic", "demonym", "place", "sector")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """What a name in the knowledge base stands for (a small tuple: some 50,000 are read at start-up)."""
+
     kind: str  # one of KINDS
     key: str  # ISO3, organisation id, person_id, sector code or community name
     sector: str | None = None
@@ -50,11 +55,14 @@ class Hit:
 
 @dataclass
 class Matcher:
-    matcher: PhraseMatcher
+    """Names as lower-cased token tuples, looked up once per token and name length: every occurrence of
+    every name in `index` is found (as a PhraseMatcher on LOWER would), the longest of `table`'s."""
+
     index: dict[tuple[str, ...], list[Entry]]
     surnames: dict[str, list[str]]  # lower-cased surname -> person_ids
     table: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # generated names, pre-tokenized
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> name lengths in `table`
+    index_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths in `index`
 
 
 def _forms(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
@@ -138,13 +146,18 @@ def surname_of(name: str, country: str | None) -> str:
     return words[-1]
 
 
-@lru_cache(maxsize=4)
-def _build(vocab: Vocab, kb_version: int) -> Matcher:
-    kb = knowledge_base()
+Prepared = tuple[dict[tuple[str, ...], list[Entry]], dict[str, list[str]], dict[tuple[str, ...], list[Entry]],
+                 dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]
+
+
+def _prepare(kb: KnowledgeBase, vocab: Vocab) -> Prepared:
+    """The matcher's look-ups in plain values: the index, the surnames, the generated names' table and
+    the name lengths after each first token. Tokenizing some 16,000 names is the costly part; the result
+    depends only on the knowledge base's files and spaCy's English tokenizer, so it is kept in the
+    derived-data cache (see `_build`)."""
     nlp = spacy.blank("en", vocab=vocab)  # the English tokenizer, as the pipelines use
-    matcher = PhraseMatcher(vocab, attr="LOWER")
     index: dict[tuple[str, ...], list[Entry]] = {}
-    patterns: dict[tuple[str, ...], Doc] = {}
+    index_lengths: dict[str, set[int]] = {}
     pairs = _names(kb)
     pairs += [(name.replace("'", "\u2019"), entry) for name, entry in pairs if "'" in name]  # curly apostrophes
     for name, entry in pairs:
@@ -160,10 +173,10 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
         bucket = index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
-        patterns.setdefault(key, doc)
+        if key:
+            index_lengths.setdefault(key[0], set()).add(len(key))
     for bucket in index.values():
         bucket.sort(key=lambda e: KINDS.index(e.kind))
-    matcher.add("ACTOR", list(patterns.values()))
     surnames: dict[str, list[str]] = {}
     for person in kb.people.values():
         country = person.terms[0].country if person.terms else None
@@ -172,7 +185,24 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
             if family and person.person_id not in surnames.get(family, []):
                 surnames.setdefault(family, []).append(person.person_id)
     table, lengths = _table(_forms(kb), index)
-    return Matcher(matcher, index, surnames, table, lengths)
+    firsts = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in index_lengths.items()}
+    return index, surnames, table, lengths, firsts
+
+
+# the code that turns the knowledge base into the matcher's values: a change to it makes a new cache entry
+CODE = (Path(__file__), Path(__file__).with_name("lexicon.py"), Path(__file__).with_name("kb.py"))
+
+
+@lru_cache(maxsize=4)
+def _build(vocab: Vocab, kb_version: int) -> Matcher:
+    kb = knowledge_base()
+    if kb.sources:  # read from files: cache by their bytes, this code and spaCy's version (its tokenizer)
+        key = derived.fingerprint([*map(Path, kb.sources), *CODE], spacy.__version__)
+        prepared = derived.cached("actor-matcher", key, lambda: _prepare(kb, vocab))
+    else:
+        prepared = _prepare(kb, vocab)
+    index, surnames, table, lengths, firsts = prepared
+    return Matcher(index, surnames, table, lengths, firsts)
 
 
 def matcher_for(vocab: Vocab) -> Matcher:
@@ -212,16 +242,20 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     m = matcher_for(doc.vocab)
     names: list[Hit] = []
     sectors: list[Hit] = []
-    for _, start, end in m.matcher(doc):
-        entries = m.index.get(tuple(t.lower_ for t in doc[start:end]), [])
-        named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, doc, start, end))
-        if named:
-            names.append(Hit(start, end, named))
-        sector = tuple(e for e in entries if e.kind == "sector")
-        if sector:
-            sectors.append(Hit(start, end, sector))
+    lowers = [t.lower_ for t in doc]
+    for start, first in enumerate(lowers):
+        for size in m.index_lengths.get(first, ()):
+            end = start + size
+            entries = m.index.get(tuple(lowers[start:end])) if end <= len(lowers) else None
+            if not entries:
+                continue
+            named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, doc, start, end))
+            if named:
+                names.append(Hit(start, end, named))
+            sector = tuple(e for e in entries if e.kind == "sector")
+            if sector:
+                sectors.append(Hit(start, end, sector))
     if m.table:
-        lowers = [t.lower_ for t in doc]
         for start, first in enumerate(lowers):
             for size in m.lengths.get(first, ()):
                 if start + size > len(lowers):
@@ -238,19 +272,20 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
 
 
 @lru_cache(maxsize=32)
-def _hashes(strings: StringStore, words: frozenset[str]) -> np.ndarray:
-    return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+def _hashes(strings: StringStore, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
 
 
 def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Token]:
     """Tokens whose text (attr "ORTH") or lower-cased text ("LOWER") is one of `words`.
 
-    Compares the document's array of string hashes, so a document costs no walk over its tokens.
+    Compares the document's array of string hashes with a set of the words' hashes (for a news
+    article cheaper than numpy.isin, whose set-up costs more than the comparisons).
     """
     if not words:
         return []
-    found = np.flatnonzero(np.isin(doc.to_array(attr), _hashes(doc.vocab.strings, words)))
-    return [doc[int(i)] for i in found]
+    wanted = _hashes(doc.vocab.strings, words)
+    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
 def proper_names(doc: Doc) -> list[Token]:

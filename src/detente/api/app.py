@@ -6,6 +6,7 @@ JavaScript from the `plotly` package, Swagger UI from `fastapi-offline`. No CDN,
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 from contextlib import asynccontextmanager
 from functools import cache
@@ -34,10 +35,24 @@ DASHBOARD_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsaf
 
 @cache
 def _plotly_js() -> tuple[bytes, bytes]:
-    """plotly.min.js from the installed plotly package, plain and gzipped (compressed once)."""
+    """plotly.min.js from the installed plotly package, plain and gzipped (compressed once, at start)."""
     path = Path(str(resources.files("plotly"))) / "package_data" / "plotly.min.js"
     data = path.read_bytes()
     return data, gzip.compress(data, compresslevel=6)
+
+
+@cache
+def plotly_path() -> str:
+    """Plotly's URL, named by the package's version so that a browser may keep it for a year:
+    a new plotly gives a new URL."""
+    from plotly import __version__
+
+    return f"/vendor/plotly-{__version__}.min.js"
+
+
+@cache
+def _dashboard_html() -> bytes:
+    return (WEB / "index.html").read_text(encoding="utf-8").replace("/vendor/plotly.min.js", plotly_path()).encode()
 
 
 def create_app(db: str | Path, writable: bool = False, max_body_bytes: int = DEFAULT_MAX_BYTES,
@@ -49,6 +64,7 @@ def create_app(db: str | Path, writable: bool = False, max_body_bytes: int = DEF
     async def lifespan(_app: FastAPI):  # type: ignore[no-untyped-def]
         load_knowledge_base_in_background()
         _app.state.queries.warm_up()
+        await asyncio.to_thread(_plotly_js)  # compressed before the first page asks for it
         yield
         store.close()
 
@@ -70,14 +86,19 @@ def create_app(db: str | Path, writable: bool = False, max_body_bytes: int = DEF
         return FileResponse(WEB / name, media_type=ASSETS[name], headers={"Cache-Control": "no-cache"})
 
     @app.get("/", include_in_schema=False)
-    def dashboard() -> FileResponse:
-        return FileResponse(WEB / "index.html", media_type="text/html",
-                            headers={"Content-Security-Policy": DASHBOARD_CSP, "X-Content-Type-Options": "nosniff"})
+    def dashboard() -> Response:
+        return Response(_dashboard_html(), media_type="text/html",
+                        headers={"Content-Security-Policy": DASHBOARD_CSP, "X-Content-Type-Options": "nosniff",
+                                 "Cache-Control": "no-cache"})
 
-    @app.get("/vendor/plotly.min.js", include_in_schema=False)
-    def plotly_js(request: Request) -> Response:
+    @app.get("/vendor/{name}", include_in_schema=False)
+    def plotly_js(request: Request, name: str) -> Response:
+        if f"/vendor/{name}" not in (plotly_path(), "/vendor/plotly.min.js"):
+            raise StarletteHTTPException(404, f"no asset {name!r}")
         plain, packed = _plotly_js()
-        headers: dict[str, Any] = {"Cache-Control": "public, max-age=86400", "Vary": "Accept-Encoding"}
+        versioned = f"/vendor/{name}" == plotly_path()
+        headers: dict[str, Any] = {"Vary": "Accept-Encoding", "Cache-Control": "public, max-age=31536000, immutable"
+                                   if versioned else "public, max-age=86400"}
         if "gzip" in request.headers.get("accept-encoding", ""):
             headers["Content-Encoding"] = "gzip"
             return Response(packed, media_type="text/javascript", headers=headers)

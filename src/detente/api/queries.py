@@ -18,8 +18,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
+from detente.api.rows import EventRows, RowFilter
 from detente.api.side import PartyIndex, key_column, party_match
+from detente.api.words import WordIndex
 from detente.corpus.relations import PERIODS as CORPUS_PERIODS
 from detente.corpus.relations import relation_series
 from detente.store import Store
@@ -146,6 +149,9 @@ class Queries:
         # Over a read-only store nothing can change while served: whole-store aggregates are kept
         # once computed, and the party index is built (in the background) for actor and dyad filters.
         self.party_index: PartyIndex | None = PartyIndex() if read_only else None
+        # ... and, over the party index's event rows, the word index for text search (`q`)
+        self.word_index: WordIndex | None = WordIndex() if read_only else None
+        self.event_rows: EventRows | None = None  # the party index's rows as arrays, to page the word index's matches
         self._cache: dict[tuple, Any] = {}
         self.store_lock = threading.Lock()
         tables = {row[0] for row in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -228,11 +234,24 @@ class Queries:
         key_sql = SORTS[sort][0]
         descending = sort.startswith("-")
         order = "DESC" if descending else "ASC"
-        indexed = self.party_index is not None and self.party_index.ready.is_set() and not flt.text
+        indexed = self.party_index is not None and self.party_index.ready.is_set()
+        tables: dict[str, pa.Table] = {}
+        if indexed and flt.text:  # the word index's matches, or the scan where it cannot answer
+            words = self.word_index if self.word_index and self.word_index.ready.is_set() else None
+            found = words.candidates(flt.text) if words else None
+            if found is None:
+                indexed = False
+            elif not (flt.actor or flt.dyad) and self.event_rows is not None:
+                return self._matches_page(*found, flt, sort, limit, cursor, with_total)
+            else:
+                rids = found[0] if found[1] is None else words.confirm(*found)  # type: ignore[union-attr]
+                tables["text_matches"] = pa.table({"rid": pa.array(rids, type=pa.int32())})
         by_party = indexed and bool(flt.actor or flt.dyad)
-        base = replace(flt, actor=None, dyad=None) if indexed else flt
+        base = replace(flt, actor=None, dyad=None, text=None) if indexed else flt
         where, args = self._where(base)
-        filter_args = list(args)
+        if tables:
+            where.append("e.rid IN (SELECT rid FROM text_matches)")
+        base_where, filter_args = list(where), list(args)
         if cursor:
             key, last_id = decode_cursor(cursor, sort)
             op = "<" if descending else ">"
@@ -246,39 +265,82 @@ class Queries:
                 f"SELECT e.event_id, any_value(e.{key_column(sort)}) AS sort_key FROM parties e "
                 f"WHERE {' AND '.join([party_sql, *where])} GROUP BY e.event_id HAVING {having} "
                 f"ORDER BY sort_key {order}, e.event_id {order} LIMIT ?",
-                [*party_args, *args, *having_args, limit + 1])]
+                [*party_args, *args, *having_args, limit + 1], tables)]
         elif indexed:
             ids = [row[0] for row in self.party_index.rows(  # type: ignore[union-attr]
                 f"SELECT e.event_id FROM ordered e{' WHERE ' + ' AND '.join(where) if where else ''} "
-                f"ORDER BY e.{key_column(sort)} {order}, e.event_id {order} LIMIT ?", [*args, limit + 1])]
+                f"ORDER BY e.{key_column(sort)} {order}, e.event_id {order} LIMIT ?", [*args, limit + 1], tables)]
         if indexed:
-            marks = ", ".join("?" for _ in ids) or "NULL"
-            sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e WHERE e.event_id IN ({marks}) "
-                   f"ORDER BY sort_key {order}, e.event_id {order}")
-            rows = self._event_rows(sql, ids)
+            rows = self._rows_by_id(ids, sort)
         else:
             sql = (f"SELECT {EVENT_COLUMNS}, {key_sql} AS sort_key FROM events e"
                    + (" WHERE " + " AND ".join(where) if where else "")
                    + f" ORDER BY sort_key {order}, e.event_id {order} LIMIT ?")
             rows = self._event_rows(sql, [*args, limit + 1])
+        total = self._total(flt, by_party, indexed, base_where, filter_args, tables) if with_total else None
+        return self._page(rows, sort, limit, total)
+
+    def _rows_by_id(self, ids: list[str], sort: str) -> list[dict[str, Any]]:
+        """The listing's rows of these events, by primary key, in the sort order."""
+        order = "DESC" if sort.startswith("-") else "ASC"
+        marks = ", ".join("?" for _ in ids) or "NULL"
+        return self._event_rows(f"SELECT {EVENT_COLUMNS}, {SORTS[sort][0]} AS sort_key FROM events e "
+                                f"WHERE e.event_id IN ({marks}) ORDER BY sort_key {order}, e.event_id {order}", ids)
+
+    def _matches_page(self, found: Any, pending: str | None, flt: EventFilter, sort: str, limit: int,
+                      cursor: str | None, with_total: bool) -> dict[str, Any]:
+        """A page of the word index's candidates (event rows) that pass the other filters, read from
+        the side index's arrays (rows.py) rather than by a join over every event. Candidates that
+        must still be confirmed (`pending`, a query of more than one word) are confirmed in the sort
+        order until the page is full, or all of them when the total is asked for."""
+        words: WordIndex = self.word_index  # type: ignore[assignment]
+        rows: EventRows = self.event_rows  # type: ignore[assignment]
+        row_filter = RowFilter(flt.event_type, flt.quad_class, flt.factuality,
+                               iso_day(flt.since, "since") if flt.since else None,
+                               iso_day(flt.until, "until") if flt.until else None)
+        upper_type = words.upper(flt.event_type) if flt.event_type else None
+        kept = rows.keep(found, row_filter, upper_type)
+        if pending is not None and with_total:
+            kept, pending = words.confirm(kept, pending), None
+        after = 0
+        if cursor:  # the rows after the cursor are a tail of the sort order: count those before it
+            key, last_id = decode_cursor(cursor, sort)
+            descending = sort.startswith("-")
+            op = "<" if descending else ">"
+            cast = "CAST(? AS DATE)" if SORTS[sort][1] == "date" else "?"
+            key_of = f"e.{key_column(sort)}"
+            after = self.party_index.rows(  # type: ignore[union-attr]
+                f"SELECT count(*) FROM ordered e WHERE NOT ({key_of} {op} {cast} OR "
+                f"({key_of} = {cast} AND e.event_id {op} ?))", [key, key, last_id])[0][0]
+        accept = None if pending is None else (lambda chunk: words.confirm(chunk, pending))
+        ids = rows.page(kept, sort, after, limit + 1, accept)
+        return self._page(self._rows_by_id(ids, sort), sort, limit, len(kept) if with_total else None)
+
+    def _page(self, rows: list[dict[str, Any]], sort: str, limit: int, total: int | None) -> dict[str, Any]:
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = encode_cursor(sort, rows[-1]["sort_key"], rows[-1]["event_id"]) if more and rows else None
         for row in rows:
             del row["sort_key"]
         page: dict[str, Any] = {"events": rows, "next_cursor": next_cursor, "sort": sort, "limit": limit}
-        if with_total:
-            base_where, _ = self._where(base)
-            if by_party:
-                party_sql, party_args, having, having_args = self._party_filter(flt)
-                page["total"] = self.party_index.rows(  # type: ignore[union-attr]
-                    f"SELECT count(*) FROM (SELECT e.event_id FROM parties e WHERE {' AND '.join([party_sql, *base_where])} "
-                    f"GROUP BY e.event_id HAVING {having})", [*party_args, *filter_args, *having_args])[0][0]
-            else:
-                count_sql = ("SELECT count(*) AS n FROM events e"
-                             + (" WHERE " + " AND ".join(base_where) if base_where else ""))
-                page["total"] = self._rows(count_sql, filter_args)[0]["n"]
+        if total is not None:
+            page["total"] = total
         return page
+
+    def _total(self, flt: EventFilter, by_party: bool, indexed: bool, where: list[str], args: list[Any],
+               tables: dict[str, pa.Table]) -> int:
+        """How many events match (without the cursor), counted where the page was read."""
+        if by_party:
+            party_sql, party_args, having, having_args = self._party_filter(flt)
+            return self.party_index.rows(  # type: ignore[union-attr]
+                f"SELECT count(*) FROM (SELECT e.event_id FROM parties e WHERE {' AND '.join([party_sql, *where])} "
+                f"GROUP BY e.event_id HAVING {having})", [*party_args, *args, *having_args], tables)[0][0]
+        if indexed:
+            return self.party_index.rows(  # type: ignore[union-attr]
+                "SELECT count(*) FROM ordered e" + (" WHERE " + " AND ".join(where) if where else ""), args,
+                tables)[0][0]
+        return self._rows("SELECT count(*) AS n FROM events e" + (" WHERE " + " AND ".join(where) if where else ""),
+                          args)[0]["n"]
 
     @staticmethod
     def _party_filter(flt: EventFilter) -> tuple[str, list[Any], str, list[Any]]:
@@ -464,10 +526,16 @@ class Queries:
 
     # -- network --------------------------------------------------------------------------------
     def warm_up(self) -> threading.Thread:
-        """Build the party index and the dashboard's default network, in a background thread."""
+        """Count the store, build the party and word indexes and the dashboard's default network, in a
+        background thread."""
         def run() -> None:
+            with contextlib.suppress(duckdb.Error):  # the first thing the dashboard asks for
+                self.overview()
             if self.party_index is not None:
                 self.party_index.build(self.store.con)
+                if self.word_index is not None and self.party_index.ready.is_set():
+                    self.event_rows = EventRows(self.party_index.con, SORTS)
+                    self.word_index.build(self.store.con, self.party_index.con)
             with contextlib.suppress(duckdb.Error):  # asked again by a request, which reports it
                 self.network()
                 self.country_counts()
@@ -522,12 +590,17 @@ class Queries:
                 "edges": edges}
 
     def overview(self) -> dict[str, Any]:
-        counts = {table: self._rows(f"SELECT count(*) AS n FROM {table}", [])[0]["n"]
-                  for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
-        span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
-        return {"counts": counts, "first_event": span["first"], "last_event": span["last"],
-                "has_happenings": self.has_happenings,
-                "party_index": None if self.party_index is None else self.party_index.ready.is_set()}
+        """What the store holds (kept once counted, over a read-only store) and which indexes are ready."""
+        held = self._cache.get(("overview",))
+        if held is None:
+            counts = {table: self._rows(f"SELECT count(*) AS n FROM {table}", [])[0]["n"]
+                      for table in ("documents", "events", "event_mentions", "actors", "quotes", "claims")}
+            span = self._rows("SELECT min(day) AS first, max(day) AS last FROM events", [])[0]
+            held = self._keep(("overview",), {"counts": counts, "first_event": span["first"],
+                                              "last_event": span["last"]})
+        return {**held, "has_happenings": self.has_happenings,
+                "party_index": None if self.party_index is None else self.party_index.ready.is_set(),
+                "word_index": None if self.word_index is None else self.word_index.ready.is_set()}
 
 
 def _period_end(start: str, by: str) -> str:

@@ -53,7 +53,9 @@ class PartyIndex:
             columns = ", ".join([*(f"e.{c}" for c in COLUMNS),
                                  *(f"{expr} AS {key_column(sort)}" for sort, (expr, _kind) in SORTS.items())])
             events = cursor.sql(f"SELECT {columns} FROM events e").to_arrow_table()  # noqa: F841 - read by name
-            self.con.execute(f"CREATE TABLE ordered AS SELECT * FROM events ORDER BY {key_column('date')}, event_id")
+            # rid numbers the events in date order: the word index's postings are lists of rids
+            self.con.execute(f"CREATE TABLE ordered AS SELECT (row_number() OVER (ORDER BY {key_column('date')}, "
+                             f"event_id) - 1)::INTEGER AS rid, * FROM events ORDER BY rid")
             parts = []
             for side, (countries, actor_ids) in SIDE_CODES.items():
                 parts.append(f"SELECT code, list_contains({countries}, code) AS as_country, "
@@ -76,9 +78,12 @@ class PartyIndex:
         thread.start()
         return thread
 
-    def rows(self, sql: str, args: list[Any]) -> list[tuple]:
+    def rows(self, sql: str, args: list[Any], tables: dict[str, Any] | None = None) -> list[tuple]:
+        """Run a query on a cursor of its own, with `tables` (Arrow tables) visible to it by name."""
         cursor = self.con.cursor()
         try:
+            for name, table in (tables or {}).items():
+                cursor.register(name, table)
             return cursor.execute(sql, args).fetchall()
         finally:
             cursor.close()

@@ -36,6 +36,8 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
         elif child.dep_ in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
+        elif child.dep_ in words["negated_objects"] and token.pos_ in ("VERB", "AUX") and _names_no_one(child):
+            flags.add("negated")  # "offered no concessions", "sent nothing"
         elif child.dep_ == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
         elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
@@ -50,6 +52,8 @@ def _names_no_one(subject: Token) -> bool:
     words = factuality_words()
     if subject.lower_ in words["negating_subjects"]:
         return True
+    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in subject.children):
+        return True  # "not everyone", "not every state"
     return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in subject.children)
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from detente import derived
 from detente.events.scoring import LinearText
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,22 @@ class EventClassifier:
     def _split_scorer(self) -> LinearText | None:
         return LinearText.from_pipeline(self.yield_split) if self.yield_split is not None else None
 
+    @cached_property
+    def _main_classes(self) -> list[str]:
+        return [str(c) for c in self.main.classes_]
+
+    @cached_property
+    def _split_classes(self) -> list[Any] | None:
+        return list(self.yield_split.classes_) if self.yield_split is not None else None
+
+    def arrays(self) -> tuple[LinearText, list[str], LinearText | None, list[str] | None] | None:
+        """What scoring reads, as plain arrays (see ScoringClassifier); None when a model is not of the
+        shape LinearText reads, and scoring needs scikit-learn itself."""
+        split = self._split_classes
+        if self._main_scorer is None or split is not None and (self._split_scorer is None or len(split) != 2):
+            return None
+        return self._main_scorer, self._main_classes, self._split_scorer, [str(c) for c in split] if split else None
+
     def _main_scores(self, sentences: Sequence[str]) -> np.ndarray:
         if self._main_scorer is not None:
             return self._main_scorer.decision(sentences)
@@ -74,7 +91,7 @@ class EventClassifier:
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
-        classes = [str(c) for c in self.main.classes_]
+        classes = self._main_classes
         concede_share = self._yield_shares(sentences, probabilities[:, classes.index("YIELD")] if "YIELD" in classes
                                            else np.zeros(len(sentences)))
         result = []
@@ -96,9 +113,9 @@ class EventClassifier:
 
     def _concede_share(self, sentences: Sequence[str]) -> list[float]:
         """How much of a YIELD reading is a verbal concession rather than a material retreat."""
-        if self.yield_split is None or not sentences:
+        classes = self._split_classes
+        if classes is None or not sentences:
             return [0.5] * len(sentences)
-        classes = list(self.yield_split.classes_)
         scorer = self._split_scorer
         if scorer is None or len(classes) != 2:
             column = classes.index("CONCEDE")
@@ -112,6 +129,59 @@ class EventClassifier:
             best = max(distribution, key=distribution.__getitem__)
             results.append((best, distribution[best]))
         return results
+
+
+@dataclass(frozen=True)
+class ScoringClassifier(EventClassifier):
+    """The classifier as the coder uses it: its fitted arrays only (`EventClassifier.arrays`), with no
+    scikit-learn objects, so that reading it from the derived-data cache imports no scikit-learn.
+    `main` and `yield_split` are None; the scores are those of the EventClassifier it came from."""
+
+    parts: tuple[Any, ...] = ()  # EventClassifier.arrays()
+
+    @cached_property
+    def _main_scorer(self) -> LinearText | None:
+        return self.parts[0]
+
+    @cached_property
+    def _main_classes(self) -> list[str]:
+        return self.parts[1]
+
+    @cached_property
+    def _split_scorer(self) -> LinearText | None:
+        return self.parts[2]
+
+    @cached_property
+    def _split_classes(self) -> list[Any] | None:
+        return self.parts[3]
+
+
+class _NoArrays(Exception):
+    """The model file cannot be read as plain arrays (missing, refused, or of another shape)."""
+
+
+def load_scoring(path: Path = MODEL_PATH) -> EventClassifier | None:
+    """The model as the coder uses it: its arrays from the derived-data cache (detente.derived), keyed by
+    the file's hash, this code and the scikit-learn version, else from `load(path)` (and then cached). Refused
+    where `load` refuses; a model whose arrays cannot be taken out is returned as `load` gives it."""
+    code = [Path(__file__), Path(__file__).with_name("scoring.py")]  # what reads the file and scores with it
+    key = derived.fingerprint([path, *code], f"event-classifier-{FORMAT}", derived.version_of("scikit-learn"),
+                              derived.version_of("joblib"))
+    full: list[EventClassifier | None] = []
+
+    def build() -> tuple[Any, ...]:
+        model = load(path)
+        full.append(model)
+        parts = model.arrays() if model is not None else None
+        if model is None or parts is None:
+            raise _NoArrays
+        return parts, model.temperature, model.lexicon_words
+
+    try:
+        parts, temperature, lexicon_words = derived.cached("event-classifier", key, build)
+    except _NoArrays:
+        return full[0] if full else None
+    return ScoringClassifier(None, None, temperature, lexicon_words, parts=parts)
 
 
 _OFF = "off"
@@ -148,8 +218,14 @@ def load(path: Path = MODEL_PATH) -> EventClassifier | None:
 
 @lru_cache(maxsize=1)
 def shipped() -> EventClassifier | None:
-    """The model file that ships with the package, read once per process."""
+    """The model file that ships with the package, read once per process (with its scikit-learn models)."""
     return load(MODEL_PATH)
+
+
+@lru_cache(maxsize=1)
+def scoring() -> EventClassifier | None:
+    """The shipped model as the coder uses it (load_scoring): the same scores, no scikit-learn import."""
+    return load_scoring(MODEL_PATH)
 
 
 def _current() -> EventClassifier | None:
@@ -158,7 +234,7 @@ def _current() -> EventClassifier | None:
         return None
     if isinstance(override, EventClassifier):
         return override
-    return shipped()
+    return scoring()
 
 
 def available() -> bool:

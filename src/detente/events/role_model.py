@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import logging
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from detente import derived
+from detente.nlp.perdoc import once_per_doc
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +40,40 @@ MAX_PATH = 5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
 
 
+NOT_MENTION_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+Heads = tuple[list[int], list[tuple[int, int, Token]]]
+
+
+def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
+    """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
+    bisecting) and (start, end, head) in text order: built once per document, not once per event."""
+    chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
+    ents = [(e.start, e.end, e.root) for e in doc.ents
+            if e.root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS]
+    return ([c[0] for c in chunks], chunks), ([e[0] for e in ents], ents)
+
+
+def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
+    """The heads of the phrases lying wholly within tokens [first, last)."""
+    starts, phrases = heads
+    for n in range(bisect_left(starts, first), len(phrases)):
+        start, end, root = phrases[n]
+        if start >= last:
+            break
+        if end <= last:
+            yield root
+
+
 def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
+    chunks, ents = once_per_doc(sentence.doc, "role_model.phrase_heads", _phrase_heads)
     heads: dict[int, Token] = {}
-    for chunk in sentence.noun_chunks:
-        if chunk.root.pos_ in MENTION_POS:
-            heads[chunk.root.i] = chunk.root
-    for ent in sentence.ents:
-        if ent.root.pos_ in MENTION_POS and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT",
-                                                                 "QUANTITY", "ORDINAL"):
-            heads.setdefault(ent.root.i, ent.root)
+    for root in _inside(chunks, sentence.start, sentence.end):
+        heads[root.i] = root
+    for root in _inside(ents, sentence.start, sentence.end):
+        heads.setdefault(root.i, root)
     return [heads[i] for i in sorted(heads)]
 
 
@@ -100,6 +128,18 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
     }
 
 
+Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
+
+
+def weights_of(pipeline: Any) -> Weights:
+    """The fitted arrays of a DictVectorizer + logistic regression pipeline, as plain dicts and NumPy arrays."""
+    vectorizer, model = pipeline.steps[0][1], pipeline.steps[-1][1]
+    coef = np.asarray(model.coef_, dtype=float)
+    intercept = np.asarray(model.intercept_, dtype=float)
+    columns = {name: coef[:, index] for name, index in vectorizer.vocabulary_.items()}
+    return columns, intercept, vectorizer.separator, [str(c) for c in model.classes_]
+
+
 @dataclass(frozen=True)
 class RoleModel:
     """A fitted pipeline (DictVectorizer + logistic regression) over `features`.
@@ -107,34 +147,42 @@ class RoleModel:
     Scoring reads the fitted weights directly (a few dictionary look-ups and one softmax per
     candidate) rather than calling scikit-learn per trigger: its input checks cost more than the
     arithmetic on a handful of features, and the model runs for most events of a document.
-    The result is the pipeline's own predict_proba (tests/test_events_role_model.py compares them)."""
+    The result is the pipeline's own predict_proba (tests/test_events_role_model.py compares them).
+    The coder's model is made from the weights alone (`weights`, pipeline None; see `scoring`)."""
 
     pipeline: Any
+    weights: Weights | None = field(default=None, compare=False, repr=False)
 
     @cached_property
-    def _weights(self) -> tuple[dict[str, Any], Any, Any, list[str]]:
-        vectorizer, model = self.pipeline.steps[0][1], self.pipeline.steps[-1][1]
-        coef = np.asarray(model.coef_, dtype=float)
-        intercept = np.asarray(model.intercept_, dtype=float)
-        columns = {name: coef[:, index] for name, index in vectorizer.vocabulary_.items()}
-        return columns, intercept, vectorizer.separator, [str(c) for c in model.classes_]
+    def _weights(self) -> Weights:
+        return self.weights if self.weights is not None else weights_of(self.pipeline)
+
+    @cached_property
+    def _plain(self) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """The weights as tuples of Python floats: adding a handful of them per candidate costs less than
+        as many NumPy operations, and gives the same sums (the same float64 additions in the same order)."""
+        columns, intercept, _, _ = self._weights
+        return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
     def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
         if not candidates:
             return []
-        columns, intercept, separator, classes = self._weights
+        _, _, separator, classes = self._weights
+        columns, intercept = self._plain
         out = []
         for candidate in candidates:
-            score = intercept.copy()
+            total = intercept
             for key, value in features(trigger, candidate).items():
                 if isinstance(value, str):
                     weight = columns.get(f"{key}{separator}{value}")
                     if weight is not None:
-                        score = score + weight
+                        total = tuple(a + b for a, b in zip(total, weight, strict=True))
                 elif value:
                     weight = columns.get(key)
                     if weight is not None:
-                        score = score + weight * float(value)
+                        factor = float(value)
+                        total = tuple(a + b * factor for a, b in zip(total, weight, strict=True))
+            score = np.asarray(total, dtype=float)
             if len(classes) == 2:  # binary logistic regression: one score for the second class
                 second = 1.0 / (1.0 + np.exp(-score[0]))
                 row = {classes[0]: 1.0 - second, classes[1]: second}
@@ -156,16 +204,35 @@ class RoleModel:
 _override: ContextVar[RoleModel | str | None] = ContextVar("detente_role_model", default=None)
 
 
+def _read_pipeline(path: Path) -> Any:
+    import joblib
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
+        bundle = joblib.load(path)
+    return bundle["pipeline"]
+
+
 def load(path: Path = MODEL_PATH) -> RoleModel | None:
     if not path.exists():
         return None
     try:
-        import joblib
+        return RoleModel(_read_pipeline(path))
+    except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
+        log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
+        return None
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
-            bundle = joblib.load(path)
-        return RoleModel(bundle["pipeline"])
+
+def load_weights(path: Path = MODEL_PATH) -> RoleModel | None:
+    """The model as the coder uses it: its fitted weights only, kept in the derived-data cache
+    (detente.derived) by the file's hash, this code and the scikit-learn version, so that a process reading them
+    again imports no scikit-learn. Scores are the same as `load(path)`'s; a file this scikit-learn
+    cannot read is refused as by `load`."""
+    if not path.exists():
+        return None
+    key = derived.fingerprint([path, Path(__file__)], derived.version_of("scikit-learn"), derived.version_of("joblib"))
+    try:
+        return RoleModel(None, derived.cached("role-model", key, lambda: weights_of(_read_pipeline(path))))
     except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
         log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
         return None
@@ -173,7 +240,14 @@ def load(path: Path = MODEL_PATH) -> RoleModel | None:
 
 @lru_cache(maxsize=1)
 def shipped() -> RoleModel | None:
+    """The shipped model with its scikit-learn pipeline (for evaluation and training)."""
     return load()
+
+
+@lru_cache(maxsize=1)
+def scoring() -> RoleModel | None:
+    """The shipped model's weights, which is all the coder needs."""
+    return load_weights()
 
 
 def current() -> RoleModel | None:
@@ -185,7 +259,7 @@ def current() -> RoleModel | None:
         return None
     if isinstance(override, str) and override.startswith("alone:"):
         return _alone_model.get()
-    return shipped()
+    return scoring()
 
 
 def deciding_alone() -> bool:

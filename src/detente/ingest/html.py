@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import trafilatura
-from htmldate import find_date
-
 
 @dataclass
 class PageContent:
@@ -20,8 +17,16 @@ class PageContent:
 
 def extract_page(html: str, url: str | None = None) -> PageContent:
     """Main text (comments excluded) and metadata of one HTML page."""
+    import trafilatura  # imported here: a run on plain text never pays for it (a third of a second)
+    from htmldate import find_date
+    from trafilatura.deduplication import LRUCache
+
+    # A page's repeated paragraphs are dropped, but with a cache of its own: trafilatura's default
+    # cache is process-wide, so the same or a syndicated page read twice would come out empty.
+    seen = LRUCache(maxsize=4096)
+
     text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=seen
     ) or ""
     meta = trafilatura.extract_metadata(html, default_url=url)
     published = None

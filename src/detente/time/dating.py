@@ -198,6 +198,23 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
 
 
+def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """Verbs joined by "and" with one subject share the time the first one's clause governs: "killed a police
+    officer and maimed a nurse in 1998", "searched the site on April 8 and unearthed a rifle". A second verb with
+    a subject, or a tense, of its own ("arrived on Monday and will leave") keeps its own time."""
+    own = clause_head(trigger)
+    if own.pos_ not in ("VERB", "AUX") or own.dep_ != "conj":
+        return None
+    first = own
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in own.children) and verb_direction(own) != verb_direction(first):
+        return None
+    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+
+
 def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
                      clause: set[int]) -> int | None:
     """An expression with no day of its own that the trigger's clause governs: a vague time ("previously", "in
@@ -394,9 +411,15 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
 def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in verb.children):
+        verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
     noun = verb.head
+    if noun.lemma_.lower() not in event_nouns() and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in event_nouns():
+        noun = noun.head.head  # "the 1998 bombing of a clinic that killed an officer": the clinic killed no one
     dated = set(index.dated)
     for number in dated:
         expression = analysis.times[number]
@@ -461,6 +484,9 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     return None
 
 
+PHRASE_DEPS = ("prep", "npadvmod", "advmod")
+
+
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
@@ -471,11 +497,11 @@ def fronted(analysis: Analysis, number: int) -> bool:
         return False
     sentence = span.sent
     token = span.root
-    while token.head.i != token.i and token.head.i != sentence.root.i:
-        token = token.head
-    if token.head.i != sentence.root.i or token.i >= sentence.root.i:
-        return False
-    if token.dep_ not in ("prep", "npadvmod", "advmod"):
+    while token.head.i != token.i and token.head.i != sentence.root.i and \
+            not (token.dep_ in PHRASE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i):
+        token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
+        # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
+    if token.head.i == token.i or token.i >= token.head.i or token.dep_ not in PHRASE_DEPS:
         return False
     opening = [t for t in sentence if not (t.is_punct or t.is_space or
                                            (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))]
@@ -546,11 +572,11 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+                                      for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and same_family(doc[owner].lemma_.lower(), trigger.lemma_.lower()) and \
-                    doc[owner].pos_ == "NOUN":
+            if owner is not None and names_the_happening(doc[owner], trigger.lemma_.lower()):
                 return number
         return None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
@@ -566,6 +592,20 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+def names_the_happening(earlier: Token, noun: str) -> bool:
+    """Whether an earlier dated word tells the happening a definite or possessive event noun refers back to: a noun
+    of its family ("a bombing on August 7" ... "the attack"), or a verb of one ("was shot on Friday" ... "the
+    shooting", "Slepian's killing": the verb itself or its -ing noun is in the family)."""
+    if earlier.pos_ == "NOUN":
+        return same_family(earlier.lemma_.lower(), noun)
+    if earlier.pos_ != "VERB":
+        return False
+    lemma = earlier.lemma_.lower()
+    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+                  if form in noun_families()), None)
+    return named is not None and same_family(named, noun)
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +671,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
+        found = of_the_conjunct(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "conjunct"
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None

@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -23,11 +24,13 @@ from detente.time.dating import (
     STANCE_MODALS,
     TimeIndex,
     contradicts_tense,
+    fronted,
     is_historical,
     is_past,
     publication_day,
     restated,
     sets_the_scene,
+    time_holder,
 )
 from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
@@ -89,6 +92,53 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
+LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
+RECENT_DAYS = 7  # a lead day within a week before publication is the story's day (news names it by weekday)
+
+
+def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The day the story's lead sets for its happening ("Police on Wednesday imposed a curfew ..."), when that day
+    is the story's own (within a week before publication): the acts told later in the past tense with no time of
+    their own ("a mob set houses on fire", "the mayor was suspended") are that day's news."""
+    published = publication_day(analysis)
+    if published is None or any(c.tag_ == "MD" for c in clause_head(trigger).children):
+        return None  # "the army should act", "would provide jobs": not a past act
+    for number in index.dated:
+        lead = index.sentence_of[number]
+        if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
+            return None
+        if _sets_the_story_day(analysis, index, number, published):
+            if _moved_on(analysis, index, number, sentence):
+                return None
+            return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
+    """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
+    the lead's day holds only until then."""
+    day = analysis.times[lead].date
+    return any(index.sentence_of[lead] < index.sentence_of[n] < sentence and analysis.times[n].date != day and
+               sets_the_scene(analysis, index, n) for n in index.dated)
+
+
+def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
+    """A recent day that the lead's main clause is dated by, for a happening rather than a statement."""
+    expression = analysis.times[number]
+    if expression.precision not in ("day", "time") or expression.date is None or number in index.noun_of or \
+            not sets_the_scene(analysis, index, number):
+        return False
+    anchor = index.anchor_of.get(number)
+    if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
+        return False  # a lead that dates a statement dates what was said, not the happenings told after it
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    if verb.lemma_ == "be":
+        return False  # "This story is from March 7": a line about the page, no happening
+    if verb.i != verb.sent.root.i and not fronted(analysis, number):
+        return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
+    return 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
+
+
 def reporting_verb_of(trigger: Token) -> Token | None:
     """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
     own = clause_head(trigger)
@@ -121,7 +171,8 @@ def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return found
 
 
-SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time}
+SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
+           "lead_day": _lead_day}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:

@@ -2,22 +2,53 @@
 
 Evidence, best first: a date on a removed metadata line ("Published: 5 January 2024"), a dated
 dateline at the top of the text ("TOKYO, Jan. 5 (Reuters) -"), then the latest explicit day in
-the text; a copyright year bounds those and, alone, gives only the year.
+the text; a copyright year bounds those and, alone, gives only the year. A news story names the days of its own
+week by their weekday ("arrived on Friday") and older ones by their date ("a blast on January 3"), so a text
+that names weekdays was written no earlier than the first such weekday after its latest explicit day.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from detente.time.extract import Scan, find
+from detente.time.lexicon import lexicon
 
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<to>(?:19|20)\d{2}))?",
                        re.IGNORECASE)
 METADATA = re.compile(r"\b(?:published|updated|posted|date|first\s+published|last\s+modified)\b", re.IGNORECASE)
 DATELINE_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Yonhap|Kyodo|dpa|IANS|PTI|Bloomberg)\))?\s*[-—–:]",
                           re.IGNORECASE)
+
+
+# a weekday told as a day of the story ("on Friday", "said Monday"), not a habit ("every Monday", "on Mondays"),
+# nor one told ahead ("next Friday") or from another day ("the following Friday")
+WEEKDAY_BEFORE = re.compile(r"(?:every|each|other|next|coming|following|previous|preceding|this)\s+$", re.IGNORECASE)
+
+
+def weekdays_told(text: str) -> set[int]:
+    """The ISO weekdays the text names as days of its story."""
+    names = lexicon()["weekdays"]
+    words = "|".join(sorted((n for n in names if len(n) > 3), key=len, reverse=True))
+    pattern = re.compile(rf"\b({words})\b(?!s)", re.IGNORECASE)
+    told = set()
+    for match in pattern.finditer(text):
+        word = match.group(1)
+        if word[0].isupper() and not WEEKDAY_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            told.add(int(names[word.lower()]))
+    return told
+
+
+def after_weekdays(latest: date, text: str) -> date:
+    """The publication day a text dated only by its latest explicit day supports, given the weekdays it names: each
+    such weekday falls on or after that day (a story names older days by their date), so it was written no
+    earlier than the last of them."""
+    told = weekdays_told(text)
+    if not told:
+        return latest
+    return max(latest + timedelta(days=(weekday - latest.isoweekday()) % 7) for weekday in told)
 
 
 @dataclass
@@ -65,10 +96,10 @@ def infer(text: str, removed: list[str], scanned: Scan | None = None) -> Inferre
     if year is not None:
         bounded = [d for d in days if d.year <= year]
         if bounded:
-            latest = max(bounded)
+            latest = after_weekdays(max(bounded), text)
             return Inferred(latest.isoformat(), latest.year, "copyright+text")
         return Inferred(None, year, "copyright")
     if days:
-        latest = max(days)
+        latest = after_weekdays(max(days), text)
         return Inferred(latest.isoformat(), latest.year, "text")
     return Inferred(None, None, "none")

@@ -85,18 +85,22 @@ function showError(node, error) {
 }
 
 // -- tabs ------------------------------------------------------------------------------------
+// A view's data is asked for when the view is first shown, so the first page load asks only for
+// what the relation view draws.
+let eventsAsked = false;
 function showView(name) {
   for (const tab of document.querySelectorAll("nav .tab")) tab.setAttribute("aria-selected", String(tab.dataset.view === name));
   for (const view of document.querySelectorAll(".view")) view.hidden = view.id !== `view-${name}`;
   if (name === "network" && !document.getElementById("network-chart").dataset.drawn) drawNetwork();
+  if (name === "events" && !eventsAsked) loadEvents(null, false);
   if (name === "relations") Plotly.Plots.resize("relation-chart");
 }
 
 // -- overview and actor pickers ------------------------------------------------------------
-async function loadOverview() {
+async function loadOverview(asked) {
   const node = document.getElementById("overview");
   try {
-    const o = await api("/api/overview");
+    const o = await (asked || api("/api/overview"));
     const c = o.counts;
     node.textContent = `${c.documents} documents · ${c.events} events · ${c.actors} actor mentions · `
       + `${c.quotes} quotes · events from ${o.first_event || "?"} to ${o.last_event || "?"}`;
@@ -126,18 +130,23 @@ function onPickerInput(event) {
 let relationSeries = [];
 let relationQuery = null;
 
-async function drawRelations(event) {
+function relationForm() {
+  return {a: document.getElementById("actor-a").value.trim(), b: document.getElementById("actor-b").value.trim(),
+    by: document.getElementById("relation-by").value};
+}
+
+function askRelations({a, b, by}) { return api(`/api/relations?${new URLSearchParams({a, b, by})}`); }
+
+async function drawRelations(event, asked) {
   if (event) event.preventDefault();
-  const a = document.getElementById("actor-a").value.trim();
-  const b = document.getElementById("actor-b").value.trim();
-  const by = document.getElementById("relation-by").value;
+  const {a, b, by} = relationForm();
   const note = document.getElementById("relation-note");
   const chart = document.getElementById("relation-chart");
   clear(document.getElementById("period-list"));
   document.getElementById("period-title").textContent = "";
   let data;
   try {
-    data = await api(`/api/relations?${new URLSearchParams({a, b, by})}`);
+    data = await (asked || askRelations({a, b, by}));
   } catch (error) {
     note.textContent = error.message;
     Plotly.purge(chart);
@@ -210,6 +219,7 @@ async function showPeriod(row) {
 
 // -- events and evidence -----------------------------------------------------------------
 let nextCursor = null;
+let eventRequest = 0;  // only the latest listing asked for draws (a filter sent while another loads)
 
 function eventParams(form) {
   const params = new URLSearchParams();
@@ -227,6 +237,8 @@ async function countEvents(params, node) {
 
 async function loadEvents(event, more) {
   if (event) event.preventDefault();
+  eventsAsked = true;
+  const mine = ++eventRequest;
   const form = document.getElementById("event-form");
   const body = document.querySelector("#event-table tbody");
   const count = document.getElementById("event-count");
@@ -234,7 +246,12 @@ async function loadEvents(event, more) {
   params.set("limit", "50");
   if (more && nextCursor) params.set("cursor", nextCursor); else clear(body);
   let page;
-  try { page = await api(`/api/events?${params}`); } catch (error) { count.textContent = error.message; return; }
+  try { page = await api(`/api/events?${params}`); } catch (error) {
+    if (mine === eventRequest) count.textContent = error.message;
+    return;
+  }
+  if (mine !== eventRequest) return;
+  if (!more) clear(body);
   if (!more) countEvents(params, count);  // the list first; counting every match is a second, slower query
   for (const row of page.events) {
     const tr = el("tr", {class: `quad-${row.quad_class}`, dataset: {eventId: row.event_id}, tabindex: "0"},
@@ -363,7 +380,13 @@ async function codeText(event) {
 }
 
 // -- start -----------------------------------------------------------------------------------
-document.addEventListener("DOMContentLoaded", () => {
+// This script runs (deferred, before Plotly's) once the page is parsed: the first view's data is
+// asked for at once, so the server answers while the browser is still compiling Plotly.
+function early(promise) { promise.catch(() => {}); return promise; }  // awaited later; never "unhandled"
+const firstOverview = early(api("/api/overview"));
+const firstRelations = early(askRelations(relationForm()));
+
+document.addEventListener("DOMContentLoaded", async () => {
   for (const tab of document.querySelectorAll("nav .tab")) tab.addEventListener("click", () => showView(tab.dataset.view));
   for (const id of ["actor-a", "actor-b"]) document.getElementById(id).addEventListener("input", onPickerInput);
   document.getElementById("relation-form").addEventListener("submit", drawRelations);
@@ -371,8 +394,7 @@ document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("more-events").addEventListener("click", () => loadEvents(null, true));
   document.getElementById("network-form").addEventListener("submit", drawNetwork);
   document.getElementById("code-form").addEventListener("submit", codeText);
-  loadOverview();
-  fillActorOptions("");
-  drawRelations();
-  loadEvents(null, false);
+  loadOverview(firstOverview);
+  await drawRelations(null, firstRelations);
+  fillActorOptions("");  // the pickers' suggestions, once the chart is drawn
 });

@@ -1,0 +1,29 @@
+"""Values worked out once per parsed document and shared by every later call on the same document.
+
+spaCy rebuilds `Doc.noun_chunks` and `Doc.ents` (and `Span.noun_chunks`/`Span.ents`, which walk the whole
+document's) on every access, so asking for them once per sentence or per event makes a document cost
+the square of its length. `once_per_doc(doc, name, build)` keeps the last document's value for each
+name: the coder handles one document at a time, so one slot per name suffices, and holding the
+document itself (compared by identity) means a new document can never be mistaken for an old one.
+Parses are not changed after the pipeline made them; code that edits a Doc must not rely on these values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+_last: dict[str, tuple[Doc, Any]] = {}
+
+
+def once_per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, computed on the first call for this document and name, then reused."""
+    held = _last.get(name)
+    if held is None or held[0] is not doc:
+        held = (doc, build(doc))
+        _last[name] = held
+    return held[1]
