@@ -48,15 +48,6 @@ def _numbers(result: SuiteResult) -> dict[str, float]:
             if isinstance(v, (int, float)) and not any(w in k for w in ("second", "cost", " s)"))}
 
 
-def _fresh_run(suite: str, data_dir: Path | None, quick: bool) -> SuiteResult:
-    """The suite run as in a new process: trafilatura's `deduplicate` remembers every paragraph it has extracted
-    in this process and drops it the next time, so a second pass over the same HTML pages would come out empty."""
-    from trafilatura.meta import reset_caches
-
-    reset_caches()
-    return run_suite(suite, data_dir, quick=quick)
-
-
 def ablate(suite: str, data_dir: Path | None = None, quick: bool = False, rules: list[str] | None = None
            ) -> Iterator[SuiteResult | Ablation]:
     """First the suite's figures with every rule on, then one Ablation per rule (`rules`: a subset)."""
@@ -70,12 +61,12 @@ def ablate(suite: str, data_dir: Path | None = None, quick: bool = False, rules:
 
     examples = {str(rule["id"]): (table, rule) for table, rule in rules_of(suite)}
     with _reusing(suite):
-        base = _fresh_run(suite, data_dir, quick)
+        base = run_suite(suite, data_dir, quick=quick)
         yield base
         before = _numbers(base)
         for rule in rules or known:
             with switched_off({rule}):
-                after = _numbers(_fresh_run(suite, data_dir, quick))
+                after = _numbers(run_suite(suite, data_dir, quick=quick))
                 held = not failures(*examples[rule]) if rule in examples else None
             yield Ablation(rule, {k: round(after[k] - v, 4) for k, v in before.items()
                                   if k in after and abs(after[k] - v) > 1e-9}, held)
