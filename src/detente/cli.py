@@ -243,7 +243,7 @@ def evaluate(
 
 @app.command("ablate")
 def ablate_cmd(
-    suite: Annotated[str, typer.Argument(help="Suite whose rule table to ablate (time).")],
+    suite: Annotated[str, typer.Argument(help="Suite whose rule tables to ablate (time, events, quotes, boilerplate).")],
     data: Annotated[Path | None, typer.Option("--data", help="The gold data folder (../shared/data).")] = None,
     quick: Annotated[bool, typer.Option("--quick", help="Score on the suite's fast subset.")] = False,
     rules: Annotated[list[str] | None, typer.Option("--rule", help="Only this rule id (repeatable).")] = None,
@@ -259,7 +259,9 @@ def ablate_cmd(
                     f"{k} {v:.3f}" for k, v in item.figures.items() if isinstance(v, float)))
                 continue
             moved = ", ".join(f"{k} {v:+.4f}" for k, v in item.changes.items()) or "no figure moves"
-            typer.echo(f"{item.rule}\t{moved}")
+            held = {True: "its examples still hold without it", False: "its examples need it",
+                    None: "examples run elsewhere"}[item.examples_hold]
+            typer.echo(f"{item.rule}\t{moved}\t({held})")
     except KeyError as exc:
         _fail(str(exc.args[0]))
     except DataMissing as exc:

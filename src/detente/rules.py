@@ -27,3 +27,37 @@ def switched_off(ids: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         _off.reset(token)
+
+
+def is_on(rule_id: str) -> bool:
+    """Whether the rule applies to the work in hand (cheap: one ContextVar read when nothing is off)."""
+    off = _off.get()
+    return not off or rule_id not in off
+
+
+RULE_KEYS = frozenset({"id", "examples"})
+
+
+def table_rules(table: object) -> list[dict]:
+    """The rules of one loaded rule table, in the file's order: every mapping entry that carries an `id`
+    (at the top or one level down, as in time/data/patterns.yaml or factuality.yaml), and every entry of the
+    file's `rules:` block (the ids and examples of tables that are bare word lists), with its `key` added.
+    """
+    found: list[dict] = []
+    if isinstance(table, list):
+        return [entry for entry in table if isinstance(entry, dict) and "id" in entry]
+    if not isinstance(table, dict):
+        return found
+    for key, entry in table.items():
+        if key == "rules":
+            found += [{"key": name, **rule} for name, rule in (entry or {}).items()]
+        elif isinstance(entry, dict) and "id" in entry:
+            found.append({"key": key, **entry})
+        elif isinstance(entry, list):
+            found += [{"key": key, **e} for e in entry if isinstance(e, dict) and "id" in e]
+    return found
+
+
+def without_rule_keys(entry: dict) -> dict:
+    """The entry as its loader reads it: `id` and `examples` are for the tests and the ablation."""
+    return {k: v for k, v in entry.items() if k not in RULE_KEYS}

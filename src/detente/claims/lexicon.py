@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from detente.rules import switched_off_ids
+
 NUMBERS_FILE = Path(__file__).with_name("numbers.yaml")
 
 
@@ -24,12 +26,24 @@ class Vocabulary:
 
     @property
     def longest_qualifier(self) -> int:
-        return max(len(k) for k in self.qualifiers)
+        return max((len(k) for k in self.qualifiers), default=0)
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    return yaml.safe_load(NUMBERS_FILE.read_text("utf-8"))
+
+
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load(NUMBERS_FILE.read_text("utf-8"))
+    """The vocabulary, without the lists whose rule id is switched off (detente.rules)."""
+    return _vocabulary(switched_off_ids())
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(off: frozenset[str]) -> Vocabulary:
+    table = _table()
+    dropped = {key for key, rule in table["rules"].items() if str(rule["id"]) in off}
+    data = {key: ({} if isinstance(value, dict) else []) if key in dropped else value for key, value in table.items()}
     return Vocabulary(
         units={k: float(v) for k, v in data["units_words"].items()},
         scales={k: float(v) for k, v in data["scales"].items()},

@@ -43,9 +43,11 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import ftfy
 import yaml
@@ -198,6 +200,53 @@ def _events_stage() -> Callable[[Analysis], None]:
 def _analyses(prepared: Iterable[Prepared]) -> Iterator[Analysis | None]:
     for result in _coder().analyse_prepared(prepared):
         yield result if isinstance(result, Analysis) else None
+
+
+# Between runs of the suite in one process (the ablation, `detente ablate events`): the parsed gold sentences and
+# the fold models, made once with every rule on. Only the events stage, which recode_events runs again on each
+# parse (or, for IndiaPoliceEvents, scored on the coder's own events, the stage as the coder runs it), sees a rule
+# switched off, as it would in a coder shipped with that model.
+_reused: dict[object, object] | None = None
+
+
+@contextmanager
+def reusing_parses() -> Iterator[None]:
+    """Keep parses and fold models for the runs inside the block (see _reused)."""
+    global _reused
+    outer, _reused = _reused, {} if _reused is None else _reused
+    try:
+        yield
+    finally:
+        _reused = outer
+
+
+def _parsed(prepared: Iterable[Prepared], rerun_events: bool = False) -> Iterator[Analysis | None]:
+    """_analyses, from the parses kept by reusing_parses where there are any. The caller runs the events stage
+    again on them (recode_events), or asks for it here (`rerun_events`: the stage as the coder runs it)."""
+    if _reused is None:
+        yield from _analyses(prepared)
+        return
+    batch = list(prepared)
+    keys = [("parse", p.document.origin, p.document.text) for p in batch]
+    missing = [p for p, key in zip(batch, keys, strict=True) if key not in _reused]
+    fresh = set()
+    for p, analysis in zip(missing, _analyses(missing), strict=True):
+        _reused[("parse", p.document.origin, p.document.text)] = analysis
+        fresh.add(("parse", p.document.origin, p.document.text))
+    for key in keys:
+        analysis = _reused[key]
+        if rerun_events and analysis is not None and key not in fresh:
+            analysis.events = []  # type: ignore[attr-defined]
+            _events_stage()(analysis)  # type: ignore[arg-type]
+        yield analysis  # type: ignore[misc]
+
+
+def _kept(key: object, make: Callable[[], Any]) -> Any:
+    if _reused is None:
+        return make()
+    if key not in _reused:
+        _reused[key] = make()
+    return _reused[key]
 
 
 def _prepare_sentence(text: str, number: int) -> Prepared:
@@ -397,7 +446,7 @@ def evaluate_sentences(gold: list[Gold], models: dict[str, Config],
                     {name: DyadTally() for name in models})
     tallies = scored.sentences
     prepared = (_prepare_sentence(g.text, n) for n, g in enumerate(gold))
-    for item, analysis in zip(gold, _analyses(prepared), strict=True):
+    for item, analysis in zip(gold, _parsed(prepared), strict=True):
         for number, (name, model) in enumerate(models.items()):
             if analysis is None:
                 tallies[name].add(item.label, NONE)
@@ -493,7 +542,7 @@ def evaluate_ipe(data_dir: Path, quick: bool, factuality: Factuality) -> dict[st
                        origin=f"india_police_events:{document.doc_id}", source="Times of India")
         prepared.append(Prepared(doc, None, []))
     tallies = {key: Tally() for label in IPE_LABELS for key in (label, label + POLICE)}
-    for document, starts, analysis in zip(documents, offsets, _analyses(prepared), strict=True):
+    for document, starts, analysis in zip(documents, offsets, _parsed(prepared, rerun_events=True), strict=True):
         predicted: list[set[str]] = [set() for _ in document.sentences]
         by_police: list[set[str]] = [set() for _ in document.sentences]
         if analysis is not None:
@@ -534,7 +583,7 @@ def evaluate_roles(data_dir: Path, quick: bool, models: dict[str, Config]) -> di
         sentences = sentences[:QUICK_ROLE_SENTENCES]
     tallies = {name: RoleTally() for name in models}
     prepared = (_prepare_sentence(s.text, n) for n, s in enumerate(sentences))
-    for sentence, analysis in zip(sentences, _analyses(prepared), strict=True):
+    for sentence, analysis in zip(sentences, _parsed(prepared), strict=True):
         for name, model in models.items():
             tallies[name].add(sentence, recode_events(analysis, model) if analysis is not None else [])
     return tallies
@@ -561,8 +610,9 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     plv = read_plv_gold(data_dir)
     alone_plv = Tally()
     plv_scored = Scored()
-    folds = plv_fold_models(data_dir, quick)
-    role_models = plv_role_models(data_dir, [held_out for held_out, _ in folds])
+    folds = _kept(("folds", data_dir, quick), lambda: plv_fold_models(data_dir, quick))
+    role_models = _kept(("roles", data_dir, quick),
+                        lambda: plv_role_models(data_dir, [held_out for held_out, _ in folds]))
     for (held_out, fold_model), fold_roles in zip(folds, role_models, strict=True):
         add_model_alone(alone_plv, [plv[i] for i in held_out], fold_model, PLV_MERGED)
         plv_scored.extend(evaluate_sentences([plv[i] for i in held_out], configurations(fold_model, fold_roles),

@@ -19,6 +19,7 @@ import yaml
 from detente.events.lexicon import cameo_code
 from detente.events.merge import actor_key
 from detente.records import Event
+from detente.rules import is_on
 
 DATA = Path(__file__).parent / "data" / "announcements.yaml"
 
@@ -43,6 +44,9 @@ def statement_of(event: Event) -> Event | None:
     A statement needs someone who makes it: an act with no named doer ("instability will help the North")
     announces nothing."""
     if not event.stated_as or not event.source:
+        return None
+    rule = settings().get("codes", {}).get(event.stated_as, {}).get("id")
+    if rule is not None and not is_on(str(rule)):
         return None
     code = cameo_code(_code(event.stated_as, event.cameo))
     gain = float(settings().get("confidence_gain", 0.0))

@@ -440,7 +440,7 @@ def _responsible_party(noun: Token) -> Token | None:
             and holder.head.lemma_.lower() in RESPONSIBILITY_VERBS:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
-    if holder.lemma_.lower() in BLAME_WORDS and holder.dep_ == "acomp":
+    if holder.lemma_.lower() in demand_words()["blame_words"] and holder.dep_ == "acomp":
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     return None
@@ -664,15 +664,12 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     return demands
 
 
-BLAME_WORDS = frozenset({"responsible", "culpable", "accountable"})
-
-
 def _blame_word(clause: Token) -> Token | None:
     """ "Y was responsible (for ...)", "Y was behind the attack", "Y was to blame": the word that lays the blame."""
     if clause.lemma_ != "be":
         return None
     for child in clause.children:
-        if child.dep_ == "acomp" and child.lemma_.lower() in BLAME_WORDS:
+        if child.dep_ == "acomp" and child.lemma_.lower() in demand_words()["blame_words"]:
             return child
         if child.dep_ == "prep" and child.lower_ == "behind" and any(g.dep_ == "pobj" for g in child.children):
             return child

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from detente.nlp.words import word_class, word_list
-from detente.rules import switched_off_ids
+from detente.rules import is_on, switched_off_ids, without_rule_keys
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -164,36 +164,66 @@ def _index(frames: list[Frame]) -> dict[str, tuple[Frame, ...]]:
     return {head: tuple(sorted(fs, key=lambda f: (-f.specificity, not f.needs_prep))) for head, fs in by_head.items()}
 
 
+def _group_ids(name: str) -> dict[str, str]:
+    """A frame file's PLOVER type blocks -> the rule id each carries (its `rules:` block)."""
+    return {str(key): str(rule["id"]) for key, rule in (_yaml(name).get("rules") or {}).items()}
+
+
 @lru_cache(maxsize=1)
+def _verb_frame_groups() -> dict[str, list[Frame]]:
+    """Rule id -> the frames of that verb block."""
+    ids = _group_ids("verbs.yaml")
+    return {ids[event_type]: [_verb_frame(str(p).lower(), event_type, entry) for entry in entries
+                              for p in entry["verbs"]]
+            for event_type, entries in _yaml("verbs.yaml").items() if event_type != "rules"}
+
+
+@lru_cache(maxsize=1)
+def _noun_frame_groups() -> dict[str, list[Frame]]:
+    """Rule id -> the frames of that noun block."""
+    ids = _group_ids("nouns.yaml")
+    return {ids[event_type]: [_noun_frame(str(p).lower(), event_type, entry) for entry in entries
+                              for p in entry["nouns"]]
+            for event_type, entries in _yaml("nouns.yaml").items() if event_type not in ("rules", "light_verbs")}
+
+
+@lru_cache(maxsize=8)
+def _frames_without(kind: str, off: frozenset[str]) -> dict[str, tuple[Frame, ...]]:
+    groups = _verb_frame_groups() if kind == "verb" else _noun_frame_groups()
+    return _index([frame for rule, frames in groups.items() if rule not in off for frame in frames])
+
+
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
-    frames = []
-    for event_type, entries in _yaml("verbs.yaml").items():
-        for entry in entries:
-            frames += [_verb_frame(str(p).lower(), event_type, entry) for p in entry["verbs"]]
-    return _index(frames)
+    """Head lemma -> verb frames, most specific first; a type block switched off (detente.rules) is left out."""
+    off = switched_off_ids()
+    return _frames_without("verb", frozenset(off & _verb_frame_groups().keys()) if off else frozenset())
 
 
-@lru_cache(maxsize=1)
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
-    frames = []
-    for event_type, entries in _yaml("nouns.yaml").items():
-        if event_type == "light_verbs":
-            continue
-        for entry in entries:
-            frames += [_noun_frame(str(p).lower(), event_type, entry) for p in entry["nouns"]]
-    return _index(frames)
+    """Head lemma -> noun frames, most specific first; a type block switched off (detente.rules) is left out."""
+    off = switched_off_ids()
+    return _frames_without("noun", frozenset(off & _noun_frame_groups().keys()) if off else frozenset())
 
 
 @lru_cache(maxsize=1)
-def light_verbs() -> frozenset[str]:
+def _light_verbs() -> frozenset[str]:
     return frozenset(_yaml("nouns.yaml")["light_verbs"])
 
 
+def light_verbs() -> frozenset[str]:
+    return _light_verbs() if is_on("events.nouns.light_verbs") else frozenset()
+
+
 @lru_cache(maxsize=1)
+def _wrapper_codes() -> dict[str, tuple[str, dict[str, str]]]:
+    return {outer: (str(entry["id"]), {inner: str(code) for inner, code in without_rule_keys(entry).items()})
+            for outer, entry in _yaml("wrappers.yaml").items()}
+
+
 def wrapper_codes() -> dict[str, dict[str, str]]:
-    """Outer type -> inner type -> CAMEO code, for "threatened to impose sanctions" and the like."""
-    return {outer: {inner: str(code) for inner, code in inner_map.items()}
-            for outer, inner_map in _yaml("wrappers.yaml").items()}
+    """Outer type -> inner type -> CAMEO code, for "threatened to impose sanctions" and the like; an outer type
+    switched off (detente.rules) keeps its own code."""
+    return {outer: codes if is_on(rule) else {} for outer, (rule, codes) in _wrapper_codes().items()}
 
 
 def factuality_rules() -> dict[str, dict[str, Any]]:
@@ -211,21 +241,35 @@ def factuality_words() -> dict[str, frozenset[str]]:
     off = switched_off_ids()
     if not off:
         return _factuality_words()
-    ids = {key: str(rule["id"]) for key, rule in factuality_rules().items()}
+    ids = _factuality_ids()
     return {key: frozenset() if ids[key] in off else words for key, words in _factuality_words().items()}
 
 
 @lru_cache(maxsize=1)
-def another_act_words() -> frozenset[str]:
-    """Words that tell an act as one more (data/merge.yaml)."""
-    return frozenset(str(w) for w in _yaml("merge.yaml")["another_act"])
+def _factuality_ids() -> dict[str, str]:
+    return {key: str(rule["id"]) for key, rule in factuality_rules().items()}
 
 
 @lru_cache(maxsize=1)
-def reaction_objects() -> dict[str, frozenset[str]]:
-    """The reaction types and the act nouns a reaction's target can be read through (data/merge.yaml)."""
+def _another_act_words() -> frozenset[str]:
+    return frozenset(str(w) for w in _yaml("merge.yaml")["another_act"])
+
+
+def another_act_words() -> frozenset[str]:
+    """Words that tell an act as one more (data/merge.yaml)."""
+    return _another_act_words() if is_on("events.merge.another_act") else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _reaction_objects() -> dict[str, frozenset[str]]:
     data = _yaml("merge.yaml")
     return {"reactions": frozenset(map(str, data["reactions"])), "acts": frozenset(map(str, data["acts"]))}
+
+
+def reaction_objects() -> dict[str, frozenset[str]]:
+    """The reaction types and the act nouns a reaction's target can be read through (data/merge.yaml)."""
+    return _reaction_objects() if is_on("events.merge.reaction_acts") else {"reactions": frozenset(),
+                                                                           "acts": frozenset()}
 
 
 @lru_cache(maxsize=1)
@@ -235,8 +279,13 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def non_agents() -> frozenset[str]:
+def _non_agents() -> frozenset[str]:
     return frozenset(_yaml("non_agents.yaml")["non_agents"])
+
+
+def non_agents() -> frozenset[str]:
+    """Subjects that are not actors (data/non_agents.yaml)."""
+    return _non_agents() if is_on("events.non_agents") else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -269,8 +318,23 @@ def overriding_frame(frame: Frame, event_type: str) -> Frame:
 
 
 @lru_cache(maxsize=1)
+def _demand_words() -> dict[str, Any]:
+    data = {key: value for key, value in _yaml("demands.yaml").items() if key != "rules"}
+    return {**data, "speech_verbs": list(word_list("reporting_verbs", "demands"))}
+
+
 def demand_words() -> dict[str, Any]:
-    return {**_yaml("demands.yaml"), "speech_verbs": list(word_list("reporting_verbs", "demands"))}
+    """The words of a reported demand or blame (data/demands.yaml); a list switched off (detente.rules) is empty."""
+    off = switched_off_ids()
+    if not off:
+        return _demand_words()
+    ids = _demand_ids()
+    return {key: [] if ids.get(key) in off else value for key, value in _demand_words().items()}
+
+
+@lru_cache(maxsize=1)
+def _demand_ids() -> dict[str, str]:
+    return {key: str(rule["id"]) for key, rule in _yaml("demands.yaml")["rules"].items()}
 
 
 @lru_cache(maxsize=4)
@@ -296,17 +360,30 @@ def demand_frame() -> Frame:
 
 
 @lru_cache(maxsize=1)
-def reciprocal_types() -> frozenset[str]:
-    """Types whose doers named together act on one another (data/roles.yaml)."""
+def _reciprocal_types() -> frozenset[str]:
     text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
     return frozenset(str(t) for t in yaml.safe_load(text)["reciprocal_types"])
 
 
+def reciprocal_types() -> frozenset[str]:
+    """Types whose doers named together act on one another (data/roles.yaml)."""
+    return _reciprocal_types() if is_on("events.roles.reciprocal_types") else frozenset()
+
+
+ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_preps": "events.roles.place_preps",
+                   "undergoer_verbs": "events.roles.undergoer_verbs"}
+
+
 @lru_cache(maxsize=1)
+def _role_words() -> dict[str, frozenset[str]]:
+    text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ROLE_WORD_RULES}
+
+
 def role_words() -> dict[str, frozenset[str]]:
     """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions,
     undergoer verbs."""
-    text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ("own_side_objects", "place_preps",
-                                                                                "undergoer_verbs")}
+    if not switched_off_ids():
+        return _role_words()
+    return {key: words if is_on(ROLE_WORD_RULES[key]) else frozenset() for key, words in _role_words().items()}

@@ -16,26 +16,44 @@ from spacy.tokens import Token
 
 from detente.events.arguments import of_object
 from detente.records import ActorRef
+from detente.rules import switched_off_ids
 
 COLLECTIVES = "collectives"  # the key of the words that only count what follows "of"
 
 
 @lru_cache(maxsize=1)
-def _party_data() -> dict[str, list[str]]:
+def _party_table() -> dict:
     text = resources.files("detente.events").joinpath("data", "unnamed_parties.yaml").read_text(encoding="utf-8")
-    return {str(key): [str(w).lower() for w in words] for key, words in yaml.safe_load(text).items()}
+    return yaml.safe_load(text)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _party_data(off: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Sector (or COLLECTIVES) -> words, without the lists whose rule id is in `off`."""
+    table = _party_table()
+    ids = {key: str(rule["id"]) for key, rule in table.get("rules", {}).items()}
+    return {str(key): [str(w).lower() for w in words] for key, words in table.items()
+            if key != "rules" and ids.get(key) not in off}
+
+
+@lru_cache(maxsize=8)
+def _party_sectors(off: frozenset[str]) -> dict[str, str]:
+    return {word: sector for sector, words in _party_data(off).items() if sector != COLLECTIVES for word in words}
+
+
 def party_sectors() -> dict[str, str]:
-    """Head lemma -> sector code."""
-    return {word: sector for sector, words in _party_data().items() if sector != COLLECTIVES for word in words}
+    """Head lemma -> sector code (lists switched off by detente.rules left out)."""
+    return _party_sectors(switched_off_ids())
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _collective_nouns(off: frozenset[str]) -> frozenset[str]:
+    return frozenset(_party_data(off).get(COLLECTIVES, []))
+
+
 def collective_nouns() -> frozenset[str]:
     """ "a group of", "hundreds of": words whose people are named by their "of" phrase."""
-    return frozenset(_party_data().get(COLLECTIVES, []))
+    return _collective_nouns(switched_off_ids())
 
 
 def _people_head(token: Token) -> Token:

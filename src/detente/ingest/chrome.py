@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from detente.rules import switched_off_ids
+
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 WORD = re.compile(r"[\w][\w'’+-]*|[+-]")
 BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|/|\||::)\s")
@@ -40,14 +42,30 @@ class _Vocabulary:
 
 
 @lru_cache(maxsize=1)
+def chrome_table() -> dict:
+    """chrome.yaml as written: word lists (ids in its `rules:` block) and patterns (each with its id)."""
+    return yaml.safe_load(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8"))
+
+
 def vocabulary() -> _Vocabulary:
-    data = yaml.safe_load(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8"))
+    """The vocabulary without the rules switched off (detente.rules): a word list off is empty."""
+    return _vocabulary(switched_off_ids())
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(off: frozenset[str]) -> _Vocabulary:
+    data = chrome_table()
+    lists = {key: [] if str(rule["id"]) in off else data[key] for key, rule in data["rules"].items()}
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p["pattern"], re.IGNORECASE) for p in data[key] if str(p["id"]) not in off)
+
     return _Vocabulary(
-        ui_words=frozenset(str(w).lower() for w in data["ui_words"]),
-        teaser_headers=tuple(h.lower() for h in data["teaser_headers"]),
-        widgets=tuple(re.compile(p, re.IGNORECASE) for p in data["widget_patterns"]),
-        copyright=tuple(re.compile(p, re.IGNORECASE) for p in data["copyright_patterns"]),
-        promo_cues=tuple(c.lower() for c in data["promo_cues"]),
+        ui_words=frozenset(str(w).lower() for w in lists["ui_words"]),
+        teaser_headers=tuple(h.lower() for h in lists["teaser_headers"]),
+        widgets=patterns("widget_patterns"),
+        copyright=patterns("copyright_patterns"),
+        promo_cues=tuple(c.lower() for c in lists["promo_cues"]),
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from detente.nlp.words import word_class
+from detente.rules import switched_off_ids
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 
@@ -28,8 +29,26 @@ class Cues:
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    return yaml.safe_load(CUES_FILE.read_text("utf-8"))
+
+
 def cues() -> Cues:
-    data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    """The cues, without the lists whose rule id is switched off (detente.rules)."""
+    off = switched_off_ids()
+    return _cues(frozenset(off & rule_ids().keys()) if off else frozenset())
+
+
+@lru_cache(maxsize=1)
+def rule_ids() -> dict[str, str]:
+    """Rule id -> the cues.yaml list it names."""
+    return {str(rule["id"]): str(key) for key, rule in _table()["rules"].items()}
+
+
+@lru_cache(maxsize=8)
+def _cues(off: frozenset[str]) -> Cues:
+    dropped = {rule_ids()[rule] for rule in off}
+    data = {key: [] if key in dropped else value for key, value in _table().items()}
     speech, belief = word_class("reporting_verbs", "speech"), word_class("reporting_verbs", "belief")
     return Cues(
         speech=speech, belief=belief, channel=word_class("reporting_verbs", "channel"),
