@@ -19,6 +19,7 @@ of the stored articles whose story merged into another.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -107,7 +108,11 @@ class StoryLinker:
         return [k for w in (week - 1, week, week + 1) for k in self._bands(article, w)]
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> None:
-        """Give these stored documents (those not yet in a story) their story."""
+        """Give these stored documents (those not yet in a story) their story.
+
+        They are grouped as one set, in a canonical order (publication day, then doc_id), in chunks
+        of `chunk` articles: the stories do not depend on the order the documents arrived in, nor
+        on how a run cut them into batches, nor on how many workers coded them."""
         doc_ids = sorted(set(doc_ids))
         if not doc_ids:
             return
@@ -124,61 +129,83 @@ class StoryLinker:
                                      "WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall()
         # a publication day the coder guessed from the text bounds no story: it is often a date the
         # story mentions, not the day it appeared, so such an article counts as undated here
-        articles = [self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
-                    for d, title, text, published, known in rows]
-        self.link_all(sorted(articles, key=lambda a: (a.published is None, a.published or dt.date.min, a.doc_id)))
+        articles = sorted((self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
+                           for d, title, text, published, known in rows), key=_canonical)
+        size = max(1, int(self.cfg.get("chunk", 5000)))
+        for i in range(0, len(articles), size):
+            self.link_all(articles[i:i + size])
 
-    def link_all(self, articles: list[Article]) -> list[str]:
-        """Place articles in order, each seeing the ones before it; one bulk write at the end."""
+    def link_all(self, articles: list[Article]) -> dict[str, str]:
+        """Group new articles with each other and with the stored stories they meet; one bulk write.
+
+        Agglomerative average link: every new article starts as a story of its own, every stored
+        story it meets (a shared LSH band) as one unit; the two adjacent units whose members
+        resemble each other most on average merge, while that average reaches the threshold and
+        their dated members lie within `max_days_apart`. Ties go to the smaller doc_ids, and the
+        articles are taken in doc_id order, so the result depends on the set, not its order.
+        Returns doc_id -> story_id of the new articles."""
         if not articles:
-            return []
+            return {}
+        articles = sorted({a.doc_id: a for a in articles}.values(), key=lambda a: a.doc_id)
+        fresh = {a.doc_id for a in articles}
         bands = {a.doc_id: self._bands(a) for a in articles}
         lookups = {a.doc_id: self._lookups(a) for a in articles}
+        stored_hits: dict[int, set[str]] = defaultdict(set)  # band key -> stored story ids
+        members: dict[str, list[Article]] = {}
         keys = sorted({k for ks in lookups.values() for k in ks})
-        index: dict[int, set[str]] = defaultdict(set)  # band key -> story ids
-        members: dict[str, list[Article]] = defaultdict(list)
-        found_stories: set[str] = set()
         if keys:
             wanted = pa.table({"band": pa.array(keys, pa.int64())})  # noqa: F841 - read by DuckDB by name
             for band, story_id in self.con.execute(
                     "SELECT DISTINCT b.band, s.story_id FROM story_keys b JOIN wanted w USING (band) "
                     "JOIN stories s USING (doc_id)").fetchall():
-                index[band].add(story_id)
-            found = sorted({s for ids in index.values() for s in ids})
-            found_stories.update(found)
+                stored_hits[band].add(story_id)
+            found = sorted({s for ids in stored_hits.values() for s in ids})
             for story_id, doc_id, published, words, names, sig, name_sig in self.con.execute(
                     "SELECT story_id, doc_id, published, words, names, signature, name_signature FROM stories "
                     "WHERE story_id IN (SELECT unnest(?)) ORDER BY doc_id", [found]).fetchall():
-                members[story_id].append(Article(doc_id, published, frozenset(words or ()), frozenset(names or ()),
-                                                 sig, name_sig))
-        window, threshold = int(self.cfg["max_days_apart"]), float(self.cfg["threshold"])
-        out, chosen = [], []
-        for article in articles:
-            story_id, best = f"s-{article.doc_id[:16]}", 0.0
-            for candidate in sorted({s for k in lookups[article.doc_id] for s in index.get(k, ())}):
-                others = members[candidate]
-                if article.published is not None and any(
-                        o.published is not None and abs((o.published - article.published).days) > window
-                        for o in others):
-                    continue
-                score = sum(self.resemblance(article, o) for o in others) / len(others)
-                if score >= threshold and score > best:
-                    story_id, best = candidate, score
-            members[story_id].append(article)
-            for key in bands[article.doc_id]:
-                index[key].add(story_id)
-            out.append([article.doc_id, story_id, article.published, best, article.signature,
-                        article.name_signature, sorted(article.words), sorted(article.names)])
-            chosen.append(story_id)
-        renamed = self._merge(set(chosen), lookups, index, members)
-        final = {old: self._final(renamed, old) for old in renamed}
-        for row in out:
-            row[1] = final.get(row[1], row[1])
-        chosen = [final.get(c, c) for c in chosen]
-        stored = sorted((old, new) for old, new in final.items() if old in found_stories)
-        if stored:  # stored articles of a story merged into another take its id
-            moves = pa.table({"old": [o for o, _n in stored], "new": [n for _o, n in stored]})  # noqa: F841
+                if doc_id not in fresh:
+                    members.setdefault(story_id, []).append(
+                        Article(doc_id, published, frozenset(words or ()), frozenset(names or ()), sig, name_sig))
+        stored_ids = sorted(members)
+        own: dict[int, list[str]] = defaultdict(list)  # band key -> new articles filed under it
+        for a in articles:
+            for key in bands[a.doc_id]:
+                own[key].append(a.doc_id)
+        units: dict[str, list[Article]] = {s: list(members[s]) for s in stored_ids}
+        units.update({a.doc_id: [a] for a in articles})
+        adjacent: dict[str, set[str]] = defaultdict(set)
+        for a in articles:
+            near = {n for k in lookups[a.doc_id] for n in own.get(k, ())} | \
+                {s for k in lookups[a.doc_id] for s in stored_hits.get(k, ()) if s in units}
+            near.discard(a.doc_id)
+            for other in near:
+                adjacent[a.doc_id].add(other)
+                adjacent[other].add(a.doc_id)
+        final = _Agglomeration(self, units, adjacent).run()
+        story_of: dict[str, str] = {}
+        renamed: dict[str, str] = {}
+        for unit_ids, group in final:
+            old = sorted((s for s in unit_ids if s in members), key=lambda s: (-len(members[s]), s))
+            story_id = old[0] if old else f"s-{min(a.doc_id for a in group)[:16]}"
+            renamed.update({s: story_id for s in old[1:]})
+            story_of.update({a.doc_id: story_id for a in group if a.doc_id in fresh})
+        self._write(articles, story_of, renamed, bands, final)
+        return story_of
+
+    def _write(self, articles: list[Article], story_of: dict[str, str], renamed: dict[str, str],
+               bands: dict[str, list[int]], final: list[tuple[list[str], list[Article]]]) -> None:
+        """One update of the stored articles whose story merged into another, one bulk insert of the new."""
+        if renamed:
+            moves = pa.table({"old": list(renamed), "new": list(renamed.values())})  # noqa: F841
             self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.story_id = moves.old")
+        score = {}
+        for _ids, group in final:
+            for a in group:
+                if a.doc_id in story_of:
+                    others = [o for o in group if o.doc_id != a.doc_id]
+                    score[a.doc_id] = sum(self.resemblance(a, o) for o in others) / len(others) if others else 0.0
+        out = [[a.doc_id, story_of[a.doc_id], a.published, score[a.doc_id], a.signature, a.name_signature,
+                sorted(a.words), sorted(a.names)] for a in articles]
         story_rows = pa.Table.from_arrays(  # noqa: F841 - read by DuckDB by name
             [pa.array([r[i] for r in out], type=f.type) for i, f in enumerate(STORY_SCHEMA)], schema=STORY_SCHEMA)
         names = ", ".join(STORY_SCHEMA.names)
@@ -186,52 +213,6 @@ class StoryLinker:
         band_rows = pa.table({"band": pa.array([k for a in articles for k in bands[a.doc_id]], pa.int64()),  # noqa: F841
                               "doc_id": [a.doc_id for a in articles for _k in bands[a.doc_id]]})
         self.con.execute("INSERT INTO story_keys SELECT band, doc_id FROM band_rows")
-        return chosen
-
-    @staticmethod
-    def _final(renamed: dict[str, str], story_id: str) -> str:
-        while story_id in renamed:
-            story_id = renamed[story_id]
-        return story_id
-
-    def _story_score(self, a: list[Article], b: list[Article]) -> float:
-        """Average link between two stories; 0 when dated members lie further apart than the window."""
-        window = int(self.cfg["max_days_apart"])
-        if any(x.published is not None and y.published is not None and abs((x.published - y.published).days) > window
-               for x in a for y in b):
-            return 0.0
-        return sum(self.resemblance(x, y) for x in a for y in b) / (len(a) * len(b))
-
-    def _merge(self, touched: set[str], lookups: dict[str, list[int]], index: dict[int, set[str]],
-               members: dict[str, list[Article]]) -> dict[str, str]:
-        """Merge the stories this batch touched with their candidate stories while the average link
-        between two stories reaches the threshold, best pair first (agglomerative average link).
-
-        Placing articles one by one splits a story when its first articles happen to be its least
-        alike; the merge repairs that, so the grouping depends less on the order articles come in."""
-        threshold = float(self.cfg["threshold"])
-        renamed: dict[str, str] = {}
-        cache: dict[tuple[str, str], float] = {}
-        while True:
-            best, pair = threshold, None
-            for story in sorted(touched):
-                near = {self._final(renamed, s) for a in members[story] if a.doc_id in lookups
-                        for k in lookups[a.doc_id] for s in index.get(k, ())} - {story}
-                for other in sorted(near):
-                    key = (min(story, other), max(story, other))
-                    if key not in cache:
-                        cache[key] = self._story_score(members[story], members[other])
-                    if cache[key] >= best and (pair is None or cache[key] > best or key < pair):
-                        best, pair = cache[key], key
-            if pair is None:
-                return renamed
-            a, b = pair
-            keep, gone = (a, b) if (len(members[a]), b) >= (len(members[b]), a) else (b, a)
-            members[keep].extend(members.pop(gone))
-            renamed[gone] = keep
-            touched.discard(gone)
-            touched.add(keep)
-            cache = {k: v for k, v in cache.items() if keep not in k and gone not in k}
 
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
         """Drop these documents from their stories and re-link the rest of those stories in order."""
@@ -246,3 +227,82 @@ class StoryLinker:
         self.con.execute("DELETE FROM story_keys WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.con.execute("DELETE FROM stories WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.link_all([Article(d, p, frozenset(w or ()), frozenset(n or ()), s, ns) for d, p, w, n, s, ns in rest])
+
+
+def _canonical(article: Article) -> tuple[bool, dt.date, str]:
+    """The order articles are grouped in: dated ones by day, then undated; doc_id breaks ties."""
+    return (article.published is None, article.published or dt.date.min, article.doc_id)
+
+
+class _Agglomeration:
+    """Average-link agglomeration of units (lists of articles) over an adjacency graph.
+
+    The score of two units is the mean resemblance over all their member pairs (exact sums, kept
+    per adjacent pair and added up on a merge, as average linkage does); units whose dated
+    members would lie further apart than the window never merge."""
+
+    def __init__(self, linker: StoryLinker, units: dict[str, list[Article]], adjacent: dict[str, set[str]]):
+        self.linker = linker
+        self.threshold = float(linker.cfg["threshold"])
+        self.window = int(linker.cfg["max_days_apart"])
+        self.units = units
+        self.ids = {u: [u] for u in units}  # unit -> the original units merged into it
+        self.adjacent = {u: set(adjacent.get(u, ())) for u in units}
+        self.sums: dict[tuple[str, str], float] = {}
+        self.span = {u: self._span(m) for u, m in units.items()}
+
+    @staticmethod
+    def _span(group: list[Article]) -> tuple[dt.date, dt.date] | None:
+        days = [a.published for a in group if a.published is not None]
+        return (min(days), max(days)) if days else None
+
+    def _fits(self, a: str, b: str) -> bool:
+        x, y = self.span[a], self.span[b]
+        return x is None or y is None or (max(x[1], y[1]) - min(x[0], y[0])).days <= self.window
+
+    def _sum(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.sums:
+            self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
+        return self.sums[key]
+
+    def _entry(self, a: str, b: str) -> tuple[float, str, str] | None:
+        if not self._fits(a, b):
+            return None
+        score = self._sum(a, b) / (len(self.units[a]) * len(self.units[b]))
+        if score < self.threshold:
+            return None
+        lo, hi = (a, b) if a < b else (b, a)
+        return (-score, lo, hi)
+
+    def run(self) -> list[tuple[list[str], list[Article]]]:
+        heap = [e for a in sorted(self.adjacent) for b in sorted(self.adjacent[a]) if a < b
+                if (e := self._entry(a, b)) is not None]
+        heapq.heapify(heap)
+        while heap:
+            _score, a, b = heapq.heappop(heap)
+            if a not in self.units or b not in self.units or b not in self.adjacent[a]:
+                continue  # one of them merged since
+            current = self._entry(a, b)
+            if current is None or current[0] != _score:
+                continue
+            self._merge(a, b, heap)
+        return [(sorted(self.ids[u]), self.units[u]) for u in sorted(self.units)]
+
+    def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str]]) -> None:
+        near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
+        sums = {n: self._sum(keep, n) + self._sum(gone, n) for n in sorted(near)}
+        for n in self.adjacent.pop(gone):
+            self.adjacent[n].discard(gone)
+        self.units[keep] = self.units[keep] + self.units.pop(gone)
+        self.ids[keep] += self.ids.pop(gone)
+        self.span[keep] = self._span(self.units[keep])
+        for n in [*near, keep]:
+            for u in (keep, gone):
+                self.sums.pop((u, n) if u < n else (n, u), None)
+        for n in sorted(near):
+            self.sums[(keep, n) if keep < n else (n, keep)] = sums[n]
+            self.adjacent[keep].add(n)
+            self.adjacent[n].add(keep)
+            if (e := self._entry(keep, n)) is not None:
+                heapq.heappush(heap, e)

@@ -206,11 +206,15 @@ class Store:
                 self._flush(batch, report, replace)
                 batch, last = [], time.monotonic()
         self._flush(batch, report, replace)
-        self.link_pending()  # also what an earlier, interrupted run wrote but did not link
+        # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
+        # so the grouping does not depend on how the run cut its batches or on the workers' pace
+        self.link_pending()
         return report
 
-    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool) -> None:
-        """Write one batch (old copies first, with `replace`) and link its documents."""
+    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool,
+               stories: bool = False) -> None:
+        """Write one batch (old copies first, with `replace`) and link its events into happenings
+        (and, with `stories`, its documents into stories; `ingest` groups stories once per run)."""
         if replace:
             for record, _where in batch:
                 if "error" not in record:
@@ -220,7 +224,7 @@ class Store:
         if good:
             stored = {row[0] for row in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall()}
-            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored})
+            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored}, stories=stories)
 
     def write_batch(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport | None = None) -> None:
         """Store coded records (and failures) in one transaction; records already stored are skipped.
@@ -328,24 +332,33 @@ class Store:
         """Write many coded records in one transaction (those already stored are skipped), then link
         them into happenings and stories as one batch: what `ingest` does with each batch it codes."""
         report = IngestReport()
-        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False)
+        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False,
+                    stories=True)
         return report
 
     def link_pending(self, doc_ids: list[str] | None = None,
-                     records: dict[str, dict[str, Any]] | None = None) -> int:
+                     records: dict[str, dict[str, Any]] | None = None, stories: bool = True) -> int:
         """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
 
         Bulk writers call this once after a batch; linking reads only the new documents and the
-        happenings they may join, never the whole corpus."""
+        happenings they may join, never the whole corpus. Stories are grouped over the documents
+        given as one set (see corpus/stories.py); `stories=False` links only the events."""
         if doc_ids is None:
-            doc_ids = [r[0] for r in self.con.execute(
+            unstoried = [r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
             ).fetchall()]
-        if not doc_ids:
+            unlinked = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT doc_id FROM events WHERE event_id NOT IN (SELECT event_id FROM happening_events) "
+                "ORDER BY doc_id").fetchall()]
+        else:
+            unstoried = unlinked = doc_ids
+        if not unstoried and not unlinked:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            linked = corpus.link_documents(self.con, doc_ids, records)
+            if stories and unstoried:
+                corpus.link_stories(self.con, unstoried, records)
+            linked = corpus.link_happenings(self.con, unlinked, records) if unlinked else 0
             self.con.execute("COMMIT")
         except BaseException:
             _rollback(self.con)
