@@ -166,38 +166,36 @@ class StoryLinker:
                 if doc_id not in fresh:
                     members.setdefault(story_id, []).append(
                         Article(doc_id, published, frozenset(words or ()), frozenset(names or ()), sig, name_sig))
-        stored_ids = sorted(members)
-        own: dict[int, list[str]] = defaultdict(list)  # band key -> new articles filed under it
-        for a in articles:
-            for key in bands[a.doc_id]:
+        # the stored stories met are taken apart and grouped again with the new articles, so a
+        # story does not keep a split that an earlier run's smaller set of articles made
+        region = sorted([m for s in sorted(members) for m in members[s]] + articles, key=lambda a: a.doc_id)
+        was = {m.doc_id: s for s in members for m in members[s]}
+        region_bands = {a.doc_id: bands.get(a.doc_id) or self._bands(a) for a in region}
+        own: dict[int, list[str]] = defaultdict(list)  # band key -> articles filed under it
+        for a in region:
+            for key in region_bands[a.doc_id]:
                 own[key].append(a.doc_id)
-        units: dict[str, list[Article]] = {s: list(members[s]) for s in stored_ids}
-        units.update({a.doc_id: [a] for a in articles})
         adjacent: dict[str, set[str]] = defaultdict(set)
-        for a in articles:
-            near = {n for k in lookups[a.doc_id] for n in own.get(k, ())} | \
-                {s for k in lookups[a.doc_id] for s in stored_hits.get(k, ()) if s in units}
+        for a in region:
+            near = {n for k in (lookups.get(a.doc_id) or self._lookups(a)) for n in own.get(k, ())}
             near.discard(a.doc_id)
+            adjacent[a.doc_id] |= near
             for other in near:
-                adjacent[a.doc_id].add(other)
                 adjacent[other].add(a.doc_id)
-        final = _Agglomeration(self, units, adjacent).run()
-        story_of: dict[str, str] = {}
-        renamed: dict[str, str] = {}
-        for unit_ids, group in final:
-            old = sorted((s for s in unit_ids if s in members), key=lambda s: (-len(members[s]), s))
-            story_id = old[0] if old else f"s-{min(a.doc_id for a in group)[:16]}"
-            renamed.update({s: story_id for s in old[1:]})
-            story_of.update({a.doc_id: story_id for a in group if a.doc_id in fresh})
+        final = _Agglomeration(self, {a.doc_id: [a] for a in region}, adjacent).run()
+        # a story is named after its smallest doc_id: the same articles get the same id in any order
+        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
+        renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
+        story_of = {d: s for d, s in story_of.items() if d in fresh}
         self._write(articles, story_of, renamed, bands, final)
         return story_of
 
     def _write(self, articles: list[Article], story_of: dict[str, str], renamed: dict[str, str],
                bands: dict[str, list[int]], final: list[tuple[list[str], list[Article]]]) -> None:
         """One update of the stored articles whose story merged into another, one bulk insert of the new."""
-        if renamed:
-            moves = pa.table({"old": list(renamed), "new": list(renamed.values())})  # noqa: F841
-            self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.story_id = moves.old")
+        if renamed:  # stored articles whose story changed (by doc_id)
+            moves = pa.table({"doc_id": list(renamed), "new": list(renamed.values())})  # noqa: F841
+            self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.doc_id = moves.doc_id")
         score = {}
         for _ids, group in final:
             for a in group:
