@@ -2,18 +2,23 @@
 
 Each document keeps two word sets: its content words, and its names and numbers (capitalised
 words, figures), with a MinHash signature of each (datasketch). The signatures' LSH bands are
-stored, so a new article meets only stored articles that share a band with it: MinHash finds the
-candidates, it does not decide. The decision reads the exact Jaccard similarity of the word sets:
-an article joins the candidate story it resembles most on average over the story's articles
-(average link, so one loose match does not chain two stories together), when that reaches the
-threshold and the publication days (where both are known) are close. Then the stories the batch
-touched merge with their candidate stories while the average link between two whole stories reaches
-the same threshold (agglomerative average link): placed one at a time, a story's first articles may
-share too little to join, and a later report that tells both parts brings them together.
+stored, so new articles meet only stored articles that share a band with them: MinHash finds the
+candidates, it does not decide. The decision reads the exact Jaccard similarity of the word sets,
+in an agglomerative average-link grouping: each article starts alone, and the two adjacent groups
+whose articles resemble each other most on average merge, while that average reaches the threshold
+and their dated articles lie within `max_days_apart` of each other.
+
+The grouping is a function of the set of articles, not of their order: a run's new articles are
+grouped as one set (ingest links stories once per run), the stored stories they meet are taken
+apart and grouped again with them (up to `recluster_limit` articles), ties go to the smaller
+doc_id, and a story is named after its smallest doc_id. So the same documents give the same stories
+whatever order they arrive in, however a run cuts its batches and whatever the number of workers.
+An earlier version placed articles one at a time (greedy), which made the ECB+ figure move with the
+batches ingest happened to cut.
 
 A batch of documents costs a fixed number of statements: one look-up of the candidate stories of
 all its bands, one read of those stories' members, one bulk write of the new rows, and one update
-of the stored articles whose story merged into another.
+of the stored articles whose story changed.
 """
 
 from __future__ import annotations
@@ -166,23 +171,36 @@ class StoryLinker:
                 if doc_id not in fresh:
                     members.setdefault(story_id, []).append(
                         Article(doc_id, published, frozenset(words or ()), frozenset(names or ()), sig, name_sig))
-        # the stored stories met are taken apart and grouped again with the new articles, so a
-        # story does not keep a split that an earlier run's smaller set of articles made
-        region = sorted([m for s in sorted(members) for m in members[s]] + articles, key=lambda a: a.doc_id)
+        # the stored stories met are taken apart and grouped again with the new articles, so a story
+        # does not keep a split that an earlier run's smaller set of articles made; past
+        # `recluster_limit` articles in all, they stay whole (one unit each) and can only merge
         was = {m.doc_id: s for s in members for m in members[s]}
-        region_bands = {a.doc_id: bands.get(a.doc_id) or self._bands(a) for a in region}
-        own: dict[int, list[str]] = defaultdict(list)  # band key -> articles filed under it
-        for a in region:
-            for key in region_bands[a.doc_id]:
-                own[key].append(a.doc_id)
+        own: dict[int, set[str]] = defaultdict(set)  # band key -> units with an article filed under it
+        if len(was) + len(articles) <= int(self.cfg.get("recluster_limit", 3000)):
+            units = {a.doc_id: [a] for a in sorted([*articles, *(m for s in members for m in members[s])],
+                                                   key=lambda a: a.doc_id)}
+            looking = list(units)
+            for u, (a,) in units.items():
+                lookups.setdefault(u, self._lookups(a))
+                for key in bands.get(u) or self._bands(a):
+                    own[key].add(u)
+        else:
+            units = {**{s: list(members[s]) for s in sorted(members)}, **{a.doc_id: [a] for a in articles}}
+            looking = sorted(fresh)
+            for key, found_ids in stored_hits.items():
+                own[key] |= found_ids
+            for a in articles:
+                for key in bands[a.doc_id]:
+                    own[key].add(a.doc_id)
+        unit_of = {a.doc_id: u for u, group in units.items() for a in group}
         adjacent: dict[str, set[str]] = defaultdict(set)
-        for a in region:
-            near = {n for k in (lookups.get(a.doc_id) or self._lookups(a)) for n in own.get(k, ())}
-            near.discard(a.doc_id)
-            adjacent[a.doc_id] |= near
+        for a in (units[u][0] for u in looking):  # single articles look around them
+            near = {n for k in lookups[a.doc_id] for n in own.get(k, ())}
+            near.discard(unit_of[a.doc_id])
+            adjacent[unit_of[a.doc_id]] |= near
             for other in near:
-                adjacent[other].add(a.doc_id)
-        final = _Agglomeration(self, {a.doc_id: [a] for a in region}, adjacent).run()
+                adjacent[other].add(unit_of[a.doc_id])
+        final = _Agglomeration(self, units, adjacent).run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
         story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
