@@ -115,9 +115,9 @@ def code(
     try:
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for _input, record in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
-                                              published=date, source=source):
-                sys.stdout.write(json_line(record) + "\n")
+            for _input, line in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
+                                            published=date, source=source, encode=json_line):
+                sys.stdout.write(line + "\n")  # the workers wrote the JSON: the parent only passes it on
                 sys.stdout.flush()
                 progress.advance(task)
     except UsageError as exc:
