@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from detente.corpus import signatures
@@ -200,26 +201,21 @@ class StoryLinker:
             adjacent[unit_of[a.doc_id]] |= near
             for other in near:
                 adjacent[other].add(unit_of[a.doc_id])
-        final = _Agglomeration(self, units, adjacent).run()
+        grouping = _Agglomeration(self, units, adjacent)
+        final = grouping.run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
         story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
         story_of = {d: s for d, s in story_of.items() if d in fresh}
-        self._write(articles, story_of, renamed, bands, final)
+        self._write(articles, story_of, renamed, bands, grouping.scores())
         return story_of
 
     def _write(self, articles: list[Article], story_of: dict[str, str], renamed: dict[str, str],
-               bands: dict[str, list[int]], final: list[tuple[list[str], list[Article]]]) -> None:
-        """One update of the stored articles whose story merged into another, one bulk insert of the new."""
+               bands: dict[str, list[int]], score: dict[str, float]) -> None:
+        """One update of the stored articles whose story changed, one bulk insert of the new."""
         if renamed:  # stored articles whose story changed (by doc_id)
             moves = pa.table({"doc_id": list(renamed), "new": list(renamed.values())})  # noqa: F841
             self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.doc_id = moves.doc_id")
-        score = {}
-        for _ids, group in final:
-            for a in group:
-                if a.doc_id in story_of:
-                    others = [o for o in group if o.doc_id != a.doc_id]
-                    score[a.doc_id] = sum(self.resemblance(a, o) for o in others) / len(others) if others else 0.0
         out = [[a.doc_id, story_of[a.doc_id], a.published, score[a.doc_id], a.signature, a.name_signature,
                 sorted(a.words), sorted(a.names)] for a in articles]
         story_rows = pa.Table.from_arrays(  # noqa: F841 - read by DuckDB by name
@@ -245,6 +241,28 @@ class StoryLinker:
         self.link_all([Article(d, p, frozenset(w or ()), frozenset(n or ()), s, ns) for d, p, w, n, s, ns in rest])
 
 
+def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarray:
+    """`StoryLinker.resemblance` of every pair of articles (exact Jaccard of the word sets and of
+    the name sets, mixed), from sparse incidence matrices: |A ∩ B| is their product."""
+    from scipy import sparse
+
+    def jaccard(sets: list[frozenset[str]]) -> np.ndarray:
+        vocabulary: dict[str, int] = {}
+        rows, columns = [], []
+        for i, words in enumerate(sets):
+            for word in words:
+                columns.append(vocabulary.setdefault(word, len(vocabulary)))
+                rows.append(i)
+        incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
+                                      shape=(len(sets), max(1, len(vocabulary))))
+        shared = (incidence @ incidence.T).toarray()
+        sizes = np.array([len(x) for x in sets], dtype=float)
+        union = sizes[:, None] + sizes[None, :] - shared
+        return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+
+    return (1 - name_weight) * jaccard([a.words for a in articles]) + name_weight * jaccard([a.names for a in articles])
+
+
 def _canonical(article: Article) -> tuple[bool, dt.date, str]:
     """The order articles are grouped in: dated ones by day, then undated; doc_id breaks ties."""
     return (article.published is None, article.published or dt.date.min, article.doc_id)
@@ -266,6 +284,13 @@ class _Agglomeration:
         self.adjacent = {u: set(adjacent.get(u, ())) for u in units}
         self.sums: dict[tuple[str, str], float] = {}
         self.span = {u: self._span(m) for u, m in units.items()}
+        members = [a for group in units.values() for a in group]
+        self.matrix = None
+        if len(members) <= int(linker.cfg.get("recluster_limit", 3000)) and all(a.words or a.names for a in members):
+            # every pair's resemblance at once (sparse products): a merge then sums a block of it
+            self.matrix = resemblance_matrix(members, float(linker.cfg["name_weight"]))
+            position = {a.doc_id: i for i, a in enumerate(members)}
+            self.rows = {u: np.array([position[a.doc_id] for a in group]) for u, group in units.items()}
 
     @staticmethod
     def _span(group: list[Article]) -> tuple[dt.date, dt.date] | None:
@@ -279,39 +304,61 @@ class _Agglomeration:
     def _sum(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
         if key not in self.sums:
-            self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
+            if self.matrix is not None:
+                ra, rb = self.rows[a], self.rows[b]
+                self.sums[key] = float(self.matrix[ra[0], rb[0]] if len(ra) == len(rb) == 1 else
+                                       self.matrix[np.ix_(ra, rb)].sum())
+            else:
+                self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
         return self.sums[key]
 
-    def _entry(self, a: str, b: str) -> tuple[float, str, str] | None:
+    def _entry(self, a: str, b: str) -> tuple[float, str, str, int, int] | None:
         if not self._fits(a, b):
             return None
         score = self._sum(a, b) / (len(self.units[a]) * len(self.units[b]))
         if score < self.threshold:
             return None
         lo, hi = (a, b) if a < b else (b, a)
-        return (-score, lo, hi)
+        return (-score, lo, hi, self.version[lo], self.version[hi])
 
     def run(self) -> list[tuple[list[str], list[Article]]]:
+        self.version = dict.fromkeys(self.units, 0)  # a unit's version moves on with each merge into it
         heap = [e for a in sorted(self.adjacent) for b in sorted(self.adjacent[a]) if a < b
                 if (e := self._entry(a, b)) is not None]
         heapq.heapify(heap)
         while heap:
-            _score, a, b = heapq.heappop(heap)
-            if a not in self.units or b not in self.units or b not in self.adjacent[a]:
-                continue  # one of them merged since
-            current = self._entry(a, b)
-            if current is None or current[0] != _score:
-                continue
+            _score, a, b, version_a, version_b = heapq.heappop(heap)
+            if self.version.get(a) != version_a or self.version.get(b) != version_b:
+                continue  # one of them merged since: a newer entry stands for it
             self._merge(a, b, heap)
         return [(sorted(self.ids[u]), self.units[u]) for u in sorted(self.units)]
 
-    def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str]]) -> None:
+    def scores(self) -> dict[str, float]:
+        """Each article's mean resemblance to the other articles of its group (0 alone)."""
+        out = {}
+        for u, group in self.units.items():
+            if len(group) == 1:
+                out[group[0].doc_id] = 0.0
+            elif self.matrix is not None:
+                block = self.matrix[np.ix_(self.rows[u], self.rows[u])]
+                totals = (block.sum(axis=1) - block.diagonal()) / (len(group) - 1)
+                out.update({a.doc_id: float(t) for a, t in zip(group, totals, strict=True)})
+            else:
+                for a in group:
+                    out[a.doc_id] = sum(self.linker.resemblance(a, o) for o in group if o is not a) / (len(group) - 1)
+        return out
+
+    def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str, int, int]]) -> None:
         near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
         sums = {n: self._sum(keep, n) + self._sum(gone, n) for n in sorted(near)}
         for n in self.adjacent.pop(gone):
             self.adjacent[n].discard(gone)
         self.units[keep] = self.units[keep] + self.units.pop(gone)
         self.ids[keep] += self.ids.pop(gone)
+        self.version[keep] += 1
+        del self.version[gone]
+        if self.matrix is not None:
+            self.rows[keep] = np.concatenate([self.rows[keep], self.rows.pop(gone)])
         self.span[keep] = self._span(self.units[keep])
         for n in [*near, keep]:
             for u in (keep, gone):
