@@ -188,8 +188,10 @@ class Store:
 
         `workers` > 1 codes on that many processes (each loads the model once); one writer, this
         process, stores their records in input order, in bulk, and links each written batch into
-        happenings and stories. With `replace`, documents already stored are coded again and replace
-        their old rows (their happenings and stories are updated)."""
+        happenings; stories are grouped once, at the end, over everything the run wrote. Inputs whose
+        fingerprint the store knows are skipped before cleaning (store/inputs.py). With `replace`,
+        documents already stored are coded again and replace their old rows (their happenings and
+        stories are updated)."""
         from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
