@@ -268,12 +268,42 @@ def _canonical(article: Article) -> tuple[bool, dt.date, str]:
     return (article.published is None, article.published or dt.date.min, article.doc_id)
 
 
+class _Block:
+    """One connected part of the adjacency graph, with every pair's resemblance of its articles and
+    the summed resemblance of every pair of its units (a units x units matrix): a merge adds a row
+    and a column into another (the Lance-Williams update of average link), so a score is a look-up
+    however large the units grow."""
+
+    def __init__(self, units: dict[str, list[Article]], name_weight: float):
+        members = [a for group in units.values() for a in group]
+        self.matrix = resemblance_matrix(members, name_weight)
+        self.index = {u: i for i, u in enumerate(units)}  # unit -> its row in `sums`
+        self.rows: dict[str, np.ndarray] = {}  # unit -> its articles' rows in `matrix`
+        start = 0
+        for u, group in units.items():
+            self.rows[u] = np.arange(start, start + len(group))
+            start += len(group)
+        from scipy import sparse
+        owner = np.concatenate([np.full(len(group), i) for i, group in enumerate(units.values())])
+        incidence = sparse.csr_matrix((np.ones(len(members)), (owner, np.arange(len(members)))),
+                                      shape=(len(units), len(members)))
+        self.sums = np.asarray(incidence @ (incidence @ self.matrix).T)  # unit pair -> summed resemblance
+
+    def merge(self, keep: str, gone: str) -> None:
+        k, g = self.index[keep], self.index.pop(gone)
+        self.sums[k, :] += self.sums[g, :]
+        self.sums[:, k] += self.sums[:, g]
+        self.rows[keep] = np.concatenate([self.rows[keep], self.rows.pop(gone)])
+
+
 class _Agglomeration:
     """Average-link agglomeration of units (lists of articles) over an adjacency graph.
 
-    The score of two units is the mean resemblance over all their member pairs (exact sums, kept
-    per adjacent pair and added up on a merge, as average linkage does); units whose dated
-    members would lie further apart than the window never merge."""
+    The score of two units is the mean resemblance over all their member pairs (exact sums, added
+    up on a merge, as average linkage does); units whose dated members would lie further apart than
+    the window never merge. Merges happen only along edges, so each connected part of the graph is
+    grouped apart from the others, from its own resemblance matrix (`_Block`) when it holds at most
+    `recluster_limit` articles."""
 
     def __init__(self, linker: StoryLinker, units: dict[str, list[Article]], adjacent: dict[str, set[str]]):
         self.linker = linker
@@ -282,15 +312,38 @@ class _Agglomeration:
         self.units = units
         self.ids = {u: [u] for u in units}  # unit -> the original units merged into it
         self.adjacent = {u: set(adjacent.get(u, ())) for u in units}
-        self.sums: dict[tuple[str, str], float] = {}
+        for u, near in list(self.adjacent.items()):  # the graph is undirected
+            for n in near:
+                self.adjacent.setdefault(n, set()).add(u)
+        self.sums: dict[tuple[str, str], float] = {}  # pairs outside any block
         self.span = {u: self._span(m) for u, m in units.items()}
-        members = [a for group in units.values() for a in group]
-        self.matrix = None
-        if len(members) <= int(linker.cfg.get("recluster_limit", 3000)) and all(a.words or a.names for a in members):
-            # every pair's resemblance at once (sparse products): a merge then sums a block of it
-            self.matrix = resemblance_matrix(members, float(linker.cfg["name_weight"]))
-            position = {a.doc_id: i for i, a in enumerate(members)}
-            self.rows = {u: np.array([position[a.doc_id] for a in group]) for u, group in units.items()}
+        self.block: dict[str, _Block] = {}  # unit -> the block it lies in
+        limit = int(linker.cfg.get("recluster_limit", 3000))
+        weight = float(linker.cfg["name_weight"])
+        for part in self._parts():
+            group = {u: units[u] for u in part}
+            if len(part) > 1 and sum(map(len, group.values())) <= limit and \
+                    all(a.words or a.names for m in group.values() for a in m):
+                block = _Block(group, weight)
+                self.block.update(dict.fromkeys(part, block))
+
+    def _parts(self) -> list[list[str]]:
+        """The connected parts of the adjacency graph, each in unit order."""
+        seen: set[str] = set()
+        parts = []
+        for u in sorted(self.units):
+            if u in seen:
+                continue
+            seen.add(u)
+            part, todo = [u], [u]
+            while todo:
+                for n in self.adjacent[todo.pop()]:
+                    if n not in seen:
+                        seen.add(n)
+                        part.append(n)
+                        todo.append(n)
+            parts.append(sorted(part))
+        return parts
 
     @staticmethod
     def _span(group: list[Article]) -> tuple[dt.date, dt.date] | None:
@@ -302,14 +355,12 @@ class _Agglomeration:
         return x is None or y is None or (max(x[1], y[1]) - min(x[0], y[0])).days <= self.window
 
     def _sum(self, a: str, b: str) -> float:
+        block = self.block.get(a)
+        if block is not None:
+            return float(block.sums[block.index[a], block.index[b]])
         key = (a, b) if a < b else (b, a)
         if key not in self.sums:
-            if self.matrix is not None:
-                ra, rb = self.rows[a], self.rows[b]
-                self.sums[key] = float(self.matrix[ra[0], rb[0]] if len(ra) == len(rb) == 1 else
-                                       self.matrix[np.ix_(ra, rb)].sum())
-            else:
-                self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
+            self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
         return self.sums[key]
 
     def _entry(self, a: str, b: str) -> tuple[float, str, str, int, int] | None:
@@ -337,11 +388,13 @@ class _Agglomeration:
         """Each article's mean resemblance to the other articles of its group (0 alone)."""
         out = {}
         for u, group in self.units.items():
+            block = self.block.get(u)
             if len(group) == 1:
                 out[group[0].doc_id] = 0.0
-            elif self.matrix is not None:
-                block = self.matrix[np.ix_(self.rows[u], self.rows[u])]
-                totals = (block.sum(axis=1) - block.diagonal()) / (len(group) - 1)
+            elif block is not None:
+                rows = block.rows[u]
+                part = block.matrix[np.ix_(rows, rows)]
+                totals = (part.sum(axis=1) - part.diagonal()) / (len(group) - 1)
                 out.update({a.doc_id: float(t) for a, t in zip(group, totals, strict=True)})
             else:
                 for a in group:
@@ -350,21 +403,25 @@ class _Agglomeration:
 
     def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str, int, int]]) -> None:
         near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
-        sums = {n: self._sum(keep, n) + self._sum(gone, n) for n in sorted(near)}
+        block = self.block.get(keep)
+        if block is not None:
+            block.merge(keep, gone)
+            del self.block[gone]
+        else:
+            sums = {n: self._sum(keep, n) + self._sum(gone, n) for n in sorted(near)}
+            for n in [*near, keep]:
+                for u in (keep, gone):
+                    self.sums.pop((u, n) if u < n else (n, u), None)
+            for n in sorted(near):
+                self.sums[(keep, n) if keep < n else (n, keep)] = sums[n]
         for n in self.adjacent.pop(gone):
             self.adjacent[n].discard(gone)
         self.units[keep] = self.units[keep] + self.units.pop(gone)
         self.ids[keep] += self.ids.pop(gone)
         self.version[keep] += 1
         del self.version[gone]
-        if self.matrix is not None:
-            self.rows[keep] = np.concatenate([self.rows[keep], self.rows.pop(gone)])
         self.span[keep] = self._span(self.units[keep])
-        for n in [*near, keep]:
-            for u in (keep, gone):
-                self.sums.pop((u, n) if u < n else (n, u), None)
         for n in sorted(near):
-            self.sums[(keep, n) if keep < n else (n, keep)] = sums[n]
             self.adjacent[keep].add(n)
             self.adjacent[n].add(keep)
             if (e := self._entry(keep, n)) is not None:
