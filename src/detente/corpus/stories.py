@@ -268,6 +268,9 @@ def _canonical(article: Article) -> tuple[bool, dt.date, str]:
     return (article.published is None, article.published or dt.date.min, article.doc_id)
 
 
+DENSE_UNITS = 1000  # blocks of at most this many units take each step from a score matrix
+
+
 class _Block:
     """One connected part of the adjacency graph, with every pair's resemblance of its articles and
     the summed resemblance of every pair of its units (a units x units matrix): a merge adds a row
@@ -374,15 +377,67 @@ class _Agglomeration:
 
     def run(self) -> list[tuple[list[str], list[Article]]]:
         self.version = dict.fromkeys(self.units, 0)  # a unit's version moves on with each merge into it
-        heap = [e for a in sorted(self.adjacent) for b in sorted(self.adjacent[a]) if a < b
-                if (e := self._entry(a, b)) is not None]
+        dense = {id(b): b for b in self.block.values() if len(b.index) <= DENSE_UNITS}
+        heap = [e for a in sorted(self.adjacent) if id(self.block.get(a)) not in dense
+                for b in sorted(self.adjacent[a]) if a < b if (e := self._entry(a, b)) is not None]
         heapq.heapify(heap)
         while heap:
             _score, a, b, version_a, version_b = heapq.heappop(heap)
             if self.version.get(a) != version_a or self.version.get(b) != version_b:
                 continue  # one of them merged since: a newer entry stands for it
             self._merge(a, b, heap)
+        for block in dense.values():
+            self._run_dense(block)
         return [(sorted(self.ids[u]), self.units[u]) for u in sorted(self.units)]
+
+    def _run_dense(self, block: _Block) -> None:
+        """The same merges as the heap, for a small block: each step takes the best pair of a
+        units x units score matrix (argmax takes the first, so ties go to the smaller ids, as the
+        heap's order does)."""
+        names = list(block.index)  # in unit order
+        m = len(names)
+        size = np.array([len(self.units[u]) for u in names], dtype=float)
+        dated = np.array([self.span[u] is not None for u in names])
+        first = np.array([self.span[u][0].toordinal() if self.span[u] else 0 for u in names])
+        last = np.array([self.span[u][1].toordinal() if self.span[u] else 0 for u in names])
+        pos = {u: i for i, u in enumerate(names)}
+        edges = np.zeros((m, m), dtype=bool)
+        for u in names:
+            edges[pos[u], [pos[n] for n in self.adjacent[u]]] = True
+        upper = np.triu(np.ones((m, m), dtype=bool), 1)
+
+        def scores(rows: np.ndarray | slice, columns: np.ndarray | slice) -> np.ndarray:
+            fits = ~(dated[rows, None] & dated[None, columns]) | \
+                (np.maximum(last[rows, None], last[None, columns]) -
+                 np.minimum(first[rows, None], first[None, columns]) <= self.window)
+            score = block.sums[rows][:, columns] / (size[rows, None] * size[None, columns])
+            ok = edges[rows][:, columns] & fits & (score >= self.threshold) & upper[rows][:, columns]
+            return np.where(ok, score, -np.inf)
+
+        everything = np.arange(m)
+        table = scores(everything, everything)
+        while True:
+            best = int(np.argmax(table))
+            k, g = divmod(best, m)
+            if table[k, g] == -np.inf:
+                return
+            keep, gone = names[k], names[g]
+            near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
+            block.merge(keep, gone)
+            del self.block[gone]
+            self._absorb(keep, gone, near)
+            size[k] += size[g]
+            if dated[g]:
+                first[k] = min(first[k], first[g]) if dated[k] else first[g]
+                last[k] = max(last[k], last[g]) if dated[k] else last[g]
+                dated[k] = True
+            edges[k] |= edges[g]
+            edges[:, k] |= edges[:, g]
+            edges[k, k] = False
+            edges[g, :] = edges[:, g] = False
+            table[g, :] = table[:, g] = -np.inf
+            table[k, :] = scores(np.array([k]), everything)[0]
+            table[:, k] = scores(everything, np.array([k]))[:, 0]
 
     def scores(self) -> dict[str, float]:
         """Each article's mean resemblance to the other articles of its group (0 alone)."""
@@ -414,6 +469,13 @@ class _Agglomeration:
                     self.sums.pop((u, n) if u < n else (n, u), None)
             for n in sorted(near):
                 self.sums[(keep, n) if keep < n else (n, keep)] = sums[n]
+        self._absorb(keep, gone, near)
+        for n in sorted(near):
+            if (e := self._entry(keep, n)) is not None:
+                heapq.heappush(heap, e)
+
+    def _absorb(self, keep: str, gone: str, near: set[str]) -> None:
+        """Unit `gone` joins unit `keep`: members, ids, version, span and edges."""
         for n in self.adjacent.pop(gone):
             self.adjacent[n].discard(gone)
         self.units[keep] = self.units[keep] + self.units.pop(gone)
@@ -421,8 +483,6 @@ class _Agglomeration:
         self.version[keep] += 1
         del self.version[gone]
         self.span[keep] = self._span(self.units[keep])
-        for n in sorted(near):
+        for n in near:
             self.adjacent[keep].add(n)
             self.adjacent[n].add(keep)
-            if (e := self._entry(keep, n)) is not None:
-                heapq.heappush(heap, e)
