@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -247,17 +248,16 @@ def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarra
     from scipy import sparse
 
     def jaccard(sets: list[frozenset[str]]) -> np.ndarray:
-        vocabulary: dict[str, int] = {}
-        rows, columns = [], []
-        for i, words in enumerate(sets):
-            for word in words:
-                columns.append(vocabulary.setdefault(word, len(vocabulary)))
-                rows.append(i)
+        import pandas as pd
+
+        sizes = np.array([len(x) for x in sets], dtype=np.int64)
+        words = np.array(list(itertools.chain.from_iterable(sets)), dtype=object)
+        columns, vocabulary = pd.factorize(words)  # word -> column, in C
+        rows = np.repeat(np.arange(len(sets)), sizes)
         incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
                                       shape=(len(sets), max(1, len(vocabulary))))
         shared = (incidence @ incidence.T).toarray()
-        sizes = np.array([len(x) for x in sets], dtype=float)
-        union = sizes[:, None] + sizes[None, :] - shared
+        union = (sizes[:, None] + sizes[None, :]).astype(float) - shared
         return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
     return (1 - name_weight) * jaccard([a.words for a in articles]) + name_weight * jaccard([a.names for a in articles])
