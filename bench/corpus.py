@@ -305,6 +305,10 @@ def main() -> None:
     p.add_argument("--events", type=int, default=10_000_000)
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
     args = parser.parse_args()
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])} (commit {commit}); load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start", flush=True)
     if args.what == "reingest":
         reingest(args.paths, args.docs, args.workers)
     elif args.what == "link":

@@ -29,6 +29,13 @@ ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Actor YA
 WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to code on (default: the machine's cores); each loads the model once.")]
 
 
+def _model_missing(exc: BaseException) -> bool:
+    """Whether this is detente.nlp's ModelNotFound, without importing spaCy to ask (only a run that
+    tried to load a model can have raised it; a re-ingest with nothing new never imports spaCy)."""
+    nlp = sys.modules.get("detente.nlp")
+    return nlp is not None and isinstance(exc, nlp.ModelNotFound)
+
+
 def _settings(model: str | None = None, actor_files: list[Path] | None = None) -> Settings:
     """The coder's Settings from the options: --actors files merged after those in $DETENTE_ACTORS."""
     from detente.settings import Settings
@@ -108,9 +115,9 @@ def code(
     try:
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for _input, record in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
-                                              published=date, source=source):
-                sys.stdout.write(json_line(record) + "\n")
+            for _input, line in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
+                                            published=date, source=source, encode=json_line):
+                sys.stdout.write(line + "\n")  # the workers wrote the JSON: the parent only passes it on
                 sys.stdout.flush()
                 progress.advance(task)
     except UsageError as exc:
@@ -131,7 +138,6 @@ def ingest(
     """Code documents and store them in a DuckDB file (idempotent by doc_id; a re-run finishes what is left)."""
     import duckdb
 
-    from detente.nlp import ModelNotFound
     from detente.store import Store, StoreError
 
     _check_date(date)
@@ -151,12 +157,14 @@ def ingest(
                 report = store.ingest(paths, published=date, source=source, settings=settings,
                                       on_document=lambda _r: progress.advance(task), workers=_workers(workers),
                                       replace=replace)
-    except (UsageError, ModelNotFound, StoreError) as exc:
+    except (UsageError, StoreError) as exc:
         _fail(str(exc))
     except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full or lost mid-run, e.g. while linking
         _fail(f"cannot write to the store {db}: {str(exc).splitlines()[0][:300]}; what was "
               "committed before stays stored, and a re-run with room finishes the rest")
     except RuntimeError as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into this
+        if _model_missing(exc):
+            _fail(str(exc))
         if "interrupted" not in str(exc).lower():
             raise
         typer.echo("detente: stopped; what was stored before stays stored, and a re-run codes the rest", err=True)

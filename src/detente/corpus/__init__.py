@@ -27,8 +27,20 @@ def link_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
 
     `records` (doc_id -> coded record), when the caller holds them, saves reading them back."""
     doc_ids = list(doc_ids)
-    StoryLinker(con).link_documents(doc_ids, records)
-    return HappeningLinker(con).link_documents(doc_ids, records)
+    link_stories(con, doc_ids, records)
+    return link_happenings(con, doc_ids, records)
+
+
+def link_happenings(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
+                    records: dict[str, dict[str, Any]] | None = None) -> int:
+    """Link the not yet linked events of these stored documents into happenings; returns how many."""
+    return HappeningLinker(con).link_documents(list(doc_ids), records)
+
+
+def link_stories(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
+                 records: dict[str, dict[str, Any]] | None = None) -> None:
+    """Group these stored documents (those not yet in a story) into stories, as one set."""
+    StoryLinker(con).link_documents(list(doc_ids), records)
 
 
 def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
@@ -38,4 +50,5 @@ def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> 
     StoryLinker(con).unlink_documents(doc_ids)
 
 
-__all__ = ["HappeningLinker", "layout", "StoryLinker", "create_schema", "forget_documents", "link_documents"]
+__all__ = ["HappeningLinker", "layout", "StoryLinker", "create_schema", "forget_documents", "link_documents",
+           "link_happenings", "link_stories"]

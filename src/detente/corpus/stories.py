@@ -2,29 +2,37 @@
 
 Each document keeps two word sets: its content words, and its names and numbers (capitalised
 words, figures), with a MinHash signature of each (datasketch). The signatures' LSH bands are
-stored, so a new article meets only stored articles that share a band with it: MinHash finds the
-candidates, it does not decide. The decision reads the exact Jaccard similarity of the word sets:
-an article joins the candidate story it resembles most on average over the story's articles
-(average link, so one loose match does not chain two stories together), when that reaches the
-threshold and the publication days (where both are known) are close. Then the stories the batch
-touched merge with their candidate stories while the average link between two whole stories reaches
-the same threshold (agglomerative average link): placed one at a time, a story's first articles may
-share too little to join, and a later report that tells both parts brings them together.
+stored, so new articles meet only stored articles that share a band with them: MinHash finds the
+candidates, it does not decide. The decision reads the exact Jaccard similarity of the word sets,
+in an agglomerative average-link grouping: each article starts alone, and the two adjacent groups
+whose articles resemble each other most on average merge, while that average reaches the threshold
+and their dated articles lie within `max_days_apart` of each other.
+
+The grouping is a function of the set of articles, not of their order: a run's new articles are
+grouped as one set (ingest links stories once per run), the stored stories they meet are taken
+apart and grouped again with them (up to `recluster_limit` articles), ties go to the smaller
+doc_id, and a story is named after its smallest doc_id. So the same documents give the same stories
+whatever order they arrive in, however a run cuts its batches and whatever the number of workers.
+An earlier version placed articles one at a time (greedy), which made the ECB+ figure move with the
+batches ingest happened to cut.
 
 A batch of documents costs a fixed number of statements: one look-up of the candidate stories of
 all its bands, one read of those stories' members, one bulk write of the new rows, and one update
-of the stored articles whose story merged into another.
+of the stored articles whose story changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from detente.corpus import signatures
@@ -107,7 +115,11 @@ class StoryLinker:
         return [k for w in (week - 1, week, week + 1) for k in self._bands(article, w)]
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> None:
-        """Give these stored documents (those not yet in a story) their story."""
+        """Give these stored documents (those not yet in a story) their story.
+
+        They are grouped as one set, in a canonical order (publication day, then doc_id), in chunks
+        of `chunk` articles: the stories do not depend on the order the documents arrived in, nor
+        on how a run cut them into batches, nor on how many workers coded them."""
         doc_ids = sorted(set(doc_ids))
         if not doc_ids:
             return
@@ -124,61 +136,89 @@ class StoryLinker:
                                      "WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall()
         # a publication day the coder guessed from the text bounds no story: it is often a date the
         # story mentions, not the day it appeared, so such an article counts as undated here
-        articles = [self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
-                    for d, title, text, published, known in rows]
-        self.link_all(sorted(articles, key=lambda a: (a.published is None, a.published or dt.date.min, a.doc_id)))
+        articles = sorted((self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
+                           for d, title, text, published, known in rows), key=_canonical)
+        size = max(1, int(self.cfg.get("chunk", 5000)))
+        for i in range(0, len(articles), size):
+            self.link_all(articles[i:i + size])
 
-    def link_all(self, articles: list[Article]) -> list[str]:
-        """Place articles in order, each seeing the ones before it; one bulk write at the end."""
+    def link_all(self, articles: list[Article]) -> dict[str, str]:
+        """Group new articles with each other and with the stored stories they meet; one bulk write.
+
+        Agglomerative average link: every new article starts as a story of its own, every stored
+        story it meets (a shared LSH band) as one unit; the two adjacent units whose members
+        resemble each other most on average merge, while that average reaches the threshold and
+        their dated members lie within `max_days_apart`. Ties go to the smaller doc_ids, and the
+        articles are taken in doc_id order, so the result depends on the set, not its order.
+        Returns doc_id -> story_id of the new articles."""
         if not articles:
-            return []
+            return {}
+        articles = sorted({a.doc_id: a for a in articles}.values(), key=lambda a: a.doc_id)
+        fresh = {a.doc_id for a in articles}
         bands = {a.doc_id: self._bands(a) for a in articles}
         lookups = {a.doc_id: self._lookups(a) for a in articles}
+        stored_hits: dict[int, set[str]] = defaultdict(set)  # band key -> stored story ids
+        members: dict[str, list[Article]] = {}
         keys = sorted({k for ks in lookups.values() for k in ks})
-        index: dict[int, set[str]] = defaultdict(set)  # band key -> story ids
-        members: dict[str, list[Article]] = defaultdict(list)
-        found_stories: set[str] = set()
         if keys:
             wanted = pa.table({"band": pa.array(keys, pa.int64())})  # noqa: F841 - read by DuckDB by name
             for band, story_id in self.con.execute(
                     "SELECT DISTINCT b.band, s.story_id FROM story_keys b JOIN wanted w USING (band) "
                     "JOIN stories s USING (doc_id)").fetchall():
-                index[band].add(story_id)
-            found = sorted({s for ids in index.values() for s in ids})
-            found_stories.update(found)
+                stored_hits[band].add(story_id)
+            found = sorted({s for ids in stored_hits.values() for s in ids})
             for story_id, doc_id, published, words, names, sig, name_sig in self.con.execute(
                     "SELECT story_id, doc_id, published, words, names, signature, name_signature FROM stories "
                     "WHERE story_id IN (SELECT unnest(?)) ORDER BY doc_id", [found]).fetchall():
-                members[story_id].append(Article(doc_id, published, frozenset(words or ()), frozenset(names or ()),
-                                                 sig, name_sig))
-        window, threshold = int(self.cfg["max_days_apart"]), float(self.cfg["threshold"])
-        out, chosen = [], []
-        for article in articles:
-            story_id, best = f"s-{article.doc_id[:16]}", 0.0
-            for candidate in sorted({s for k in lookups[article.doc_id] for s in index.get(k, ())}):
-                others = members[candidate]
-                if article.published is not None and any(
-                        o.published is not None and abs((o.published - article.published).days) > window
-                        for o in others):
-                    continue
-                score = sum(self.resemblance(article, o) for o in others) / len(others)
-                if score >= threshold and score > best:
-                    story_id, best = candidate, score
-            members[story_id].append(article)
-            for key in bands[article.doc_id]:
-                index[key].add(story_id)
-            out.append([article.doc_id, story_id, article.published, best, article.signature,
-                        article.name_signature, sorted(article.words), sorted(article.names)])
-            chosen.append(story_id)
-        renamed = self._merge(set(chosen), lookups, index, members)
-        final = {old: self._final(renamed, old) for old in renamed}
-        for row in out:
-            row[1] = final.get(row[1], row[1])
-        chosen = [final.get(c, c) for c in chosen]
-        stored = sorted((old, new) for old, new in final.items() if old in found_stories)
-        if stored:  # stored articles of a story merged into another take its id
-            moves = pa.table({"old": [o for o, _n in stored], "new": [n for _o, n in stored]})  # noqa: F841
-            self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.story_id = moves.old")
+                if doc_id not in fresh:
+                    members.setdefault(story_id, []).append(
+                        Article(doc_id, published, frozenset(words or ()), frozenset(names or ()), sig, name_sig))
+        # the stored stories met are taken apart and grouped again with the new articles, so a story
+        # does not keep a split that an earlier run's smaller set of articles made; past
+        # `recluster_limit` articles in all, they stay whole (one unit each) and can only merge
+        was = {m.doc_id: s for s in members for m in members[s]}
+        own: dict[int, set[str]] = defaultdict(set)  # band key -> units with an article filed under it
+        if len(was) + len(articles) <= int(self.cfg.get("recluster_limit", 3000)):
+            units = {a.doc_id: [a] for a in sorted([*articles, *(m for s in members for m in members[s])],
+                                                   key=lambda a: a.doc_id)}
+            looking = list(units)
+            for u, (a,) in units.items():
+                lookups.setdefault(u, self._lookups(a))
+                for key in bands.get(u) or self._bands(a):
+                    own[key].add(u)
+        else:
+            units = {**{s: list(members[s]) for s in sorted(members)}, **{a.doc_id: [a] for a in articles}}
+            looking = sorted(fresh)
+            for key, found_ids in stored_hits.items():
+                own[key] |= found_ids
+            for a in articles:
+                for key in bands[a.doc_id]:
+                    own[key].add(a.doc_id)
+        unit_of = {a.doc_id: u for u, group in units.items() for a in group}
+        adjacent: dict[str, set[str]] = defaultdict(set)
+        for a in (units[u][0] for u in looking):  # single articles look around them
+            near = {n for k in lookups[a.doc_id] for n in own.get(k, ())}
+            near.discard(unit_of[a.doc_id])
+            adjacent[unit_of[a.doc_id]] |= near
+            for other in near:
+                adjacent[other].add(unit_of[a.doc_id])
+        grouping = _Agglomeration(self, units, adjacent)
+        final = grouping.run()
+        # a story is named after its smallest doc_id: the same articles get the same id in any order
+        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
+        renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
+        story_of = {d: s for d, s in story_of.items() if d in fresh}
+        self._write(articles, story_of, renamed, bands, grouping.scores())
+        return story_of
+
+    def _write(self, articles: list[Article], story_of: dict[str, str], renamed: dict[str, str],
+               bands: dict[str, list[int]], score: dict[str, float]) -> None:
+        """One update of the stored articles whose story changed, one bulk insert of the new."""
+        if renamed:  # stored articles whose story changed (by doc_id)
+            moves = pa.table({"doc_id": list(renamed), "new": list(renamed.values())})  # noqa: F841
+            self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.doc_id = moves.doc_id")
+        out = [[a.doc_id, story_of[a.doc_id], a.published, score[a.doc_id], a.signature, a.name_signature,
+                sorted(a.words), sorted(a.names)] for a in articles]
         story_rows = pa.Table.from_arrays(  # noqa: F841 - read by DuckDB by name
             [pa.array([r[i] for r in out], type=f.type) for i, f in enumerate(STORY_SCHEMA)], schema=STORY_SCHEMA)
         names = ", ".join(STORY_SCHEMA.names)
@@ -186,52 +226,6 @@ class StoryLinker:
         band_rows = pa.table({"band": pa.array([k for a in articles for k in bands[a.doc_id]], pa.int64()),  # noqa: F841
                               "doc_id": [a.doc_id for a in articles for _k in bands[a.doc_id]]})
         self.con.execute("INSERT INTO story_keys SELECT band, doc_id FROM band_rows")
-        return chosen
-
-    @staticmethod
-    def _final(renamed: dict[str, str], story_id: str) -> str:
-        while story_id in renamed:
-            story_id = renamed[story_id]
-        return story_id
-
-    def _story_score(self, a: list[Article], b: list[Article]) -> float:
-        """Average link between two stories; 0 when dated members lie further apart than the window."""
-        window = int(self.cfg["max_days_apart"])
-        if any(x.published is not None and y.published is not None and abs((x.published - y.published).days) > window
-               for x in a for y in b):
-            return 0.0
-        return sum(self.resemblance(x, y) for x in a for y in b) / (len(a) * len(b))
-
-    def _merge(self, touched: set[str], lookups: dict[str, list[int]], index: dict[int, set[str]],
-               members: dict[str, list[Article]]) -> dict[str, str]:
-        """Merge the stories this batch touched with their candidate stories while the average link
-        between two stories reaches the threshold, best pair first (agglomerative average link).
-
-        Placing articles one by one splits a story when its first articles happen to be its least
-        alike; the merge repairs that, so the grouping depends less on the order articles come in."""
-        threshold = float(self.cfg["threshold"])
-        renamed: dict[str, str] = {}
-        cache: dict[tuple[str, str], float] = {}
-        while True:
-            best, pair = threshold, None
-            for story in sorted(touched):
-                near = {self._final(renamed, s) for a in members[story] if a.doc_id in lookups
-                        for k in lookups[a.doc_id] for s in index.get(k, ())} - {story}
-                for other in sorted(near):
-                    key = (min(story, other), max(story, other))
-                    if key not in cache:
-                        cache[key] = self._story_score(members[story], members[other])
-                    if cache[key] >= best and (pair is None or cache[key] > best or key < pair):
-                        best, pair = cache[key], key
-            if pair is None:
-                return renamed
-            a, b = pair
-            keep, gone = (a, b) if (len(members[a]), b) >= (len(members[b]), a) else (b, a)
-            members[keep].extend(members.pop(gone))
-            renamed[gone] = keep
-            touched.discard(gone)
-            touched.add(keep)
-            cache = {k: v for k, v in cache.items() if keep not in k and gone not in k}
 
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
         """Drop these documents from their stories and re-link the rest of those stories in order."""
@@ -246,3 +240,249 @@ class StoryLinker:
         self.con.execute("DELETE FROM story_keys WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.con.execute("DELETE FROM stories WHERE doc_id IN (SELECT unnest(?))", [gone])
         self.link_all([Article(d, p, frozenset(w or ()), frozenset(n or ()), s, ns) for d, p, w, n, s, ns in rest])
+
+
+def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarray:
+    """`StoryLinker.resemblance` of every pair of articles (exact Jaccard of the word sets and of
+    the name sets, mixed), from sparse incidence matrices: |A ∩ B| is their product."""
+    from scipy import sparse
+
+    def jaccard(sets: list[frozenset[str]]) -> np.ndarray:
+        import pandas as pd
+
+        sizes = np.array([len(x) for x in sets], dtype=np.int64)
+        words = np.array(list(itertools.chain.from_iterable(sets)), dtype=object)
+        columns, vocabulary = pd.factorize(words)  # word -> column, in C
+        rows = np.repeat(np.arange(len(sets)), sizes)
+        incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
+                                      shape=(len(sets), max(1, len(vocabulary))))
+        shared = (incidence @ incidence.T).toarray()
+        union = (sizes[:, None] + sizes[None, :]).astype(float) - shared
+        return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+
+    return (1 - name_weight) * jaccard([a.words for a in articles]) + name_weight * jaccard([a.names for a in articles])
+
+
+def _canonical(article: Article) -> tuple[bool, dt.date, str]:
+    """The order articles are grouped in: dated ones by day, then undated; doc_id breaks ties."""
+    return (article.published is None, article.published or dt.date.min, article.doc_id)
+
+
+DENSE_UNITS = 1000  # blocks of at most this many units take each step from a score matrix
+
+
+class _Block:
+    """One connected part of the adjacency graph, with every pair's resemblance of its articles and
+    the summed resemblance of every pair of its units (a units x units matrix): a merge adds a row
+    and a column into another (the Lance-Williams update of average link), so a score is a look-up
+    however large the units grow."""
+
+    def __init__(self, units: dict[str, list[Article]], name_weight: float):
+        members = [a for group in units.values() for a in group]
+        self.matrix = resemblance_matrix(members, name_weight)
+        self.index = {u: i for i, u in enumerate(units)}  # unit -> its row in `sums`
+        self.rows: dict[str, np.ndarray] = {}  # unit -> its articles' rows in `matrix`
+        start = 0
+        for u, group in units.items():
+            self.rows[u] = np.arange(start, start + len(group))
+            start += len(group)
+        from scipy import sparse
+        owner = np.concatenate([np.full(len(group), i) for i, group in enumerate(units.values())])
+        incidence = sparse.csr_matrix((np.ones(len(members)), (owner, np.arange(len(members)))),
+                                      shape=(len(units), len(members)))
+        self.sums = np.asarray(incidence @ (incidence @ self.matrix).T)  # unit pair -> summed resemblance
+
+    def merge(self, keep: str, gone: str) -> None:
+        k, g = self.index[keep], self.index.pop(gone)
+        self.sums[k, :] += self.sums[g, :]
+        self.sums[:, k] += self.sums[:, g]
+        self.rows[keep] = np.concatenate([self.rows[keep], self.rows.pop(gone)])
+
+
+class _Agglomeration:
+    """Average-link agglomeration of units (lists of articles) over an adjacency graph.
+
+    The score of two units is the mean resemblance over all their member pairs (exact sums, added
+    up on a merge, as average linkage does); units whose dated members would lie further apart than
+    the window never merge. Merges happen only along edges, so each connected part of the graph is
+    grouped apart from the others, from its own resemblance matrix (`_Block`) when it holds at most
+    `recluster_limit` articles."""
+
+    def __init__(self, linker: StoryLinker, units: dict[str, list[Article]], adjacent: dict[str, set[str]]):
+        self.linker = linker
+        self.threshold = float(linker.cfg["threshold"])
+        self.window = int(linker.cfg["max_days_apart"])
+        self.units = units
+        self.ids = {u: [u] for u in units}  # unit -> the original units merged into it
+        self.adjacent = {u: set(adjacent.get(u, ())) for u in units}
+        for u, near in list(self.adjacent.items()):  # the graph is undirected
+            for n in near:
+                self.adjacent.setdefault(n, set()).add(u)
+        self.sums: dict[tuple[str, str], float] = {}  # pairs outside any block
+        self.span = {u: self._span(m) for u, m in units.items()}
+        self.block: dict[str, _Block] = {}  # unit -> the block it lies in
+        limit = int(linker.cfg.get("recluster_limit", 3000))
+        weight = float(linker.cfg["name_weight"])
+        for part in self._parts():
+            group = {u: units[u] for u in part}
+            if len(part) > 1 and sum(map(len, group.values())) <= limit and \
+                    all(a.words or a.names for m in group.values() for a in m):
+                block = _Block(group, weight)
+                self.block.update(dict.fromkeys(part, block))
+
+    def _parts(self) -> list[list[str]]:
+        """The connected parts of the adjacency graph, each in unit order."""
+        seen: set[str] = set()
+        parts = []
+        for u in sorted(self.units):
+            if u in seen:
+                continue
+            seen.add(u)
+            part, todo = [u], [u]
+            while todo:
+                for n in self.adjacent[todo.pop()]:
+                    if n not in seen:
+                        seen.add(n)
+                        part.append(n)
+                        todo.append(n)
+            parts.append(sorted(part))
+        return parts
+
+    @staticmethod
+    def _span(group: list[Article]) -> tuple[dt.date, dt.date] | None:
+        days = [a.published for a in group if a.published is not None]
+        return (min(days), max(days)) if days else None
+
+    def _fits(self, a: str, b: str) -> bool:
+        x, y = self.span[a], self.span[b]
+        return x is None or y is None or (max(x[1], y[1]) - min(x[0], y[0])).days <= self.window
+
+    def _sum(self, a: str, b: str) -> float:
+        block = self.block.get(a)
+        if block is not None:
+            return float(block.sums[block.index[a], block.index[b]])
+        key = (a, b) if a < b else (b, a)
+        if key not in self.sums:
+            self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
+        return self.sums[key]
+
+    def _entry(self, a: str, b: str) -> tuple[float, str, str, int, int] | None:
+        if not self._fits(a, b):
+            return None
+        score = self._sum(a, b) / (len(self.units[a]) * len(self.units[b]))
+        if score < self.threshold:
+            return None
+        lo, hi = (a, b) if a < b else (b, a)
+        return (-score, lo, hi, self.version[lo], self.version[hi])
+
+    def run(self) -> list[tuple[list[str], list[Article]]]:
+        self.version = dict.fromkeys(self.units, 0)  # a unit's version moves on with each merge into it
+        dense = {id(b): b for b in self.block.values() if len(b.index) <= DENSE_UNITS}
+        heap = [e for a in sorted(self.adjacent) if id(self.block.get(a)) not in dense
+                for b in sorted(self.adjacent[a]) if a < b if (e := self._entry(a, b)) is not None]
+        heapq.heapify(heap)
+        while heap:
+            _score, a, b, version_a, version_b = heapq.heappop(heap)
+            if self.version.get(a) != version_a or self.version.get(b) != version_b:
+                continue  # one of them merged since: a newer entry stands for it
+            self._merge(a, b, heap)
+        for block in dense.values():
+            self._run_dense(block)
+        return [(sorted(self.ids[u]), self.units[u]) for u in sorted(self.units)]
+
+    def _run_dense(self, block: _Block) -> None:
+        """The same merges as the heap, for a small block: each step takes the best pair of a
+        units x units score matrix (argmax takes the first, so ties go to the smaller ids, as the
+        heap's order does)."""
+        names = list(block.index)  # in unit order
+        m = len(names)
+        size = np.array([len(self.units[u]) for u in names], dtype=float)
+        dated = np.array([self.span[u] is not None for u in names])
+        first = np.array([self.span[u][0].toordinal() if self.span[u] else 0 for u in names])
+        last = np.array([self.span[u][1].toordinal() if self.span[u] else 0 for u in names])
+        pos = {u: i for i, u in enumerate(names)}
+        edges = np.zeros((m, m), dtype=bool)
+        for u in names:
+            edges[pos[u], [pos[n] for n in self.adjacent[u]]] = True
+        upper = np.triu(np.ones((m, m), dtype=bool), 1)
+
+        def scores(rows: np.ndarray | slice, columns: np.ndarray | slice) -> np.ndarray:
+            fits = ~(dated[rows, None] & dated[None, columns]) | \
+                (np.maximum(last[rows, None], last[None, columns]) -
+                 np.minimum(first[rows, None], first[None, columns]) <= self.window)
+            score = block.sums[rows][:, columns] / (size[rows, None] * size[None, columns])
+            ok = edges[rows][:, columns] & fits & (score >= self.threshold) & upper[rows][:, columns]
+            return np.where(ok, score, -np.inf)
+
+        everything = np.arange(m)
+        table = scores(everything, everything)
+        while True:
+            best = int(np.argmax(table))
+            k, g = divmod(best, m)
+            if table[k, g] == -np.inf:
+                return
+            keep, gone = names[k], names[g]
+            near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
+            block.merge(keep, gone)
+            del self.block[gone]
+            self._absorb(keep, gone, near)
+            size[k] += size[g]
+            if dated[g]:
+                first[k] = min(first[k], first[g]) if dated[k] else first[g]
+                last[k] = max(last[k], last[g]) if dated[k] else last[g]
+                dated[k] = True
+            edges[k] |= edges[g]
+            edges[:, k] |= edges[:, g]
+            edges[k, k] = False
+            edges[g, :] = edges[:, g] = False
+            table[g, :] = table[:, g] = -np.inf
+            table[k, :] = scores(np.array([k]), everything)[0]
+            table[:, k] = scores(everything, np.array([k]))[:, 0]
+
+    def scores(self) -> dict[str, float]:
+        """Each article's mean resemblance to the other articles of its group (0 alone)."""
+        out = {}
+        for u, group in self.units.items():
+            block = self.block.get(u)
+            if len(group) == 1:
+                out[group[0].doc_id] = 0.0
+            elif block is not None:
+                rows = block.rows[u]
+                part = block.matrix[np.ix_(rows, rows)]
+                totals = (part.sum(axis=1) - part.diagonal()) / (len(group) - 1)
+                out.update({a.doc_id: float(t) for a, t in zip(group, totals, strict=True)})
+            else:
+                for a in group:
+                    out[a.doc_id] = sum(self.linker.resemblance(a, o) for o in group if o is not a) / (len(group) - 1)
+        return out
+
+    def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str, int, int]]) -> None:
+        near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
+        block = self.block.get(keep)
+        if block is not None:
+            block.merge(keep, gone)
+            del self.block[gone]
+        else:
+            sums = {n: self._sum(keep, n) + self._sum(gone, n) for n in sorted(near)}
+            for n in [*near, keep]:
+                for u in (keep, gone):
+                    self.sums.pop((u, n) if u < n else (n, u), None)
+            for n in sorted(near):
+                self.sums[(keep, n) if keep < n else (n, keep)] = sums[n]
+        self._absorb(keep, gone, near)
+        for n in sorted(near):
+            if (e := self._entry(keep, n)) is not None:
+                heapq.heappush(heap, e)
+
+    def _absorb(self, keep: str, gone: str, near: set[str]) -> None:
+        """Unit `gone` joins unit `keep`: members, ids, version, span and edges."""
+        for n in self.adjacent.pop(gone):
+            self.adjacent[n].discard(gone)
+        self.units[keep] = self.units[keep] + self.units.pop(gone)
+        self.ids[keep] += self.ids.pop(gone)
+        self.version[keep] += 1
+        del self.version[gone]
+        self.span[keep] = self._span(self.units[keep])
+        for n in near:
+            self.adjacent[keep].add(n)
+            self.adjacent[n].add(keep)

@@ -10,7 +10,6 @@ from urllib.parse import urlparse
 import ftfy
 
 from detente.ingest.chrome import clean_text
-from detente.ingest.html import extract_page
 from detente.ingest.language import english_or_reason
 from detente.ingest.limits import Limits, current
 from detente.ingest.readers import UsageError, raw_from_mapping, read_inputs
@@ -81,6 +80,8 @@ def _prepare(raw: RawDocument, published: str | None, source: str | None, limits
         if len(raw.html) > 8 * limits.max_chars:
             return Prepared(doc, f"document too long: {len(raw.html):,} characters of HTML; at most "
                             f"{8 * limits.max_chars:,} (eight times DETENTE_MAX_CHARS)")
+        from detente.ingest.html import extract_page  # trafilatura: a second of start-up, for HTML only
+
         page = extract_page(ftfy.fix_text(raw.html, uncurl_quotes=False), url=raw.url if _host(raw.url) else None)
         body = page.text
         doc.title = doc.title or page.title

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from detente.ingest.readers import UsageError, read_file, read_jsonl_piece, walk
 from detente.records import RawDocument
 from detente.safetext import display_path
@@ -152,6 +154,19 @@ def worker_coder(settings: Settings) -> Any:
         _coders[settings] = coder
         _loads.append(settings.model_name)
     return _coders[settings]
+
+
+class LoadModel(WorkerPlugin):
+    """A Dask worker plugin: each worker loads the model as it starts (and each worker that joins
+    later, as it joins), once, before its first task; tasks then only code."""
+
+    name = "detente-load-model"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def setup(self, worker: Any) -> None:
+        worker_coder(self.settings)
 
 
 def model_loads() -> list[str]:
@@ -310,6 +325,7 @@ def _submit(client: Any, plan: Plan, todo: list[int], journal: Path, published: 
     """One task per partition left to code; partition index -> its future."""
     if client is None or not todo:
         return {}
+    client.register_plugin(LoadModel(settings), name=f"{LoadModel.name}-{hashlib.sha1(repr(settings).encode()).hexdigest()[:12]}")
     skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
     futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
                                 source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)

@@ -12,7 +12,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -36,7 +36,11 @@ class Skipped:
     origin: str
 
 
-Coded = tuple[str, "dict[str, Any] | Skipped"]  # (the input it came from, its record or Skipped)
+Coded = tuple[str, "dict[str, Any] | Skipped | Any"]  # (the input it came from, its record or Skipped)
+# turns a record into what the caller wants (a JSON line for `code`); a module-level function, since
+# it travels to the workers: there it costs the parent nothing, and a string pickles far cheaper
+# than the nested record it stands for
+Encoder = Callable[[dict[str, Any]], Any]
 
 
 def default_workers() -> int:
@@ -63,8 +67,10 @@ class ChunkCoder:
             self._coder = Coder(settings=self.settings)
         return self._coder
 
-    def code(self, raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:
-        """(input, record or Skipped) for each raw document, in order."""
+    def code(self, raws: list[RawDocument], published: str | None, source: str | None,
+             encode: Encoder | None = None) -> list[Coded]:
+        """(input, record or Skipped) for each raw document, in order; with `encode`, each record
+        as `encode` turns it (e.g. a JSON line), done here, in the worker, not in the parent."""
         prepared = [prepare(raw, published=published, source=source) for raw in raws]
         out: list[Skipped | None] = []
         todo = []
@@ -78,6 +84,8 @@ class ChunkCoder:
             out.append(None)
             todo.append(item)
         records = iter(self.coder.records(todo)) if todo else iter(())
+        if encode is not None:
+            records = (encode(record) for record in records)
         return [(item.document.origin or "?", next(records) if slot is None else slot)
                 for item, slot in zip(prepared, out, strict=True)]
 
@@ -107,28 +115,31 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="detente-parent-watch").start()
 
 
-def _code_chunk(raws: list[RawDocument], published: str | None, source: str | None) -> list[Coded]:
-    return _worker["coder"].code(raws, published, source)
+def _code_chunk(raws: list[RawDocument], published: str | None, source: str | None,
+                encode: Encoder | None = None) -> list[Coded]:
+    return _worker["coder"].code(raws, published, source, encode)
 
 
 def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
-                skip: Iterable[str] = ()) -> Iterator[Coded]:
-    """(input, record or Skipped) per raw document, in input order, on `workers` processes."""
+                skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
+    """(input, record or Skipped) per raw document, in input order, on `workers` processes.
+
+    With `encode`, records come as `encode(record)` (error records too; Skipped stays as is)."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
     if workers > 1 and len(head) == SMALL_RUN:
-        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip)
+        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode)
         return
     chunk_coder = ChunkCoder(settings, skip)
     iterator = chain(head, iterator)
     while chunk := list(islice(iterator, 16)):
-        yield from chunk_coder.code(chunk, published, source)
+        yield from chunk_coder.code(chunk, published, source, encode)
 
 
 def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
                      published: str | None = None, source: str | None = None,
-                     skip: Iterable[str] = ()) -> Iterator[Coded]:
+                     skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
     """As `code_stream`, on a pool of `workers` processes (spawned, so safe beside threads)."""
     settings = settings or Settings()
     check_model(settings)
@@ -145,7 +156,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
     try:
         while True:
             while len(pending) < 3 * workers and (chunk := list(islice(iterator, CHUNK))):
-                pending.append((chunk, pool.submit(_code_chunk, chunk, published, source), 1))
+                pending.append((chunk, pool.submit(_code_chunk, chunk, published, source, encode), 1))
             if not pending:
                 return
             chunk, future, tries = pending[0]
@@ -158,10 +169,10 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
                 retried: deque[tuple[list[RawDocument], Future, int]] = deque()
                 for item_chunk, _future, item_tries in pending:
                     if item_tries >= 2:
-                        retried.append((item_chunk, _failed(item_chunk), item_tries))
+                        retried.append((item_chunk, _failed(item_chunk, encode), item_tries))
                     else:
-                        retried.append((item_chunk, pool.submit(_code_chunk, item_chunk, published, source),
-                                        item_tries + 1))
+                        retried.append((item_chunk, pool.submit(_code_chunk, item_chunk, published, source,
+                                                                encode), item_tries + 1))
                 pending = retried
                 continue
             pending.popleft()
@@ -187,7 +198,7 @@ def _one_thread_per_worker() -> dict[str, str]:
     return saved
 
 
-def _failed(chunk: list[RawDocument]) -> Future:
+def _failed(chunk: list[RawDocument], encode: Encoder | None = None) -> Future:
     """A finished future holding error records for documents whose worker died twice."""
     from detente.analysis import error_record
 
@@ -197,18 +208,24 @@ def _failed(chunk: list[RawDocument]) -> Future:
         prepared = prepare(RawDocument(origin=raw.origin, id=raw.id, title=raw.title, url=raw.url,
                                        error="a worker process died twice while coding this document "
                                              "(out of memory?)"))
-        records.append((raw.origin, error_record(prepared.document, prepared.error or "worker died")))
+        record = error_record(prepared.document, prepared.error or "worker died")
+        records.append((raw.origin, encode(record) if encode else record))
     future.set_result(records)
     return future
 
 
 def check_model(settings: Settings) -> None:
-    """Refuse a missing model here, once, rather than in every worker."""
-    import spacy
-
-    from detente.nlp import ModelNotFound
+    """Refuse a missing model here, once, rather than in every worker; without importing spaCy
+    (a second of CPU the parent, which only reads and writes, would take from the workers)."""
+    import importlib.util
 
     name = settings.model_name
-    if not spacy.util.is_package(name) and not os.path.isdir(name):
+    try:
+        found = importlib.util.find_spec(name.replace("-", "_")) is not None
+    except (ImportError, ValueError):  # a dotted or path-like name that is no package
+        found = False
+    if not found and not os.path.isdir(name):
+        from detente.nlp import ModelNotFound
+
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed; install it with pip or choose another "
                             "with --model / $DETENTE_SPACY_MODEL")

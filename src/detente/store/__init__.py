@@ -13,7 +13,8 @@ import contextlib
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as replace_field
 from importlib import resources
@@ -24,8 +25,10 @@ import duckdb
 
 from detente import corpus
 from detente.ingest import read_inputs
+from detente.records import RawDocument
 from detente.safetext import brief
 from detente.settings import Settings
+from detente.store import inputs
 from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
 from detente.store.filters import common_filters, happening_party_filter
 
@@ -157,6 +160,7 @@ class Store:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                              [SCHEMA_VERSION])
             corpus.create_schema(self.con)
+            self.con.execute(inputs.SCHEMA)
         except duckdb.IOException as exc:
             raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}") from exc
 
@@ -184,33 +188,69 @@ class Store:
 
         `workers` > 1 codes on that many processes (each loads the model once); one writer, this
         process, stores their records in input order, in bulk, and links each written batch into
-        happenings and stories. With `replace`, documents already stored are coded again and replace
-        their old rows (their happenings and stories are updated)."""
+        happenings; stories are grouped once, at the end, over everything the run wrote. Inputs whose
+        fingerprint the store knows are skipped before cleaning (store/inputs.py). With `replace`,
+        documents already stored are coded again and replace their old rows (their happenings and
+        stories are updated)."""
         from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
         if model is not None:
             settings = Settings(model=model) if settings is None else replace_field(settings, model=model)
-        stream = code_stream(read_inputs(paths), workers=workers, settings=settings, published=published,
+        prints = inputs.Fingerprints(published, source)
+        seen = set() if replace else inputs.known(self.con)
+        sent: deque[str | None] = deque()  # fingerprints of the inputs handed to the coder, in order
+
+        def unseen() -> Iterator[RawDocument]:
+            """The inputs not stored before; those whose fingerprint is known are skipped here, before
+            any cleaning, worker or model (what makes re-ingesting a stored corpus cheap)."""
+            for raw in read_inputs(paths):
+                mark = prints(raw)
+                if mark is not None and mark in seen:
+                    report.skipped += 1
+                    continue
+                sent.append(mark)
+                yield raw
+
+        stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
                              source=source, skip=set() if replace else self.doc_ids())
         batch: list[tuple[dict[str, Any], str]] = []
+        marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
         last = time.monotonic()
         for origin, item in stream:
+            mark = sent.popleft()
             if isinstance(item, Skipped):
                 report.skipped += 1
+                if mark is not None:
+                    marks.append((mark, item.doc_id))
                 continue
+            if mark is not None and "error" not in item:
+                marks.append((mark, item["document"]["doc_id"]))
             batch.append((item, origin))
             if on_document:
                 on_document(item)
             if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
                 self._flush(batch, report, replace)
-                batch, last = [], time.monotonic()
+                self._remember(marks)
+                batch, marks, last = [], [], time.monotonic()
         self._flush(batch, report, replace)
-        self.link_pending()  # also what an earlier, interrupted run wrote but did not link
+        self._remember(marks)
+        # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
+        # so the grouping does not depend on how the run cut its batches or on the workers' pace
+        self.link_pending()
         return report
 
-    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool) -> None:
-        """Write one batch (old copies first, with `replace`) and link its documents."""
+    def _remember(self, marks: list[tuple[str, str]]) -> None:
+        """Keep the fingerprints of inputs whose documents are now stored (see store/inputs.py)."""
+        if marks:
+            stored = {row[0] for row in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
+            inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
+
+    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool,
+               stories: bool = False) -> None:
+        """Write one batch (old copies first, with `replace`) and link its events into happenings
+        (and, with `stories`, its documents into stories; `ingest` groups stories once per run)."""
         if replace:
             for record, _where in batch:
                 if "error" not in record:
@@ -220,7 +260,7 @@ class Store:
         if good:
             stored = {row[0] for row in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall()}
-            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored})
+            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored}, stories=stories)
 
     def write_batch(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport | None = None) -> None:
         """Store coded records (and failures) in one transaction; records already stored are skipped.
@@ -328,24 +368,33 @@ class Store:
         """Write many coded records in one transaction (those already stored are skipped), then link
         them into happenings and stories as one batch: what `ingest` does with each batch it codes."""
         report = IngestReport()
-        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False)
+        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False,
+                    stories=True)
         return report
 
     def link_pending(self, doc_ids: list[str] | None = None,
-                     records: dict[str, dict[str, Any]] | None = None) -> int:
+                     records: dict[str, dict[str, Any]] | None = None, stories: bool = True) -> int:
         """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
 
         Bulk writers call this once after a batch; linking reads only the new documents and the
-        happenings they may join, never the whole corpus."""
+        happenings they may join, never the whole corpus. Stories are grouped over the documents
+        given as one set (see corpus/stories.py); `stories=False` links only the events."""
         if doc_ids is None:
-            doc_ids = [r[0] for r in self.con.execute(
+            unstoried = [r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
             ).fetchall()]
-        if not doc_ids:
+            unlinked = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT doc_id FROM events WHERE event_id NOT IN (SELECT event_id FROM happening_events) "
+                "ORDER BY doc_id").fetchall()]
+        else:
+            unstoried = unlinked = doc_ids
+        if not unstoried and not unlinked:
             return 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            linked = corpus.link_documents(self.con, doc_ids, records)
+            if stories and unstoried:
+                corpus.link_stories(self.con, unstoried, records)
+            linked = corpus.link_happenings(self.con, unlinked, records) if unlinked else 0
             self.con.execute("COMMIT")
         except BaseException:
             _rollback(self.con)
@@ -366,7 +415,7 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             corpus.forget_documents(con, [doc_id])
-            for table in ("event_mentions", "events", "actors", "quotes", "claims", "documents"):
+            for table in ("event_mentions", "events", "actors", "quotes", "claims", "input_fingerprints", "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             con.execute("COMMIT")
         except BaseException:
