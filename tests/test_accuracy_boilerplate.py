@@ -70,11 +70,15 @@ def test_rewriting_a_suite_keeps_the_before_after_records_written_under_its_figu
 
     page = tmp_path / "accuracy.md"
     write_report([SuiteResult(name="time", figures={"value F1": 0.811}, notes=["old note"])], page)
-    page.write_text(page.read_text("utf-8") + "\nCommand: `detente eval time`: value F1 0.80 -> 0.811.\n", "utf-8")
+    page.write_text(page.read_text("utf-8") + "\nCommand: `detente eval time`: value F1 0.80 -> 0.811.\n\n"
+                    "| figure | before | after |\n|---|---|---|\n| value F1 | 0.80 | 0.811 |\n\n"
+                    "Replayed with other windows:\n\n| window | F1 |\n|---|---|\n| narrow | 0.79 |\n", "utf-8")
     write_report([SuiteResult(name="time", figures={"value F1": 0.822}, notes=["new note"])], page)
     write_report([SuiteResult(name="time", figures={"value F1": 0.823}, notes=["new note"])], page)
     text = page.read_text("utf-8")
     assert text.count("Command: `detente eval time`: value F1 0.80 -> 0.811.") == 1
+    assert text.count("| value F1 | 0.80 | 0.811 |") == 1
+    assert text.count("| narrow | 0.79 |") == 1
     assert "| value F1 | 0.823 |" in text and "old note" not in text and "0.822" not in text
 
 

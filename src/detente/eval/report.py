@@ -42,8 +42,8 @@ HEADLINES: dict[str, list[tuple[str, str, str]]] = {
                 "direct quote speaker(actor)+content F1 (stricter), PolNeAR train+dev", ""),
                ("PolNeAR dev: speaker unresolved share",
                 "quote speakers unresolved where the text names them, PolNeAR dev", "<= 0.10 (held-out)")],
-    "actors": [("plover_country_accuracy", "actor country accuracy, GSR dev", ""),
-               ("plover_sector_accuracy", "actor sector accuracy, GSR dev", ""),
+    "actors": [("plover_country_accuracy", "actor country accuracy, GSR dev", ">= 0.95"),
+               ("plover_sector_accuracy", "actor sector accuracy, GSR dev", ">= 0.85"),
                ("conflibert_test_span_recall", "actor span recall, ConfliBERT NER test", "")],
     "boilerplate": [("text_f1", "boilerplate removal F1, news text in generated site chrome", "")],
     "corpus": [("article_b3_f1", "ECB+ article grouping (story_id) B³ F1, dev topics", ">= 0.90"),
@@ -68,11 +68,24 @@ def headline_table(results: list[SuiteResult], kept: dict[str, list[str]] | None
     return rows if len(rows) > 2 else []
 
 
+def _before_after_table(paragraph: str) -> bool:
+    """A table people wrote under the figures (its header names before and after); runs never write one."""
+    header = paragraph.split("\n", 1)[0].lower()
+    return header.startswith("|") and "before" in header and "after" in header
+
+
 def hand_written(section: str, fresh: str) -> str:
     """The paragraphs of a suite's old section that no run writes (its notes are bullets, its figures tables under
     bold titles): the before -> after records people add under the figures, which a rewrite must keep."""
     paragraphs = [p.strip() for p in section.split("\n\n")]
-    kept = [p for p in paragraphs if p and not p.startswith(("## ", "- ", "|", "**")) and p not in fresh]
+    kept: list[str] = []
+    previous_kept = False
+    for p in paragraphs:
+        written = not p.startswith(("## ", "- ", "|", "**")) or _before_after_table(p)
+        # a table straight under a hand-written paragraph is that paragraph's (runs put theirs under bold titles)
+        previous_kept = bool(p) and p not in fresh and (written or (p.startswith("|") and previous_kept))
+        if previous_kept:
+            kept.append(p)
     return "".join(f"\n{p}\n" for p in kept)
 
 
