@@ -248,11 +248,9 @@ def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarra
     from scipy import sparse
 
     def jaccard(sets: list[frozenset[str]]) -> np.ndarray:
-        import pandas as pd
-
         sizes = np.array([len(x) for x in sets], dtype=np.int64)
-        words = np.array(list(itertools.chain.from_iterable(sets)), dtype=object)
-        columns, vocabulary = pd.factorize(words)  # word -> column, in C
+        words = np.array(list(itertools.chain.from_iterable(sets)), dtype=str)  # fixed width: sorted in C
+        vocabulary, columns = np.unique(words, return_inverse=True)  # word -> column
         rows = np.repeat(np.arange(len(sets)), sizes)
         incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
                                       shape=(len(sets), max(1, len(vocabulary))))
