@@ -248,11 +248,10 @@ def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarra
     from scipy import sparse
 
     def jaccard(sets: list[frozenset[str]]) -> np.ndarray:
-        import pandas as pd
-
         sizes = np.array([len(x) for x in sets], dtype=np.int64)
-        words = np.array(list(itertools.chain.from_iterable(sets)), dtype=object)
-        columns, vocabulary = pd.factorize(words)  # word -> column, in C
+        vocabulary: dict[str, int] = {}  # word -> column
+        columns = np.fromiter((vocabulary.setdefault(w, len(vocabulary)) for w in itertools.chain.from_iterable(sets)),
+                              dtype=np.int64, count=int(sizes.sum()))
         rows = np.repeat(np.arange(len(sets)), sizes)
         incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
                                       shape=(len(sets), max(1, len(vocabulary))))
