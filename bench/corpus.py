@@ -30,7 +30,6 @@ Figures go in docs/performance.md.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import resource
@@ -41,6 +40,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from inputs import numbered_corpus
+
 from detente.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,17 +49,6 @@ COUNTRIES = ["USA", "RUS", "CHN", "JPN", "PRK", "KOR", "IND", "PAK", "IRN", "ISR
              "FRA", "DEU", "BRA", "MEX", "EGY", "SAU"]
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
          "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
-
-
-def numbered_corpus(path: Path, docs: int) -> None:
-    """`docs` distinct news-like documents: the bundled samples, each numbered so no two are the same text."""
-    from detente.ingest import read_inputs
-
-    texts = [r.text or "" for r in read_inputs([REPO / "samples"]) if r.error is None and r.text]
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(docs):
-            out.write(json.dumps({"id": f"c{i}", "published": "2024-01-08",
-                                  "text": f"{texts[i % len(texts)]}\n\nReport {i} of the corpus bench."}) + "\n")
 
 
 def run_cli(args: list[str]) -> tuple[float, float]:

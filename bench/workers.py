@@ -24,7 +24,6 @@ load average printed here.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -35,18 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+from inputs import numbered_corpus
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def corpus(path: Path, docs: int) -> None:
-    from detente.ingest import read_inputs
-
-    texts = [r.text or "" for r in read_inputs([REPO / "samples"]) if r.error is None and r.text]
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(docs):
-            out.write(json.dumps({"id": f"b{i}", "published": "2024-01-08",
-                                  "text": f"{texts[i % len(texts)]}\n\nReport {i} of the bench."}) + "\n")
 
 
 @dataclass
@@ -154,7 +144,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
-        corpus(data, args.docs)
+        numbered_corpus(data, args.docs, prefix="b")
         commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
         print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])} (commit {commit})")
