@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.actors.build.cameo import code_tables
+from detente.actors.build.cameo import code_tables, read_entries
 from detente.actors.lexicon import plural_of
 
 _SET_LINE = re.compile(r"^\s*(![A-Z]+!)\s*=\s*(.+)$")
@@ -112,11 +112,5 @@ def nominal(agents: list[Agent], nlp: Any) -> list[Agent]:
 
 
 def read_agents(path: str | Path) -> list[Agent]:
-    """Agents of a dictionary file; a clear error for a file that is missing or holds no agents."""
-    source = Path(path)
-    if not source.is_file():
-        raise FileNotFoundError(f"no such CAMEO agents dictionary: {source}")
-    agents = parse_agents(source.read_text("utf-8", errors="replace"))
-    if not agents:
-        raise ValueError(f"{source}: no CAMEO agent entries (lines like 'POLICE_OFFICER [~COP]') found")
-    return agents
+    """Agents of an agents dictionary file."""
+    return read_entries(path, parse_agents, "CAMEO agents dictionary", "CAMEO agent", "POLICE_OFFICER [~COP]")

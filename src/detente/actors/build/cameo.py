@@ -10,12 +10,15 @@ Used by the knowledge-base build (`python -m detente.actors.build`) and by `dete
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 CODES_FILE = Path(__file__).resolve().parent.parent / "data" / "cameo_codes.yaml"
 _CODE = re.compile(r"\[([A-Z~][A-Z0-9]*)\s*([<>]?\s*[0-9]*)\s*-?\s*([0-9]*)\s*\]")
@@ -196,12 +199,19 @@ def parse_dictionary(text: str) -> list[CameoEntry]:
     return [e for e in entries if e.codes]
 
 
-def read_dictionary(path: str | Path) -> list[CameoEntry]:
-    """Entries of a dictionary file; a clear error for a file that is missing or not a dictionary."""
+def read_entries(path: str | Path, parse: Callable[[str], list[T]], file_kind: str, entry_kind: str,
+                 example: str) -> list[T]:
+    """What `parse` finds in a dictionary file of this kind; a clear error for a file that is missing or
+    holds no entries (a user's own file through `actors import-cameo`, or a moved Phoenix file)."""
     source = Path(path)
     if not source.is_file():
-        raise FileNotFoundError(f"no such CAMEO dictionary: {source}")
-    entries = parse_dictionary(source.read_text("utf-8", errors="replace"))
+        raise FileNotFoundError(f"no such {file_kind}: {source}")
+    entries = parse(source.read_text("utf-8", errors="replace"))
     if not entries:
-        raise ValueError(f"{source}: no CAMEO actor entries (lines like 'NAME_ [ISOGOV]') found")
+        raise ValueError(f"{source}: no {entry_kind} entries (lines like '{example}') found")
     return entries
+
+
+def read_dictionary(path: str | Path) -> list[CameoEntry]:
+    """Entries of an actors dictionary file."""
+    return read_entries(path, parse_dictionary, "CAMEO dictionary", "CAMEO actor", "NAME_ [ISOGOV]")
