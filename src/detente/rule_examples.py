@@ -43,7 +43,7 @@ TABLES: tuple[Table, ...] = (
     Table("detente.time", "data/patterns.yaml", "time", "time"),
     Table("detente.events", "data/factuality.yaml", "events", "factuality"),
     *(Table("detente.events", f"data/{name}.yaml", "events", "event")
-      for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents",
+      for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents", "arguments",
                    "unnamed_parties")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),

@@ -31,6 +31,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import (
     Frame,
+    argument_words,
     arrival_frame,
     blame_frame,
     demand_frame,
@@ -47,12 +48,6 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
-QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
-                         "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
-                         "thousands", "bulk", "majority", "%", "percent", "portion", "share", "fraction"})
-# "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
-COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
-                                "batch", "kind", "type", "form", "package", "raft", "slew", "barrage", "volley"}
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
@@ -112,7 +107,7 @@ def _satellites(token: Token) -> set[str]:
 
 def _through_quantifier(token: Token) -> Token:
     """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
-    return of_object(token, QUANTIFIERS)
+    return of_object(token, argument_words()["quantifiers"])
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -463,7 +458,7 @@ def _troops(doer: Token | None) -> bool | None:
 
 def _people_of(token: Token) -> Token:
     """ "contingents of peacekeeping troops" -> "troops": what a counting noun counts."""
-    return of_object(token, COUNTING_NOUNS | {"contingent", "group", "batch"})
+    return of_object(token, argument_words()["counting_nouns"] | {"contingent", "group", "batch"})
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
@@ -497,7 +492,8 @@ def _premodified(noun: Token, words: tuple[str, ...]) -> bool:
 
 def _governor(noun: Token) -> tuple[Token, str]:
     """The word the event noun depends on, looking through counting nouns ("a round of talks")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in argument_words()["counting_nouns"]:
         counter = noun.head.head
         return counter.head, counter.dep_
     return noun.head, noun.dep_

@@ -370,6 +370,34 @@ def reciprocal_types() -> frozenset[str]:
     return _reciprocal_types() if is_on("events.roles.reciprocal_types") else frozenset()
 
 
+ARGUMENT_WORD_RULES = {"documents": "events.arguments.documents", "quantifiers": "events.arguments.quantifiers",
+                       "counting_nouns": "events.arguments.counting_nouns"}
+
+
+@lru_cache(maxsize=1)
+def _argument_lists() -> dict[str, frozenset[str]]:
+    data = _yaml("arguments.yaml")
+    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ARGUMENT_WORD_RULES}
+
+
+def _with_counting(lists: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {**lists, "counting_nouns": lists["quantifiers"] | lists["counting_nouns"]}  # quantifiers count too
+
+
+@lru_cache(maxsize=1)
+def _argument_words() -> dict[str, frozenset[str]]:
+    return _with_counting(_argument_lists())
+
+
+def argument_words() -> dict[str, frozenset[str]]:
+    """Word lists of data/arguments.yaml: documents a party speaks through, quantifiers, and counting nouns (the
+    quantifiers among them); a list switched off (detente.rules) is empty."""
+    if not switched_off_ids():
+        return _argument_words()
+    return _with_counting({key: words if is_on(ARGUMENT_WORD_RULES[key]) else frozenset()
+                           for key, words in _argument_lists().items()})
+
+
 ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_preps": "events.roles.place_preps",
                    "undergoer_verbs": "events.roles.undergoer_verbs"}
 
