@@ -17,7 +17,7 @@ def test_every_rule_has_a_unique_id_and_an_example() -> None:
     ids = [rule["id"] for _, rule in RULES]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     assert all(rule.get("examples") for _, rule in RULES)
-    assert {table.suite for table in TABLES} == {"time", "events", "quotes", "boilerplate", ""}
+    assert {table.suite for table in TABLES} == {"time", "events", "quotes", "boilerplate", "actors", ""}
 
 
 @pytest.mark.parametrize(("table", "rule"), RULES, ids=[rule["id"] for _, rule in RULES])

@@ -50,6 +50,7 @@ TABLES: tuple[Table, ...] = (
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
     # context rules of actor resolution: examples only (the actors code reads no switches yet)
     Table("detente.actors", "data/context.yaml", "", "actor"),
+    Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),  # read with switches: `detente ablate actors`
 )
 
 

@@ -23,11 +23,8 @@ from spacy.vocab import Vocab
 
 from detente import derived
 from detente.actors.kb import KnowledgeBase, knowledge_base
-from detente.actors.lexicon import lexicon
+from detente.actors.lexicon import lexicon, mention_words
 
-# lower-case particles that begin names written with them ("al-Shabaab", "van der Leyen", "bin Salman")
-NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "at", "az", "ash", "bin", "ibn", "bint", "abu", "de",
-                            "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den"})
 # kinds of entries, in the order that breaks ties between equally long matches
 KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "ethnic", "demonym", "place", "sector")
 
@@ -217,7 +214,7 @@ def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     if entry.exact is not None:
         return text.replace(" ", "") == entry.exact.replace(" ", "")
     first = doc[start].text
-    if first.lower() in NAME_PARTICLES and end - start > 1:  # "al-Shabaab", "de Mistura": the next word decides
+    if first.lower() in mention_words("name_particles") and end - start > 1:  # "al-Shabaab", "de Mistura": the next word decides
         first = doc[start + 2 if doc[start + 1].text == "-" and end - start > 2 else start + 1].text
     return first[:1].isupper() or first[:1].isdigit()
 
