@@ -276,8 +276,6 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
 
 
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-PLACE_NOUNS = frozenset({"area", "region", "district", "province", "town", "city", "village", "territory", "zone",
-                         "state", "country", "capital", "border", "camp", "neighborhood", "neighbourhood", "part"})
 
 
 def party_object(obj: Token) -> bool:
@@ -311,8 +309,8 @@ def event_doers(noun: Token) -> list[Token]:
 
 
 def _place(token: Token) -> bool:
-    """A named place ("in Kashmir", "in parts of west Darfur") or a noun for one ("in the town")."""
-    if token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in PLACE_NOUNS:
+    """A named place ("in Kashmir", "in parts of west Darfur")."""
+    if token.ent_type_ in PLACE_ENTITIES:
         return True
     return any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
 
@@ -418,9 +416,6 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
     return [c for c in following.children if c.dep_ == "pobj"]
 
 
-RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
-
-
 def _responsible_party(noun: Token) -> Token | None:
     """Who did the act a lone event noun names, where the clause says who answers for it: "X claimed
     responsibility for the bombing", "X was responsible for the killings and beheadings"."""
@@ -432,7 +427,7 @@ def _responsible_party(noun: Token) -> Token | None:
         return None
     holder = prep.head
     if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj" \
-            and holder.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+            and holder.head.lemma_.lower() in argument_words()["responsibility_verbs"]:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     if holder.lemma_.lower() in demand_words()["blame_words"] and holder.dep_ == "acomp":
@@ -441,16 +436,13 @@ def _responsible_party(noun: Token) -> Token | None:
     return None
 
 
-TROOP_WORDS = frozenset({"troop", "soldier", "force", "peacekeeper", "marine", "paratrooper", "contingent",
-                         "battalion", "brigade", "unit", "warship", "soldiers", "troops", "forces", "peacekeepers"})
-
-
 def _troops(doer: Token | None) -> bool | None:
     """Whether a visit's traveller is armed forces: None if not, else whether they are peacekeepers."""
     if doer is None:
         return None
     head = _people_of(doer)
-    if head.lemma_.lower() not in TROOP_WORDS and head.lower_ not in TROOP_WORDS:
+    troops = argument_words()["troop_words"]
+    if head.lemma_.lower() not in troops and head.lower_ not in troops:
         return None
     words = {t.lemma_.lower() for t in head.subtree if t.i <= head.i}
     return bool(words & {"peacekeeper", "peacekeeping", "peacekeepers"})

@@ -370,8 +370,8 @@ def reciprocal_types() -> frozenset[str]:
     return _reciprocal_types() if is_on("events.roles.reciprocal_types") else frozenset()
 
 
-ARGUMENT_WORD_RULES = {"documents": "events.arguments.documents", "quantifiers": "events.arguments.quantifiers",
-                       "counting_nouns": "events.arguments.counting_nouns"}
+ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
+                                                                   "responsibility_verbs", "troop_words")}
 
 
 @lru_cache(maxsize=1)
@@ -390,8 +390,9 @@ def _argument_words() -> dict[str, frozenset[str]]:
 
 
 def argument_words() -> dict[str, frozenset[str]]:
-    """Word lists of data/arguments.yaml: documents a party speaks through, quantifiers, and counting nouns (the
-    quantifiers among them); a list switched off (detente.rules) is empty."""
+    """Word lists of data/arguments.yaml: documents a party speaks through, quantifiers, counting nouns (the
+    quantifiers among them), verbs of owning up, troop words; a list switched off (detente.rules) is
+    empty."""
     if not switched_off_ids():
         return _argument_words()
     return _with_counting({key: words if is_on(ARGUMENT_WORD_RULES[key]) else frozenset()
