@@ -49,10 +49,12 @@ class Lexicon:
     kin: frozenset[str] = frozenset()  # "his father": a relative of the possessor (mention_words.yaml)
     locative: frozenset[str] = frozenset()  # "talks in Tokyo": the town as a place, not a doer
     name_particles: frozenset[str] = frozenset()  # "al-Shabaab", "de Mistura": the next word's capital decides
+    linking: frozenset[str] = frozenset()  # "officials from Japan": the person or group takes the country
+    leader_nouns: frozenset[str] = frozenset()  # "the two leaders": the two people named just before
 
 
 def mention_words(key: str) -> frozenset[str]:
-    """One word list of mention_words.yaml ("kin", "locative", "name_particles"); empty while its rule (actors.KEY)
+    """One word list of mention_words.yaml ("kin", "locative", "name_particles", "linking", "leader_nouns"); empty while its rule (actors.KEY)
     is switched off (detente.rules)."""
     return getattr(lexicon(), key) if is_on(f"actors.{key}") else frozenset()
 
@@ -125,8 +127,9 @@ def lexicon() -> Lexicon:
     lex.state_nouns = frozenset(str(w).lower() for w in context.get("state_nouns") or [])
     lex.settlements = frozenset(str(w).lower() for w in context.get("settlements") or [])
     words = yaml.safe_load((DATA / "mention_words.yaml").read_text("utf-8")) or {}
-    lex.kin, lex.locative, lex.name_particles = (frozenset(str(w).lower() for w in words.get(key) or [])
-                                                 for key in ("kin", "locative", "name_particles"))
+    lex.kin, lex.locative, lex.name_particles, lex.linking, lex.leader_nouns = (
+        frozenset(str(w).lower() for w in words.get(key) or [])
+        for key in ("kin", "locative", "name_particles", "linking", "leader_nouns"))
     gender = sectors.get("gender") or {}
     lex.male = {str(w).lower() for w in gender.get("male") or []}
     lex.female = {str(w).lower() for w in gender.get("female") or []}

@@ -20,7 +20,6 @@ from detente.actors.resolve import holder, pick_by_surname, status_on
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
-LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
 ARMED = frozenset({"REB", "MIL", "COP", "SPY", "UAF"})  # sectors of bodies that bear arms
@@ -470,7 +469,7 @@ class DocumentActors:
         for found in list(self.found):
             anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
-                linking = LINKING | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
+                linking = mention_words("linking") | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
                 if found.kind == "group" and anchor.lower_ in self.lex.settlements:
                     linking = linking | mention_words("locative")  # "villages near the Moldovan border"
                 for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):

@@ -35,7 +35,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.kb import knowledge_base
-from detente.actors.lexicon import lexicon
+from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found, _is_locative
 from detente.nlp.syntax import SentenceIndex
@@ -339,7 +339,6 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
     return out
 
 
-LEADER_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})
 BOTH = frozenset({"two", "both"})
 
 
@@ -353,7 +352,7 @@ def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], 
     for mention in found:
         head = doc[mention.head]
         if not (mention.kind == "group" and mention.plural and mention.country is None and mention.definite
-                and head.lemma_.lower() in LEADER_NOUNS):
+                and head.lemma_.lower() in mention_words("leader_nouns")):
             continue
         counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         people: dict[str, Found] = {}
