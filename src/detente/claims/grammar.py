@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 from detente.claims.lexicon import vocabulary
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-RANGE_WORDS = ("to", "-", "–", "—", "and", "or")
 
 
 @dataclass
@@ -115,7 +114,7 @@ def read_amount(doc: Doc, i: int) -> Amount | None:
 def _extend_range(doc: Doc, amount: Amount) -> None:
     """'10 to 20', '10-20', 'between 10 and 20': read the upper end into value_max."""
     j = amount.last + 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in RANGE_WORDS:
+    if j + 1 >= len(doc) or doc[j].lower_ not in vocabulary().range_words:
         return
     if doc[j].lower_ in ("and", "or") and not (amount.first > 0 and doc[amount.first - 1].lower_ in ("between",)):
         return
