@@ -30,6 +30,7 @@ from detente.events.lexicon import (
     noun_frames,
     reaction_objects,
     reciprocal_types,
+    specific_determiners,
 )
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
@@ -481,9 +482,6 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
         event.target = list(chosen[0].target)
 
 
-SPECIFIC = frozenset({"the", "this", "that", "these", "those"})  # determiners that point at one act
-
-
 def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
     """ "The minister condemned the bombings": a reaction to an act whose doer the text does not name is aimed
     at the act itself, as PLOVER codes it (the act's own words are the target). Runs after the rules that
@@ -496,7 +494,7 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
         if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
-        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in SPECIFIC for c in obj.children):
+        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific_determiners() for c in obj.children):
             continue  # "condemned violence in general": no act in particular
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):

@@ -273,6 +273,16 @@ def reaction_objects() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _specific_determiners() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _yaml("merge.yaml")["specific_determiners"])
+
+
+def specific_determiners() -> frozenset[str]:
+    """Determiners that point at one act ("condemned the bombings"; data/merge.yaml)."""
+    return _specific_determiners() if is_on("events.merge.specific_determiners") else frozenset()
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
     return word_class("reporting_verbs", "future_in_past")
