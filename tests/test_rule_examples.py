@@ -49,6 +49,19 @@ def test_switching_a_frame_block_off_loses_its_events(coder) -> None:
     assert "ACCUSE" in [e["event_type"] for e in coder.code_text(text)["events"]]
 
 
+def test_switching_an_actor_word_list_off_loses_its_mentions(coder) -> None:
+    """The word lists moved out of the actors code (actors/data/mention_words.yaml) obey the switches."""
+    text = "Assad said his brother would command the new division."
+
+    def relatives() -> list[str]:
+        return [a["actor_id"] for a in coder.code_text(text, published="2024-01-08")["actors"]
+                if a["actor_id"].startswith("brother-of-")]
+
+    with switched_off({"actors.kin"}):
+        assert not relatives()
+    assert relatives() == ["brother-of-bashar-al-assad"]
+
+
 def test_switching_a_cue_list_off_loses_its_attributions(coder) -> None:
     text = "The Polish president described the plan as reckless."
     with switched_off({"quotes.describe_verbs"}):

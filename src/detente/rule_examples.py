@@ -43,14 +43,15 @@ TABLES: tuple[Table, ...] = (
     Table("detente.time", "data/patterns.yaml", "time", "time"),
     Table("detente.events", "data/factuality.yaml", "events", "factuality"),
     *(Table("detente.events", f"data/{name}.yaml", "events", "event")
-      for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents", "arguments",
-                   "unnamed_parties")),
+      for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents",
+                   "arguments", "unnamed_parties")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
     # context rules of actor resolution: examples only (the actors code reads no switches yet)
     Table("detente.actors", "data/context.yaml", "", "actor"),
-    Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),  # read with switches: `detente ablate actors`
+    # words that decide what a mention is: read with switches (`detente ablate actors`)
+    Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),
 )
 
 

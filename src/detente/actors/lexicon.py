@@ -53,10 +53,13 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()  # "the two leaders": the two people named just before
 
 
+MENTION_WORD_RULES = {key: f"actors.{key}" for key in ("kin", "locative", "name_particles", "linking", "leader_nouns")}
+
+
 def mention_words(key: str) -> frozenset[str]:
-    """One word list of mention_words.yaml ("kin", "locative", "name_particles", "linking", "leader_nouns"); empty while its rule (actors.KEY)
-    is switched off (detente.rules)."""
-    return getattr(lexicon(), key) if is_on(f"actors.{key}") else frozenset()
+    """One word list of mention_words.yaml ("kin", "locative", "name_particles", "linking", "leader_nouns");
+    empty while its rule (actors.KEY) is switched off (detente.rules)."""
+    return getattr(lexicon(), key) if is_on(MENTION_WORD_RULES[key]) else frozenset()
 
 
 def plural_of(phrase: str) -> str:

@@ -214,7 +214,8 @@ def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:
     if entry.exact is not None:
         return text.replace(" ", "") == entry.exact.replace(" ", "")
     first = doc[start].text
-    if first.lower() in mention_words("name_particles") and end - start > 1:  # "al-Shabaab", "de Mistura": the next word decides
+    # "al-Shabaab", "de Mistura": the word after the particle decides
+    if first.lower() in mention_words("name_particles") and end - start > 1:
         first = doc[start + 2 if doc[start + 1].text == "-" and end - start > 2 else start + 1].text
     return first[:1].isupper() or first[:1].isdigit()
 

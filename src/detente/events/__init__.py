@@ -494,7 +494,8 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
         if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
-        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific_determiners() for c in obj.children):
+        specific = specific_determiners()
+        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific for c in obj.children):
             continue  # "condemned violence in general": no act in particular
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):

@@ -155,7 +155,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] and head.dep_ in ("dobj", "pobj"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
+                and head.dep_ in ("dobj", "pobj"):
             # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
             issuer = governing_verb(head)
             if issuer is not None and issuer.i != verb.i:
