@@ -82,9 +82,6 @@ class Candidate:
         return {t.i for t in self.trigger} | {self.anchor.i}
 
 
-ATTRIBUTION_PREPS = frozenset({"according"})
-
-
 def _satellites(token: Token) -> set[str]:
     """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
     words: set[str] = set()
@@ -93,7 +90,7 @@ def _satellites(token: Token) -> set[str]:
             continue
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called Lavrov on Friday" is not "called on"
-        if child.lower_ in ATTRIBUTION_PREPS:
+        if child.lower_ in argument_words()["attribution_preps"]:
             continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
