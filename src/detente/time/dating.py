@@ -19,6 +19,7 @@ from detente.analysis import Analysis
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
+from detente.rules import is_on
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -129,10 +130,17 @@ FIGURE = re.compile(r"[$€£%]|\d")
 BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
 
 
+COMPARED_AT_ONCE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
 def comparison_base(text: str, expression: TimeExpression) -> bool:
     """A time that dates the figure an event is compared with ("rose to $9 million from $8 million a year
-    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure."""
-    compared = COMPARED.search(text[max(0, expression.start - 60):expression.start])
+    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure, or that is
+    the whole phrase ("profit grew 19% from a year ago": rule dating.comparison_from)."""
+    before = text[max(0, expression.start - 60):expression.start]
+    if BACKWARD.search(expression.text) and COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
+        return True
+    compared = COMPARED.search(before)
     return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
@@ -192,7 +200,30 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+        if is_on("dating.setting_noun"):
+            for number in index.by_sentence.get(sentence, []):
+                owner = index.noun_of.get(number, index.anchor_of.get(number))
+                if owner is not None and in_the_setting(analysis.doc[owner], trigger):
+                    return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
     return None
+
+
+TEMPORAL_MARKS = {"after", "before", "when", "as", "while", "once", "until"}
+
+
+def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A clause opened by "after", "before", "when", "as" with no time of its own is told as near the time of the
+    clause it hangs on, and takes that clause's time at the precision the text gives: "was rescued last November
+    after his boat capsized", "the process concluded on Wednesday after the Netherlands gave its approval".
+    Rule dating.temporal_clause."""
+    own = clause_head(trigger)
+    if not is_on("dating.temporal_clause") or own.dep_ != "advcl" or own.head.i == own.i or \
+            not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in own.children):
+        return None
+    main = clause_head(own.head)
+    if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
+        return None  # "in 2010, when both countries clashed": the time the clause names
+    return governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
 
 
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
@@ -576,7 +607,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
                                       for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and names_the_happening(doc[owner], trigger.lemma_.lower()):
+            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
         return None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
@@ -592,6 +623,16 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+def happening_of(owner: Token) -> Token:
+    """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
+    the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
+    "shot"). Rule dating.back_reference_clause."""
+    if owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in event_nouns() or \
+            not is_on("dating.back_reference_clause"):
+        return owner
+    return clause_head(owner)
 
 
 def names_the_happening(earlier: Token, noun: str) -> bool:
@@ -674,6 +715,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_conjunct(analysis, index, sentence, span.root)
         if found is not None:
             return found, "conjunct"
+        found = of_the_main_clause(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "main clause"
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
