@@ -200,6 +200,12 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+        subjects = {c.i for c in clause_head(trigger).children if c.dep_ in ("nsubj", "nsubjpass")}
+        if subjects and is_on("dating.subject_time"):
+            for number in index.by_sentence.get(sentence, []):
+                if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
+                        analysis.times[number].end <= trigger.idx:
+                    return number  # "Sunday's service included ...", "a 1996 law strengthened the 1959 embargo"
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
