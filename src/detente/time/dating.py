@@ -65,6 +65,10 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         return None
     token = span.root
     inside = {t.i for t in span}
+    verb = verb_after(span)
+    if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
+            token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
+        return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -75,6 +79,21 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if head.i not in inside and head.pos_ != "ADP":
             return head.i
         token = head
+    return None
+
+
+def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
+    """The finite verb right after the expression (adverbs between allowed), when the expression has no
+    preposition of its own: the news style that puts the day before the verb ("the army Friday shelled")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return None
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following < len(doc) and doc[following].pos_ in ("VERB", "AUX") and \
+            doc[following].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return doc[following]
     return None
 
 
