@@ -228,6 +228,8 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
+                if owner is not None and analysis.doc[owner].dep_ == "acl":
+                    owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
     return None
