@@ -773,6 +773,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
             return restated(analysis, index, sentence, found), "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
+        if found is not None and statement_in_history(analysis, found, span.root):
+            found = None
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
@@ -782,6 +784,15 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None:
             return found, "context"
     return None, "none"
+
+
+def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """A verb of saying after a paragraph's historical date ("the genocide of April 6, 1994 ... the agency said")
+    is the story's news, not a part of that history: the old date sets the scene for the past acts told, not
+    for who speaks about them now. Rule dating.statement_not_history."""
+    expression = analysis.times[number]
+    return trigger.lemma_.lower() in FRAMING and is_on("dating.statement_not_history") and \
+        is_historical(expression.date_end or expression.date, analysis.document.published)
 
 
 COORDINATION_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$", re.IGNORECASE)
