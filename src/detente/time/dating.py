@@ -745,6 +745,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_main_clause(analysis, index, sentence, span.root)
         if found is not None:
             return found, "main clause"
+        found = of_the_described_object(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "main clause"
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
@@ -784,6 +787,25 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None:
             return found, "context"
     return None, "none"
+
+
+def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A participle that describes what a dated act made or used ("issued a statement Friday saying ...", "were
+    named Thursday in a bulletin sent to the police") happens with that act, at its time. Only for the act's
+    object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
+    dating.described_object."""
+    own = clause_head(trigger)
+    if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
+        return None
+    noun = own.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+    else:
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
 def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
