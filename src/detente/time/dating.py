@@ -786,6 +786,12 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = reference_time(analysis, index, sentence, root)
         if found is not None:
             return found, "context"
+        holder = time_holder(clause_head(root))
+        if holder.i != clause_head(root).i and is_on("dating.participle_holder"):
+            # "..., saying it was a great day", "marking their entry": the participle is dated as its verb is
+            found, how = choose(analysis, holder.idx, holder.idx + len(holder.text))
+            if found is not None and how != "vague":
+                return found, how
     return None, "none"
 
 
