@@ -149,7 +149,7 @@ FIGURE = re.compile(r"[$€£%]|\d")
 BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
 
 
-COMPARED_AT_ONCE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+COMPARED_AT_ONCE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+$", re.IGNORECASE)
 
 
 def comparison_base(text: str, expression: TimeExpression) -> bool:
@@ -210,6 +210,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     for number in index.by_sentence.get(sentence, []):
         if index.noun_of.get(number) in trigger_tokens:
             return number  # "the attack on Tuesday": the trigger is the noun the date follows
+    if is_on("dating.own_phrase_first"):
+        for number in index.by_sentence.get(sentence, []):
+            if index.anchor_of.get(number) in trigger_tokens and \
+                    not owned_by_other_noun(analysis, index, number, trigger):
+                return number  # "Last week Control Data reported third-quarter earnings": the noun's own time
     for number in index.by_sentence.get(sentence, []):
         anchor = index.anchor_of.get(number)
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
