@@ -155,7 +155,8 @@ COMPARED_AT_ONCE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no 
 def comparison_base(text: str, expression: TimeExpression) -> bool:
     """A time that dates the figure an event is compared with ("rose to $9 million from $8 million a year
     earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure, or that is
-    the whole phrase ("profit grew 19% from a year ago": rule dating.comparison_from)."""
+    the whole phrase ("profit grew 19% from a year ago", "higher than a year earlier": rule
+    dating.comparison_from)."""
     before = text[max(0, expression.start - 60):expression.start]
     if BACKWARD.search(expression.text) and COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
         return True
