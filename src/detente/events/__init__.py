@@ -30,6 +30,7 @@ from detente.events.lexicon import (
     noun_frames,
     reaction_objects,
     reciprocal_types,
+    reporting_verbs,
     specific_determiners,
 )
 from detente.events.location import location_of
@@ -38,6 +39,7 @@ from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
+from detente.rules import is_on
 from detente.time import EventDate, date_event
 
 
@@ -274,9 +276,32 @@ def _journey_home(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
         for ref in targets)
 
 
+def _speaker(cand: Candidate) -> Token | None:
+    """The subject of the verb of saying that reports a meeting or talks with no party named in its own words
+    ("officials said talks would be held on Friday"): talks a side announces are talks it takes part in. Only for
+    the types whose doers act together (data/roles.yaml reciprocal_types; rule events.roles.speaker_side)."""
+    if cand.frame.event_type not in reciprocal_types() or not is_on("events.roles.speaker_side"):
+        return None
+    verb = cand.anchor
+    for _ in range(4):  # up through "would be held", "are expected to take place"
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            head = verb.head
+            if head.lemma_.lower() not in reporting_verbs():
+                return None
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj", "nsubj", "nsubjpass", "dobj", "attr"):
+            return None
+        verb = verb.head
+    return None
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
+    if not sources and not targets:
+        speaker = _speaker(cand)
+        if speaker is not None:  # "Iranian officials said talks would be held on Friday": the speaker's side holds them
+            sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
