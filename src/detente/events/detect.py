@@ -267,6 +267,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+    if verb.lemma_.lower() in role_words()["placement_verbs"]:
+        ordered = placed(verb, ordered)
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
@@ -294,6 +296,40 @@ def party_object(obj: Token) -> bool:
     return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
 
 
+def creates(verb: Token) -> bool:
+    """The verb makes its object ("set up a centre", "build a port"): roles.yaml creation_verbs."""
+    words = role_words()["creation_verbs"]
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def own_means(token: Token) -> bool:
+    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means."""
+    words = role_words()["own_side_objects"]
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+PURPOSE_TARGET_PREPS = ("against", "on", "into", "toward", "towards")
+
+
+def placed(verb: Token, slots: list[Token]) -> list[Token]:
+    """The target slots of a placement verb (roles.yaml placement_verbs: "deployed", "sent", "mobilized"): the
+    doer's own means are never whom the act is done to; a force or mission they are sent to stands for the place
+    it is in ("to the UN force in Lebanon": Lebanon); with nothing left, whom the act they are readied for is
+    aimed at ("mobilized the army for an offensive against the rebels"). The place the verb names ("deployed
+    soldiers in Mali") is the events stage's fallback (Candidate.places)."""
+    out: list[Token] = []
+    for token in slots:
+        if own_means(token):
+            out += [p for p in places_of(token) if p not in out]
+        elif token not in out:
+            out.append(token)
+    if not out:
+        for purpose in prep_objects(verb, ("for",)):
+            out += prep_objects(purpose, PURPOSE_TARGET_PREPS)
+    return out
+
+
 def doers_of(noun: Token) -> list[Token]:
     """Who made what an object noun names: "a request by X", "an offer from X", "the appeal filed by X",
     "proposals laid out by X". The one who rejects, answers or dismisses it acts on them."""
@@ -313,6 +349,11 @@ def event_doers(noun: Token) -> list[Token]:
         c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
             g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
     return found
+
+
+def place_word(token: Token) -> bool:
+    """A named place or a noun for one (see _place)."""
+    return _place(token)
 
 
 def _place(token: Token) -> bool:
@@ -551,11 +592,13 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
                 found.append(subject)
-            found += children(verb, "dative")
+            slots = children(verb, "dative")
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if dobj is not None:
-                found += [dobj, *doers_of(dobj)]
-            found += prep_objects(verb, NOUN_TARGET_PREPS)
+            if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
+                slots += [dobj, *doers_of(dobj)]
+            slots += prep_objects(verb, NOUN_TARGET_PREPS)
+            # "ready to contribute troops to a force in X": the troops are the doer's own means
+            found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
             for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
                 found += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)
