@@ -352,7 +352,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
-    if model is not None and (not reciprocal or role_model.deciding_alone()):
+    # a reaction to an act whose doer is not named is aimed at the act itself (_act_as_target), not at whatever
+    # else the sentence names: "condemned the attack on a church"
+    unnamed_act = cand.reacts_to is not None and not targets
+    if model is not None and (not reciprocal or role_model.deciding_alone()) and not unnamed_act:
         sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
                                         sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)

@@ -38,6 +38,7 @@ from detente.events.lexicon import (
     light_verbs,
     non_agents,
     noun_frames,
+    reaction_objects,
     role_words,
     verb_frames,
     wrapper_codes,
@@ -73,6 +74,7 @@ class Candidate:
     absorbed: bool = False
     inner: Candidate | None = None
     places: list[Token] = field(default_factory=list)  # where the act is done: the target when no party receives it
+    reacts_to: Token | None = None  # the act a reaction's object names ("condemned the attack"): its doer is whom
 
     @property
     def start(self) -> int:
@@ -233,6 +235,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
+        if not cand.sources and verb.lemma_.lower() in role_words()["authority_verbs"]:
+            cand.sources = authority_of(verb)  # "was arrested in X": the state of X
     else:
         # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
         cand.sources = [*with_conjuncts(subject), *split_subjects(verb, subject)] if subject is not None else []
@@ -242,7 +246,14 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps)
     places_in_theme: list[Token] = []
-    if theme is not None:
+    # "condemned the Israeli attack on Syria": whom the act reacted to was aimed at is that act's own target; the
+    # reaction is aimed at its doer (else at the act itself, events._act_as_target)
+    reacted = obj is None and theme is not None and not frame.wrapper and _counted(theme) \
+        and frame.event_type in reaction_objects()["reactions"]
+    if reacted:
+        ordered += event_doers(theme)
+        cand.reacts_to = theme
+    elif theme is not None:
         # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
         # object is still whom the act is done to (the place comes after it)
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
@@ -254,7 +265,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
-    if theme is not None:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
+    if theme is not None and not reacted:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None and dobj is not None and dobj.i != obj.i:
         ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
@@ -301,6 +312,12 @@ def creates(verb: Token) -> bool:
     words = role_words()["creation_verbs"]
     lemma = verb.lemma_.lower()
     return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def authority_of(verb: Token) -> list[Token]:
+    """The place whose state did an authority's act told with no agent: "was arrested in X", "expelled from X"."""
+    found = [t for t in prep_objects(verb, ("from",)) if t.ent_type_ in PLACE_ENTITIES] + places_of(verb)
+    return [t for t in found if t.ent_type_ in PLACE_ENTITIES][:1]
 
 
 def own_means(token: Token) -> bool:
