@@ -229,11 +229,12 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         if side and not overrule:
             continue
         taken = sources if overrule else sources + targets
-        # a name inside the rules' own phrase ("Iran-backed militia groups") is part of it, not another party
-        free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in sources + targets)]
+        free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
         best = model.best(cand.anchor, free, role)
         if best is None:
             continue
+        if overrule and any(r.start <= best.idx < r.end for r in side):
+            continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
             continue
