@@ -260,6 +260,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
         ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
     if theme is not None and obj is None:
+        ordered[:0] = _stranded_recipient(verb, theme, preps)
         ordered.append(theme)
         ordered += places_in_theme
     elif obj is not None and frame.obj == (PLACE,):
@@ -469,6 +470,20 @@ def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
     cand.doer = cand.sources[0] if cand.sources else None
 
 
+def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
+    """ "returned a pendant engraved with an image of X to Y", "returned a portrait of a girl by X to its owner": a
+    frame's "to" phrase after the object that the parser hung low inside the object phrase is the verb's, the
+    recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
+    if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return []
+    for token in reversed(list(theme.subtree)):
+        if token.dep_ == "prep" and token.lower_ == "to" and token.i > theme.i:
+            objects = [g for g in token.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                       and not g.like_num]
+            return objects[:1]
+    return []
+
+
 def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
     """The object of a preposition right after the noun that the parser hung on a copula instead ("What's
     behind Kim's condolences to Japan?": "to Japan" parsed onto "'s"): a copula takes no such phrase, so it
@@ -613,7 +628,8 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
                 slots += [dobj, *doers_of(dobj)]
-            slots += prep_objects(verb, NOUN_TARGET_PREPS)
+            # "refused to respond to a request from X": whom a request or offer answered came from
+            slots += [t for o in prep_objects(verb, NOUN_TARGET_PREPS) for t in ([*doers_of(o), o] if _counted(o) else [o])]
             # "ready to contribute troops to a force in X": the troops are the doer's own means
             found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
             for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
