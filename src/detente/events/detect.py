@@ -250,10 +250,13 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     # reaction is aimed at its doer (else at the act itself, events._act_as_target)
     reacted = obj is None and theme is not None and not frame.wrapper and _counted(theme) \
         and frame.event_type in reaction_objects()["reactions"]
+    # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
+    # the event brings when the wrapper absorbs it (its doer first)
+    wrapped = obj is None and theme is not None and frame.wrapper and _counted(theme)
     if reacted:
         ordered += event_doers(theme)
         cand.reacts_to = theme
-    elif theme is not None:
+    elif theme is not None and not wrapped:
         # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
         # object is still whom the act is done to (the place comes after it)
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
@@ -266,7 +269,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
-    if theme is not None and not reacted:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
+    if theme is not None and not reacted and not wrapped:  # the noun's own "for"/"from": "support for X"
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None and dobj is not None and dobj.i != obj.i:
         ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
@@ -442,6 +445,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.sources += possessors
     cand.sources += modifiers
+    if not cand.sources and light is None and frame.event_type in role_words()["movement_types"]:
+        # "the withdrawal of Serbian forces from Bosnia": forces that move (own means) are the ones who withdraw
+        cand.sources = [t for t in prep_objects(noun, ("of",)) if own_means(t)]
     if cand.sources and not cand.targets and not frame.possessor_target:
         # "intensified its bombardment of the town", "attended a meeting of the council": with the doer named
         # elsewhere, the noun's "of" phrase is what the act is done to (or with)
