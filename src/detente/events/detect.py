@@ -250,11 +250,16 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     # reaction is aimed at its doer (else at the act itself, events._act_as_target)
     reacted = obj is None and theme is not None and not frame.wrapper and _counted(theme) \
         and frame.event_type in reaction_objects()["reactions"]
+    doers = [d for t in with_conjuncts(theme) for d in (*event_doers(t), *doers_of(t))] if reacted else []
+    # with no doer named, only a specific act ("the attack") is a target of its own; "investigated attacks on X" is
+    # aimed where those attacks were
+    reacted = reacted and bool(doers or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+                                            for c in theme.children))
     # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
     # the event brings when the wrapper absorbs it (its doer first)
     wrapped = obj is None and theme is not None and frame.wrapper and _counted(theme)
     if reacted:
-        ordered += event_doers(theme)
+        ordered += doers
         cand.reacts_to = theme
     elif theme is not None and not wrapped:
         # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
