@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from detente.nlp.perdoc import doc_text
 from detente.quotes.marks import Quoted
 
 
@@ -49,7 +50,7 @@ class Layout:
             token_quote = np.where(inside, k, -1).tolist()
         else:
             token_quote = [-1] * len(doc)
-        text = doc.text
+        text = doc_text(doc)
         newlines: list[int] = []
         at = text.find("\n")
         while at != -1:
