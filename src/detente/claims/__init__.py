@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
-from detente.claims.grammar import Amount, read_amount, starts_number
+from detente.claims.grammar import Amount, maybe_number_starts, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
 from detente.nlp.syntax import tokens_at
 from detente.quotes import speaker_of
@@ -29,7 +29,10 @@ def annotate(analysis: Analysis) -> None:
     times = _time_chars(analysis)
     dates = _date_entity_chars(analysis)
     i = 0
-    while i < len(doc):
+    for start in maybe_number_starts(doc):  # the tokens where starts_number can hold, in order
+        if start < i:
+            continue
+        i = start
         tok = doc[i]
         if not starts_number(tok) or tok.idx in times or _excluded(tok):
             i += 1

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.claims.lexicon import vocabulary
@@ -141,6 +144,23 @@ def _scale_of(doc: Doc, amount: Amount) -> float | None:
 def _scale_of_range(doc: Doc, first: int, last: int) -> float | None:
     scales = vocabulary().scales
     return next((scales[t.lower_] for t in doc[first: last + 1] if t.lower_ in scales), None)
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def maybe_number_starts(doc: Doc) -> list[int]:
+    """Every token where starts_number can be true (and some where it is not), picked from the document's
+    arrays: a currency mark, a number-like word, a unit, a vague plural, or "a"/"an"."""
+    if not len(doc):
+        return []
+    vocab = vocabulary()
+    marks = _hashes(frozenset(vocab.currencies))
+    words = _hashes(frozenset(vocab.units) | frozenset(vocab.vague) | {"a", "an"})
+    columns = doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist()
+    return [i for i, (orth, lower, like_num) in enumerate(columns) if like_num or orth in marks or lower in words]
 
 
 def starts_number(tok: Token) -> bool:
