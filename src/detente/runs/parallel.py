@@ -162,13 +162,15 @@ def _code_chunk(raws: list[RawDocument], published: str | None, source: str | No
 
 def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
-                skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
+                skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes.
 
-    With `encode`, records come as `encode(record)` (error records too; Skipped stays as is)."""
+    With `encode`, records come as `encode(record)` (error records too; Skipped stays as is). One
+    worker codes in this process, unless `apart`: a caller with work of its own per record (the
+    store's writer) has even one worker run in a process of its own, so the two overlap."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
-    if workers > 1 and len(head) == SMALL_RUN:
+    if (workers > 1 or apart) and len(head) == SMALL_RUN:
         yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode)
         return
     chunk_coder = ChunkCoder(settings, skip)
