@@ -107,7 +107,7 @@ class ChunkCoder:
                 for item, slot in zip(prepared, out, strict=True)]
 
 
-_worker: dict[str, ChunkCoder] = {}
+_worker: dict[str, Any] = {}  # this process's coder when it is a worker (and its thread limits)
 
 
 def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
