@@ -90,10 +90,14 @@ def _check_date(date: str | None) -> None:
 
 
 def _progress(total: int | None = None):  # type: ignore[no-untyped-def]
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # drawn on standard error; standard output, when redirected, is left alone: it carries the records
+    # (through rich's redirection a redirected `code` got the bar's blank line at the end)
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    transient=True, disable=not sys.stderr.isatty())
+                    transient=True, disable=not sys.stderr.isatty(), console=Console(stderr=True),
+                    redirect_stdout=sys.stdout.isatty())
 
 
 @app.command()

@@ -13,8 +13,9 @@ from typing import Any
 import duckdb
 
 from detente.corpus import layout
+from detente.corpus.features import EventFeatures
 from detente.corpus.happenings import HappeningLinker
-from detente.corpus.stories import StoryLinker
+from detente.corpus.stories import Article, StoryLinker
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -32,15 +33,19 @@ def link_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
 
 
 def link_happenings(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
-                    records: dict[str, dict[str, Any]] | None = None) -> int:
-    """Link the not yet linked events of these stored documents into happenings; returns how many."""
-    return HappeningLinker(con).link_documents(list(doc_ids), records)
+                    records: dict[str, dict[str, Any]] | None = None,
+                    features: dict[str, list[EventFeatures]] | None = None) -> int:
+    """Link the not yet linked events of these stored documents into happenings; returns how many.
+    `features` (per doc_id, made by the worker that coded it) or `records` save reading them back."""
+    return HappeningLinker(con).link_documents(list(doc_ids), records, features)
 
 
 def link_stories(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],
-                 records: dict[str, dict[str, Any]] | None = None) -> None:
-    """Group these stored documents (those not yet in a story) into stories, as one set."""
-    StoryLinker(con).link_documents(list(doc_ids), records)
+                 records: dict[str, dict[str, Any]] | None = None,
+                 articles: dict[str, Article] | None = None) -> None:
+    """Group these stored documents (those not yet in a story) into stories, as one set.
+    `articles` (per doc_id, made by the worker that coded it) or `records` save reading the texts."""
+    StoryLinker(con).link_documents(list(doc_ids), records, articles)
 
 
 def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
@@ -50,5 +55,5 @@ def forget_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> 
     StoryLinker(con).unlink_documents(doc_ids)
 
 
-__all__ = ["HappeningLinker", "layout", "StoryLinker", "create_schema", "forget_documents", "link_documents",
+__all__ = ["Article", "EventFeatures", "HappeningLinker", "layout", "StoryLinker", "create_schema", "forget_documents", "link_documents",
            "link_happenings", "link_stories"]

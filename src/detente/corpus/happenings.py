@@ -116,15 +116,18 @@ class HappeningLinker:
         self.cfg = settings()
 
     # -- linking --------------------------------------------------------------------------------
-    def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> int:
+    def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
+                       features: dict[str, list[EventFeatures]] | None = None) -> int:
         """Link every not yet linked event of these stored documents; returns how many were linked.
 
-        `records` (doc_id -> coded record) saves reading back what the caller has just written."""
+        `features` (doc_id -> its events' features, made where the document was coded) or
+        `records` (doc_id -> coded record) save reading back what the caller has just written."""
         doc_ids = sorted(set(doc_ids))
         if not doc_ids:
             return 0
+        made = features or {}
         records = dict(records or {})
-        missing = [d for d in doc_ids if d not in records]
+        missing = [d for d in doc_ids if d not in records and d not in made]
         if missing:
             for doc_id, record_json in self.con.execute(
                     "SELECT doc_id, record FROM documents WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall():
@@ -132,11 +135,15 @@ class HappeningLinker:
         done = {r[0] for r in self.con.execute(
             "SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()}
         perm = int(self.cfg["num_perm"])
-        features = [event_features(event, records[doc_id]["document"], perm)
-                    for doc_id in doc_ids if doc_id in records
-                    for event in records[doc_id].get("events") or [] if event["event_id"] not in done]
-        self.link_all(features)
-        return len(features)
+        batch: list[EventFeatures] = []
+        for doc_id in doc_ids:
+            if doc_id in made:
+                batch += [f for f in made[doc_id] if f.event_id not in done]
+            elif doc_id in records:
+                batch += [event_features(event, records[doc_id]["document"], perm)
+                          for event in records[doc_id].get("events") or [] if event["event_id"] not in done]
+        self.link_all(batch)
+        return len(batch)
 
     def link(self, event: EventFeatures) -> str:
         """Put one event in the best happening for it (or a new one); returns the happening id."""

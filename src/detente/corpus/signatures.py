@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -37,11 +38,27 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=num_perm).permutations
 
 
+HASH_CACHE = 200_000  # words whose hash is remembered (a few MB)
+_hashes: dict[str, int] = {}
+
+
+def word_hash(word: str) -> int:
+    """datasketch's default hash (sha1_hash32: the first 4 bytes of the SHA-1 of the UTF-8 bytes, little
+    endian) of a word, remembered: the same words come back in every article, and hashing them was
+    most of a signature's cost."""
+    value = _hashes.get(word)
+    if value is None:
+        value = int.from_bytes(hashlib.sha1(word.encode("utf-8")).digest()[:4], "little")
+        if len(_hashes) < HASH_CACHE:
+            _hashes[word] = value
+    return value
+
+
 def minhash(words: Iterable[str], num_perm: int) -> MinHash:
     from datasketch import MinHash
 
-    sketch = MinHash(num_perm=num_perm, permutations=_permutations(num_perm))
-    sketch.update_batch([w.encode("utf-8") for w in words])
+    sketch = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), hashfunc=word_hash)
+    sketch.update_batch(list(words))
     return sketch
 
 

@@ -65,6 +65,26 @@ def _day(value: Any) -> dt.date | None:
         return None
 
 
+def make_article(doc_id: str, title: str | None, text: str | None, published: Any, perm: int) -> Article:
+    """An article's word sets and their MinHash signatures."""
+    body = f"{title or ''}\n{text or ''}"
+    words, names = signatures.content_words(body), signatures.name_words(body)
+    return Article(doc_id, _day(published), frozenset(words), frozenset(names),
+                   signatures.to_bytes(signatures.minhash(words, perm)) if words else None,
+                   signatures.to_bytes(signatures.minhash(names, perm)) if names else None)
+
+
+def story_article(document: dict[str, Any]) -> Article:
+    """The article of a coded record's document, as story grouping reads it (made by the worker that
+    coded it, so the writer does not). A publication day the coder guessed from the text bounds no
+    story: it is often a date the story mentions, not the day it appeared, so such an article
+    counts as undated here."""
+    known = document.get("published_source")
+    published = document.get("published") if known not in ("inferred", "unknown") else None
+    return make_article(document["doc_id"], document.get("title"), document.get("text"), published,
+                        int(settings()["story"]["num_perm"]))
+
+
 STORY_SCHEMA = pa.schema([("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
                           ("score", pa.float64()), ("signature", pa.binary()), ("name_signature", pa.binary()),
                           ("words", pa.list_(pa.string())), ("names", pa.list_(pa.string()))])
@@ -76,12 +96,7 @@ class StoryLinker:
         self.cfg = settings()["story"]
 
     def article(self, doc_id: str, title: str | None, text: str | None, published: Any) -> Article:
-        body = f"{title or ''}\n{text or ''}"
-        perm = int(self.cfg["num_perm"])
-        words, names = signatures.content_words(body), signatures.name_words(body)
-        return Article(doc_id, _day(published), frozenset(words), frozenset(names),
-                       signatures.to_bytes(signatures.minhash(words, perm)) if words else None,
-                       signatures.to_bytes(signatures.minhash(names, perm)) if names else None)
+        return make_article(doc_id, title, text, published, int(self.cfg["num_perm"]))
 
     def resemblance(self, a: Article, b: Article) -> float:
         weight = float(self.cfg["name_weight"])
@@ -114,33 +129,35 @@ class StoryLinker:
             return self._bands(article)
         return [k for w in (week - 1, week, week + 1) for k in self._bands(article, w)]
 
-    def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None) -> None:
+    def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
+                       articles: dict[str, Article] | None = None) -> None:
         """Give these stored documents (those not yet in a story) their story.
 
         They are grouped as one set, in a canonical order (publication day, then doc_id), in chunks
         of `chunk` articles: the stories do not depend on the order the documents arrived in, nor
-        on how a run cut them into batches, nor on how many workers coded them."""
+        on how a run cut them into batches, nor on how many workers coded them. `articles` (made
+        where the documents were coded) and `records` save reading the texts back."""
         doc_ids = sorted(set(doc_ids))
         if not doc_ids:
             return
         linked = {r[0] for r in self.con.execute(
             "SELECT doc_id FROM stories WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()}
         todo = [d for d in doc_ids if d not in linked]
+        made = articles or {}
         given = records or {}
-        rows = [(d, given[d]["document"].get("title"), given[d]["document"].get("text"),
-                 given[d]["document"].get("published"), given[d]["document"].get("published_source"))
-                for d in todo if d in given]
-        missing = [d for d in todo if d not in given]
+        found = [made[d] for d in todo if d in made]
+        found += [story_article(given[d]["document"]) for d in todo if d not in made and d in given]
+        missing = [d for d in todo if d not in made and d not in given]
         if missing:
-            rows += self.con.execute("SELECT doc_id, title, text, published, published_source FROM documents "
-                                     "WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall()
-        # a publication day the coder guessed from the text bounds no story: it is often a date the
-        # story mentions, not the day it appeared, so such an article counts as undated here
-        articles = sorted((self.article(d, title, text, published if known not in ("inferred", "unknown") else None)
-                           for d, title, text, published, known in rows), key=_canonical)
+            found += [story_article({"doc_id": d, "title": title, "text": text, "published": published,
+                                     "published_source": known})
+                      for d, title, text, published, known in self.con.execute(
+                          "SELECT doc_id, title, text, published, published_source FROM documents "
+                          "WHERE doc_id IN (SELECT unnest(?))", [missing]).fetchall()]
+        ordered = sorted(found, key=_canonical)
         size = max(1, int(self.cfg.get("chunk", 5000)))
-        for i in range(0, len(articles), size):
-            self.link_all(articles[i:i + size])
+        for i in range(0, len(ordered), size):
+            self.link_all(ordered[i:i + size])
 
     def link_all(self, articles: list[Article]) -> dict[str, str]:
         """Group new articles with each other and with the stored stories they meet; one bulk write.

@@ -1,16 +1,24 @@
-"""Code documents on several processes, each loading the spaCy model once, results in input order.
+"""Code documents on several processes, each with the spaCy model loaded once, results in input order.
 
-Inputs are read in this process and sent to the workers in small chunks; at most a few chunks per
-worker are in flight, so memory stays bounded whatever the input size. A worker that dies (killed,
-out of memory) costs only the documents it held: the pool is rebuilt, their chunk is tried once
-more, and if it fails again each of its documents gets an error record.
+On Linux the model is loaded (and warmed up on a short text) once, here, and the workers are forked
+from this process: they share its pages copy-on-write and code their first chunk at once, instead
+of each spending seconds importing and loading. Where fork is unsafe or missing (macOS, Windows) the
+workers are spawned and each loads the model itself. Inputs are read in this process and sent to
+the workers in chunks: small ones first (the first record comes after a document or two) and small
+ones last (the workers finish together), eight documents otherwise; at most a few chunks per worker
+are in flight, so memory stays bounded whatever the input size. Workers return what the caller
+asked for (`encode`: a JSON line, the store's rows), so this process only passes bytes on. A worker
+that dies (killed, out of memory) costs only the documents it held: the pool is rebuilt, their
+chunk is tried once more, and if it fails again each of its documents gets an error record.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,7 +33,12 @@ from detente.settings import Settings
 
 log = logging.getLogger(__name__)
 CHUNK = 8  # documents per task: small enough to balance, large enough to batch the parse
+RAMP = (1, 2, 4)  # the first tasks' sizes: the first record waits for the first task only
 SMALL_RUN = 2 * CHUNK  # fewer documents than this are coded here: starting workers would cost more
+START_METHOD = "DETENTE_START_METHOD"  # fork | spawn | forkserver: overrides the choice below
+# coded once before forking, so that what the coder loads on its first document (the learned
+# models, lookup tables) is loaded once, in this process, and shared with every worker
+WARM_UP = "Officials of two countries met in the capital on Monday and agreed to hold further talks, a spokesman said."
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,10 @@ class ChunkCoder:
             self._coder = Coder(settings=self.settings)
         return self._coder
 
+    def warm(self) -> None:
+        """Load the model and everything the coder loads on its first document, now."""
+        list(self.coder.records([prepare(RawDocument(origin="warm-up", text=WARM_UP))]))
+
     def code(self, raws: list[RawDocument], published: str | None, source: str | None,
              encode: Encoder | None = None) -> list[Coded]:
         """(input, record or Skipped) for each raw document, in order; with `encode`, each record
@@ -90,14 +107,37 @@ class ChunkCoder:
                 for item, slot in zip(prepared, out, strict=True)]
 
 
-_worker: dict[str, ChunkCoder] = {}
+_worker: dict[str, Any] = {}  # this process's coder when it is a worker (and its thread limits)
 
 
 def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
+    """A spawned worker: load the model once, now, not inside the first task."""
     _exit_with_parent()
     chunk_coder = ChunkCoder(settings, skip)
-    chunk_coder.coder  # noqa: B018 - load the model once, now, not inside the first task
+    chunk_coder.coder  # noqa: B018
     _worker["coder"] = chunk_coder
+
+
+def _init_forked() -> None:
+    """A forked worker: the coder came loaded from the parent (`_worker`); its numerical libraries'
+    thread pools, sized for the whole machine when the parent loaded them, go down to one thread."""
+    _exit_with_parent()
+    if not any(os.environ.get(name) for name in THREAD_VARIABLES):
+        try:
+            from threadpoolctl import threadpool_limits
+        except ImportError:  # pragma: no cover - a dependency of scikit-learn
+            return
+        _worker["limits"] = threadpool_limits(1)  # kept: the limit holds while the object lives
+
+
+def start_method() -> str:
+    """'fork' on Linux (the workers share the parent's loaded model), 'spawn' elsewhere: fork is
+    unsafe on macOS and missing on Windows. $DETENTE_START_METHOD overrides it."""
+    methods = multiprocessing.get_all_start_methods()
+    chosen = os.environ.get(START_METHOD, "").strip()
+    if chosen in methods:
+        return chosen
+    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
 
 
 def _exit_with_parent() -> None:
@@ -122,13 +162,15 @@ def _code_chunk(raws: list[RawDocument], published: str | None, source: str | No
 
 def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
-                skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
+                skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes.
 
-    With `encode`, records come as `encode(record)` (error records too; Skipped stays as is)."""
+    With `encode`, records come as `encode(record)` (error records too; Skipped stays as is). One
+    worker codes in this process, unless `apart`: a caller with work of its own per record (the
+    store's writer) has even one worker run in a process of its own, so the two overlap."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
-    if workers > 1 and len(head) == SMALL_RUN:
+    if (workers > 1 or apart) and len(head) == SMALL_RUN:
         yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode)
         return
     chunk_coder = ChunkCoder(settings, skip)
@@ -137,25 +179,58 @@ def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Setting
         yield from chunk_coder.code(chunk, published, source, encode)
 
 
+def chunks(raws: Iterable[RawDocument], workers: int) -> Iterator[list[RawDocument]]:
+    """The raw documents in consecutive chunks, in order: the first ones small (RAMP), so the first
+    record comes soon; then CHUNK; and once the input has ended, the rest cut into pieces small
+    enough that every worker gets some (the workers finish together, not one idling while another
+    codes a whole chunk). Reads at most `workers` chunks ahead."""
+    iterator = iter(raws)
+    ahead: deque[RawDocument] = deque()
+    ended = False
+    for n in range(sys.maxsize):
+        size = RAMP[n] if n < len(RAMP) else CHUNK
+        while not ended and len(ahead) < size + workers * CHUNK:
+            item = next(iterator, None)
+            if item is None:
+                ended = True
+            else:
+                ahead.append(item)
+        if not ahead:
+            return
+        if ended:
+            size = min(size, max(1, -(-len(ahead) // (2 * workers))))
+        yield [ahead.popleft() for _ in range(min(size, len(ahead)))]
+
+
 def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
                      published: str | None = None, source: str | None = None,
                      skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
-    """As `code_stream`, on a pool of `workers` processes (spawned, so safe beside threads)."""
+    """As `code_stream`, on a pool of `workers` processes (forked from a loaded coder on Linux)."""
     settings = settings or Settings()
     check_model(settings)
-    args = (settings, frozenset(skip))
-    context = multiprocessing.get_context("spawn")
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    saved_env = _one_thread_per_worker()
+    if method == "fork":
+        loaded = ChunkCoder(settings, skip)
+        loaded.warm()
+        _worker["coder"] = loaded  # what every forked worker finds, loaded
+        gc.collect()
+        gc.freeze()  # the workers' collections leave the model's objects alone: their pages stay shared
+        initializer, initargs = _init_forked, ()
+    else:
+        initializer, initargs = _init_worker, (settings, frozenset(skip))
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=args)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
+                                   initargs=initargs)
 
-    saved_env = _one_thread_per_worker()
     pool = new_pool()
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
-    iterator = iter(raws)
+    pieces = chunks(raws, workers)
     try:
         while True:
-            while len(pending) < 3 * workers and (chunk := list(islice(iterator, CHUNK))):
+            while len(pending) < 3 * workers and (chunk := next(pieces, None)):
                 pending.append((chunk, pool.submit(_code_chunk, chunk, published, source, encode), 1))
             if not pending:
                 return
@@ -179,6 +254,9 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        _worker.pop("coder", None)
+        if method == "fork":
+            gc.unfreeze()
         os.environ.clear()
         os.environ.update(saved_env)
 

@@ -29,8 +29,10 @@ from detente.records import RawDocument
 from detente.safetext import brief
 from detente.settings import Settings
 from detente.store import inputs
-from detente.store.bulk import RecordRejected, insert_rows, merge_rows, rows_of
+from detente.store.bulk import RecordRejected, insert_rows, merge_rows
+from detente.store.bulk import day_of as day_of  # part of this module's API (filters, tests)
 from detente.store.filters import common_filters, happening_party_filter
+from detente.store.items import StoreItem, as_item, store_item
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,6 +41,7 @@ SCHEMA_VERSION = "1"
 FLUSH_DOCUMENTS = 64  # write at least this often (documents) ...
 FLUSH_SECONDS = 4.0  # ... or this often (seconds), so a killed run loses little work; each write
 # and its linking cost a few dozen statements whatever the batch's size, so larger batches are cheaper
+KEEP_ARTICLES = 50_000  # a run keeps this many of its articles for its story grouping; the rest are read back
 
 
 class StoreError(RuntimeError):
@@ -66,20 +69,6 @@ class IngestReport:
         return "\n".join(lines)
 
 
-def day_of(value: str | None) -> str | None:
-    """The first day of an ISO date of any precision ("2002" -> "2002-01-01"), for range filters."""
-    if not value or not value[:4].isdigit():
-        return None
-    parts = value[:10].split("-")
-    year = parts[0]
-    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else "01"
-    day = parts[2] if len(parts) > 2 and parts[2].isdigit() else "01"
-    try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection, or one clear StoreError saying why there is none."""
     if not read_only and not path.parent.exists():
@@ -103,13 +92,13 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 class _Written:
     """What one insert did, counted into the report only once its transaction commits."""
 
-    fresh: list[dict[str, Any]] = field(default_factory=list)
+    fresh: list[StoreItem] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
 
     def add_to(self, report: IngestReport) -> None:
         report.coded += len(self.fresh)
-        report.events += sum(len(r["events"]) for r in self.fresh)
+        report.events += sum(item.events for item in self.fresh)
         report.failed += self.failures
         report.skipped += self.skipped
 
@@ -182,16 +171,18 @@ class Store:
         return {row[0] for row in self.con.execute("SELECT doc_id FROM documents").fetchall()}
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
-               model: str | None = None, on_document: Callable[[dict[str, Any]], None] | None = None,
+               model: str | None = None, on_document: Callable[[StoreItem], None] | None = None,
                settings: Settings | None = None, workers: int = 1, replace: bool = False) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored.
 
-        `workers` > 1 codes on that many processes (each loads the model once); one writer, this
-        process, stores their records in input order, in bulk, and links each written batch into
-        happenings; stories are grouped once, at the end, over everything the run wrote. Inputs whose
-        fingerprint the store knows are skipped before cleaning (store/inputs.py). With `replace`,
-        documents already stored are coded again and replace their old rows (their happenings and
-        stories are updated)."""
+        Documents are coded on `workers` processes (each with the model loaded once; see
+        runs/parallel.py), which also make each record's rows, event features and story article
+        (store/items.py); this process, the one writer, meanwhile stores them in input order, in
+        bulk, and links each written batch into happenings; stories are grouped once, at the end,
+        over everything the run wrote. `on_document` is called with each coded document's StoreItem
+        (its `.record` reads the record back). Inputs whose fingerprint the store knows are skipped
+        before cleaning (store/inputs.py). With `replace`, documents already stored are coded again
+        and replace their old rows (their happenings and stories are updated)."""
         from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
@@ -213,9 +204,11 @@ class Store:
                 yield raw
 
         stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
-                             source=source, skip=set() if replace else self.doc_ids())
-        batch: list[tuple[dict[str, Any], str]] = []
+                             source=source, skip=set() if replace else self.doc_ids(), encode=store_item,
+                             apart=True)
+        batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
+        articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
         last = time.monotonic()
         for origin, item in stream:
             mark = sent.popleft()
@@ -224,20 +217,20 @@ class Store:
                 if mark is not None:
                     marks.append((mark, item.doc_id))
                 continue
-            if mark is not None and "error" not in item:
-                marks.append((mark, item["document"]["doc_id"]))
+            if mark is not None and item.error is None and item.doc_id:
+                marks.append((mark, item.doc_id))
             batch.append((item, origin))
             if on_document:
                 on_document(item)
             if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
-                self._flush(batch, report, replace)
+                self._flush(batch, report, replace, articles=articles)
                 self._remember(marks)
                 batch, marks, last = [], [], time.monotonic()
-        self._flush(batch, report, replace)
+        self._flush(batch, report, replace, articles=articles)
         self._remember(marks)
         # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
         # so the grouping does not depend on how the run cut its batches or on the workers' pace
-        self.link_pending()
+        self.link_pending(articles=articles)
         return report
 
     def _remember(self, marks: list[tuple[str, str]]) -> None:
@@ -247,45 +240,51 @@ class Store:
                 "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
             inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
 
-    def _flush(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport, replace: bool,
-               stories: bool = False) -> None:
+    def _flush(self, batch: list[tuple[StoreItem, str]], report: IngestReport, replace: bool,
+               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> None:
         """Write one batch (old copies first, with `replace`) and link its events into happenings
-        (and, with `stories`, its documents into stories; `ingest` groups stories once per run)."""
+        (and, with `stories`, its documents into stories; `ingest` groups stories once per run and
+        collects the batch's stored articles into `articles` for that)."""
         if replace:
-            for record, _where in batch:
-                if "error" not in record:
-                    self.delete_document(record["document"]["doc_id"])
+            for item, _where in batch:
+                if item.error is None and item.doc_id:
+                    self.delete_document(item.doc_id)
         self.write_batch(batch, report)
-        good = {r["document"]["doc_id"]: r for r, _w in batch if "error" not in r}
+        good = {item.doc_id: item for item, _w in batch if item.error is None and item.doc_id}
         if good:
-            stored = {row[0] for row in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall()}
-            self.link_pending(sorted(stored), {d: r for d, r in good.items() if d in stored}, stories=stories)
+            stored = sorted(row[0] for row in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall())
+            items = {d: good[d] for d in stored}
+            if articles is not None and len(articles) < KEEP_ARTICLES:
+                articles.update((d, item.article) for d, item in items.items() if item.article is not None)
+            self.link_pending(stored, items, stories=stories)
 
-    def write_batch(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport | None = None) -> None:
-        """Store coded records (and failures) in one transaction; records already stored are skipped.
+    def write_batch(self, batch: list[tuple[dict[str, Any] | StoreItem, str]],
+                    report: IngestReport | None = None) -> None:
+        """Store coded records or items (and failures) in one transaction; records already stored are skipped.
 
         A record the store rejects is retried alone and, if it fails again, kept as a failure.
         Losing the disk or the file is a StoreError: what was written before stays written."""
         report = report if report is not None else IngestReport()
         if not batch:
             return
+        items = [(as_item(record, linking=False), where) for record, where in batch]
         try:
-            self._write(batch, report)
+            self._write(items, report)
         except (RecordRejected, duckdb.ConstraintException, duckdb.ConversionException,
                 duckdb.InvalidInputException) as exc:
-            if len(batch) == 1:
-                record, where = batch[0]
-                failed = {**record, "error": f"could not store the document: {brief(str(exc), 200)}"}
+            if len(items) == 1:
+                item, where = items[0]
+                failed = StoreItem(item.doc_id, error=f"could not store the document: {brief(str(exc), 200)}")
                 self._write([(failed, where)], report)
                 return
-            for item in batch:
-                self.write_batch([item], report)
+            for one in items:
+                self.write_batch([one], report)
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}; documents "
                              "stored before this point are kept, and a re-run codes the rest") from exc
 
-    def _write(self, batch: list[tuple[dict[str, Any], str]], report: IngestReport) -> None:
+    def _write(self, batch: list[tuple[StoreItem, str]], report: IngestReport) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -296,14 +295,14 @@ class Store:
             raise
         done.add_to(report)
 
-    def load_all(self, batches: Iterable[list[tuple[dict[str, Any], str]]], report: IngestReport) -> None:
+    def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
         """Store many batches in ONE transaction: all of them, or (on any error) none."""
         con = self.con
         done = _Written()
         con.execute("BEGIN TRANSACTION")
         try:
             for batch in batches:
-                part = self._insert(batch)
+                part = self._insert([(as_item(record, linking=False), where) for record, where in batch])
                 done.fresh += part.fresh
                 done.failures += part.failures
                 done.skipped += part.skipped
@@ -314,53 +313,51 @@ class Store:
         done.add_to(report)
         self.link_pending()
 
-    def _insert(self, batch: list[tuple[dict[str, Any], str]]) -> _Written:
+    def _insert(self, batch: list[tuple[StoreItem, str]]) -> _Written:
         """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
         con = self.con
         done = _Written()
-        good = [(r, w) for r, w in batch if "error" not in r]
+        good = [(item, w) for item, w in batch if item.error is None]
         stored = set()
         if good:
-            ids = [r["document"]["doc_id"] for r, _w in good]
+            ids = [item.doc_id for item, _w in good]
             stored = {row[0] for row in con.execute(
                 "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
         fresh, seen = [], set(stored)
-        for record, where in good:
-            doc_id = record["document"]["doc_id"]
-            if doc_id in seen:
+        for item, where in good:
+            if item.doc_id in seen:
                 done.skipped += 1
                 continue
-            seen.add(doc_id)
-            fresh.append((record, where))
-        failures = [(w, r["document"].get("doc_id"), r["error"]) for r, w in batch if "error" in r]
-        rows = merge_rows([rows_of(record, where, day_of) for record, where in fresh])
-        insert_rows(con, rows)
+            seen.add(item.doc_id)
+            fresh.append((item, where))
+        failures = [(w, item.doc_id, item.error) for item, w in batch if item.error is not None]
+        insert_rows(con, merge_rows([item.rows_for(where) for item, where in fresh]))
         touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
         if touched:
             con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
         for where, doc_id, error in failures:
             con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
-        done.fresh, done.failures = [r for r, _w in fresh], [(w, e) for w, _d, e in failures]
+        done.fresh, done.failures = [item for item, _w in fresh], [(w, e) for w, _d, e in failures]
         return done
 
     def add_record(self, record: dict[str, Any], input_name: str | None = None, replace: bool = False) -> bool:
         """Write one coded record in a single transaction, then link it into happenings and stories.
 
         False if its doc_id is already stored (unless `replace`: then the old rows go first)."""
-        doc = record["document"]
-        if self.has_document(doc["doc_id"]):
+        item = as_item(record)
+        if self.has_document(item.doc_id or ""):
             if not replace:
                 return False
-            self.delete_document(doc["doc_id"])
+            self.delete_document(item.doc_id or "")
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            insert_rows(con, rows_of(record, input_name, day_of))
+            insert_rows(con, item.rows_for(input_name))
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)
             raise
-        self.link_pending([doc["doc_id"]], {doc["doc_id"]: record})
+        self.link_pending([item.doc_id or ""], {item.doc_id or "": item})
         return True
 
     # -- the corpus: happenings and stories -------------------------------------------------------
@@ -368,17 +365,18 @@ class Store:
         """Write many coded records in one transaction (those already stored are skipped), then link
         them into happenings and stories as one batch: what `ingest` does with each batch it codes."""
         report = IngestReport()
-        self._flush([(r, input_name or r["document"]["doc_id"]) for r in records], report, replace=False,
-                    stories=True)
+        self._flush([(as_item(r), input_name or r["document"]["doc_id"]) for r in records], report,
+                    replace=False, stories=True)
         return report
 
-    def link_pending(self, doc_ids: list[str] | None = None,
-                     records: dict[str, dict[str, Any]] | None = None, stories: bool = True) -> int:
+    def link_pending(self, doc_ids: list[str] | None = None, items: dict[str, StoreItem] | None = None,
+                     stories: bool = True, articles: dict[str, corpus.Article] | None = None) -> int:
         """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
 
         Bulk writers call this once after a batch; linking reads only the new documents and the
         happenings they may join, never the whole corpus. Stories are grouped over the documents
-        given as one set (see corpus/stories.py); `stories=False` links only the events."""
+        given as one set (see corpus/stories.py); `stories=False` links only the events. The
+        items' event features and articles (and `articles`) save reading the records back."""
         if doc_ids is None:
             unstoried = [r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
@@ -390,11 +388,15 @@ class Store:
             unstoried = unlinked = doc_ids
         if not unstoried and not unlinked:
             return 0
+        items = items or {}
+        features = {d: item.features for d, item in items.items() if item.features is not None}
+        known = dict(articles or {})
+        known.update((d, item.article) for d, item in items.items() if item.article is not None)
         self.con.execute("BEGIN TRANSACTION")
         try:
             if stories and unstoried:
-                corpus.link_stories(self.con, unstoried, records)
-            linked = corpus.link_happenings(self.con, unlinked, records) if unlinked else 0
+                corpus.link_stories(self.con, unstoried, articles=known)
+            linked = corpus.link_happenings(self.con, unlinked, features=features) if unlinked else 0
             self.con.execute("COMMIT")
         except BaseException:
             _rollback(self.con)

@@ -45,6 +45,20 @@ class RecordRejected(ValueError):
     """A record whose values do not fit the store's columns (a bug upstream, kept to that document)."""
 
 
+def day_of(value: str | None) -> str | None:
+    """The first day of an ISO date of any precision ("2002" -> "2002-01-01"), for range filters."""
+    if not value or not value[:4].isdigit():
+        return None
+    parts = value[:10].split("-")
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else "01"
+    day = parts[2] if len(parts) > 2 and parts[2].isdigit() else "01"
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 

@@ -1,0 +1,50 @@
+"""Coding on several processes: forked from a loaded coder (Linux) or spawned, the same lines in the
+same order as one process; chunks small at both ends, nothing lost or reordered."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.ingest import read_inputs
+from detente.records import RawDocument
+from detente.runs import parallel
+from detente.safetext import json_line
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(("count", "workers"), list(itertools.product((0, 1, 7, 40, 203), (1, 2, 4))))
+def test_chunks_keep_every_document_in_order_small_at_both_ends(count: int, workers: int) -> None:
+    raws = [RawDocument(origin=f"d{i}", text=f"text {i}") for i in range(count)]
+    pieces = list(parallel.chunks(iter(raws), workers))
+    assert [r for piece in pieces for r in piece] == raws
+    assert all(1 <= len(piece) <= parallel.CHUNK for piece in pieces)
+    if count >= 40:
+        assert [len(p) for p in pieces[:3]] == list(parallel.RAMP)  # the first record waits for one document
+        tail = [len(p) for p in pieces[-2 * workers:]]
+        assert tail[-1] == 1 and max(tail) < parallel.CHUNK  # the workers finish together
+
+
+def _documents(tmp_path: Path, count: int) -> list[RawDocument]:
+    texts = [r.text for r in read_inputs([REPO / "samples"]) if r.text]
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": f"p{i}", "published": "2024-01-08",
+                                        "text": f"{texts[i % len(texts)]}\n\nItem {i}."}) + "\n"
+                            for i in range(count)), encoding="utf-8")
+    return list(read_inputs([path]))
+
+
+def test_forked_and_spawned_workers_print_what_one_process_prints(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = _documents(tmp_path, parallel.SMALL_RUN + 3)
+    one = [line for _origin, line in parallel.code_stream(raws, workers=1, encode=json_line)]
+    assert len(one) == len(raws) and all('"error"' not in line for line in one)
+    for method in ("fork", "spawn"):
+        monkeypatch.setenv(parallel.START_METHOD, method)
+        assert parallel.start_method() == method
+        lines = [line for _origin, line in parallel.code_stream(raws, workers=2, encode=json_line)]
+        assert lines == one, method
