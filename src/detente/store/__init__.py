@@ -39,6 +39,7 @@ SCHEMA_VERSION = "1"
 FLUSH_DOCUMENTS = 64  # write at least this often (documents) ...
 FLUSH_SECONDS = 4.0  # ... or this often (seconds), so a killed run loses little work; each write
 # and its linking cost a few dozen statements whatever the batch's size, so larger batches are cheaper
+STORY_FIELDS = ("title", "text", "published", "published_source")  # what story grouping reads of a record
 
 
 class StoreError(RuntimeError):
@@ -297,9 +298,15 @@ class Store:
         done.add_to(report)
 
     def load_all(self, batches: Iterable[list[tuple[dict[str, Any], str]]], report: IngestReport) -> None:
-        """Store many batches in ONE transaction: all of them, or (on any error) none."""
+        """Store many batches in ONE transaction: all of them, or (on any error) none.
+
+        Each batch's events are linked into happenings inside that transaction as the batch is written
+        (as `ingest` links each batch it writes), so that a caller feeding batches while they are coded
+        elsewhere (`ingest --dask`) links while it waits; the documents are grouped into stories once,
+        at the end, as one set, from the fields kept here (nothing is read back from the store)."""
         con = self.con
         done = _Written()
+        articles: dict[str, dict[str, Any]] = {}  # doc_id -> what story grouping reads of its record
         con.execute("BEGIN TRANSACTION")
         try:
             for batch in batches:
@@ -307,12 +314,19 @@ class Store:
                 done.fresh += part.fresh
                 done.failures += part.failures
                 done.skipped += part.skipped
+                fresh = {r["document"]["doc_id"]: r for r in part.fresh}
+                if fresh:
+                    corpus.link_happenings(con, fresh, fresh)
+                    articles.update({d: {"document": {k: r["document"].get(k) for k in STORY_FIELDS}}
+                                     for d, r in fresh.items()})
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)
             raise
         done.add_to(report)
-        self.link_pending()
+        if articles:
+            self.link_pending(sorted(articles), articles)
+        self.link_pending()  # what an interrupted earlier run left unlinked
 
     def _insert(self, batch: list[tuple[dict[str, Any], str]]) -> _Written:
         """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
