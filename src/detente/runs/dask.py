@@ -363,8 +363,11 @@ class _Cluster:
                 import dask
 
                 with dask.config.set(QUIET_CLUSTER):  # read as the scheduler and workers are made
+                    # no dashboard; the scheduler's HTTP routes (health, metrics) on a free local port,
+                    # not on all interfaces at 8787 (with a warning whenever another cluster holds it)
                     self.local = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                              dashboard_address=None, silence_logs=40)
+                                              dashboard_address=None, silence_logs=40,
+                                              scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
                 self.client = Client(self.local)
             else:
                 try:
