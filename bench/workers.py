@@ -16,12 +16,10 @@ CPU seconds (user + system) and peak resident memory (VmHWM).
 Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
 whether the design can scale: the work should be split evenly between the workers, with little
 CPU in the parent (reading inputs, writing output or the store). The `cpu-bound` column is the
-speed-up the accounting predicts on as many idle cores as processes: the busiest process of the
-one-worker run divided by the busiest process of this run (the longest chain of work that cannot be
-shared); the `idle-machine` column also counts that all processes share this machine's cores (each
-run's floor is the larger of its busiest process and its total CPU over the cores; one-worker floor
-divided by this run's). In a one-process run (code, ingest with one worker) the busiest process is
-all of its CPU; a one-worker Dask run is a client and a worker working side by side. For `code`, the
+speed-up the accounting predicts on idle cores: the CPU of the one-worker run divided by the
+busiest process of this run (the longest chain of work that cannot be shared); the `idle-machine`
+column also counts that all processes share this machine's cores (one-worker CPU divided by the
+larger of the busiest process and the run's total CPU over the cores). For `code`, the
 time to the first record (mostly each worker loading the model) and the steady rate from the first
 record to the last separate start-up from throughput. Figures go in docs/performance.md, with the
 load average printed here.
@@ -231,10 +229,10 @@ def main() -> None:
             runs = [r for r in runs if "dask" in r[0]] if args.dask_only else runs
             numbered_corpus(Path(tmp) / "warm.jsonl", 32 * max(args.workers), prefix="w")  # pieces for every worker
         print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
-              "CPU s parent | CPU s per worker | CPU s all | cpu-bound speed-up | idle-machine speed-up | "
+              "CPU s parent | CPU s per worker | cpu-bound speed-up | idle-machine speed-up | "
               "peak MB per worker (parent) |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|")
-        base: dict[str, tuple[float, float, float, float | None]] = {}  # wall, busiest, floor, steady
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|")
+        base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
             command = ["code", str(data), "--workers", str(n)] if verb == "code" else \
@@ -245,22 +243,20 @@ def main() -> None:
             workers = [p for p in run.procs if p.role == "worker"]
             total_cpu = sum(p.cpu for p in run.procs)
             key = verb  # each kind of run against its own first worker count (Dask against Dask)
+            base.setdefault(key, (run.seconds, total_cpu, run.steady))
             busiest = max([parent.cpu, *(w.cpu for w in workers)])
-            # on idle cores a run takes at least its busiest process and at least all its CPU spread
-            # over the machine's cores (the parent's reading and writing take a core's share too);
-            # the first run of a kind is held to the same floor (a one-worker Dask run is two processes)
-            floor = max(busiest, total_cpu / (os.cpu_count() or 1))
-            base.setdefault(key, (run.seconds, busiest, floor, run.steady))
             worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
             worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
             first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
             steady = "-"
             if run.steady is not None:
-                steady = f"{run.steady:.1f} ({run.steady / (base[key][3] or run.steady):.2f}x)"
+                steady = f"{run.steady:.1f} ({run.steady / (base[key][2] or run.steady):.2f}x)"
+            # on idle cores a run takes at least its busiest process and at least all its CPU spread
+            # over the machine's cores (the parent's reading and writing take a core's share too)
+            floor = max(busiest, total_cpu / (os.cpu_count() or 1))
             print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
                   f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {parent.cpu:.1f} | {worker_cpu} | "
-                  f"{total_cpu:.1f} | {base[key][1] / busiest:.2f}x | {base[key][2] / floor:.2f}x | "
-                  f"{worker_mb} ({parent.peak_mb:.0f}) |",
+                  f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
 
