@@ -66,6 +66,8 @@ def argument_span(token: Token) -> tuple[int, int]:
             break
         if child.dep_ in ("conj", "appos") and not coordinated(token, child):
             break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, neither a list nor Japan
+        if child.dep_ in ("conj", "appos") and any(token.i < a.i < child.i for a in token.ancestors):
+            break  # "Serbia eased curbs in X, the scene of ...": the parser hung a later appositive on the subject
         if child.dep_ == "conj":
             end = max(end, argument_span(child)[1])
         else:

@@ -38,6 +38,7 @@ from detente.events.lexicon import (
     light_verbs,
     non_agents,
     noun_frames,
+    reaction_objects,
     role_words,
     verb_frames,
     wrapper_codes,
@@ -73,6 +74,7 @@ class Candidate:
     absorbed: bool = False
     inner: Candidate | None = None
     places: list[Token] = field(default_factory=list)  # where the act is done: the target when no party receives it
+    reacts_to: Token | None = None  # the act a reaction's object names ("condemned the attack"): its doer is whom
 
     @property
     def start(self) -> int:
@@ -233,6 +235,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
+        if not cand.sources and verb.lemma_.lower() in role_words()["authority_verbs"]:
+            cand.sources = authority_of(verb)  # "was arrested in X": the state of X
     else:
         # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
         cand.sources = [*with_conjuncts(subject), *split_subjects(verb, subject)] if subject is not None else []
@@ -242,19 +246,35 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps)
     places_in_theme: list[Token] = []
-    if theme is not None:
+    # "condemned the Israeli attack on Syria": whom the act reacted to was aimed at is that act's own target; the
+    # reaction is aimed at its doer (else at the act itself, events._act_as_target)
+    reacted = obj is None and theme is not None and not frame.wrapper and _counted(theme) \
+        and frame.event_type in reaction_objects()["reactions"]
+    doers = [d for t in with_conjuncts(theme) for d in (*event_doers(t), *doers_of(t))] if reacted else []
+    # with no doer named, only a specific act ("the attack") is a target of its own; "investigated attacks on X" is
+    # aimed where those attacks were
+    reacted = reacted and bool(doers or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+                                            for c in theme.children))
+    # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
+    # the event brings when the wrapper absorbs it (its doer first)
+    wrapped = obj is None and theme is not None and frame.wrapper and _counted(theme)
+    if reacted:
+        ordered += doers
+        cand.reacts_to = theme
+    elif theme is not None and not wrapped:
         # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
         # object is still whom the act is done to (the place comes after it)
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
         places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
         ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
     if theme is not None and obj is None:
+        ordered[:0] = _stranded_recipient(verb, theme, preps)
         ordered.append(theme)
         ordered += places_in_theme
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
-    if theme is not None:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
+    if theme is not None and not reacted and not wrapped:  # the noun's own "for"/"from": "support for X"
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None and dobj is not None and dobj.i != obj.i:
         ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
@@ -267,6 +287,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+    if verb.lemma_.lower() in role_words()["placement_verbs"]:
+        ordered = placed(verb, ordered)
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
@@ -294,6 +316,46 @@ def party_object(obj: Token) -> bool:
     return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
 
 
+def creates(verb: Token) -> bool:
+    """The verb makes its object ("set up a centre", "build a port"): roles.yaml creation_verbs."""
+    words = role_words()["creation_verbs"]
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def authority_of(verb: Token) -> list[Token]:
+    """The place whose state did an authority's act told with no agent: "was arrested in X", "expelled from X"."""
+    found = [t for t in prep_objects(verb, ("from",)) if t.ent_type_ in PLACE_ENTITIES] + places_of(verb)
+    return [t for t in found if t.ent_type_ in PLACE_ENTITIES][:1]
+
+
+def own_means(token: Token) -> bool:
+    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means."""
+    words = role_words()["own_side_objects"]
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+PURPOSE_TARGET_PREPS = ("against", "on", "into", "toward", "towards")
+
+
+def placed(verb: Token, slots: list[Token]) -> list[Token]:
+    """The target slots of a placement verb (roles.yaml placement_verbs: "deployed", "sent", "mobilized"): the
+    doer's own means are never whom the act is done to; a force or mission they are sent to stands for the place
+    it is in ("to the UN force in Lebanon": Lebanon); with nothing left, whom the act they are readied for is
+    aimed at ("mobilized the army for an offensive against the rebels"). The place the verb names ("deployed
+    soldiers in Mali") is the events stage's fallback (Candidate.places)."""
+    out: list[Token] = []
+    for token in slots:
+        if own_means(token):
+            out += [p for p in places_of(token) if p not in out]
+        elif token not in out:
+            out.append(token)
+    if not out:
+        for purpose in prep_objects(verb, ("for",)):
+            out += prep_objects(purpose, PURPOSE_TARGET_PREPS)
+    return out
+
+
 def doers_of(noun: Token) -> list[Token]:
     """Who made what an object noun names: "a request by X", "an offer from X", "the appeal filed by X",
     "proposals laid out by X". The one who rejects, answers or dismisses it acts on them."""
@@ -313,6 +375,11 @@ def event_doers(noun: Token) -> list[Token]:
         c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
             g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
     return found
+
+
+def place_word(token: Token) -> bool:
+    """A named place or a noun for one (see _place)."""
+    return _place(token)
 
 
 def _place(token: Token) -> bool:
@@ -383,6 +450,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.sources += possessors
     cand.sources += modifiers
+    if not cand.sources and light is None and frame.event_type in role_words()["movement_types"]:
+        # "the withdrawal of Serbian forces from Bosnia": forces that move (own means) are the ones who withdraw
+        cand.sources = [t for t in prep_objects(noun, ("of",)) if own_means(t)]
     if cand.sources and not cand.targets and not frame.possessor_target:
         # "intensified its bombardment of the town", "attended a meeting of the council": with the doer named
         # elsewhere, the noun's "of" phrase is what the act is done to (or with)
@@ -409,6 +479,20 @@ def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
     cand.targets = [subject] if subject is not None and not passive else []
     cand.sources = event_doers(noun) + prep_objects(verb, ("by", "from"))
     cand.doer = cand.sources[0] if cand.sources else None
+
+
+def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
+    """ "returned a pendant engraved with an image of X to Y", "returned a portrait of a girl by X to its owner": a
+    frame's "to" phrase after the object that the parser hung low inside the object phrase is the verb's, the
+    recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
+    if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return []
+    for token in reversed(list(theme.subtree)):
+        if token.dep_ == "prep" and token.lower_ == "to" and token.i > theme.i:
+            objects = [g for g in token.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                       and not g.like_num]
+            return objects[:1]
+    return []
 
 
 def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
@@ -551,11 +635,14 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
                 found.append(subject)
-            found += children(verb, "dative")
+            slots = children(verb, "dative")
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if dobj is not None:
-                found += [dobj, *doers_of(dobj)]
-            found += prep_objects(verb, NOUN_TARGET_PREPS)
+            if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
+                slots += [dobj, *doers_of(dobj)]
+            # "refused to respond to a request from X": whom a request or offer answered came from
+            slots += [t for o in prep_objects(verb, NOUN_TARGET_PREPS) for t in ([*doers_of(o), o] if _counted(o) else [o])]
+            # "ready to contribute troops to a force in X": the troops are the doer's own means
+            found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
             for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
                 found += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)

@@ -371,7 +371,10 @@ def reciprocal_types() -> frozenset[str]:
 
 
 ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_preps": "events.roles.place_preps",
-                   "undergoer_verbs": "events.roles.undergoer_verbs"}
+                   "undergoer_verbs": "events.roles.undergoer_verbs", "placement_verbs": "events.roles.placement_verbs",
+                   "creation_verbs": "events.roles.creation_verbs", "backer_participles": "events.roles.backer_participles",
+                   "group_place_preps": "events.roles.group_place_preps",
+                   "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types"}
 
 
 @lru_cache(maxsize=1)
@@ -383,7 +386,7 @@ def _role_words() -> dict[str, frozenset[str]]:
 
 def role_words() -> dict[str, frozenset[str]]:
     """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions,
-    undergoer verbs."""
+    undergoer verbs, placement verbs, creation verbs, backer participles, group place prepositions, authority verbs, movement types."""
     if not switched_off_ids():
         return _role_words()
     return {key: words if is_on(ROLE_WORD_RULES[key]) else frozenset() for key, words in _role_words().items()}

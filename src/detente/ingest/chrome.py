@@ -171,7 +171,8 @@ def _pick_title(header: list[str]) -> str | None:
     """The headline among the lines above the first paragraph: the longest that is not chrome."""
     candidates = [
         line for line in header
-        if 3 <= len(_words(line)) <= 30 and not (is_ui_line(line) or is_breadcrumb(line) or is_widget(line))
+        if 3 <= len(_words(line)) <= 30 and
+        not (is_ui_line(line) or is_breadcrumb(line) or is_widget(line) or is_copyright(line))
     ]
     if not candidates:
         return None
