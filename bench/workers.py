@@ -1,12 +1,18 @@
 """Speed-up of `detente code --workers N` and `detente ingest --workers N [--dask local]`, with the
 CPU seconds and peak memory of every process.
 
-    .venv/bin/python bench/workers.py [--docs 400] [--workers 1 2 4] [--dask]
+    .venv/bin/python bench/workers.py [--docs 400] [--workers 1 2 4] [--dask [--dask-only]]
 
 Writes `--docs` distinct news-like documents (the bundled samples, each numbered so no two are the
 same text) to a temporary JSONL file, then times, as a user runs them, `detente code` and `detente
 ingest` (into a fresh store) with each worker count, and with --dask an ingest on a LocalCluster of
-each worker count. While a command runs, its process tree is sampled every 0.5 s: each process's
+each worker count. With --dask, also `detente ingest --dask tcp://...` on a cluster already running
+(`dask scheduler` and `dask worker` processes started here, their workers warmed by one small
+ingest first, as on a real cluster used run after run): the same run without the cluster's
+start-up, with the scheduler's and workers' CPU counted as that run's share of it. Speed-ups are
+against the plain run (`code` or `ingest`) of the first worker count; `vs same kind` compares a
+Dask run with the Dask run of the first worker count of the same kind. While a command runs, its
+process tree is sampled every 0.5 s: each process's
 CPU seconds (user + system) and peak resident memory (VmHWM).
 
 Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
@@ -28,11 +34,14 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,12 +165,75 @@ def watched(args: list[str]) -> Run:
     return run
 
 
+# -- Dask on a running cluster ---------------------------------------------------------------------
+@contextmanager
+def running_cluster(workers: int) -> Iterator[tuple[str, list[psutil.Process]]]:
+    """A scheduler and `workers` one-thread worker processes, as `dask scheduler` / `dask worker`
+    start them on a real cluster; yields its address and the processes started."""
+    from distributed import Client
+
+    dask = str(Path(sys.executable).with_name("dask"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    started = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                                **quiet)]
+    try:
+        started += [subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
+                                      "--no-dashboard", "--memory-limit", "0"], **quiet) for _ in range(workers)]
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+        yield address, [psutil.Process(p.pid) for p in started]
+    finally:
+        for proc in reversed(started):
+            proc.terminate()
+        for proc in reversed(started):
+            proc.wait(timeout=60)
+
+
+def tree_cpu(procs: list[psutil.Process]) -> dict[int, tuple[str, float]]:
+    """CPU seconds of each process of these trees now: pid -> (role, seconds); the scheduler is 'other'."""
+    out: dict[int, tuple[str, float]] = {}
+    for index, root in enumerate(procs):
+        try:
+            members = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            continue
+        for proc in members:
+            try:
+                if "resource_tracker" in " ".join(proc.cmdline()):
+                    continue
+                times = proc.cpu_times()
+                # a worker's nanny keeps it alive and idles: its share goes with the scheduler's
+                role = "other" if index == 0 or proc.pid == root.pid else "worker"
+                out[proc.pid] = (role, times.user + times.system)
+            except psutil.Error:
+                continue
+    return out
+
+
+def on_running_cluster(data: Path, db: Path, workers: int, warm: Path) -> Run:
+    """`detente ingest --dask ADDRESS` on a running, warmed cluster of `workers` workers; the cluster's
+    processes' CPU over the run is added to the run's processes."""
+    with running_cluster(workers) as (address, procs):
+        watched(["ingest", str(warm), "--db", str(db.with_suffix(".warm.duckdb")), "--dask", address])
+        before = tree_cpu(procs)
+        run = watched(["ingest", str(data), "--db", str(db), "--dask", address])
+        after = tree_cpu(procs)
+        run.procs += [Seen(role, cpu - before.get(pid, (role, 0.0))[1], peak_rss_mb(pid))
+                      for pid, (role, cpu) in after.items()]
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--dask", action="store_true", help="also ingest on a Dask LocalCluster of each worker count")
     parser.add_argument("--skip-ingest", action="store_true", help="time `detente code` only")
+    parser.add_argument("--dask-only", action="store_true", help="time the Dask runs only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
@@ -176,21 +248,26 @@ def main() -> None:
             runs += [("ingest", n) for n in args.workers]
         if args.dask:
             runs += [("ingest --dask local", n) for n in args.workers]
+            runs += [("ingest --dask ADDRESS (running cluster)", n) for n in args.workers]
+            runs = [r for r in runs if "dask" in r[0]] if args.dask_only else runs
+            numbered_corpus(Path(tmp) / "warm.jsonl", 32 * max(args.workers), prefix="w")  # pieces for every worker
         print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
               "CPU s total | CPU s parent (after first record) | CPU s per worker | cpu-bound speed-up | idle-machine speed-up | "
-              "peak MB per worker (parent) |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|")
+              "peak MB per worker (parent) | wall speed-up vs same kind |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|")
         base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
             command = ["code", str(data), "--workers", str(n)] if verb == "code" else \
                 ["ingest", str(data), "--db", str(db), "--workers", str(n)] + (["--dask", "local"] if "dask" in verb else [])
-            run = watched(command)
+            run = on_running_cluster(data, db, n, Path(tmp) / "warm.jsonl") if "running" in verb \
+                else watched(command)
             parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
             workers = [p for p in run.procs if p.role == "worker"]
             total_cpu = max(run.cpu, sum(p.cpu for p in run.procs))
-            key = "code" if verb == "code" else "ingest"
+            key = "code" if verb == "code" else "ingest"  # against the plain run of the first worker count
             base.setdefault(key, (run.seconds, total_cpu, run.steady))
+            base.setdefault(verb, (run.seconds, total_cpu, run.steady))  # each kind against its own first
             # the longest chain of work that cannot be shared: the busiest process, and for workers
             # forked from a loaded parent, the parent's start-up followed by the busiest worker
             busiest = max([parent.cpu, *(run.parent_start + w.cpu for w in workers)])
@@ -205,7 +282,8 @@ def main() -> None:
             floor = max(busiest, total_cpu / (os.cpu_count() or 1))
             print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
                   f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {total_cpu:.1f} | {parent.cpu:.1f} ({max(0.0, parent.cpu - run.parent_start) if run.first_record is not None else 0:.1f}) | {worker_cpu} | "
-                  f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) |",
+                  f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) | "
+                  f"{base[verb][0] / run.seconds:.2f}x |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
 

@@ -35,10 +35,15 @@ def corpus(folder: Path) -> Path:
     return folder
 
 
-def table_counts(db: Path) -> dict[str, int]:
+def table_counts(db: Path) -> dict[str, object]:
+    """Rows per table, and the stored records themselves (the same coded records as a local run's)."""
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
-                for t in ("documents", "events", "event_mentions", "actors", "failures")}
+        counts: dict[str, object] = {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+            for t in ("documents", "events", "event_mentions", "actors", "failures", "happenings",
+                      "happening_events", "stories")}
+        counts["records"] = [r[0] for r in con.execute("SELECT record FROM documents ORDER BY doc_id").fetchall()]
+        return counts
 
 
 @pytest.fixture(scope="module")

@@ -153,8 +153,10 @@ def ingest(
                 _fail("--replace is not available with --dask")
             from detente.runs.dask import ingest_on_dask
 
-            report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source, settings=settings,
-                                    workers=workers)
+            with _progress() as progress:
+                task = progress.add_task("shards coded on Dask", total=None)
+                report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source,
+                                        settings=settings, workers=workers, on_shard=lambda: progress.advance(task))
         else:
             with Store(db) as store, _progress() as progress:
                 task = progress.add_task("ingesting", total=None)

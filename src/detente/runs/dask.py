@@ -26,7 +26,6 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,8 +41,16 @@ from detente.store import IngestReport
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
 LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it
-LOAD_BATCH = 256
+LOAD_BATCH = 256  # records loaded into the store at once, at most ...
+LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end)
 PLAN_VERSION = 2  # part of the run key: a journal written under another partitioning is not reused
+
+# A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
+# the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
+# on an idle LocalCluster of 2 costs its client 0.04 CPU s and each worker 0.03 CPU s per second of
+# the run, taken from the cores the workers code on (about a sixth of that with these values).
+QUIET_CLUSTER = {"distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s",
+                 "distributed.worker.memory.monitor-interval": "1s"}
 
 Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
 
@@ -223,19 +230,13 @@ def shard_path(journal: Path, index: int) -> Path:
     return journal / f"shard-{index:06d}.parquet"
 
 
-def read_shard(journal: Path, index: int) -> Iterator[list[tuple[dict[str, Any], str]]]:
-    """The records of one shard, in batches for the loader."""
+def read_shard(journal: Path, index: int) -> list[tuple[dict[str, Any], str]]:
+    """The records of one shard, each with the input it came from."""
     import pyarrow.parquet as pq
 
     table = pq.read_table(shard_path(journal, index), columns=["input", "record"])
-    batch: list[tuple[dict[str, Any], str]] = []
-    for where, record in zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True):
-        batch.append((json.loads(record), where))
-        if len(batch) >= LOAD_BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return [(json.loads(record), where) for where, record in
+            zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True)]
 
 
 def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str = "local",
@@ -245,13 +246,14 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     """`detente ingest --dask`: code on a Dask cluster and load every shard in one transaction.
 
     `scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster of `workers`
-    processes (default: the machine's cores). The transaction is opened before the first shard is
-    ready and each shard is loaded, in input order, as soon as it and those before it are written,
-    so that the store's work overlaps the coding; it commits only when every shard is in. Returns
-    the store's IngestReport, plus how many shards an earlier, interrupted run had already written
+    processes (default: the machine's cores). The cluster is started (and the model loaded on its
+    workers) in the background while this process opens the store; the transaction is opened before
+    the first shard is ready and each shard is loaded, in input order, as soon as it and those before
+    it are written, its events linked into happenings there and then, so that the store's work
+    overlaps the coding; the cluster is let go as soon as the last task is done, while the documents
+    are grouped into stories; the transaction commits only when every shard is in. Returns the
+    store's IngestReport, plus how many shards an earlier, interrupted run had already written
     (`report.reused_shards`)."""
-    from detente.analysis import error_record
-    from detente.ingest import prepare
     from detente.runs.parallel import check_model, default_workers
     from detente.store import Store
 
@@ -260,22 +262,49 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     check_model(settings)
     options = {"published": published, "source": source, "settings": repr(settings), "db": str(db.resolve())}
     plan = plan_run(paths, options, files_per_partition=files_per_partition)
+    journal = journal_dir(db, plan.key)
+    todo = [i for i in range(len(plan.partitions)) if not shard_path(journal, i).exists()]
     report = IngestReport()
+    report.reused_shards = len(plan.partitions) - len(todo)
     with Store(db) as store:
-        journal = journal_dir(db, plan.key)
         journal.mkdir(parents=True, exist_ok=True)
-        todo = [i for i in range(len(plan.partitions)) if not shard_path(journal, i).exists()]
-        report.reused_shards = len(plan.partitions) - len(todo)
-        early = [(error_record(prepare(raw).document, raw.error or "unreadable"), raw.origin)
-                 for raw in plan.early_failures]
-        with _cluster(scheduler, workers or default_workers(), bool(todo)) as client:
-            ready = _submit(client, plan, todo, journal, published, source, settings,
-                            frozenset(store.doc_ids()), on_shard)
-            store.load_all(_chain([early], _shards_in_order(journal, len(plan.partitions), ready)), report)
+        cluster = _Cluster(scheduler, workers or default_workers(), settings) if todo else None
+        try:
+            skip = frozenset(store.doc_ids())
+            _warm_loader()  # while the workers start
+            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, on_shard)
+            shards = _shards_in_order(journal, len(plan.partitions), ready,
+                                      on_last=cluster.close_in_background if cluster else None)
+            store.load_all(_chain([_early_records(plan)], shards), report)
+        finally:
+            if cluster is not None:
+                cluster.close()
     shutil.rmtree(journal, ignore_errors=True)
     if journal.parent.exists() and not any(journal.parent.iterdir()):
         journal.parent.rmdir()
     return report
+
+
+def _warm_loader() -> None:
+    """Import what loading and linking the shards need (pyarrow's Parquet reader, MinHash, the stop
+    word list) now, while the cluster starts, rather than on the way of the first shard."""
+    import pyarrow.parquet  # noqa: F401
+
+    from detente.corpus import signatures
+
+    signatures.content_words("warm")
+    signatures.minhash({"warm"}, 16)
+
+
+def _early_records(plan: Plan) -> list[tuple[dict[str, Any], str]]:
+    """Error records of the inputs that failed before any coding (spaCy is imported only for them)."""
+    if not plan.early_failures:
+        return []
+    from detente.analysis import error_record
+    from detente.ingest import prepare
+
+    return [(error_record(prepare(raw).document, raw.error or "unreadable"), raw.origin)
+            for raw in plan.early_failures]
 
 
 def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[tuple[dict[str, Any], str]]]:
@@ -285,47 +314,104 @@ def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[
                 yield batch
 
 
-def _shards_in_order(journal: Path, count: int, ready: dict[int, Any]) -> Iterator[list[tuple[dict[str, Any], str]]]:
-    """Every shard's batches in partition order, waiting for each one still being coded."""
+def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
+                     on_last: Any = None) -> Iterator[list[tuple[dict[str, Any], str]]]:
+    """Every shard's records in partition order, waiting for each one still being coded, in load
+    batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
+    LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
+    statements whatever its size, so shards of a few lines are not loaded one by one). `on_last` is
+    called once every task is done (the cluster is no longer needed)."""
+    batch: list[tuple[dict[str, Any], str]] = []
     for index in range(count):
-        if index in ready:
-            ready.pop(index).result()  # a task error is a bug, not bad input (inputs fail as records): let it show
-        yield from read_shard(journal, index)
+        future = ready.pop(index, None)
+        if future is not None:
+            if len(batch) >= LOAD_MIN and not future.done():
+                yield batch
+                batch = []
+            future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show
+            if not ready and on_last is not None:
+                on_last()
+        batch.extend(read_shard(journal, index))
+        if len(batch) >= LOAD_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-@contextmanager
-def _cluster(scheduler: str, workers: int, needed: bool) -> Iterator[Any]:
-    """A client of the given scheduler, or of a LocalCluster of `workers` processes; None when no
-    partition is left to code (a resumed run whose shards are all written)."""
-    if not needed:
-        yield None
-        return
-    from distributed import Client, LocalCluster
+class _Cluster:
+    """A client of the given scheduler, or of a LocalCluster of `workers` processes, started in a
+    background thread from the moment it is made (the workers start and load the model while the
+    caller opens the store), and closed in the background once the last task is done."""
 
-    cluster = None
-    if scheduler == "local":
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=40)
-        client = Client(cluster)
-    else:
+    def __init__(self, scheduler: str, workers: int, settings: Settings):
+        import threading
+
+        self.scheduler, self.workers, self.settings = scheduler, workers, settings
+        self.client: Any = None
+        self.local: Any = None
+        self._error: BaseException | None = None
+        self._closing: Any = None
+        self._started = threading.Thread(target=self._start, name="detente-dask-start", daemon=True)
+        self._started.start()
+
+    def _start(self) -> None:
         try:
-            client = Client(scheduler, timeout=30)
-        except OSError as exc:
-            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    try:
-        yield client
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            from distributed import Client, LocalCluster
+
+            if self.scheduler == "local":
+                import dask
+
+                with dask.config.set(QUIET_CLUSTER):  # read as the scheduler and workers are made
+                    # no dashboard; the scheduler's HTTP routes (health, metrics) on a free local port,
+                    # not on all interfaces at 8787 (with a warning whenever another cluster holds it)
+                    self.local = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                              dashboard_address=None, silence_logs=40,
+                                              scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+                self.client = Client(self.local)
+            else:
+                try:
+                    self.client = Client(self.scheduler, timeout=30)
+                except OSError as exc:
+                    raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
+            # every worker loads the model now (and each that joins later, as it joins), before its first task
+            plugin = f"{LoadModel.name}-{hashlib.sha1(repr(self.settings).encode()).hexdigest()[:12]}"
+            self.client.register_plugin(LoadModel(self.settings), name=plugin)
+        except BaseException as exc:  # handed to the caller's thread by ready()
+            self._error = exc
+
+    def ready(self) -> Any:
+        """The client, once the cluster is up and its workers have loaded the model."""
+        self._started.join()
+        if self._error is not None:
+            raise self._error
+        return self.client
+
+    def close_in_background(self) -> None:
+        import threading
+
+        if self._closing is None:
+            self._closing = threading.Thread(target=self._close, name="detente-dask-close", daemon=True)
+            self._closing.start()
+
+    def close(self) -> None:
+        self.close_in_background()
+        self._closing.join()
+
+    def _close(self) -> None:
+        self._started.join()
+        if self.client is not None:
+            self.client.close()
+        if self.local is not None:
+            self.local.close()
 
 
-def _submit(client: Any, plan: Plan, todo: list[int], journal: Path, published: str | None, source: str | None,
-            settings: Settings, skip: frozenset[str], on_shard: Any) -> dict[int, Any]:
+def _submit(cluster: _Cluster | None, plan: Plan, todo: list[int], journal: Path, published: str | None,
+            source: str | None, settings: Settings, skip: frozenset[str], on_shard: Any) -> dict[int, Any]:
     """One task per partition left to code; partition index -> its future."""
-    if client is None or not todo:
+    if cluster is None or not todo:
         return {}
-    client.register_plugin(LoadModel(settings), name=f"{LoadModel.name}-{hashlib.sha1(repr(settings).encode()).hexdigest()[:12]}")
+    client = cluster.ready()
     skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
     futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
                                 source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)

@@ -296,22 +296,35 @@ class Store:
         done.add_to(report)
 
     def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
-        """Store many batches in ONE transaction: all of them, or (on any error) none."""
+        """Store many batches in ONE transaction: all of them, or (on any error) none.
+
+        Each batch's events are linked into happenings inside that transaction as the batch is written
+        (as `ingest` links each batch it writes), so that a caller feeding batches while they are coded
+        elsewhere (`ingest --dask`) links while it waits; the documents are grouped into stories once,
+        at the end, as one set, from the articles kept here (nothing is read back from the store)."""
         con = self.con
         done = _Written()
+        articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
         con.execute("BEGIN TRANSACTION")
         try:
             for batch in batches:
-                part = self._insert([(as_item(record, linking=False), where) for record, where in batch])
+                part = self._insert([(as_item(record, linking=True), where) for record, where in batch])
                 done.fresh += part.fresh
                 done.failures += part.failures
                 done.skipped += part.skipped
+                fresh = {item.doc_id: item for item in part.fresh if item.doc_id}
+                if fresh:
+                    features = {d: item.features for d, item in fresh.items() if item.features is not None}
+                    corpus.link_happenings(con, sorted(fresh), features=features)
+                    if len(articles) < KEEP_ARTICLES:
+                        articles.update((d, item.article) for d, item in fresh.items() if item.article is not None)
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)
             raise
         done.add_to(report)
-        self.link_pending()
+        # stories once, over everything loaded, then what an interrupted earlier run left unlinked
+        self.link_pending(articles=articles)
 
     def _insert(self, batch: list[tuple[StoreItem, str]]) -> _Written:
         """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
