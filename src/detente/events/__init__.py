@@ -35,7 +35,7 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import doc_text, tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.time import EventDate, date_event
 
@@ -159,7 +159,7 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
         found = actors_in_span(analysis, start, end, date)
         if found:
             return _dedupe(found)[:1]
-        return [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+        return [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                          start=start, end=end)]
     return []
 
@@ -193,7 +193,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
                 start, end = best.left_edge.idx, best.idx + len(best)
-            found = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+            found = [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                               start=start, end=end)]
         if role == "source":
             sources = _dedupe(found)
@@ -501,7 +501,7 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):
             continue
-        event.target = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+        event.target = [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                                  start=start, end=end)]
 
 
