@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
@@ -77,21 +78,41 @@ def mentions(sentence: Span) -> list[Token]:
     return [heads[i] for i in sorted(heads)]
 
 
-def _ancestors(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
+def _tree(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's head index and dependency label id, read once per document: climbing plain lists costs far
+    less than making a spaCy Token for every step of every path."""
+    table = doc.to_array([HEAD, DEP])
+    offsets = table[:, 0].astype(np.int64)  # HEAD is the offset to the head, stored unsigned
+    return (offsets + np.arange(len(doc))).tolist(), table[:, 1].tolist()
+
+
+def _chain(heads: list[int], i: int) -> list[int]:
+    """The token and its heads up to the root (at most 40)."""
+    chain = [i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < 40:
+        chain.append(heads[chain[-1]])
     return chain
+
+
+_trigger_side: dict[str, tuple[Doc, int, list[int], dict[int, int]]] = {}
 
 
 def dependency_path(trigger: Token, mention: Token) -> str:
     """Dependency labels from the mention up to the lowest common head, then down to the trigger."""
-    up_m, up_t = _ancestors(mention), _ancestors(trigger)
-    on_t = {t.i: n for n, t in enumerate(up_t)}
+    doc = trigger.doc
+    heads, dep_ids = once_per_doc(doc, "role_model.tree", _tree)
+    labels = doc.vocab.strings
+    held = _trigger_side.get("last")  # one trigger is scored against every phrase of its sentence in turn
+    if held is None or held[0] is not doc or held[1] != trigger.i:
+        up_t = _chain(heads, trigger.i)
+        held = (doc, trigger.i, up_t, {t: n for n, t in enumerate(up_t)})
+        _trigger_side["last"] = held
+    up_t, on_t = held[2], held[3]
+    up_m = _chain(heads, mention.i)
     for n, token in enumerate(up_m):
-        if token.i in on_t:
-            rise = [t.dep_ + "^" for t in up_m[:n]]
-            fall = [t.dep_ + "v" for t in reversed(up_t[:on_t[token.i]])]
+        if token in on_t:
+            rise = [labels[dep_ids[t]] + "^" for t in up_m[:n]]
+            fall = [labels[dep_ids[t]] + "v" for t in reversed(up_t[:on_t[token]])]
             steps = rise + fall
             return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
     return "none"
@@ -169,28 +190,37 @@ class RoleModel:
             return []
         _, _, separator, classes = self._weights
         columns, intercept = self._plain
-        out = []
+        width = len(intercept)
+        totals = []
         for candidate in candidates:
-            total = intercept
+            # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
+            total = list(intercept)
             for key, value in features(trigger, candidate).items():
                 if isinstance(value, str):
                     weight = columns.get(f"{key}{separator}{value}")
-                    if weight is not None:
-                        total = tuple(a + b for a, b in zip(total, weight, strict=True))
+                    if weight is None:
+                        continue
+                    for n in range(width):
+                        total[n] += weight[n]
                 elif value:
                     weight = columns.get(key)
-                    if weight is not None:
-                        factor = float(value)
-                        total = tuple(a + b * factor for a, b in zip(total, weight, strict=True))
-            score = np.asarray(total, dtype=float)
-            if len(classes) == 2:  # binary logistic regression: one score for the second class
-                second = 1.0 / (1.0 + np.exp(-score[0]))
-                row = {classes[0]: 1.0 - second, classes[1]: second}
-            else:
-                exp = np.exp(score - score.max())
-                row = dict(zip(classes, exp / exp.sum(), strict=True))
-            out.append({role: float(row.get(role, 0.0)) for role in ROLES})
-        return out
+                    if weight is None:
+                        continue
+                    factor = float(value)
+                    for n in range(width):
+                        total[n] += weight[n] * factor
+            totals.append(total)
+        # one softmax over every candidate's row: NumPy works element by element and sums each row on its own,
+        # so the figures are those of one candidate at a time
+        scores = np.asarray(totals, dtype=float)
+        if len(classes) == 2:  # binary logistic regression: one score for the second class
+            second = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+            rows = [{classes[0]: 1.0 - p, classes[1]: p} for p in second.tolist()]
+        else:
+            exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+            shares = (exp / exp.sum(axis=1, keepdims=True)).tolist()
+            rows = [dict(zip(classes, row, strict=True)) for row in shares]
+        return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
     def best(self, trigger: Token, candidates: list[Token], role: str) -> Token | None:
         """The candidate likeliest to hold `role`, if the model finds it likelier than not."""
