@@ -51,9 +51,13 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
     """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
     bisecting) and (start, end, head) in text order: built once per document, not once per event."""
     chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
+    return ([c[0] for c in chunks], chunks), _entity_heads(doc)
+
+
+def _entity_heads(doc: Doc) -> Heads:
     ents = [(e.start, e.end, e.root) for e in doc.ents
             if e.root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS]
-    return ([c[0] for c in chunks], chunks), ([e[0] for e in ents], ents)
+    return [e[0] for e in ents], ents
 
 
 def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
@@ -67,11 +71,39 @@ def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
             yield root
 
 
+def _sentence_chunk_heads(sentence: Span) -> list[Token]:
+    """The noun-chunk heads of one sentence of the parse, read from that sentence alone.
+
+    spaCy's English noun-chunk reader walks the words it is given, each chunk running from a word's leftmost
+    dependent to the word; a sentence's dependents stay inside it, so walking the sentence gives exactly the
+    document's chunks that lie in it, at the cost of that sentence instead of the whole document (most
+    sentences never need theirs)."""
+    doc = sentence.doc
+    found = []
+    for start, end, _ in doc.noun_chunks_iterator(sentence):
+        if start >= sentence.start and end <= sentence.end:
+            root = Span(doc, start, end).root
+            if root.pos_ in MENTION_POS:
+                found.append(root)
+    return found
+
+
+def _is_sentence(span: Span) -> bool:
+    doc = span.doc
+    return len(span) > 0 and doc[span.start].is_sent_start and (span.end == len(doc) or doc[span.end].is_sent_start)
+
+
 def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
-    chunks, ents = once_per_doc(sentence.doc, "role_model.phrase_heads", _phrase_heads)
+    doc = sentence.doc
+    if doc.noun_chunks_iterator is not None and _is_sentence(sentence):
+        chunk_heads = _sentence_chunk_heads(sentence)
+        ents = once_per_doc(doc, "role_model.entity_heads", _entity_heads)
+    else:  # any other stretch of text: the document's chunks that lie wholly in it
+        chunks, ents = once_per_doc(doc, "role_model.phrase_heads", _phrase_heads)
+        chunk_heads = list(_inside(chunks, sentence.start, sentence.end))
     heads: dict[int, Token] = {}
-    for root in _inside(chunks, sentence.start, sentence.end):
+    for root in chunk_heads:
         heads[root.i] = root
     for root in _inside(ents, sentence.start, sentence.end):
         heads.setdefault(root.i, root)
