@@ -274,6 +274,8 @@ def _journey_home(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
 
 
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
+    if not cand.sources and not cand.targets:
+        return None  # no slot to name a party in: no sides (see _sides), so no event, and nothing to date
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:

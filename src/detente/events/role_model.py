@@ -158,17 +158,19 @@ def _passive(trigger: Token) -> bool:
 def features(trigger: Token, mention: Token) -> dict[str, Any]:
     """What the role of `mention` for the event of `trigger` is read from."""
     gap = abs(mention.i - trigger.i)
-    prep = mention.head.lower_ if mention.dep_ == "pobj" else "-"
+    dep = mention.dep_
+    head = mention.head
+    prep = head.lower_ if dep == "pobj" else "-"
     path = dependency_path(trigger, mention)
-    voice = "passive" if _passive(trigger) else "active"
+    voice = _voice(trigger)
     order = "before" if mention.i < trigger.i else "after"
     return {
         "path": path,
         "path+voice": f"{path}|{voice}",
         "prep": prep,
         "prep+order": f"{prep}|{order}",
-        "dep": mention.dep_,
-        "dep+voice": f"{mention.dep_}|{voice}",
+        "dep": dep,
+        "dep+voice": f"{dep}|{voice}",
         "voice": voice,
         "order": order,
         "order+voice": f"{order}|{voice}",
@@ -176,9 +178,21 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
         "pos": mention.pos_,
         "distance": min(gap, 20) / 20,
         "near": gap <= 3,
-        "same_head": mention.head.i == trigger.i,
-        "possessor": mention.dep_ == "poss",
+        "same_head": head.i == trigger.i,
+        "possessor": dep == "poss",
     }
+
+
+_voice_of: dict[str, tuple[Doc, int, str]] = {}
+
+
+def _voice(trigger: Token) -> str:
+    """The trigger's voice, kept for the next call: one trigger is scored against every phrase of its sentence."""
+    held = _voice_of.get("last")
+    if held is None or held[0] is not trigger.doc or held[1] != trigger.i:
+        held = (trigger.doc, trigger.i, "passive" if _passive(trigger) else "active")
+        _voice_of["last"] = held
+    return held[2]
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
@@ -226,6 +240,20 @@ class RoleModel:
         totals = []
         for candidate in candidates:
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
+            if width == 3:  # neither, source, target: the sums spelled out
+                a, b, c = intercept
+                for key, value in features(trigger, candidate).items():
+                    if isinstance(value, str):
+                        weight = columns.get(f"{key}{separator}{value}")
+                        if weight is not None:
+                            a, b, c = a + weight[0], b + weight[1], c + weight[2]
+                    elif value:
+                        weight = columns.get(key)
+                        if weight is not None:
+                            factor = float(value)
+                            a, b, c = a + weight[0] * factor, b + weight[1] * factor, c + weight[2] * factor
+                totals.append([a, b, c])
+                continue
             total = list(intercept)
             for key, value in features(trigger, candidate).items():
                 if isinstance(value, str):

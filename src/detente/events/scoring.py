@@ -9,7 +9,6 @@ coefficients once and does the same sums with one dictionary look-up per n-gram.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -72,7 +71,11 @@ class LinearText:
         scores = np.tile(self.intercept, (len(sentences), 1))
         vocabulary = self.vocabulary
         for row, text in enumerate(sentences):
-            counts = Counter(vocabulary[g] for g in self.analyzer(text) if g in vocabulary)
+            counts: dict[int, int] = {}  # column -> count, in order of first sight (as Counter keeps them)
+            for gram in self.analyzer(text):
+                column = vocabulary.get(gram)
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
             if not counts:
                 continue
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
