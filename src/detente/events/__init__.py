@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from detente.actors import actors_in_span
 from detente.actors.kb import knowledge_base
@@ -26,6 +26,7 @@ from detente.events.fallback import bare_candidate
 from detente.events.lexicon import (
     another_act_words,
     cameo_code,
+    factuality_words,
     joint_frame,
     noun_frames,
     reaction_objects,
@@ -316,8 +317,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
-    # a verb frame's object ("cancel +visit") is not the event itself; a light verb's noun is ("held talks")
-    flags = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=not cand.frame.kind.endswith("verb"))
+    flags = _flags(cand, sentence)
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
@@ -330,6 +330,27 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
+
+
+_flags_held: dict[str, tuple[Doc, object, dict[tuple[int, int, int, int, bool], set[str]]]] = {}
+
+
+def _flags(cand: Candidate, sentence: TokenSpan) -> set[str]:
+    """The factuality cues of a candidate's clause (factuality_flags), read once per anchor, noun and sentence of a
+    document: the classifier's input (stacking.py) reads them again for the same candidates. The cues depend on
+    the parse and the word lists alone, so they are kept while both stay the same."""
+    doc, words = sentence.doc, factuality_words()
+    held = _flags_held.get("last")
+    if held is None or held[0] is not doc or held[1] is not words:
+        held = (doc, words, {})
+        _flags_held["last"] = held
+    # a verb frame's object ("cancel +visit") is not the event itself; a light verb's noun is ("held talks")
+    noun_is_event = not cand.frame.kind.endswith("verb")
+    key = (cand.anchor.i, sentence.start, sentence.end, cand.noun.i if cand.noun is not None else -1, noun_is_event)
+    found = held[2].get(key)
+    if found is None:
+        found = held[2][key] = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=noun_is_event)
+    return set(found)
 
 
 def events_in(analysis: Analysis) -> list[Event]:
@@ -356,7 +377,7 @@ def events_in(analysis: Analysis) -> list[Event]:
         """The sentence as the model reads it: with the lexicon's reading of it where the model was trained so."""
         sentence = analysis.sentences[i]
         plain = text[sentence.start_char:sentence.end_char]
-        return with_words(plain, lexicon_words(found[i], sentence)) if stacked else plain
+        return with_words(plain, lexicon_words(found[i], sentence, _flags)) if stacked else plain
 
     result = with_model(coded, bare, model_text, lambda cand, i: _event(analysis, cand, i))
     result.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
