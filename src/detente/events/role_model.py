@@ -97,7 +97,9 @@ def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
     doc = sentence.doc
     if doc.noun_chunks_iterator is not None and _is_sentence(sentence):
-        chunk_heads = _sentence_chunk_heads(sentence)
+        read = once_per_doc(doc, "role_model.sentence_chunk_heads", lambda _: {})
+        key = (sentence.start, sentence.end)  # several events of one sentence ask in turn
+        chunk_heads = read[key] if key in read else read.setdefault(key, _sentence_chunk_heads(sentence))
         ents = once_per_doc(doc, "role_model.entity_heads", _entity_heads)
     else:  # any other stretch of text: the document's chunks that lie wholly in it
         chunks, ents = once_per_doc(doc, "role_model.phrase_heads", _phrase_heads)
