@@ -69,11 +69,10 @@ class LinearText:
     def decision(self, sentences: Sequence[str]) -> np.ndarray:
         """The linear scores, one row per sentence (the model's decision_function, 2-D)."""
         scores = np.tile(self.intercept, (len(sentences), 1))
-        vocabulary = self.vocabulary
+        column_of = self.vocabulary.get
         for row, text in enumerate(sentences):
             counts: dict[int, int] = {}  # column -> count, in order of first sight (as Counter keeps them)
-            for gram in self.analyzer(text):
-                column = vocabulary.get(gram)
+            for column in map(column_of, self.analyzer(text)):
                 if column is not None:
                     counts[column] = counts.get(column, 0) + 1
             if not counts:
