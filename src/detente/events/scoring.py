@@ -9,6 +9,7 @@ coefficients once and does the same sums with one dictionary look-up per n-gram.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -71,10 +72,8 @@ class LinearText:
         scores = np.tile(self.intercept, (len(sentences), 1))
         column_of = self.vocabulary.get
         for row, text in enumerate(sentences):
-            counts: dict[int, int] = {}  # column -> count, in order of first sight (as Counter keeps them)
-            for column in map(column_of, self.analyzer(text)):
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
+            # column -> count, in order of first sight; the counting itself in Counter's C loop
+            counts = Counter([column for column in map(column_of, self.analyzer(text)) if column is not None])
             if not counts:
                 continue
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
