@@ -107,3 +107,21 @@ def test_role_tally_counts_sides_and_reciprocal_spans(tmp_path: Path) -> None:
     wrong.add(seized, [_event("COERCE", seized.text, "the trawlers", "Peru")])  # sides swapped
     assert wrong.scores() == pytest.approx((0.0, 0.0, 0.0))
     assert not roles.spans_overlap("the trawlers", (0, 3), (0, 12))  # sharing "the" alone is no overlap
+
+
+def test_rows_name_the_kind_of_each_loss(tmp_path: Path) -> None:
+    sentence = "Peru's navy seized two Chilean trawlers near the border."
+    gold = evaluate.Gold(sentence, "COERCE", ["Peru's navy"], ["two Chilean trawlers"])
+    tally = dyads.DyadTally()
+    evaluate.score_dyad(tally, [], gold, {}, frozenset())
+    evaluate.score_dyad(tally, [_event("COERCE", sentence, "Peru's navy", None)], gold, {}, frozenset())
+    evaluate.score_dyad(tally, [_event("COERCE", sentence, "Peru's navy", "the border")], gold, {}, frozenset())
+    evaluate.score_dyad(tally, [_event("ASSAULT", sentence, "Peru's navy", "two Chilean trawlers")], gold, {},
+                        frozenset())
+    evaluate.score_dyad(tally, [_event("COERCE", sentence, "the border", "two Chilean trawlers")], gold, {},
+                        frozenset())
+    assert [r["kind"] for r in tally.rows] == [dyads.NO_EVENT, dyads.TARGET_EMPTY, dyads.TARGET_WRONG,
+                                               dyads.TYPE_WRONG, dyads.SOURCE_WRONG]
+    dyads.write_rows(tmp_path / "rows.jsonl", tally.rows)
+    lines = (tmp_path / "rows.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and '"ours": ["COERCE: Peru\'s navy -> "]' in lines[1]

@@ -26,6 +26,20 @@ def _side(refs) -> str:
     ("Peru's foreign ministry refused to meet with the Chilean ambassador.", "REJECT", "Peru", "Chilean"),
     # no party receives the act: the place it is done in
     ("Ecuador imposed a curfew in parts of Guayaquil.", "COERCE", "Ecuador", "Guayaquil"),
+    # the doer's own means are never the target: where they are deployed is
+    ("Sweden deployed soldiers in Mali.", "MOBILIZE", "Sweden", "Mali"),
+    # a "to" phrase the parser hung low inside the object is still the recipient of a return
+    ("Canada returned a painting engraved with the image of a Spanish king to Mexican authorities.", "RETREAT",
+     "Canada", "Mexican authorities"),
+    # a request answered: whom it came from
+    ("The ministry refused to respond to a request from Chilean lawmakers.", "REJECT", "ministry", "Chilean"),
+    # a reaction to an act: its doer, not the act's own target
+    ("Chile condemned the Peruvian attack on a Bolivian border post.", "ACCUSE", "Chile", "Peruvian"),
+    # an authority's act told with no agent: the state of the place
+    ("A French journalist was arrested in Bolivia on Monday.", "COERCE", "Bolivia", "French journalist"),
+    # a name joined to a participle in front of the head backs the party; it is not the party
+    ("The Peruvian army attacked Bolivia-backed militia groups near the border.", "ASSAULT", "Peruvian",
+     "Bolivia-backed militia groups"),
 ])
 def test_target_from_the_construction(analyse, text, event_type, source, target):
     event = _event(analyse, text, event_type)

@@ -398,9 +398,9 @@ def test_phrases_resolve_with_these_files(phrase: str, on: str, expected: dict[s
 
 def test_every_family_tie_names_two_known_people_and_both_directions_load() -> None:
     from detente.actors.kb import knowledge_base
-    from detente.actors.relatives import KIN
+    from detente.actors.lexicon import lexicon
 
-    kb = knowledge_base()
+    kb, KIN = knowledge_base(), lexicon().kin
     ties = yaml.safe_load((DATA / "relatives.yaml").read_text("utf-8"))
     assert ties
     for tie in ties:

@@ -17,7 +17,7 @@ def test_every_rule_has_a_unique_id_and_an_example() -> None:
     ids = [rule["id"] for _, rule in RULES]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     assert all(rule.get("examples") for _, rule in RULES)
-    assert {table.suite for table in TABLES} == {"time", "events", "quotes", "boilerplate", ""}
+    assert {table.suite for table in TABLES} == {"time", "events", "quotes", "boilerplate", "actors", ""}
 
 
 @pytest.mark.parametrize(("table", "rule"), RULES, ids=[rule["id"] for _, rule in RULES])
@@ -47,6 +47,19 @@ def test_switching_a_frame_block_off_loses_its_events(coder) -> None:
     with switched_off({"events.verbs.accuse"}):
         assert "ACCUSE" not in [e["event_type"] for e in coder.code_text(text)["events"]]
     assert "ACCUSE" in [e["event_type"] for e in coder.code_text(text)["events"]]
+
+
+def test_switching_an_actor_word_list_off_loses_its_mentions(coder) -> None:
+    """The word lists moved out of the actors code (actors/data/mention_words.yaml) obey the switches."""
+    text = "Assad said his brother would command the new division."
+
+    def relatives() -> list[str]:
+        return [a["actor_id"] for a in coder.code_text(text, published="2024-01-08")["actors"]
+                if a["actor_id"].startswith("brother-of-")]
+
+    with switched_off({"actors.kin"}):
+        assert not relatives()
+    assert relatives() == ["brother-of-bashar-al-assad"]
 
 
 def test_switching_a_cue_list_off_loses_its_attributions(coder) -> None:

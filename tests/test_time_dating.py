@@ -358,3 +358,13 @@ def test_a_clause_on_the_object_of_a_dated_event_noun_takes_the_nouns_date(analy
     analysis = analyse(text, published="2024-05-06")
     assert dated(analysis, "killed").date == "2019-01-01"
     assert dated(analysis, "maimed").date == "2019-01-01"
+
+
+def test_a_walk_out_is_not_the_happening_a_later_killing_refers_back_to(analyse) -> None:
+    analysis = analyse("Dock workers went on strike on Tuesday. The killing of a guard at the port shocked the city.",
+                       published="2024-01-12")
+    killing = dated(analysis, "killing")
+    assert killing.expression is None or killing.expression.text != "Tuesday"
+    shooting = analyse("A guard was shot in the back on Tuesday night at the port. The shooting shocked the city.",
+                       published="2024-01-12")
+    assert dated(shooting, "shooting").date == "2024-01-09"  # the time hangs on "back"; the happening is "shot"

@@ -251,7 +251,8 @@ def evaluate(
 
 @app.command("ablate")
 def ablate_cmd(
-    suite: Annotated[str, typer.Argument(help="Suite whose rule tables to ablate (time, events, quotes, boilerplate).")],
+    suite: Annotated[str, typer.Argument(help="Suite whose rule tables to ablate (time, events, quotes, boilerplate, "
+                                                    "actors).")],
     data: Annotated[Path | None, typer.Option("--data", help="The gold data folder (../shared/data).")] = None,
     quick: Annotated[bool, typer.Option("--quick", help="Score on the suite's fast subset.")] = False,
     rules: Annotated[list[str] | None, typer.Option("--rule", help="Only this rule id (repeatable).")] = None,

@@ -263,23 +263,34 @@ class Coded(Record):
                 "events": to_plain(self.events), "quotes": to_plain(self.quotes), "claims": to_plain(self.claims)}
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}  # None: the type is not a dataclass
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # returned as they are
 
 
 def to_plain(obj: Any) -> Any:
     """Dataclasses (nested) to plain dicts and lists, ready for JSON.
 
     Written out rather than `dataclasses.asdict`, which deep-copies every leaf and cost a few
-    percent of the whole coding time on records with many mentions.
+    percent of the whole coding time on records with many mentions. Plain values are passed through
+    before anything is looked up, and whether a type is a dataclass is asked once per type (hasattr on
+    a plain value raised and caught an AttributeError for every leaf of every record).
     """
     kind = type(obj)
-    names = _FIELD_NAMES.get(kind)
-    if names is None and hasattr(kind, "__dataclass_fields__"):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind) if not f.metadata.get("internal"))
+    if kind in _LEAVES:
+        return obj
+    try:
+        names = _FIELD_NAMES[kind]
+    except KeyError:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind) if not f.metadata.get("internal")) \
+            if hasattr(kind, "__dataclass_fields__") else None
     if names is not None:
-        return {name: to_plain(getattr(obj, name)) for name in names}
+        plain = {}
+        for name in names:
+            value = getattr(obj, name)
+            plain[name] = value if type(value) in _LEAVES else to_plain(value)
+        return plain
     if isinstance(obj, list):
-        return [to_plain(o) for o in obj]
+        return [o if type(o) in _LEAVES else to_plain(o) for o in obj]
     if isinstance(obj, tuple):
         return tuple(to_plain(o) for o in obj)
     if isinstance(obj, dict):

@@ -41,15 +41,18 @@ class Table:
 
 TABLES: tuple[Table, ...] = (
     Table("detente.time", "data/patterns.yaml", "time", "time"),
+    Table("detente.time", "data/dating.yaml", "time", "dating"),
     Table("detente.events", "data/factuality.yaml", "events", "factuality"),
     *(Table("detente.events", f"data/{name}.yaml", "events", "event")
       for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents",
-                   "unnamed_parties")),
+                   "arguments", "unnamed_parties")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
     # context rules of actor resolution: examples only (the actors code reads no switches yet)
     Table("detente.actors", "data/context.yaml", "", "actor"),
+    # words that decide what a mention is: read with switches (`detente ablate actors`)
+    Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),
 )
 
 
@@ -76,6 +79,26 @@ def check_time(example: dict[str, Any]) -> str | None:
     found = [(e.text, e.value) for e in
              expressions_in_text(example["text"], published=example.get("published", PUBLISHED), parse=False)]
     return None if (example["expression"], example["value"]) in found else f"found {found}"
+
+
+def check_dating(example: dict[str, Any]) -> str | None:
+    """The event whose trigger is the `occurrence`-th `trigger` in `text` is dated by `expression` (null: by
+    nothing in the text)."""
+    from detente.analysis import Analysis
+    from detente.nlp import load_pipeline
+    from detente.records import Document
+    from detente.time import annotate, date_event
+
+    text = example["text"]
+    analysis = Analysis(document=Document(doc_id="example", text=text, published=example.get("published", PUBLISHED),
+                                          published_source="given"), doc=load_pipeline()(text))
+    annotate(analysis)
+    start = -1
+    for _ in range(example.get("occurrence", 1)):
+        start = text.index(example["trigger"], start + 1)
+    when = date_event(analysis, start, start + len(example["trigger"]))
+    chosen = when.expression.text if when.expression is not None else None
+    return None if chosen == example["expression"] else f"dated by {chosen!r}"
 
 
 def check_factuality(example: dict[str, Any]) -> str | None:
@@ -168,7 +191,7 @@ def check_actor(example: dict[str, Any]) -> str | None:
 
 
 CHECKS: dict[str, Callable[[dict[str, Any]], str | None]] = {
-    "time": check_time, "factuality": check_factuality, "event": check_event, "quote": check_quote,
+    "time": check_time, "dating": check_dating, "factuality": check_factuality, "event": check_event, "quote": check_quote,
     "chrome": check_chrome, "claim": check_claim, "actor": check_actor,
 }
 

@@ -14,15 +14,12 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from detente.actors.kb import knowledge_base, slug
-from detente.actors.lexicon import lexicon
+from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
-LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within", "into", "off",
-            "on", "over", "along", "beyond", "toward", "towards"}
-LINKING = {"of", "from", "at", "for"}  # "officials from Japan", "a professor at a Tokyo university"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent"}
 NAMEISH = {"", "PERSON", "ORG", "NORP"}  # entity labels a lone surname may wrongly carry
 ARMED = frozenset({"REB", "MIL", "COP", "SPY", "UAF"})  # sectors of bodies that bear arms
@@ -102,7 +99,7 @@ def _names_a_thing(root: Token) -> bool:
 
 
 def _is_locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+    return token.dep_ == "pobj" and token.head.lower_ in mention_words("locative")
 
 
 class DocumentActors:
@@ -472,9 +469,9 @@ class DocumentActors:
         for found in list(self.found):
             anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
-                linking = LINKING | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
+                linking = mention_words("linking") | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
                 if found.kind == "group" and anchor.lower_ in self.lex.settlements:
-                    linking = linking | LOCATIVE  # "villages near the Moldovan border"
+                    linking = linking | mention_words("locative")  # "villages near the Moldovan border"
                 for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         inner = self.by_head.get(obj.i)

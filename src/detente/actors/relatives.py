@@ -10,12 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from detente.actors.kb import knowledge_base
+from detente.actors.lexicon import mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found
 from detente.actors.resolve import status_on
-
-KIN = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "grandfather", "grandmother", "grandson",
-                 "granddaughter", "wife", "husband", "uncle", "aunt", "nephew", "niece", "widow", "cousin"})
 
 
 def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found]:
@@ -24,7 +22,7 @@ def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found
     by_head = {f.head: f for f in found if f.kind in ("person", "pronoun") and f.person_id}
     taken = {f.head for f in found}
     added: list[Found] = []
-    for token in tokens_with(doc, KIN, "LOWER"):
+    for token in tokens_with(doc, mention_words("kin"), "LOWER"):
         owner = next((by_head[c.i] for c in token.children if c.dep_ == "poss" and c.i in by_head), None)
         if owner is None or owner.person_id is None or token.i in taken:
             continue

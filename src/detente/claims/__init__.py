@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
-from detente.claims.grammar import Amount, read_amount, starts_number
+from detente.claims.grammar import Amount, maybe_number_starts, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
 from detente.nlp.syntax import tokens_at
 from detente.quotes import speaker_of
@@ -22,7 +22,6 @@ from detente.quotes.speakers import speaker_at
 from detente.records import Claim, QuoteSpeaker
 
 NAME_LABELS = ("ORG", "LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT")
-DURATION_NOUNS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 
 def annotate(analysis: Analysis) -> None:
@@ -30,7 +29,10 @@ def annotate(analysis: Analysis) -> None:
     times = _time_chars(analysis)
     dates = _date_entity_chars(analysis)
     i = 0
-    while i < len(doc):
+    for start in maybe_number_starts(doc):  # the tokens where starts_number can hold, in order
+        if start < i:
+            continue
+        i = start
         tok = doc[i]
         if not starts_number(tok) or tok.idx in times or _excluded(tok):
             i += 1
@@ -54,11 +56,12 @@ def _time_chars(analysis: Analysis) -> set[int]:
 
 
 def _date_entity_chars(analysis: Analysis) -> set[int]:
-    """Tokens of spaCy DATE/TIME entities that are not durations; the small model also tags some
-    counts as dates ("around 70 boats"), so these only block a number that counts no noun."""
+    """Tokens of spaCy DATE/TIME entities; the small model also tags some counts as dates ("around 70
+    boats"), so these only block a number that counts no noun (a duration's number counts its noun: "three
+    days" stays a claim)."""
     chars: set[int] = set()
     for ent in analysis.doc.ents:
-        if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() not in DURATION_NOUNS:
+        if ent.label_ in ("DATE", "TIME"):
             chars.update(t.idx for t in ent)
     return chars
 

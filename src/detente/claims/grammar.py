@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.claims.lexicon import vocabulary
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-RANGE_WORDS = ("to", "-", "–", "—", "and", "or")
 
 
 @dataclass
@@ -115,7 +117,7 @@ def read_amount(doc: Doc, i: int) -> Amount | None:
 def _extend_range(doc: Doc, amount: Amount) -> None:
     """'10 to 20', '10-20', 'between 10 and 20': read the upper end into value_max."""
     j = amount.last + 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in RANGE_WORDS:
+    if j + 1 >= len(doc) or doc[j].lower_ not in vocabulary().range_words:
         return
     if doc[j].lower_ in ("and", "or") and not (amount.first > 0 and doc[amount.first - 1].lower_ in ("between",)):
         return
@@ -142,6 +144,23 @@ def _scale_of(doc: Doc, amount: Amount) -> float | None:
 def _scale_of_range(doc: Doc, first: int, last: int) -> float | None:
     scales = vocabulary().scales
     return next((scales[t.lower_] for t in doc[first: last + 1] if t.lower_ in scales), None)
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def maybe_number_starts(doc: Doc) -> list[int]:
+    """Every token where starts_number can be true (and some where it is not), picked from the document's
+    arrays: a currency mark, a number-like word, a unit, a vague plural, or "a"/"an"."""
+    if not len(doc):
+        return []
+    vocab = vocabulary()
+    marks = _hashes(frozenset(vocab.currencies))
+    words = _hashes(frozenset(vocab.units) | frozenset(vocab.vague) | {"a", "an"})
+    columns = doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist()
+    return [i for i, (orth, lower, like_num) in enumerate(columns) if like_num or orth in marks or lower in words]
 
 
 def starts_number(tok: Token) -> bool:

@@ -23,6 +23,7 @@ class Vocabulary:
     percent: frozenset[str]
     ages: frozenset[str]
     one_phrases: frozenset[str] = frozenset()
+    range_words: frozenset[str] = frozenset()  # "20 to 30", "between 200 and 300"
 
     @property
     def longest_qualifier(self) -> int:
@@ -53,4 +54,5 @@ def _vocabulary(off: frozenset[str]) -> Vocabulary:
         percent=frozenset(data["percent_words"]),
         ages=frozenset(data["age_words"]),
         one_phrases=frozenset(data.get("one_phrases", ())),
+        range_words=frozenset(map(str, data.get("range_words", ()))),
     )

@@ -31,7 +31,7 @@ def _ids(suite: str) -> Callable[[], list[str]]:
 # suite -> the ids of the rules it can switch off (the tables that carry ids and examples, detente.rule_examples),
 # measured on that suite
 RULE_TABLES: dict[str, Callable[[], list[str]]] = {suite: _ids(suite)
-                                                   for suite in ("time", "events", "quotes", "boilerplate")}
+                                                   for suite in ("time", "events", "quotes", "boilerplate", "actors")}
 
 
 @dataclass

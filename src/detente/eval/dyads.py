@@ -94,6 +94,7 @@ class DyadTally:
     gold: list[str] = field(default_factory=list)
     predicted: list[str] = field(default_factory=list)
     misses: SideCounts = field(default_factory=SideCounts)
+    rows: list[dict] = field(default_factory=list)  # one per gold pair, for reading the losses (write_rows)
 
     def add(self, gold: str, predicted: str) -> None:
         self.gold.append(gold)
@@ -105,14 +106,50 @@ class DyadTally:
         self.misses.source_right_target_empty += other.misses.source_right_target_empty
         self.misses.source_right_target_wrong += other.misses.source_right_target_wrong
         self.misses.no_source_match += other.misses.no_source_match
+        self.rows += other.rows
 
 
-def count_miss(misses: SideCounts, events: list[Event], sources: list[str]) -> None:
-    """Why no event matched: the source was found but the target left empty, or wrong, or no source at all."""
+NO_EVENT, SOURCE_WRONG, TARGET_EMPTY, TARGET_WRONG, TYPE_WRONG, RIGHT = (
+    "no event", "source wrong", "target empty", "target wrong", "type wrong", "right")
+
+
+def miss_kind(events: list[Event], sources: list[str]) -> str:
+    """Why no event matched: no event at all, no event with the gold source, or the source found but the
+    target left empty or wrong."""
     with_source = [e for e in events if side_overlaps(e.source, sources)]
+    if not events:
+        return NO_EVENT
     if not with_source:
+        return SOURCE_WRONG
+    return TARGET_EMPTY if any(not e.target for e in with_source) else TARGET_WRONG
+
+
+def count_miss(misses: SideCounts, events: list[Event], sources: list[str]) -> str:
+    """Count why no event matched (see miss_kind) and return the kind."""
+    kind = miss_kind(events, sources)
+    if kind in (NO_EVENT, SOURCE_WRONG):
         misses.no_source_match += 1
-    elif any(not e.target for e in with_source):
+    elif kind == TARGET_EMPTY:
         misses.source_right_target_empty += 1
     else:
         misses.source_right_target_wrong += 1
+    return kind
+
+
+def row(text: str, gold: str, predicted: str, kind: str, sources: list[str], targets: list[str],
+        events: list[Event], type_of: Callable[[Event], str]) -> dict:
+    """One gold pair and how it went, with our events in short form (type: sources -> targets)."""
+    return {"kind": kind, "gold": gold, "predicted": predicted, "text": text, "gold_source": sources,
+            "gold_target": targets,
+            "ours": [f"{type_of(e)}: {' | '.join(r.text for r in e.source)} -> {' | '.join(r.text for r in e.target)}"
+                     for e in events]}
+
+
+def write_rows(path: Path, rows: Iterable[dict]) -> None:
+    """The rows as JSON lines: `jq -r .kind FILE | sort | uniq -c` counts the kinds of loss."""
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for item in rows:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")

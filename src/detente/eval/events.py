@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -54,7 +55,16 @@ import yaml
 
 from detente.analysis import Analysis
 from detente.eval import SuiteResult, prf, require
-from detente.eval.dyads import DyadTally, count_miss, dyad_event, reciprocal_types
+from detente.eval.dyads import (
+    RIGHT,
+    TYPE_WRONG,
+    DyadTally,
+    count_miss,
+    dyad_event,
+    reciprocal_types,
+    row,
+    write_rows,
+)
 from detente.eval.roles import RoleTally, read_role_sentences
 from detente.events import learned, role_model
 from detente.events.role_model import RoleModel
@@ -66,6 +76,7 @@ NONE = "NONE"
 PLV_MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 GSR_OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 IPE_LABELS = {"ASSAULT": ("KILL", "FORCE"), "COERCE": ("ARREST",)}
+ROWS_VARIABLE = "DETENTE_EVAL_ROWS"  # a folder: the suite writes every PLV/GSR/ConfliBERT row there, as JSON lines
 QUICK_IPE_DOCS = 40
 QUICK_ROLE_SENTENCES = 60
 POLICE = " by police"  # IndiaPoliceEvents labels police actions; this variant counts only those
@@ -422,10 +433,14 @@ def score_dyad(tally: DyadTally, events: list[Event], gold: Gold, merged: dict[s
                reciprocal: frozenset[str]) -> None:
     """Add one gold pair: the type of the event that names both its parties, else NONE (and why not)."""
     either = reciprocal | {gold.label} if gold.mutual else reciprocal
-    chosen = dyad_event(events, gold.label, gold.sources, gold.targets, lambda e: _label(e, merged), either)
-    tally.add(gold.label, _label(chosen, merged))
+    type_of = lambda e: _label(e, merged)  # noqa: E731
+    chosen = dyad_event(events, gold.label, gold.sources, gold.targets, type_of, either)
+    predicted = _label(chosen, merged)
+    tally.add(gold.label, predicted)
+    kind = RIGHT if predicted == gold.label else TYPE_WRONG
     if chosen is None:
-        count_miss(tally.misses, events, gold.sources)
+        kind = count_miss(tally.misses, events, gold.sources)
+    tally.rows.append(row(gold.text, gold.label, predicted, kind, gold.sources, gold.targets, events, type_of))
 
 
 def configurations(classifier: learned.EventClassifier | None, roles: RoleModel | None) -> dict[str, Config]:
@@ -685,6 +700,11 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
                  " against the S (source), T (target) and R (both) spans; a mention is right when it overlaps a span"
                  " of its role on a word other than the/of/and; precision over our mentions, recall over the spans")
     figures.update(secondary)
+    rows_dir = os.environ.get(ROWS_VARIABLE)
+    if rows_dir:  # every gold row and how it went, for reading the losses (not a figure)
+        for name, tally in (("plv", plv_scored.dyads["rules+model+roles"]), ("gsr", gsr_scored.dyads["rules+model+roles"]),
+                            ("conflibert", roles["rules+model+roles"])):
+            write_rows(Path(rows_dir) / f"{name}_rows.jsonl", tally.rows)
 
     ipe = evaluate_ipe(data_dir, quick, factuality)
     for key, tally in ipe.items():

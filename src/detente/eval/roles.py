@@ -101,18 +101,27 @@ class RoleTally:
     right: dict[str, int] = field(default_factory=lambda: {SOURCE: 0, TARGET: 0})
     gold: dict[str, int] = field(default_factory=lambda: {SOURCE: 0, TARGET: 0})
     found: dict[str, int] = field(default_factory=lambda: {SOURCE: 0, TARGET: 0})
+    rows: list[dict] = field(default_factory=list)  # per sentence: our wrong mentions and the gold spans missed
 
     def add(self, sentence: RoleSentence, events: list[Event]) -> None:
         ours = predicted_mentions(events)
         gold = [(role, start, end) for tag, start, end in sentence.spans for role in ROLES_OF_TAG.get(tag, ())]
+        wrong, missed = [], []
         for role, start, end in ours:
             self.predicted[role] += 1
             if any(r == role and spans_overlap(sentence.text, (start, end), (s, e)) for r, s, e in gold):
                 self.right[role] += 1
+            else:
+                wrong.append(f"{role}: {sentence.text[start:end]}")
         for role, start, end in gold:
             self.gold[role] += 1
             if any(r == role and spans_overlap(sentence.text, (start, end), (s, e)) for r, s, e in ours):
                 self.found[role] += 1
+            else:
+                missed.append(f"{role}: {sentence.text[start:end]}")
+        self.rows.append({"text": sentence.text, "wrong": wrong, "missed": missed,
+                          "ours": [f"{e.event_type}: {' | '.join(r.text for r in e.source)} -> "
+                                   f"{' | '.join(r.text for r in e.target)}" for e in events]})
 
     def scores(self, roles: tuple[str, ...] = (SOURCE, TARGET)) -> tuple[float, float, float]:
         """Precision, recall, F1 over the given roles pooled."""

@@ -20,7 +20,14 @@ from detente.events import learned, role_model
 from detente.events.announcements import with_statements
 from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
-from detente.events.detect import Candidate, candidates_in, lexicon_marks, possessive_determiner
+from detente.events.detect import (
+    Candidate,
+    candidates_in,
+    lexicon_marks,
+    own_means,
+    place_word,
+    possessive_determiner,
+)
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
 from detente.events.lexicon import (
@@ -31,6 +38,9 @@ from detente.events.lexicon import (
     noun_frames,
     reaction_objects,
     reciprocal_types,
+    reporting_verbs,
+    role_words,
+    specific_determiners,
 )
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
@@ -38,6 +48,7 @@ from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.syntax import doc_text, tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
+from detente.rules import is_on
 from detente.time import EventDate, date_event
 
 
@@ -59,17 +70,53 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
     found = actors_in_span(analysis, start, end, date)
+    if found and token.pos_ in ("NOUN", "PROPN"):
+        found = [ref for ref in found if not _backer(analysis, ref, token)]
+        if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
+            found = [unnamed_party(token, start, end) or ActorRef(
+                actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
-    return found
+    return [_located(analysis, token, ref, date) if _group(ref) and ref.start <= token.idx < ref.end else ref
+            for ref in found]
+
+
+def _group(ref: ActorRef) -> bool:
+    """An unnamed group, known by its sector (and country) only: "people", "workers", "Somali civilians"."""
+    return ref.sector is not None and ref.actor_id in (None, f"{ref.country}-{ref.sector}")
+
+
+def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) -> ActorRef:
+    """An unnamed party with the place it is in ("people in northern Nigeria", "workers in Brazil"): the place
+    is part of who they are, and its country is theirs."""
+    preps = role_words()["group_place_preps"]
+    place = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
+                  for g in c.children if g.dep_ == "pobj" and place_word(g)), None)
+    if place is None:
+        return ref
+    end = max(ref.end, place.right_edge.idx + len(place.right_edge))
+    countries = [r.country for r in actors_in_span(analysis, place.left_edge.idx, end, date) if r.country]
+    return replace(ref, text=analysis.doc.text[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
+
+
+def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
+    """ "Iran-backed militia", "a Saudi-led coalition", "the UN-run camp": a name joined by a hyphen to a participle
+    in front of the head says who stands behind the party the phrase names; it is not that party."""
+    doc = analysis.doc
+    span = tokens_at(doc, ref.start, ref.end)
+    if span is None or len(span) == 0 or span.end + 1 >= head.i:
+        return False
+    hyphen, participle = doc[span.end], doc[span.end + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and participle.head.i == head.i \
+        and participle.lower_ in role_words()["backer_participles"]
 
 
 # a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase
 NOT_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def _phrase(cand: Candidate, token: Token, taken: list[ActorRef]) -> ActorRef | None:
+def _phrase(analysis: Analysis, cand: Candidate, token: Token, taken: list[ActorRef], date: str | None) -> ActorRef | None:
     """The argument as a party in its own words, when it names no known actor (see patient_phrase): not a
     modifier, not overlapping the trigger or a party already taken."""
     if token.dep_ in NOT_PHRASE_DEPS:
@@ -79,7 +126,8 @@ def _phrase(cand: Candidate, token: Token, taken: list[ActorRef]) -> ActorRef | 
         return None
     if any(r.start < end and start < r.end for r in taken):
         return None
-    return patient_phrase(token, start, end, _event_nouns())
+    phrase = patient_phrase(token, start, end, _event_nouns())
+    return _located(analysis, token, phrase, date) if phrase is not None else phrase
 
 
 _nouns_of: dict[str, tuple[object, frozenset[str]]] = {}
@@ -115,7 +163,7 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
         if found and sources and _only_again(found, sources) and token.pos_ in ("NOUN", "PROPN"):
             found = []  # "Kuwait and its allies": the allies are another party, though "its" names Kuwait again
         if not found:
-            phrase = _phrase(cand, token, sources)
+            phrase = _phrase(analysis, cand, token, sources, date)
             found = [phrase] if phrase is not None else []
         sources += found
     sources = _dedupe(sources)
@@ -137,7 +185,7 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
         # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
         recipients = [t for t in cand.targets if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")]
         for token in [*recipients, *(t for t in cand.targets if t not in recipients)]:
-            phrase = _phrase(cand, token, sources)
+            phrase = _phrase(analysis, cand, token, sources, date)
             if phrase is not None:
                 targets = [phrase]
                 break
@@ -176,6 +224,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         sources, targets = [], []
     trigger = {t.i for t in cand.trigger}
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
+    if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
+        pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
     for role in ("source", "target") if alone else ("target",):
         side = sources if role == "source" else targets
         # the rules' target in words only (no known party) is one the model may overrule with a named party
@@ -187,6 +237,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         best = model.best(cand.anchor, free, role)
         if best is None:
             continue
+        if overrule and any(r.start <= best.idx < r.end for r in side):
+            continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
             continue
@@ -274,11 +326,34 @@ def _journey_home(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
         for ref in targets)
 
 
+def _speaker(cand: Candidate) -> Token | None:
+    """The subject of the verb of saying that reports a meeting or talks with no party named in its own words
+    ("officials said talks would be held on Friday"): talks a side announces are talks it takes part in. Only for
+    the types whose doers act together (data/roles.yaml reciprocal_types; rule events.roles.speaker_side)."""
+    if cand.frame.event_type not in reciprocal_types() or not is_on("events.roles.speaker_side"):
+        return None
+    verb = cand.anchor
+    for _ in range(4):  # up through "would be held", "are expected to take place"
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            head = verb.head
+            if head.lemma_.lower() not in reporting_verbs():
+                return None
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj", "nsubj", "nsubjpass", "dobj", "attr"):
+            return None
+        verb = verb.head
+    return None
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets:
         return None  # no slot to name a party in: no sides (see _sides), so no event, and nothing to date
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
+    if not sources and not targets:
+        speaker = _speaker(cand)
+        if speaker is not None:  # "Iranian officials said talks would be held on Friday": the speaker's side holds them
+            sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
@@ -307,7 +382,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out
-    if model is not None and (not reciprocal or role_model.deciding_alone()):
+    # a reaction to an act whose doer is not named is aimed at the act itself (_act_as_target), not at whatever
+    # else the sentence names: "condemned the attack on a church"
+    unnamed_act = cand.reacts_to is not None and not targets
+    if model is not None and (not reciprocal or role_model.deciding_alone()) and not unnamed_act:
         sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
                                         sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
@@ -504,9 +582,6 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
         event.target = list(chosen[0].target)
 
 
-SPECIFIC = frozenset({"the", "this", "that", "these", "those"})  # determiners that point at one act
-
-
 def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
     """ "The minister condemned the bombings": a reaction to an act whose doer the text does not name is aimed
     at the act itself, as PLOVER codes it (the act's own words are the target). Runs after the rules that
@@ -519,7 +594,8 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
         if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
-        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in SPECIFIC for c in obj.children):
+        specific = specific_determiners()
+        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific for c in obj.children):
             continue  # "condemned violence in general": no act in particular
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):

@@ -43,7 +43,7 @@ def statement_of(event: Event) -> Event | None:
 
     A statement needs someone who makes it: an act with no named doer ("instability will help the North")
     announces nothing."""
-    if not event.stated_as or not event.source:
+    if not event.stated_as or not any(ref.actor_id or ref.country or ref.sector for ref in event.source):
         return None
     rule = settings().get("codes", {}).get(event.stated_as, {}).get("id")
     if rule is not None and not is_on(str(rule)):

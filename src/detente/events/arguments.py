@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.lexicon import argument_words
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-# what a party issues and speaks through: a report, a resolution, a letter "accusing", "demanding", "threatening"
-DOCUMENTS = frozenset({"report", "resolution", "statement", "letter", "decree", "declaration", "communique",
-                       "communiqué", "motion", "bill", "lawsuit", "petition", "message", "note", "memo", "order"})
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
 PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
@@ -66,6 +64,8 @@ def argument_span(token: Token) -> tuple[int, int]:
             break
         if child.dep_ in ("conj", "appos") and not coordinated(token, child):
             break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, neither a list nor Japan
+        if child.dep_ in ("conj", "appos") and any(token.i < a.i < child.i for a in token.ancestors):
+            break  # "Serbia eased curbs in X, the scene of ...": the parser hung a later appositive on the subject
         if child.dep_ == "conj":
             end = max(end, argument_span(child)[1])
         else:
@@ -157,7 +157,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj"):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
+                and head.dep_ in ("dobj", "pobj"):
             # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
             issuer = governing_verb(head)
             if issuer is not None and issuer.i != verb.i:

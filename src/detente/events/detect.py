@@ -31,6 +31,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import (
     Frame,
+    argument_words,
     arrival_frame,
     blame_frame,
     demand_frame,
@@ -38,6 +39,7 @@ from detente.events.lexicon import (
     light_verbs,
     non_agents,
     noun_frames,
+    reaction_objects,
     role_words,
     verb_frames,
     wrapper_codes,
@@ -47,12 +49,6 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
-QUANTIFIERS = frozenset({"some", "all", "most", "many", "part", "any", "none", "several", "few", "much", "more",
-                         "rest", "remainder", "half", "each", "one", "two", "three", "dozen", "dozens", "hundreds",
-                         "thousands", "bulk", "majority", "%", "percent", "portion", "share", "fraction"})
-# "a new round of joint exercises", "a spate of arrests": the event noun sits inside a counting noun
-COUNTING_NOUNS = QUANTIFIERS | {"round", "series", "wave", "spate", "string", "flurry", "campaign", "number", "set",
-                                "batch", "kind", "type", "form", "package", "raft", "slew", "barrage", "volley"}
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
@@ -73,6 +69,7 @@ class Candidate:
     absorbed: bool = False
     inner: Candidate | None = None
     places: list[Token] = field(default_factory=list)  # where the act is done: the target when no party receives it
+    reacts_to: Token | None = None  # the act a reaction's object names ("condemned the attack"): its doer is whom
 
     @property
     def start(self) -> int:
@@ -87,9 +84,6 @@ class Candidate:
         return {t.i for t in self.trigger} | {self.anchor.i}
 
 
-ATTRIBUTION_PREPS = frozenset({"according"})
-
-
 def _satellites(token: Token) -> set[str]:
     """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
     words: set[str] = set()
@@ -98,7 +92,7 @@ def _satellites(token: Token) -> set[str]:
             continue
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue  # "called Lavrov on Friday" is not "called on"
-        if child.lower_ in ATTRIBUTION_PREPS:
+        if child.lower_ in argument_words()["attribution_preps"]:
             continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
@@ -112,7 +106,7 @@ def _satellites(token: Token) -> set[str]:
 
 def _through_quantifier(token: Token) -> Token:
     """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
-    return of_object(token, QUANTIFIERS)
+    return of_object(token, argument_words()["quantifiers"])
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -233,6 +227,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
+        if not cand.sources and verb.lemma_.lower() in role_words()["authority_verbs"]:
+            cand.sources = authority_of(verb)  # "was arrested in X": the state of X
     else:
         # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
         cand.sources = [*with_conjuncts(subject), *split_subjects(verb, subject)] if subject is not None else []
@@ -242,19 +238,35 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     theme = obj if obj is not None else dobj
     ordered = prep_objects(verb, preps)
     places_in_theme: list[Token] = []
-    if theme is not None:
+    # "condemned the Israeli attack on Syria": whom the act reacted to was aimed at is that act's own target; the
+    # reaction is aimed at its doer (else at the act itself, events._act_as_target)
+    reacted = obj is None and theme is not None and not frame.wrapper and _counted(theme) \
+        and frame.event_type in reaction_objects()["reactions"]
+    doers = [d for t in with_conjuncts(theme) for d in (*event_doers(t), *doers_of(t))] if reacted else []
+    # with no doer named, only a specific act ("the attack") is a target of its own; "investigated attacks on X" is
+    # aimed where those attacks were
+    reacted = reacted and bool(doers or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+                                            for c in theme.children))
+    # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
+    # the event brings when the wrapper absorbs it (its doer first)
+    wrapped = obj is None and theme is not None and frame.wrapper and _counted(theme)
+    if reacted:
+        ordered += doers
+        cand.reacts_to = theme
+    elif theme is not None and not wrapped:
         # "attacked an army base in Kandahar": a place inside the object phrase says where the object is; the
         # object is still whom the act is done to (the place comes after it)
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
         places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
         ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
     if theme is not None and obj is None:
+        ordered[:0] = _stranded_recipient(verb, theme, preps)
         ordered.append(theme)
         ordered += places_in_theme
     elif obj is not None and frame.obj == (PLACE,):
         ordered.insert(0, obj)  # a place taken by force is the target ("took over Kirkuk")
     ordered += dative + prep_objects(verb, DEFAULT_TARGET_PREPS)
-    if theme is not None:  # the noun's own "for"/"from" too: "support for X", "an apology from X"
+    if theme is not None and not reacted and not wrapped:  # the noun's own "for"/"from": "support for X"
         ordered += prep_objects(theme, NOUN_TARGET_PREPS)
     if obj is not None and dobj is not None and dobj.i != obj.i:
         ordered.append(dobj)  # "found Barbarin guilty": the pattern names another word, the object is still whom
@@ -267,6 +279,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+    if verb.lemma_.lower() in role_words()["placement_verbs"]:
+        ordered = placed(verb, ordered)
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
@@ -281,8 +295,6 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
 
 
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-PLACE_NOUNS = frozenset({"area", "region", "district", "province", "town", "city", "village", "territory", "zone",
-                         "state", "country", "capital", "border", "camp", "neighborhood", "neighbourhood", "part"})
 
 
 def party_object(obj: Token) -> bool:
@@ -292,6 +304,46 @@ def party_object(obj: Token) -> bool:
     if lemma in noun_frames() or obj.lower_ in noun_frames():
         return False
     return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
+
+
+def creates(verb: Token) -> bool:
+    """The verb makes its object ("set up a centre", "build a port"): roles.yaml creation_verbs."""
+    words = role_words()["creation_verbs"]
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
+def authority_of(verb: Token) -> list[Token]:
+    """The place whose state did an authority's act told with no agent: "was arrested in X", "expelled from X"."""
+    found = [t for t in prep_objects(verb, ("from",)) if t.ent_type_ in PLACE_ENTITIES] + places_of(verb)
+    return [t for t in found if t.ent_type_ in PLACE_ENTITIES][:1]
+
+
+def own_means(token: Token) -> bool:
+    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means."""
+    words = role_words()["own_side_objects"]
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+PURPOSE_TARGET_PREPS = ("against", "on", "into", "toward", "towards")
+
+
+def placed(verb: Token, slots: list[Token]) -> list[Token]:
+    """The target slots of a placement verb (roles.yaml placement_verbs: "deployed", "sent", "mobilized"): the
+    doer's own means are never whom the act is done to; a force or mission they are sent to stands for the place
+    it is in ("to the UN force in Lebanon": Lebanon); with nothing left, whom the act they are readied for is
+    aimed at ("mobilized the army for an offensive against the rebels"). The place the verb names ("deployed
+    soldiers in Mali") is the events stage's fallback (Candidate.places)."""
+    out: list[Token] = []
+    for token in slots:
+        if own_means(token):
+            out += [p for p in places_of(token) if p not in out]
+        elif token not in out:
+            out.append(token)
+    if not out:
+        for purpose in prep_objects(verb, ("for",)):
+            out += prep_objects(purpose, PURPOSE_TARGET_PREPS)
+    return out
 
 
 def doers_of(noun: Token) -> list[Token]:
@@ -315,9 +367,14 @@ def event_doers(noun: Token) -> list[Token]:
     return found
 
 
+def place_word(token: Token) -> bool:
+    """A named place or a noun for one (see _place)."""
+    return _place(token)
+
+
 def _place(token: Token) -> bool:
-    """A named place ("in Kashmir", "in parts of west Darfur") or a noun for one ("in the town")."""
-    if token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in PLACE_NOUNS:
+    """A named place ("in Kashmir", "in parts of west Darfur")."""
+    if token.ent_type_ in PLACE_ENTITIES:
         return True
     return any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
 
@@ -383,6 +440,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.sources += possessors
     cand.sources += modifiers
+    if not cand.sources and light is None and frame.event_type in role_words()["movement_types"]:
+        # "the withdrawal of Serbian forces from Bosnia": forces that move (own means) are the ones who withdraw
+        cand.sources = [t for t in prep_objects(noun, ("of",)) if own_means(t)]
     if cand.sources and not cand.targets and not frame.possessor_target:
         # "intensified its bombardment of the town", "attended a meeting of the council": with the doer named
         # elsewhere, the noun's "of" phrase is what the act is done to (or with)
@@ -411,6 +471,20 @@ def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
     cand.doer = cand.sources[0] if cand.sources else None
 
 
+def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
+    """ "returned a pendant engraved with an image of X to Y", "returned a portrait of a girl by X to its owner": a
+    frame's "to" phrase after the object that the parser hung low inside the object phrase is the verb's, the
+    recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
+    if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return []
+    for token in reversed(list(theme.subtree)):
+        if token.dep_ == "prep" and token.lower_ == "to" and token.i > theme.i:
+            objects = [g for g in token.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                       and not g.like_num]
+            return objects[:1]
+    return []
+
+
 def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> list[Token]:
     """The object of a preposition right after the noun that the parser hung on a copula instead ("What's
     behind Kim's condolences to Japan?": "to Japan" parsed onto "'s"): a copula takes no such phrase, so it
@@ -421,9 +495,6 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
             not (following.head.lemma_ == "be" or following.head.pos_ == "AUX"):
         return []
     return [c for c in following.children if c.dep_ == "pobj"]
-
-
-RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
 
 
 def _responsible_party(noun: Token) -> Token | None:
@@ -437,7 +508,7 @@ def _responsible_party(noun: Token) -> Token | None:
         return None
     holder = prep.head
     if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj" \
-            and holder.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+            and holder.head.lemma_.lower() in argument_words()["responsibility_verbs"]:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     if holder.lemma_.lower() in demand_words()["blame_words"] and holder.dep_ == "acomp":
@@ -446,16 +517,13 @@ def _responsible_party(noun: Token) -> Token | None:
     return None
 
 
-TROOP_WORDS = frozenset({"troop", "soldier", "force", "peacekeeper", "marine", "paratrooper", "contingent",
-                         "battalion", "brigade", "unit", "warship", "soldiers", "troops", "forces", "peacekeepers"})
-
-
 def _troops(doer: Token | None) -> bool | None:
     """Whether a visit's traveller is armed forces: None if not, else whether they are peacekeepers."""
     if doer is None:
         return None
     head = _people_of(doer)
-    if head.lemma_.lower() not in TROOP_WORDS and head.lower_ not in TROOP_WORDS:
+    troops = argument_words()["troop_words"]
+    if head.lemma_.lower() not in troops and head.lower_ not in troops:
         return None
     words = {t.lemma_.lower() for t in head.subtree if t.i <= head.i}
     return bool(words & {"peacekeeper", "peacekeeping", "peacekeepers"})
@@ -463,7 +531,7 @@ def _troops(doer: Token | None) -> bool | None:
 
 def _people_of(token: Token) -> Token:
     """ "contingents of peacekeeping troops" -> "troops": what a counting noun counts."""
-    return of_object(token, COUNTING_NOUNS | {"contingent", "group", "batch"})
+    return of_object(token, argument_words()["counting_nouns"] | {"contingent", "group", "batch"})
 
 
 def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
@@ -497,7 +565,8 @@ def _premodified(noun: Token, words: tuple[str, ...]) -> bool:
 
 def _governor(noun: Token) -> tuple[Token, str]:
     """The word the event noun depends on, looking through counting nouns ("a round of talks")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTING_NOUNS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in argument_words()["counting_nouns"]:
         counter = noun.head.head
         return counter.head, counter.dep_
     return noun.head, noun.dep_
@@ -551,11 +620,14 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
                 found.append(subject)
-            found += children(verb, "dative")
+            slots = children(verb, "dative")
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if dobj is not None:
-                found += [dobj, *doers_of(dobj)]
-            found += prep_objects(verb, NOUN_TARGET_PREPS)
+            if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
+                slots += [dobj, *doers_of(dobj)]
+            # "refused to respond to a request from X": whom a request or offer answered came from
+            slots += [t for o in prep_objects(verb, NOUN_TARGET_PREPS) for t in ([*doers_of(o), o] if _counted(o) else [o])]
+            # "ready to contribute troops to a force in X": the troops are the doer's own means
+            found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
             for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
                 found += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)

@@ -15,7 +15,6 @@ from detente.events.lexicon import factuality_words, reporting_verbs
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
 STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
-ORDINAL_HEADS = frozenset({"first", "last", "only", "second", "third", "next"})  # "the first to recognise Kosovo"
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
@@ -144,7 +143,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in token.children) \
-                and token.head.lower_ not in ORDINAL_HEADS:
+                and token.head.lower_ not in factuality_words()["ordinal_heads"]:
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
@@ -177,15 +176,12 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     return flags
 
 
-WH_WORDS = frozenset({"what", "why", "how", "who", "whom", "whose", "where", "when", "which"})
-
-
 def _is_question(sentence: Span) -> bool:
     """Whether the sentence asks whether something happened: it ends in a question mark (closing quotes and
     spaces aside) and is no wh-question, which takes its act as given ("Why did Kim send condolences?",
     "What's behind the strikes?") and asks only about it."""
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    if opening is not None and opening.lower_ in WH_WORDS:
+    if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False
     for token in reversed(sentence):
         text = token.text.strip()

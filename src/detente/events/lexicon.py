@@ -273,6 +273,16 @@ def reaction_objects() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _specific_determiners() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _yaml("merge.yaml")["specific_determiners"])
+
+
+def specific_determiners() -> frozenset[str]:
+    """Determiners that point at one act ("condemned the bombings"; data/merge.yaml)."""
+    return _specific_determiners() if is_on("events.merge.specific_determiners") else frozenset()
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced: their past makes a reported "will" a "would"."""
     return word_class("reporting_verbs", "future_in_past")
@@ -370,8 +380,41 @@ def reciprocal_types() -> frozenset[str]:
     return _reciprocal_types() if is_on("events.roles.reciprocal_types") else frozenset()
 
 
+ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
+                                                                   "responsibility_verbs", "troop_words",
+                                                                   "attribution_preps")}
+
+
+@lru_cache(maxsize=1)
+def _argument_lists() -> dict[str, frozenset[str]]:
+    data = _yaml("arguments.yaml")
+    return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ARGUMENT_WORD_RULES}
+
+
+def _with_counting(lists: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {**lists, "counting_nouns": lists["quantifiers"] | lists["counting_nouns"]}  # quantifiers count too
+
+
+@lru_cache(maxsize=1)
+def _argument_words() -> dict[str, frozenset[str]]:
+    return _with_counting(_argument_lists())
+
+
+def argument_words() -> dict[str, frozenset[str]]:
+    """Word lists of data/arguments.yaml: documents a party speaks through, quantifiers, counting nouns (the
+    quantifiers among them), verbs of owning up, troop words, attribution prepositions; a list switched off (detente.rules) is
+    empty."""
+    if not switched_off_ids():
+        return _argument_words()
+    return _with_counting({key: words if is_on(ARGUMENT_WORD_RULES[key]) else frozenset()
+                           for key, words in _argument_lists().items()})
+
+
 ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_preps": "events.roles.place_preps",
-                   "undergoer_verbs": "events.roles.undergoer_verbs"}
+                   "undergoer_verbs": "events.roles.undergoer_verbs", "placement_verbs": "events.roles.placement_verbs",
+                   "creation_verbs": "events.roles.creation_verbs", "backer_participles": "events.roles.backer_participles",
+                   "group_place_preps": "events.roles.group_place_preps",
+                   "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types"}
 
 
 @lru_cache(maxsize=1)
@@ -383,7 +426,7 @@ def _role_words() -> dict[str, frozenset[str]]:
 
 def role_words() -> dict[str, frozenset[str]]:
     """Word lists of data/roles.yaml besides the reciprocal types: own-side objects, place prepositions,
-    undergoer verbs."""
+    undergoer verbs, placement verbs, creation verbs, backer participles, group place prepositions, authority verbs, movement types."""
     if not switched_off_ids():
         return _role_words()
     return {key: words if is_on(ROLE_WORD_RULES[key]) else frozenset() for key, words in _role_words().items()}

@@ -69,8 +69,11 @@ def _vocabulary(off: frozenset[str]) -> _Vocabulary:
     )
 
 
-def _words(line: str) -> list[str]:
-    return WORD.findall(line.lower())
+@lru_cache(maxsize=1024)
+def _words(line: str) -> tuple[str, ...]:
+    """The words of a line, lower-cased; each line is asked about by several checks, so kept (for the
+    document in hand: clean_text empties the cache first)."""
+    return tuple(WORD.findall(line.lower()))
 
 
 def is_prose(line: str) -> bool:
@@ -120,6 +123,7 @@ def byline_names(line: str) -> list[str] | None:
 
 def clean_text(text: str, title: str | None = None) -> Cleaned:
     """Article text with chrome removed; the headline, if any, stays as the first line."""
+    _words.cache_clear()
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     out = Cleaned(text="")
     kept: list[str] = []
@@ -171,7 +175,8 @@ def _pick_title(header: list[str]) -> str | None:
     """The headline among the lines above the first paragraph: the longest that is not chrome."""
     candidates = [
         line for line in header
-        if 3 <= len(_words(line)) <= 30 and not (is_ui_line(line) or is_breadcrumb(line) or is_widget(line))
+        if 3 <= len(_words(line)) <= 30 and
+        not (is_ui_line(line) or is_breadcrumb(line) or is_widget(line) or is_copyright(line))
     ]
     if not candidates:
         return None

@@ -35,9 +35,10 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.kb import knowledge_base
-from detente.actors.lexicon import lexicon
+from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found, _is_locative
+from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import SentenceIndex
 from detente.nlp.words import word_class
 from detente.records import CorefLink
@@ -201,7 +202,7 @@ def quoted_tokens(doc: Doc) -> list[int]:
     """Per token: the number of the quotation it sits in, or -1 outside quotation marks."""
     from detente.quotes.marks import quoted_spans
 
-    spans = quoted_spans(doc.text)
+    spans = quoted_spans(doc_text(doc))
     if not spans:
         return [-1] * len(doc)
     starts = doc.to_array("IDX").astype("int64")  # token offsets, without making a Token per word
@@ -307,7 +308,6 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
     countries = knowledge_base().countries
-    text = doc.text  # built once: Doc.text joins every token, so reading it per noun made long documents quadratic
     for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
         if token.i in taken or token.pos_ != "NOUN":
             continue
@@ -334,12 +334,11 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
         for state in picked:
             country = state.country or ""
             name = countries[country].name if country in countries else country
-            out.append(Found(start, end, text[start:end], token.i, "state", country, name, country, None,
+            out.append(Found(start, end, doc_text(doc)[start:end], token.i, "state", country, name, country, None,
                              used={token.i}, locative=_is_locative(token), antecedent=(state.start, state.end)))
     return out
 
 
-LEADER_NOUNS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})
 BOTH = frozenset({"two", "both"})
 
 
@@ -353,7 +352,7 @@ def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], 
     for mention in found:
         head = doc[mention.head]
         if not (mention.kind == "group" and mention.plural and mention.country is None and mention.definite
-                and head.lemma_.lower() in LEADER_NOUNS):
+                and head.lemma_.lower() in mention_words("leader_nouns")):
             continue
         counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
         people: dict[str, Found] = {}

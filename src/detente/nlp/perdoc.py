@@ -27,3 +27,12 @@ def once_per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
         held = (doc, build(doc))
         _last[name] = held
     return held[1]
+
+
+def _joined(doc: Doc) -> str:
+    return doc.text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document (spaCy joins every token's text again on each access)."""
+    return once_per_doc(doc, "text", _joined)

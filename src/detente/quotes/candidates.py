@@ -5,8 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
+from detente.nlp.perdoc import doc_text
 from detente.quotes.marks import Quoted
 
 
@@ -38,14 +40,23 @@ class Layout:
 
     @classmethod
     def build(cls, doc: Doc, spans: list[Quoted]) -> Layout:
-        opens = [q.open_at for q in spans]
-        token_quote = []
-        for tok in doc:
-            k = bisect_right(opens, tok.idx) - 1
-            inside = k >= 0 and tok.idx <= max(spans[k].close_at, spans[k].end - 1)
-            token_quote.append(k if inside else -1)
-        newlines = [i for i, c in enumerate(doc.text) if c == "\n"]
-        return cls(doc, spans, token_quote, newlines, [t.idx for t in doc])
+        """Worked out on the document's arrays of token offsets, without making a Token per word."""
+        starts = doc.to_array("IDX").astype("int64") if len(doc) else np.zeros(0, dtype="int64")
+        if spans:
+            opens = np.array([q.open_at for q in spans], dtype="int64")
+            last = np.array([max(q.close_at, q.end - 1) for q in spans], dtype="int64")
+            k = np.searchsorted(opens, starts, side="right") - 1
+            inside = (k >= 0) & (starts <= last[np.maximum(k, 0)])
+            token_quote = np.where(inside, k, -1).tolist()
+        else:
+            token_quote = [-1] * len(doc)
+        text = doc_text(doc)
+        newlines: list[int] = []
+        at = text.find("\n")
+        while at != -1:
+            newlines.append(at)
+            at = text.find("\n", at + 1)
+        return cls(doc, spans, token_quote, newlines, starts.tolist())
 
     def paragraph(self, char: int) -> int:
         return bisect_right(self.newlines, char)

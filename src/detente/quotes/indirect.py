@@ -7,7 +7,12 @@ Lee 'deeply regretted' ...") is kept as the channel, and the person becomes the 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from functools import lru_cache
+
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Span, Token
 
 from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
@@ -124,12 +129,32 @@ def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> t
     return subject, None
 
 
+VERBAL = frozenset({VERB, AUX})
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+def _maybe_cues(doc: Doc) -> list[int]:
+    """The tokens that can be cues (is_cue): verbs, and the first words of cue phrases. Picked from the
+    document's arrays, so is_cue is asked of a few tokens, not of every one."""
+    if not len(doc):
+        return []
+    firsts = _hashes(cues().phrase_starts)
+    columns = doc.to_array([POS, LOWER]).tolist()
+    return [i for i, (pos, lower) in enumerate(columns) if pos in VERBAL or lower in firsts]
+
+
 def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
     """Attributions built on cue verbs and phrases outside quotation marks."""
     found: list[Candidate] = []
     taken_cues = {c.cue.i for c in direct if c.cue is not None}
-    for tok in analysis.doc:
-        if layout.token_quote[tok.i] != -1 or not is_cue(tok):
+    doc = analysis.doc
+    for i in _maybe_cues(doc):
+        tok = doc[i]
+        if layout.token_quote[i] != -1 or not is_cue(tok):
             continue
         verbal = tok.pos_ in ("VERB", "AUX") and not any(phrase_at(tok, p) for p in cues().phrases)
         bounds = _clause_content(tok) if verbal else _phrase_content(analysis, tok)

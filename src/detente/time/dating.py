@@ -19,6 +19,7 @@ from detente.analysis import Analysis
 from detente.nlp.syntax import clause_head, doc_text, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
+from detente.rules import is_on
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -65,6 +66,10 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         return None
     token = span.root
     inside = {t.i for t in span}
+    verb = verb_after(span)
+    if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
+            token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
+        return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -75,6 +80,21 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if head.i not in inside and head.pos_ != "ADP":
             return head.i
         token = head
+    return None
+
+
+def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
+    """The finite verb right after the expression (adverbs between allowed), when the expression has no
+    preposition of its own: the news style that puts the day before the verb ("the army Friday shelled")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return None
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following < len(doc) and doc[following].pos_ in ("VERB", "AUX") and \
+            doc[following].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return doc[following]
     return None
 
 
@@ -130,10 +150,18 @@ FIGURE = re.compile(r"[$€£%]|\d")
 BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
 
 
+COMPARED_AT_ONCE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+$", re.IGNORECASE)
+
+
 def comparison_base(text: str, expression: TimeExpression) -> bool:
     """A time that dates the figure an event is compared with ("rose to $9 million from $8 million a year
-    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure."""
-    compared = COMPARED.search(text[max(0, expression.start - 60):expression.start])
+    earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure, or that is
+    the whole phrase ("profit grew 19% from a year ago", "higher than a year earlier": rule
+    dating.comparison_from)."""
+    before = text[max(0, expression.start - 60):expression.start]
+    if BACKWARD.search(expression.text) and COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
+        return True
+    compared = COMPARED.search(before)
     return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
@@ -184,6 +212,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     for number in index.by_sentence.get(sentence, []):
         if index.noun_of.get(number) in trigger_tokens:
             return number  # "the attack on Tuesday": the trigger is the noun the date follows
+    if is_on("dating.own_phrase_first"):
+        for number in index.by_sentence.get(sentence, []):
+            if index.anchor_of.get(number) in trigger_tokens and \
+                    not owned_by_other_noun(analysis, index, number, trigger):
+                return number  # "Last week Control Data reported third-quarter earnings": the noun's own time
     for number in index.by_sentence.get(sentence, []):
         anchor = index.anchor_of.get(number)
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
@@ -193,7 +226,38 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+        subjects = {c.i for c in clause_head(trigger).children if c.dep_ in ("nsubj", "nsubjpass")}
+        if subjects and is_on("dating.subject_time"):
+            for number in index.by_sentence.get(sentence, []):
+                if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
+                        analysis.times[number].end <= trigger.idx:
+                    return number  # "Sunday's service included ...", "a 1996 law strengthened the 1959 embargo"
+        if is_on("dating.setting_noun"):
+            for number in index.by_sentence.get(sentence, []):
+                owner = index.noun_of.get(number, index.anchor_of.get(number))
+                if owner is not None and analysis.doc[owner].dep_ == "acl":
+                    owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
+                if owner is not None and in_the_setting(analysis.doc[owner], trigger):
+                    return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
     return None
+
+
+TEMPORAL_MARKS = {"after", "before", "when", "as", "while", "once", "until"}
+
+
+def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A clause opened by "after", "before", "when", "as" with no time of its own is told as near the time of the
+    clause it hangs on, and takes that clause's time at the precision the text gives: "was rescued last November
+    after his boat capsized", "the process concluded on Wednesday after the Netherlands gave its approval".
+    Rule dating.temporal_clause."""
+    own = clause_head(trigger)
+    if not is_on("dating.temporal_clause") or own.dep_ != "advcl" or own.head.i == own.i or \
+            not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in own.children):
+        return None
+    main = clause_head(own.head)
+    if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
+        return None  # "in 2010, when both countries clashed": the time the clause names
+    return governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
 
 
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
@@ -577,7 +641,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
                                       for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and names_the_happening(doc[owner], trigger.lemma_.lower()):
+            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
         return None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
@@ -593,6 +657,16 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+def happening_of(owner: Token) -> Token:
+    """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
+    the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
+    "shot"). Rule dating.back_reference_clause."""
+    if owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in event_nouns() or \
+            not is_on("dating.back_reference_clause"):
+        return owner
+    return clause_head(owner)
 
 
 def names_the_happening(earlier: Token, noun: str) -> bool:
@@ -675,6 +749,12 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_conjunct(analysis, index, sentence, span.root)
         if found is not None:
             return found, "conjunct"
+        found = of_the_main_clause(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "main clause"
+        found = of_the_described_object(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "main clause"
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
@@ -703,6 +783,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
             return restated(analysis, index, sentence, found), "told before"
     if span is not None and len(span) > 0 and is_past(span.root):
         found = setting(analysis, index, sentence)
+        if found is not None and statement_in_history(analysis, found, span.root):
+            found = None
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
@@ -711,7 +793,41 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = reference_time(analysis, index, sentence, root)
         if found is not None:
             return found, "context"
+        holder = time_holder(clause_head(root))
+        if holder.i != clause_head(root).i and is_on("dating.participle_holder"):
+            # "..., saying it was a great day", "marking their entry": the participle is dated as its verb is
+            found, how = choose(analysis, holder.idx, holder.idx + len(holder.text))
+            if found is not None and how != "vague":
+                return found, how
     return None, "none"
+
+
+def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A participle that describes what a dated act made or used ("issued a statement Friday saying ...", "were
+    named Thursday in a bulletin sent to the police") happens with that act, at its time. Only for the act's
+    object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
+    dating.described_object."""
+    own = clause_head(trigger)
+    if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
+        return None
+    noun = own.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+    else:
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+
+
+def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """A verb of saying after a paragraph's historical date ("the genocide of April 6, 1994 ... the agency said")
+    is the story's news, not a part of that history: the old date sets the scene for the past acts told, not
+    for who speaks about them now. Rule dating.statement_not_history."""
+    expression = analysis.times[number]
+    return trigger.lemma_.lower() in FRAMING and is_on("dating.statement_not_history") and \
+        is_historical(expression.date_end or expression.date, analysis.document.published)
 
 
 COORDINATION_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$", re.IGNORECASE)

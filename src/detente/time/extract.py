@@ -64,6 +64,8 @@ from detente.time.spans import (
     read_times_per,
     read_weekdays,
 )
+from detente.time.starts import Boundaries
+from detente.time.starts import finditer as finditer_from_starts
 
 __all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
 PATTERNS_FILE = Path(__file__).parent / "data" / "patterns.yaml"
@@ -135,8 +137,10 @@ def required_words() -> dict[Reader, tuple[str, ...]]:
 
 def scan(text: str) -> Scan:
     """Every pattern's matches in the text: the costly part, done once even when the text is read twice
-    (first without a publication date to infer one, then against it)."""
+    (first without a publication date to infer one, then against it). Each pattern is tried only where
+    its match can start (time/starts.py: the same matches as `finditer`)."""
     lower = text.lower()
+    boundaries = Boundaries(text)
     required = required_words()
     found: Scan = []
     off = switched_off_ids()
@@ -146,7 +150,7 @@ def scan(text: str) -> Scan:
         words_needed = required.get(reader)
         if words_needed and not any(word in lower for word in words_needed):
             continue
-        found.extend((match, reader) for match in pattern.finditer(text))
+        found.extend((match, reader) for match in finditer_from_starts(pattern, text, boundaries))
     return found
 
 
