@@ -74,7 +74,7 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
-                actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end], start=start, end=end)]
+                actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -97,7 +97,7 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
         return ref
     end = max(ref.end, place.right_edge.idx + len(place.right_edge))
     countries = [r.country for r in actors_in_span(analysis, place.left_edge.idx, end, date) if r.country]
-    return replace(ref, text=analysis.doc.text[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
+    return replace(ref, text=doc_text(analysis.doc)[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
 
 
 def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
@@ -346,8 +346,8 @@ def _speaker(cand: Candidate) -> Token | None:
 
 
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
-    if not cand.sources and not cand.targets:
-        return None  # no slot to name a party in: no sides (see _sides), so no event, and nothing to date
+    if not cand.sources and not cand.targets and _speaker(cand) is None:
+        return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:

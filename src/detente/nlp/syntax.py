@@ -11,20 +11,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import once_per_doc
+from detente.nlp.perdoc import doc_text  # noqa: F401  (re-exported: the text, joined once per document)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
-
-
-def _joined(doc: Doc) -> str:
-    return doc.text
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, joined once per document: spaCy's `Doc.text` joins every token on each access,
-    so slicing it per argument made a long document's events stage quadratic."""
-    return once_per_doc(doc, "syntax.doc_text", _joined)
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
