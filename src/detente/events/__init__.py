@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from detente.actors import actors_in_span
 from detente.actors.kb import knowledge_base
@@ -33,6 +33,7 @@ from detente.events.fallback import bare_candidate
 from detente.events.lexicon import (
     another_act_words,
     cameo_code,
+    factuality_words,
     joint_frame,
     noun_frames,
     reaction_objects,
@@ -45,7 +46,7 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import doc_text, tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
 from detente.time import EventDate, date_event
@@ -73,7 +74,7 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
-                actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end], start=start, end=end)]
+                actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -96,7 +97,7 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
         return ref
     end = max(ref.end, place.right_edge.idx + len(place.right_edge))
     countries = [r.country for r in actors_in_span(analysis, place.left_edge.idx, end, date) if r.country]
-    return replace(ref, text=analysis.doc.text[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
+    return replace(ref, text=doc_text(analysis.doc)[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
 
 
 def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
@@ -207,7 +208,7 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
         found = actors_in_span(analysis, start, end, date)
         if found:
             return _dedupe(found)[:1]
-        return [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+        return [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                          start=start, end=end)]
     return []
 
@@ -245,7 +246,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
                 start, end = best.left_edge.idx, best.idx + len(best)
-            found = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+            found = [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                               start=start, end=end)]
         if role == "source":
             sources = _dedupe(found)
@@ -345,6 +346,8 @@ def _speaker(cand: Candidate) -> Token | None:
 
 
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
+    if not cand.sources and not cand.targets and _speaker(cand) is None:
+        return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
@@ -392,8 +395,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
-    # a verb frame's object ("cancel +visit") is not the event itself; a light verb's noun is ("held talks")
-    flags = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=not cand.frame.kind.endswith("verb"))
+    flags = _flags(cand, sentence)
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
@@ -406,6 +408,27 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
+
+
+_flags_held: dict[str, tuple[Doc, object, dict[tuple[int, int, int, int, bool], set[str]]]] = {}
+
+
+def _flags(cand: Candidate, sentence: TokenSpan) -> set[str]:
+    """The factuality cues of a candidate's clause (factuality_flags), read once per anchor, noun and sentence of a
+    document: the classifier's input (stacking.py) reads them again for the same candidates. The cues depend on
+    the parse and the word lists alone, so they are kept while both stay the same."""
+    doc, words = sentence.doc, factuality_words()
+    held = _flags_held.get("last")
+    if held is None or held[0] is not doc or held[1] is not words:
+        held = (doc, words, {})
+        _flags_held["last"] = held
+    # a verb frame's object ("cancel +visit") is not the event itself; a light verb's noun is ("held talks")
+    noun_is_event = not cand.frame.kind.endswith("verb")
+    key = (cand.anchor.i, sentence.start, sentence.end, cand.noun.i if cand.noun is not None else -1, noun_is_event)
+    found = held[2].get(key)
+    if found is None:
+        found = held[2][key] = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=noun_is_event)
+    return set(found)
 
 
 def events_in(analysis: Analysis) -> list[Event]:
@@ -432,7 +455,7 @@ def events_in(analysis: Analysis) -> list[Event]:
         """The sentence as the model reads it: with the lexicon's reading of it where the model was trained so."""
         sentence = analysis.sentences[i]
         plain = text[sentence.start_char:sentence.end_char]
-        return with_words(plain, lexicon_words(found[i], sentence)) if stacked else plain
+        return with_words(plain, lexicon_words(found[i], sentence, _flags)) if stacked else plain
 
     result = with_model(coded, bare, model_text, lambda cand, i: _event(analysis, cand, i))
     result.sort(key=lambda item: (item.index, item.event.mentions[0].trigger.start if item.event else 0))
@@ -577,7 +600,7 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):
             continue
-        event.target = [ActorRef(actor_id=None, country=None, sector=None, text=analysis.doc.text[start:end],
+        event.target = [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                                  start=start, end=end)]
 
 

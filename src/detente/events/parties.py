@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from detente.events.arguments import of_object
+from detente.nlp.syntax import doc_text
 from detente.records import ActorRef
 from detente.rules import switched_off_ids
 
@@ -74,7 +75,7 @@ def patient_phrase(token: Token, start: int, end: int, event_nouns: frozenset[st
         return None
     if token.lemma_.lower() in event_nouns or token.lower_ in event_nouns:
         return None
-    text = token.doc.text[start:end]
+    text = doc_text(token.doc)[start:end]
     return ActorRef(actor_id=None, country=None, sector=None, text=text, start=start, end=end)
 
 
@@ -84,5 +85,5 @@ def unnamed_party(token: Token, start: int, end: int) -> ActorRef | None:
     sector = party_sectors().get(token.lemma_.lower()) or party_sectors().get(token.lower_)
     if sector is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    text = token.doc.text[start:end]
+    text = doc_text(token.doc)[start:end]
     return ActorRef(actor_id=None, country=None, sector=sector, text=text, start=start, end=end)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
@@ -50,9 +51,13 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
     """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
     bisecting) and (start, end, head) in text order: built once per document, not once per event."""
     chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
+    return ([c[0] for c in chunks], chunks), _entity_heads(doc)
+
+
+def _entity_heads(doc: Doc) -> Heads:
     ents = [(e.start, e.end, e.root) for e in doc.ents
             if e.root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS]
-    return ([c[0] for c in chunks], chunks), ([e[0] for e in ents], ents)
+    return [e[0] for e in ents], ents
 
 
 def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
@@ -66,32 +71,82 @@ def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
             yield root
 
 
+def _sentence_chunk_heads(sentence: Span) -> list[Token]:
+    """The noun-chunk heads of one sentence of the parse, read from that sentence alone.
+
+    spaCy's English noun-chunk reader walks the words it is given, each chunk running from a word's leftmost
+    dependent to the word; a sentence's dependents stay inside it, so walking the sentence gives exactly the
+    document's chunks that lie in it, at the cost of that sentence instead of the whole document (most
+    sentences never need theirs)."""
+    doc = sentence.doc
+    found = []
+    for start, end, _ in doc.noun_chunks_iterator(sentence):
+        if start >= sentence.start and end <= sentence.end:
+            root = Span(doc, start, end).root
+            if root.pos_ in MENTION_POS:
+                found.append(root)
+    return found
+
+
+def _is_sentence(span: Span) -> bool:
+    doc = span.doc
+    return len(span) > 0 and doc[span.start].is_sent_start and (span.end == len(doc) or doc[span.end].is_sent_start)
+
+
 def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
-    chunks, ents = once_per_doc(sentence.doc, "role_model.phrase_heads", _phrase_heads)
+    doc = sentence.doc
+    if doc.noun_chunks_iterator is not None and _is_sentence(sentence):
+        read = once_per_doc(doc, "role_model.sentence_chunk_heads", lambda _: {})
+        key = (sentence.start, sentence.end)  # several events of one sentence ask in turn
+        chunk_heads = read[key] if key in read else read.setdefault(key, _sentence_chunk_heads(sentence))
+        ents = once_per_doc(doc, "role_model.entity_heads", _entity_heads)
+    else:  # any other stretch of text: the document's chunks that lie wholly in it
+        chunks, ents = once_per_doc(doc, "role_model.phrase_heads", _phrase_heads)
+        chunk_heads = list(_inside(chunks, sentence.start, sentence.end))
     heads: dict[int, Token] = {}
-    for root in _inside(chunks, sentence.start, sentence.end):
+    for root in chunk_heads:
         heads[root.i] = root
     for root in _inside(ents, sentence.start, sentence.end):
         heads.setdefault(root.i, root)
     return [heads[i] for i in sorted(heads)]
 
 
-def _ancestors(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
+def _tree(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's head index and dependency label id, read once per document: climbing plain lists costs far
+    less than making a spaCy Token for every step of every path."""
+    table = doc.to_array([HEAD, DEP])
+    offsets = table[:, 0].astype(np.int64)  # HEAD is the offset to the head, stored unsigned
+    return (offsets + np.arange(len(doc))).tolist(), table[:, 1].tolist()
+
+
+def _chain(heads: list[int], i: int) -> list[int]:
+    """The token and its heads up to the root (at most 40)."""
+    chain = [i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < 40:
+        chain.append(heads[chain[-1]])
     return chain
+
+
+_trigger_side: dict[str, tuple[Doc, int, list[int], dict[int, int]]] = {}
 
 
 def dependency_path(trigger: Token, mention: Token) -> str:
     """Dependency labels from the mention up to the lowest common head, then down to the trigger."""
-    up_m, up_t = _ancestors(mention), _ancestors(trigger)
-    on_t = {t.i: n for n, t in enumerate(up_t)}
+    doc = trigger.doc
+    heads, dep_ids = once_per_doc(doc, "role_model.tree", _tree)
+    labels = doc.vocab.strings
+    held = _trigger_side.get("last")  # one trigger is scored against every phrase of its sentence in turn
+    if held is None or held[0] is not doc or held[1] != trigger.i:
+        up_t = _chain(heads, trigger.i)
+        held = (doc, trigger.i, up_t, {t: n for n, t in enumerate(up_t)})
+        _trigger_side["last"] = held
+    up_t, on_t = held[2], held[3]
+    up_m = _chain(heads, mention.i)
     for n, token in enumerate(up_m):
-        if token.i in on_t:
-            rise = [t.dep_ + "^" for t in up_m[:n]]
-            fall = [t.dep_ + "v" for t in reversed(up_t[:on_t[token.i]])]
+        if token in on_t:
+            rise = [labels[dep_ids[t]] + "^" for t in up_m[:n]]
+            fall = [labels[dep_ids[t]] + "v" for t in reversed(up_t[:on_t[token]])]
             steps = rise + fall
             return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
     return "none"
@@ -105,17 +160,19 @@ def _passive(trigger: Token) -> bool:
 def features(trigger: Token, mention: Token) -> dict[str, Any]:
     """What the role of `mention` for the event of `trigger` is read from."""
     gap = abs(mention.i - trigger.i)
-    prep = mention.head.lower_ if mention.dep_ == "pobj" else "-"
+    dep = mention.dep_
+    head = mention.head
+    prep = head.lower_ if dep == "pobj" else "-"
     path = dependency_path(trigger, mention)
-    voice = "passive" if _passive(trigger) else "active"
+    voice = _voice(trigger)
     order = "before" if mention.i < trigger.i else "after"
     return {
         "path": path,
         "path+voice": f"{path}|{voice}",
         "prep": prep,
         "prep+order": f"{prep}|{order}",
-        "dep": mention.dep_,
-        "dep+voice": f"{mention.dep_}|{voice}",
+        "dep": dep,
+        "dep+voice": f"{dep}|{voice}",
         "voice": voice,
         "order": order,
         "order+voice": f"{order}|{voice}",
@@ -123,9 +180,21 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
         "pos": mention.pos_,
         "distance": min(gap, 20) / 20,
         "near": gap <= 3,
-        "same_head": mention.head.i == trigger.i,
-        "possessor": mention.dep_ == "poss",
+        "same_head": head.i == trigger.i,
+        "possessor": dep == "poss",
     }
+
+
+_voice_of: dict[str, tuple[Doc, int, str]] = {}
+
+
+def _voice(trigger: Token) -> str:
+    """The trigger's voice, kept for the next call: one trigger is scored against every phrase of its sentence."""
+    held = _voice_of.get("last")
+    if held is None or held[0] is not trigger.doc or held[1] != trigger.i:
+        held = (trigger.doc, trigger.i, "passive" if _passive(trigger) else "active")
+        _voice_of["last"] = held
+    return held[2]
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
@@ -169,28 +238,51 @@ class RoleModel:
             return []
         _, _, separator, classes = self._weights
         columns, intercept = self._plain
-        out = []
+        width = len(intercept)
+        totals = []
         for candidate in candidates:
-            total = intercept
+            # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
+            if width == 3:  # neither, source, target: the sums spelled out
+                a, b, c = intercept
+                for key, value in features(trigger, candidate).items():
+                    if isinstance(value, str):
+                        weight = columns.get(f"{key}{separator}{value}")
+                        if weight is not None:
+                            a, b, c = a + weight[0], b + weight[1], c + weight[2]
+                    elif value:
+                        weight = columns.get(key)
+                        if weight is not None:
+                            factor = float(value)
+                            a, b, c = a + weight[0] * factor, b + weight[1] * factor, c + weight[2] * factor
+                totals.append([a, b, c])
+                continue
+            total = list(intercept)
             for key, value in features(trigger, candidate).items():
                 if isinstance(value, str):
                     weight = columns.get(f"{key}{separator}{value}")
-                    if weight is not None:
-                        total = tuple(a + b for a, b in zip(total, weight, strict=True))
+                    if weight is None:
+                        continue
+                    for n in range(width):
+                        total[n] += weight[n]
                 elif value:
                     weight = columns.get(key)
-                    if weight is not None:
-                        factor = float(value)
-                        total = tuple(a + b * factor for a, b in zip(total, weight, strict=True))
-            score = np.asarray(total, dtype=float)
-            if len(classes) == 2:  # binary logistic regression: one score for the second class
-                second = 1.0 / (1.0 + np.exp(-score[0]))
-                row = {classes[0]: 1.0 - second, classes[1]: second}
-            else:
-                exp = np.exp(score - score.max())
-                row = dict(zip(classes, exp / exp.sum(), strict=True))
-            out.append({role: float(row.get(role, 0.0)) for role in ROLES})
-        return out
+                    if weight is None:
+                        continue
+                    factor = float(value)
+                    for n in range(width):
+                        total[n] += weight[n] * factor
+            totals.append(total)
+        # one softmax over every candidate's row: NumPy works element by element and sums each row on its own,
+        # so the figures are those of one candidate at a time
+        scores = np.asarray(totals, dtype=float)
+        if len(classes) == 2:  # binary logistic regression: one score for the second class
+            second = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+            rows = [{classes[0]: 1.0 - p, classes[1]: p} for p in second.tolist()]
+        else:
+            exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+            shares = (exp / exp.sum(axis=1, keepdims=True)).tolist()
+            rows = [dict(zip(classes, row, strict=True)) for row in shares]
+        return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
     def best(self, trigger: Token, candidates: list[Token], role: str) -> Token | None:
         """The candidate likeliest to hold `role`, if the model finds it likelier than not."""

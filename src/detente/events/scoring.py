@@ -70,9 +70,10 @@ class LinearText:
     def decision(self, sentences: Sequence[str]) -> np.ndarray:
         """The linear scores, one row per sentence (the model's decision_function, 2-D)."""
         scores = np.tile(self.intercept, (len(sentences), 1))
-        vocabulary = self.vocabulary
+        column_of = self.vocabulary.get
         for row, text in enumerate(sentences):
-            counts = Counter(vocabulary[g] for g in self.analyzer(text) if g in vocabulary)
+            # column -> count, in order of first sight; the counting itself in Counter's C loop
+            counts = Counter([column for column in map(column_of, self.analyzer(text)) if column is not None])
             if not counts:
                 continue
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -12,7 +12,7 @@ time (combine.py), so the model sees at run time what it saw in training.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span
 
@@ -23,16 +23,24 @@ PREFIX = "zzlex"  # lower case, one word: the feature analyser neither masks it 
 FLAGS = ("negated", "future", "hypothetical", "refused")
 
 
-def candidate_words(cand: Candidate, sentence: Span) -> list[str]:
+def candidate_flags(cand: Candidate, sentence: Span) -> set[str]:
+    """The factuality cues of the candidate's clause, read as the events stage reads them."""
+    return factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=not cand.frame.kind.endswith("verb"))
+
+
+Flags = Callable[[Candidate, Span], set[str]]
+
+
+def candidate_words(cand: Candidate, sentence: Span, flags_of: Flags = candidate_flags) -> list[str]:
     """The candidate's type, and its type joined with each factuality cue its clause carries."""
     event_type = cand.frame.event_type.lower()
-    flags = factuality_flags(cand.anchor, sentence, cand.noun, noun_is_event=not cand.frame.kind.endswith("verb"))
+    flags = flags_of(cand, sentence)
     return [PREFIX + event_type] + [PREFIX + event_type + flag for flag in FLAGS if flag in flags]
 
 
-def lexicon_words(candidates: Iterable[Candidate], sentence: Span) -> list[str]:
-    """Every candidate's words, in text order."""
-    return [word for cand in candidates for word in candidate_words(cand, sentence)]
+def lexicon_words(candidates: Iterable[Candidate], sentence: Span, flags_of: Flags = candidate_flags) -> list[str]:
+    """Every candidate's words, in text order (`flags_of`: where a caller already read the cues, its reading)."""
+    return [word for cand in candidates for word in candidate_words(cand, sentence, flags_of)]
 
 
 def with_words(text: str, words: Sequence[str]) -> str:

@@ -11,6 +11,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.perdoc import doc_text  # noqa: F401  (re-exported: the text, joined once per document)
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 
@@ -110,12 +112,13 @@ def counted_object(verb: Token) -> Token | None:
     """The object the parser hid inside "up to N": "kidnapped up to 16 advisers" comes out as the particle "up"
     and a "to" phrase; a number on that phrase's noun says it is a count ("at most 16"), so the noun is the
     verb's object. None when the verb has a direct object or no such phrase."""
-    if direct_object(verb) is not None:
+    kids = list(verb.children)  # walked once here, not once per question
+    if any(c.dep_ in OBJECT_DEPS for c in kids):
         return None
-    for particle in verb.children:
+    for particle in kids:
         if particle.dep_ != "prt" or particle.lower_ != "up":
             continue
-        for prep in (*particle.children, *verb.children):
+        for prep in (*particle.children, *kids):
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == particle.i + 1:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None and any(c.dep_ == "nummod" or c.like_num for c in obj.children):

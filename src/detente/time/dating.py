@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.syntax import clause_head, doc_text, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on
@@ -45,11 +45,12 @@ class TimeIndex:
 def paragraph_numbers(analysis: Analysis) -> list[int]:
     """A paragraph number for each sentence: a blank line, or a line break, starts a new paragraph."""
     text = analysis.document.text
+    joined = doc_text(analysis.doc)  # a sentence's words, sliced from it (Span.text joins its tokens each time)
     numbers = []
     paragraph = 0
     previous_end = 0
     for sentence in analysis.sentences:
-        words = sentence.text
+        words = joined[sentence.start_char:sentence.end_char]
         start = sentence.start_char + len(words) - len(words.lstrip())
         if "\n" in text[previous_end:start]:
             paragraph += 1
