@@ -373,8 +373,8 @@ def place_word(token: Token) -> bool:
 
 
 def _place(token: Token) -> bool:
-    """A named place ("in Kashmir", "in parts of west Darfur")."""
-    if token.ent_type_ in PLACE_ENTITIES:
+    """A named place ("in Kashmir", "in parts of west Darfur") or a noun for one ("in the town")."""
+    if token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in argument_words()["place_nouns"]:
         return True
     return any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
 

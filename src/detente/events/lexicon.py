@@ -382,7 +382,7 @@ def reciprocal_types() -> frozenset[str]:
 
 ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
                                                                    "responsibility_verbs", "troop_words",
-                                                                   "attribution_preps")}
+                                                                   "attribution_preps", "place_nouns")}
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +402,7 @@ def _argument_words() -> dict[str, frozenset[str]]:
 
 def argument_words() -> dict[str, frozenset[str]]:
     """Word lists of data/arguments.yaml: documents a party speaks through, quantifiers, counting nouns (the
-    quantifiers among them), verbs of owning up, troop words, attribution prepositions; a list switched off (detente.rules) is
+    quantifiers among them), verbs of owning up, troop words, attribution prepositions, place nouns; a list switched off (detente.rules) is
     empty."""
     if not switched_off_ids():
         return _argument_words()
