@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -167,9 +168,9 @@ def _actor_for(analysis: Analysis, start: int, end: int, text: str) -> tuple[str
     refs = actors_in_span(analysis, start, end, analysis.document.published)
     if refs and refs[0].actor_id:
         return refs[0].actor_id, refs[0].country, refs[0].sector
-    for actor in analysis.actors:
-        if any(m.start <= start and end <= m.end for m in actor.mentions):
-            return actor.actor_id, actor.country, actor.sector
+    holder = _holding_actor(analysis, start, end)
+    if holder is not None:
+        return holder.actor_id, holder.country, holder.sector
     last = text.split()[-1] if text.split() else ""
     if last[:1].isupper():
         people = [a for a in analysis.actors if a.kind == "person" and a.name.split()
@@ -177,6 +178,37 @@ def _actor_for(analysis: Analysis, start: int, end: int, text: str) -> tuple[str
         if len(people) == 1:
             return people[0].actor_id, people[0].country, people[0].sector
     return None, None, None
+
+
+class _MentionIndex:
+    """Every actor mention of a document by start, so the actor whose mention holds a span is found by
+    bisection rather than by scanning every mention per speaker (which made long documents cost the
+    square of their length)."""
+
+    def __init__(self, actors: list) -> None:  # type: ignore[type-arg]
+        self.actors = actors
+        spans = sorted((m.start, m.end, i) for i, actor in enumerate(actors) for m in actor.mentions)
+        self.starts = [s for s, _e, _i in spans]
+        self.spans = spans
+        self.longest = max((e - s for s, e, _i in spans), default=0)
+
+    def holder(self, start: int, end: int) -> int | None:
+        """The first actor (in the document's order) with a mention holding [start, end)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, start)
+        found = [i for s, e, i in self.spans[lo:hi] if s <= start and end <= e]
+        return min(found) if found else None
+
+
+_index: list[_MentionIndex] = []  # the last document's index (one document is coded at a time)
+
+
+def _holding_actor(analysis: Analysis, start: int, end: int):  # type: ignore[no-untyped-def]
+    actors = analysis.actors
+    if not _index or _index[0].actors is not actors or len(_index[0].actors) != len(actors):
+        _index[:] = [_MentionIndex(actors)]
+    at = _index[0].holder(start, end)
+    return actors[at] if at is not None else None
 
 
 def speaker_at(analysis: Analysis, start: int, end: int, text: str) -> QuoteSpeaker:
