@@ -46,7 +46,8 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.syntax import doc_text, tokens_at
+from detente.nlp.perdoc import doc_text
+from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
 from detente.time import EventDate, date_event

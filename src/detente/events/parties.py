@@ -15,7 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from detente.events.arguments import of_object
-from detente.nlp.syntax import doc_text
+from detente.nlp.perdoc import doc_text
 from detente.records import ActorRef
 from detente.rules import switched_off_ids
 

@@ -11,8 +11,6 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import doc_text  # noqa: F401  (re-exported: the text, joined once per document)
-
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.quotes.lexicon import cues
-from detente.records import QuoteSpeaker
+from detente.records import Actor, QuoteSpeaker
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that describe the speaker rather than name it ("Tanaka, a professor at ...", "who ...").
@@ -185,7 +185,7 @@ class _MentionIndex:
     bisection rather than by scanning every mention per speaker (which made long documents cost the
     square of their length)."""
 
-    def __init__(self, actors: list) -> None:  # type: ignore[type-arg]
+    def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
         spans = sorted((m.start, m.end, i) for i, actor in enumerate(actors) for m in actor.mentions)
         self.starts = [s for s, _e, _i in spans]
@@ -203,7 +203,7 @@ class _MentionIndex:
 _index: list[_MentionIndex] = []  # the last document's index (one document is coded at a time)
 
 
-def _holding_actor(analysis: Analysis, start: int, end: int):  # type: ignore[no-untyped-def]
+def _holding_actor(analysis: Analysis, start: int, end: int) -> Actor | None:
     actors = analysis.actors
     if not _index or _index[0].actors is not actors or len(_index[0].actors) != len(actors):
         _index[:] = [_MentionIndex(actors)]

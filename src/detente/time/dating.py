@@ -16,7 +16,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.syntax import clause_head, doc_text, tokens_at
+from detente.nlp.perdoc import doc_text
+from detente.nlp.syntax import clause_head, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on
