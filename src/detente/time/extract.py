@@ -17,8 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.rules import switched_off_ids
 from detente.time import calendar as cal
 from detente.time.absolute import (
@@ -85,7 +84,7 @@ READERS: dict[str, Reader] = {reader.__name__: reader for reader in (
 @lru_cache(maxsize=1)
 def pattern_table() -> list[dict[str, Any]]:
     """The rules of time/data/patterns.yaml: id, reader, pattern template and examples."""
-    return list(yaml.safe_load(PATTERNS_FILE.read_text("utf-8")))
+    return list(load_yaml(PATTERNS_FILE.read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
