@@ -368,3 +368,34 @@ def test_a_walk_out_is_not_the_happening_a_later_killing_refers_back_to(analyse)
     shooting = analyse("A guard was shot in the back on Tuesday night at the port. The shooting shocked the city.",
                        published="2024-01-12")
     assert dated(shooting, "shooting").date == "2024-01-09"  # the time hangs on "back"; the happening is "shot"
+
+
+def test_an_event_whose_clause_gives_only_its_length_is_dated_by_that_length(analyse) -> None:
+    analysis = analyse("On Monday the president flew to Lagos. The delegations met for three hours behind closed doors.",
+                       published="2024-01-12")
+    met = dated(analysis, "met")
+    assert met.expression is not None and met.expression.text == "three hours"
+    # where it lies comes from the story's reference time: the Monday the lead set
+    assert (met.date, met.date_basis) == ("2024-01-08", "context")
+
+
+def test_a_length_counted_back_from_now_sets_the_range_it_covers(analyse) -> None:
+    analysis = analyse("In the last 24 hours, the currency has lost a tenth of its value.", published="2024-01-12")
+    lost = dated(analysis, "lost")
+    assert lost.expression is not None and lost.expression.text == "the last 24 hours"
+    assert (lost.date, lost.date_end, lost.date_precision, lost.date_basis) == (
+        "2024-01-11", "2024-01-12", "range", "relative")  # 24 hours reach into the day before
+    analysis = analyse("Over the last three years, the two navies have trained together.", published="2024-01-12")
+    trained = dated(analysis, "trained")
+    assert (trained.date, trained.date_end, trained.date_basis) == ("2021-01-13", "2024-01-12", "relative")
+
+
+def test_a_length_measuring_the_event_noun_is_its_own_but_a_governing_day_comes_first(analyse) -> None:
+    analysis = analyse("The minister said on Tuesday that after a two-hour meeting the envoys left.",
+                       published="2024-01-12")
+    meeting = dated(analysis, "meeting")
+    assert meeting.expression is not None and meeting.expression.text == "two-hour"
+    assert meeting.date == "2024-01-09"  # the day comes from the sentence's Tuesday, the length is its own
+    analysis = analyse("Envoys held a two-hour meeting in Geneva last week.", published="2024-01-12")
+    held = dated(analysis, "held")
+    assert held.expression is not None and held.expression.text == "last week"

@@ -16,7 +16,16 @@ from datetime import date
 from detente.analysis import Analysis
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
-from detente.time.dating import choose, coordinated_extent, governed_extent, is_historical
+from detente.time.dating import (
+    OWN_CLAUSE,
+    choose,
+    coordinated_extent,
+    counted_back,
+    governed_extent,
+    is_historical,
+    length_before,
+    own_undated,
+)
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -104,6 +113,9 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     published = analysis.document.published
     number, how = choose(analysis, trigger_start, trigger_end)
+    own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
+    if own is not None:
+        return _dated_by_own_undated(analysis, own, number, how)
     if number is not None and how == "vague":
         # "previously", "in the past": some time before the day of writing; "in future": some time after it
         expression = analysis.times[number]
@@ -114,21 +126,50 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             return EventDate(None, day.isoformat(), "range", "relative", False, expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     if number is not None:
-        expression = analysis.times[number]
-        basis = "explicit" if expression.basis == "explicit" else "relative"
-        if how in FROM_CONTEXT:
-            basis = "context"
-        first, last = coordinated_extent(analysis, number)
-        precision = event_precision(expression.precision)
-        if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
-            precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
-        end = last if last != first else None
-        return EventDate(first, end, precision, basis, is_historical(last or first, published), expression)
+        return _date_event_by(analysis, number, how)
     if reference_date(published) is not None:
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
+    """The event's date read from the expression chosen to date it (and the dates coordinated with it)."""
+    expression = analysis.times[number]
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    if how in FROM_CONTEXT:
+        basis = "context"
+    first, last = coordinated_extent(analysis, number)
+    precision = event_precision(expression.precision)
+    if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
+        precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
+    end = last if last != first else None
+    return EventDate(first, end, precision, basis, is_historical(last or first, analysis.document.published),
+                     expression)
+
+
+def _dated_by_own_undated(analysis: Analysis, own: int, number: int | None, how: str) -> EventDate:
+    """An event whose own clause gives only a length, a frequency or a time with no day of its own ("talks lasted
+    three days", "the two-hour meeting", "crossed out that same day"): that expression is the one its clause
+    governs, so it is the event's expression (rule dating.own_length); where it lies in the calendar comes from
+    the expression itself when it is counted back from now ("over the last 24 hours"), else from the story's
+    reference time found around it, else the day of writing (date_basis 'document': nothing gave a day)."""
+    expression = analysis.times[own]
+    if number is not None and how != "vague":
+        when = _date_event_by(analysis, number, how)
+    else:
+        day = reference_date(analysis.document.published)
+        length = counted_back(analysis, expression)
+        if length is not None and day is not None:
+            first = length_before(day, length)
+            when = EventDate(first, day.isoformat(), "range", "relative", False)
+        elif day is not None:
+            when = EventDate(day.isoformat(), None, "day", "document", False)
+        else:
+            when = EventDate(None, None, "unknown", "none", False)
+    when.expression = expression
+    return when
 
 
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:

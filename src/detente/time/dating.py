@@ -857,3 +857,69 @@ def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str
     if len(dated) < 2:
         return times[number].date, times[number].date_end
     return min(t.date for t in dated if t.date), max(t.date_end or t.date for t in dated if t.date)
+
+
+# How choose() found a time its own clause gives (or one tied to it by syntax): an undated length or frequency
+# there does not displace it.
+OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "noun", "when", "said"})
+
+
+def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
+    """A length, frequency or dayless time that the trigger's own clause governs, or that measures the event noun
+    itself: "talks lasted three days", "a two-hour meeting", "40 years of blockade", "crossed out that same day".
+    A vague "previously" is left to the caller (choose() gives it as 'vague'); a gap ("two days after") is not the
+    event's own. Rule dating.own_length."""
+    if not is_on("dating.own_length"):
+        return None
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(trigger_start)
+    trigger_tokens = {t.i for t in span}
+    clause = clause_tokens(span.root)
+    found = []
+    for number in index.undated:
+        expression = analysis.times[number]
+        if index.sentence_of[number] != sentence or expression.value in VAGUE_REFERENCES or \
+                is_offset(analysis, expression):
+            continue
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is not None and (owner in trigger_tokens or owner in clause):
+            found.append(number)
+    if not found:
+        measured = length_of(analysis, index, span.root)
+        return measured
+    at = span.root.idx
+    return min(found, key=lambda n: abs(analysis.times[n].start - at))
+
+
+COUNTED_BACK = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
+LENGTH_VALUE = re.compile(r"^PT?(\d+(?:\.\d+)?)([YMWDH])$")
+
+
+def counted_back(analysis: Analysis, expression: TimeExpression) -> tuple[float, str] | None:
+    """The count and unit of a length counted back from now ("the last 24 hours", "the past three years"), else
+    None; "for three years" says how long, not until when."""
+    if expression.type != "DURATION" or not COUNTED_BACK.search(expression.text):
+        return None
+    match = LENGTH_VALUE.match(expression.value)
+    if match is None:
+        return None
+    unit = match.group(2)
+    if unit == "M" and expression.value.startswith("PT"):
+        return None  # minutes
+    return float(match.group(1)), unit
+
+
+def length_before(day: date, length: tuple[float, str]) -> str:
+    """The first day of a length that ends on `day`."""
+    from datetime import timedelta
+
+    count, unit = length
+    if unit in ("D", "W", "H"):
+        days = {"D": count, "W": 7 * count, "H": count / 24}[unit]
+        return (day - timedelta(days=max(0, int(days) - (1 if unit != "H" else 0)))).isoformat()
+    months = int(count * (12 if unit == "Y" else 1))
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, 28)).isoformat()
