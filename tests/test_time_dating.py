@@ -399,3 +399,14 @@ def test_a_length_measuring_the_event_noun_is_its_own_but_a_governing_day_comes_
     analysis = analyse("Envoys held a two-hour meeting in Geneva last week.", published="2024-01-12")
     held = dated(analysis, "held")
     assert held.expression is not None and held.expression.text == "last week"
+
+
+def test_a_participle_describing_what_a_dated_act_made_takes_that_acts_time(analyse) -> None:
+    analysis = analyse("The director spoke to reporters Friday after the senator posted a series of messages "
+                       "criticizing the mayor.", published="2024-01-13")
+    criticizing = dated(analysis, "criticizing")
+    assert (criticizing.date, criticizing.expression.text if criticizing.expression else None) == ("2024-01-12", "Friday")
+    analysis = analyse("The three states Friday formally joined the alliance at a ceremony held in the old capital.",
+                       published="2024-01-13")
+    held = dated(analysis, "held")
+    assert (held.date, held.date_basis) == ("2024-01-12", "relative")

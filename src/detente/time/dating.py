@@ -813,13 +813,27 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
             any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
         return None
     noun = own.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and noun.head.head.pos_ == "VERB":
+    chain = is_on("dating.described_object_chain")
+    while chain and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them
+    settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
+    if noun.dep_ == "pobj" and noun.head.lower_ in settings and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         verb = noun.head
     else:
         return None
-    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+    found = governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+    if found is None and is_on("dating.described_object_chain"):
+        found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+        if how not in SENTENCE_TIES:
+            found = None  # "unleashed tweets criticizing X" after "spoke Friday": the act's own sentence ties it
+    return found
+
+
+# How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
+# the story's context).
+SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "noun", "when", "said"})
 
 
 def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
