@@ -410,3 +410,10 @@ def test_a_participle_describing_what_a_dated_act_made_takes_that_acts_time(anal
                        published="2024-01-13")
     held = dated(analysis, "held")
     assert (held.date, held.date_basis) == ("2024-01-12", "relative")
+
+
+def test_a_past_perfect_with_only_a_length_keeps_its_open_range_before_the_story(analyse) -> None:
+    analysis = analyse("The two armies had fought for three years.", published="2024-01-12")
+    fought = dated(analysis, "fought")
+    assert fought.expression is not None and fought.expression.text == "three years"
+    assert (fought.date, fought.date_end, fought.date_basis) == (None, "2024-01-12", "document")

@@ -111,11 +111,26 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
-    published = analysis.document.published
     number, how = choose(analysis, trigger_start, trigger_end)
+    when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
-        return _dated_by_own_undated(analysis, own, number, how)
+        # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
+        # clause governs (rule dating.own_length); where it lies comes from the choice above (the story's
+        # reference time, else the day of writing), or from the length itself when counted back from now
+        expression = analysis.times[own]
+        day = reference_date(analysis.document.published)
+        length = counted_back(analysis, expression)
+        if number is None and length is not None and day is not None:
+            when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
+        when.expression = expression
+    return when
+
+
+def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,
+                 how: str) -> EventDate:
+    """The event's date from the expression choose() found (or from the publication date when it found none)."""
+    published = analysis.document.published
     if number is not None and how == "vague":
         # "previously", "in the past": some time before the day of writing; "in future": some time after it
         expression = analysis.times[number]
@@ -147,29 +162,6 @@ def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
     end = last if last != first else None
     return EventDate(first, end, precision, basis, is_historical(last or first, analysis.document.published),
                      expression)
-
-
-def _dated_by_own_undated(analysis: Analysis, own: int, number: int | None, how: str) -> EventDate:
-    """An event whose own clause gives only a length, a frequency or a time with no day of its own ("talks lasted
-    three days", "the two-hour meeting", "crossed out that same day"): that expression is the one its clause
-    governs, so it is the event's expression (rule dating.own_length); where it lies in the calendar comes from
-    the expression itself when it is counted back from now ("over the last 24 hours"), else from the story's
-    reference time found around it, else the day of writing (date_basis 'document': nothing gave a day)."""
-    expression = analysis.times[own]
-    if number is not None and how != "vague":
-        when = _date_event_by(analysis, number, how)
-    else:
-        day = reference_date(analysis.document.published)
-        length = counted_back(analysis, expression)
-        if length is not None and day is not None:
-            first = length_before(day, length)
-            when = EventDate(first, day.isoformat(), "range", "relative", False)
-        elif day is not None:
-            when = EventDate(day.isoformat(), None, "day", "document", False)
-        else:
-            when = EventDate(None, None, "unknown", "none", False)
-    when.expression = expression
-    return when
 
 
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:
