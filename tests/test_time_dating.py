@@ -417,3 +417,12 @@ def test_a_past_perfect_with_only_a_length_keeps_its_open_range_before_the_story
     fought = dated(analysis, "fought")
     assert fought.expression is not None and fought.expression.text == "three years"
     assert (fought.date, fought.date_end, fought.date_basis) == (None, "2024-01-12", "document")
+
+
+def test_a_simple_present_state_is_not_dated_by_a_past_year_in_its_sentence(analyse) -> None:
+    analysis = analyse("The island has been self-governing since 1948, but it still recognizes the king as its head "
+                       "of state.", published="2024-01-12")
+    recognizes = dated(analysis, "recognizes")
+    assert (recognizes.date, recognizes.date_basis, recognizes.expression) == ("2024-01-12", "document", None)
+    analysis = analyse("The island recognized the king in 1948.", published="2024-01-12")
+    assert dated(analysis, "recognized").date == "1948-01-01"  # the past act keeps its year

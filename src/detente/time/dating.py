@@ -415,10 +415,23 @@ def contradicts_tense(expression: TimeExpression, trigger: Token | None, publish
     """A past-tense event cannot happen after publication, nor a "will" event before it."""
     if trigger is None or published is None or expression.date is None:
         return False
-    direction = verb_direction(clause_head(trigger))
+    verb = clause_head(trigger)
+    direction = verb_direction(verb)
     first = date.fromisoformat(expression.date)
     last = date.fromisoformat(expression.date_end or expression.date)
-    return (direction < 0 and first > published) or (direction >= 2 and last < published)
+    return (direction < 0 and first > published) or (direction >= 2 and last < published) or \
+        (present_state(verb, direction) and (published - last).days > PRESENT_REACH)
+
+
+PRESENT_REACH = 7  # days: news tells the week's happenings in the present too ("Clinton says Monday")
+
+
+def present_state(verb: Token, direction: int) -> bool:
+    """A verb in the simple present with no auxiliary ("recognizes", "wants", "calls for"): a state or stance held
+    at the time of writing, which a time gone by before the story's week cannot date (rule
+    dating.present_not_past)."""
+    return direction == 1 and verb.tag_ in ("VBZ", "VBP") and is_on("dating.present_not_past") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
