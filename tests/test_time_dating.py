@@ -426,3 +426,12 @@ def test_a_simple_present_state_is_not_dated_by_a_past_year_in_its_sentence(anal
     assert (recognizes.date, recognizes.date_basis, recognizes.expression) == ("2024-01-12", "document", None)
     analysis = analyse("The island recognized the king in 1948.", published="2024-01-12")
     assert dated(analysis, "recognized").date == "1948-01-01"  # the past act keeps its year
+
+
+def test_a_gerund_of_means_and_a_participle_on_an_undated_act_take_the_acts_time(analyse) -> None:
+    analysis = analyse("On Monday the police made elaborate arrangements by deploying forces near the station. "
+                       "They also passed a resolution asking the governor to resign.", published="2024-01-13")
+    deploying = dated(analysis, "deploying")
+    assert (deploying.date, deploying.expression.text if deploying.expression else None) == ("2024-01-08", "Monday")
+    asking = dated(analysis, "asking")  # "passed" is dated by the story's Monday; what it passed asks then too
+    assert (asking.date, asking.date_basis) == ("2024-01-08", "context")

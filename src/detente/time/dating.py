@@ -378,11 +378,19 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
         preposition.head.i == clause_head(trigger).i
 
 
+MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
+
+
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
     to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
     pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on."""
     for _ in range(4):
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
+                verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
+            continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
@@ -766,9 +774,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_main_clause(analysis, index, sentence, span.root)
         if found is not None:
             return found, "main clause"
-        found = of_the_described_object(analysis, index, sentence, span.root)
+        found, how = of_the_described_object(analysis, index, sentence, span.root)
         if found is not None:
-            return found, "main clause"
+            return found, how
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
@@ -816,7 +824,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     return None, "none"
 
 
-def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
+                            trigger: Token) -> tuple[int | None, str]:
     """A participle that describes what a dated act made or used ("issued a statement Friday saying ...", "were
     named Thursday in a bulletin sent to the police") happens with that act, at its time. Only for the act's
     object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
@@ -824,7 +833,7 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     own = clause_head(trigger)
     if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
-        return None
+        return None, "none"
     noun = own.head
     chain = is_on("dating.described_object_chain")
     while chain and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
@@ -835,13 +844,17 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         verb = noun.head
     else:
-        return None
+        return None, "none"
     found = governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
-    if found is None and is_on("dating.described_object_chain"):
+    if found is not None:
+        return found, "main clause"
+    if is_on("dating.described_object_chain"):
+        # "unleashed tweets criticizing X" after "spoke Friday", "passed a resolution asking ..." in a story
+        # whose lead set the day: the participle is dated as the act is, however that was found
         found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
-        if how not in SENTENCE_TIES:
-            found = None  # "unleashed tweets criticizing X" after "spoke Friday": the act's own sentence ties it
-    return found
+        if found is not None and how != "vague":
+            return found, ("main clause" if how in SENTENCE_TIES else how)
+    return None, "none"
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
