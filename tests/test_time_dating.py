@@ -435,3 +435,10 @@ def test_a_gerund_of_means_and_a_participle_on_an_undated_act_take_the_acts_time
     assert (deploying.date, deploying.expression.text if deploying.expression else None) == ("2024-01-08", "Monday")
     asking = dated(analysis, "asking")  # "passed" is dated by the story's Monday; what it passed asks then too
     assert (asking.date, asking.date_basis) == ("2024-01-08", "context")
+
+
+def test_a_participle_on_the_object_of_another_happening_noun_keeps_out_of_the_acts_time(analyse) -> None:
+    analysis = analyse("In 2014, the two countries discussed the return of fishermen detained in the North.",
+                       published="2024-01-12")
+    detained = dated(analysis, "detained")  # the detention is its own, older happening
+    assert detained.expression is None or detained.expression.text != "2014"

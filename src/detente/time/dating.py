@@ -836,8 +836,9 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
         return None, "none"
     noun = own.head
     chain = is_on("dating.described_object_chain")
-    while chain and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them
+    while chain and measured(noun):
+        noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them; not
+        # "discussed the repatriation of nationals detained in the North", whose detention is another happening
     settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
     if noun.dep_ == "pobj" and noun.head.lower_ in settings and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
@@ -852,9 +853,19 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
         # "unleashed tweets criticizing X" after "spoke Friday", "passed a resolution asking ..." in a story
         # whose lead set the day: the participle is dated as the act is, however that was found
         found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
-        if found is not None and how != "vague":
-            return found, ("main clause" if how in SENTENCE_TIES else how)
+        if found is not None and how in SENTENCE_TIES:
+            return found, "main clause"
+        if found is not None and how == "context":  # the story's reference time, by the discourse rules
+            return found, how
     return None, "none"
+
+
+def measured(noun: Token) -> bool:
+    """Whether a plural noun is counted by the indefinite noun it follows ("a series of tweets", "a string of
+    attacks"): a measure phrase, whose head stands for the things counted."""
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lower_ == "of" and \
+        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
