@@ -34,6 +34,7 @@ from collections.abc import Callable
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from detente.rules import rule_words
 from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import tokens_with
@@ -339,7 +340,7 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
     return out
 
 
-BOTH = frozenset({"two", "both"})
+BOTH = rule_words("detente.actors", "data/mention_words.yaml", "pair_words")  # actors/data/mention_words.yaml
 
 
 def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], window: int) -> dict[int, list[Found]]:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from detente.rules import rule_pattern, rule_words
+
 from detente.analysis import Analysis
 from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import clause_head, tokens_at
@@ -99,7 +101,7 @@ def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
     return None
 
 
-OWNING_PREPOSITIONS = {"on", "in", "at", "during", "since", "from", "of"}
+OWNING_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "owning_prepositions")  # data/words.yaml
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
 
 
@@ -148,7 +150,7 @@ def build_index(analysis: Analysis) -> TimeIndex:
 
 COMPARED = re.compile(r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?)\s+[^;:()]{0,50}$", re.IGNORECASE)
 FIGURE = re.compile(r"[$€£%]|\d")
-BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
+BACKWARD = rule_pattern("detente.time", "data/words.yaml", "backward")
 
 
 COMPARED_AT_ONCE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+$", re.IGNORECASE)
@@ -243,7 +245,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     return None
 
 
-TEMPORAL_MARKS = {"after", "before", "when", "as", "while", "once", "until"}
+TEMPORAL_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.temporal_clause")  # data/dating.yaml
 
 
 def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -300,8 +302,8 @@ def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 
-OFFSET_BEFORE = {"after", "before", "since", "until", "till", "following"}
-OFFSET_AFTER = {"after", "before", "later", "earlier", "ago", "from", "since"}
+OFFSET_BEFORE = rule_words("detente.time", "data/words.yaml", "offset_before")  # data/words.yaml
+OFFSET_AFTER = rule_words("detente.time", "data/words.yaml", "offset_after")
 
 
 def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
@@ -366,7 +368,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     return not in_the_setting(token, trigger)
 
 
-SETTING_PREPOSITIONS = {"in", "during", "at"}
+SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_noun")  # data/dating.yaml
 
 
 def in_the_setting(noun: Token, trigger: Token) -> bool:
@@ -500,7 +502,7 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     return None
 
 
-RELATIVE_SUBJECTS = {"that", "which", "who"}
+RELATIVE_SUBJECTS = rule_words("detente.time", "data/words.yaml", "relative_subjects")  # data/words.yaml
 
 
 def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
@@ -618,7 +620,7 @@ def reporting_verb(trigger: Token) -> Token | None:
     return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
 
 
-STANCE_MODALS = {"must", "should", "can", "ca", "may", "might", "ought"}
+STANCE_MODALS = rule_words("detente.time", "data/words.yaml", "stance_modals")  # data/words.yaml
 
 
 def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -630,7 +632,7 @@ def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = rule_words("detente.time", "data/words.yaml", "definite_determiners")  # data/words.yaml
 
 
 def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
