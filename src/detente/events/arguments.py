@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.rules import rule_words
 from detente.events.lexicon import argument_words
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
+from detente.rules import rule_words
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")

@@ -19,7 +19,6 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from detente.rules import rule_words
 from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
     agent_of,
@@ -46,6 +45,7 @@ from detente.events.lexicon import (
     wrapper_codes,
 )
 from detente.nlp.syntax import counted_object, small_clause_subject
+from detente.rules import rule_words
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml

@@ -13,8 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from detente.rules import rule_words
 from detente.records import Location
+from detente.rules import rule_words
 
 PLACE_PREPS = rule_words("detente.events", "data/prepositions.yaml", "places")  # data/prepositions.yaml
 

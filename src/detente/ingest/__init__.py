@@ -13,8 +13,8 @@ from detente.ingest.chrome import clean_text
 from detente.ingest.language import english_or_reason
 from detente.ingest.limits import Limits, current
 from detente.ingest.readers import UsageError, raw_from_mapping, read_inputs
-from detente.rules import rule_pattern
 from detente.records import Document, RawDocument
+from detente.rules import rule_pattern
 from detente.safetext import brief
 
 __all__ = ["Limits", "Prepared", "UsageError", "prepare", "raw_from_mapping", "read_inputs", "normalise_date", "doc_id_for"]

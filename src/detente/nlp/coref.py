@@ -34,7 +34,6 @@ from collections.abc import Callable
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from detente.rules import rule_words
 from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import tokens_with
@@ -43,6 +42,7 @@ from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import SentenceIndex
 from detente.nlp.words import word_class
 from detente.records import CorefLink
+from detente.rules import rule_words
 
 PERSON_PRONOUNS = word_class("pronouns", "person")
 FEMALE_PRONOUNS = word_class("pronouns", "female")

@@ -10,7 +10,6 @@ import re
 from datetime import date, timedelta
 
 from detente.rules import rule_words
-
 from detente.time import calendar as cal
 from detente.time.found import (
     UNIT_WORDS,

@@ -15,14 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from detente.rules import rule_pattern, rule_words
-
 from detente.analysis import Analysis
 from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on
+from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 

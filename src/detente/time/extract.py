@@ -19,9 +19,7 @@ from typing import Any
 
 import yaml
 
-from detente.rules import rule_pattern
-
-from detente.rules import switched_off_ids
+from detente.rules import rule_pattern, switched_off_ids
 from detente.time import calendar as cal
 from detente.time.absolute import (
     read_century,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from detente.rules import rule_pattern
-
 from detente.time.extract import Scan, find
 from detente.time.lexicon import lexicon
 

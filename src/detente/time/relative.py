@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from detente.rules import rule_words
-
 from detente.time import calendar as cal
 from detente.time.found import (
     Context,

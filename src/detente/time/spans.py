@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from detente.rules import rule_pattern, rule_words
-
 from detente.time.found import (
     Context,
     Found,

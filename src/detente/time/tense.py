@@ -12,10 +12,9 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from detente.rules import rule_pattern, rule_words
-
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
+from detente.rules import rule_pattern, rule_words
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
