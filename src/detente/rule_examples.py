@@ -52,8 +52,8 @@ TABLES: tuple[Table, ...] = (
     Table("detente.ingest", "sources.yaml", "", "source"),  # no suite measures sources: examples only
     Table("detente.events", "data/prepositions.yaml", "events", "event"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
-    # context rules of actor resolution: examples only (the actors code reads no switches yet)
-    Table("detente.actors", "data/context.yaml", "", "actor"),
+    # context rules of actor resolution: read with switches (actors.lexicon.lexicon)
+    Table("detente.actors", "data/context.yaml", "actors", "actor"),
     # words that decide what a mention is: read with switches (`detente ablate actors`)
     Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),
 )
