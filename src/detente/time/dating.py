@@ -146,7 +146,7 @@ def build_index(analysis: Analysis) -> TimeIndex:
     return index
 
 
-COMPARED = re.compile(r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?)\s+[^;:()]{0,50}$", re.IGNORECASE)
+COMPARED = rule_pattern("detente.time", "data/words.yaml", "compared")  # data/words.yaml
 FIGURE = re.compile(r"[$€£%]|\d")
 BACKWARD = rule_pattern("detente.time", "data/words.yaml", "backward")
 

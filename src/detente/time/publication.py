@@ -19,7 +19,7 @@ from detente.time.lexicon import lexicon
 
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<to>(?:19|20)\d{2}))?",
                        re.IGNORECASE)
-METADATA = re.compile(r"\b(?:published|updated|posted|date|first\s+published|last\s+modified)\b", re.IGNORECASE)
+METADATA = rule_pattern("detente.time", "data/words.yaml", "metadata")  # data/words.yaml
 DATELINE_END = rule_pattern("detente.time", "data/words.yaml", "dateline_agencies")  # data/words.yaml
 
 

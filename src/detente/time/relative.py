@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from detente.rules import rule_words
+from detente.rules import rule_pattern, rule_words
 from detente.time import calendar as cal
 from detente.time.found import (
     Context,
@@ -189,7 +189,7 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
-YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|since)\b", re.IGNORECASE)
+YEAR_SPAN_AFTER = rule_pattern("detente.time", "data/words.yaml", "year_span_after")  # data/words.yaml
 TIME_NOUNS_BEFORE_OF = rule_words("detente.time", "data/words.yaml", "time_nouns_before_of")  # data/words.yaml
 
 

@@ -43,8 +43,7 @@ def quantity_before(text: str, start: int) -> bool:
 
 
 # "a quarter of the market", "three quarters of all votes": a share, not three months.
-FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|total|\$|\d+%)",
-                         re.IGNORECASE)
+FRACTION_OF = rule_pattern("detente.time", "data/words.yaml", "fraction_of")  # data/words.yaml
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
