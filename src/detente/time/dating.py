@@ -300,20 +300,19 @@ def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 
-OFFSET_BEFORE = rule_words("detente.time", "data/words.yaml", "offset_before")  # data/words.yaml
-OFFSET_AFTER = rule_words("detente.time", "data/words.yaml", "offset_after")
+OFFSET_AFTER = rule_words("detente.time", "data/words.yaml", "offset_after")  # data/words.yaml
 
 
 def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
-    """A length that measures a gap, not the event: "after a weekend of accusations", "13 days after the
-    bombings", "a week later" put the event beside the stretch, not inside it."""
+    """A length that measures a gap, not the event: "13 days after the bombings", "a week later" put the event
+    beside the stretch, not inside it. (The words before the length, "after a weekend of accusations", were a rule
+    too, removed: docs/ablation.md, session 5.)"""
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
     doc = analysis.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in OFFSET_BEFORE or after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
+    return after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
 
 
 def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
