@@ -612,12 +612,8 @@ def reporting_verb(trigger: Token) -> Token | None:
         return None
     auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
     present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
-    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children) or \
-        any(c.lower_ in STANCE_MODALS for c in auxes)  # "is ready to", "must withdraw"; not "rebels attack"
+    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children)  # "is ready to"; not "rebels attack"
     return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
-
-
-STANCE_MODALS = rule_words("detente.time", "data/words.yaml", "stance_modals")  # data/words.yaml
 
 
 def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
