@@ -625,13 +625,16 @@ def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
+DEFINITE = rule_words("detente.time", "data/words.yaml", "definite_determiners")  # data/words.yaml
+
+
 def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
-    """The date given where the same happening or statement was first told: an event noun with a possessor ("the
-    group's bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
-    of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday"). (A definite article
-    before the noun was a rule too, time.words.definite_determiners, removed: docs/ablation.md, session 5.)"""
+    """The date given where the same happening or statement was first told: a definite event noun ("the
+    bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
+    of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "poss" for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+                                      for c in trigger.children):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
