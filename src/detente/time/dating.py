@@ -20,7 +20,7 @@ from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on
+from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -99,7 +99,7 @@ def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
     return None
 
 
-OWNING_PREPOSITIONS = {"on", "in", "at", "during", "since", "from", "of"}
+OWNING_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "owning_prepositions")  # data/words.yaml
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
 
 
@@ -146,9 +146,9 @@ def build_index(analysis: Analysis) -> TimeIndex:
     return index
 
 
-COMPARED = re.compile(r"\b(?:from|compared\s+with|compared\s+to|versus|vs\.?)\s+[^;:()]{0,50}$", re.IGNORECASE)
+COMPARED = rule_pattern("detente.time", "data/words.yaml", "compared")  # data/words.yaml
 FIGURE = re.compile(r"[$€£%]|\d")
-BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-earlier|year-ago)\b", re.IGNORECASE)
+BACKWARD = rule_pattern("detente.time", "data/words.yaml", "backward")
 
 
 COMPARED_AT_ONCE = re.compile(r"(?:\bfrom|(?<!more )(?<!less )(?<!fewer )(?<!no )\bthan)\s+$", re.IGNORECASE)
@@ -243,7 +243,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     return None
 
 
-TEMPORAL_MARKS = {"after", "before", "when", "as", "while", "once", "until"}
+TEMPORAL_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.temporal_clause")  # data/dating.yaml
 
 
 def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -300,20 +300,19 @@ def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 
-OFFSET_BEFORE = {"after", "before", "since", "until", "till", "following"}
-OFFSET_AFTER = {"after", "before", "later", "earlier", "ago", "from", "since"}
+OFFSET_AFTER = rule_words("detente.time", "data/words.yaml", "offset_after")  # data/words.yaml
 
 
 def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
-    """A length that measures a gap, not the event: "after a weekend of accusations", "13 days after the
-    bombings", "a week later" put the event beside the stretch, not inside it."""
+    """A length that measures a gap, not the event: "13 days after the bombings", "a week later" put the event
+    beside the stretch, not inside it. (The words before the length, "after a weekend of accusations", were a rule
+    too, removed: docs/ablation.md, session 5.)"""
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
     doc = analysis.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in OFFSET_BEFORE or after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
+    return after in OFFSET_AFTER or span[-1].lower_ in OFFSET_AFTER
 
 
 def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
@@ -366,7 +365,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     return not in_the_setting(token, trigger)
 
 
-SETTING_PREPOSITIONS = {"in", "during", "at"}
+SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_noun")  # data/dating.yaml
 
 
 def in_the_setting(noun: Token, trigger: Token) -> bool:
@@ -521,7 +520,7 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     return None
 
 
-RELATIVE_SUBJECTS = {"that", "which", "who"}
+RELATIVE_SUBJECTS = rule_words("detente.time", "data/words.yaml", "relative_subjects")  # data/words.yaml
 
 
 def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
@@ -634,12 +633,8 @@ def reporting_verb(trigger: Token) -> Token | None:
         return None
     auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
     present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
-    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children) or \
-        any(c.lower_ in STANCE_MODALS for c in auxes)  # "is ready to", "must withdraw"; not "rebels attack"
+    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children)  # "is ready to"; not "rebels attack"
     return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
-
-
-STANCE_MODALS = {"must", "should", "can", "ca", "may", "might", "ought"}
 
 
 def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -651,7 +646,7 @@ def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = rule_words("detente.time", "data/words.yaml", "definite_determiners")  # data/words.yaml
 
 
 def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:

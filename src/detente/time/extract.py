@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.datafiles import load_yaml
-from detente.rules import switched_off_ids
+from detente.rules import rule_pattern, switched_off_ids
 from detente.time import calendar as cal
 from detente.time.absolute import (
     read_century,
@@ -179,10 +179,10 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
     return [anchored(item, text, reference) for item in join(chosen, text)]
 
 
-ANCHORED_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\s", re.IGNORECASE)
-RECENT = re.compile(r"(?:the\s+)?(?:recent|past|last)\s", re.IGNORECASE)
-COMING = re.compile(r"(?:the\s+)?(?:coming|next|upcoming|near\s+future|future)\b|soon\b", re.IGNORECASE)
-ANCHORED_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
+ANCHORED_BACK = rule_pattern("detente.time", "data/words.yaml", "anchored_back")  # data/words.yaml
+RECENT = rule_pattern("detente.time", "data/words.yaml", "recent")
+COMING = rule_pattern("detente.time", "data/words.yaml", "coming")
+ANCHORED_AHEAD = rule_pattern("detente.time", "data/words.yaml", "anchored_ahead")
 
 
 def anchored(item: Found, text: str, reference: date | None) -> Found:
