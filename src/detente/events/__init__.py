@@ -23,6 +23,7 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import (
     Candidate,
     candidates_in,
+    condition_parties,
     lexicon_marks,
     own_means,
     place_word,
@@ -70,7 +71,7 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
-    found = actors_in_span(analysis, start, end, date)
+    found = _outermost(actors_in_span(analysis, start, end, date))
     if found and token.pos_ in ("NOUN", "PROPN"):
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
@@ -81,6 +82,13 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
         found = [party] if party is not None else []
     return [_located(analysis, token, ref, date) if _group(ref) and ref.start <= token.idx < ref.end else ref
             for ref in found]
+
+
+def _outermost(found: list[ActorRef]) -> list[ActorRef]:
+    """One argument, one party per name: a mention inside a longer one is its possessor or a part of its name ("his
+    sister" is the sister, not the brother "his" stands for; "the government of Chile" is the government)."""
+    return [r for r in found if not any(o is not r and o.start <= r.start and r.end <= o.end
+                                        and (o.start, o.end) != (r.start, r.end) for o in found)]
 
 
 def _group(ref: ActorRef) -> bool:
@@ -346,9 +354,47 @@ def _speaker(cand: Candidate) -> Token | None:
     return None
 
 
+# types that are statements about an act not (yet) done: a condition in them is put on the other side
+CONDITIONAL_TYPES = frozenset({"THREATEN", "REJECT"})
+UNREALISED = frozenset({"negated", "future", "hypothetical"})
+
+
+def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date: str | None,
+                 sources: list[ActorRef]) -> list[ActorRef]:
+    """The party a condition on the act is put on (detect.condition_parties), where the act is not told as done:
+    "Peru will not lift the embargo until Bolivia frees the crew" is aimed at Bolivia. Never the source itself."""
+    if cand.frame.event_type not in CONDITIONAL_TYPES and not _flags(cand, analysis.sentences[sentence_index]) & UNREALISED:
+        return []
+    source_ids = {r.actor_id for r in sources if r.actor_id}
+    for token in condition_parties(cand.anchor):
+        found = [r for r in _actors(analysis, token, date) if r.actor_id not in source_ids
+                 and not any(s.start < r.end and r.start < s.end for s in sources)]
+        if not found:  # "until their members ratify a contract": in its own words (a pronoun never is)
+            phrase = _phrase(analysis, cand, token, sources, date)
+            found = [phrase] if phrase is not None else []
+        if found:
+            return _dedupe(found)[:1]
+    return []
+
+
+def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
+    """ "'It suggests to me that the talks have failed,' he said": a wrapper verb whose subject is an impersonal "it"
+    (roles.yaml impersonal_subjects) that coreference links to no party, with a finite clause as complement, says what
+    something indicates; no one proposes, promises or threatens anything."""
+    if not cand.frame.wrapper or not any(c.dep_ == "ccomp" for c in cand.anchor.children):
+        return False
+    subject = next((c for c in cand.anchor.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in role_words()["impersonal_subjects"]:
+        return False
+    linked = coreferent(analysis, subject)
+    return linked is None or not actors_in_span(analysis, *linked)
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
+    if _impersonal(analysis, cand):
+        return None
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
@@ -359,6 +405,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
+    if not _names_party(targets):
+        targets = _conditioned(analysis, cand, sentence_index, when.date, sources) or targets
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))

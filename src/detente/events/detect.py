@@ -259,6 +259,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
         places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
         ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
+        ordered += imposed_on(theme)
     if theme is not None and obj is None:
         ordered[:0] = _stranded_recipient(verb, theme, preps)
         ordered.append(theme)
@@ -404,6 +405,38 @@ def owners(noun: Token) -> list[Token]:
         named = child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
         if named or child.dep_ == "poss":
             found.append(child)
+    return found
+
+
+def imposed_on(theme: Token) -> list[Token]:
+    """ "lifted a visa ban imposed on Sudanese students", "eased restrictions placed on the press": a participle on
+    the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
+    return [t for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for t in prep_objects(c, DEFAULT_TARGET_PREPS) if c.i < t.i]
+
+
+def condition_parties(anchor: Token) -> list[Token]:
+    """Whom a condition is put on (roles.yaml condition_marks): the doer of an "if", "unless" or "until" clause on
+    the act, on the wrapper that states it or on the act it wraps ("will not lift the embargo until Chile frees the
+    crew", "threatened to halt the talks if Chile goes ahead"). A threat or refusal made conditional on another
+    party's act is aimed at that party; in a passive clause that party is its "by" agent."""
+    marks = role_words()["condition_marks"]
+    heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
+    token = anchor
+    for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
+        if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+        heads.append(token)
+    found: list[Token] = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                continue
+            subject, passive = subject_of(clause)
+            doer = agent_of(clause) if passive else subject
+            if doer is not None and doer not in found:
+                found.append(doer)
     return found
 
 
