@@ -377,6 +377,14 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
     return []
 
 
+def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef]) -> str | None:
+    """ "Chile would impose sanctions on Peru unless Peru frees the crew": a hostile act that waits on another party's
+    act is a warning to that party, which PLOVER codes THREATEN, though the act itself is only possible."""
+    if not condition or "negated" in flags or not _names_party(condition):
+        return None
+    return "THREATEN" if cand.frame.event_type in factuality_words()["conflict_types"] else None
+
+
 def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     """ "'It suggests to me that the talks have failed,' he said": a wrapper verb whose subject is an impersonal "it"
     (roles.yaml impersonal_subjects) that coreference links to no party, with a finite clause as complement, says what
@@ -405,8 +413,9 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
+    condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
-        targets = _conditioned(analysis, cand, sentence_index, when.date, sources) or targets
+        targets = condition or targets
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
@@ -452,7 +461,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
         quad_class=code.quad_class if code else None, source=sources, target=targets,
-        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags), date=when.date, date_end=when.date_end,
+        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags) or _warning(cand, flags, condition),
+        date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,

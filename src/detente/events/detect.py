@@ -431,12 +431,16 @@ def condition_parties(anchor: Token) -> list[Token]:
     found: list[Token] = []
     for head in heads:
         for clause in head.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+            if clause.dep_ != "advcl" or mark is None:
                 continue
             subject, passive = subject_of(clause)
             doer = agent_of(clause) if passive else subject
-            if doer is not None and doer not in found:
-                found.append(doer)
+            if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
+                continue
+            if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
+                continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
+            found.append(doer)
     return found
 
 
