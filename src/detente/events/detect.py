@@ -23,6 +23,7 @@ from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
     agent_of,
     children,
+    contacted,
     of_object,
     prep_objects,
     split_subjects,
@@ -282,11 +283,15 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
     if verb.lemma_.lower() in role_words()["placement_verbs"]:
         ordered = placed(verb, ordered)
+    reached = contacted(verb)  # "called the Turkish president to apologize": the one called
+    if reached is not None:
+        ordered.append(reached)
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
         # "met his counterpart Italian President Mattarella": the parser may split one partner into two objects
         partners = set() if frame.topic_object else {c.i for c in verb.children if c.dep_ == "dobj"}
+        partners |= {reached.i} if reached is not None else set()  # "called Lima's envoy to discuss trade"
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t.i in partners]
         cand.sources += [c for c in verb.children if c.dep_ == "dobj" and c.i in partners and c not in cand.targets]
         cand.targets = []

@@ -416,7 +416,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "group_place_preps": "events.roles.group_place_preps",
                    "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types",
                    "condition_marks": "events.roles.condition_marks",
-                   "impersonal_subjects": "events.roles.impersonal_subjects"}
+                   "impersonal_subjects": "events.roles.impersonal_subjects",
+                   "contact_verbs": "events.roles.contact_verbs"}
 
 
 @lru_cache(maxsize=1)
