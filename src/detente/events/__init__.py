@@ -104,7 +104,7 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
                   for g in c.children if g.dep_ == "pobj" and place_word(g)), None)
     if place is None:
         return ref
-    end = max(ref.end, place.right_edge.idx + len(place.right_edge))
+    end = max(ref.end, argument_span(place)[1])  # the place's own phrase, not a clause hung on it
     countries = [r.country for r in actors_in_span(analysis, place.left_edge.idx, end, date) if r.country]
     return replace(ref, text=doc_text(analysis.doc)[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
 

@@ -177,6 +177,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
+    if dep == "acl" and _headline_predicate(verb):
+        return verb.sent.root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
                 and head.dep_ in ("dobj", "pobj"):
@@ -204,3 +206,13 @@ def contacted(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _headline_predicate(verb: Token) -> bool:
+    """A past verb the parser took for a participle on a noun, in a sentence with no verb of its own: "Doctors from two
+    aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
+    object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)
