@@ -50,6 +50,7 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
+TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")  # what talks are about, never who holds them
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
@@ -106,8 +107,10 @@ def _satellites(token: Token) -> set[str]:
 
 
 def _through_quantifier(token: Token) -> Token:
-    """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
-    return of_object(token, argument_words()["quantifiers"])
+    """ "some of the sanctions" -> "sanctions", "exploded a series of bombs" -> "bombs": the object is what the
+    quantifier picks from or the counting noun counts."""
+    words = argument_words()
+    return of_object(token, words["quantifiers"] | words["counting_nouns"])
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -474,6 +477,8 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.targets = prep_objects(noun, preps) or _stranded_prep_objects(noun, preps)
         owner = _responsible_party(noun)
+        if owner is None and frame.roles == "reciprocal":
+            owner = _gathered_for(noun)
         if owner is not None:
             cand.sources.append(owner)
     cand.sources += prep_objects(noun, ("by", "from"))
@@ -490,7 +495,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         # elsewhere, the noun's "of" phrase is what the act is done to (or with)
         cand.targets = [t for t in prep_objects(noun, ("of",)) if not _counted(t)]
     if frame.roles == "reciprocal":
-        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + cand.targets
+        # "talks on the border", "a meeting over the dispute": what the talks are about is no partner to them
+        partners = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS]
+        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + partners
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
         _undergone(cand, noun, light)
@@ -557,6 +564,16 @@ def _responsible_party(noun: Token) -> Token | None:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     return None
+
+
+def _gathered_for(noun: Token) -> Token | None:
+    """ "Chilean and Peruvian negotiators return to Lima for talks", "the ministers gathered for a summit": whoever
+    comes or stays somewhere for a meeting takes part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = subject_of(prep.head)
+    return None if passive else subject
 
 
 def _troops(doer: Token | None) -> bool | None:
