@@ -50,7 +50,6 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
 RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
-TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")  # what talks are about, never who holds them
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
                      "into", "over", "in")
@@ -496,7 +495,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.targets = [t for t in prep_objects(noun, ("of",)) if not _counted(t)]
     if frame.roles == "reciprocal":
         # "talks on the border", "a meeting over the dispute": what the talks are about is no partner to them
-        partners = [t for t in cand.targets if t.head.lower_ not in TOPIC_PREPS]
+        partners = [t for t in cand.targets if t.head.lower_ not in role_words()["topic_preps"]]
         cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + partners
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:

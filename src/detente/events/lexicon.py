@@ -417,7 +417,7 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types",
                    "condition_marks": "events.roles.condition_marks",
                    "impersonal_subjects": "events.roles.impersonal_subjects",
-                   "contact_verbs": "events.roles.contact_verbs"}
+                   "contact_verbs": "events.roles.contact_verbs", "topic_preps": "events.roles.topic_preps"}
 
 
 @lru_cache(maxsize=1)
