@@ -480,13 +480,18 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
             owner = _gathered_for(noun)
         if owner is not None:
             cand.sources.append(owner)
-    cand.sources += prep_objects(noun, ("by", "from"))
+    if frame.event_type.lower() in role_words()["movement_types"]:
+        # "its withdrawal of troops from Iraq": what forces move away from is the target, not who sends them
+        cand.targets = prep_objects(noun, ("from",)) + cand.targets
+        cand.sources += prep_objects(noun, ("by",))
+    else:
+        cand.sources += prep_objects(noun, ("by", "from"))
     if frame.possessor_target:
         cand.targets = possessors + prep_objects(noun, ("of",)) + cand.targets
     else:
         cand.sources += possessors
     cand.sources += modifiers
-    if not cand.sources and light is None and frame.event_type in role_words()["movement_types"]:
+    if not cand.sources and light is None and frame.event_type.lower() in role_words()["movement_types"]:
         # "the withdrawal of Serbian forces from Bosnia": forces that move (own means) are the ones who withdraw
         cand.sources = [t for t in prep_objects(noun, ("of",)) if own_means(t)]
     if cand.sources and not cand.targets and not frame.possessor_target:
