@@ -163,6 +163,9 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
 def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """Sources from every source slot, the target from the first target slot that names an actor; where no
     slot names a known actor, the slot's own words (the subject, the object the act lands on)."""
@@ -181,6 +184,8 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     source_ids = {r.actor_id for r in sources if r.actor_id}
     source_countries = {r.country for r in sources if r.country}
     for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
+        if token.tag_ in FINITE_TAGS:
+            continue  # "banned newspapers over what officials say is propaganda": a clause is what was said, no party
         found = [r for r in _actors(analysis, token, date)
                  if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
         if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
