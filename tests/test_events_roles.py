@@ -172,6 +172,16 @@ def test_a_pronoun_doer_comes_from_the_coreference_chains(analyse):
     # the parser hangs the real subject on the dateline's place as an appositive
     ("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former Peruvian minister with contempt of "
      "court.", "ACCUSE", "prosecutor", "Peruvian"),
+    # a withdrawal's "from" phrase is the place left, not a second doer
+    ("Chile announced the withdrawal of its troops from Haiti.", "RETREAT", "Chile", "Haiti"),
+    # a finite clause after "over" says why; the banned papers are whom the ban is aimed at
+    ("Peru has banned all Chilean newspapers over what security officials say is hostile propaganda.", "COERCE",
+     "Peru", "Chilean newspapers"),
+    # a counting noun's object is what the verb acts on; the place it is done in is the target
+    ("Bolivian rebels exploded a series of bombs in the capital Lima.", "ASSAULT", "Bolivian rebels", "Lima"),
+    # those who come somewhere for talks hold them; what the talks are about is no partner
+    ("The foreign ministers gathered in Quito for a summit with Peru.", "CONSULT", "foreign ministers", "Peru"),
+    ("Chile and Peru held talks on Bolivia.", "CONSULT", "Chile", "Peru"),
     # a verbless headline parse: the past verb with an object is the predicate of the opening noun
     ("Doctors from two Chilean aid groups donated and personally delivered medical supplies to a Lima hospital.",
      "AID", "Doctors", "Lima"),
