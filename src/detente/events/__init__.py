@@ -71,7 +71,7 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
-    found = _outermost(actors_in_span(analysis, start, end, date))
+    found = _outermost(analysis, actors_in_span(analysis, start, end, date))
     if found and token.pos_ in ("NOUN", "PROPN"):
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
@@ -84,11 +84,15 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
             for ref in found]
 
 
-def _outermost(found: list[ActorRef]) -> list[ActorRef]:
-    """One argument, one party per name: a mention inside a longer one is its possessor or a part of its name ("his
-    sister" is the sister, not the brother "his" stands for; "the government of Chile" is the government)."""
-    return [r for r in found if not any(o is not r and o.start <= r.start and r.end <= o.end
-                                        and (o.start, o.end) != (r.start, r.end) for o in found)]
+def _outermost(analysis: Analysis, found: list[ActorRef]) -> list[ActorRef]:
+    """One argument, one party per name: a possessor inside a longer mention is whose the party is, not a party of
+    its own ("his sister" is the sister, not the brother "his" stands for). A list inside a longer mention keeps its
+    members ("British and EU negotiators")."""
+    def possessor(ref: ActorRef) -> bool:
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+    return [r for r in found if not (possessor(r) and any(
+        o is not r and o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end) for o in found))]
 
 
 def _group(ref: ActorRef) -> bool:

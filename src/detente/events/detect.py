@@ -262,7 +262,6 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         place_preps = tuple(p for p in preps if p in role_words()["place_preps"])
         places_in_theme = [t for t in prep_objects(theme, place_preps) if _place(t)] if obj is None else []
         ordered += [t for t in prep_objects(theme, preps) if t not in places_in_theme]
-        ordered += imposed_on(theme)
     if theme is not None and obj is None:
         ordered[:0] = _stranded_recipient(verb, theme, preps)
         ordered.append(theme)
@@ -283,6 +282,8 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+    if theme is not None and not reacted and not wrapped:
+        ordered += imposed_on(theme)  # last: "lifted a visa ban imposed on Sudanese students"
     if verb.lemma_.lower() in role_words()["placement_verbs"]:
         ordered = placed(verb, ordered)
     reached = contacted(verb)  # "called the Turkish president to apologize": the one called
@@ -415,11 +416,16 @@ def owners(noun: Token) -> list[Token]:
     return found
 
 
+IMPOSED_PREPS = ("on", "upon", "against")  # whom an imposed measure falls on
+
+
 def imposed_on(theme: Token) -> list[Token]:
     """ "lifted a visa ban imposed on Sudanese students", "eased restrictions placed on the press": a participle on
     the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
+    if not _counted(theme):
+        return []  # "deported asylum seekers registered with the UN": the people are whom, not who they dealt with
     return [t for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for t in prep_objects(c, DEFAULT_TARGET_PREPS) if c.i < t.i]
+            for t in prep_objects(c, IMPOSED_PREPS) if c.i < t.i]
 
 
 def condition_parties(anchor: Token) -> list[Token]:
