@@ -210,3 +210,10 @@ def test_an_impersonal_it_proposes_nothing(analyse, text):
 def test_a_party_that_suggests_still_proposes(analyse):
     event = _event(analyse, "Chile suggested that the two sides resume talks in Lima.", "AGREE")
     assert "Chile" in _side(event.source)
+
+
+def test_a_list_inside_a_longer_mention_keeps_its_members(analyse):
+    """Only a possessor inside a longer mention is dropped: "British and EU negotiators" is still a pair."""
+    events = [e for e in analyse("British and EU negotiators have agreed a new trade deal.", "2024-01-08").events
+              if e.reciprocal]
+    assert events and "EU" in _side(events[0].target), [(e.event_type, e.source, e.target) for e in events]
