@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.rules import is_on
 
 DATA = Path(__file__).parent / "data"
@@ -102,8 +101,8 @@ def _add_agents(lex: Lexicon) -> None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    sectors = yaml.safe_load((DATA / "sectors.yaml").read_text("utf-8")) or {}
-    context = yaml.safe_load((DATA / "context.yaml").read_text("utf-8")) or {}
+    sectors = load_yaml((DATA / "sectors.yaml").read_text("utf-8")) or {}
+    context = load_yaml((DATA / "context.yaml").read_text("utf-8")) or {}
     lex = Lexicon()
     for sector, words in (sectors.get("nouns") or {}).items():
         for word in words:
@@ -129,7 +128,7 @@ def lexicon() -> Lexicon:
     lex.adversary_nouns = {str(w).lower() for w in context.get("adversary_nouns") or []}
     lex.state_nouns = frozenset(str(w).lower() for w in context.get("state_nouns") or [])
     lex.settlements = frozenset(str(w).lower() for w in context.get("settlements") or [])
-    words = yaml.safe_load((DATA / "mention_words.yaml").read_text("utf-8")) or {}
+    words = load_yaml((DATA / "mention_words.yaml").read_text("utf-8")) or {}
     lex.kin, lex.locative, lex.name_particles, lex.linking, lex.leader_nouns = (
         frozenset(str(w).lower() for w in words.get(key) or [])
         for key in ("kin", "locative", "name_particles", "linking", "leader_nouns"))
@@ -141,7 +140,7 @@ def lexicon() -> Lexicon:
     lex.doer_only |= {plural_of(w) for w in lex.doer_only}
     lex.topic_nouns = {str(w).lower() for w in sectors.get("topic_nouns") or []}
     lex.topic_nouns |= {plural_of(w) for w in lex.topic_nouns}
-    ethnic = yaml.safe_load((DATA / "ethnic_groups.yaml").read_text("utf-8")) or {}
+    ethnic = load_yaml((DATA / "ethnic_groups.yaml").read_text("utf-8")) or {}
     lex.ethnic_words = {str(w).lower() for w in ethnic.get("ethnic_words") or []}
     for group in ethnic.get("groups") or []:
         for name in group.get("names") or []:
