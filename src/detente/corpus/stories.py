@@ -70,8 +70,7 @@ def make_article(doc_id: str, title: str | None, text: str | None, published: An
     body = f"{title or ''}\n{text or ''}"
     words, names = signatures.content_words(body), signatures.name_words(body)
     return Article(doc_id, _day(published), frozenset(words), frozenset(names),
-                   signatures.to_bytes(signatures.minhash(words, perm)) if words else None,
-                   signatures.to_bytes(signatures.minhash(names, perm)) if names else None)
+                   signatures.signature(words, perm), signatures.signature(names, perm))
 
 
 def story_article(document: dict[str, Any]) -> Article:
