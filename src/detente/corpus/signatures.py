@@ -117,13 +117,19 @@ def band_keys(blob: bytes, n_bands: int, salt: int = 0) -> list[int]:
     into one number (odd multipliers, wrapping), plus a salt (what kind of signature, which week).
     Two keys are equal when the bands are (a collision elsewhere only adds a candidate, which the
     exact comparison then turns down)."""
+    return band_keys_salted(blob, n_bands, [salt])[0]
+
+
+def band_keys_salted(blob: bytes, n_bands: int, salts: list[int]) -> list[list[int]]:
+    """`band_keys` of one signature for several salts: the bands are mixed once, then each salt."""
     values = np.frombuffer(blob, dtype=np.uint64)
     rows = len(values) // n_bands
     grid = values[:rows * n_bands].reshape(n_bands, rows)
     with np.errstate(over="ignore"):
-        mixed = (grid * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
-        mixed ^= np.arange(n_bands, dtype=np.uint64) * np.uint64(0x2545F4914F6CDD1D)
-        mixed ^= np.uint64(salt & 0xFFFFFFFFFFFFFFFF) * np.uint64(0x9FB21C651E98DF25)
+        base = (grid * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
+        base ^= np.arange(n_bands, dtype=np.uint64) * np.uint64(0x2545F4914F6CDD1D)
+        salted = np.array([salt & 0xFFFFFFFFFFFFFFFF for salt in salts], dtype=np.uint64) * np.uint64(0x9FB21C651E98DF25)
+        mixed = base[None, :] ^ salted[:, None]
         mixed ^= mixed >> np.uint64(29)
     return (mixed >> np.uint64(1)).astype(np.int64).tolist()
 

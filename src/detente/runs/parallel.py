@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
@@ -226,13 +227,17 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
                                    initargs=initargs)
 
+    def submit(chunk: list[RawDocument]) -> Future:
+        with _main_left_out(encode):  # workers are started inside submit
+            return pool.submit(_code_chunk, chunk, published, source, encode)
+
     pool = new_pool()
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
     pieces = chunks(raws, workers)
     try:
         while True:
             while len(pending) < 3 * workers and (chunk := next(pieces, None)):
-                pending.append((chunk, pool.submit(_code_chunk, chunk, published, source, encode), 1))
+                pending.append((chunk, submit(chunk), 1))
             if not pending:
                 return
             chunk, future, tries = pending[0]
@@ -247,8 +252,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
                     if item_tries >= 2:
                         retried.append((item_chunk, _failed(item_chunk, encode), item_tries))
                     else:
-                        retried.append((item_chunk, pool.submit(_code_chunk, item_chunk, published, source,
-                                                                encode), item_tries + 1))
+                        retried.append((item_chunk, submit(item_chunk), item_tries + 1))
                 pending = retried
                 continue
             pending.popleft()
@@ -260,6 +264,26 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             gc.unfreeze()
         os.environ.clear()
         os.environ.update(saved_env)
+
+
+@contextmanager
+def _main_left_out(encode: Encoder | None) -> Iterator[None]:
+    """Start spawned workers without running this process's main script in them.
+
+    multiprocessing runs the parent's main script (as `__mp_main__`) in every spawned worker before
+    anything else; for the `detente` command that imports the whole CLI (typer, rich: about 0.3 s of
+    CPU per worker, before it begins loading the model, so on the way to the first record). A
+    worker needs nothing from it unless the caller's `encode` was defined there."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None or getattr(encode, "__module__", None) == "__main__":
+        yield
+        return
+    path = main.__dict__.pop("__file__", None)
+    try:
+        yield
+    finally:
+        if path is not None:
+            main.__file__ = path
 
 
 # Thread pools of the numerical libraries: each worker is one process on one core; their default of
