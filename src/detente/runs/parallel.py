@@ -4,7 +4,10 @@ Each worker is spawned and loads the model once. Forking the workers from a proc
 loaded the model (`DETENTE_START_METHOD=fork`, Linux) gives the first record about half a second
 sooner, but on an idle 2-core machine the forked workers coded each document about 10 % slower
 than spawned ones (2,000 documents, 2 workers: 1.61x one worker forked, 1.81x spawned; see
-docs/performance.md), so spawn is the default everywhere. Inputs are read in this process and sent to
+docs/performance.md), so spawn is the default everywhere. (Measured inside the workers on a loaded
+machine, bench/worker_cpu.py, forked workers coded no slower; the idle re-run decides.) A spawned
+worker loads and warms its coder in its initializer and freezes the collector's view of it, and it
+does not run the parent's `detente` script first (`_main_left_out`). Inputs are read in this process and sent to
 the workers in chunks: small ones first (the first record comes after a document or two) and small
 ones last (the workers finish together), eight documents otherwise; at most a few chunks per worker
 are in flight, so memory stays bounded whatever the input size. Workers return what the caller
@@ -112,11 +115,19 @@ class ChunkCoder:
 _worker: dict[str, Any] = {}  # this process's coder when it is a worker (and its thread limits)
 
 
-def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
-    """A spawned worker: load the model once, now, not inside the first task."""
+def _init_worker(settings: Settings | None, skip: frozenset[str], freeze: bool = True) -> None:
+    """A spawned worker: load the model once, now, not inside the first task; with `freeze`, also
+    what the coder loads on its first document, and then take everything loaded out of the garbage
+    collector's view (`gc.freeze`): the model's millions of objects are never freed, and every full
+    collection would otherwise walk them again."""
     _exit_with_parent()
     chunk_coder = ChunkCoder(settings, skip)
-    chunk_coder.coder  # noqa: B018
+    if freeze:
+        chunk_coder.warm()
+        gc.collect()
+        gc.freeze()
+    else:
+        chunk_coder.coder  # noqa: B018
     _worker["coder"] = chunk_coder
 
 
