@@ -13,13 +13,14 @@ from spacy.tokens import Token
 from detente.events.lexicon import argument_words
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
+from detente.rules import rule_words
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
 PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
+DEFAULT_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "default_targets")  # data/prepositions.yaml
 # a dash or colon that ends a dateline ("BERLIN -- A court ...", "KABUL (AP): ..."): nothing before it names a party
 DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
 

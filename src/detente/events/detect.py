@@ -45,13 +45,13 @@ from detente.events.lexicon import (
     wrapper_codes,
 )
 from detente.nlp.syntax import counted_object, small_clause_subject
+from detente.rules import rule_words
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
-NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
-RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
+NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
+RECIPROCAL_PREPS = rule_words("detente.events", "data/prepositions.yaml", "reciprocal")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
-NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
-                     "into", "over", "in")
+NOMINAL_ARG_PREPS = rule_words("detente.events", "data/prepositions.yaml", "nominal_arguments")  # data/prepositions.yaml
 
 
 @dataclass
@@ -325,7 +325,7 @@ def own_means(token: Token) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
-PURPOSE_TARGET_PREPS = ("against", "on", "into", "toward", "towards")
+PURPOSE_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "purpose_targets")  # data/prepositions.yaml
 
 
 def placed(verb: Token, slots: list[Token]) -> list[Token]:

@@ -14,8 +14,9 @@ from importlib import resources
 from spacy.tokens import Token
 
 from detente.records import Location
+from detente.rules import rule_words
 
-PLACE_PREPS = ("in", "at", "near", "outside")
+PLACE_PREPS = rule_words("detente.events", "data/prepositions.yaml", "places")  # data/prepositions.yaml
 
 
 @lru_cache(maxsize=1)
