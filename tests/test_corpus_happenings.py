@@ -141,3 +141,59 @@ def test_a_report_that_bridges_two_parts_of_a_story_brings_them_together(tmp_pat
         store.add_record(record("d4", [], text=both, published="2021-07-15"))
         stories = dict(store.con.execute("SELECT doc_id, story_id FROM stories").fetchall())
         assert stories["d1"] == stories["d2"] == stories["d4"] != stories["d3"]
+
+
+def test_the_running_tally_reads_as_the_consensus_of_the_same_reports() -> None:
+    """Linking decides each event against a happening's running tally, not a consensus recomputed
+    over every member on every join: for any reports in any order, the tally must read as the
+    consensus does (votes with ties, reciprocal orientation, dated and document-dated reports,
+    places, triggers, the union of the signatures), or linking would choose other happenings."""
+    import random
+
+    from detente.corpus.features import event_features
+    from detente.corpus.happenings import _Tally, consensus
+
+    rng = random.Random(7)
+    parties = ["JPN", "PRK", "CHN"]
+    dates = [("2002-09-17", "day"), ("2002-09-18", "day"), ("2002-09", "month"), ("2002", "year"), (None, "unknown")]
+    sentences = ["Aoki and Ryu met in Kaesong.", "The summit on fishing rights ended.", "Talks went on.", ""]
+    keys = ["factuality", "event_type", "reciprocal", "source_key", "target_key", "day", "day_end",
+            "location_country", "signature"]
+    for trial in range(300):
+        members = []
+        for i in range(rng.randint(1, 9)):
+            src, tgt = rng.sample(parties, 2)
+            date, precision = rng.choice(dates)
+            place = rng.choice([None, {"name": "Kaesong", "country": "PRK"}, {"name": "Tokyo", "country": "JPN"}])
+            one = event(f"e{rng.randint(0, 99):02d}-{i}", rng.choice(["CONSULT", "AGREE", "CONSULT"]), src, tgt,
+                        date or "", precision, sentence=rng.choice(sentences), trigger=rng.choice(["met", "talks"]),
+                        reciprocal=rng.random() < 0.2, location=place,
+                        date_basis=rng.choice(["explicit", "explicit", "document"]),
+                        date_end=rng.choice([None, None, "2002-09-19"]) if precision == "day" else None)
+            if date is None:
+                one["date"] = None
+            doc = record(f"d{rng.randint(0, 3)}", [], published=rng.choice(["2002-09-18", "2002-09-25", ""]))["document"]
+            members.append(event_features(one, doc, 16))
+        tally = _Tally()
+        for m in members:
+            tally.add(m)
+        row = consensus("h", sorted(members, key=lambda m: m.event_id))
+        view = tally.view()
+        assert {k: view[k] for k in keys} == {k: row[k] for k in keys}, trial
+        assert view["date_basis_only_document"] == (row["date_votes"] is None)
+        assert sorted(view["triggers"]) == row["triggers"]
+
+
+def test_signatures_are_datasketchs_minhash() -> None:
+    """Stored signatures are made without datasketch objects; they must stay its MinHash values
+    (the same permutations, the same arithmetic), or stores written before would stop matching."""
+    from datasketch import MinHash
+
+    from detente.corpus import signatures
+
+    words = {"aoki", "ryu", "kaesong", "summit", "fishing", "rights", "état", "日本"}
+    for num_perm in (16, 64, 128):
+        sketch = MinHash(num_perm=num_perm, hashfunc=signatures.word_hash)
+        sketch.update_batch(list(words))
+        assert signatures.signature(words, num_perm) == signatures.to_bytes(sketch)
+    assert signatures.signature(set(), 64) is None

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from detente.corpus.signatures import content_words, minhash, to_bytes
+from detente.corpus.signatures import content_words, signature
 
 
 @cache
@@ -137,8 +137,12 @@ def span(date: str | None, date_end: str | None) -> tuple[dt.date | None, dt.dat
     return first, max(first, last)
 
 
-def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int) -> EventFeatures:
-    """The linking features of one event of a coded record."""
+def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int,
+                   memo: dict[Any, Any] | None = None) -> EventFeatures:
+    """The linking features of one event of a coded record. `memo` (one dict per document) keeps the
+    words of each sentence and the signature of each word set: a document's events often share a
+    sentence, and the same words give the same signature."""
+    memo = {} if memo is None else memo
     cfg = settings()
     source, target = event.get("source") or [], event.get("target") or []
     reciprocal = event.get("reciprocal")
@@ -151,7 +155,7 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int) ->
     if event.get("date_basis") == "document" and last is not None:
         first = last - dt.timedelta(days=int(cfg["document_date_window_days"]))
     mentions = event.get("mentions") or []
-    words = set().union(*(content_words(m.get("text") or "") for m in mentions)) if mentions else set()
+    words = frozenset().union(*(_words(m.get("text") or "", memo) for m in mentions))
     trigger = next(((m.get("trigger") or {}).get("text") for m in mentions if m.get("trigger")), None)
     location = event.get("location") or {}
     return EventFeatures(
@@ -164,8 +168,22 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int) ->
         date_basis=event.get("date_basis") or "none", day=first, day_end=last,
         trigger=trigger.lower() if trigger else None, location=location.get("name"),
         location_country=location.get("country"), n_mentions=len(mentions), news_source=doc.get("source"),
-        published=published, signature=to_bytes(minhash(words, num_perm)) if words else None,
+        published=published, signature=_signature(words, num_perm, memo) if words else None,
     )
+
+
+def _words(text: str, memo: dict[Any, Any]) -> frozenset[str]:
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = frozenset(content_words(text))
+    return found
+
+
+def _signature(words: frozenset[str], num_perm: int, memo: dict[Any, Any]) -> bytes | None:
+    key = (num_perm, words)
+    if key not in memo:
+        memo[key] = signature(words, num_perm)
+    return memo[key]
 
 
 def blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:

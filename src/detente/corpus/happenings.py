@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from detente.corpus import layout, signatures
@@ -140,7 +141,8 @@ class HappeningLinker:
             if doc_id in made:
                 batch += [f for f in made[doc_id] if f.event_id not in done]
             elif doc_id in records:
-                batch += [event_features(event, records[doc_id]["document"], perm)
+                memo: dict[Any, Any] = {}
+                batch += [event_features(event, records[doc_id]["document"], perm, memo)
                           for event in records[doc_id].get("events") or [] if event["event_id"] not in done]
         self.link_all(batch)
         return len(batch)
@@ -180,24 +182,35 @@ class HappeningLinker:
 
 
 class _Batch:
-    """The candidate happenings of a batch of events, held here while the batch is decided."""
+    """The candidate happenings of a batch of events, held here while the batch is decided.
+
+    A happening's consensus row is made once per batch, when the batch is written; while the
+    batch is decided, what `evidence` reads of it comes from a `_Tally` that each joining event
+    updates, instead of recomputing the consensus over all members on every join (which made a
+    happening reported n times cost n^2)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures]):
         self.con = con
         self.threshold = float(settings()["threshold"])
-        keys = sorted({k for e in events for k in blocks(e.pair, e.day, e.day_end)})
+        keys = {k for e in events for k in blocks(e.pair, e.day, e.day_end)}
+        filing = {k for e in events for k in registered_blocks(e.pair, e.day, e.day_end)}
         self.index: dict[str, set[str]] = defaultdict(set)  # block -> happening ids
+        self.filed: set[tuple[str, str]] = set()  # (block, happening id) stored for the blocks this batch files
         self.members: dict[str, list[EventFeatures]] = {}
+        self.tallies: dict[str, _Tally] = {}
         self.rows: dict[str, dict[str, Any]] = {}  # happening id -> its row as evidence reads it
         self.joined: list[list[Any]] = []  # new happening_events rows
-        self.touched: set[str] = set()
+        self.fresh: dict[str, list[EventFeatures]] = defaultdict(list)  # happening id -> members joined now
         self._found: list[str] = []
         self._stored: set[str] = set()
-        if not keys:
+        if not keys and not filing:
             return
         for block, happening_id in con.execute(
-                "SELECT block, happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))", [keys]).fetchall():
-            self.index[block].add(happening_id)
+                "SELECT block, happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))",
+                [sorted(keys | filing)]).fetchall():
+            self.filed.add((block, happening_id))
+            if block in keys:
+                self.index[block].add(happening_id)
         found = sorted({h for ids in self.index.values() for h in ids})
         if not found:
             return
@@ -221,6 +234,14 @@ class _Batch:
                 self.members[h].append(features)
         return self.members[happening_id]
 
+    def _tally(self, happening_id: str) -> _Tally:
+        tally = self.tallies.get(happening_id)
+        if tally is None:
+            tally = self.tallies[happening_id] = _Tally()
+            for member in self._members(happening_id):
+                tally.add(member)
+        return tally
+
     def place(self, event: EventFeatures) -> str:
         best_id, best_score = None, self.threshold
         candidates = sorted({h for k in blocks(event.pair, event.day, event.day_end) for h in self.index.get(k, ())})
@@ -229,41 +250,50 @@ class _Batch:
             if score is not None and score >= best_score:
                 best_id, best_score = candidate, score
         happening_id = best_id or f"h-{event.event_id}"
-        members = self._members(happening_id) if best_id else self.members.setdefault(happening_id, [])
-        members.append(event)
-        members.sort(key=lambda m: m.event_id)
-        row = consensus(happening_id, members)
-        row["date_basis_only_document"] = row["date_votes"] is None
-        self.rows[happening_id] = row
+        if best_id:
+            tally = self._tally(happening_id)
+        else:
+            self.members.setdefault(happening_id, [])
+            tally = self.tallies[happening_id] = _Tally()
+        self.members[happening_id].append(event)
+        tally.add(event)
+        self.rows[happening_id] = tally.view()
         for key in registered_blocks(event.pair, event.day, event.day_end):
             self.index[key].add(happening_id)
         self.joined.append(event.row(happening_id, best_score if best_id else 0.0))
-        self.touched.add(happening_id)
+        self.fresh[happening_id].append(event)
         return happening_id
 
     def write(self) -> None:
-        """The memberships, and the touched happenings' rows, pairs and blocks, in one statement each."""
-        con, touched = self.con, sorted(self.touched)
+        """The memberships, and the touched happenings' rows, pairs and new blocks, in one statement each."""
+        con, touched = self.con, sorted(self.fresh)
         memberships = arrow_rows(MEMBER_SCHEMA, self.joined)  # noqa: F841 - read by DuckDB by name
         con.execute("INSERT OR REPLACE INTO happening_events SELECT * FROM memberships")
         stored = [h for h in touched if h in self._stored]  # the others are new: nothing to replace
         if stored:
-            for table in ("happenings", "happening_blocks", "happening_pairs"):
+            for table in ("happenings", "happening_pairs"):
                 con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [stored])
-        rows = [self.rows[h] for h in touched]
+        rows = []
+        for h in touched:
+            members = self.members[h]
+            members.sort(key=lambda m: m.event_id)
+            rows.append(consensus(h, members))
         happening_rows = arrow_rows(HAPPENING_SCHEMA, [[r[name] for name in HAPPENING_SCHEMA.names]  # noqa: F841
                                                        for r in rows])
         con.execute(f"INSERT INTO happenings ({', '.join(HAPPENING_SCHEMA.names)}) "
                     f"SELECT {', '.join(HAPPENING_SCHEMA.names)} FROM happening_rows")
         pairs, keys = [], []
         for r in rows:
-            pairs += [[r["happening_id"], s, t, r["factuality"], r["day"], r["event_type"], r["quad_class"],
+            h = r["happening_id"]
+            pairs += [[h, s, t, r["factuality"], r["day"], r["event_type"], r["quad_class"],
                        r["goldstein"], r["n_articles"], r["reciprocal"]]
                       for s in r["source_codes"] for t in r["target_codes"]]
+            # a happening is filed under the blocks of all its members: a stored one already is under
+            # those of its stored members, so only the blocks its new members add are written
             filed: set[str] = set()
-            for m in self.members[r["happening_id"]]:
+            for m in self.fresh[h]:
                 filed.update(registered_blocks(m.pair, m.day, m.day_end))
-            keys += [[k, r["happening_id"]] for k in sorted(filed)]
+            keys += [[k, h] for k in sorted(filed) if (k, h) not in self.filed]
         if pairs:
             pair_rows = arrow_rows(PAIR_SCHEMA, pairs)  # noqa: F841
             con.execute("INSERT INTO happening_pairs SELECT * FROM pair_rows")
@@ -271,6 +301,82 @@ class _Batch:
         if keys:
             block_rows = arrow_rows(BLOCK_SCHEMA, keys)  # noqa: F841
             con.execute("INSERT INTO happening_blocks SELECT * FROM block_rows")
+
+
+def _first(table: dict[Any, list[Any]], key: Any, event_id: str) -> None:
+    """Count `key` in a table of key -> [count, smallest event id]: the order Counter.most_common
+    breaks ties in when the members are taken in event id order."""
+    entry = table.get(key)
+    if entry is None:
+        table[key] = [1, event_id]
+    else:
+        entry[0] += 1
+        if event_id < entry[1]:
+            entry[1] = event_id
+
+
+class _Tally:
+    """What `evidence` reads of a happening's consensus (`consensus` below), kept up to date one
+    member at a time: the same values as `consensus` over the same members, whatever their order."""
+
+    def __init__(self) -> None:
+        self.first: tuple[str, str] | None = None  # (smallest event id, its factuality)
+        self.doc_types: set[tuple[str, str]] = set()
+        self.types: Counter[str] = Counter()  # type -> reporting documents
+        self.reciprocal = False
+        self.dyads: Counter[tuple[str, str]] = Counter()  # (source_key, target_key) as reported
+        self.dates: dict[tuple[str, str | None], list[Any]] = {}  # dated votes: (date, end) -> [count, first id]
+        self.precision: dict[str, tuple[str, str]] = {}  # date -> (first event id, its precision)
+        self.day: Any = None
+        self.day_end: Any = None
+        self.triggers: set[str] = set()
+        self.places: dict[tuple[str, str | None], list[Any]] = {}
+        self.signature: np.ndarray | None = None
+
+    def add(self, m: EventFeatures) -> None:
+        if self.first is None or m.event_id < self.first[0]:
+            self.first = (m.event_id, m.factuality)
+        if (m.doc_id, m.event_type) not in self.doc_types:
+            self.doc_types.add((m.doc_id, m.event_type))
+            self.types[m.event_type] += 1
+        self.reciprocal = self.reciprocal or m.reciprocal
+        self.dyads[(m.source_key, m.target_key)] += 1
+        if m.date and m.date_basis != "document":
+            _first(self.dates, (m.date, m.date_end), m.event_id)
+            known = self.precision.get(m.date)
+            if known is None or m.event_id < known[0]:
+                self.precision[m.date] = (m.event_id, m.date_precision)
+        if m.day and (self.day is None or m.day < self.day):
+            self.day = m.day
+        if m.day_end and (self.day_end is None or m.day_end > self.day_end):
+            self.day_end = m.day_end
+        if m.trigger:
+            self.triggers.add(m.trigger)
+        if m.location:
+            _first(self.places, (m.location, m.location_country), m.event_id)
+        if m.signature:
+            values = np.frombuffer(m.signature, dtype=np.uint64)
+            self.signature = values if self.signature is None else np.minimum(self.signature, values)
+
+    def view(self) -> dict[str, Any]:
+        """The row's fields that `evidence` reads."""
+        event_type = min(self.types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        dyads: Counter[tuple[str, str]] = Counter()
+        for (s, t), n in self.dyads.items():
+            dyads[tuple(sorted((s, t))) if self.reciprocal else (s, t)] += n  # type: ignore[index]
+        source_key, target_key = min(dyads.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        if self.dates:
+            (date, end), _entry = min(self.dates.items(), key=lambda kv: (
+                -kv[1][0], PRECISION_RANK.get(self.precision[kv[0][0]][1], 6), kv[0][0], kv[1][1]))
+            day, day_end = span(date, end)
+        else:
+            day, day_end = self.day, self.day_end
+        place = min(self.places.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0] if self.places else (None, None)
+        return {"factuality": self.first[1] if self.first else None, "event_type": event_type,
+                "reciprocal": self.reciprocal, "source_key": source_key, "target_key": target_key,
+                "day": day, "day_end": day_end, "date_basis_only_document": not self.dates,
+                "triggers": self.triggers, "location_country": place[1],
+                "signature": self.signature.tobytes() if self.signature is not None else None}
 
 
 def _date_key(date: str, date_end: str | None, precision: str) -> str:

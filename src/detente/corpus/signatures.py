@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # datasketch is imported when a signature is first made: it p
     from datasketch import MinHash  # second of start-up that a run with nothing new never needs
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MERSENNE = np.uint64((1 << 61) - 1)  # datasketch's constants: the same arithmetic gives the same values
+_MAX_HASH = np.uint64((1 << 32) - 1)
 
 
 @cache
@@ -29,13 +31,17 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group().lower() for m in _WORD.finditer(text or "")) if len(w) > 1 and w not in stop}
 
 
-@cache
-def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's permutation parameters for the default seed, drawn once per size: drawing them
-    costs more than hashing a sentence, and they are the same for every signature."""
-    from datasketch import MinHash
+SEED = 1  # datasketch's default seed: stored signatures stay comparable with its MinHash objects
 
-    return MinHash(num_perm=num_perm).permutations
+
+@cache
+def _permutations(num_perm: int) -> np.ndarray:
+    """datasketch's permutation parameters (MinHash._init_permutations) for its default seed, drawn
+    once per size, here: drawing them costs more than hashing a sentence, and importing datasketch
+    (it imports scipy.integrate) costs a worker a third of a second."""
+    gen = np.random.RandomState(SEED)
+    return np.array([(gen.randint(1, _MERSENNE, dtype=np.uint64), gen.randint(0, _MERSENNE, dtype=np.uint64))
+                     for _ in range(num_perm)], dtype=np.uint64).T
 
 
 HASH_CACHE = 200_000  # words whose hash is remembered (a few MB)
@@ -52,6 +58,19 @@ def word_hash(word: str) -> int:
         if len(_hashes) < HASH_CACHE:
             _hashes[word] = value
     return value
+
+
+def signature(words: Iterable[str], num_perm: int) -> bytes | None:
+    """The stored MinHash signature of a word set (None for no words): `to_bytes(minhash(words))`
+    without building a datasketch object, the same values from the same uint64 arithmetic (its
+    update_batch) in one array operation."""
+    hashes = [word_hash(w) for w in words]
+    if not hashes:
+        return None
+    a, b = _permutations(num_perm)
+    hv = np.array(hashes, dtype=np.uint64, ndmin=2).T
+    phv = np.bitwise_and((hv * a + b) % _MERSENNE, _MAX_HASH)
+    return np.minimum(np.full(num_perm, _MAX_HASH, dtype=np.uint64), phv.min(axis=0)).tobytes()
 
 
 def minhash(words: Iterable[str], num_perm: int) -> MinHash:
@@ -98,13 +117,19 @@ def band_keys(blob: bytes, n_bands: int, salt: int = 0) -> list[int]:
     into one number (odd multipliers, wrapping), plus a salt (what kind of signature, which week).
     Two keys are equal when the bands are (a collision elsewhere only adds a candidate, which the
     exact comparison then turns down)."""
+    return band_keys_salted(blob, n_bands, [salt])[0]
+
+
+def band_keys_salted(blob: bytes, n_bands: int, salts: list[int]) -> list[list[int]]:
+    """`band_keys` of one signature for several salts: the bands are mixed once, then each salt."""
     values = np.frombuffer(blob, dtype=np.uint64)
     rows = len(values) // n_bands
     grid = values[:rows * n_bands].reshape(n_bands, rows)
     with np.errstate(over="ignore"):
-        mixed = (grid * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
-        mixed ^= np.arange(n_bands, dtype=np.uint64) * np.uint64(0x2545F4914F6CDD1D)
-        mixed ^= np.uint64(salt & 0xFFFFFFFFFFFFFFFF) * np.uint64(0x9FB21C651E98DF25)
+        base = (grid * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
+        base ^= np.arange(n_bands, dtype=np.uint64) * np.uint64(0x2545F4914F6CDD1D)
+        salted = np.array([salt & 0xFFFFFFFFFFFFFFFF for salt in salts], dtype=np.uint64) * np.uint64(0x9FB21C651E98DF25)
+        mixed = base[None, :] ^ salted[:, None]
         mixed ^= mixed >> np.uint64(29)
     return (mixed >> np.uint64(1)).astype(np.int64).tolist()
 

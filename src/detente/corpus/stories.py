@@ -70,8 +70,7 @@ def make_article(doc_id: str, title: str | None, text: str | None, published: An
     body = f"{title or ''}\n{text or ''}"
     words, names = signatures.content_words(body), signatures.name_words(body)
     return Article(doc_id, _day(published), frozenset(words), frozenset(names),
-                   signatures.to_bytes(signatures.minhash(words, perm)) if words else None,
-                   signatures.to_bytes(signatures.minhash(names, perm)) if names else None)
+                   signatures.signature(words, perm), signatures.signature(names, perm))
 
 
 def story_article(document: dict[str, Any]) -> Article:
@@ -110,12 +109,20 @@ class StoryLinker:
 
         A story is bounded in time: dated articles meet those published within `max_days_apart`
         (so in the same or a neighbouring week), undated ones meet undated ones."""
-        n = int(self.cfg["bands"])
         if week is None:
             week = self._week(article)
-        when = 0 if week is None else 2 * week + 1
-        return [key for kind, blob in ((0, article.signature), (1, article.name_signature)) if blob
-                for key in signatures.band_keys(blob, n, salt=2 * when + kind)]
+        return self._weeks_bands(article, [week])[0]
+
+    def _weeks_bands(self, article: Article, weeks: list[int | None]) -> list[list[int]]:
+        """`_bands` of an article for several weeks, each signature's bands mixed once."""
+        n = int(self.cfg["bands"])
+        out: list[list[int]] = [[] for _ in weeks]
+        for kind, blob in ((0, article.signature), (1, article.name_signature)):
+            if blob:
+                salts = [2 * (0 if week is None else 2 * week + 1) + kind for week in weeks]
+                for keys, found in zip(out, signatures.band_keys_salted(blob, n, salts), strict=True):
+                    keys += found
+        return out
 
     def _week(self, article: Article) -> int | None:
         if article.published is None:
@@ -124,10 +131,16 @@ class StoryLinker:
 
     def _lookups(self, article: Article) -> list[int]:
         """The keys under which an article's candidates are filed: its own week and the two beside it."""
+        return self._keys(article)[1]
+
+    def _keys(self, article: Article) -> tuple[list[int], list[int]]:
+        """An article's own band keys (`_bands`) and its look-up keys (`_lookups`), made together."""
         week = self._week(article)
         if week is None:
-            return self._bands(article)
-        return [k for w in (week - 1, week, week + 1) for k in self._bands(article, w)]
+            own = self._bands(article, None)
+            return own, own
+        before, own, after = self._weeks_bands(article, [week - 1, week, week + 1])
+        return own, before + own + after
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
                        articles: dict[str, Article] | None = None) -> None:
@@ -172,8 +185,9 @@ class StoryLinker:
             return {}
         articles = sorted({a.doc_id: a for a in articles}.values(), key=lambda a: a.doc_id)
         fresh = {a.doc_id for a in articles}
-        bands = {a.doc_id: self._bands(a) for a in articles}
-        lookups = {a.doc_id: self._lookups(a) for a in articles}
+        keys_of = {a.doc_id: self._keys(a) for a in articles}
+        bands = {d: own for d, (own, _near) in keys_of.items()}
+        lookups = {d: near for d, (_own, near) in keys_of.items()}
         stored_hits: dict[int, set[str]] = defaultdict(set)  # band key -> stored story ids
         members: dict[str, list[Article]] = {}
         keys = sorted({k for ks in lookups.values() for k in ks})
@@ -200,7 +214,8 @@ class StoryLinker:
                                                    key=lambda a: a.doc_id)}
             looking = list(units)
             for u, (a,) in units.items():
-                lookups.setdefault(u, self._lookups(a))
+                if u not in lookups:
+                    lookups[u] = self._lookups(a)
                 for key in bands.get(u) or self._bands(a):
                     own[key].add(u)
         else:
@@ -214,7 +229,7 @@ class StoryLinker:
         unit_of = {a.doc_id: u for u, group in units.items() for a in group}
         adjacent: dict[str, set[str]] = defaultdict(set)
         for a in (units[u][0] for u in looking):  # single articles look around them
-            near = {n for k in lookups[a.doc_id] for n in own.get(k, ())}
+            near = set().union(*[own[k] for k in lookups[a.doc_id] if k in own])
             near.discard(unit_of[a.doc_id])
             adjacent[unit_of[a.doc_id]] |= near
             for other in near:
@@ -438,10 +453,9 @@ class _Agglomeration:
             if table[k, g] == -np.inf:
                 return
             keep, gone = names[k], names[g]
-            near = (self.adjacent[keep] | self.adjacent[gone]) - {keep, gone}
             block.merge(keep, gone)
             del self.block[gone]
-            self._absorb(keep, gone, near)
+            self._absorb(keep, gone, None)  # the block's edges live in `edges` from here on
             size[k] += size[g]
             if dated[g]:
                 first[k] = min(first[k], first[g]) if dated[k] else first[g]
@@ -490,15 +504,18 @@ class _Agglomeration:
             if (e := self._entry(keep, n)) is not None:
                 heapq.heappush(heap, e)
 
-    def _absorb(self, keep: str, gone: str, near: set[str]) -> None:
-        """Unit `gone` joins unit `keep`: members, ids, version, span and edges."""
-        for n in self.adjacent.pop(gone):
-            self.adjacent[n].discard(gone)
+    def _absorb(self, keep: str, gone: str, near: set[str] | None) -> None:
+        """Unit `gone` joins unit `keep`: members, ids, version, span and edges (the adjacency sets
+        are left as they are with `near` None: a dense block keeps its edges in a matrix, and its
+        connected part meets no other unit)."""
+        if near is not None:
+            for n in self.adjacent.pop(gone):
+                self.adjacent[n].discard(gone)
         self.units[keep] = self.units[keep] + self.units.pop(gone)
         self.ids[keep] += self.ids.pop(gone)
         self.version[keep] += 1
         del self.version[gone]
         self.span[keep] = self._span(self.units[keep])
-        for n in near:
+        for n in near or ():
             self.adjacent[keep].add(n)
             self.adjacent[n].add(keep)

@@ -4,7 +4,10 @@ Each worker is spawned and loads the model once. Forking the workers from a proc
 loaded the model (`DETENTE_START_METHOD=fork`, Linux) gives the first record about half a second
 sooner, but on an idle 2-core machine the forked workers coded each document about 10 % slower
 than spawned ones (2,000 documents, 2 workers: 1.61x one worker forked, 1.81x spawned; see
-docs/performance.md), so spawn is the default everywhere. Inputs are read in this process and sent to
+docs/performance.md), so spawn is the default everywhere. (Measured inside the workers on a loaded
+machine, bench/worker_cpu.py, forked workers coded no slower; the idle re-run decides.) A spawned
+worker loads and warms its coder in its initializer and freezes the collector's view of it, and it
+does not run the parent's `detente` script first (`_main_left_out`). Inputs are read in this process and sent to
 the workers in chunks: small ones first (the first record comes after a document or two) and small
 ones last (the workers finish together), eight documents otherwise; at most a few chunks per worker
 are in flight, so memory stays bounded whatever the input size. Workers return what the caller
@@ -24,6 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
@@ -111,11 +115,19 @@ class ChunkCoder:
 _worker: dict[str, Any] = {}  # this process's coder when it is a worker (and its thread limits)
 
 
-def _init_worker(settings: Settings | None, skip: frozenset[str]) -> None:
-    """A spawned worker: load the model once, now, not inside the first task."""
+def _init_worker(settings: Settings | None, skip: frozenset[str], freeze: bool = True) -> None:
+    """A spawned worker: load the model once, now, not inside the first task; with `freeze`, also
+    what the coder loads on its first document, and then take everything loaded out of the garbage
+    collector's view (`gc.freeze`): the model's millions of objects are never freed, and every full
+    collection would otherwise walk them again."""
     _exit_with_parent()
     chunk_coder = ChunkCoder(settings, skip)
-    chunk_coder.coder  # noqa: B018
+    if freeze:
+        chunk_coder.warm()
+        gc.collect()
+        gc.freeze()
+    else:
+        chunk_coder.coder  # noqa: B018
     _worker["coder"] = chunk_coder
 
 
@@ -226,13 +238,17 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
                                    initargs=initargs)
 
+    def submit(chunk: list[RawDocument]) -> Future:
+        with _main_left_out(encode):  # workers are started inside submit
+            return pool.submit(_code_chunk, chunk, published, source, encode)
+
     pool = new_pool()
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
     pieces = chunks(raws, workers)
     try:
         while True:
             while len(pending) < 3 * workers and (chunk := next(pieces, None)):
-                pending.append((chunk, pool.submit(_code_chunk, chunk, published, source, encode), 1))
+                pending.append((chunk, submit(chunk), 1))
             if not pending:
                 return
             chunk, future, tries = pending[0]
@@ -247,8 +263,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
                     if item_tries >= 2:
                         retried.append((item_chunk, _failed(item_chunk, encode), item_tries))
                     else:
-                        retried.append((item_chunk, pool.submit(_code_chunk, item_chunk, published, source,
-                                                                encode), item_tries + 1))
+                        retried.append((item_chunk, submit(item_chunk), item_tries + 1))
                 pending = retried
                 continue
             pending.popleft()
@@ -260,6 +275,26 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             gc.unfreeze()
         os.environ.clear()
         os.environ.update(saved_env)
+
+
+@contextmanager
+def _main_left_out(encode: Encoder | None) -> Iterator[None]:
+    """Start spawned workers without running this process's main script in them.
+
+    multiprocessing runs the parent's main script (as `__mp_main__`) in every spawned worker before
+    anything else; for the `detente` command that imports the whole CLI (typer, rich: about 0.3 s of
+    CPU per worker, before it begins loading the model, so on the way to the first record). A
+    worker needs nothing from it unless the caller's `encode` was defined there."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None or getattr(encode, "__module__", None) == "__main__":
+        yield
+        return
+    path = main.__dict__.pop("__file__", None)
+    try:
+        yield
+    finally:
+        if path is not None:
+            main.__file__ = path
 
 
 # Thread pools of the numerical libraries: each worker is one process on one core; their default of

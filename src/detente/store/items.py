@@ -64,6 +64,7 @@ def as_item(record: dict[str, Any] | StoreItem, linking: bool = True) -> StoreIt
     item = StoreItem(document["doc_id"], events=len(events), rows=rows_of(record, None, day_of))
     if linking:
         perm = int(settings()["num_perm"])
-        item.features = [event_features(event, document, perm) for event in events]
+        memo: dict[Any, Any] = {}  # the document's sentence words and signatures, made once each
+        item.features = [event_features(event, document, perm, memo) for event in events]
         item.article = story_article(document)
     return item
