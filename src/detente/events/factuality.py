@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
+from detente.nlp.perdoc import dependents
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -20,7 +21,7 @@ STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
 def _own_marks(token: Token, flags: set[str]) -> None:
     """Negation, modals and conditions attached directly to this token."""
     words = factuality_words()
-    for child in token.children:
+    for child in dependents(token):
         low = child.lower_
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
             flags.add("negated")
@@ -51,9 +52,9 @@ def _names_no_one(subject: Token) -> bool:
     words = factuality_words()
     if subject.lower_ in words["negating_subjects"]:
         return True
-    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in subject.children):
+    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in dependents(subject)):
         return True  # "not everyone", "not every state"
-    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in dependents(subject))
 
 
 def forms(token: Token) -> set[str]:
@@ -73,8 +74,8 @@ def forms(token: Token) -> set[str]:
 def _tells_a_fact(verb: Token) -> bool:
     """A side clause with its own subject, opened by "while", "after", "because" and the like."""
     marks = factuality_words().get("factual_marks", [])
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-        any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)) and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in dependents(verb))
 
 
 def _reported_will(verb: Token) -> bool:
@@ -139,10 +140,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
-        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in token.children) \
+                                                                  for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
@@ -156,7 +157,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         head = token.head
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
             _governor_marks(head, flags)
