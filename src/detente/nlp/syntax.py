@@ -11,15 +11,27 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens at least partly inside [start, end) (None when the span holds no token)."""
-    return doc.char_span(start, end, alignment_mode="expand")
+    """The tokens at least partly inside [start, end) (None when the span holds no token).
+
+    Kept per document and span: `Doc.char_span` costs microseconds, and the events and time stages ask for
+    the same trigger's or expression's tokens several times. The Span is shared: do not change it."""
+    held = once_per_doc(doc, "syntax.tokens_at", _new_table)
+    key = (start, end)
+    if key in held:
+        return held[key]
+    found = held[key] = doc.char_span(start, end, alignment_mode="expand")
+    return found
+
+
+def _new_table(_: Doc) -> dict:
+    return {}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -34,7 +46,17 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def clause_head(token: Token) -> Token:
-    """The verb that heads the clause this word belongs to (the root of the climb when none is)."""
+    """The verb that heads the clause this word belongs to (the root of the climb when none is).
+
+    Kept per document and word (the time stage asks it of the same words over and over)."""
+    held = once_per_doc(token.doc, "syntax.clause_head", _new_table)
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = _climb_to_clause_head(token)
+    return found
+
+
+def _climb_to_clause_head(token: Token) -> Token:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
             return token
@@ -73,6 +95,19 @@ def agent_of(verb: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+_past_of_morph: dict[int, bool] = {}
+
+
+def past_tense(token: Token) -> bool:
+    """Whether "Past" is among the word's Tense values (`token.morph.get("Tense")`), read once per morphological
+    analysis: the key names the analysis, and `get` costs microseconds where the key costs a look-up."""
+    key = token.morph.key
+    found = _past_of_morph.get(key)
+    if found is None:
+        found = _past_of_morph[key] = "Past" in token.morph.get("Tense")
+    return found
 
 
 class SentenceIndex:

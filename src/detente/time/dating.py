@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents, doc_text
-from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on
@@ -197,7 +197,7 @@ def is_past(trigger: Token) -> bool:
             verb = verb.head
         else:
             break
-    if verb.tag_ in ("VBD",) or "Past" in verb.morph.get("Tense"):
+    if verb.tag_ in ("VBD",) or past_tense(verb):
         if verb.tag_ == "VBN":
             return any(child.lower_ in ("has", "have", "had", "was", "were") for child in dependents(verb))
         return True
