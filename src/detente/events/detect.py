@@ -11,6 +11,7 @@ Verbs that take another event as complement ("threatened to impose sanctions") a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -805,6 +806,19 @@ def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return sorted_ids[at] == values
 
 
+_marked_held: dict[str, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
+
+
+def _marked(lexical: np.ndarray, modal: np.ndarray) -> tuple[list[int], list[int]]:
+    """The indices of the marked tokens of lexicon_marks, listed once per document (a sentence then finds its own
+    by bisection, instead of two NumPy calls per sentence)."""
+    held = _marked_held.get("last")
+    if held is None or held[0] is not lexical or held[1] is not modal:
+        held = (lexical, modal, np.flatnonzero(lexical).tolist(), np.flatnonzero(modal).tolist())
+        _marked_held["last"] = held
+    return held[2], held[3]
+
+
 def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order.
 
@@ -817,8 +831,9 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
     speech_tokens: list[Token] = []
-    for i in np.flatnonzero(lexical[sentence.start:sentence.end]):
-        token = doc[sentence.start + int(i)]
+    marked, modals = _marked(lexical, modal)
+    for i in marked[bisect_left(marked, sentence.start):bisect_left(marked, sentence.end)]:
+        token = doc[i]
         lemma = token.lemma_.lower()
         if lemma in verbs:
             verb_tokens.append(token)
@@ -826,7 +841,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             noun_tokens.append(token)
         if lemma in speech:
             speech_tokens.append(token)
-    if not verb_tokens and not noun_tokens and not modal[sentence.start:sentence.end].any():
+    if not verb_tokens and not noun_tokens and bisect_left(modals, sentence.start) == bisect_left(modals, sentence.end):
         return []
     found: list[Candidate] = []
     lights = light_verbs()
