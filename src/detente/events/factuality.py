@@ -8,10 +8,10 @@ keeps the reported event's own factuality.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -19,8 +19,26 @@ STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
-    """Negation, modals and conditions attached directly to this token."""
+    """Negation, modals and conditions attached directly to this token (read once per document, word and word
+    lists: the climbs of a sentence's events pass the same words)."""
     words = factuality_words()
+    reporting = reporting_verbs()  # read by _reported_will: a change of either list starts the table again
+    held = once_per_doc(token.doc, "factuality.own_marks", _new_table)
+    if held.get("words") is not words or held.get("reporting") is not reporting:
+        held.clear()
+        held["words"], held["reporting"] = words, reporting
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = frozenset(_read_own_marks(token, words))
+    flags |= found
+
+
+def _new_table(_: Doc) -> dict:
+    return {}
+
+
+def _read_own_marks(token: Token, words: dict) -> set[str]:
+    flags: set[str] = set()
     for child in dependents(token):
         low = child.lower_
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
@@ -45,6 +63,7 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+    return flags
 
 
 def _names_no_one(subject: Token) -> bool:
@@ -180,7 +199,21 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
 def _is_question(sentence: Span) -> bool:
     """Whether the sentence asks whether something happened: it ends in a question mark (closing quotes and
     spaces aside) and is no wh-question, which takes its act as given ("Why did Kim send condolences?",
-    "What's behind the strikes?") and asks only about it."""
+    "What's behind the strikes?") and asks only about it. Read once per document,
+    sentence and word lists (every event of a sentence asks)."""
+    words = factuality_words()
+    held = once_per_doc(sentence.doc, "factuality.questions", _new_table)
+    if held.get("words") is not words:
+        held.clear()
+        held["words"] = words
+    key = (sentence.start, sentence.end)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = _asks(sentence)
+    return found
+
+
+def _asks(sentence: Span) -> bool:
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False
