@@ -41,6 +41,7 @@ class TimeIndex:
     paragraph_of_sentence: list[int] = field(default_factory=list)
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
     undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
+    scene: dict[int, bool] = field(default_factory=dict)  # sets_the_scene, kept: the discourse rules ask it again
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -443,6 +444,13 @@ def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     """Whether an expression dates its clause ("In 2002, the envoy went ..."), so that it can set the time of
     the sentences after it; a date that only qualifies a name or sits in brackets ("the Russo-Japanese War
     (1904-1905)") says nothing about when the next sentence's act happened."""
+    found = index.scene.get(number)
+    if found is None:
+        found = index.scene[number] = _sets_the_scene(analysis, index, number)
+    return found
+
+
+def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     expression = analysis.times[number]
     if analysis.document.text[max(0, expression.start - 1):expression.start] == "(":
         return False
