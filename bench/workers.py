@@ -181,8 +181,11 @@ def running_cluster(workers: int) -> Iterator[tuple[str, list[psutil.Process]]]:
     started = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
                                 **quiet)]
     try:
+        # as docs/scaling.md advises for a real cluster: no statistical profiler on the coding thread
+        env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
         started += [subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                      "--no-dashboard", "--memory-limit", "0"], **quiet) for _ in range(workers)]
+                                      "--no-dashboard", "--memory-limit", "0"], env=env, **quiet)
+                    for _ in range(workers)]
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
         yield address, [psutil.Process(p.pid) for p in started]

@@ -111,3 +111,37 @@ def test_a_large_jsonl_file_is_shared_by_workers_in_pieces_that_read_as_the_whol
     whole = list(read_inputs([path]))
     assert [(r.origin, r.id, r.text, r.error) for r in pieces] == [(r.origin, r.id, r.text, r.error) for r in whole]
     assert len(whole) == len(lines) - 1 and whole[7].error
+
+
+def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path) -> None:
+    """Workers make each record's rows and linking features; what the client reads back from the
+    shard equals what it would make from the record itself, and a shard of the older kind (records
+    only, left by an interrupted run before an upgrade) is still read."""
+    import pyarrow.parquet as pq
+
+    from detente.runs.dask import code_partition, read_shard, shard_path
+    from detente.settings import Settings
+    from detente.store.items import StoreItem, as_item
+
+    inputs = corpus(tmp_path / "in")
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    written = code_partition([str(inputs / "part1.jsonl")], str(shard_path(journal, 0)), None, None, Settings(),
+                             frozenset())
+    loaded = read_shard(journal, 0)
+    assert written == len(loaded) == 3 and all(isinstance(item, StoreItem) for item, _where in loaded)
+    for item, where in loaded:
+        assert "part1.jsonl" in where
+        again = as_item(item.record)
+        assert (again.doc_id, again.error, again.events) == (item.doc_id, item.error, item.events)
+        if item.error is None:  # the same rows (but for the time stamp) and the same features
+            stamp = 11  # documents.ingested_at
+            assert item.rows["documents"][0][:stamp] == again.rows["documents"][0][:stamp]
+            assert item.rows["documents"][0][-1] == again.rows["documents"][0][-1]
+            assert {t: r for t, r in item.rows.items() if t != "documents"} == \
+                {t: r for t, r in again.rows.items() if t != "documents"}
+            assert item.features == again.features and item.article == again.article
+    assert sum(item.error is not None for item, _w in loaded) == 1  # the broken line
+    older = pq.read_table(shard_path(journal, 0)).drop_columns(["item"])
+    pq.write_table(older, shard_path(journal, 1))
+    assert [(as_item(r).doc_id, w) for r, w in read_shard(journal, 1)] == [(i.doc_id, w) for i, w in loaded]

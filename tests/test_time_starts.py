@@ -36,6 +36,14 @@ def test_every_time_pattern_finds_the_same_matches_as_finditer() -> None:
     assert analysed > 0
 
 
+def test_boundaries_made_for_every_pattern_at_once_give_each_the_same_matches() -> None:
+    group = tuple(found for _id, pattern, _reader in rules() if (found := starts.starts_of(pattern)) is not None)
+    for text in texts():
+        shared = starts.Boundaries(text, group)
+        for rule_id, pattern, _reader in rules():
+            assert spans(starts.finditer(pattern, text, shared)) == spans(pattern.finditer(text)), (rule_id, text)
+
+
 def test_the_starts_of_a_month_pattern_are_month_names_and_digits() -> None:
     pattern = re.compile(r"\b(?:jan|feb)\w*\s+\d+", re.IGNORECASE)
     found = starts.starts_of(pattern)

@@ -42,15 +42,18 @@ class Table:
 TABLES: tuple[Table, ...] = (
     Table("detente.time", "data/patterns.yaml", "time", "time"),
     Table("detente.time", "data/dating.yaml", "time", "dating"),
+    Table("detente.time", "data/words.yaml", "time", "time_words"),
     Table("detente.events", "data/factuality.yaml", "events", "factuality"),
     *(Table("detente.events", f"data/{name}.yaml", "events", "event")
       for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents",
                    "arguments", "unnamed_parties")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
+    Table("detente.ingest", "sources.yaml", "", "source"),  # no suite measures sources: examples only
+    Table("detente.events", "data/prepositions.yaml", "events", "event"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
-    # context rules of actor resolution: examples only (the actors code reads no switches yet)
-    Table("detente.actors", "data/context.yaml", "", "actor"),
+    # context rules of actor resolution: read with switches (actors.lexicon.lexicon)
+    Table("detente.actors", "data/context.yaml", "actors", "actor"),
     # words that decide what a mention is: read with switches (`detente ablate actors`)
     Table("detente.actors", "data/mention_words.yaml", "actors", "actor"),
 )
@@ -79,6 +82,25 @@ def check_time(example: dict[str, Any]) -> str | None:
     found = [(e.text, e.value) for e in
              expressions_in_text(example["text"], published=example.get("published", PUBLISHED), parse=False)]
     return None if (example["expression"], example["value"]) in found else f"found {found}"
+
+
+def check_time_words(example: dict[str, Any]) -> str | None:
+    """time/data/words.yaml: a dating example (with a `trigger`: see check_dating), or `expression` found in `text`
+    with `value` (and the first and last days it covers, `first`/`last`, where given), or no expression with the
+    words `absent`; `parse: true` reads the text with its parse."""
+    from detente.time import expressions_in_text
+
+    if "trigger" in example:
+        return check_dating(example)
+    found = expressions_in_text(example["text"], published=example.get("published", PUBLISHED),
+                                parse=bool(example.get("parse")))
+    seen = [(e.text, e.value, e.date, e.date_end) for e in found]
+    if "absent" in example:
+        return None if not any(example["absent"] in e.text for e in found) else f"found {seen}"
+    ok = any(e.text == example["expression"] and e.value == example["value"]
+             and example.get("first", e.date) == e.date and example.get("last", e.date_end) == e.date_end
+             for e in found)
+    return None if ok else f"found {seen}"
 
 
 def check_dating(example: dict[str, Any]) -> str | None:
@@ -118,6 +140,7 @@ def _matches(event: dict[str, Any], example: dict[str, Any]) -> bool:
     return (event["event_type"] == example["event"]
             and ("cameo" not in example or event["cameo"] == str(example["cameo"]))
             and ("reciprocal" not in example or event["reciprocal"] == example["reciprocal"])
+            and ("location" not in example or (event["location"] or {}).get("name") == example["location"])
             and (("source" not in example and "source_sector" not in example)
                  or _names(event["source"], example.get("source"), example.get("source_sector")))
             and (("target" not in example and "target_sector" not in example)
@@ -126,7 +149,7 @@ def _matches(event: dict[str, Any], example: dict[str, Any]) -> bool:
 
 def check_event(example: dict[str, Any]) -> str | None:
     """An `event` of that type with what else the example lists (`cameo`, `source`, `target`, their `*_sector`,
-    `reciprocal`); `count` of them; or, with `no_event`, no event of that type."""
+    `reciprocal`, `location`); `count` of them; or, with `no_event`, no event of that type."""
     events = _coded(example["text"])["events"]
     seen = [(e["event_type"], e["cameo"], [r["text"] for r in e["source"]], [r["text"] for r in e["target"]])
             for e in events]
@@ -168,6 +191,16 @@ def check_chrome(example: dict[str, Any]) -> str | None:
     return None if (line in cleaned.removed) == example["chrome"] else f"removed {cleaned.removed}"
 
 
+def check_source(example: dict[str, Any]) -> str | None:
+    """The `line`, after a story in a scraped page with no URL or metadata, leaves the document with `source`."""
+    from detente.ingest import prepare
+    from detente.records import RawDocument
+
+    page = f"Budget passes after long debate\n\n{STORY}\n\n{STORY_MORE}\n\n{example['line']}"
+    source = prepare(RawDocument(origin="example", text=page)).document.source
+    return None if source == example["source"] else f"source {source!r}"
+
+
 def check_claim(example: dict[str, Any]) -> str | None:
     """A numeric claim written `claim` with the `value` (and `value_max`, `unit`, `qualifier`) given; or, with
     `no_claim`, no claim whose words include those."""
@@ -191,8 +224,8 @@ def check_actor(example: dict[str, Any]) -> str | None:
 
 
 CHECKS: dict[str, Callable[[dict[str, Any]], str | None]] = {
-    "time": check_time, "dating": check_dating, "factuality": check_factuality, "event": check_event, "quote": check_quote,
-    "chrome": check_chrome, "claim": check_claim, "actor": check_actor,
+    "time": check_time, "dating": check_dating, "time_words": check_time_words, "factuality": check_factuality, "event": check_event, "quote": check_quote,
+    "chrome": check_chrome, "source": check_source, "claim": check_claim, "actor": check_actor,
 }
 
 

@@ -7,9 +7,15 @@ work inside the `switched_off` block, in this thread or task.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbcSet
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _off: ContextVar[frozenset[str]] = ContextVar("detente_rules_off", default=frozenset())
 
@@ -61,3 +67,85 @@ def table_rules(table: object) -> list[dict]:
 def without_rule_keys(entry: dict) -> dict:
     """The entry as its loader reads it: `id` and `examples` are for the tests and the ablation."""
     return {k: v for k, v in entry.items() if k not in RULE_KEYS}
+
+
+class RuleWords(AbcSet[str]):
+    """The words of one rule of a rule table, in the file's order: a set (and `index`, for code that orders by
+    the list) that is empty while its rule is switched off, so code keeps `word in WORDS` as it was."""
+
+    __slots__ = ("rule", "_order", "_words")
+
+    def __init__(self, rule: str, words: Iterable[str]) -> None:
+        self.rule = rule
+        self._order = tuple(words)
+        self._words = frozenset(self._order)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words and is_on(self.rule)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order if is_on(self.rule) else ())
+
+    def __len__(self) -> int:
+        return len(self._order) if is_on(self.rule) else 0
+
+    def __repr__(self) -> str:
+        return f"RuleWords({self.rule!r}, {self._order!r})"
+
+    def index(self, word: str) -> int:
+        """Where the word is listed (ValueError when it is not, or the rule is off)."""
+        if not is_on(self.rule):
+            raise ValueError(f"{word!r}: rule {self.rule} is switched off")
+        return self._order.index(word)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:  # what `&` and `|` give: a plain set
+        return frozenset(it)
+
+
+class RulePattern:
+    """A regular expression of a rule table that finds nothing while its rule is switched off."""
+
+    __slots__ = ("rule", "regex")
+
+    def __init__(self, rule: str, pattern: str, flags: int = 0) -> None:
+        self.rule = rule
+        self.regex = re.compile(pattern, flags)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.regex.search(text, *span) if is_on(self.rule) else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.regex.match(text, *span) if is_on(self.rule) else None
+
+    def __repr__(self) -> str:
+        return f"RulePattern({self.rule!r}, {self.regex.pattern!r})"
+
+
+@lru_cache(maxsize=32)
+def _table(package: str, path: str) -> tuple[dict, dict]:
+    data = yaml.safe_load(resources.files(package).joinpath(path).read_text("utf-8"))
+    return {rule.get("key", rule["id"]): rule for rule in table_rules(data)}, data if isinstance(data, dict) else {}
+
+
+def rule_entry(package: str, path: str, key: str) -> dict:
+    """The rule `key` of a rule table (the file `path` in `package`; a table that is a list: the rule's id),
+    read once per file."""
+    try:
+        return _table(package, path)[0][key]
+    except KeyError as exc:
+        raise KeyError(f"no rule {key!r} in {package}/{path}") from exc
+
+
+def rule_words(package: str, path: str, key: str) -> RuleWords:
+    """The `words` of one rule of a table (or, in a table of bare word lists with a `rules:` block, the list under
+    the rule's key), obeying the rule's switch: what was a module constant in code."""
+    entry = rule_entry(package, path, key)
+    words = entry["words"] if "words" in entry else _table(package, path)[1][key]
+    return RuleWords(str(entry["id"]), (str(w) for w in words))
+
+
+def rule_pattern(package: str, path: str, key: str, flags: int = re.IGNORECASE) -> RulePattern:
+    """The `pattern` of one rule of a table, obeying the rule's switch (a module regex that was in code)."""
+    entry = rule_entry(package, path, key)
+    return RulePattern(str(entry["id"]), str(entry["pattern"]), flags)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_TITLE, LOWER, POS
+from spacy.attrs import IS_TITLE, LOWER, ORTH, POS
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -63,6 +63,11 @@ class Matcher:
     # the string ids (spaCy's LOWER values) of the first tokens in `index_lengths` and `lengths`
     index_first_ids: frozenset[int] = frozenset()
     table_first_ids: frozenset[int] = frozenset()
+    # the first two lower-cased tokens of every name of two or more tokens in `index` and in `table`: a
+    # longer look-up is made only where the next word can continue a name (most first words, "north",
+    # "minister", "of", stand alone far more often than they begin a name)
+    index_pairs: frozenset[tuple[str, str]] = frozenset()
+    table_pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def _forms(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
@@ -203,25 +208,44 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
         prepared = _prepare(kb, vocab)
     index, surnames, table, lengths, firsts = prepared
     return Matcher(index, surnames, table, lengths, firsts, frozenset(map(get_string_id, firsts)),
-                   frozenset(map(get_string_id, lengths)))
+                   frozenset(map(get_string_id, lengths)), _pairs(index), _pairs(table))
+
+
+def _pairs(names: dict[tuple[str, ...], list[Entry]]) -> frozenset[tuple[str, str]]:
+    return frozenset(key[:2] for key in names if len(key) > 1)  # type: ignore[misc]
 
 
 def matcher_for(vocab: Vocab) -> Matcher:
     return _build(vocab, knowledge_base().version)
 
 
-def _allowed(entry: Entry, doc: Doc, start: int, end: int) -> bool:
+def _allowed(entry: Entry, words: _Words, start: int, end: int, particles: frozenset[str]) -> bool:
     """Names must look like names in the text: capitalised, and abbreviations in their exact case."""
     if entry.kind == "sector":
         return True
-    text = doc[start:end].text
-    if entry.exact is not None:
-        return text.replace(" ", "") == entry.exact.replace(" ", "")
-    first = doc[start].text
+    if entry.exact is not None:  # the span's text without its spaces is its tokens' texts joined
+        return "".join(words[i] for i in range(start, end)).replace(" ", "") == entry.exact.replace(" ", "")
+    first = words[start]
     # "al-Shabaab", "de Mistura": the word after the particle decides
-    if first.lower() in mention_words("name_particles") and end - start > 1:
-        first = doc[start + 2 if doc[start + 1].text == "-" and end - start > 2 else start + 1].text
+    if first.lower() in particles and end - start > 1:
+        first = words[start + 2 if words[start + 1] == "-" and end - start > 2 else start + 1]
     return first[:1].isupper() or first[:1].isdigit()
+
+
+class _Words:
+    """A document's token texts by index, each read from the string store when first asked for (a name's
+    case is checked at a few hundred places in a document, not at every token)."""
+
+    def __init__(self, doc: Doc):
+        self.orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        self.strings = doc.vocab.strings
+        self.held: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        word = self.held.get(i)
+        if word is None:
+            word = self.held[i] = self.strings[self.orths[i]]
+        return word
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -245,17 +269,26 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     names: list[Hit] = []
     sectors: list[Hit] = []
     # the lower-case words, from the document's array of string ids; a name is looked up only where a
-    # word that begins one stands (about a third of a news article's words)
+    # word that begins one stands (about a third of a news article's words), and a name of several
+    # words only where the next word can be its second
     ids = doc.to_array(LOWER).tolist() if len(doc) else []
+    size_of_doc = len(ids)
     strings = doc.vocab.strings
-    lowers = [strings[i] for i in ids]
+    words = _Words(doc)
+    particles = mention_words("name_particles")
     for start in [k for k, i in enumerate(ids) if i in m.index_first_ids]:
-        for size in m.index_lengths.get(lowers[start], ()):
+        first = strings[ids[start]]
+        sizes = m.index_lengths.get(first, ())
+        if sizes and sizes[0] > 1 and (start + 1 >= size_of_doc
+                                       or (first, strings[ids[start + 1]]) not in m.index_pairs):
+            sizes = (1,) if sizes[-1] == 1 else ()
+        for size in sizes:
             end = start + size
-            entries = m.index.get(tuple(lowers[start:end])) if end <= len(lowers) else None
+            entries = m.index.get((first,) if size == 1 else tuple(strings[i] for i in ids[start:end])) \
+                if end <= size_of_doc else None
             if not entries:
                 continue
-            named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, doc, start, end))
+            named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, words, start, end, particles))
             if named:
                 names.append(Hit(start, end, named))
             sector = tuple(e for e in entries if e.kind == "sector")
@@ -263,11 +296,16 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
                 sectors.append(Hit(start, end, sector))
     if m.table:
         for start in [k for k, i in enumerate(ids) if i in m.table_first_ids]:
-            for size in m.lengths.get(lowers[start], ()):
-                if start + size > len(lowers):
+            first = strings[ids[start]]
+            sizes = m.lengths.get(first, ())
+            if sizes and sizes[0] > 1 and (start + 1 >= size_of_doc
+                                           or (first, strings[ids[start + 1]]) not in m.table_pairs):
+                sizes = (1,) if sizes[-1] == 1 else ()
+            for size in sizes:
+                if start + size > size_of_doc:
                     continue
-                entries = m.table.get(tuple(lowers[start:start + size]))
-                named = tuple(e for e in entries or () if _allowed(e, doc, start, start + size))
+                entries = m.table.get((first,) if size == 1 else tuple(strings[i] for i in ids[start:start + size]))
+                named = tuple(e for e in entries or () if _allowed(e, words, start, start + size, particles))
                 if named:
                     names.append(Hit(start, start + size, named))
                     break

@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
+from detente.nlp.perdoc import doc_text, once_per_doc
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
@@ -64,6 +67,8 @@ def np_head(token: Token) -> Token:
 
 
 def _root(doc: Doc, hit: Hit) -> Token:
+    if hit.end - hit.start == 1:  # what Span.root gives a one-word span, without making the Span
+        return doc[hit.start]
     return doc[hit.start:hit.end].root
 
 
@@ -82,14 +87,39 @@ def _left_words(doc: Doc, anchor: Token, start: int) -> set[str]:
     return {t.lower_ for t in doc[max(first, anchor.sent.start):anchor.i]}
 
 
+LEADING = frozenset(map(get_string_id, ("the", "a", "an", "'s", "’s")))  # lower-cased words a span drops
+TRAILING = frozenset(map(get_string_id, ("'s", "’s", ",", "'")))
+
+
+class _Offsets:
+    """Each token's lower-cased string id, start and end offset, from one `Doc.to_array` per document:
+    a mention's span is cut and read from these and the text, not from Token and Span objects."""
+
+    def __init__(self, doc: Doc):
+        columns = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
+        self.lower = [row[0] for row in columns]
+        self.start = [row[1] for row in columns]
+        self.end = [row[1] + row[2] for row in columns]
+        self.text = doc_text(doc)
+
+
+def _offsets(doc: Doc) -> _Offsets:
+    return once_per_doc(doc, "actors.offsets", _Offsets)
+
+
 def _span(doc: Doc, start_tok: int, end_tok: int, anchor: Token) -> tuple[int, int, str]:
     start_tok, end_tok = min(start_tok, anchor.i), max(end_tok, anchor.i + 1)
-    while start_tok < end_tok and doc[start_tok].lower_ in ("the", "a", "an", "'s", "’s"):
+    tokens = _offsets(doc)
+    lower = tokens.lower
+    while start_tok < end_tok and lower[start_tok] in LEADING:
         start_tok += 1
-    while end_tok > start_tok and doc[end_tok - 1].lower_ in ("'s", "’s", ",", "'"):
+    while end_tok > start_tok and lower[end_tok - 1] in TRAILING:
         end_tok -= 1
-    span = doc[start_tok:end_tok]
-    return span.start_char, span.end_char, span.text
+    if start_tok == end_tok:
+        span = doc[start_tok:end_tok]
+        return span.start_char, span.end_char, span.text
+    start, end = tokens.start[start_tok], tokens.end[end_tok - 1]
+    return start, end, tokens.text[start:end]
 
 
 def _names_a_thing(root: Token) -> bool:
@@ -149,7 +179,11 @@ class DocumentActors:
 
     # ---- extra hits: people spaCy finds, surnames, short forms -----------------------------------
     def _doc_countries(self) -> dict[str, int]:
-        """How often the story names each country (by name, demonym, place or a person serving it)."""
+        """How often the story names each country (by name, demonym, place or a person serving it); read-only."""
+        return self._named_counts
+
+    @cached_property
+    def _named_counts(self) -> dict[str, int]:  # `names` and `collectives` are fixed once __init__ has run
         countries: dict[str, int] = {}
         for h in self.names:
             if h.best.kind == "ethnic":  # a community is not its state
@@ -210,7 +244,8 @@ class DocumentActors:
                 named.append(h.best.key)
         local: dict[str, str] = {}
         extra: list[Hit] = []
-        for ent in doc.ents:
+        ents = list(doc.ents)  # spaCy makes the entity spans anew on every `doc.ents`
+        for ent in ents:
             if ent.label_ != "PERSON" or not covered.isdisjoint(range(ent.start, ent.end)):
                 continue
             tokens = [t for t in ent if t.pos_ == "PROPN" or t.text[:1].isupper()]
@@ -244,7 +279,7 @@ class DocumentActors:
             if entry:
                 extra.append(Hit(token.i, token.i + 1, (entry,)))
                 covered.add(token.i)
-        for ent in doc.ents:  # organisations the knowledge base does not know, when they take part
+        for ent in ents:  # organisations the knowledge base does not know, when they take part
             if ent.label_ == "ORG" and covered.isdisjoint(range(ent.start, ent.end)) \
                     and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
                 extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))

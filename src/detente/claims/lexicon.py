@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.rules import switched_off_ids
 
 NUMBERS_FILE = Path(__file__).with_name("numbers.yaml")
@@ -32,7 +31,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return yaml.safe_load(NUMBERS_FILE.read_text("utf-8"))
+    return load_yaml(NUMBERS_FILE.read_text("utf-8"))
 
 
 def vocabulary() -> Vocabulary:

@@ -23,6 +23,7 @@ from detente.events.combine import Coded, with_model
 from detente.events.detect import (
     Candidate,
     candidates_in,
+    condition_parties,
     lexicon_marks,
     own_means,
     place_word,
@@ -70,7 +71,7 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
-    found = actors_in_span(analysis, start, end, date)
+    found = _outermost(analysis, actors_in_span(analysis, start, end, date))
     if found and token.pos_ in ("NOUN", "PROPN"):
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
@@ -81,6 +82,17 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
         found = [party] if party is not None else []
     return [_located(analysis, token, ref, date) if _group(ref) and ref.start <= token.idx < ref.end else ref
             for ref in found]
+
+
+def _outermost(analysis: Analysis, found: list[ActorRef]) -> list[ActorRef]:
+    """One argument, one party per name: a possessor inside a longer mention is whose the party is, not a party of
+    its own ("his sister" is the sister, not the brother "his" stands for). A list inside a longer mention keeps its
+    members ("British and EU negotiators")."""
+    def possessor(ref: ActorRef) -> bool:
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+    return [r for r in found if not (possessor(r) and any(
+        o is not r and o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end) for o in found))]
 
 
 def _group(ref: ActorRef) -> bool:
@@ -96,7 +108,7 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
                   for g in dependents(c) if g.dep_ == "pobj" and place_word(g)), None)
     if place is None:
         return ref
-    end = max(ref.end, place.right_edge.idx + len(place.right_edge))
+    end = max(ref.end, argument_span(place)[1])  # the place's own phrase, not a clause hung on it
     countries = [r.country for r in actors_in_span(analysis, place.left_edge.idx, end, date) if r.country]
     return replace(ref, text=doc_text(analysis.doc)[ref.start:end], end=end, country=ref.country or next(iter(countries), None))
 
@@ -155,6 +167,9 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
 def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """Sources from every source slot, the target from the first target slot that names an actor; where no
     slot names a known actor, the slot's own words (the subject, the object the act lands on)."""
@@ -173,6 +188,8 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
     source_ids = {r.actor_id for r in sources if r.actor_id}
     source_countries = {r.country for r in sources if r.country}
     for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
+        if token.tag_ in FINITE_TAGS:
+            continue  # "banned newspapers over what officials say is propaganda": a clause is what was said, no party
         found = [r for r in _actors(analysis, token, date)
                  if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
         if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
@@ -346,9 +363,55 @@ def _speaker(cand: Candidate) -> Token | None:
     return None
 
 
+# types that are statements about an act not (yet) done: a condition in them is put on the other side
+CONDITIONAL_TYPES = frozenset({"THREATEN", "REJECT"})
+UNREALISED = frozenset({"negated", "future", "hypothetical"})
+
+
+def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date: str | None,
+                 sources: list[ActorRef]) -> list[ActorRef]:
+    """The party a condition on the act is put on (detect.condition_parties), where the act is not told as done:
+    "Peru will not lift the embargo until Bolivia frees the crew" is aimed at Bolivia. Never the source itself."""
+    if cand.frame.event_type not in CONDITIONAL_TYPES and not _flags(cand, analysis.sentences[sentence_index]) & UNREALISED:
+        return []
+    source_ids = {r.actor_id for r in sources if r.actor_id}
+    for token in condition_parties(cand.anchor):
+        found = [r for r in _actors(analysis, token, date) if r.actor_id not in source_ids
+                 and not any(s.start < r.end and r.start < s.end for s in sources)]
+        if not found:  # "until their members ratify a contract": in its own words (a pronoun never is)
+            phrase = _phrase(analysis, cand, token, sources, date)
+            found = [phrase] if phrase is not None else []
+        if found:
+            return _dedupe(found)[:1]
+    return []
+
+
+def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef]) -> str | None:
+    """ "Chile would impose sanctions on Peru unless Peru frees the crew": a hostile act that waits on another party's
+    act is a warning to that party, which PLOVER codes THREATEN, though the act itself is only possible."""
+    if not condition or "negated" in flags or not _names_party(condition):
+        return None
+    return "THREATEN" if cand.frame.event_type in factuality_words()["conflict_types"] else None
+
+
+def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
+    """ "'It suggests to me that the talks have failed,' he said": a wrapper verb whose subject is an impersonal "it"
+    (roles.yaml impersonal_subjects) that coreference links to no party, with a finite clause as complement, says what
+    something indicates; no one proposes, promises or threatens anything."""
+    if not cand.frame.wrapper or not any(c.dep_ == "ccomp" for c in cand.anchor.children):
+        return False
+    subject = next((c for c in cand.anchor.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in role_words()["impersonal_subjects"]:
+        return False
+    linked = coreferent(analysis, subject)
+    return linked is None or not actors_in_span(analysis, *linked)
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
+    if _impersonal(analysis, cand):
+        return None
     when = date_event(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
@@ -359,6 +422,9 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
+    condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
+    if not _names_party(targets):
+        targets = condition or targets
     joint = bool(cand.frame.jointly) and _together(cand, sources)
     if joint:
         cand = replace(cand, frame=joint_frame(cand.frame))
@@ -404,7 +470,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
         quad_class=code.quad_class if code else None, source=sources, target=targets,
-        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags), date=when.date, date_end=when.date_end,
+        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags) or _warning(cand, flags, condition),
+        date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,

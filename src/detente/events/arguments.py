@@ -10,27 +10,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.events.lexicon import argument_words
+from detente.events.lexicon import argument_words, role_words
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
+from detente.rules import rule_words
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
 PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "at", "into", "upon", "with", "over")
+DEFAULT_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "default_targets")  # data/prepositions.yaml
 # a dash or colon that ends a dateline ("BERLIN -- A court ...", "KABUL (AP): ..."): nothing before it names a party
 DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
+DASHES = frozenset({"--", "—"})
 
 
 def _dateline_end(token: Token) -> bool:
     """A dash set off by a space, or a colon ("):" too): not the hyphen of "Iran-backed"."""
     if token.pos_ != "PUNCT":
         return False
-    if token.text.endswith(":"):
-        return True
+    if token.text.endswith(":") or token.text in DASHES:
+        return True  # "Lima City--Police have ...": a double dash is never a hyphen, spaced or not
     return token.text in DATELINE_ENDS and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
@@ -41,6 +43,24 @@ def after_dateline(token: Token) -> int:
         if _dateline_end(token.doc[i]):
             return i + 1
     return start
+
+
+def past_dateline(subject: Token) -> Token:
+    """ "THE HAGUE, Netherlands -- A UN prosecutor has charged ...": the parser may hang the real subject on the
+    dateline's place as an appositive. A subject that opens the sentence as a named place, followed within its own
+    phrase by names and a dateline's dash or colon, stands for the phrase after the dash."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.left_edge.i != subject.sent.start:
+        return subject
+    for i in range(subject.i + 1, subject.right_edge.i + 1):
+        if _dateline_end(doc[i]):
+            if not all(t.pos_ in ("PROPN", "PUNCT", "NUM", "DET") for t in doc[subject.i + 1:i]):
+                return subject
+            rest = [t for t in subject.subtree if t.i > i and t.head.i <= i and t.pos_ in ("NOUN", "PROPN")]
+            return rest[0] if rest else subject
+        if doc[i].pos_ not in ("PROPN", "PUNCT", "NUM", "DET"):
+            return subject
+    return subject
 
 
 def dateline(token: Token, following: Token) -> bool:
@@ -138,7 +158,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
         subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
-    subject = subjects[0] if subjects else None
+    subject = past_dateline(subjects[0]) if subjects else None
     passive_subject = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -166,10 +186,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "xcomp":
+        if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
+            return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
+    if dep == "acl" and _headline_predicate(verb):
+        return verb.sent.root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
                 and head.dep_ in ("dobj", "pobj"):
@@ -187,3 +211,23 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         return subject_of(head, depth + 1)
     return None, False
+
+
+def contacted(verb: Token) -> Token | None:
+    """The party a contact verb reaches when `verb` is its purpose (roles.yaml contact_verbs): "called the Turkish
+    president to apologize", "visited Lima to discuss trade" - the subject acts, and the one contacted is whom the
+    act is done to (or with). None for any other infinitive ("urged Peru to leave": Peru is to leave)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _headline_predicate(verb: Token) -> bool:
+    """A past verb the parser took for a participle on a noun, in a sentence with no verb of its own: "Doctors from two
+    aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
+    object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)

@@ -24,6 +24,7 @@ from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
     agent_of,
     children,
+    contacted,
     of_object,
     prep_objects,
     split_subjects,
@@ -47,13 +48,13 @@ from detente.events.lexicon import (
 )
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import counted_object, small_clause_subject
+from detente.rules import rule_words
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
-NOUN_TARGET_PREPS = (*DEFAULT_TARGET_PREPS, "for", "from")
-RECIPROCAL_PREPS = ("with", "between", "among", "amongst")
+NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
+RECIPROCAL_PREPS = rule_words("detente.events", "data/prepositions.yaml", "reciprocal")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
-NOMINAL_ARG_PREPS = ("between", "among", "with", "on", "against", "to", "toward", "towards", "of", "by", "from",
-                     "into", "over", "in")
+NOMINAL_ARG_PREPS = rule_words("detente.events", "data/prepositions.yaml", "nominal_arguments")  # data/prepositions.yaml
 
 
 @dataclass
@@ -107,8 +108,10 @@ def _satellites(token: Token) -> set[str]:
 
 
 def _through_quantifier(token: Token) -> Token:
-    """ "some of the sanctions" -> "sanctions": the object is what the quantifier picks from."""
-    return of_object(token, argument_words()["quantifiers"])
+    """ "some of the sanctions" -> "sanctions", "exploded a series of bombs" -> "bombs": the object is what the
+    quantifier picks from or the counting noun counts."""
+    words = argument_words()
+    return of_object(token, words["quantifiers"] | words["counting_nouns"])
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -281,13 +284,19 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
         ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+    if theme is not None and not reacted and not wrapped:
+        ordered += imposed_on(theme)  # last: "lifted a visa ban imposed on Sudanese students"
     if verb.lemma_.lower() in role_words()["placement_verbs"]:
         ordered = placed(verb, ordered)
+    reached = contacted(verb)  # "called the Turkish president to apologize": the one called
+    if reached is not None:
+        ordered.append(reached)
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
         # "met his counterpart Italian President Mattarella": the parser may split one partner into two objects
         partners = set() if frame.topic_object else {c.i for c in dependents(verb) if c.dep_ == "dobj"}
+        partners |= {reached.i} if reached is not None else set()  # "called Lima's envoy to discuss trade"
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t.i in partners]
         cand.sources += [c for c in dependents(verb) if c.dep_ == "dobj" and c.i in partners and c not in cand.targets]
         cand.targets = []
@@ -327,7 +336,7 @@ def own_means(token: Token) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
-PURPOSE_TARGET_PREPS = ("against", "on", "into", "toward", "towards")
+PURPOSE_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "purpose_targets")  # data/prepositions.yaml
 
 
 def placed(verb: Token, slots: list[Token]) -> list[Token]:
@@ -409,6 +418,47 @@ def owners(noun: Token) -> list[Token]:
     return found
 
 
+IMPOSED_PREPS = ("on", "upon", "against")  # whom an imposed measure falls on
+
+
+def imposed_on(theme: Token) -> list[Token]:
+    """ "lifted a visa ban imposed on Sudanese students", "eased restrictions placed on the press": a participle on
+    the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
+    if not _counted(theme):
+        return []  # "deported asylum seekers registered with the UN": the people are whom, not who they dealt with
+    return [t for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for t in prep_objects(c, IMPOSED_PREPS) if c.i < t.i]
+
+
+def condition_parties(anchor: Token) -> list[Token]:
+    """Whom a condition is put on (roles.yaml condition_marks): the doer of an "if", "unless" or "until" clause on
+    the act, on the wrapper that states it or on the act it wraps ("will not lift the embargo until Chile frees the
+    crew", "threatened to halt the talks if Chile goes ahead"). A threat or refusal made conditional on another
+    party's act is aimed at that party; in a passive clause that party is its "by" agent."""
+    marks = role_words()["condition_marks"]
+    heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
+    token = anchor
+    for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
+        if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+        heads.append(token)
+    found: list[Token] = []
+    for head in heads:
+        for clause in head.children:
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+            if clause.dep_ != "advcl" or mark is None:
+                continue
+            subject, passive = subject_of(clause)
+            doer = agent_of(clause) if passive else subject
+            if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
+                continue
+            if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
+                continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
+            found.append(doer)
+    return found
+
+
 def possessive_determiner(token: Token) -> bool:
     """ "his", "its", or a possessor that has one ("his country's")."""
     return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in dependents(token))
@@ -434,15 +484,22 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     else:
         cand.targets = prep_objects(noun, preps) or _stranded_prep_objects(noun, preps)
         owner = _responsible_party(noun)
+        if owner is None and frame.roles == "reciprocal":
+            owner = _gathered_for(noun)
         if owner is not None:
             cand.sources.append(owner)
-    cand.sources += prep_objects(noun, ("by", "from"))
+    if frame.event_type.lower() in role_words()["movement_types"]:
+        # "its withdrawal of troops from Iraq": what forces move away from is the target, not who sends them
+        cand.targets = prep_objects(noun, ("from",)) + cand.targets
+        cand.sources += prep_objects(noun, ("by",))
+    else:
+        cand.sources += prep_objects(noun, ("by", "from"))
     if frame.possessor_target:
         cand.targets = possessors + prep_objects(noun, ("of",)) + cand.targets
     else:
         cand.sources += possessors
     cand.sources += modifiers
-    if not cand.sources and light is None and frame.event_type in role_words()["movement_types"]:
+    if not cand.sources and light is None and frame.event_type.lower() in role_words()["movement_types"]:
         # "the withdrawal of Serbian forces from Bosnia": forces that move (own means) are the ones who withdraw
         cand.sources = [t for t in prep_objects(noun, ("of",)) if own_means(t)]
     if cand.sources and not cand.targets and not frame.possessor_target:
@@ -450,7 +507,9 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         # elsewhere, the noun's "of" phrase is what the act is done to (or with)
         cand.targets = [t for t in prep_objects(noun, ("of",)) if not _counted(t)]
     if frame.roles == "reciprocal":
-        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + cand.targets
+        # "talks on the border", "a meeting over the dispute": what the talks are about is no partner to them
+        partners = [t for t in cand.targets if t.head.lower_ not in role_words()["topic_preps"]]
+        cand.sources += prep_objects(noun, RECIPROCAL_PREPS) + prep_objects(anchor, RECIPROCAL_PREPS) + partners
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
         _undergone(cand, noun, light)
@@ -517,6 +576,16 @@ def _responsible_party(noun: Token) -> Token | None:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     return None
+
+
+def _gathered_for(noun: Token) -> Token | None:
+    """ "Chilean and Peruvian negotiators return to Lima for talks", "the ministers gathered for a summit": whoever
+    comes or stays somewhere for a meeting takes part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = subject_of(prep.head)
+    return None if passive else subject
 
 
 def _troops(doer: Token | None) -> bool | None:

@@ -414,7 +414,10 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "undergoer_verbs": "events.roles.undergoer_verbs", "placement_verbs": "events.roles.placement_verbs",
                    "creation_verbs": "events.roles.creation_verbs", "backer_participles": "events.roles.backer_participles",
                    "group_place_preps": "events.roles.group_place_preps",
-                   "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types"}
+                   "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types",
+                   "condition_marks": "events.roles.condition_marks",
+                   "impersonal_subjects": "events.roles.impersonal_subjects",
+                   "contact_verbs": "events.roles.contact_verbs", "topic_preps": "events.roles.topic_preps"}
 
 
 @lru_cache(maxsize=1)

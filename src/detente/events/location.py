@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from detente.nlp.perdoc import dependents
 from detente.records import Location
+from detente.rules import rule_words
 
-PLACE_PREPS = ("in", "at", "near", "outside")
+PLACE_PREPS = rule_words("detente.events", "data/prepositions.yaml", "places")  # data/prepositions.yaml
 
 
 @lru_cache(maxsize=1)

@@ -14,11 +14,12 @@ from detente.ingest.language import english_or_reason
 from detente.ingest.limits import Limits, current
 from detente.ingest.readers import UsageError, raw_from_mapping, read_inputs
 from detente.records import Document, RawDocument
+from detente.rules import rule_pattern
 from detente.safetext import brief
 
 __all__ = ["Limits", "Prepared", "UsageError", "prepare", "raw_from_mapping", "read_inputs", "normalise_date", "doc_id_for"]
 
-SYNDICATION = re.compile(r"originally (?:appeared|published|ran) (?:on|in) (?:the )?(?P<site>[^.(\n]+)", re.IGNORECASE)
+SYNDICATION = rule_pattern("detente.ingest", "sources.yaml", "syndication")  # sources.yaml
 
 
 class Prepared:

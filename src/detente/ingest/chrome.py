@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.rules import switched_off_ids
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -44,7 +43,7 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def chrome_table() -> dict:
     """chrome.yaml as written: word lists (ids in its `rules:` block) and patterns (each with its id)."""
-    return yaml.safe_load(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("detente.ingest").joinpath("chrome.yaml").read_text("utf-8"))
 
 
 def vocabulary() -> _Vocabulary:

@@ -42,6 +42,7 @@ from detente.nlp.perdoc import doc_text
 from detente.nlp.syntax import SentenceIndex
 from detente.nlp.words import word_class
 from detente.records import CorefLink
+from detente.rules import rule_words
 
 PERSON_PRONOUNS = word_class("pronouns", "person")
 FEMALE_PRONOUNS = word_class("pronouns", "female")
@@ -339,7 +340,7 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
     return out
 
 
-BOTH = frozenset({"two", "both"})
+BOTH = rule_words("detente.actors", "data/mention_words.yaml", "pair_words")  # actors/data/mention_words.yaml
 
 
 def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], window: int) -> dict[int, list[Found]]:

@@ -10,14 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from detente.datafiles import load_yaml
 
 WORDS_FILE = Path(__file__).parent / "data" / "word_classes.yaml"
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, dict[str, list[str]]]:
-    data: Any = yaml.safe_load(WORDS_FILE.read_text("utf-8")) or {}
+    data: Any = load_yaml(WORDS_FILE.read_text("utf-8")) or {}
     return data
 
 

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.nlp.words import word_class
 from detente.rules import switched_off_ids
 
@@ -30,7 +29,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    return load_yaml(CUES_FILE.read_text("utf-8"))
 
 
 def cues() -> Cues:

@@ -24,9 +24,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from detente.records import RawDocument
 from detente.safetext import display_path
 from detente.settings import Settings
 from detente.store import IngestReport
+from detente.store.items import StoreItem
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
@@ -49,9 +51,12 @@ PLAN_VERSION = 2  # part of the run key: a journal written under another partiti
 # the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
 # on an idle LocalCluster of 2 costs its client 0.04 CPU s and each worker 0.03 CPU s per second of
 # the run, taken from the cores the workers code on (about a sixth of that with these values).
+# Each worker's statistical profiler (for the dashboard, which is off) samples the coding thread's stack
+# every 10 ms: about a tenth more CPU per document on the workers; off for the cluster we start.
 QUIET_CLUSTER = {"distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s",
-                 "distributed.worker.memory.monitor-interval": "1s"}
+                 "distributed.worker.memory.monitor-interval": "1s", "distributed.worker.profile.enabled": False}
 
+Loaded = tuple[StoreItem | dict[str, Any], str]  # what the store loads: an item (or a record) and its input
 Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
 
 
@@ -183,27 +188,34 @@ def model_loads() -> list[str]:
 
 def code_partition(files: list[Piece], shard: str, published: str | None, source: str | None,
                    settings: Settings, skip: frozenset[str]) -> int:
-    """Code one partition's files and write its shard; returns the number of records written."""
+    """Code one partition's files and write its shard; returns the number of records written.
+
+    The worker also makes each record's StoreItem (table rows, event features with their MinHash,
+    story article), as `ingest`'s workers do, so the client that loads the shards only inserts and
+    links: on a cluster the one client would otherwise do that per-document work for every worker."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from detente.ingest.limits import current
     from detente.runs.parallel import Skipped
+    from detente.store.items import store_item
 
     chunk_coder = worker_coder(settings)
     chunk_coder.skip = set(skip)
     limits = current()
-    columns: dict[str, list] = {"input": [], "doc_id": [], "error": [], "record": []}
+    columns: dict[str, list] = {"input": [], "doc_id": [], "error": [], "record": [], "item": []}
     raws: list[RawDocument] = []
 
     def flush() -> None:
-        for origin, item in chunk_coder.code(raws, published, source):
+        for origin, item in chunk_coder.code(raws, published, source, encode=store_item):
             if isinstance(item, Skipped):
                 continue
+            record, packed = pack_item(item)
             columns["input"].append(origin)
-            columns["doc_id"].append(item["document"].get("doc_id"))
-            columns["error"].append(item.get("error"))
-            columns["record"].append(json.dumps(item, ensure_ascii=False))
+            columns["doc_id"].append(item.doc_id)
+            columns["error"].append(item.error)
+            columns["record"].append(record)
+            columns["item"].append(packed)
         raws.clear()
 
     for piece in files:
@@ -214,11 +226,30 @@ def code_partition(files: list[Piece], shard: str, published: str | None, source
             if len(raws) >= 16:
                 flush()
     flush()
-    table = pa.table({k: pa.array(v, type=pa.string()) for k, v in columns.items()})
+    table = pa.table({k: pa.array(v, type=pa.binary() if k == "item" else pa.string()) for k, v in columns.items()})
     temporary = f"{shard}.{os.getpid()}.tmp"
     pq.write_table(table, temporary)
     os.replace(temporary, shard)
     return len(columns["record"])
+
+
+def pack_item(item: StoreItem) -> tuple[str, bytes]:
+    """A StoreItem as a shard holds it: the record as JSON (readable by anything that reads Parquet)
+    and the rest pickled, without a second copy of that JSON (it is the documents row's last value)."""
+    if not item.rows:
+        return json.dumps(item.record, ensure_ascii=False), pickle.dumps(item, protocol=5)
+    document = item.rows["documents"][0]
+    light = replace(item, rows={**item.rows, "documents": [(*document[:-1], None)]})
+    return document[-1], pickle.dumps(light, protocol=5)
+
+
+def unpack_item(record: str, packed: bytes) -> StoreItem:
+    """The StoreItem `pack_item` wrote."""
+    item = pickle.loads(packed)  # noqa: S301 - written by this run's workers into this run's journal
+    if item.rows:
+        document = item.rows["documents"][0]
+        item.rows["documents"] = [(*document[:-1], record)]
+    return item
 
 
 # -- on the client ----------------------------------------------------------------------------
@@ -230,13 +261,19 @@ def shard_path(journal: Path, index: int) -> Path:
     return journal / f"shard-{index:06d}.parquet"
 
 
-def read_shard(journal: Path, index: int) -> list[tuple[dict[str, Any], str]]:
-    """The records of one shard, each with the input it came from."""
+def read_shard(journal: Path, index: int) -> list[Loaded]:
+    """The StoreItems of one shard (or the records, from a shard of an older version without them),
+    each with the input it came from."""
     import pyarrow.parquet as pq
 
-    table = pq.read_table(shard_path(journal, index), columns=["input", "record"])
-    return [(json.loads(record), where) for where, record in
-            zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True)]
+    path = shard_path(journal, index)
+    if "item" not in pq.read_schema(path).names:
+        table = pq.read_table(path, columns=["input", "record"])
+        return [(json.loads(record), where) for where, record in
+                zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True)]
+    table = pq.read_table(path, columns=["input", "record", "item"])
+    return [(unpack_item(record, packed), where) for where, record, packed in
+            zip(*(table.column(name).to_pylist() for name in ("input", "record", "item")), strict=True)]
 
 
 def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str = "local",
@@ -296,7 +333,7 @@ def _warm_loader() -> None:
     signatures.minhash({"warm"}, 16)
 
 
-def _early_records(plan: Plan) -> list[tuple[dict[str, Any], str]]:
+def _early_records(plan: Plan) -> list[Loaded]:
     """Error records of the inputs that failed before any coding (spaCy is imported only for them)."""
     if not plan.early_failures:
         return []
@@ -307,7 +344,7 @@ def _early_records(plan: Plan) -> list[tuple[dict[str, Any], str]]:
             for raw in plan.early_failures]
 
 
-def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[tuple[dict[str, Any], str]]]:
+def _chain(*parts: Iterable[list[Loaded]]) -> Iterator[list[Loaded]]:
     for part in parts:
         for batch in part:
             if batch:
@@ -315,13 +352,13 @@ def _chain(*parts: Iterable[list[tuple[dict[str, Any], str]]]) -> Iterator[list[
 
 
 def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
-                     on_last: Any = None) -> Iterator[list[tuple[dict[str, Any], str]]]:
+                     on_last: Any = None) -> Iterator[list[Loaded]]:
     """Every shard's records in partition order, waiting for each one still being coded, in load
     batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
     LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
     statements whatever its size, so shards of a few lines are not loaded one by one). `on_last` is
     called once every task is done (the cluster is no longer needed)."""
-    batch: list[tuple[dict[str, Any], str]] = []
+    batch: list[Loaded] = []
     for index in range(count):
         future = ready.pop(index, None)
         if future is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from detente.rules import rule_words
 from detente.time import calendar as cal
 from detente.time.found import (
     UNIT_WORDS,
@@ -99,9 +100,8 @@ def read_numeric(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.day(parsed.date()), "explicit", "day")
 
 
-AMBIGUOUS_MONTHS = {"may", "march"}
-MONTH_CUES = {"in", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid", "of", "during",
-              "before", "after", "through", "from", "to", "and", "or", "between", "each", "every", "throughout"}
+AMBIGUOUS_MONTHS = rule_words("detente.time", "data/words.yaml", "ambiguous_months")  # data/words.yaml
+MONTH_CUES = rule_words("detente.time", "data/words.yaml", "month_cues")
 
 
 def read_month(m: re.Match[str], ctx: Context) -> Found | None:
@@ -131,7 +131,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.month(y, month), "relative", "month")
 
 
-TIME_PREPOSITIONS = {"by", "since", "until", "till", "before", "after", "during", "of", "in"}
+TIME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "time_prepositions")
 
 
 def year_is_count(m: re.Match[str], ctx: Context) -> bool:
@@ -150,9 +150,7 @@ def year_is_count(m: re.Match[str], ctx: Context) -> bool:
     return bool(re.match(r"\s*(?:%|\.\d|,\d{3})", ctx.text[m.end():m.end() + 5]))
 
 
-YEAR_CUES = {"in", "since", "by", "during", "until", "till", "before", "after", "from", "of", "to", "through",
-             "around", "circa", "early", "late", "mid", "between", "and", "or", "fiscal", "year", "the", "throughout",
-             "summer", "winter", "spring", "autumn", "fall", "end", "start", "beginning", "middle", "as"}
+YEAR_CUES = rule_words("detente.time", "data/words.yaml", "year_cues")
 
 
 def read_year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -22,7 +22,6 @@ from detente.nlp.syntax import clause_head
 from detente.rules import switched_off_ids
 from detente.time.dating import (
     FRAMING,
-    STANCE_MODALS,
     TimeIndex,
     contradicts_tense,
     fronted,
@@ -154,10 +153,9 @@ def reporting_verb_of(trigger: Token) -> Token | None:
 
 
 def is_stance(verb: Token) -> bool:
-    """A state or position held ("is ready to", "must withdraw", "wants talks"), which holds when it is said."""
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    """A state or position held ("is ready to", "wants talks"), which holds when it is said."""
     return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in dependents(verb)) or \
-        any(c.lower_ in STANCE_MODALS for c in auxes) or verb.lemma_.lower() in lexicon()["stance_verbs"]
+        verb.lemma_.lower() in lexicon()["stance_verbs"]
 
 
 def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:

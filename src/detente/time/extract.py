@@ -17,9 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from detente.rules import switched_off_ids
+from detente.datafiles import load_yaml
+from detente.rules import rule_pattern, switched_off_ids
 from detente.time import calendar as cal
 from detente.time.absolute import (
     read_century,
@@ -64,7 +63,7 @@ from detente.time.spans import (
     read_times_per,
     read_weekdays,
 )
-from detente.time.starts import Boundaries
+from detente.time.starts import Boundaries, Starts, starts_of
 from detente.time.starts import finditer as finditer_from_starts
 
 __all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
@@ -85,7 +84,7 @@ READERS: dict[str, Reader] = {reader.__name__: reader for reader in (
 @lru_cache(maxsize=1)
 def pattern_table() -> list[dict[str, Any]]:
     """The rules of time/data/patterns.yaml: id, reader, pattern template and examples."""
-    return list(yaml.safe_load(PATTERNS_FILE.read_text("utf-8")))
+    return list(load_yaml(PATTERNS_FILE.read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +134,18 @@ def required_words() -> dict[Reader, tuple[str, ...]]:
     }
 
 
+@lru_cache(maxsize=1)
+def all_starts() -> tuple[Starts, ...]:
+    """Where each pattern's match can start (those time/starts.py can read), for one Boundaries per text."""
+    return tuple(s for _id, pattern, _reader in rules() if (s := starts_of(pattern)) is not None)
+
+
 def scan(text: str) -> Scan:
     """Every pattern's matches in the text: the costly part, done once even when the text is read twice
     (first without a publication date to infer one, then against it). Each pattern is tried only where
     its match can start (time/starts.py: the same matches as `finditer`)."""
     lower = text.lower()
-    boundaries = Boundaries(text)
+    boundaries = Boundaries(text, all_starts())
     required = required_words()
     found: Scan = []
     off = switched_off_ids()
@@ -174,10 +179,10 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
     return [anchored(item, text, reference) for item in join(chosen, text)]
 
 
-ANCHORED_BACK = re.compile(r"(?:the\s+)?(?:past|last|previous|preceding)\s", re.IGNORECASE)
-RECENT = re.compile(r"(?:the\s+)?(?:recent|past|last)\s", re.IGNORECASE)
-COMING = re.compile(r"(?:the\s+)?(?:coming|next|upcoming|near\s+future|future)\b|soon\b", re.IGNORECASE)
-ANCHORED_AHEAD = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
+ANCHORED_BACK = rule_pattern("detente.time", "data/words.yaml", "anchored_back")  # data/words.yaml
+RECENT = rule_pattern("detente.time", "data/words.yaml", "recent")
+COMING = rule_pattern("detente.time", "data/words.yaml", "coming")
+ANCHORED_AHEAD = rule_pattern("detente.time", "data/words.yaml", "anchored_ahead")
 
 
 def anchored(item: Found, text: str, reference: date | None) -> Found:

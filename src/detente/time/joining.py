@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from detente.rules import rule_pattern
 from detente.time import calendar as cal
 from detente.time.found import Found
 from detente.time.lexicon import lexicon
@@ -151,15 +152,14 @@ def same_period(earlier: list[Found], item: Found) -> None:
 
 
 RANGE_GAP = re.compile(r"^\s*(?:-|–|—)\s*$")
-ANCHOR_GAP = re.compile(r"^\s*(?:from|since|starting\s+in|beginning\s+in|starting|beginning|,\s*from)\s*$",
-                        re.IGNORECASE)
+ANCHOR_GAP = rule_pattern("detente.time", "data/words.yaml", "anchor_gap")  # data/words.yaml
 CLOCK_GAP = re.compile(r"^\s*,?\s*(?:on|at)?\s*$", re.IGNORECASE)
 SAME_DAY_GAP = re.compile(r"^\s*,?\s*$")
 RANGE_KINDS = {"year", "month", "day", "decade", "century", "quarter", "season"}
 
 
-WORDED_RANGE = re.compile(r"^\s*(?:to|through|until|till|and|-|–|—)\s*$", re.IGNORECASE)
-WORDED_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+WORDED_RANGE = rule_pattern("detente.time", "data/words.yaml", "worded_range")  # data/words.yaml
+WORDED_OPENER = rule_pattern("detente.time", "data/words.yaml", "worded_range_opener")
 
 
 def order_ranges(found: list[Found], text: str) -> None:
@@ -207,10 +207,10 @@ def date_bracketed_clocks(found: list[Found], text: str) -> None:
                 clock.first, clock.last, clock.basis = c.first, c.last, c.basis
 
 
-WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
+WEEK_OF = rule_pattern("detente.time", "data/words.yaml", "week_of")  # data/words.yaml
 
 
-DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+DAY_BEFORE = rule_pattern("detente.time", "data/words.yaml", "day_before")  # data/words.yaml
 
 
 def told_from_a_day(found: list[Found], text: str) -> None:

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from detente.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 def load(name: str) -> dict[str, Any]:
     """One YAML file of data/, parsed once per process."""
     with (DATA / f"{name}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def lexicon() -> dict[str, Any]:

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from detente.rules import rule_pattern
 from detente.time.extract import Scan, find
 from detente.time.lexicon import lexicon
 
 COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<to>(?:19|20)\d{2}))?",
                        re.IGNORECASE)
-METADATA = re.compile(r"\b(?:published|updated|posted|date|first\s+published|last\s+modified)\b", re.IGNORECASE)
-DATELINE_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Yonhap|Kyodo|dpa|IANS|PTI|Bloomberg)\))?\s*[-—–:]",
-                          re.IGNORECASE)
+METADATA = rule_pattern("detente.time", "data/words.yaml", "metadata")  # data/words.yaml
+DATELINE_END = rule_pattern("detente.time", "data/words.yaml", "dateline_agencies")  # data/words.yaml
 
 
 # a weekday told as a day of the story ("on Friday", "said Monday"), not a habit ("every Monday", "on Mondays"),

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from detente.rules import rule_pattern, rule_words
 from detente.time import calendar as cal
 from detente.time.found import (
     Context,
@@ -63,8 +64,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     return replace(marked, type="DATE")  # news annotation keeps "Friday night" a DATE, unlike "this morning"
 
 
-DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
-             "the day before yesterday": -2, "the day after tomorrow": 2, "this": 0}
+DAY_WORDS: dict[str, int] = lexicon()["day_offsets"]  # data/lexicon.yaml
 
 
 def read_day_word(m: re.Match[str], ctx: Context) -> Found | None:
@@ -189,9 +189,8 @@ def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
-YEAR_SPAN_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|since)\b", re.IGNORECASE)
-TIME_NOUNS_BEFORE_OF = {"months", "weeks", "days", "rest", "remainder", "half", "part", "quarter", "quarters",
-                        "balance", "course", "start", "beginning", "middle", "end", "close", "time", "much", "most"}
+YEAR_SPAN_AFTER = rule_pattern("detente.time", "data/words.yaml", "year_span_after")  # data/words.yaml
+TIME_NOUNS_BEFORE_OF = rule_words("detente.time", "data/words.yaml", "time_nouns_before_of")  # data/words.yaml
 
 
 def read_the_year(m: re.Match[str], ctx: Context) -> Found | None:

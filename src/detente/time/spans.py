@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from detente.rules import rule_pattern, rule_words
 from detente.time.found import (
     Context,
     Found,
@@ -17,13 +18,10 @@ from detente.time.found import (
 )
 from detente.time.lexicon import lexicon, number_value
 
-FUNCTION_WORDS_IN_S = {"was", "is", "has", "as", "this", "his", "its", "does", "thus", "less", "unless", "plus",
-                       "across", "us", "yes", "whereas", "perhaps"}
+FUNCTION_WORDS_IN_S = rule_words("detente.time", "data/words.yaml", "function_words_in_s")  # data/words.yaml
 
 
-COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
-                          r"hundred|thousand|hundreds|thousands|dozens|millions|many|more|fewer|several)\b)[^.;\d]{0,25}$",
-                          re.IGNORECASE)
+COUNT_BEFORE = rule_pattern("detente.time", "data/words.yaml", "count_before")
 
 
 def quantity_before(text: str, start: int) -> bool:
@@ -45,8 +43,7 @@ def quantity_before(text: str, start: int) -> bool:
 
 
 # "a quarter of the market", "three quarters of all votes": a share, not three months.
-FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these|total|\$|\d+%)",
-                         re.IGNORECASE)
+FRACTION_OF = rule_pattern("detente.time", "data/words.yaml", "fraction_of")  # data/words.yaml
 
 
 def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
@@ -85,10 +82,10 @@ def read_duration(m: re.Match[str], ctx: Context) -> Found | None:
                  count=count, unit=unit)
 
 
-MODALS = {"will", "would", "could", "might", "may", "can", "shall", "should", "ll"}
-SPAN_HEADS = {"for", "over", "within", "took", "take", "takes", "lasted"}
+MODALS = rule_words("detente.time", "data/words.yaml", "modals")
+SPAN_HEADS = rule_words("detente.time", "data/words.yaml", "span_heads")
 # Before "months of talks" these make the plural a stretch of time: "after years of war".
-SPAN_OF_HEADS = {"after", "following", "follows", "followed", "despite", "amid", "ending", "ended", "ends", "end"}
+SPAN_OF_HEADS = rule_words("detente.time", "data/words.yaml", "span_of_heads")
 
 
 def read_bare_duration(m: re.Match[str], ctx: Context) -> Found | None:

@@ -137,12 +137,28 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
     return Starts(tuple(frozenset(k) for k in keys))
 
 
+@lru_cache(maxsize=8)
+def _by_key(group: tuple[Starts, ...]) -> tuple[dict[str, tuple[int, ...]], ...]:
+    """For each start length n, every listed string of n characters with the members of `group` that
+    list it: one look-up per string a text holds then serves every pattern of the group."""
+    out: list[dict[str, list[int]]] = [{} for _ in range(K)]
+    for member, starts in enumerate(group):
+        for size, keys in enumerate(starts.keys):
+            for key in keys:
+                out[size].setdefault(key, []).append(member)
+    return tuple({key: tuple(members) for key, members in table.items()} for table in out)
+
+
 class Boundaries:
     """The word boundaries of one text, by the K characters after each (made once per text and
     shared by every pattern). A boundary with a non-ASCII character among those, or closer than K
-    characters to the text's end, is tried by every pattern."""
+    characters to the text's end, is tried by every pattern.
 
-    def __init__(self, text: str):
+    Given the `group` of Starts a caller will ask about, the candidates of all of them are worked out
+    at once, from the strings the text holds (a few hundred) rather than by intersecting each pattern's
+    strings (thousands for some) with them."""
+
+    def __init__(self, text: str, group: tuple[Starts, ...] = ()):
         self.text = text
         index: dict[str, list[int]] = {}
         always: list[int] = []
@@ -159,6 +175,25 @@ class Boundaries:
                 always.append(at)
         self.always = always
         self._by_size: dict[int, tuple[dict[str, list[int]], frozenset[str]]] = {K: (index, frozenset(index))}
+        self._ready: dict[int, tuple[Starts, list[int]]] = {}
+        if group:
+            self._prepare(group)
+
+    def _prepare(self, group: tuple[Starts, ...]) -> None:
+        found: list[list[int]] = [list(self.always) for _ in group]
+        for size, wanted in enumerate(_by_key(group), start=1):
+            if not wanted:
+                continue
+            index, present = self.by_size(size)
+            for key in present:
+                members = wanted.get(key)
+                if members is not None:
+                    positions = index[key]
+                    for member in members:
+                        found[member] += positions
+        for starts, positions in zip(group, found, strict=True):
+            positions.sort()
+            self._ready[id(starts)] = (starts, positions)
 
     def by_size(self, size: int) -> tuple[dict[str, list[int]], frozenset[str]]:
         """The boundaries by their first `size` characters (and the set of those strings)."""
@@ -171,6 +206,9 @@ class Boundaries:
         return held
 
     def candidates(self, starts: Starts) -> list[int]:
+        ready = self._ready.get(id(starts))
+        if ready is not None and ready[0] is starts:
+            return ready[1]
         found = list(self.always)
         for size, keys in enumerate(starts.keys, start=1):
             if keys:

@@ -15,19 +15,17 @@ from spacy.tokens import Doc, Token
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
+from detente.rules import rule_pattern, rule_words
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
-FUTURE_AUX = {"will", "wo", "'ll", "shall", "going", "gon", "would"}
-MODALS = {"can", "ca", "may", "might", "must", "should"}  # not "could": also the past of "can"
-FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare"}
-# Words that look ahead only when an infinitive follows ("set to resume", "due to expire"): alone, "a record
-# set on Aug. 6" is past.
-FUTURE_HEADS = FUTURE_VERBS | {"due", "set"}
-LOOKING_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|next|"
-                           r"ahead\s+of|effective)\s+(?:\S+\s+){0,2}$|\bcome\s+$", re.IGNORECASE)
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-LOOKING_BACK = re.compile(r"\bsince\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+FUTURE_AUX = rule_words("detente.time", "data/words.yaml", "future_aux")  # data/words.yaml
+MODALS = rule_words("detente.time", "data/words.yaml", "tense_modals")
+FUTURE_VERBS = rule_words("detente.time", "data/words.yaml", "future_verbs")
+FUTURE_HEADS = rule_words("detente.time", "data/words.yaml", "future_heads")
+LOOKING_AHEAD = rule_pattern("detente.time", "data/words.yaml", "looking_ahead")
+WEEKDAYS = rule_words("detente.time", "data/words.yaml", "weekdays")
+LOOKING_BACK = rule_pattern("detente.time", "data/words.yaml", "looking_back")
 REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
 
 
