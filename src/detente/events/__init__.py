@@ -47,7 +47,7 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.perdoc import doc_text
+from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
@@ -104,8 +104,8 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
     """An unnamed party with the place it is in ("people in northern Nigeria", "workers in Brazil"): the place
     is part of who they are, and its country is theirs."""
     preps = role_words()["group_place_preps"]
-    place = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
-                  for g in c.children if g.dep_ == "pobj" and place_word(g)), None)
+    place = next((g for c in dependents(token) if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
+                  for g in dependents(c) if g.dep_ == "pobj" and place_word(g)), None)
     if place is None:
         return ref
     end = max(ref.end, argument_span(place)[1])  # the place's own phrase, not a clause hung on it
@@ -314,7 +314,7 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     """Several parties act together: two or more different or coordinated doers, or a partner "with" whom."""
     if len({ref.actor_id or ref.text.lower() for ref in sources}) >= 2:
         return True
-    if any(child.dep_ == "conj" for token in cand.sources for child in token.children):
+    if any(child.dep_ == "conj" for token in cand.sources for child in dependents(token)):
         return True  # "the US and its allies": the second need not name a known actor
     return any(token.head.lower_ == "with" for token in cand.targets)
 
@@ -356,7 +356,7 @@ def _speaker(cand: Candidate) -> Token | None:
             head = verb.head
             if head.lemma_.lower() not in reporting_verbs():
                 return None
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return next((c for c in dependents(head) if c.dep_ == "nsubj"), None)
         if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj", "nsubj", "nsubjpass", "dobj", "attr"):
             return None
         verb = verb.head
@@ -577,7 +577,7 @@ def _another_act(analysis: Analysis, event: Event) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    near = [*verb.children, *span.root.children]
+    near = [*dependents(verb), *dependents(span.root)]
     return any(c.lower_ in another_act_words() and c.dep_ in ("advmod", "det", "amod") for c in near)
 
 
@@ -591,9 +591,9 @@ def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
         span = _trigger_span(analysis, event)
         if span is None:
             continue
-        obj = next((c for c in span.root.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in dependents(span.root) if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in nouns["acts"] or \
-                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dependents(obj)):
             continue
         here = event.mentions[0].sentence
         doers = {actor_key(r) for r in event.source}
@@ -659,11 +659,11 @@ def _act_as_target(analysis: Analysis, events: list[Event]) -> None:
         if event.target or not event.source or event.event_type not in reactions:
             continue
         span = _trigger_span(analysis, event)
-        obj = next((c for c in span.root.children if c.dep_ == "dobj"), None) if span is not None else None
+        obj = next((c for c in dependents(span.root) if c.dep_ == "dobj"), None) if span is not None else None
         if obj is None or obj.lemma_.lower() not in acts or _is_the_event(obj, event.event_type):
             continue
         specific = specific_determiners()
-        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific for c in obj.children):
+        if not any(c.dep_ in ("det", "poss") and c.tag_ != "DT" or c.lower_ in specific for c in dependents(obj)):
             continue  # "condemned violence in general": no act in particular
         start, end = argument_span(obj)
         if any(r.start < end and start < r.end for r in event.source):

@@ -8,9 +8,10 @@ source of the release.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.events.lexicon import argument_words, role_words
+from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 from detente.rules import rule_words
@@ -72,7 +73,20 @@ def argument_span(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase without its relative clauses and most prepositional phrases.
 
     Keeps "of" phrases ("the government of Japan") and coordinated phrases ("Japan and South Korea").
+    Read once per document and word: the sides, the phrase rules and the role model ask for the same words.
     """
+    held = once_per_doc(token.doc, "arguments.argument_span", _new_table)
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = _argument_span(token)
+    return found
+
+
+def _new_table(_: Doc) -> dict:
+    return {}
+
+
+def _argument_span(token: Token) -> tuple[int, int]:
     start = token.doc[after_dateline(token)].idx
     end = token.idx + len(token)
     for child in token.rights:
@@ -97,9 +111,9 @@ def of_object(token: Token, heads: frozenset[str] | set[str]) -> Token:
     """ "some of the sanctions" -> "sanctions", "a group of seekers" -> "seekers": what a quantifier,
     counting or collective noun in `heads` picks out; any other token is itself."""
     if token.lemma_.lower() in heads or token.lower_ in heads:
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                obj = next((g for g in dependents(child) if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
     return token
@@ -110,7 +124,7 @@ def coordinated(head: Token, conj: Token) -> bool:
     with a conjunction ("Japan, China and Korea"); a comma alone between a state or body and a person's
     name ("with Japan, Kim Yo-jong, the leader's sister, said") is the parser taking a parenthetical
     speaker for a list item or for another name of the state."""
-    if any(c.dep_ in ("cc", "preconj") for c in (*head.children, *conj.children)):
+    if any(c.dep_ in ("cc", "preconj") for c in (*dependents(head), *dependents(conj))):
         return True
     return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
 
@@ -118,15 +132,15 @@ def coordinated(head: Token, conj: Token) -> bool:
 def split_subjects(verb: Token, subject: Token) -> list[Token]:
     """Subjects the parser left side by side: "Yoon and Kishida agreed" sometimes comes out as two
     subjects of "agreed", the "and" hanging on the first; the second is then a doer as well."""
-    if not any(c.dep_ == "cc" for c in subject.children):
+    if not any(c.dep_ == "cc" for c in dependents(subject)):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    return [c for c in dependents(verb) if c.dep_ == "nsubj" and c.i > subject.i]
 
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Japan and Korea" -> [Japan, Korea])."""
     out = [token]
-    for c in token.children:
+    for c in dependents(token):
         if c.dep_ == "conj" and coordinated(token, c):
             out += with_conjuncts(c)
     return out
@@ -141,11 +155,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if depth > 6:
         return None, False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
         subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
     subject = past_dateline(subjects[0]) if subjects else None
-    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive_subject = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False
@@ -160,21 +174,21 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         before = verb.doc[verb.i - 1]
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj":
             return before, False  # "died in police firing": a noun right before a gerund is its doer
-    if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in verb.children):
+    if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in dependents(verb)):
         # a passive side clause tells what was done to someone, never who did it: "counts 40 fishermen as having
         # been kidnapped", "after being arrested, he ...", "wants to be freed"
         host = head.head if dep == "pcomp" and head.head.i != head.i else head
         if host.pos_ in ("NOUN", "PROPN", "PRON"):
             return host, True  # "40 fishermen as having been kidnapped", the preposition hung on the noun
-        as_object = dep == "pcomp" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        patient = next((c for c in host.children if c.dep_ == "dobj"), None) if as_object else None
+        as_object = dep == "pcomp" or any(c.dep_ == "mark" and c.lower_ == "as" for c in dependents(verb))
+        patient = next((c for c in dependents(host) if c.dep_ == "dobj"), None) if as_object else None
         return (patient, True) if patient is not None else (subject_of(host, depth + 1)[0], True)
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
     if dep == "xcomp":
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
-        controller = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
+        controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)

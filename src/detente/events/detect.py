@@ -11,6 +11,7 @@ Verbs that take another event as complement ("threatened to impose sanctions") a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +46,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import rule_words
 
@@ -88,20 +90,20 @@ class Candidate:
 def _satellites(token: Token) -> set[str]:
     """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
     words: set[str] = set()
-    for child in token.children:
+    for child in dependents(token):
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "mark"):
             continue
-        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in dependents(child)):
             continue  # "called Lavrov on Friday" is not "called on"
         if child.lower_ in argument_words()["attribution_preps"]:
             continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "dative"):
-            for grand in child.children:
+            for grand in dependents(child):
                 words.add(grand.lower_)
                 words.add(grand.lemma_.lower())
-                words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+                words.update(g.lemma_.lower() for g in dependents(grand) if g.dep_ in ("compound", "amod"))
     return words
 
 
@@ -113,7 +115,7 @@ def _through_quantifier(token: Token) -> Token:
 
 
 def _objects(verb: Token) -> list[Token]:
-    objs = [_through_quantifier(c) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objs = [_through_quantifier(c) for c in dependents(verb) if c.dep_ in OBJECT_DEPS]
     counted = counted_object(verb) if not objs else None
     if counted is not None:
         objs = [counted]  # "kidnapped up to 16 advisers"
@@ -132,7 +134,7 @@ def _names(obj: Token, lemma: str) -> bool:
         return obj.ent_type_ in PLACE_ENTITIES
     if obj.lemma_.lower() == lemma or obj.lower_ == lemma:
         return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in obj.children)
+    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in dependents(obj))
 
 
 def _phrase_words(token: Token) -> set[str]:
@@ -141,8 +143,8 @@ def _phrase_words(token: Token) -> set[str]:
 
 def _with_what(token: Token) -> list[Token]:
     """What a verb is "charged with", "tasked with": the words after its "with"."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ in ("pcomp", "pobj")]
+    return [g for c in dependents(token) if c.dep_ == "prep" and c.lower_ == "with"
+            for g in dependents(c) if g.dep_ in ("pcomp", "pobj")]
 
 
 def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
@@ -150,13 +152,13 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     if not frames:
         return None
     objs = _objects(token)
-    has_dobj = any(c.dep_ == "dobj" for c in token.children)
+    has_dobj = any(c.dep_ == "dobj" for c in dependents(token))
     satellites = None
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     for frame in frames:
         if frame.transitive and not objs:
             continue
-        if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in dependents(token)):
             continue
         if frame.intransitive and has_dobj:
             continue
@@ -191,7 +193,7 @@ def _noun_frame(token: Token) -> Frame | None:
             if not all(w in words for w in frame.words):
                 continue
         if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep and not _dated(c)
-                                        for c in token.children):
+                                        for c in dependents(token)):
             continue
         return frame
     return None
@@ -199,16 +201,16 @@ def _noun_frame(token: Token) -> Frame | None:
 
 def _dated(prep: Token) -> bool:
     """ "a strike on Monday": the preposition gives a time, not the party the event is aimed at."""
-    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    return any(g.ent_type_ in ("DATE", "TIME") for g in dependents(prep))
 
 
 def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
     tokens = [verb]
     wanted = set(frame.words)
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ in ("prt", "prep", "advmod", "acomp") and child.lower_ in wanted:
             tokens.append(child)
-            tokens += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
+            tokens += [g for g in dependents(child) if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
     if obj is not None:
         tokens.append(obj)
     return tokens
@@ -218,13 +220,13 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, obj), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None) or counted_object(verb)
+    dobj = next((c for c in dependents(verb) if c.dep_ == "dobj"), None) or counted_object(verb)
     dative = children(verb, "dative")
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
         agent = agent_of(verb)
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1] or [
-            c for c in obj.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < obj.i]
+            c for c in dependents(obj) if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < obj.i]
     elif passive:
         agent = agent_of(verb)
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
@@ -249,7 +251,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     # with no doer named, only a specific act ("the attack") is a target of its own; "investigated attacks on X" is
     # aimed where those attacks were
     reacted = reacted and bool(doers or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
-                                            for c in theme.children))
+                                            for c in dependents(theme)))
     # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
     # the event brings when the wrapper absorbs it (its doer first)
     wrapped = obj is None and theme is not None and frame.wrapper and _counted(theme)
@@ -293,10 +295,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
         # "met his counterpart Italian President Mattarella": the parser may split one partner into two objects
-        partners = set() if frame.topic_object else {c.i for c in verb.children if c.dep_ == "dobj"}
+        partners = set() if frame.topic_object else {c.i for c in dependents(verb) if c.dep_ == "dobj"}
         partners |= {reached.i} if reached is not None else set()  # "called Lima's envoy to discuss trade"
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t.i in partners]
-        cand.sources += [c for c in verb.children if c.dep_ == "dobj" and c.i in partners and c not in cand.targets]
+        cand.sources += [c for c in dependents(verb) if c.dep_ == "dobj" and c.i in partners and c not in cand.targets]
         cand.targets = []
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
@@ -319,7 +321,7 @@ def creates(verb: Token) -> bool:
     """The verb makes its object ("set up a centre", "build a port"): roles.yaml creation_verbs."""
     words = role_words()["creation_verbs"]
     lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in dependents(verb))
 
 
 def authority_of(verb: Token) -> list[Token]:
@@ -359,7 +361,7 @@ def doers_of(noun: Token) -> list[Token]:
     """Who made what an object noun names: "a request by X", "an offer from X", "the appeal filed by X",
     "proposals laid out by X". The one who rejects, answers or dismisses it acts on them."""
     found = prep_objects(noun, ("by", "from"))
-    for child in noun.children:
+    for child in dependents(noun):
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             agent = agent_of(child)
             if agent is not None:
@@ -370,7 +372,7 @@ def doers_of(noun: Token) -> list[Token]:
 def event_doers(noun: Token) -> list[Token]:
     """Who did what an event noun names: "a bombing by X", "X's offensive", "a Saudi-led strike"."""
     found = prep_objects(noun, ("by", "from"))
-    found += [c for c in noun.children if c.dep_ == "poss" or (
+    found += [c for c in dependents(noun) if c.dep_ == "poss" or (
         c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
             g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
     return found
@@ -395,9 +397,9 @@ def places_of(*heads: Token | None) -> list[Token]:
     for head in heads:
         if head is None:
             continue
-        for child in head.children:
+        for child in dependents(head):
             if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
-                found += [g for g in child.children if g.dep_ == "pobj" and _place(g)]
+                found += [g for g in dependents(child) if g.dep_ == "pobj" and _place(g)]
     return sorted(found, key=lambda t: t.i)
 
 
@@ -409,7 +411,7 @@ def owners(noun: Token) -> list[Token]:
     stands for another country than the source's ("offered his apologies" never makes the apologiser a target).
     """
     found = prep_objects(noun, ("of",))
-    for child in noun.children:
+    for child in dependents(noun):
         named = child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
         if named or child.dep_ == "poss":
             found.append(child)
@@ -459,7 +461,7 @@ def condition_parties(anchor: Token) -> list[Token]:
 
 def possessive_determiner(token: Token) -> bool:
     """ "his", "its", or a possessor that has one ("his country's")."""
-    return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in token.children)
+    return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in dependents(token))
 
 
 def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
@@ -469,7 +471,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=anchor, trigger=trigger, noun=noun)
     preps = frame.target_preps or DEFAULT_TARGET_PREPS
     possessors = children(noun, "poss")
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    modifiers = [c for c in dependents(noun) if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if light is not None:
         subject, passive = subject_of(light)
         if passive and subject is not None and subject.i == noun.i:
@@ -534,11 +536,11 @@ def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list
     """ "returned a pendant engraved with an image of X to Y", "returned a portrait of a girl by X to its owner": a
     frame's "to" phrase after the object that the parser hung low inside the object phrase is the verb's, the
     recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
-    if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+    if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in dependents(verb)):
         return []
     for token in reversed(list(theme.subtree)):
         if token.dep_ == "prep" and token.lower_ == "to" and token.i > theme.i:
-            objects = [g for g in token.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            objects = [g for g in dependents(token) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                        and not g.like_num]
             return objects[:1]
     return []
@@ -553,7 +555,7 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
     if following is None or following.dep_ != "prep" or following.lower_ not in preps or \
             not (following.head.lemma_ == "be" or following.head.pos_ == "AUX"):
         return []
-    return [c for c in following.children if c.dep_ == "pobj"]
+    return [c for c in dependents(following) if c.dep_ == "pobj"]
 
 
 def _responsible_party(noun: Token) -> Token | None:
@@ -611,7 +613,7 @@ def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
     """
     if frame.wrapper or verb.lemma_.lower() not in lights:
         return False
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ != "dobj":
             continue
         noun = _noun_frame(child)
@@ -628,7 +630,7 @@ def _premodified(noun: Token, words: tuple[str, ...]) -> bool:
     An adjective says how the act was done, which can change its type; a noun compound says only its
     field ("signed a trade agreement" stays a signature).
     """
-    before = {w for c in noun.children if c.i < noun.i and c.dep_ == "amod" for w in (c.lemma_.lower(), c.lower_)}
+    before = {w for c in dependents(noun) if c.i < noun.i and c.dep_ == "amod" for w in (c.lemma_.lower(), c.lower_)}
     return all(w in before for w in words)
 
 
@@ -643,15 +645,15 @@ def _governor(noun: Token) -> tuple[Token, str]:
 
 def _has_nominal_argument(noun: Token) -> bool:
     """A lone event noun counts only when it says whose or between whom ("Japan's sanctions on ...")."""
-    if any(c.dep_ == "poss" for c in noun.children):
+    if any(c.dep_ == "poss" for c in dependents(noun)):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in NOMINAL_ARG_PREPS and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in NOMINAL_ARG_PREPS and any(g.dep_ == "pobj" for g in dependents(c))
+               for c in dependents(noun))
 
 
 def _has_modifier(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.pos_ in ("PROPN", "NOUN", "ADJ")
-               for c in noun.children)
+               for c in dependents(noun))
 
 
 def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[Candidate]:
@@ -666,11 +668,11 @@ def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[
     if wrapper.noun is not None and wrapper.noun.i != verb.i:
         heads.append(wrapper.noun)  # "made a proposal to resume talks", "issued a threat of sanctions"
     for head in heads:
-        for child in head.children:
+        for child in dependents(head):
             if child.dep_ in ("xcomp", "ccomp", "dobj") or (child.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")):
                 slots += with_conjuncts(child)  # "the threat to impose sanctions", "its demand that X ease ..."
             elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
-                slots += [c for g in child.children if g.dep_ == "pobj" for c in with_conjuncts(g)]
+                slots += [c for g in dependents(child) if g.dep_ == "pobj" for c in with_conjuncts(g)]
     inners: list[Candidate] = []
     for slot in slots:
         inner = by_token.get(slot.i)
@@ -684,21 +686,21 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
     resign" (X), "refused to allow two airlines to land" (the airlines), "agreed to resign from the cabinet"."""
     found: list[Token] = []
     mine = {t.i for t in wrapper.sources}
-    for comp in (c for c in wrapper.anchor.children if c.dep_ in ("xcomp", "ccomp")):
+    for comp in (c for c in dependents(wrapper.anchor) if c.dep_ in ("xcomp", "ccomp")):
         for verb in with_conjuncts(comp):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
                 found.append(subject)
             slots = children(verb, "dative")
-            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            dobj = next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
             if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
                 slots += [dobj, *doers_of(dobj)]
             # "refused to respond to a request from X": whom a request or offer answered came from
             slots += [t for o in prep_objects(verb, NOUN_TARGET_PREPS) for t in ([*doers_of(o), o] if _counted(o) else [o])]
             # "ready to contribute troops to a force in X": the troops are the doer's own means
             found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
-            for inner in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-                found += [c for c in inner.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
+            for inner in (c for c in dependents(verb) if c.dep_ in ("ccomp", "xcomp")):
+                found += [c for c in dependents(inner) if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)
     return found
 
@@ -772,10 +774,10 @@ def _non_agent(cand: Candidate) -> bool:
 def _obligation(clause: Token) -> Token | None:
     """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
     words = demand_words()
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words["obligation_modals"] for c in clause.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words["obligation_modals"] for c in dependents(clause)):
         return clause
     if clause.lemma_.lower() in words["obligation_verbs"]:
-        return next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        return next((c for c in dependents(clause) if c.dep_ == "xcomp"), None)
     return None
 
 
@@ -785,7 +787,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     for verb in speech_verbs:
         if verb.pos_ != "VERB":
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             action = _obligation(clause)
             if action is None:
                 continue
@@ -809,10 +811,10 @@ def _blame_word(clause: Token) -> Token | None:
     """ "Y was responsible (for ...)", "Y was behind the attack", "Y was to blame": the word that lays the blame."""
     if clause.lemma_ != "be":
         return None
-    for child in clause.children:
+    for child in dependents(clause):
         if child.dep_ == "acomp" and child.lemma_.lower() in demand_words()["blame_words"]:
             return child
-        if child.dep_ == "prep" and child.lower_ == "behind" and any(g.dep_ == "pobj" for g in child.children):
+        if child.dep_ == "prep" and child.lower_ == "behind" and any(g.dep_ == "pobj" for g in dependents(child)):
             return child
         if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
             return child
@@ -832,7 +834,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
         speaker, _ = subject_of(verb)
         if speaker is None:
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             word = _blame_word(clause)
             if word is None:
                 continue
@@ -873,6 +875,19 @@ def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return sorted_ids[at] == values
 
 
+_marked_held: dict[str, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
+
+
+def _marked(lexical: np.ndarray, modal: np.ndarray) -> tuple[list[int], list[int]]:
+    """The indices of the marked tokens of lexicon_marks, listed once per document (a sentence then finds its own
+    by bisection, instead of two NumPy calls per sentence)."""
+    held = _marked_held.get("last")
+    if held is None or held[0] is not lexical or held[1] is not modal:
+        held = (lexical, modal, np.flatnonzero(lexical).tolist(), np.flatnonzero(modal).tolist())
+        _marked_held["last"] = held
+    return held[2], held[3]
+
+
 def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order.
 
@@ -885,8 +900,9 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
     speech_tokens: list[Token] = []
-    for i in np.flatnonzero(lexical[sentence.start:sentence.end]):
-        token = doc[sentence.start + int(i)]
+    marked, modals = _marked(lexical, modal)
+    for i in marked[bisect_left(marked, sentence.start):bisect_left(marked, sentence.end)]:
+        token = doc[i]
         lemma = token.lemma_.lower()
         if lemma in verbs:
             verb_tokens.append(token)
@@ -894,7 +910,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             noun_tokens.append(token)
         if lemma in speech:
             speech_tokens.append(token)
-    if not verb_tokens and not noun_tokens and not modal[sentence.start:sentence.end].any():
+    if not verb_tokens and not noun_tokens and bisect_left(modals, sentence.start) == bisect_left(modals, sentence.end):
         return []
     found: list[Candidate] = []
     lights = light_verbs()
@@ -903,7 +919,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
     for token in verb_tokens:
         pos = token.pos_
         if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or (
-                pos == "ADJ" and any(c.dep_ == "xcomp" for c in token.children)):
+                pos == "ADJ" and any(c.dep_ == "xcomp" for c in dependents(token))):
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
@@ -948,7 +964,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
 def _purpose_of(cand: Candidate) -> Token | None:
     """The word whose act this candidate's clause is the purpose of ("sent troops to help X": sent)."""
     anchor = cand.anchor
-    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(anchor)):
         return anchor.head
     return None
 

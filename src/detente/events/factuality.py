@@ -8,9 +8,10 @@ keeps the reported event's own factuality.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
+from detente.nlp.perdoc import dependents, once_per_doc
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -18,9 +19,27 @@ STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
-    """Negation, modals and conditions attached directly to this token."""
+    """Negation, modals and conditions attached directly to this token (read once per document, word and word
+    lists: the climbs of a sentence's events pass the same words)."""
     words = factuality_words()
-    for child in token.children:
+    reporting = reporting_verbs()  # read by _reported_will: a change of either list starts the table again
+    held = once_per_doc(token.doc, "factuality.own_marks", _new_table)
+    if held.get("words") is not words or held.get("reporting") is not reporting:
+        held.clear()
+        held["words"], held["reporting"] = words, reporting
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = frozenset(_read_own_marks(token, words))
+    flags |= found
+
+
+def _new_table(_: Doc) -> dict:
+    return {}
+
+
+def _read_own_marks(token: Token, words: dict) -> set[str]:
+    flags: set[str] = set()
+    for child in dependents(token):
         low = child.lower_
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
             flags.add("negated")
@@ -44,6 +63,7 @@ def _own_marks(token: Token, flags: set[str]) -> None:
                 flags.add("future")
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+    return flags
 
 
 def _names_no_one(subject: Token) -> bool:
@@ -51,9 +71,9 @@ def _names_no_one(subject: Token) -> bool:
     words = factuality_words()
     if subject.lower_ in words["negating_subjects"]:
         return True
-    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in subject.children):
+    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in dependents(subject)):
         return True  # "not everyone", "not every state"
-    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in dependents(subject))
 
 
 def forms(token: Token) -> set[str]:
@@ -73,8 +93,8 @@ def forms(token: Token) -> set[str]:
 def _tells_a_fact(verb: Token) -> bool:
     """A side clause with its own subject, opened by "while", "after", "because" and the like."""
     marks = factuality_words().get("factual_marks", [])
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-        any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)) and \
+        any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in dependents(verb))
 
 
 def _reported_will(verb: Token) -> bool:
@@ -139,10 +159,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
-        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in token.children) \
+                                                                  for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
@@ -156,7 +176,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         head = token.head
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
             _governor_marks(head, flags)
@@ -179,7 +199,21 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
 def _is_question(sentence: Span) -> bool:
     """Whether the sentence asks whether something happened: it ends in a question mark (closing quotes and
     spaces aside) and is no wh-question, which takes its act as given ("Why did Kim send condolences?",
-    "What's behind the strikes?") and asks only about it."""
+    "What's behind the strikes?") and asks only about it. Read once per document,
+    sentence and word lists (every event of a sentence asks)."""
+    words = factuality_words()
+    held = once_per_doc(sentence.doc, "factuality.questions", _new_table)
+    if held.get("words") is not words:
+        held.clear()
+        held["words"] = words
+    key = (sentence.start, sentence.end)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = _asks(sentence)
+    return found
+
+
+def _asks(sentence: Span) -> bool:
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from detente.events.arguments import DEFAULT_TARGET_PREPS, prep_objects, subject_of
 from detente.events.detect import Candidate
 from detente.events.lexicon import model_frame, non_agents
+from detente.nlp.perdoc import dependents
 
 
 def bare_candidate(sentence: Span) -> Candidate | None:
@@ -22,7 +23,7 @@ def bare_candidate(sentence: Span) -> Candidate | None:
     subject, passive = subject_of(root)
     if subject is None or passive or subject.lemma_.lower() in non_agents():
         return None  # "The earthquake killed 130 people": a disaster does not act
-    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")] + prep_objects(root, DEFAULT_TARGET_PREPS)
+    objects = [c for c in dependents(root) if c.dep_ in ("dobj", "dative")] + prep_objects(root, DEFAULT_TARGET_PREPS)
     if not objects:
         return None
     return Candidate(frame=model_frame("ACCUSE"), anchor=root, trigger=[root], sources=[subject], targets=objects)

@@ -13,6 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from detente.nlp.perdoc import dependents
 from detente.records import Location
 from detente.rules import rule_words
 
@@ -73,9 +74,9 @@ def location_of(anchors: list[Token]) -> Location | None:
     if not places():
         return None
     for anchor in anchors:
-        for child in anchor.children:
+        for child in dependents(anchor):
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for obj in child.children:
+                for obj in dependents(child):
                     if obj.dep_ == "pobj":
                         found = _lookup(obj)
                         if found is not None:

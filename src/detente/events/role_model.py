@@ -30,7 +30,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
-from detente.nlp.perdoc import once_per_doc
+from detente.nlp.perdoc import dependents, once_per_doc
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ def dependency_path(trigger: Token, mention: Token) -> str:
 
 
 def _passive(trigger: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) or (
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(trigger)) or (
         trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 
@@ -36,3 +36,19 @@ def _joined(doc: Doc) -> str:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per document (spaCy joins every token's text again on each access)."""
     return once_per_doc(doc, "text", _joined)
+
+
+def dependents(token: Token) -> tuple[Token, ...]:
+    """`token.children`, read once per document and word: spaCy walks the word's whole left and right edge and
+    makes new Token objects on every `children` call (about ten times the cost of reading a kept tuple), and the
+    events and time stages ask for the same verb's dependents many times over."""
+    doc = token.doc
+    held = _last.get("dependents")
+    if held is None or held[0] is not doc:
+        held = (doc, [None] * len(doc))
+        _last["dependents"] = held
+    table = held[1]
+    found = table[token.i]
+    if found is None:
+        found = table[token.i] = tuple(token.children)
+    return found

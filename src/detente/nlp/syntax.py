@@ -11,13 +11,27 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.perdoc import dependents, once_per_doc
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens at least partly inside [start, end) (None when the span holds no token)."""
-    return doc.char_span(start, end, alignment_mode="expand")
+    """The tokens at least partly inside [start, end) (None when the span holds no token).
+
+    Kept per document and span: `Doc.char_span` costs microseconds, and the events and time stages ask for
+    the same trigger's or expression's tokens several times. The Span is shared: do not change it."""
+    held = once_per_doc(doc, "syntax.tokens_at", _new_table)
+    key = (start, end)
+    if key in held:
+        return held[key]
+    found = held[key] = doc.char_span(start, end, alignment_mode="expand")
+    return found
+
+
+def _new_table(_: Doc) -> dict:
+    return {}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -32,7 +46,17 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def clause_head(token: Token) -> Token:
-    """The verb that heads the clause this word belongs to (the root of the climb when none is)."""
+    """The verb that heads the clause this word belongs to (the root of the climb when none is).
+
+    Kept per document and word (the time stage asks it of the same words over and over)."""
+    held = once_per_doc(token.doc, "syntax.clause_head", _new_table)
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = _climb_to_clause_head(token)
+    return found
+
+
+def _climb_to_clause_head(token: Token) -> Token:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
             return token
@@ -42,35 +66,48 @@ def clause_head(token: Token) -> Token:
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of these relations, in text order."""
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in dependents(token) if c.dep_ in deps]
 
 
 def subject(verb: Token) -> Token | None:
     """The verb's own grammatical subject (active or passive), if it has one."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return next((c for c in dependents(verb) if c.dep_ in SUBJECT_DEPS), None)
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return next((c for c in dependents(verb) if c.dep_ in OBJECT_DEPS), None)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
-    matched = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+    matched = [c for c in dependents(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
     if not matched:
         return []
     matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
-    return [g for child in matched for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    return [g for child in matched for g in dependents(child) if g.dep_ in ("pobj", "pcomp")]
 
 
 def agent_of(verb: Token) -> Token | None:
     """The object of a passive's "by" phrase ("was freed by the rebels": rebels)."""
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ == "agent":
             objs = children(child, "pobj")
             if objs:
                 return objs[0]
     return None
+
+
+_past_of_morph: dict[int, bool] = {}
+
+
+def past_tense(token: Token) -> bool:
+    """Whether "Past" is among the word's Tense values (`token.morph.get("Tense")`), read once per morphological
+    analysis: the key names the analysis, and `get` costs microseconds where the key costs a look-up."""
+    key = token.morph.key
+    found = _past_of_morph.get(key)
+    if found is None:
+        found = _past_of_morph[key] = "Past" in token.morph.get("Tense")
+    return found
 
 
 class SentenceIndex:
@@ -91,16 +128,16 @@ def small_clause_subject(verb: Token) -> Token | None:
     "said that Spain would pay" Spain is the clause's own doer."""
     if direct_object(verb) is not None:
         return None
-    for comp in verb.children:
+    for comp in dependents(verb):
         if comp.dep_ not in ("ccomp", "xcomp", "oprd") or comp.i < verb.i:
             continue
-        if any(c.dep_ == "mark" for c in comp.children):
+        if any(c.dep_ == "mark" for c in dependents(comp)):
             return None  # "that", "whether", "if": a clause of its own
         verbless = comp.pos_ in ("ADJ", "NOUN", "PROPN")
-        infinitive = comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+        infinitive = comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(comp))
         if not (verbless or infinitive):
             continue
-        subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+        subj = next((c for c in dependents(comp) if c.dep_ == "nsubj" and c.i < comp.i), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
     return None
@@ -110,15 +147,15 @@ def counted_object(verb: Token) -> Token | None:
     """The object the parser hid inside "up to N": "kidnapped up to 16 advisers" comes out as the particle "up"
     and a "to" phrase; a number on that phrase's noun says it is a count ("at most 16"), so the noun is the
     verb's object. None when the verb has a direct object or no such phrase."""
-    kids = list(verb.children)  # walked once here, not once per question
+    kids = dependents(verb)  # kept per document (nlp.perdoc)
     if any(c.dep_ in OBJECT_DEPS for c in kids):
         return None
     for particle in kids:
         if particle.dep_ != "prt" or particle.lower_ != "up":
             continue
-        for prep in (*particle.children, *kids):
+        for prep in (*dependents(particle), *kids):
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == particle.i + 1:
-                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if obj is not None and any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+                obj = next((g for g in dependents(prep) if g.dep_ == "pobj"), None)
+                if obj is not None and any(c.dep_ == "nummod" or c.like_num for c in dependents(obj)):
                     return obj
     return None

@@ -16,8 +16,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import doc_text
-from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
@@ -41,6 +41,7 @@ class TimeIndex:
     paragraph_of_sentence: list[int] = field(default_factory=list)
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
     undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
+    scene: dict[int, bool] = field(default_factory=dict)  # sets_the_scene, kept: the discourse rules ask it again
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -193,15 +194,15 @@ def is_past(trigger: Token) -> bool:
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
         if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and \
-                any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
             verb = verb.head
         else:
             break
-    if verb.tag_ in ("VBD",) or "Past" in verb.morph.get("Tense"):
+    if verb.tag_ in ("VBD",) or past_tense(verb):
         if verb.tag_ == "VBN":
-            return any(child.lower_ in ("has", "have", "had", "was", "were") for child in verb.children)
+            return any(child.lower_ in ("has", "have", "had", "was", "were") for child in dependents(verb))
         return True
-    return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in verb.children)
+    return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in dependents(verb))
 
 
 def basis_of(analysis: Analysis, number: int) -> str:
@@ -227,7 +228,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
-        subjects = {c.i for c in clause_head(trigger).children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep_ in ("nsubj", "nsubjpass")}
         if subjects and is_on("dating.subject_time"):
             for number in index.by_sentence.get(sentence, []):
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
@@ -253,7 +254,7 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     Rule dating.temporal_clause."""
     own = clause_head(trigger)
     if not is_on("dating.temporal_clause") or own.dep_ != "advcl" or own.head.i == own.i or \
-            not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in own.children):
+            not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
         return None
     main = clause_head(own.head)
     if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
@@ -274,9 +275,9 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     first = own
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in own.children) and verb_direction(own) != verb_direction(first):
+    if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
@@ -394,11 +395,11 @@ def time_holder(verb: Token) -> Token:
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
-        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon()["simultaneous_marks"] for c in verb.children)
+        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
         if verb.dep_ == "advcl" and at_once:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
-        if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb)):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
     return verb
@@ -463,6 +464,13 @@ def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     """Whether an expression dates its clause ("In 2002, the envoy went ..."), so that it can set the time of
     the sentences after it; a date that only qualifies a name or sits in brackets ("the Russo-Japanese War
     (1904-1905)") says nothing about when the next sentence's act happened."""
+    found = index.scene.get(number)
+    if found is None:
+        found = index.scene[number] = _sets_the_scene(analysis, index, number)
+    return found
+
+
+def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     expression = analysis.times[number]
     if analysis.document.text[max(0, expression.start - 1):expression.start] == "(":
         return False
@@ -498,7 +506,7 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
     """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                    for c in verb.children):
+                                                                    for c in dependents(verb)):
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
@@ -529,9 +537,9 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
     participle is said of, not its object ("the attack that the minister condemned on Friday" was earlier)."""
     if trigger.pos_ != "NOUN":
         return None  # the noun is an event trigger: the caller asks about it as one
-    for clause in trigger.children:
+    for clause in dependents(trigger):
         if clause.dep_ == "relcl":
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in dependents(clause)):
                 continue
         elif not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
             continue
@@ -545,11 +553,11 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
 def clause_tokens_down(verb: Token) -> set[int]:
     """The verb and the words of its clause that a time can hang on (not inside a clause under it)."""
     seen = {verb.i}
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in dependents(verb) if c.dep_ not in CLAUSE_DEPS]
     while stack:
         token = stack.pop()
         seen.add(token.i)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in dependents(token) if c.dep_ not in CLAUSE_DEPS)
     return seen
 
 
@@ -557,7 +565,7 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     """The time a "when" clause names: "results in 2010 when both countries clashed" dates the clash to 2010,
     whatever verb the parser hung the clause on."""
     verb = clause_head(trigger)
-    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
+    when = next((c for c in dependents(verb) if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
     if when is None or when.i == 0:
         return None
     before = analysis.doc[when.i - 1]
@@ -609,9 +617,9 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
-    if own.dep_ == "acl" and own.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("aux") for c in own.children):
+    if own.dep_ == "acl" and own.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("aux") for c in dependents(own)):
         return None
-    if verb_direction(own) >= 2 or any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in own.children):
+    if verb_direction(own) >= 2 or any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(own)):
         return None
     for number in index.by_sentence.get(sentence, []):
         if fronted(analysis, number):
@@ -631,9 +639,9 @@ def reporting_verb(trigger: Token) -> Token | None:
     verb = clause_head(own.head)
     if verb.lemma_.lower() not in FRAMING:
         return None
-    auxes = [c for c in own.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in dependents(own) if c.dep_ in ("aux", "auxpass")]
     present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
-    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in own.children)  # "is ready to"; not "rebels attack"
+    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in dependents(own))  # "is ready to"; not "rebels attack"
     return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
 
 
@@ -655,7 +663,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
     if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
-                                      for c in trigger.children):
+                                      for c in dependents(trigger)):
         for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
@@ -715,7 +723,7 @@ def same_family(first: str, second: str) -> bool:
 def speaker_of(verb: Token) -> Token | None:
     """The head word of the verb's named subject ("Solana" in "Foreign minister Solana said"), capitalised as a
     name is (the tagger sometimes calls a rare name a noun); pronouns and common nouns tell nothing here."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()
                                                              and not subject.is_sent_start)):
         return None
@@ -827,7 +835,7 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     dating.described_object."""
     own = clause_head(trigger)
     if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)) or not is_on("dating.described_object"):
         return None, "none"
     noun = own.head
     chain = is_on("dating.described_object_chain")

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head
 from detente.rules import switched_off_ids
 from detente.time.dating import (
@@ -48,7 +49,7 @@ def clause_kind(trigger: Token) -> str:
     (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
     clause) or 'present'."""
     verb = clause_head(trigger)
-    if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children):
+    if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
         return "before"
     if verb_direction(verb) >= 2:
         return "after"
@@ -100,7 +101,7 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     is the story's own (within a week before publication): the acts told later in the past tense with no time of
     their own ("a mob set houses on fire", "the mayor was suspended") are that day's news."""
     published = publication_day(analysis)
-    if published is None or any(c.tag_ == "MD" for c in clause_head(trigger).children):
+    if published is None or any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
         return None  # "the army should act", "would provide jobs": not a past act
     for number in index.dated:
         lead = index.sentence_of[number]
@@ -153,7 +154,7 @@ def reporting_verb_of(trigger: Token) -> Token | None:
 
 def is_stance(verb: Token) -> bool:
     """A state or position held ("is ready to", "wants talks"), which holds when it is said."""
-    return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children) or \
+    return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in dependents(verb)) or \
         verb.lemma_.lower() in lexicon()["stance_verbs"]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
 from detente.rules import rule_pattern, rule_words
@@ -35,7 +36,7 @@ CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noo
 def past_perfect(token: Token) -> bool:
     verb = governing_verb(token)
     return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") and
-                                    child.tag_ == "VBD" for child in verb.children)
+                                    child.tag_ == "VBD" for child in dependents(verb))
 
 
 def through_a_noun(token: Token, verb: Token) -> bool:
@@ -50,7 +51,7 @@ def through_a_noun(token: Token, verb: Token) -> bool:
 
 def verb_direction(verb: Token) -> int:
     """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0."""
-    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxes = [child for child in dependents(verb) if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
     if verb.tag_ == "VB" and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
@@ -65,11 +66,11 @@ def verb_direction(verb: Token) -> int:
         return -1
     if any(a.lemma_ == "have" for a in auxes) and any(a.lower_ == "been" for a in auxes):
         return -1  # "have been searching since": the present perfect progressive tells of a time gone by
-    if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+    if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in dependents(verb)):
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
         if head.lemma_ in FUTURE_HEADS:
             holder = head.head if head.dep_ == "acomp" else head  # "had been due to": the perfect is on "been"
-            return -1 if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in holder.children) else 2
+            return -1 if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in dependents(holder)) else 2
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return 0
         if head.tag_ == "VB":  # "would like to make": only a look ahead carries through a bare verb
