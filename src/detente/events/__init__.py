@@ -227,6 +227,9 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
+    proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
+    # alone, one joint reading names both sides (never one mention for both)
+    picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
     for role in ("source", "target") if alone else ("target",):
         side = sources if role == "source" else targets
         # the rules' target in words only (no known party) is one the model may overrule with a named party
@@ -235,8 +238,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             continue
         taken = sources if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
-        best = model.best(cand.anchor, free, role)
-        if best is None:
+        best = picks.get(role) if alone else model.best(cand.anchor, free, role, proposed)
+        if best is None or best not in free:
             continue
         if overrule and any(r.start <= best.idx < r.end for r in side):
             continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
