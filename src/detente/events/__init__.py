@@ -216,7 +216,9 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
 
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
                  date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides).
+    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides), and
+    overrules a side the rules named where it all but rules that side out (`role_model.doubted`) and is sure of
+    another mention: "Turkey launched an operation against the PKK" - the rules' "operation" gives way to "PKK".
 
     A source the rules left empty stays empty: they leave it so on purpose ("40 fishermen were counted as
     kidnapped" names no kidnapper), and the model cannot tell those cases from a missed subject."""
@@ -230,19 +232,30 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
     # alone, one joint reading names both sides (never one mention for both)
     picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
-    for role in ("source", "target") if alone else ("target",):
+    chances: list[dict[str, float]] | None = None
+    for role in ("source", "target"):
         side = sources if role == "source" else targets
+        other = targets if role == "source" else sources
+        doubted = False
+        if side and not alone:
+            if chances is None:
+                chances = model.probabilities(cand.anchor, pool, proposed)
+            doubted = role_model.doubted(pool, chances, role, [(r.start, r.end) for r in side])
+        if role == "source" and not alone and not doubted:
+            continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party
-        overrule = role == "target" and bool(side) and not _names_party(side)
+        overrule = (role == "target" and bool(side) and not _names_party(side)) or doubted
         if side and not overrule:
             continue
-        taken = sources if overrule else sources + targets
+        taken = other if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
         best = picks.get(role) if alone else model.best(cand.anchor, free, role, proposed)
         if best is None or best not in free:
             continue
         if overrule and any(r.start <= best.idx < r.end for r in side):
             continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
+        if doubted and chances is not None and chances[pool.index(best)][role] < role_model.SURE:
+            continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
             continue

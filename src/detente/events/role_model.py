@@ -39,6 +39,11 @@ MODEL_PATH = Path(__file__).with_name("models") / "role_model.joblib"
 ROLES = ("neither", "source", "target")
 THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not (unless the file says otherwise)
 MAX_PATH = 5
+# the model overrules a side the rules named only where it gives every mention of that side less than DOUBT and another
+# mention at least SURE: read off held-out chances on the training rows (training/role_model.py, `disagreements`), where
+# the rules' side under DOUBT was the gold one in 3 of about 140 such sentences
+DOUBT = 0.2
+SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -338,6 +343,15 @@ class RoleModel:
         """One mention per role asked for, never the same one for two roles (see `decide`)."""
         rows = self.probabilities(trigger, candidates, proposed)
         return {role: candidates[k] for role, k in decide(rows, roles, self.threshold).items()}
+
+
+def doubted(candidates: list[Token], chances: list[dict[str, float]], role: str,
+            spans: list[tuple[int, int]]) -> bool:
+    """Whether the model all but rules out the rules' side: some candidate lies in the side's text, and every such
+    candidate has less than DOUBT chance of the role."""
+    inside = [row[role] for mention, row in zip(candidates, chances, strict=True)
+              if any(start <= mention.idx < end for start, end in spans)]
+    return bool(inside) and max(inside) < DOUBT
 
 
 def decide(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any) -> dict[str, int]:

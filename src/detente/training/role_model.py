@@ -10,7 +10,10 @@ GSR dev and ConfliBERT ner_test are never read here: the evaluation measures on 
 
 Each sentence is parsed; its trigger is the rule coder's trigger whose source slot falls in the gold
 source (else its first trigger, else the root verb), and every noun phrase head of that sentence is
-one example, labelled by the gold span it falls in. Deterministic (liblinear-free lbfgs, fixed data order).
+one example, labelled by the gold span it falls in; the rules' slots for that trigger are one of its features
+(stacking: role_model.slots). Per-role thresholds are chosen by 5-fold cross-validation on these same training
+rows (`thresholds`) and shipped in the file with the model. Deterministic (lbfgs, fixed data order and folds).
+GSR has only a dev part here, so none of it is used for training.
 """
 
 from __future__ import annotations
@@ -178,6 +181,29 @@ def thresholds(rows: list[FEATURES], folds: int = 5) -> dict[str, float]:
             for role in ("source", "target")}
 
 
+def disagreements(rows: list[FEATURES], folds: int = 5) -> dict[str, list[tuple[float, int, int, int]]]:
+    """Where the model (held out) and the rules' first slot of a role name different mentions: per band of the
+    chance the model gives the rules' mention, (band floor, rules right, model right, sentences). This is what
+    role_model.DOUBT and SURE were read from (`--disagreements`), on the training rows only."""
+    chances = _held_out_chances(rows, folds)
+    table: dict[str, list[tuple[float, int, int, int]]] = {}
+    for role in ("source", "target"):
+        bands: dict[float, list[int]] = {}
+        for sentence, chance in zip(rows, chances, strict=True):
+            rule = next((n for n, (f, _) in enumerate(sentence) if f.get("rule") == role), None)
+            if rule is None:
+                continue
+            pick = decide(chance, (role,), lambda _: 0.5).get(role)
+            if pick is None or pick == rule:
+                continue
+            band = bands.setdefault(min(int(chance[rule][role] * 10), 9) / 10, [0, 0, 0])
+            band[0] += sentence[rule][1] == role
+            band[1] += sentence[pick][1] == role
+            band[2] += 1
+        table[role] = [(band, *counts) for band, counts in sorted(bands.items())]
+    return table
+
+
 def train(rows: list[FEATURES]) -> RoleModel:
     """The model and its thresholds, from training rows only."""
     return RoleModel(fit(rows), thresholds=thresholds(rows))
@@ -193,10 +219,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--disagreements", action="store_true",
+                        help="print where model and rules disagree (held-out, training rows) and write nothing")
     args = parser.parse_args(argv)
     data = args.data or default_data_dir()
     nlp = load_pipeline()
     rows = featurise(read_plv_roles(data), nlp) + featurise(read_conflibert_roles(data, "train"), nlp)
+    if args.disagreements:
+        for role, bands in disagreements(rows).items():
+            for band, rules_right, model_right, count in bands:
+                print(f"{role} rules' mention at {band:.1f}-{band + 0.1:.1f}: rules right {rules_right}, "
+                      f"model right {model_right} of {count}")
+        return 0
     model = train(rows)
     joblib.dump({"pipeline": model.pipeline, "thresholds": model.thresholds, "sklearn": sklearn.__version__},
                 args.out, compress=("gzip", 6))
