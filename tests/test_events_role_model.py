@@ -122,3 +122,17 @@ def test_alone_the_model_names_doer_and_receiver_apart(analyse) -> None:
               if e.event_type == "ACCUSE"]
     assert events
     assert [r.text for r in events[0].source] == ["Peru"] and [r.text for r in events[0].target] == ["Chile"]
+
+
+def test_the_model_doubts_a_side_it_all_but_rules_out(nlp) -> None:
+    model = role_model.shipped()
+    assert model is not None
+    doc = nlp("Peru accused Chile of spying on its navy.")
+    trigger = doc[1]
+    heads = [m for m in role_model.mentions(doc[:]) if m.i != trigger.i]
+    proposed = role_model.slots([doc[0]], [doc[2]])
+    chances = model.probabilities(trigger, heads, proposed)
+    peru, chile = (doc[0].idx, doc[0].idx + 4), (doc[2].idx, doc[2].idx + 5)
+    assert not role_model.doubted(heads, chances, "target", [chile])  # the rules' own reading stands
+    assert role_model.doubted(heads, chances, "target", [peru])  # a target the model all but rules out
+    assert not role_model.doubted(heads, chances, "target", [(len(doc.text), len(doc.text))])  # nothing to judge
