@@ -232,15 +232,14 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
     # alone, one joint reading names both sides (never one mention for both)
     picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
-    chances: list[dict[str, float]] | None = None
     for role in ("source", "target"):
         side = sources if role == "source" else targets
         other = targets if role == "source" else sources
         doubted = False
-        if side and not alone:
-            if chances is None:
-                chances = model.probabilities(cand.anchor, pool, proposed)
-            doubted = role_model.doubted(pool, chances, role, [(r.start, r.end) for r in side])
+        if side and not alone:  # only the side's own mentions are scored here: most sides stand
+            spans = [(r.start, r.end) for r in side]
+            inside = [m for m in pool if any(start <= m.idx < end for start, end in spans)]
+            doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans)
         if role == "source" and not alone and not doubted:
             continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party
@@ -254,7 +253,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             continue
         if overrule and any(r.start <= best.idx < r.end for r in side):
             continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
-        if doubted and chances is not None and chances[pool.index(best)][role] < role_model.SURE:
+        if doubted and model.probabilities(cand.anchor, [best], proposed)[0][role] < role_model.SURE:
             continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
