@@ -15,6 +15,7 @@ alone decide both sides with `alone()`, so that rules, model and both are measur
 from __future__ import annotations
 
 import logging
+import math
 import warnings
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -39,6 +40,7 @@ MODEL_PATH = Path(__file__).with_name("models") / "role_model.joblib"
 ROLES = ("neither", "source", "target")
 THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not (unless the file says otherwise)
 MAX_PATH = 5
+FEW = 4  # up to this many candidates are scored in plain Python (the same figures to the last bit or two)
 # the model overrules a side the rules named only where it gives every mention of that side less than DOUBT and another
 # mention at least SURE: read off held-out chances on the training rows (training/role_model.py, `disagreements`), where
 # the rules' side under DOUBT was the gold one in 3 of about 140 such sentences
@@ -321,6 +323,14 @@ class RoleModel:
                     for n in range(width):
                         total[n] += weight[n] * factor
             totals.append(total)
+        if len(classes) == 3 and len(totals) <= FEW:  # a side's own mention or two: plain floats cost less than NumPy
+            shares = []
+            for row in totals:
+                top = max(row)
+                exp = [math.exp(value - top) for value in row]
+                whole = exp[0] + exp[1] + exp[2]
+                shares.append(dict(zip(classes, (e / whole for e in exp), strict=True)))
+            return [{role: row.get(role, 0.0) for role in ROLES} for row in shares]
         # one softmax over every candidate's row: NumPy works element by element and sums each row on its own,
         # so the figures are those of one candidate at a time
         scores = np.asarray(totals, dtype=float)
