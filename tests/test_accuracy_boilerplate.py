@@ -53,14 +53,15 @@ def test_writing_one_suite_keeps_every_headline_row_of_the_others(tmp_path: Path
     write_report([SuiteResult(name="quotes", figures={"direct speaker+content F1": 0.858,
                                                       "direct speaker(actor)+content F1": 0.795,
                                                       "PolNeAR dev: speaker unresolved share": 0.079}),
-                  SuiteResult(name="time", figures={"event dating: dated by that time": 0.784,
-                                                    "event dating: dated by that time, without the extent credit": 0.741})],
+                  SuiteResult(name="time", figures={"event dating: dated by that time": 0.741,
+                                                    "seeds: share of events dated by the document": 0.3})],
                  page)
     write_report([SuiteResult(name="corpus", figures={"article_b3_f1": 0.9})], page)
     text = page.read_text("utf-8")
     assert "| direct quote speaker(actor)+content F1 (stricter), PolNeAR train+dev | 0.795 |" in text
     assert "| quote speakers unresolved where the text names them, PolNeAR dev | 0.079 | <= 0.10 (held-out) |" in text
-    assert "(the definition the 0.717 of before used) | 0.741 |" in text
+    assert "TBAQ (the expression chosen overlaps it) | 0.741 | >= 0.80 |" in text
+    assert "| share of events dated by the document, seed articles | 0.300 |" in text
     assert "| ECB+ article grouping (story_id) B³ F1, dev topics | 0.900 |" in text
 
 

@@ -368,3 +368,77 @@ def test_a_walk_out_is_not_the_happening_a_later_killing_refers_back_to(analyse)
     shooting = analyse("A guard was shot in the back on Tuesday night at the port. The shooting shocked the city.",
                        published="2024-01-12")
     assert dated(shooting, "shooting").date == "2024-01-09"  # the time hangs on "back"; the happening is "shot"
+
+
+def test_an_event_whose_clause_gives_only_its_length_is_dated_by_that_length(analyse) -> None:
+    analysis = analyse("On Monday the president flew to Lagos. The delegations met for three hours behind closed doors.",
+                       published="2024-01-12")
+    met = dated(analysis, "met")
+    assert met.expression is not None and met.expression.text == "three hours"
+    # where it lies comes from the story's reference time: the Monday the lead set
+    assert (met.date, met.date_basis) == ("2024-01-08", "context")
+
+
+def test_a_length_counted_back_from_now_sets_the_range_it_covers(analyse) -> None:
+    analysis = analyse("In the last 24 hours, the currency has lost a tenth of its value.", published="2024-01-12")
+    lost = dated(analysis, "lost")
+    assert lost.expression is not None and lost.expression.text == "the last 24 hours"
+    assert (lost.date, lost.date_end, lost.date_precision, lost.date_basis) == (
+        "2024-01-11", "2024-01-12", "range", "relative")  # 24 hours reach into the day before
+    analysis = analyse("Over the last three years, the two navies have trained together.", published="2024-01-12")
+    trained = dated(analysis, "trained")
+    assert (trained.date, trained.date_end, trained.date_basis) == ("2021-01-13", "2024-01-12", "relative")
+
+
+def test_a_length_measuring_the_event_noun_is_its_own_but_a_governing_day_comes_first(analyse) -> None:
+    analysis = analyse("The minister said on Tuesday that after a two-hour meeting the envoys left.",
+                       published="2024-01-12")
+    meeting = dated(analysis, "meeting")
+    assert meeting.expression is not None and meeting.expression.text == "two-hour"
+    assert meeting.date == "2024-01-09"  # the day comes from the sentence's Tuesday, the length is its own
+    analysis = analyse("Envoys held a two-hour meeting in Geneva last week.", published="2024-01-12")
+    held = dated(analysis, "held")
+    assert held.expression is not None and held.expression.text == "last week"
+
+
+def test_a_participle_describing_what_a_dated_act_made_takes_that_acts_time(analyse) -> None:
+    analysis = analyse("The director spoke to reporters Friday after the senator posted a series of messages "
+                       "criticizing the mayor.", published="2024-01-13")
+    criticizing = dated(analysis, "criticizing")
+    assert (criticizing.date, criticizing.expression.text if criticizing.expression else None) == ("2024-01-12", "Friday")
+    analysis = analyse("The three states Friday formally joined the alliance at a ceremony held in the old capital.",
+                       published="2024-01-13")
+    held = dated(analysis, "held")
+    assert (held.date, held.date_basis) == ("2024-01-12", "relative")
+
+
+def test_a_past_perfect_with_only_a_length_keeps_its_open_range_before_the_story(analyse) -> None:
+    analysis = analyse("The two armies had fought for three years.", published="2024-01-12")
+    fought = dated(analysis, "fought")
+    assert fought.expression is not None and fought.expression.text == "three years"
+    assert (fought.date, fought.date_end, fought.date_basis) == (None, "2024-01-12", "document")
+
+
+def test_a_simple_present_state_is_not_dated_by_a_past_year_in_its_sentence(analyse) -> None:
+    analysis = analyse("The island has been self-governing since 1948, but it still recognizes the king as its head "
+                       "of state.", published="2024-01-12")
+    recognizes = dated(analysis, "recognizes")
+    assert (recognizes.date, recognizes.date_basis, recognizes.expression) == ("2024-01-12", "document", None)
+    analysis = analyse("The island recognized the king in 1948.", published="2024-01-12")
+    assert dated(analysis, "recognized").date == "1948-01-01"  # the past act keeps its year
+
+
+def test_a_gerund_of_means_and_a_participle_on_an_undated_act_take_the_acts_time(analyse) -> None:
+    analysis = analyse("On Monday the police made elaborate arrangements by deploying forces near the station. "
+                       "They also passed a resolution asking the governor to resign.", published="2024-01-13")
+    deploying = dated(analysis, "deploying")
+    assert (deploying.date, deploying.expression.text if deploying.expression else None) == ("2024-01-08", "Monday")
+    asking = dated(analysis, "asking")  # "passed" is dated by the story's Monday; what it passed asks then too
+    assert (asking.date, asking.date_basis) == ("2024-01-08", "context")
+
+
+def test_a_participle_on_the_object_of_another_happening_noun_keeps_out_of_the_acts_time(analyse) -> None:
+    analysis = analyse("In 2014, the two countries discussed the return of fishermen detained in the North.",
+                       published="2024-01-12")
+    detained = dated(analysis, "detained")  # the detention is its own, older happening
+    assert detained.expression is None or detained.expression.text != "2014"

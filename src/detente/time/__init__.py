@@ -16,7 +16,16 @@ from datetime import date
 from detente.analysis import Analysis
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
-from detente.time.dating import choose, coordinated_extent, governed_extent, is_historical
+from detente.time.dating import (
+    OWN_CLAUSE,
+    choose,
+    coordinated_extent,
+    counted_back,
+    governed_extent,
+    is_historical,
+    length_before,
+    own_undated,
+)
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -102,8 +111,26 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
-    published = analysis.document.published
     number, how = choose(analysis, trigger_start, trigger_end)
+    when = _from_choice(analysis, trigger_start, trigger_end, number, how)
+    own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
+    if own is not None:
+        # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
+        # clause governs (rule dating.own_length); where it lies comes from the choice above (the story's
+        # reference time, else the day of writing), or from the length itself when counted back from now
+        expression = analysis.times[own]
+        day = reference_date(analysis.document.published)
+        length = counted_back(analysis, expression)
+        if number is None and length is not None and day is not None:
+            when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
+        when.expression = expression
+    return when
+
+
+def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,
+                 how: str) -> EventDate:
+    """The event's date from the expression choose() found (or from the publication date when it found none)."""
+    published = analysis.document.published
     if number is not None and how == "vague":
         # "previously", "in the past": some time before the day of writing; "in future": some time after it
         expression = analysis.times[number]
@@ -114,21 +141,27 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             return EventDate(None, day.isoformat(), "range", "relative", False, expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     if number is not None:
-        expression = analysis.times[number]
-        basis = "explicit" if expression.basis == "explicit" else "relative"
-        if how in FROM_CONTEXT:
-            basis = "context"
-        first, last = coordinated_extent(analysis, number)
-        precision = event_precision(expression.precision)
-        if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
-            precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
-        end = last if last != first else None
-        return EventDate(first, end, precision, basis, is_historical(last or first, published), expression)
+        return _date_event_by(analysis, number, how)
     if reference_date(published) is not None:
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
+    """The event's date read from the expression chosen to date it (and the dates coordinated with it)."""
+    expression = analysis.times[number]
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    if how in FROM_CONTEXT:
+        basis = "context"
+    first, last = coordinated_extent(analysis, number)
+    precision = event_precision(expression.precision)
+    if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
+        precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
+    end = last if last != first else None
+    return EventDate(first, end, precision, basis, is_historical(last or first, analysis.document.published),
+                     expression)
 
 
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:

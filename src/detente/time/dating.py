@@ -378,11 +378,19 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
         preposition.head.i == clause_head(trigger).i
 
 
+MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
+
+
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
     to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
     pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on."""
     for _ in range(4):
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
+                verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
+            continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
@@ -415,10 +423,23 @@ def contradicts_tense(expression: TimeExpression, trigger: Token | None, publish
     """A past-tense event cannot happen after publication, nor a "will" event before it."""
     if trigger is None or published is None or expression.date is None:
         return False
-    direction = verb_direction(clause_head(trigger))
+    verb = clause_head(trigger)
+    direction = verb_direction(verb)
     first = date.fromisoformat(expression.date)
     last = date.fromisoformat(expression.date_end or expression.date)
-    return (direction < 0 and first > published) or (direction >= 2 and last < published)
+    return (direction < 0 and first > published) or (direction >= 2 and last < published) or \
+        (present_state(verb, direction) and (published - last).days > PRESENT_REACH)
+
+
+PRESENT_REACH = 7  # days: news tells the week's happenings in the present too ("Clinton says Monday")
+
+
+def present_state(verb: Token, direction: int) -> bool:
+    """A verb in the simple present with no auxiliary ("recognizes", "wants", "calls for"): a state or stance held
+    at the time of writing, which a time gone by before the story's week cannot date (rule
+    dating.present_not_past)."""
+    return direction == 1 and verb.tag_ in ("VBZ", "VBP") and is_on("dating.present_not_past") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
@@ -753,9 +774,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_main_clause(analysis, index, sentence, span.root)
         if found is not None:
             return found, "main clause"
-        found = of_the_described_object(analysis, index, sentence, span.root)
+        found, how = of_the_described_object(analysis, index, sentence, span.root)
         if found is not None:
-            return found, "main clause"
+            return found, how
     if not index.dated:
         return None, "none"
     root = span.root if span is not None and len(span) > 0 else None
@@ -803,7 +824,8 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     return None, "none"
 
 
-def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
+                            trigger: Token) -> tuple[int | None, str]:
     """A participle that describes what a dated act made or used ("issued a statement Friday saying ...", "were
     named Thursday in a bulletin sent to the police") happens with that act, at its time. Only for the act's
     object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
@@ -811,15 +833,44 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     own = clause_head(trigger)
     if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children) or not is_on("dating.described_object"):
-        return None
+        return None, "none"
     noun = own.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and noun.head.head.pos_ == "VERB":
+    chain = is_on("dating.described_object_chain")
+    while chain and measured(noun):
+        noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them; not
+        # "discussed the repatriation of nationals detained in the North", whose detention is another happening
+    settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
+    if noun.dep_ == "pobj" and noun.head.lower_ in settings and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         verb = noun.head
     else:
-        return None
-    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+        return None, "none"
+    found = governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+    if found is not None:
+        return found, "main clause"
+    if is_on("dating.described_object_chain"):
+        # "unleashed tweets criticizing X" after "spoke Friday", "passed a resolution asking ..." in a story
+        # whose lead set the day: the participle is dated as the act is, however that was found
+        found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+        if found is not None and how in SENTENCE_TIES:
+            return found, "main clause"
+        if found is not None and how == "context":  # the story's reference time, by the discourse rules
+            return found, how
+    return None, "none"
+
+
+def measured(noun: Token) -> bool:
+    """Whether a plural noun is counted by the indefinite noun it follows ("a series of tweets", "a string of
+    attacks"): a measure phrase, whose head stands for the things counted."""
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lower_ == "of" and \
+        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+# How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
+# the story's context).
+SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "noun", "when", "said"})
 
 
 def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -857,3 +908,69 @@ def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str
     if len(dated) < 2:
         return times[number].date, times[number].date_end
     return min(t.date for t in dated if t.date), max(t.date_end or t.date for t in dated if t.date)
+
+
+# How choose() found a time its own clause gives (or one tied to it by syntax): an undated length or frequency
+# there does not displace it.
+OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "noun", "when", "said"})
+
+
+def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
+    """A length, frequency or dayless time that the trigger's own clause governs, or that measures the event noun
+    itself: "talks lasted three days", "a two-hour meeting", "40 years of blockade", "crossed out that same day".
+    A vague "previously" is left to the caller (choose() gives it as 'vague'); a gap ("two days after") is not the
+    event's own. Rule dating.own_length."""
+    if not is_on("dating.own_length"):
+        return None
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(trigger_start)
+    trigger_tokens = {t.i for t in span}
+    clause = clause_tokens(span.root)
+    found = []
+    for number in index.undated:
+        expression = analysis.times[number]
+        if index.sentence_of[number] != sentence or expression.value in VAGUE_REFERENCES or \
+                is_offset(analysis, expression):
+            continue
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is not None and (owner in trigger_tokens or owner in clause):
+            found.append(number)
+    if not found:
+        measured = length_of(analysis, index, span.root)
+        return measured
+    at = span.root.idx
+    return min(found, key=lambda n: abs(analysis.times[n].start - at))
+
+
+COUNTED_BACK = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
+LENGTH_VALUE = re.compile(r"^PT?(\d+(?:\.\d+)?)([YMWDH])$")
+
+
+def counted_back(analysis: Analysis, expression: TimeExpression) -> tuple[float, str] | None:
+    """The count and unit of a length counted back from now ("the last 24 hours", "the past three years"), else
+    None; "for three years" says how long, not until when."""
+    if expression.type != "DURATION" or not COUNTED_BACK.search(expression.text):
+        return None
+    match = LENGTH_VALUE.match(expression.value)
+    if match is None:
+        return None
+    unit = match.group(2)
+    if unit == "M" and expression.value.startswith("PT"):
+        return None  # minutes
+    return float(match.group(1)), unit
+
+
+def length_before(day: date, length: tuple[float, str]) -> str:
+    """The first day of a length that ends on `day`."""
+    from datetime import timedelta
+
+    count, unit = length
+    if unit in ("D", "W", "H"):
+        days = {"D": count, "W": 7 * count, "H": count / 24}[unit]
+        return (day - timedelta(days=max(0, int(days) - (1 if unit != "H" else 0)))).isoformat()
+    months = int(count * (12 if unit == "Y" else 1))
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, 28)).isoformat()
