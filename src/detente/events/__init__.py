@@ -258,6 +258,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
             continue
+        if not alone and not _names_party(found) and _bare_kind(best):
+            continue  # a bare common noun names a kind, not a party: "condemned violence in general"
         if not found:
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
@@ -269,6 +271,12 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+def _bare_kind(token: Token) -> bool:
+    """A common noun with no determiner, possessor, number or name of its own ("violence", "terrorism")."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children)
 
 
 # types of force one side uses on another: two named doers of one with no one else named fight each other
