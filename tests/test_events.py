@@ -240,7 +240,8 @@ def test_an_act_told_as_one_more_is_not_folded_into_the_first(analyse):
             "Portugal also sent condolences to Morocco after a storm.")
     events = [e for e in _events(analyse, text) if e.event_type == "SUPPORT"]
     assert [[m.sentence for m in e.mentions] for e in events] == [[0], [1]]
-    assert events[0].target == []  # the first message's target is not borrowed from the second
+    # the first message's target is not borrowed from the second (the role model may name the place, as PLOVER does)
+    assert not any(r.country == "MAR" or "Morocco" in r.text for r in events[0].target)
 
 
 def test_a_mood_is_no_fighting_but_two_kinds_of_assault_stay_apart(analyse):

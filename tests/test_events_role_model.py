@@ -84,3 +84,55 @@ def test_scoring_from_the_weights_equals_the_fitted_pipeline(nlp) -> None:
             for mine, row in zip(ours, rows, strict=True):
                 for role in role_model.ROLES:
                     assert abs(mine[role] - row[classes.index(role)]) < 1e-9
+
+
+def test_the_rules_reading_and_a_list_members_standing_are_features(nlp) -> None:
+    doc = nlp("Ghana held talks with Togo and Benin on Monday.")
+    trigger = next(t for t in doc if t.lemma_ == "hold")
+    heads = {t.text: t for t in role_model.mentions(doc[:])}
+    proposed = role_model.slots([heads["Ghana"]], [heads["Togo"]])
+    assert role_model.features(trigger, heads["Ghana"], proposed)["rule"] == "source"
+    assert role_model.features(trigger, heads["Togo"], proposed)["rule"] == "target"
+    assert role_model.features(trigger, heads["Togo"])["rule"] == "none"  # no rule fired
+    # "Benin" hangs on "Togo" as a list member: it stands where Togo stands, an object of "with"
+    assert role_model.features(trigger, heads["Benin"], proposed)["stand"].startswith("pobj|with|")
+
+
+def test_the_joint_reading_never_names_one_mention_for_both_sides() -> None:
+    # the first candidate is a likely source but a likelier target: it becomes the target, the second the source
+    rows = [{"neither": 0.0, "source": 0.45, "target": 0.55}, {"neither": 0.4, "source": 0.35, "target": 0.25},
+            {"neither": 0.9, "source": 0.05, "target": 0.05}]
+    assert role_model.decide(rows, ("source", "target"), lambda role: 0.3) == {"source": 1, "target": 0}
+    assert role_model.decide(rows, ("source", "target"), lambda role: 0.5) == {"target": 0}
+    assert role_model.decide(rows, ("source",), lambda role: 0.3) == {"source": 0}
+
+
+def test_the_shipped_thresholds_are_read_alike_by_both_loaders() -> None:
+    full, weights = role_model.shipped(), role_model.scoring()
+    assert full is not None and weights is not None
+    assert full.thresholds and full.thresholds == weights.thresholds
+    assert all(0.0 < value < 1.0 for value in full.thresholds.values())
+
+
+def test_alone_the_model_names_doer_and_receiver_apart(analyse) -> None:
+    from detente.eval.events import Config, recode_events
+
+    analysis = analyse("Peru accused Chile of spying on its navy.")
+    events = [e for e in recode_events(analysis, Config(None, "alone", role_model.shipped()))
+              if e.event_type == "ACCUSE"]
+    assert events
+    assert [r.text for r in events[0].source] == ["Peru"] and [r.text for r in events[0].target] == ["Chile"]
+
+
+def test_the_model_doubts_a_side_it_all_but_rules_out(nlp) -> None:
+    model = role_model.shipped()
+    assert model is not None
+    doc = nlp("Peru accused Chile of spying on its navy.")
+    trigger = doc[1]
+    heads = [m for m in role_model.mentions(doc[:]) if m.i != trigger.i]
+    proposed = role_model.slots([doc[0]], [doc[2]])
+    chances = model.probabilities(trigger, heads, proposed)
+    peru, chile = (doc[0].idx, doc[0].idx + 4), (doc[2].idx, doc[2].idx + 5)
+    assert not role_model.doubted(heads, chances, "target", [chile])  # the rules' own reading stands
+    assert role_model.doubted(heads, chances, "target", [peru])  # a target the model all but rules out
+    assert not role_model.doubted(heads, chances, "target", [(len(doc.text), len(doc.text))])  # nothing to judge

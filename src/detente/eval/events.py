@@ -529,7 +529,8 @@ def plv_fold_models(data_dir: Path, quick: bool) -> list[tuple[list[int], learne
 
 
 def plv_role_models(data_dir: Path, held_outs: list[list[int]]) -> list[RoleModel]:
-    """One role model per PLV fold, trained on the other folds' marked sentences and ConfliBERT ner_train."""
+    """One role model per PLV fold, trained (thresholds too) on the other folds' marked sentences and ConfliBERT
+    ner_train."""
     from detente.nlp import load_pipeline
     from detente.training import role_model as train
 
@@ -539,7 +540,7 @@ def plv_role_models(data_dir: Path, held_outs: list[list[int]]) -> list[RoleMode
     models = []
     for held_out in held_outs:
         out = set(held_out)
-        models.append(RoleModel(train.fit([row for i, row in enumerate(plv) if i not in out] + conflibert)))
+        models.append(train.train([row for i, row in enumerate(plv) if i not in out] + conflibert))
     return models
 
 

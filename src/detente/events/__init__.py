@@ -233,7 +233,9 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
 
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
                  date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides).
+    """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides), and
+    overrules a side the rules named where it all but rules that side out (`role_model.doubted`) and is sure of
+    another mention: "Turkey launched an operation against the PKK" - the rules' "operation" gives way to "PKK".
 
     A source the rules left empty stays empty: they leave it so on purpose ("40 fishermen were counted as
     kidnapped" names no kidnapper), and the model cannot tell those cases from a missed subject."""
@@ -244,22 +246,37 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
-    for role in ("source", "target") if alone else ("target",):
+    proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
+    # alone, one joint reading names both sides (never one mention for both)
+    picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
+    for role in ("source", "target"):
         side = sources if role == "source" else targets
+        other = targets if role == "source" else sources
+        doubted = False
+        if side and not alone:  # only the side's own mentions are scored here: most sides stand
+            spans = [(r.start, r.end) for r in side]
+            inside = [m for m in pool if any(start <= m.idx < end for start, end in spans)]
+            doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans)
+        if role == "source" and not alone and not doubted:
+            continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party
-        overrule = role == "target" and bool(side) and not _names_party(side)
+        overrule = (role == "target" and bool(side) and not _names_party(side)) or doubted
         if side and not overrule:
             continue
-        taken = sources if overrule else sources + targets
+        taken = other if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
-        best = model.best(cand.anchor, free, role)
-        if best is None:
+        best = picks.get(role) if alone else model.best(cand.anchor, free, role, proposed)
+        if best is None or best not in free:
             continue
         if overrule and any(r.start <= best.idx < r.end for r in side):
             continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
+        if doubted and model.probabilities(cand.anchor, [best], proposed)[0][role] < role_model.SURE:
+            continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):
             continue
+        if not alone and not _names_party(found) and _bare_kind(best):
+            continue  # a bare common noun names a kind, not a party: "condemned violence in general"
         if not found:
             start, end = argument_span(best)
             if any(r.start < end and start < r.end for r in taken):
@@ -271,6 +288,12 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+def _bare_kind(token: Token) -> bool:
+    """A common noun with no determiner, possessor, number or name of its own ("violence", "terrorism")."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children)
 
 
 # types of force one side uses on another: two named doers of one with no one else named fight each other

@@ -15,6 +15,7 @@ alone decide both sides with `alone()`, so that rules, model and both are measur
 from __future__ import annotations
 
 import logging
+import math
 import warnings
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +38,14 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("models") / "role_model.joblib"
 ROLES = ("neither", "source", "target")
-THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not
+THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not (unless the file says otherwise)
 MAX_PATH = 5
+FEW = 4  # up to this many candidates are scored in plain Python (the same figures to the last bit or two)
+# the model overrules a side the rules named only where it gives every mention of that side less than DOUBT and another
+# mention at least SURE: read off held-out chances on the training rows (training/role_model.py, `disagreements`), where
+# the rules' side under DOUBT was the gold one in 3 of about 140 such sentences
+DOUBT = 0.2
+SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -157,8 +165,41 @@ def _passive(trigger: Token) -> bool:
         trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"))
 
 
-def features(trigger: Token, mention: Token) -> dict[str, Any]:
-    """What the role of `mention` for the event of `trigger` is read from."""
+LIST_DEPS = frozenset({"conj", "appos"})
+
+
+def _standing(mention: Token) -> tuple[str, str]:
+    """The mention's dependency and preposition as its list's first member has them: in "talks with Japan and
+    Korea", Korea (conj of Japan) is an object of "with" as much as Japan is."""
+    token = mention
+    for _ in range(4):
+        if token.dep_ not in LIST_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    dep = token.dep_
+    if dep == "pobj":
+        return dep, token.head.lower_
+    if dep == "agent":  # spaCy hangs the passive "by" on the verb and the doer on "by"
+        return dep, "by"
+    return dep, "-"
+
+
+def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
+    """What the rules propose, by token: each source slot and the first target slot as themselves, later target
+    slots, and the words inside each slot's phrase. The model reads it as one more feature (stacking)."""
+    out: dict[int, str] = {}
+    for role, tokens in (("source", sources), ("target", targets)):
+        for n, token in enumerate(tokens):
+            label = role if role == "source" or n == 0 else "target_more"
+            out.setdefault(token.i, label)
+            for inner in token.subtree:
+                out.setdefault(inner.i, f"in_{role}")
+    return out
+
+
+def features(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> dict[str, Any]:
+    """What the role of `mention` for the event of `trigger` is read from; `proposed` is the rules' reading
+    (`slots`), absent where no rule fired."""
     gap = abs(mention.i - trigger.i)
     dep = mention.dep_
     head = mention.head
@@ -166,6 +207,8 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
     path = dependency_path(trigger, mention)
     voice = _voice(trigger)
     order = "before" if mention.i < trigger.i else "after"
+    stand, stand_prep = _standing(mention)
+    rule = "none" if proposed is None else proposed.get(mention.i, "-")
     return {
         "path": path,
         "path+voice": f"{path}|{voice}",
@@ -182,6 +225,9 @@ def features(trigger: Token, mention: Token) -> dict[str, Any]:
         "near": gap <= 3,
         "same_head": head.i == trigger.i,
         "possessor": dep == "poss",
+        "stand": f"{stand}|{stand_prep}|{voice}",
+        "rule": rule,
+        "rule+order": f"{rule}|{order}",
     }
 
 
@@ -221,6 +267,10 @@ class RoleModel:
 
     pipeline: Any
     weights: Weights | None = field(default=None, compare=False, repr=False)
+    thresholds: dict[str, float] = field(default_factory=dict, compare=False)
+
+    def threshold(self, role: str) -> float:
+        return self.thresholds.get(role, THRESHOLD)
 
     @cached_property
     def _weights(self) -> Weights:
@@ -233,7 +283,8 @@ class RoleModel:
         columns, intercept, _, _ = self._weights
         return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
-    def probabilities(self, trigger: Token, candidates: list[Token]) -> list[dict[str, float]]:
+    def probabilities(self, trigger: Token, candidates: list[Token],
+                      proposed: dict[int, str] | None = None) -> list[dict[str, float]]:
         if not candidates:
             return []
         _, _, separator, classes = self._weights
@@ -244,7 +295,7 @@ class RoleModel:
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
             if width == 3:  # neither, source, target: the sums spelled out
                 a, b, c = intercept
-                for key, value in features(trigger, candidate).items():
+                for key, value in features(trigger, candidate, proposed).items():
                     if isinstance(value, str):
                         weight = columns.get(f"{key}{separator}{value}")
                         if weight is not None:
@@ -257,7 +308,7 @@ class RoleModel:
                 totals.append([a, b, c])
                 continue
             total = list(intercept)
-            for key, value in features(trigger, candidate).items():
+            for key, value in features(trigger, candidate, proposed).items():
                 if isinstance(value, str):
                     weight = columns.get(f"{key}{separator}{value}")
                     if weight is None:
@@ -272,6 +323,14 @@ class RoleModel:
                     for n in range(width):
                         total[n] += weight[n] * factor
             totals.append(total)
+        if len(classes) == 3 and len(totals) <= FEW:  # a side's own mention or two: plain floats cost less than NumPy
+            shares = []
+            for row in totals:
+                top = max(row)
+                exp = [math.exp(value - top) for value in row]
+                whole = exp[0] + exp[1] + exp[2]
+                shares.append(dict(zip(classes, (e / whole for e in exp), strict=True)))
+            return [{role: row.get(role, 0.0) for role in ROLES} for row in shares]
         # one softmax over every candidate's row: NumPy works element by element and sums each row on its own,
         # so the figures are those of one candidate at a time
         scores = np.asarray(totals, dtype=float)
@@ -284,32 +343,67 @@ class RoleModel:
             rows = [dict(zip(classes, row, strict=True)) for row in shares]
         return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
-    def best(self, trigger: Token, candidates: list[Token], role: str) -> Token | None:
-        """The candidate likeliest to hold `role`, if the model finds it likelier than not."""
-        scored = [(p[role], m) for p, m in zip(self.probabilities(trigger, candidates), candidates, strict=True)]
-        if not scored:
-            return None
-        probability, mention = max(scored, key=lambda pair: pair[0])
-        return mention if probability >= THRESHOLD else None
+    def best(self, trigger: Token, candidates: list[Token], role: str,
+             proposed: dict[int, str] | None = None) -> Token | None:
+        """The candidate likeliest to hold `role`, if the model finds it likely enough (`threshold`)."""
+        return self.choose(trigger, candidates, (role,), proposed).get(role)
+
+    def choose(self, trigger: Token, candidates: list[Token], roles: tuple[str, ...],
+               proposed: dict[int, str] | None = None) -> dict[str, Token]:
+        """One mention per role asked for, never the same one for two roles (see `decide`)."""
+        rows = self.probabilities(trigger, candidates, proposed)
+        return {role: candidates[k] for role, k in decide(rows, roles, self.threshold).items()}
+
+
+def doubted(candidates: list[Token], chances: list[dict[str, float]], role: str,
+            spans: list[tuple[int, int]]) -> bool:
+    """Whether the model all but rules out the rules' side: some candidate lies in the side's text, and every such
+    candidate has less than DOUBT chance of the role."""
+    inside = [row[role] for mention, row in zip(candidates, chances, strict=True)
+              if any(start <= mention.idx < end for start, end in spans)]
+    return bool(inside) and max(inside) < DOUBT
+
+
+def decide(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any) -> dict[str, int]:
+    """The joint reading of one trigger's candidates: for each role at most one candidate whose chance of it
+    reaches `threshold(role)`, no candidate in two roles, the sum of the chosen chances as large as it can be.
+    "Peru accused Chile": if Chile is a likely source but a likelier target, Peru can still be the source."""
+    options = [[None, *sorted(range(len(rows)), key=lambda k: -rows[k][role])[:3]] for role in roles]
+    best: tuple[float, dict[str, int]] = (-1.0, {})
+    for combo in product(*options):
+        picked = [k for k in combo if k is not None]
+        if len(set(picked)) < len(picked):
+            continue
+        if any(k is not None and rows[k][role] < threshold(role) for role, k in zip(roles, combo, strict=True)):
+            continue
+        score = sum(rows[k][role] for role, k in zip(roles, combo, strict=True) if k is not None)
+        if score > best[0]:
+            best = (score, {role: k for role, k in zip(roles, combo, strict=True) if k is not None})
+    return best[1]
 
 
 _override: ContextVar[RoleModel | str | None] = ContextVar("detente_role_model", default=None)
 
 
-def _read_pipeline(path: Path) -> Any:
+def _read_bundle(path: Path) -> dict[str, Any]:
     import joblib
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a file from another scikit-learn version is not trusted
-        bundle = joblib.load(path)
-    return bundle["pipeline"]
+        return joblib.load(path)
+
+
+def _read_weights(path: Path) -> tuple[Weights, dict[str, float]]:
+    bundle = _read_bundle(path)
+    return weights_of(bundle["pipeline"]), dict(bundle.get("thresholds", {}))
 
 
 def load(path: Path = MODEL_PATH) -> RoleModel | None:
     if not path.exists():
         return None
     try:
-        return RoleModel(_read_pipeline(path))
+        bundle = _read_bundle(path)
+        return RoleModel(bundle["pipeline"], thresholds=dict(bundle.get("thresholds", {})))
     except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
         log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
         return None
@@ -324,7 +418,8 @@ def load_weights(path: Path = MODEL_PATH) -> RoleModel | None:
         return None
     key = derived.fingerprint([path, Path(__file__)], derived.version_of("scikit-learn"), derived.version_of("joblib"))
     try:
-        return RoleModel(None, derived.cached("role-model", key, lambda: weights_of(_read_pipeline(path))))
+        weights, thresholds = derived.cached("role-model-2", key, lambda: _read_weights(path))
+        return RoleModel(None, weights, thresholds)
     except Exception as exc:  # noqa: BLE001 - any unreadable file means: rules alone
         log.warning("role model at %s not usable (%s); roles from rules alone", path, exc)
         return None

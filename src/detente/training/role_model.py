@@ -10,7 +10,10 @@ GSR dev and ConfliBERT ner_test are never read here: the evaluation measures on 
 
 Each sentence is parsed; its trigger is the rule coder's trigger whose source slot falls in the gold
 source (else its first trigger, else the root verb), and every noun phrase head of that sentence is
-one example, labelled by the gold span it falls in. Deterministic (liblinear-free lbfgs, fixed data order).
+one example, labelled by the gold span it falls in; the rules' slots for that trigger are one of its features
+(stacking: role_model.slots). Per-role thresholds are chosen by 5-fold cross-validation on these same training
+rows (`thresholds`) and shipped in the file with the model. Deterministic (lbfgs, fixed data order and folds).
+GSR has only a dev part here, so none of it is used for training.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.events.role_model import MODEL_PATH, features, mentions
+from detente.events.detect import Candidate
+from detente.events.role_model import MODEL_PATH, RoleModel, decide, features, mentions, slots
 
 FEATURES = list[tuple[dict[str, Any], str]]
 MARK = re.compile(r"</?[st]>")
+C = 0.5
+CLASS_WEIGHT: str | None = None
 
 
 @dataclass
@@ -78,7 +84,16 @@ def _inside(token: Token, spans: list[tuple[str, int, int]]) -> str:
     return "neither"
 
 
-def _trigger(doc: Doc, spans: list[tuple[str, int, int]]) -> tuple[Token, Span] | None:
+@dataclass
+class Examples:
+    """One sentence's candidates for its gold pair's trigger, each as (features, gold role)."""
+
+    trigger: Token
+    candidates: list[Token]
+    rows: FEATURES
+
+
+def _trigger(doc: Doc, spans: list[tuple[str, int, int]]) -> tuple[Token, Span, Candidate | None] | None:
     """The coder's trigger for the gold pair: one whose source slot is in the gold source, else the first one."""
     from detente.events.detect import candidates_in
 
@@ -87,38 +102,111 @@ def _trigger(doc: Doc, spans: list[tuple[str, int, int]]) -> tuple[Token, Span] 
         for cand in candidates_in(sentence):
             found.append((cand, sentence))
             if any(_inside(t, spans) == "source" for t in cand.sources):
-                return cand.anchor, sentence
+                return cand.anchor, sentence, cand
     if found:
-        return found[0][0].anchor, found[0][1]
+        return found[0][0].anchor, found[0][1], found[0][0]
     sources = [s for role, s, _ in spans if role == "source"]
     for sentence in doc.sents:
         if sources and sentence.start_char <= sources[0] < sentence.end_char:
-            return sentence.root, sentence
+            return sentence.root, sentence, None
     return None
+
+
+def examples(doc: Doc, spans: list[tuple[str, int, int]]) -> Examples | None:
+    """The trigger's candidates as the events stage sees them (the rules' slots as one feature), labelled."""
+    found = _trigger(doc, spans)
+    if found is None:
+        return None
+    trigger, sentence, cand = found
+    proposed = slots(cand.sources, cand.targets) if cand is not None else None
+    skip = {t.i for t in cand.trigger} if cand is not None else {trigger.i}
+    candidates = [m for m in mentions(sentence) if m.i not in skip]
+    return Examples(trigger, candidates, [(features(trigger, m, proposed), _inside(m, spans)) for m in candidates])
 
 
 def featurise(texts: list[RoleText], nlp: Any) -> list[FEATURES]:
     """Per sentence, one (features, label) row for each noun phrase head of the trigger's sentence."""
     rows: list[FEATURES] = []
     for item, doc in zip(texts, nlp.pipe([t.text for t in texts], batch_size=64), strict=True):
-        found = _trigger(doc, item.spans)
-        if found is None:
-            rows.append([])
-            continue
-        trigger, sentence = found
-        rows.append([(features(trigger, m), _inside(m, item.spans)) for m in mentions(sentence) if m.i != trigger.i])
+        found = examples(doc, item.spans)
+        rows.append(found.rows if found is not None else [])
     return rows
 
 
-def fit(rows: Iterable[FEATURES]) -> Any:
+def fit(rows: Iterable[FEATURES], c: float = C, weight: str | None = CLASS_WEIGHT) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
     flat = [row for sentence in rows for row in sentence]
-    model = Pipeline([("features", DictVectorizer()), ("model", LogisticRegression(C=0.5, max_iter=2000))])
+    model = Pipeline([("features", DictVectorizer()),
+                      ("model", LogisticRegression(C=c, max_iter=2000, class_weight=weight))])
     model.fit([f for f, _ in flat], [label for _, label in flat])
     return model
+
+
+GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def _held_out_chances(rows: list[FEATURES], folds: int) -> list[list[dict[str, float]]]:
+    """Every sentence's candidate chances from a model that did not see that sentence (k-fold, fixed order)."""
+    chances: list[list[dict[str, float]]] = [[] for _ in rows]
+    for fold in range(folds):
+        model = fit([r for n, r in enumerate(rows) if n % folds != fold])
+        classes = [str(c) for c in model.classes_]
+        for n, sentence in enumerate(rows):
+            if n % folds == fold and sentence:
+                table = model.predict_proba([f for f, _ in sentence]).tolist()
+                chances[n] = [dict(zip(classes, row, strict=True)) for row in table]
+    return chances
+
+
+def _f1(rows: list[FEATURES], chances: list[list[dict[str, float]]], role: str, at: float) -> float:
+    right = predicted = gold = 0
+    for sentence, table in zip(rows, chances, strict=True):
+        gold += any(label == role for _, label in sentence)
+        picked = decide(table, (role,), lambda _: at) if table else {}
+        if role in picked:
+            predicted += 1
+            right += sentence[picked[role]][1] == role
+    precision, recall = right / predicted if predicted else 0.0, right / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def thresholds(rows: list[FEATURES], folds: int = 5) -> dict[str, float]:
+    """Per role, the least chance a candidate needs to be named, chosen by cross-validation on these (training)
+    rows alone: the grid value with the best F1 of that role, one candidate per sentence."""
+    chances = _held_out_chances(rows, folds)
+    return {role: max(GRID, key=lambda at: (round(_f1(rows, chances, role, at), 4), at))
+            for role in ("source", "target")}
+
+
+def disagreements(rows: list[FEATURES], folds: int = 5) -> dict[str, list[tuple[float, int, int, int]]]:
+    """Where the model (held out) and the rules' first slot of a role name different mentions: per band of the
+    chance the model gives the rules' mention, (band floor, rules right, model right, sentences). This is what
+    role_model.DOUBT and SURE were read from (`--disagreements`), on the training rows only."""
+    chances = _held_out_chances(rows, folds)
+    table: dict[str, list[tuple[float, int, int, int]]] = {}
+    for role in ("source", "target"):
+        bands: dict[float, list[int]] = {}
+        for sentence, chance in zip(rows, chances, strict=True):
+            rule = next((n for n, (f, _) in enumerate(sentence) if f.get("rule") == role), None)
+            if rule is None:
+                continue
+            pick = decide(chance, (role,), lambda _: 0.5).get(role)
+            if pick is None or pick == rule:
+                continue
+            band = bands.setdefault(min(int(chance[rule][role] * 10), 9) / 10, [0, 0, 0])
+            band[0] += sentence[rule][1] == role
+            band[1] += sentence[pick][1] == role
+            band[2] += 1
+        table[role] = [(band, *counts) for band, counts in sorted(bands.items())]
+    return table
+
+
+def train(rows: list[FEATURES]) -> RoleModel:
+    """The model and its thresholds, from training rows only."""
+    return RoleModel(fit(rows), thresholds=thresholds(rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,13 +219,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--disagreements", action="store_true",
+                        help="print where model and rules disagree (held-out, training rows) and write nothing")
     args = parser.parse_args(argv)
     data = args.data or default_data_dir()
     nlp = load_pipeline()
     rows = featurise(read_plv_roles(data), nlp) + featurise(read_conflibert_roles(data, "train"), nlp)
-    model = fit(rows)
-    joblib.dump({"pipeline": model, "sklearn": sklearn.__version__}, args.out, compress=("gzip", 6))
-    print(f"role model: {sum(len(r) for r in rows)} examples from {len(rows)} sentences -> {args.out}")
+    if args.disagreements:
+        for role, bands in disagreements(rows).items():
+            for band, rules_right, model_right, count in bands:
+                print(f"{role} rules' mention at {band:.1f}-{band + 0.1:.1f}: rules right {rules_right}, "
+                      f"model right {model_right} of {count}")
+        return 0
+    model = train(rows)
+    joblib.dump({"pipeline": model.pipeline, "thresholds": model.thresholds, "sklearn": sklearn.__version__},
+                args.out, compress=("gzip", 6))
+    print(f"role model: {sum(len(r) for r in rows)} examples from {len(rows)} sentences, thresholds "
+          f"{model.thresholds} -> {args.out}")
     return 0
 
 
