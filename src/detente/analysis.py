@@ -65,6 +65,19 @@ class Analysis:
         """The number (0-based) of the sentence that holds this character offset."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def links_of(self, head: int) -> list[CorefLink]:
+        """The coreference links (`chains`) whose pronoun or description is token `head`, in the pass's
+        order. Indexed once per document (and again if the chains change): a scan per pronoun made long
+        documents quadratic."""
+        index = self.__dict__.get("_links_by_head")
+        if index is None or index[0] is not self.chains or index[1] != len(self.chains):
+            by_head: dict[int, list[CorefLink]] = {}
+            for link in self.chains:
+                by_head.setdefault(link.head, []).append(link)
+            index = (self.chains, len(self.chains), by_head)
+            self.__dict__["_links_by_head"] = index
+        return index[2].get(head, [])
+
     def coded(self) -> Coded:
         """The typed result: the document and the records the stages filled."""
         return Coded(self.document, self.actors, self.events, self.quotes, self.claims)

@@ -60,7 +60,7 @@ def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     or a pronoun the pass could not link."""
     if token.pos_ != "PRON" or not analysis.chains:
         return None
-    link = next((c for c in analysis.chains if c.head == token.i), None)
+    link = next(iter(analysis.links_of(token.i)), None)
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
 
 

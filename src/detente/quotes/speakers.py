@@ -222,7 +222,7 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase])
     """The speaker a pronoun stands for: the actor the document's coreference chains (nlp/coref.py, made
     once by the actors stage) link it to, unless the speaker of an earlier quote was named after that
     antecedent (and was resolved or not itself a pronoun): a reader lets the last speaker go on."""
-    link = next((c for c in analysis.chains if c.head == pronoun.i and c.actor_id), None)
+    link = next((c for c in analysis.links_of(pronoun.i) if c.actor_id), None)
     for past in reversed(history):
         if past.speaker.end <= pronoun.idx and (link is None or past.speaker.start >= link.antecedent_start):
             if past.speaker.actor_id or not _is_pronoun(past.speaker.text):
