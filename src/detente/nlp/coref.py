@@ -9,8 +9,6 @@ makes as typed CorefLink records on `analysis.chains`:
 - the speaker of "he said": the quotes stage reads the pronoun's link from `analysis.chains` (made
   here, once per document) and does no coreference of its own; it only lets the speaker of the
   quote before win when that speaker was named after the antecedent, as a reader does.
-  (`named_antecedent`, its former reading from named entities, is kept for callers outside the
-  pipeline.)
 The word classes (pronouns, determiners) come from nlp/data/word_classes.yaml.
 
 Actor mentions:
@@ -28,11 +26,11 @@ Actor mentions:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
@@ -394,54 +392,6 @@ def _reported_by(pronoun: Token, by_head: dict[int, Found]) -> Found | None:
             return inside[0] if inside else next(
                 (by_head[t.i] for t in speaker.subtree if t.i in by_head), None)
     return None
-
-
-# ---- the speaker of "he said" (quotes) -------------------------------------------------------------
-
-PERSON_SPEAKER = frozenset({"he", "she", "i", "him", "her"})
-
-
-def named_antecedent(doc: Doc, pronoun: Token, quoted: list[int] | None = None) -> Span | None:
-    """The nearest earlier person (he, she, I) or group (they, it, we) named before the pronoun, as a
-    named entity outside anyone's quoted words (`quoted`: -1 for tokens outside quotation marks).
-
-    In the latest sentence that names any, the one that is a clause's subject is preferred ("Rah ...
-    described Kim's message as exceptional. '...,' he said": he is Rah, not Kim), as a reader takes it.
-    """
-    wanted = ("PERSON",) if pronoun.lower_ in PERSON_SPEAKER else ("ORG", "GPE", "NORP")
-    last = None
-    ents, ends = _entities(doc)
-
-    def eligible(ent: Span) -> bool:
-        return ent.label_ in wanted and (quoted is None or quoted[ent.start] == -1)
-
-    # only the latest sentence naming an eligible entity before the pronoun counts: find it from the end
-    i = bisect_right(ends, pronoun.idx) - 1
-    while i >= 0 and not eligible(ents[i]):
-        i -= 1
-    if i >= 0:
-        sentence = ents[i].sent.start
-        first = i
-        while first > 0 and ents[first - 1].end > sentence and ents[first - 1].sent.start == sentence:
-            first -= 1
-        for ent in ents[first:i + 1]:
-            if eligible(ent) and (last is None or is_subject(ent.root) or not is_subject(last.root)):
-                last = ent
-    return last
-
-
-_ents: dict[str, tuple[Doc, list[Span], list[int]]] = {}
-
-
-def _entities(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The document's entities and their end offsets, built once per document (Doc.ents rebuilds them
-    on every call, and asking once per quoted pronoun made long documents quadratic)."""
-    cached = _ents.get("last")
-    if cached is None or cached[0] is not doc:
-        ents = list(doc.ents)
-        cached = (doc, ents, [e.end_char for e in ents])
-        _ents["last"] = cached
-    return cached[1], cached[2]
 
 
 def is_subject(token: Token) -> bool:
