@@ -8,10 +8,10 @@ source of the release.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from detente.events.lexicon import argument_words, role_words
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 from detente.rules import rule_words
@@ -75,15 +75,7 @@ def argument_span(token: Token) -> tuple[int, int]:
     Keeps "of" phrases ("the government of Japan") and coordinated phrases ("Japan and South Korea").
     Read once per document and word: the sides, the phrase rules and the role model ask for the same words.
     """
-    held = once_per_doc(token.doc, "arguments.argument_span", _new_table)
-    found = held.get(token.i)
-    if found is None:
-        found = held[token.i] = _argument_span(token)
-    return found
-
-
-def _new_table(_: Doc) -> dict:
-    return {}
+    return per_word(token, "arguments.argument_span", _argument_span)
 
 
 def _argument_span(token: Token) -> tuple[int, int]:

@@ -29,6 +29,20 @@ def once_per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
     return held[1]
 
 
+def _word_table(_: Doc) -> dict[int, Any]:
+    return {}
+
+
+def per_word(token: Token, name: str, compute: Callable[[Token], T]) -> T:
+    """`compute(token)`, kept per document and word under `name`: for questions the stages ask of the same
+    words many times over (a clause's head, an argument's span)."""
+    held: dict[int, T] = once_per_doc(token.doc, name, _word_table)
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = compute(token)
+    return found
+
+
 def _joined(doc: Doc) -> str:
     return doc.text
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents, once_per_doc, per_word
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
@@ -49,11 +49,7 @@ def clause_head(token: Token) -> Token:
     """The verb that heads the clause this word belongs to (the root of the climb when none is).
 
     Kept per document and word (the time stage asks it of the same words over and over)."""
-    held = once_per_doc(token.doc, "syntax.clause_head", _new_table)
-    found = held.get(token.i)
-    if found is None:
-        found = held[token.i] = _climb_to_clause_head(token)
-    return found
+    return per_word(token, "syntax.clause_head", _climb_to_clause_head)
 
 
 def _climb_to_clause_head(token: Token) -> Token:
