@@ -26,7 +26,13 @@ process, or the parent's start-up followed by the busiest worker); the `idle-mac
 counts that all processes share this machine's cores (one-worker CPU divided by the larger of that
 chain and the run's total CPU over the cores). For `code`, the time to the first record (start-up:
 imports, loading the model) and the steady rate from the first record to the last separate
-start-up from throughput. Figures go in docs/performance.md, with the load average printed here.
+start-up from throughput. `CPU s elsewhere (steal)` is the machine's busy CPU during the run
+(/proc/stat) less the run's own, and the time the hypervisor gave this machine's cores to others:
+a process that shares a core with the run makes it slower *and* costlier per document (each time
+slice refills the core's caches: on this machine a coder time-sharing its core spent 15-25 % more
+CPU per document than one running alone, bench/worker_cpu.py and bench/neighbours.py), so a
+speed-up measured with more than a few seconds elsewhere was not measured on an idle machine.
+Figures go in docs/performance.md, with the load average printed here.
 """
 
 from __future__ import annotations
@@ -118,6 +124,18 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def machine_cpu() -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat (0, 0 elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
 @dataclass
 class Run:
     seconds: float
@@ -126,6 +144,8 @@ class Run:
     cpu: float = 0.0  # user + system of every process of the run (exact: the kernel's account of the tree)
     first_record: float | None = None  # seconds from the start to the first record printed (code only)
     steady: float | None = None  # documents per second from the first record to the last (code only)
+    machine: float = 0.0  # busy CPU seconds of the whole machine during the run
+    steal: float = 0.0  # CPU seconds the hypervisor took from this machine's cores during the run
 
 
 def watched(args: list[str]) -> Run:
@@ -133,6 +153,7 @@ def watched(args: list[str]) -> Run:
     its records came out."""
     exe = str(Path(sys.executable).with_name("detente"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_before = machine_cpu()
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         child = subprocess.Popen([exe, *args], stdout=subprocess.PIPE, stderr=err)
@@ -157,8 +178,10 @@ def watched(args: list[str]) -> Run:
             err.seek(0)
             sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.read().decode(errors='replace')[-800:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_after = machine_cpu()
     run = Run(seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0],
-              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first)
+              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first,
+              machine=machine_after[0] - machine_before[0], steal=machine_after[1] - machine_before[1])
     if len(stamps) > 1:
         run.first_record = stamps[0] - started
         run.steady = (len(stamps) - 1) / max(1e-9, stamps[-1] - stamps[0])
@@ -256,8 +279,8 @@ def main() -> None:
             numbered_corpus(Path(tmp) / "warm.jsonl", 32 * max(args.workers), prefix="w")  # pieces for every worker
         print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
               "CPU s total | CPU s parent (after first record) | CPU s per worker | cpu-bound speed-up | idle-machine speed-up | "
-              "peak MB per worker (parent) | wall speed-up vs same kind |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|")
+              "peak MB per worker (parent) | wall speed-up vs same kind | CPU s elsewhere (steal) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|")
         base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
@@ -286,7 +309,7 @@ def main() -> None:
             print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
                   f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {total_cpu:.1f} | {parent.cpu:.1f} ({max(0.0, parent.cpu - run.parent_start) if run.first_record is not None else 0:.1f}) | {worker_cpu} | "
                   f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) | "
-                  f"{base[verb][0] / run.seconds:.2f}x |",
+                  f"{base[verb][0] / run.seconds:.2f}x | {max(0.0, run.machine - total_cpu):.1f} ({run.steal:.1f}) |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
 
