@@ -15,6 +15,13 @@ Dask run with the Dask run of the first worker count of the same kind. While a c
 process tree is sampled every 0.5 s: each process's
 CPU seconds (user + system) and peak resident memory (VmHWM).
 
+The last line printed, `CPU s elsewhere (steal)`, gives per run the machine's busy CPU during it
+(/proc/stat) less the run's own, and the time the hypervisor gave this machine's cores to others: a
+process that shares a core with the run makes it slower *and* costlier per document (each time slice
+refills the core's caches: on this machine a coder time-sharing its core spent about 20 % more CPU per
+document than one holding it, bench/neighbours.py), so a speed-up measured with more than a few
+seconds elsewhere was not measured on an idle machine.
+
 Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
 whether the design can scale: the work should be split evenly between the workers, with little
 CPU in the parent (reading inputs, writing output or the store). `CPU s total` is the kernel's
@@ -26,13 +33,7 @@ process, or the parent's start-up followed by the busiest worker); the `idle-mac
 counts that all processes share this machine's cores (one-worker CPU divided by the larger of that
 chain and the run's total CPU over the cores). For `code`, the time to the first record (start-up:
 imports, loading the model) and the steady rate from the first record to the last separate
-start-up from throughput. `CPU s elsewhere (steal)` is the machine's busy CPU during the run
-(/proc/stat) less the run's own, and the time the hypervisor gave this machine's cores to others:
-a process that shares a core with the run makes it slower *and* costlier per document (each time
-slice refills the core's caches: on this machine a coder time-sharing its core spent 15-25 % more
-CPU per document than one running alone, bench/worker_cpu.py and bench/neighbours.py), so a
-speed-up measured with more than a few seconds elsewhere was not measured on an idle machine.
-Figures go in docs/performance.md, with the load average printed here.
+start-up from throughput. Figures go in docs/performance.md, with the load average printed here.
 """
 
 from __future__ import annotations
@@ -254,6 +255,7 @@ def on_running_cluster(data: Path, db: Path, workers: int, warm: Path) -> Run:
 
 
 def main() -> None:
+    elsewhere: list[str] = []  # per run: CPU the rest of the machine used meanwhile (steal)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
@@ -279,8 +281,8 @@ def main() -> None:
             numbered_corpus(Path(tmp) / "warm.jsonl", 32 * max(args.workers), prefix="w")  # pieces for every worker
         print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
               "CPU s total | CPU s parent (after first record) | CPU s per worker | cpu-bound speed-up | idle-machine speed-up | "
-              "peak MB per worker (parent) | wall speed-up vs same kind | CPU s elsewhere (steal) |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---:|")
+              "peak MB per worker (parent) | wall speed-up vs same kind |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|")
         base: dict[str, tuple[float, float, float | None]] = {}
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
@@ -291,6 +293,7 @@ def main() -> None:
             parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
             workers = [p for p in run.procs if p.role == "worker"]
             total_cpu = max(run.cpu, sum(p.cpu for p in run.procs))
+            elsewhere.append(f"{verb} {n}: {max(0.0, run.machine - total_cpu):.1f} ({run.steal:.1f})")
             key = "code" if verb == "code" else "ingest"  # against the plain run of the first worker count
             base.setdefault(key, (run.seconds, total_cpu, run.steady))
             base.setdefault(verb, (run.seconds, total_cpu, run.steady))  # each kind against its own first
@@ -309,9 +312,10 @@ def main() -> None:
             print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
                   f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {total_cpu:.1f} | {parent.cpu:.1f} ({max(0.0, parent.cpu - run.parent_start) if run.first_record is not None else 0:.1f}) | {worker_cpu} | "
                   f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) | "
-                  f"{base[verb][0] / run.seconds:.2f}x | {max(0.0, run.machine - total_cpu):.1f} ({run.steal:.1f}) |",
+                  f"{base[verb][0] / run.seconds:.2f}x |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
+        print(f"CPU s elsewhere on the machine during each run (steal): {'; '.join(elsewhere)}")
 
 
 if __name__ == "__main__":
