@@ -1,7 +1,7 @@
 """Cost per word of a long document against short articles: no stage may grow faster than the parse.
 
     .venv/bin/python bench/length.py [--long-words 100000] [--short-words 1000] [--short-docs 20]
-        [--repeat 3] [--profile]
+        [--repeat 3] [--profile] [--components]
 
 Builds `--short-docs` distinct articles of about `--short-words` words and one document of about
 `--long-words` words from the paragraphs of the bundled samples (the long one has the same kind of
@@ -14,7 +14,8 @@ words of each, and the long/short ratio of each per-word cost: the coder's is th
 (at most 1.3x); a stage whose ratio is well above the parse's grows faster than the parse.
 `--profile` codes the long document once more under cProfile (not counted) and prints the
 functions with the most own time, and writes the profile to length.prof in the temporary folder. Sets DETENTE_MAX_CHARS for the long
-document unless it is set. Figures go in docs/performance.md.
+document unless it is set. `--components` also times each spaCy pipeline component on both sides (the
+parse's own growth: tok2vec runs over a whole document as one array). Figures go in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -74,6 +75,17 @@ class Timed:
             pass
         return time.process_time() - t0
 
+    def components(self, texts: list[str]) -> dict[str, float]:
+        """CPU seconds of each pipeline component over these texts, one text at a time."""
+        nlp, spent = self.coder.nlp, {name: 0.0 for name in self.coder.nlp.pipe_names}
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for name, component in nlp.pipeline:
+                t0 = time.process_time()
+                doc = component(doc)
+                spent[name] += time.process_time() - t0
+        return spent
+
     def code(self, texts: list[str]) -> tuple[float, dict[str, float]]:
         """CPU seconds of coding these texts, and of each stage."""
         from detente.records import RawDocument
@@ -97,6 +109,7 @@ def main() -> None:
     parser.add_argument("--short-docs", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile one more coding of the long document")
+    parser.add_argument("--components", action="store_true", help="also time each spaCy pipeline component")
     args = parser.parse_args()
     pool = paragraphs()
     long = document(args.long_words, pool)
@@ -117,6 +130,8 @@ def main() -> None:
             figures = {"parse": timed.parse(texts)}
             figures["coder"], stages = timed.code(texts)
             figures.update(stages)
+            if args.components:
+                figures.update({f"spaCy {name}": seconds for name, seconds in timed.components(texts).items()})
             for name, seconds in figures.items():
                 best[label][name] = min(seconds, best[label].get(name, seconds))
             print(f"  repeat {repeat + 1} {label}: parse {figures['parse']:.2f} s, coder {figures['coder']:.2f} s CPU",
