@@ -151,27 +151,34 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     frames = verb_frames().get(token.lemma_.lower())
     if not frames:
         return None
-    objs = _objects(token)
+    objs: list[Token] | None = None  # read once, and only if a frame asks (most lemmas' frames are tried in vain)
     has_dobj = any(c.dep_ == "dobj" for c in dependents(token))
     satellites = None
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     for frame in frames:
-        if frame.transitive and not objs:
-            continue
+        if frame.transitive:
+            if objs is None:
+                objs = _objects(token)
+            if not objs:
+                continue
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in dependents(token)):
             continue
         if frame.intransitive and has_dobj:
             continue
         if frame.except_objects:
             if excepted is None:
+                if objs is None:
+                    objs = _objects(token)
                 excepted = [*objs, *_with_what(token)]
             if any(o.lemma_.lower() in frame.except_objects for o in excepted):
                 continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
-            if not all(w in satellites for w in frame.words):
+            if not satellites.issuperset(frame.words):
                 continue
         if frame.obj:
+            if objs is None:
+                objs = _objects(token)
             obj = next((o for o in objs if _names(o, frame.obj[-1])), None)
             if obj is None or not all(w in _phrase_words(obj) for w in frame.obj[:-1]):
                 continue
