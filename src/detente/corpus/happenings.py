@@ -1,14 +1,23 @@
 """Happenings across documents: each stored event joins the happening it reports, or starts one.
 
-Linking is incremental. An event looks up candidate happenings through blocks (its parties without
-direction x the months its date covers), scores the evidence against each (type family, direction,
-overlapping dates, trigger, place, MinHash similarity of the evidence sentences) and joins the best
-one that reaches the threshold in corpus/data/linking.yaml. Nothing else in the corpus is read, so
-a batch of new documents costs in proportion to its own size.
+An event looks up candidate happenings through blocks (its parties without direction x the months
+its date covers), scores the evidence against each (type family, direction, overlapping dates,
+trigger, place, MinHash similarity of the evidence sentences) and joins the best one that reaches
+the threshold in corpus/data/linking.yaml.
+
+Events are placed in one canonical order: publication day (undated last), then doc_id, then
+event_id. Blocks never hold two pairs of parties, so only the order within a pair matters. When a
+batch brings an event that comes before stored events of its pair in that order, those later events
+are taken out of their happenings and placed again after it (the earlier members of their
+happenings stay). So the happenings are a function of the set of stored events: the same documents
+give the same happenings whatever order they arrived in, however a run cut its batches, with any
+number of workers or on Dask. News mostly arrives in publication order, and then nothing stored is
+placed again: a batch costs in proportion to its own size.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -152,33 +161,85 @@ class HappeningLinker:
         return self.link_all([event])[0]
 
     def link_all(self, events: list[EventFeatures]) -> list[str]:
-        """Link events in order, each seeing the ones before it; returns their happening ids."""
+        """Link events as if every stored event and these had been placed in the canonical order;
+        returns their happening ids (in the order given)."""
         if not events:
             return []
-        batch = _Batch(self.con, events)
-        chosen = [batch.place(event) for event in events]
+        new = sorted({e.event_id: e for e in events}.values(), key=canonical)
+        later, kept = self._reopen(new, set())
+        chosen = self._place(new + later, kept)
+        return [chosen[e.event_id] for e in events]
+
+    def _place(self, events: list[EventFeatures], kept: dict[str, list[tuple[EventFeatures, float]]]
+               ) -> dict[str, str]:
+        """Place events in the canonical order into the stored happenings, those being rebuilt from
+        `kept` (happening id -> its earlier members and their scores), and new ones; one bulk write."""
+        batch = _Batch(self.con, events, kept)
+        chosen = {event.event_id: batch.place(event) for event in sorted(events, key=canonical)}
         batch.write()
         return chosen
 
+    def _reopen(self, anchors: list[EventFeatures], dropped: set[str]
+                ) -> tuple[list[EventFeatures], dict[str, list[tuple[EventFeatures, float]]]]:
+        """Take out of their happenings the stored events that come at or after an anchor of their pair
+        in the canonical order (and the `dropped` ones), so they can be placed again after the anchors.
+
+        Their happenings' rows are deleted; returns the stored events to place again (not the dropped)
+        and, per opened happening, its earlier members (with their scores), which it keeps."""
+        first: dict[str, tuple[Any, ...]] = {}  # pair -> its earliest anchor
+        for anchor in anchors:
+            if anchor.pair.strip("|") and (anchor.pair not in first or canonical(anchor) < first[anchor.pair]):
+                first[anchor.pair] = canonical(anchor)
+        con, later, opened = self.con, [], set()
+        if first:
+            parties = sorted({k for pair in first for k in pair.split("|")})
+            days = [key[1] for key in first.values() if not key[0]]
+            since = min(days) if days else None  # rows published before every anchor's day come before it
+            for values in con.execute(
+                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE list_contains(?, source_key) "
+                    "AND list_contains(?, target_key) AND (published IS NULL OR published >= ?)",
+                    [parties, parties, since or dt.date.max]).fetchall():
+                happening_id, _score, features = from_row(values)
+                anchor = first.get(features.pair)
+                if anchor is not None and canonical(features) >= anchor:
+                    opened.add(happening_id)
+                    if features.event_id not in dropped:
+                        later.append(features)
+        if dropped:
+            opened.update(r[0] for r in con.execute(
+                "SELECT DISTINCT happening_id FROM happening_events WHERE event_id IN (SELECT unnest(?))",
+                [sorted(dropped)]).fetchall())
+        if not opened:
+            return later, {}
+        taken = {e.event_id for e in later} | dropped
+        kept: dict[str, list[tuple[EventFeatures, float]]] = {}
+        ids = sorted(opened)
+        for values in con.execute(f"SELECT {', '.join(COLUMNS)} FROM happening_events "
+                                  "WHERE happening_id IN (SELECT unnest(?))", [ids]).fetchall():
+            happening_id, score, features = from_row(values)
+            if features.event_id not in taken:
+                kept.setdefault(happening_id, []).append((features, score))
+        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
+            con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [ids])
+        return later, kept
+
     # -- forgetting -----------------------------------------------------------------------------
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
-        """Take these documents' events out of their happenings and re-link what is left of them.
-
-        A happening held together only by a removed report falls apart again; the remaining
-        events are linked afresh, in their original order, against the rest of the corpus."""
+        """Take these documents' events out of their happenings, and place again the later events of
+        their pairs, as if the documents had never been stored."""
         doc_ids = list(doc_ids)
-        touched = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT happening_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
+        gone = [from_row(values)[2] for values in self.con.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
             [doc_ids]).fetchall()]
-        if not touched:
+        if not gone:
             return
-        rest = self.con.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
-            "AND doc_id NOT IN (SELECT unnest(?)) ORDER BY published NULLS LAST, doc_id, event_id",
-            [touched, doc_ids]).fetchall()
-        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
-            self.con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [touched])
-        self.link_all([from_row(values)[2] for values in rest])
+        later, kept = self._reopen(gone, {e.event_id for e in gone})
+        self._place(later, kept)
+
+
+def canonical(event: EventFeatures) -> tuple[bool, dt.date, str, str]:
+    """The order events are placed in: by publication day (undated last), doc_id, event_id."""
+    return (event.published is None, event.published or dt.date.min, event.doc_id, event.event_id)
 
 
 class _Batch:
@@ -189,7 +250,8 @@ class _Batch:
     updates, instead of recomputing the consensus over all members on every join (which made a
     happening reported n times cost n^2)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures]):
+    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures],
+                 kept: dict[str, list[tuple[EventFeatures, float]]] | None = None):
         self.con = con
         self.threshold = float(settings()["threshold"])
         keys = {k for e in events for k in blocks(e.pair, e.day, e.day_end)}
@@ -203,6 +265,17 @@ class _Batch:
         self.fresh: dict[str, list[EventFeatures]] = defaultdict(list)  # happening id -> members joined now
         self._found: list[str] = []
         self._stored: set[str] = set()
+        for happening_id, members in sorted((kept or {}).items()):  # taken apart: rebuilt, written again
+            tally = self.tallies[happening_id] = _Tally()
+            self.members[happening_id] = []
+            for member, score in members:
+                self.members[happening_id].append(member)
+                tally.add(member)
+                self.joined.append(member.row(happening_id, score))
+                self.fresh[happening_id].append(member)
+                for key in registered_blocks(member.pair, member.day, member.day_end):
+                    self.index[key].add(happening_id)
+            self.rows[happening_id] = tally.view()
         if not keys and not filing:
             return
         for block, happening_id in con.execute(
@@ -211,15 +284,16 @@ class _Batch:
             self.filed.add((block, happening_id))
             if block in keys:
                 self.index[block].add(happening_id)
-        found = sorted({h for ids in self.index.values() for h in ids})
+        found = sorted({h for ids in self.index.values() for h in ids} - set(self.members))
         if not found:
             return
         cursor = con.execute("SELECT h.*, h.date_votes IS NULL AS date_basis_only_document FROM happenings h "
                              "WHERE happening_id IN (SELECT unnest(?))", [found])
         names = [d[0] for d in cursor.description]
-        self.rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
+        stored = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
+        self.rows.update(stored)
         self._found = found
-        self._stored = set(self.rows)
+        self._stored = set(stored)
 
     def _members(self, happening_id: str) -> list[EventFeatures]:
         """A stored happening's members, read (for all candidates at once) the first time one is joined."""
@@ -423,9 +497,13 @@ def consensus(happening_id: str, members: list[EventFeatures]) -> dict[str, Any]
     precisions = {(m.date, m.date_end): m.date_precision for m in voters}
     chosen = None
     if date_votes:
+        first_precision: dict[str, str] = {}  # date -> the precision of its first voter
+        for m in voters:
+            first_precision.setdefault(m.date, m.date_precision)  # type: ignore[arg-type]
+
         def rank(item: tuple[tuple[str, str | None], int]) -> tuple[int, int, str]:
             (date, _end), count = item
-            precision = next(m.date_precision for m in voters if m.date == date)
+            precision = first_precision[date]
             return (-count, PRECISION_RANK.get(precision, 6), date)
 
         (chosen_date, chosen_end), _count = sorted(date_votes.items(), key=rank)[0]
