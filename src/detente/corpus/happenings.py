@@ -181,37 +181,67 @@ class HappeningLinker:
 
     def _reopen(self, anchors: list[EventFeatures], dropped: set[str]
                 ) -> tuple[list[EventFeatures], dict[str, list[tuple[EventFeatures, float]]]]:
-        """Take out of their happenings the stored events that come at or after an anchor of their pair
-        in the canonical order (and the `dropped` ones), so they can be placed again after the anchors.
+        """Take out of their happenings the stored events whose place may change when the anchors are
+        placed (and the `dropped` ones, which leave), so they can be placed again after the anchors.
 
-        Their happenings' rows are deleted; returns the stored events to place again (not the dropped)
-        and, per opened happening, its earlier members (with their scores), which it keeps."""
+        Those are the stored events that come after an anchor of their pair in the canonical order and
+        look up a block that a change can reach: the blocks of the anchors, of the happenings they may
+        join or leave, and so on from the events taken out (a closure over blocks, so a batch of old
+        news reopens the months and years it touches, not the pair's whole history). Their happenings'
+        rows are deleted; returns the stored events to place again (not the dropped) and, per opened
+        happening, its members that stay (with their scores)."""
         first: dict[str, tuple[Any, ...]] = {}  # pair -> its earliest anchor
         for anchor in anchors:
             if anchor.pair.strip("|") and (anchor.pair not in first or canonical(anchor) < first[anchor.pair]):
                 first[anchor.pair] = canonical(anchor)
-        con, later, opened = self.con, [], set()
-        if first:
-            parties = sorted({k for pair in first for k in pair.split("|")})
-            days = [key[1] for key in first.values() if not key[0]]
-            since = min(days) if days else None  # rows published before every anchor's day come before it
-            for values in con.execute(
-                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE list_contains(?, source_key) "
-                    "AND list_contains(?, target_key) AND (published IS NULL OR published >= ?)",
-                    [parties, parties, since or dt.date.max]).fetchall():
-                happening_id, _score, features = from_row(values)
-                anchor = first.get(features.pair)
-                if anchor is not None and canonical(features) >= anchor:
-                    opened.add(happening_id)
-                    if features.event_id not in dropped:
-                        later.append(features)
+        con = self.con
+        later: dict[str, EventFeatures] = {}
+        opened: set[str] = set()
         if dropped:
             opened.update(r[0] for r in con.execute(
                 "SELECT DISTINCT happening_id FROM happening_events WHERE event_id IN (SELECT unnest(?))",
                 [sorted(dropped)]).fetchall())
+        days = [key[1] for key in first.values() if not key[0]]
+        since = min(days) if days else dt.date.max  # stored events published before it come before every anchor
+        reach: set[str] = set()  # blocks a change can reach
+        seen: set[str] = set()  # happenings whose blocks are in `reach`
+        frontier, fresh = list(anchors) if first else [], set(opened)
+        while frontier or fresh:
+            looked = {k for e in frontier for k in blocks(e.pair, e.day, e.day_end)}
+            grown = {k for e in frontier for k in registered_blocks(e.pair, e.day, e.day_end)}
+            if looked:  # the happenings the frontier may join
+                fresh.update(r[0] for r in con.execute(
+                    "SELECT DISTINCT happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))",
+                    [sorted(looked)]).fetchall())
+            fresh -= seen
+            seen |= fresh
+            if fresh:
+                grown.update(r[0] for r in con.execute(
+                    "SELECT DISTINCT block FROM happening_blocks WHERE happening_id IN (SELECT unnest(?))",
+                    [sorted(fresh)]).fetchall())
+            grown -= reach
+            reach |= grown
+            frontier, fresh = [], set()
+            if not grown or not first:
+                continue
+            for values in con.execute(
+                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN "
+                    "(SELECT happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))) "
+                    "AND (published IS NULL OR published >= ?)", [sorted(grown), since]).fetchall():
+                happening_id, _score, features = from_row(values)
+                anchor = first.get(features.pair)
+                if features.event_id in later or anchor is None or canonical(features) < anchor or \
+                        reach.isdisjoint(blocks(features.pair, features.day, features.day_end)):
+                    continue
+                opened.add(happening_id)
+                if features.event_id not in dropped:
+                    later[features.event_id] = features
+                    frontier.append(features)
+                if happening_id not in seen:
+                    fresh.add(happening_id)
         if not opened:
-            return later, {}
-        taken = {e.event_id for e in later} | dropped
+            return list(later.values()), {}
+        taken = set(later) | dropped
         kept: dict[str, list[tuple[EventFeatures, float]]] = {}
         ids = sorted(opened)
         for values in con.execute(f"SELECT {', '.join(COLUMNS)} FROM happening_events "
@@ -221,7 +251,7 @@ class HappeningLinker:
                 kept.setdefault(happening_id, []).append((features, score))
         for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
             con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [ids])
-        return later, kept
+        return list(later.values()), kept
 
     # -- forgetting -----------------------------------------------------------------------------
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:

@@ -47,6 +47,8 @@ class Article:
     names: frozenset[str]
     signature: bytes | None = None
     name_signature: bytes | None = None
+    keys: tuple[list[int], list[int], list[tuple[int, int]]] | None = None  # see `StoryLinker.keys`: made where
+    # the article is made (in a worker, for ingest), so the one writer does not hash its bands
 
 
 def exact_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -69,8 +71,12 @@ def make_article(doc_id: str, title: str | None, text: str | None, published: An
     """An article's word sets and their MinHash signatures."""
     body = f"{title or ''}\n{text or ''}"
     words, names = signatures.content_words(body), signatures.name_words(body)
-    return Article(doc_id, _day(published), frozenset(words), frozenset(names),
-                   signatures.signature(words, perm), signatures.signature(names, perm))
+    article = Article(doc_id, _day(published), frozenset(words), frozenset(names),
+                      signatures.signature(words, perm), signatures.signature(names, perm))
+    cfg = settings()["story"]
+    if int(cfg["num_perm"]) == perm:
+        article.keys = _article_keys(article, cfg)
+    return article
 
 
 def story_article(document: dict[str, Any]) -> Article:
@@ -114,20 +120,10 @@ class StoryLinker:
         return self._weeks_bands(article, [week])[0]
 
     def _weeks_bands(self, article: Article, weeks: list[int | None]) -> list[list[int]]:
-        """`_bands` of an article for several weeks, each signature's bands mixed once."""
-        n = int(self.cfg["bands"])
-        out: list[list[int]] = [[] for _ in weeks]
-        for kind, blob in ((0, article.signature), (1, article.name_signature)):
-            if blob:
-                salts = [2 * (0 if week is None else 2 * week + 1) + kind for week in weeks]
-                for keys, found in zip(out, signatures.band_keys_salted(blob, n, salts), strict=True):
-                    keys += found
-        return out
+        return _weeks_bands(article, weeks, self.cfg)
 
     def _week(self, article: Article) -> int | None:
-        if article.published is None:
-            return None
-        return article.published.toordinal() // max(1, int(self.cfg["max_days_apart"]))
+        return _week(article, self.cfg)
 
     def _lookups(self, article: Article) -> list[int]:
         """The keys under which an article's candidates are filed: its own week and the two beside it."""
@@ -135,12 +131,9 @@ class StoryLinker:
 
     def _keys(self, article: Article) -> tuple[list[int], list[int]]:
         """An article's own band keys (`_bands`) and its look-up keys (`_lookups`), made together."""
-        week = self._week(article)
-        if week is None:
-            own = self._bands(article, None)
-            return own, own
-        before, own, after = self._weeks_bands(article, [week - 1, week, week + 1])
-        return own, before + own + after
+        if article.keys is None:
+            article.keys = _article_keys(article, self.cfg)
+        return article.keys[0], article.keys[1]
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
                        articles: dict[str, Article] | None = None) -> None:
@@ -241,7 +234,8 @@ class StoryLinker:
         grouping = _Agglomeration(self, units, adjacent, kinds)
         final = grouping.run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
-        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
+        story_of = {a.doc_id: name for _ids, group in final
+                    for name in [f"s-{min(m.doc_id for m in group)[:16]}"] for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
         story_of = {d: s for d, s in story_of.items() if d in fresh}
         self._write(articles, story_of, renamed, bands, grouping.scores())
@@ -258,14 +252,14 @@ class StoryLinker:
         is grouped as one unit, not as a million pairs. Taken in doc_id order: the groups depend on
         the set of articles, not on their order."""
         threshold = float(self.cfg.get("copy_threshold", 0.8))
-        n = int(self.cfg.get("copy_bands", 16))
         window = int(self.cfg["max_days_apart"])
         index: dict[tuple[int, int], list[str]] = defaultdict(list)  # (kind, band key) -> first articles
         groups: dict[str, list[Article]] = {}
         span: dict[str, tuple[dt.date, dt.date] | None] = {}
         for a in sorted(articles, key=lambda x: x.doc_id):
-            keys = [(kind, k) for kind, blob in enumerate((a.signature, a.name_signature)) if blob
-                    for k in signatures.band_keys(blob, n)]
+            if a.keys is None:
+                a.keys = _article_keys(a, self.cfg)
+            keys = a.keys[2]
             best, best_score = None, threshold
             for first in sorted({f for key in keys for f in index.get(key, ())}):
                 score = self.resemblance(a, groups[first][0])
@@ -334,6 +328,39 @@ def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarra
         return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
     return (1 - name_weight) * jaccard([a.words for a in articles]) + name_weight * jaccard([a.names for a in articles])
+
+
+def _week(article: Article, cfg: dict[str, Any]) -> int | None:
+    if article.published is None:
+        return None
+    return article.published.toordinal() // max(1, int(cfg["max_days_apart"]))
+
+
+def _weeks_bands(article: Article, weeks: list[int | None], cfg: dict[str, Any]) -> list[list[int]]:
+    """`StoryLinker._bands` of an article for several weeks, each signature's bands mixed once."""
+    n = int(cfg["bands"])
+    out: list[list[int]] = [[] for _ in weeks]
+    for kind, blob in ((0, article.signature), (1, article.name_signature)):
+        if blob:
+            salts = [2 * (0 if week is None else 2 * week + 1) + kind for week in weeks]
+            for keys, found in zip(out, signatures.band_keys_salted(blob, n, salts), strict=True):
+                keys += found
+    return out
+
+
+def _article_keys(article: Article, cfg: dict[str, Any]) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """An article's LSH keys: its own band keys (salted with its week), its look-up keys (its week and
+    the two beside it) and its copy keys (wide bands, see `StoryLinker._copies`)."""
+    week = _week(article, cfg)
+    if week is None:
+        own = near = _weeks_bands(article, [None], cfg)[0]
+    else:
+        before, own, after = _weeks_bands(article, [week - 1, week, week + 1], cfg)
+        near = before + own + after
+    n = int(cfg.get("copy_bands", 16))
+    copy = [(kind, k) for kind, blob in enumerate((article.signature, article.name_signature)) if blob
+            for k in signatures.band_keys(blob, n)]
+    return own, near, copy
 
 
 def _within(span: tuple[dt.date, dt.date] | None, day: dt.date | None, window: int) -> bool:
