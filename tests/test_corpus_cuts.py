@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import detente.corpus.happenings as happenings_module
 from detente.store import IngestReport, Store
 
 PAIRS = [("JPN", "PRK"), ("KOR", "PRK"), ("CHN", "JPN")]
@@ -88,6 +89,14 @@ def test_the_dask_writer_gives_the_same_happenings_whatever_its_shards(
     with Store(tmp_path / "shards.duckdb") as store:
         store.load_all(([(r, r["document"]["doc_id"]) for r in records[i:i + shard]]
                         for i in range(0, len(records), shard)), IngestReport())
+        assert happenings(store) == at_once
+
+
+def test_a_large_run_linked_in_parts_links_as_one_set(tmp_path: Path, at_once: dict[str, frozenset[str]],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(happenings_module, "CHUNK_DOCUMENTS", 6)  # parts of six documents, in the canonical order
+    with Store(tmp_path / "parts.duckdb") as store:
+        store.add_records(corpus())
         assert happenings(store) == at_once
 
 

@@ -40,6 +40,7 @@ from detente.corpus.features import (
     span,
 )
 
+CHUNK_DOCUMENTS = 5000  # a run's documents are linked this many at a time (in the canonical order)
 PRECISION_RANK = {"day": 0, "time": 0, "month": 1, "range": 2, "year": 3, "decade": 4, "century": 5, "unknown": 6}
 
 
@@ -133,6 +134,16 @@ class HappeningLinker:
         `features` (doc_id -> its events' features, made where the document was coded) or
         `records` (doc_id -> coded record) save reading back what the caller has just written."""
         doc_ids = sorted(set(doc_ids))
+        if len(doc_ids) > CHUNK_DOCUMENTS:  # in parts, in the canonical order: the same result, less memory
+            days = dict(self.con.execute("SELECT doc_id, published FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                         [doc_ids]).fetchall())
+            doc_ids.sort(key=lambda d: (days.get(d) is None, days.get(d) or dt.date.min, d))
+            return sum(self._link_part(doc_ids[i:i + CHUNK_DOCUMENTS], records, features)
+                       for i in range(0, len(doc_ids), CHUNK_DOCUMENTS))
+        return self._link_part(doc_ids, records, features)
+
+    def _link_part(self, doc_ids: list[str], records: dict[str, dict[str, Any]] | None,
+                   features: dict[str, list[EventFeatures]] | None) -> int:
         if not doc_ids:
             return 0
         made = features or {}
@@ -146,7 +157,7 @@ class HappeningLinker:
             "SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()}
         perm = int(self.cfg["num_perm"])
         batch: list[EventFeatures] = []
-        for doc_id in doc_ids:
+        for doc_id in sorted(doc_ids):
             if doc_id in made:
                 batch += [f for f in made[doc_id] if f.event_id not in done]
             elif doc_id in records:

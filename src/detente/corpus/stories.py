@@ -131,9 +131,9 @@ class StoryLinker:
 
     def _keys(self, article: Article) -> tuple[list[int], list[int]]:
         """An article's own band keys (`_bands`) and its look-up keys (`_lookups`), made together."""
-        if article.keys is None:
+        if getattr(article, "keys", None) is None:  # (an article pickled by an older version has no keys)
             article.keys = _article_keys(article, self.cfg)
-        return article.keys[0], article.keys[1]
+        return article.keys[0], article.keys[1]  # type: ignore[index]
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
                        articles: dict[str, Article] | None = None) -> None:
@@ -257,9 +257,9 @@ class StoryLinker:
         groups: dict[str, list[Article]] = {}
         span: dict[str, tuple[dt.date, dt.date] | None] = {}
         for a in sorted(articles, key=lambda x: x.doc_id):
-            if a.keys is None:
+            if getattr(a, "keys", None) is None:
                 a.keys = _article_keys(a, self.cfg)
-            keys = a.keys[2]
+            keys = a.keys[2]  # type: ignore[index]
             best, best_score = None, threshold
             for first in sorted({f for key in keys for f in index.get(key, ())}):
                 score = self.resemblance(a, groups[first][0])
