@@ -125,3 +125,34 @@ def test_deleting_documents_gives_the_happenings_of_never_storing_them(tmp_path:
     with Store(tmp_path / "b.duckdb") as store:
         store.add_records([r for r in records if r["document"]["doc_id"] not in gone])
         assert happenings(store) == after
+
+
+NEWS = [("2024-05-06", "Japan imposed sanctions on North Korea on Monday, officials said. North Korea condemned the move."),
+        ("2024-05-06", "North Korea condemned sanctions that Japan imposed on Monday, state media said."),
+        ("2024-05-07", "South Korea and Japan held talks in Seoul on Tuesday on the sanctions against North Korea."),
+        ("2024-05-07", "Japanese and South Korean ministers met in Seoul on Tuesday to discuss North Korea."),
+        ("2024-05-08", "China criticised Japan on Wednesday for the sanctions on North Korea."),
+        ("2024-05-08", "Beijing accused Tokyo of raising tension with its sanctions on Pyongyang, a spokesman said."),
+        ("2024-05-06", "Tokyo announced sanctions against Pyongyang on Monday after a missile test.")]
+
+
+def test_ingest_links_the_same_happenings_whatever_its_batches_and_order(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real ingests (spaCy coding) of the same news, in two orders and batches of two or all at once."""
+    import json
+
+    import detente.store as store_module
+
+    found = []
+    for n, (order, flush) in enumerate([(NEWS, 2), (NEWS[::-1], 64)]):
+        source = tmp_path / f"news{n}.jsonl"
+        source.write_text("".join(json.dumps({"id": f"n{NEWS.index(item)}", "published": item[0], "text": item[1]}) + "\n"
+                                  for item in order), encoding="utf-8")
+        monkeypatch.setattr(store_module, "FLUSH_DOCUMENTS", flush)
+        with Store(tmp_path / f"news{n}.duckdb") as store:
+            assert store.ingest([source]).coded == len(NEWS)
+            events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+            assert store.con.execute("SELECT count(*) FROM happening_events").fetchone()[0] == events > 0
+            found.append(happenings(store))
+    assert found[0] == found[1]
+    assert any(len(members) > 1 for members in found[0].values())  # reports of one happening joined
