@@ -17,6 +17,7 @@ one. Figures go in docs/performance.md.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import tempfile
 import threading
@@ -24,7 +25,7 @@ import time
 from pathlib import Path
 
 import psutil
-from inputs import numbered_corpus
+from inputs import news_corpus, numbered_corpus
 
 
 class Sampler:
@@ -61,6 +62,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
+                        help="the bench corpus (bench/inputs.py)")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the client's main thread (it reads "
+                        "the shards and loads the store; the cluster's own threads are not in it)")
     args = parser.parse_args()
 
     from detente.runs import dask as run_dask
@@ -113,11 +118,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
-        numbered_corpus(data, args.docs, prefix="p")
+        (news_corpus if args.corpus == "news" else numbered_corpus)(data, args.docs, prefix="p")
         started = time.perf_counter()
         cpu0, thread0 = time.process_time(), time.thread_time()
         mark("start")
+        profile = cProfile.Profile() if args.profile else None
+        if profile:
+            profile.enable()
         report = run_dask.ingest_on_dask([data], Path(tmp) / "p.duckdb", scheduler="local", workers=args.workers)
+        if profile:
+            profile.disable()
+            profile.dump_stats(args.profile)
         mark("returned")
         end = sampler.now()
         sampler.done.set()

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
-from inputs import numbered_corpus
+from inputs import news_corpus, numbered_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 INTERVAL = 0.5  # seconds between samples: often enough for the peaks, rare enough to take little of
@@ -237,14 +237,18 @@ def main() -> None:
     parser.add_argument("--dask", action="store_true", help="also ingest on a Dask LocalCluster of each worker count")
     parser.add_argument("--skip-ingest", action="store_true", help="time `detente code` only")
     parser.add_argument("--dask-only", action="store_true", help="time the Dask runs only")
+    parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
+                        help="numbered: the 12 samples numbered, one day (one story); news: articles of "
+                             "../shared/data over many days and topics (bench/inputs.py)")
     args = parser.parse_args()
+    make_corpus = news_corpus if args.corpus == "news" else numbered_corpus
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
-        numbered_corpus(data, args.docs, prefix="b")
+        make_corpus(data, args.docs, prefix="b")
         commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
         print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])} (commit {commit})")
-        print(f"{args.docs} documents; {os.cpu_count()} cores; load average "
+        print(f"{args.docs} documents ({args.corpus} corpus); {os.cpu_count()} cores; load average "
               f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start")
         runs = [("code", n) for n in args.workers]
         if not args.skip_ingest:

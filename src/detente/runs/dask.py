@@ -2,8 +2,10 @@
 
 The client lists the input files and groups them into partitions. Each partition is a Dask task:
 a worker reads its files, codes them with a Coder it keeps for its whole life (the model is loaded
-once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON) into
-the run journal, atomically (a temporary name, then a rename). A large JSONL file is cut at line
+once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON, the
+store's rows, the input's fingerprint) into the run journal, atomically (a temporary name, then a
+rename). Inputs whose fingerprint the store knows are skipped there before cleaning, and the store
+keeps the fingerprints of what the run stored, as a plain `ingest` does (store/inputs.py). A large JSONL file is cut at line
 ends into pieces of a few lines, each a partition, so that one big file still keeps every worker
 busy. The client loads the shards into the store in one transaction, opened before the first shard
 is ready and filled in input order as shards arrive, so loading overlaps the coding.
@@ -27,7 +29,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +154,16 @@ def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int,
 
 
 # -- on the workers ---------------------------------------------------------------------------
+SHARD_COLUMNS = ("input", "doc_id", "error", "record", "item", "fingerprint", "skipped")
+
+
+def _shard_types() -> dict[str, Any]:
+    import pyarrow as pa
+
+    return {"input": pa.string(), "doc_id": pa.string(), "error": pa.string(), "record": pa.string(),
+            "item": pa.binary(), "fingerprint": pa.string(), "skipped": pa.bool_()}
+
+
 _coders: dict[Settings, Any] = {}
 _loads: list[str] = []  # which models this worker process has loaded (once each)
 
@@ -187,50 +199,65 @@ def model_loads() -> list[str]:
 
 
 def code_partition(files: list[Piece], shard: str, published: str | None, source: str | None,
-                   settings: Settings, skip: frozenset[str]) -> int:
-    """Code one partition's files and write its shard; returns the number of records written.
+                   settings: Settings, skip: frozenset[str], known: frozenset[str] = frozenset()) -> int:
+    """Code one partition's files and write its shard; returns the number of rows written.
 
     The worker also makes each record's StoreItem (table rows, event features with their MinHash,
     story article), as `ingest`'s workers do, so the client that loads the shards only inserts and
-    links: on a cluster the one client would otherwise do that per-document work for every worker."""
+    links: on a cluster the one client would otherwise do that per-document work for every worker.
+    Each input's fingerprint (store/inputs.py) goes into the shard with it, for the store to keep,
+    as a plain `ingest` keeps it; an input whose fingerprint is `known` is not cleaned or coded, and
+    one whose doc_id is in `skip` is not coded: both are written as rows marked `skipped`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from detente.ingest.limits import current
     from detente.runs.parallel import Skipped
+    from detente.store.inputs import Fingerprints
     from detente.store.items import store_item
 
     chunk_coder = worker_coder(settings)
     chunk_coder.skip = set(skip)
     limits = current()
-    columns: dict[str, list] = {"input": [], "doc_id": [], "error": [], "record": [], "item": []}
+    prints = Fingerprints(published, source)
+    columns: dict[str, list] = {name: [] for name in SHARD_COLUMNS}
     raws: list[RawDocument] = []
+    marks: list[str | None] = []
+
+    def add(origin: str, doc_id: str | None, error: str | None, record: str | None, packed: bytes | None,
+            mark: str | None, skipped: bool) -> None:
+        for name, value in zip(SHARD_COLUMNS, (origin, doc_id, error, record, packed, mark, skipped), strict=True):
+            columns[name].append(value)
 
     def flush() -> None:
-        for origin, item in chunk_coder.code(raws, published, source, encode=store_item):
+        coded = chunk_coder.code(raws, published, source, encode=store_item)
+        for (origin, item), mark in zip(coded, marks, strict=True):
             if isinstance(item, Skipped):
+                add(origin, item.doc_id, None, None, None, mark, True)
                 continue
             record, packed = pack_item(item)
-            columns["input"].append(origin)
-            columns["doc_id"].append(item.doc_id)
-            columns["error"].append(item.error)
-            columns["record"].append(record)
-            columns["item"].append(packed)
+            add(origin, item.doc_id, item.error, record, packed, mark if item.error is None else None, False)
         raws.clear()
+        marks.clear()
 
     for piece in files:
         raws_of = read_file(Path(piece), limits) if isinstance(piece, str) else \
             read_jsonl_piece(Path(piece[0]), piece[1], piece[2], piece[3], limits)
         for raw in raws_of:
+            mark = prints(raw)
+            if mark is not None and mark in known:
+                add(raw.origin or "?", None, None, None, None, mark, True)
+                continue
             raws.append(raw)
+            marks.append(mark)
             if len(raws) >= 16:
                 flush()
     flush()
-    table = pa.table({k: pa.array(v, type=pa.binary() if k == "item" else pa.string()) for k, v in columns.items()})
+    table = pa.table({name: pa.array(columns[name], type=kind) for name, kind in _shard_types().items()})
     temporary = f"{shard}.{os.getpid()}.tmp"
     pq.write_table(table, temporary)
     os.replace(temporary, shard)
-    return len(columns["record"])
+    return len(columns["input"])
 
 
 def pack_item(item: StoreItem) -> tuple[str, bytes]:
@@ -261,19 +288,47 @@ def shard_path(journal: Path, index: int) -> Path:
     return journal / f"shard-{index:06d}.parquet"
 
 
-def read_shard(journal: Path, index: int) -> list[Loaded]:
-    """The StoreItems of one shard (or the records, from a shard of an older version without them),
-    each with the input it came from."""
+@dataclass
+class Shard:
+    """What the client takes from one shard: the items to load, the (fingerprint, doc_id) pairs the
+    store keeps once they are loaded, and how many inputs the worker skipped as already stored."""
+
+    loaded: list[Loaded] = field(default_factory=list)
+    marks: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+def read_shard(journal: Path, index: int) -> Shard:
+    """One shard's StoreItems (or records, from a shard of an older version without them), each with
+    the input it came from, and its inputs' fingerprints (none from a shard of a version without)."""
     import pyarrow.parquet as pq
 
     path = shard_path(journal, index)
-    if "item" not in pq.read_schema(path).names:
-        table = pq.read_table(path, columns=["input", "record"])
-        return [(json.loads(record), where) for where, record in
-                zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True)]
-    table = pq.read_table(path, columns=["input", "record", "item"])
-    return [(unpack_item(record, packed), where) for where, record, packed in
-            zip(*(table.column(name).to_pylist() for name in ("input", "record", "item")), strict=True)]
+    names = pq.read_schema(path).names
+    table = pq.read_table(path, columns=[n for n in SHARD_COLUMNS if n in names])
+    column = {name: table.column(name).to_pylist() if name in names else [None] * table.num_rows
+              for name in SHARD_COLUMNS}
+    shard = Shard()
+    rows = zip(*(column[name] for name in SHARD_COLUMNS), strict=True)
+    for where, doc_id, error, record, packed, mark, skipped in rows:
+        if mark is not None and doc_id and error is None:
+            shard.marks.append((mark, doc_id))
+        if skipped:
+            shard.skipped += 1
+            continue
+        shard.loaded.append((json.loads(record) if packed is None else unpack_item(record, packed), where))
+    return shard
+
+
+def remember_inputs(store: Any, marks: list[tuple[str, str]]) -> None:
+    """Keep the fingerprints of inputs whose documents are stored, as a plain `ingest` does, so that
+    any later run (plain or on Dask) skips them before cleaning (store/inputs.py)."""
+    from detente.store import inputs
+
+    if marks:
+        stored = {row[0] for row in store.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
+        inputs.remember(store.con, [(m, d) for m, d in marks if d in stored])
 
 
 def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str = "local",
@@ -307,12 +362,20 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
         journal.mkdir(parents=True, exist_ok=True)
         cluster = _Cluster(scheduler, workers or default_workers(), settings) if todo else None
         try:
+            from detente.store import inputs
+
             skip = frozenset(store.doc_ids())
+            known = frozenset(inputs.known(store.con))
             _warm_loader()  # while the workers start
-            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, on_shard)
-            shards = _shards_in_order(journal, len(plan.partitions), ready,
+            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, known, on_shard)
+            seen = Shard()  # the shards' fingerprints and skipped inputs, gathered as they are read
+            shards = _shards_in_order(journal, len(plan.partitions), ready, seen,
                                       on_last=cluster.close_in_background if cluster else None)
             store.load_all(_chain([_early_records(plan)], shards), report)
+            # after the load's commit: a run killed in between loads the same shards again, skips
+            # every stored doc_id, and keeps the fingerprints then
+            remember_inputs(store, seen.marks)
+            report.skipped += seen.skipped
         finally:
             if cluster is not None:
                 cluster.close()
@@ -351,13 +414,14 @@ def _chain(*parts: Iterable[list[Loaded]]) -> Iterator[list[Loaded]]:
                 yield batch
 
 
-def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
+def _shards_in_order(journal: Path, count: int, ready: dict[int, Any], seen: Shard,
                      on_last: Any = None) -> Iterator[list[Loaded]]:
     """Every shard's records in partition order, waiting for each one still being coded, in load
     batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
     LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
     statements whatever its size, so shards of a few lines are not loaded one by one). `on_last` is
-    called once every task is done (the cluster is no longer needed)."""
+    called once every task is done (the cluster is no longer needed). The shards' fingerprints and
+    skipped inputs are added to `seen`."""
     batch: list[Loaded] = []
     for index in range(count):
         future = ready.pop(index, None)
@@ -368,7 +432,10 @@ def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
             future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show
             if not ready and on_last is not None:
                 on_last()
-        batch.extend(read_shard(journal, index))
+        shard = read_shard(journal, index)
+        batch.extend(shard.loaded)
+        seen.marks.extend(shard.marks)
+        seen.skipped += shard.skipped
         if len(batch) >= LOAD_BATCH:
             yield batch
             batch = []
@@ -444,14 +511,17 @@ class _Cluster:
 
 
 def _submit(cluster: _Cluster | None, plan: Plan, todo: list[int], journal: Path, published: str | None,
-            source: str | None, settings: Settings, skip: frozenset[str], on_shard: Any) -> dict[int, Any]:
+            source: str | None, settings: Settings, skip: frozenset[str], known: frozenset[str],
+            on_shard: Any) -> dict[int, Any]:
     """One task per partition left to code; partition index -> its future."""
     if cluster is None or not todo:
         return {}
     client = cluster.ready()
-    skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
+    # lists: scatter each set as one value
+    skip_future, known_future = client.scatter([skip, known], broadcast=True)
     futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
-                                source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
+                                source, settings, skip_future, known_future, key=f"detente-{plan.key}-{i}",
+                                pure=False)
                for i in todo}
     if on_shard:
         for future in futures.values():
