@@ -303,9 +303,9 @@ def read_shard(journal: Path, index: int) -> Shard:
     the input it came from, and its inputs' fingerprints (none from a shard of a version without)."""
     import pyarrow.parquet as pq
 
-    path = shard_path(journal, index)
-    names = pq.read_schema(path).names
-    table = pq.read_table(path, columns=[n for n in SHARD_COLUMNS if n in names])
+    shard_file = pq.ParquetFile(shard_path(journal, index))  # not read_table: that imports pyarrow.dataset
+    names = shard_file.schema_arrow.names
+    table = shard_file.read(columns=[n for n in SHARD_COLUMNS if n in names])
     column = {name: table.column(name).to_pylist() if name in names else [None] * table.num_rows
               for name in SHARD_COLUMNS}
     shard = Shard()
@@ -386,14 +386,11 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
 
 
 def _warm_loader() -> None:
-    """Import what loading and linking the shards need (pyarrow's Parquet reader, MinHash, the stop
-    word list) now, while the cluster starts, rather than on the way of the first shard."""
+    """Import pyarrow's Parquet reader now, while the cluster starts, rather than on the way of the
+    first shard. Nothing else: the workers make every record's linking features, so the client needs
+    neither spaCy's stop words nor datasketch (importing them took the client about a second of CPU,
+    taken from the cores the workers code on)."""
     import pyarrow.parquet  # noqa: F401
-
-    from detente.corpus import signatures
-
-    signatures.content_words("warm")
-    signatures.minhash({"warm"}, 16)
 
 
 def _early_records(plan: Plan) -> list[Loaded]:
