@@ -44,10 +44,11 @@ from detente.store.items import StoreItem
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
-LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it
+LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it ...
+TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together
 LOAD_BATCH = 256  # records loaded into the store at once, at most ...
 LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end)
-PLAN_VERSION = 2  # part of the run key: a journal written under another partitioning is not reused
+PLAN_VERSION = 3  # part of the run key: a journal written under another partitioning is not reused
 
 # A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
 # the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
@@ -93,7 +94,7 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     partitions: list[list[Piece]] = []
     current: list[Piece] = []
     size = 0
-    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE},
+    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES},
                                        sort_keys=True).encode())
     for file in files:
         try:
@@ -122,13 +123,14 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
 
 def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int, int]] | None:
     """(start byte, stop byte, first line) of consecutive pieces of a plain JSONL file, each cut at a
-    line end after `lines` lines or `max_bytes` bytes; None for any other file (compressed, other
-    formats, UTF-16/32), which is read whole by one worker."""
+    line end after `lines` lines or `max_bytes` bytes, the pieces holding its last TAIL_LINES lines cut
+    again into pieces of a quarter as many (`_finer_tail`); None for any other file (compressed,
+    other formats, UTF-16/32), which is read whole by one worker."""
     from detente.ingest.readers import JSONL_SUFFIXES
 
     if path.suffix.lower() not in JSONL_SUFFIXES:
         return None
-    pieces: list[tuple[int, int, int]] = []
+    pieces: list[tuple[int, int, int, int]] = []  # ... and the number of lines in it
     try:
         with open(path, "rb") as handle:
             if handle.read(4).startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
@@ -142,15 +144,43 @@ def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int,
                     in_piece += 1
                     end = offset + at + 1
                     if in_piece >= lines or end - start >= max_bytes:
-                        pieces.append((start, end, first))
+                        pieces.append((start, end, first, in_piece))
                         start, first, in_piece = end, line, 0
                     at = chunk.find(b"\n", at + 1)
                 offset += len(chunk)
+            if offset > start:
+                pieces.append((start, offset, first, in_piece + 1))
+            return _finer_tail(handle, pieces, max(1, lines // 4), max_bytes)
     except OSError:
         return None  # the worker reading it whole reports the error as a record
-    if offset > start:
-        pieces.append((start, offset, first))
-    return pieces
+
+
+def _finer_tail(handle: Any, pieces: list[tuple[int, int, int, int]], lines: int,
+                max_bytes: int) -> list[tuple[int, int, int]]:
+    """The pieces, those holding the file's last TAIL_LINES lines (and at most `max_bytes`) cut again
+    at every `lines` lines: the workers' last tasks are short, so they finish within a few documents
+    of each other (with pieces of 16 lines one worker could still be coding 16 documents while the
+    others are idle)."""
+    count, tail = 0, len(pieces)
+    while tail > 1 and count < TAIL_LINES and pieces[-1][1] - pieces[tail - 1][0] <= max_bytes:
+        tail -= 1
+        count += pieces[tail][3]
+    out = [(start, stop, first) for start, stop, first, _n in pieces[:tail]]
+    if tail == len(pieces):
+        return out
+    start, first = pieces[tail][0], pieces[tail][2]
+    handle.seek(start)
+    data = handle.read(pieces[-1][1] - start)
+    cut, line, at = 0, 0, data.find(b"\n")
+    while at >= 0:
+        line += 1
+        if line % lines == 0:
+            out.append((start + cut, start + at + 1, first + line - lines))
+            cut = at + 1
+        at = data.find(b"\n", at + 1)
+    if cut < len(data):
+        out.append((start + cut, start + len(data), first + line - line % lines))
+    return out
 
 
 # -- on the workers ---------------------------------------------------------------------------
