@@ -199,12 +199,21 @@ _loads: list[str] = []  # which models this worker process has loaded (once each
 
 
 def worker_coder(settings: Settings) -> Any:
-    """This worker process's ChunkCoder for these settings, made (and the model loaded) on first use."""
+    """This worker process's ChunkCoder for these settings, made (and the model loaded) on first use.
+
+    As `ingest`'s own workers do (runs/parallel.py), it codes one sentence first, so that what the
+    coder loads on its first document is loaded here, and then takes everything loaded out of the
+    garbage collector's view (`gc.freeze`): the model's millions of objects are never freed, and every
+    full collection on the worker would otherwise walk them again."""
     if settings not in _coders:
+        import gc
+
         from detente.runs.parallel import ChunkCoder
 
         coder = ChunkCoder(settings)
-        coder.coder  # noqa: B018 - load now
+        coder.warm()
+        gc.collect()
+        gc.freeze()
         _coders[settings] = coder
         _loads.append(settings.model_name)
     return _coders[settings]
