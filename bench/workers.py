@@ -187,8 +187,12 @@ def running_cluster(workers: int) -> Iterator[tuple[str, list[psutil.Process]]]:
     started = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
                                 **quiet)]
     try:
-        # as docs/scaling.md advises for a real cluster: no statistical profiler on the coding thread
-        env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+        # as docs/scaling.md advises for a real cluster: no statistical profiler on the coding thread,
+        # and glibc's own malloc thresholds (no MALLOC_TRIM_THRESHOLD_ from the nanny), from a config file
+        config = Path(tempfile.mkdtemp(prefix="dask-config-"))
+        (config / "detente.yaml").write_text("distributed:\n  nanny:\n    pre-spawn-environ:\n"
+                                             "      MALLOC_TRIM_THRESHOLD_: null\n", encoding="utf-8")
+        env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False", "DASK_CONFIG": str(config)}
         started += [subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
                                       "--no-dashboard", "--memory-limit", "0"], env=env, **quiet)
                     for _ in range(workers)]
