@@ -6,6 +6,7 @@ Interface used by other stages (keep these signatures):
   `detente time` verb.
 - date_event(analysis, trigger_start, trigger_end) -> EventDate: when the event whose trigger
   is at that character span happened.
+- as_told(when, flags) -> EventDate: that date for an act the text tells as not (yet) done.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from detente.analysis import Analysis
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
+from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
     choose,
@@ -39,7 +41,7 @@ class EventDate:
     date: str | None
     date_end: str | None
     date_precision: str  # day | month | year | decade | range | unknown
-    date_basis: str  # explicit | relative | context | document | none
+    date_basis: str  # explicit | relative | context | document | unscheduled | none
     historical: bool
     expression: TimeExpression | None = None  # the expression that dates it, if any
     extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
@@ -108,6 +110,22 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     if extent is not None:
         when.extent = analysis.times[extent]
     return when
+
+
+NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
+# dates that are not the act's own time: the day of writing, or the story's reference time (the day it was said)
+UNTIMED = frozenset({"document", "context", "none"})
+
+
+def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+    """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
+    lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
+    nothing in its own sentence gives it a time, it has no date (date_basis 'unscheduled') rather than the
+    publication date or the story's reference time. A time the text gives it ("talks will be held next month")
+    stays its date. Rule dating.unscheduled."""
+    if not flags & NOT_YET or when.date_basis not in UNTIMED or not is_on("dating.unscheduled"):
+        return when
+    return EventDate(None, None, "unknown", "unscheduled", False, when.expression, when.extent)
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
