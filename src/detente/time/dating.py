@@ -259,7 +259,29 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     main = clause_head(own.head)
     if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
         return None  # "in 2010, when both countries clashed": the time the clause names
-    return governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
+    found = governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
+    if found is None:  # the main clause's time set by its own "as"/"when" clause (rule dating.simultaneous_clause)
+        found = of_the_simultaneous_clause(analysis, index, sentence, main)
+    return found
+
+
+def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A clause opened by "when", "as" or "while" that hangs on the trigger's verb and has a time of its own sets
+    the time of the whole sentence: "When the police arrived on Friday night, the crowd threw stones", "curfew was
+    imposed in the town as the city returned to calm on Wednesday". Only for a moment shared: a time in an "after"
+    or "before" clause dates that other happening, never this one. Rule dating.simultaneous_clause."""
+    main = clause_head(trigger)
+    if main.pos_ not in ("VERB", "AUX") or not is_on("dating.simultaneous_clause"):
+        return None
+    marks = lexicon()["simultaneous_marks"]
+    for clause in dependents(main):
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                                             for c in dependents(clause)):
+            continue
+        found = governing(analysis, index, sentence, {clause.i}, clause_tokens(clause), clause)
+        if found is not None and not contradicts_tense(analysis.times[found], trigger, publication_day(analysis)):
+            return found
+    return None
 
 
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
@@ -777,6 +799,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_main_clause(analysis, index, sentence, span.root)
         if found is not None:
             return found, "main clause"
+        found = of_the_simultaneous_clause(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "temporal clause"
         found, how = of_the_described_object(analysis, index, sentence, span.root)
         if found is not None:
             return found, how
@@ -873,7 +898,7 @@ def measured(noun: Token) -> bool:
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
 # the story's context).
-SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "noun", "when", "said"})
+SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "temporal clause", "noun", "when", "said"})
 
 
 def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -915,7 +940,7 @@ def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str
 
 # How choose() found a time its own clause gives (or one tied to it by syntax): an undated length or frequency
 # there does not displace it.
-OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "noun", "when", "said"})
+OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "temporal clause", "noun", "when", "said"})
 
 
 def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
