@@ -42,6 +42,7 @@ class TimeIndex:
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
     undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
     scene: dict[int, bool] = field(default_factory=dict)  # sets_the_scene, kept: the discourse rules ask it again
+    act_time: dict[int, int | None] = field(default_factory=dict)  # sentence -> the time its own syntax gives its act
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
