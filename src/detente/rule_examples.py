@@ -122,7 +122,11 @@ def check_dating(example: dict[str, Any]) -> str | None:
         start = text.index(example["trigger"], start + 1)
     when = date_event(analysis, start, start + len(example["trigger"]))
     chosen = when.expression.text if when.expression is not None else None
-    return None if chosen == example["expression"] else f"dated by {chosen!r}"
+    if chosen != example["expression"]:
+        return f"dated by {chosen!r}"
+    if "first" in example and (when.date, when.date_end) != (example["first"], example["last"]):
+        return f"dated {when.date} to {when.date_end}"
+    return None
 
 
 def _event_basis(example: dict[str, Any]) -> str | None:

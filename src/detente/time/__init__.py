@@ -14,7 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Token
+
 from detente.analysis import Analysis
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
 from detente.rules import is_on
@@ -185,9 +188,22 @@ def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:
     """An undated past perfect ("citizens who had been abducted") happened before the story's time, at
     some unknown point: no day of writing for it. Reported speech is left alone: "said he had pressed
-    Kim" is the reporter's shift of a plain past, as recent as the saying."""
+    Kim" is the reporter's shift of a plain past, as recent as the saying. An undated present perfect ("the
+    council has imposed sanctions", "critics have long accused him") happened at some time up to the day of
+    writing, not on it (rule dating.present_perfect)."""
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is None or len(span) == 0 or not past_perfect(span.root):
+    if span is None or len(span) == 0:
+        return False
+    if present_perfect(span.root):
+        return is_on("dating.present_perfect")
+    if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
     return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+
+
+def present_perfect(token: Token) -> bool:
+    """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
+    verb = governing_verb(token)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))

@@ -204,8 +204,9 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     """The time of the act the sentence before told, when this past clause goes on with the same episode: "Police
     fired tear gas at the crowd on Friday. Protesters threw stones." A sentence between with a time of its own
     (the story moved) or a past act with none ends the episode; a statement's day is not the acts' after it."""
-    if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))) or trigger.lemma_.lower() in FRAMING:
-        return None
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in FRAMING or \
+            any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+        return None  # an event noun ("condemned the judge's appointment") may be an older happening than the act
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or 1)), -1):
         number = act_time(analysis, index, earlier)
         if number is not None:
