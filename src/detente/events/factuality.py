@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.perdoc import dependents, once_per_doc
+from detente.rules import is_on
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -191,9 +192,23 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "conj" and head.pos_ != token.pos_:
             break
         token = head
-    if _is_question(sentence):
+    if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
     return flags
+
+
+OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+
+
+def _outside_the_quoted_question(anchor: Token, sentence: Span) -> bool:
+    """Whether the question mark closes words quoted after the trigger ("Blige sings to Clinton before asking her,
+    'where do we go from here?'"): the question is the speaker's, the narrated act is told as done. Rule
+    factuality.quoted_question."""
+    if not is_on("factuality.quoted_question"):
+        return False
+    opening = next((t.i for t in reversed(sentence) if t.text in OPENING_QUOTES or
+                    (t.is_quote and t.is_left_punct and t.i < sentence.end - 1)), None)
+    return opening is not None and anchor.i < opening
 
 
 def _is_question(sentence: Span) -> bool:
