@@ -197,7 +197,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     return flags
 
 
-OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _outside_the_quoted_question(anchor: Token, sentence: Span) -> bool:
@@ -206,8 +206,11 @@ def _outside_the_quoted_question(anchor: Token, sentence: Span) -> bool:
     factuality.quoted_question."""
     if not is_on("factuality.quoted_question"):
         return False
-    opening = next((t.i for t in reversed(sentence) if t.text in OPENING_QUOTES or
-                    (t.is_quote and t.is_left_punct and t.i < sentence.end - 1)), None)
+    mark = next((t.i for t in reversed(sentence) if "?" in t.text), None)
+    if mark is None:
+        return False
+    # the quotation the question closes opens at the nearest quotation mark before the question mark
+    opening = next((i for i in range(mark - 1, sentence.start - 1, -1) if sentence.doc[i].text in QUOTE_MARKS), None)
     return opening is not None and anchor.i < opening
 
 

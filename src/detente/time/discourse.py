@@ -24,6 +24,8 @@ from detente.time.dating import (
     FRAMING,
     TimeIndex,
     contradicts_tense,
+    dated_before,
+    dated_between,
     fronted,
     is_historical,
     is_past,
@@ -72,7 +74,7 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
 
 
 def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+    for number in reversed(dated_before(index, sentence)):
         if window and sentence - index.sentence_of[number] > window:
             return None
         if sets_the_scene(analysis, index, number):
@@ -83,7 +85,7 @@ def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger
 
 
 def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    first = next((n for n in index.dated if index.sentence_of[n] < sentence), None)
+    first = next(iter(dated_before(index, sentence)), None)
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
     anchor = index.anchor_of.get(first)
@@ -118,8 +120,8 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
     the lead's day holds only until then."""
     day = analysis.times[lead].date
-    return any(index.sentence_of[lead] < index.sentence_of[n] < sentence and analysis.times[n].date != day and
-               sets_the_scene(analysis, index, n) for n in index.dated)
+    return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n)
+               for n in dated_between(index, index.sentence_of[lead], sentence))
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
