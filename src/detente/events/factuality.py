@@ -179,8 +179,15 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
-        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
+        described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
+            is_on("factuality.participle_of_a_noun")
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described:  # "interested in improving"
             _governor_marks(head, flags)
+        elif described:  # a participle telling what the noun's holder does ("efforts fighting in the war", "a
+            # proposal calling for talks"): the noun's wish or plan is not the act's, though its denial is
+            marks: set[str] = set()
+            _governor_marks(head, marks)
+            flags |= marks & {"negated", "refused"}
         if dep == "dobj" and token.pos_ == "NOUN" and forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
