@@ -51,7 +51,7 @@ from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
-from detente.time import EventDate, date_event
+from detente.time import EventDate, as_told, date_event
 
 
 def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
@@ -486,6 +486,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
     flags = _flags(cand, sentence)
+    when = as_told(when, flags)  # an act still to come or only possible has no day of writing for its date
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
