@@ -40,6 +40,17 @@ def _side(refs) -> str:
     # a name joined to a participle in front of the head backs the party; it is not the party
     ("The Peruvian army attacked Bolivia-backed militia groups near the border.", "ASSAULT", "Peruvian",
      "Bolivia-backed militia groups"),
+    # an activity stopped (roles.yaml activity_objects): whoever carries it out, not the activity
+    ("The Bolivian government banned the broadcasts of a Chilean radio station.", "COERCE", "Bolivian",
+     "Chilean radio station"),
+    # an act a placement is made for is done where the means were sent (roles.yaml destination_preps)
+    ("Chile dispatched a team of investigators to Ecuador to investigate the shooting of a diplomat.", "ACCUSE",
+     "Chile", "Ecuador"),
+    # an answer to a request (roles.yaml request_nouns): its maker, not what it asked for
+    ("The Bolivian president declined a request from the Peruvian foreign minister to expel the ambassador.",
+     "REJECT", "Bolivian president", "Peruvian foreign minister"),
+    # backing an event is aimed at its parties, named by its own reciprocal preposition
+    ("Ecuador pledged its support for the negotiations between Chilean unions.", "SUPPORT", "Ecuador", "unions"),
 ])
 def test_target_from_the_construction(analyse, text, event_type, source, target):
     event = _event(analyse, text, event_type)
@@ -217,3 +228,12 @@ def test_a_list_inside_a_longer_mention_keeps_its_members(analyse):
     events = [e for e in analyse("British and EU negotiators have agreed a new trade deal.", "2024-01-08").events
               if e.reciprocal]
     assert events and "EU" in _side(events[0].target), [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_a_name_inside_the_doer_is_no_partner_of_its_talks(analyse):
+    """ "the Bolivian-born Peruvian mediator": both names describe one party, so the partner of the meetings is
+    whom the "with" phrase names, never the doer's own mention (issue 13: a directed pair of two parties)."""
+    event = _event(analyse, "The Bolivian-born Peruvian mediator held three meetings with the Chilean rebels.",
+                   "CONSULT")
+    assert "mediator" in _side(event.source)
+    assert "rebels" in _side(event.target) and "mediator" not in _side(event.target)

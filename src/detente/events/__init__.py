@@ -349,9 +349,13 @@ def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[lis
         return sources, targets
     ordered = sorted(sources, key=lambda ref: ref.start)
     first = ordered[0]
+    # "the Peruvian-born Chilean envoy met the rebels": a name inside the first party's own mention is who it is,
+    # not its partner; the partner comes from another mention where there is one
+    apart = [r for r in ordered[1:] if r.end <= first.start or r.start >= first.end]
+    rest = apart or ordered[1:]
     # "Koizumi held a summit with Kim, the two countries ...": the source's own state is not its partner
-    others = [r for r in ordered[1:] if not (first.country and r.country == first.country)]
-    return ordered[:1], others or ordered[1:]
+    others = [r for r in rest if not (first.country and r.country == first.country)]
+    return ordered[:1], others or rest
 
 
 VISIT = "042"  # CAMEO: make a visit
