@@ -44,7 +44,7 @@ def _side(refs) -> str:
     ("The Bolivian government banned the broadcasts of a Chilean radio station.", "COERCE", "Bolivian",
      "Chilean radio station"),
     # an act a placement is made for is done where the means were sent (roles.yaml destination_preps)
-    ("Chile dispatched a team of investigators to Ecuador to investigate the shooting of a diplomat.", "ACCUSE",
+    ("Chile dispatched a team of investigators to Ecuador to investigate the collapse of a bridge.", "ACCUSE",
      "Chile", "Ecuador"),
     # an answer to a request (roles.yaml request_nouns): its maker, not what it asked for
     ("The Bolivian president declined a request from the Peruvian foreign minister to expel the ambassador.",
@@ -231,9 +231,8 @@ def test_a_list_inside_a_longer_mention_keeps_its_members(analyse):
 
 
 def test_a_name_inside_the_doer_is_no_partner_of_its_talks(analyse):
-    """ "the Bolivian-born Peruvian mediator": both names describe one party, so the partner of the meetings is
+    """ "the Chilean-born U.S. special envoy": both names describe one party, so the partner of the meetings is
     whom the "with" phrase names, never the doer's own mention (issue 13: a directed pair of two parties)."""
-    event = _event(analyse, "The Bolivian-born Peruvian mediator held three meetings with the Chilean rebels.",
-                   "CONSULT")
-    assert "mediator" in _side(event.source)
-    assert "rebels" in _side(event.target) and "mediator" not in _side(event.target)
+    event = _event(analyse, "The Chilean-born U.S. special envoy held two meetings with the Bolivian rebels.", "CONSULT")
+    assert "envoy" in _side(event.source)
+    assert "rebels" in _side(event.target) and "envoy" not in _side(event.target)
