@@ -295,9 +295,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     reached = contacted(verb)  # "called the Turkish president to apologize": the one called
     if reached is not None:
         ordered.append(reached)
+    ordered[:0] = addressees(verb)  # "sent a letter to the bloc threatening to ...": whom the letter was sent to
     ordered += sent_to(verb)  # "sent inspectors to Bolivia to investigate the blast": done where they were sent
-    if frame.event_type.lower() in role_words()["backing_types"]:
-        ordered = with_event_partners(ordered)  # "backed the talks among Bolivian parties": the parties
+    # "conceded to demands from X", "backed the talks among Bolivian parties": the parties behind an act or activity
+    ordered = with_event_parties(ordered, frame.event_type.lower() in role_words()["backing_types"])
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
@@ -324,16 +325,41 @@ def party_object(obj: Token) -> bool:
     return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
 
 
-def with_event_partners(slots: list[Token]) -> list[Token]:
-    """Target slots of an act of backing (roles.yaml backing_types) with, after each that names an event ("talks",
-    "negotiations", "the agreement"), the parties its own reciprocal prepositions name ("among Bolivian parties", "between Peru and Chile"): an event is no party,
-    so whoever takes part in it is whom backing it is aimed at."""
+def with_event_parties(slots: list[Token], backing: bool) -> list[Token]:
+    """Target slots with, after each that names no party but an act or an activity, the parties behind it: the maker
+    of a request or offer ("conceded to demands from the residents": the residents; roles.yaml request_nouns); whoever
+    carries out an activity ("a suspension of air links with 12 countries": the countries; activity_objects); and,
+    for an act of backing (roles.yaml backing_types), the parties an event's own reciprocal prepositions name
+    ("backed the talks among Bolivian parties"). An act or activity is no party, so whom it concerns is."""
     out: list[Token] = []
     for slot in slots:
-        out.append(slot)
-        if _counted(slot):
-            out += [p for t in prep_objects(slot, RECIPROCAL_PREPS) for p in with_conjuncts(t) if p not in out]
+        found = request_makers(slot)
+        activity = activity_of(slot)
+        if activity:
+            found += [*owners(slot), *prep_objects(slot, RECIPROCAL_PREPS)]
+        if backing and _counted(slot):
+            found += prep_objects(slot, RECIPROCAL_PREPS)
+        parties = [p for t in found for p in with_conjuncts(t) if p not in out and p is not slot]
+        out += [*parties, slot] if activity else [slot, *parties]  # the parties before an activity in words only
     return out
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom a document was sent or addressed to, when the verb is what the document does ("sent a letter to the head of
+    the bloc threatening to cut funds", "a note to Chile protesting the arrests"; arguments.yaml documents): the act
+    the document carries is aimed at its addressee."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.head.i == verb.i:
+        return []
+    documents = argument_words()["documents"]
+    head = verb.head
+    if verb.dep_ == "acl":
+        document, sender = head, head.head
+    else:
+        document = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
+        sender = head
+    if document is None or document.lemma_.lower() not in documents:
+        return []
+    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos_ in ("VERB", "AUX") else [])
 
 
 def activity_of(noun: Token) -> bool:
@@ -562,8 +588,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
         _undergone(cand, noun, light)
-    if frame.event_type.lower() in role_words()["backing_types"]:
-        cand.targets = with_event_partners(cand.targets)
+    cand.targets = with_event_parties(cand.targets, frame.event_type.lower() in role_words()["backing_types"])
     cand.places = places_of(noun, light)
     return cand
 
