@@ -49,6 +49,14 @@ def _side(refs) -> str:
     # an answer to a request (roles.yaml request_nouns): its maker, not what it asked for
     ("The Bolivian president declined a request from the Peruvian foreign minister to expel the ambassador.",
      "REJECT", "Bolivian president", "Peruvian foreign minister"),
+    # an answer to demands: whoever made them
+    ("The Peruvian cabinet gave in to demands from Bolivian truckers.", "YIELD", "Peruvian", "Bolivian truckers"),
+    # an activity shared with others: the partners, not the activity
+    ("On Monday Quito announced a suspension of trade links with 14 nations in Africa.", "SANCTION", "Quito",
+     "nations"),
+    # what a document does is aimed at whom it was sent to, and done by whoever sent it
+    ("The Ecuadorian government sent a letter to the chairman of the Andean Community threatening to halt its"
+     " payments.", "THREATEN", "Ecuadorian", "Andean Community"),
     # backing an event is aimed at its parties, named by its own reciprocal preposition
     ("Ecuador pledged its support for the negotiations between Chilean unions.", "SUPPORT", "Ecuador", "unions"),
 ])
