@@ -57,6 +57,9 @@ def _side(refs) -> str:
     # what a document does is aimed at whom it was sent to, and done by whoever sent it
     ("The Ecuadorian government sent a letter to the chairman of the Andean Community threatening to halt its"
      " payments.", "THREATEN", "Ecuadorian", "Andean Community"),
+    # an activity named as what the act is about ("over") is no slot for its partners
+    ("Chile threatened to break off diplomatic relations with Peru over their ties with Ecuador.", "THREATEN",
+     "Chile", "Peru"),
     # backing an event is aimed at its parties, named by its own reciprocal preposition
     ("Ecuador pledged its support for the negotiations between Chilean unions.", "SUPPORT", "Ecuador", "unions"),
 ])

@@ -225,7 +225,7 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
             continue
         found = actors_in_span(analysis, start, end, date)
         if found:
-            return _dedupe(found)[:1]
+            return sorted(_dedupe(found), key=lambda ref: ref.start)[:1]  # the first named
         return [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                          start=start, end=end)]
     return []
@@ -409,7 +409,7 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
             phrase = _phrase(analysis, cand, token, sources, date)
             found = [phrase] if phrase is not None else []
         if found:
-            return _dedupe(found)[:1]
+            return sorted(_dedupe(found), key=lambda ref: ref.start)[:1]
     return []
 
 

@@ -332,7 +332,11 @@ def with_event_parties(slots: list[Token], backing: bool) -> list[Token]:
     for an act of backing (roles.yaml backing_types), the parties an event's own reciprocal prepositions name
     ("backed the talks among Bolivian parties"). An act or activity is no party, so whom it concerns is."""
     out: list[Token] = []
+    topics = role_words()["topic_preps"]
     for slot in slots:
+        if slot.dep_ == "pobj" and slot.head.lower_ in topics:
+            out.append(slot)  # "threatened to cut ties with X over its links with Y": what it is about, not whom
+            continue
         found = request_makers(slot)
         activity = activity_of(slot)
         if activity:
