@@ -50,7 +50,7 @@ def _side(refs) -> str:
     ("The Bolivian president declined a request from the Peruvian foreign minister to expel the ambassador.",
      "REJECT", "Bolivian president", "Peruvian foreign minister"),
     # an answer to demands: whoever made them
-    ("The Peruvian cabinet gave in to demands from Bolivian truckers.", "YIELD", "Peruvian", "Bolivian truckers"),
+    ("The Peruvian cabinet gave in to demands from Bolivian truckers.", "CONCEDE", "Peruvian", "Bolivian truckers"),
     # an activity shared with others: the partners, not the activity
     ("On Monday Quito announced a suspension of trade links with 14 nations in Africa.", "SANCTION", "Quito",
      "nations"),
