@@ -60,6 +60,9 @@ def _side(refs) -> str:
     # an activity named as what the act is about ("over") is no slot for its partners
     ("Chile threatened to break off diplomatic relations with Peru over their ties with Ecuador.", "THREATEN",
      "Chile", "Peru"),
+    # a call and what it was about: the one called is the partner of the talks
+    ("The Bolivian foreign minister telephoned his Ecuadorian counterpart on Friday, discussing trade.", "CONSULT",
+     "Bolivian", "Ecuadorian"),
     # backing an event is aimed at its parties, named by its own reciprocal preposition
     ("Ecuador pledged its support for the negotiations between Chilean unions.", "SUPPORT", "Ecuador", "unions"),
 ])

@@ -213,9 +213,13 @@ def contacted(verb: Token) -> Token | None:
     president to apologize", "visited Lima to discuss trade" - the subject acts, and the one contacted is whom the
     act is done to (or with). None for any other infinitive ("urged Peru to leave": Peru is to leave)."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
+    # "called Chile's minister on Monday, discussing the border": a participle clause says what the call was about
+    purpose = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))))
+    if not purpose or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    # "called Chile's minister": the parser may take the one called for a predicate ("oprd"), as in "called him a fool"
+    return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
 
 
 def _headline_predicate(verb: Token) -> bool:
