@@ -164,9 +164,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and dep in ("advcl", "pcomp", "conj"):
         before = verb.doc[verb.i - 1]
-        # "sent a letter to the head of the bloc threatening to ...": a noun after the verb a side clause hangs on is
-        # that verb's complement; the clause's doer is the verb's subject (below)
-        complement = dep == "advcl" and before.i > head.i and any(c.dep_ == "nsubj" for c in dependents(head))
+        # "sent a letter to the head of the bloc threatening to ...": a noun after the object of the verb a side clause
+        # hangs on is that verb's complement; the clause's doer is the verb's subject (below). "died in police firing"
+        # has no object: there the noun is the doer.
+        obj = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
+        complement = dep == "advcl" and obj is not None and obj.i < before.i \
+            and any(c.dep_ == "nsubj" for c in dependents(head))
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj" and not complement:
             return before, False  # "died in police firing": a noun right before a gerund is its doer
     if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in dependents(verb)):
