@@ -40,6 +40,31 @@ def _side(refs) -> str:
     # a name joined to a participle in front of the head backs the party; it is not the party
     ("The Peruvian army attacked Bolivia-backed militia groups near the border.", "ASSAULT", "Peruvian",
      "Bolivia-backed militia groups"),
+    # an activity stopped (roles.yaml activity_objects): whoever carries it out, not the activity
+    ("The Bolivian government banned the broadcasts of a Chilean radio station.", "COERCE", "Bolivian",
+     "Chilean radio station"),
+    # an act a placement is made for is done where the means were sent (roles.yaml destination_preps)
+    ("Chile dispatched a team of investigators to Ecuador to investigate the collapse of a bridge.", "ACCUSE",
+     "Chile", "Ecuador"),
+    # an answer to a request (roles.yaml request_nouns): its maker, not what it asked for
+    ("The Bolivian president declined a request from the Peruvian foreign minister to expel the ambassador.",
+     "REJECT", "Bolivian president", "Peruvian foreign minister"),
+    # an answer to demands: whoever made them
+    ("The Peruvian cabinet gave in to demands from Bolivian truckers.", "CONCEDE", "Peruvian", "Bolivian truckers"),
+    # an activity shared with others: the partners, not the activity
+    ("On Monday Quito announced a suspension of trade links with 14 nations in Africa.", "SANCTION", "Quito",
+     "nations"),
+    # what a document does is aimed at whom it was sent to, and done by whoever sent it
+    ("The Ecuadorian government sent a letter to the chairman of the Andean Community threatening to halt its"
+     " payments.", "THREATEN", "Ecuadorian", "Andean Community"),
+    # an activity named as what the act is about ("over") is no slot for its partners
+    ("Chile threatened to break off diplomatic relations with Peru over their ties with Ecuador.", "THREATEN",
+     "Chile", "Peru"),
+    # a call and what it was about: the one called is the partner of the talks
+    ("The Bolivian foreign minister telephoned his Ecuadorian counterpart on Friday, discussing trade.", "CONSULT",
+     "Bolivian", "Ecuadorian"),
+    # backing an event is aimed at its parties, named by its own reciprocal preposition
+    ("Ecuador pledged its support for the negotiations between Chilean unions.", "SUPPORT", "Ecuador", "unions"),
 ])
 def test_target_from_the_construction(analyse, text, event_type, source, target):
     event = _event(analyse, text, event_type)
@@ -217,3 +242,11 @@ def test_a_list_inside_a_longer_mention_keeps_its_members(analyse):
     events = [e for e in analyse("British and EU negotiators have agreed a new trade deal.", "2024-01-08").events
               if e.reciprocal]
     assert events and "EU" in _side(events[0].target), [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_a_name_inside_the_doer_is_no_partner_of_its_talks(analyse):
+    """ "the Chilean-born U.S. special envoy": both names describe one party, so the partner of the meetings is
+    whom the "with" phrase names, never the doer's own mention (issue 13: a directed pair of two parties)."""
+    event = _event(analyse, "The Chilean-born U.S. special envoy held two meetings with the Bolivian rebels.", "CONSULT")
+    assert "envoy" in _side(event.source)
+    assert "rebels" in _side(event.target) and "envoy" not in _side(event.target)

@@ -225,7 +225,7 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
             continue
         found = actors_in_span(analysis, start, end, date)
         if found:
-            return _dedupe(found)[:1]
+            return sorted(_dedupe(found), key=lambda ref: ref.start)[:1]  # the first named
         return [ActorRef(actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end],
                          start=start, end=end)]
     return []
@@ -349,9 +349,13 @@ def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[lis
         return sources, targets
     ordered = sorted(sources, key=lambda ref: ref.start)
     first = ordered[0]
+    # "the Peruvian-born Chilean envoy met the rebels": a name inside the first party's own mention is who it is,
+    # not its partner; the partner comes from another mention where there is one
+    apart = [r for r in ordered[1:] if r.end <= first.start or r.start >= first.end]
+    rest = apart or ordered[1:]
     # "Koizumi held a summit with Kim, the two countries ...": the source's own state is not its partner
-    others = [r for r in ordered[1:] if not (first.country and r.country == first.country)]
-    return ordered[:1], others or ordered[1:]
+    others = [r for r in rest if not (first.country and r.country == first.country)]
+    return ordered[:1], others or rest
 
 
 VISIT = "042"  # CAMEO: make a visit
@@ -405,7 +409,7 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
             phrase = _phrase(analysis, cand, token, sources, date)
             found = [phrase] if phrase is not None else []
         if found:
-            return _dedupe(found)[:1]
+            return sorted(_dedupe(found), key=lambda ref: ref.start)[:1]
     return []
 
 

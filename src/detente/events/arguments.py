@@ -164,7 +164,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and dep in ("advcl", "pcomp", "conj"):
         before = verb.doc[verb.i - 1]
-        if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj":
+        # "sent a letter to the head of the bloc threatening to ...": a noun after the object of the verb a side clause
+        # hangs on is that verb's complement; the clause's doer is the verb's subject (below). "died in police firing"
+        # has no object: there the noun is the doer.
+        obj = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
+        complement = dep == "advcl" and obj is not None and obj.i < before.i \
+            and any(c.dep_ == "nsubj" for c in dependents(head))
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj" and not complement:
             return before, False  # "died in police firing": a noun right before a gerund is its doer
     if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in dependents(verb)):
         # a passive side clause tells what was done to someone, never who did it: "counts 40 fishermen as having
@@ -210,9 +216,13 @@ def contacted(verb: Token) -> Token | None:
     president to apologize", "visited Lima to discuss trade" - the subject acts, and the one contacted is whom the
     act is done to (or with). None for any other infinitive ("urged Peru to leave": Peru is to leave)."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
+    # "called Chile's minister on Monday, discussing the border": a participle clause says what the call was about
+    purpose = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))))
+    if not purpose or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    # "called Chile's minister": the parser may take the one called for a predicate ("oprd"), as in "called him a fool"
+    return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
 
 
 def _headline_predicate(verb: Token) -> bool:

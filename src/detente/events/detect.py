@@ -54,6 +54,7 @@ OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
 RECIPROCAL_PREPS = rule_words("detente.events", "data/prepositions.yaml", "reciprocal")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+PURPOSES_OF_THEIR_OWN = MATERIAL_CONFLICT | {"ACCUSE"}  # an aim that is an event of its own (_without_purposes)
 NOMINAL_ARG_PREPS = rule_words("detente.events", "data/prepositions.yaml", "nominal_arguments")  # data/prepositions.yaml
 
 
@@ -296,11 +297,14 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     if raised is not None:
         ordered.append(raised)  # "found the banker guilty", "convicted the firm to pay": parsed as the clause's subject
     if obj is not None:
-        if party_object(obj):
+        if activity_of(obj):  # "suspended publication of X's newspaper": whoever carries the activity out
+            ordered[:0] = [t for t in owners(obj) if t not in ordered]
+        elif party_object(obj):
             ordered.append(obj)  # "summoned the Chinese ambassador", "freed 1,500 prisoners": the object is whom
         ordered += owners(obj)  # "rejected China's call", "an Armenian proposal", "its blockade of the U.K."
     if theme is not None:
-        ordered += doers_of(theme)  # "rejected a request by X", "dismissed an appeal filed by X"
+        makers = request_makers(theme)  # "refused a request from the prime minister to dissolve the senate"
+        ordered = makers + [t for t in ordered if t not in makers] if makers else ordered + doers_of(theme)
     if theme is not None and not reacted and not wrapped:
         ordered += imposed_on(theme)  # last: "lifted a visa ban imposed on Sudanese students"
     if verb.lemma_.lower() in role_words()["placement_verbs"]:
@@ -308,6 +312,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     reached = contacted(verb)  # "called the Turkish president to apologize": the one called
     if reached is not None:
         ordered.append(reached)
+    ordered[:0] = addressees(verb)  # "sent a letter to the bloc threatening to ...": whom the letter was sent to
+    ordered += sent_to(verb)  # "sent inspectors to Bolivia to investigate the blast": done where they were sent
+    # "conceded to demands from X", "backed the talks among Bolivian parties": the parties behind an act or activity
+    ordered = with_event_parties(ordered, frame.event_type.lower() in role_words()["backing_types"])
     cand.targets += ordered
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
@@ -332,6 +340,77 @@ def party_object(obj: Token) -> bool:
     if lemma in noun_frames() or obj.lower_ in noun_frames():
         return False
     return lemma not in role_words()["own_side_objects"] and obj.lower_ not in role_words()["own_side_objects"]
+
+
+def with_event_parties(slots: list[Token], backing: bool) -> list[Token]:
+    """Target slots with, after each that names no party but an act or an activity, the parties behind it: the maker
+    of a request or offer ("conceded to demands from the residents": the residents; roles.yaml request_nouns); whoever
+    carries out an activity ("a suspension of air links with 12 countries": the countries; activity_objects); and,
+    for an act of backing (roles.yaml backing_types), the parties an event's own reciprocal prepositions name
+    ("backed the talks among Bolivian parties"). An act or activity is no party, so whom it concerns is."""
+    out: list[Token] = []
+    topics = role_words()["topic_preps"]
+    for slot in slots:
+        if slot.dep_ == "pobj" and slot.head.lower_ in topics:
+            out.append(slot)  # "threatened to cut ties with X over its links with Y": what it is about, not whom
+            continue
+        found = request_makers(slot)
+        activity = activity_of(slot)
+        if activity:
+            found += [*owners(slot), *prep_objects(slot, RECIPROCAL_PREPS)]
+        if backing and _counted(slot):
+            found += prep_objects(slot, RECIPROCAL_PREPS)
+        parties = [p for t in found for p in with_conjuncts(t) if p not in out and p is not slot]
+        out += [*parties, slot] if activity else [slot, *parties]  # the parties before an activity in words only
+    return out
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom a document was sent or addressed to, when the verb is what the document does ("sent a letter to the head of
+    the bloc threatening to cut funds", "a note to Chile protesting the arrests"; arguments.yaml documents): the act
+    the document carries is aimed at its addressee."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.head.i == verb.i:
+        return []
+    documents = argument_words()["documents"]
+    head = verb.head
+    if verb.dep_ == "acl":
+        document, sender = head, head.head
+    else:
+        document = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
+        sender = head
+    if document is None or document.lemma_.lower() not in documents:
+        return []
+    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos_ in ("VERB", "AUX") else [])
+
+
+def activity_of(noun: Token) -> bool:
+    """A noun for what a party does or puts out (roles.yaml activity_objects): "publication", "operations"."""
+    words = role_words()["activity_objects"]
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def request_makers(noun: Token) -> list[Token]:
+    """Who made the request, demand or offer a verb's object names (roles.yaml request_nouns): its "by"/"from" phrase
+    ("a request from the prime minister"), its possessor ("China's demand") or a name in front ("the Workers Party
+    demand"). An answer to it is aimed at them, not at whom the request was about."""
+    words = role_words()["request_nouns"]
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return []
+    found = [*doers_of(noun), *(c for c in dependents(noun) if c.i < noun.i and (c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAME_ENTITIES)))]
+    return sorted(found, key=lambda t: t.i)
+
+
+def sent_to(verb: Token) -> list[Token]:
+    """Where the means were sent when the verb is what a placement is for ("sent a team of inspectors to Bolivia to
+    investigate the blast": Bolivia; roles.yaml destination_preps): the act is done there. Last among the act's
+    target slots, so a party the act names itself comes first ("sent troops to Mali to fight the rebels")."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or head.lemma_.lower() not in role_words()["placement_verbs"]:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return []
+    return [t for t in prep_objects(head, tuple(sorted(role_words()["destination_preps"]))) if _place(t)]
 
 
 def creates(verb: Token) -> bool:
@@ -530,6 +609,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
         cand.targets = []
     if light is not None and light.lemma_.lower() in role_words()["undergoer_verbs"]:
         _undergone(cand, noun, light)
+    cand.targets = with_event_parties(cand.targets, frame.event_type.lower() in role_words()["backing_types"])
     cand.places = places_of(noun, light)
     return cand
 
@@ -763,8 +843,17 @@ def _absorb(candidates: list[Candidate]) -> None:
         for other in others:  # the coordinated complements: folded in too, the first one sets the code
             other.absorbed = True
         mine = {t.i for t in cand.sources}
+        # "refused a request from X to dissolve the senate": an answer to a request is aimed at its maker, not at
+        # whom the request was about
+        asked = cand.noun if cand.noun is not None else next(
+            (c for c in dependents(cand.anchor) if c.dep_ == "dobj"), None)
+        answered = cand.frame.event_type != "REQUEST" and asked is not None and bool(request_makers(asked))
+        if answered:
+            cand.targets = cand.targets + [t for t in request_makers(asked) if t not in cand.targets]
         for part in [inner, *others]:
-            if cand.frame.event_type == "REQUEST":
+            if answered:
+                pass
+            elif cand.frame.event_type == "REQUEST":
                 cand.targets = cand.targets + part.sources + part.targets
             elif part.frame.roles == "reciprocal":  # "refused to meet with X": the partner is whom it is refused
                 cand.targets = cand.targets + part.targets + [t for t in part.sources if t.i not in mine]
@@ -995,9 +1084,10 @@ def _without_purposes(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         purpose = _purpose_of(cand)
         owner = owners.get(purpose.i) if purpose is not None else None
-        # an aim of force or protest says what the act was ("sent jets to destroy", "shunned work to protest"):
-        # both stay; a cooperative aim only explains a cooperative act ("sent troops to help the army")
-        if owner is not None and owner is not cand and cand.frame.event_type not in MATERIAL_CONFLICT:
+        # an aim of force, protest or inquiry says what the act was ("sent jets to destroy", "shunned work to protest",
+        # "sent experts to Bolivia to investigate"): both stay; a cooperative aim only explains a cooperative act
+        # ("sent troops to help the army")
+        if owner is not None and owner is not cand and cand.frame.event_type not in PURPOSES_OF_THEIR_OWN:
             owner.targets = owner.targets + cand.targets  # "sent troops to help the army": whom it was for
             continue
         kept.append(cand)

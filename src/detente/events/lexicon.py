@@ -417,7 +417,10 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "authority_verbs": "events.roles.authority_verbs", "movement_types": "events.roles.movement_types",
                    "condition_marks": "events.roles.condition_marks",
                    "impersonal_subjects": "events.roles.impersonal_subjects",
-                   "contact_verbs": "events.roles.contact_verbs", "topic_preps": "events.roles.topic_preps"}
+                   "contact_verbs": "events.roles.contact_verbs", "topic_preps": "events.roles.topic_preps",
+                   "activity_objects": "events.roles.activity_objects",
+                   "destination_preps": "events.roles.destination_preps", "request_nouns": "events.roles.request_nouns",
+                   "backing_types": "events.roles.backing_types"}
 
 
 @lru_cache(maxsize=1)
