@@ -96,10 +96,10 @@ class _Offsets:
     a mention's span is cut and read from these and the text, not from Token and Span objects."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
-        self.lower = [row[0] for row in columns]
-        self.start = [row[1] for row in columns]
-        self.end = [row[1] + row[2] for row in columns]
+        columns = doc.to_array([LOWER, IDX, LENGTH])
+        self.lower: list[int] = columns[:, 0].tolist() if len(doc) else []
+        self.start: list[int] = columns[:, 1].tolist() if len(doc) else []
+        self.end: list[int] = (columns[:, 1] + columns[:, 2]).tolist() if len(doc) else []
         self.text = doc_text(doc)
 
 
