@@ -41,8 +41,10 @@ class Entry(NamedTuple):
     country: str | None = None  # an unresolved person's country when every candidate shares it
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """Where a name or sector noun stands (token indices) and what it can stand for, the likeliest first
+    (a small tuple: a document has hundreds)."""
+
     start: int  # token index
     end: int
     entries: tuple[Entry, ...]
@@ -353,10 +355,9 @@ def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Tok
     return [doc[i] for i, value in enumerate(values) if value in wanted]
 
 
-def proper_names(doc: Doc) -> list[Token]:
-    """Capitalised proper-noun tokens, picked from the document's attribute arrays."""
+def proper_names(doc: Doc) -> list[int]:
+    """The indices of capitalised proper-noun tokens, picked from the document's attribute arrays."""
     if not len(doc):
         return []
     columns = doc.to_array([POS, IS_TITLE])
-    found = np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1))
-    return [doc[int(i)] for i in found]
+    return np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1)).tolist()
