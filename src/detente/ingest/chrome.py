@@ -38,11 +38,6 @@ class _Vocabulary:
     widgets: tuple[re.Pattern[str], ...]
     copyright: tuple[re.Pattern[str], ...]
     promo_cues: tuple[str, ...]
-    # one pattern each that finds a match wherever one of the list's would, so that a line (most are
-    # prose) is read once rather than once per pattern or cue; None where the list cannot be joined
-    any_widget: re.Pattern[str] | None = None
-    any_copyright: re.Pattern[str] | None = None
-    any_promo_cue: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -64,29 +59,13 @@ def _vocabulary(off: frozenset[str]) -> _Vocabulary:
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p["pattern"], re.IGNORECASE) for p in data[key] if str(p["id"]) not in off)
 
-    widgets, copyright = patterns("widget_patterns"), patterns("copyright_patterns")
-    promo_cues = tuple(c.lower() for c in lists["promo_cues"])
     return _Vocabulary(
         ui_words=frozenset(str(w).lower() for w in lists["ui_words"]),
         teaser_headers=tuple(h.lower() for h in lists["teaser_headers"]),
-        widgets=widgets,
-        copyright=copyright,
-        promo_cues=promo_cues,
-        any_widget=_any_of([p.pattern for p in widgets]),
-        any_copyright=_any_of([p.pattern for p in copyright]),
-        any_promo_cue=_any_of([re.escape(cue) for cue in promo_cues]),
+        widgets=patterns("widget_patterns"),
+        copyright=patterns("copyright_patterns"),
+        promo_cues=tuple(c.lower() for c in lists["promo_cues"]),
     )
-
-
-def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
-    """The patterns as one alternation (IGNORECASE, as each is compiled), or None when there are none or
-    joining them could change what one means (group references, clashing group names)."""
-    if not patterns or any(re.search(r"\\[1-9]|\(\?P=|\(\?[a-zA-Z]", p) for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error:
-        return None
 
 
 @lru_cache(maxsize=1024)
@@ -112,29 +91,16 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_widget(line: str) -> bool:
-    if len(_words(line)) > 30:
-        return False
-    vocab = vocabulary()
-    if vocab.any_widget is not None:
-        return vocab.any_widget.search(line) is not None
-    return any(p.search(line) for p in vocab.widgets)
+    return len(_words(line)) <= 30 and any(p.search(line) for p in vocabulary().widgets)
 
 
 def is_copyright(line: str) -> bool:
-    if len(_words(line)) > 40:
-        return False
-    vocab = vocabulary()
-    if vocab.any_copyright is not None:
-        return vocab.any_copyright.search(line) is not None
-    return any(p.search(line) for p in vocab.copyright)
+    return len(_words(line)) <= 40 and any(p.search(line) for p in vocabulary().copyright)
 
 
 def is_promo(line: str) -> bool:
     low = line.lower()
-    vocab = vocabulary()
-    if vocab.any_promo_cue is not None and vocab.any_promo_cue.search(low) is None:
-        return False  # no cue at all (most lines)
-    return sum(1 for cue in vocab.promo_cues if cue in low) >= 2
+    return sum(1 for cue in vocabulary().promo_cues if cue in low) >= 2
 
 
 def is_teaser_header(line: str) -> bool:
