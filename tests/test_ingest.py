@@ -187,6 +187,10 @@ def test_line_by_line_repair_equals_ftfy() -> None:
         "\ufb01ne \uff2c\uff2f\uff35\uff24 e\u0301 \u2028 \x85 tab\there\x0cform feed",
         "no newline at the end",
         "\n\n\n",
+        "\u201cQuoted,\u201d he said \u2013 twice \u2014 \u2018so\u2019\u2026\nIt\u2019s fine\n",
+        "Mojibake next to clean: it\u00e2\u20ac\u2122s here\nand \u201cclean\u201d here\n",
+        "\u2019\u201c\u201d\u2013\u2014\u2026\u2018 only punctuation\n\u00d1\u2014\u2019 after a letter\n",
+        "caf\u00c3\u00a9 \u2014 \u201cnice\u201d\n",
     ]
     for text in texts:
         assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False), text[:80]
