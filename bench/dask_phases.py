@@ -17,6 +17,7 @@ one. Figures go in docs/performance.md.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import tempfile
 import threading
@@ -24,15 +25,21 @@ import time
 from pathlib import Path
 
 import psutil
-from inputs import numbered_corpus
+from inputs import news_corpus, numbered_corpus
 
 
 class Sampler:
-    """The CPU seconds of this process's children (the workers), sampled until stopped."""
+    """The CPU seconds of this process's children (the workers), sampled until stopped. Listing the
+    children walks every process of the machine (psutil reads /proc), so they are listed once a
+    second and only their own counters read in between; the sampler's own CPU (`own`) is left out of
+    the client's figures."""
 
     def __init__(self) -> None:
         self.me = psutil.Process()
         self.cpu: dict[int, float] = {}
+        self.procs: list[psutil.Process] = []
+        self.listed = 0.0
+        self.own = 0.0
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -40,20 +47,23 @@ class Sampler:
     def run(self) -> None:
         while not self.done.is_set():
             self.sample()
+            self.own = time.thread_time()
             self.done.wait(0.25)
 
-    def sample(self) -> None:
-        for proc in self.me.children(recursive=True):
+    def sample(self, fresh: bool = False) -> None:
+        if fresh or time.monotonic() - self.listed > 1.0:
+            self.procs = [p for p in self.me.children(recursive=True)
+                          if "resource_tracker" not in " ".join(p.cmdline())]
+            self.listed = time.monotonic()
+        for proc in self.procs:
             try:
-                if "resource_tracker" in " ".join(proc.cmdline()):
-                    continue
                 times = proc.cpu_times()
                 self.cpu[proc.pid] = max(self.cpu.get(proc.pid, 0.0), times.user + times.system)
             except psutil.Error:
                 continue
 
     def now(self) -> dict[int, float]:
-        self.sample()
+        self.sample(fresh=True)
         return dict(self.cpu)
 
 
@@ -61,6 +71,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
+                        help="the bench corpus (bench/inputs.py)")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the client's main thread (it reads "
+                        "the shards and loads the store; the cluster's own threads are not in it)")
     args = parser.parse_args()
 
     from detente.runs import dask as run_dask
@@ -71,8 +85,8 @@ def main() -> None:
     workers_at: dict[str, dict[int, float]] = {}
     sampler = Sampler()
 
-    def mark(name: str) -> None:
-        marks.append((name, time.perf_counter() - started, time.process_time(), time.thread_time()))
+    def mark(name: str) -> None:  # the client's CPU without the sampler's
+        marks.append((name, time.perf_counter() - started, time.process_time() - sampler.own, time.thread_time()))
 
     ready = run_dask._Cluster.ready
 
@@ -113,11 +127,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
-        numbered_corpus(data, args.docs, prefix="p")
+        (news_corpus if args.corpus == "news" else numbered_corpus)(data, args.docs, prefix="p")
         started = time.perf_counter()
-        cpu0, thread0 = time.process_time(), time.thread_time()
+        cpu0, thread0 = time.process_time() - sampler.own, time.thread_time()
         mark("start")
+        profile = cProfile.Profile() if args.profile else None
+        if profile:
+            profile.enable()
         report = run_dask.ingest_on_dask([data], Path(tmp) / "p.duckdb", scheduler="local", workers=args.workers)
+        if profile:
+            profile.disable()
+            profile.dump_stats(args.profile)
         mark("returned")
         end = sampler.now()
         sampler.done.set()

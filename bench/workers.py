@@ -1,7 +1,8 @@
 """Speed-up of `detente code --workers N` and `detente ingest --workers N [--dask local]`, with the
 CPU seconds and peak memory of every process.
 
-    .venv/bin/python bench/workers.py [--docs 400] [--workers 1 2 4] [--dask [--dask-only]]
+    .venv/bin/python bench/workers.py [--docs 400] [--workers 1 2 4] [--corpus numbered|news]
+        [--dask [--dask-only] [--no-running-cluster]]
 
 Writes `--docs` distinct news-like documents (the bundled samples, each numbered so no two are the
 same text) to a temporary JSONL file, then times, as a user runs them, `detente code` and `detente
@@ -15,6 +16,13 @@ Dask run with the Dask run of the first worker count of the same kind. While a c
 process tree is sampled every 0.5 s: each process's
 CPU seconds (user + system) and peak resident memory (VmHWM).
 
+The last line printed, `CPU s elsewhere (steal)`, gives per run the machine's busy CPU during it
+(/proc/stat) less the run's own, and the time the hypervisor gave this machine's cores to others: a
+process that shares a core with the run makes it slower *and* costlier per document (each time slice
+refills the core's caches: on this machine a coder time-sharing its core spent about 20 % more CPU per
+document than one holding it, bench/neighbours.py), so a speed-up measured with more than a few
+seconds elsewhere was not measured on an idle machine.
+
 Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
 whether the design can scale: the work should be split evenly between the workers, with little
 CPU in the parent (reading inputs, writing output or the store). `CPU s total` is the kernel's
@@ -26,7 +34,12 @@ process, or the parent's start-up followed by the busiest worker); the `idle-mac
 counts that all processes share this machine's cores (one-worker CPU divided by the larger of that
 chain and the run's total CPU over the cores). For `code`, the time to the first record (start-up:
 imports, loading the model) and the steady rate from the first record to the last separate
-start-up from throughput. Figures go in docs/performance.md, with the load average printed here.
+start-up from throughput. The last column applies that floor (the larger of the chain and all CPU over
+the cores) to every run, the one-worker runs too, and compares each run's floor with that of the
+plain one-worker run (`code` or `ingest`) and with that of the first run of the same kind (`--dask
+local` 2 against `--dask local` 1): the speed-up the CPU accounting predicts on an idle machine of
+this many cores, like with like. `--corpus news` (bench/inputs.py) gives articles over many days and
+topics instead of the 12 numbered samples of one day. Figures go in docs/performance.md, with the load average printed here.
 """
 
 from __future__ import annotations
@@ -46,7 +59,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
-from inputs import numbered_corpus
+from inputs import news_corpus, numbered_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 INTERVAL = 0.5  # seconds between samples: often enough for the peaks, rare enough to take little of
@@ -118,6 +131,18 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def machine_cpu() -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat (0, 0 elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
 @dataclass
 class Run:
     seconds: float
@@ -126,6 +151,8 @@ class Run:
     cpu: float = 0.0  # user + system of every process of the run (exact: the kernel's account of the tree)
     first_record: float | None = None  # seconds from the start to the first record printed (code only)
     steady: float | None = None  # documents per second from the first record to the last (code only)
+    machine: float = 0.0  # busy CPU seconds of the whole machine during the run
+    steal: float = 0.0  # CPU seconds the hypervisor took from this machine's cores during the run
 
 
 def watched(args: list[str]) -> Run:
@@ -133,6 +160,7 @@ def watched(args: list[str]) -> Run:
     its records came out."""
     exe = str(Path(sys.executable).with_name("detente"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_before = machine_cpu()
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         child = subprocess.Popen([exe, *args], stdout=subprocess.PIPE, stderr=err)
@@ -157,8 +185,10 @@ def watched(args: list[str]) -> Run:
             err.seek(0)
             sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.read().decode(errors='replace')[-800:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_after = machine_cpu()
     run = Run(seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0],
-              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first)
+              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first,
+              machine=machine_after[0] - machine_before[0], steal=machine_after[1] - machine_before[1])
     if len(stamps) > 1:
         run.first_record = stamps[0] - started
         run.steady = (len(stamps) - 1) / max(1e-9, stamps[-1] - stamps[0])
@@ -181,8 +211,12 @@ def running_cluster(workers: int) -> Iterator[tuple[str, list[psutil.Process]]]:
     started = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
                                 **quiet)]
     try:
-        # as docs/scaling.md advises for a real cluster: no statistical profiler on the coding thread
-        env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+        # as docs/scaling.md advises for a real cluster: no statistical profiler on the coding thread,
+        # and glibc's own malloc thresholds (no MALLOC_TRIM_THRESHOLD_ from the nanny), from a config file
+        config = Path(tempfile.mkdtemp(prefix="dask-config-"))
+        (config / "detente.yaml").write_text("distributed:\n  nanny:\n    pre-spawn-environ:\n"
+                                             "      MALLOC_TRIM_THRESHOLD_: null\n", encoding="utf-8")
+        env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False", "DASK_CONFIG": str(config)}
         started += [subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
                                       "--no-dashboard", "--memory-limit", "0"], env=env, **quiet)
                     for _ in range(workers)]
@@ -231,34 +265,45 @@ def on_running_cluster(data: Path, db: Path, workers: int, warm: Path) -> Run:
 
 
 def main() -> None:
+    elsewhere: list[str] = []  # per run: CPU the rest of the machine used meanwhile (steal)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--dask", action="store_true", help="also ingest on a Dask LocalCluster of each worker count")
     parser.add_argument("--skip-ingest", action="store_true", help="time `detente code` only")
-    parser.add_argument("--dask-only", action="store_true", help="time the Dask runs only")
+    parser.add_argument("--dask-only", action="store_true",
+                        help="time the Dask runs and the plain ingest of the first worker count only")
+    parser.add_argument("--no-running-cluster", action="store_true",
+                        help="with --dask, leave out the runs on a running cluster (`--dask ADDRESS`)")
+    parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
+                        help="numbered: the 12 samples numbered, one day (one story); news: articles of "
+                             "../shared/data over many days and topics (bench/inputs.py)")
     args = parser.parse_args()
+    make_corpus = news_corpus if args.corpus == "news" else numbered_corpus
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
-        numbered_corpus(data, args.docs, prefix="b")
+        make_corpus(data, args.docs, prefix="b")
         commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True).stdout.strip()
         print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])} (commit {commit})")
-        print(f"{args.docs} documents; {os.cpu_count()} cores; load average "
+        print(f"{args.docs} documents ({args.corpus} corpus); {os.cpu_count()} cores; load average "
               f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start")
         runs = [("code", n) for n in args.workers]
         if not args.skip_ingest:
             runs += [("ingest", n) for n in args.workers]
         if args.dask:
             runs += [("ingest --dask local", n) for n in args.workers]
-            runs += [("ingest --dask ADDRESS (running cluster)", n) for n in args.workers]
-            runs = [r for r in runs if "dask" in r[0]] if args.dask_only else runs
+            if not args.no_running_cluster:
+                runs += [("ingest --dask ADDRESS (running cluster)", n) for n in args.workers]
+            # --dask-only keeps the plain one-worker ingest: the Dask runs are compared with it too
+            runs = [r for r in runs if "dask" in r[0] or r == ("ingest", args.workers[0])] if args.dask_only else runs
             numbered_corpus(Path(tmp) / "warm.jsonl", 32 * max(args.workers), prefix="w")  # pieces for every worker
         print("| run | workers | wall s | docs/s | speed-up | first record s | steady docs/s (speed-up) | "
               "CPU s total | CPU s parent (after first record) | CPU s per worker | cpu-bound speed-up | idle-machine speed-up | "
-              "peak MB per worker (parent) | wall speed-up vs same kind |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|")
+              "peak MB per worker (parent) | wall speed-up vs same kind | predicted idle s (speed-up vs plain 1; vs same kind 1) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---:|---|")
         base: dict[str, tuple[float, float, float | None]] = {}
+        predicted: dict[str, float] = {}  # the predicted idle seconds of each kind's first run
         for verb, n in runs:
             db = Path(tmp) / f"{verb.replace(' ', '_')}-{n}.duckdb"
             command = ["code", str(data), "--workers", str(n)] if verb == "code" else \
@@ -268,12 +313,16 @@ def main() -> None:
             parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
             workers = [p for p in run.procs if p.role == "worker"]
             total_cpu = max(run.cpu, sum(p.cpu for p in run.procs))
+            elsewhere.append(f"{verb} {n}: {max(0.0, run.machine - total_cpu):.1f} ({run.steal:.1f})")
             key = "code" if verb == "code" else "ingest"  # against the plain run of the first worker count
             base.setdefault(key, (run.seconds, total_cpu, run.steady))
             base.setdefault(verb, (run.seconds, total_cpu, run.steady))  # each kind against its own first
             # the longest chain of work that cannot be shared: the busiest process, and for workers
             # forked from a loaded parent, the parent's start-up followed by the busiest worker
-            busiest = max([parent.cpu, *(run.parent_start + w.cpu for w in workers)])
+            # (the parent's CPU when the first of several records came out: `ingest` prints only its
+            # summary, at the end, so its workers follow no such start-up)
+            start = run.parent_start if run.first_record is not None else 0.0
+            busiest = max([parent.cpu, *(start + w.cpu for w in workers)])
             worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
             worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
             first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
@@ -283,12 +332,18 @@ def main() -> None:
             # on idle cores a run takes at least its busiest process and at least all its CPU spread
             # over the machine's cores (the parent's reading and writing take a core's share too)
             floor = max(busiest, total_cpu / (os.cpu_count() or 1))
+            # the same floor for the baseline runs too, so that a run is compared like with like: a
+            # one-worker ingest or Dask run is itself two busy processes (writer or client, worker)
+            predicted.setdefault(key, floor)
+            predicted.setdefault(verb, floor)
             print(f"| {verb} | {n} | {run.seconds:.1f} | {args.docs / run.seconds:.2f} | "
                   f"{base[key][0] / run.seconds:.2f}x | {first} | {steady} | {total_cpu:.1f} | {parent.cpu:.1f} ({max(0.0, parent.cpu - run.parent_start) if run.first_record is not None else 0:.1f}) | {worker_cpu} | "
                   f"{base[key][1] / busiest:.2f}x | {base[key][1] / floor:.2f}x | {worker_mb} ({parent.peak_mb:.0f}) | "
-                  f"{base[verb][0] / run.seconds:.2f}x |",
+                  f"{base[verb][0] / run.seconds:.2f}x | {floor:.1f} ({predicted[key] / floor:.2f}x; "
+                  f"{predicted[verb] / floor:.2f}x) |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
+        print(f"CPU s elsewhere on the machine during each run (steal): {'; '.join(elsewhere)}")
 
 
 if __name__ == "__main__":

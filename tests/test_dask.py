@@ -41,7 +41,7 @@ def table_counts(db: Path) -> dict[str, object]:
         counts: dict[str, object] = {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
             for t in ("documents", "events", "event_mentions", "actors", "failures", "happenings",
-                      "happening_events", "stories")}
+                      "happening_events", "stories", "input_fingerprints")}
         counts["records"] = [r[0] for r in con.execute("SELECT record FROM documents ORDER BY doc_id").fetchall()]
         return counts
 
@@ -66,11 +66,41 @@ def test_dask_scheduler_address_codes_like_a_local_run(tmp_path: Path, reference
         report = ingest_on_dask([inputs], tmp_path / "d.duckdb", scheduler=cluster.scheduler_address,
                                 files_per_partition=1)
         loads = client.run(model_loads)
+        assert not Path(f"{tmp_path / 'd.duckdb'}.journal").exists()  # journal removed once loaded
+        assert table_counts(tmp_path / "d.duckdb") == expected  # fingerprints included
+        # the run kept its inputs' fingerprints, as a plain ingest does: a plain re-ingest skips every
+        # good input before cleaning it, and so does another run on the cluster
+        with Store(tmp_path / "d.duckdb") as store:
+            again = store.ingest([inputs], workers=1)
+        third = ingest_on_dask([inputs], tmp_path / "d.duckdb", scheduler=cluster.scheduler_address)
     assert (report.coded, len(report.failed)) == (6, 1)
+    assert (again.coded, again.skipped, third.coded, third.skipped) == (0, 6, 0, 6)
     assert table_counts(tmp_path / "d.duckdb") == expected
     # three partitions on two workers: each worker that coded loaded the model exactly once
     assert all(len(models) <= 1 for models in loads.values()) and any(loads.values())
-    assert not Path(f"{tmp_path / 'd.duckdb'}.journal").exists()  # journal removed once loaded
+
+
+def test_dask_run_skips_inputs_a_plain_ingest_stored_before_cleaning_them(tmp_path: Path, reference) -> None:  # type: ignore[no-untyped-def]
+    """A worker skips an input whose fingerprint the store knows without cleaning it; an input whose
+    fingerprint is new but whose text is stored is cleaned, skipped by doc_id, and its fingerprint kept."""
+    from detente.runs.dask import code_partition, read_shard, shard_path
+    from detente.settings import Settings
+    from detente.store import inputs as store_inputs
+
+    inputs, _expected = reference
+    with Store(tmp_path / "p.duckdb") as store:
+        store.ingest([inputs / "part0.jsonl"], workers=1)
+        known = frozenset(store_inputs.known(store.con))
+        skip = frozenset(store.doc_ids())
+    assert len(known) == 2
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    code_partition([str(inputs / "part0.jsonl")], str(shard_path(journal, 0)), None, None, Settings(), skip, known)
+    shard = read_shard(journal, 0)
+    assert (shard.loaded, shard.skipped, sorted(m for m, _d in shard.marks)) == ([], 2, [])
+    code_partition([str(inputs / "part0.jsonl")], str(shard_path(journal, 1)), None, None, Settings(), skip)
+    shard = read_shard(journal, 1)
+    assert (shard.loaded, shard.skipped) == ([], 2) and sorted(m for m, _d in shard.marks) == sorted(known)
 
 
 def test_killed_dask_run_is_finished_by_the_next(tmp_path: Path, reference) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +136,10 @@ def test_a_large_jsonl_file_is_shared_by_workers_in_pieces_that_read_as_the_whol
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(lines))  # no newline after the last line
     plan = plan_run([path], {})
-    assert len(plan.partitions) == 4 and all(len(p) == 1 and not isinstance(p[0], str) for p in plan.partitions)
+    # one piece of 16 lines, then the last 37 lines (under TAIL_LINES) in pieces of 4
+    assert [p[0][2] - p[0][1] > 0 for p in plan.partitions].count(True) == len(plan.partitions) == 1 + 10
+    assert all(len(p) == 1 and not isinstance(p[0], str) for p in plan.partitions)
+    assert [p[0][3] for p in plan.partitions] == [1, *range(17, len(lines) + 1, 4)]
     pieces = [raw for (piece,) in plan.partitions for raw in read_jsonl_piece(Path(piece[0]), *piece[1:])]
     whole = list(read_inputs([path]))
     assert [(r.origin, r.id, r.text, r.error) for r in pieces] == [(r.origin, r.id, r.text, r.error) for r in whole]
@@ -128,7 +161,7 @@ def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path
     journal.mkdir()
     written = code_partition([str(inputs / "part1.jsonl")], str(shard_path(journal, 0)), None, None, Settings(),
                              frozenset())
-    loaded = read_shard(journal, 0)
+    loaded = read_shard(journal, 0).loaded
     assert written == len(loaded) == 3 and all(isinstance(item, StoreItem) for item, _where in loaded)
     for item, where in loaded:
         assert "part1.jsonl" in where
@@ -144,4 +177,4 @@ def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path
     assert sum(item.error is not None for item, _w in loaded) == 1  # the broken line
     older = pq.read_table(shard_path(journal, 0)).drop_columns(["item"])
     pq.write_table(older, shard_path(journal, 1))
-    assert [(as_item(r).doc_id, w) for r, w in read_shard(journal, 1)] == [(i.doc_id, w) for i, w in loaded]
+    assert [(as_item(r).doc_id, w) for r, w in read_shard(journal, 1).loaded] == [(i.doc_id, w) for i, w in loaded]

@@ -442,3 +442,22 @@ def test_a_participle_on_the_object_of_another_happening_noun_keeps_out_of_the_a
                        published="2024-01-12")
     detained = dated(analysis, "detained")  # the detention is its own, older happening
     assert detained.expression is None or detained.expression.text != "2014"
+
+
+def test_an_act_still_to_come_is_not_dated_by_the_day_of_writing(coder) -> None:
+    """ "will hold talks" has not happened on the publication day: no date, basis 'unscheduled'; the announcement
+    (an asserted AGREE made in the text) keeps the day of writing, and a month the act's own clause names is its
+    date."""
+    events = coder.code_text("The two governments will hold talks on fishing rights.\n\nIf the army attacks the "
+                             "town, the rebels might retaliate.", published="2024-01-12")["events"]
+    talks = next(e for e in events if e["event_type"] == "CONSULT")
+    assert (talks["factuality"], talks["date"], talks["date_basis"]) == ("future", None, "unscheduled")
+    announced = next(e for e in events if e["event_type"] == "AGREE")
+    assert (announced["factuality"], announced["date"], announced["date_basis"]) == ("asserted", "2024-01-12",
+                                                                                    "document")
+    attack = next(e for e in events if e["event_type"] == "ASSAULT" and e["factuality"] == "hypothetical")
+    assert (attack["date"], attack["date_basis"]) == (None, "unscheduled")
+    scheduled = coder.code_text("The two governments will hold talks on fishing rights next month.",
+                                published="2024-01-12")["events"]
+    talks = next(e for e in scheduled if e["event_type"] == "CONSULT")
+    assert (talks["date"], talks["date_end"], talks["date_basis"]) == ("2024-02-01", "2024-02-29", "relative")

@@ -47,7 +47,8 @@ def test_a_story_day_dates_the_acts_told_after_it_until_the_story_moves_on(analy
         assert (when.date, when.date_precision, when.date_basis) == ("2024-01-09", "day", "context"), word
     stance = date_event(analysis, *at(text, "says"))
     assert (stance.date, stance.date_basis) == ("2024-01-12", "document")
-    with switched_off({"discourse.narrative_past", "discourse.lead_day"}):  # the lead_day rule dates it too
+    # the lead_day and previous_act rules date it too
+    with switched_off({"discourse.narrative_past", "discourse.lead_day", "discourse.previous_act"}):
         analysis = analyse(text, published="2024-01-12")
         assert date_event(analysis, *at(text, "seized")).date_basis == "document"
 

@@ -147,7 +147,9 @@ class Event(Record):
     date: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"  # day | month | year | decade | range | unknown
-    date_basis: str = "none"  # explicit | relative | context (set by the text around it) | document | none
+    # explicit | relative | context (set by the text around it) | document | unscheduled (an act still to come or
+    # only possible that nothing in its sentence dates: no date) | none
+    date_basis: str = "none"
     historical: bool = False
     location: Location | None = None
     mentions: list[EventMention] = field(default_factory=list)

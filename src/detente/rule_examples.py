@@ -111,6 +111,8 @@ def check_dating(example: dict[str, Any]) -> str | None:
     from detente.records import Document
     from detente.time import annotate, date_event
 
+    if "basis" in example:
+        return _event_basis(example)
     text = example["text"]
     analysis = Analysis(document=Document(doc_id="example", text=text, published=example.get("published", PUBLISHED),
                                           published_source="given"), doc=load_pipeline()(text))
@@ -120,7 +122,20 @@ def check_dating(example: dict[str, Any]) -> str | None:
         start = text.index(example["trigger"], start + 1)
     when = date_event(analysis, start, start + len(example["trigger"]))
     chosen = when.expression.text if when.expression is not None else None
-    return None if chosen == example["expression"] else f"dated by {chosen!r}"
+    if chosen != example["expression"]:
+        return f"dated by {chosen!r}"
+    if "first" in example and (when.date, when.date_end) != (example["first"], example["last"]):
+        return f"dated {when.date} to {when.date_end}"
+    return None
+
+
+def _event_basis(example: dict[str, Any]) -> str | None:
+    """A coded event whose trigger holds `trigger` has date_basis `basis` (and, for 'unscheduled', no date)."""
+    events = _coded(example["text"], example.get("published"))["events"]
+    found = [(e["mentions"][0]["trigger"]["text"], e["date_basis"], e["date"]) for e in events]
+    ok = any(example["trigger"] in trigger and basis == example["basis"] and
+             (basis != "unscheduled" or day is None) for trigger, basis, day in found)
+    return None if ok else f"found {found}"
 
 
 def check_factuality(example: dict[str, Any]) -> str | None:

@@ -51,7 +51,7 @@ from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
-from detente.time import EventDate, date_event
+from detente.time import EventDate, as_told, date_event
 
 
 def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
@@ -486,6 +486,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
     flags = _flags(cand, sentence)
+    when = as_told(when, flags)  # an act still to come or only possible has no day of writing for its date
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
@@ -659,12 +660,14 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
     (or only a thing in its own words) whose doer acted on one party in the sentence just before, while its own sentence names no one else, is
     aimed at that party. Only where the text leaves no doubt: the same doer, exactly one party as the earlier
     target, the earlier act asserted, and no other party anywhere in the later sentence."""
-    for number, event in enumerate(events):
+    seen: dict[int, list[Event]] = {}  # the events before this one, by sentence (a scan per event was quadratic)
+    for event in events:
+        here = event.mentions[0]
+        earlier = seen.get(here.sentence - 1, [])
+        seen.setdefault(here.sentence, []).append(event)
         if _names_party(event.target) or not event.source or event.reciprocal or event.factuality != "asserted":
             continue  # a target in the sentence's own words only ("condolences over the floods") names no party
-        here = event.mentions[0]
         doers = {actor_key(r) for r in event.source}
-        earlier = [e for e in events[:number] if e.mentions[0].sentence == here.sentence - 1]
         targets = {actor_key(r) for e in earlier if doers & {actor_key(r) for r in e.source} for r in e.target}
         chosen = [e for e in earlier if e.target and doers & {actor_key(r) for r in e.source}
                   and e.factuality == "asserted" and all(r.actor_id or r.country for r in e.target)]

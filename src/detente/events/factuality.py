@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.perdoc import dependents, once_per_doc
+from detente.rules import is_on
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
@@ -178,8 +179,15 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"
-        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep"):  # "interested in improving", "ahead of"
+        described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
+            is_on("factuality.participle_of_a_noun")
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described:  # "interested in improving"
             _governor_marks(head, flags)
+        elif described:  # a participle telling what the noun's holder does ("efforts fighting in the war", "a
+            # proposal calling for talks"): the noun's wish or plan is not the act's, though its denial is
+            marks: set[str] = set()
+            _governor_marks(head, marks)
+            flags |= marks & {"negated", "refused"}
         if dep == "dobj" and token.pos_ == "NOUN" and forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
@@ -191,9 +199,26 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "conj" and head.pos_ != token.pos_:
             break
         token = head
-    if _is_question(sentence):
+    if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
     return flags
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _outside_the_quoted_question(anchor: Token, sentence: Span) -> bool:
+    """Whether the question mark closes words quoted after the trigger ("Blige sings to Clinton before asking her,
+    'where do we go from here?'"): the question is the speaker's, the narrated act is told as done. Rule
+    factuality.quoted_question."""
+    if not is_on("factuality.quoted_question"):
+        return False
+    mark = next((t.i for t in reversed(sentence) if "?" in t.text), None)
+    if mark is None:
+        return False
+    # the quotation the question closes opens at the nearest quotation mark before the question mark
+    opening = next((i for i in range(mark - 1, sentence.start - 1, -1) if sentence.doc[i].text in QUOTE_MARKS), None)
+    return opening is not None and anchor.i < opening
 
 
 def _is_question(sentence: Span) -> bool:

@@ -11,7 +11,8 @@ import hashlib
 
 from detente.records import ActorRef, Event
 
-BASIS_RANK = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "none": 0}
+BASIS_RANK = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "unscheduled": 0, "none": 0}
+UNDATED = frozenset({"document", "unscheduled", "none"})  # no time from the text: any date may be theirs
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 
@@ -55,7 +56,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
     """Dates from the text must be able to name the same day: two precise days must be the one day ("attacks on
     Monday and on Wednesday" are two), and two wide spans that merely overlap say nothing (an abduction "in
     recent years" is not a war "in the 20th century"); a day inside the other's month or year fits."""
-    if a.date_basis in ("document", "none") or b.date_basis in ("document", "none") or not a.date or not b.date:
+    if a.date_basis in UNDATED or b.date_basis in UNDATED or not a.date or not b.date:
         return True
     a_end, b_end = a.date_end or a.date, b.date_end or b.date
     if a.date_precision in PRECISE and b.date_precision in PRECISE:

@@ -2,8 +2,10 @@
 
 The client lists the input files and groups them into partitions. Each partition is a Dask task:
 a worker reads its files, codes them with a Coder it keeps for its whole life (the model is loaded
-once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON) into
-the run journal, atomically (a temporary name, then a rename). A large JSONL file is cut at line
+once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON, the
+store's rows, the input's fingerprint) into the run journal, atomically (a temporary name, then a
+rename). Inputs whose fingerprint the store knows are skipped there before cleaning, and the store
+keeps the fingerprints of what the run stored, as a plain `ingest` does (store/inputs.py). A large JSONL file is cut at line
 ends into pieces of a few lines, each a partition, so that one big file still keeps every worker
 busy. The client loads the shards into the store in one transaction, opened before the first shard
 is ready and filled in input order as shards arrive, so loading overlaps the coding.
@@ -27,7 +29,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +44,11 @@ from detente.store.items import StoreItem
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
-LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it
+LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it ...
+TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together
 LOAD_BATCH = 256  # records loaded into the store at once, at most ...
 LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end)
-PLAN_VERSION = 2  # part of the run key: a journal written under another partitioning is not reused
+PLAN_VERSION = 3  # part of the run key: a journal written under another partitioning is not reused
 
 # A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
 # the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
@@ -53,8 +56,14 @@ PLAN_VERSION = 2  # part of the run key: a journal written under another partiti
 # the run, taken from the cores the workers code on (about a sixth of that with these values).
 # Each worker's statistical profiler (for the dashboard, which is off) samples the coding thread's stack
 # every 10 ms: about a tenth more CPU per document on the workers; off for the cluster we start.
+# Dask's nanny starts each worker with MALLOC_TRIM_THRESHOLD_=65536 (to hand freed memory back to the
+# system at once); setting it also fixes glibc's mmap threshold at 128 kB, so the parser's large
+# temporary arrays are mapped and unmapped afresh each time: 4.5 times the page faults and about a
+# fifth more CPU per document (64 news documents coded in one process: 8.5-8.9 s without, 10.5-10.8 s
+# with). Our workers hold no data between tasks, so the cluster we start leaves glibc's default.
 QUIET_CLUSTER = {"distributed.admin.tick.interval": "1s", "distributed.admin.system-monitor.interval": "5s",
-                 "distributed.worker.memory.monitor-interval": "1s", "distributed.worker.profile.enabled": False}
+                 "distributed.worker.memory.monitor-interval": "1s", "distributed.worker.profile.enabled": False,
+                 "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 Loaded = tuple[StoreItem | dict[str, Any], str]  # what the store loads: an item (or a record) and its input
 Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
@@ -91,7 +100,7 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     partitions: list[list[Piece]] = []
     current: list[Piece] = []
     size = 0
-    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE},
+    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES},
                                        sort_keys=True).encode())
     for file in files:
         try:
@@ -120,13 +129,14 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
 
 def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int, int]] | None:
     """(start byte, stop byte, first line) of consecutive pieces of a plain JSONL file, each cut at a
-    line end after `lines` lines or `max_bytes` bytes; None for any other file (compressed, other
-    formats, UTF-16/32), which is read whole by one worker."""
+    line end after `lines` lines or `max_bytes` bytes, the pieces holding its last TAIL_LINES lines cut
+    again into pieces of a quarter as many (`_finer_tail`); None for any other file (compressed,
+    other formats, UTF-16/32), which is read whole by one worker."""
     from detente.ingest.readers import JSONL_SUFFIXES
 
     if path.suffix.lower() not in JSONL_SUFFIXES:
         return None
-    pieces: list[tuple[int, int, int]] = []
+    pieces: list[tuple[int, int, int, int]] = []  # ... and the number of lines in it
     try:
         with open(path, "rb") as handle:
             if handle.read(4).startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
@@ -140,29 +150,76 @@ def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int,
                     in_piece += 1
                     end = offset + at + 1
                     if in_piece >= lines or end - start >= max_bytes:
-                        pieces.append((start, end, first))
+                        pieces.append((start, end, first, in_piece))
                         start, first, in_piece = end, line, 0
                     at = chunk.find(b"\n", at + 1)
                 offset += len(chunk)
+            if offset > start:
+                pieces.append((start, offset, first, in_piece + 1))
+            return _finer_tail(handle, pieces, max(1, lines // 4), max_bytes)
     except OSError:
         return None  # the worker reading it whole reports the error as a record
-    if offset > start:
-        pieces.append((start, offset, first))
-    return pieces
+
+
+def _finer_tail(handle: Any, pieces: list[tuple[int, int, int, int]], lines: int,
+                max_bytes: int) -> list[tuple[int, int, int]]:
+    """The pieces, those holding the file's last TAIL_LINES lines (and at most `max_bytes`) cut again
+    at every `lines` lines: the workers' last tasks are short, so they finish within a few documents
+    of each other (with pieces of 16 lines one worker could still be coding 16 documents while the
+    others are idle)."""
+    count, tail = 0, len(pieces)
+    while tail > 1 and count < TAIL_LINES and pieces[-1][1] - pieces[tail - 1][0] <= max_bytes:
+        tail -= 1
+        count += pieces[tail][3]
+    out = [(start, stop, first) for start, stop, first, _n in pieces[:tail]]
+    if tail == len(pieces):
+        return out
+    start, first = pieces[tail][0], pieces[tail][2]
+    handle.seek(start)
+    data = handle.read(pieces[-1][1] - start)
+    cut, line, at = 0, 0, data.find(b"\n")
+    while at >= 0:
+        line += 1
+        if line % lines == 0:
+            out.append((start + cut, start + at + 1, first + line - lines))
+            cut = at + 1
+        at = data.find(b"\n", at + 1)
+    if cut < len(data):
+        out.append((start + cut, start + len(data), first + line - line % lines))
+    return out
 
 
 # -- on the workers ---------------------------------------------------------------------------
+SHARD_COLUMNS = ("input", "doc_id", "error", "record", "item", "fingerprint", "skipped")
+
+
+def _shard_types() -> dict[str, Any]:
+    import pyarrow as pa
+
+    return {"input": pa.string(), "doc_id": pa.string(), "error": pa.string(), "record": pa.string(),
+            "item": pa.binary(), "fingerprint": pa.string(), "skipped": pa.bool_()}
+
+
 _coders: dict[Settings, Any] = {}
 _loads: list[str] = []  # which models this worker process has loaded (once each)
 
 
 def worker_coder(settings: Settings) -> Any:
-    """This worker process's ChunkCoder for these settings, made (and the model loaded) on first use."""
+    """This worker process's ChunkCoder for these settings, made (and the model loaded) on first use.
+
+    As `ingest`'s own workers do (runs/parallel.py), it codes one sentence first, so that what the
+    coder loads on its first document is loaded here, and then takes everything loaded out of the
+    garbage collector's view (`gc.freeze`): the model's millions of objects are never freed, and every
+    full collection on the worker would otherwise walk them again."""
     if settings not in _coders:
+        import gc
+
         from detente.runs.parallel import ChunkCoder
 
         coder = ChunkCoder(settings)
-        coder.coder  # noqa: B018 - load now
+        coder.warm()
+        gc.collect()
+        gc.freeze()
         _coders[settings] = coder
         _loads.append(settings.model_name)
     return _coders[settings]
@@ -187,50 +244,65 @@ def model_loads() -> list[str]:
 
 
 def code_partition(files: list[Piece], shard: str, published: str | None, source: str | None,
-                   settings: Settings, skip: frozenset[str]) -> int:
-    """Code one partition's files and write its shard; returns the number of records written.
+                   settings: Settings, skip: frozenset[str], known: frozenset[str] = frozenset()) -> int:
+    """Code one partition's files and write its shard; returns the number of rows written.
 
     The worker also makes each record's StoreItem (table rows, event features with their MinHash,
     story article), as `ingest`'s workers do, so the client that loads the shards only inserts and
-    links: on a cluster the one client would otherwise do that per-document work for every worker."""
+    links: on a cluster the one client would otherwise do that per-document work for every worker.
+    Each input's fingerprint (store/inputs.py) goes into the shard with it, for the store to keep,
+    as a plain `ingest` keeps it; an input whose fingerprint is `known` is not cleaned or coded, and
+    one whose doc_id is in `skip` is not coded: both are written as rows marked `skipped`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from detente.ingest.limits import current
     from detente.runs.parallel import Skipped
+    from detente.store.inputs import Fingerprints
     from detente.store.items import store_item
 
     chunk_coder = worker_coder(settings)
     chunk_coder.skip = set(skip)
     limits = current()
-    columns: dict[str, list] = {"input": [], "doc_id": [], "error": [], "record": [], "item": []}
+    prints = Fingerprints(published, source)
+    columns: dict[str, list] = {name: [] for name in SHARD_COLUMNS}
     raws: list[RawDocument] = []
+    marks: list[str | None] = []
+
+    def add(origin: str, doc_id: str | None, error: str | None, record: str | None, packed: bytes | None,
+            mark: str | None, skipped: bool) -> None:
+        for name, value in zip(SHARD_COLUMNS, (origin, doc_id, error, record, packed, mark, skipped), strict=True):
+            columns[name].append(value)
 
     def flush() -> None:
-        for origin, item in chunk_coder.code(raws, published, source, encode=store_item):
+        coded = chunk_coder.code(raws, published, source, encode=store_item)
+        for (origin, item), mark in zip(coded, marks, strict=True):
             if isinstance(item, Skipped):
+                add(origin, item.doc_id, None, None, None, mark, True)
                 continue
             record, packed = pack_item(item)
-            columns["input"].append(origin)
-            columns["doc_id"].append(item.doc_id)
-            columns["error"].append(item.error)
-            columns["record"].append(record)
-            columns["item"].append(packed)
+            add(origin, item.doc_id, item.error, record, packed, mark if item.error is None else None, False)
         raws.clear()
+        marks.clear()
 
     for piece in files:
         raws_of = read_file(Path(piece), limits) if isinstance(piece, str) else \
             read_jsonl_piece(Path(piece[0]), piece[1], piece[2], piece[3], limits)
         for raw in raws_of:
+            mark = prints(raw)
+            if mark is not None and mark in known:
+                add(raw.origin or "?", None, None, None, None, mark, True)
+                continue
             raws.append(raw)
+            marks.append(mark)
             if len(raws) >= 16:
                 flush()
     flush()
-    table = pa.table({k: pa.array(v, type=pa.binary() if k == "item" else pa.string()) for k, v in columns.items()})
+    table = pa.table({name: pa.array(columns[name], type=kind) for name, kind in _shard_types().items()})
     temporary = f"{shard}.{os.getpid()}.tmp"
     pq.write_table(table, temporary)
     os.replace(temporary, shard)
-    return len(columns["record"])
+    return len(columns["input"])
 
 
 def pack_item(item: StoreItem) -> tuple[str, bytes]:
@@ -261,19 +333,47 @@ def shard_path(journal: Path, index: int) -> Path:
     return journal / f"shard-{index:06d}.parquet"
 
 
-def read_shard(journal: Path, index: int) -> list[Loaded]:
-    """The StoreItems of one shard (or the records, from a shard of an older version without them),
-    each with the input it came from."""
+@dataclass
+class Shard:
+    """What the client takes from one shard: the items to load, the (fingerprint, doc_id) pairs the
+    store keeps once they are loaded, and how many inputs the worker skipped as already stored."""
+
+    loaded: list[Loaded] = field(default_factory=list)
+    marks: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+def read_shard(journal: Path, index: int) -> Shard:
+    """One shard's StoreItems (or records, from a shard of an older version without them), each with
+    the input it came from, and its inputs' fingerprints (none from a shard of a version without)."""
     import pyarrow.parquet as pq
 
-    path = shard_path(journal, index)
-    if "item" not in pq.read_schema(path).names:
-        table = pq.read_table(path, columns=["input", "record"])
-        return [(json.loads(record), where) for where, record in
-                zip(table.column("input").to_pylist(), table.column("record").to_pylist(), strict=True)]
-    table = pq.read_table(path, columns=["input", "record", "item"])
-    return [(unpack_item(record, packed), where) for where, record, packed in
-            zip(*(table.column(name).to_pylist() for name in ("input", "record", "item")), strict=True)]
+    shard_file = pq.ParquetFile(shard_path(journal, index))  # not read_table: that imports pyarrow.dataset
+    names = shard_file.schema_arrow.names
+    table = shard_file.read(columns=[n for n in SHARD_COLUMNS if n in names])
+    column = {name: table.column(name).to_pylist() if name in names else [None] * table.num_rows
+              for name in SHARD_COLUMNS}
+    shard = Shard()
+    rows = zip(*(column[name] for name in SHARD_COLUMNS), strict=True)
+    for where, doc_id, error, record, packed, mark, skipped in rows:
+        if mark is not None and doc_id and error is None:
+            shard.marks.append((mark, doc_id))
+        if skipped:
+            shard.skipped += 1
+            continue
+        shard.loaded.append((json.loads(record) if packed is None else unpack_item(record, packed), where))
+    return shard
+
+
+def remember_inputs(store: Any, marks: list[tuple[str, str]]) -> None:
+    """Keep the fingerprints of inputs whose documents are stored, as a plain `ingest` does, so that
+    any later run (plain or on Dask) skips them before cleaning (store/inputs.py)."""
+    from detente.store import inputs
+
+    if marks:
+        stored = {row[0] for row in store.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
+        inputs.remember(store.con, [(m, d) for m, d in marks if d in stored])
 
 
 def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str = "local",
@@ -307,12 +407,20 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
         journal.mkdir(parents=True, exist_ok=True)
         cluster = _Cluster(scheduler, workers or default_workers(), settings) if todo else None
         try:
+            from detente.store import inputs
+
             skip = frozenset(store.doc_ids())
+            known = frozenset(inputs.known(store.con))
             _warm_loader()  # while the workers start
-            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, on_shard)
-            shards = _shards_in_order(journal, len(plan.partitions), ready,
+            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, known, on_shard)
+            seen = Shard()  # the shards' fingerprints and skipped inputs, gathered as they are read
+            shards = _shards_in_order(journal, len(plan.partitions), ready, seen,
                                       on_last=cluster.close_in_background if cluster else None)
             store.load_all(_chain([_early_records(plan)], shards), report)
+            # after the load's commit: a run killed in between loads the same shards again, skips
+            # every stored doc_id, and keeps the fingerprints then
+            remember_inputs(store, seen.marks)
+            report.skipped += seen.skipped
         finally:
             if cluster is not None:
                 cluster.close()
@@ -323,14 +431,11 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
 
 
 def _warm_loader() -> None:
-    """Import what loading and linking the shards need (pyarrow's Parquet reader, MinHash, the stop
-    word list) now, while the cluster starts, rather than on the way of the first shard."""
+    """Import pyarrow's Parquet reader now, while the cluster starts, rather than on the way of the
+    first shard. Nothing else: the workers make every record's linking features, so the client needs
+    neither spaCy's stop words nor datasketch (importing them took the client about a second of CPU,
+    taken from the cores the workers code on)."""
     import pyarrow.parquet  # noqa: F401
-
-    from detente.corpus import signatures
-
-    signatures.content_words("warm")
-    signatures.minhash({"warm"}, 16)
 
 
 def _early_records(plan: Plan) -> list[Loaded]:
@@ -351,13 +456,14 @@ def _chain(*parts: Iterable[list[Loaded]]) -> Iterator[list[Loaded]]:
                 yield batch
 
 
-def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
+def _shards_in_order(journal: Path, count: int, ready: dict[int, Any], seen: Shard,
                      on_last: Any = None) -> Iterator[list[Loaded]]:
     """Every shard's records in partition order, waiting for each one still being coded, in load
     batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
     LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
     statements whatever its size, so shards of a few lines are not loaded one by one). `on_last` is
-    called once every task is done (the cluster is no longer needed)."""
+    called once every task is done (the cluster is no longer needed). The shards' fingerprints and
+    skipped inputs are added to `seen`."""
     batch: list[Loaded] = []
     for index in range(count):
         future = ready.pop(index, None)
@@ -368,7 +474,10 @@ def _shards_in_order(journal: Path, count: int, ready: dict[int, Any],
             future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show
             if not ready and on_last is not None:
                 on_last()
-        batch.extend(read_shard(journal, index))
+        shard = read_shard(journal, index)
+        batch.extend(shard.loaded)
+        seen.marks.extend(shard.marks)
+        seen.skipped += shard.skipped
         if len(batch) >= LOAD_BATCH:
             yield batch
             batch = []
@@ -444,14 +553,17 @@ class _Cluster:
 
 
 def _submit(cluster: _Cluster | None, plan: Plan, todo: list[int], journal: Path, published: str | None,
-            source: str | None, settings: Settings, skip: frozenset[str], on_shard: Any) -> dict[int, Any]:
+            source: str | None, settings: Settings, skip: frozenset[str], known: frozenset[str],
+            on_shard: Any) -> dict[int, Any]:
     """One task per partition left to code; partition index -> its future."""
     if cluster is None or not todo:
         return {}
     client = cluster.ready()
-    skip_future = client.scatter([skip], broadcast=True)[0]  # a list: scatter the set as one value
+    # lists: scatter each set as one value
+    skip_future, known_future = client.scatter([skip, known], broadcast=True)
     futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
-                                source, settings, skip_future, key=f"detente-{plan.key}-{i}", pure=False)
+                                source, settings, skip_future, known_future, key=f"detente-{plan.key}-{i}",
+                                pure=False)
                for i in todo}
     if on_shard:
         for future in futures.values():

@@ -6,6 +6,7 @@ Interface used by other stages (keep these signatures):
   `detente time` verb.
 - date_event(analysis, trigger_start, trigger_end) -> EventDate: when the event whose trigger
   is at that character span happened.
+- as_told(when, flags) -> EventDate: that date for an act the text tells as not (yet) done.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.tokens import Token
+
 from detente.analysis import Analysis
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import tokens_at
 from detente.records import TimeExpression
+from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
     choose,
@@ -39,7 +44,7 @@ class EventDate:
     date: str | None
     date_end: str | None
     date_precision: str  # day | month | year | decade | range | unknown
-    date_basis: str  # explicit | relative | context | document | none
+    date_basis: str  # explicit | relative | context | document | unscheduled | none
     historical: bool
     expression: TimeExpression | None = None  # the expression that dates it, if any
     extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
@@ -110,6 +115,22 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     return when
 
 
+NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
+# dates that are not the act's own time: the day of writing, or the story's reference time (the day it was said)
+UNTIMED = frozenset({"document", "context", "none"})
+
+
+def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+    """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
+    lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
+    nothing in its own sentence gives it a time, it has no date (date_basis 'unscheduled') rather than the
+    publication date or the story's reference time. A time the text gives it ("talks will be held next month")
+    stays its date. Rule dating.unscheduled."""
+    if not flags & NOT_YET or when.date_basis not in UNTIMED or not is_on("dating.unscheduled"):
+        return when
+    return EventDate(None, None, "unknown", "unscheduled", False, when.expression, when.extent)
+
+
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
@@ -167,9 +188,22 @@ def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:
     """An undated past perfect ("citizens who had been abducted") happened before the story's time, at
     some unknown point: no day of writing for it. Reported speech is left alone: "said he had pressed
-    Kim" is the reporter's shift of a plain past, as recent as the saying."""
+    Kim" is the reporter's shift of a plain past, as recent as the saying. An undated present perfect ("the
+    council has imposed sanctions", "critics have long accused him") happened at some time up to the day of
+    writing, not on it (rule dating.present_perfect)."""
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is None or len(span) == 0 or not past_perfect(span.root):
+    if span is None or len(span) == 0:
+        return False
+    if present_perfect(span.root):
+        return is_on("dating.present_perfect")
+    if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
     return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+
+
+def present_perfect(token: Token) -> bool:
+    """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
+    verb = governing_verb(token)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))

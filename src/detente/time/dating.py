@@ -9,6 +9,7 @@ date. The per-document index is built once and kept in `analysis.time_index`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -42,6 +43,24 @@ class TimeIndex:
     noun_of: dict[int, int] = field(default_factory=dict)  # time index -> event noun it follows ("a blast on ...")
     undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
     scene: dict[int, bool] = field(default_factory=dict)  # sets_the_scene, kept: the discourse rules ask it again
+    act_time: dict[int, int | None] = field(default_factory=dict)  # sentence -> the time its own syntax gives its act
+    undated_by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    dated_sentences: list[int] = field(default_factory=list)  # the sentence of each of `dated`, in its order
+    dated_in_order: bool = True  # whether `dated_sentences` never goes down (the expressions come in text order)
+
+
+def dated_before(index: TimeIndex, sentence: int) -> list[int]:
+    """The dated expressions of the sentences before this one, in index order (a prefix: no scan per trigger)."""
+    if index.dated_in_order:
+        return index.dated[:bisect_left(index.dated_sentences, sentence)]
+    return [n for n in index.dated if index.sentence_of[n] < sentence]
+
+
+def dated_between(index: TimeIndex, first: int, last: int) -> list[int]:
+    """The dated expressions of the sentences after `first` and before `last`, in index order."""
+    if index.dated_in_order:
+        return index.dated[bisect_right(index.dated_sentences, first):bisect_left(index.dated_sentences, last)]
+    return [n for n in index.dated if first < index.sentence_of[n] < last]
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -135,8 +154,12 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
+            index.undated_by_sentence.setdefault(sentence, []).append(number)
         else:
+            if index.dated_sentences and sentence < index.dated_sentences[-1]:
+                index.dated_in_order = False
             index.dated.append(number)
+            index.dated_sentences.append(sentence)
             index.by_sentence.setdefault(sentence, []).append(number)
         anchor = anchor_token(analysis, expression)
         if anchor is not None:
@@ -259,7 +282,29 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     main = clause_head(own.head)
     if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
         return None  # "in 2010, when both countries clashed": the time the clause names
-    return governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
+    found = governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
+    if found is None:  # the main clause's time set by its own "as"/"when" clause (rule dating.simultaneous_clause)
+        found = of_the_simultaneous_clause(analysis, index, sentence, main)
+    return found
+
+
+def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A clause opened by "when", "as" or "while" that hangs on the trigger's verb and has a time of its own sets
+    the time of the whole sentence: "When the police arrived on Friday night, the crowd threw stones", "curfew was
+    imposed in the town as the city returned to calm on Wednesday". Only for a moment shared: a time in an "after"
+    or "before" clause dates that other happening, never this one. Rule dating.simultaneous_clause."""
+    main = clause_head(trigger)
+    if main.pos_ not in ("VERB", "AUX") or not is_on("dating.simultaneous_clause"):
+        return None
+    marks = lexicon()["simultaneous_marks"]
+    for clause in dependents(main):
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                                             for c in dependents(clause)):
+            continue
+        found = governing(analysis, index, sentence, {clause.i}, clause_tokens(clause), clause)
+        if found is not None and not contradicts_tense(analysis.times[found], trigger, publication_day(analysis)):
+            return found
+    return None
 
 
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
@@ -288,8 +333,8 @@ def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     the future"), a length ("for three years", "spent six days") or a frequency ("every week", "held daily")."""
     doc = analysis.doc
     found = []
-    for number in index.undated:
-        if index.sentence_of[number] != sentence or is_offset(analysis, analysis.times[number]):
+    for number in index.undated_by_sentence.get(sentence, ()):
+        if is_offset(analysis, analysis.times[number]):
             continue
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is not None and (owner in trigger_tokens or owner in clause):
@@ -664,7 +709,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     doc = analysis.doc
     if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
                                       for c in dependents(trigger)):
-        for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+        for number in reversed(dated_before(index, sentence)):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
@@ -674,7 +719,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     speaker = speaker_of(trigger)
     if speaker is None:
         return None
-    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+    for number in reversed(dated_before(index, sentence)):
         anchor = index.anchor_of.get(number)
         verb = doc[anchor] if anchor is not None else None
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in FRAMING:
@@ -777,6 +822,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = of_the_main_clause(analysis, index, sentence, span.root)
         if found is not None:
             return found, "main clause"
+        found = of_the_simultaneous_clause(analysis, index, sentence, span.root)
+        if found is not None:
+            return found, "temporal clause"
         found, how = of_the_described_object(analysis, index, sentence, span.root)
         if found is not None:
             return found, how
@@ -873,7 +921,7 @@ def measured(noun: Token) -> bool:
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
 # the story's context).
-SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "noun", "when", "said"})
+SENTENCE_TIES = frozenset({"governed", "conjunct", "main clause", "temporal clause", "noun", "when", "said"})
 
 
 def statement_in_history(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -915,7 +963,7 @@ def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str
 
 # How choose() found a time its own clause gives (or one tied to it by syntax): an undated length or frequency
 # there does not displace it.
-OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "noun", "when", "said"})
+OWN_CLAUSE = frozenset({"governed", "vague", "conjunct", "main clause", "temporal clause", "noun", "when", "said"})
 
 
 def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
@@ -933,10 +981,9 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
     trigger_tokens = {t.i for t in span}
     clause = clause_tokens(span.root)
     found = []
-    for number in index.undated:
+    for number in index.undated_by_sentence.get(sentence, ()):
         expression = analysis.times[number]
-        if index.sentence_of[number] != sentence or expression.value in VAGUE_REFERENCES or \
-                is_offset(analysis, expression):
+        if expression.value in VAGUE_REFERENCES or is_offset(analysis, expression):
             continue
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is not None and (owner in trigger_tokens or owner in clause):

@@ -24,6 +24,8 @@ from detente.time.dating import (
     FRAMING,
     TimeIndex,
     contradicts_tense,
+    dated_before,
+    dated_between,
     fronted,
     is_historical,
     is_past,
@@ -72,7 +74,7 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
 
 
 def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    for number in reversed([n for n in index.dated if index.sentence_of[n] < sentence]):
+    for number in reversed(dated_before(index, sentence)):
         if window and sentence - index.sentence_of[number] > window:
             return None
         if sets_the_scene(analysis, index, number):
@@ -83,7 +85,7 @@ def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger
 
 
 def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    first = next((n for n in index.dated if index.sentence_of[n] < sentence), None)
+    first = next(iter(dated_before(index, sentence)), None)
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
     anchor = index.anchor_of.get(first)
@@ -118,8 +120,8 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
     the lead's day holds only until then."""
     day = analysis.times[lead].date
-    return any(index.sentence_of[lead] < index.sentence_of[n] < sentence and analysis.times[n].date != day and
-               sets_the_scene(analysis, index, n) for n in index.dated)
+    return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n)
+               for n in dated_between(index, index.sentence_of[lead], sentence))
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
@@ -170,8 +172,57 @@ def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return found
 
 
+def sentence_act(sentence_root: Token) -> Token:
+    """The act a sentence tells: its main verb, or, when that is a verb of saying, the act it reports ("Police
+    said the mob attacked the temple on Friday")."""
+    if sentence_root.lemma_.lower() in FRAMING:
+        reported = next((c for c in dependents(sentence_root) if c.dep_ in ("ccomp", "parataxis") and
+                         c.pos_ in ("VERB", "AUX")), None)
+        if reported is not None:
+            return reported
+    return sentence_root
+
+
+def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
+    """The time that the syntax of its own sentence gives the act a sentence tells (not the story's, not the
+    nearest expression), kept per sentence: the next sentences may ask it again."""
+    if sentence in index.act_time:
+        return index.act_time[sentence]
+    from detente.time.dating import SENTENCE_TIES, choose
+
+    found = None
+    root = analysis.sentences[sentence].root
+    verb = sentence_act(root)
+    if verb.pos_ in ("VERB", "AUX") and is_past(verb) and clause_kind(verb) == "past":
+        number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+        # a time on the verb of saying is the statement's, not the reported act's ("said on Friday that ...")
+        statement = verb.i != root.i and index.anchor_of.get(number) == root.i if number is not None else False
+        found = number if how in SENTENCE_TIES and not statement else None
+    index.act_time[sentence] = found
+    return found
+
+
+def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The time of the act the sentence before told, when this past clause goes on with the same episode: "Police
+    fired tear gas at the crowd on Friday. Protesters threw stones." A sentence between with a time of its own
+    (the story moved) or a past act with none ends the episode; a statement's day is not the acts' after it."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in FRAMING or \
+            any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+        return None  # an event noun ("condemned the judge's appointment") may be an older happening than the act
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or 1)), -1):
+        number = act_time(analysis, index, earlier)
+        if number is not None:
+            act = sentence_act(analysis.sentences[earlier].root)
+            if act.lemma_.lower() in FRAMING:
+                return None
+            return number if _can_refer(analysis, number, trigger) else None
+        if index.by_sentence.get(earlier):
+            return None
+    return None
+
+
 SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
-           "lead_day": _lead_day}
+           "lead_day": _lead_day, "previous_act": _previous_act}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
