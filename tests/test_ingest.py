@@ -167,3 +167,43 @@ def test_short_english_texts_are_not_refused_but_short_foreign_ones_are() -> Non
                     "Le président a rencontré son homologue à Paris."):
         reason = english_or_reason(foreign)
         assert reason is not None and "not English" in reason, foreign
+
+
+def test_line_by_line_repair_equals_ftfy() -> None:
+    """ftfy is asked only of the lines that can need it; the result must be ftfy's own for every kind of
+    damage it repairs, next to plain lines, and for the "<" rule that switches HTML unescaping off."""
+    import ftfy
+
+    from detente.ingest.repair import fix_text
+
+    texts = [
+        "",
+        "plain ASCII only\nsecond line\n",
+        "Caf\u00c3\u00a9 owners said \u00e2\u20ac\u0153no\u00e2\u20ac\u009d.\nA plain line.\n",
+        "Fish &amp; chips\nno entity here\n&lt;b&gt; after\n",
+        "a <tag> line\nthen &amp; stays escaped?\n",
+        "&amp; first\n<b>bold</b>\n&amp; later\n",
+        "windows\r\nline\rends\n\x1b[31mred\x1b[0m and \x07bell\x00 and \x7f\n",
+        "\ufb01ne \uff2c\uff2f\uff35\uff24 e\u0301 \u2028 \x85 tab\there\x0cform feed",
+        "no newline at the end",
+        "\n\n\n",
+        "\u201cQuoted,\u201d he said \u2013 twice \u2014 \u2018so\u2019\u2026\nIt\u2019s fine\n",
+        "Mojibake next to clean: it\u00e2\u20ac\u2122s here\nand \u201cclean\u201d here\n",
+        "\u2019\u201c\u201d\u2013\u2014\u2026\u2018 only punctuation\n\u00d1\u2014\u2019 after a letter\n",
+        "caf\u00c3\u00a9 \u2014 \u201cnice\u201d\n",
+    ]
+    for text in texts:
+        assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False), text[:80]
+
+
+def test_line_by_line_repair_equals_ftfy_on_news(shared_dir: Path) -> None:
+    import ftfy
+
+    from detente.ingest.repair import fix_text
+
+    paths = sorted((shared_dir / "data" / "polnear" / "dev" / "text").glob("*.txt"))[:30]
+    paths += sorted((shared_dir / "seeds").glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text("utf-8")
+        assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False), path.name

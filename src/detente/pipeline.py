@@ -16,6 +16,7 @@ from detente.actors.kb import knowledge_base_for, scoped
 from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.nlp import load_pipeline
+from detente.nlp.perdoc import known_text
 from detente.records import Coded, Document, RawDocument
 from detente.safetext import clean_str
 from detente.settings import Settings
@@ -80,6 +81,7 @@ class Coder:
             if isinstance(doc, Exception):
                 yield failed(item.document, f"internal error while parsing: {type(doc).__name__}")
                 continue
+            known_text(doc, item.document.text)  # the parse of exactly this text: its doc.text, without the join
             analysis = Analysis(document=item.document, doc=doc, removed=item.removed, settings=self.settings)
             try:
                 self.analyse(analysis)

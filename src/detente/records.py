@@ -10,6 +10,7 @@ of `detente code` stays as records.md describes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -265,8 +266,20 @@ class Coded(Record):
                 "events": to_plain(self.events), "quotes": to_plain(self.quotes), "claims": to_plain(self.claims)}
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}  # None: the type is not a dataclass
+_CONVERTERS: dict[type, Callable[[Any], dict[str, Any]] | None] = {}  # None: the type is not a dataclass
 _LEAVES = frozenset({str, int, float, bool, type(None)})  # returned as they are
+
+
+def _converter(kind: type) -> Callable[[Any], dict[str, Any]] | None:
+    """A function that turns one record of this dataclass into its dict, written out for its printed fields
+    in their order (as `dataclasses` writes its `__init__`): no loop over names and `getattr` per field."""
+    if not hasattr(kind, "__dataclass_fields__"):
+        return None
+    names = [f.name for f in fields(kind) if not f.metadata.get("internal")]
+    items = ", ".join(f"{name!r}: (v if type(v := o.{name}) in LEAVES else to_plain(v))" for name in names)
+    namespace: dict[str, Any] = {"LEAVES": _LEAVES, "to_plain": to_plain}
+    exec(f"def convert(o):\n    return {{{items}}}\n", namespace)  # noqa: S102 - field names of our own dataclasses
+    return namespace["convert"]
 
 
 def to_plain(obj: Any) -> Any:
@@ -274,23 +287,17 @@ def to_plain(obj: Any) -> Any:
 
     Written out rather than `dataclasses.asdict`, which deep-copies every leaf and cost a few
     percent of the whole coding time on records with many mentions. Plain values are passed through
-    before anything is looked up, and whether a type is a dataclass is asked once per type (hasattr on
-    a plain value raised and caught an AttributeError for every leaf of every record).
+    before anything is looked up, and each dataclass gets its own converter, made once per type.
     """
     kind = type(obj)
     if kind in _LEAVES:
         return obj
     try:
-        names = _FIELD_NAMES[kind]
+        convert = _CONVERTERS[kind]
     except KeyError:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind) if not f.metadata.get("internal")) \
-            if hasattr(kind, "__dataclass_fields__") else None
-    if names is not None:
-        plain = {}
-        for name in names:
-            value = getattr(obj, name)
-            plain[name] = value if type(value) in _LEAVES else to_plain(value)
-        return plain
+        convert = _CONVERTERS[kind] = _converter(kind)
+    if convert is not None:
+        return convert(obj)
     if isinstance(obj, list):
         return [o if type(o) in _LEAVES else to_plain(o) for o in obj]
     if isinstance(obj, tuple):

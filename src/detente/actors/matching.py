@@ -8,6 +8,7 @@ LOWER would, without building 16,000 pattern documents in every process.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from spacy.vocab import Vocab
 from detente import derived
 from detente.actors.kb import KnowledgeBase, knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
+from detente.nlp.perdoc import once_per_doc
 
 # kinds of entries, in the order that breaks ties between equally long matches
 KINDS = ("person", "igo", "organisation", "institution", "country", "seat", "ethnic", "demonym", "place", "sector")
@@ -39,8 +41,10 @@ class Entry(NamedTuple):
     country: str | None = None  # an unresolved person's country when every candidate shares it
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """Where a name or sector noun stands (token indices) and what it can stand for, the likeliest first
+    (a small tuple: a document has hundreds)."""
+
     start: int  # token index
     end: int
     entries: tuple[Entry, ...]
@@ -52,22 +56,21 @@ class Hit:
 
 @dataclass
 class Matcher:
-    """Names as lower-cased token tuples, looked up once per token and name length: every occurrence of
-    every name in `index` is found (as a PhraseMatcher on LOWER would), the longest of `table`'s."""
+    """Names as tuples of spaCy string ids of their lower-cased tokens (what `Doc.to_array(LOWER)` holds),
+    looked up once per token and name length: every occurrence of every name in `index` is found (as a
+    PhraseMatcher on LOWER would), the longest of `table`'s. Keyed by ids rather than strings, a look-up
+    needs no string read from the vocabulary."""
 
-    index: dict[tuple[str, ...], list[Entry]]
+    index: dict[tuple[int, ...], list[Entry]]
     surnames: dict[str, list[str]]  # lower-cased surname -> person_ids
-    table: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # generated names, pre-tokenized
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> name lengths in `table`
-    index_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths in `index`
-    # the string ids (spaCy's LOWER values) of the first tokens in `index_lengths` and `lengths`
-    index_first_ids: frozenset[int] = frozenset()
-    table_first_ids: frozenset[int] = frozenset()
-    # the first two lower-cased tokens of every name of two or more tokens in `index` and in `table`: a
-    # longer look-up is made only where the next word can continue a name (most first words, "north",
-    # "minister", "of", stand alone far more often than they begin a name)
-    index_pairs: frozenset[tuple[str, str]] = frozenset()
-    table_pairs: frozenset[tuple[str, str]] = frozenset()
+    table: dict[tuple[int, ...], list[Entry]] = field(default_factory=dict)  # generated names, pre-tokenized
+    lengths: dict[int, tuple[int, ...]] = field(default_factory=dict)  # first token -> name lengths in `table`
+    index_lengths: dict[int, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths in `index`
+    # the first two tokens of every name of two or more tokens in `index` and in `table`: a longer look-up
+    # is made only where the next word can continue a name (most first words, "north", "minister", "of",
+    # stand alone far more often than they begin a name)
+    index_pairs: frozenset[tuple[int, int]] = frozenset()
+    table_pairs: frozenset[tuple[int, int]] = frozenset()
 
 
 def _forms(kb: KnowledgeBase) -> list[tuple[str, Entry]]:
@@ -207,12 +210,20 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
     else:
         prepared = _prepare(kb, vocab)
     index, surnames, table, lengths, firsts = prepared
-    return Matcher(index, surnames, table, lengths, firsts, frozenset(map(get_string_id, firsts)),
-                   frozenset(map(get_string_id, lengths)), _pairs(index), _pairs(table))
+    return Matcher(_by_ids(index), surnames, _by_ids(table), _first_ids(lengths), _first_ids(firsts),
+                   _pairs(index), _pairs(table))
 
 
-def _pairs(names: dict[tuple[str, ...], list[Entry]]) -> frozenset[tuple[str, str]]:
-    return frozenset(key[:2] for key in names if len(key) > 1)  # type: ignore[misc]
+def _by_ids(names: dict[tuple[str, ...], list[Entry]]) -> dict[tuple[int, ...], list[Entry]]:
+    return {tuple(map(get_string_id, key)): entries for key, entries in names.items()}
+
+
+def _first_ids(lengths: dict[str, tuple[int, ...]]) -> dict[int, tuple[int, ...]]:
+    return {get_string_id(first): sizes for first, sizes in lengths.items()}
+
+
+def _pairs(names: dict[tuple[str, ...], list[Entry]]) -> frozenset[tuple[int, int]]:
+    return frozenset((get_string_id(key[0]), get_string_id(key[1])) for key in names if len(key) > 1)
 
 
 def matcher_for(vocab: Vocab) -> Matcher:
@@ -273,19 +284,17 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     # words only where the next word can be its second
     ids = doc.to_array(LOWER).tolist() if len(doc) else []
     size_of_doc = len(ids)
-    strings = doc.vocab.strings
     words = _Words(doc)
     particles = mention_words("name_particles")
-    for start in [k for k, i in enumerate(ids) if i in m.index_first_ids]:
-        first = strings[ids[start]]
-        sizes = m.index_lengths.get(first, ())
-        if sizes and sizes[0] > 1 and (start + 1 >= size_of_doc
-                                       or (first, strings[ids[start + 1]]) not in m.index_pairs):
+    index, index_lengths, index_pairs = m.index, m.index_lengths, m.index_pairs
+    for start in [k for k, i in enumerate(ids) if i in index_lengths]:
+        first = ids[start]
+        sizes = index_lengths[first]
+        if sizes[0] > 1 and (start + 1 >= size_of_doc or (first, ids[start + 1]) not in index_pairs):
             sizes = (1,) if sizes[-1] == 1 else ()
         for size in sizes:
             end = start + size
-            entries = m.index.get((first,) if size == 1 else tuple(strings[i] for i in ids[start:end])) \
-                if end <= size_of_doc else None
+            entries = index.get((first,) if size == 1 else tuple(ids[start:end])) if end <= size_of_doc else None
             if not entries:
                 continue
             named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, words, start, end, particles))
@@ -295,16 +304,16 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
             if sector:
                 sectors.append(Hit(start, end, sector))
     if m.table:
-        for start in [k for k, i in enumerate(ids) if i in m.table_first_ids]:
-            first = strings[ids[start]]
-            sizes = m.lengths.get(first, ())
-            if sizes and sizes[0] > 1 and (start + 1 >= size_of_doc
-                                           or (first, strings[ids[start + 1]]) not in m.table_pairs):
+        table, lengths, table_pairs = m.table, m.lengths, m.table_pairs
+        for start in [k for k, i in enumerate(ids) if i in lengths]:
+            first = ids[start]
+            sizes = lengths[first]
+            if sizes[0] > 1 and (start + 1 >= size_of_doc or (first, ids[start + 1]) not in table_pairs):
                 sizes = (1,) if sizes[-1] == 1 else ()
             for size in sizes:
                 if start + size > size_of_doc:
                     continue
-                entries = m.table.get((first,) if size == 1 else tuple(strings[i] for i in ids[start:start + size]))
+                entries = table.get((first,) if size == 1 else tuple(ids[start:start + size]))
                 named = tuple(e for e in entries or () if _allowed(e, words, start, start + size, particles))
                 if named:
                     names.append(Hit(start, start + size, named))
@@ -320,22 +329,35 @@ def _hashes(strings: StringStore, words: frozenset[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
 
 
-def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Token]:
-    """Tokens whose text (attr "ORTH") or lower-cased text ("LOWER") is one of `words`.
+def _column(attr: str) -> Callable[[Doc], tuple[list[int], frozenset[int]]]:
+    def read(doc: Doc) -> tuple[list[int], frozenset[int]]:
+        values = doc.to_array(attr).tolist() if len(doc) else []
+        return values, frozenset(values)
+    return read
 
-    Compares the document's array of string hashes with a set of the words' hashes (for a news
-    article cheaper than numpy.isin, whose set-up costs more than the comparisons).
+
+_COLUMNS = {attr: _column(attr) for attr in ("ORTH", "LOWER", "LEMMA")}
+
+
+def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Token]:
+    """Tokens whose text (attr "ORTH"), lower-cased text ("LOWER") or lemma ("LEMMA") is one of `words`.
+
+    The document's array of string hashes and the set of them are read once per document and attribute
+    (several stages ask); most word lists meet none of a document's words, which the sets tell at once,
+    and only the words present are looked for along the array.
     """
     if not words:
         return []
-    wanted = _hashes(doc.vocab.strings, words)
-    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+    values, present = once_per_doc(doc, f"tokens_with.{attr}", _COLUMNS[attr])
+    wanted = present & _hashes(doc.vocab.strings, words)
+    if not wanted:
+        return []
+    return [doc[i] for i, value in enumerate(values) if value in wanted]
 
 
-def proper_names(doc: Doc) -> list[Token]:
-    """Capitalised proper-noun tokens, picked from the document's attribute arrays."""
+def proper_names(doc: Doc) -> list[int]:
+    """The indices of capitalised proper-noun tokens, picked from the document's attribute arrays."""
     if not len(doc):
         return []
     columns = doc.to_array([POS, IS_TITLE])
-    found = np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1))
-    return [doc[int(i)] for i in found]
+    return np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1)).tolist()

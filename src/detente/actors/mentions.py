@@ -83,8 +83,11 @@ def _country_of(entry: Entry) -> str | None:
 
 def _left_words(doc: Doc, anchor: Token, start: int) -> set[str]:
     """Lower-cased words before the head inside its phrase ("former", "then", "ex")."""
-    first = min([start] + [t.i for t in anchor.subtree if t.i < anchor.i])
-    return {t.lower_ for t in doc[max(first, anchor.sent.start):anchor.i]}
+    edge = anchor.left_edge.i  # the first word of its subtree
+    first = min(start, edge) if edge < anchor.i else start
+    tokens = _offsets(doc)
+    strings = doc.vocab.strings
+    return {strings[word] for word in tokens.lower[max(first, tokens.sentence_start[anchor.i]):anchor.i]}
 
 
 LEADING = frozenset(map(get_string_id, ("the", "a", "an", "'s", "’s")))  # lower-cased words a span drops
@@ -92,15 +95,19 @@ TRAILING = frozenset(map(get_string_id, ("'s", "’s", ",", "'")))
 
 
 class _Offsets:
-    """Each token's lower-cased string id, start and end offset, from one `Doc.to_array` per document:
-    a mention's span is cut and read from these and the text, not from Token and Span objects."""
+    """Each token's lower-cased string id, start and end offset, from one `Doc.to_array` per document,
+    and the first token of its sentence: a mention's span is cut and read from these and the text, not
+    from Token and Span objects (`Token.sent` walks the sentence on every call)."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
-        self.lower = [row[0] for row in columns]
-        self.start = [row[1] for row in columns]
-        self.end = [row[1] + row[2] for row in columns]
+        columns = doc.to_array([LOWER, IDX, LENGTH])
+        self.lower: list[int] = columns[:, 0].tolist() if len(doc) else []
+        self.start: list[int] = columns[:, 1].tolist() if len(doc) else []
+        self.end: list[int] = (columns[:, 1] + columns[:, 2]).tolist() if len(doc) else []
         self.text = doc_text(doc)
+        self.sentence_start: list[int] = [0] * len(doc)  # the first token of each token's sentence
+        for sentence in doc.sents:
+            self.sentence_start[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
 
 
 def _offsets(doc: Doc) -> _Offsets:
@@ -270,10 +277,15 @@ class DocumentActors:
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
         known = matcher_for(doc.vocab).surnames
-        for token in proper_names(doc):  # surnames the tagger missed or took for an organisation ("Kishida said")
-            if token.i in covered:
+        lower, strings = _offsets(doc).lower, doc.vocab.strings
+        for i in proper_names(doc):  # surnames the tagger missed or took for an organisation ("Kishida said")
+            if i in covered:
                 continue
-            if token.lower_ not in surnames and (token.lower_ not in known or token.ent_type_ not in NAMEISH):
+            word = strings[lower[i]]
+            if word not in surnames and word not in known:
+                continue
+            token = doc[i]
+            if word not in surnames and token.ent_type_ not in NAMEISH:
                 continue
             entry = self._surname_hit(token.text, named, local, countries)
             if entry:

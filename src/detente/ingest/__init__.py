@@ -7,12 +7,11 @@ import hashlib
 import re
 from urllib.parse import urlparse
 
-import ftfy
-
 from detente.ingest.chrome import clean_text
 from detente.ingest.language import english_or_reason
 from detente.ingest.limits import Limits, current
 from detente.ingest.readers import UsageError, raw_from_mapping, read_inputs
+from detente.ingest.repair import fix_text
 from detente.records import Document, RawDocument
 from detente.rules import rule_pattern
 from detente.safetext import brief
@@ -83,7 +82,7 @@ def _prepare(raw: RawDocument, published: str | None, source: str | None, limits
                             f"{8 * limits.max_chars:,} (eight times DETENTE_MAX_CHARS)")
         from detente.ingest.html import extract_page  # trafilatura: a second of start-up, for HTML only
 
-        page = extract_page(ftfy.fix_text(raw.html, uncurl_quotes=False), url=raw.url if _host(raw.url) else None)
+        page = extract_page(fix_text(raw.html), url=raw.url if _host(raw.url) else None)
         body = page.text
         doc.title = doc.title or page.title
         doc.authors = doc.authors or page.authors
@@ -94,7 +93,7 @@ def _prepare(raw: RawDocument, published: str | None, source: str | None, limits
     if body and len(body) > 2 * limits.max_chars:
         return Prepared(doc, f"document too long: {len(body):,} characters; at most {limits.max_chars:,} are coded "
                         "(limit DETENTE_MAX_CHARS)")
-    body = ftfy.fix_text(body or "", uncurl_quotes=False)
+    body = fix_text(body or "")  # ftfy's repairs, asked only of the lines that can need them
     if not body.strip():
         return Prepared(doc, "empty document: no text found")
     cleaned = clean_text(body, title=doc.title if raw.html is not None else raw.title)

@@ -23,11 +23,20 @@ class Limits:
     max_json_depth: int = 32  # nesting of one JSONL line; documents are flat objects
 
 
+_VARIABLES = tuple((f.name, f"DETENTE_{f.name.upper()}") for f in fields(Limits))
+_made: dict[tuple[str | None, ...], Limits] = {}  # by the variables' values: one Limits per setting, not per document
+
+
 def current() -> Limits:
     """The limits in force: the defaults, each overridable by $DETENTE_<NAME>."""
-    values = {}
-    for f in fields(Limits):
-        raw = os.environ.get(f"DETENTE_{f.name.upper()}")
-        if raw and raw.strip().isdigit():
-            values[f.name] = int(raw)
-    return Limits(**values)
+    raws = tuple(os.environ.get(variable) for _name, variable in _VARIABLES)
+    made = _made.get(raws)
+    if made is None:
+        values = {}
+        for (name, _variable), raw in zip(_VARIABLES, raws, strict=True):
+            if raw and raw.strip().isdigit():
+                values[name] = int(raw)
+        made = Limits(**values)
+        if len(_made) < 64:
+            _made[raws] = made
+    return made

@@ -302,12 +302,15 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
     """ "The country" is the state named last (the subject of its sentence, if one is); "the two countries"
     and "both nations" are the last two named. A phrase that counts no two, or an indefinite one ("a
     country"), stays unread."""
+    nouns = tokens_with(doc, lexicon().state_nouns, "LEMMA")
+    if not nouns:  # most documents: no "country", "nation" ... at all
+        return []
     taken = {i for f in found for i in f.used} | {f.head for f in found}
     states = [f for f in found if f.kind in ("state", "organisation") and f.country and f.country != "IGO"
               and (f.sector in (None, "GOV") or f.kind == "state")]
     out: list[Found] = []
     countries = knowledge_base().countries
-    for token in tokens_with(doc, lexicon().state_nouns, "LEMMA"):
+    for token in nouns:
         if token.i in taken or token.pos_ != "NOUN":
             continue
         marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}

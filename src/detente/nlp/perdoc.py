@@ -66,3 +66,9 @@ def dependents(token: Token) -> tuple[Token, ...]:
     if found is None:
         found = table[token.i] = tuple(token.children)
     return found
+
+
+def known_text(doc: Doc, text: str) -> None:
+    """Tell `doc_text` the text `doc` was parsed from, so it need not join the tokens again: spaCy's tokenizer
+    keeps every character, so that text is `doc.text`. Only for a Doc made from exactly `text`."""
+    _last["text"] = (doc, text)

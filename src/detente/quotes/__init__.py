@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
-from detente.quotes.direct import find_direct, phrase_at
+from detente.quotes.direct import find_direct, phrase_at, phrases_from
 from detente.quotes.indirect import find_indirect
 from detente.quotes.lexicon import cues
 from detente.quotes.marks import quoted_spans
@@ -63,7 +63,7 @@ def _passed_on(candidate: Candidate) -> bool:
     cue = candidate.cue
     if cue is None or candidate.subject is None:
         return False
-    if any(phrase_at(cue, phrase) for phrase in cues().phrases):
+    if any(phrase_at(cue, phrase) for phrase in phrases_from(cue)):
         return True
     return cue.lemma_.lower() in cues().channel and cue.lemma_.lower() not in ("say", "state") \
         and candidate.subject.ent_type_ != "PERSON"
@@ -73,7 +73,7 @@ def _cue_text(candidate: Candidate) -> str | None:
     cue = candidate.cue
     if cue is None:
         return None
-    for phrase in cues().phrases:  # "according to", "in the words of"
+    for phrase in phrases_from(cue):  # "according to", "in the words of"
         if phrase_at(cue, phrase):
             return cue.doc[cue.i: cue.i + len(phrase)].text
     return cue.text

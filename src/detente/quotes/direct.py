@@ -20,7 +20,13 @@ def is_cue(tok: Token) -> bool:
     lexicon = cues()
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
         return True
-    return tok.lower_ in lexicon.phrase_starts and any(phrase_at(tok, phrase) for phrase in lexicon.phrases)
+    return tok.lower_ in lexicon.phrase_starts and any(phrase_at(tok, phrase) for phrase in phrases_from(tok))
+
+
+def phrases_from(tok: Token) -> tuple[tuple[str, ...], ...]:
+    """The cue phrases that begin with this word, in the lexicon's order: the only ones `phrase_at` can find
+    there (asking every phrase at every cue made a Token per word compared)."""
+    return (cues().by_start or {}).get(tok.lower_, ())
 
 
 def phrase_at(tok: Token, phrase: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
-from detente.quotes.direct import is_cue, phrase_at
+from detente.quotes.direct import is_cue, phrase_at, phrases_from
 from detente.quotes.lexicon import cues
 from detente.quotes.speakers import cue_subject, phrase_object
 
@@ -156,7 +156,7 @@ def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -
         tok = doc[i]
         if layout.token_quote[i] != -1 or not is_cue(tok):
             continue
-        verbal = tok.pos_ in ("VERB", "AUX") and not any(phrase_at(tok, p) for p in cues().phrases)
+        verbal = tok.pos_ in ("VERB", "AUX") and not any(phrase_at(tok, p) for p in phrases_from(tok))
         bounds = _clause_content(tok) if verbal else _phrase_content(analysis, tok)
         if bounds is None or tok.i in taken_cues:  # a direct quote already holds this cue's words
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,8 @@ class Cues:
     phrase_starts: frozenset[str]
     verbs: frozenset[str]  # speech and belief together, the cue test run on every token
     not_sources: frozenset[str] = frozenset()  # subject heads that are what is said, never who says it
+    # `phrases` by first word, in their order (left out of comparing and hashing: a dict)
+    by_start: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, compare=False, hash=False)
 
 
 @lru_cache(maxsize=1)
@@ -56,4 +58,12 @@ def _cues(off: frozenset[str]) -> Cues:
         phrase_starts=frozenset(p[0] for p in data["phrases"]),
         verbs=speech | belief,
         not_sources=frozenset(data.get("not_sources") or ()),
+        by_start=_by_start(tuple(tuple(p) for p in data["phrases"])),
     )
+
+
+def _by_start(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in out.items()}
