@@ -260,10 +260,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
                                           model.doubt)
         if role == "source" and not alone and not doubted:
             continue
-        # the rules' target in words only (no known party), or the doer's own country, is one the model may
-        # overrule with a named party
-        overrule = (role == "target" and bool(side) and (not _names_party(side) or _own_country(side, sources))
-                    or doubted)
+        # the rules' target in words only (no known party) is one the model may overrule with a named party
+        overrule = (role == "target" and bool(side) and not _names_party(side)) or doubted
         if side and not overrule:
             continue
         taken = other if overrule else sources + targets
@@ -323,15 +321,6 @@ def _names_anyone(analysis: Analysis, side: list[ActorRef]) -> bool:
 def _distinct(sources: list[ActorRef]) -> int:
     """How many different parties a side names (an actor once, however often it is mentioned)."""
     return len({ref.actor_id or ref.text.lower() for ref in sources})
-
-
-def _own_country(side: list[ActorRef], sources: list[ActorRef]) -> bool:
-    """Whether a target is no more than the doer's own country, named bare ("US President Donald Trump threatened
-    to pull US funding from the WHO"): an act aimed at the doer itself is rare, a possessor or modifier of the doer's
-    own means ("US funding") is not, so the model may name the receiver instead."""
-    return bool(side) and all(
-        ref.country and not ref.sector and ref.actor_id in (None, ref.country)
-        and any(s.country == ref.country for s in sources) for ref in side)
 
 
 def _names_party(side: list[ActorRef]) -> bool:
