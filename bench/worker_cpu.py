@@ -7,7 +7,11 @@ its chunk, inside the worker, so start-up (imports, model load, the first docume
 warm-up task per worker first) is left out and what is compared is the coding alone. `fork` is
 runs/parallel.py's forked path (the parent loads and warms the coder, `gc.freeze()`, forks);
 `fork-nofreeze` the same without freezing the collector; `spawn` the default (each worker loads the
-model, warms it and freezes the collector's view of it); `spawn-nofreeze` as before session 5. Repeating a method in the list shows the run-to-run spread. Figures go in docs/performance.md.
+model, warms it and freezes the collector's view of it); `spawn-nofreeze` as before session 5;
+`inprocess` codes the same chunks in this process, as `detente code --workers 1` does (no pool, no
+thread limits, no `gc.freeze`), measured the same way: `--workers 1 --methods inprocess spawn
+inprocess spawn` compares a lone worker with the in-process run under the same load. Repeating a
+method in the list shows the run-to-run spread. Figures go in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -37,8 +41,21 @@ def task(raws: list[RawDocument]) -> tuple[float, float, int, int]:
     return after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime, after.ru_minflt - before.ru_minflt, len(out)
 
 
+def in_process(raws: list[RawDocument]) -> list[tuple[float, float, int, int]]:
+    """The chunks coded here, by one ChunkCoder, as `code_stream` does with one worker."""
+    parallel._worker["coder"] = parallel.ChunkCoder(Settings())
+    try:
+        for raw in raws[:2]:  # warm-up, as the pool's first tasks
+            task([raw])
+        return [task(raws[i:i + 2 * parallel.CHUNK]) for i in range(0, len(raws), 2 * parallel.CHUNK)]
+    finally:
+        parallel._worker.pop("coder", None)
+
+
 def run(method: str, raws: list[RawDocument], workers: int) -> str:
     settings = Settings()
+    if method == "inprocess":
+        return row(method, in_process(raws))
     saved = parallel._one_thread_per_worker()
     if method.startswith("fork"):
         loaded = parallel.ChunkCoder(settings)
@@ -61,6 +78,10 @@ def run(method: str, raws: list[RawDocument], workers: int) -> str:
         gc.unfreeze()
         os.environ.clear()
         os.environ.update(saved)
+    return row(method, results)
+
+
+def row(method: str, results: list[tuple[float, float, int, int]]) -> str:
     user, system = sum(r[0] for r in results), sum(r[1] for r in results)
     faults, docs = sum(r[2] for r in results), sum(r[3] for r in results)
     return (f"| {method} | {docs} | {user:.2f} | {system:.2f} | {1000 * (user + system) / docs:.1f} | "

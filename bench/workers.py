@@ -15,6 +15,13 @@ Dask run with the Dask run of the first worker count of the same kind. While a c
 process tree is sampled every 0.5 s: each process's
 CPU seconds (user + system) and peak resident memory (VmHWM).
 
+The last line printed, `CPU s elsewhere (steal)`, gives per run the machine's busy CPU during it
+(/proc/stat) less the run's own, and the time the hypervisor gave this machine's cores to others: a
+process that shares a core with the run makes it slower *and* costlier per document (each time slice
+refills the core's caches: on this machine a coder time-sharing its core spent about 20 % more CPU per
+document than one holding it, bench/neighbours.py), so a speed-up measured with more than a few
+seconds elsewhere was not measured on an idle machine.
+
 Wall time only shows a speed-up on free cores. On a busy machine the CPU accounting still shows
 whether the design can scale: the work should be split evenly between the workers, with little
 CPU in the parent (reading inputs, writing output or the store). `CPU s total` is the kernel's
@@ -118,6 +125,18 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def machine_cpu() -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat (0, 0 elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
 @dataclass
 class Run:
     seconds: float
@@ -126,6 +145,8 @@ class Run:
     cpu: float = 0.0  # user + system of every process of the run (exact: the kernel's account of the tree)
     first_record: float | None = None  # seconds from the start to the first record printed (code only)
     steady: float | None = None  # documents per second from the first record to the last (code only)
+    machine: float = 0.0  # busy CPU seconds of the whole machine during the run
+    steal: float = 0.0  # CPU seconds the hypervisor took from this machine's cores during the run
 
 
 def watched(args: list[str]) -> Run:
@@ -133,6 +154,7 @@ def watched(args: list[str]) -> Run:
     its records came out."""
     exe = str(Path(sys.executable).with_name("detente"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_before = machine_cpu()
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         child = subprocess.Popen([exe, *args], stdout=subprocess.PIPE, stderr=err)
@@ -157,8 +179,10 @@ def watched(args: list[str]) -> Run:
             err.seek(0)
             sys.exit(f"detente {' '.join(args)} failed ({child.returncode}): {err.read().decode(errors='replace')[-800:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_after = machine_cpu()
     run = Run(seconds, [s for s in watch.seen.values() if s.role != "other" or s.cpu > 1.0],
-              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first)
+              cpu=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), parent_start=parent_at_first,
+              machine=machine_after[0] - machine_before[0], steal=machine_after[1] - machine_before[1])
     if len(stamps) > 1:
         run.first_record = stamps[0] - started
         run.steady = (len(stamps) - 1) / max(1e-9, stamps[-1] - stamps[0])
@@ -231,6 +255,7 @@ def on_running_cluster(data: Path, db: Path, workers: int, warm: Path) -> Run:
 
 
 def main() -> None:
+    elsewhere: list[str] = []  # per run: CPU the rest of the machine used meanwhile (steal)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
@@ -268,6 +293,7 @@ def main() -> None:
             parent = next((p for p in run.procs if p.role == "parent"), Seen("parent"))
             workers = [p for p in run.procs if p.role == "worker"]
             total_cpu = max(run.cpu, sum(p.cpu for p in run.procs))
+            elsewhere.append(f"{verb} {n}: {max(0.0, run.machine - total_cpu):.1f} ({run.steal:.1f})")
             key = "code" if verb == "code" else "ingest"  # against the plain run of the first worker count
             base.setdefault(key, (run.seconds, total_cpu, run.steady))
             base.setdefault(verb, (run.seconds, total_cpu, run.steady))  # each kind against its own first
@@ -289,6 +315,7 @@ def main() -> None:
                   f"{base[verb][0] / run.seconds:.2f}x |",
                   flush=True)
         print(f"\nload average {' '.join(f'{x:.1f}' for x in os.getloadavg())} at end")
+        print(f"CPU s elsewhere on the machine during each run (steal): {'; '.join(elsewhere)}")
 
 
 if __name__ == "__main__":

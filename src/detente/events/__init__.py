@@ -660,12 +660,14 @@ def _recipient_from_before(analysis: Analysis, events: list[Event]) -> None:
     (or only a thing in its own words) whose doer acted on one party in the sentence just before, while its own sentence names no one else, is
     aimed at that party. Only where the text leaves no doubt: the same doer, exactly one party as the earlier
     target, the earlier act asserted, and no other party anywhere in the later sentence."""
-    for number, event in enumerate(events):
+    seen: dict[int, list[Event]] = {}  # the events before this one, by sentence (a scan per event was quadratic)
+    for event in events:
+        here = event.mentions[0]
+        earlier = seen.get(here.sentence - 1, [])
+        seen.setdefault(here.sentence, []).append(event)
         if _names_party(event.target) or not event.source or event.reciprocal or event.factuality != "asserted":
             continue  # a target in the sentence's own words only ("condolences over the floods") names no party
-        here = event.mentions[0]
         doers = {actor_key(r) for r in event.source}
-        earlier = [e for e in events[:number] if e.mentions[0].sentence == here.sentence - 1]
         targets = {actor_key(r) for e in earlier if doers & {actor_key(r) for r in e.source} for r in e.target}
         chosen = [e for e in earlier if e.target and doers & {actor_key(r) for r in e.source}
                   and e.factuality == "asserted" and all(r.actor_id or r.country for r in e.target)]

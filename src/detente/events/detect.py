@@ -128,13 +128,11 @@ PLACE = "@place"  # a pattern's object that is any named place ("captured Mosul"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _names(obj: Token, lemma: str) -> bool:
-    """The object is the word, or is headed by a compound of it ("curfew hours", "sanctions regime")."""
-    if lemma == PLACE:
-        return obj.ent_type_ in PLACE_ENTITIES
-    if obj.lemma_.lower() == lemma or obj.lower_ == lemma:
-        return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() == lemma for c in dependents(obj))
+def _named_by(obj: Token) -> frozenset[str]:
+    """The words an object answers to in a frame: its lemma, its form, or a compound's lemma ("curfew hours",
+    "sanctions regime" name a curfew and sanctions); a frame's PLACE object asks for a named place instead. Read
+    once per object and verb: a verb such as "send" has forty frames, each naming its object."""
+    return frozenset({obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in dependents(obj) if c.dep_ == "compound")})
 
 
 def _phrase_words(token: Token) -> set[str]:
@@ -151,30 +149,49 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     frames = verb_frames().get(token.lemma_.lower())
     if not frames:
         return None
-    objs = _objects(token)
+    objs: list[Token] | None = None  # read once, and only if a frame asks (most lemmas' frames are tried in vain)
     has_dobj = any(c.dep_ == "dobj" for c in dependents(token))
     satellites = None
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
+    named: list[frozenset[str]] | None = None  # the words each object answers to, read once if a frame asks
+    phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
     for frame in frames:
-        if frame.transitive and not objs:
-            continue
+        if frame.transitive:
+            if objs is None:
+                objs = _objects(token)
+            if not objs:
+                continue
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in dependents(token)):
             continue
         if frame.intransitive and has_dobj:
             continue
         if frame.except_objects:
             if excepted is None:
+                if objs is None:
+                    objs = _objects(token)
                 excepted = [*objs, *_with_what(token)]
             if any(o.lemma_.lower() in frame.except_objects for o in excepted):
                 continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
-            if not all(w in satellites for w in frame.words):
+            if not satellites.issuperset(frame.words):
                 continue
         if frame.obj:
-            obj = next((o for o in objs if _names(o, frame.obj[-1])), None)
-            if obj is None or not all(w in _phrase_words(obj) for w in frame.obj[:-1]):
+            if objs is None:
+                objs = _objects(token)
+            if named is None:
+                named = [_named_by(o) for o in objs]
+            head = frame.obj[-1]
+            obj = next((o for o, words in zip(objs, named, strict=True)
+                        if (o.ent_type_ in PLACE_ENTITIES if head == PLACE else head in words)), None)
+            if obj is None:
                 continue
+            if len(frame.obj) > 1:
+                phrase = phrases.get(obj.i)
+                if phrase is None:
+                    phrase = phrases[obj.i] = _phrase_words(obj)
+                if not all(w in phrase for w in frame.obj[:-1]):
+                    continue
             return frame, obj
         return frame, None
     return None

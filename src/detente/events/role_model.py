@@ -293,6 +293,20 @@ class RoleModel:
         columns, intercept, _, _ = self._weights
         return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
+    @cached_property
+    def _held(self) -> dict[str, tuple[Doc, int, dict[int, str] | None, dict[int, tuple[float, ...]]]]:
+        return {}
+
+    def _scored(self, trigger: Token, proposed: dict[int, str] | None) -> dict[int, tuple[float, ...]]:
+        """The summed weights already worked out for this trigger and this reading of the rules, by mention: one
+        event's sides ask for the same mentions more than once (its own side's, then the free ones). Kept while
+        the document, trigger and `proposed` (the same dict, which callers do not change) stay the same."""
+        held = self._held.get("last")
+        if held is None or held[0] is not trigger.doc or held[1] != trigger.i or held[2] is not proposed:
+            held = (trigger.doc, trigger.i, proposed, {})
+            self._held["last"] = held
+        return held[3]
+
     def probabilities(self, trigger: Token, candidates: list[Token],
                       proposed: dict[int, str] | None = None) -> list[dict[str, float]]:
         if not candidates:
@@ -301,7 +315,12 @@ class RoleModel:
         columns, intercept = self._plain
         width = len(intercept)
         totals = []
+        scored = self._scored(trigger, proposed)
         for candidate in candidates:
+            known = scored.get(candidate.i)
+            if known is not None:
+                totals.append(known)
+                continue
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
             if width == 3:  # neither, source, target: the sums spelled out
                 a, b, c = intercept
@@ -315,7 +334,7 @@ class RoleModel:
                         if weight is not None:
                             factor = float(value)
                             a, b, c = a + weight[0] * factor, b + weight[1] * factor, c + weight[2] * factor
-                totals.append([a, b, c])
+                totals.append(scored.setdefault(candidate.i, (a, b, c)))
                 continue
             total = list(intercept)
             for key, value in features(trigger, candidate, proposed).items():
@@ -332,7 +351,7 @@ class RoleModel:
                     factor = float(value)
                     for n in range(width):
                         total[n] += weight[n] * factor
-            totals.append(total)
+            totals.append(scored.setdefault(candidate.i, tuple(total)))
         if len(classes) == 3 and len(totals) <= FEW:  # a side's own mention or two: plain floats cost less than NumPy
             shares = []
             for row in totals:

@@ -11,6 +11,8 @@ the evaluation reads.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from detente.analysis import Analysis
 from detente.quotes.candidates import Candidate, Layout
 from detente.quotes.direct import find_direct, phrase_at
@@ -83,8 +85,31 @@ def _content_text(text: str, candidate: Candidate) -> str:
 
 
 def speaker_of(analysis: Analysis, start: int, end: int) -> QuoteSpeaker | None:
-    """The speaker of the quote that holds this span, if any (used by the claims stage)."""
-    for quote in analysis.quotes:
-        if quote.start <= start and end <= quote.end:
-            return quote.speaker
-    return None
+    """The speaker of the (first) quote that holds this span, if any (used by the claims stage, once per
+    claim: a scan of every quote per claim made long documents quadratic, so the quotes are indexed by
+    start once per document and only those starting at or before `start` that reach `end` are read)."""
+    starts, order, reach = _quote_index(analysis)
+    found = None
+    at = bisect_right(starts, start) - 1
+    while at >= 0 and reach[at] >= end:  # reach: the furthest end of any quote sorted up to here
+        number = order[at]
+        if analysis.quotes[number].end >= end and (found is None or number < found):
+            found = number
+        at -= 1
+    return analysis.quotes[found].speaker if found is not None else None
+
+
+def _quote_index(analysis: Analysis) -> tuple[list[int], list[int], list[int]]:
+    """The quotes' starts in ascending order, their positions in `analysis.quotes`, and the running maximum
+    of their ends; made again if the quote list changes."""
+    quotes = analysis.quotes
+    index = analysis.__dict__.get("_quote_index")
+    if index is None or index[0] is not quotes or index[1] != len(quotes):
+        order = sorted(range(len(quotes)), key=lambda n: quotes[n].start)
+        reach, furthest = [], -1
+        for number in order:
+            furthest = max(furthest, quotes[number].end)
+            reach.append(furthest)
+        index = (quotes, len(quotes), ([quotes[n].start for n in order], order, reach))
+        analysis.__dict__["_quote_index"] = index
+    return index[2]

@@ -5,7 +5,10 @@ loaded the model (`DETENTE_START_METHOD=fork`, Linux) gives the first record abo
 sooner, but on an idle 2-core machine the forked workers coded each document about 10 % slower
 than spawned ones (2,000 documents, 2 workers: 1.61x one worker forked, 1.81x spawned; see
 docs/performance.md), so spawn is the default everywhere. (Measured inside the workers on a loaded
-machine, bench/worker_cpu.py, forked workers coded no slower; the idle re-run decides.) A spawned
+machine, bench/worker_cpu.py, forked workers coded no slower; the idle re-run decides.) Under the same
+conditions a lone spawned worker codes a document for the same CPU as the one-process run, and two
+workers beside each other cost each other a few per cent; what makes workers look costlier per document
+is other processes time-sharing their cores (bench/neighbours.py; docs/performance.md, session 6). A spawned
 worker loads and warms its coder in its initializer and freezes the collector's view of it, and it
 does not run the parent's `detente` script first (`_main_left_out`). Inputs are read in this process and sent to
 the workers in chunks: small ones first (the first record comes after a document or two) and small
