@@ -111,7 +111,9 @@ def test_the_shipped_thresholds_are_read_alike_by_both_loaders() -> None:
     full, weights = role_model.shipped(), role_model.scoring()
     assert full is not None and weights is not None
     assert full.thresholds and full.thresholds == weights.thresholds
-    assert all(0.0 < value < 1.0 for value in full.thresholds.values())
+    assert all(0.0 <= value < 1.0 for value in full.thresholds.values())
+    assert {"source", "target", "doubt", "sure"} <= set(full.thresholds)
+    assert full.doubt == weights.doubt and full.sure == weights.sure
 
 
 def test_alone_the_model_names_doer_and_receiver_apart(analyse) -> None:
@@ -133,6 +135,29 @@ def test_the_model_doubts_a_side_it_all_but_rules_out(nlp) -> None:
     proposed = role_model.slots([doc[0]], [doc[2]])
     chances = model.probabilities(trigger, heads, proposed)
     peru, chile = (doc[0].idx, doc[0].idx + 4), (doc[2].idx, doc[2].idx + 5)
-    assert not role_model.doubted(heads, chances, "target", [chile])  # the rules' own reading stands
-    assert role_model.doubted(heads, chances, "target", [peru])  # a target the model all but rules out
-    assert not role_model.doubted(heads, chances, "target", [(len(doc.text), len(doc.text))])  # nothing to judge
+    assert not role_model.doubted(heads, chances, "target", [chile], model.doubt)  # the rules' own reading stands
+    assert role_model.doubted(heads, chances, "target", [peru], model.doubt)  # a target the model all but rules out
+    assert not role_model.doubted(heads, chances, "target", [(len(doc.text), len(doc.text))], model.doubt)
+
+
+def _sentence(rule_right: bool, rule_chance: float, pick_chance: float) -> tuple[list, list[dict[str, float]]]:
+    """One training sentence: the rules' target mention and another one, which of them is the gold target, and
+    the held-out chances the model gives them."""
+    rows = [({"rule": "target"}, "target" if rule_right else "neither"),
+            ({"rule": "-"}, "neither" if rule_right else "target")]
+    chances = [{"neither": 1 - rule_chance, "source": 0.0, "target": rule_chance},
+               {"neither": 1 - pick_chance, "source": 0.0, "target": pick_chance}]
+    return rows, chances
+
+
+def test_overrule_cutoffs_follow_what_overruling_gains_on_held_out_training_rows() -> None:
+    named = {"source": 0.3, "target": 0.3}
+    # where the model doubts the rules' target (0.1) and is sure of another (0.9), the other one is right: overrule
+    gaining = [_sentence(False, 0.1, 0.9) for _ in range(5)] + [_sentence(True, 0.6, 0.35)]
+    rows, chances = zip(*gaining, strict=True)
+    cut = train.overrule_cutoffs(list(rows), list(chances), named)
+    assert cut["doubt"] > 0.1 and cut["sure"] <= 0.9
+    # where the rules' target was right all the same, the model never overrules it
+    losing = [_sentence(True, 0.1, 0.9) for _ in range(5)]
+    rows, chances = zip(*losing, strict=True)
+    assert train.overrule_cutoffs(list(rows), list(chances), named)["doubt"] == 0.0

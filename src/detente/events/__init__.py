@@ -256,7 +256,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
             inside = [m for m in pool if any(start <= m.idx < end for start, end in spans)]
-            doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans)
+            doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans,
+                                          model.doubt)
         if role == "source" and not alone and not doubted:
             continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party
@@ -270,7 +271,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             continue
         if overrule and any(r.start <= best.idx < r.end for r in side):
             continue  # the model picks the rules' own phrase, or a name inside it ("Iran-backed militia groups")
-        if doubted and model.probabilities(cand.anchor, [best], proposed)[0][role] < role_model.SURE:
+        if doubted and model.probabilities(cand.anchor, [best], proposed)[0][role] < model.sure:
             continue
         found = [r for r in _actors(analysis, best, date) if not any(r.start < t.end and t.start < r.end for t in taken)]
         if overrule and not _names_party(found):

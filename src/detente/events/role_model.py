@@ -41,9 +41,9 @@ ROLES = ("neither", "source", "target")
 THRESHOLD = 0.5  # a side is filled only when the model thinks it likelier than not (unless the file says otherwise)
 MAX_PATH = 5
 FEW = 4  # up to this many candidates are scored in plain Python (the same figures to the last bit or two)
-# the model overrules a side the rules named only where it gives every mention of that side less than DOUBT and another
-# mention at least SURE: read off held-out chances on the training rows (training/role_model.py, `disagreements`), where
-# the rules' side under DOUBT was the gold one in 3 of about 140 such sentences
+# the model overrules a side the rules named only where it gives every mention of that side less than `doubt` and another
+# mention at least `sure`: each model file carries its own pair, chosen by cross-validation on its training rows
+# (training/role_model.py, `overrule_cutoffs`); these are the values for a file that carries none
 DOUBT = 0.2
 SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
@@ -272,6 +272,16 @@ class RoleModel:
     def threshold(self, role: str) -> float:
         return self.thresholds.get(role, THRESHOLD)
 
+    @property
+    def doubt(self) -> float:
+        """Below this chance for every mention of a side the rules named, the model may overrule that side."""
+        return self.thresholds.get("doubt", DOUBT)
+
+    @property
+    def sure(self) -> float:
+        """The least chance of the mention that takes an overruled side's place."""
+        return self.thresholds.get("sure", SURE)
+
     @cached_property
     def _weights(self) -> Weights:
         return self.weights if self.weights is not None else weights_of(self.pipeline)
@@ -375,12 +385,12 @@ class RoleModel:
 
 
 def doubted(candidates: list[Token], chances: list[dict[str, float]], role: str,
-            spans: list[tuple[int, int]]) -> bool:
+            spans: list[tuple[int, int]], below: float = DOUBT) -> bool:
     """Whether the model all but rules out the rules' side: some candidate lies in the side's text, and every such
-    candidate has less than DOUBT chance of the role."""
+    candidate has less than `below` (the model's `doubt`) chance of the role."""
     inside = [row[role] for mention, row in zip(candidates, chances, strict=True)
               if any(start <= mention.idx < end for start, end in spans)]
-    return bool(inside) and max(inside) < DOUBT
+    return bool(inside) and max(inside) < below
 
 
 def decide(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any) -> dict[str, int]:
