@@ -531,6 +531,21 @@ def condition_parties(anchor: Token) -> list[Token]:
     the act, on the wrapper that states it or on the act it wraps ("will not lift the embargo until Chile frees the
     crew", "threatened to halt the talks if Chile goes ahead"). A threat or refusal made conditional on another
     party's act is aimed at that party; in a passive clause that party is its "by" agent."""
+    found: list[Token] = []
+    for mark, clause in conditions(anchor):
+        subject, passive = subject_of(clause)
+        doer = agent_of(clause) if passive else subject
+        if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
+            continue
+        if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
+            continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
+        found.append(doer)
+    return found
+
+
+def conditions(anchor: Token) -> list[tuple[Token, Token]]:
+    """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
+    that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
     heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
     token = anchor
@@ -539,19 +554,12 @@ def condition_parties(anchor: Token) -> list[Token]:
             break
         token = token.head
         heads.append(token)
-    found: list[Token] = []
+    found: list[tuple[Token, Token]] = []
     for head in heads:
         for clause in head.children:
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
-            if clause.dep_ != "advcl" or mark is None:
-                continue
-            subject, passive = subject_of(clause)
-            doer = agent_of(clause) if passive else subject
-            if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
-                continue
-            if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
-                continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
-            found.append(doer)
+            if clause.dep_ == "advcl" and mark is not None:
+                found.append((mark, clause))
     return found
 
 
