@@ -38,6 +38,7 @@ from detente.events.lexicon import (
     blame_frame,
     demand_frame,
     demand_words,
+    factuality_words,
     light_verbs,
     non_agents,
     noun_frames,
@@ -835,6 +836,9 @@ def _absorb(candidates: list[Candidate]) -> None:
         if inner.frame.event_type in cand.frame.imposes:
             _imposed(cand, inner)
             continue
+        if _vowed_hostility(cand, inner):
+            cand.absorbed = True  # "vowed to attack the army posts": the attack stands, told as future (a threat)
+            continue
         outer_codes = codes.get(cand.frame.event_type, {})
         if (inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i
                 and cand.anchor.lemma_.lower() in light_verbs()):
@@ -868,6 +872,15 @@ def _absorb(candidates: list[Candidate]) -> None:
             else:
                 cand.targets = cand.targets + part.targets
             cand.places = cand.places + part.places
+
+
+def _vowed_hostility(wrapper: Candidate, inner: Candidate) -> bool:
+    """A promise verb (one whose complement is told as future: factuality.yaml future_heads, "vow", "pledge",
+    "swear") over a hostile act (factuality.yaml conflict_types) is no promise of cooperation: PLOVER codes a vowed
+    hostile act THREATEN, which the act told as future makes (announcements), so the wrapper leaves it standing."""
+    words = factuality_words()
+    return (wrapper.frame.event_type in words["cooperative_types"] and inner.frame.event_type in words["conflict_types"]
+            and wrapper.anchor.lemma_.lower() in words["future_heads"] and inner.anchor.i != wrapper.anchor.i)
 
 
 def _imposed(order: Candidate, act: Candidate) -> None:
