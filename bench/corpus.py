@@ -3,7 +3,6 @@
     .venv/bin/python bench/corpus.py reingest [PATH ...] [--docs 400] [--workers 1]
     .venv/bin/python bench/corpus.py link --base 100000 --batch 1000
     .venv/bin/python bench/corpus.py relations --events 10000000
-    .venv/bin/python bench/corpus.py serial --docs 400 1000 2000 [--batch 64] [--cuts 7 64 0]
 
 `reingest` runs, as a user does, `detente code` on PATH (default: `--docs` numbered copies of the
 bundled samples), `detente ingest` into a fresh store, and the same ingest again (every document is
@@ -24,16 +23,6 @@ triggers, sentences built from a word list); no NLP runs, since this measures li
 four reports, among 60 parties over 25 years), sorts the pair table as linking does
 (`Store.optimize`), and times `Store.relations(A, B)` for three dyads and periods: fastest and
 median of five runs after one warm-up, wall and CPU (DuckDB's threads included).
-
-`serial` measures the one writer's corpus work (issue 18): the twelve numbered bench documents
-(bench/inputs.numbered_corpus) are coded once, for real, and copied into `--docs` documents as the
-numbered corpus holds them (text "Report i of the bench.", doc_id and event ids hashed from it, so
-no NLP runs per copy); each size is loaded into a fresh store with `Store.load_all` in shards of
-`--batch` documents (the `ingest --dask` writer, given the StoreItems its workers make), and the CPU
-seconds of happening linking, of story grouping and of the whole load are printed (the process's own CPU time, which holds on a busy machine). With
-`--cuts`, the smallest size is loaded again in shards of each size given (0: one shard), in doc_id
-order and reversed, and the happening and story memberships are compared: they must not depend on
-the cuts.
 
 Figures go in docs/performance.md.
 """
@@ -287,105 +276,6 @@ def relations(n_events: int, keep: Path | None) -> None:
                       f"CPU (every thread) fastest {1000 * min(cpu):.0f} ms, median {1000 * sorted(cpu)[2]:.0f} ms")
 
 
-def copies(records: list[dict], docs: int) -> list[dict]:
-    """`docs` numbered documents made from coded records of the first numbered ones (see `serial`)."""
-    import copy
-    import hashlib
-
-    out = []
-    for j in range(docs):
-        i = j % len(records)
-        record = copy.deepcopy(records[i])
-        document = record["document"]
-        document["text"] = document["text"].replace(f"Report {i} of the bench.", f"Report {j} of the bench.")
-        doc_id = hashlib.sha1(document["text"].encode()).hexdigest()[:16]
-        old = document["doc_id"]
-        document["doc_id"] = doc_id
-        for k, event in enumerate(record.get("events") or []):
-            event["event_id"] = hashlib.sha1(f"{doc_id}/{k}".encode()).hexdigest()[:16]
-        for table in ("actors", "events", "quotes", "claims"):
-            for row in record.get(table) or []:
-                if row.get("doc_id") == old:
-                    row["doc_id"] = doc_id
-        out.append(record)
-    return out
-
-
-def load(records: list[dict], db: Path, batch: int) -> dict[str, float]:
-    """Load records into a fresh store in shards of `batch` (0: one) with Store.load_all; CPU seconds
-    of happening linking, story grouping and the whole load."""
-    from detente import corpus
-    from detente.store import IngestReport
-
-    spent = {"happenings": 0.0, "stories": 0.0}
-    originals = corpus.link_happenings, corpus.link_stories
-
-    def timed(name: str, fn):  # noqa: ANN202 - a wrapper
-        def run(*a, **k):  # noqa: ANN002, ANN003, ANN202
-            start = time.process_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[name] += time.process_time() - start
-        return run
-
-    from detente.store.items import store_item
-
-    items = [store_item(r) for r in records]  # what the workers send the writer (not timed)
-    corpus.link_happenings, corpus.link_stories = timed("happenings", originals[0]), timed("stories", originals[1])
-    size = batch or len(records)
-    try:
-        start = time.process_time()
-        with Store(db) as store:
-            store.load_all(([(item, item.doc_id) for item in items[i:i + size]]
-                            for i in range(0, len(items), size)), IngestReport())
-        spent["load"] = time.process_time() - start
-    finally:
-        corpus.link_happenings, corpus.link_stories = originals
-    return spent
-
-
-def memberships(db: Path) -> tuple[list[list[str]], list[list[str]]]:
-    """Happenings and stories as sorted lists of their members (event ids, doc ids)."""
-    with Store(db, read_only=True) as store:
-        happenings = store.con.execute(
-            "SELECT list_sort(list(event_id)) m FROM happening_events GROUP BY happening_id ORDER BY m").fetchall()
-        stories = store.con.execute(
-            "SELECT list_sort(list(doc_id)) m FROM stories GROUP BY story_id ORDER BY m").fetchall()
-    return [r[0] for r in happenings], [r[0] for r in stories]
-
-
-def serial(sizes: list[int], batch: int, cuts: list[int]) -> None:
-    from detente.ingest import read_inputs
-    from detente.runs.parallel import code_stream
-    from detente.store.items import store_item
-
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "twelve.jsonl"
-        numbered_corpus(source, 12)
-        coded = [item.record for _where, item in code_stream(read_inputs([source]), workers=1, encode=store_item)]
-        for docs in sizes:
-            records = copies(coded, docs)
-            spent = load(records, Path(tmp) / f"s{docs}.duckdb", batch)
-            happenings, stories = memberships(Path(tmp) / f"s{docs}.duckdb")
-            print(f"{docs:6d} documents, shards of {batch}: happenings {spent['happenings']:6.2f} s CPU, stories "
-                  f"{spent['stories']:6.2f} s CPU, whole load {spent['load']:6.2f} s CPU; {len(happenings)} happenings, "
-                  f"{len(stories)} stories (load average {os.getloadavg()[0]:.1f})", flush=True)
-        if cuts:
-            records = sorted(copies(coded, min(sizes)), key=lambda r: r["document"]["doc_id"])
-            seen = {}
-            for order, listed in (("doc_id order", records), ("reversed", records[::-1])):
-                for cut in cuts:
-                    db = Path(tmp) / f"cut{cut}-{len(seen)}.duckdb"
-                    load(listed, db, cut)
-                    seen[(order, cut)] = memberships(db)
-            first = next(iter(seen.values()))
-            for (order, cut), (happenings, stories) in seen.items():
-                print(f"  {min(sizes)} documents in {order}, shards of {cut or 'all'}: {len(happenings)} happenings, "
-                      f"{len(stories)} stories; happenings {'same' if happenings == first[0] else 'DIFFER'}, "
-                      f"stories {'same' if stories == first[1] else 'DIFFER'} (against the first)")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -401,10 +291,6 @@ def main() -> None:
     p.add_argument("--seed-docs", type=int, default=5000,
                    help="Documents linked through Store.add_records before the store is grown in SQL to --base.")
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
-    p = sub.add_parser("serial")
-    p.add_argument("--docs", type=int, nargs="+", default=[400, 1000, 2000])
-    p.add_argument("--batch", type=int, default=64, help="Documents per load_all shard.")
-    p.add_argument("--cuts", type=int, nargs="*", default=[], help="Shard sizes to compare (0: one shard).")
     p = sub.add_parser("relations")
     p.add_argument("--events", type=int, default=10_000_000)
     p.add_argument("--keep", type=Path, default=None, help="Copy the store here afterwards.")
@@ -415,8 +301,6 @@ def main() -> None:
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start", flush=True)
     if args.what == "reingest":
         reingest(args.paths, args.docs, args.workers)
-    elif args.what == "serial":
-        serial(args.docs, args.batch, args.cuts)
     elif args.what == "link":
         link(args.base, args.batch, args.chunk, args.seed_docs, args.keep)
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 from conftest import HOSTILE, Server
+from playwright.sync_api import expect
 
 TIMEOUT = 20_000  # ms: the first chart waits for Plotly (4.8 MB) on a busy 2-core machine
 
@@ -148,10 +149,13 @@ def test_views_ask_for_their_data_when_opened_and_the_latest_listing_wins(page, 
     page.click("nav .tab[data-view=events]")
     page.fill("#event-form input[name=q]", "summit")  # at once, while the unfiltered list is on its way
     page.click("#event-form button[type=submit]")
-    page.wait_for_selector("#event-count:has-text('event(s)')", timeout=TIMEOUT)
     summit = client.get("/api/events", params={"q": "summit", "total": True, "limit": 500}).json()
+    assert summit["total"] > 0
+    # wait for the filtered listing itself: the unfiltered one may be drawn (or cleared) in between
+    page.wait_for_function("([selector, text]) => document.querySelector(selector)?.innerText === text",
+                           arg=["#event-count", f"{summit['total']} event(s)"], timeout=TIMEOUT)
     shown = page.locator("#event-table tbody tr")
-    assert 0 < shown.count() == min(50, summit["total"])
+    expect(shown).to_have_count(min(50, summit["total"]), timeout=TIMEOUT)
     assert {shown.nth(i).get_attribute("data-event-id") for i in range(shown.count())} <= \
         {e["event_id"] for e in summit["events"]}
     assert page.inner_text("#event-count") == f"{summit['total']} event(s)"

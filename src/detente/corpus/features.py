@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -49,7 +49,7 @@ class EventFeatures:
     published: dt.date | None
     signature: bytes | None
 
-    @cached_property
+    @property
     def pair(self) -> str:
         """The parties without direction, for blocking ('JPN|PRK')."""
         return "|".join(sorted((self.source_key, self.target_key)))
@@ -186,28 +186,26 @@ def _signature(words: frozenset[str], num_perm: int, memo: dict[Any, Any]) -> by
     return memo[key]
 
 
-@lru_cache(maxsize=65536)  # a corpus's events share few pairs and spans; linking asks for each many times
-def blocks(pair: str, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
+def blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:
     """Candidate blocks of a date span: parties x month, or parties x year when vaguer than a year."""
     cfg = settings()
     if not pair.strip("|"):
-        return ()
+        return []
     if first is None or last is None:  # an undated report meets only other undated ones
-        return (f"{pair}@undated",)
+        return [f"{pair}@undated"]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months <= int(cfg["max_month_blocks"]):
         out, year, month = [], first.year, first.month
         for _ in range(months):
             out.append(f"{pair}@{year:04d}-{month:02d}")
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return tuple(out)
+        return out
     if last.year - first.year + 1 <= int(cfg["max_block_years"]):
-        return tuple(f"{pair}@{year:04d}" for year in range(first.year, last.year + 1))
-    return ()
+        return [f"{pair}@{year:04d}" for year in range(first.year, last.year + 1)]
+    return []
 
 
-@lru_cache(maxsize=65536)
-def registered_blocks(pair: str, first: dt.date | None, last: dt.date | None) -> tuple[str, ...]:
+def registered_blocks(pair: str, first: dt.date | None, last: dt.date | None) -> list[str]:
     """The blocks a happening is filed under: its months and also its years, so vaguer events find it."""
     if first is None or last is None or not pair.strip("|"):
         return blocks(pair, first, last)
@@ -215,4 +213,4 @@ def registered_blocks(pair: str, first: dt.date | None, last: dt.date | None) ->
     if len(years) > int(settings()["max_block_years"]):
         years = []
     months = blocks(pair, first, last)
-    return tuple(sorted(set(months) | set(years)))
+    return sorted(set(months) | set(years))

@@ -1,23 +1,14 @@
 """Happenings across documents: each stored event joins the happening it reports, or starts one.
 
-An event looks up candidate happenings through blocks (its parties without direction x the months
-its date covers), scores the evidence against each (type family, direction, overlapping dates,
-trigger, place, MinHash similarity of the evidence sentences) and joins the best one that reaches
-the threshold in corpus/data/linking.yaml.
-
-Events are placed in one canonical order: publication day (undated last), then doc_id, then
-event_id. Blocks never hold two pairs of parties, so only the order within a pair matters. When a
-batch brings an event that comes before stored events of its pair in that order, those later events
-are taken out of their happenings and placed again after it (the earlier members of their
-happenings stay). So the happenings are a function of the set of stored events: the same documents
-give the same happenings whatever order they arrived in, however a run cut its batches, with any
-number of workers or on Dask. News mostly arrives in publication order, and then nothing stored is
-placed again: a batch costs in proportion to its own size.
+Linking is incremental. An event looks up candidate happenings through blocks (its parties without
+direction x the months its date covers), scores the evidence against each (type family, direction,
+overlapping dates, trigger, place, MinHash similarity of the evidence sentences) and joins the best
+one that reaches the threshold in corpus/data/linking.yaml. Nothing else in the corpus is read, so
+a batch of new documents costs in proportion to its own size.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -40,7 +31,6 @@ from detente.corpus.features import (
     span,
 )
 
-CHUNK_DOCUMENTS = 5000  # a run's documents are linked this many at a time (in the canonical order)
 PRECISION_RANK = {"day": 0, "time": 0, "month": 1, "range": 2, "year": 3, "decade": 4, "century": 5, "unknown": 6}
 
 
@@ -134,16 +124,6 @@ class HappeningLinker:
         `features` (doc_id -> its events' features, made where the document was coded) or
         `records` (doc_id -> coded record) save reading back what the caller has just written."""
         doc_ids = sorted(set(doc_ids))
-        if len(doc_ids) > CHUNK_DOCUMENTS:  # in parts, in the canonical order: the same result, less memory
-            days = dict(self.con.execute("SELECT doc_id, published FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                                         [doc_ids]).fetchall())
-            doc_ids.sort(key=lambda d: (days.get(d) is None, days.get(d) or dt.date.min, d))
-            return sum(self._link_part(doc_ids[i:i + CHUNK_DOCUMENTS], records, features)
-                       for i in range(0, len(doc_ids), CHUNK_DOCUMENTS))
-        return self._link_part(doc_ids, records, features)
-
-    def _link_part(self, doc_ids: list[str], records: dict[str, dict[str, Any]] | None,
-                   features: dict[str, list[EventFeatures]] | None) -> int:
         if not doc_ids:
             return 0
         made = features or {}
@@ -157,7 +137,7 @@ class HappeningLinker:
             "SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))", [doc_ids]).fetchall()}
         perm = int(self.cfg["num_perm"])
         batch: list[EventFeatures] = []
-        for doc_id in sorted(doc_ids):
+        for doc_id in doc_ids:
             if doc_id in made:
                 batch += [f for f in made[doc_id] if f.event_id not in done]
             elif doc_id in records:
@@ -172,115 +152,33 @@ class HappeningLinker:
         return self.link_all([event])[0]
 
     def link_all(self, events: list[EventFeatures]) -> list[str]:
-        """Link events as if every stored event and these had been placed in the canonical order;
-        returns their happening ids (in the order given)."""
+        """Link events in order, each seeing the ones before it; returns their happening ids."""
         if not events:
             return []
-        new = sorted({e.event_id: e for e in events}.values(), key=canonical)
-        later, kept = self._reopen(new, set())
-        chosen = self._place(new + later, kept)
-        return [chosen[e.event_id] for e in events]
-
-    def _place(self, events: list[EventFeatures], kept: dict[str, list[tuple[EventFeatures, float]]]
-               ) -> dict[str, str]:
-        """Place events in the canonical order into the stored happenings, those being rebuilt from
-        `kept` (happening id -> its earlier members and their scores), and new ones; one bulk write."""
-        batch = _Batch(self.con, events, kept)
-        chosen = {event.event_id: batch.place(event) for event in sorted(events, key=canonical)}
+        batch = _Batch(self.con, events)
+        chosen = [batch.place(event) for event in events]
         batch.write()
         return chosen
 
-    def _reopen(self, anchors: list[EventFeatures], dropped: set[str]
-                ) -> tuple[list[EventFeatures], dict[str, list[tuple[EventFeatures, float]]]]:
-        """Take out of their happenings the stored events whose place may change when the anchors are
-        placed (and the `dropped` ones, which leave), so they can be placed again after the anchors.
-
-        Those are the stored events that come after an anchor of their pair in the canonical order and
-        look up a block that a change can reach: the blocks of the anchors, of the happenings they may
-        join or leave, and so on from the events taken out (a closure over blocks, so a batch of old
-        news reopens the months and years it touches, not the pair's whole history). Their happenings'
-        rows are deleted; returns the stored events to place again (not the dropped) and, per opened
-        happening, its members that stay (with their scores)."""
-        first: dict[str, tuple[Any, ...]] = {}  # pair -> its earliest anchor
-        for anchor in anchors:
-            if anchor.pair.strip("|") and (anchor.pair not in first or canonical(anchor) < first[anchor.pair]):
-                first[anchor.pair] = canonical(anchor)
-        con = self.con
-        later: dict[str, EventFeatures] = {}
-        opened: set[str] = set()
-        if dropped:
-            opened.update(r[0] for r in con.execute(
-                "SELECT DISTINCT happening_id FROM happening_events WHERE event_id IN (SELECT unnest(?))",
-                [sorted(dropped)]).fetchall())
-        days = [key[1] for key in first.values() if not key[0]]
-        since = min(days) if days else dt.date.max  # stored events published before it come before every anchor
-        reach: set[str] = set()  # blocks a change can reach
-        seen: set[str] = set()  # happenings whose blocks are in `reach`
-        frontier, fresh = list(anchors) if first else [], set(opened)
-        while frontier or fresh:
-            looked = {k for e in frontier for k in blocks(e.pair, e.day, e.day_end)}
-            grown = {k for e in frontier for k in registered_blocks(e.pair, e.day, e.day_end)}
-            if looked:  # the happenings the frontier may join
-                fresh.update(r[0] for r in con.execute(
-                    "SELECT DISTINCT happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))",
-                    [sorted(looked)]).fetchall())
-            fresh -= seen
-            seen |= fresh
-            if fresh:
-                grown.update(r[0] for r in con.execute(
-                    "SELECT DISTINCT block FROM happening_blocks WHERE happening_id IN (SELECT unnest(?))",
-                    [sorted(fresh)]).fetchall())
-            grown -= reach
-            reach |= grown
-            frontier, fresh = [], set()
-            if not grown or not first:
-                continue
-            for values in con.execute(
-                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN "
-                    "(SELECT happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))) "
-                    "AND (published IS NULL OR published >= ?)", [sorted(grown), since]).fetchall():
-                happening_id, _score, features = from_row(values)
-                anchor = first.get(features.pair)
-                if features.event_id in later or anchor is None or canonical(features) < anchor or \
-                        reach.isdisjoint(blocks(features.pair, features.day, features.day_end)):
-                    continue
-                opened.add(happening_id)
-                if features.event_id not in dropped:
-                    later[features.event_id] = features
-                    frontier.append(features)
-                if happening_id not in seen:
-                    fresh.add(happening_id)
-        if not opened:
-            return list(later.values()), {}
-        taken = set(later) | dropped
-        kept: dict[str, list[tuple[EventFeatures, float]]] = {}
-        ids = sorted(opened)
-        for values in con.execute(f"SELECT {', '.join(COLUMNS)} FROM happening_events "
-                                  "WHERE happening_id IN (SELECT unnest(?))", [ids]).fetchall():
-            happening_id, score, features = from_row(values)
-            if features.event_id not in taken:
-                kept.setdefault(happening_id, []).append((features, score))
-        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
-            con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [ids])
-        return list(later.values()), kept
-
     # -- forgetting -----------------------------------------------------------------------------
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
-        """Take these documents' events out of their happenings, and place again the later events of
-        their pairs, as if the documents had never been stored."""
+        """Take these documents' events out of their happenings and re-link what is left of them.
+
+        A happening held together only by a removed report falls apart again; the remaining
+        events are linked afresh, in their original order, against the rest of the corpus."""
         doc_ids = list(doc_ids)
-        gone = [from_row(values)[2] for values in self.con.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
+        touched = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT happening_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
             [doc_ids]).fetchall()]
-        if not gone:
+        if not touched:
             return
-        later, kept = self._reopen(gone, {e.event_id for e in gone})
-        self._place(later, kept)
-
-
-def canonical(event: EventFeatures) -> tuple[bool, dt.date, str, str]:
-    """The order events are placed in: by publication day (undated last), doc_id, event_id."""
-    return (event.published is None, event.published or dt.date.min, event.doc_id, event.event_id)
+        rest = self.con.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
+            "AND doc_id NOT IN (SELECT unnest(?)) ORDER BY published NULLS LAST, doc_id, event_id",
+            [touched, doc_ids]).fetchall()
+        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
+            self.con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [touched])
+        self.link_all([from_row(values)[2] for values in rest])
 
 
 class _Batch:
@@ -291,8 +189,7 @@ class _Batch:
     updates, instead of recomputing the consensus over all members on every join (which made a
     happening reported n times cost n^2)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures],
-                 kept: dict[str, list[tuple[EventFeatures, float]]] | None = None):
+    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures]):
         self.con = con
         self.threshold = float(settings()["threshold"])
         keys = {k for e in events for k in blocks(e.pair, e.day, e.day_end)}
@@ -306,17 +203,6 @@ class _Batch:
         self.fresh: dict[str, list[EventFeatures]] = defaultdict(list)  # happening id -> members joined now
         self._found: list[str] = []
         self._stored: set[str] = set()
-        for happening_id, members in sorted((kept or {}).items()):  # taken apart: rebuilt, written again
-            tally = self.tallies[happening_id] = _Tally()
-            self.members[happening_id] = []
-            for member, score in members:
-                self.members[happening_id].append(member)
-                tally.add(member)
-                self.joined.append(member.row(happening_id, score))
-                self.fresh[happening_id].append(member)
-                for key in registered_blocks(member.pair, member.day, member.day_end):
-                    self.index[key].add(happening_id)
-            self.rows[happening_id] = tally.view()
         if not keys and not filing:
             return
         for block, happening_id in con.execute(
@@ -325,16 +211,15 @@ class _Batch:
             self.filed.add((block, happening_id))
             if block in keys:
                 self.index[block].add(happening_id)
-        found = sorted({h for ids in self.index.values() for h in ids} - set(self.members))
+        found = sorted({h for ids in self.index.values() for h in ids})
         if not found:
             return
         cursor = con.execute("SELECT h.*, h.date_votes IS NULL AS date_basis_only_document FROM happenings h "
                              "WHERE happening_id IN (SELECT unnest(?))", [found])
         names = [d[0] for d in cursor.description]
-        stored = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
-        self.rows.update(stored)
+        self.rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
         self._found = found
-        self._stored = set(stored)
+        self._stored = set(self.rows)
 
     def _members(self, happening_id: str) -> list[EventFeatures]:
         """A stored happening's members, read (for all candidates at once) the first time one is joined."""
@@ -538,13 +423,9 @@ def consensus(happening_id: str, members: list[EventFeatures]) -> dict[str, Any]
     precisions = {(m.date, m.date_end): m.date_precision for m in voters}
     chosen = None
     if date_votes:
-        first_precision: dict[str, str] = {}  # date -> the precision of its first voter
-        for m in voters:
-            first_precision.setdefault(m.date, m.date_precision)  # type: ignore[arg-type]
-
         def rank(item: tuple[tuple[str, str | None], int]) -> tuple[int, int, str]:
             (date, _end), count = item
-            precision = first_precision[date]
+            precision = next(m.date_precision for m in voters if m.date == date)
             return (-count, PRECISION_RANK.get(precision, 6), date)
 
         (chosen_date, chosen_end), _count = sorted(date_votes.items(), key=rank)[0]

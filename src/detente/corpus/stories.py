@@ -47,8 +47,6 @@ class Article:
     names: frozenset[str]
     signature: bytes | None = None
     name_signature: bytes | None = None
-    keys: tuple[list[int], list[int], list[tuple[int, int]]] | None = None  # see `StoryLinker.keys`: made where
-    # the article is made (in a worker, for ingest), so the one writer does not hash its bands
 
 
 def exact_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -71,12 +69,8 @@ def make_article(doc_id: str, title: str | None, text: str | None, published: An
     """An article's word sets and their MinHash signatures."""
     body = f"{title or ''}\n{text or ''}"
     words, names = signatures.content_words(body), signatures.name_words(body)
-    article = Article(doc_id, _day(published), frozenset(words), frozenset(names),
-                      signatures.signature(words, perm), signatures.signature(names, perm))
-    cfg = settings()["story"]
-    if int(cfg["num_perm"]) == perm:
-        article.keys = _article_keys(article, cfg)
-    return article
+    return Article(doc_id, _day(published), frozenset(words), frozenset(names),
+                   signatures.signature(words, perm), signatures.signature(names, perm))
 
 
 def story_article(document: dict[str, Any]) -> Article:
@@ -120,10 +114,20 @@ class StoryLinker:
         return self._weeks_bands(article, [week])[0]
 
     def _weeks_bands(self, article: Article, weeks: list[int | None]) -> list[list[int]]:
-        return _weeks_bands(article, weeks, self.cfg)
+        """`_bands` of an article for several weeks, each signature's bands mixed once."""
+        n = int(self.cfg["bands"])
+        out: list[list[int]] = [[] for _ in weeks]
+        for kind, blob in ((0, article.signature), (1, article.name_signature)):
+            if blob:
+                salts = [2 * (0 if week is None else 2 * week + 1) + kind for week in weeks]
+                for keys, found in zip(out, signatures.band_keys_salted(blob, n, salts), strict=True):
+                    keys += found
+        return out
 
     def _week(self, article: Article) -> int | None:
-        return _week(article, self.cfg)
+        if article.published is None:
+            return None
+        return article.published.toordinal() // max(1, int(self.cfg["max_days_apart"]))
 
     def _lookups(self, article: Article) -> list[int]:
         """The keys under which an article's candidates are filed: its own week and the two beside it."""
@@ -131,9 +135,12 @@ class StoryLinker:
 
     def _keys(self, article: Article) -> tuple[list[int], list[int]]:
         """An article's own band keys (`_bands`) and its look-up keys (`_lookups`), made together."""
-        if getattr(article, "keys", None) is None:  # (an article pickled by an older version has no keys)
-            article.keys = _article_keys(article, self.cfg)
-        return article.keys[0], article.keys[1]  # type: ignore[index]
+        week = self._week(article)
+        if week is None:
+            own = self._bands(article, None)
+            return own, own
+        before, own, after = self._weeks_bands(article, [week - 1, week, week + 1])
+        return own, before + own + after
 
     def link_documents(self, doc_ids: Iterable[str], records: dict[str, dict[str, Any]] | None = None,
                        articles: dict[str, Article] | None = None) -> None:
@@ -199,85 +206,42 @@ class StoryLinker:
                         Article(doc_id, published, frozenset(words or ()), frozenset(names or ()), sig, name_sig))
         # the stored stories met are taken apart and grouped again with the new articles, so a story
         # does not keep a split that an earlier run's smaller set of articles made; past
-        # `recluster_limit` units in all, they stay whole (one unit each) and can only merge. Copies
-        # (one text republished, see `_copies`) start as one unit either way.
+        # `recluster_limit` articles in all, they stay whole (one unit each) and can only merge
         was = {m.doc_id: s for s in members for m in members[s]}
         own: dict[int, set[str]] = defaultdict(set)  # band key -> units with an article filed under it
-        stored = [m for s in members for m in members[s]]
-        copies = self._copies([*articles, *stored])
-        kinds: dict[str, list[tuple[Article, int]]]  # unit -> its distinct texts, each with its number of copies
-        if len(copies) <= int(self.cfg.get("recluster_limit", 3000)):
-            units = copies
-            kinds = {u: [(group[0], len(group))] for u, group in units.items()}
+        if len(was) + len(articles) <= int(self.cfg.get("recluster_limit", 3000)):
+            units = {a.doc_id: [a] for a in sorted([*articles, *(m for s in members for m in members[s])],
+                                                   key=lambda a: a.doc_id)}
             looking = list(units)
+            for u, (a,) in units.items():
+                if u not in lookups:
+                    lookups[u] = self._lookups(a)
+                for key in bands.get(u) or self._bands(a):
+                    own[key].add(u)
         else:
-            units = {**{s: list(members[s]) for s in sorted(members)}, **self._copies(articles)}
-            kinds = {u: [(m, 1) for m in units[u]] for u in members}
-            kinds.update({u: [(group[0], len(group))] for u, group in units.items() if u not in members})
-            looking = [u for u in units if u not in members]
+            units = {**{s: list(members[s]) for s in sorted(members)}, **{a.doc_id: [a] for a in articles}}
+            looking = sorted(fresh)
             for key, found_ids in stored_hits.items():
                 own[key] |= found_ids
-        for u in looking:
-            rep = units[u][0]
-            if u not in lookups:
-                lookups[u] = self._lookups(rep)
-            for key in bands.get(u) or self._bands(rep):
-                own[key].add(u)
+            for a in articles:
+                for key in bands[a.doc_id]:
+                    own[key].add(a.doc_id)
         unit_of = {a.doc_id: u for u, group in units.items() for a in group}
         adjacent: dict[str, set[str]] = defaultdict(set)
-        for a in (units[u][0] for u in looking):  # single articles (a copy's first) look around them
+        for a in (units[u][0] for u in looking):  # single articles look around them
             near = set().union(*[own[k] for k in lookups[a.doc_id] if k in own])
             near.discard(unit_of[a.doc_id])
             adjacent[unit_of[a.doc_id]] |= near
             for other in near:
                 adjacent[other].add(unit_of[a.doc_id])
-        grouping = _Agglomeration(self, units, adjacent, kinds)
+        grouping = _Agglomeration(self, units, adjacent)
         final = grouping.run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
-        story_of = {a.doc_id: name for _ids, group in final
-                    for name in [f"s-{min(m.doc_id for m in group)[:16]}"] for a in group}
+        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
         story_of = {d: s for d, s in story_of.items() if d in fresh}
         self._write(articles, story_of, renamed, bands, grouping.scores())
         return story_of
-
-    def _copies(self, articles: list[Article]) -> dict[str, list[Article]]:
-        """Copies of one text (a wire story republished, a page fetched twice) as one group each, named
-        after its first article (doc_id order), which stands for the others in the grouping.
-
-        An article is a copy of a group's first article when their resemblance reaches
-        `copy_threshold` and the group's dated articles stay within `max_days_apart`; candidates come
-        from wide LSH bands (`copy_bands` bands of the signatures, found from J ~ 0.7 up), so finding
-        copies costs in proportion to the number of articles, and a story told in a thousand copies
-        is grouped as one unit, not as a million pairs. Taken in doc_id order: the groups depend on
-        the set of articles, not on their order."""
-        threshold = float(self.cfg.get("copy_threshold", 0.8))
-        window = int(self.cfg["max_days_apart"])
-        index: dict[tuple[int, int], list[str]] = defaultdict(list)  # (kind, band key) -> first articles
-        groups: dict[str, list[Article]] = {}
-        span: dict[str, tuple[dt.date, dt.date] | None] = {}
-        for a in sorted(articles, key=lambda x: x.doc_id):
-            if getattr(a, "keys", None) is None:
-                a.keys = _article_keys(a, self.cfg)
-            keys = a.keys[2]  # type: ignore[index]
-            best, best_score = None, threshold
-            for first in sorted({f for key in keys for f in index.get(key, ())}):
-                score = self.resemblance(a, groups[first][0])
-                if score >= best_score and (best is None or score > best_score) and \
-                        _within(span[first], a.published, window):
-                    best, best_score = first, score
-            if best is None:
-                groups[a.doc_id] = [a]
-                span[a.doc_id] = (a.published, a.published) if a.published else None
-                for key in keys:
-                    index[key].append(a.doc_id)
-            else:
-                groups[best].append(a)
-                if a.published is not None:
-                    known = span[best]
-                    span[best] = (min(known[0], a.published), max(known[1], a.published)) if known else \
-                        (a.published, a.published)
-        return dict(sorted(groups.items()))
 
     def _write(self, articles: list[Article], story_of: dict[str, str], renamed: dict[str, str],
                bands: dict[str, list[int]], score: dict[str, float]) -> None:
@@ -330,75 +294,33 @@ def resemblance_matrix(articles: list[Article], name_weight: float) -> np.ndarra
     return (1 - name_weight) * jaccard([a.words for a in articles]) + name_weight * jaccard([a.names for a in articles])
 
 
-def _week(article: Article, cfg: dict[str, Any]) -> int | None:
-    if article.published is None:
-        return None
-    return article.published.toordinal() // max(1, int(cfg["max_days_apart"]))
-
-
-def _weeks_bands(article: Article, weeks: list[int | None], cfg: dict[str, Any]) -> list[list[int]]:
-    """`StoryLinker._bands` of an article for several weeks, each signature's bands mixed once."""
-    n = int(cfg["bands"])
-    out: list[list[int]] = [[] for _ in weeks]
-    for kind, blob in ((0, article.signature), (1, article.name_signature)):
-        if blob:
-            salts = [2 * (0 if week is None else 2 * week + 1) + kind for week in weeks]
-            for keys, found in zip(out, signatures.band_keys_salted(blob, n, salts), strict=True):
-                keys += found
-    return out
-
-
-def _article_keys(article: Article, cfg: dict[str, Any]) -> tuple[list[int], list[int], list[tuple[int, int]]]:
-    """An article's LSH keys: its own band keys (salted with its week), its look-up keys (its week and
-    the two beside it) and its copy keys (wide bands, see `StoryLinker._copies`)."""
-    week = _week(article, cfg)
-    if week is None:
-        own = near = _weeks_bands(article, [None], cfg)[0]
-    else:
-        before, own, after = _weeks_bands(article, [week - 1, week, week + 1], cfg)
-        near = before + own + after
-    n = int(cfg.get("copy_bands", 16))
-    copy = [(kind, k) for kind, blob in enumerate((article.signature, article.name_signature)) if blob
-            for k in signatures.band_keys(blob, n)]
-    return own, near, copy
-
-
-def _within(span: tuple[dt.date, dt.date] | None, day: dt.date | None, window: int) -> bool:
-    """Whether a day keeps a span of days within `window` days (undated days keep any span)."""
-    if span is None or day is None:
-        return True
-    return (max(span[1], day) - min(span[0], day)).days <= window
-
-
 def _canonical(article: Article) -> tuple[bool, dt.date, str]:
     """The order articles are grouped in: dated ones by day, then undated; doc_id breaks ties."""
     return (article.published is None, article.published or dt.date.min, article.doc_id)
 
 
-DENSE_UNITS = 3000  # blocks of at most this many units take each step from a score matrix
+DENSE_UNITS = 1000  # blocks of at most this many units take each step from a score matrix
 
 
 class _Block:
-    """One connected part of the adjacency graph, with every pair's resemblance of its distinct texts
-    (`kinds`: a copy counts as its group's first article) and the summed resemblance of every pair of
-    its units, each text weighed by its number of copies (a units x units matrix): a merge adds a row
+    """One connected part of the adjacency graph, with every pair's resemblance of its articles and
+    the summed resemblance of every pair of its units (a units x units matrix): a merge adds a row
     and a column into another (the Lance-Williams update of average link), so a score is a look-up
     however large the units grow."""
 
-    def __init__(self, kinds: dict[str, list[tuple[Article, int]]], name_weight: float):
-        texts = [a for group in kinds.values() for a, _n in group]
-        weights = np.array([n for group in kinds.values() for _a, n in group], dtype=float)
-        self.matrix = resemblance_matrix(texts, name_weight)
-        self.weights = weights
-        self.index = {u: i for i, u in enumerate(kinds)}  # unit -> its row in `sums`
-        self.rows: dict[str, np.ndarray] = {}  # unit -> its texts' rows in `matrix`
+    def __init__(self, units: dict[str, list[Article]], name_weight: float):
+        members = [a for group in units.values() for a in group]
+        self.matrix = resemblance_matrix(members, name_weight)
+        self.index = {u: i for i, u in enumerate(units)}  # unit -> its row in `sums`
+        self.rows: dict[str, np.ndarray] = {}  # unit -> its articles' rows in `matrix`
         start = 0
-        for u, group in kinds.items():
+        for u, group in units.items():
             self.rows[u] = np.arange(start, start + len(group))
             start += len(group)
         from scipy import sparse
-        owner = np.concatenate([np.full(len(group), i) for i, group in enumerate(kinds.values())])
-        incidence = sparse.csr_matrix((weights, (owner, np.arange(len(texts)))), shape=(len(kinds), len(texts)))
+        owner = np.concatenate([np.full(len(group), i) for i, group in enumerate(units.values())])
+        incidence = sparse.csr_matrix((np.ones(len(members)), (owner, np.arange(len(members)))),
+                                      shape=(len(units), len(members)))
         self.sums = np.asarray(incidence @ (incidence @ self.matrix).T)  # unit pair -> summed resemblance
 
     def merge(self, keep: str, gone: str) -> None:
@@ -412,20 +334,16 @@ class _Agglomeration:
     """Average-link agglomeration of units (lists of articles) over an adjacency graph.
 
     The score of two units is the mean resemblance over all their member pairs (exact sums, added
-    up on a merge, as average linkage does; a copy counts as the text it copies); units whose dated
-    members would lie further apart than the window never merge. Merges happen only along edges, so
-    each connected part of the graph is grouped apart from the others, from its own resemblance
-    matrix (`_Block`) when it holds at most `recluster_limit` distinct texts."""
+    up on a merge, as average linkage does); units whose dated members would lie further apart than
+    the window never merge. Merges happen only along edges, so each connected part of the graph is
+    grouped apart from the others, from its own resemblance matrix (`_Block`) when it holds at most
+    `recluster_limit` articles."""
 
-    def __init__(self, linker: StoryLinker, units: dict[str, list[Article]], adjacent: dict[str, set[str]],
-                 kinds: dict[str, list[tuple[Article, int]]] | None = None):
+    def __init__(self, linker: StoryLinker, units: dict[str, list[Article]], adjacent: dict[str, set[str]]):
         self.linker = linker
         self.threshold = float(linker.cfg["threshold"])
         self.window = int(linker.cfg["max_days_apart"])
         self.units = units
-        self.kinds = {u: list(kinds[u]) if kinds and u in kinds else [(a, 1) for a in m] for u, m in units.items()}
-        self.copy_of = {a.doc_id: text for u, m in units.items() for a in m
-                        for text in [self.kinds[u][0][0] if len(self.kinds[u]) == 1 else a]}
         self.ids = {u: [u] for u in units}  # unit -> the original units merged into it
         self.adjacent = {u: set(adjacent.get(u, ())) for u in units}
         for u, near in list(self.adjacent.items()):  # the graph is undirected
@@ -437,9 +355,9 @@ class _Agglomeration:
         limit = int(linker.cfg.get("recluster_limit", 3000))
         weight = float(linker.cfg["name_weight"])
         for part in self._parts():
-            group = {u: self.kinds[u] for u in part}
+            group = {u: units[u] for u in part}
             if len(part) > 1 and sum(map(len, group.values())) <= limit and \
-                    all(a.words or a.names for m in group.values() for a, _n in m):
+                    all(a.words or a.names for m in group.values() for a in m):
                 block = _Block(group, weight)
                 self.block.update(dict.fromkeys(part, block))
 
@@ -476,8 +394,7 @@ class _Agglomeration:
             return float(block.sums[block.index[a], block.index[b]])
         key = (a, b) if a < b else (b, a)
         if key not in self.sums:
-            self.sums[key] = sum(n * m * self.linker.resemblance(x, y)
-                                 for x, n in self.kinds[a] for y, m in self.kinds[b])
+            self.sums[key] = sum(self.linker.resemblance(x, y) for x in self.units[a] for y in self.units[b])
         return self.sums[key]
 
     def _entry(self, a: str, b: str) -> tuple[float, str, str, int, int] | None:
@@ -505,11 +422,9 @@ class _Agglomeration:
         return [(sorted(self.ids[u]), self.units[u]) for u in sorted(self.units)]
 
     def _run_dense(self, block: _Block) -> None:
-        """The same merges as the heap, for a block: each step takes the best pair of a units x units
-        score matrix, found from each row's best (kept up to date: a merge changes one row and one
-        column, so only the rows whose best was one of the two are searched again). Ties go to the
-        smaller ids, as the heap's order does: the first row holding the best score, and its first
-        column holding it."""
+        """The same merges as the heap, for a small block: each step takes the best pair of a
+        units x units score matrix (argmax takes the first, so ties go to the smaller ids, as the
+        heap's order does)."""
         names = list(block.index)  # in unit order
         m = len(names)
         size = np.array([len(self.units[u]) for u in names], dtype=float)
@@ -520,24 +435,23 @@ class _Agglomeration:
         edges = np.zeros((m, m), dtype=bool)
         for u in names:
             edges[pos[u], [pos[n] for n in self.adjacent[u]]] = True
-        np.fill_diagonal(edges, False)
+        upper = np.triu(np.ones((m, m), dtype=bool), 1)
 
-        def scores(k: int) -> np.ndarray:
-            """Row k of the score matrix (the matrix is symmetric)."""
-            fits = ~(dated[k] & dated) | (np.maximum(last[k], last) - np.minimum(first[k], first) <= self.window)
-            score = block.sums[block.index[names[k]], order] / (size[k] * size)
-            return np.where(edges[k] & fits & (score >= self.threshold), score, -np.inf)
+        def scores(rows: np.ndarray | slice, columns: np.ndarray | slice) -> np.ndarray:
+            fits = ~(dated[rows, None] & dated[None, columns]) | \
+                (np.maximum(last[rows, None], last[None, columns]) -
+                 np.minimum(first[rows, None], first[None, columns]) <= self.window)
+            score = block.sums[rows][:, columns] / (size[rows, None] * size[None, columns])
+            ok = edges[rows][:, columns] & fits & (score >= self.threshold) & upper[rows][:, columns]
+            return np.where(ok, score, -np.inf)
 
-        order = np.array([block.index[u] for u in names])
-        table = np.vstack([scores(k) for k in range(m)]) if m else np.zeros((0, 0))
-        best = table.argmax(axis=1) if m else np.zeros(0, dtype=int)
-        value = table[np.arange(m), best] if m else np.zeros(0)
-        while m:
-            k = int(np.argmax(value))
-            if value[k] == -np.inf:
+        everything = np.arange(m)
+        table = scores(everything, everything)
+        while True:
+            best = int(np.argmax(table))
+            k, g = divmod(best, m)
+            if table[k, g] == -np.inf:
                 return
-            g = int(best[k])
-            k, g = min(k, g), max(k, g)
             keep, gone = names[k], names[g]
             block.merge(keep, gone)
             del self.block[gone]
@@ -552,42 +466,24 @@ class _Agglomeration:
             edges[k, k] = False
             edges[g, :] = edges[:, g] = False
             table[g, :] = table[:, g] = -np.inf
-            value[g] = -np.inf
-            row = scores(k)
-            table[k, :] = row
-            table[:, k] = row
-            best[k] = int(row.argmax())
-            value[k] = row[best[k]]
-            stale = np.flatnonzero((best == k) | (best == g))
-            stale = stale[(stale != k) & (stale != g)]
-            if len(stale):
-                best[stale] = table[stale].argmax(axis=1)
-                value[stale] = table[stale, best[stale]]
-            better = (row > value) | ((row == value) & (k < best) & (row > -np.inf))
-            better[[k, g]] = False
-            best[better] = k
-            value[better] = row[better]
+            table[k, :] = scores(np.array([k]), everything)[0]
+            table[:, k] = scores(everything, np.array([k]))[:, 0]
 
     def scores(self) -> dict[str, float]:
-        """Each article's mean resemblance to the other articles of its group (0 alone; a copy reads
-        as the text it copies, and resembles the other copies fully)."""
+        """Each article's mean resemblance to the other articles of its group (0 alone)."""
         out = {}
         for u, group in self.units.items():
             block = self.block.get(u)
             if len(group) == 1:
                 out[group[0].doc_id] = 0.0
-                continue
-            texts = self.kinds[u]
-            if block is not None:
+            elif block is not None:
                 rows = block.rows[u]
                 part = block.matrix[np.ix_(rows, rows)]
-                totals = (part @ block.weights[rows] - part.diagonal()) / (len(group) - 1)
-                of = {a.doc_id: float(t) for (a, _n), t in zip(texts, totals, strict=True)}
+                totals = (part.sum(axis=1) - part.diagonal()) / (len(group) - 1)
+                out.update({a.doc_id: float(t) for a, t in zip(group, totals, strict=True)})
             else:
-                of = {a.doc_id: (sum(n * self.linker.resemblance(a, o) for o, n in texts) -
-                                 self.linker.resemblance(a, a)) / (len(group) - 1) for a, _n in texts}
-            for a in group:
-                out[a.doc_id] = of[self.copy_of[a.doc_id].doc_id]
+                for a in group:
+                    out[a.doc_id] = sum(self.linker.resemblance(a, o) for o in group if o is not a) / (len(group) - 1)
         return out
 
     def _merge(self, keep: str, gone: str, heap: list[tuple[float, str, str, int, int]]) -> None:
@@ -609,14 +505,13 @@ class _Agglomeration:
                 heapq.heappush(heap, e)
 
     def _absorb(self, keep: str, gone: str, near: set[str] | None) -> None:
-        """Unit `gone` joins unit `keep`: members, texts, ids, version, span and edges (the adjacency
-        sets are left as they are with `near` None: a dense block keeps its edges in a matrix, and its
+        """Unit `gone` joins unit `keep`: members, ids, version, span and edges (the adjacency sets
+        are left as they are with `near` None: a dense block keeps its edges in a matrix, and its
         connected part meets no other unit)."""
         if near is not None:
             for n in self.adjacent.pop(gone):
                 self.adjacent[n].discard(gone)
         self.units[keep] = self.units[keep] + self.units.pop(gone)
-        self.kinds[keep] = self.kinds[keep] + self.kinds.pop(gone)
         self.ids[keep] += self.ids.pop(gone)
         self.version[keep] += 1
         del self.version[gone]

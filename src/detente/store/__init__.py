@@ -44,7 +44,6 @@ FLUSH_SECONDS = 10.0  # ... or this often (seconds), so a killed run loses littl
 # batch's events join (all their members), so larger batches cost less: with 64 documents / 4 s, a
 # busy machine cut 400 documents into 30 batches and linking read the large happenings 30 times
 KEEP_ARTICLES = 50_000  # a run keeps this many of its articles for its story grouping; the rest are read back
-KEEP_FEATURES = 20_000  # ... and the event features of this many documents for its linking (about 5 kB each)
 
 
 class StoreError(RuntimeError):
@@ -104,16 +103,6 @@ class _Written:
         report.events += sum(item.events for item in self.fresh)
         report.failed += self.failures
         report.skipped += self.skipped
-
-
-def _keep(items: dict[str, StoreItem], articles: dict[str, corpus.Article],
-          features: dict[str, list[corpus.EventFeatures]]) -> None:
-    """Keep stored items' story articles and event features for the run's linking, up to the limits
-    (beyond them, linking reads the records back)."""
-    if len(articles) < KEEP_ARTICLES:
-        articles.update((d, item.article) for d, item in items.items() if item.article is not None)
-    if len(features) < KEEP_FEATURES:
-        features.update((d, item.features) for d, item in items.items() if item.features is not None)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -191,8 +180,8 @@ class Store:
         Documents are coded on `workers` processes (each with the model loaded once; see
         runs/parallel.py), which also make each record's rows, event features and story article
         (store/items.py); this process, the one writer, meanwhile stores them in input order, in
-        bulk; its events are linked into happenings and its documents grouped into stories once, at
-        the end, over everything the run wrote (so neither depends on how the run cut its batches). `on_document` is called with each coded document's StoreItem
+        bulk, and links each written batch into happenings; stories are grouped once, at the end,
+        over everything the run wrote. `on_document` is called with each coded document's StoreItem
         (its `.record` reads the record back). Inputs whose fingerprint the store knows are skipped
         before cleaning (store/inputs.py). With `replace`, documents already stored are coded again
         and replace their old rows (their happenings and stories are updated)."""
@@ -222,7 +211,6 @@ class Store:
         batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
         articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
-        features: dict[str, list[corpus.EventFeatures]] = {}  # ... and their events' features, for linking
         last = time.monotonic()
         for origin, item in stream:
             mark = sent.popleft()
@@ -237,14 +225,14 @@ class Store:
             if on_document:
                 on_document(item)
             if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
-                self._flush(batch, report, replace, articles=articles, features=features)
+                self._flush(batch, report, replace, articles=articles)
                 self._remember(marks)
                 batch, marks, last = [], [], time.monotonic()
-        self._flush(batch, report, replace, articles=articles, features=features)
+        self._flush(batch, report, replace, articles=articles)
         self._remember(marks)
-        # happenings and stories once per run, over everything it wrote (and what an interrupted run
-        # left unlinked), so they do not depend on how the run cut its batches or on the workers' pace
-        self.link_pending(articles=articles, features=features)
+        # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
+        # so the grouping does not depend on how the run cut its batches or on the workers' pace
+        self.link_pending(articles=articles)
         return report
 
     def _remember(self, marks: list[tuple[str, str]]) -> None:
@@ -255,11 +243,10 @@ class Store:
             inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
 
     def _flush(self, batch: list[tuple[StoreItem, str]], report: IngestReport, replace: bool,
-               stories: bool = False, articles: dict[str, corpus.Article] | None = None,
-               features: dict[str, list[corpus.EventFeatures]] | None = None) -> None:
+               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> None:
         """Write one batch (old copies first, with `replace`) and link its events into happenings
-        (and, with `stories`, its documents into stories). `ingest` links once per run instead: it
-        passes `articles` and `features`, which collect the batch's stored articles and event features."""
+        (and, with `stories`, its documents into stories; `ingest` groups stories once per run and
+        collects the batch's stored articles into `articles` for that)."""
         if replace:
             for item, _where in batch:
                 if item.error is None and item.doc_id:
@@ -270,10 +257,9 @@ class Store:
             stored = sorted(row[0] for row in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall())
             items = {d: good[d] for d in stored}
-            if articles is None:
-                self.link_pending(stored, items, stories=stories)
-                return
-            _keep(items, articles, features if features is not None else {})
+            if articles is not None and len(articles) < KEEP_ARTICLES:
+                articles.update((d, item.article) for d, item in items.items() if item.article is not None)
+            self.link_pending(stored, items, stories=stories)
 
     def write_batch(self, batch: list[tuple[dict[str, Any] | StoreItem, str]],
                     report: IngestReport | None = None) -> None:
@@ -314,13 +300,13 @@ class Store:
     def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
         """Store many batches in ONE transaction: all of them, or (on any error) none.
 
-        The events are linked into happenings and the documents grouped into stories once, at the end
-        (as `ingest` does), over everything loaded, from the features and articles kept here (nothing
-        is read back from the store): the result does not depend on how the shards were cut."""
+        Each batch's events are linked into happenings inside that transaction as the batch is written
+        (as `ingest` links each batch it writes), so that a caller feeding batches while they are coded
+        elsewhere (`ingest --dask`) links while it waits; the documents are grouped into stories once,
+        at the end, as one set, from the articles kept here (nothing is read back from the store)."""
         con = self.con
         done = _Written()
         articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
-        features: dict[str, list[corpus.EventFeatures]] = {}  # ... and their events' features
         con.execute("BEGIN TRANSACTION")
         try:
             for batch in batches:
@@ -328,14 +314,19 @@ class Store:
                 done.fresh += part.fresh
                 done.failures += part.failures
                 done.skipped += part.skipped
-                _keep({item.doc_id: item for item in part.fresh if item.doc_id}, articles, features)
+                fresh = {item.doc_id: item for item in part.fresh if item.doc_id}
+                if fresh:
+                    features = {d: item.features for d, item in fresh.items() if item.features is not None}
+                    corpus.link_happenings(con, sorted(fresh), features=features)
+                    if len(articles) < KEEP_ARTICLES:
+                        articles.update((d, item.article) for d, item in fresh.items() if item.article is not None)
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)
             raise
         done.add_to(report)
-        # happenings and stories once, over everything loaded and what an interrupted run left unlinked
-        self.link_pending(articles=articles, features=features)
+        # stories once, over everything loaded, then what an interrupted earlier run left unlinked
+        self.link_pending(articles=articles)
 
     def _insert(self, batch: list[tuple[StoreItem, str]]) -> _Written:
         """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
@@ -394,15 +385,13 @@ class Store:
         return report
 
     def link_pending(self, doc_ids: list[str] | None = None, items: dict[str, StoreItem] | None = None,
-                     stories: bool = True, articles: dict[str, corpus.Article] | None = None,
-                     features: dict[str, list[corpus.EventFeatures]] | None = None) -> int:
+                     stories: bool = True, articles: dict[str, corpus.Article] | None = None) -> int:
         """Link stored documents not yet in a story or happening (all of them when doc_ids is None).
 
         Bulk writers call this once after a batch; linking reads only the new documents and the
         happenings they may join, never the whole corpus. Stories are grouped over the documents
-        given as one set (see corpus/stories.py), events in one canonical order (corpus/happenings.py);
-        `stories=False` links only the events. The items' event features and articles (and
-        `features`, `articles`) save reading the records back."""
+        given as one set (see corpus/stories.py); `stories=False` links only the events. The
+        items' event features and articles (and `articles`) save reading the records back."""
         if doc_ids is None:
             unstoried = [r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
@@ -415,8 +404,7 @@ class Store:
         if not unstoried and not unlinked:
             return 0
         items = items or {}
-        features = dict(features or {})
-        features.update((d, item.features) for d, item in items.items() if item.features is not None)
+        features = {d: item.features for d, item in items.items() if item.features is not None}
         known = dict(articles or {})
         known.update((d, item.article) for d, item in items.items() if item.article is not None)
         self.con.execute("BEGIN TRANSACTION")
