@@ -51,3 +51,42 @@ def test_no_statement_for_acts_done_possible_or_already_agreed(analyse) -> None:
 def test_an_act_with_no_doer_announces_nothing(analyse) -> None:
     events = analyse("Any unrest will help the rebels in the north.", "2023-05-02").events
     assert all(not e.evidence.startswith("announced:") for e in events)
+
+
+def _statements(analyse, text: str) -> dict[str, Event]:
+    return _by_type([e for e in analyse(text, "2023-05-02").events if e.evidence.startswith("announced:")])
+
+
+def test_a_withdrawal_unless_the_other_party_acts_is_an_ultimatum(analyse) -> None:
+    # "unless": the act is the penalty for the other party's not acting (CAMEO 139); "if" it acts, a promise
+    warned = _statements(analyse, "Ghana said it will withdraw its troops from Togo unless Togo disarms the militias.")
+    assert "THREATEN" in warned and "AGREE" not in warned
+    assert [r.country for r in warned["THREATEN"].source] == ["GHA"]
+    assert [r.country for r in warned["THREATEN"].target] == ["TGO"]
+    promised = _statements(analyse, "Ghana said it will withdraw its troops from Togo if Togo disarms the militias.")
+    assert "AGREE" in promised and "THREATEN" not in promised
+
+
+def test_a_possible_hostile_act_made_to_wait_on_a_condition_is_a_warning(analyse) -> None:
+    # "may halt ... if": the condition names no party, the act's target does
+    warned = _statements(analyse, "The African Union may suspend its aid to Mali if the vote is delayed again, "
+                                  "a Ghanaian diplomat said on Monday.")
+    assert [r.country for r in warned["THREATEN"].target] == ["MLI"]
+    # with no condition a possible act is speculation, no statement
+    assert not _statements(analyse, "The African Union may suspend its aid to Mali.")
+
+
+def test_a_sworn_hostile_act_is_a_threat(analyse) -> None:
+    # "have sworn to fight until ...": a vow of a hostile act (the act is not asserted, the threat is)
+    events = _by_type(analyse("Tuareg rebels have sworn to fight until they take the northern towns of Mali.",
+                              "2023-05-02").events)
+    assert events["ASSAULT"].factuality == "future"
+    assert events["THREATEN"].factuality == "asserted" and events["THREATEN"].quad_class == 3
+
+
+def test_a_vow_of_a_hostile_act_is_no_promise_of_cooperation(analyse) -> None:
+    vowed = _by_type(analyse("Tuareg rebels vowed to attack Malian army posts.", "2023-05-02").events)
+    assert "AGREE" not in vowed and vowed["ASSAULT"].factuality == "future"
+    assert vowed["THREATEN"].cameo == "138" and [r.country for r in vowed["THREATEN"].target] == ["MLI"]
+    # a vow of a cooperative act stays a promise
+    assert "AGREE" in _by_type(analyse("Ghana pledged to send troops to Togo.", "2023-05-02").events)

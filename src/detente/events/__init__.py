@@ -24,6 +24,7 @@ from detente.events.detect import (
     Candidate,
     candidates_in,
     condition_parties,
+    conditions,
     lexicon_marks,
     own_means,
     place_word,
@@ -414,12 +415,25 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
     return []
 
 
-def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef]) -> str | None:
-    """ "Chile would impose sanctions on Peru unless Peru frees the crew": a hostile act that waits on another party's
-    act is a warning to that party, which PLOVER codes THREATEN, though the act itself is only possible."""
-    if not condition or "negated" in flags or not _names_party(condition):
+def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], targets: list[ActorRef]) -> str | None:
+    """A hostile act that waits on something is a warning, which PLOVER codes THREATEN, though the act itself is only
+    possible: "Chile would impose sanctions on Peru unless Peru frees the crew" (warns the party the condition is
+    on), "Chile may cut aid to Peru if the talks fail" (warns the party the act is aimed at). An act made to wait on
+    another party's failing to act ("unless", roles.yaml ultimatum_marks) is an ultimatum whatever the act is a
+    withdrawal of (roles.yaml ultimatum_types: "will pull its troops out unless Peru holds elections"), while the
+    same act offered "if" the other party acts stays a promise."""
+    if "negated" in flags or not flags & UNREALISED:
         return None
-    return "THREATEN" if cand.frame.event_type in factuality_words()["conflict_types"] else None
+    marks = [mark.lower_ for mark, _ in conditions(cand.anchor)]
+    if not marks:
+        return None
+    words = role_words()
+    if _names_party(condition) and set(marks) & set(words["ultimatum_marks"]) \
+            and cand.frame.event_type.lower() in words["ultimatum_types"]:
+        return "THREATEN"
+    if cand.frame.event_type not in factuality_words()["conflict_types"]:
+        return None
+    return "THREATEN" if _names_party(condition) or _names_party(targets) else None
 
 
 def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
@@ -499,7 +513,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,
         quad_class=code.quad_class if code else None, source=sources, target=targets,
-        factuality=from_flags(flags), stated_as=stated_as(cand.frame.event_type, flags) or _warning(cand, flags, condition),
+        factuality=from_flags(flags), stated_as=_warning(cand, flags, condition, targets) or stated_as(cand.frame.event_type, flags),
         date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
         location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],

@@ -38,6 +38,7 @@ from detente.events.lexicon import (
     blame_frame,
     demand_frame,
     demand_words,
+    factuality_words,
     light_verbs,
     non_agents,
     noun_frames,
@@ -531,6 +532,21 @@ def condition_parties(anchor: Token) -> list[Token]:
     the act, on the wrapper that states it or on the act it wraps ("will not lift the embargo until Chile frees the
     crew", "threatened to halt the talks if Chile goes ahead"). A threat or refusal made conditional on another
     party's act is aimed at that party; in a passive clause that party is its "by" agent."""
+    found: list[Token] = []
+    for mark, clause in conditions(anchor):
+        subject, passive = subject_of(clause)
+        doer = agent_of(clause) if passive else subject
+        if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
+            continue
+        if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
+            continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
+        found.append(doer)
+    return found
+
+
+def conditions(anchor: Token) -> list[tuple[Token, Token]]:
+    """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
+    that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
     heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
     token = anchor
@@ -539,19 +555,12 @@ def condition_parties(anchor: Token) -> list[Token]:
             break
         token = token.head
         heads.append(token)
-    found: list[Token] = []
+    found: list[tuple[Token, Token]] = []
     for head in heads:
         for clause in head.children:
             mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
-            if clause.dep_ != "advcl" or mark is None:
-                continue
-            subject, passive = subject_of(clause)
-            doer = agent_of(clause) if passive else subject
-            if doer is None or doer in found or not mark.i < doer.i < clause.right_edge.i + 1:
-                continue
-            if any(t.is_punct for t in doer.doc[mark.i + 1:doer.left_edge.i]):
-                continue  # "if cooperation founders, Dutch minister X said": a misparse reaching past the clause
-            found.append(doer)
+            if clause.dep_ == "advcl" and mark is not None:
+                found.append((mark, clause))
     return found
 
 
@@ -827,6 +836,9 @@ def _absorb(candidates: list[Candidate]) -> None:
         if inner.frame.event_type in cand.frame.imposes:
             _imposed(cand, inner)
             continue
+        if _vowed_hostility(cand, inner):
+            cand.absorbed = True  # "vowed to attack the army posts": the attack stands, told as future (a threat)
+            continue
         outer_codes = codes.get(cand.frame.event_type, {})
         if (inner.frame.event_type not in outer_codes and inner.anchor.i == cand.anchor.i
                 and cand.anchor.lemma_.lower() in light_verbs()):
@@ -860,6 +872,15 @@ def _absorb(candidates: list[Candidate]) -> None:
             else:
                 cand.targets = cand.targets + part.targets
             cand.places = cand.places + part.places
+
+
+def _vowed_hostility(wrapper: Candidate, inner: Candidate) -> bool:
+    """A promise verb (one whose complement is told as future: factuality.yaml future_heads, "vow", "pledge",
+    "swear") over a hostile act (factuality.yaml conflict_types) is no promise of cooperation: PLOVER codes a vowed
+    hostile act THREATEN, which the act told as future makes (announcements), so the wrapper leaves it standing."""
+    words = factuality_words()
+    return (wrapper.frame.event_type in words["cooperative_types"] and inner.frame.event_type in words["conflict_types"]
+            and wrapper.anchor.lemma_.lower() in words["future_heads"] and inner.anchor.i != wrapper.anchor.i)
 
 
 def _imposed(order: Candidate, act: Candidate) -> None:

@@ -177,8 +177,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         head = token.head
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
-            flags.add("hypothetical")  # purpose: "to pressure North Korea"
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)) \
+                and not forms(head) & factuality_words()["future_heads"]:
+            flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described:  # "interested in improving"

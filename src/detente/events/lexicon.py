@@ -420,7 +420,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "contact_verbs": "events.roles.contact_verbs", "topic_preps": "events.roles.topic_preps",
                    "activity_objects": "events.roles.activity_objects",
                    "destination_preps": "events.roles.destination_preps", "request_nouns": "events.roles.request_nouns",
-                   "backing_types": "events.roles.backing_types"}
+                   "backing_types": "events.roles.backing_types", "ultimatum_marks": "events.roles.ultimatum_marks",
+                   "ultimatum_types": "events.roles.ultimatum_types"}
 
 
 @lru_cache(maxsize=1)
