@@ -67,16 +67,25 @@ class Analysis:
 
     def links_of(self, head: int) -> list[CorefLink]:
         """The coreference links (`chains`) whose pronoun or description is token `head`, in the pass's
-        order. Indexed once per document (and again if the chains change): a scan per pronoun made long
-        documents quadratic."""
-        index = self.__dict__.get("_links_by_head")
-        if index is None or index[0] is not self.chains or index[1] != len(self.chains):
-            by_head: dict[int, list[CorefLink]] = {}
-            for link in self.chains:
-                by_head.setdefault(link.head, []).append(link)
-            index = (self.chains, len(self.chains), by_head)
-            self.__dict__["_links_by_head"] = index
-        return index[2].get(head, [])
+        order."""
+        return self._by_head("chains", self.chains).get(head, [])
+
+    def mentions_at(self, head: int) -> list[ActorMention]:
+        """The actor mentions whose head is token `head`, in list order."""
+        return self._by_head("mentions", self.mentions).get(head, [])
+
+    def _by_head(self, name: str, items: list[Any]) -> dict[int, list[Any]]:
+        """`items` grouped by their `.head` token, made once per document (and again if the list changes): a
+        scan per pronoun made long documents quadratic."""
+        key = f"_{name}_by_head"
+        index = self.__dict__.get(key)
+        if index is None or index[0] is not items or index[1] != len(items):
+            grouped: dict[int, list[Any]] = {}
+            for item in items:
+                grouped.setdefault(item.head, []).append(item)
+            index = (items, len(items), grouped)
+            self.__dict__[key] = index
+        return index[2]
 
     def coded(self) -> Coded:
         """The typed result: the document and the records the stages filled."""

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
 from detente.quotes.lexicon import cues
-from detente.records import Actor, ActorMention, QuoteSpeaker
+from detente.records import Actor, QuoteSpeaker
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that describe the speaker rather than name it ("Tanaka, a professor at ...", "who ...").
@@ -231,24 +231,11 @@ def _antecedent(analysis: Analysis, pronoun: Token, history: list[SourcePhrase])
     if link is None:
         return None
     actor = next((a for a in analysis.actors if a.actor_id == link.actor_id), None)
-    mention = next((m for m in _mentions_at(analysis, pronoun.i) if m.actor_id == link.actor_id), None)
+    mention = next((m for m in analysis.mentions_at(pronoun.i) if m.actor_id == link.actor_id), None)
     return QuoteSpeaker(link.actor_id, link.text, link.start, link.end,
                         actor.name if actor else mention.name if mention else None,
                         mention.country if mention else actor.country if actor else None,
                         mention.sector if mention else actor.sector if actor else None)
-
-
-def _mentions_at(analysis: Analysis, head: int) -> list[ActorMention]:
-    """The actor mentions whose head is token `head`, in list order; indexed once per document (a scan of every
-    mention per quoted pronoun made long documents quadratic) and again if the mentions change."""
-    index = analysis.__dict__.get("_mentions_by_head")
-    if index is None or index[0] is not analysis.mentions or index[1] != len(analysis.mentions):
-        by_head: dict[int, list[ActorMention]] = {}
-        for mention in analysis.mentions:
-            by_head.setdefault(mention.head, []).append(mention)
-        index = (analysis.mentions, len(analysis.mentions), by_head)
-        analysis.__dict__["_mentions_by_head"] = index
-    return index[2].get(head, [])
 
 
 def _is_pronoun(text: str) -> bool:
