@@ -1,5 +1,5 @@
 """Discourse dating: every rule of time/data/discourse.yaml keeps its examples, on the real pipeline, and the
-events it dates say so (date_basis 'context')."""
+events it dates say so (date_reason 'context'; their date_basis stays inside records.md's four values)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_discourse_rule_examples(rule: dict, analyse) -> None:
         chosen = when.expression.text if when.expression is not None else None
         assert chosen == example["expression"], (example["text"], when)
         if chosen is not None:
-            assert when.date_basis == "context"
+            assert (when.reason, when.date_basis) == ("context", when.expression.basis), example["text"]
         else:
             assert when.date_basis == "document" or when.date_end == example["published"]
 
@@ -44,17 +44,20 @@ def test_a_story_day_dates_the_acts_told_after_it_until_the_story_moves_on(analy
     analysis = analyse(text, published="2024-01-12")
     for word in ("seized", "detained"):
         when = date_event(analysis, *at(text, word))
-        assert (when.date, when.date_precision, when.date_basis) == ("2024-01-09", "day", "context"), word
+        assert (when.date, when.date_precision, when.date_basis, when.reason) == ("2024-01-09", "day", "relative",
+                                                                                 "context"), word
     stance = date_event(analysis, *at(text, "says"))
-    assert (stance.date, stance.date_basis) == ("2024-01-12", "document")
+    assert (stance.date, stance.date_basis, stance.reason) == ("2024-01-12", "document", None)
     # the lead_day and previous_act rules date it too
     with switched_off({"discourse.narrative_past", "discourse.lead_day", "discourse.previous_act"}):
         analysis = analyse(text, published="2024-01-12")
         assert date_event(analysis, *at(text, "seized")).date_basis == "document"
 
 
-def test_a_coded_event_carries_the_context_basis(coder) -> None:
+def test_a_coded_event_carries_the_context_reason_inside_the_contract(coder) -> None:
     text = "On Monday, police arrested the opposition leader in the capital. They also raided his party's offices."
     events = coder.code_text(text, published="2024-01-10")["events"]
     raid = [e for e in events if "raided" in e["mentions"][0]["trigger"]["text"]]
-    assert raid and (raid[0]["date"], raid[0]["date_basis"]) == ("2024-01-08", "context"), events
+    assert raid and (raid[0]["date"], raid[0]["date_basis"], raid[0]["date_reason"]) == (
+        "2024-01-08", "relative", "context"), events
+    assert {e["date_basis"] for e in events} <= {"explicit", "relative", "document", "none"}

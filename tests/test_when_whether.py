@@ -239,7 +239,8 @@ def test_disasters_compounds_and_negated_strikes_are_no_violence_or_protest(anal
 def test_a_story_day_carries_to_the_next_sentence_of_the_telling(analyse) -> None:
     analysis = analyse("On Tuesday, troops entered the town. They arrested the mayor.", published="2024-01-08")
     arrest = of_type(analysis.events, "COERCE")
-    assert arrest and (arrest[0].date, arrest[0].date_basis) == ("2024-01-02", "context")
+    assert arrest and (arrest[0].date, arrest[0].date_basis, arrest[0].date_reason) == ("2024-01-02", "relative",
+                                                                                      "context")
 
 
 def test_the_seed_articles_condolence_message_is_one_event_with_a_target(coder, shared_dir) -> None:

@@ -147,9 +147,11 @@ class Event(Record):
     date: str | None = None
     date_end: str | None = None
     date_precision: str = "unknown"  # day | month | year | decade | range | unknown
-    # explicit | relative | context (set by the text around it) | document | unscheduled (an act still to come or
-    # only possible that nothing in its sentence dates: no date) | none
-    date_basis: str = "none"
+    date_basis: str = "none"  # explicit | relative | document | none (records.md)
+    # why the date is what it is, where the basis alone does not say (a field added to the contract): 'context'
+    # (the time the story set in an earlier sentence, not one the event's own sentence gives), 'unscheduled' (an
+    # act still to come or only possible that nothing in its sentence dates: no date, basis 'none'); else None
+    date_reason: str | None = None
     historical: bool = False
     location: Location | None = None
     mentions: list[EventMention] = field(default_factory=list)

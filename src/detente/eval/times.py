@@ -276,7 +276,8 @@ def dated_by_document(data_dir: Path, quick: bool) -> dict[str, float]:
             record = next(coder.code_raw([RawDocument(origin=origin, text=text)], published=published))
             for event in record.get("events", []):
                 events += 1
-                fallback += event.get("date_basis") in ("document", "none")
+                fallback += event.get("date_basis") == "document" or (
+                    event.get("date_basis") == "none" and event.get("date_reason") != "unscheduled")
         figures[f"{name}: documents"] = len(documents)
         figures[f"{name}: events"] = events
         figures[f"{name}: share of events dated by the document"] = fallback / events if events else 0.0
@@ -362,7 +363,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         f"the file name) and the first {DEVELOPMENT_DOCUMENTS} IndiaPoliceEvents documents (date from the "
         "metadata), fewer with --quick; an event counts when its date_basis is 'document' (nothing in the text "
         "dates it) or 'none'; an act told as future or hypothetical that nothing dates has no date at all "
-        "(date_basis 'unscheduled') and does not count. The issue's target on held-out real articles is at most "
+        "(date_basis 'none', date_reason 'unscheduled') and does not count. The issue's target on held-out real articles is at most "
         "35 %.",
     ]
     return SuiteResult("time", figures, "\n".join(table), notes)

@@ -515,8 +515,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         quad_class=code.quad_class if code else None, source=sources, target=targets,
         factuality=from_flags(flags), stated_as=_warning(cand, flags, condition, targets) or stated_as(cand.frame.event_type, flags),
         date=when.date, date_end=when.date_end,
-        date_precision=when.date_precision, date_basis=when.date_basis, historical=when.historical,
-        location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
+        date_precision=when.date_precision, date_basis=when.date_basis, date_reason=when.reason,
+        historical=when.historical, location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
 
@@ -606,7 +606,7 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
     else:
         return None
     return {"date": when.date, "date_end": when.date_end, "date_precision": when.date_precision,
-            "date_basis": when.date_basis, "historical": when.historical}
+            "date_basis": when.date_basis, "date_reason": when.reason, "historical": when.historical}
 
 
 def _another_act(analysis: Analysis, event: Event) -> bool:

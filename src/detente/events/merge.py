@@ -11,8 +11,9 @@ import hashlib
 
 from detente.records import ActorRef, Event
 
-BASIS_RANK = {"explicit": 4, "relative": 3, "context": 2, "document": 1, "unscheduled": 0, "none": 0}
-UNDATED = frozenset({"document", "unscheduled", "none"})  # no time from the text: any date may be theirs
+BASIS_RANK = {"explicit": 4, "relative": 3, "document": 1, "none": 0}
+CONTEXT_RANK = 2  # a time the story set in another sentence: below any the event's own sentence gives
+UNDATED = frozenset({"document", "none"})  # no time from the text: any date may be theirs
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 
@@ -107,13 +108,20 @@ def _fold(into: Event, other: Event) -> None:
     into.source = _union(into.source, other.source)
     doers = {actor_key(r) for r in into.source}
     into.target = [r for r in _union(into.target, other.target) if actor_key(r) not in doers]
-    if (BASIS_RANK.get(other.date_basis, 0), PRECISION_RANK.get(other.date_precision, 0)) > (
-            BASIS_RANK.get(into.date_basis, 0), PRECISION_RANK.get(into.date_precision, 0)):
+    if _date_rank(other) > _date_rank(into):
         into.date, into.date_end = other.date, other.date_end
         into.date_precision, into.date_basis, into.historical = other.date_precision, other.date_basis, other.historical
+        into.date_reason = other.date_reason
     if into.location is None:
         into.location = other.location
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+def _date_rank(event: Event) -> tuple[int, int]:
+    """How good an event's date is: by its basis (a time from the story's context ranks below the event's own),
+    then by its precision."""
+    basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
+    return basis, PRECISION_RANK.get(event.date_precision, 0)
 
 
 def merge_events(events: list[Event], fresh: list[bool] | None = None) -> list[Event]:

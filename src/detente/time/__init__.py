@@ -44,10 +44,13 @@ class EventDate:
     date: str | None
     date_end: str | None
     date_precision: str  # day | month | year | decade | range | unknown
-    date_basis: str  # explicit | relative | context | document | unscheduled | none
+    date_basis: str  # explicit | relative | document | none (records.md)
     historical: bool
     expression: TimeExpression | None = None  # the expression that dates it, if any
     extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
+    # why, when the basis alone does not say: 'context' (a time the story set in an earlier sentence, not the
+    # event's own), 'unscheduled' (an act still to come or only possible that nothing dates: no date)
+    reason: str | None = None
 
 
 def reference_date(published: str | None) -> date | None:
@@ -117,18 +120,19 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
 
 NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
 # dates that are not the act's own time: the day of writing, or the story's reference time (the day it was said)
-UNTIMED = frozenset({"document", "context", "none"})
+UNTIMED = frozenset({"document", "none"})
 
 
 def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
     lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
-    nothing in its own sentence gives it a time, it has no date (date_basis 'unscheduled') rather than the
+    nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
     publication date or the story's reference time. A time the text gives it ("talks will be held next month")
     stays its date. Rule dating.unscheduled."""
-    if not flags & NOT_YET or when.date_basis not in UNTIMED or not is_on("dating.unscheduled"):
+    if not flags & NOT_YET or not (when.date_basis in UNTIMED or when.reason == "context") or \
+            not is_on("dating.unscheduled"):
         return when
-    return EventDate(None, None, "unknown", "unscheduled", False, when.expression, when.extent)
+    return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
@@ -174,15 +178,13 @@ def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:
     """The event's date read from the expression chosen to date it (and the dates coordinated with it)."""
     expression = analysis.times[number]
     basis = "explicit" if expression.basis == "explicit" else "relative"
-    if how in FROM_CONTEXT:
-        basis = "context"
     first, last = coordinated_extent(analysis, number)
     precision = event_precision(expression.precision)
     if (first, last) != (expression.date, expression.date_end) or first is None or last is None:
         precision = "range"  # several dates ("in the 1970s and 1980s"), or a span open at one end
     end = last if last != first else None
     return EventDate(first, end, precision, basis, is_historical(last or first, analysis.document.published),
-                     expression)
+                     expression, reason="context" if how in FROM_CONTEXT else None)
 
 
 def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) -> bool:
