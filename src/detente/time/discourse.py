@@ -221,7 +221,38 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     return None
 
 
-SOURCES = {"latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
+HEADING_PRECISIONS = ("time", "day")
+
+
+def is_time_heading(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression is a line of its own that opens a section of timed updates ("7 p.m.", "Friday,
+    10:15 a.m."), as live pages and running stories ("The Latest") put before each item: nothing else in its
+    line (the parser may cut "4:15 p.m." in two sentences, so the line is read, not the sentence)."""
+    expression = analysis.times[number]
+    if expression.precision not in HEADING_PRECISIONS or expression.date is None:
+        return False
+    text = analysis.document.text
+    first = text.rfind("\n", 0, expression.start) + 1
+    last = text.find("\n", expression.end)
+    line = text[first:last if last >= 0 else len(text)].strip().rstrip(".:").strip()
+    return line == expression.text.rstrip(".").strip()
+
+
+def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The time heading of the section of timed updates the trigger's sentence is in: its news present ("Trump
+    says", "Clinton is seizing upon a report") is told as of that time. The latest heading before it opens its
+    section; a modal clause ("may", "could") is no act at that time."""
+    if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+        return None
+    for number in reversed(dated_before(index, sentence)):
+        if window and sentence - index.sentence_of[number] > window:
+            return None
+        if is_time_heading(analysis, index, number):
+            return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+SOURCES = {"section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
            "lead_day": _lead_day, "previous_act": _previous_act}
 
 
