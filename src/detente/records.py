@@ -150,7 +150,8 @@ class Event(Record):
     date_basis: str = "none"  # explicit | relative | document | none (records.md)
     # why the date is what it is, where the basis alone does not say (a field added to the contract): 'context'
     # (the time the story set in an earlier sentence, not one the event's own sentence gives), 'unscheduled' (an
-    # act still to come or only possible that nothing in its sentence dates: no date, basis 'none'); else None
+    # act still to come or only possible that nothing in its sentence dates: no date, basis 'none'), 'habitual' (a
+    # habit or general truth, "militias regularly attack villages": no date, basis 'none'); else None
     date_reason: str | None = None
     historical: bool = False
     location: Location | None = None

@@ -24,6 +24,7 @@ from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
     choose,
+    habitual,
     coordinated_extent,
     counted_back,
     governed_extent,
@@ -49,7 +50,8 @@ class EventDate:
     expression: TimeExpression | None = None  # the expression that dates it, if any
     extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
     # why, when the basis alone does not say: 'context' (a time the story set in an earlier sentence, not the
-    # event's own), 'unscheduled' (an act still to come or only possible that nothing dates: no date)
+    # event's own), 'unscheduled' (an act still to come or only possible that nothing dates: no date), 'habitual'
+    # (a habit or general truth, "militias regularly attack villages": no date)
     reason: str | None = None
 
 
@@ -167,6 +169,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     if number is not None:
         return _date_event_by(analysis, number, how)
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is not None and len(span) > 0 and habitual(span.root):
+        # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
+        return EventDate(None, None, "unknown", "none", False, reason="habitual")
     if reference_date(published) is not None:
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)

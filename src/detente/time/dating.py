@@ -228,6 +228,49 @@ def is_past(trigger: Token) -> bool:
     return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in dependents(verb))
 
 
+HABITUAL_ADVERBS = rule_words("detente.time", "data/dating.yaml", "dating.habitual")  # data/dating.yaml
+GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "all", "most", "many"}
+
+
+def habitual(trigger: Token) -> bool:
+    """Whether the trigger's clause tells a habit or a general truth, not a happening on a day: a simple present
+    (no progressive, perfect or modal; not a verb of saying, whose present is the news of one statement) with an
+    adverb of frequency ("militias regularly attack villages", "visas are awarded annually"), or whose doer is
+    anyone of a kind: a bare plural or an "a"/"every" noun, as subject or as the noun a relative clause describes
+    ("countries that violate those rights", "a cashier who steals"). Such a clause has no date at all
+    (reason 'habitual'), neither the day of writing nor any other. A headline is left alone: its present tells
+    the story's one happening. Rule dating.habitual."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not is_on("dating.habitual"):
+        return False
+    children = dependents(verb)
+    finite = verb if verb.tag_ in ("VBZ", "VBP") else next(
+        (c for c in children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
+    if finite is None or any(c.dep_ == "aux" for c in children) or (finite is verb and verb.lemma_ == "be"):
+        return False
+    if verb.sent.start_char < doc_text(verb.doc).find("\n"):
+        return False  # a headline's present ("Protesters storm parliament") tells the story's one happening
+    if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep_ in ("advmod", "npadvmod")):
+        return True
+    doer = verb.head if verb.dep_ == "relcl" else next(
+        (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and generic_noun(doer)
+
+
+def generic_noun(noun: Token) -> bool:
+    """A noun that names any of a kind rather than someone in particular: a common plural with no determiner,
+    possessive, number or name before it ("countries", "charities"), or one under "a", "every", "any"."""
+    if noun.pos_ != "NOUN":
+        return False
+    before = [c for c in dependents(noun) if c.i < noun.i]
+    if any(c.dep_ in ("poss", "nummod", "compound") or c.pos_ == "PROPN" for c in before):
+        return False
+    determiner = next((c.lower_ for c in before if c.dep_ in ("det", "predet")), None)
+    if determiner is None:
+        return noun.tag_ == "NNS"
+    return determiner in GENERIC_DETERMINERS
+
+
 def basis_of(analysis: Analysis, number: int) -> str:
     return analysis.times[number].basis
 
