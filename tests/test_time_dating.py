@@ -464,3 +464,29 @@ def test_an_act_still_to_come_is_not_dated_by_the_day_of_writing(coder) -> None:
                                 published="2024-01-12")["events"]
     talks = next(e for e in scheduled if e["event_type"] == "CONSULT")
     assert (talks["date"], talks["date_end"], talks["date_basis"]) == ("2024-02-01", "2024-02-29", "relative")
+
+
+def test_a_habit_has_no_date_but_a_news_present_keeps_the_day_of_writing(coder) -> None:
+    """ "Armed gangs regularly attack farmers" tells a habit, not a happening: no date, basis 'none', reason
+    'habitual'; "the army is shelling" is going on on the day of writing."""
+    events = coder.code_text("Life in the north\n\nArmed gangs regularly attack farmers in the border districts. The "
+                             "army is shelling their camps.", published="2024-01-12")["events"]
+    by_trigger = {e["mentions"][0]["trigger"]["text"]: e for e in events}
+    habit = by_trigger["attack"]
+    assert (habit["date"], habit["date_basis"], habit["date_reason"]) == (None, "none", "habitual")
+    now = by_trigger["shelling"]
+    assert (now["date"], now["date_basis"], now["date_reason"]) == ("2024-01-12", "document", None)
+    assert {e["date_basis"] for e in events} <= {"explicit", "relative", "document", "none"}
+
+
+def test_a_time_heading_dates_the_news_present_of_its_section(coder) -> None:
+    """A running story's items each open with a time on a line of their own; "is accusing" under "11 a.m." is
+    told as of that time (basis relative, reason context), and so is "is threatening" under "9:40 a.m."."""
+    text = ("The Latest on the election (all times local):\n\n11 a.m.\n\nThe opposition leader is accusing the "
+            "government of fraud.\n\n___.\n\n9:40 a.m.\n\nThe interior minister is threatening to arrest the "
+            "protest leaders.")
+    events = coder.code_text(text, published="2024-05-03")["events"]
+    accuse = next(e for e in events if e["event_type"] == "ACCUSE")
+    assert (accuse["date"], accuse["date_basis"], accuse["date_reason"]) == ("2024-05-03", "relative", "context")
+    threat = next(e for e in events if e["event_type"] == "THREATEN")
+    assert (threat["date"], threat["date_basis"], threat["date_reason"]) == ("2024-05-03", "relative", "context")

@@ -89,6 +89,8 @@ def _modes_agree(a: Event, b: Event) -> bool:
 def same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.factuality != b.factuality:
         return False
+    if (a.date_reason == "habitual") != (b.date_reason == "habitual"):
+        return False  # a habit ("militias regularly attack villages") is not one happening told again
     if not _same_kind(a, b) or not _modes_agree(a, b):
         return False
     if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:

@@ -27,6 +27,7 @@ from detente.time.dating import (
     dated_before,
     dated_between,
     fronted,
+    habitual,
     is_historical,
     is_past,
     publication_day,
@@ -241,8 +242,9 @@ def is_time_heading(analysis: Analysis, index: TimeIndex, number: int) -> bool:
 def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
     """The time heading of the section of timed updates the trigger's sentence is in: its news present ("Trump
     says", "Clinton is seizing upon a report") is told as of that time. The latest heading before it opens its
-    section; a modal clause ("may", "could") is no act at that time."""
-    if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+    section; a modal clause ("may", "could") is no act at that time, nor a habit ("charities that solicit
+    donations": rule dating.habitual)."""
+    if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
     for number in reversed(dated_before(index, sentence)):
         if window and sentence - index.sentence_of[number] > window:
