@@ -490,3 +490,15 @@ def test_a_time_heading_dates_the_news_present_of_its_section(coder) -> None:
     assert (accuse["date"], accuse["date_basis"], accuse["date_reason"]) == ("2024-05-03", "relative", "context")
     threat = next(e for e in events if e["event_type"] == "THREATEN")
     assert (threat["date"], threat["date_basis"], threat["date_reason"]) == ("2024-05-03", "relative", "context")
+
+
+def test_an_act_told_as_not_done_has_no_date_unless_its_clause_names_one(coder) -> None:
+    """ "Neither delegation offered any concessions" happened on no day: date null, basis 'none', reason
+    'not_done'; "did not attack the town on Monday" keeps Monday."""
+    events = coder.code_text("Neither delegation offered any concessions.", published="2024-01-12")["events"]
+    offer = next(e for e in events if e["factuality"] == "negated")
+    assert (offer["date"], offer["date_basis"], offer["date_reason"]) == (None, "none", "not_done")
+    events = coder.code_text("The rebels did not attack the town on Monday.", published="2024-01-12")["events"]
+    attack = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert (attack["factuality"], attack["date"], attack["date_basis"], attack["date_reason"]) == (
+        "negated", "2024-01-08", "relative", None)

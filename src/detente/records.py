@@ -151,7 +151,8 @@ class Event(Record):
     # why the date is what it is, where the basis alone does not say (a field added to the contract): 'context'
     # (the time the story set in an earlier sentence, not one the event's own sentence gives), 'unscheduled' (an
     # act still to come or only possible that nothing in its sentence dates: no date, basis 'none'), 'habitual' (a
-    # habit or general truth, "militias regularly attack villages": no date, basis 'none'); else None
+    # habit or general truth, "militias regularly attack villages": no date, basis 'none'), 'not_done' (an act
+    # told as not done, "has not been charged", that nothing dates: no date, basis 'none'); else None
     date_reason: str | None = None
     historical: bool = False
     location: Location | None = None

@@ -51,7 +51,8 @@ class EventDate:
     extent: TimeExpression | None = None  # a length or frequency its clause governs ("for three days", "weekly")
     # why, when the basis alone does not say: 'context' (a time the story set in an earlier sentence, not the
     # event's own), 'unscheduled' (an act still to come or only possible that nothing dates: no date), 'habitual'
-    # (a habit or general truth, "militias regularly attack villages": no date)
+    # (a habit or general truth, "militias regularly attack villages": no date), 'not_done' (an act told as not
+    # done, "has not been charged", that nothing dates: no date)
     reason: str | None = None
 
 
@@ -130,11 +131,16 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
     nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
     publication date or the story's reference time. A time the text gives it ("talks will be held next month")
-    stays its date. Rule dating.unscheduled."""
-    if not flags & NOT_YET or not (when.date_basis in UNTIMED or when.reason == "context") or \
-            not is_on("dating.unscheduled"):
+    stays its date. Rule dating.unscheduled. An act told as not done ("has not been charged", "never paid",
+    "offered no concessions") happened on no day at all: with no time of its own it has no date either (reason
+    'not_done'); "did not attend Monday's meeting" keeps Monday. Rule dating.not_done."""
+    if not (when.date_basis in UNTIMED or when.reason == "context"):
         return when
-    return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
+    if flags & NOT_YET and is_on("dating.unscheduled"):
+        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
+    if "negated" in flags and is_on("dating.not_done"):
+        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
+    return when
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
