@@ -132,13 +132,14 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
     publication date or the story's reference time. A time the text gives it ("talks will be held next month")
     stays its date. Rule dating.unscheduled. An act told as not done ("has not been charged", "never paid",
-    "offered no concessions") happened on no day at all: with no time of its own it has no date either (reason
-    'not_done'); "did not attend Monday's meeting" keeps Monday. Rule dating.not_done."""
+    "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
+    'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
+    entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
     if not (when.date_basis in UNTIMED or when.reason == "context"):
         return when
     if flags & NOT_YET and is_on("dating.unscheduled"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
-    if "negated" in flags and is_on("dating.not_done"):
+    if "negated" in flags and when.date_basis in UNTIMED and is_on("dating.not_done"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     return when
 

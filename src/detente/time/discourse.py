@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head
-from detente.rules import switched_off_ids
+from detente.rules import is_on, switched_off_ids
 from detente.time.dating import (
     FRAMING,
     TimeIndex,
@@ -121,8 +121,22 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
     the lead's day holds only until then."""
     day = analysis.times[lead].date
-    return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n)
+    return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n) and
+               (not is_on("dating.side_clause_keeps_the_day") or dates_the_main_clause(analysis, index, n))
                for n in dated_between(index, index.sentence_of[lead], sentence))
+
+
+def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates its sentence's main clause (or opens the sentence): only then does the story
+    move to that time. A time in a side clause ("The decision came three days after the council condemned the
+    launch on Monday") looks back at another happening and leaves the story's day as it was."""
+    if fronted(analysis, number):
+        return True
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return True
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    return verb.i == verb.sent.root.i
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
