@@ -34,6 +34,14 @@ def _own_marks(token: Token, flags: set[str]) -> None:
     flags |= found
 
 
+def _focus_not(token: Token, words: dict) -> bool:
+    """ "not only", "not just": a "not" whose next word is a focus word adds ("sold not only the mine but also the
+    plant") rather than denies. Rule factuality.focus_not."""
+    following = token.i + 1
+    return token.lower_ == "not" and following < len(token.doc) and \
+        token.doc[following].lower_ in words["focus_not"]
+
+
 def _new_table(_: Doc) -> dict:
     return {}
 
@@ -43,7 +51,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     for child in dependents(token):
         low = child.lower_
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
-            flags.add("negated")
+            if not _focus_not(child, words):
+                flags.add("negated")
         elif child.dep_ in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
                 flags.add("future")
@@ -72,7 +81,8 @@ def _names_no_one(subject: Token) -> bool:
     words = factuality_words()
     if subject.lower_ in words["negating_subjects"]:
         return True
-    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] for c in dependents(subject)):
+    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] and
+           not _focus_not(c, words) for c in dependents(subject)):
         return True  # "not everyone", "not every state"
     return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in dependents(subject))
 
