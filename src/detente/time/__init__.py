@@ -24,10 +24,10 @@ from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
     choose,
-    habitual,
     coordinated_extent,
     counted_back,
     governed_extent,
+    habitual,
     is_historical,
     length_before,
     own_undated,
