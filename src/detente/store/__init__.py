@@ -205,8 +205,11 @@ class Store:
                 sent.append(mark)
                 yield raw
 
+        # the doc_ids stored now and as the run writes them: what the workers skip, and which
+        # fingerprints may be kept, without asking the store again after every batch
+        stored: set[str] = self.doc_ids()
         stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
-                             source=source, skip=set() if replace else self.doc_ids(), encode=store_item,
+                             source=source, skip=set() if replace else stored, encode=store_item,
                              apart=True)
         batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
@@ -225,68 +228,74 @@ class Store:
             if on_document:
                 on_document(item)
             if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
-                self._flush(batch, report, replace, articles=articles)
-                self._remember(marks)
+                self._flush_run(batch, marks, stored, report, replace, articles)
                 batch, marks, last = [], [], time.monotonic()
-        self._flush(batch, report, replace, articles=articles)
-        self._remember(marks)
+        self._flush_run(batch, marks, stored, report, replace, articles)
         # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
         # so the grouping does not depend on how the run cut its batches or on the workers' pace
         self.link_pending(articles=articles)
         return report
 
-    def _remember(self, marks: list[tuple[str, str]]) -> None:
-        """Keep the fingerprints of inputs whose documents are now stored (see store/inputs.py)."""
-        if marks:
-            stored = {row[0] for row in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
-            inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
+    def _flush_run(self, batch: list[tuple[StoreItem, str]], marks: list[tuple[str, str]], stored: set[str],
+                   report: IngestReport, replace: bool, articles: dict[str, corpus.Article]) -> None:
+        """One batch of a run: written and linked, `stored` kept up to date, its fingerprints kept."""
+        if replace:  # their old copies go first; whether they come back depends on this write
+            stored.difference_update(item.doc_id for item, _w in batch if item.error is None and item.doc_id)
+        stored.update(self._flush(batch, report, replace, articles=articles))
+        self._remember(marks, stored)
+
+    def _remember(self, marks: list[tuple[str, str]], stored: set[str]) -> None:
+        """Keep the fingerprints of inputs whose documents are now stored (see store/inputs.py);
+        `stored` holds every stored doc_id (those of the store before the run and those it wrote)."""
+        inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
 
     def _flush(self, batch: list[tuple[StoreItem, str]], report: IngestReport, replace: bool,
-               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> None:
-        """Write one batch (old copies first, with `replace`) and link its events into happenings
-        (and, with `stories`, its documents into stories; `ingest` groups stories once per run and
-        collects the batch's stored articles into `articles` for that)."""
+               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> list[str]:
+        """Write one batch (old copies first, with `replace`) and link the documents it wrote into
+        happenings (and, with `stories`, into stories; `ingest` groups stories once per run and
+        collects the batch's stored articles into `articles` for that); returns their doc_ids.
+
+        What was written is known from the write itself, not asked of the store again. A document
+        stored before but left unlinked (a run killed between the two commits) is linked by the
+        run's closing `link_pending`."""
         if replace:
             for item, _where in batch:
                 if item.error is None and item.doc_id:
                     self.delete_document(item.doc_id)
-        self.write_batch(batch, report)
-        good = {item.doc_id: item for item, _w in batch if item.error is None and item.doc_id}
-        if good:
-            stored = sorted(row[0] for row in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall())
-            items = {d: good[d] for d in stored}
+        fresh = self.write_batch(batch, report)
+        items = {item.doc_id: item for item in sorted(fresh, key=lambda item: item.doc_id or "") if item.doc_id}
+        if items:
             if articles is not None and len(articles) < KEEP_ARTICLES:
                 articles.update((d, item.article) for d, item in items.items() if item.article is not None)
-            self.link_pending(stored, items, stories=stories)
+            self.link_pending(list(items), items, stories=stories)
+        return list(items)
 
     def write_batch(self, batch: list[tuple[dict[str, Any] | StoreItem, str]],
-                    report: IngestReport | None = None) -> None:
+                    report: IngestReport | None = None) -> list[StoreItem]:
         """Store coded records or items (and failures) in one transaction; records already stored are skipped.
+        Returns the items of the documents it stored.
 
         A record the store rejects is retried alone and, if it fails again, kept as a failure.
         Losing the disk or the file is a StoreError: what was written before stays written."""
         report = report if report is not None else IngestReport()
         if not batch:
-            return
+            return []
         items = [(as_item(record, linking=False), where) for record, where in batch]
         try:
-            self._write(items, report)
+            return self._write(items, report)
         except (RecordRejected, duckdb.ConstraintException, duckdb.ConversionException,
                 duckdb.InvalidInputException) as exc:
             if len(items) == 1:
                 item, where = items[0]
                 failed = StoreItem(item.doc_id, error=f"could not store the document: {brief(str(exc), 200)}")
                 self._write([(failed, where)], report)
-                return
-            for one in items:
-                self.write_batch([one], report)
+                return []
+            return [fresh for one in items for fresh in self.write_batch([one], report)]
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}; documents "
                              "stored before this point are kept, and a re-run codes the rest") from exc
 
-    def _write(self, batch: list[tuple[StoreItem, str]], report: IngestReport) -> None:
+    def _write(self, batch: list[tuple[StoreItem, str]], report: IngestReport) -> list[StoreItem]:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -296,6 +305,7 @@ class Store:
             _rollback(con)
             raise
         done.add_to(report)
+        return done.fresh
 
     def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
         """Store many batches in ONE transaction: all of them, or (on any error) none.
@@ -336,8 +346,8 @@ class Store:
         stored = set()
         if good:
             ids = [item.doc_id for item, _w in good]
-            stored = {row[0] for row in con.execute(
-                "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
+            stored = {row[0] for row in con.execute(  # a join on the key, not a scan of the whole table
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()}
         fresh, seen = [], set(stored)
         for item, where in good:
             if item.doc_id in seen:
@@ -349,7 +359,7 @@ class Store:
         insert_rows(con, merge_rows([item.rows_for(where) for item, where in fresh]))
         touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
         if touched:
-            con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
+            con.execute("DELETE FROM failures WHERE input IN (SELECT unnest(?))", [touched])
         for where, doc_id, error in failures:
             con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
         done.fresh, done.failures = [item for item, _w in fresh], [(w, e) for w, _d, e in failures]
