@@ -346,8 +346,8 @@ class Store:
         stored = set()
         if good:
             ids = [item.doc_id for item, _w in good]
-            stored = {row[0] for row in con.execute(  # a join on the key, not a scan of the whole table
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()}
+            stored = {row[0] for row in con.execute(
+                "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
         fresh, seen = [], set(stored)
         for item, where in good:
             if item.doc_id in seen:
@@ -359,7 +359,7 @@ class Store:
         insert_rows(con, merge_rows([item.rows_for(where) for item, where in fresh]))
         touched = [w for _r, w in fresh] + [w for w, _d, _e in failures]
         if touched:
-            con.execute("DELETE FROM failures WHERE input IN (SELECT unnest(?))", [touched])
+            con.execute("DELETE FROM failures WHERE list_contains(?, input)", [touched])
         for where, doc_id, error in failures:
             con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [where, doc_id, error])
         done.fresh, done.failures = [item for item, _w in fresh], [(w, e) for w, _d, e in failures]
