@@ -43,6 +43,8 @@ FLUSH_SECONDS = 10.0  # ... or this often (seconds), so a killed run loses littl
 # a few dozen statements whatever its size, and its linking reads and re-scores every happening the
 # batch's events join (all their members), so larger batches cost less: with 64 documents / 4 s, a
 # busy machine cut 400 documents into 30 batches and linking read the large happenings 30 times
+FLUSH_MIN_DOCUMENTS = 64  # ... but a write due by time waits for this many documents (a run on a busy
+FLUSH_MAX_SECONDS = 60.0  # machine, coding slowly, wrote 20-document batches), or for this long at most
 KEEP_ARTICLES = 50_000  # a run keeps this many of its articles for its story grouping; the rest are read back
 
 
@@ -103,6 +105,16 @@ class _Written:
         report.events += sum(item.events for item in self.fresh)
         report.failed += self.failures
         report.skipped += self.skipped
+
+
+def _due(documents: int, seconds: float) -> bool:
+    """Whether a run writes its batch now: at FLUSH_DOCUMENTS, after FLUSH_SECONDS once it holds
+    FLUSH_MIN_DOCUMENTS, after FLUSH_MAX_SECONDS whatever it holds. The time bounds what a killed run
+    loses; the minimum keeps a slow run (a busy machine) from paying the per-batch cost of writing
+    and linking for every handful of documents."""
+    if documents >= FLUSH_DOCUMENTS:
+        return True
+    return seconds > FLUSH_MAX_SECONDS or (seconds > FLUSH_SECONDS and documents >= FLUSH_MIN_DOCUMENTS)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -227,7 +239,7 @@ class Store:
             batch.append((item, origin))
             if on_document:
                 on_document(item)
-            if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
+            if _due(len(batch), time.monotonic() - last):
                 self._flush_run(batch, marks, stored, report, replace, articles)
                 batch, marks, last = [], [], time.monotonic()
         self._flush_run(batch, marks, stored, report, replace, articles)
