@@ -112,6 +112,8 @@ def role_of(proc: psutil.Process, root: psutil.Process) -> str:
     cmd = " ".join(proc.cmdline())
     if "resource_tracker" in cmd or "semaphore_tracker" in cmd:
         return "other"
+    if "forkserver import main" in cmd and proc.ppid() == root.pid:
+        return "server"  # the fork server `--dask local` loads the model in and forks its workers from
     if "spawn_main" in cmd or "multiprocessing-fork" in cmd or "forkserver" in cmd:
         return "worker"
     if proc.ppid() == root.pid and proc.cmdline() == root.cmdline():  # forked from the parent
@@ -321,9 +323,12 @@ def main() -> None:
             # forked from a loaded parent, the parent's start-up followed by the busiest worker
             # (the parent's CPU when the first of several records came out: `ingest` prints only its
             # summary, at the end, so its workers follow no such start-up)
-            start = run.parent_start if run.first_record is not None else 0.0
+            # (and for workers forked from a model server, that server's CPU: it loads the model first)
+            server = sum(p.cpu for p in run.procs if p.role == "server")
+            start = (run.parent_start if run.first_record is not None else 0.0) + server
             busiest = max([parent.cpu, *(start + w.cpu for w in workers)])
             worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
+            worker_cpu += f" (model server {server:.1f})" if server else ""
             worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
             first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
             steady = "-"

@@ -32,16 +32,16 @@ import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-from distributed.diagnostics.plugin import WorkerPlugin
+from typing import TYPE_CHECKING, Any
 
 from detente.ingest.readers import UsageError, read_file, read_jsonl_piece, walk
 from detente.records import RawDocument
 from detente.safetext import display_path
 from detente.settings import Settings
-from detente.store import IngestReport
-from detente.store.items import StoreItem
+
+if TYPE_CHECKING:
+    from detente.store import IngestReport
+    from detente.store.items import StoreItem
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
@@ -66,7 +66,7 @@ QUIET_CLUSTER = {"distributed.admin.tick.interval": "1s", "distributed.admin.sys
                  "distributed.worker.memory.monitor-interval": "1s", "distributed.worker.profile.enabled": False,
                  "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
-Loaded = tuple[StoreItem | dict[str, Any], str]  # what the store loads: an item (or a record) and its input
+Loaded = tuple["StoreItem | dict[str, Any]", str]  # what the store loads: an item (or a record) and its input
 Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
 
 
@@ -226,19 +226,6 @@ def worker_coder(settings: Settings) -> Any:
     return _coders[settings]
 
 
-class LoadModel(WorkerPlugin):
-    """A Dask worker plugin: each worker loads the model as it starts (and each worker that joins
-    later, as it joins), once, before its first task; tasks then only code."""
-
-    name = "detente-load-model"
-
-    def __init__(self, settings: Settings):
-        self.settings = settings
-
-    def setup(self, worker: Any) -> None:
-        worker_coder(self.settings)
-
-
 def model_loads() -> list[str]:
     """Run on each worker by the tests: the models it has loaded, once each."""
     return list(_loads)
@@ -393,7 +380,6 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     store's IngestReport, plus how many shards an earlier, interrupted run had already written
     (`report.reused_shards`)."""
     from detente.runs.parallel import check_model, default_workers
-    from detente.store import Store
 
     db = Path(db)
     settings = settings or Settings()
@@ -402,12 +388,14 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     plan = plan_run(paths, options, files_per_partition=files_per_partition)
     journal = journal_dir(db, plan.key)
     todo = [i for i in range(len(plan.partitions)) if not shard_path(journal, i).exists()]
-    report = IngestReport()
-    report.reused_shards = len(plan.partitions) - len(todo)
     # a LocalCluster's workers are forked from a server that loads the model from now on, beside this
-    # process's own start-up (opening the store, importing Dask, starting the scheduler)
+    # process's own start-up (importing the store and Dask, opening the store, starting the scheduler)
     server = ModelServer(settings) if todo and scheduler == "local" and model_server_wanted() else None
     try:
+        from detente.store import IngestReport, Store
+
+        report = IngestReport()
+        report.reused_shards = len(plan.partitions) - len(todo)
         with Store(db) as store:
             journal.mkdir(parents=True, exist_ok=True)
             cluster = _Cluster(scheduler, workers or default_workers(), settings, server) if todo else None
@@ -533,6 +521,8 @@ class _Cluster:
                 except OSError as exc:
                     raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
             # every worker loads the model now (and each that joins later, as it joins), before its first task
+            from detente.runs.dask_plugin import LoadModel
+
             plugin = f"{LoadModel.name}-{hashlib.sha1(repr(self.settings).encode()).hexdigest()[:12]}"
             self.client.register_plugin(LoadModel(self.settings), name=plugin)
         except BaseException as exc:  # handed to the caller's thread by ready()

@@ -27,6 +27,7 @@ def _preload() -> None:
         import distributed.nanny  # noqa: F401 - the worker process's entry point
         import pyarrow.parquet  # noqa: F401 - the shard writer
 
+        import detente.cli  # noqa: F401 - a worker started from `detente` runs that script (importing this) first
         import detente.store.inputs  # noqa: F401
         import detente.store.items  # noqa: F401
         from detente.runs.dask import worker_coder
