@@ -38,7 +38,8 @@ start-up from throughput. The last column applies that floor (the larger of the 
 the cores) to every run, the one-worker runs too, and compares each run's floor with that of the
 plain one-worker run (`code` or `ingest`) and with that of the first run of the same kind (`--dask
 local` 2 against `--dask local` 1): the speed-up the CPU accounting predicts on an idle machine of
-this many cores, like with like. `--corpus news` (bench/inputs.py) gives articles over many days and
+this many cores, like with like. `--dask local` forks its workers from a model server (the process that
+loaded the model once): its CPU is shown with the workers' and counted in the chain before the busiest worker. `--corpus news` (bench/inputs.py) gives articles over many days and
 topics instead of the 12 numbered samples of one day. Figures go in docs/performance.md, with the load average printed here.
 """
 

@@ -2,7 +2,8 @@
 
 The client lists the input files and groups them into partitions. Each partition is a Dask task:
 a worker reads its files, codes them with a Coder it keeps for its whole life (the model is loaded
-once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON, the
+once per worker process; the LocalCluster of `--dask local` forks its workers from a model server
+that loaded it once for all of them, `ModelServer`), and writes one Parquet shard (input, doc_id, error, record as JSON, the
 store's rows, the input's fingerprint) into the run journal, atomically (a temporary name, then a
 rename). Inputs whose fingerprint the store knows are skipped there before cleaning, and the store
 keeps the fingerprints of what the run stored, as a plain `ingest` does (store/inputs.py). A large JSONL file is cut at line
@@ -372,7 +373,8 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
 
     `scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster of `workers`
     processes (default: the machine's cores). The cluster is started (and the model loaded on its
-    workers) in the background while this process opens the store; the transaction is opened before
+    workers, or for a LocalCluster in the model server its workers are forked from, started first of
+    all) in the background while this process imports and opens the store; the transaction is opened before
     the first shard is ready and each shard is loaded, in input order, as soon as it and those before
     it are written, its events linked into happenings there and then, so that the store's work
     overlaps the coding; the cluster is let go as soon as the last task is done, while the documents
