@@ -30,6 +30,7 @@ import json
 import os
 import pickle
 import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -562,13 +563,15 @@ SERVER_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THRE
 
 
 def model_server_wanted() -> bool:
-    """Whether the LocalCluster's workers are forked from a loaded model server (Linux and macOS have
-    the 'forkserver' start method); $DETENTE_START_METHOD=spawn makes each worker load the model itself."""
+    """Whether the LocalCluster's workers are forked from a loaded model server: on Linux (macOS has
+    a fork server too, but forking a process that loaded system frameworks is unsafe there, which is
+    why Python spawns by default on macOS); $DETENTE_START_METHOD=spawn makes each worker load the
+    model itself."""
     import multiprocessing
 
     from detente.runs.parallel import START_METHOD
 
-    return os.environ.get(START_METHOD, "").strip() != "spawn" and \
+    return sys.platform.startswith("linux") and os.environ.get(START_METHOD, "").strip() != "spawn" and \
         "forkserver" in multiprocessing.get_all_start_methods()
 
 
