@@ -200,7 +200,7 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
             found = [r for r in found if source_countries and r.country and r.country not in source_countries]
         if found:
             targets = _dedupe(found)
-            if token.dep_ == "pobj" and token.head.lower_ in role_words()["place_preps"]:
+            if token.dep_ == "pobj" and token.head.lower_ in THING_PLACE_PREPS and place_word(token):
                 targets[0] = _object_at(analysis, cand, token, targets[0], date)
             break
     if not targets:
@@ -215,6 +215,7 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
 
 
 THING_AT = re.compile(r"\s+(?:in|at|near|inside|outside)\s+(?:[\w'-]+\s+){0,2}")
+THING_PLACE_PREPS = frozenset({"in", "inside", "within"})  # "at" may say whom ("fired missiles at the government")
 
 
 def _thing_at(analysis: Analysis, thing: ActorRef, place: ActorRef) -> ActorRef:
