@@ -87,8 +87,8 @@ def test_target_from_the_construction(analyse, text, event_type, source, target)
     ("Jailed Peruvian activist Ana Rojas began a hunger strike to protest against the Peruvian interior ministry.",
      "Ana Rojas", "interior ministry"),
     # an event noun after "in" is no place: where that event was is (roles.yaml event_noun_places)
-    ("Some 300 Chilean miners stopped work in a strike over pay on Monday at the Escondida mine in the northern"
-     " region of Antofagasta.", "miners", "Escondida mine"),
+    ("Some 300 contract miners stopped work in a strike for higher pay on Monday at the Escondida mine in the"
+     " northern province of Antofagasta.", "miners", "Escondida mine"),
 ])
 def test_sides_from_the_construction(analyse, text, source, target):
     events = [e for e in analyse(text, "2024-01-08").events if e.source and e.target]
