@@ -147,7 +147,7 @@ def since(start: tuple[float, float]) -> str:
 
 ID_COLUMNS = ("doc_id", "event_id", "happening_id", "story_id")
 REPLICATED = ("documents", "actors", "events", "event_mentions", "quotes", "claims", "happenings",
-              "happening_events", "happening_pairs", "happening_blocks", "stories", "story_keys")
+              "happening_events", "happening_pairs", "happening_event_blocks", "stories", "story_keys")
 
 
 def replicate(con, copies: int) -> None:
