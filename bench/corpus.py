@@ -160,6 +160,8 @@ def replicate(con, copies: int) -> None:
         columns = [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
             [table]).fetchall()]
+        if not columns:  # a table this version of the store does not have
+            continue
         values = []
         for c in columns:
             if c in ID_COLUMNS:

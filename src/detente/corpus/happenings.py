@@ -379,6 +379,13 @@ class _Groups:
 class _Placer:
     """One group's happenings as its kept events left them, and the placing of the rest in order.
 
+    The stored linking was the canonical one, so a stored event placed again meets what it met then,
+    except for the happenings that are dirty: those whose members differ from what they were at this
+    point of the stored linking (a new event joined or started one, a stored event moved in or out, an
+    event taken out left one). Only those can change its choice: the others scored as they did then
+    and lost to the happening it joined. So a stored event is scored against its dirty candidates
+    alone, and fully again only when the happening it joined is itself dirty.
+
     A happening's consensus is made once, when it is written; while events are placed, what
     `evidence` reads of it comes from a `_Tally` that each joining event updates (recomputing the
     consensus over all members on every join made a happening reported n times cost n^2)."""
@@ -386,6 +393,7 @@ class _Placer:
     def __init__(self, groups: _Groups, kept: list[EventFeatures]):
         self.groups = groups
         self.index: dict[str, set[str]] = defaultdict(set)  # block -> happening ids filed there
+        self.dirty: set[str] = {h for h, _score in (groups.stored[i] for i in groups.removed)}
         self.members: dict[str, list[EventFeatures]] = defaultdict(list)
         self.tallies: dict[str, _Tally] = {}
         self.views: dict[str, dict[str, Any]] = {}
@@ -409,22 +417,42 @@ class _Placer:
                 tally.add(member)
         return tally
 
+    def _best(self, e: EventFeatures, candidates: Iterable[str], best: tuple[float, str] | None) -> tuple[float, str] | None:
+        """The best (score, happening id) reaching the threshold; ties go to the larger id."""
+        threshold = self.groups.threshold
+        for candidate in candidates:
+            found = evidence(e, self._view(candidate))
+            if found is not None and found >= threshold and (best is None or (found, candidate) > best):
+                best = (found, candidate)
+        return best
+
     def place_all(self, events: list[EventFeatures]) -> None:
-        threshold, spans, assigned = self.groups.threshold, self.groups.spans, self.groups.assigned
+        groups, index, dirty, assigned = self.groups, self.index, self.dirty, self.groups.assigned
         for e in events:
-            filed, looked = spans.of(e)
-            best_id, best_score = None, threshold
-            for candidate in sorted({h for b in looked for h in self.index.get(b, ())}):
-                score = evidence(e, self._view(candidate))
-                if score is not None and score >= best_score:
-                    best_id, best_score = candidate, score
-            h = best_id or self._new_id(e)
-            self._tally(h).add(e)
+            filed, looked = groups.spans.of(e)
+            candidates = {h for b in looked for h in index.get(b, ())}
+            stored = None if e.event_id in groups.added else groups.stored[e.event_id]
+            if stored is not None and stored[0] not in dirty:
+                h, score = stored
+                joined = score >= groups.threshold  # else it started its happening
+                best = self._best(e, sorted(candidates & dirty), (score, h) if joined else None)
+                if best is not None:
+                    score, h = best
+                if h != stored[0]:
+                    dirty.update((h, stored[0]))
+            else:
+                best = self._best(e, sorted(candidates), None)
+                h, score = (best[1], best[0]) if best else (self._new_id(e), 0.0)
+                dirty.add(h)
+                if stored is not None:
+                    dirty.add(stored[0])
+            if h in self.tallies:
+                self.tallies[h].add(e)
             self.members[h].append(e)
             self.views.pop(h, None)
             for b in filed:
-                self.index[b].add(h)
-            assigned[e.event_id] = (h, best_score if best_id else 0.0)
+                index[b].add(h)
+            assigned[e.event_id] = (h, score)
 
     def _new_id(self, e: EventFeatures) -> str:
         """A new happening is named after the event that starts it. (In a store linked in another order,
