@@ -68,6 +68,7 @@ HAPPENING_SCHEMA = pa.schema([
 PAIR_SCHEMA = pa.schema([
     ("happening_id", S), ("source_code", S), ("target_code", S), ("factuality", S), ("day", D), ("event_type", S),
     ("quad_class", INT), ("goldstein", F), ("n_articles", INT), ("reciprocal", B)])
+MOVE_SCHEMA = pa.schema([("event_id", S), ("happening_id", S), ("score", F)])
 EVENT_BLOCK_SCHEMA = pa.schema([("block", S), ("event_id", S), ("lookup", B)])
 
 
@@ -332,15 +333,20 @@ class _Groups:
     def write(self) -> None:
         """Memberships that changed, the touched happenings' rows and pairs, the new events' blocks."""
         con = self.con
-        moved = [e.row(*self.assigned[i]) for i, e in self.events.items()
-                 if i in self.assigned and self.stored.get(i) != self.assigned[i]]
+        fresh = [e.row(*self.assigned[i]) for i, e in self.added.items()]
+        moved = [[i, *self.assigned[i]] for i in self.events
+                 if i in self.assigned and i in self.stored and self.stored[i] != self.assigned[i]]
         if self.removed:
             con.execute("DELETE FROM happening_events WHERE event_id IN (SELECT unnest(?))", [sorted(self.removed)])
             con.execute("DELETE FROM happening_event_blocks WHERE event_id IN (SELECT unnest(?))",
                         [sorted(self.removed)])
-        if moved:
-            memberships = arrow_rows(MEMBER_SCHEMA, moved)  # noqa: F841 - read by DuckDB by name
-            con.execute("INSERT OR REPLACE INTO happening_events SELECT * FROM memberships")
+        if fresh:
+            memberships = arrow_rows(MEMBER_SCHEMA, fresh)  # noqa: F841 - read by DuckDB by name
+            con.execute("INSERT INTO happening_events SELECT * FROM memberships")
+        if moved:  # only two columns change: cheaper than rewriting the rows
+            moves = arrow_rows(MOVE_SCHEMA, moved)  # noqa: F841
+            con.execute("UPDATE happening_events SET happening_id = m.happening_id, score = m.score "
+                        "FROM moves m WHERE happening_events.event_id = m.event_id")
         if self.added:
             block_rows = arrow_rows(EVENT_BLOCK_SCHEMA,  # noqa: F841
                                     event_block_rows(self.added.values(), self.spans))
