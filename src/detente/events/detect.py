@@ -49,7 +49,7 @@ from detente.events.lexicon import (
 )
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import counted_object, small_clause_subject
-from detente.rules import rule_words
+from detente.rules import is_on, rule_words
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
@@ -411,7 +411,13 @@ def sent_to(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
         return []
-    return [t for t in prep_objects(head, tuple(sorted(role_words()["destination_preps"]))) if _place(t)]
+    preps = tuple(sorted(role_words()["destination_preps"]))
+    found = prep_objects(head, preps)
+    if not found:  # "sent a team of experts to Iran to investigate": the parser may hang "to Iran" inside the object
+        found = [g for obj in dependents(head) if obj.dep_ == "dobj" for t in obj.subtree
+                 if t.dep_ == "prep" and t.lower_ in preps and t.i > obj.i
+                 for g in dependents(t) if g.dep_ == "pobj"][:1]
+    return [t for t in found if _place(t)]
 
 
 def creates(verb: Token) -> bool:
@@ -428,9 +434,13 @@ def authority_of(verb: Token) -> list[Token]:
 
 
 def own_means(token: Token) -> bool:
-    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means."""
+    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means; or an object
+    the doer marks as its own with a possessive determiner ("mobilised its men to the area": its men)."""
     words = role_words()["own_side_objects"]
-    return token.lemma_.lower() in words or token.lower_ in words
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(token)) \
+        and is_on("events.roles.own_marked_objects")
 
 
 PURPOSE_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "purpose_targets")  # data/prepositions.yaml
@@ -496,7 +506,13 @@ def places_of(*heads: Token | None) -> list[Token]:
             continue
         for child in dependents(head):
             if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
-                found += [g for g in dependents(child) if g.dep_ == "pobj" and _place(g)]
+                for g in dependents(child):
+                    if g.dep_ != "pobj" or not _place(g):
+                        continue
+                    if _counted(g) and is_on("events.roles.event_noun_places"):
+                        found += places_of(g)  # "stopped work in a strike at the mine": where the strike was
+                    else:
+                        found.append(g)
     return sorted(found, key=lambda t: t.i)
 
 
