@@ -172,7 +172,7 @@ def since(start: tuple[float, float]) -> str:
 
 ID_COLUMNS = ("doc_id", "event_id", "happening_id", "story_id")
 REPLICATED = ("documents", "actors", "events", "event_mentions", "quotes", "claims", "happenings",
-              "happening_events", "happening_pairs", "happening_blocks", "stories", "story_keys")
+              "happening_events", "happening_pairs", "happening_event_blocks", "stories", "story_keys")
 
 
 def replicate(con, copies: int) -> None:
@@ -185,6 +185,8 @@ def replicate(con, copies: int) -> None:
         columns = [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
             [table]).fetchall()]
+        if not columns:  # a table this version of the store does not have
+            continue
         values = []
         for c in columns:
             if c in ID_COLUMNS:
