@@ -14,12 +14,13 @@ import duckdb
 
 from detente.corpus import layout
 from detente.corpus.features import EventFeatures
-from detente.corpus.happenings import HappeningLinker
+from detente.corpus.happenings import HappeningLinker, backfill_blocks
 from detente.corpus.stories import Article, StoryLinker
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(resources.files("detente.corpus").joinpath("schema.sql").read_text("utf-8"))
+    backfill_blocks(con)
 
 
 def link_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str],

@@ -1,14 +1,25 @@
 """Happenings across documents: each stored event joins the happening it reports, or starts one.
 
-Linking is incremental. An event looks up candidate happenings through blocks (its parties without
-direction x the months its date covers), scores the evidence against each (type family, direction,
-overlapping dates, trigger, place, MinHash similarity of the evidence sentences) and joins the best
-one that reaches the threshold in corpus/data/linking.yaml. Nothing else in the corpus is read, so
-a batch of new documents costs in proportion to its own size.
+An event looks up candidate happenings through blocks (its parties without direction x the months its
+date covers, or the years of a vaguer date), scores the evidence against each (type family, direction,
+overlapping dates, trigger, place, MinHash similarity of the evidence sentences) and joins the best one
+that reaches the threshold in corpus/data/linking.yaml, or starts a new one.
+
+The result is one function of the stored events, whatever batches, order, runs, workers or Dask shards
+brought them: events are placed in one canonical order (publication day, doc_id, event_id). An event
+only ever finds a happening through a block that one of the happening's members is filed under, so
+the events fall into connected groups (one event looks up a block another is filed under) that are
+placed independently of one another. A batch therefore reads only the groups its events reach (one
+join per round of a breadth-first walk over blocks), and in each group places again only the stored
+events that come at or after the group's earliest new event; the rest of the corpus is not read.
+Example: a report published in 2003 on a March 2002 meeting of two parties, arriving after reports of
+the same meeting published in 2002, is placed after them, as it would have been had all come at once;
+a batch of old news can change only the months (groups) it reaches.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -57,7 +68,8 @@ HAPPENING_SCHEMA = pa.schema([
 PAIR_SCHEMA = pa.schema([
     ("happening_id", S), ("source_code", S), ("target_code", S), ("factuality", S), ("day", D), ("event_type", S),
     ("quad_class", INT), ("goldstein", F), ("n_articles", INT), ("reciprocal", B)])
-BLOCK_SCHEMA = pa.schema([("block", S), ("happening_id", S)])
+MOVE_SCHEMA = pa.schema([("event_id", S), ("happening_id", S), ("score", F)])
+EVENT_BLOCK_SCHEMA = pa.schema([("block", S), ("event_id", S), ("lookup", B)])
 
 
 def arrow_rows(schema: pa.Schema, rows: list[list[Any]]) -> pa.Table:
@@ -104,13 +116,65 @@ def evidence(event: EventFeatures, happening: dict[str, Any]) -> float | None:
     return score
 
 
+_LAST = dt.date.max
+
+
+def canonical(event: EventFeatures) -> tuple[bool, dt.date, str, str]:
+    """The one order events are placed in: publication day (undated documents last), doc_id, event_id."""
+    return (event.published is None, event.published or _LAST, event.doc_id, event.event_id)
+
+
+class _Blocks:
+    """The blocks an event is filed under and those it looks candidates up in, made once per span."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, Any, Any], tuple[list[str], frozenset[str]]] = {}
+
+    def of(self, e: EventFeatures) -> tuple[list[str], frozenset[str]]:
+        key = (e.pair, e.day, e.day_end)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (registered_blocks(e.pair, e.day, e.day_end),
+                                       frozenset(blocks(e.pair, e.day, e.day_end)))
+        return found
+
+
+def event_block_rows(events: Iterable[EventFeatures], spans: _Blocks | None = None) -> list[list[Any]]:
+    """happening_event_blocks rows of these events: each block it is filed under, and whether it looks there."""
+    spans = spans or _Blocks()
+    rows = []
+    for e in events:
+        filed, looked = spans.of(e)
+        rows += [[b, e.event_id, b in looked] for b in filed]
+    return rows
+
+
+def backfill_blocks(con: duckdb.DuckDBPyConnection) -> None:
+    """Stores linked before happening_event_blocks existed: file their linked events there once."""
+    if con.execute("SELECT count(*) FROM happening_event_blocks").fetchone()[0]:
+        return
+    if not con.execute("SELECT count(*) FROM happening_events").fetchone()[0]:
+        return
+    memo: dict[tuple[str, Any, Any], tuple[list[str], frozenset[str]]] = {}
+    rows = []
+    for event_id, source_key, target_key, first, last in con.execute(
+            "SELECT event_id, source_key, target_key, day, day_end FROM happening_events").fetchall():
+        pair = "|".join(sorted((source_key or "", target_key or "")))
+        found = memo.get((pair, first, last))
+        if found is None:
+            found = memo[(pair, first, last)] = (registered_blocks(pair, first, last), frozenset(blocks(pair, first, last)))
+        rows += [[b, event_id, b in found[1]] for b in found[0]]
+    if rows:
+        block_rows = arrow_rows(EVENT_BLOCK_SCHEMA, rows)  # noqa: F841 - read by DuckDB by name
+        con.execute("INSERT INTO happening_event_blocks SELECT * FROM block_rows")
+
+
 class HappeningLinker:
     """Links events into happenings inside one DuckDB connection (the store's), a batch at a time.
 
-    A batch costs a fixed number of statements, whatever its size: one look-up of the candidate
-    happenings of all its events (through their blocks), one read of those happenings' members,
-    then, after the events are decided here in order, one bulk write each of the memberships and
-    of the touched happenings' rows, pairs and blocks (Arrow tables)."""
+    A batch costs a few statements per round of its walk over blocks (usually one or two rounds),
+    whatever its size: the stored events of the groups it reaches are read in one join per round,
+    placed here, and what changed is written in one bulk statement per table (Arrow tables)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
@@ -152,155 +216,257 @@ class HappeningLinker:
         return self.link_all([event])[0]
 
     def link_all(self, events: list[EventFeatures]) -> list[str]:
-        """Link events in order, each seeing the ones before it; returns their happening ids."""
+        """Link new events as if every stored event and these had been linked together in the canonical
+        order; returns their happening ids."""
         if not events:
             return []
-        batch = _Batch(self.con, events)
-        chosen = [batch.place(event) for event in events]
-        batch.write()
-        return chosen
+        events = list({e.event_id: e for e in events}.values())
+        group = _Groups(self.con, added=events)
+        group.place()
+        group.write()
+        return [group.assigned[e.event_id][0] for e in events]
 
     # -- forgetting -----------------------------------------------------------------------------
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
-        """Take these documents' events out of their happenings and re-link what is left of them.
+        """Take these documents' events out of their happenings, as if they had never been linked.
 
-        A happening held together only by a removed report falls apart again; the remaining
-        events are linked afresh, in their original order, against the rest of the corpus."""
+        The groups of events they were part of are placed again from the earliest removed event on,
+        so a happening held together only by a removed report falls apart again."""
         doc_ids = list(doc_ids)
-        touched = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT happening_id FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
+        gone = [from_row(values) for values in self.con.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE doc_id IN (SELECT unnest(?))",
             [doc_ids]).fetchall()]
-        if not touched:
+        if not gone:
             return
-        rest = self.con.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
-            "AND doc_id NOT IN (SELECT unnest(?)) ORDER BY published NULLS LAST, doc_id, event_id",
-            [touched, doc_ids]).fetchall()
-        for table in ("happening_events", "happenings", "happening_blocks", "happening_pairs"):
-            self.con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [touched])
-        self.link_all([from_row(values)[2] for values in rest])
+        group = _Groups(self.con, removed=gone)
+        group.place()
+        group.write()
 
 
-class _Batch:
-    """The candidate happenings of a batch of events, held here while the batch is decided.
+class _Groups:
+    """The connected groups of events that a batch (new events, or events taken out) reaches.
 
-    A happening's consensus row is made once per batch, when the batch is written; while the
-    batch is decided, what `evidence` reads of it comes from a `_Tally` that each joining event
-    updates, instead of recomputing the consensus over all members on every join (which made a
-    happening reported n times cost n^2)."""
+    Two events are connected when one looks candidates up in a block the other is filed under (a
+    block nobody looks in connects nothing: most year blocks). Placement inside a group depends only
+    on the group's events, so a group whose earliest changed event (in the canonical order) is k
+    keeps every placement before k and places the events from k on again, in order."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, events: list[EventFeatures]):
+    def __init__(self, con: duckdb.DuckDBPyConnection, added: Iterable[EventFeatures] = (),
+                 removed: Iterable[tuple[str, float, EventFeatures]] = ()):
         self.con = con
         self.threshold = float(settings()["threshold"])
-        keys = {k for e in events for k in blocks(e.pair, e.day, e.day_end)}
-        filing = {k for e in events for k in registered_blocks(e.pair, e.day, e.day_end)}
-        self.index: dict[str, set[str]] = defaultdict(set)  # block -> happening ids
-        self.filed: set[tuple[str, str]] = set()  # (block, happening id) stored for the blocks this batch files
-        self.members: dict[str, list[EventFeatures]] = {}
-        self.tallies: dict[str, _Tally] = {}
-        self.rows: dict[str, dict[str, Any]] = {}  # happening id -> its row as evidence reads it
-        self.joined: list[list[Any]] = []  # new happening_events rows
-        self.fresh: dict[str, list[EventFeatures]] = defaultdict(list)  # happening id -> members joined now
-        self._found: list[str] = []
-        self._stored: set[str] = set()
-        if not keys and not filing:
-            return
-        for block, happening_id in con.execute(
-                "SELECT block, happening_id FROM happening_blocks WHERE block IN (SELECT unnest(?))",
-                [sorted(keys | filing)]).fetchall():
-            self.filed.add((block, happening_id))
-            if block in keys:
-                self.index[block].add(happening_id)
-        found = sorted({h for ids in self.index.values() for h in ids})
-        if not found:
-            return
-        cursor = con.execute("SELECT h.*, h.date_votes IS NULL AS date_basis_only_document FROM happenings h "
-                             "WHERE happening_id IN (SELECT unnest(?))", [found])
-        names = [d[0] for d in cursor.description]
-        self.rows = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
-        self._found = found
-        self._stored = set(self.rows)
+        self.spans = _Blocks()
+        self.added = {e.event_id: e for e in added}
+        self.removed = {e.event_id: e for _h, _s, e in removed}
+        self.events: dict[str, EventFeatures] = dict(self.added)  # every event read or brought, but removed ones
+        # stored event id -> (happening id, score) as stored
+        self.stored: dict[str, tuple[str, float]] = {e.event_id: (h, s) for h, s, e in removed}
+        self.assigned: dict[str, tuple[str, float]] = {}  # event id -> (happening id, score) placed now
+        self._gather()
 
-    def _members(self, happening_id: str) -> list[EventFeatures]:
-        """A stored happening's members, read (for all candidates at once) the first time one is joined."""
-        if happening_id not in self.members:
-            stored = [h for h in self._found if h not in self.members]
-            for h in stored:
-                self.members[h] = []
-            for values in self.con.execute(
-                    f"SELECT {', '.join(COLUMNS)} FROM happening_events WHERE happening_id IN (SELECT unnest(?)) "
-                    "ORDER BY event_id", [stored]).fetchall():
-                h, _score, features = from_row(values)
-                self.members[h].append(features)
-        return self.members[happening_id]
+    # -- reading the groups ----------------------------------------------------------------------
+    def _gather(self) -> None:
+        """Walk from the changed events' blocks over every block someone looks in, reading the stored
+        events filed there (one join per round), until no new block is reached."""
+        seeds = list(self.added.values()) + list(self.removed.values())
+        new_lookers = set().union(*(self.spans.of(e)[1] for e in self.added.values())) if self.added else set()
+        frontier = {b for e in seeds for b in self.spans.of(e)[0]}
+        seen: set[str] = set()
+        while frontier:
+            seen |= frontier
+            asked = sorted(frontier)
+            found = self.con.execute(
+                f"SELECT {', '.join('he.' + c for c in COLUMNS)} FROM happening_events he "
+                "WHERE he.event_id IN (SELECT b.event_id FROM happening_event_blocks b WHERE b.block IN ("
+                "  SELECT block FROM happening_event_blocks WHERE lookup AND block IN (SELECT unnest($1)) "
+                "  UNION SELECT unnest($2)))",
+                [asked, sorted(new_lookers & frontier)]).fetchall()
+            frontier = set()
+            for values in found:
+                happening_id, score, e = from_row(values)
+                if e.event_id in self.stored:  # read in an earlier round, or one of those taken out
+                    continue
+                self.stored[e.event_id] = (happening_id, score)
+                self.events[e.event_id] = e
+                frontier.update(b for b in self.spans.of(e)[0] if b not in seen)
 
-    def _tally(self, happening_id: str) -> _Tally:
-        tally = self.tallies.get(happening_id)
-        if tally is None:
-            tally = self.tallies[happening_id] = _Tally()
-            for member in self._members(happening_id):
-                tally.add(member)
-        return tally
+    def _components(self) -> list[list[str]]:
+        """The gathered events (removed ones included, as they were connected) in connected groups."""
+        everyone = {**self.events, **self.removed}
+        live = set().union(*(self.spans.of(e)[1] for e in everyone.values())) if everyone else set()
+        parent: dict[str, str] = {}
 
-    def place(self, event: EventFeatures) -> str:
-        best_id, best_score = None, self.threshold
-        candidates = sorted({h for k in blocks(event.pair, event.day, event.day_end) for h in self.index.get(k, ())})
-        for candidate in candidates:
-            score = evidence(event, self.rows[candidate])
-            if score is not None and score >= best_score:
-                best_id, best_score = candidate, score
-        happening_id = best_id or f"h-{event.event_id}"
-        if best_id:
-            tally = self._tally(happening_id)
-        else:
-            self.members.setdefault(happening_id, [])
-            tally = self.tallies[happening_id] = _Tally()
-        self.members[happening_id].append(event)
-        tally.add(event)
-        self.rows[happening_id] = tally.view()
-        for key in registered_blocks(event.pair, event.day, event.day_end):
-            self.index[key].add(happening_id)
-        self.joined.append(event.row(happening_id, best_score if best_id else 0.0))
-        self.fresh[happening_id].append(event)
-        return happening_id
+        def root(x: str) -> str:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
 
+        for event_id, e in everyone.items():
+            for b in self.spans.of(e)[0]:
+                if b in live:
+                    ra, rb = root(event_id), root("@" + b)
+                    if ra != rb:
+                        parent[ra] = rb
+        groups: dict[str, list[str]] = defaultdict(list)
+        for event_id in everyone:
+            groups[root(event_id)].append(event_id)
+        return list(groups.values())
+
+    # -- placing ---------------------------------------------------------------------------------
+    def place(self) -> None:
+        for members in self._components():
+            changed = [canonical(self.added.get(i) or self.removed[i]) for i in members
+                       if i in self.added or i in self.removed]
+            if not changed:
+                continue
+            start = min(changed)
+            kept, again = [], []
+            for i in members:
+                if i in self.removed:
+                    continue
+                e = self.events[i]
+                (kept if i not in self.added and canonical(e) < start else again).append(e)
+            _Placer(self, kept).place_all(sorted(again, key=canonical))
+
+    # -- writing ---------------------------------------------------------------------------------
     def write(self) -> None:
-        """The memberships, and the touched happenings' rows, pairs and new blocks, in one statement each."""
-        con, touched = self.con, sorted(self.fresh)
-        memberships = arrow_rows(MEMBER_SCHEMA, self.joined)  # noqa: F841 - read by DuckDB by name
-        con.execute("INSERT OR REPLACE INTO happening_events SELECT * FROM memberships")
-        stored = [h for h in touched if h in self._stored]  # the others are new: nothing to replace
-        if stored:
+        """Memberships that changed, the touched happenings' rows and pairs, the new events' blocks."""
+        con = self.con
+        fresh = [e.row(*self.assigned[i]) for i, e in self.added.items()]
+        moved = [[i, *self.assigned[i]] for i in self.events
+                 if i in self.assigned and i in self.stored and self.stored[i] != self.assigned[i]]
+        if self.removed:
+            con.execute("DELETE FROM happening_events WHERE event_id IN (SELECT unnest(?))", [sorted(self.removed)])
+            con.execute("DELETE FROM happening_event_blocks WHERE event_id IN (SELECT unnest(?))",
+                        [sorted(self.removed)])
+        if fresh:
+            memberships = arrow_rows(MEMBER_SCHEMA, fresh)  # noqa: F841 - read by DuckDB by name
+            con.execute("INSERT INTO happening_events SELECT * FROM memberships")
+        if moved:  # only two columns change: cheaper than rewriting the rows
+            moves = arrow_rows(MOVE_SCHEMA, moved)  # noqa: F841
+            con.execute("UPDATE happening_events SET happening_id = m.happening_id, score = m.score "
+                        "FROM moves m WHERE happening_events.event_id = m.event_id")
+        if self.added:
+            block_rows = arrow_rows(EVENT_BLOCK_SCHEMA,  # noqa: F841
+                                    event_block_rows(self.added.values(), self.spans))
+            con.execute("INSERT INTO happening_event_blocks SELECT * FROM block_rows")
+        # a happening is touched when its members differ: every member of a touched one was gathered
+        before: dict[str, set[str]] = defaultdict(set)
+        after: dict[str, set[str]] = defaultdict(set)
+        for i, (h, _score) in self.stored.items():
+            before[h].add(i)
+        for i in self.events:
+            after[(self.assigned.get(i) or self.stored[i])[0]].add(i)
+        touched = sorted(h for h in set(before) | set(after) if before.get(h) != after.get(h))
+        if not touched:
+            return
+        old = [h for h in touched if h in before]
+        if old:
             for table in ("happenings", "happening_pairs"):
-                con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [stored])
-        rows = []
-        for h in touched:
-            members = self.members[h]
-            members.sort(key=lambda m: m.event_id)
-            rows.append(consensus(h, members))
+                con.execute(f"DELETE FROM {table} WHERE happening_id IN (SELECT unnest(?))", [old])
+        rows = [consensus(h, sorted((self.events[i] for i in after[h]), key=lambda m: m.event_id))
+                for h in touched if after.get(h)]
+        if not rows:
+            return
         happening_rows = arrow_rows(HAPPENING_SCHEMA, [[r[name] for name in HAPPENING_SCHEMA.names]  # noqa: F841
                                                        for r in rows])
         con.execute(f"INSERT INTO happenings ({', '.join(HAPPENING_SCHEMA.names)}) "
                     f"SELECT {', '.join(HAPPENING_SCHEMA.names)} FROM happening_rows")
-        pairs, keys = [], []
-        for r in rows:
-            h = r["happening_id"]
-            pairs += [[h, s, t, r["factuality"], r["day"], r["event_type"], r["quad_class"],
-                       r["goldstein"], r["n_articles"], r["reciprocal"]]
-                      for s in r["source_codes"] for t in r["target_codes"]]
-            # a happening is filed under the blocks of all its members: a stored one already is under
-            # those of its stored members, so only the blocks its new members add are written
-            filed: set[str] = set()
-            for m in self.fresh[h]:
-                filed.update(registered_blocks(m.pair, m.day, m.day_end))
-            keys += [[k, h] for k in sorted(filed) if (k, h) not in self.filed]
+        pairs = [[r["happening_id"], s, t, r["factuality"], r["day"], r["event_type"], r["quad_class"],
+                  r["goldstein"], r["n_articles"], r["reciprocal"]]
+                 for r in rows for s in r["source_codes"] for t in r["target_codes"]]
         if pairs:
             pair_rows = arrow_rows(PAIR_SCHEMA, pairs)  # noqa: F841
             con.execute("INSERT INTO happening_pairs SELECT * FROM pair_rows")
             layout.count_appended(con, len(pairs))
-        if keys:
-            block_rows = arrow_rows(BLOCK_SCHEMA, keys)  # noqa: F841
-            con.execute("INSERT INTO happening_blocks SELECT * FROM block_rows")
+
+
+class _Placer:
+    """One group's happenings as its kept events left them, and the placing of the rest in order.
+
+    The stored linking was the canonical one, so a stored event placed again meets what it met then,
+    except for the happenings that are dirty: those whose members differ from what they were at this
+    point of the stored linking (a new event joined or started one, a stored event moved in or out, an
+    event taken out left one). Only those can change its choice: the others scored as they did then
+    and lost to the happening it joined. So a stored event is scored against its dirty candidates
+    alone, and fully again only when the happening it joined is itself dirty.
+
+    A happening's consensus is made once, when it is written; while events are placed, what
+    `evidence` reads of it comes from a `_Tally` that each joining event updates (recomputing the
+    consensus over all members on every join made a happening reported n times cost n^2)."""
+
+    def __init__(self, groups: _Groups, kept: list[EventFeatures]):
+        self.groups = groups
+        self.index: dict[str, set[str]] = defaultdict(set)  # block -> happening ids filed there
+        self.dirty: set[str] = {h for h, _score in (groups.stored[i] for i in groups.removed)}
+        self.members: dict[str, list[EventFeatures]] = defaultdict(list)
+        self.tallies: dict[str, _Tally] = {}
+        self.views: dict[str, dict[str, Any]] = {}
+        for e in kept:
+            h = groups.stored[e.event_id][0]
+            self.members[h].append(e)
+            for b in groups.spans.of(e)[0]:
+                self.index[b].add(h)
+
+    def _view(self, h: str) -> dict[str, Any]:
+        view = self.views.get(h)
+        if view is None:
+            view = self.views[h] = self._tally(h).view()
+        return view
+
+    def _tally(self, h: str) -> _Tally:
+        tally = self.tallies.get(h)
+        if tally is None:
+            tally = self.tallies[h] = _Tally()
+            for member in self.members[h]:
+                tally.add(member)
+        return tally
+
+    def _best(self, e: EventFeatures, candidates: Iterable[str], best: tuple[float, str] | None) -> tuple[float, str] | None:
+        """The best (score, happening id) reaching the threshold; ties go to the larger id."""
+        threshold = self.groups.threshold
+        for candidate in candidates:
+            found = evidence(e, self._view(candidate))
+            if found is not None and found >= threshold and (best is None or (found, candidate) > best):
+                best = (found, candidate)
+        return best
+
+    def place_all(self, events: list[EventFeatures]) -> None:
+        groups, index, dirty, assigned = self.groups, self.index, self.dirty, self.groups.assigned
+        for e in events:
+            filed, looked = groups.spans.of(e)
+            candidates = {h for b in looked for h in index.get(b, ())}
+            stored = None if e.event_id in groups.added else groups.stored[e.event_id]
+            if stored is not None and stored[0] not in dirty:
+                h, score = stored
+                joined = score >= groups.threshold  # else it started its happening
+                best = self._best(e, sorted(candidates & dirty), (score, h) if joined else None)
+                if best is not None:
+                    score, h = best
+                if h != stored[0]:
+                    dirty.update((h, stored[0]))
+            else:
+                best = self._best(e, sorted(candidates), None)
+                h, score = (best[1], best[0]) if best else (self._new_id(e), 0.0)
+                dirty.add(h)
+                if stored is not None:
+                    dirty.add(stored[0])
+            if h in self.tallies:
+                self.tallies[h].add(e)
+            self.members[h].append(e)
+            self.views.pop(h, None)
+            for b in filed:
+                index[b].add(h)
+            assigned[e.event_id] = (h, score)
+
+    def _new_id(self, e: EventFeatures) -> str:
+        """A new happening is named after the event that starts it. (In a store linked in another order,
+        before linking was canonical, a happening this event once started may keep earlier members.)"""
+        h = f"h-{e.event_id}"
+        while self.members.get(h):
+            h += "+"
+        return h
 
 
 def _first(table: dict[Any, list[Any]], key: Any, event_id: str) -> None:

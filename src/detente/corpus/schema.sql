@@ -32,8 +32,11 @@ CREATE TABLE IF NOT EXISTS happening_pairs (
     event_type VARCHAR, quad_class INTEGER, goldstein DOUBLE, n_articles INTEGER, reciprocal BOOLEAN
 );
 
--- Candidate blocks: parties (unordered) x month, or x year for vaguer dates.
-CREATE TABLE IF NOT EXISTS happening_blocks (block VARCHAR, happening_id VARCHAR);
+-- Candidate blocks: parties (unordered) x month, or x year for vaguer dates; one row per stored event
+-- and block it is filed under, with whether it also looks candidates up there (see happenings.py).
+CREATE TABLE IF NOT EXISTS happening_event_blocks (block VARCHAR, event_id VARCHAR, lookup BOOLEAN);
+-- (happening_blocks, one row per happening and block, was read by linking before session 7.)
+DROP TABLE IF EXISTS happening_blocks;
 
 CREATE TABLE IF NOT EXISTS stories (
     doc_id VARCHAR PRIMARY KEY, story_id VARCHAR, published DATE, score DOUBLE,
@@ -45,7 +48,6 @@ CREATE TABLE IF NOT EXISTS stories (
 -- stories.py): documents sharing a key are story candidates. (story_bands held hex keys before.)
 CREATE TABLE IF NOT EXISTS story_keys (band BIGINT, doc_id VARCHAR);
 
-CREATE INDEX IF NOT EXISTS happening_blocks_block ON happening_blocks (block);
 CREATE INDEX IF NOT EXISTS happening_pairs_happening ON happening_pairs (happening_id);
 CREATE INDEX IF NOT EXISTS happening_events_happening ON happening_events (happening_id);
 
