@@ -1,13 +1,17 @@
 """Corpus speed: re-ingest cost, linking a batch into a large store, relation series over many events.
 
-    .venv/bin/python bench/corpus.py reingest [PATH ...] [--docs 400] [--workers 1]
+    .venv/bin/python bench/corpus.py reingest [PATH ...] [--docs 400] [--workers 1] [--repeat 1]
     .venv/bin/python bench/corpus.py link --base 100000 --batch 1000
     .venv/bin/python bench/corpus.py relations --events 10000000
 
 `reingest` runs, as a user does, `detente code` on PATH (default: `--docs` numbered copies of the
 bundled samples), `detente ingest` into a fresh store, and the same ingest again (every document is
 already stored: cleaned, hashed, skipped); it prints wall and CPU seconds (user + system of the
-child processes) of each, ingest against code, and the second ingest as a share of the first.
+child processes) of each, ingest against code, and the second ingest as a share of the first. Both
+sides read the same file with the same `--workers` and each loads the model once (`code --workers 1`
+in its own process; `ingest --workers 1` in one worker process beside the writer, so the writer's
+storing and linking overlap the coding); `--repeat N` runs N pairs, alternating which side goes
+first, and prints the medians.
 
 `link` links `--seed-docs` synthetic coded documents into a fresh store through `Store.add_records`
 (the real path), then grows the store in DuckDB SQL to `--base` documents: every stored row of every
@@ -34,6 +38,7 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,25 +67,45 @@ def run_cli(args: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def reingest(paths: list[str], docs: int, workers: int) -> None:
+def reingest(paths: list[str], docs: int, workers: int, repeat: int = 1) -> None:
+    """`code` and `ingest` of the same inputs with the same workers, `repeat` times, the order of the
+    two alternating (code first, then ingest first, ...) so neither always runs on a colder or
+    busier machine; each ingest goes into a fresh store and is followed by a re-ingest."""
     with tempfile.TemporaryDirectory() as tmp:
         if not paths:
             data = Path(tmp) / "corpus.jsonl"
             numbered_corpus(data, docs)
             paths = [str(data)]
-        db = str(Path(tmp) / "bench.duckdb")
         common = ["--workers", str(workers)]
-        code = run_cli(["code", *paths, *common])
-        first = run_cli(["ingest", *paths, "--db", db, *common])
-        second = run_cli(["ingest", *paths, "--db", db, *common])
+        pairs = []
+        for n in range(repeat):
+            db = str(Path(tmp) / f"bench{n}.duckdb")
+            if n % 2 == 0:
+                code = run_cli(["code", *paths, *common])
+                first = run_cli(["ingest", *paths, "--db", db, *common])
+            else:
+                first = run_cli(["ingest", *paths, "--db", db, *common])
+                code = run_cli(["code", *paths, *common])
+            second = run_cli(["ingest", *paths, "--db", db, *common])
+            pairs.append((code, first, second))
+            print(f"  pair {n + 1} ({'code first' if n % 2 == 0 else 'ingest first'}; load average "
+                  f"{os.getloadavg()[0]:.1f}): code {code[0]:.1f} s wall {code[1]:.1f} s CPU; ingest {first[0]:.1f} s "
+                  f"wall {first[1]:.1f} s CPU: {first[1] / code[1]:.3f} CPU, {first[0] / code[0]:.3f} wall; "
+                  f"re-ingest {second[1]:.1f} s CPU", flush=True)
         with Store(db, read_only=True) as store:
             counts = store.counts()
     print(f"input: {' '.join(paths)} ({counts['documents']} documents stored, {counts['events']} events); "
           f"workers {workers}; load average {os.getloadavg()[0]:.1f}")
+    code, first, second = pairs[0]
     for label, (wall, cpu) in (("code", code), ("ingest (first run)", first), ("ingest again (all stored)", second)):
         print(f"  {label:26s} {wall:7.1f} s wall {cpu:7.1f} s CPU")
-    print(f"ingest / code: {first[1] / code[1]:.3f} in CPU ({first[0] / code[0]:.3f} in wall); "
-          f"re-ingest / first ingest: {100 * second[1] / first[1]:.1f} % in CPU ({100 * second[0] / first[0]:.1f} % in wall)")
+    cpu_ratios = sorted(f[1] / c[1] for c, f, _s in pairs)
+    wall_ratios = sorted(f[0] / c[0] for c, f, _s in pairs)
+    again = sorted(s[1] / f[1] for _c, f, s in pairs)
+    print(f"ingest / code: {statistics.median(cpu_ratios):.3f} in CPU ({statistics.median(wall_ratios):.3f} in wall)"
+          + (f", median of {repeat} pairs (CPU {cpu_ratios[0]:.3f}-{cpu_ratios[-1]:.3f})" if repeat > 1 else "")
+          + f"; re-ingest / first ingest: {100 * statistics.median(again):.1f} % in CPU "
+          f"({100 * second[0] / first[0]:.1f} % in wall, first pair)")
 
 
 class Synthetic:
@@ -283,6 +308,8 @@ def main() -> None:
     p.add_argument("paths", nargs="*", help="Inputs (default: --docs numbered copies of the samples).")
     p.add_argument("--docs", type=int, default=400)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--repeat", type=int, default=1,
+                   help="Pairs of code and ingest, alternating which runs first; the medians are printed.")
     p = sub.add_parser("link")
     p.add_argument("--base", type=int, default=100_000)
     p.add_argument("--batch", type=int, default=1000)
@@ -300,7 +327,7 @@ def main() -> None:
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])} (commit {commit}); load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at start", flush=True)
     if args.what == "reingest":
-        reingest(args.paths, args.docs, args.workers)
+        reingest(args.paths, args.docs, args.workers, args.repeat)
     elif args.what == "link":
         link(args.base, args.batch, args.chunk, args.seed_docs, args.keep)
     else:

@@ -25,7 +25,24 @@ import time
 from pathlib import Path
 
 import psutil
+from distributed.diagnostics.plugin import SchedulerPlugin
 from inputs import news_corpus, numbered_corpus
+
+
+class Stream(SchedulerPlugin):
+    """Every task's worker and compute start/stop (wall clock), kept on the LocalCluster's scheduler,
+    which lives in this process."""
+
+    name = "bench-task-stream"
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[str, float, float]] = []
+
+    def transition(self, key: object, start: str, finish: str, *args: object, **kwargs: object) -> None:
+        if start == "processing" and finish in ("memory", "erred"):
+            for ss in kwargs.get("startstops", ()):  # type: ignore[attr-defined]
+                if ss.get("action") == "compute":
+                    self.tasks.append((str(kwargs.get("worker", "?")), ss["start"], ss["stop"]))
 
 
 class Sampler:
@@ -37,9 +54,11 @@ class Sampler:
     def __init__(self) -> None:
         self.me = psutil.Process()
         self.cpu: dict[int, float] = {}
+        self.server: set[int] = set()
         self.procs: list[psutil.Process] = []
         self.listed = 0.0
         self.own = 0.0
+        self.series: list[tuple[float, float, dict[int, float]]] = []  # (wall, client CPU, each worker's CPU)
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -48,12 +67,23 @@ class Sampler:
         while not self.done.is_set():
             self.sample()
             self.own = time.thread_time()
+            mine = self.me.cpu_times()
+            self.series.append((time.perf_counter(), mine.user + mine.system - self.own, dict(self.cpu)))
             self.done.wait(0.25)
 
     def sample(self, fresh: bool = False) -> None:
         if fresh or time.monotonic() - self.listed > 1.0:
-            self.procs = [p for p in self.me.children(recursive=True)
-                          if "resource_tracker" not in " ".join(p.cmdline())]
+            self.procs = []
+            for proc in self.me.children(recursive=True):
+                try:
+                    cmd = " ".join(proc.cmdline())
+                except psutil.Error:
+                    continue
+                if "resource_tracker" in cmd:
+                    continue
+                if "forkserver import main" in cmd and proc.ppid() == self.me.pid:
+                    self.server.add(proc.pid)  # the model server the workers are forked from
+                self.procs.append(proc)
             self.listed = time.monotonic()
         for proc in self.procs:
             try:
@@ -73,6 +103,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
                         help="the bench corpus (bench/inputs.py)")
+    parser.add_argument("--bin", type=float, default=2.0, help="seconds per row of the timeline")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the client's main thread (it reads "
                         "the shards and loads the store; the cluster's own threads are not in it)")
     args = parser.parse_args()
@@ -83,6 +114,7 @@ def main() -> None:
     started = time.perf_counter()
     marks: list[tuple[str, float, float, float]] = []
     workers_at: dict[str, dict[int, float]] = {}
+    streams: list[Stream] = []
     sampler = Sampler()
 
     def mark(name: str) -> None:  # the client's CPU without the sampler's
@@ -95,6 +127,8 @@ def main() -> None:
         if "cluster ready (models loaded)" not in {m[0] for m in marks}:
             mark("cluster ready (models loaded)")
             workers_at["ready"] = sampler.now()
+            client.register_plugin(Stream())
+            streams.append(self.local.scheduler.plugins[Stream.name])
         return client
 
     shards = run_dask._shards_in_order
@@ -129,6 +163,7 @@ def main() -> None:
         data = Path(tmp) / "bench.jsonl"
         (news_corpus if args.corpus == "news" else numbered_corpus)(data, args.docs, prefix="p")
         started = time.perf_counter()
+        epoch = time.time()  # the workers' task times are wall-clock (time.time)
         cpu0, thread0 = time.process_time() - sampler.own, time.thread_time()
         mark("start")
         profile = cProfile.Profile() if args.profile else None
@@ -150,8 +185,47 @@ def main() -> None:
     last_cpu = workers_at.get("last", {})
     print("\n| worker process | CPU s at cluster ready | at last shard | at end |\n|---|---:|---:|---:|")
     for pid, cpu in sorted(end.items(), key=lambda kv: -kv[1]):
-        print(f"| {pid} | {ready_cpu.get(pid, 0.0):.1f} | {last_cpu.get(pid, 0.0):.1f} | {cpu:.1f} |")
+        name = f"{pid} (model server)" if pid in sampler.server else str(pid)
+        print(f"| {name} | {ready_cpu.get(pid, 0.0):.1f} | {last_cpu.get(pid, 0.0):.1f} | {cpu:.1f} |")
     print(f"\nall CPU s: client {marks[-1][2] - cpu0:.1f} + workers {sum(end.values()):.1f}")
+    if streams:
+        print_tasks(streams[0].tasks, epoch, marks[-1][1])
+    print_timeline(sampler.series, started, cpu0, args.bin, sampler.server)
+
+
+def print_tasks(tasks: list[tuple[str, float, float]], epoch: float, end: float) -> None:
+    """Per worker: when it began and stopped coding, its tasks' seconds, and its idle gaps between
+    the first task and the run's end (the tail: no task left for it)."""
+    print("\n| worker | tasks | first task starts (s) | last task ends (s) | coding s | gaps between tasks s | "
+          "idle after its last task s |\n|---|---:|---:|---:|---:|---:|---:|")
+    by: dict[str, list[tuple[float, float]]] = {}
+    for worker, start, stop in tasks:
+        by.setdefault(worker, []).append((start - epoch, stop - epoch))
+    for worker, spans in sorted(by.items()):
+        spans.sort()
+        gaps = sum(max(0.0, b[0] - a[1]) for a, b in zip(spans, spans[1:], strict=False))
+        print(f"| {worker.rsplit(':', 1)[-1]} | {len(spans)} | {spans[0][0]:.1f} | {spans[-1][1]:.1f} | "
+              f"{sum(b - a for a, b in spans):.1f} | {gaps:.2f} | {end - spans[-1][1]:.1f} |")
+
+
+def print_timeline(series: list[tuple[float, float, dict[int, float]]], started: float, cpu0: float,
+                   step: float, server: set[int]) -> None:
+    """The cores' use over the run, per `step` seconds: the client's and each worker's share of a core."""
+    if not series:
+        return
+    pids = sorted({pid for _t, _c, cpu in series for pid in cpu})
+    print(f"\ncores busy per {step:g} s (client, then each worker; 1.0 = one core):")
+    print("| from s | client | " + " | ".join(("server " if pid in server else "w") + str(pid) for pid in pids) + " | sum |\n|---:|---:|" + "---:|" * (len(pids) + 1))
+    previous = (started, cpu0, {})
+    at = started + step
+    for t, client, cpu in series:
+        if t < at and (t, client, cpu) != series[-1]:
+            continue
+        span = max(1e-9, t - previous[0])
+        shares = [(client - previous[1]) / span] + [(cpu.get(p, 0.0) - previous[2].get(p, 0.0)) / span for p in pids]
+        print(f"| {previous[0] - started:.0f} | " + " | ".join(f"{x:.2f}" for x in shares) + f" | {sum(shares):.2f} |")
+        previous = (t, client, cpu)
+        at = t + step
 
 
 if __name__ == "__main__":

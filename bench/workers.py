@@ -38,7 +38,8 @@ start-up from throughput. The last column applies that floor (the larger of the 
 the cores) to every run, the one-worker runs too, and compares each run's floor with that of the
 plain one-worker run (`code` or `ingest`) and with that of the first run of the same kind (`--dask
 local` 2 against `--dask local` 1): the speed-up the CPU accounting predicts on an idle machine of
-this many cores, like with like. `--corpus news` (bench/inputs.py) gives articles over many days and
+this many cores, like with like. `--dask local` forks its workers from a model server (the process that
+loaded the model once): its CPU is shown with the workers' and counted in the chain before the busiest worker. `--corpus news` (bench/inputs.py) gives articles over many days and
 topics instead of the 12 numbered samples of one day. Figures go in docs/performance.md, with the load average printed here.
 """
 
@@ -112,6 +113,8 @@ def role_of(proc: psutil.Process, root: psutil.Process) -> str:
     cmd = " ".join(proc.cmdline())
     if "resource_tracker" in cmd or "semaphore_tracker" in cmd:
         return "other"
+    if "forkserver import main" in cmd and proc.ppid() == root.pid:
+        return "server"  # the fork server `--dask local` loads the model in and forks its workers from
     if "spawn_main" in cmd or "multiprocessing-fork" in cmd or "forkserver" in cmd:
         return "worker"
     if proc.ppid() == root.pid and proc.cmdline() == root.cmdline():  # forked from the parent
@@ -321,9 +324,12 @@ def main() -> None:
             # forked from a loaded parent, the parent's start-up followed by the busiest worker
             # (the parent's CPU when the first of several records came out: `ingest` prints only its
             # summary, at the end, so its workers follow no such start-up)
-            start = run.parent_start if run.first_record is not None else 0.0
+            # (and for workers forked from a model server, that server's CPU: it loads the model first)
+            server = sum(p.cpu for p in run.procs if p.role == "server")
+            start = (run.parent_start if run.first_record is not None else 0.0) + server
             busiest = max([parent.cpu, *(start + w.cpu for w in workers)])
             worker_cpu = ", ".join(f"{w.cpu:.1f}" for w in sorted(workers, key=lambda w: -w.cpu)) or "(in parent)"
+            worker_cpu += f" (model server {server:.1f})" if server else ""
             worker_mb = ", ".join(f"{w.peak_mb:.0f}" for w in workers) or "-"
             first = f"{run.first_record:.1f}" if run.first_record is not None else "-"
             steady = "-"

@@ -187,3 +187,19 @@ def test_cli_search_and_import_cameo(tmp_path) -> None:
     empty.write_text("# nothing here\n", "utf-8")
     bad = runner.invoke(app, ["actors", "import-cameo", str(empty)])
     assert bad.exit_code == 2 and "no CAMEO actor entries" in bad.output
+
+
+def test_a_status_kept_for_one_person_is_never_given_to_another_of_the_same_id() -> None:
+    """status_on keeps its answers per person object, date and question: two readings of the same person
+    (a re-read knowledge base, a user file) each get their own terms' answer, asked again or not."""
+    minister = kb_module.Person("x-example", "X Example", terms=[
+        kb_module.Term("KEN", "interior minister", "GOV", "2010-01-01", "2015-01-01")])
+    envoy = kb_module.Person("x-example", "X Example", terms=[
+        kb_module.Term("UGA", "ambassador", "GOV", "2010-01-01", None)])
+    for _ in range(2):
+        assert (status_on(minister, "2012-06-01").country, status_on(minister, "2012-06-01").role) \
+            == ("KEN", "interior minister")
+        assert (status_on(envoy, "2012-06-01").country, status_on(envoy, "2012-06-01").role) == ("UGA", "ambassador")
+        later = status_on(minister, "2020-06-01", "interior minister", titled=True)  # "Interior Minister X" in 2020
+        assert (later.country, later.in_office) == ("KEN", True)
+        assert status_on(minister, "2020-06-01").sector == "ELI"

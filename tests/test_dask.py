@@ -178,3 +178,25 @@ def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path
     older = pq.read_table(shard_path(journal, 0)).drop_columns(["item"])
     pq.write_table(older, shard_path(journal, 1))
     assert [(as_item(r).doc_id, w) for r, w in read_shard(journal, 1).loaded] == [(i.doc_id, w) for i, w in loaded]
+
+
+def test_local_cluster_workers_are_forked_from_a_server_that_loaded_the_model() -> None:
+    """`--dask local` forks its workers from a server that loaded the model once: a process forked
+    from it starts with the model loaded (it loads nothing itself), and the server, which holds a
+    whole model, is gone once the run lets it go."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from detente.runs.dask import ModelServer, model_loads
+    from detente.settings import Settings
+
+    server = ModelServer(Settings())
+    assert server.running
+    try:
+        with multiprocessing.get_context("forkserver").Pool(1) as pool:
+            loads, parent = pool.apply(model_loads), pool.apply(os.getppid)
+        served_by = forkserver._forkserver._forkserver_pid  # noqa: SLF001
+    finally:
+        server.stop()
+    assert loads == [Settings().model_name] and parent == served_by
+    assert forkserver._forkserver._forkserver_pid is None  # noqa: SLF001

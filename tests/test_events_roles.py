@@ -81,6 +81,14 @@ def test_target_from_the_construction(analyse, text, event_type, source, target)
     ("LIMA, Peru - Police arrested three Bolivian smugglers.", "Police", "Bolivian"),
     # in words only, the recipient of a transfer goes before the thing transferred
     ("The museum returned the stolen painting to the collector.", "museum", "collector"),
+    # a thing in words right before the place it is in: the thing's words with the place (roles.yaml thing_at_place)
+    ("Gunmen attacked a border post in eastern Ecuador on Friday.", "Gunmen", "border post in eastern Ecuador"),
+    # an act as the object does not do the clause after it: its doer does (arguments.yaml acts_do_not_act)
+    ("Jailed Peruvian activist Ana Rojas began a hunger strike to protest against the Peruvian interior ministry.",
+     "Ana Rojas", "interior ministry"),
+    # an event noun after "in" is no place: where that event was is (roles.yaml event_noun_places)
+    ("Some 300 contract miners stopped work in a strike for higher pay on Monday at the Escondida mine in the"
+     " northern province of Antofagasta.", "miners", "Escondida mine"),
 ])
 def test_sides_from_the_construction(analyse, text, source, target):
     events = [e for e in analyse(text, "2024-01-08").events if e.source and e.target]

@@ -138,3 +138,17 @@ def test_reported_intentions_are_indirect_attributions(analyse):
     assert veto.kind == "indirect" and veto.speaker.text == "The governor"
     plant = quote_with(a.quotes, "close the coal plant")
     assert plant.text.startswith("the council") and plant.speaker.text == "Activists"
+
+
+def test_reported_speech_cues_are_picked_from_the_arrays_by_lemma(nlp):
+    """find_indirect asks is_cue only of the tokens _maybe_cues picks (verbs whose lemma is a cue verb,
+    first words of cue phrases): every token is_cue accepts is among them, and plain verbs are not."""
+    from detente.quotes.direct import is_cue
+    from detente.quotes.indirect import _maybe_cues
+
+    doc = nlp("Officials said on Monday the talks failed. According to Kim, troops moved and he believes "
+              "they will return. SAID is shouted. The minister told reporters nothing changed.")
+    picked = set(_maybe_cues(doc))
+    cues = {t.i for t in doc if is_cue(t)}
+    assert cues and cues <= picked
+    assert {t.i for t in doc if t.lemma_ in ("fail", "move", "return", "change")}.isdisjoint(picked)

@@ -110,3 +110,15 @@ def test_day_of() -> None:
 def test_dates_are_shown_as_precisely_as_known(row: dict, label: str) -> None:
     """A decade-old happening is not shown as if it fell on 1 January."""
     assert date_label(row) == label
+
+
+def test_a_run_writes_by_size_or_time_but_not_every_handful_of_documents():
+    """A slow run (a busy machine) is not cut into tiny batches, each paying for a write and a
+    linking pass; a fast one is written every FLUSH_DOCUMENTS; nothing waits past FLUSH_MAX_SECONDS."""
+    from detente.store import FLUSH_DOCUMENTS, FLUSH_MAX_SECONDS, FLUSH_MIN_DOCUMENTS, FLUSH_SECONDS, _due
+
+    assert _due(FLUSH_DOCUMENTS, 0.0)
+    assert not _due(FLUSH_MIN_DOCUMENTS - 1, FLUSH_SECONDS + 1)
+    assert _due(FLUSH_MIN_DOCUMENTS, FLUSH_SECONDS + 1)
+    assert not _due(FLUSH_MIN_DOCUMENTS, FLUSH_SECONDS - 1)
+    assert _due(1, FLUSH_MAX_SECONDS + 1)

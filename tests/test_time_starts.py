@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from detente.time import starts
-from detente.time.extract import rules, scan
+from detente.time.extract import required_words, rules, scan
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "japan_korea.jsonl"
 TRICKY = [
@@ -73,3 +73,15 @@ def test_scan_of_a_sample_keeps_its_dates() -> None:
     assert ("March 3, 2020", "read_full_date") in found
     assert ("two years ago", "read_ago") in found
     assert ("last Friday", "read_weekday") in found
+
+
+def test_scan_finds_in_table_order_what_each_pattern_finditer_finds() -> None:
+    """scan tries the patterns itself (per-rule look-ups made once): still every match of every rule whose
+    words the text holds, rule by rule in the table's order, as the plain `finditer` gives them."""
+    required = required_words()
+    for text in texts():
+        lower = text.lower()
+        expected = [(m.span(), m.groups(), reader.__name__) for _id, pattern, reader in rules()
+                    if not (needed := required.get(reader)) or any(word in lower for word in needed)
+                    for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups(), reader.__name__) for m, reader in scan(text)] == expected, text

@@ -11,7 +11,6 @@ import typer
 
 from detente.ingest import UsageError
 from detente.safetext import brief, json_line
-from detente.store.output import plain
 
 if TYPE_CHECKING:
     from detente.settings import Settings
@@ -59,6 +58,8 @@ def _settings(model: str | None = None, actor_files: list[Path] | None = None) -
 
 
 def _fail(message: str) -> NoReturn:
+    from detente.store.output import plain  # here: importing the store (DuckDB) takes a third of a CPU second
+
     typer.echo(f"detente: {plain(message)}", err=True)
     raise typer.Exit(2)
 
@@ -130,6 +131,20 @@ def code(
         _fail(str(exc))
 
 
+def _usage_errors() -> tuple[type[BaseException], ...]:
+    """Evaluated only when an exception reaches `ingest`'s handlers: `--dask local` starts its model
+    server before this process imports the store (DuckDB, a third of a CPU second)."""
+    from detente.store import StoreError
+
+    return UsageError, StoreError
+
+
+def _disk_errors() -> tuple[type[BaseException], ...]:
+    import duckdb
+
+    return duckdb.IOException, duckdb.TransactionException
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
@@ -140,10 +155,6 @@ def ingest(
     dask: Annotated[str | None, typer.Option("--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a LocalCluster.")] = None,
 ) -> None:
     """Code documents and store them in a DuckDB file (idempotent by doc_id; a re-run finishes what is left)."""
-    import duckdb
-
-    from detente.store import Store, StoreError
-
     _check_date(date)
     settings = _settings(model, actors)
     _stop_cleanly_on_sigterm()
@@ -158,14 +169,16 @@ def ingest(
                 report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source,
                                         settings=settings, workers=workers, on_shard=lambda: progress.advance(task))
         else:
+            from detente.store import Store
+
             with Store(db) as store, _progress() as progress:
                 task = progress.add_task("ingesting", total=None)
                 report = store.ingest(paths, published=date, source=source, settings=settings,
                                       on_document=lambda _r: progress.advance(task), workers=_workers(workers),
                                       replace=replace)
-    except (UsageError, StoreError) as exc:
+    except _usage_errors() as exc:
         _fail(str(exc))
-    except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full or lost mid-run, e.g. while linking
+    except _disk_errors() as exc:  # disk full or lost mid-run, e.g. while linking
         _fail(f"cannot write to the store {db}: {str(exc).splitlines()[0][:300]}; what was "
               "committed before stays stored, and a re-run with room finishes the rest")
     except RuntimeError as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into this
@@ -175,6 +188,8 @@ def ingest(
             raise
         typer.echo("detente: stopped; what was stored before stays stored, and a re-run codes the rest", err=True)
         raise typer.Exit(143) from None
+    from detente.store.output import plain
+
     typer.echo(plain(report.summary()), err=True)
 
 

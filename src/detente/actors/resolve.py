@@ -39,13 +39,32 @@ def _rank(term: Term, role_hint: str | None) -> tuple[int, int]:
     return hint, 0 if term.role in roles else 1
 
 
+_statuses: dict[tuple[int, str, str | None, bool], tuple[Person, Status]] = {}
+
+
 def status_on(person: Person, date: str | None, role_hint: str | None = None, titled: bool = False) -> Status:
     """The person's standing on `date` (None: today).
 
     `titled`: the text gives the person the title `role_hint` without "former" ("President X"), which
     says they held it when the words were written; a term with that role then decides, whatever the date.
+    Kept per person and question (a story asks the same of each mention of a person, and of the people its
+    surnames could name): a Status is frozen, and a person's terms do not change once the knowledge base is
+    read (a re-read makes new Person objects, which the identity check tells apart).
     """
-    when = date or today()
+    if date is None:  # today moves: never kept
+        return _status_on(person, today(), role_hint, titled)
+    key = (id(person), date, role_hint, titled)
+    held = _statuses.get(key)
+    if held is not None and held[0] is person:
+        return held[1]
+    if len(_statuses) >= 65536:
+        _statuses.clear()
+    status = _status_on(person, date, role_hint, titled)
+    _statuses[key] = (person, status)
+    return status
+
+
+def _status_on(person: Person, when: str, role_hint: str | None, titled: bool) -> Status:
     current = [t for t in person.terms if t.holds_on(when)]
     top = lexicon().top_roles
     titled_terms = [t for t in person.terms if titled and role_hint

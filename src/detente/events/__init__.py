@@ -7,6 +7,7 @@ words (factuality.py), then one event per happening (merge.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -204,6 +205,8 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
             found = [r for r in found if source_countries and r.country and r.country not in source_countries]
         if found:
             targets = _dedupe(found)
+            if token.dep_ == "pobj" and token.head.lower_ in THING_PLACE_PREPS and place_word(token):
+                targets[0] = _object_at(analysis, cand, token, targets[0], date)
             break
     if not targets:
         # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
@@ -214,6 +217,31 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
                 targets = [phrase]
                 break
     return sources, targets
+
+
+THING_AT = re.compile(r"\s+(?:in|at|near|inside|outside)\s+(?:[\w'-]+\s+){0,2}")
+THING_PLACE_PREPS = frozenset({"in", "inside", "within"})  # "at" may say whom ("fired missiles at the government")
+
+
+def _thing_at(analysis: Analysis, thing: ActorRef, place: ActorRef) -> ActorRef:
+    """The place as the target of an act done to a thing in words right in front of it ("attacked an army camp in
+    western Kabul"): the party is the place's, and the thing stays in the words it is written with, as a group keeps
+    its place (_located); rule events.roles.thing_at_place. Elsewhere the place alone."""
+    between = doc_text(analysis.doc)[thing.end:place.start]
+    if thing.end > place.start or not THING_AT.fullmatch(between) or not is_on("events.roles.thing_at_place"):
+        return place
+    return replace(place, text=doc_text(analysis.doc)[thing.start:place.end], start=thing.start)
+
+
+def _object_at(analysis: Analysis, cand: Candidate, place: Token, ref: ActorRef, date: str | None) -> ActorRef:
+    """A place the verb's "in"/"at" phrase names, right after the verb's object in words ("attacked an army camp in
+    western Kabul"): the object is what the act is done to, the place whose it is (_thing_at)."""
+    thing = next((t for t in cand.targets if t.dep_ == "dobj" and t.i < place.i), None)
+    if thing is None or _actors(analysis, thing, date):
+        return ref
+    start, end = argument_span(thing)
+    return _thing_at(analysis, ActorRef(actor_id=None, country=None, sector=None,
+                                        text=doc_text(analysis.doc)[start:end], start=start, end=end), ref)
 
 
 def _only_again(found: list[ActorRef], sources: list[ActorRef]) -> bool:
@@ -253,6 +281,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
     proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
+    describing = _source_phrases(analysis, cand, sources) if not alone else []
     # alone, one joint reading names both sides (never one mention for both)
     picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
     for role in ("source", "target"):
@@ -272,6 +301,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             continue
         taken = other if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
+        if role == "target" and not alone:
+            free = [m for m in free if not any(start <= m.i <= end for start, end in describing)]
         best = picks.get(role) if alone else model.best(cand.anchor, free, role, proposed)
         if best is None or best not in free:
             continue
@@ -295,6 +326,25 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+def _source_phrases(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> list[tuple[int, int]]:
+    """The token ranges of the phrases the rules' sources head, where they lie apart from the trigger ("opposition
+    leaders in the capital, Ndjamena, said they are boycotting the poll"): a name inside the doer's own phrase says who
+    or where the doer is, never whom the act is done to, so the role model may not take it as the target (rule
+    events.roles.source_phrase_names)."""
+    if not is_on("events.roles.source_phrase_names"):
+        return []
+    trigger = {t.i for t in cand.trigger} | {cand.anchor.i}
+    found = []
+    for ref in sources:
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        if span is None or len(span) == 0:
+            continue
+        start, end = span.root.left_edge.i, span.root.right_edge.i
+        if not any(start <= i <= end for i in trigger):
+            found.append((start, end))
+    return found
 
 
 def _bare_kind(token: Token) -> bool:
@@ -509,7 +559,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         # research centre in Lyon" (Lyon), as "imposed a curfew in Kashmir"
         place = _place_target(analysis, cand, when.date, sources)
         if _names_party(place):
-            targets = place
+            targets = [_thing_at(analysis, targets[0], place[0])]
     model = role_model.current()
     # a reciprocal act's parties are its doers, all of them named in its own slots; the model would take the topic
     # of talks ("discussed the fate of the fishermen") for a partner, so it stays out

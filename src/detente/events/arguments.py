@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.lexicon import argument_words, role_words
+from detente.events.lexicon import argument_words, noun_frames, role_words
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
-from detente.rules import rule_words
+from detente.rules import is_on, rule_words
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE_PRONOUNS = word_class("pronouns", "relative")
@@ -187,9 +187,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
+        if controller is not None and _an_act(controller):
+            return subject_of(head, depth + 1)  # "started a hunger strike to protest against X": the striker protests
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
+    if dep in ("acl", "relcl") and head.dep_ == "dobj" and _an_act(head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return subject_of(head.head, depth + 1)  # "started a strike to protest": the parser may hang it on the noun
     if dep == "acl" and _headline_predicate(verb):
         return verb.sent.root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -209,6 +214,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         return subject_of(head, depth + 1)
     return None, False
+
+
+def _an_act(token: Token) -> bool:
+    """An object that names an act ("a hunger strike", "a campaign"): an act does nothing itself, so the clause it
+    seems to control is done by the doer of the act (rule events.arguments.acts_do_not_act)."""
+    frames = noun_frames()
+    return (token.lemma_.lower() in frames or token.lower_ in frames) and is_on("events.arguments.acts_do_not_act")
 
 
 def contacted(verb: Token) -> Token | None:

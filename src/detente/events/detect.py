@@ -47,9 +47,9 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
-from detente.rules import rule_words
+from detente.rules import is_on, rule_words
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
@@ -138,7 +138,11 @@ def _named_by(obj: Token) -> frozenset[str]:
 
 
 def _phrase_words(token: Token) -> set[str]:
-    return {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    words: set[str] = set()
+    for t in token.subtree:  # walked once: spaCy makes every word of the subtree anew on each walk
+        words.add(t.lemma_.lower())
+        words.add(t.lower_)
+    return words
 
 
 def _with_what(token: Token) -> list[Token]:
@@ -147,17 +151,57 @@ def _with_what(token: Token) -> list[Token]:
             for g in dependents(c) if g.dep_ in ("pcomp", "pobj")]
 
 
+Needs = tuple[tuple[frozenset[int], ...], bool]
+
+
+def _frame_needs(index: dict[str, tuple[Frame, ...]]) -> dict[str, Needs]:
+    """Per head lemma: per frame (in the index's order) the string ids of the words the frame names besides its
+    head (its attached words and its object's words; a PLACE object names none), and whether any frame names one.
+    Kept per frame index."""
+    held = _needs_held.get("verb")
+    if held is None or held[0] is not index:
+        needs: dict[str, Needs] = {}
+        for lemma, frames in index.items():
+            words = tuple(frozenset(get_string_id(w) for w in (*f.words, *f.obj) if w != PLACE) for f in frames)
+            needs[lemma] = (words, any(words))
+        held = _needs_held["verb"] = (index, needs)
+    return held[1]
+
+
+_needs_held: dict[str, tuple[dict[str, tuple[Frame, ...]], dict[str, Needs]]] = {}
+
+
+def _words_near(token: Token) -> set[int]:
+    """String ids of the forms and lower-cased lemmas of the words a verb frame can read on this verb: its
+    subtree (particles, prepositions, objects and their phrases) and, for a participle on a noun ("the sanctions
+    imposed on X"), that noun's subtree, its object. A frame naming a word missing here cannot match."""
+    low, lemma = _word_columns(token.doc)
+    first, last = token.left_edge.i, token.right_edge.i
+    if token.dep_ in ("acl", "relcl"):
+        head = token.head
+        first, last = min(first, head.left_edge.i), max(last, head.right_edge.i)
+    return {*low[first:last + 1], *lemma[first:last + 1]}
+
+
 def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
-    frames = verb_frames().get(token.lemma_.lower())
+    index = verb_frames()
+    lemma = token.lemma_.lower()
+    frames = index.get(lemma)
     if not frames:
         return None
+    needs, some = _frame_needs(index)[lemma]
+    # most verbs met have only frames that name other words, which are seldom all there ("be on alert", "say no"):
+    # a frame whose words are not among the verb's own cannot match, and is passed over before any is read
+    near = _words_near(token) if some else None
     objs: list[Token] | None = None  # read once, and only if a frame asks (most lemmas' frames are tried in vain)
-    has_dobj = any(c.dep_ == "dobj" for c in dependents(token))
+    has_dobj: bool | None = None
     satellites = None
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     named: list[frozenset[str]] | None = None  # the words each object answers to, read once if a frame asks
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
-    for frame in frames:
+    for frame, need in zip(frames, needs, strict=True):
+        if near is not None and not need <= near:
+            continue
         if frame.transitive:
             if objs is None:
                 objs = _objects(token)
@@ -165,8 +209,11 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                 continue
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in dependents(token)):
             continue
-        if frame.intransitive and has_dobj:
-            continue
+        if frame.intransitive:
+            if has_dobj is None:
+                has_dobj = any(c.dep_ == "dobj" for c in dependents(token))
+            if has_dobj:
+                continue
         if frame.except_objects:
             if excepted is None:
                 if objs is None:
@@ -411,7 +458,13 @@ def sent_to(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
         return []
-    return [t for t in prep_objects(head, tuple(sorted(role_words()["destination_preps"]))) if _place(t)]
+    preps = tuple(sorted(role_words()["destination_preps"]))
+    found = prep_objects(head, preps)
+    if not found:  # "sent a team of experts to Iran to investigate": the parser may hang "to Iran" inside the object
+        found = [g for obj in dependents(head) if obj.dep_ == "dobj" for t in obj.subtree
+                 if t.dep_ == "prep" and t.lower_ in preps and t.i > obj.i
+                 for g in dependents(t) if g.dep_ == "pobj"][:1]
+    return [t for t in found if _place(t)]
 
 
 def creates(verb: Token) -> bool:
@@ -428,9 +481,13 @@ def authority_of(verb: Token) -> list[Token]:
 
 
 def own_means(token: Token) -> bool:
-    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means."""
+    """An own-side noun (roles.yaml own_side_objects): troops, police, a delegation - the doer's means; or an object
+    the doer marks as its own with a possessive determiner ("mobilised its men to the area": its men)."""
     words = role_words()["own_side_objects"]
-    return token.lemma_.lower() in words or token.lower_ in words
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(token)) \
+        and is_on("events.roles.own_marked_objects")
 
 
 PURPOSE_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "purpose_targets")  # data/prepositions.yaml
@@ -496,7 +553,13 @@ def places_of(*heads: Token | None) -> list[Token]:
             continue
         for child in dependents(head):
             if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
-                found += [g for g in dependents(child) if g.dep_ == "pobj" and _place(g)]
+                for g in dependents(child):
+                    if g.dep_ != "pobj" or not _place(g):
+                        continue
+                    if _counted(g) and is_on("events.roles.event_noun_places"):
+                        found += places_of(g)  # "stopped work in a strike at the mine": where the strike was
+                    else:
+                        found.append(g)
     return sorted(found, key=lambda t: t.i)
 
 
@@ -819,6 +882,8 @@ def _deepest(cand: Candidate) -> Candidate:
 
 
 def _absorb(candidates: list[Candidate]) -> None:
+    if not any(cand.frame.wrapper for cand in candidates):
+        return  # only a wrapper absorbs (most sentences have none)
     by_token: dict[int, Candidate] = {}
     for cand in candidates:
         for i in cand.tokens:
@@ -992,8 +1057,34 @@ def lexicon_marks(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     One array look-up for the whole document, so that only the few marked tokens become Python objects.
     """
     lemmas, modals = _lexicon_hashes()
-    table = doc.to_array([LEMMA, LOWER]).astype(np.uint64)
+    table = _id_table(doc)
     return _member(table[:, 0], lemmas), _member(table[:, 1], modals)
+
+
+def _id_table(doc: Doc) -> np.ndarray:
+    """The document's (lemma, form lower-cased) string ids, one row per token, read once per document."""
+    return once_per_doc(doc, "detect.ids", _read_ids)
+
+
+def _read_ids(doc: Doc) -> np.ndarray:
+    return doc.to_array([LEMMA, LOWER]).astype(np.uint64)
+
+
+_lowered: dict[int, int] = {}  # a lemma's string id -> the id of the lemma lower-cased (ids are hashes of the string)
+
+
+def _word_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token: the string id of its form lower-cased, and of its lemma lower-cased (as the frames read them)."""
+    return once_per_doc(doc, "detect.words", _read_word_columns)
+
+
+def _read_word_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    table = _id_table(doc)
+    lemmas = table[:, 0].tolist()
+    strings = doc.vocab.strings
+    for lemma in set(lemmas).difference(_lowered):
+        _lowered[lemma] = get_string_id(strings[lemma].lower())
+    return table[:, 1].tolist(), list(map(_lowered.__getitem__, lemmas))
 
 
 def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:

@@ -222,8 +222,13 @@ def _wrapper_codes() -> dict[str, tuple[str, dict[str, str]]]:
 
 def wrapper_codes() -> dict[str, dict[str, str]]:
     """Outer type -> inner type -> CAMEO code, for "threatened to impose sanctions" and the like; an outer type
-    switched off (detente.rules) keeps its own code."""
-    return {outer: codes if is_on(rule) else {} for outer, (rule, codes) in _wrapper_codes().items()}
+    switched off (detente.rules) keeps its own code. Shared between calls: read it, do not change it."""
+    return _wrapper_codes_without(switched_off_ids())
+
+
+@lru_cache(maxsize=8)
+def _wrapper_codes_without(off: frozenset[str]) -> dict[str, dict[str, str]]:
+    return {outer: codes if rule not in off else {} for outer, (rule, codes) in _wrapper_codes().items()}
 
 
 def factuality_rules() -> dict[str, dict[str, Any]]:

@@ -72,8 +72,10 @@ class LinearText:
         scores = np.tile(self.intercept, (len(sentences), 1))
         column_of = self.vocabulary.get
         for row, text in enumerate(sentences):
-            # column -> count, in order of first sight; the counting itself in Counter's C loop
-            counts = Counter([column for column in map(column_of, self.analyzer(text)) if column is not None])
+            # column -> count, in order of first sight; the counting itself in Counter's C loop, n-grams outside the
+            # vocabulary counted under None and dropped (the others keep their order)
+            counts = Counter(map(column_of, self.analyzer(text)))
+            counts.pop(None, None)
             if not counts:
                 continue
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

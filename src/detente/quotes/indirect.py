@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER, POS
-from spacy.strings import get_string_id
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import StringStore, get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -137,14 +137,30 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in words)
 
 
+_cue_lemmas: dict[int, tuple[frozenset[str], bool]] = {}  # lemma id -> (the verb list asked, whether it is a cue)
+
+
+def _is_cue_lemma(lemma: int, strings: StringStore, verbs: frozenset[str]) -> bool:
+    """Whether a verb with this lemma is a cue (is_cue's first test), kept per lemma id for the list asked."""
+    held = _cue_lemmas.get(lemma)
+    if held is None or held[0] is not verbs:
+        if len(_cue_lemmas) >= 100_000:
+            _cue_lemmas.clear()
+        held = _cue_lemmas[lemma] = (verbs, strings[lemma].lower() in verbs)
+    return held[1]
+
+
 def _maybe_cues(doc: Doc) -> list[int]:
-    """The tokens that can be cues (is_cue): verbs, and the first words of cue phrases. Picked from the
-    document's arrays, so is_cue is asked of a few tokens, not of every one."""
+    """The tokens that can be cues (is_cue): verbs whose lemma is a cue verb, and the first words of cue
+    phrases. Picked from the document's arrays, so is_cue is asked of a few tokens, not of every verb."""
     if not len(doc):
         return []
-    firsts = _hashes(cues().phrase_starts)
-    columns = doc.to_array([POS, LOWER]).tolist()
-    return [i for i, (pos, lower) in enumerate(columns) if pos in VERBAL or lower in firsts]
+    lexicon = cues()
+    firsts = _hashes(lexicon.phrase_starts)
+    verbs, strings = lexicon.verbs, doc.vocab.strings
+    columns = doc.to_array([POS, LOWER, LEMMA]).tolist()
+    return [i for i, (pos, lower, lemma) in enumerate(columns)
+            if pos in VERBAL and _is_cue_lemma(lemma, strings, verbs) or lower in firsts]
 
 
 def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -> list[Candidate]:

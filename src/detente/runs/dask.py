@@ -2,7 +2,8 @@
 
 The client lists the input files and groups them into partitions. Each partition is a Dask task:
 a worker reads its files, codes them with a Coder it keeps for its whole life (the model is loaded
-once per worker process), and writes one Parquet shard (input, doc_id, error, record as JSON, the
+once per worker process; the LocalCluster of `--dask local` forks its workers from a model server
+that loaded it once for all of them, `ModelServer`), and writes one Parquet shard (input, doc_id, error, record as JSON, the
 store's rows, the input's fingerprint) into the run journal, atomically (a temporary name, then a
 rename). Inputs whose fingerprint the store knows are skipped there before cleaning, and the store
 keeps the fingerprints of what the run stored, as a plain `ingest` does (store/inputs.py). A large JSONL file is cut at line
@@ -23,24 +24,26 @@ machine, or a shared file system on a cluster); see docs/scaling.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import pickle
 import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-from distributed.diagnostics.plugin import WorkerPlugin
+from typing import TYPE_CHECKING, Any
 
 from detente.ingest.readers import UsageError, read_file, read_jsonl_piece, walk
 from detente.records import RawDocument
 from detente.safetext import display_path
 from detente.settings import Settings
-from detente.store import IngestReport
-from detente.store.items import StoreItem
+
+if TYPE_CHECKING:
+    from detente.store import IngestReport
+    from detente.store.items import StoreItem
 
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
@@ -65,7 +68,7 @@ QUIET_CLUSTER = {"distributed.admin.tick.interval": "1s", "distributed.admin.sys
                  "distributed.worker.memory.monitor-interval": "1s", "distributed.worker.profile.enabled": False,
                  "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
-Loaded = tuple[StoreItem | dict[str, Any], str]  # what the store loads: an item (or a record) and its input
+Loaded = tuple["StoreItem | dict[str, Any]", str]  # what the store loads: an item (or a record) and its input
 Piece = str | list  # a whole file, or [file, start byte, stop byte, first line] of a JSONL file
 
 
@@ -225,19 +228,6 @@ def worker_coder(settings: Settings) -> Any:
     return _coders[settings]
 
 
-class LoadModel(WorkerPlugin):
-    """A Dask worker plugin: each worker loads the model as it starts (and each worker that joins
-    later, as it joins), once, before its first task; tasks then only code."""
-
-    name = "detente-load-model"
-
-    def __init__(self, settings: Settings):
-        self.settings = settings
-
-    def setup(self, worker: Any) -> None:
-        worker_coder(self.settings)
-
-
 def model_loads() -> list[str]:
     """Run on each worker by the tests: the models it has loaded, once each."""
     return list(_loads)
@@ -384,7 +374,8 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
 
     `scheduler` is a scheduler address (tcp://host:8786) or 'local' for a LocalCluster of `workers`
     processes (default: the machine's cores). The cluster is started (and the model loaded on its
-    workers) in the background while this process opens the store; the transaction is opened before
+    workers, or for a LocalCluster in the model server its workers are forked from, started first of
+    all) in the background while this process imports and opens the store; the transaction is opened before
     the first shard is ready and each shard is loaded, in input order, as soon as it and those before
     it are written, its events linked into happenings there and then, so that the store's work
     overlaps the coding; the cluster is let go as soon as the last task is done, while the documents
@@ -392,7 +383,6 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     store's IngestReport, plus how many shards an earlier, interrupted run had already written
     (`report.reused_shards`)."""
     from detente.runs.parallel import check_model, default_workers
-    from detente.store import Store
 
     db = Path(db)
     settings = settings or Settings()
@@ -401,29 +391,38 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
     plan = plan_run(paths, options, files_per_partition=files_per_partition)
     journal = journal_dir(db, plan.key)
     todo = [i for i in range(len(plan.partitions)) if not shard_path(journal, i).exists()]
-    report = IngestReport()
-    report.reused_shards = len(plan.partitions) - len(todo)
-    with Store(db) as store:
-        journal.mkdir(parents=True, exist_ok=True)
-        cluster = _Cluster(scheduler, workers or default_workers(), settings) if todo else None
-        try:
-            from detente.store import inputs
+    # a LocalCluster's workers are forked from a server that loads the model from now on, beside this
+    # process's own start-up (importing the store and Dask, opening the store, starting the scheduler)
+    server = ModelServer(settings) if todo and scheduler == "local" and model_server_wanted() else None
+    try:
+        from detente.store import IngestReport, Store
 
-            skip = frozenset(store.doc_ids())
-            known = frozenset(inputs.known(store.con))
-            _warm_loader()  # while the workers start
-            ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, known, on_shard)
-            seen = Shard()  # the shards' fingerprints and skipped inputs, gathered as they are read
-            shards = _shards_in_order(journal, len(plan.partitions), ready, seen,
-                                      on_last=cluster.close_in_background if cluster else None)
-            store.load_all(_chain([_early_records(plan)], shards), report)
-            # after the load's commit: a run killed in between loads the same shards again, skips
-            # every stored doc_id, and keeps the fingerprints then
-            remember_inputs(store, seen.marks)
-            report.skipped += seen.skipped
-        finally:
-            if cluster is not None:
-                cluster.close()
+        report = IngestReport()
+        report.reused_shards = len(plan.partitions) - len(todo)
+        with Store(db) as store:
+            journal.mkdir(parents=True, exist_ok=True)
+            cluster = _Cluster(scheduler, workers or default_workers(), settings, server) if todo else None
+            try:
+                from detente.store import inputs
+
+                skip = frozenset(store.doc_ids())
+                known = frozenset(inputs.known(store.con))
+                _warm_loader()  # while the workers start
+                ready = _submit(cluster, plan, todo, journal, published, source, settings, skip, known, on_shard)
+                seen = Shard()  # the shards' fingerprints and skipped inputs, gathered as they are read
+                shards = _shards_in_order(journal, len(plan.partitions), ready, seen,
+                                          on_last=cluster.close_in_background if cluster else None)
+                store.load_all(_chain([_early_records(plan)], shards), report)
+                # after the load's commit: a run killed in between loads the same shards again, skips
+                # every stored doc_id, and keeps the fingerprints then
+                remember_inputs(store, seen.marks)
+                report.skipped += seen.skipped
+            finally:
+                if cluster is not None:
+                    cluster.close()
+    finally:
+        if server is not None:
+            server.stop()
     shutil.rmtree(journal, ignore_errors=True)
     if journal.parent.exists() and not any(journal.parent.iterdir()):
         journal.parent.rmdir()
@@ -490,10 +489,10 @@ class _Cluster:
     background thread from the moment it is made (the workers start and load the model while the
     caller opens the store), and closed in the background once the last task is done."""
 
-    def __init__(self, scheduler: str, workers: int, settings: Settings):
+    def __init__(self, scheduler: str, workers: int, settings: Settings, server: ModelServer | None = None):
         import threading
 
-        self.scheduler, self.workers, self.settings = scheduler, workers, settings
+        self.scheduler, self.workers, self.settings, self.server = scheduler, workers, settings, server
         self.client: Any = None
         self.local: Any = None
         self._error: BaseException | None = None
@@ -508,9 +507,13 @@ class _Cluster:
             if self.scheduler == "local":
                 import dask
 
-                with dask.config.set(QUIET_CLUSTER):  # read as the scheduler and workers are made
-                    # no dashboard; the scheduler's HTTP routes (health, metrics) on a free local port,
-                    # not on all interfaces at 8787 (with a warning whenever another cluster holds it)
+                config = dict(QUIET_CLUSTER)
+                if self.server is not None and self.server.running:
+                    config["distributed.worker.multiprocessing-method"] = "forkserver"
+                with dask.config.set(config), _own_forkserver_preload(self.server):
+                    # read as the scheduler and workers are made; no dashboard; the scheduler's HTTP
+                    # routes (health, metrics) on a free local port, not on all interfaces at 8787
+                    # (with a warning whenever another cluster holds it)
                     self.local = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                               dashboard_address=None, silence_logs=40,
                                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
@@ -521,6 +524,8 @@ class _Cluster:
                 except OSError as exc:
                     raise UsageError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
             # every worker loads the model now (and each that joins later, as it joins), before its first task
+            from detente.runs.dask_plugin import LoadModel
+
             plugin = f"{LoadModel.name}-{hashlib.sha1(repr(self.settings).encode()).hexdigest()[:12]}"
             self.client.register_plugin(LoadModel(self.settings), name=plugin)
         except BaseException as exc:  # handed to the caller's thread by ready()
@@ -550,6 +555,109 @@ class _Cluster:
             self.client.close()
         if self.local is not None:
             self.local.close()
+        if self.server is not None:
+            self.server.stop()
+
+
+SERVER_ENV = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "PYTHONHASHSEED": "6640"}
+
+
+def model_server_wanted() -> bool:
+    """Whether the LocalCluster's workers are forked from a loaded model server: on Linux (macOS has
+    a fork server too, but forking a process that loaded system frameworks is unsafe there, which is
+    why Python spawns by default on macOS); $DETENTE_START_METHOD=spawn makes each worker load the
+    model itself."""
+    import multiprocessing
+
+    from detente.runs.parallel import START_METHOD
+
+    return sys.platform.startswith("linux") and os.environ.get(START_METHOD, "").strip() != "spawn" and \
+        "forkserver" in multiprocessing.get_all_start_methods()
+
+
+class ModelServer:
+    """The process the LocalCluster's nannies fork their workers from (multiprocessing's fork server),
+    started with the model loaded and warmed (runs/dask_preload.py), as `ingest --workers` forks its
+    workers from a loaded parent: each worker then starts coding at once instead of importing spaCy
+    and loading the model itself (about 5 CPU s a worker, two on the two cores of a LocalCluster of 2
+    at the same moment), and the model's pages are shared. The server gets the environment the nanny
+    would give a spawned worker (numerical libraries on one thread, Dask's fixed hash seed), without
+    MALLOC_TRIM_THRESHOLD_ (see QUIET_CLUSTER). Nothing is started where a fork server already runs
+    in this process (its preload cannot change): the workers are spawned then, as before."""
+
+    def __init__(self, settings: Settings):
+        import base64
+
+        from detente.runs.dask_preload import PRELOAD_ENV
+
+        self.running = False
+        forkserver = _forkserver()
+        if forkserver is None or getattr(forkserver, "_forkserver_pid", 0) is not None:
+            return
+        environment = {**{k: os.environ.get(k, v) for k, v in SERVER_ENV.items()},
+                       PRELOAD_ENV: base64.b64encode(pickle.dumps(settings)).decode("ascii")}
+        saved = {k: os.environ.get(k) for k in environment}
+        os.environ.update(environment)  # the server inherits this process's environment as it starts
+        try:
+            forkserver.set_forkserver_preload(["detente.runs.dask_preload"])
+            forkserver.ensure_running()  # returns at once; the server loads while we go on
+            self.running = True
+        except (OSError, ValueError):
+            forkserver.set_forkserver_preload(["__main__"])
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    def stop(self) -> None:
+        """Let the server go (it holds a loaded model; its workers are gone with the cluster): ended
+        at once rather than left to unwind the model, or to finish loading it after a failed start."""
+        import signal
+
+        forkserver = _forkserver()
+        if self.running and forkserver is not None:
+            self.running = False
+            pid = forkserver._forkserver_pid  # noqa: SLF001
+            if pid:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+            forkserver._stop()  # noqa: SLF001 - closes its pipe, reaps it, removes its socket
+            forkserver.set_forkserver_preload(["__main__"])
+
+
+def _forkserver() -> Any:
+    """multiprocessing's fork server of this process, None where the platform has none."""
+    try:
+        from multiprocessing import forkserver
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    server = getattr(forkserver, "_forkserver", None)
+    return server if hasattr(server, "_stop") and hasattr(server, "ensure_running") else None
+
+
+class _own_forkserver_preload:  # noqa: N801 - a context manager
+    """While the LocalCluster starts its workers, Dask must not set the fork server's preload itself
+    (its own list imports every optional package, pandas included, into this process first): it
+    finds the flag that says it has already done so."""
+
+    def __init__(self, server: ModelServer | None):
+        self.server = server
+        self.saved: Any = None
+
+    def __enter__(self) -> None:
+        if self.server is not None and self.server.running:
+            import distributed.utils
+
+            self.saved = getattr(distributed.utils, "_forkserver_preload_set", None)
+            distributed.utils._forkserver_preload_set = True  # noqa: SLF001
+
+    def __exit__(self, *exc: object) -> None:
+        if self.saved is not None:
+            import distributed.utils
+
+            distributed.utils._forkserver_preload_set = self.saved  # noqa: SLF001
 
 
 def _submit(cluster: _Cluster | None, plan: Plan, todo: list[int], journal: Path, published: str | None,

@@ -43,6 +43,8 @@ FLUSH_SECONDS = 10.0  # ... or this often (seconds), so a killed run loses littl
 # a few dozen statements whatever its size, and its linking reads and re-scores every happening the
 # batch's events join (all their members), so larger batches cost less: with 64 documents / 4 s, a
 # busy machine cut 400 documents into 30 batches and linking read the large happenings 30 times
+FLUSH_MIN_DOCUMENTS = 64  # ... but a write due by time waits for this many documents (a run on a busy
+FLUSH_MAX_SECONDS = 60.0  # machine, coding slowly, wrote 20-document batches), or for this long at most
 KEEP_ARTICLES = 50_000  # a run keeps this many of its articles for its story grouping; the rest are read back
 
 
@@ -103,6 +105,16 @@ class _Written:
         report.events += sum(item.events for item in self.fresh)
         report.failed += self.failures
         report.skipped += self.skipped
+
+
+def _due(documents: int, seconds: float) -> bool:
+    """Whether a run writes its batch now: at FLUSH_DOCUMENTS, after FLUSH_SECONDS once it holds
+    FLUSH_MIN_DOCUMENTS, after FLUSH_MAX_SECONDS whatever it holds. The time bounds what a killed run
+    loses; the minimum keeps a slow run (a busy machine) from paying the per-batch cost of writing
+    and linking for every handful of documents."""
+    if documents >= FLUSH_DOCUMENTS:
+        return True
+    return seconds > FLUSH_MAX_SECONDS or (seconds > FLUSH_SECONDS and documents >= FLUSH_MIN_DOCUMENTS)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -205,8 +217,11 @@ class Store:
                 sent.append(mark)
                 yield raw
 
+        # the doc_ids stored now and as the run writes them: what the workers skip, and which
+        # fingerprints may be kept, without asking the store again after every batch
+        stored: set[str] = self.doc_ids()
         stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
-                             source=source, skip=set() if replace else self.doc_ids(), encode=store_item,
+                             source=source, skip=set() if replace else stored, encode=store_item,
                              apart=True)
         batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
@@ -224,69 +239,75 @@ class Store:
             batch.append((item, origin))
             if on_document:
                 on_document(item)
-            if len(batch) >= FLUSH_DOCUMENTS or time.monotonic() - last > FLUSH_SECONDS:
-                self._flush(batch, report, replace, articles=articles)
-                self._remember(marks)
+            if _due(len(batch), time.monotonic() - last):
+                self._flush_run(batch, marks, stored, report, replace, articles)
                 batch, marks, last = [], [], time.monotonic()
-        self._flush(batch, report, replace, articles=articles)
-        self._remember(marks)
+        self._flush_run(batch, marks, stored, report, replace, articles)
         # stories once per run, over everything it wrote (and what an interrupted run left unlinked),
         # so the grouping does not depend on how the run cut its batches or on the workers' pace
         self.link_pending(articles=articles)
         return report
 
-    def _remember(self, marks: list[tuple[str, str]]) -> None:
-        """Keep the fingerprints of inputs whose documents are now stored (see store/inputs.py)."""
-        if marks:
-            stored = {row[0] for row in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [[d for _m, d in marks]]).fetchall()}
-            inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
+    def _flush_run(self, batch: list[tuple[StoreItem, str]], marks: list[tuple[str, str]], stored: set[str],
+                   report: IngestReport, replace: bool, articles: dict[str, corpus.Article]) -> None:
+        """One batch of a run: written and linked, `stored` kept up to date, its fingerprints kept."""
+        if replace:  # their old copies go first; whether they come back depends on this write
+            stored.difference_update(item.doc_id for item, _w in batch if item.error is None and item.doc_id)
+        stored.update(self._flush(batch, report, replace, articles=articles))
+        self._remember(marks, stored)
+
+    def _remember(self, marks: list[tuple[str, str]], stored: set[str]) -> None:
+        """Keep the fingerprints of inputs whose documents are now stored (see store/inputs.py);
+        `stored` holds every stored doc_id (those of the store before the run and those it wrote)."""
+        inputs.remember(self.con, [(m, d) for m, d in marks if d in stored])
 
     def _flush(self, batch: list[tuple[StoreItem, str]], report: IngestReport, replace: bool,
-               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> None:
-        """Write one batch (old copies first, with `replace`) and link its events into happenings
-        (and, with `stories`, its documents into stories; `ingest` groups stories once per run and
-        collects the batch's stored articles into `articles` for that)."""
+               stories: bool = False, articles: dict[str, corpus.Article] | None = None) -> list[str]:
+        """Write one batch (old copies first, with `replace`) and link the documents it wrote into
+        happenings (and, with `stories`, into stories; `ingest` groups stories once per run and
+        collects the batch's stored articles into `articles` for that); returns their doc_ids.
+
+        What was written is known from the write itself, not asked of the store again. A document
+        stored before but left unlinked (a run killed between the two commits) is linked by the
+        run's closing `link_pending`."""
         if replace:
             for item, _where in batch:
                 if item.error is None and item.doc_id:
                     self.delete_document(item.doc_id)
-        self.write_batch(batch, report)
-        good = {item.doc_id: item for item, _w in batch if item.error is None and item.doc_id}
-        if good:
-            stored = sorted(row[0] for row in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [list(good)]).fetchall())
-            items = {d: good[d] for d in stored}
+        fresh = self.write_batch(batch, report)
+        items = {item.doc_id: item for item in sorted(fresh, key=lambda item: item.doc_id or "") if item.doc_id}
+        if items:
             if articles is not None and len(articles) < KEEP_ARTICLES:
                 articles.update((d, item.article) for d, item in items.items() if item.article is not None)
-            self.link_pending(stored, items, stories=stories)
+            self.link_pending(list(items), items, stories=stories)
+        return list(items)
 
     def write_batch(self, batch: list[tuple[dict[str, Any] | StoreItem, str]],
-                    report: IngestReport | None = None) -> None:
+                    report: IngestReport | None = None) -> list[StoreItem]:
         """Store coded records or items (and failures) in one transaction; records already stored are skipped.
+        Returns the items of the documents it stored.
 
         A record the store rejects is retried alone and, if it fails again, kept as a failure.
         Losing the disk or the file is a StoreError: what was written before stays written."""
         report = report if report is not None else IngestReport()
         if not batch:
-            return
+            return []
         items = [(as_item(record, linking=False), where) for record, where in batch]
         try:
-            self._write(items, report)
+            return self._write(items, report)
         except (RecordRejected, duckdb.ConstraintException, duckdb.ConversionException,
                 duckdb.InvalidInputException) as exc:
             if len(items) == 1:
                 item, where = items[0]
                 failed = StoreItem(item.doc_id, error=f"could not store the document: {brief(str(exc), 200)}")
                 self._write([(failed, where)], report)
-                return
-            for one in items:
-                self.write_batch([one], report)
+                return []
+            return [fresh for one in items for fresh in self.write_batch([one], report)]
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to the store {self.path}: {brief(str(exc), 200)}; documents "
                              "stored before this point are kept, and a re-run codes the rest") from exc
 
-    def _write(self, batch: list[tuple[StoreItem, str]], report: IngestReport) -> None:
+    def _write(self, batch: list[tuple[StoreItem, str]], report: IngestReport) -> list[StoreItem]:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -296,6 +317,7 @@ class Store:
             _rollback(con)
             raise
         done.add_to(report)
+        return done.fresh
 
     def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
         """Store many batches in ONE transaction: all of them, or (on any error) none.

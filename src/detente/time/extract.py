@@ -64,7 +64,6 @@ from detente.time.spans import (
     read_weekdays,
 )
 from detente.time.starts import Boundaries, Starts, starts_of
-from detente.time.starts import finditer as finditer_from_starts
 
 __all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
 PATTERNS_FILE = Path(__file__).parent / "data" / "patterns.yaml"
@@ -140,22 +139,45 @@ def all_starts() -> tuple[Starts, ...]:
     return tuple(s for _id, pattern, _reader in rules() if (s := starts_of(pattern)) is not None)
 
 
+@lru_cache(maxsize=1)
+def _scan_table() -> tuple[tuple[str, re.Pattern[str], Reader, Starts | None, tuple[str, ...]], ...]:
+    """Each rule with what scan asks of it for every text (its starts, the words one of which it needs),
+    worked out once: a short text's scan was mostly these look-ups, repeated per rule and text."""
+    required = required_words()
+    return tuple((rule_id, pattern, reader, starts_of(pattern), required.get(reader, ()))
+                 for rule_id, pattern, reader in rules())
+
+
 def scan(text: str) -> Scan:
     """Every pattern's matches in the text: the costly part, done once even when the text is read twice
     (first without a publication date to infer one, then against it). Each pattern is tried only where
-    its match can start (time/starts.py: the same matches as `finditer`)."""
+    its match can start (time/starts.py: the same matches as `finditer`, inlined here)."""
     lower = text.lower()
     boundaries = Boundaries(text, all_starts())
-    required = required_words()
     found: Scan = []
+    append = found.append
     off = switched_off_ids()
-    for rule_id, pattern, reader in rules():
-        if rule_id in off:
+    for rule_id, pattern, reader, starts, words_needed in _scan_table():
+        if off and rule_id in off:
             continue
-        words_needed = required.get(reader)
-        if words_needed and not any(word in lower for word in words_needed):
+        if words_needed:
+            for word in words_needed:
+                if word in lower:
+                    break
+            else:
+                continue
+        if starts is None:
+            found.extend((match, reader) for match in pattern.finditer(text))
             continue
-        found.extend((match, reader) for match in finditer_from_starts(pattern, text, boundaries))
+        resume = 0
+        match = pattern.match
+        for at in boundaries.candidates(starts):
+            if at < resume:
+                continue
+            hit = match(text, at)
+            if hit is not None:
+                append((hit, reader))
+                resume = hit.end()
     return found
 
 

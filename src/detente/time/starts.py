@@ -149,6 +149,9 @@ def _by_key(group: tuple[Starts, ...]) -> tuple[dict[str, tuple[int, ...]], ...]
     return tuple({key: tuple(members) for key, members in table.items()} for table in out)
 
 
+_last_group: dict[str, tuple[tuple[Starts, ...], tuple[dict[str, tuple[int, ...]], ...]]] = {}
+
+
 class Boundaries:
     """The word boundaries of one text, by the K characters after each (made once per text and
     shared by every pattern). A boundary with a non-ASCII character among those, or closer than K
@@ -181,7 +184,10 @@ class Boundaries:
 
     def _prepare(self, group: tuple[Starts, ...]) -> None:
         found: list[list[int]] = [list(self.always) for _ in group]
-        for size, wanted in enumerate(_by_key(group), start=1):
+        held = _last_group.get("group")
+        if held is None or held[0] is not group:  # the same group for every text: no tuple hashed per text
+            held = _last_group["group"] = (group, _by_key(group))
+        for size, wanted in enumerate(held[1], start=1):
             if not wanted:
                 continue
             index, present = self.by_size(size)
