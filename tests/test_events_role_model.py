@@ -161,3 +161,41 @@ def test_overrule_cutoffs_follow_what_overruling_gains_on_held_out_training_rows
     losing = [_sentence(True, 0.1, 0.9) for _ in range(5)]
     rows, chances = zip(*losing, strict=True)
     assert train.overrule_cutoffs(list(rows), list(chances), named)["doubt"] == 0.0
+
+
+def test_the_scorer_adds_the_same_weights_as_the_feature_dict(nlp) -> None:
+    # the scorer reads feature_values and per-value weight tables; its sums must be those of `features`, bit for bit
+    model = role_model.scoring()
+    assert model is not None
+    columns, intercept = model._plain
+    separator = model._weights[2]
+    doc = nlp("Rebels attacked an army convoy near the border on Monday, and the government of Chad blamed Sudan.")
+    heads = role_model.mentions(doc[:])
+    for trigger in (t for t in doc if t.pos_ == "VERB"):
+        proposed = role_model.slots([heads[0]], [heads[1]])
+        for mention in heads:
+            a, b, c = intercept
+            for key, value in role_model.features(trigger, mention, proposed).items():
+                if isinstance(value, str):
+                    weight = columns.get(f"{key}{separator}{value}")
+                    factor = 1.0
+                else:
+                    weight = columns.get(key) if value else None
+                    factor = float(value)
+                if weight is not None:
+                    a, b, c = (a + weight[0] * factor, b + weight[1] * factor, c + weight[2] * factor) \
+                        if not isinstance(value, str) else (a + weight[0], b + weight[1], c + weight[2])
+            assert model._sums(trigger, mention, proposed) == (a, b, c)
+
+
+def test_sentence_mentions_name_the_chunk_roots_spacy_names(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("The foreign minister of Peru, who arrived late, met the envoys of Chile and Bolivia in Lima on Monday. "
+              "Police in the capital arrested dozens of protesters.")
+    for sentence in doc.sents:
+        chunk_roots = [Span(doc, s, e).root for s, e, _ in doc.noun_chunks_iterator(sentence)]
+        expected = sorted({t.i for t in chunk_roots if t.pos_ in ("NOUN", "PROPN")}
+                          | {e.root.i for e in sentence.ents if e.root.pos_ in ("NOUN", "PROPN")
+                             and e.label_ not in role_model.NOT_MENTION_LABELS})
+        assert [t.i for t in role_model.mentions(sentence)] == expected

@@ -93,8 +93,11 @@ def _outermost(analysis: Analysis, found: list[ActorRef]) -> list[ActorRef]:
     def possessor(ref: ActorRef) -> bool:
         span = tokens_at(analysis.doc, ref.start, ref.end)
         return span is not None and len(span) > 0 and span.root.dep_ == "poss"
-    return [r for r in found if not (possessor(r) and any(
-        o is not r and o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end) for o in found))]
+    if len(found) < 2:
+        return found  # no longer mention to lie inside
+    return [r for r in found if not (any(
+        o is not r and o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end) for o in found)
+        and possessor(r))]
 
 
 def _group(ref: ActorRef) -> bool:
@@ -118,6 +121,8 @@ def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) 
 def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
     """ "Iran-backed militia", "a Saudi-led coalition", "the UN-run camp": a name joined by a hyphen to a participle
     in front of the head says who stands behind the party the phrase names; it is not that party."""
+    if ref.end > head.idx:
+        return False  # the name reaches into the head: nothing can stand between them
     doc = analysis.doc
     span = tokens_at(doc, ref.start, ref.end)
     if span is None or len(span) == 0 or span.end + 1 >= head.i:
@@ -499,12 +504,29 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     return linked is None or not actors_in_span(analysis, *linked)
 
 
+_dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
+
+
+def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
+    """`date_event` for a trigger, once per run of the stage (events_in starts afresh): the classifier's retyping
+    (combine.py) builds an event again from the same trigger, and its date depends on the trigger alone. The
+    EventDate is shared; it is not changed after dating (`as_told` makes a new one)."""
+    held = _dates.get("last")
+    if held is None or held[0] is not analysis:
+        held = _dates["last"] = (analysis, {})
+    key = (start, end)
+    found = held[1].get(key)
+    if found is None:
+        found = held[1][key] = date_event(analysis, start, end)
+    return found
+
+
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
     if _impersonal(analysis, cand):
         return None
-    when = date_event(analysis, cand.start, cand.end)
+    when = _dated(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         speaker = _speaker(cand)
@@ -594,6 +616,7 @@ def _flags(cand: Candidate, sentence: TokenSpan) -> set[str]:
 
 def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
+    _dates["last"] = (analysis, {})  # rules and settings may have changed since the last run on this document
     coded: list[Coded] = []
     bare: list[Coded] = []
     found: dict[int, list[Candidate]] = {}

@@ -47,6 +47,8 @@ FEW = 4  # up to this many candidates are scored in plain Python (the same figur
 DOUBT = 0.2
 SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
+MISSING = object()
+TABLE_LIMIT = 100_000  # values kept per feature (RoleModel._tables): a long-running service stays bounded
 
 
 NOT_MENTION_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -87,13 +89,24 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
     document's chunks that lie in it, at the cost of that sentence instead of the whole document (most
     sentences never need theirs)."""
     doc = sentence.doc
+    heads = once_per_doc(doc, "role_model.tree", _tree)[0]
     found = []
     for start, end, _ in doc.noun_chunks_iterator(sentence):
         if start >= sentence.start and end <= sentence.end:
-            root = Span(doc, start, end).root
+            root = _chunk_root(doc, heads, start, end)
             if root.pos_ in MENTION_POS:
                 found.append(root)
     return found
+
+
+def _chunk_root(doc: Doc, heads: list[int], start: int, end: int) -> Token:
+    """`Span(doc, start, end).root` without making the Span: where the chunk's last word is the only one whose head
+    lies outside it (and no other word is a sentence's root), that word is the root spaCy names; any other chunk
+    is left to spaCy."""
+    last = end - 1
+    if "root" not in doc.user_span_hooks and all(start <= heads[i] < end and heads[i] != i for i in range(start, last)) and not start <= heads[last] < last:
+        return doc[last]
+    return Span(doc, start, end).root
 
 
 def _is_sentence(span: Span) -> bool:
@@ -105,13 +118,19 @@ def mentions(sentence: Span) -> list[Token]:
     """Heads of the noun phrases of a sentence (nouns and names, not pronouns): the candidates for a side."""
     doc = sentence.doc
     if doc.noun_chunks_iterator is not None and _is_sentence(sentence):
-        read = once_per_doc(doc, "role_model.sentence_chunk_heads", lambda _: {})
+        read = once_per_doc(doc, "role_model.sentence_mentions", lambda _: {})
         key = (sentence.start, sentence.end)  # several events of one sentence ask in turn
-        chunk_heads = read[key] if key in read else read.setdefault(key, _sentence_chunk_heads(sentence))
-        ents = once_per_doc(doc, "role_model.entity_heads", _entity_heads)
-    else:  # any other stretch of text: the document's chunks that lie wholly in it
-        chunks, ents = once_per_doc(doc, "role_model.phrase_heads", _phrase_heads)
-        chunk_heads = list(_inside(chunks, sentence.start, sentence.end))
+        if key not in read:
+            read[key] = _gathered(_sentence_chunk_heads(sentence), once_per_doc(doc, "role_model.entity_heads",
+                                                                                  _entity_heads), sentence)
+        return list(read[key])
+    # any other stretch of text: the document's chunks that lie wholly in it
+    chunks, ents = once_per_doc(doc, "role_model.phrase_heads", _phrase_heads)
+    return _gathered(list(_inside(chunks, sentence.start, sentence.end)), ents, sentence)
+
+
+def _gathered(chunk_heads: list[Token], ents: Heads, sentence: Span) -> list[Token]:
+    """The chunk heads and the heads of the entities lying in the sentence, once each, in text order."""
     heads: dict[int, Token] = {}
     for root in chunk_heads:
         heads[root.i] = root
@@ -136,28 +155,66 @@ def _chain(heads: list[int], i: int) -> list[int]:
     return chain
 
 
-_trigger_side: dict[str, tuple[Doc, int, list[int], dict[int, int]]] = {}
+@dataclass(frozen=True)
+class _TriggerView:
+    """What every path from one trigger reads: the document's tree, the trigger's heads up to the root (and where
+    each stands on that chain), and its voice."""
+
+    doc: Doc
+    i: int
+    heads: list[int]
+    dep_ids: list[int]
+    up: list[int]
+    on: dict[int, int]
+    voice: str
+
+
+_views: dict[str, _TriggerView] = {}
+
+
+def _view(trigger: Token) -> _TriggerView:
+    """The trigger's view, kept for the next call: one trigger is scored against every phrase of its sentence."""
+    doc = trigger.doc
+    held = _views.get("last")
+    if held is None or held.doc is not doc or held.i != trigger.i:
+        heads, dep_ids = once_per_doc(doc, "role_model.tree", _tree)
+        up = _chain(heads, trigger.i)
+        held = _TriggerView(doc, trigger.i, heads, dep_ids, up, {t: n for n, t in enumerate(up)},
+                            "passive" if _passive(trigger) else "active")
+        _views["last"] = held
+    return held
+
+
+_labels: dict[int, str] = {}  # dependency label by id: an id is the label's hash, the same in every vocabulary
+
+
+def _label(doc: Doc, label_id: int) -> str:
+    found = _labels.get(label_id)
+    if found is None:
+        found = _labels[label_id] = doc.vocab.strings[label_id]
+    return found
 
 
 def dependency_path(trigger: Token, mention: Token) -> str:
     """Dependency labels from the mention up to the lowest common head, then down to the trigger."""
-    doc = trigger.doc
-    heads, dep_ids = once_per_doc(doc, "role_model.tree", _tree)
-    labels = doc.vocab.strings
-    held = _trigger_side.get("last")  # one trigger is scored against every phrase of its sentence in turn
-    if held is None or held[0] is not doc or held[1] != trigger.i:
-        up_t = _chain(heads, trigger.i)
-        held = (doc, trigger.i, up_t, {t: n for n, t in enumerate(up_t)})
-        _trigger_side["last"] = held
-    up_t, on_t = held[2], held[3]
-    up_m = _chain(heads, mention.i)
-    for n, token in enumerate(up_m):
-        if token in on_t:
-            rise = [labels[dep_ids[t]] + "^" for t in up_m[:n]]
-            fall = [labels[dep_ids[t]] + "v" for t in reversed(up_t[:on_t[token]])]
-            steps = rise + fall
-            return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
-    return "none"
+    return _path(_view(trigger), mention.i)
+
+
+def _path(view: _TriggerView, mention: int) -> str:
+    """`dependency_path` from a trigger's view: the mention's heads are climbed (at most 40 words, as `_chain`)
+    until one lies on the trigger's own chain."""
+    heads, on = view.heads, view.on
+    rise = []
+    token = mention
+    while token not in on:
+        if heads[token] == token or len(rise) >= 39:
+            return "none"
+        rise.append(token)
+        token = heads[token]
+    doc, dep_ids = view.doc, view.dep_ids
+    steps = [_label(doc, dep_ids[t]) + "^" for t in rise] + [
+        _label(doc, dep_ids[t]) + "v" for t in reversed(view.up[:on[token]])]
+    return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
 
 
 def _passive(trigger: Token) -> bool:
@@ -197,50 +254,36 @@ def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
     return out
 
 
+# the names of the values `feature_values` reads, in its order (the order the weights are added in)
+FEATURES = ("path", "path+voice", "prep", "prep+order", "dep", "dep+voice", "voice", "order", "order+voice", "entity",
+            "pos", "distance", "near", "same_head", "possessor", "stand", "rule", "rule+order")
+
+
 def features(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> dict[str, Any]:
     """What the role of `mention` for the event of `trigger` is read from; `proposed` is the rules' reading
     (`slots`), absent where no rule fired."""
-    gap = abs(mention.i - trigger.i)
+    return dict(zip(FEATURES, feature_values(trigger, mention, proposed), strict=True))
+
+
+def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> tuple[Any, ...]:
+    """The values of `features`, named by FEATURES: the scorer reads them without building the dict."""
+    view = _view(trigger)
+    i = mention.i
+    gap = abs(i - view.i)
     dep = mention.dep_
     head = mention.head
     prep = head.lower_ if dep == "pobj" else "-"
-    path = dependency_path(trigger, mention)
-    voice = _voice(trigger)
-    order = "before" if mention.i < trigger.i else "after"
-    stand, stand_prep = _standing(mention)
-    rule = "none" if proposed is None else proposed.get(mention.i, "-")
-    return {
-        "path": path,
-        "path+voice": f"{path}|{voice}",
-        "prep": prep,
-        "prep+order": f"{prep}|{order}",
-        "dep": dep,
-        "dep+voice": f"{dep}|{voice}",
-        "voice": voice,
-        "order": order,
-        "order+voice": f"{order}|{voice}",
-        "entity": mention.ent_type_ or "-",
-        "pos": mention.pos_,
-        "distance": min(gap, 20) / 20,
-        "near": gap <= 3,
-        "same_head": head.i == trigger.i,
-        "possessor": dep == "poss",
-        "stand": f"{stand}|{stand_prep}|{voice}",
-        "rule": rule,
-        "rule+order": f"{rule}|{order}",
-    }
-
-
-_voice_of: dict[str, tuple[Doc, int, str]] = {}
-
-
-def _voice(trigger: Token) -> str:
-    """The trigger's voice, kept for the next call: one trigger is scored against every phrase of its sentence."""
-    held = _voice_of.get("last")
-    if held is None or held[0] is not trigger.doc or held[1] != trigger.i:
-        held = (trigger.doc, trigger.i, "passive" if _passive(trigger) else "active")
-        _voice_of["last"] = held
-    return held[2]
+    path = _path(view, i)
+    voice = view.voice
+    order = "before" if i < view.i else "after"
+    if dep in LIST_DEPS:
+        stand, stand_prep = _standing(mention)
+    else:  # `_standing` of a mention that is no list member: its own dependency and preposition
+        stand, stand_prep = dep, prep if dep == "pobj" else "by" if dep == "agent" else "-"
+    rule = "none" if proposed is None else proposed.get(i, "-")
+    return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
+            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head.i == view.i, dep == "poss",
+            f"{stand}|{stand_prep}|{voice}", rule, f"{rule}|{order}")
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
@@ -297,6 +340,34 @@ class RoleModel:
     def _held(self) -> dict[str, tuple[Doc, int, dict[int, str] | None, dict[int, tuple[float, ...]]]]:
         return {}
 
+    @cached_property
+    def _tables(self) -> tuple[dict[Any, tuple[float, ...] | None], ...]:
+        """Per feature (FEATURES), each value's weights as they are added: the weight of "name=value" for a string
+        value, the weight of "name" times the value for a number or flag, None where the model has none."""
+        return tuple({} for _ in FEATURES)
+
+    def _sums(self, trigger: Token, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
+        """A mention's summed weights for a three-class model: the same float64 additions, in the same order, as
+        adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
+        _, _, separator, _ = self._weights
+        columns, intercept = self._plain
+        a, b, c = intercept
+        for key, table, value in zip(FEATURES, self._tables, feature_values(trigger, mention, proposed), strict=True):
+            addend = table.get(value, MISSING)
+            if addend is MISSING:
+                if isinstance(value, str):
+                    addend = columns.get(f"{key}{separator}{value}")
+                elif value:
+                    weight = columns.get(key)
+                    addend = None if weight is None else tuple(w * float(value) for w in weight)
+                else:
+                    addend = None
+                if len(table) < TABLE_LIMIT:
+                    table[value] = addend
+            if addend is not None:
+                a, b, c = a + addend[0], b + addend[1], c + addend[2]
+        return a, b, c
+
     def _scored(self, trigger: Token, proposed: dict[int, str] | None) -> dict[int, tuple[float, ...]]:
         """The summed weights already worked out for this trigger and this reading of the rules, by mention: one
         event's sides ask for the same mentions more than once (its own side's, then the free ones). Kept while
@@ -323,18 +394,7 @@ class RoleModel:
                 continue
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
             if width == 3:  # neither, source, target: the sums spelled out
-                a, b, c = intercept
-                for key, value in features(trigger, candidate, proposed).items():
-                    if isinstance(value, str):
-                        weight = columns.get(f"{key}{separator}{value}")
-                        if weight is not None:
-                            a, b, c = a + weight[0], b + weight[1], c + weight[2]
-                    elif value:
-                        weight = columns.get(key)
-                        if weight is not None:
-                            factor = float(value)
-                            a, b, c = a + weight[0] * factor, b + weight[1] * factor, c + weight[2] * factor
-                totals.append(scored.setdefault(candidate.i, (a, b, c)))
+                totals.append(scored.setdefault(candidate.i, self._sums(trigger, candidate, proposed)))
                 continue
             total = list(intercept)
             for key, value in features(trigger, candidate, proposed).items():
@@ -352,7 +412,15 @@ class RoleModel:
                     for n in range(width):
                         total[n] += weight[n] * factor
             totals.append(scored.setdefault(candidate.i, tuple(total)))
-        if len(classes) == 3 and len(totals) <= FEW:  # a side's own mention or two: plain floats cost less than NumPy
+        if len(totals) <= FEW and tuple(classes) == ROLES:  # the shipped kind of model, a side's own mention or two:
+            out = []                                             # plain floats cost less than NumPy
+            for a, b, c in totals:
+                top = max(a, b, c)
+                ea, eb, ec = math.exp(a - top), math.exp(b - top), math.exp(c - top)
+                whole = ea + eb + ec
+                out.append({"neither": ea / whole, "source": eb / whole, "target": ec / whole})
+            return out
+        if len(classes) == 3 and len(totals) <= FEW:
             shares = []
             for row in totals:
                 top = max(row)
@@ -369,6 +437,8 @@ class RoleModel:
         else:
             exp = np.exp(scores - scores.max(axis=1, keepdims=True))
             shares = (exp / exp.sum(axis=1, keepdims=True)).tolist()
+            if tuple(classes) == ROLES:
+                return [{"neither": n, "source": s, "target": t} for n, s, t in shares]
             rows = [dict(zip(classes, row, strict=True)) for row in shares]
         return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
