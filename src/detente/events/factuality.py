@@ -209,6 +209,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep == "conj" and head.pos_ != token.pos_:
             break
+        if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in factuality_words()["own_subject_conj"] for c in dependents(token)):
+            break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
