@@ -101,6 +101,17 @@ def forms(token: Token) -> set[str]:
     return found
 
 
+def _clause_of_its_own(verb: Token) -> bool:
+    """A conjunct verb with its own subject and its own tense ("and the police arrested", "as Scott was sitting"),
+    not a gapped one that shares the first verb's auxiliary ("should be hanged and the house burned"): the first
+    verb's denial, wish or plan is not its own (rule factuality.own_subject_conj)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = dependents(verb)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children))
+
+
 def _tells_a_fact(verb: Token) -> bool:
     """A side clause with its own subject, opened by "while", "after", "because" and the like."""
     marks = factuality_words().get("factual_marks", [])
@@ -209,8 +220,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep == "conj" and head.pos_ != token.pos_:
             break
-        if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in factuality_words()["own_subject_conj"] for c in dependents(token)):
+        if dep == "conj" and _clause_of_its_own(token) and is_on("factuality.own_subject_conj"):
+            if any(c.dep_ == "cc" and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
+                   for c in dependents(head)):
+                flags.add("negated")  # "nor shall any part be occupied": the coordinator is its own denial
             break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
