@@ -285,16 +285,23 @@ def in_direct_quote(analysis: Analysis, trigger: Token) -> bool:
 
 
 def speaker_present(trigger: Token) -> bool:
-    """A clause in the present (simple, progressive or perfect: "we are ready", "they are shelling", "I have
-    been briefed"), with no modal and not a command: the speaker's now."""
+    """A clause in the speaker's now: a progressive or perfect in the present ("they are shelling", "I have been
+    briefed"), or a simple present of a state or stance ("we are ready", "I am honored"); with no modal, not a
+    command, and not a relative clause, which tells what its noun is like ("a movement that seeks ..."). A simple
+    present of an act in a quote tells a habit ("in politics we look at personality"), not a happening."""
     verb = clause_head(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("relcl", "acl"):
         return False
     children = dependents(verb)
     if any(c.tag_ == "MD" for c in children):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
-        return True
+        return is_stance(verb)
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children)
 
 
