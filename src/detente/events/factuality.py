@@ -108,8 +108,14 @@ def _clause_of_its_own(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = dependents(verb)
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and (
-        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return True
+    # a bare past form after a modal or passive first verb is a gapped participle the tagger read as a past
+    # ("Obama should be hanged and the house burned")
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "auxpass" or c.tag_ == "MD" for c in dependents(verb.head))
 
 
 def _tells_a_fact(verb: Token) -> bool:
