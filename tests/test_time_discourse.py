@@ -82,3 +82,14 @@ def test_a_quoted_present_is_dated_when_it_was_said_and_a_reported_one_is_not(an
     assert (when.date, when.reason) == ("2024-01-12", "context")
     when = date_event(analyse(reported, published="2024-01-14"), *at(reported, "blocking"))
     assert (when.date, when.date_basis) == ("2024-01-14", "document")
+
+
+def test_a_headline_whose_lead_leads_back_to_it_is_coded_without_a_circle(coder, data_dir) -> None:
+    """A real wire story (PolNeAR train) whose headline act is matched in the lead while the lead's dating asks
+    the headline's act again (previous_act): it once failed with a RecursionError; it must code, every event dated."""
+    path = data_dir / "polnear" / "train" / "text" / "breitbart_2015-12-16_newspaper-defense-secretary-used.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    result = coder.code_text(path.read_text(encoding="utf-8"), published="2015-12-16")
+    assert result.get("error") is None and result["events"], result.get("error")
+    assert {e["date_basis"] for e in result["events"]} <= {"explicit", "relative", "document", "none"}

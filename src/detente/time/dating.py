@@ -44,6 +44,7 @@ class TimeIndex:
     undated: list[int] = field(default_factory=list)  # lengths, frequencies, vague references: no day of their own
     scene: dict[int, bool] = field(default_factory=dict)  # sets_the_scene, kept: the discourse rules ask it again
     act_time: dict[int, int | None] = field(default_factory=dict)  # sentence -> the time its own syntax gives its act
+    reading_lead: bool = False  # a headline's act is being matched in the lead: the lead's dating may not ask it back
     undated_by_sentence: dict[int, list[int]] = field(default_factory=dict)
     dated_sentences: list[int] = field(default_factory=list)  # the sentence of each of `dated`, in its order
     dated_in_order: bool = True  # whether `dated_sentences` never goes down (the expressions come in text order)

@@ -403,19 +403,23 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     from detente.time.dating import SENTENCE_TIES, choose
 
     published = publication_day(analysis)
-    if published is None:
+    if published is None or index.reading_lead:
+        return None  # dating the lead's act may go back to the headline (previous_act): never in a circle
+    index.reading_lead = True
+    try:
+        for number in range(heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
+            for token in analysis.sentences[number]:
+                if not same_act(trigger, token):
+                    continue
+                found, how = choose(analysis, token.idx, token.idx + len(token.text))
+                if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
+                    continue  # the lead's act dated by its own clause, on a day of the story's week
+                if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
+                    continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
+                return found
         return None
-    for number in range(heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
-        for token in analysis.sentences[number]:
-            if not same_act(trigger, token):
-                continue
-            found, how = choose(analysis, token.idx, token.idx + len(token.text))
-            if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
-                continue  # the lead's act dated by its own clause, on a day of the story's week
-            if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
-                continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
-            return found
-    return None
+    finally:
+        index.reading_lead = False
 
 
 def _recent_day(expression: TimeExpression, published: date) -> bool:
