@@ -46,6 +46,8 @@ SMALL_RUN = 2 * CHUNK  # fewer documents than this are coded here: starting work
 START_METHOD = "DETENTE_START_METHOD"  # fork | spawn | forkserver: overrides the choice below
 # coded once before forking, so that what the coder loads on its first document (the learned
 # models, lookup tables) is loaded once, in this process, and shared with every worker
+AHEAD = 3  # chunks in flight per worker: the workers never wait for the next while the caller reads on
+APART_AHEAD = 8  # ... for a caller with long pauses of its own (the store's writer writing a batch)
 WARM_UP = "Officials of two countries met in the capital on Monday and agreed to hold further talks, a spokesman said."
 
 
@@ -178,16 +180,20 @@ def _code_chunk(raws: list[RawDocument], published: str | None, source: str | No
 
 def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
-                skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False) -> Iterator[Coded]:
+                skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False,
+                on_start: Callable[[], None] | None = None) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes.
 
     With `encode`, records come as `encode(record)` (error records too; Skipped stays as is). One
     worker codes in this process, unless `apart`: a caller with work of its own per record (the
-    store's writer) has even one worker run in a process of its own, so the two overlap."""
+    store's writer) has even one worker run in a process of its own, so the two overlap; it then
+    keeps more chunks in flight (the workers go on coding while it writes a batch), and `on_start`
+    is called once the workers are starting (the caller's own start-up, while they load the model)."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
     if (workers > 1 or apart) and len(head) == SMALL_RUN:
-        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode)
+        yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode,
+                                    ahead=APART_AHEAD if apart else AHEAD, on_start=on_start)
         return
     chunk_coder = ChunkCoder(settings, skip)
     iterator = chain(head, iterator)
@@ -220,8 +226,10 @@ def chunks(raws: Iterable[RawDocument], workers: int) -> Iterator[list[RawDocume
 
 def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
                      published: str | None = None, source: str | None = None,
-                     skip: Iterable[str] = (), encode: Encoder | None = None) -> Iterator[Coded]:
-    """As `code_stream`, on a pool of `workers` processes (forked from a loaded coder on Linux)."""
+                     skip: Iterable[str] = (), encode: Encoder | None = None, ahead: int = AHEAD,
+                     on_start: Callable[[], None] | None = None) -> Iterator[Coded]:
+    """As `code_stream`, on a pool of `workers` processes, with at most `ahead` chunks per worker in
+    flight; `on_start` is called once the first chunks are submitted (the workers are starting)."""
     settings = settings or Settings()
     check_model(settings)
     method = start_method()
@@ -248,11 +256,16 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
     pool = new_pool()
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
     pieces = chunks(raws, workers)
+    finished = False
     try:
         while True:
-            while len(pending) < 3 * workers and (chunk := next(pieces, None)):
+            while len(pending) < ahead * workers and (chunk := next(pieces, None)):
                 pending.append((chunk, submit(chunk), 1))
+            if on_start is not None:
+                on_start, started = None, on_start
+                started()
             if not pending:
+                finished = True
                 return
             chunk, future, tries = pending[0]
             try:
@@ -272,7 +285,9 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             pending.popleft()
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # after the last record the caller goes on (the writer's last batch) while the idle workers
+        # exit (a process holding the model takes a moment to end); stopped early, they are waited for
+        pool.shutdown(wait=not finished, cancel_futures=True)
         _worker.pop("coder", None)
         if method == "fork":
             gc.unfreeze()

@@ -107,6 +107,15 @@ class _Written:
         report.skipped += self.skipped
 
 
+def _warm_writer() -> None:
+    """What the writer's first batch and its story grouping would import (pyarrow's pandas, scipy's
+    sparse matrices), imported while the workers load the model, not on the way to the last record."""
+    import pyarrow as pa
+    from scipy import sparse  # noqa: F401
+
+    pa.array([dt.datetime(2000, 1, 1)], type=pa.timestamp("us"))
+
+
 def _due(documents: int, seconds: float) -> bool:
     """Whether a run writes its batch now: at FLUSH_DOCUMENTS, after FLUSH_SECONDS once it holds
     FLUSH_MIN_DOCUMENTS, after FLUSH_MAX_SECONDS whatever it holds. The time bounds what a killed run
@@ -205,10 +214,12 @@ class Store:
         prints = inputs.Fingerprints(published, source)
         seen = set() if replace else inputs.known(self.con)
         sent: deque[str | None] = deque()  # fingerprints of the inputs handed to the coder, in order
+        read_all = False  # every input read: what is left is in the workers' hands
 
         def unseen() -> Iterator[RawDocument]:
             """The inputs not stored before; those whose fingerprint is known are skipped here, before
             any cleaning, worker or model (what makes re-ingesting a stored corpus cheap)."""
+            nonlocal read_all
             for raw in read_inputs(paths):
                 mark = prints(raw)
                 if mark is not None and mark in seen:
@@ -216,13 +227,15 @@ class Store:
                     continue
                 sent.append(mark)
                 yield raw
+            read_all = True
 
         # the doc_ids stored now and as the run writes them: what the workers skip, and which
         # fingerprints may be kept, without asking the store again after every batch
         stored: set[str] = self.doc_ids()
         stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
                              source=source, skip=set() if replace else stored, encode=store_item,
-                             apart=True)
+                             apart=True, on_start=_warm_writer)
+        tail_written = False  # the batch held when the last input was read is written then, not after
         batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
         articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
@@ -239,7 +252,11 @@ class Store:
             batch.append((item, origin))
             if on_document:
                 on_document(item)
-            if _due(len(batch), time.monotonic() - last):
+            # once every input is read, the batch held is written while the workers code the last
+            # chunks, so that after the last document only those few are left to write and link
+            tail = read_all and not tail_written and len(batch) >= FLUSH_MIN_DOCUMENTS
+            if tail or _due(len(batch), time.monotonic() - last):
+                tail_written = tail_written or read_all
                 self._flush_run(batch, marks, stored, report, replace, articles)
                 batch, marks, last = [], [], time.monotonic()
         self._flush_run(batch, marks, stored, report, replace, articles)
