@@ -62,3 +62,23 @@ def test_a_coded_event_carries_the_context_reason_inside_the_contract(coder) -> 
     assert raid and (raid[0]["date"], raid[0]["date_basis"], raid[0]["date_reason"]) == (
         "2024-01-08", "relative", "context"), events
     assert {e["date_basis"] for e in events} <= {"explicit", "relative", "document", "none"}
+
+
+def test_a_coded_headline_takes_the_day_its_lead_gives_the_same_act(coder) -> None:
+    text = ("Police arrest opposition leader in capital\n\n"
+            "Police on Wednesday arrested the leader of the main opposition party at his home.")
+    events = coder.code_text(text, published="2024-01-12")["events"]
+    headline = [e for e in events if e["mentions"][0]["sentence"] == 0]
+    assert headline and all((e["date"], e["date_reason"]) == ("2024-01-10", "context") for e in headline), events
+    with switched_off({"discourse.headline_lead"}):
+        events = coder.code_text(text, published="2024-01-12")["events"]
+    assert all(e["date_basis"] == "document" for e in events if e["mentions"][0]["sentence"] == 0), events
+
+
+def test_a_quoted_present_is_dated_when_it_was_said_and_a_reported_one_is_not(analyse) -> None:
+    quoted = "\"Our ships are blocking the port,\" the admiral told reporters on Friday."
+    reported = "The admiral told reporters on Friday that the navy is blocking the port."
+    when = date_event(analyse(quoted, published="2024-01-14"), *at(quoted, "blocking"))
+    assert (when.date, when.reason) == ("2024-01-12", "context")
+    when = date_event(analyse(reported, published="2024-01-14"), *at(reported, "blocking"))
+    assert (when.date, when.date_basis) == ("2024-01-14", "document")

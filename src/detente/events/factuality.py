@@ -101,6 +101,23 @@ def forms(token: Token) -> set[str]:
     return found
 
 
+def _clause_of_its_own(verb: Token) -> bool:
+    """A conjunct verb with its own subject and its own tense ("and the police arrested", "as Scott was sitting"),
+    not a gapped one that shares the first verb's auxiliary ("should be hanged and the house burned"): the first
+    verb's denial, wish or plan is not its own (rule factuality.own_subject_conj)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return True
+    # a bare past form after a modal or passive first verb is a gapped participle the tagger read as a past
+    # ("Obama should be hanged and the house burned")
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "auxpass" or c.tag_ == "MD" for c in dependents(verb.head))
+
+
 def _tells_a_fact(verb: Token) -> bool:
     """A side clause with its own subject, opened by "while", "after", "because" and the like."""
     marks = factuality_words().get("factual_marks", [])
@@ -209,6 +226,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep == "conj" and head.pos_ != token.pos_:
             break
+        if dep == "conj" and _clause_of_its_own(token) and is_on("factuality.own_subject_conj"):
+            if any(c.dep_ == "cc" and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
+                   for c in dependents(head)):
+                flags.add("negated")  # "nor shall any part be occupied": the coordinator is its own denial
+            break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head
+from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
 from detente.time.dating import (
     FRAMING,
@@ -32,8 +33,10 @@ from detente.time.dating import (
     is_past,
     publication_day,
     restated,
+    same_family,
     sets_the_scene,
     time_holder,
+    time_index,
 )
 from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
@@ -268,7 +271,161 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     return None
 
 
-SOURCES = {"section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
+QUOTE_MARKS = ('"', "\u201c", "\u201d")  # straight and curly double quotes
+ATTRIBUTION_REACH = 3  # sentences after a quote's first one that its verb of saying may stand in ("..." she said)
+
+
+def in_direct_quote(analysis: Analysis, trigger: Token) -> bool:
+    """Whether the trigger stands inside a direct quote: an odd number of double quote marks before it in its
+    paragraph (a quote that runs on to a new paragraph opens again there, by news style)."""
+    text = analysis.document.text
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    before = text[start:trigger.idx]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def speaker_present(trigger: Token) -> bool:
+    """A clause in the speaker's now: a progressive or perfect in the present ("they are shelling", "I have been
+    briefed"), or a simple present of a state or stance ("we are ready", "I am honored"); with no modal, not a
+    command, and not a relative clause, which tells what its noun is like ("a movement that seeks ..."). A simple
+    present of an act in a quote tells a habit ("in politics we look at personality"), not a happening."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("relcl", "acl"):
+        return False
+    children = dependents(verb)
+    if any(c.tag_ == "MD" for c in children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return is_stance(verb)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children)
+
+
+def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> Token | None:
+    """The verb of saying that a direct quote holding the trigger is attributed to: the one that reports the
+    trigger's clause, else the root of its sentence when that is a verb of saying outside the quote ('"...,"
+    said the minister'), else, for a quote that runs over several sentences, the verb of saying of the sentence
+    in the same paragraph where it closes."""
+    verb = reporting_verb_of(trigger)
+    if verb is not None:
+        return verb
+    paragraphs = time_index(analysis).paragraph_of_sentence
+    for number in range(sentence, min(len(analysis.sentences), sentence + 1 + ATTRIBUTION_REACH)):
+        if paragraphs[number] != paragraphs[sentence]:
+            return None
+        if number > sentence and not in_direct_quote(analysis, analysis.sentences[number][0]):
+            return None  # the quote closed without a verb of saying
+        root = analysis.sentences[number].root
+        if root.lemma_.lower() in FRAMING and root.i != trigger.i and not in_direct_quote(analysis, root) and \
+                any(c.dep_ == "nsubj" for c in dependents(root)):
+            return root
+    return None
+
+
+def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The time of the verb of saying that a direct quote in the present is attributed to: the speaker's present is
+    the time of speaking ('"We are ready to talk," the minister said Tuesday' is Tuesday's readiness), however
+    that verb was dated (its own time, or the story's). Not a habit, a command or a modal ("we will", "we
+    could")."""
+    if trigger.pos_ not in ("VERB", "AUX") or not in_direct_quote(analysis, trigger) or \
+            not speaker_present(trigger) or habitual(trigger):
+        return None  # an event noun in the quote ("briefed about the attack") has a time of its own
+    verb = quote_speaking_verb(analysis, sentence, trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    from detente.time.dating import choose  # the verb of saying is dated like any other event
+
+    found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    return found if found is not None and how != "vague" else None
+
+
+HEADLINE_LEAD = 3  # sentences after the headline that make up the lead it sums up
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def headline_sentences(analysis: Analysis) -> int:
+    """How many sentences the headline has: those before the document's first line break (none when the text
+    has no line break, or nothing after it)."""
+    text = analysis.document.text
+    first = text.find("\n")
+    if first < 0 or not text[first:].strip():
+        return 0
+    return sum(1 for s in analysis.sentences if s.start_char < first)
+
+
+def act_stem(token: Token) -> str:
+    """The bare stem of a word telling an act, the same for "rejects", "rejected", "Rejects" and "rejection"'s
+    verb ("condemns", "condemned"): headlines come in title case, which the tagger reads as names."""
+    word = token.lemma_.lower() if token.pos_ in ("VERB", "NOUN", "AUX") else token.lower_
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+FEW_SENSES = 2  # an act word coded as at most this many event types tells one kind of act, not a light verb's many
+
+
+def act_types(token: Token) -> frozenset[str]:
+    """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
+    from detente.events.lexicon import noun_frames, verb_frames
+
+    frames = (verb_frames() if token.pos_ in ("VERB", "AUX") else noun_frames()).get(token.lemma_.lower(), ())
+    types = frozenset(frame.event_type for frame in frames)
+    return types if len(types) <= FEW_SENSES else frozenset()
+
+
+def same_act(headline: Token, lead: Token) -> bool:
+    """Whether a lead's word tells the act the headline's word tells: the same word in another form
+    ("rejects" / "rejected"), one event noun family ("blast" / "bombing") or, for a verb of the lead, one kind
+    of act in the codebook ("denounce" / "condemn")."""
+    if lead.pos_ not in ("VERB", "NOUN") or lead.lemma_.lower() in FRAMING:
+        return False
+    if act_stem(headline) == act_stem(lead):
+        return True
+    if headline.pos_ == "NOUN" and lead.pos_ == "NOUN" and same_family(headline.lemma_.lower(), lead.lemma_.lower()):
+        return True
+    return lead.pos_ == "VERB" and bool(act_types(headline) & act_types(lead))
+
+
+def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The time of the lead's event that a headline sums up: "Judge rejects request to unseal file" over "A judge
+    on Thursday rejected a request ..." is Thursday's rejection. Only for a headline with no time of its own,
+    and an act the lead tells again (rule discourse.headline_lead)."""
+    heads = headline_sentences(analysis)
+    if sentence >= heads or trigger.lemma_.lower() in FRAMING:
+        return None
+    from detente.time.dating import SENTENCE_TIES, choose
+
+    published = publication_day(analysis)
+    if published is None:
+        return None
+    for number in range(heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
+        for token in analysis.sentences[number]:
+            if not same_act(trigger, token):
+                continue
+            found, how = choose(analysis, token.idx, token.idx + len(token.text))
+            if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
+                continue  # the lead's act dated by its own clause, on a day of the story's week
+            if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
+                continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
+            return found
+    return None
+
+
+def _recent_day(expression: TimeExpression, published: date) -> bool:
+    """A day (or a time of day) within the week before publication: the news a headline tells."""
+    return expression.precision in ("day", "time") and expression.date is not None and \
+        expression.value != "PRESENT_REF" and \
+        0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
+
+
+SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
            "lead_day": _lead_day, "previous_act": _previous_act}
 
 
