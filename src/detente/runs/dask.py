@@ -50,7 +50,8 @@ BYTES_PER_PARTITION = 4 * 1024 * 1024
 LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it ...
 TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together
 LOAD_BATCH = 256  # records loaded into the store at once, at most ...
-LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end)
+LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end) ...
+LOAD_TAIL = 8  # ... and any number once this few tasks are left: little is left to load after the last one
 PLAN_VERSION = 3  # part of the run key: a journal written under another partitioning is not reused
 
 # A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
@@ -460,14 +461,16 @@ def _shards_in_order(journal: Path, count: int, ready: dict[int, Any], seen: Sha
     """Every shard's records in partition order, waiting for each one still being coded, in load
     batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
     LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
-    statements whatever its size, so shards of a few lines are not loaded one by one). `on_last` is
+    statements whatever its size, so shards of a few lines are not loaded one by one), and whatever
+    it holds then once fewer than LOAD_TAIL tasks are left, so that what is loaded after the last task
+    (when every core but this one is idle) is that task's shard, not up to LOAD_MIN records. `on_last` is
     called once every task is done (the cluster is no longer needed). The shards' fingerprints and
     skipped inputs are added to `seen`."""
     batch: list[Loaded] = []
     for index in range(count):
         future = ready.pop(index, None)
         if future is not None:
-            if len(batch) >= LOAD_MIN and not future.done():
+            if batch and (len(batch) >= LOAD_MIN or len(ready) < LOAD_TAIL) and not future.done():
                 yield batch
                 batch = []
             future.result()  # a task error is a bug, not bad input (inputs fail as records): let it show
