@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -78,12 +79,19 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
 
 
 def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    # the latest time the story set is the one it goes on at; if this clause cannot be at it
+    # ("The vote is on Friday. Officials spoke ..."), the story has moved and sets no time for it
+    return _latest_that(analysis, index, sentence, trigger, window, sets_the_scene)
+
+
+def _latest_that(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int,
+                 kind: Callable[[Analysis, TimeIndex, int], bool]) -> int | None:
+    """The latest dated expression before the sentence, within the window, of the kind asked: the trigger's time
+    when its clause can be at it, else none (an earlier one of that kind is an older setting)."""
     for number in reversed(dated_before(index, sentence)):
         if window and sentence - index.sentence_of[number] > window:
             return None
-        if sets_the_scene(analysis, index, number):
-            # the latest time the story set is the one it goes on at; if this clause cannot be at it
-            # ("The vote is on Friday. Officials spoke ..."), the story has moved and sets no time for it
+        if kind(analysis, index, number):
             return number if _can_refer(analysis, number, trigger) else None
     return None
 
@@ -263,12 +271,7 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     donations": rule dating.habitual)."""
     if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
-    for number in reversed(dated_before(index, sentence)):
-        if window and sentence - index.sentence_of[number] > window:
-            return None
-        if is_time_heading(analysis, index, number):
-            return number if _can_refer(analysis, number, trigger) else None
-    return None
+    return _latest_that(analysis, index, sentence, trigger, window, is_time_heading)
 
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")  # straight and curly double quotes

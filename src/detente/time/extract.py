@@ -63,7 +63,7 @@ from detente.time.spans import (
     read_times_per,
     read_weekdays,
 )
-from detente.time.starts import Boundaries, Starts, starts_of
+from detente.time.starts import Boundaries, Starts, matches_at_starts, starts_of
 
 __all__ = ["Direction", "Found", "Scan", "find", "scan", "text_direction"]
 PATTERNS_FILE = Path(__file__).parent / "data" / "patterns.yaml"
@@ -151,11 +151,10 @@ def _scan_table() -> tuple[tuple[str, re.Pattern[str], Reader, Starts | None, tu
 def scan(text: str) -> Scan:
     """Every pattern's matches in the text: the costly part, done once even when the text is read twice
     (first without a publication date to infer one, then against it). Each pattern is tried only where
-    its match can start (time/starts.py: the same matches as `finditer`, inlined here)."""
+    its match can start (time/starts.py: the same matches as `finditer`)."""
     lower = text.lower()
     boundaries = Boundaries(text, all_starts())
     found: Scan = []
-    append = found.append
     off = switched_off_ids()
     for rule_id, pattern, reader, starts, words_needed in _scan_table():
         if off and rule_id in off:
@@ -166,18 +165,7 @@ def scan(text: str) -> Scan:
                     break
             else:
                 continue
-        if starts is None:
-            found.extend((match, reader) for match in pattern.finditer(text))
-            continue
-        resume = 0
-        match = pattern.match
-        for at in boundaries.candidates(starts):
-            if at < resume:
-                continue
-            hit = match(text, at)
-            if hit is not None:
-                append((hit, reader))
-                resume = hit.end()
+        found.extend((match, reader) for match in matches_at_starts(pattern, text, starts, boundaries))
     return found
 
 

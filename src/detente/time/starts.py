@@ -227,12 +227,17 @@ class Boundaries:
 
 def finditer(pattern: re.Pattern[str], text: str, boundaries: Boundaries | None = None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying the pattern only where its match can start."""
-    starts = starts_of(pattern)
+    if boundaries is None or boundaries.text is not text:
+        boundaries = Boundaries(text)
+    yield from matches_at_starts(pattern, text, starts_of(pattern), boundaries)
+
+
+def matches_at_starts(pattern: re.Pattern[str], text: str, starts: Starts | None,
+                      boundaries: Boundaries) -> Iterator[re.Match[str]]:
+    """`finditer` with the pattern's starts and the text's boundaries already in hand (scan keeps both)."""
     if starts is None:
         yield from pattern.finditer(text)
         return
-    if boundaries is None or boundaries.text is not text:
-        boundaries = Boundaries(text)
     resume = 0
     match = pattern.match
     for at in boundaries.candidates(starts):
