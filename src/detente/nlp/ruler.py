@@ -133,13 +133,8 @@ class ArrayMatches:
                 width = len(pattern)
                 if width > n or not self._possible(pattern, columns, present):
                     continue
-                mask: np.ndarray | None = None
-                for offset, token in enumerate(pattern):
-                    for test in token:
-                        holds = self._holds(test, columns[test.attr][offset:n - width + 1 + offset])
-                        mask = holds if mask is None else mask & holds
-                assert mask is not None
-                spans += [(s, s + width) for s in np.flatnonzero(mask).tolist()]
+                starts = self._starts(pattern, columns, present, n - width + 1)
+                spans += [(s, s + width) for s in starts]
             if len(rule.patterns) > 1:  # one match per span, in order, as the Matcher reports them
                 spans = sorted(set(spans))
             index, match_id = rule.index, rule.match_id
@@ -159,16 +154,36 @@ class ArrayMatches:
                         return False
         return True
 
-    def _holds(self, test: Test, column: np.ndarray) -> np.ndarray:
-        if test.kind == "eq":
-            (value,) = test.values
-            return column == value
-        if test.kind == "in":
-            return np.isin(column, np.fromiter(test.values, dtype=column.dtype))
-        if test.kind == "not_in":
-            return ~np.isin(column, np.fromiter(test.values, dtype=column.dtype))
-        assert test.regex is not None
-        return np.fromiter((self._regex(test.regex, int(v)) for v in column.tolist()), dtype=bool, count=len(column))
+    def _starts(self, pattern: tuple[Token, ...], columns: dict[str, np.ndarray], present: dict[str, set[int]],
+                count: int) -> list[int]:
+        """Where the pattern matches: the array tests over every start, then the regular expressions only
+        where those hold (a pattern's regex token is rare; its other tokens narrow the starts first)."""
+        mask: np.ndarray | None = None
+        regexes: list[tuple[int, Test]] = []
+        for offset, token in enumerate(pattern):
+            for test in token:
+                if test.kind == "regex":
+                    regexes.append((offset, test))
+                    continue
+                holds = _holds(test, columns[test.attr][offset:offset + count])
+                mask = holds if mask is None else mask & holds
+        if mask is None:  # regular expressions alone ("nothin'"): tried once per distinct word of the document
+            offset, test = regexes.pop(0)
+            assert test.regex is not None
+            column = columns[test.attr][offset:offset + count]
+            have = present.get(test.attr)
+            if have is None:
+                have = present[test.attr] = set(columns[test.attr].tolist())
+            passing = [value for value in have if self._regex(test.regex, value)]
+            if not passing:
+                return []
+            mask = _holds(Test(test.attr, "in", frozenset(passing)), column)
+        starts = np.flatnonzero(mask).tolist()
+        for offset, test in regexes:
+            assert test.regex is not None
+            column = columns[test.attr]
+            starts = [s for s in starts if self._regex(test.regex, int(column[s + offset]))]
+        return starts
 
     def _regex(self, regex: re.Pattern[str], value: int) -> bool:
         key = (regex.pattern, value)
@@ -197,3 +212,15 @@ def use_array_matches(nlp: Language, name: str = "attribute_ruler") -> bool:
     matcher: Callable[[Doc], list[tuple[int, int, int, int]]] = ArrayMatches(ruler, rules)
     ruler.match = matcher  # type: ignore[method-assign]
     return True
+
+
+def _holds(test: Test, column: np.ndarray) -> np.ndarray:
+    """The tokens of `column` that pass an equality, IN or NOT_IN test (a few values: compared one by one,
+    cheaper than np.isin's sort for a handful)."""
+    held = None
+    for value in test.values:
+        equal = column == value
+        held = equal if held is None else held | equal
+    if held is None:
+        held = np.zeros(len(column), dtype=bool)
+    return ~held if test.kind == "not_in" else held
