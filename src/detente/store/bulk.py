@@ -59,8 +59,13 @@ def day_of(value: str | None) -> str | None:
         return None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps with options builds a new one per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    if value is None:  # most places, channels and claimants
+        return "null"
+    return _ENCODER.encode(value)
 
 
 def rows_of(record: dict[str, Any], input_name: str | None, day_of: Any) -> dict[str, list[tuple]]:
