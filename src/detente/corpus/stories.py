@@ -237,7 +237,8 @@ class StoryLinker:
         grouping = _Agglomeration(self, units, adjacent)
         final = grouping.run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
-        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
+        story_of = {a.doc_id: name for _ids, group in final
+                    for name in [f"s-{min(m.doc_id for m in group)[:16]}"] for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
         story_of = {d: s for d, s in story_of.items() if d in fresh}
         self._write(articles, story_of, renamed, bands, grouping.scores())
@@ -445,7 +446,7 @@ class _Agglomeration:
             ok = edges[rows][:, columns] & fits & (score >= self.threshold) & upper[rows][:, columns]
             return np.where(ok, score, -np.inf)
 
-        everything = np.arange(m)
+        everything = slice(None)  # a view: indexing with every row (an index array) copied the m x m matrices
         table = scores(everything, everything)
         while True:
             best = int(np.argmax(table))
