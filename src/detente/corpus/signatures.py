@@ -69,7 +69,7 @@ def signature(words: Iterable[str], num_perm: int) -> bytes | None:
     a, b = _permutations(num_perm)
     hv = np.array(hashes, dtype=np.uint64, ndmin=2).T
     phv = np.bitwise_and((hv * a + b) % _MERSENNE, _MAX_HASH)
-    return np.minimum(np.full(num_perm, _MAX_HASH, dtype=np.uint64), phv.min(axis=0)).tobytes()
+    return phv.min(axis=0).tobytes()  # every value is already at most _MAX_HASH (the mask above)
 
 
 def minhash(words: Iterable[str], num_perm: int) -> MinHash:
