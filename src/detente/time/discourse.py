@@ -33,6 +33,7 @@ from detente.time.dating import (
     habitual,
     is_historical,
     is_past,
+    progressive_participle_verb,
     publication_day,
     restated,
     same_family,
@@ -492,6 +493,9 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     own = clause_head(trigger)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(own)):
         return False  # "fighting to protect their business": an aim, not an act going on
+    doer_verb = progressive_participle_verb(trigger) if is_on("dating.progressive_participle") else None
+    if doer_verb is not None:
+        own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's act is
     verb = own if own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
                                                      for c in dependents(own)) else time_holder(own)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not now_verb(verb):
