@@ -196,7 +196,7 @@ def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
             counts.in_text += 1
             overlaps = chosen is not None and any(chosen.start < t.end and t.start < chosen.end for t in in_text)
             # "now", "today": a time that is the creation day, so the day of writing dates the event rightly
-            today = chosen is None and when.date_basis == "document" and \
+            today = chosen is None and on_the_day_of_writing(when) and \
                 any(t.value in ("PRESENT_REF", gold.dct) for t in in_text)
             # a link into a length or frequency ("talks lasted three days", "rallies held daily") says the event
             # went on over it: the length its clause governs (EventDate.extent) is that time
@@ -209,8 +209,14 @@ def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
             counts.at_dct += 1
             first, last = (chosen.date, chosen.date_end or chosen.date) if chosen is not None else (None, None)
             holds = (first or last) is not None and (first or "") <= gold.dct <= (last or "9999")
-            counts.at_dct_right += when.date_basis == "document" or holds
+            counts.at_dct_right += on_the_day_of_writing(when) or holds
     return counts
+
+
+def on_the_day_of_writing(when) -> bool:  # type: ignore[no-untyped-def]
+    """Dated on the day of writing with no expression of its own: for want of a better clue (basis 'document'),
+    or because a present tense puts it then (reason 'time_of_writing', basis 'relative')."""
+    return when.date_basis == "document" or when.reason == "time_of_writing"
 
 
 def rates(total: Counts) -> dict[str, float]:
