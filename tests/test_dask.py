@@ -201,3 +201,13 @@ def test_local_cluster_workers_are_forked_from_a_server_that_loaded_the_model() 
         server.stop()
     assert loads == [Settings().model_name] and parent == served_by
     assert forkserver._forkserver._forkserver_pid is None  # noqa: SLF001
+
+
+def test_a_dask_ingest_ends_without_teardown_but_with_its_output_and_exit_handlers() -> None:
+    """`ingest --dask` skips the interpreter's teardown at its end: what it wrote still comes out, the
+    exit handlers still run, and the exit status is 0."""
+    script = ("import atexit, sys; from detente.cli import _leave_without_teardown; "
+              "atexit.register(lambda: sys.stderr.write('handler ran')); sys.stdout.write('summary'); "
+              "_leave_without_teardown()")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "summary", "handler ran")
