@@ -221,4 +221,10 @@ def present_perfect(token: Token) -> bool:
     """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
     verb = governing_verb(token)
     return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
+        c.dep_ == "aux" and ((c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")) or c.lower_ in CLITIC_HAVE)
+        for c in dependents(verb))
+
+
+# "he's proposed", "they've said": the clitic before a past participle as an active auxiliary is "has"/"have" (the
+# tagger lemmatises "'s" as "be"); as a passive auxiliary ("he's protected") it is "is" and its arc is auxpass
+CLITIC_HAVE = frozenset({"'s", "\u2019s", "'ve", "\u2019ve"})

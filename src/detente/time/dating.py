@@ -135,6 +135,10 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if after < len(doc) and doc[span.start - 1].lower_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
+    root = span.root
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in event_nouns() and \
+            is_on("dating.possessive_time"):
+        return root.head.i  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
@@ -853,7 +857,7 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is not None and len(span) > 0:
-        trigger_tokens = {t.i for t in span}
+        trigger_tokens = own_clause_tokens(span)
         found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
         if found is not None:
             return found, "governed"
@@ -917,6 +921,26 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
             if found is not None and how != "vague":
                 return found, how
     return None, "none"
+
+
+SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
+def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
+    """The words of a trigger that belong to its root's own clause: a trigger read as a whole phrase ("pledged that
+    in the year 2000 it would lift") does not own a time inside the clause it reports, which dates that other act
+    (rule dating.trigger_own_clause)."""
+    root = span.root
+    if len(span) == 1 or not is_on("dating.trigger_own_clause"):
+        return {t.i for t in span}
+    kept = set()
+    for token in span:
+        word = token
+        while word.i != root.i and word.head.i != word.i and word.dep_ not in SIDE_CLAUSE_DEPS:
+            word = word.head
+        if word.i == root.i or word.dep_ not in SIDE_CLAUSE_DEPS:
+            kept.add(token.i)
+    return kept
 
 
 def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
