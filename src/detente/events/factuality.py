@@ -162,8 +162,11 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     """What the governing word says about its complement: "failed to", "plans to", "hopes to"."""
     words = factuality_words()
     lemmas = forms(head)
-    if head.lemma_ == "be":  # "it's critical to support ...": the copula's adjective governs the infinitive
-        lemmas = lemmas | {w for c in dependents(head) if c.dep_ in ("acomp", "attr") for w in forms(c)}
+    needful = words["needful_words"]
+    if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
+            or (head.pos_ == "ADJ" and forms(head) & needful):
+        flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
+        return
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in words["future_particles"] for c in dependents(head)):
         flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
         return

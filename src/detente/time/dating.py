@@ -456,6 +456,8 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     token = analysis.doc[noun]
     if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
         return False
+    if token.is_ancestor(trigger):
+        return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
     return not in_the_setting(token, trigger)
 
 
@@ -666,8 +668,8 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
         before = analysis.doc[before.i - 1]
     for number in index.by_sentence.get(sentence, []):
         expression = analysis.times[number]
-        if expression.start <= before.idx < expression.end:
-            return number
+        if expression.start <= before.idx < expression.end or index.noun_of.get(number) == before.i:
+            return number  # "in 2010, when ...", "after this week's debate, when ...": the noun's own time
     return None
 
 
