@@ -220,11 +220,15 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
 def present_perfect(token: Token) -> bool:
     """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
     verb = governing_verb(token)
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and ((c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")) or c.lower_ in CLITIC_HAVE)
-        for c in dependents(verb))
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+        return True
+    # "it's imposed sanctions", "he's proposed": the parser often reads the clitic as the passive "is"; before a
+    # participle that takes a direct object (no passive does) or as an active auxiliary it is "has"
+    return any(c.lower_ in CLITIC_HAVE and (c.dep_ == "aux" or any(o.dep_ == "dobj" for o in children))
+               for c in children) and is_on("dating.present_perfect")
 
 
-# "he's proposed", "they've said": the clitic before a past participle as an active auxiliary is "has"/"have" (the
-# tagger lemmatises "'s" as "be"); as a passive auxiliary ("he's protected") it is "is" and its arc is auxpass
 CLITIC_HAVE = frozenset({"'s", "\u2019s", "'ve", "\u2019ve"})
