@@ -301,3 +301,15 @@ def test_a_present_perfect_written_with_a_clitic_is_not_the_day_of_writing(analy
     analysis = analyse("The Japanese minister says it's imposed sanctions on North Korea.")
     when = dated(analysis, "imposed")
     assert (when.date, when.date_end, when.date_basis) == (None, "2024-01-08", "document")
+
+
+def test_more_than_n_years_ago_is_that_year_or_before(analyse) -> None:
+    analysis = analyse("The border treaty was signed more than 20 years ago.")
+    expression = next(t for t in analysis.times if t.text == "20 years ago")
+    assert (expression.value, expression.date, expression.date_end) == ("2004", None, "2004-12-31")
+
+
+def test_a_purpose_infinitive_takes_the_present_perfect_of_its_journey(analyse) -> None:
+    analysis = analyse("The envoy has gone on a tour of the region to talk with the rebels.")
+    when = dated(analysis, "talk")
+    assert (when.date, when.date_end) == (None, "2024-01-08")

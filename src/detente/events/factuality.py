@@ -163,7 +163,7 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     words = factuality_words()
     lemmas = forms(head)
     needful = words["needful_words"]
-    if head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
+    if (head.lemma_ == "be" or head.pos_ == "AUX" or head.lower_ in ("'s", "\u2019s")) and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
             or (head.pos_ == "ADJ" and forms(head) & needful):
         flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
         return

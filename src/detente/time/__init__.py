@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
 from detente.rules import is_on
 from detente.time.dating import (
@@ -31,6 +31,7 @@ from detente.time.dating import (
     is_historical,
     length_before,
     own_undated,
+    time_holder,
 )
 from detente.time.extract import find, scan
 from detente.time.publication import infer
@@ -209,8 +210,8 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return False
-    if present_perfect(span.root):
-        return is_on("dating.present_perfect")
+    if present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root))):
+        return is_on("dating.present_perfect")  # "has gone on a tour to talk": the infinitive's time is its verb's
     if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
