@@ -313,3 +313,23 @@ def test_a_purpose_infinitive_takes_the_present_perfect_of_its_journey(analyse) 
     analysis = analyse("The envoy has gone on a tour of the region to talk with the rebels.")
     when = dated(analysis, "talk")
     assert (when.date, when.date_end) == (None, "2024-01-08")
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_day(analyse) -> None:
+    analysis = analyse("The governor, who has campaigned for the senator, blasted the mayor on Wednesday.",
+                       published="2024-01-12")
+    assert dated(analysis, "blasted").date == "2024-01-10"
+    assert dated(analysis, "campaigned").date != "2024-01-10"
+
+
+def test_an_act_pledged_on_a_day_is_not_done_that_day(analyse) -> None:
+    events = analyse("The Security Council on Friday condemned the nuclear test and pledged to impose further "
+                     "sanctions.", published="2024-01-14").events
+    sanctions = [e for e in of_type(events, "SANCTION") if e.factuality == "future"]
+    assert sanctions and all(e.date is None and e.date_reason == "unscheduled" for e in sanctions)
+    assert [e.date for e in of_type(events, "THREATEN")] == ["2024-01-12"]  # the pledge itself keeps Friday
+
+
+def test_things_named_for_a_feast_are_no_day(analyse) -> None:
+    analysis = analyse("Mexico put tariffs on apples and Christmas trees from Oregon.")
+    assert not [t for t in analysis.times if "Christmas" in t.text]

@@ -55,6 +55,7 @@ class EventDate:
     # (a habit or general truth, "militias regularly attack villages": no date), 'not_done' (an act told as not
     # done, "has not been charged", that nothing dates: no date)
     reason: str | None = None
+    found_by: str = ""  # how time/dating.py choose() found the expression ("governed", "nearest", ...)
 
 
 def reference_date(published: str | None) -> date | None:
@@ -136,8 +137,9 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
     'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
     entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
-    if not (when.date_basis in UNTIMED or when.reason == "context"):
-        return when
+    borrowed = when.found_by == "nearest" and is_on("dating.not_yet_borrowed")
+    if not (when.date_basis in UNTIMED or when.reason == "context" or (borrowed and flags & NOT_YET)):
+        return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
     if flags & NOT_YET and is_on("dating.unscheduled"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
     if "negated" in flags and when.date_basis in UNTIMED and is_on("dating.not_done"):
@@ -148,6 +150,12 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
+    when.found_by = how
+    if how in ("paragraph", "context") and is_on("dating.present_perfect") and \
+            _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
+        # "Other unions have also endorsed her": some time up to the day of writing, not the day the story set
+        published = analysis.document.published
+        when = EventDate(None, published, "range", "document", False, found_by=how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -207,15 +215,28 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     Kim" is the reporter's shift of a plain past, as recent as the saying. An undated present perfect ("the
     council has imposed sanctions", "critics have long accused him") happened at some time up to the day of
     writing, not on it (rule dating.present_perfect)."""
+    if _in_the_present_perfect(analysis, trigger_start, trigger_end):
+        return is_on("dating.present_perfect")
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return False
-    if present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root))):
-        return is_on("dating.present_perfect")  # "has gone on a tour to talk": the infinitive's time is its verb's
     if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
     return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+
+
+def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end: int,
+                            verbs_only: bool = False) -> bool:
+    """Whether the trigger's clause, or the verb a purpose infinitive hangs on ("has gone on a tour to talk"), is in
+    the present perfect (`verbs_only`: the trigger is that verb, not a noun whose own time the verb may not be:
+    "Nobody has claimed the bombing")."""
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0 or analysis.document.published is None:
+        return False
+    if verbs_only and span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
 
 
 def present_perfect(token: Token) -> bool:

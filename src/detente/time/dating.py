@@ -541,7 +541,13 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             trigger: Token | None = None) -> int | None:
     published = publication_day(analysis)
     best, best_distance = None, None
+    relative = clause_head(trigger) if trigger is not None else None
+    if relative is not None and (relative.dep_ != "relcl" or not is_on("dating.relative_clause_own_time")):
+        relative = None
     for number in index.by_sentence.get(sentence, []):
+        if relative is not None and not (relative.left_edge.idx <= analysis.times[number].start <
+                                         relative.right_edge.idx + len(relative.right_edge)):
+            continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main clause's time
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
         if owned_by_other_noun(analysis, index, number, trigger):
