@@ -23,6 +23,8 @@ from detente.records import TimeExpression
 from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
+    PRESENT_REACH,
+    borrowed_from_governor,
     choose,
     coordinated_extent,
     counted_back,
@@ -137,7 +139,7 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
     'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
     entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
-    borrowed = when.found_by == "nearest" and is_on("dating.not_yet_borrowed")
+    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
     if not (when.date_basis in UNTIMED or when.reason == "context" or (borrowed and flags & NOT_YET)):
         return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
     if flags & NOT_YET and is_on("dating.unscheduled"):
@@ -151,9 +153,15 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     when.found_by = how
-    if how in ("paragraph", "context") and is_on("dating.present_perfect") and \
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if how == "nearest" and number is not None and span is not None and len(span) and \
+            borrowed_from_governor(analysis, number, span.root):
+        when.found_by = "borrowed"
+    if how in ("paragraph", "context") and is_on("dating.present_perfect") and number is not None and \
+            _long_before(analysis, analysis.times[number]) and \
             _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
-        # "Other unions have also endorsed her": some time up to the day of writing, not the day the story set
+        # "Adelson has committed $5 million" after a paragraph set in August: some time up to the day of writing,
+        # not the month the story set; a day of the story's week stays (the perfect of the week's news)
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
@@ -224,6 +232,13 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
         return False
     verb = governing_verb(span.root)
     return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+
+
+def _long_before(analysis: Analysis, expression: TimeExpression) -> bool:
+    """Whether the expression ends more than the story's week before the day of writing."""
+    day = reference_date(analysis.document.published)
+    last = expression.date_end or expression.date
+    return day is not None and last is not None and (day - date.fromisoformat(last[:10])).days > PRESENT_REACH
 
 
 def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end: int,

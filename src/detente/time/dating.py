@@ -561,6 +561,28 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
     return best
 
 
+def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression hangs on a verb that governs the trigger's clause from above ("on Friday ... pledged
+    to impose sanctions", "announced plans this week to give"): its time is that verb's act, which an act still to
+    come or only possible does not share (rule dating.not_yet_borrowed)."""
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
+        return False
+    governor = clause_head(analysis.doc[anchor])
+    token = clause_head(trigger)
+    if governor.i == token.i:
+        return False
+    for _ in range(8):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and token.head.i == governor.i:
+            return True  # "made a condemnation on Friday and pledged to impose": the pledge shares Friday
+        token = token.head
+        if token.i == governor.i:
+            return True
+    return False
+
+
 def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     """Whether an expression dates its clause ("In 2002, the envoy went ..."), so that it can set the time of
     the sentences after it; a date that only qualifies a name or sits in brackets ("the Russo-Japanese War
