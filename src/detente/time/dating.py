@@ -546,8 +546,10 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
         relative = None
     for number in index.by_sentence.get(sentence, []):
         if relative is not None and not (relative.left_edge.idx <= analysis.times[number].start <
-                                         relative.right_edge.idx + len(relative.right_edge)):
-            continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main clause's time
+                                         relative.right_edge.idx + len(relative.right_edge)) and \
+                analysis.doc[index.anchor_of.get(number, relative.i)].pos_ in ("VERB", "AUX"):
+            continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
+            # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
         if owned_by_other_noun(analysis, index, number, trigger):
