@@ -820,12 +820,20 @@ def speaker_of(verb: Token) -> Token | None:
 
 
 def publication_day(analysis: Analysis) -> date | None:
+    return _day_of((analysis.document.published or "")[:10])
+
+
+@lru_cache(maxsize=256)
+def _day_of(text: str) -> date | None:
+    """The date an ISO text names, else None; kept per text (every trigger of a document asks for its publication
+    day, several times)."""
     try:
-        return date.fromisoformat((analysis.document.published or "")[:10])
+        return date.fromisoformat(text)
     except ValueError:
         return None
 
 
+@lru_cache(maxsize=4096)  # asked for the same expression and publication dates by each trigger's rules
 def is_historical(expression_end: str | None, published: str | None) -> bool:
     if not expression_end or not published:
         return False
