@@ -913,9 +913,7 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
-        from detente.time.discourse import reference_time  # it builds on this module's helpers
-
-        found = reference_time(analysis, index, sentence, root)
+        found = discourse.reference_time(analysis, index, sentence, root)  # it builds on this module's helpers
         if found is not None:
             return found, "context"
         holder = time_holder(clause_head(root))
@@ -1076,3 +1074,7 @@ def length_before(day: date, length: tuple[float, str]) -> str:
     months = int(count * (12 if unit == "Y" else 1))
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(year, month + 1, min(day.day, 28)).isoformat()
+
+
+# the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
+from detente.time import discourse  # noqa: E402

@@ -24,7 +24,9 @@ from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
 from detente.time.dating import (
     FRAMING,
+    SENTENCE_TIES,
     TimeIndex,
+    choose,
     contradicts_tense,
     dated_before,
     dated_between,
@@ -187,8 +189,6 @@ def is_stance(verb: Token) -> bool:
 
 
 def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    from detente.time.dating import choose  # the verb of saying is dated like any other event
-
     verb = reporting_verb_of(trigger)
     if verb is None or verb.i == trigger.i:
         return None
@@ -214,8 +214,6 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     nearest expression), kept per sentence: the next sentences may ask it again."""
     if sentence in index.act_time:
         return index.act_time[sentence]
-    from detente.time.dating import SENTENCE_TIES, choose
-
     found = None
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
@@ -340,8 +338,6 @@ def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     verb = quote_speaking_verb(analysis, sentence, trigger)
     if verb is None or verb.i == trigger.i:
         return None
-    from detente.time.dating import choose  # the verb of saying is dated like any other event
-
     found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
     return found if found is not None and how != "vague" else None
 
@@ -403,8 +399,6 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     heads = headline_sentences(analysis)
     if sentence >= heads or trigger.lemma_.lower() in FRAMING:
         return None
-    from detente.time.dating import SENTENCE_TIES, choose
-
     published = publication_day(analysis)
     if published is None or index.reading_lead:
         return None  # dating the lead's act may go back to the headline (previous_act): never in a circle
