@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
@@ -348,7 +348,19 @@ SUFFIXES = ("ing", "ed", "es", "s")
 
 def headline_sentences(analysis: Analysis) -> int:
     """How many sentences the headline has: those before the document's first line break (none when the text
-    has no line break, or nothing after it)."""
+    has no line break, or nothing after it). Kept per parse and text: every trigger asks it."""
+    held = once_per_doc(analysis.doc, "discourse.headline_sentences", _new_table)
+    found = held.get(analysis.document.text)
+    if found is None:
+        found = held[analysis.document.text] = _headline_sentences(analysis)
+    return found
+
+
+def _new_table(_: object) -> dict:
+    return {}
+
+
+def _headline_sentences(analysis: Analysis) -> int:
     text = analysis.document.text
     first = text.find("\n")
     if first < 0 or not text[first:].strip():
