@@ -860,29 +860,30 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is not None and len(span) > 0:
+    root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
+    if root is not None:
         trigger_tokens = {t.i for t in span}
-        found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
+        clause = clause_tokens(root)
+        found = governing(analysis, index, sentence, trigger_tokens, clause, root)
         if found is not None:
             return found, "governed"
-        found = governed_undated(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
-        found = of_the_conjunct(analysis, index, sentence, span.root)
+        found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
-        found = of_the_main_clause(analysis, index, sentence, span.root)
+        found = of_the_main_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "main clause"
-        found = of_the_simultaneous_clause(analysis, index, sentence, span.root)
+        found = of_the_simultaneous_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "temporal clause"
-        found, how = of_the_described_object(analysis, index, sentence, span.root)
+        found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
     if not index.dated:
         return None, "none"
-    root = span.root if span is not None and len(span) > 0 else None
     found = of_the_noun(analysis, index, root) if root is not None else None
     if found is not None:
         return found, "noun"
@@ -906,11 +907,11 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
-    if span is not None and len(span) > 0 and is_past(span.root):
+    if root is not None and is_past(root):
         found = setting(analysis, index, sentence)
-        if found is not None and statement_in_history(analysis, found, span.root):
+        if found is not None and statement_in_history(analysis, found, root):
             found = None
-        if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
+        if found is not None and not contradicts_tense(analysis.times[found], root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
         found = discourse.reference_time(analysis, index, sentence, root)  # it builds on this module's helpers
