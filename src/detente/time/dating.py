@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc
 from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -673,8 +673,22 @@ PHRASE_DEPS = ("prep", "npadvmod", "advmod")
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
-    included."""
+    included. Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
+    alone)."""
     expression = analysis.times[number]
+    held = once_per_doc(analysis.doc, "dating.fronted", _new_table)
+    key = (expression.start, expression.end)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = _fronted(analysis, expression)
+    return found
+
+
+def _new_table(_: object) -> dict:
+    return {}
+
+
+def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
