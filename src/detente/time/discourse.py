@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
@@ -149,7 +149,16 @@ def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> 
     if anchor is None:
         return True
     verb = time_holder(clause_head(analysis.doc[anchor]))
-    return verb.i == verb.sent.root.i
+    return verb.i == sentence_root(verb)
+
+
+def sentence_root(token: Token) -> int:
+    """The index of the root of the word's sentence, kept per document and word (Token.sent walks the sentence)."""
+    return per_word(token, "discourse.sentence_root", _sentence_root)
+
+
+def _sentence_root(token: Token) -> int:
+    return token.sent.root.i
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
@@ -164,7 +173,7 @@ def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, publi
     verb = time_holder(clause_head(analysis.doc[anchor]))
     if verb.lemma_ == "be":
         return False  # "This story is from March 7": a line about the page, no happening
-    if verb.i != verb.sent.root.i and not fronted(analysis, number):
+    if verb.i != sentence_root(verb) and not fronted(analysis, number):
         return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
     return 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
 
