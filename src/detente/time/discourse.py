@@ -379,7 +379,12 @@ def _headline_sentences(analysis: Analysis) -> int:
 
 def act_stem(token: Token) -> str:
     """The bare stem of a word telling an act, the same for "rejects", "rejected", "Rejects" and "rejection"'s
-    verb ("condemns", "condemned"): headlines come in title case, which the tagger reads as names."""
+    verb ("condemns", "condemned"): headlines come in title case, which the tagger reads as names. Kept per
+    document and word: a headline's every act is matched against each word of the lead."""
+    return per_word(token, "discourse.act_stem", _act_stem)
+
+
+def _act_stem(token: Token) -> str:
     word = token.lemma_.lower() if token.pos_ in ("VERB", "NOUN", "AUX") else token.lower_
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
