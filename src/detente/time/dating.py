@@ -184,11 +184,13 @@ def comparison_base(text: str, expression: TimeExpression) -> bool:
     earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure, or that is
     the whole phrase ("profit grew 19% from a year ago", "higher than a year earlier": rule
     dating.comparison_from)."""
+    if not BACKWARD.search(expression.text):
+        return False  # both readings need a look back (most expressions have none: the phrase scans are spared)
     before = text[max(0, expression.start - 60):expression.start]
-    if BACKWARD.search(expression.text) and COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
+    if COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
         return True
     compared = COMPARED.search(before)
-    return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
+    return compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
