@@ -56,7 +56,11 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
 def clause_kind(trigger: Token) -> str:
     """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
     (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
-    clause) or 'present'."""
+    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again)."""
+    return per_word(trigger, "discourse.clause_kind", _clause_kind)
+
+
+def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
     if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
         return "before"
