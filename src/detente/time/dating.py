@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -212,7 +212,12 @@ def clause_tokens(trigger: Token) -> set[int]:
 
 
 def is_past(trigger: Token) -> bool:
-    """Past tense or perfect aspect in the trigger's clause."""
+    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
+    the dating and discourse rules ask it of the same words)."""
+    return per_word(trigger, "dating.is_past", _is_past)
+
+
+def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
