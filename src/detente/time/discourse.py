@@ -402,11 +402,19 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
-    from detente.events.lexicon import noun_frames, verb_frames
-
+    verb_frames, noun_frames = _frame_lookups()
     frames = (verb_frames() if token.pos_ in ("VERB", "AUX") else noun_frames()).get(token.lemma_.lower(), ())
     types = frozenset(frame.event_type for frame in frames)
     return types if len(types) <= FEW_SENSES else frozenset()
+
+
+@cache
+def _frame_lookups() -> tuple[Callable[[], dict[str, Any]], Callable[[], dict[str, Any]]]:
+    """The codebook's verb and noun frame look-ups, imported on first use (the events stage imports this module),
+    once rather than on every call (an import statement costs microseconds)."""
+    from detente.events.lexicon import noun_frames, verb_frames
+
+    return verb_frames, noun_frames
 
 
 def same_act(headline: Token, lead: Token) -> bool:
