@@ -48,3 +48,15 @@ def test_new_parse_of_the_same_text_dates_the_same(analyse) -> None:
     start = TEXT.index("fired")
     one, two = date_event(first, start, start + 5), date_event(second, start, start + 5)
     assert (one.date, one.date_basis) == (two.date, two.date_basis) == ("2024-01-09", "relative")
+
+
+def test_switched_off_rules_are_not_answered_from_the_table(analyse) -> None:
+    from detente.rules import switched_off
+
+    analysis = analyse(TEXT, published="2024-01-11")
+    visit = next(t for t in analysis.doc if t.text == "visit")
+    assert verb_direction(visit) == 2 and clause_kind(visit) == "after"  # "will visit": kept now
+    with switched_off({"time.words.future_aux"}):  # the ablation of "will": the kept answer must not leak in
+        assert verb_direction(visit) != 2
+        assert clause_kind(visit) != "after"
+    assert verb_direction(visit) == 2

@@ -56,7 +56,10 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
 def clause_kind(trigger: Token) -> str:
     """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
     (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
-    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again)."""
+    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
+    rules are switched off (ablation): verb_direction's word lists are rules."""
+    if switched_off_ids():
+        return _clause_kind(trigger)
     return per_word(trigger, "discourse.clause_kind", _clause_kind)
 
 
