@@ -468,14 +468,15 @@ def test_an_act_still_to_come_is_not_dated_by_the_day_of_writing(coder) -> None:
 
 def test_a_habit_has_no_date_but_a_news_present_keeps_the_day_of_writing(coder) -> None:
     """ "Armed gangs regularly attack farmers" tells a habit, not a happening: no date, basis 'none', reason
-    'habitual'; "the army is shelling" is going on on the day of writing."""
+    'habitual'; "the army is shelling" is going on on the day of writing, which its tense says (basis 'relative',
+    reason 'time_of_writing': rule dating.time_of_writing)."""
     events = coder.code_text("Life in the north\n\nArmed gangs regularly attack farmers in the border districts. The "
                              "army is shelling their camps.", published="2024-01-12")["events"]
     by_trigger = {e["mentions"][0]["trigger"]["text"]: e for e in events}
     habit = by_trigger["attack"]
     assert (habit["date"], habit["date_basis"], habit["date_reason"]) == (None, "none", "habitual")
     now = by_trigger["shelling"]
-    assert (now["date"], now["date_basis"], now["date_reason"]) == ("2024-01-12", "document", None)
+    assert (now["date"], now["date_basis"], now["date_reason"]) == ("2024-01-12", "relative", "time_of_writing")
     assert {e["date_basis"] for e in events} <= {"explicit", "relative", "document", "none"}
 
 
@@ -502,3 +503,21 @@ def test_an_act_told_as_not_done_has_no_date_unless_its_clause_names_one(coder) 
     attack = next(e for e in events if e["event_type"] == "ASSAULT")
     assert (attack["factuality"], attack["date"], attack["date_basis"], attack["date_reason"]) == (
         "negated", "2024-01-08", "relative", None)
+
+
+def test_the_writers_present_dates_an_act_going_on_by_its_tense_not_a_quote_or_a_report(coder) -> None:
+    """A present progressive in the story's own voice is dated on the day of writing by its tense (basis 'relative',
+    reason 'time_of_writing'); the same words in a direct quote, or reported by a past verb of saying, are the
+    speaker's present, which nothing here dates (the publication date, basis 'document'); a modal has no day."""
+    def dated(text: str, trigger: str) -> tuple:
+        events = coder.code_text(text, published="2024-03-04")["events"]
+        event = next(e for e in events if e["mentions"][0]["trigger"]["text"] == trigger)
+        return event["date"], event["date_basis"], event["date_reason"]
+
+    assert dated("The border agency is investigating the shooting of two fishermen.", "investigating") == (
+        "2024-03-04", "relative", "time_of_writing")
+    assert dated("\"The police are investigating the shooting of two fishermen,\" the governor told the council.",
+                 "investigating") == ("2024-03-04", "document", None)
+    assert dated("The minister told the council that the police are investigating the shooting.",
+                 "investigating") == ("2024-03-04", "document", None)
+    assert dated("The army may be attacking villages in the north.", "attacking") == (None, "none", "unscheduled")

@@ -78,3 +78,22 @@ def test_any_folder_of_timeml_files_can_be_scored(tmp_path: Path) -> None:
     assert result.figures["event dating: dated by that time"] == 1.0
     assert result.figures["event dating: events in the creation time only"] == 1
     assert result.figures["event dating: dated on the day of writing"] == 1.0
+
+
+def test_an_act_the_present_tense_puts_at_the_time_of_writing_counts_as_dated_on_that_day(tmp_path: Path) -> None:
+    """ "The ministry is investigating" is dated on the day of writing by its tense (reason 'time_of_writing',
+    basis 'relative'): the TimeML link into the creation time is scored right, as a fallback to that day is."""
+    from detente.eval.times import run
+
+    folder = tmp_path / "present"
+    folder.mkdir()
+    (folder / "story.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>story</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-10" '
+        'functionInDocument="CREATION_TIME">2024-01-10</TIMEX3></DCT>\n<TEXT>\nThe ministry is <EVENT eid="e1" '
+        'class="OCCURRENCE">investigating</EVENT> the shooting of two fishermen.\n</TEXT>\n'
+        '<MAKEINSTANCE eventID="e1" eiid="ei1" />\n'
+        '<TLINK lid="l1" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei1" />\n</TimeML>\n',
+        encoding="utf-8")
+    result = run(folder)
+    assert result.figures["event dating: events in the creation time only"] == 1
+    assert result.figures["event dating: dated on the day of writing"] == 1.0

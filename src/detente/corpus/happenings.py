@@ -30,6 +30,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from detente import columnar
 from detente.corpus import layout, signatures
 from detente.corpus.features import (
     COLUMNS,
@@ -74,8 +75,7 @@ EVENT_BLOCK_SCHEMA = pa.schema([("block", S), ("event_id", S), ("lookup", B)])
 
 def arrow_rows(schema: pa.Schema, rows: list[list[Any]]) -> pa.Table:
     """Rows (lists in the schema's column order) as an Arrow table DuckDB can scan."""
-    return pa.Table.from_arrays([pa.array([r[i] for r in rows], type=field.type) for i, field in enumerate(schema)],
-                                schema=schema)
+    return columnar.schema_table(schema, rows)
 
 
 def evidence(event: EventFeatures, happening: dict[str, Any]) -> float | None:

@@ -27,8 +27,7 @@ def _stop_words() -> frozenset[str]:
 
 def content_words(text: str) -> set[str]:
     """Lower-cased words that carry content: no stop words, no one-letter tokens."""
-    stop = _stop_words()
-    return {w for w in (m.group().lower() for m in _WORD.finditer(text or "")) if len(w) > 1 and w not in stop}
+    return {w for w in set(map(str.lower, _WORD.findall(text or ""))) - _stop_words() if len(w) > 1}
 
 
 SEED = 1  # datasketch's default seed: stored signatures stay comparable with its MinHash objects
@@ -70,7 +69,7 @@ def signature(words: Iterable[str], num_perm: int) -> bytes | None:
     a, b = _permutations(num_perm)
     hv = np.array(hashes, dtype=np.uint64, ndmin=2).T
     phv = np.bitwise_and((hv * a + b) % _MERSENNE, _MAX_HASH)
-    return np.minimum(np.full(num_perm, _MAX_HASH, dtype=np.uint64), phv.min(axis=0)).tobytes()
+    return phv.min(axis=0).tobytes()  # every value is already at most _MAX_HASH (the mask above)
 
 
 def minhash(words: Iterable[str], num_perm: int) -> MinHash:
@@ -139,5 +138,4 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+|\b\d[\d,.]*\d\b|\b\d\b")
 
 def name_words(text: str) -> set[str]:
     """Capitalised words and numbers: the names, places and figures that tell one story from another."""
-    stop = _stop_words()
-    return {w for w in (m.group().lower() for m in _NAME.finditer(text or "")) if w not in stop}
+    return set(map(str.lower, _NAME.findall(text or ""))) - _stop_words()

@@ -35,6 +35,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from detente import columnar
 from detente.corpus import signatures
 from detente.corpus.features import settings
 
@@ -192,7 +193,7 @@ class StoryLinker:
         members: dict[str, list[Article]] = {}
         keys = sorted({k for ks in lookups.values() for k in ks})
         if keys:
-            wanted = pa.table({"band": pa.array(keys, pa.int64())})  # noqa: F841 - read by DuckDB by name
+            wanted = columnar.table({"band": (pa.int64(), keys)})  # noqa: F841 - read by DuckDB by name
             for band, story_id in self.con.execute(
                     "SELECT DISTINCT b.band, s.story_id FROM story_keys b JOIN wanted w USING (band) "
                     "JOIN stories s USING (doc_id)").fetchall():
@@ -237,7 +238,8 @@ class StoryLinker:
         grouping = _Agglomeration(self, units, adjacent)
         final = grouping.run()
         # a story is named after its smallest doc_id: the same articles get the same id in any order
-        story_of = {a.doc_id: f"s-{min(m.doc_id for m in group)[:16]}" for _ids, group in final for a in group}
+        story_of = {a.doc_id: name for _ids, group in final
+                    for name in [f"s-{min(m.doc_id for m in group)[:16]}"] for a in group}
         renamed = {d: s for d, s in story_of.items() if d in was and was[d] != s}
         story_of = {d: s for d, s in story_of.items() if d in fresh}
         self._write(articles, story_of, renamed, bands, grouping.scores())
@@ -247,16 +249,15 @@ class StoryLinker:
                bands: dict[str, list[int]], score: dict[str, float]) -> None:
         """One update of the stored articles whose story changed, one bulk insert of the new."""
         if renamed:  # stored articles whose story changed (by doc_id)
-            moves = pa.table({"doc_id": list(renamed), "new": list(renamed.values())})  # noqa: F841
+            moves = columnar.table({"doc_id": (pa.string(), list(renamed)), "new": (pa.string(), list(renamed.values()))})  # noqa: F841
             self.con.execute("UPDATE stories SET story_id = moves.new FROM moves WHERE stories.doc_id = moves.doc_id")
         out = [[a.doc_id, story_of[a.doc_id], a.published, score[a.doc_id], a.signature, a.name_signature,
                 sorted(a.words), sorted(a.names)] for a in articles]
-        story_rows = pa.Table.from_arrays(  # noqa: F841 - read by DuckDB by name
-            [pa.array([r[i] for r in out], type=f.type) for i, f in enumerate(STORY_SCHEMA)], schema=STORY_SCHEMA)
+        story_rows = columnar.schema_table(STORY_SCHEMA, out)  # noqa: F841 - read by DuckDB by name
         names = ", ".join(STORY_SCHEMA.names)
         self.con.execute(f"INSERT OR REPLACE INTO stories ({names}) SELECT {names} FROM story_rows")
-        band_rows = pa.table({"band": pa.array([k for a in articles for k in bands[a.doc_id]], pa.int64()),  # noqa: F841
-                              "doc_id": [a.doc_id for a in articles for _k in bands[a.doc_id]]})
+        band_rows = columnar.table({"band": (pa.int64(), [k for a in articles for k in bands[a.doc_id]]),  # noqa: F841
+                                    "doc_id": (pa.string(), [a.doc_id for a in articles for _k in bands[a.doc_id]])})
         self.con.execute("INSERT INTO story_keys SELECT band, doc_id FROM band_rows")
 
     def unlink_documents(self, doc_ids: Iterable[str]) -> None:
@@ -445,7 +446,7 @@ class _Agglomeration:
             ok = edges[rows][:, columns] & fits & (score >= self.threshold) & upper[rows][:, columns]
             return np.where(ok, score, -np.inf)
 
-        everything = np.arange(m)
+        everything = slice(None)  # a view: indexing with every row (an index array) copied the m x m matrices
         table = scores(everything, everything)
         while True:
             best = int(np.argmax(table))

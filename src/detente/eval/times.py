@@ -196,7 +196,7 @@ def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
             counts.in_text += 1
             overlaps = chosen is not None and any(chosen.start < t.end and t.start < chosen.end for t in in_text)
             # "now", "today": a time that is the creation day, so the day of writing dates the event rightly
-            today = chosen is None and when.date_basis == "document" and \
+            today = chosen is None and on_the_day_of_writing(when) and \
                 any(t.value in ("PRESENT_REF", gold.dct) for t in in_text)
             # a link into a length or frequency ("talks lasted three days", "rallies held daily") says the event
             # went on over it: the length its clause governs (EventDate.extent) is that time
@@ -209,8 +209,14 @@ def score_dating(analysis: Any, gold: GoldDocument) -> DatingCounts:
             counts.at_dct += 1
             first, last = (chosen.date, chosen.date_end or chosen.date) if chosen is not None else (None, None)
             holds = (first or last) is not None and (first or "") <= gold.dct <= (last or "9999")
-            counts.at_dct_right += when.date_basis == "document" or holds
+            counts.at_dct_right += on_the_day_of_writing(when) or holds
     return counts
+
+
+def on_the_day_of_writing(when) -> bool:  # type: ignore[no-untyped-def]
+    """Dated on the day of writing with no expression of its own: for want of a better clue (basis 'document'),
+    or because a present tense puts it then (reason 'time_of_writing', basis 'relative')."""
+    return when.date_basis == "document" or when.reason == "time_of_writing"
 
 
 def rates(total: Counts) -> dict[str, float]:
@@ -274,7 +280,7 @@ def dated_by_document(data_dir: Path, quick: bool) -> dict[str, float]:
     coder = Coder()
     figures: dict[str, float] = {}
     for name, documents in development_sets(data_dir, quick).items():
-        events = fallback = undated = 0
+        events = fallback = undated = by_tense = 0
         for origin, text, published in documents:
             record = next(coder.code_raw([RawDocument(origin=origin, text=text)], published=published))
             for event in record.get("events", []):
@@ -283,11 +289,14 @@ def dated_by_document(data_dir: Path, quick: bool) -> dict[str, float]:
                 explained = event.get("date_basis") == "none" and event.get("date_reason") in UNDATED_REASONS
                 fallback += event.get("date_basis") in ("document", "none") and not explained
                 undated += explained
+                by_tense += event.get("date_reason") == "time_of_writing"
         figures[f"{name}: documents"] = len(documents)
         figures[f"{name}: events"] = events
         figures[f"{name}: share of events dated by the document"] = fallback / events if events else 0.0
         figures[f"{name}: share with no date by what the text says (still to come, not done, a habit)"] = (
             undated / events if events else 0.0)
+        figures[f"{name}: share dated on the day of writing by a present tense (not counted above)"] = (
+            by_tense / events if events else 0.0)
     return figures
 
 
@@ -371,7 +380,10 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
         "metadata), fewer with --quick; an event counts when its date_basis is 'document' (nothing in the text "
         "dates it) or 'none'; an act told as future or hypothetical, or as not done, that nothing dates, and a "
         "habit or general truth ('militias regularly attack villages'), have no date at all (date_basis 'none', "
-        "date_reason 'unscheduled', 'not_done' or 'habitual') and do not count; their share is given apart. The issue's target on held-out real articles is at most "
-        "35 %.",
+        "date_reason 'unscheduled', 'not_done' or 'habitual') and do not count; their share is given apart. An act "
+        "told in the writer's present ('the ministry is investigating') is dated on the day of writing by its tense "
+        "(date_basis 'relative', date_reason 'time_of_writing'): not counted as dated by the document, but its "
+        "share is given apart too, since its date is the publication day. The issue's target on held-out real "
+        "articles is at most 35 %.",
     ]
     return SuiteResult("time", figures, "\n".join(table), notes)

@@ -53,11 +53,17 @@ PRECISE = frozenset({"day", "time"})
 WIDE = frozenset({"year", "decade", "century", "range"})
 
 
+def _undated(event: Event) -> bool:
+    """No time of its own from the text: the day of writing, whether taken for want of a clue or given by a present
+    tense ('time_of_writing'), is one more mention's day, not a day that tells two happenings apart."""
+    return event.date_basis in UNDATED or event.date_reason == "time_of_writing"
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     """Dates from the text must be able to name the same day: two precise days must be the one day ("attacks on
     Monday and on Wednesday" are two), and two wide spans that merely overlap say nothing (an abduction "in
     recent years" is not a war "in the 20th century"); a day inside the other's month or year fits."""
-    if a.date_basis in UNDATED or b.date_basis in UNDATED or not a.date or not b.date:
+    if _undated(a) or _undated(b) or not a.date or not b.date:
         return True
     a_end, b_end = a.date_end or a.date, b.date_end or b.date
     if a.date_precision in PRECISE and b.date_precision in PRECISE:
@@ -122,6 +128,8 @@ def _fold(into: Event, other: Event) -> None:
 def _date_rank(event: Event) -> tuple[int, int]:
     """How good an event's date is: by its basis (a time from the story's context ranks below the event's own),
     then by its precision."""
+    if event.date_reason == "time_of_writing":
+        return BASIS_RANK["document"], PRECISION_RANK.get(event.date_precision, 0)  # the day of writing, by tense
     basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
     return basis, PRECISION_RANK.get(event.date_precision, 0)
 

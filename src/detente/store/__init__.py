@@ -108,12 +108,10 @@ class _Written:
 
 
 def _warm_writer() -> None:
-    """What the writer's first batch and its story grouping would import (pyarrow's pandas, scipy's
-    sparse matrices), imported while the workers load the model, not on the way to the last record."""
-    import pyarrow as pa
+    """What the writer's story grouping would import (scipy's sparse matrices), imported while the
+    workers load the model, not on the way to the last record. (The writes build their Arrow arrays
+    with detente.columnar, which does not import pandas as `pyarrow.array` would.)"""
     from scipy import sparse  # noqa: F401
-
-    pa.array([dt.datetime(2000, 1, 1)], type=pa.timestamp("us"))
 
 
 def _due(documents: int, seconds: float) -> bool:

@@ -13,6 +13,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from detente import columnar
+
 S, F, N, B = pa.string(), pa.float64(), pa.int64(), pa.bool_()
 LS = pa.list_(pa.string())
 TS = pa.timestamp("us")
@@ -59,8 +61,13 @@ def day_of(value: str | None) -> str | None:
         return None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps with options builds a new one per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    if value is None:  # most places, channels and claimants
+        return "null"
+    return _ENCODER.encode(value)
 
 
 def rows_of(record: dict[str, Any], input_name: str | None, day_of: Any) -> dict[str, list[tuple]]:
@@ -110,8 +117,8 @@ def rows_of(record: dict[str, Any], input_name: str | None, day_of: Any) -> dict
 def arrow_table(table: str, rows: list[tuple]) -> pa.Table:
     columns = COLUMNS[table]
     try:
-        arrays = [pa.array([row[i] for row in rows], type=kind) for i, (_name, kind) in enumerate(columns)]
-    except (pa.ArrowException, TypeError, ValueError) as exc:
+        arrays = [columnar.array([row[i] for row in rows], kind) for i, (_name, kind) in enumerate(columns)]
+    except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
         raise RecordRejected(f"a value does not fit table {table}: {exc}") from exc
     return pa.Table.from_arrays(arrays, names=[name for name, _ in columns])
 

@@ -17,6 +17,7 @@ from dataclasses import asdict
 import duckdb
 import pyarrow as pa
 
+from detente import columnar
 from detente.records import RawDocument
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS input_fingerprints (fingerprint VARCHAR PRIMARY KEY, doc_id VARCHAR)"
@@ -49,5 +50,5 @@ def remember(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> No
     """Keep (fingerprint, doc_id) pairs of stored documents, in one bulk insert."""
     if not pairs:
         return
-    rows = pa.table({"fingerprint": [f for f, _d in pairs], "doc_id": [d for _f, d in pairs]})  # noqa: F841
+    rows = columnar.table({"fingerprint": (pa.string(), [f for f, _d in pairs]), "doc_id": (pa.string(), [d for _f, d in pairs])})  # noqa: F841
     con.execute("INSERT OR IGNORE INTO input_fingerprints SELECT DISTINCT fingerprint, doc_id FROM rows")

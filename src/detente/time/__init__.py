@@ -32,6 +32,7 @@ from detente.time.dating import (
     length_before,
     own_undated,
 )
+from detente.time.discourse import time_of_writing
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -52,7 +53,8 @@ class EventDate:
     # why, when the basis alone does not say: 'context' (a time the story set in an earlier sentence, not the
     # event's own), 'unscheduled' (an act still to come or only possible that nothing dates: no date), 'habitual'
     # (a habit or general truth, "militias regularly attack villages": no date), 'not_done' (an act told as not
-    # done, "has not been charged", that nothing dates: no date)
+    # done, "has not been charged", that nothing dates: no date), 'time_of_writing' (a present progressive or a
+    # present state in the writer's voice, "is investigating": the day of writing, by the tense)
     reason: str | None = None
 
 
@@ -124,6 +126,9 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
 NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
 # dates that are not the act's own time: the day of writing, or the story's reference time (the day it was said)
 UNTIMED = frozenset({"document", "none"})
+# dates the story or the tense gives, not the act's own time expression: the time set earlier ('context'), the
+# time of writing a present tense puts it at ('time_of_writing')
+TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
 def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
@@ -135,11 +140,12 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
     'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
     entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
-    if not (when.date_basis in UNTIMED or when.reason == "context"):
+    if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES):
         return when
     if flags & NOT_YET and is_on("dating.unscheduled"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
-    if "negated" in flags and when.date_basis in UNTIMED and is_on("dating.not_done"):
+    if "negated" in flags and (when.date_basis in UNTIMED or when.reason == "time_of_writing") and \
+            is_on("dating.not_done"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     return when
 
@@ -181,6 +187,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
         return EventDate(None, None, "unknown", "none", False, reason="habitual")
     if reference_date(published) is not None:
+        if span is not None and len(span) > 0 and time_of_writing(analysis, span.root):
+            # "the Justice Department is investigating the shooting": the tense puts the act at the time of
+            # writing, which the report's own date gives (rule dating.time_of_writing)
+            return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)

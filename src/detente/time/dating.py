@@ -903,6 +903,9 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
+        found, how = of_the_particular_doer(analysis, index, sentence, root)
+        if found is not None:
+            return found, how
     if not index.dated:
         return None, "none"
     found = of_the_noun(analysis, index, root) if root is not None else None
@@ -980,6 +983,46 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
             return found, "main clause"
         if found is not None and how == "context":  # the story's reference time, by the discourse rules
             return found, how
+    return None, "none"
+
+
+def progressive_participle_verb(trigger: Token) -> Token | None:
+    """The finite verb whose time a present participle describing someone in particular shares: "the states
+    suing the agency said on Monday", "a judge presiding over the case ruled": the participle is a progressive
+    without its "who are", going on when that verb's act is (the noun is the verb's subject, object or the noun of
+    its phrase). Not a past participle (what was done to the noun may be older), not anyone of a kind ("police
+    officers killing unarmed men"), not a participle with a subject or auxiliary of its own."""
+    own = clause_head(trigger)
+    if own.dep_ != "acl" or own.tag_ != "VBG" or own.head.i == own.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in dependents(own)):
+        return None
+    noun = own.head
+    if noun.pos_ not in ("NOUN", "PROPN") or generic_noun(noun):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != own.i else None
+
+
+def of_the_particular_doer(analysis: Analysis, index: TimeIndex, sentence: int,
+                           trigger: Token) -> tuple[int | None, str]:
+    """A present participle describing someone in particular is dated as the act of the clause that noun is in,
+    however that act was dated (its own sentence, or the story's time): "Pruitt, one of the officials suing the
+    agency, said at a meeting on Monday". Rule dating.progressive_participle."""
+    if not is_on("dating.progressive_participle"):
+        return None, "none"
+    verb = progressive_participle_verb(trigger)
+    if verb is None:
+        return None, "none"
+    found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    if found is not None and how in SENTENCE_TIES:
+        return found, "main clause"
+    if found is not None and how == "context":
+        return found, how
     return None, "none"
 
 

@@ -31,9 +31,11 @@ from detente.time.dating import (
     dated_before,
     dated_between,
     fronted,
+    generic_noun,
     habitual,
     is_historical,
     is_past,
+    progressive_participle_verb,
     publication_day,
     restated,
     same_family,
@@ -288,7 +290,9 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     return _latest_that(analysis, index, sentence, trigger, window, is_time_heading)
 
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d")  # straight and curly double quotes
+# straight and curly double quotes, and the doubled single marks some papers and wires write them with ('' ``
+# \u2018\u2018 \u2019\u2019)
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``", "\u2018\u2018", "\u2019\u2019")
 ATTRIBUTION_REACH = 3  # sentences after a quote's first one that its verb of saying may stand in ("..." she said)
 
 
@@ -483,3 +487,71 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             return restated(analysis, index, sentence, found)
     return None
 
+
+
+def now_verb(verb: Token) -> bool:
+    """A finite verb whose tense puts its act at the time of speaking: the present progressive ("is
+    investigating", "are being held"), the present perfect progressive ("has been fighting", going on up to now),
+    or a simple present of a state or stance ("has record low support", "is determined to", "opposes the plan");
+    no modal. A simple present of an act is left alone: it tells a habit, a plan or a headline's news, not what is
+    going on at the time of writing."""
+    children = dependents(verb)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in ("to", "had", "'d", "will", "shall") for c in auxes):
+        return False
+    if verb.tag_ == "VBG":
+        present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
+        if not present:
+            return False
+        if any(a.lemma_ == "have" for a in present):
+            return any(a.lower_ == "been" for a in auxes)  # "has been fighting"
+        return any(a.lemma_ == "be" for a in present)  # "is investigating"
+    if verb.tag_ == "VBN":
+        return any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP") and not auxes and is_stance(verb)
+
+
+def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
+    """Whether the writer tells the act as going on, or the state as held, at the time of writing: a verb of the
+    story's own voice whose tense puts it now (now_verb), or a participle or infinitive with no tense of its own
+    that hangs on such a verb ("is touring the region, meeting leaders"). The tense is the text's own clue to the
+    day: the event is dated on the day of writing with date_basis 'relative' (relative to the report's own time)
+    and date_reason 'time_of_writing', not as the publication date taken for want of a better clue. Not in a
+    direct quote (the speaker's present is the time of speaking), not under a verb of saying in the past or a
+    modal, future or conditional clause ("will accuse the groups that support her"), not a headline (its present
+    tells a recent happening); a relative clause only in the progressive and about someone in particular ("where
+    a coalition is battling insurgents", not "people who are seeking work"); no generic "you". A habit or general
+    truth (rule dating.habitual) has no day; an act not done or still to come keeps no date (time.as_told).
+    Rule dating.time_of_writing."""
+    if not is_on("dating.time_of_writing") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    own = clause_head(trigger)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(own)):
+        return False  # "fighting to protect their business": an aim, not an act going on
+    doer_verb = progressive_participle_verb(trigger) if is_on("dating.progressive_participle") else None
+    if doer_verb is not None:
+        own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's act is
+    verb = own if own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                     for c in dependents(own)) else time_holder(own)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not now_verb(verb):
+        return False
+    if habitual(verb) or in_direct_quote(analysis, verb) or \
+            analysis.sentence_index(verb.idx) < headline_sentences(analysis):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "one") for c in dependents(verb)):
+        return False  # "where you're paying a premium": anyone, at any time
+    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBG" or generic_noun(verb.head)):
+        return False
+    return not any(under_another_time(ancestor) for ancestor in verb.ancestors)
+
+
+def under_another_time(verb: Token) -> bool:
+    """A clause above that moves what it holds away from the time of writing: a verb of saying in the past (the
+    present it reports is the speaker's then), or a modal, future or conditional one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = dependents(verb)
+    if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in children):
+        return True
+    return verb.lemma_.lower() in FRAMING and (verb.tag_ in ("VBD", "VBN") or
+                                               any(c.dep_ == "aux" for c in children))
