@@ -4,7 +4,7 @@ earlier stages (time, actors), the fastest of several runs.
     .venv/bin/python bench/events_stage.py [FOLDER_OR_FILE ...] [--repeat 4]
 
 With no input it reads samples/. Each run resets the per-document time index (the events stage builds
-it) and codes every document again; it prints the best run and a hash of the events, which must not
+it), tells `nlp.perdoc` the document's text as the coder does after each parse, and codes every document again; it prints the best run and a hash of the events, which must not
 change under a behaviour-preserving speed change. Figures go in docs/performance.md.
 """
 
@@ -20,6 +20,7 @@ from detente import pipeline
 from detente.actors.kb import scoped
 from detente.analysis import Analysis
 from detente.ingest import prepare, read_inputs
+from detente.nlp.perdoc import known_text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -48,6 +49,7 @@ def main() -> None:
             started = time.process_time()
             for analysis in analyses:
                 analysis.time_index = None
+                known_text(analysis.doc, analysis.document.text)  # as the coder does after each parse (pipeline.py)
                 events.run(analysis)
             return time.process_time() - started
 

@@ -257,3 +257,79 @@ def test_the_seed_articles_condolence_message_is_one_event_with_a_target(coder, 
     assert len(condolences) == 1, [(e["event_type"], [m["trigger"]["text"] for m in e["mentions"]])
                                    for e in record["events"]]
     assert len(condolences[0]["mentions"]) >= 2 and condolences[0]["target"]
+
+
+# --- hand check of held-back articles (hand10): the commonest misdatings and misreadings found -----------
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("The Egyptian foreign minister came to Amman last week to meet the Jordanian king.", "CONSULT", "asserted"),
+    ("The Egyptian foreign minister will travel to Amman to meet the Jordanian king.", "CONSULT", "future"),
+    ("The Egyptian president said he looks forward to meeting the Jordanian king.", "CONSULT", "future"),
+    ("Perhaps Japan will impose sanctions on North Korea.", "SANCTION", "hypothetical"),
+    ("The minister said it was critical to impose sanctions on North Korea.", "SANCTION", "hypothetical"),
+    ("The Japanese sanctions on North Korea received critical support from South Korea.", "SUPPORT", "asserted"),
+])
+def test_purpose_wish_and_guess_read_as_the_text_tells_them(analyse, text: str, event_type: str,
+                                                             expected: str) -> None:
+    found = of_type(analyse(text).events, event_type)
+    assert found, [(e.event_type, e.factuality) for e in analyse(text).events]
+    assert found[0].factuality == expected
+
+
+def test_a_guessed_future_conflict_is_no_asserted_threat(analyse) -> None:
+    events = analyse("Perhaps Japan will impose sanctions on North Korea.").events
+    assert not of_type(events, "THREATEN")
+
+
+def test_a_possessive_date_is_its_nouns_not_the_verbs_it_is_the_topic_of(analyse) -> None:
+    analysis = analyse("The senator has praised the host of Tuesday's debate.", published="2024-01-12")
+    when = dated(analysis, "praised")
+    assert when.date != "2024-01-09"
+    assert (when.date, when.date_end) == (None, "2024-01-12")  # an undated present perfect: up to the day of writing
+    after = analyse("The row began after Tuesday's debate, when the senator accused the governor of lying.",
+                    published="2024-01-12")
+    assert dated(after, "accused").date == "2024-01-09"
+
+
+def test_a_phrase_trigger_does_not_take_the_time_of_the_clause_it_reports(analyse) -> None:
+    analysis = analyse("The government pledged that in 2030 it would lift the restrictions.")
+    when = dated(analysis, "pledged that in 2030 it would lift")
+    assert when.date is None or not when.date.startswith("2030")
+
+
+def test_a_present_perfect_written_with_a_clitic_is_not_the_day_of_writing(analyse) -> None:
+    analysis = analyse("The Japanese minister says it's imposed sanctions on North Korea.")
+    when = dated(analysis, "imposed")
+    assert (when.date, when.date_end, when.date_basis) == (None, "2024-01-08", "document")
+
+
+def test_more_than_n_years_ago_is_that_year_or_before(analyse) -> None:
+    analysis = analyse("The border treaty was signed more than 20 years ago.")
+    expression = next(t for t in analysis.times if t.text == "20 years ago")
+    assert (expression.value, expression.date, expression.date_end) == ("2004", None, "2004-12-31")
+
+
+def test_a_purpose_infinitive_takes_the_present_perfect_of_its_journey(analyse) -> None:
+    analysis = analyse("The envoy has gone on a tour of the region to talk with the rebels.")
+    when = dated(analysis, "talk")
+    assert (when.date, when.date_end) == (None, "2024-01-08")
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_day(analyse) -> None:
+    analysis = analyse("The governor, who has campaigned for the senator, blasted the mayor on Wednesday.",
+                       published="2024-01-12")
+    assert dated(analysis, "blasted").date == "2024-01-10"
+    assert dated(analysis, "campaigned").date != "2024-01-10"
+
+
+def test_an_act_pledged_on_a_day_is_not_done_that_day(analyse) -> None:
+    events = analyse("The Security Council on Friday condemned the nuclear test and pledged to impose further "
+                     "sanctions.", published="2024-01-14").events
+    sanctions = [e for e in of_type(events, "SANCTION") if e.factuality == "future"]
+    assert sanctions and all(e.date is None and e.date_reason == "unscheduled" for e in sanctions)
+    assert [e.date for e in of_type(events, "THREATEN")] == ["2024-01-12"]  # the pledge itself keeps Friday
+
+
+def test_things_named_for_a_feast_are_no_day(analyse) -> None:
+    analysis = analyse("Mexico put tariffs on apples and Christmas trees from Oregon.")
+    assert not [t for t in analysis.times if "Christmas" in t.text]

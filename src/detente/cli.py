@@ -221,6 +221,24 @@ def ingest(
     from detente.store.output import plain
 
     typer.echo(plain(report.summary()), err=True)
+    if dask is not None:
+        _leave_without_teardown()
+
+
+def _leave_without_teardown() -> NoReturn:
+    """End the process now that its work is done (`ingest --dask`: the store committed and closed, the
+    cluster and the model server stopped): output flushed and the exit handlers run (multiprocessing's,
+    Dask's, logging's), then out without the interpreter's teardown of every module it imported (Dask,
+    pandas, pyarrow, DuckDB): about 0.35 CPU s after the work, serial at the end of the run's wall."""
+    import atexit
+    import os
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()  # noqa: SLF001 - what a normal exit runs before the teardown
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @app.command()

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from detente.datafiles import load_yaml
 
 _off: ContextVar[frozenset[str]] = ContextVar("detente_rules_off", default=frozenset())
 
@@ -124,7 +124,7 @@ class RulePattern:
 
 @lru_cache(maxsize=32)
 def _table(package: str, path: str) -> tuple[dict, dict]:
-    data = yaml.safe_load(resources.files(package).joinpath(path).read_text("utf-8"))
+    data = load_yaml(resources.files(package).joinpath(path).read_text("utf-8"))
     return {rule.get("key", rule["id"]): rule for rule in table_rules(data)}, data if isinstance(data, dict) else {}
 
 

@@ -281,7 +281,9 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
     proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
-    describing = _source_phrases(analysis, cand, sources) if not alone else []
+    # the rules' source phrases, read only where the model looks for a target among the free mentions
+    describing: list[tuple[int, int]] | None = None
+    rule_sources = sources
     # alone, one joint reading names both sides (never one mention for both)
     picks = model.choose(cand.anchor, pool, ("source", "target"), proposed) if alone else {}
     for role in ("source", "target"):
@@ -302,6 +304,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         taken = other if overrule else sources + targets
         free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
         if role == "target" and not alone:
+            if describing is None:
+                describing = _source_phrases(analysis, cand, rule_sources)
             free = [m for m in free if not any(start <= m.i <= end for start, end in describing)]
         best = picks.get(role) if alone else model.best(cand.anchor, free, role, proposed)
         if best is None or best not in free:

@@ -68,6 +68,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags.add("negated")  # "offered no concessions", "sent nothing"
         elif child.dep_ == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
+        elif child.dep_ == "advmod" and low in words["epistemic_adverbs"]:
+            flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
         elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
@@ -138,6 +140,19 @@ def _reported_will(verb: Token) -> bool:
     return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.subtree)
 
 
+def _journey_made(verb: Token) -> bool:
+    """A verb of going or coming told as done ("came to Seoul to meet", "has gone on a tour to talk"): its purpose
+    infinitive tells what the journey was for and, in news, what was done on it. A modal, a "to" or a future on
+    the verb leaves the climb to decide ("will travel to Amman to meet"). Rule factuality.journey_purpose."""
+    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("'s", "'ve") for c in auxes) and \
+        all(c.tag_ != "MD" for c in auxes)
+
+
 def _is_going_to(token: Token) -> bool:
     head = token.head
     return head.lower_ == "going" and token.dep_ == "xcomp"
@@ -147,6 +162,14 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     """What the governing word says about its complement: "failed to", "plans to", "hopes to"."""
     words = factuality_words()
     lemmas = forms(head)
+    needful = words["needful_words"]
+    if (head.lemma_ == "be" or head.pos_ == "AUX" or head.lower_ in ("'s", "\u2019s")) and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
+            or (head.pos_ == "ADJ" and forms(head) & needful):
+        flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
+        return
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in words["future_particles"] for c in dependents(head)):
+        flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
+        return
     if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
         flags.add("negated")
         if lemmas & words["refusing_verbs"]:
@@ -192,6 +215,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
+            if forms(token.head) & factuality_words()["journey_verbs"]:
+                token = token.head  # "went on a tour to talk with ...": the tour's own telling decides
+                continue
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
@@ -205,7 +231,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)) \
-                and not forms(head) & factuality_words()["future_heads"]:
+                and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")

@@ -12,8 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from detente.datafiles import load_yaml
 from detente.nlp.words import word_class, word_list
 from detente.rules import is_on, switched_off_ids, without_rule_keys
 
@@ -86,7 +85,7 @@ def _data_text(name: str) -> str:
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load(_data_text(name))
+    return load_yaml(_data_text(name))
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +376,7 @@ def demand_frame() -> Frame:
 @lru_cache(maxsize=1)
 def _reciprocal_types() -> frozenset[str]:
     text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
-    return frozenset(str(t) for t in yaml.safe_load(text)["reciprocal_types"])
+    return frozenset(str(t) for t in load_yaml(text)["reciprocal_types"])
 
 
 def reciprocal_types() -> frozenset[str]:
@@ -432,7 +431,7 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, frozenset[str]]:
     text = resources.files("detente.events").joinpath("data", "roles.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     return {key: frozenset(str(w).lower() for w in data.get(key, ())) for key in ROLE_WORD_RULES}
 
 

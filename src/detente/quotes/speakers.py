@@ -118,11 +118,13 @@ def is_dateline(head: Token) -> bool:
     """A dateline ("NAIROBI —", "WASHINGTON (Reuters) -") or a heading in capitals opening a paragraph:
     it says where the story was filed, never who speaks."""
     doc = head.doc
-    words = [t for t in doc[head.left_edge.i: head.right_edge.i + 1] if t.is_alpha]
-    if not words or not all(t.is_upper for t in words if len(t) > 1):
-        return False
     start = head.left_edge.i
     opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in DASHES
+    if not opens:
+        return False  # read first: most heads open no line, and their words need not be read
+    words = [t for t in doc[start: head.right_edge.i + 1] if t.is_alpha]
+    if not words or not all(t.is_upper for t in words if len(t) > 1):
+        return False
     near = doc[start: head.right_edge.i + 5]
     return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
 

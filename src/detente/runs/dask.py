@@ -48,11 +48,12 @@ if TYPE_CHECKING:
 FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
 LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it ...
-TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together
-LOAD_BATCH = 256  # records loaded into the store at once, at most ...
-LOAD_MIN = 64  # ... and at least, when the next shard is still being coded (fewer at the end) ...
-LOAD_TAIL = 8  # ... and any number once this few tasks are left: little is left to load after the last one
-PLAN_VERSION = 3  # part of the run key: a journal written under another partitioning is not reused
+TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together ...
+LAST_LINES = 8  # ... and the very last into pieces of one line: the last task running is one document
+LOAD_BATCH = 512  # records loaded into the store at once, at most ...
+LOAD_MIN = 128  # ... and at least, when the next shard is still being coded (fewer at the end) ...
+LOAD_TAIL = 2  # ... and any number once this few tasks are left: little is left to load after the last one
+PLAN_VERSION = 4  # part of the run key: a journal written under another partitioning is not reused
 
 # A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
 # the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
@@ -104,8 +105,8 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     partitions: list[list[Piece]] = []
     current: list[Piece] = []
     size = 0
-    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES},
-                                       sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES,
+                                        "last": LAST_LINES}, sort_keys=True).encode())
     for file in files:
         try:
             st = file.stat()
@@ -134,8 +135,9 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
 def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int, int]] | None:
     """(start byte, stop byte, first line) of consecutive pieces of a plain JSONL file, each cut at a
     line end after `lines` lines or `max_bytes` bytes, the pieces holding its last TAIL_LINES lines cut
-    again into pieces of a quarter as many (`_finer_tail`); None for any other file (compressed,
-    other formats, UTF-16/32), which is read whole by one worker."""
+    again into pieces of a quarter as many, and its last LAST_LINES lines into pieces of one line
+    (`_finer_tail`); None for any other file (compressed, other formats, UTF-16/32), which is read
+    whole by one worker."""
     from detente.ingest.readers import JSONL_SUFFIXES
 
     if path.suffix.lower() not in JSONL_SUFFIXES:
@@ -160,24 +162,26 @@ def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int,
                 offset += len(chunk)
             if offset > start:
                 pieces.append((start, offset, first, in_piece + 1))
-            return _finer_tail(handle, pieces, max(1, lines // 4), max_bytes)
+            pieces = _finer_tail(handle, pieces, max(1, lines // 4), TAIL_LINES, max_bytes)
+            pieces = _finer_tail(handle, pieces, 1, LAST_LINES, max_bytes)
+            return [(start, stop, first) for start, stop, first, _n in pieces]
     except OSError:
         return None  # the worker reading it whole reports the error as a record
 
 
-def _finer_tail(handle: Any, pieces: list[tuple[int, int, int, int]], lines: int,
-                max_bytes: int) -> list[tuple[int, int, int]]:
-    """The pieces, those holding the file's last TAIL_LINES lines (and at most `max_bytes`) cut again
-    at every `lines` lines: the workers' last tasks are short, so they finish within a few documents
-    of each other (with pieces of 16 lines one worker could still be coding 16 documents while the
-    others are idle)."""
+def _finer_tail(handle: Any, pieces: list[tuple[int, int, int, int]], lines: int, tail_lines: int,
+                max_bytes: int) -> list[tuple[int, int, int, int]]:
+    """The pieces, those holding the file's last `tail_lines` lines (and at most `max_bytes`) cut again
+    at every `lines` lines: the workers' last tasks are short, so they finish within a document or
+    two of each other (with pieces of 16 lines one worker could still be coding 16 documents while
+    the others are idle, and a worker holds the next task while it codes one)."""
     count, tail = 0, len(pieces)
-    while tail > 1 and count < TAIL_LINES and pieces[-1][1] - pieces[tail - 1][0] <= max_bytes:
+    while tail > 1 and count < tail_lines and pieces[-1][1] - pieces[tail - 1][0] <= max_bytes:
         tail -= 1
         count += pieces[tail][3]
-    out = [(start, stop, first) for start, stop, first, _n in pieces[:tail]]
-    if tail == len(pieces):
-        return out
+    out = pieces[:tail]
+    if tail == len(pieces) or all(n <= lines for *_rest, n in pieces[tail:]):
+        return pieces
     start, first = pieces[tail][0], pieces[tail][2]
     handle.seek(start)
     data = handle.read(pieces[-1][1] - start)
@@ -185,11 +189,12 @@ def _finer_tail(handle: Any, pieces: list[tuple[int, int, int, int]], lines: int
     while at >= 0:
         line += 1
         if line % lines == 0:
-            out.append((start + cut, start + at + 1, first + line - lines))
+            out.append((start + cut, start + at + 1, first + line - lines, lines))
             cut = at + 1
         at = data.find(b"\n", at + 1)
-    if cut < len(data):
-        out.append((start + cut, start + len(data), first + line - line % lines))
+    if cut < len(data):  # the lines after the last cut, the file's last one perhaps without its line end
+        out.append((start + cut, start + len(data), first + line - line % lines,
+                    line % lines + (not data.endswith(b"\n"))))
     return out
 
 
@@ -431,11 +436,17 @@ def ingest_on_dask(paths: Iterable[str | Path], db: str | Path, scheduler: str =
 
 
 def _warm_loader() -> None:
-    """Import pyarrow's Parquet reader now, while the cluster starts, rather than on the way of the
-    first shard. Nothing else: the workers make every record's linking features, so the client needs
-    neither spaCy's stop words nor datasketch (importing them took the client about a second of CPU,
-    taken from the cores the workers code on)."""
+    """Import now, while the model server loads (when this process has a core to itself), what loading
+    the shards imports on its way: pyarrow's Parquet reader, the pandas that pyarrow imports on its
+    first array (the store's first insert: about 0.45 CPU s), and scipy.sparse (story grouping, after
+    the last task, when everything else waits for it). Otherwise those imports take their CPU from the
+    cores the workers code on, or lengthen the run's serial tail. Nothing else: the workers make every
+    record's linking features, so the client needs neither spaCy's stop words nor datasketch."""
+    import pyarrow as pa
     import pyarrow.parquet  # noqa: F401
+    import scipy.sparse  # noqa: F401
+
+    pa.array([""], type=pa.string())
 
 
 def _early_records(plan: Plan) -> list[Loaded]:
@@ -460,10 +471,12 @@ def _shards_in_order(journal: Path, count: int, ready: dict[int, Any], seen: Sha
                      on_last: Any = None) -> Iterator[list[Loaded]]:
     """Every shard's records in partition order, waiting for each one still being coded, in load
     batches of several shards: a batch goes to the store once it holds LOAD_BATCH records, or
-    LOAD_MIN when the next shard is not ready yet (the store's per-batch cost is a few dozen
-    statements whatever its size, so shards of a few lines are not loaded one by one), and whatever
-    it holds then once fewer than LOAD_TAIL tasks are left, so that what is loaded after the last task
-    (when every core but this one is idle) is that task's shard, not up to LOAD_MIN records. `on_last` is
+    LOAD_MIN when the next shard is not ready yet, and whatever it holds then once fewer than
+    LOAD_TAIL tasks are left, so that what is loaded after the last task (when every core but this
+    one is idle) is that task's shard. Batches are few because each costs the store far more than its
+    records: a few dozen statements, and the happenings it touches written again (the 400 news
+    documents of bench/dask_phases.py cost 2.2-3.3 CPU s to load in 14 batches, 1.5-1.7 s in 5-6),
+    and on a machine the workers keep busy that CPU is taken from them. `on_last` is
     called once every task is done (the cluster is no longer needed). The shards' fingerprints and
     skipped inputs are added to `seen`."""
     batch: list[Loaded] = []

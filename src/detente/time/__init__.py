@@ -18,11 +18,13 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
 from detente.rules import is_on
 from detente.time.dating import (
     OWN_CLAUSE,
+    PRESENT_REACH,
+    borrowed_from_governor,
     choose,
     coordinated_extent,
     counted_back,
@@ -31,6 +33,7 @@ from detente.time.dating import (
     is_historical,
     length_before,
     own_undated,
+    time_holder,
 )
 from detente.time.discourse import time_of_writing
 from detente.time.extract import find, scan
@@ -56,6 +59,7 @@ class EventDate:
     # done, "has not been charged", that nothing dates: no date), 'time_of_writing' (a present progressive or a
     # present state in the writer's voice, "is investigating": the day of writing, by the tense)
     reason: str | None = None
+    found_by: str = ""  # how time/dating.py choose() found the expression ("governed", "nearest", ...)
 
 
 def reference_date(published: str | None) -> date | None:
@@ -140,8 +144,9 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
     'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
     entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
-    if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES):
-        return when
+    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
+    if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET)):
+        return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
     if flags & NOT_YET and is_on("dating.unscheduled"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
     if "negated" in flags and (when.date_basis in UNTIMED or when.reason == "time_of_writing") and \
@@ -153,6 +158,18 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
+    when.found_by = how
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if how == "nearest" and number is not None and span is not None and len(span) and \
+            borrowed_from_governor(analysis, number, span.root):
+        when.found_by = "borrowed"
+    if how in ("paragraph", "context") and is_on("dating.present_perfect") and number is not None and \
+            _long_before(analysis, analysis.times[number]) and \
+            _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
+        # "Adelson has committed $5 million" after a paragraph set in August: some time up to the day of writing,
+        # not the month the story set; a day of the story's week stays (the perfect of the week's news)
+        published = analysis.document.published
+        when = EventDate(None, published, "range", "document", False, found_by=how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -216,19 +233,49 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     Kim" is the reporter's shift of a plain past, as recent as the saying. An undated present perfect ("the
     council has imposed sanctions", "critics have long accused him") happened at some time up to the day of
     writing, not on it (rule dating.present_perfect)."""
+    if _in_the_present_perfect(analysis, trigger_start, trigger_end):
+        return is_on("dating.present_perfect")
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return False
-    if present_perfect(span.root):
-        return is_on("dating.present_perfect")
     if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
     return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
 
 
+def _long_before(analysis: Analysis, expression: TimeExpression) -> bool:
+    """Whether the expression ends more than the story's week before the day of writing."""
+    day = reference_date(analysis.document.published)
+    last = expression.date_end or expression.date
+    return day is not None and last is not None and (day - date.fromisoformat(last[:10])).days > PRESENT_REACH
+
+
+def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end: int,
+                            verbs_only: bool = False) -> bool:
+    """Whether the trigger's clause, or the verb a purpose infinitive hangs on ("has gone on a tour to talk"), is in
+    the present perfect (`verbs_only`: the trigger is that verb, not a noun whose own time the verb may not be:
+    "Nobody has claimed the bombing")."""
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0 or analysis.document.published is None:
+        return False
+    if verbs_only and span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
+
+
 def present_perfect(token: Token) -> bool:
     """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
     verb = governing_verb(token)
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+        return True
+    # "it's imposed sanctions", "he's proposed": the parser often reads the clitic as the passive "is"; before a
+    # participle that takes a direct object (no passive does) or as an active auxiliary it is "has"
+    return any(c.lower_ in CLITIC_HAVE and (c.dep_ == "aux" or any(o.dep_ == "dobj" for o in children))
+               for c in children) and is_on("dating.present_perfect")
+
+
+CLITIC_HAVE = frozenset({"'s", "\u2019s", "'ve", "\u2019ve"})

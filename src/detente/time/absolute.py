@@ -132,6 +132,7 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 TIME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "time_prepositions")
+HOLIDAY_THINGS = rule_words("detente.time", "data/words.yaml", "holiday_things")
 
 
 def year_is_count(m: re.Match[str], ctx: Context) -> bool:
@@ -223,6 +224,9 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     if following and following.group(1).lower() not in lexicon()["weekdays"] and \
             following.group(1).lower().rstrip(".") not in lexicon()["months"]:
         return None  # a name that starts with a feast: "Easter Island", "Christmas Island"
+    thing = re.match(r"\s+([a-z]+)\b", ctx.text[m.end():m.end() + 20])
+    if not m.group("year") and thing and thing.group(1) in HOLIDAY_THINGS:
+        return None  # "Christmas trees from Oregon": things of the feast, no day
     kind, rule = holiday_table()[name]
 
     def on(y: int) -> date:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -135,6 +135,10 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if after < len(doc) and doc[span.start - 1].lower_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
+    root = span.root
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in event_nouns() and \
+            is_on("dating.possessive_time"):
+        return root.head.i  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
@@ -184,11 +188,13 @@ def comparison_base(text: str, expression: TimeExpression) -> bool:
     earlier"), not the event: a look back inside a "from"/"compared with" phrase that names a figure, or that is
     the whole phrase ("profit grew 19% from a year ago", "higher than a year earlier": rule
     dating.comparison_from)."""
+    if not BACKWARD.search(expression.text):
+        return False  # both readings need a look back (most expressions have none: the phrase scans are spared)
     before = text[max(0, expression.start - 60):expression.start]
-    if BACKWARD.search(expression.text) and COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
+    if COMPARED_AT_ONCE.search(before) and is_on("dating.comparison_from"):
         return True
     compared = COMPARED.search(before)
-    return bool(BACKWARD.search(expression.text)) and compared is not None and bool(FIGURE.search(compared.group(0)))
+    return compared is not None and bool(FIGURE.search(compared.group(0)))
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
@@ -210,7 +216,12 @@ def clause_tokens(trigger: Token) -> set[int]:
 
 
 def is_past(trigger: Token) -> bool:
-    """Past tense or perfect aspect in the trigger's clause."""
+    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
+    the dating and discourse rules ask it of the same words)."""
+    return per_word(trigger, "dating.is_past", _is_past)
+
+
+def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -452,6 +463,8 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     token = analysis.doc[noun]
     if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
         return False
+    if token.is_ancestor(trigger):
+        return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
     return not in_the_setting(token, trigger)
 
 
@@ -535,7 +548,15 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             trigger: Token | None = None) -> int | None:
     published = publication_day(analysis)
     best, best_distance = None, None
+    relative = clause_head(trigger) if trigger is not None else None
+    if relative is not None and (relative.dep_ != "relcl" or not is_on("dating.relative_clause_own_time")):
+        relative = None
     for number in index.by_sentence.get(sentence, []):
+        if relative is not None and not (relative.left_edge.idx <= analysis.times[number].start <
+                                         relative.right_edge.idx + len(relative.right_edge)) and \
+                analysis.doc[index.anchor_of.get(number, relative.i)].pos_ in ("VERB", "AUX"):
+            continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
+            # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
         if owned_by_other_noun(analysis, index, number, trigger):
@@ -547,6 +568,28 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
         if best_distance is None or distance < best_distance:
             best, best_distance = number, distance
     return best
+
+
+def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression hangs on a verb that governs the trigger's clause from above ("on Friday ... pledged
+    to impose sanctions", "announced plans this week to give"): its time is that verb's act, which an act still to
+    come or only possible does not share (rule dating.not_yet_borrowed)."""
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
+        return False
+    governor = clause_head(analysis.doc[anchor])
+    token = clause_head(trigger)
+    if governor.i == token.i:
+        return False
+    for _ in range(8):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and token.head.i == governor.i:
+            return True  # "made a condemnation on Friday and pledged to impose": the pledge shares Friday
+        token = token.head
+        if token.i == governor.i:
+            return True
+    return False
 
 
 def sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
@@ -662,8 +705,8 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
         before = analysis.doc[before.i - 1]
     for number in index.by_sentence.get(sentence, []):
         expression = analysis.times[number]
-        if expression.start <= before.idx < expression.end:
-            return number
+        if expression.start <= before.idx < expression.end or index.noun_of.get(number) == before.i:
+            return number  # "in 2010, when ...", "after this week's debate, when ...": the noun's own time
     return None
 
 
@@ -673,8 +716,22 @@ PHRASE_DEPS = ("prep", "npadvmod", "advmod")
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
-    included."""
+    included. Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
+    alone)."""
     expression = analysis.times[number]
+    held = once_per_doc(analysis.doc, "dating.fronted", _new_table)
+    key = (expression.start, expression.end)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = _fronted(analysis, expression)
+    return found
+
+
+def _new_table(_: object) -> dict:
+    return {}
+
+
+def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
@@ -820,12 +877,20 @@ def speaker_of(verb: Token) -> Token | None:
 
 
 def publication_day(analysis: Analysis) -> date | None:
+    return _day_of((analysis.document.published or "")[:10])
+
+
+@lru_cache(maxsize=256)
+def _day_of(text: str) -> date | None:
+    """The date an ISO text names, else None; kept per text (every trigger of a document asks for its publication
+    day, several times)."""
     try:
-        return date.fromisoformat((analysis.document.published or "")[:10])
+        return date.fromisoformat(text)
     except ValueError:
         return None
 
 
+@lru_cache(maxsize=4096)  # asked for the same expression and publication dates by each trigger's rules
 def is_historical(expression_end: str | None, published: str | None) -> bool:
     if not expression_end or not published:
         return False
@@ -852,32 +917,33 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is not None and len(span) > 0:
-        trigger_tokens = {t.i for t in span}
-        found = governing(analysis, index, sentence, trigger_tokens, clause_tokens(span.root), span.root)
+    root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
+    if root is not None:
+        trigger_tokens = own_clause_tokens(span)
+        clause = clause_tokens(root)
+        found = governing(analysis, index, sentence, trigger_tokens, clause, root)
         if found is not None:
             return found, "governed"
-        found = governed_undated(analysis, index, sentence, trigger_tokens, clause_tokens(span.root))
+        found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
-        found = of_the_conjunct(analysis, index, sentence, span.root)
+        found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
-        found = of_the_main_clause(analysis, index, sentence, span.root)
+        found = of_the_main_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "main clause"
-        found = of_the_simultaneous_clause(analysis, index, sentence, span.root)
+        found = of_the_simultaneous_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "temporal clause"
-        found, how = of_the_described_object(analysis, index, sentence, span.root)
+        found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
-        found, how = of_the_particular_doer(analysis, index, sentence, span.root)
+        found, how = of_the_particular_doer(analysis, index, sentence, root)
         if found is not None:
             return found, how
     if not index.dated:
         return None, "none"
-    root = span.root if span is not None and len(span) > 0 else None
     found = of_the_noun(analysis, index, root) if root is not None else None
     if found is not None:
         return found, "noun"
@@ -901,16 +967,14 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
-    if span is not None and len(span) > 0 and is_past(span.root):
+    if root is not None and is_past(root):
         found = setting(analysis, index, sentence)
-        if found is not None and statement_in_history(analysis, found, span.root):
+        if found is not None and statement_in_history(analysis, found, root):
             found = None
-        if found is not None and not contradicts_tense(analysis.times[found], span.root, publication_day(analysis)):
+        if found is not None and not contradicts_tense(analysis.times[found], root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
     if root is not None:
-        from detente.time.discourse import reference_time  # it builds on this module's helpers
-
-        found = reference_time(analysis, index, sentence, root)
+        found = discourse.reference_time(analysis, index, sentence, root)  # it builds on this module's helpers
         if found is not None:
             return found, "context"
         holder = time_holder(clause_head(root))
@@ -920,6 +984,26 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
             if found is not None and how != "vague":
                 return found, how
     return None, "none"
+
+
+SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
+def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
+    """The words of a trigger that belong to its root's own clause: a trigger read as a whole phrase ("pledged that
+    in the year 2000 it would lift") does not own a time inside the clause it reports, which dates that other act
+    (rule dating.trigger_own_clause)."""
+    root = span.root
+    if len(span) == 1 or not is_on("dating.trigger_own_clause"):
+        return {t.i for t in span}
+    kept = set()
+    for token in span:
+        word = token
+        while word.i != root.i and word.head.i != word.i and word.dep_ not in SIDE_CLAUSE_DEPS:
+            word = word.head
+        if word.i == root.i or word.dep_ not in SIDE_CLAUSE_DEPS:
+            kept.add(token.i)
+    return kept
 
 
 def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
@@ -1111,3 +1195,7 @@ def length_before(day: date, length: tuple[float, str]) -> str:
     months = int(count * (12 if unit == "Y" else 1))
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(year, month + 1, min(day.day, 28)).isoformat()
+
+
+# the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
+from detente.time import discourse  # noqa: E402

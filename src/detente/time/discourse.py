@@ -18,13 +18,15 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
 from detente.time.dating import (
     FRAMING,
+    SENTENCE_TIES,
     TimeIndex,
+    choose,
     contradicts_tense,
     dated_before,
     dated_between,
@@ -56,7 +58,14 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
 def clause_kind(trigger: Token) -> str:
     """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
     (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
-    clause) or 'present'."""
+    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
+    rules are switched off (ablation): verb_direction's word lists are rules."""
+    if switched_off_ids():
+        return _clause_kind(trigger)
+    return per_word(trigger, "discourse.clause_kind", _clause_kind)
+
+
+def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
     if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
         return "before"
@@ -149,7 +158,16 @@ def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> 
     if anchor is None:
         return True
     verb = time_holder(clause_head(analysis.doc[anchor]))
-    return verb.i == verb.sent.root.i
+    return verb.i == sentence_root(verb)
+
+
+def sentence_root(token: Token) -> int:
+    """The index of the root of the word's sentence, kept per document and word (Token.sent walks the sentence)."""
+    return per_word(token, "discourse.sentence_root", _sentence_root)
+
+
+def _sentence_root(token: Token) -> int:
+    return token.sent.root.i
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
@@ -164,7 +182,7 @@ def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, publi
     verb = time_holder(clause_head(analysis.doc[anchor]))
     if verb.lemma_ == "be":
         return False  # "This story is from March 7": a line about the page, no happening
-    if verb.i != verb.sent.root.i and not fronted(analysis, number):
+    if verb.i != sentence_root(verb) and not fronted(analysis, number):
         return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
     return 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
 
@@ -189,8 +207,6 @@ def is_stance(verb: Token) -> bool:
 
 
 def _saying_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
-    from detente.time.dating import choose  # the verb of saying is dated like any other event
-
     verb = reporting_verb_of(trigger)
     if verb is None or verb.i == trigger.i:
         return None
@@ -216,8 +232,6 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     nearest expression), kept per sentence: the next sentences may ask it again."""
     if sentence in index.act_time:
         return index.act_time[sentence]
-    from detente.time.dating import SENTENCE_TIES, choose
-
     found = None
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
@@ -344,8 +358,6 @@ def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     verb = quote_speaking_verb(analysis, sentence, trigger)
     if verb is None or verb.i == trigger.i:
         return None
-    from detente.time.dating import choose  # the verb of saying is dated like any other event
-
     found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
     return found if found is not None and how != "vague" else None
 
@@ -356,7 +368,19 @@ SUFFIXES = ("ing", "ed", "es", "s")
 
 def headline_sentences(analysis: Analysis) -> int:
     """How many sentences the headline has: those before the document's first line break (none when the text
-    has no line break, or nothing after it)."""
+    has no line break, or nothing after it). Kept per parse and text: every trigger asks it."""
+    held = once_per_doc(analysis.doc, "discourse.headline_sentences", _new_table)
+    found = held.get(analysis.document.text)
+    if found is None:
+        found = held[analysis.document.text] = _headline_sentences(analysis)
+    return found
+
+
+def _new_table(_: object) -> dict:
+    return {}
+
+
+def _headline_sentences(analysis: Analysis) -> int:
     text = analysis.document.text
     first = text.find("\n")
     if first < 0 or not text[first:].strip():
@@ -366,7 +390,12 @@ def headline_sentences(analysis: Analysis) -> int:
 
 def act_stem(token: Token) -> str:
     """The bare stem of a word telling an act, the same for "rejects", "rejected", "Rejects" and "rejection"'s
-    verb ("condemns", "condemned"): headlines come in title case, which the tagger reads as names."""
+    verb ("condemns", "condemned"): headlines come in title case, which the tagger reads as names. Kept per
+    document and word: a headline's every act is matched against each word of the lead."""
+    return per_word(token, "discourse.act_stem", _act_stem)
+
+
+def _act_stem(token: Token) -> str:
     word = token.lemma_.lower() if token.pos_ in ("VERB", "NOUN", "AUX") else token.lower_
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -380,11 +409,19 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
-    from detente.events.lexicon import noun_frames, verb_frames
-
+    verb_frames, noun_frames = _frame_lookups()
     frames = (verb_frames() if token.pos_ in ("VERB", "AUX") else noun_frames()).get(token.lemma_.lower(), ())
     types = frozenset(frame.event_type for frame in frames)
     return types if len(types) <= FEW_SENSES else frozenset()
+
+
+@cache
+def _frame_lookups() -> tuple[Callable[[], dict[str, Any]], Callable[[], dict[str, Any]]]:
+    """The codebook's verb and noun frame look-ups, imported on first use (the events stage imports this module),
+    once rather than on every call (an import statement costs microseconds)."""
+    from detente.events.lexicon import noun_frames, verb_frames
+
+    return verb_frames, noun_frames
 
 
 def same_act(headline: Token, lead: Token) -> bool:
@@ -407,8 +444,6 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     heads = headline_sentences(analysis)
     if sentence >= heads or trigger.lemma_.lower() in FRAMING:
         return None
-    from detente.time.dating import SENTENCE_TIES, choose
-
     published = publication_day(analysis)
     if published is None or index.reading_lead:
         return None  # dating the lead's act may go back to the headline (previous_act): never in a circle

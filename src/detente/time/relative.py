@@ -273,6 +273,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(m, cal.weekend(saturday), "relative", "weekend")
 
 
+AT_LEAST_BACK = rule_pattern("detente.time", "data/words.yaml", "at_least_back")  # data/words.yaml
 STORY_SPAN_UNITS = ("day", "week")  # "a year earlier" compares periods and stays a date
 
 
@@ -302,6 +303,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
     except (ValueError, OverflowError):  # further back than the calendar goes ("a million years ago")
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
+    if direction < 0 and AT_LEAST_BACK.search(ctx.text[max(0, m.start() - 16):m.start()]):
+        found.first, found.precision = None, "range"  # "more than 20 years ago": at that time or before it
     found.count, found.unit = direction * count, unit
     found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
     if story_span:  # "three days later" is a length (P3D) told from the story; its day is kept for dating

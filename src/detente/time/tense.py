@@ -12,10 +12,10 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
-from detente.rules import rule_pattern, rule_words
+from detente.rules import rule_pattern, rule_words, switched_off_ids
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
@@ -50,7 +50,15 @@ def through_a_noun(token: Token, verb: Token) -> bool:
 
 
 def verb_direction(verb: Token) -> int:
-    """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0."""
+    """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0. Kept per
+    document and word: the dating rules ask it of the same verbs many times over (it reads the parse and the
+    word lists alone). With rules switched off (ablation) it is worked out afresh: its word lists are rules."""
+    if switched_off_ids():
+        return _verb_direction(verb)
+    return per_word(verb, "tense.verb_direction", _verb_direction)
+
+
+def _verb_direction(verb: Token) -> int:
     auxes = [child for child in dependents(verb) if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
