@@ -48,3 +48,22 @@ def test_forked_and_spawned_workers_print_what_one_process_prints(tmp_path: Path
         assert parallel.start_method() == method
         lines = [line for _origin, line in parallel.code_stream(raws, workers=2, encode=json_line)]
         assert lines == one, method
+
+
+def test_workers_started_before_the_store_code_what_one_process_codes(tmp_path: Path) -> None:
+    """`ingest` into a new store spawns its workers first (runs.parallel.prestart), before the store is
+    imported and opened: they print what one process prints; a run that turns out to skip stored
+    documents does not use them (they were told to skip nothing) and still skips those documents."""
+    raws = _documents(tmp_path, parallel.SMALL_RUN + 3)
+    one = [line for _origin, line in parallel.code_stream(raws, workers=1, encode=json_line)]
+    started = parallel.prestart(None, 1)
+    lines = [line for _origin, line in parallel.code_stream(raws, workers=1, encode=json_line, apart=True,
+                                                            started=started)]
+    assert lines == one
+    stored = json.loads(one[0])["document"]["doc_id"]
+    unused = parallel.prestart(None, 1)
+    processes = list(unused._processes.values())
+    out = [item for _origin, item in parallel.code_stream(raws, workers=1, encode=json_line, apart=True,
+                                                          skip={stored}, started=unused)]
+    assert out[0] == parallel.Skipped(stored, raws[0].origin) and out[1:] == one[1:]
+    assert processes and not any(process.is_alive() for process in processes)  # stopped, not left running

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -145,6 +145,28 @@ def _disk_errors() -> tuple[type[BaseException], ...]:
     return duckdb.IOException, duckdb.TransactionException
 
 
+def _prestart(paths: list[str], db: Path, settings: Settings, workers: int, replace: bool) -> tuple[Any, Any]:
+    """(the inputs being read, workers already loading the model or None). A new store skips nothing,
+    so when it is to be created and the run has enough inputs to be coded by workers at all, the
+    workers are spawned first, before the store's imports and its opening (about half a CPU second
+    on the way to the first record). An existing store is left to `Store.ingest`, which spawns its
+    workers only if the store's fingerprints leave anything to code (a re-ingest of what is stored
+    loads no model)."""
+    if replace or db.exists() or not db.parent.is_dir():
+        return None, None
+    from itertools import chain, islice
+
+    from detente.ingest import read_inputs
+    from detente.runs.parallel import SMALL_RUN, prestart
+
+    iterator = read_inputs(paths)
+    head = list(islice(iterator, SMALL_RUN))
+    raws = chain(head, iterator)
+    if len(head) < SMALL_RUN:  # a small run codes in the writer's process (see runs.parallel.code_stream)
+        return raws, None
+    return raws, prestart(settings, workers)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
@@ -169,13 +191,21 @@ def ingest(
                 report = ingest_on_dask(paths, db, scheduler=dask, published=date, source=source,
                                         settings=settings, workers=workers, on_shard=lambda: progress.advance(task))
         else:
-            from detente.store import Store
+            raws, started = _prestart(paths, db, settings, _workers(workers), replace)
+            try:
+                from detente.store import Store
 
-            with Store(db) as store, _progress() as progress:
-                task = progress.add_task("ingesting", total=None)
-                report = store.ingest(paths, published=date, source=source, settings=settings,
-                                      on_document=lambda _r: progress.advance(task), workers=_workers(workers),
-                                      replace=replace)
+                with Store(db) as store, _progress() as progress:
+                    task = progress.add_task("ingesting", total=None)
+                    report = store.ingest(paths, published=date, source=source, settings=settings,
+                                          on_document=lambda _r: progress.advance(task), workers=_workers(workers),
+                                          replace=replace, raws=raws, started=started)
+            except BaseException:
+                if started is not None:
+                    from detente.runs.parallel import stop
+
+                    stop(started)
+                raise
     except _usage_errors() as exc:
         _fail(str(exc))
     except _disk_errors() as exc:  # disk full or lost mid-run, e.g. while linking

@@ -181,19 +181,26 @@ def _code_chunk(raws: list[RawDocument], published: str | None, source: str | No
 def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Settings | None = None,
                 published: str | None = None, source: str | None = None,
                 skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False,
-                on_start: Callable[[], None] | None = None) -> Iterator[Coded]:
+                on_start: Callable[[], None] | None = None,
+                started: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes.
 
     With `encode`, records come as `encode(record)` (error records too; Skipped stays as is). One
     worker codes in this process, unless `apart`: a caller with work of its own per record (the
     store's writer) has even one worker run in a process of its own, so the two overlap; it then
     keeps more chunks in flight (the workers go on coding while it writes a batch), and `on_start`
-    is called once the workers are starting (the caller's own start-up, while they load the model)."""
+    is called once the workers are starting (the caller's own start-up, while they load the model).
+    `started`: workers `prestart` spawned (with nothing to skip) before the caller's own start-up; used
+    whatever the run's size (they are loading the model already) when `skip` is empty, else stopped."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
-    if (workers > 1 or apart) and len(head) == SMALL_RUN:
+    skip = frozenset(skip)
+    if started is not None and skip:  # spawned with nothing to skip: of no use to this run
+        stop(started)
+        started = None
+    if started is not None or ((workers > 1 or apart) and len(head) == SMALL_RUN):
         yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode,
-                                    ahead=APART_AHEAD if apart else AHEAD, on_start=on_start)
+                                    ahead=APART_AHEAD if apart else AHEAD, on_start=on_start, started=started)
         return
     chunk_coder = ChunkCoder(settings, skip)
     iterator = chain(head, iterator)
@@ -227,9 +234,11 @@ def chunks(raws: Iterable[RawDocument], workers: int) -> Iterator[list[RawDocume
 def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settings | None = None,
                      published: str | None = None, source: str | None = None,
                      skip: Iterable[str] = (), encode: Encoder | None = None, ahead: int = AHEAD,
-                     on_start: Callable[[], None] | None = None) -> Iterator[Coded]:
+                     on_start: Callable[[], None] | None = None,
+                     started: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
     """As `code_stream`, on a pool of `workers` processes, with at most `ahead` chunks per worker in
-    flight; `on_start` is called once the first chunks are submitted (the workers are starting)."""
+    flight; `on_start` is called once the first chunks are submitted (the workers are starting).
+    `started`: the pool `prestart` spawned (spawned workers, nothing to skip), used as the first pool."""
     settings = settings or Settings()
     check_model(settings)
     method = start_method()
@@ -253,7 +262,9 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
         with _main_left_out(encode):  # workers are started inside submit
             return pool.submit(_code_chunk, chunk, published, source, encode)
 
-    pool = new_pool()
+    pool = started if started is not None and method == "spawn" and not skip else new_pool()
+    if started is not None and pool is not started:
+        stop(started)
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
     pieces = chunks(raws, workers)
     finished = False
@@ -262,8 +273,8 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
             while len(pending) < ahead * workers and (chunk := next(pieces, None)):
                 pending.append((chunk, submit(chunk), 1))
             if on_start is not None:
-                on_start, started = None, on_start
-                started()
+                on_start, call = None, on_start
+                call()
             if not pending:
                 finished = True
                 return
@@ -344,6 +355,40 @@ def _failed(chunk: list[RawDocument], encode: Encoder | None = None) -> Future:
         records.append((raw.origin, encode(record) if encode else record))
     future.set_result(records)
     return future
+
+
+def _ready() -> None:
+    """What `prestart` submits to each worker: nothing; its initializer loads the model."""
+
+
+def prestart(settings: Settings | None, workers: int) -> ProcessPoolExecutor:
+    """Spawn `workers` coding workers now, with nothing to skip, so that they load the model while the
+    caller does its own start-up (the writer importing and opening a new store: half a second or more
+    before its first input would otherwise start them). Hand the pool to `code_stream(started=...)`,
+    or `stop` it."""
+    settings = settings or Settings()
+    check_model(settings)
+    saved_env = _one_thread_per_worker()
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(settings, frozenset()))
+        with _main_left_out(None):  # each submit spawns one worker (none is idle yet)
+            for _ in range(workers):
+                pool.submit(_ready)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return pool
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers now, even one still loading the model (a run that did not need them)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
 
 
 def check_model(settings: Settings) -> None:

@@ -193,7 +193,8 @@ class Store:
 
     def ingest(self, paths: Iterable[str | Path], published: str | None = None, source: str | None = None,
                model: str | None = None, on_document: Callable[[StoreItem], None] | None = None,
-               settings: Settings | None = None, workers: int = 1, replace: bool = False) -> IngestReport:
+               settings: Settings | None = None, workers: int = 1, replace: bool = False,
+               raws: Iterable[RawDocument] | None = None, started: Any = None) -> IngestReport:
         """Code and store every document under the given paths; skip those already stored.
 
         Documents are coded on `workers` processes (each with the model loaded once; see
@@ -203,7 +204,9 @@ class Store:
         over everything the run wrote. `on_document` is called with each coded document's StoreItem
         (its `.record` reads the record back). Inputs whose fingerprint the store knows are skipped
         before cleaning (store/inputs.py). With `replace`, documents already stored are coded again
-        and replace their old rows (their happenings and stories are updated)."""
+        and replace their old rows (their happenings and stories are updated). `raws`: the inputs
+        already being read (from `paths`), if the caller began; `started`: coding workers the caller
+        spawned before opening the store (runs.parallel.prestart), used if the store skips nothing."""
         from detente.runs.parallel import Skipped, code_stream
 
         report = IngestReport()
@@ -218,7 +221,7 @@ class Store:
             """The inputs not stored before; those whose fingerprint is known are skipped here, before
             any cleaning, worker or model (what makes re-ingesting a stored corpus cheap)."""
             nonlocal read_all
-            for raw in read_inputs(paths):
+            for raw in read_inputs(paths) if raws is None else raws:
                 mark = prints(raw)
                 if mark is not None and mark in seen:
                     report.skipped += 1
@@ -232,7 +235,7 @@ class Store:
         stored: set[str] = self.doc_ids()
         stream = code_stream(unseen(), workers=workers, settings=settings, published=published,
                              source=source, skip=set() if replace else stored, encode=store_item,
-                             apart=True, on_start=_warm_writer)
+                             apart=True, on_start=_warm_writer, started=started)
         tail_written = False  # the batch held when the last input was read is written then, not after
         batch: list[tuple[StoreItem, str]] = []
         marks: list[tuple[str, str]] = []  # (fingerprint, doc_id) of this batch's inputs, kept once stored
