@@ -147,6 +147,22 @@ def test_a_large_jsonl_file_is_shared_by_workers_in_pieces_that_read_as_the_whol
     assert len(whole) == len(lines) - 1 and whole[7].error
 
 
+def test_a_run_partitioned_another_way_has_another_key_so_its_journal_is_not_reused(tmp_path: Path) -> None:
+    """A resumed run reuses shards by partition number: a run that groups the same files differently
+    (another files-per-partition or bytes-per-partition) must not read shards whose numbers meant
+    other partitions."""
+    from detente.runs.dask import plan_run
+
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text(f"Kenya and Egypt held talks on day {i}.")
+    paths = sorted(tmp_path.glob("*.txt"))
+    by_one, by_two = plan_run(paths, {}, files_per_partition=1), plan_run(paths, {}, files_per_partition=2)
+    assert len(by_one.partitions) == 4 and len(by_two.partitions) == 2
+    assert by_one.key != by_two.key
+    assert plan_run(paths, {}, files_per_partition=2).key == by_two.key  # the same run keeps its key
+    assert plan_run(paths, {}, files_per_partition=2, bytes_per_partition=10).key != by_two.key
+
+
 def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path) -> None:
     """Workers make each record's rows and linking features; what the client reads back from the
     shard equals what it would make from the record itself, and a shard of the older kind (records

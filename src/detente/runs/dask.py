@@ -106,7 +106,8 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     current: list[Piece] = []
     size = 0
     digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES,
-                                        "last": LAST_LINES}, sort_keys=True).encode())
+                                        "last": LAST_LINES, "files": files_per_partition,
+                                        "bytes": bytes_per_partition}, sort_keys=True).encode())
     for file in files:
         try:
             st = file.stat()
