@@ -260,6 +260,15 @@ def test_event_ids_are_stable_and_distinct(analyse):
     assert len(set(first)) == len(first) >= 2
 
 
+def test_two_events_of_one_type_parties_and_trigger_keep_distinct_stable_ids(analyse):
+    """A future act and the asserted statement announcing it can share type, parties and trigger ("suggesting
+    that the subsidy should be scrapped": AGREE both); the store keys events by id, so they must not share one."""
+    text = "The minister has pledged to raise pensions, while also suggesting that the fuel subsidy should be scrapped."
+    first = [e.event_id for e in _events(analyse, text)]
+    assert len(first) >= 2 and len(set(first)) == len(first)
+    assert [e.event_id for e in _events(analyse, text)] == first
+
+
 def test_sides_carry_actor_ids_on_a_short_article(analyse):
     text = ("Japan lifts sanctions on Iran\n\n"
             "Japan lifted its sanctions on Iran on Friday, the foreign ministry said. "

@@ -46,7 +46,7 @@ from detente.events.lexicon import (
     specific_determiners,
 )
 from detente.events.location import location_of
-from detente.events.merge import actor_key, event_id, merge_events
+from detente.events.merge import actor_key, event_id, merge_events, unique_id
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.perdoc import dependents, doc_text
@@ -810,6 +810,7 @@ def annotate(analysis: Analysis) -> None:
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
     events = merge_events(stated, [_another_act(analysis, e) for e in stated])
+    taken: set[str] = set()
     for event in events:
-        event.event_id = event_id(analysis.document.doc_id, event)
+        event.event_id = unique_id(event_id(analysis.document.doc_id, event), taken)
     analysis.events = events

@@ -159,3 +159,15 @@ def event_id(doc_id: str, event: Event) -> str:
              ",".join(sorted(actor_key(r) for r in event.target)),
              f"{first.start}-{first.end}" if first else ""]
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or, when an earlier event of the document already has it (two events of one type, parties
+    and trigger that stay apart, e.g. a future act and the asserted statement announcing it), a stable id
+    derived from it: the store keys events by id, so a repeated id would silently drop the second event."""
+    candidate, n = wanted, 1
+    while candidate in taken:
+        n += 1
+        candidate = hashlib.sha1(f"{wanted}#{n}".encode()).hexdigest()[:16]
+    taken.add(candidate)
+    return candidate
