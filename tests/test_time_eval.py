@@ -52,23 +52,28 @@ def test_documents_know_which_half_of_the_gold_they_come_from(data_dir: Path) ->
     assert collections == {"TimeBank", "AQUAINT"}
 
 
+def write_story(folder: Path, body: str) -> None:
+    """A TimeML file `story.tml` in `folder`, written on 2024-01-10 (its creation time t0), whose text, event
+    instances and links are `body` (what follows the opening <TEXT>)."""
+    (folder / "story.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>story</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-10" '
+        f'functionInDocument="CREATION_TIME">2024-01-10</TIMEX3></DCT>\n<TEXT>\n{body}</TimeML>\n', encoding="utf-8")
+
+
 def test_any_folder_of_timeml_files_can_be_scored(tmp_path: Path) -> None:
     from detente.eval.times import run
 
     folder = tmp_path / "my-platinum"
     folder.mkdir()
-    (folder / "story.tml").write_text(
-        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>story</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-10" '
-        'functionInDocument="CREATION_TIME">2024-01-10</TIMEX3></DCT>\n<TEXT>\nThe envoys <EVENT eid="e1" '
-        'class="OCCURRENCE">met</EVENT> on '
+    write_story(folder,
+        'The envoys <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on '
         '<TIMEX3 tid="t1" type="DATE" value="2024-01-08">Monday</TIMEX3> and will meet again in '
         '<TIMEX3 tid="t2" type="DATE" value="2025-03">March 2025</TIMEX3>. The vote is on '
         '<TIMEX3 tid="t3" type="DATE" value="2024-01-12">Friday</TIMEX3>. Officials <EVENT eid="e2" '
         'class="REPORTING">spoke</EVENT> at length.\n</TEXT>\n<MAKEINSTANCE eventID="e1" eiid="ei1" />\n'
         '<MAKEINSTANCE eventID="e2" eiid="ei2" />\n'
         '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />\n'
-        '<TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2" />\n</TimeML>\n',
-        encoding="utf-8")
+        '<TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2" />\n')
     result = run(folder)
     assert result.figures["gold expressions"] == 3
     assert result.figures["value F1"] == 1.0
@@ -87,13 +92,11 @@ def test_an_act_the_present_tense_puts_at_the_time_of_writing_counts_as_dated_on
 
     folder = tmp_path / "present"
     folder.mkdir()
-    (folder / "story.tml").write_text(
-        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>story</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2024-01-10" '
-        'functionInDocument="CREATION_TIME">2024-01-10</TIMEX3></DCT>\n<TEXT>\nThe ministry is <EVENT eid="e1" '
-        'class="OCCURRENCE">investigating</EVENT> the shooting of two fishermen.\n</TEXT>\n'
+    write_story(folder,
+        'The ministry is <EVENT eid="e1" class="OCCURRENCE">investigating</EVENT> the shooting of two fishermen.'
+        '\n</TEXT>\n'
         '<MAKEINSTANCE eventID="e1" eiid="ei1" />\n'
-        '<TLINK lid="l1" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei1" />\n</TimeML>\n',
-        encoding="utf-8")
+        '<TLINK lid="l1" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei1" />\n')
     result = run(folder)
     assert result.figures["event dating: events in the creation time only"] == 1
     assert result.figures["event dating: dated on the day of writing"] == 1.0
