@@ -37,12 +37,14 @@ class Stream(SchedulerPlugin):
 
     def __init__(self) -> None:
         self.tasks: list[tuple[str, float, float]] = []
+        self.keys: list[str] = []  # each task's key, beside `tasks`
 
     def transition(self, key: object, start: str, finish: str, *args: object, **kwargs: object) -> None:
         if start == "processing" and finish in ("memory", "erred"):
             for ss in kwargs.get("startstops", ()):  # type: ignore[attr-defined]
                 if ss.get("action") == "compute":
                     self.tasks.append((str(kwargs.get("worker", "?")), ss["start"], ss["stop"]))
+                    self.keys.append(str(key))
 
 
 class Sampler:
@@ -104,6 +106,7 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
                         help="the bench corpus (bench/inputs.py)")
     parser.add_argument("--bin", type=float, default=2.0, help="seconds per row of the timeline")
+    parser.add_argument("--tasks", action="store_true", help="also list every task: worker, start, end, seconds")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the client's main thread (it reads "
                         "the shards and loads the store; the cluster's own threads are not in it)")
     args = parser.parse_args()
@@ -197,13 +200,18 @@ def main() -> None:
         print(f"| {name} | {ready_cpu.get(pid, 0.0):.1f} | {last_cpu.get(pid, 0.0):.1f} | {cpu:.1f} |")
     print(f"\nall CPU s: client {marks[-1][2] - cpu0:.1f} + workers {sum(end.values()):.1f}")
     if streams:
-        print_tasks(streams[0].tasks, epoch, marks[-1][1])
+        print_tasks(streams[0].tasks, epoch, marks[-1][1], keys=streams[0].keys if args.tasks else None)
     print_timeline(sampler.series, started, cpu0, args.bin, sampler.server)
 
 
-def print_tasks(tasks: list[tuple[str, float, float]], epoch: float, end: float) -> None:
+def print_tasks(tasks: list[tuple[str, float, float]], epoch: float, end: float, keys: list[str] | None = None) -> None:
     """Per worker: when it began and stopped coding, its tasks' seconds, and its idle gaps between
-    the first task and the run's end (the tail: no task left for it)."""
+    the first task and the run's end (the tail: no task left for it); with `keys`, every task too."""
+    if keys is not None:
+        print("\n| partition | start s | end s | seconds | worker |\n|---:|---:|---:|---:|---|")
+        for (worker, start, stop), key in sorted(zip(tasks, keys, strict=True), key=lambda t: t[0][1]):
+            print(f"| {key.rsplit('-', 1)[-1]} | {start - epoch:.2f} | {stop - epoch:.2f} | {stop - start:.2f} | "
+                  f"{worker.rsplit(':', 1)[-1]} |")
     print("\n| worker | tasks | first task starts (s) | last task ends (s) | coding s | gaps between tasks s | "
           "idle after its last task s |\n|---|---:|---:|---:|---:|---:|---:|")
     by: dict[str, list[tuple[float, float]]] = {}

@@ -137,10 +137,10 @@ def test_a_large_jsonl_file_is_shared_by_workers_in_pieces_that_read_as_the_whol
     path.write_text("\n".join(lines))  # no newline after the last line
     plan = plan_run([path], {})
     # one piece of 16 lines, then the last 37 lines (under TAIL_LINES) in pieces of 4, the last of
-    # them (at least LAST_LINES, here 9) in pieces of one line
-    assert [p[0][2] - p[0][1] > 0 for p in plan.partitions].count(True) == len(plan.partitions) == 1 + 7 + 9
+    # them (at least LAST_LINES, here 17) in pieces of one line
+    assert [p[0][2] - p[0][1] > 0 for p in plan.partitions].count(True) == len(plan.partitions) == 1 + 5 + 17
     assert all(len(p) == 1 and not isinstance(p[0], str) for p in plan.partitions)
-    assert [p[0][3] for p in plan.partitions] == [1, *range(17, 45, 4), *range(45, len(lines) + 1)]
+    assert [p[0][3] for p in plan.partitions] == [1, *range(17, 37, 4), *range(37, len(lines) + 1)]
     pieces = [raw for (piece,) in plan.partitions for raw in read_jsonl_piece(Path(piece[0]), *piece[1:])]
     whole = list(read_inputs([path]))
     assert [(r.origin, r.id, r.text, r.error) for r in pieces] == [(r.origin, r.id, r.text, r.error) for r in whole]
@@ -197,26 +197,54 @@ def test_a_shard_holds_the_store_items_the_client_would_have_made(tmp_path: Path
     assert [(as_item(r).doc_id, w) for r, w in read_shard(journal, 1).loaded] == [(i.doc_id, w) for i, w in loaded]
 
 
-def test_local_cluster_workers_are_forked_from_a_server_that_loaded_the_model() -> None:
+def test_local_cluster_workers_are_forked_from_a_server_that_loaded_the_model(tmp_path: Path) -> None:
     """`--dask local` forks its workers from a server that loaded the model once: a process forked
     from it starts with the model loaded (it loads nothing itself), and the server, which holds a
-    whole model, is gone once the run lets it go."""
+    whole model, is gone once the run lets it go. Neither the server nor a worker coding a partition
+    imports pandas (0.4 CPU s on the server's load, which every worker waits for)."""
     import multiprocessing
     from multiprocessing import forkserver
 
-    from detente.runs.dask import ModelServer, model_loads
+    from detente.runs.dask import ModelServer, code_partition, model_loads, shard_path
     from detente.settings import Settings
 
+    inputs = corpus(tmp_path / "in")
+    shard = shard_path(tmp_path, 0)
     server = ModelServer(Settings())
     assert server.running
     try:
         with multiprocessing.get_context("forkserver").Pool(1) as pool:
             loads, parent = pool.apply(model_loads), pool.apply(os.getppid)
+            rows = pool.apply(code_partition, ([str(inputs / "part0.jsonl")], str(shard), None, None, Settings(),
+                                               frozenset()))
+            pandas = pool.apply(eval, ("'pandas' in __import__('sys').modules",))
         served_by = forkserver._forkserver._forkserver_pid  # noqa: SLF001
     finally:
         server.stop()
     assert loads == [Settings().model_name] and parent == served_by
+    assert rows == 2 and shard.exists() and pandas is False
     assert forkserver._forkserver._forkserver_pid is None  # noqa: SLF001
+
+
+def test_the_last_one_line_pieces_start_longest_first(tmp_path: Path) -> None:
+    """Partitions start in input order, but the run's last LAST_LINES one-input partitions start
+    after all others and longest first, so that a long document near the end of the input does not
+    start last and leave the other workers idle while it is coded."""
+    from detente.runs.dask import LAST_LINES, plan_run, start_priorities
+
+    lengths = [200] * 40 + [100, 300, 5000, 50, 400] + [150] * (LAST_LINES - 5)
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps({"id": f"n{i}", "text": "Kenya and Egypt held talks. " * (n // 28)}) + "\n"
+                            for i, n in enumerate(lengths)))
+    plan = plan_run([path], {})
+    priority = start_priorities(plan)
+    tail = len(plan.partitions) - LAST_LINES
+    assert all(p == 0 for p in priority[:tail])  # first come, first served
+    last = priority[tail:]
+    assert all(p < 0 for p in last) and len(set(last)) == LAST_LINES
+    by_start = sorted(range(tail, len(plan.partitions)), key=lambda i: -priority[i])
+    sizes = [plan.partitions[i][0][2] - plan.partitions[i][0][1] for i in by_start]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 4000  # the long document first of them
 
 
 def test_a_dask_ingest_ends_without_teardown_but_with_its_output_and_exit_handlers() -> None:

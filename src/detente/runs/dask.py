@@ -49,11 +49,11 @@ FILES_PER_PARTITION = 32
 BYTES_PER_PARTITION = 4 * 1024 * 1024
 LINES_PER_PIECE = 16  # a JSONL file is cut into pieces of this many lines, so that workers share it ...
 TAIL_LINES = 64  # ... and its last lines into pieces of a quarter as many, so that the workers finish together ...
-LAST_LINES = 8  # ... and the very last into pieces of one line: the last task running is one document
+LAST_LINES = 16  # ... and the very last into pieces of one line, started longest first (`start_priorities`)
 LOAD_BATCH = 512  # records loaded into the store at once, at most ...
 LOAD_MIN = 128  # ... and at least, when the next shard is still being coded (fewer at the end) ...
 LOAD_TAIL = 2  # ... and any number once this few tasks are left: little is left to load after the last one
-PLAN_VERSION = 4  # part of the run key: a journal written under another partitioning is not reused
+PLAN_VERSION = 5  # part of the run key: a journal written under another partitioning is not reused
 
 # A LocalCluster's housekeeping at a slower pace: the event loops' tick, the system monitor (read by
 # the dashboard, which is off) and the memory monitor run every 20, 500 and 100 ms by default, which
@@ -81,6 +81,7 @@ class Plan:
     partitions: list[list[Piece]]
     early_failures: list[RawDocument]
     key: str
+    sizes: list[int] = field(default_factory=list)  # each partition's bytes of input
 
 
 def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_partition: int = FILES_PER_PARTITION,
@@ -103,6 +104,7 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
         else:
             files.append(path)
     partitions: list[list[Piece]] = []
+    sizes: list[int] = []
     current: list[Piece] = []
     size = 0
     digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES,
@@ -120,17 +122,42 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
         if pieces is not None and len(pieces) > 1:  # a piece is a partition of its own
             if current:
                 partitions.append(current)
+                sizes.append(size)
                 current, size = [], 0
             partitions.extend([[name, start, stop, first]] for start, stop, first in pieces)
+            sizes.extend(stop - start for start, stop, _first in pieces)
             continue
         current.append(name)
         size += length
         if len(current) >= files_per_partition or size >= bytes_per_partition:
             partitions.append(current)
+            sizes.append(size)
             current, size = [], 0
     if current:
         partitions.append(current)
-    return Plan(partitions, early, digest.hexdigest()[:20])
+        sizes.append(size)
+    return Plan(partitions, early, digest.hexdigest()[:20], sizes)
+
+
+def start_priorities(plan: Plan) -> list[int]:
+    """Each partition's Dask priority (higher starts first): input order (0, first come first
+    served), except the run's last LAST_LINES partitions of one input each (a JSONL file's one-line
+    pieces, or single files), which start after all the others and among themselves longest first.
+    Taken in input order, a long document among them could start last and hold one worker while the
+    others have nothing left (news: a 22 KB article at line 397 of 400 coded for 1.1 s after the
+    other worker's last task); longest first, the shortest end the run, so the workers end within a
+    short document of each other. Cost per input is about proportional to its bytes. The loader
+    waits for those shards in input order all the same: at most LAST_LINES one-input shards are left
+    to load after the last task."""
+    count = len(plan.partitions)
+    tail = count
+    while tail > 0 and count - tail < LAST_LINES and len(plan.partitions[tail - 1]) == 1:
+        tail -= 1
+    sizes = plan.sizes if len(plan.sizes) == count else [0] * count
+    out = [0] * count
+    for rank, index in enumerate(sorted(range(tail, count), key=lambda i: (-sizes[i], i))):
+        out[index] = -1 - rank
+    return out
 
 
 def jsonl_pieces(path: Path, lines: int, max_bytes: int) -> list[tuple[int, int, int]] | None:
@@ -250,9 +277,9 @@ def code_partition(files: list[Piece], shard: str, published: str | None, source
     Each input's fingerprint (store/inputs.py) goes into the shard with it, for the store to keep,
     as a plain `ingest` keeps it; an input whose fingerprint is `known` is not cleaned or coded, and
     one whose doc_id is in `skip` is not coded: both are written as rows marked `skipped`."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from detente import columnar
     from detente.ingest.limits import current
     from detente.runs.parallel import Skipped
     from detente.store.inputs import Fingerprints
@@ -295,7 +322,7 @@ def code_partition(files: list[Piece], shard: str, published: str | None, source
             if len(raws) >= 16:
                 flush()
     flush()
-    table = pa.table({name: pa.array(columns[name], type=kind) for name, kind in _shard_types().items()})
+    table = columnar.table({name: (kind, columns[name]) for name, kind in _shard_types().items()})
     temporary = f"{shard}.{os.getpid()}.tmp"
     pq.write_table(table, temporary)
     os.replace(temporary, shard)
@@ -686,9 +713,10 @@ def _submit(cluster: _Cluster | None, plan: Plan, todo: list[int], journal: Path
     client = cluster.ready()
     # lists: scatter each set as one value
     skip_future, known_future = client.scatter([skip, known], broadcast=True)
+    priority = start_priorities(plan)
     futures = {i: client.submit(code_partition, plan.partitions[i], str(shard_path(journal, i)), published,
                                 source, settings, skip_future, known_future, key=f"detente-{plan.key}-{i}",
-                                pure=False)
+                                pure=False, priority=priority[i])
                for i in todo}
     if on_shard:
         for future in futures.values():

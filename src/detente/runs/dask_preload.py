@@ -4,9 +4,9 @@ any worker: loads the model (and what a worker imports) once, so that every work
 Importing this module does the work (that is how a multiprocessing fork server preloads): it reads
 the Settings that runs/dask.py put, pickled, in $DETENTE_DASK_PRELOAD when it started the server,
 makes the ChunkCoder for them (`worker_coder`: the model loaded, warmed, the garbage collector's view
-frozen), and imports the worker's own modules (distributed's worker, pyarrow's Parquet writer and the
-pandas it imports on its first array, the store items). A worker forked from the server finds its coder made; the worker plugin then has
-nothing to load. Anything failing here is left to the workers, which load the model themselves.
+frozen), and imports the worker's own modules (distributed's worker, pyarrow's Parquet writer, the
+store items; not pandas: the shard's arrays are built by detente.columnar, so no worker imports it).
+A worker forked from the server finds its coder made; the worker plugin then has nothing to load. Anything failing here is left to the workers, which load the model themselves.
 """
 
 from __future__ import annotations
@@ -25,12 +25,10 @@ def _preload() -> None:
     try:
         settings = pickle.loads(base64.b64decode(data))  # noqa: S301 - put there by this run's client
         import distributed.nanny  # noqa: F401 - the worker process's entry point
-        import pyarrow as pa
         import pyarrow.parquet  # noqa: F401 - the shard writer
 
-        pa.array([""], type=pa.string())  # pyarrow imports pandas on its first array (0.4 CPU s): once, here
-
         import detente.cli  # noqa: F401 - a worker started from `detente` runs that script (importing this) first
+        import detente.columnar  # noqa: F401 - builds the shard's arrays without pandas (pyarrow.array imports it)
         import detente.store.inputs  # noqa: F401
         import detente.store.items  # noqa: F401
         from detente.runs.dask import worker_coder
