@@ -153,11 +153,11 @@ def test_a_run_partitioned_another_way_has_another_key_so_its_journal_is_not_reu
     other partitions."""
     from detente.runs.dask import plan_run
 
-    for i in range(4):
-        (tmp_path / f"a{i}.txt").write_text(f"Kenya and Egypt held talks on day {i}.")
+    for i in range(100):
+        (tmp_path / f"a{i:03d}.txt").write_text(f"Kenya and Egypt held talks on day {i}.")
     paths = sorted(tmp_path.glob("*.txt"))
     by_one, by_two = plan_run(paths, {}, files_per_partition=1), plan_run(paths, {}, files_per_partition=2)
-    assert len(by_one.partitions) == 4 and len(by_two.partitions) == 2
+    assert len(by_one.partitions) == 100 and [len(p) for p in by_two.partitions[:18]] == [2] * 18
     assert by_one.key != by_two.key
     assert plan_run(paths, {}, files_per_partition=2).key == by_two.key  # the same run keeps its key
     assert plan_run(paths, {}, files_per_partition=2, bytes_per_partition=10).key != by_two.key
@@ -224,6 +224,26 @@ def test_local_cluster_workers_are_forked_from_a_server_that_loaded_the_model(tm
     assert loads == [Settings().model_name] and parent == served_by
     assert rows == 2 and shard.exists() and pandas is False
     assert forkserver._forkserver._forkserver_pid is None  # noqa: SLF001
+
+
+def test_a_folder_run_ends_in_short_tasks_too(tmp_path: Path) -> None:
+    """A folder's files go 32 to a partition, but its last files are cut finer, as a JSONL file's last
+    lines are: groups of 4, then one file each, started longest first; every file still in exactly
+    one partition, in input order."""
+    from detente.runs.dask import LAST_LINES, TAIL_LINES, plan_run, start_priorities
+
+    for i in range(200):
+        (tmp_path / f"a{i:03d}.txt").write_text("Kenya and Egypt held talks. " * (1 + i % 7))
+    paths = sorted(tmp_path.glob("*.txt"))
+    plan = plan_run(paths, {})
+    assert [name for part in plan.partitions for name in part] == [str(p.resolve()) for p in paths]
+    counts = [len(p) for p in plan.partitions]
+    assert counts[:4] == [32] * 4 and counts[-LAST_LINES:] == [1] * LAST_LINES
+    assert set(counts[4:-LAST_LINES]) <= {4} and sum(counts[4:]) >= TAIL_LINES
+    assert plan.sizes == [sum(Path(n).stat().st_size for n in part) for part in plan.partitions]
+    priority = start_priorities(plan)
+    last = sorted(range(len(plan.partitions) - LAST_LINES, len(plan.partitions)), key=lambda i: -priority[i])
+    assert [plan.sizes[i] for i in last] == sorted((plan.sizes[i] for i in last), reverse=True)
 
 
 def test_the_last_one_line_pieces_start_longest_first(tmp_path: Path) -> None:

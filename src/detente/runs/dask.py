@@ -8,7 +8,8 @@ store's rows, the input's fingerprint) into the run journal, atomically (a tempo
 rename). Inputs whose fingerprint the store knows are skipped there before cleaning, and the store
 keeps the fingerprints of what the run stored, as a plain `ingest` does (store/inputs.py). A large JSONL file is cut at line
 ends into pieces of a few lines, each a partition, so that one big file still keeps every worker
-busy. The client loads the shards into the store in one transaction, opened before the first shard
+busy; the run's last lines (or a folder's last files) go in smaller partitions, the very last of one
+input each, started longest first, so that the workers finish together. The client loads the shards into the store in one transaction, opened before the first shard
 is ready and filled in input order as shards arrive, so loading overlaps the coding.
 
 The journal (`<db>.journal/<run key>/`) is what makes a run resumable: the run key is a hash of the
@@ -105,6 +106,7 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
             files.append(path)
     partitions: list[list[Piece]] = []
     sizes: list[int] = []
+    lengths: dict[str, int] = {}  # each whole file's bytes
     current: list[Piece] = []
     size = 0
     digest = hashlib.sha256(json.dumps({**options, "plan": PLAN_VERSION, "lines": LINES_PER_PIECE, "tail": TAIL_LINES,
@@ -128,6 +130,7 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
             sizes.extend(stop - start for start, stop, _first in pieces)
             continue
         current.append(name)
+        lengths[name] = length
         size += length
         if len(current) >= files_per_partition or size >= bytes_per_partition:
             partitions.append(current)
@@ -136,7 +139,29 @@ def plan_run(paths: Iterable[str | Path], options: dict[str, Any], files_per_par
     if current:
         partitions.append(current)
         sizes.append(size)
+    _finer_file_tail(partitions, sizes, lengths)
     return Plan(partitions, early, digest.hexdigest()[:20], sizes)
+
+
+def _finer_file_tail(partitions: list[list[Piece]], sizes: list[int], lengths: dict[str, int]) -> None:
+    """Where the run ends in groups of whole files (a folder), cut its last TAIL_LINES files again as a
+    JSONL file's last lines are cut: into groups of a quarter of LINES_PER_PIECE files, and the last
+    LAST_LINES into one file each, so that the workers' last tasks are short (a last group of 32
+    files would keep one worker coding them while the others have nothing left). In place."""
+    tail, files = len(partitions), 0
+    while tail > 0 and files < TAIL_LINES and all(isinstance(p, str) for p in partitions[tail - 1]):
+        tail -= 1
+        files += len(partitions[tail])
+    names = [name for part in partitions[tail:] for name in part]
+    if len(names) <= len(partitions) - tail:
+        return  # one file per partition already
+    group = max(1, LINES_PER_PIECE // 4)
+    cut = max(0, len(names) - LAST_LINES)
+    out: list[list[Piece]] = [list(names[i:min(i + group, cut)]) for i in range(0, cut, group)]
+    out += [[name] for name in names[cut:]]
+    del partitions[tail:], sizes[tail:]
+    partitions.extend(out)
+    sizes.extend(sum(lengths.get(str(n), 0) for n in part) for part in out)
 
 
 def start_priorities(plan: Plan) -> list[int]:
