@@ -106,6 +106,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
                         help="the bench corpus (bench/inputs.py)")
     parser.add_argument("--bin", type=float, default=2.0, help="seconds per row of the timeline")
+    parser.add_argument("--folder", action="store_true",
+                        help="the corpus as a folder of one-document JSONL files (partitions of 32 files), not one file")
     parser.add_argument("--tasks", action="store_true", help="also list every task: worker, start, end, seconds")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the client's main thread (it reads "
                         "the shards and loads the store; the cluster's own threads are not in it)")
@@ -173,6 +175,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "bench.jsonl"
         (news_corpus if args.corpus == "news" else numbered_corpus)(data, args.docs, prefix="p")
+        if args.folder:
+            folder = Path(tmp) / "bench"
+            folder.mkdir()
+            for n, line in enumerate(data.read_text(encoding="utf-8").splitlines(keepends=True)):
+                (folder / f"d{n:06d}.jsonl").write_text(line, encoding="utf-8")
+            data.unlink()
+            data = folder
         started = time.perf_counter()
         epoch = time.time()  # the workers' task times are wall-clock (time.time)
         cpu0, thread0 = time.process_time() - sampler.own, time.thread_time()
