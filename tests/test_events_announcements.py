@@ -107,3 +107,19 @@ def test_a_planned_act_lends_its_own_time_to_no_statement(analyse) -> None:
     assert (reported["AGREE"].date, reported["AGREE"].date_basis) == ("2024-01-11", "relative")
     with switched_off({"dating.statement_own_time"}):
         assert _by_type(analyse(text, "2024-01-12").events)["AGREE"].date == "2024-01-15"
+
+
+def test_words_said_in_a_call_keep_the_call_s_day(analyse) -> None:
+    """ "called ... on Friday to express gratitude": the gratitude is expressed in that call, so it is asserted and
+    dated Friday (rule factuality.contact_purpose); "pledged on Friday to impose sanctions" stays undated."""
+    from detente.rules import switched_off
+
+    text = "The Japanese prime minister called the Indian prime minister on Friday to express gratitude for the aid."
+    support = _by_type(analyse(text, "2024-01-14").events)["SUPPORT"]
+    assert (support.factuality, support.date, support.date_basis) == ("asserted", "2024-01-12", "relative")
+    with switched_off({"factuality.contact_purpose"}):
+        support = _by_type(analyse(text, "2024-01-14").events)["SUPPORT"]
+        assert (support.factuality, support.date) == ("hypothetical", None)
+    pledged = _by_type(analyse("The Japanese minister pledged on Friday to impose sanctions on North Korea.",
+                               "2024-01-14").events)
+    assert pledged["SANCTION"].date is None and pledged["THREATEN"].date == "2024-01-12"
