@@ -694,10 +694,13 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
 
 def _the_acts_own_time(analysis: Analysis, act: Event, when: EventDate) -> bool:
     """Whether the statement's verb took its time from the act it announces ("plans to release the prisoners next
-    week": "next week" is the release's, governed by its own clause), which the statement made now never takes (rule
-    dating.statement_own_time)."""
+    week": "next week" is the release's, governed by its own clause), a time still to come, which the statement made
+    now never takes (rule dating.statement_own_time)."""
     if when.expression is None or not is_on("dating.statement_own_time"):
         return False
+    published = (analysis.document.published or "")[:10]
+    if not published or not when.date or when.date <= published:
+        return False  # a time gone by ("pledged to reach at the talks in Paris last December") may be the pledge's
     trigger = act.mentions[0].trigger
     own = date_event(analysis, trigger.start, trigger.end)
     return own.expression is when.expression and own.found_by == "governed"
