@@ -90,3 +90,36 @@ def test_a_vow_of_a_hostile_act_is_no_promise_of_cooperation(analyse) -> None:
     assert vowed["THREATEN"].cameo == "138" and [r.country for r in vowed["THREATEN"].target] == ["MLI"]
     # a vow of a cooperative act stays a promise
     assert "AGREE" in _by_type(analyse("Ghana pledged to send troops to Togo.", "2023-05-02").events)
+
+
+def test_a_planned_act_lends_its_own_time_to_no_statement(analyse) -> None:
+    """ "plans to release the prisoners next week": next week is the release's, governed by its own clause; the plan
+    announced is the day of writing's, or that of the verb of saying that reports it (rule dating.statement_own_time)."""
+    from detente.rules import switched_off
+
+    text = "The Chilean government plans to release the Peruvian prisoners next week."
+    events = _by_type(analyse(text, "2024-01-12").events)
+    assert events["RETREAT"].date == "2024-01-15"
+    assert (events["AGREE"].date, events["AGREE"].date_basis) == ("2024-01-12", "document")
+    reported = _by_type(analyse("Chilean officials said Thursday the army plans to withdraw its troops from Peru next "
+                                "month.", "2024-01-12").events)
+    assert reported["RETREAT"].date == "2024-02-01"
+    assert (reported["AGREE"].date, reported["AGREE"].date_basis) == ("2024-01-11", "relative")
+    with switched_off({"dating.statement_own_time"}):
+        assert _by_type(analyse(text, "2024-01-12").events)["AGREE"].date == "2024-01-15"
+
+
+def test_words_said_in_a_call_keep_the_call_s_day(analyse) -> None:
+    """ "called ... on Friday to express gratitude": the gratitude is expressed in that call, so it is asserted and
+    dated Friday (rule factuality.contact_purpose); "pledged on Friday to impose sanctions" stays undated."""
+    from detente.rules import switched_off
+
+    text = "The Japanese prime minister called the Indian prime minister on Friday to express gratitude for the aid."
+    support = _by_type(analyse(text, "2024-01-14").events)["SUPPORT"]
+    assert (support.factuality, support.date, support.date_basis) == ("asserted", "2024-01-12", "relative")
+    with switched_off({"factuality.contact_purpose"}):
+        support = _by_type(analyse(text, "2024-01-14").events)["SUPPORT"]
+        assert (support.factuality, support.date) == ("hypothetical", None)
+    pledged = _by_type(analyse("The Japanese minister pledged on Friday to impose sanctions on North Korea.",
+                               "2024-01-14").events)
+    assert pledged["SANCTION"].date is None and pledged["THREATEN"].date == "2024-01-12"

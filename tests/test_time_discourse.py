@@ -49,8 +49,9 @@ def test_a_story_day_dates_the_acts_told_after_it_until_the_story_moves_on(analy
                                                                                  "context"), word
     stance = date_event(analysis, *at(text, "says"))
     assert (stance.date, stance.date_basis, stance.reason) == ("2024-01-12", "document", None)
-    # the lead_day and previous_act rules date it too
-    with switched_off({"discourse.narrative_past", "discourse.lead_day", "discourse.previous_act"}):
+    # the lead_day, previous_act and narrative_chain rules date it too
+    with switched_off({"discourse.narrative_past", "discourse.lead_day", "discourse.previous_act",
+                       "discourse.narrative_chain"}):
         analysis = analyse(text, published="2024-01-12")
         assert date_event(analysis, *at(text, "seized")).date_basis == "document"
 
@@ -93,3 +94,18 @@ def test_a_headline_whose_lead_leads_back_to_it_is_coded_without_a_circle(coder,
     result = coder.code_text(path.read_text(encoding="utf-8"), published="2015-12-16")
     assert result.get("error") is None and result["events"], result.get("error")
     assert {e["date_basis"] for e in result["events"]} <= {"explicit", "relative", "document", "none"}
+
+
+def test_narration_in_the_simple_past_keeps_its_reference_time_run_after_run(analyse) -> None:
+    """Past narration goes on at the time its first dated act set, sentence after sentence, further than the three
+    sentences narrative_past looks back (rule discourse.narrative_chain); a present frame ends the run."""
+    text = ("On March 3, troops entered the town, residents said. Soldiers arrested the mayor. They closed the market. "
+            "The troops searched the houses. They seized weapons.")
+    analysis = analyse(text, published="2024-03-20")
+    when = date_event(analysis, *at(text, "seized"))
+    assert (when.date, when.reason) == ("2024-03-03", "context")
+    with switched_off({"discourse.narrative_chain"}):
+        analysis = analyse(text, published="2024-03-20")
+        assert date_event(analysis, *at(text, "seized")).date_basis == "document"
+    framed = text.replace("They closed the market.", "Officials say the army is welcome.")
+    assert date_event(analyse(framed, published="2024-03-20"), *at(framed, "seized")).date_basis == "document"

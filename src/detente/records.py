@@ -164,6 +164,9 @@ class Event(Record):
     stated_as: str | None = None
     # talks, an agreement, a joint act: one party is the source, the other the target, direction means nothing
     reciprocal: bool = False
+    # how the date was found (time/dating.py choose(): "governed" by its own clause, "nearest" in its sentence,
+    # "context" ...): merging keeps the date of the mention whose own clause dates it
+    date_found_by: str = internal("")
 
 
 @dataclass

@@ -54,6 +54,7 @@ from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
 from detente.time import EventDate, as_told, date_event
+from detente.time.discourse import reporting_verb_of, time_of_writing
 
 
 def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
@@ -592,7 +593,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         factuality=from_flags(flags), stated_as=_warning(cand, flags, condition, targets) or stated_as(cand.frame.event_type, flags),
         date=when.date, date_end=when.date_end,
         date_precision=when.date_precision, date_basis=when.date_basis, date_reason=when.reason,
-        historical=when.historical, location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
+        historical=when.historical, date_found_by=when.found_by, location=location_of([cand.anchor] + ([cand.noun] if cand.noun is not None else []) + [sentence.root]), mentions=[mention],
         confidence=_confidence(cand, sources, targets), evidence=cand.frame.evidence, reciprocal=reciprocal,
     )
 
@@ -672,6 +673,10 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ in STATING_DEPS and token.head.i != token.i:
             verb = token.head
             when = date_event(analysis, verb.idx, verb.idx + len(verb.text))
+            if _the_acts_own_time(analysis, act, when):
+                when = _statement_now(analysis, verb)
+                if when is None:
+                    return None
             break
         if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
             published = analysis.document.published
@@ -683,7 +688,38 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
     else:
         return None
     return {"date": when.date, "date_end": when.date_end, "date_precision": when.date_precision,
-            "date_basis": when.date_basis, "date_reason": when.reason, "historical": when.historical}
+            "date_basis": when.date_basis, "date_reason": when.reason, "historical": when.historical,
+            "date_found_by": when.found_by}
+
+
+def _the_acts_own_time(analysis: Analysis, act: Event, when: EventDate) -> bool:
+    """Whether the statement's verb took its time from the act it announces ("plans to release the prisoners next
+    week": "next week" is the release's, governed by its own clause), a time still to come, which the statement made
+    now never takes (rule dating.statement_own_time)."""
+    if when.expression is None or not is_on("dating.statement_own_time"):
+        return False
+    published = (analysis.document.published or "")[:10]
+    if not published or not when.date or when.date <= published:
+        return False  # a time gone by ("pledged to reach at the talks in Paris last December") may be the pledge's
+    trigger = act.mentions[0].trigger
+    own = date_event(analysis, trigger.start, trigger.end)
+    return own.expression is when.expression and own.found_by == "governed"
+
+
+def _statement_now(analysis: Analysis, verb: Token) -> EventDate | None:
+    """The date of a statement whose verb has no time of its own: that of the verb of saying that reports it ("said
+    Thursday the army plans to withdraw"), else the day of writing (by its present tense, or for want of a clue)."""
+    saying = reporting_verb_of(verb)
+    if saying is not None:
+        when = date_event(analysis, saying.idx, saying.idx + len(saying.text))
+        if when.expression is not None:
+            return when
+    published = analysis.document.published
+    if not published:
+        return None
+    if time_of_writing(analysis, verb):
+        return EventDate(published[:10], None, "day", "relative", False, reason="time_of_writing")
+    return EventDate(published[:10], None, "day", "document", False)
 
 
 def _another_act(analysis: Analysis, event: Event) -> bool:

@@ -153,6 +153,17 @@ def _journey_made(verb: Token) -> bool:
         all(c.tag_ != "MD" for c in auxes)
 
 
+def _contact_made(verb: Token, purpose: Token) -> bool:
+    """A verb of getting in touch told as done ("called the Indian leader on Friday", "wrote to the king") whose
+    purpose is an act done in words ("to express gratitude", "to congratulate him"): the call or letter is where
+    those words were said, so the act happened, when the call did. Rule factuality.contact_purpose."""
+    words = factuality_words()
+    if not forms(verb) & words["contact_verbs"] or not forms(purpose) & words["speech_purposes"]:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
+
+
 def _is_going_to(token: Token) -> bool:
     head = token.head
     return head.lower_ == "going" and token.dep_ == "xcomp"
@@ -231,11 +242,13 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)) \
-                and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head):
+                and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
+                and not _contact_made(head, token):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")
-        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described:  # "interested in improving"
+        contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact:
             _governor_marks(head, flags)
         elif described:  # a participle telling what the noun's holder does ("efforts fighting in the war", "a
             # proposal calling for talks"): the noun's wish or plan is not the act's, though its denial is

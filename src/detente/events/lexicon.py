@@ -259,6 +259,16 @@ def _another_act_words() -> frozenset[str]:
     return frozenset(str(w) for w in _yaml("merge.yaml")["another_act"])
 
 
+@lru_cache(maxsize=1)
+def _own_clause_found() -> frozenset[str]:
+    return frozenset(str(w) for w in _yaml("merge.yaml")["own_clause_found"])
+
+
+def own_clause_found() -> frozenset[str]:
+    """How a mention's date is found when its own clause gives it (data/merge.yaml): merging keeps such a date."""
+    return _own_clause_found() if is_on("events.merge.own_clause_date") else frozenset()
+
+
 def another_act_words() -> frozenset[str]:
     """Words that tell an act as one more (data/merge.yaml)."""
     return _another_act_words() if is_on("events.merge.another_act") else frozenset()

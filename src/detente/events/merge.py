@@ -119,19 +119,36 @@ def _fold(into: Event, other: Event) -> None:
     if _date_rank(other) > _date_rank(into):
         into.date, into.date_end = other.date, other.date_end
         into.date_precision, into.date_basis, into.historical = other.date_precision, other.date_basis, other.historical
-        into.date_reason = other.date_reason
+        into.date_reason, into.date_found_by = other.date_reason, other.date_found_by
     if into.location is None:
         into.location = other.location
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
 
 
-def _date_rank(event: Event) -> tuple[int, int]:
-    """How good an event's date is: by its basis (a time from the story's context ranks below the event's own),
-    then by its precision."""
+# how a mention's date was found (time/dating.py choose()): a time its own clause governs, or one tied to it by
+# syntax, dates the happening best; a time elsewhere in its sentence next; the story's context below both
+
+
+def _own_clause_found() -> frozenset[str]:
+    """data/merge.yaml own_clause_found: the ways of finding a date that read it off the mention's own clause."""
+    from detente.events.lexicon import own_clause_found
+
+    return own_clause_found()
+
+
+def _date_rank(event: Event) -> tuple[int, int, int]:
+    """How good an event's date is: first by where it was found (its own clause's time, then one elsewhere in its
+    sentence, then the story's context: rule merge.own_clause_date), then by its basis (a time from the story's
+    context ranks below the event's own), then by its precision. An explicit date that only stood nearby ("after the
+    March 3 bombing") never displaces the day the mention's own clause gives ("shelled the town on Friday")."""
+    precision = PRECISION_RANK.get(event.date_precision, 0)
     if event.date_reason == "time_of_writing":
-        return BASIS_RANK["document"], PRECISION_RANK.get(event.date_precision, 0)  # the day of writing, by tense
+        return 0, BASIS_RANK["document"], precision  # the day of writing, by tense
     basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
-    return basis, PRECISION_RANK.get(event.date_precision, 0)
+    own = _own_clause_found()
+    if not own or event.date_basis in UNDATED or event.date_reason == "context":
+        return 0, basis, precision
+    return (2 if event.date_found_by in own else 1), basis, precision
 
 
 def merge_events(events: list[Event], fresh: list[bool] | None = None) -> list[Event]:

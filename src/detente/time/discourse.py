@@ -263,6 +263,118 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     return None
 
 
+EPISODE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})  # a subject that refers back to the episode
+EPISODE_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "his", "her", "their", "its"})
+
+
+def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
+    """The act a sentence tells in the simple past of the story's own narration ("Soldiers arrested the mayor.",
+    "Police said the mob attacked the temple."), else None: a present or future sentence, a past perfect, a modal,
+    a question or a direct quote is not narration going on at the story's reference time."""
+    root = analysis.sentences[sentence].root
+    act = sentence_act(root)
+    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or analysis.sentences[sentence].text.rstrip(
+            ).endswith("?"):
+        return None
+    if root.i != act.i and (root.tag_ != "VBD" or in_direct_quote(analysis, root)):
+        return None  # "officials say the mob attacked": a frame in the present reports from now
+    if any(c.tag_ == "MD" for c in dependents(act)) or clause_kind(act) != "past" or act.lemma_.lower() in FRAMING:
+        return None
+    if not any(t.tag_ == "VBD" for t in (act, *dependents(act))):
+        return None  # a present perfect ("has signed") reaches up to now, not the story's day
+    return act
+
+
+NAMED_BEFORE = 4  # sentences back in which a name opening a new paragraph must have been named to refer back
+
+
+def refers_back(analysis: Analysis, sentence: int, act: Token) -> bool:
+    """Whether a sentence opening a new paragraph goes on with the episode before it: its doer is named by a pronoun,
+    a definite description ("They", "The soldiers", "His lawyers") or a name the sentences just before named ("Joseph
+    and other parents protested" after "Joseph ..."), not by someone new ("A court in the capital", "Another
+    critic"), who starts a story of its own."""
+    subject = next((c for c in dependents(act) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in EPISODE_PRONOUNS
+    if subject.pos_ == "PROPN":
+        before = analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence] if sentence else []
+        return any(t.lower_ == subject.lower_ for span in before for t in span)
+    return subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in EPISODE_DETERMINERS
+                                          for c in dependents(subject))
+
+
+def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The reference time a run of simple-past narration carries: "On Tuesday, troops entered the town. Soldiers
+    arrested the mayor. They closed the market. Shops were looted." - each past act goes on at the time of the
+    dated narrative act the run started from, however long the run. The run ends at a sentence with a time of its
+    own that is not its act's (the time of another happening: "in retaliation for the March 3 bombing"), at a
+    sentence not told in the simple past (a present frame, "officials say"; a past perfect; a future; a quote), and
+    at a new paragraph that does not refer back to the episode (rule discourse.narrative_chain)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in FRAMING:
+        return None
+    own = narrative_act(analysis, sentence)
+    if own is None or _main_act(trigger).i != own.i:
+        return None  # a relative or side clause ("the mayor, who resigned") may tell an older happening
+    paragraphs = index.paragraph_of_sentence
+    speech = bool(act_types(trigger)) and act_types(trigger) <= _speech_types()
+    later, later_act = sentence, own
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
+        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
+            return None
+        number = act_time(analysis, index, earlier)
+        if number is not None and sentence_act(analysis.sentences[earlier].root).lemma_.lower() in FRAMING:
+            number = None
+        if number is None and speech:
+            number = statement_time(analysis, index, earlier)  # "said on Monday ... He also accused her of lying"
+        if number is not None:
+            return number if _can_refer(analysis, number, trigger) else None
+        if index.by_sentence.get(earlier):
+            return None  # a time of another happening, or the statement's: the run does not go through it
+        act = narrative_act(analysis, earlier) or past_saying(analysis, earlier)
+        if act is None:
+            return None
+        later, later_act = earlier, act
+    return None
+
+
+@cache
+def _speech_types() -> frozenset[str]:
+    """The event types of acts done in words (data/discourse.yaml, discourse.narrative_chain speech_types)."""
+    rule = next(r for r in discourse_rules() if r["id"] == "discourse.narrative_chain")
+    return frozenset(rule.get("speech_types", ()))
+
+
+def past_saying(analysis: Analysis, sentence: int) -> Token | None:
+    """The verb of a sentence that tells, in the story's past, what someone said ('"We are ready," he said.', "She
+    said the army had left."): the saying is narration at the story's time, whatever the words said are."""
+    root = analysis.sentences[sentence].root
+    if root.lemma_.lower() not in FRAMING or root.tag_ != "VBD" or in_direct_quote(analysis, root) or \
+            any(c.tag_ == "MD" for c in dependents(root)):
+        return None
+    return root
+
+
+def statement_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
+    """The time its own syntax gives a sentence's statement told in the past ("Trump said on Monday that ..."): the
+    occasion the acts done in words told after it belong to."""
+    root = analysis.sentences[sentence].root
+    if past_saying(analysis, sentence) is None:
+        return None
+    number, how = choose(analysis, root.idx, root.idx + len(root.text))
+    return number if number is not None and how in SENTENCE_TIES else None
+
+
+def _main_act(trigger: Token) -> Token:
+    """The verb whose time the trigger's clause shares, climbing verbs joined by "and" ("arrested the mayor and
+    closed the market")."""
+    verb = time_holder(clause_head(trigger))
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = time_holder(clause_head(verb.head))
+    return verb
+
+
 HEADING_PRECISIONS = ("time", "day")
 
 
@@ -472,7 +584,7 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 
 SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
-           "lead_day": _lead_day, "previous_act": _previous_act}
+           "lead_day": _lead_day, "previous_act": _previous_act, "narrative_chain": _narrative_chain}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
