@@ -1015,7 +1015,7 @@ def _received_with(verb: Token, frame: Frame) -> bool:
     (senses.yaml met_with_reaction). "was met by the minister" has an agent and stays a meeting."""
     if frame.roles != "reciprocal" or frame.obj or not is_on("events.senses.met_with_reaction"):
         return False
-    _, passive = subject_of(verb)
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(verb))
     return passive and agent_of(verb) is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(verb))
 
 
