@@ -46,7 +46,7 @@ TABLES: tuple[Table, ...] = (
     Table("detente.events", "data/factuality.yaml", "events", "factuality"),
     *(Table("detente.events", f"data/{name}.yaml", "events", "event")
       for name in ("verbs", "nouns", "wrappers", "roles", "demands", "announcements", "merge", "non_agents",
-                   "arguments", "unnamed_parties")),
+                   "arguments", "unnamed_parties", "senses")),
     Table("detente.quotes", "cues.yaml", "quotes", "quote"),
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
     Table("detente.ingest", "sources.yaml", "", "source"),  # no suite measures sources: examples only

@@ -40,10 +40,12 @@ from detente.events.lexicon import (
     demand_words,
     factuality_words,
     light_verbs,
+    message_agents,
     non_agents,
     noun_frames,
     reaction_objects,
     role_words,
+    sense_words,
     verb_frames,
     wrapper_codes,
 )
@@ -199,6 +201,8 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     named: list[frozenset[str]] | None = None  # the words each object answers to, read once if a frame asks
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
+    forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
+    particles = is_on("events.senses.particle_verbs")
     for frame, need in zip(frames, needs, strict=True):
         if near is not None and not need <= near:
             continue
@@ -219,12 +223,16 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                 if objs is None:
                     objs = _objects(token)
                 excepted = [*objs, *_with_what(token)]
-            if any(o.lemma_.lower() in frame.except_objects for o in excepted):
+            if any(o.lemma_.lower() in frame.except_objects or (forms and o.lower_ in frame.except_objects)
+                   for o in excepted):
                 continue
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
             if not satellites.issuperset(frame.words):
                 continue
+            if frame.particle and particles and not {c.lower_ for c in dependents(token) if c.dep_ == "prt"} \
+                    .issuperset(frame.words):
+                continue  # "taking sides in the election" is no "take in": the "in" starts a phrase of its own
         if frame.obj:
             if objs is None:
                 objs = _objects(token)
@@ -960,7 +968,55 @@ def _imposed(order: Candidate, act: Candidate) -> None:
 
 
 def _non_agent(cand: Candidate) -> bool:
-    return cand.doer is not None and cand.doer.lemma_.lower() in non_agents()
+    """A disaster as the doer (non_agents.yaml), or a message, text or show as the doer of an act only a party
+    can do (senses.yaml messages: "the senator's tweets targeting the governor" attack no one)."""
+    if cand.doer is None:
+        return False
+    lemma = cand.doer.lemma_.lower()
+    if lemma in non_agents():
+        return True
+    messages, cannot = message_agents()
+    return cand.frame.event_type in cannot and (lemma in messages or cand.doer.lower_ in messages)
+
+
+def _indirect_question(verb: Token, obj: Token | None) -> bool:
+    """ "asked whether Peru would sign", "questioned why Peru had not paid": a verb of asking (senses.yaml
+    inquiry_verbs) with an indirect question as its complement and no one asked as its object wants to know
+    something; it neither demands nor investigates (senses.yaml indirect_questions)."""
+    if verb.lemma_.lower() not in sense_words("inquiry_verbs", "events.senses.indirect_questions"):
+        return False
+    if obj is not None or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in dependents(verb)):
+        return False
+    wh = sense_words("question_words", "events.senses.indirect_questions")
+    for clause in dependents(verb):
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        opener = clause.doc[clause.left_edge.i]
+        if opener.lower_ in wh or any(c.dep_ == "mark" and c.lower_ in wh for c in dependents(clause)):
+            return True
+    return False
+
+
+def _press_only(verb: Token, frame: Frame) -> bool:
+    """ "was talking to reporters at the airport": a consultation whose every partner named is the press is a
+    statement to an audience, not talks with a party (senses.yaml press_audience)."""
+    if frame.event_type != "CONSULT" or not frame.roles:
+        return False
+    press = sense_words("press", "events.senses.press_audience")
+    if not press:
+        return False
+    partners = [c for c in dependents(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("to", "with"))
+    return bool(partners) and all(p.lemma_.lower() in press or p.lower_ in press for p in partners)
+
+
+def _received_with(verb: Token, frame: Frame) -> bool:
+    """ "The proposal was met with scepticism": a verb of meeting (a reciprocal frame naming no object) in the
+    passive, with a "with" phrase and no "by" agent, says how something was received, not that anyone met
+    (senses.yaml met_with_reaction). "was met by the minister" has an agent and stays a meeting."""
+    if frame.roles != "reciprocal" or frame.obj or not is_on("events.senses.met_with_reaction"):
+        return False
+    passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(verb))
+    return passive and agent_of(verb) is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(verb))
 
 
 def _obligation(clause: Token) -> Token | None:
@@ -1141,6 +1197,8 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
+                if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame):
+                    continue
                 if _noun_says_more(token, frame, lights):
                     continue  # "sent a message of condolence": the noun, not "send", says what was done
                 cand = _verbal(token, frame, obj)

@@ -69,6 +69,7 @@ class Frame:
     jointly: str | None = None  # the CAMEO code when several parties do it together ("joint exercises": 062)
     complement: bool = False  # a verb frame that needs a clause for what the object is to do ("ordered X to leave")
     imposes: tuple[str, ...] = ()  # inner types a wrapper does itself rather than ask for ("ordered X to close")
+    particle: bool = False  # the pattern's words must be the verb's particles ("took in refugees"; senses.yaml)
     specificity: int = field(default=0, compare=False)
 
     @property
@@ -146,6 +147,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  topic_object=bool(entry.get("topic_object")),
                  jointly=str(entry["jointly"]) if entry.get("jointly") else None,
                  complement=bool(entry.get("complement")), imposes=tuple(entry.get("imposes", ())),
+                 particle=bool(entry.get("particle")),
                  specificity=len(words) + 2 * len(obj) + int(bool(entry.get("complement"))))
 
 
@@ -310,6 +312,26 @@ def _non_agents() -> frozenset[str]:
 def non_agents() -> frozenset[str]:
     """Subjects that are not actors (data/non_agents.yaml)."""
     return _non_agents() if is_on("events.non_agents") else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    data = _yaml("senses.yaml")
+    return {key: frozenset(str(w) for w in data[key])
+            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press")}
+
+
+def sense_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of data/senses.yaml; empty while its rule is switched off (detente.rules)."""
+    return _senses()[key] if is_on(rule_id) else frozenset()
+
+
+def message_agents() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns for what a party says or shows, and the event types such a subject cannot do (data/senses.yaml)."""
+    if not is_on("events.senses.messages"):
+        return frozenset(), frozenset()
+    senses = _senses()
+    return senses["messages"], senses["message_cannot"]
 
 
 @lru_cache(maxsize=1)
