@@ -32,6 +32,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
+from detente.nlp.arrays import subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 
 log = logging.getLogger(__name__)
@@ -249,8 +250,8 @@ def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
         for n, token in enumerate(tokens):
             label = role if role == "source" or n == 0 else "target_more"
             out.setdefault(token.i, label)
-            for inner in token.subtree:
-                out.setdefault(inner.i, f"in_{role}")
+            for inner in subtree_indices(token):
+                out.setdefault(inner, f"in_{role}")
     return out
 
 
@@ -271,8 +272,8 @@ def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | No
     i = mention.i
     gap = abs(i - view.i)
     dep = mention.dep_
-    head = mention.head
-    prep = head.lower_ if dep == "pobj" else "-"
+    head = view.heads[i]  # by number: the head becomes a Token only for its preposition
+    prep = view.doc[head].lower_ if dep == "pobj" else "-"
     path = _path(view, i)
     voice = view.voice
     order = "before" if i < view.i else "after"
@@ -282,7 +283,7 @@ def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | No
         stand, stand_prep = dep, prep if dep == "pobj" else "by" if dep == "agent" else "-"
     rule = "none" if proposed is None else proposed.get(i, "-")
     return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
-            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head.i == view.i, dep == "poss",
+            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head == view.i, dep == "poss",
             f"{stand}|{stand_prep}|{voice}", rule, f"{rule}|{order}")
 
 
