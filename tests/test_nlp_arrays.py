@@ -51,3 +51,15 @@ def test_non_projective_tree_keeps_spacy_order(nlp) -> None:
 def test_string_ids_are_the_columns_ids() -> None:
     assert string_ids("prep") == frozenset({get_string_id("prep")})
     assert string_ids(("on", "in")) == frozenset({get_string_id("on"), get_string_id("in")})
+
+
+def test_role_model_reads_spacys_noun_chunks(nlp) -> None:
+    """events/role_model.py reads English noun chunks from the arrays: the same chunks spaCy's reader gives."""
+    import json
+
+    from detente.events.role_model import _english_chunks
+
+    texts = [json.loads(line)["text"] for line in SAMPLES.read_text().splitlines() if line.strip()][:4]
+    for doc in nlp.pipe(texts):
+        for sentence in doc.sents:
+            assert list(_english_chunks(sentence)) == list(doc.noun_chunks_iterator(sentence))

@@ -29,10 +29,13 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
-from detente.nlp.arrays import subtree_indices
+from detente.nlp.arrays import doc_arrays, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 
 log = logging.getLogger(__name__)
@@ -92,12 +95,43 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
     doc = sentence.doc
     heads = once_per_doc(doc, "role_model.tree", _tree)[0]
     found = []
-    for start, end, _ in doc.noun_chunks_iterator(sentence):
+    chunks = _english_chunks(sentence) if doc.noun_chunks_iterator is english_noun_chunks else \
+        doc.noun_chunks_iterator(sentence)
+    for start, end, _ in chunks:
         if start >= sentence.start and end <= sentence.end:
             root = _chunk_root(doc, heads, start, end)
             if root.pos_ in MENTION_POS:
                 found.append(root)
     return found
+
+
+CHUNK_DEPS = frozenset(get_string_id(label) for label in (
+    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+CONJ, NP = get_string_id("conj"), get_string_id("NP")
+CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+
+
+def _english_chunks(sentence: Span) -> Iterator[tuple[int, int, int]]:
+    """spaCy's English noun-chunk reader (spacy/lang/en/syntax_iterators.py), step for step, on the document's
+    arrays (nlp/arrays.py) instead of a Token per word of the sentence: the same chunks, in the same order."""
+    arrays = doc_arrays(sentence.doc)
+    pos, dep, heads, first = arrays.pos, arrays.dep, arrays.heads, arrays.first
+    prev_end = -1
+    for i in range(sentence.start, sentence.end):
+        if pos[i] not in CHUNK_POS:
+            continue
+        if first[i] <= prev_end:  # no chunk inside another
+            continue
+        if dep[i] in CHUNK_DEPS:
+            prev_end = i
+            yield first[i], i + 1, NP
+        elif dep[i] == CONJ:
+            head = heads[i]
+            while dep[head] == CONJ and heads[head] < head:
+                head = heads[head]
+            if dep[head] in CHUNK_DEPS:  # coordinated to a noun phrase: a noun phrase too
+                prev_end = i
+                yield first[i], i + 1, NP
 
 
 def _chunk_root(doc: Doc, heads: list[int], start: int, end: int) -> Token:
