@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.lexicon import argument_words, noun_frames, role_words
+from detente.nlp.arrays import doc_arrays, string_ids
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
@@ -38,9 +39,10 @@ def _dateline_end(token: Token) -> bool:
 
 def after_dateline(token: Token) -> int:
     """Index of the first word of the phrase headed by `token` that comes after a dateline's dash or colon."""
-    start = token.left_edge.i
-    for i in range(token.i - 1, token.left_edge.i - 1, -1):
-        if _dateline_end(token.doc[i]):
+    arrays = doc_arrays(token.doc)  # by token number: only punctuation can end a dateline, so only it becomes a Token
+    start, pos, punct, doc = arrays.first[token.i], arrays.pos, string_ids("PUNCT"), token.doc
+    for i in range(token.i - 1, start - 1, -1):
+        if pos[i] in punct and _dateline_end(doc[i]):
             return i + 1
     return start
 

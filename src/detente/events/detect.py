@@ -49,6 +49,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
+from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words
@@ -128,6 +129,7 @@ def _objects(verb: Token) -> list[Token]:
     return [o for obj in objs for o in with_conjuncts(obj)]
 
 
+PREP_ID, TO_ID = get_string_id("prep"), get_string_id("to")  # as the document's string-id columns hold them
 PLACE = "@place"  # a pattern's object that is any named place ("captured Mosul", "took over Kirkuk")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -139,12 +141,15 @@ def _named_by(obj: Token) -> frozenset[str]:
     return frozenset({obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in dependents(obj) if c.dep_ == "compound")})
 
 
-def _phrase_words(token: Token) -> set[str]:
-    words: set[str] = set()
-    for t in token.subtree:  # walked once: spaCy makes every word of the subtree anew on each walk
-        words.add(t.lemma_.lower())
-        words.add(t.lower_)
-    return words
+def _phrase_words(token: Token) -> set[int]:
+    """String ids of the forms and lower-cased lemmas of the words of the token's subtree (`string_ids` of the
+    words a frame names are compared with them): read from the document's columns, as spaCy would make every word
+    of the subtree anew."""
+    low, lemma = _word_columns(token.doc)
+    within = subtree_indices(token)
+    if isinstance(within, range):
+        return {*low[within.start:within.stop], *lemma[within.start:within.stop]}
+    return {low[k] for k in within} | {lemma[k] for k in within}
 
 
 def _with_what(token: Token) -> list[Token]:
@@ -178,10 +183,13 @@ def _words_near(token: Token) -> set[int]:
     subtree (particles, prepositions, objects and their phrases) and, for a participle on a noun ("the sanctions
     imposed on X"), that noun's subtree, its object. A frame naming a word missing here cannot match."""
     low, lemma = _word_columns(token.doc)
-    first, last = token.left_edge.i, token.right_edge.i
+    arrays = doc_arrays(token.doc)  # edges by token number: spaCy would make a Token for each edge and the head
+    lefts, rights = arrays.first, arrays.last
+    i = token.i
+    first, last = lefts[i], rights[i]
     if token.dep_ in ("acl", "relcl"):
-        head = token.head
-        first, last = min(first, head.left_edge.i), max(last, head.right_edge.i)
+        head = arrays.heads[i]
+        first, last = min(first, lefts[head]), max(last, rights[head])
     return {*low[first:last + 1], *lemma[first:last + 1]}
 
 
@@ -247,7 +255,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                 phrase = phrases.get(obj.i)
                 if phrase is None:
                     phrase = phrases[obj.i] = _phrase_words(obj)
-                if not all(w in phrase for w in frame.obj[:-1]):
+                if not string_ids(frame.obj[:-1]) <= phrase:
                     continue
             return frame, obj
         return frame, None
@@ -264,7 +272,7 @@ def _noun_frame(token: Token) -> Frame | None:
             continue
         if frame.words:
             words = words if words is not None else _phrase_words(token)
-            if not all(w in words for w in frame.words):
+            if not string_ids(frame.words) <= words:
                 continue
         if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep and not _dated(c)
                                         for c in dependents(token)):
@@ -469,9 +477,11 @@ def sent_to(verb: Token) -> list[Token]:
     preps = tuple(sorted(role_words()["destination_preps"]))
     found = prep_objects(head, preps)
     if not found:  # "sent a team of experts to Iran to investigate": the parser may hang "to Iran" inside the object
-        found = [g for obj in dependents(head) if obj.dep_ == "dobj" for t in obj.subtree
-                 if t.dep_ == "prep" and t.lower_ in preps and t.i > obj.i
-                 for g in dependents(t) if g.dep_ == "pobj"][:1]
+        arrays = doc_arrays(verb.doc)
+        dep, lower, doc, wanted = arrays.dep, arrays.lower, verb.doc, string_ids(preps)
+        found = [g for obj in dependents(head) if obj.dep_ == "dobj" for k in subtree_indices(obj, arrays)
+                 if dep[k] == PREP_ID and lower[k] in wanted and k > obj.i
+                 for g in dependents(doc[k]) if g.dep_ == "pobj"][:1]
     return [t for t in found if _place(t)]
 
 
@@ -535,9 +545,16 @@ def event_doers(noun: Token) -> list[Token]:
     """Who did what an event noun names: "a bombing by X", "X's offensive", "a Saudi-led strike"."""
     found = prep_objects(noun, ("by", "from"))
     found += [c for c in dependents(noun) if c.dep_ == "poss" or (
-        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or any(
-            g.ent_type_ in NAME_ENTITIES for g in c.subtree)))]
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or _names_in(
+            c, NAME_ENTITIES)))]
     return found
+
+
+def _names_in(token: Token, labels: frozenset[str]) -> bool:
+    """Whether a word of the token's subtree is inside an entity with one of these labels."""
+    arrays = doc_arrays(token.doc)
+    kinds, wanted = arrays.ent_type, string_ids(labels)
+    return any(kinds[k] in wanted for k in subtree_indices(token, arrays))
 
 
 def place_word(token: Token) -> bool:
@@ -549,7 +566,7 @@ def _place(token: Token) -> bool:
     """A named place ("in Kashmir", "in parts of west Darfur") or a noun for one ("in the town")."""
     if token.ent_type_ in PLACE_ENTITIES or token.lemma_.lower() in argument_words()["place_nouns"]:
         return True
-    return any(t.ent_type_ in PLACE_ENTITIES for t in token.subtree)
+    return _names_in(token, PLACE_ENTITIES)
 
 
 def places_of(*heads: Token | None) -> list[Token]:
@@ -715,8 +732,11 @@ def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list
     recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
     if "to" not in preps or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in dependents(verb)):
         return []
-    for token in reversed(list(theme.subtree)):
-        if token.dep_ == "prep" and token.lower_ == "to" and token.i > theme.i:
+    arrays = doc_arrays(theme.doc)
+    dep, lower, doc = arrays.dep, arrays.lower, theme.doc
+    for k in reversed(subtree_indices(theme, arrays)):
+        if dep[k] == PREP_ID and lower[k] == TO_ID and k > theme.i:
+            token = doc[k]
             objects = [g for g in dependents(token) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                        and not g.like_num]
             return objects[:1]
@@ -773,8 +793,12 @@ def _troops(doer: Token | None) -> bool | None:
     troops = argument_words()["troop_words"]
     if head.lemma_.lower() not in troops and head.lower_ not in troops:
         return None
-    words = {t.lemma_.lower() for t in head.subtree if t.i <= head.i}
-    return bool(words & {"peacekeeper", "peacekeeping", "peacekeepers"})
+    lemma = _word_columns(head.doc)[1]
+    words = {lemma[k] for k in subtree_indices(head) if k <= head.i}
+    return bool(words & string_ids(PEACEKEEPING))
+
+
+PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
 
 
 def _people_of(token: Token) -> Token:

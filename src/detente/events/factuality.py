@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
+from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.rules import is_on
 
@@ -137,7 +138,9 @@ def _reported_will(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or head.tag_ not in ("VBD", "VBN") or head.lemma_.lower() not in reporting_verbs():
         return False
     conditions = factuality_words()["conditional_marks"]
-    return not any(t.dep_ == "mark" and t.lower_ in conditions for t in verb.subtree)
+    arrays = doc_arrays(verb.doc)  # the clause's words by string id: spaCy's subtree walk makes every word anew
+    dep, lower, mark, wanted = arrays.dep, arrays.lower, string_ids("mark"), string_ids(frozenset(conditions))
+    return not any(dep[k] in mark and lower[k] in wanted for k in subtree_indices(verb, arrays))
 
 
 def _journey_made(verb: Token) -> bool:

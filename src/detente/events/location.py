@@ -13,6 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents
 from detente.records import Location
 from detente.rules import rule_words
@@ -64,7 +65,9 @@ def _number(value: str | None) -> float | None:
 
 def _lookup(phrase: Token) -> Location | None:
     table = places()
-    tokens = [t for t in phrase.subtree if t.dep_ not in ("prep", "punct") and t.i <= phrase.i]
+    arrays, doc = doc_arrays(phrase.doc), phrase.doc
+    dep, skipped = arrays.dep, string_ids(("prep", "punct"))
+    tokens = [doc[k] for k in subtree_indices(phrase, arrays) if dep[k] not in skipped and k <= phrase.i]
     text = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or phrase.text
     return table.get(text.lower()) or table.get(phrase.text.lower())
 

@@ -29,9 +29,13 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from detente import derived
+from detente.nlp.arrays import doc_arrays, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 
 log = logging.getLogger(__name__)
@@ -91,12 +95,43 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
     doc = sentence.doc
     heads = once_per_doc(doc, "role_model.tree", _tree)[0]
     found = []
-    for start, end, _ in doc.noun_chunks_iterator(sentence):
+    chunks = _english_chunks(sentence) if doc.noun_chunks_iterator is english_noun_chunks else \
+        doc.noun_chunks_iterator(sentence)
+    for start, end, _ in chunks:
         if start >= sentence.start and end <= sentence.end:
             root = _chunk_root(doc, heads, start, end)
             if root.pos_ in MENTION_POS:
                 found.append(root)
     return found
+
+
+CHUNK_DEPS = frozenset(get_string_id(label) for label in (
+    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
+CONJ, NP = get_string_id("conj"), get_string_id("NP")
+CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+
+
+def _english_chunks(sentence: Span) -> Iterator[tuple[int, int, int]]:
+    """spaCy's English noun-chunk reader (spacy/lang/en/syntax_iterators.py), step for step, on the document's
+    arrays (nlp/arrays.py) instead of a Token per word of the sentence: the same chunks, in the same order."""
+    arrays = doc_arrays(sentence.doc)
+    pos, dep, heads, first = arrays.pos, arrays.dep, arrays.heads, arrays.first
+    prev_end = -1
+    for i in range(sentence.start, sentence.end):
+        if pos[i] not in CHUNK_POS:
+            continue
+        if first[i] <= prev_end:  # no chunk inside another
+            continue
+        if dep[i] in CHUNK_DEPS:
+            prev_end = i
+            yield first[i], i + 1, NP
+        elif dep[i] == CONJ:
+            head = heads[i]
+            while dep[head] == CONJ and heads[head] < head:
+                head = heads[head]
+            if dep[head] in CHUNK_DEPS:  # coordinated to a noun phrase: a noun phrase too
+                prev_end = i
+                yield first[i], i + 1, NP
 
 
 def _chunk_root(doc: Doc, heads: list[int], start: int, end: int) -> Token:
@@ -249,8 +284,8 @@ def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
         for n, token in enumerate(tokens):
             label = role if role == "source" or n == 0 else "target_more"
             out.setdefault(token.i, label)
-            for inner in token.subtree:
-                out.setdefault(inner.i, f"in_{role}")
+            for inner in subtree_indices(token):
+                out.setdefault(inner, f"in_{role}")
     return out
 
 
@@ -271,8 +306,8 @@ def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | No
     i = mention.i
     gap = abs(i - view.i)
     dep = mention.dep_
-    head = mention.head
-    prep = head.lower_ if dep == "pobj" else "-"
+    head = view.heads[i]  # by number: the head becomes a Token only for its preposition
+    prep = view.doc[head].lower_ if dep == "pobj" else "-"
     path = _path(view, i)
     voice = view.voice
     order = "before" if i < view.i else "after"
@@ -282,7 +317,7 @@ def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | No
         stand, stand_prep = dep, prep if dep == "pobj" else "by" if dep == "agent" else "-"
     rule = "none" if proposed is None else proposed.get(i, "-")
     return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
-            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head.i == view.i, dep == "poss",
+            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head == view.i, dep == "poss",
             f"{stand}|{stand_prep}|{voice}", rule, f"{rule}|{order}")
 
 

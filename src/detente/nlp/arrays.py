@@ -1,0 +1,146 @@
+"""The parse as plain Python lists, read once per document: heads, subtree edges and a few string-id columns.
+
+spaCy makes a new `Token` for every word a walk touches (`doc[i]`, `token.head`, `token.subtree`), and
+`token.subtree` goes through one nested generator per level of the tree, so a question asked of a whole phrase
+("is a place named anywhere in it?", "which words does it hold?") costs far more than the words it reads. The
+events stage asks such questions of the same phrases many times over; here the answers come from lists indexed
+by token number, built once per document (`doc.to_array`), and only the words a caller keeps become Tokens.
+
+A word's subtree is the stretch from its leftmost to its rightmost descendant whenever that stretch, and the stretch
+of every word in it, holds exactly its descendants (always, for a projective parse); for any other word
+`subtree_indices` walks the tree as spaCy's `subtree` does (left dependents' subtrees, the word, right ones'), on
+lists: spaCy's walk rescans the word's whole stretch at every level, which made one long sentence with a
+non-projective arc cost as much as the rest of the document. Every answer is the one `token.subtree` gives, in its
+order (tests/test_nlp_arrays.py).
+Words are compared by string id (`string_ids`), as `doc.to_array` gives them.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from detente.nlp.perdoc import once_per_doc
+
+
+class DocArrays:
+    """Per token of one document, each read when first asked: its head, the edges of its subtree, and string ids
+    (`spacy.strings.get_string_id` of `token.dep_`, `token.lower_`, `token.pos_`, `token.ent_type_`; 0 for no
+    entity)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """`token.head.i` per token."""
+        offsets = self.doc.to_array([HEAD]).astype(np.int64)  # the offset to the head, stored unsigned
+        return (offsets + np.arange(len(offsets), dtype=np.int64)).tolist()
+
+    @cached_property
+    def _edges(self) -> tuple[list[int], list[int], list[bool]]:
+        n = len(self.doc)
+        index = np.arange(n, dtype=np.int64)
+        heads = np.asarray(self.heads, dtype=np.int64)
+        first, last, size = index.copy(), index.copy(), np.ones(n, dtype=np.int64)
+        above, words = index, index
+        while True:  # each round moves every word one step up its chain of heads, until all have reached a root
+            step = heads[above]
+            moving = step != above
+            if not moving.all():
+                above, words, step = above[moving], words[moving], step[moving]
+                if not len(above):
+                    break
+            above = step
+            size += np.bincount(above, minlength=n)
+            np.minimum.at(first, above, words)
+            np.maximum.at(last, above, words)
+        # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
+        # descendants (the stretches of its dependents then lie side by side, in order, around it)
+        whole = last - first + 1 == size
+        gaps = np.concatenate(([0], np.cumsum(~whole)))
+        return first.tolist(), last.tolist(), (whole & (gaps[last + 1] == gaps[first])).tolist()
+
+    @property
+    def first(self) -> list[int]:
+        """`token.left_edge.i` per token."""
+        return self._edges[0]
+
+    @property
+    def last(self) -> list[int]:
+        """`token.right_edge.i` per token."""
+        return self._edges[1]
+
+    @property
+    def contiguous(self) -> list[bool]:
+        """Whether `range(first, last + 1)` is the token's subtree in its order."""
+        return self._edges[2]
+
+    @cached_property
+    def dependents(self) -> list[list[int]]:
+        """Each token's dependents' numbers, in text order."""
+        below: list[list[int]] = [[] for _ in self.heads]
+        for k, h in enumerate(self.heads):
+            if h != k:
+                below[h].append(k)
+        return below
+
+    @cached_property
+    def dep(self) -> list[int]:
+        return self.doc.to_array([DEP]).tolist()
+
+    @cached_property
+    def lower(self) -> list[int]:
+        return self.doc.to_array([LOWER]).tolist()
+
+    @cached_property
+    def pos(self) -> list[int]:
+        return self.doc.to_array([POS]).tolist()
+
+    @cached_property
+    def ent_type(self) -> list[int]:
+        return self.doc.to_array([ENT_TYPE]).tolist()
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The document's arrays (each column built on its first use for this document)."""
+    return once_per_doc(doc, "arrays.doc", DocArrays)
+
+
+def subtree_indices(token: Token, arrays: DocArrays | None = None) -> range | list[int]:
+    """The token numbers of `token.subtree`, in its order."""
+    held = arrays if arrays is not None else doc_arrays(token.doc)
+    first, last, contiguous = held._edges
+    i = token.i
+    if contiguous[i]:
+        return range(first[i], last[i] + 1)
+    found: list[int] = []
+    _walk(held.dependents, i, found)
+    return found
+
+
+def _walk(dependents: list[list[int]], i: int, out: list[int]) -> None:
+    """`Token.subtree`'s order: the subtrees of the word's left dependents, the word, those of its right ones."""
+    below = dependents[i]
+    for k in below:
+        if k < i:
+            _walk(dependents, k, out)
+    out.append(i)
+    for k in below:
+        if k > i:
+            _walk(dependents, k, out)
+
+
+_ids: dict[frozenset[str] | tuple[str, ...] | str, frozenset[int]] = {}
+
+
+def string_ids(words: frozenset[str] | tuple[str, ...] | str) -> frozenset[int]:
+    """The string ids of a word or a set of words (as the columns hold them), kept per process."""
+    found = _ids.get(words)
+    if found is None:
+        found = _ids[words] = frozenset(get_string_id(w) for w in ((words,) if isinstance(words, str) else words))
+    return found

@@ -1,0 +1,65 @@
+"""nlp/arrays.py answers as spaCy's own Token attributes do: every word's subtree (in spaCy's order), head, edges and
+string-id columns, on parses of the real model and on a hand-made non-projective tree, where a word's stretch is
+not its subtree and spaCy's order is not text order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "japan_korea.jsonl"
+
+
+def _agrees(doc: Doc) -> None:
+    arrays = doc_arrays(doc)
+    for token in doc:
+        assert list(subtree_indices(token, arrays)) == [t.i for t in token.subtree], token.text
+        assert arrays.heads[token.i] == token.head.i
+        assert (arrays.first[token.i], arrays.last[token.i]) == (token.left_edge.i, token.right_edge.i)
+        assert arrays.dependents[token.i] == [c.i for c in token.children]
+        assert arrays.dep[token.i] == get_string_id(token.dep_)
+        assert arrays.lower[token.i] == get_string_id(token.lower_)
+        assert arrays.pos[token.i] == get_string_id(token.pos_)
+        assert arrays.ent_type[token.i] == (get_string_id(token.ent_type_) if token.ent_type_ else 0)
+
+
+def test_parsed_documents_agree_with_spacy(nlp) -> None:
+    import json
+
+    texts = [json.loads(line)["text"] for line in SAMPLES.read_text().splitlines() if line.strip()][:4]
+    texts.append("The army, which Lima said had withdrawn from the border on Monday, denied that it attacked Chile.")
+    for doc in nlp.pipe(texts):
+        _agrees(doc)
+
+
+def test_non_projective_tree_keeps_spacy_order(nlp) -> None:
+    # "A hearing is scheduled on the issue today": "on the issue" hangs on "hearing" across "is scheduled"
+    words = ["A", "hearing", "is", "scheduled", "on", "the", "issue", "today", "."]
+    heads = [1, 3, 3, 3, 1, 6, 4, 3, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    arrays = doc_arrays(doc)
+    assert not arrays.contiguous[1] and not arrays.contiguous[3]  # "hearing" spans "is scheduled"; the root holds it
+    assert list(subtree_indices(doc[1], arrays)) == [0, 1, 4, 5, 6]
+    _agrees(doc)
+
+
+def test_string_ids_are_the_columns_ids() -> None:
+    assert string_ids("prep") == frozenset({get_string_id("prep")})
+    assert string_ids(("on", "in")) == frozenset({get_string_id("on"), get_string_id("in")})
+
+
+def test_role_model_reads_spacys_noun_chunks(nlp) -> None:
+    """events/role_model.py reads English noun chunks from the arrays: the same chunks spaCy's reader gives."""
+    import json
+
+    from detente.events.role_model import _english_chunks
+
+    texts = [json.loads(line)["text"] for line in SAMPLES.read_text().splitlines() if line.strip()][:4]
+    for doc in nlp.pipe(texts):
+        for sentence in doc.sents:
+            assert list(_english_chunks(sentence)) == list(doc.noun_chunks_iterator(sentence))
