@@ -26,3 +26,21 @@ def test_it_refuses_what_safe_load_refuses() -> None:
         except yaml.YAMLError:
             continue
         raise AssertionError(f"{read.__name__} built a Python object from a tag")
+
+
+def test_a_large_table_comes_back_from_the_cache_equal_fresh_and_never_stale(tmp_path: Path, monkeypatch) -> None:
+    from detente import datafiles, derived
+
+    monkeypatch.setenv(derived.CACHE_ENV, str(tmp_path))
+    text = (PACKAGE / "actors" / "data" / "sectors.yaml").read_text("utf-8")
+    assert len(text) >= datafiles.CACHED_FROM
+    first = load_yaml(text)
+    assert len(list(tmp_path.glob("yaml-*"))) == 1
+    monkeypatch.setattr(datafiles, "_parse", lambda source: AssertionError("parsed, not read back"))
+    second = load_yaml(text)
+    assert second == first == yaml.safe_load(text) and second is not first
+    monkeypatch.undo()
+    monkeypatch.setenv(derived.CACHE_ENV, str(tmp_path))
+    edited = text + "\nadded_by_the_test: [one]\n"
+    assert load_yaml(edited)["added_by_the_test"] == ["one"]  # an edited table is a new entry
+    assert len(list(tmp_path.glob("yaml-*"))) == 2

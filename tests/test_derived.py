@@ -132,3 +132,38 @@ def test_a_changed_actor_file_gives_a_new_matcher(cache: Path, tmp_path: Path) -
     assert "QRA-X" not in {a["actor_id"] for a in
                            coder.code_text("The Quartz River Authority condemned the attack on Monday.")["actors"]}
     assert len(list(cache.glob("actor-matcher-*"))) == 2
+
+
+def test_the_knowledge_base_is_read_back_equal_and_rebuilt_when_a_file_changes(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from detente.actors import kb
+
+    user = tmp_path / "people.yaml"
+    user.write_text("people:\n  - {name: Orla Vantreske, terms: [{country: KEN, role: minister, start: 2020-01-01}]}\n",
+                    "utf-8")
+    kb.load_kb.cache_clear()
+    built = kb.knowledge_base_for([user])
+    assert len(list(cache.glob("actor-kb-*"))) == 1
+    monkeypatch.setattr(kb, "_build_kb", lambda users: pytest.fail("the knowledge base was built, not read back"))
+    kb.load_kb.cache_clear()
+    read = kb.knowledge_base_for([user])
+    assert read is not built and read.version > built.version
+    assert read.people == built.people and read.organisations == built.organisations
+    assert read.countries == built.countries and read.places == built.places and read.sources == built.sources
+    assert read.people["orla-vantreske"].terms[0].source == str(user)
+
+    monkeypatch.undo()
+    monkeypatch.setenv(derived.CACHE_ENV, str(cache))
+    user.write_text("people:\n  - {name: Orla Vantreske, terms: [{country: UGA, role: minister, start: 2020-01-01}]}\n",
+                    "utf-8")
+    kb.load_kb.cache_clear()
+    assert kb.knowledge_base_for([user]).people["orla-vantreske"].terms[0].country == "UGA"  # never the stale entry
+    assert len(list(cache.glob("actor-kb-*"))) == 2
+
+    missing = tmp_path / "gone.yaml"
+    for _ in range(2):  # built, then read back: the warning either way
+        kb.load_kb.cache_clear()
+        caplog.clear()
+        kb.knowledge_base_for([missing])
+        assert any("does not exist" in r.getMessage() for r in caplog.records)
+    kb.load_kb.cache_clear()

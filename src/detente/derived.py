@@ -14,6 +14,7 @@ over quietly: the value is then built as before.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -62,6 +63,11 @@ def fingerprint(paths: Iterable[Path], *extra: str) -> str:
 
 
 def _read(path: Path) -> tuple[bool, object]:
+    # The collector is paused while an entry is read: unpickling tens of thousands of small objects
+    # otherwise sets off a collection every few hundred, which tripled the time to read the
+    # knowledge base's entry (0.46 -> 0.14 CPU s); the objects made are all kept, so nothing is missed.
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as handle:
             return True, pickle.load(handle)
@@ -70,6 +76,9 @@ def _read(path: Path) -> tuple[bool, object]:
     except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
         log.debug("derived cache entry %s unreadable (%s); rebuilding it", path, exc)
         return False, None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write(path: Path, value: object) -> None:
