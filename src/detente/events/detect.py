@@ -33,6 +33,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import (
     Frame,
+    all_frames,
     argument_words,
     arrival_frame,
     blame_frame,
@@ -1123,8 +1124,11 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
 
 @lru_cache(maxsize=1)
 def _lexicon_hashes() -> tuple[np.ndarray, np.ndarray]:
-    """String ids of every lemma a trigger can have (in the cases a lemma comes in), and of the modals."""
-    words = set(verb_frames()) | set(noun_frames()) | set(demand_words()["speech_verbs"])
+    """String ids of every lemma a trigger can have (in the cases a lemma comes in), and of the modals.
+
+    Built from every frame, whatever is switched off: a filter cached once must not keep the switches of the
+    first call (the frames switched off are left out later, by verb_frames and noun_frames)."""
+    words = set(all_frames("verb")) | set(all_frames("noun")) | set(demand_words()["speech_verbs"])
     cased = {form for word in words for form in (word, word.capitalize(), word.title(), word.upper())}
     modals = {str(m) for m in demand_words()["obligation_modals"]}
     return (np.array(sorted(get_string_id(w) for w in cased), dtype=np.uint64),

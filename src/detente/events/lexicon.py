@@ -194,6 +194,11 @@ def _frames_without(kind: str, off: frozenset[str]) -> dict[str, tuple[Frame, ..
     return _index([frame for rule, frames in groups.items() if rule not in off for frame in frames])
 
 
+def all_frames(kind: str) -> dict[str, tuple[Frame, ...]]:
+    """Head lemma -> every verb or noun frame, none switched off: for filters built once per process."""
+    return _frames_without(kind, frozenset())
+
+
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
     """Head lemma -> verb frames, most specific first; a type block switched off (detente.rules) is left out."""
     off = switched_off_ids()
