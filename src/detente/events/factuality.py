@@ -179,8 +179,9 @@ def _passive_marks(verb: Token, flags: set[str]) -> None:
     found = _phrase_forms(verb)
     if found & words["passive_prevented"]:
         flags.add("negated")
-    elif found & words["passive_unrealised"]:
-        flags.add("hypothetical")
+    elif found & words["passive_unrealised"] and not any(
+            c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp") for c in dependents(verb)):
+        flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
 
 
 def _denied_content(clause: Token) -> bool:
