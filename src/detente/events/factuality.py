@@ -50,7 +50,7 @@ def _new_table(_: Doc) -> dict:
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     for child in dependents(token):
-        low = child.lower_
+        low = child.lower_.replace("\u2019", "'")  # "She\u2019ll present": a typographic apostrophe is the same modal
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
             if not _focus_not(child, words):
                 flags.add("negated")
@@ -87,6 +87,8 @@ def _names_no_one(subject: Token) -> bool:
     if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] and
            not _focus_not(c, words) for c in dependents(subject)):
         return True  # "not everyone", "not every state"
+    if any(c.dep_ == "preconj" and c.lower_ in words["neither_nor"] for c in dependents(subject)):
+        return True  # "neither the nominee nor her campaign helped" (factuality.neither_nor)
     return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in dependents(subject))
 
 
@@ -165,6 +167,49 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD" and \
         not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
+def _phrase_forms(verb: Token) -> set[str]:
+    """The verb's forms, and each with its particle, adverb or bare object ("take place", "go ahead", "call off")."""
+    found = forms(verb)
+    for child in dependents(verb):
+        if child.dep_ in ("prt", "advmod", "dobj"):
+            found |= {f"{lemma} {child.lower_}" for lemma in forms(verb)}
+    return found
+
+
+def _tells_it_happen(verb: Token) -> bool:
+    """A verb that says only that its subject, an event noun, happens ("the summit did not take place", "talks will
+    begin"): whether it happens is the event's own. Rule factuality.happening_verbs."""
+    return verb.pos_ in ("VERB", "AUX") and bool(_phrase_forms(verb) & factuality_words()["happening_verbs"])
+
+
+def _passive_marks(verb: Token, flags: set[str]) -> None:
+    """An event noun as the subject of a passive verb of wishing, asking or weighing is not done ("a ceasefire was
+    demanded", "sanctions are being considered"); of preventing or calling off, denied ("the attack was foiled", "the
+    talks were cancelled"). Rule factuality.passive_unrealised; a verb of planning or ordering is left alone ("the
+    bombing was planned by ..." tells of a bombing that happened)."""
+    words = factuality_words()
+    found = _phrase_forms(verb)
+    if found & words["passive_prevented"]:
+        flags.add("negated")
+    elif found & words["passive_unrealised"] and not any(
+            c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp") for c in dependents(verb)):
+        flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
+
+
+def _denied_content(clause: Token) -> bool:
+    """A "that" clause on a noun of saying which a verb of denial takes as its object: "rejected claims that it
+    attacked the convoy", "dismissed reports that troops had crossed the border". Rule factuality.denied_claims."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in dependents(clause)):
+        return False
+    return bool(forms(noun.head) & factuality_words()["denied_claims"])
+
+
+def _obliged_now(verb: Token) -> bool:
+    """ "has to", "have to" in the present: an obligation, not a deed ("had to flee" in the past tells what was
+    done). Rule factuality.obliged_now."""
+    return verb.lemma_ == "have" and verb.lower_ in factuality_words()["obliged_now"]
 
 
 def _is_going_to(token: Token) -> bool:
@@ -183,6 +228,13 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         return
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in words["future_particles"] for c in dependents(head)):
         flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
+        return
+    if head.lower_ in words["instead_of"] or (head.pos_ in ("ADP", "SCONJ") and any(
+            c.dep_ == "advmod" and c.lower_ in words["instead_of"] for c in dependents(head))):
+        flags.add("negated")  # "stopped short of imposing", "instead of attacking", "rather than attacking"
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma_ in ("have", "be"):
+        flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
     if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
         flags.add("negated")
@@ -224,6 +276,16 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
+        if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and _tells_it_happen(token.head):
+            token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
+            continue
+        if dep == "nsubjpass" and token.pos_ in ("NOUN", "PROPN"):
+            _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
+        if dep in ("acl", "ccomp") and _denied_content(token):
+            flags.add("negated")  # "rejected claims that it attacked the convoy"
+            break
+        if dep == "xcomp" and _obliged_now(token.head):
+            flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
         if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"

@@ -282,6 +282,16 @@ def another_act_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _statement_types() -> frozenset[str]:
+    return frozenset(str(w) for w in _yaml("merge.yaml").get("one_statement", []))
+
+
+def statement_types() -> frozenset[str]:
+    """Event types that code what a party says: one per party, target and sentence (data/merge.yaml)."""
+    return _statement_types() if is_on("events.merge.one_statement") else frozenset()
+
+
+@lru_cache(maxsize=1)
 def _reaction_objects() -> dict[str, frozenset[str]]:
     data = _yaml("merge.yaml")
     return {"reactions": frozenset(map(str, data["reactions"])), "acts": frozenset(map(str, data["acts"]))}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
+from detente.events.lexicon import statement_types
 from detente.records import ActorRef, Event
 
 BASIS_RANK = {"explicit": 4, "relative": 3, "document": 1, "none": 0}
@@ -97,13 +98,27 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if (a.date_reason == "habitual") != (b.date_reason == "habitual"):
         return False  # a habit ("militias regularly attack villages") is not one happening told again
+    if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
+        # two triggers in one sentence are two acts ("attacked the village and abducted ..."), but one party's
+        # statement told twice in it is one statement ("agreed to hold talks, suggesting a deal could follow")
+        return _one_statement(a, b)
     if not _same_kind(a, b) or not _modes_agree(a, b):
         return False
-    if {m.sentence for m in a.mentions} & {m.sentence for m in b.mentions}:
-        return False  # two triggers in one sentence are two acts ("attacked the village and abducted ...")
     if not (_named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
         return False  # "civilians" here and "people" there say nothing of one happening
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
+
+
+def _one_statement(a: Event, b: Event) -> bool:
+    """Two asserted statements of one type in one sentence, by the same party to the same party (or one with no
+    target): PLOVER codes what one party says in a sentence as one event of each type, so "agreed to X, suggesting
+    Y" or an announced act's AGREE beside the "agreed" that announces it is one AGREE. Rule
+    events.merge.one_statement (data/merge.yaml lists the statement types)."""
+    if a.event_type not in statement_types() or a.factuality != "asserted" or not a.source or not b.source:
+        return False
+    if _keys(a.source) != _keys(b.source):
+        return False
+    return _sides_agree(a.target, b.target) and _dates_agree(a, b)
 
 
 def _union(a: list[ActorRef], b: list[ActorRef]) -> list[ActorRef]:
