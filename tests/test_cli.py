@@ -90,3 +90,28 @@ def test_time_verb_reads_the_tense_of_each_sentence(tmp_path: Path) -> None:
     assert values == ["2024-01-08", "2024-01-12"]
     missing = detente("time", str(story), "--model", "no_such_pipeline")
     assert missing.returncode == 2 and "no_such_pipeline" in missing.stderr
+
+
+def test_a_stop_that_lands_inside_a_duckdb_read_ends_in_one_line_not_a_traceback(tmp_path: Path, monkeypatch) -> None:
+    """SIGTERM raises SystemExit in its handler; when it lands while DuckDB reads one of our Arrow tables, DuckDB
+    hands back its own InvalidInputException instead (seen by bench/faults.py). After a stop that error is the
+    stop: exit 143, the one-line message, no traceback."""
+    import duckdb
+    from typer.testing import CliRunner
+
+    import detente.store.inputs as inputs
+    from detente import cli
+
+    def stopped_inside_duckdb(*_args: object) -> None:
+        cli._STOPPING.append(True)  # what the SIGTERM handler records before raising
+        raise duckdb.InvalidInputException("reading the schema of the Python object 'rows' failed: SystemExit: 143")
+
+    monkeypatch.setattr(inputs, "remember", stopped_inside_duckdb)
+    monkeypatch.setattr(cli, "_STOPPING", [], raising=False)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Japan and South Korea signed a trade agreement on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(cli.app, ["ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--workers", "1"])
+    assert result.exit_code == 143, result.output
+    assert "stopped" in result.output and "Traceback" not in result.output
+    assert not isinstance(result.exception, duckdb.Error)

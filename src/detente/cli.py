@@ -64,11 +64,15 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+_STOPPING: list[bool] = []  # set once SIGTERM has arrived: what fails after it fails because of the stop
+
+
 def _stop_cleanly_on_sigterm() -> None:
     """SIGTERM ends the run like Ctrl-C: the batch being written is rolled back, the store closed."""
     import signal
 
     def stop(_signum: int, _frame: object) -> None:
+        _STOPPING.append(True)
         raise SystemExit(143)
 
     signal.signal(signal.SIGTERM, stop)
@@ -211,10 +215,12 @@ def ingest(
     except _disk_errors() as exc:  # disk full or lost mid-run, e.g. while linking
         _fail(f"cannot write to the store {db}: {str(exc).splitlines()[0][:300]}; what was "
               "committed before stays stored, and a re-run with room finishes the rest")
-    except RuntimeError as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into this
-        if _model_missing(exc):
+    except Exception as exc:  # DuckDB turns a stop (SIGTERM, Ctrl-C) inside a query into its own error
+        # (an interrupt, or "reading the schema of the Python object failed: SystemExit" when the signal
+        # lands while DuckDB reads an Arrow table of ours): after a stop, whatever fails is the stop
+        if isinstance(exc, RuntimeError) and _model_missing(exc):
             _fail(str(exc))
-        if "interrupted" not in str(exc).lower():
+        if not _STOPPING and "interrupted" not in str(exc).lower():
             raise
         typer.echo("detente: stopped; what was stored before stays stored, and a re-run codes the rest", err=True)
         raise typer.Exit(143) from None
