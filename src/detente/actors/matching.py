@@ -230,17 +230,38 @@ def matcher_for(vocab: Vocab) -> Matcher:
     return _build(vocab, knowledge_base().version)
 
 
-def _allowed(entry: Entry, words: _Words, start: int, end: int, particles: frozenset[str]) -> bool:
-    """Names must look like names in the text: capitalised, and abbreviations in their exact case."""
-    if entry.kind == "sector":
-        return True
-    if entry.exact is not None:  # the span's text without its spaces is its tokens' texts joined
-        return "".join(words[i] for i in range(start, end)).replace(" ", "") == entry.exact.replace(" ", "")
+def _exact(exact: str, words: _Words, start: int, end: int) -> bool:
+    """The span's text without its spaces is its tokens' texts joined."""
+    return "".join(words[i] for i in range(start, end)).replace(" ", "") == exact.replace(" ", "")
+
+
+def _capitalised(words: _Words, start: int, end: int, particles: frozenset[str]) -> bool:
     first = words[start]
     # "al-Shabaab", "de Mistura": the word after the particle decides
     if first.lower() in particles and end - start > 1:
         first = words[start + 2 if words[start + 1] == "-" and end - start > 2 else start + 1]
     return first[:1].isupper() or first[:1].isdigit()
+
+
+def _named(entries: tuple[Entry, ...] | list[Entry], words: _Words, start: int, end: int,
+           particles: frozenset[str]) -> tuple[Entry, ...]:
+    """The entries other than sector nouns that the span's written form allows, in order: names must look like
+    names in the text, capitalised, and abbreviations in their exact case (whether the span is capitalised
+    is read once for all the entries it concerns)."""
+    out = []
+    capitalised: bool | None = None
+    for entry in entries:
+        if entry.kind == "sector":
+            continue
+        if entry.exact is not None:
+            if _exact(entry.exact, words, start, end):
+                out.append(entry)
+            continue
+        if capitalised is None:
+            capitalised = _capitalised(words, start, end, particles)
+        if capitalised:
+            out.append(entry)
+    return tuple(out)
 
 
 class _Words:
@@ -297,12 +318,11 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
             entries = index.get((first,) if size == 1 else tuple(ids[start:end])) if end <= size_of_doc else None
             if not entries:
                 continue
-            named = tuple(e for e in entries if e.kind != "sector" and _allowed(e, words, start, end, particles))
+            named = _named(entries, words, start, end, particles)
             if named:
                 names.append(Hit(start, end, named))
-            sector = tuple(e for e in entries if e.kind == "sector")
-            if sector:
-                sectors.append(Hit(start, end, sector))
+            if entries[-1].kind == "sector":  # sorted by KINDS: sector nouns come last
+                sectors.append(Hit(start, end, tuple(e for e in entries if e.kind == "sector")))
     if m.table:
         table, lengths, table_pairs = m.table, m.lengths, m.table_pairs
         for start in [k for k, i in enumerate(ids) if i in lengths]:
@@ -314,7 +334,7 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
                 if start + size > size_of_doc:
                     continue
                 entries = table.get((first,) if size == 1 else tuple(ids[start:start + size]))
-                named = tuple(e for e in entries or () if _allowed(e, words, start, start + size, particles))
+                named = _named(entries, words, start, start + size, particles) if entries else ()
                 if named:
                     names.append(Hit(start, start + size, named))
                     break

