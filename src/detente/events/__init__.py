@@ -531,12 +531,13 @@ def _nothing_held_released(analysis: Analysis, cand: Candidate, date: str | None
 
 
 def _held_or_party(analysis: Analysis, token: Token, date: str | None) -> bool:
-    """Whether a released word names a party (a name, a pronoun for someone, a number of people, a noun the actors
-    stage reads as people) or one of the codebook's held things."""
+    """Whether a released word names a party (a name, even one the tagger missed: "the Colombian Sergeant Pablo Emilio
+    Moncayo"; a pronoun for someone, a number of people, a noun the actors stage reads as people) or one of the
+    codebook's held things."""
     if token.lemma_.lower() in sense_words("held_things", "events.senses.released_held") \
             or token.lower_ in sense_words("held_things", "events.senses.released_held"):
         return True
-    if token.ent_type_ in PARTY_ENTITIES or token.like_num or token.lower_ in PERSONAL_PRONOUNS:
+    if token.ent_type_ in PARTY_ENTITIES or token.pos_ == "PROPN" or token.like_num or token.lower_ in PERSONAL_PRONOUNS:
         return True
     linked = coreferent(analysis, token)
     if linked is not None:
