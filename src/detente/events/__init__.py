@@ -30,7 +30,6 @@ from detente.events.detect import (
     own_means,
     place_word,
     possessive_determiner,
-    released_things,
 )
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
@@ -44,7 +43,6 @@ from detente.events.lexicon import (
     reciprocal_types,
     reporting_verbs,
     role_words,
-    sense_words,
     specific_determiners,
 )
 from detente.events.location import location_of
@@ -511,43 +509,6 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     return linked is None or not actors_in_span(analysis, *linked)
 
 
-PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you", "his", "their",
-                               "our", "my", "your"})
-
-
-def _nothing_held_released(analysis: Analysis, cand: Candidate, date: str | None) -> bool:
-    """ "released a statement", "released his tax returns", "the release of the video": a release (senses.yaml
-    released_held) lets go a party or a thing held (a seized ship, frozen funds, territory); what it names here is
-    neither, so it was published, not freed. A release that names nothing released is left as it is."""
-    if cand.frame.event_type != "RETREAT":
-        return False
-    words = sense_words("release_words", "events.senses.released_held")
-    head = cand.noun if cand.noun is not None and cand.noun.lemma_.lower() in words else cand.anchor
-    if head.lemma_.lower() not in words:
-        return False
-    things = released_things(head)
-    return bool(things) and not any(_held_or_party(analysis, t, date) for t in things)
-
-
-def _held_or_party(analysis: Analysis, token: Token, date: str | None) -> bool:
-    """Whether a released word names a party (a name, even one the tagger missed: "the Colombian Sergeant Pablo Emilio
-    Moncayo"; a pronoun for someone, a number of people, a noun the actors stage reads as people) or one of the
-    codebook's held things."""
-    if token.lemma_.lower() in sense_words("held_things", "events.senses.released_held") \
-            or token.lower_ in sense_words("held_things", "events.senses.released_held"):
-        return True
-    if token.ent_type_ in PARTY_ENTITIES or token.pos_ == "PROPN" or token.like_num or token.lower_ in PERSONAL_PRONOUNS:
-        return True
-    linked = coreferent(analysis, token)
-    if linked is not None:
-        return bool(actors_in_span(analysis, *linked, date))
-    start, end = argument_span(token)
-    if any(r.start <= token.idx < r.end for r in actors_in_span(analysis, start, end, date)):
-        return True
-    return unnamed_party(token, start, end) is not None
-
-
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -571,8 +532,6 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if _impersonal(analysis, cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
-    if _nothing_held_released(analysis, cand, when.date):
-        return None
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         speaker = _speaker(cand)

@@ -333,9 +333,7 @@ def non_agents() -> frozenset[str]:
 def _senses() -> dict[str, frozenset[str]]:
     data = _yaml("senses.yaml")
     return {key: frozenset(str(w) for w in data[key])
-            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "release_words",
-                        "held_things", "poll_nouns", "poll_units", "poll_verbs", "attack_words", "abstract_objects",
-                        "speech_settings")}
+            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
@@ -414,12 +412,6 @@ def arrival_frame(frame: Frame, peacekeeping: bool) -> Frame:
 def blame_frame() -> Frame:
     """The frame of a reported blame ("X said Y was responsible for / behind the attack"), an ACCUSE by the speaker."""
     return _frame("verb", "say +responsible", "say", (), ("responsible",), "ACCUSE", {"cameo": "112"})
-
-
-@lru_cache(maxsize=1)
-def criticism_frame() -> Frame:
-    """The frame of "attack" in words ("attacked her record in the debate"; senses.yaml attack_in_words): ACCUSE, 111."""
-    return _frame("verb", "attack", "attack", (), (), "ACCUSE", {"cameo": "111"})
 
 
 @lru_cache(maxsize=1)
