@@ -1,7 +1,7 @@
 """CPU per document of one coder on one core while the other core runs something else.
 
     .venv/bin/python bench/neighbours.py [--docs 120] [--rounds 2] [--nice -10]
-        [--with idle alu memory coder none]
+        [--with idle alu memory coder none] [--corpus numbered|news]
 
 Why: on this 2-core virtual machine two workers each spent about 28 % more CPU per document than the
 one-process run (docs/performance.md). If a lone worker codes as cheaply as the one-process run
@@ -15,7 +15,9 @@ left out), while the second core runs, in turn,
   cores are hyperthreads of one physical core, sharing its execution units);
 - `memory`: copying a 256 MB buffer over and over (memory bandwidth and the shared L3 cache);
 - `coder`: a second coder on the same documents (what two workers are);
-- `none`: nothing of ours (whatever else the machine is running).
+- `none`: nothing of ours (whatever else the machine is running; on an idle machine the second core
+  halts, the nearest to a lone worker's situation: compare `none` with `idle` and `coder` there to
+  see whether a busy second core, whatever it runs, makes the coder costlier per document).
 The neighbours are small C programs compiled here (gcc), the coders spawned Python processes.
 With `--nice -N` (root) the coder and its neighbour run at a higher priority than everything else
 (their session's autogroup too, where the kernel groups tasks by session), so that they, not the
@@ -34,7 +36,7 @@ import tempfile
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from inputs import numbered_corpus
+from inputs import news_corpus, numbered_corpus
 
 NEIGHBOURS = {
     "idle": "int main(void){for(;;)__builtin_ia32_pause();}",
@@ -87,6 +89,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--nice", type=int, default=0, help="priority of the measured processes (negative: root)")
     parser.add_argument("--with", dest="kinds", nargs="+", default=["idle", "alu", "memory", "coder", "none"])
+    parser.add_argument("--corpus", choices=("numbered", "news"), default="numbered",
+                        help="news: articles of ../shared/data (bench/inputs.py), longer and more varied")
     args = parser.parse_args()
     if len(os.sched_getaffinity(0)) < 2:
         raise SystemExit("needs two cores")
@@ -97,7 +101,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         data = tmp / "corpus.jsonl"
-        numbered_corpus(data, args.docs)
+        (news_corpus if args.corpus == "news" else numbered_corpus)(data, args.docs)
         programs = {kind: neighbour_program(kind, tmp) for kind in NEIGHBOURS if kind in args.kinds}
         coders = []
         for core in (first, second):
