@@ -1,7 +1,7 @@
 """CPU per document inside every coding process of `ingest` (plain and `--dask local`), call by call.
 
     .venv/bin/python bench/worker_trace.py [--docs 400] [--corpus news|numbered] [--repeat 1]
-        [--runs plain1 dask1 dask2]
+        [--runs plain1 dask1 dask2 (plain2, and any name + w: with bench/workers.py's sampler)]
 
 Why: on the idle machine the lone worker of `ingest --dask local --workers 1` coded news about 15-20 %
 cheaper per document than each worker of `--workers 2` (and, at 1,200 documents, than the plain
@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -39,15 +40,29 @@ RUNS = {"plain1": ["--workers", "1"], "plain2": ["--workers", "2"],
 
 
 def traced(name: str, data: Path, tmp: Path) -> tuple[float, list[dict]]:
-    """Run one `detente ingest` with tracing; its wall seconds and every traced process's record."""
+    """Run one `detente ingest` with tracing; its wall seconds and every traced process's record. A name
+    ending in `w` (`dask2w`) also runs bench/workers.py's sampler on the run's process tree, as that
+    bench does (every 0.5 s: psutil lists the machine's processes to find the tree, then reads each
+    member's CPU and memory), to see what the sampling costs the workers."""
     out = tmp / f"trace-{name}-{time.monotonic_ns()}"
     out.mkdir()
     env = {**os.environ, "DETENTE_TRACE": str(out),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE / "trace_site"), os.environ.get("PYTHONPATH")]))}
     exe = str(Path(sys.executable).with_name("detente"))
     started = time.perf_counter()
-    subprocess.run([exe, "ingest", str(data), "--db", str(out / "store.duckdb"), *RUNS[name]], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    child = subprocess.Popen([exe, "ingest", str(data), "--db", str(out / "store.duckdb"), *RUNS[name.rstrip("w")]],
+                             env=env, stdout=subprocess.DEVNULL)
+    watch = None
+    if name.endswith("w"):
+        import psutil
+        from workers import Watch
+
+        watch = Watch(psutil.Process(child.pid))
+        threading.Thread(target=watch.run, daemon=True).start()
+    if child.wait() != 0:
+        sys.exit(f"detente ingest failed ({child.returncode})")
+    if watch is not None:
+        watch.done.set()
     seconds = time.perf_counter() - started
     time.sleep(1.5)  # the last periodic records of processes that were ended, not exited
     return seconds, [json.loads(p.read_text()) for p in sorted(out.glob("*.json"))]
@@ -86,7 +101,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--corpus", choices=("news", "numbered"), default="news")
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--runs", nargs="+", choices=sorted(RUNS), default=["plain1", "dask1", "dask2"])
+    parser.add_argument("--runs", nargs="+", choices=sorted([*RUNS, *(f"{n}w" for n in RUNS)]),
+                        default=["plain1", "dask1", "dask2"], help="a name ending in w: with bench/workers.py's sampler")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
