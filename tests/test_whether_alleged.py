@@ -20,6 +20,7 @@ def of_type(events: list[Event], event_type: str) -> list[Event]:
     ("The Syrian army is alleged to have shelled villages near the Turkish border.", "ASSAULT"),
     ("The Syrian army is said to have shelled villages near the Turkish border.", "ASSAULT"),
     ("Egypt is investigating reports that Israeli soldiers attacked a border post in Sinai.", "ASSAULT"),
+    ("The Syrian opposition claimed that the Syrian army shelled villages near the Turkish border.", "ASSAULT"),
     ("Malian rebels allegedly attacked an army convoy near Gao.", "ASSAULT"),
     # told of whoever does it, or as a habit
     ("In Egypt, journalists who criticise the president are arrested by the police.", "COERCE"),
