@@ -2,7 +2,8 @@
 
 Codes a development sample (PolNeAR dev texts 1-30 sorted, the first IndiaPoliceEvents documents, the seeds;
 never PolNeAR dev 31-80, held back) and prints every event coded `asserted` whose sentence holds a negation,
-a condition, a question, a future, or a verb of wishing, proposing, threatening or asking, with the cue found,
+a condition, a question, a future, or a verb of wishing, proposing, threatening or asking, an accusation or
+hearsay, an expectation, or a generic or habitual doer, with the cue found,
 so a reader can count the true errors by kind. The cues are deliberately wider than the coder's rules: this is
 a reading list, not a judge.
 
@@ -31,6 +32,12 @@ CUES: dict[str, str] = {
     "wish": r"\b(wish\w*|propos\w*|demand\w*|consider\w*|hope\w*|hoping|call(s|ed)? (for|on)|urg\w*|ask\w*|"
             r"seek\w*|sought|offer\w*|want\w*|aim\w*|pledg\w*|promis\w*|push\w*|press\w*|appeal\w*)\b",
     "question": r"\?",
+    # session 14: an act passed on as a claim, foreseen by others, or told of whoever does it / as a habit
+    "alleged": r"\b(accus\w*|alleg\w*|charged with|claim\w*|reportedly|purportedly|supposedly|said to have|"
+               r"reports? that|suspected of)\b",
+    "expected": r"\b(expected to|set to|due to|scheduled to|slated to|poised to|likely to|upcoming|forthcoming)\b",
+    "generic": r"\b(whoever|anyone who|those who|people who|often|usually|routinely|regularly|typically|"
+               r"frequently|habitually)\b",
 }
 
 

@@ -120,8 +120,28 @@ def _through_quantifier(token: Token) -> Token:
     return of_object(token, words["quantifiers"] | words["counting_nouns"])
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
+    """A relative clause's object is the noun the clause hangs on: its relative pronoun ("the documents that he
+    released") or its gap ("the documents he released", the clause having a subject of its own) stands for that noun.
+    Rule events.senses.relative_objects."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not is_on("events.senses.relative_objects"):
+        return objs
+    if objs:
+        return [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.tag_ != "VBG" and subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and \
+            verb.head.ent_type_ not in ("DATE", "TIME") and \
+            not any(c.dep_ in ("dative", "ccomp", "xcomp") or (c.dep_ == "prep" and not _dated(c))
+                    for c in dependents(verb)):
+        return [verb.head]  # not "the day the army marched into the city": a gap in a phrase of place or time
+    return objs
+
+
 def _objects(verb: Token) -> list[Token]:
-    objs = [_through_quantifier(c) for c in dependents(verb) if c.dep_ in OBJECT_DEPS]
+    objs = _gap_filled(verb, [_through_quantifier(c) for c in dependents(verb) if c.dep_ in OBJECT_DEPS])
     counted = counted_object(verb) if not objs else None
     if counted is not None:
         objs = [counted]  # "kidnapped up to 16 advisers"

@@ -18,6 +18,9 @@ from detente.rules import is_on
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
                         "advcl", "appos"})
 STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
+# an act passed on as a claim ("accused of beating", "allegedly attacked"): not asserted (hypothetical), though it is
+# told as done at its own time, which dating keeps (time.as_told)
+ALLEGED = frozenset({"hypothetical", "alleged"})
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
@@ -71,12 +74,53 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags.add("hypothetical")
         elif child.dep_ == "advmod" and low in words["epistemic_adverbs"]:
             flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
+        elif child.dep_ == "advmod" and low in words["hearsay_adverbs"]:
+            flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
+        elif child.dep_ == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
+            flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
+        elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
+                _simple_present(token):
+            flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
         elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
+                if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:
+                    flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+    if token.dep_ == "relcl" and _simple_present(token) and _generic_doer(token.head):
+        flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
     return flags
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("arrest", "criticises") or passive ("are arrested", "is jailed"), with
+    no other auxiliary: the tense of habits and of what is so as a rule."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return all(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+    if verb.tag_ == "VB" and not auxes:  # "the police routinely arrest ...": a present the tagger read as a base form
+        return any(c.dep_ == "nsubj" for c in dependents(verb))
+    return verb.tag_ == "VBN" and bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+
+
+def _generic_doer(subject: Token) -> bool:
+    """A subject that names any doer, not a party that acted: "whoever", "anyone", a "whoever" clause, or a bare
+    plural or "those" that a relative clause in the simple present defines ("journalists who criticise the
+    government", "those who protest"). Rule factuality.generic_subjects."""
+    words = factuality_words()["generic_subjects"]
+    if not words:
+        return False
+    if subject.dep_ in ("csubj", "csubjpass"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in dependents(subject))
+    if subject.lower_ in words and subject.lower_ != "those":
+        return True
+    if subject.lower_ != "those" and (subject.tag_ != "NNS" or any(
+            c.dep_ in ("det", "poss", "nummod", "predet", "quantmod") for c in dependents(subject))):
+        return False
+    return any(c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP") and _simple_present(c) for c in dependents(subject))
 
 
 def _names_no_one(subject: Token) -> bool:
@@ -240,10 +284,36 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("negated")
         if lemmas & words["refusing_verbs"]:
             flags.add("refused")
+    elif lemmas & words["alleged_heads"]:
+        flags |= ALLEGED  # "accused of beating", "alleged to have shelled" (factuality.alleged_acts)
     elif lemmas & words["future_heads"]:
         flags.add("future")
+        if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
+            flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
     elif lemmas & words["hypothetical_heads"]:
         flags.add("hypothetical")
+
+
+def _not_the_doers_word(head: Token) -> bool:
+    """A word of expecting or timetabling in the passive or as an adjective ("is expected to", "is set to", "is due
+    to", "was scheduled to"): the act is foreseen by others, not announced by its doer ("Japan expects to sign" is
+    Japan's own word). Rule factuality.expected_not_announced."""
+    return head.pos_ == "ADJ" or head.tag_ in ("VBN", "JJ") or any(c.dep_ == "auxpass" for c in dependents(head))
+
+
+def _hearsay_passive(verb: Token) -> bool:
+    """A passive verb of saying or believing whose infinitive tells the act ("is said to have shelled", "were
+    reported to have killed"): hearsay. Rule factuality.hearsay_passives."""
+    return bool(forms(verb) & factuality_words()["hearsay_passives"]) and \
+        any(c.dep_ == "auxpass" for c in dependents(verb))
+
+
+def _hearsay_content(clause: Token) -> bool:
+    """A "that" clause on a noun of hearsay: "reports that soldiers attacked the village", "allegations that police
+    beat the protesters" tell a claim. Rule factuality.hearsay_content."""
+    noun = clause.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in factuality_words()["hearsay_nouns"] and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
 
 
 def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
@@ -284,6 +354,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep in ("acl", "ccomp") and _denied_content(token):
             flags.add("negated")  # "rejected claims that it attacked the convoy"
             break
+        if dep in ("acl", "ccomp") and _hearsay_content(token):
+            flags |= ALLEGED  # "reports that soldiers attacked the village": a claim
+            break
+        if dep == "xcomp" and _hearsay_passive(token.head):
+            flags |= ALLEGED  # "the army is said to have shelled the town"
         if dep == "xcomp" and _obliged_now(token.head):
             flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
         if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
@@ -392,8 +467,8 @@ def stated_as(event_type: str, flags: set[str]) -> str | None:
     REJECT, "will impose a curfew" THREATEN, "failed to reach an agreement" REJECT. None for events that
     happened, or were only possible."""
     words = factuality_words()
-    if "hypothetical" in flags:
-        return None
+    if "hypothetical" in flags or "expected" in flags:
+        return None  # "is expected to meet": no statement made (factuality.expected_not_announced)
     if "refused" in flags:
         return "REJECT" if event_type in words["cooperative_types"] else None
     if "future" not in flags:

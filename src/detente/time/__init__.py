@@ -144,6 +144,10 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     "offered no concessions") happened on no day at all: with no time from the text it has no date either (reason
     'not_done'); "did not attend Monday's meeting" keeps Monday, and the story's reference time ("On Tuesday troops
     entered the town. They did not arrest the mayor.") stays the time it was not done. Rule dating.not_done."""
+    if when.reason == "habitual":
+        return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
+    if "alleged" in flags and not flags & {"future", "negated"}:
+        return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
     borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
     if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET)):
         return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
