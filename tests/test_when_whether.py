@@ -195,6 +195,17 @@ def test_a_specific_act_stays_an_event(analyse, text: str, event_type: str) -> N
     assert of_type(analyse(text).events, event_type)
 
 
+@pytest.mark.parametrize(("text", "talks"), [
+    ("The Chilean senator went on to discuss the latest polls on the pension reform.", False),
+    ("Clinton talked about criminal justice reform during the debate.", False),
+    ("Putin discussed Syria with Erdogan by phone on Friday.", True),
+    ("Chile and Peru discussed the border dispute on Friday.", True),
+])
+def test_talks_need_a_partner(analyse, text: str, talks: bool) -> None:
+    """senses.yaml talk_without_partner: one party discussing a topic with no one named makes no CONSULT."""
+    assert bool(of_type(analyse(text).events, "CONSULT")) is talks
+
+
 def test_captions_links_and_breadcrumbs_are_not_the_story(coder) -> None:
     page = (
         "Home / World / Asia /\n\nForeign ministers meet in Doha\n\n"

@@ -564,6 +564,25 @@ def _generic(cand: Candidate) -> bool:
     return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
 
 
+TALK_RULE = "events.senses.talk_without_partner"
+
+
+def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Caddell went on to discuss recently released polls", "Clinton talked about criminal justice reform": talks
+    need two parties (PLOVER CONSULT); one party discussing a topic with no one named is speech about it, no event
+    (senses.yaml talk_without_partner). A plural or coordinated doer ("the two leaders discussed trade") or a
+    partner after "with", "between" or "among" stays a consultation."""
+    if cand.frame.kind != "verb" or cand.frame.event_type != "CONSULT" or targets or cand.targets \
+            or cand.frame.pattern not in sense_words("talk_verbs", TALK_RULE):
+        return False
+    if len(cand.sources) != 1 or _distinct(sources) > 1:
+        return False
+    doer = cand.sources[0]
+    if doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
+
+
 PRIVATE_RULE = "events.senses.private_transactions"
 
 
@@ -614,6 +633,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
+    if _talk_alone(cand, sources, targets):
+        return None
     condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
         targets = condition or targets
