@@ -549,18 +549,15 @@ def _bare_plural_kind(noun: Token) -> bool:
 
 
 def _generic(cand: Candidate) -> bool:
-    """A generic or habitual sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual):
-    "countries that regularly violate those rights", "people who protest are arrested"."""
+    """A generic sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual): "countries that
+    regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
+    ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor
     if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb) or not is_on(GENERIC_RULE):
         return False
-    clause = _clause_verb(verb)
-    if any(c.dep_ == "advmod" and c.lower_ in sense_words("habit_adverbs", GENERIC_RULE)
-           for v in (verb, clause) for c in v.children):
-        return True  # "regularly violate"
     if verb.dep_ == "relcl" and _bare_plural_kind(verb.head):
         return True  # "charities that solicit"
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in _clause_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
 
 
