@@ -200,6 +200,7 @@ def test_a_specific_act_stays_an_event(analyse, text: str, event_type: str) -> N
     ("Clinton talked about criminal justice reform during the debate.", False),
     ("Putin discussed Syria with Erdogan by phone on Friday.", True),
     ("Chile and Peru discussed the border dispute on Friday.", True),
+    ("The Chilean envoy went to discuss the release of the fishermen held in Peru.", True),
 ])
 def test_talks_need_a_partner(analyse, text: str, talks: bool) -> None:
     """senses.yaml talk_without_partner: one party discussing a topic with no one named makes no CONSULT."""

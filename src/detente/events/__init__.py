@@ -568,7 +568,7 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     """ "Caddell went on to discuss recently released polls", "Clinton talked about criminal justice reform": talks
     need two parties (PLOVER CONSULT); one party discussing a topic with no one named is speech about it, no event
     (senses.yaml talk_without_partner). A plural or coordinated doer ("the two leaders discussed trade") or a
-    partner after "with", "between" or "among" stays a consultation."""
+    partner after "with", "between" or "among" stays a consultation, and so do talks a journey is made for."""
     if cand.frame.kind != "verb" or cand.frame.event_type != "CONSULT" or targets or cand.targets \
             or cand.frame.pattern not in sense_words("talk_verbs", TALK_RULE):
         return False
@@ -577,6 +577,10 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     doer = cand.sources[0]
     if doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children):
         return False
+    verb = cand.anchor
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in sense_words("journey_verbs", TALK_RULE) \
+            and not any(c.dep_ == "prt" for c in verb.head.children):
+        return False  # "the envoy went to discuss the release": a journey made to talk is talks with its host
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
 
 
