@@ -148,8 +148,13 @@ def test_attacks_in_words_are_criticism_not_violence(analyse, text: str, critici
     assert bool(of_type(events, "ACCUSE")) is criticism
 
 
-def test_an_attack_on_a_place_stays_an_assault(analyse) -> None:
-    assert of_type(analyse("Rebels launched an attack on the army base in Goma on Friday.").events, "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "Rebels launched an attack on the army base in Goma on Friday.",
+    "The attack on the border post killed two Kenyan soldiers on Friday.",
+    "Militants attacked soldiers at a border post in Kashmir.",
+])
+def test_an_attack_on_a_place_stays_an_assault(analyse, text: str) -> None:
+    assert of_type(analyse(text).events, "ASSAULT")
 
 
 def test_a_share_on_the_verb_makes_support_a_poll_figure(analyse) -> None:

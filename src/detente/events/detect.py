@@ -1111,8 +1111,9 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     on = prep_objects(noun, ("on", "against"))
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     holders = [noun] + on + ([governor] if governor is not None else [])  # "doubled down on his attacks, including"
+    # the noun's own "on" phrase is what it is on ("the attack on the border post"), never where words were said
     phrases = [g for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ in NOUN_SETTING_PREPS
-               for g in dependents(c) if g.dep_ == "pobj"]
+               and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep_ == "pobj"]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
     things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
