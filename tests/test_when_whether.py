@@ -102,6 +102,116 @@ def test_force_in_a_set_phrase_is_no_protest(analyse) -> None:
     assert not of_type(events, "PROTEST")
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean senator has 5 percent support in the latest poll.",
+    "Clinton's support among Latino voters fell to 60 percent.",
+    "The senator won 12 percent support from Republicans.",
+])
+def test_support_in_the_polls_is_no_act_of_support(analyse, text: str) -> None:
+    assert not of_type(analyse(text).events, "SUPPORT")
+
+
+def test_support_expressed_is_still_support(analyse) -> None:
+    assert of_type(analyse("Germany expressed its support for the Ukrainian government.").events, "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "criticism"), [
+    ("The Chilean senator attacked the Peruvian president's record on fisheries.", True),
+    ("The Bolivian minister attacked Chile in a televised interview on Tuesday.", True),
+    ("The Chilean president attacked the tax loophole for mining firms.", False),
+])
+def test_an_attack_in_words_is_criticism_not_violence(analyse, text: str, criticism: bool) -> None:
+    """senses.yaml attack_in_words: an abstract object or a setting for words makes "attack" criticism."""
+    events = analyse(text).events
+    assert not of_type(events, "ASSAULT")
+    assert bool(of_type(events, "ACCUSE")) is criticism
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the army convoy near Goma on Monday.",
+    "Militants attacked a police station in Kashmir.",
+    "A man attacked the mayor with a knife in Lima.",
+])
+def test_a_physical_attack_stays_an_assault(analyse, text: str) -> None:
+    assert of_type(analyse(text).events, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "criticism"), [
+    ("The Peruvian president doubled down on his attacks on the senator, including the tweets on Friday.", True),
+    ("The Chilean senator renewed her attacks on the minister's pension record.", True),
+    ("The Chilean senator renewed her attacks on the pension loophole.", False),
+])
+def test_attacks_in_words_are_criticism_not_violence(analyse, text: str, criticism: bool) -> None:
+    """senses.yaml attack_in_words, the noun: an abstract thing it is on, or a setting for words, makes it criticism."""
+    events = analyse(text).events
+    assert not of_type(events, "ASSAULT")
+    assert bool(of_type(events, "ACCUSE")) is criticism
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an attack on the army base in Goma on Friday.",
+    "The attack on the border post killed two Kenyan soldiers on Friday.",
+    "Militants attacked soldiers at a border post in Kashmir.",
+])
+def test_an_attack_on_a_place_stays_an_assault(analyse, text: str) -> None:
+    assert of_type(analyse(text).events, "ASSAULT")
+
+
+def test_a_share_on_the_verb_makes_support_a_poll_figure(analyse) -> None:
+    assert not of_type(analyse("The senator has record low support from young voters, with just 1 percent.").events,
+                       "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("They pay us a lot of money, and we need that money to pay our producers, the host said.", "AID"),
+    ("The Chilean mining company paid its lawyers 2 million dollars.", "AID"),
+    ("Foreign investors can gain residency by investing $500,000 in a business.", "COOPERATE"),
+])
+def test_a_transaction_between_private_parties_is_no_state_cooperation(analyse, text: str, event_type: str) -> None:
+    """senses.yaml private_transactions: economic aid and cooperation need a political party on one side."""
+    assert not of_type(analyse(text).events, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway paid 20 million dollars to Kenya on Monday.",
+    "The Chilean government paid the fishermen 2 million dollars in compensation.",
+])
+def test_a_payment_with_a_state_party_stays_aid(analyse, text: str) -> None:
+    assert of_type(analyse(text).events, "AID")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("In some countries, people who protest against the government are arrested.", "COERCE"),
+    ("In some countries, people who protest against the government are arrested.", "PROTEST"),
+    ("Charities that solicit donations from the public need a license.", "REQUEST"),
+    ("Some of its members are countries that regularly violate those rights.", "REJECT"),
+])
+def test_a_generic_or_habitual_sentence_is_no_event(analyse, text: str, event_type: str) -> None:
+    """senses.yaml generic_habitual: kinds of parties doing things by habit are no act of a party."""
+    assert not of_type(analyse(text).events, event_type)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Peruvian police arrested three protesters who were marching in Lima on Friday.", "COERCE"),
+    ("Protesters who oppose the pension law clashed with police in Santiago on Friday.", "PROTEST"),
+    ("Chile regularly sent aid to Haiti in the 1990s.", "AID"),
+])
+def test_a_specific_act_stays_an_event(analyse, text: str, event_type: str) -> None:
+    assert of_type(analyse(text).events, event_type)
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    ("The Chilean senator went on to discuss the latest polls on the pension reform.", False),
+    ("Clinton talked about criminal justice reform during the debate.", False),
+    ("Putin discussed Syria with Erdogan by phone on Friday.", True),
+    ("Chile and Peru discussed the border dispute on Friday.", True),
+    ("The Chilean envoy went to discuss the release of the fishermen held in Peru.", True),
+])
+def test_talks_need_a_partner(analyse, text: str, talks: bool) -> None:
+    """senses.yaml talk_without_partner: one party discussing a topic with no one named makes no CONSULT."""
+    assert bool(of_type(analyse(text).events, "CONSULT")) is talks
+
+
 def test_captions_links_and_breadcrumbs_are_not_the_story(coder) -> None:
     page = (
         "Home / World / Asia /\n\nForeign ministers meet in Doha\n\n"

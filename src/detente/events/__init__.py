@@ -43,6 +43,7 @@ from detente.events.lexicon import (
     reciprocal_types,
     reporting_verbs,
     role_words,
+    sense_words,
     specific_determiners,
 )
 from detente.events.location import location_of
@@ -509,6 +510,98 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     return linked is None or not actors_in_span(analysis, *linked)
 
 
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+GENERIC_RULE = "events.senses.generic_habitual"
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb a conjunct shares its subject and tense with: "are pressured ... and forced out" is told by "are
+    pressured"."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "violate", "solicits", "are arrested", "do not pay": the simple present, no progressive, perfect, modal or
+    past; the tense of a habit or a kind."""
+    verb = _clause_verb(verb)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not auxes
+    if verb.tag_ == "VBN":
+        return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in PRESENT_TAGS
+    if verb.tag_ == "VB":
+        return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
+    return False
+
+
+def _bare_plural_kind(noun: Token) -> bool:
+    """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
+    narrowed by a relative clause in the simple present, names a kind of party, not a party."""
+    group = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    if noun.tag_ != "NNS" or noun.ent_type_ or any(
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in g.children)
+
+
+def _generic(cand: Candidate) -> bool:
+    """A generic sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual): "countries that
+    regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
+    ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
+    verb = cand.anchor
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb) or not is_on(GENERIC_RULE):
+        return False
+    if verb.dep_ == "relcl" and _bare_plural_kind(verb.head):
+        return True  # "charities that solicit"
+    subjects = [c for c in _clause_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
+
+
+TALK_RULE = "events.senses.talk_without_partner"
+
+
+def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Caddell went on to discuss recently released polls", "Clinton talked about criminal justice reform": talks
+    need two parties (PLOVER CONSULT); one party discussing a topic with no one named is speech about it, no event
+    (senses.yaml talk_without_partner). A plural or coordinated doer ("the two leaders discussed trade") or a
+    partner after "with", "between" or "among" stays a consultation, and so do talks a journey is made for."""
+    if cand.frame.kind != "verb" or cand.frame.event_type != "CONSULT" or targets or cand.targets \
+            or cand.frame.pattern not in sense_words("talk_verbs", TALK_RULE):
+        return False
+    if len(cand.sources) != 1 or _distinct(sources) > 1:
+        return False
+    doer = cand.sources[0]
+    if doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children):
+        return False
+    verb = cand.anchor
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in sense_words("journey_verbs", TALK_RULE) \
+            and not any(c.dep_ == "prt" for c in verb.head.children):
+        return False  # "the envoy went to discuss the release": a journey made to talk is talks with its host
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
+
+
+PRIVATE_RULE = "events.senses.private_transactions"
+
+
+def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """A payment, an investment or a gift with no political party on either side is a transaction between firms
+    or private persons, not state cooperation (senses.yaml private_transactions): "they pay us a lot of money"."""
+    if code is None or code not in sense_words("transaction_codes", PRIVATE_RULE):
+        return False
+    private = sense_words("private_sectors", PRIVATE_RULE)
+
+    def political(ref: ActorRef) -> bool:
+        if ref.sector:
+            return ref.sector not in private
+        return bool(ref.actor_id or ref.country)  # a state, or a known actor of no sector: left as it is
+
+    return not any(political(ref) for ref in sources + targets)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -529,7 +622,7 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand):
+    if _impersonal(analysis, cand) or _generic(cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
@@ -541,6 +634,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
+    if _talk_alone(cand, sources, targets):
+        return None
     condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
         targets = condition or targets
@@ -576,6 +671,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
                                         sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
+        return None
+    if _private_transaction(code.code if code else cand.frame.cameo, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

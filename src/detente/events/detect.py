@@ -37,6 +37,8 @@ from detente.events.lexicon import (
     argument_words,
     arrival_frame,
     blame_frame,
+    criticism_frame,
+    criticism_noun_frame,
     demand_frame,
     demand_words,
     factuality_words,
@@ -1064,6 +1066,81 @@ def _received_with(verb: Token, frame: Frame) -> bool:
     return passive and agent_of(verb) is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(verb))
 
 
+def _poll_figure(noun: Token) -> bool:
+    """ "5 percent support", "support among voters stood at 40 percent", "his support has slipped in the polls": a
+    support noun counted in percent or points, or the subject of a verb of level or change, is a poll figure, not an
+    act of support (senses.yaml poll_figures)."""
+    if noun.lemma_.lower() not in sense_words("poll_nouns", "events.senses.poll_figures"):
+        return False
+    units = sense_words("poll_units", "events.senses.poll_figures")
+
+    def counted(word: Token) -> bool:
+        return word.like_num or word.lower_ in units or word.lemma_.lower() in units or any(
+            g.like_num or g.lower_ in units for g in dependents(word) if g.dep_ in ("nummod", "compound", "quantmod"))
+
+    if any(c.i < noun.i and counted(c) for c in dependents(noun)
+           if c.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod")):
+        return True
+    # "has record low support from black voters, with just 1 percent": a figure on the verb that has the support
+    heads = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "dobj") else [])
+    if any(g.lower_ in units or g.lemma_.lower() in units
+           for h in heads for c in dependents(h) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"):
+        return True  # "support in the polls", "stood at 40 percent"
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in sense_words("poll_verbs", "events.senses.poll_figures")
+
+
+SETTING_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})  # where words are said: "in the debate"
+
+
+def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
+    """Whether an ASSAULT by "attack" is criticism, and then whom it is aimed at: an abstract object ("attacked her
+    record", "attacked the loophole") aims at whose the thing is, if anyone's; a setting where words are said ("in
+    the debate", "on Twitter") makes the object itself the target (senses.yaml attack_in_words)."""
+    if frame.event_type != "ASSAULT" or verb.lemma_.lower() not in sense_words(
+            "attack_words", "events.senses.attack_in_words"):
+        return False, []
+    abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
+    settings = sense_words("speech_settings", "events.senses.attack_in_words")
+    objs = _objects(verb)
+    phrases = [g for c in dependents(verb) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
+    # "attacked her opponent as a fraud": calling someone something is done in words
+    spoken = any(g.head.lower_ == "as" for g in phrases)
+    # "during the debate" may hang on the phrase before it ("as a fraud during the debate"): one phrase deeper too
+    phrases += [g for p in phrases for c in dependents(p) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
+    spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and g.head.lower_ in SETTING_PREPS
+                           for g in phrases)
+    things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
+    if not things and not spoken:
+        return False, []
+    targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
+    return True, targets
+
+
+NOUN_SETTING_PREPS = SETTING_PREPS | {"including"}  # "attacks on Ruiz, including Friday's tweets"
+
+
+def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]:
+    """The noun "attack" in words (senses.yaml attack_in_words): "attacks on his record" (an abstract thing it is
+    on), "his attacks on the senator in the debate" or "including the tweets" (a setting for words, on the noun or
+    on the verb it is the object of) is criticism, aimed at whose the thing is or at the party it is on."""
+    if frame.event_type != "ASSAULT" or noun.lemma_.lower() not in sense_words(
+            "attack_words", "events.senses.attack_in_words"):
+        return False, []
+    abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
+    settings = sense_words("speech_settings", "events.senses.attack_in_words")
+    on = prep_objects(noun, ("on", "against"))
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    holders = [noun] + on + ([governor] if governor is not None else [])  # "doubled down on his attacks, including"
+    # the noun's own "on" phrase is what it is on ("the attack on the border post"), never where words were said
+    phrases = [g for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ in NOUN_SETTING_PREPS
+               and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep_ == "pobj"]
+    spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
+    things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
+    if not things and not spoken:
+        return False, []
+    return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
+
+
 def _obligation(clause: Token) -> Token | None:
     """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
     words = demand_words()
@@ -1247,6 +1324,15 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame):
                     continue
+                in_words, aimed_at = _attack_in_words(token, frame)
+                if in_words:
+                    if not aimed_at:
+                        continue  # "attacked the loophole": criticism of no party, no event
+                    cand = _verbal(token, criticism_frame(), None)
+                    cand.targets = aimed_at  # "attacked Ruiz's record": Ruiz, not the record
+                    found.append(cand)
+                    verbal_heads.add(token.i)
+                    continue
                 if _noun_says_more(token, frame, lights):
                     continue  # "sent a message of condolence": the noun, not "send", says what was done
                 cand = _verbal(token, frame, obj)
@@ -1264,8 +1350,13 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
                 token.doc[token.i + 1].ent_iob_ == "I":
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None:
+        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)):
             continue
+        in_words, aimed_at = _attack_noun_in_words(token, frame)
+        if in_words:
+            if not aimed_at:
+                continue  # "attacks on the loophole": criticism of no party, no event
+            frame = criticism_noun_frame()
         head, dep = _governor(token)
         if dep in OBJECT_DEPS and head.i in verbal_heads and head.i not in open_wrappers:
             continue  # the verb frame already covers its object ("imposed sanctions")
@@ -1276,6 +1367,10 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):
             found.append(_nominal(token, frame, None))
+        else:
+            continue
+        if in_words:
+            found[-1].targets = aimed_at  # "attacks on his biography": its owner, not the biography
     found.sort(key=lambda c: c.start)
     _absorb(found)
     found += _reported_demands(speech_tokens, found)

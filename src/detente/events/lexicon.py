@@ -333,7 +333,9 @@ def non_agents() -> frozenset[str]:
 def _senses() -> dict[str, frozenset[str]]:
     data = _yaml("senses.yaml")
     return {key: frozenset(str(w) for w in data[key])
-            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press")}
+            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "poll_nouns", "poll_units",
+                        "poll_verbs", "attack_words", "abstract_objects", "speech_settings", "transaction_codes",
+                        "private_sectors", "talk_verbs", "journey_verbs")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
@@ -412,6 +414,18 @@ def arrival_frame(frame: Frame, peacekeeping: bool) -> Frame:
 def blame_frame() -> Frame:
     """The frame of a reported blame ("X said Y was responsible for / behind the attack"), an ACCUSE by the speaker."""
     return _frame("verb", "say +responsible", "say", (), ("responsible",), "ACCUSE", {"cameo": "112"})
+
+
+@lru_cache(maxsize=1)
+def criticism_frame() -> Frame:
+    """The frame of "attack" in words ("attacked her record in the debate"; senses.yaml attack_in_words): ACCUSE, 111."""
+    return _frame("verb", "attack", "attack", (), (), "ACCUSE", {"cameo": "111"})
+
+
+@lru_cache(maxsize=1)
+def criticism_noun_frame() -> Frame:
+    """The frame of the noun "attack" in words ("attacks on his record"; senses.yaml attack_in_words): ACCUSE, 111."""
+    return _frame("noun", "attack", "attack", (), (), "ACCUSE", {"cameo": "111", "target": ["on", "against"]})
 
 
 @lru_cache(maxsize=1)
