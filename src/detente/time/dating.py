@@ -1197,5 +1197,47 @@ def length_before(day: date, length: tuple[float, str]) -> str:
     return date(year, month + 1, min(day.day, 28)).isoformat()
 
 
+EARLIER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.earlier_act")  # data/dating.yaml
+STATES = frozenset(lexicon()["state_verbs"])  # data/lexicon.yaml: a past of these is a state at its frame's time
+
+
+def told_as_done_before(verb: Token) -> bool:
+    """Whether a clause tells its act as over: a simple past ("attacked", "was signed") or a past perfect ("had
+    attacked"), not a present perfect (rule dating.present_perfect), a modal ("would attack") or a present."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBG") or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) or a.lower_ == "to"
+           for a in auxes) or verb.lemma_.lower() in STATES:
+        return False  # a past state or progressive ("said she wanted to", "was being asked") holds at its frame's time
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+
+
+def frame_of_earlier_act(trigger: Token) -> Token | None:
+    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
+    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
+    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
+    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
+    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
+    dating.earlier_act)."""
+    if not is_on("dating.earlier_act"):
+        return None
+    own = time_holder(clause_head(trigger))
+    first = own
+    for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    if own.pos_ not in ("VERB", "AUX") or not told_as_done_before(own) or first.head.i == first.i:
+        return None
+    subordinate = first.dep_ in ("ccomp", "relcl") or (
+        first.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(first)))
+    after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in dependents(first))
+    if not (subordinate or after):
+        return None
+    frame = clause_head(first.head)
+    return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import discourse  # noqa: E402
