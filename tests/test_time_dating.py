@@ -547,3 +547,21 @@ def test_an_earlier_act_under_another_clause_lies_up_to_that_clauses_time(coder)
                              published="2024-01-12")["events"]
     attack = next(e for e in events if e["event_type"] == "ASSAULT")
     assert (attack["factuality"], attack["date"], attack["date_basis"]) == ("negated", None, "none")
+
+
+def test_words_about_a_dated_happening_and_a_since_span_run_up_to_the_day_of_writing(coder) -> None:
+    """A time inside what a verb of words is about ("criticized last year's election") is the topic's, not the
+    criticism's: some time from then up to the day of writing (rule dating.topic_not_time); "since last March" is
+    the span from March up to the day of writing, not March (rule dating.since_then)."""
+    def dated(text: str, event_type: str) -> tuple:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        event = next(e for e in events if e["event_type"] == event_type)
+        return event["date"], event["date_end"], event["date_precision"]
+
+    assert dated("The opposition criticized last year's election as rigged.", "ACCUSE") == (
+        "2023-01-01", "2024-01-12", "range")
+    assert dated("Police have detained dozens of protesters since last March.", "COERCE") == (
+        "2023-03-01", "2024-01-12", "range")
+    # an act's own setting keeps its time
+    assert dated("Rebels seized the town in last year's offensive.", "ASSAULT") == (
+        "2023-01-01", "2023-12-31", "year")

@@ -34,8 +34,10 @@ from detente.time.dating import (
     is_historical,
     length_before,
     own_undated,
+    since_then,
     time_holder,
     time_index,
+    topic_time,
 )
 from detente.time.discourse import time_of_writing
 from detente.time.extract import find, scan
@@ -208,6 +210,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
+        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+                (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
+            spread = _from_then_on(analysis, number)
+            if spread is not None:
+                return spread
         return _date_event_by(analysis, number, how)
     if span is not None and len(span) > 0 and habitual(span.root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
@@ -242,6 +249,17 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
     return own.dep_ == "relcl" and noun is not None and noun == own.head.i
+
+
+def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:
+    """From the first day of the expression up to the day of writing: "have detained protesters since March", or
+    words about an earlier happening ("criticized last year's election"), said some time after it began."""
+    expression = analysis.times[number]
+    published = analysis.document.published
+    if expression.date is None or published is None or expression.date > published[:10]:
+        return None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(expression.date, published[:10], "range", basis, False, expression)
 
 
 def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:

@@ -1239,5 +1239,44 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
 
 
+TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
+SPEECH = word_class("reporting_verbs", "speech")
+
+
+def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression is the time of what a verb of words is about ("criticized last year's election",
+    "denounced the 2015 deal", "condemned Tuesday's attack"): a time inside its object names the happening spoken
+    of, which came before the words (rule dating.topic_not_time)."""
+    if not is_on("dating.topic_not_time") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause_head(trigger)
+    if verb.lemma_.lower() not in TOPIC_VERBS and verb.lemma_.lower() not in SPEECH:
+        return False
+    expression = analysis.times[number]
+    for child in dependents(verb):
+        if child.dep_ == "dobj" and child.left_edge.idx <= expression.start and expression.end <= child.idx:
+            return True  # before the object's noun ("last year's election", "the 2015 deal"); one after it may be
+            # the verb's own time, however the parser hung it ("denounced the decision on Friday")
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "for", "over") and \
+                child.left_edge.idx <= expression.start < child.right_edge.idx + len(child.right_edge):
+            return True  # "blamed the rebels for Tuesday's attack"
+    return False
+
+
+def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression opens a span that runs on to the time of writing: "since March", or "has since
+    retaken it" after a time of the clause before (rule dating.since_then)."""
+    if not is_on("dating.since_then"):
+        return False
+    expression = analysis.times[number]
+    before = doc_text(analysis.doc)[max(0, expression.start - 6):expression.start].lower()
+    if before.rstrip().endswith("since") and before.rstrip() == before[:len(before.rstrip())] and \
+            (before.endswith(" ") or before.endswith("\n")):
+        return True
+    verb = clause_head(trigger)
+    outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
+    return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import discourse  # noqa: E402
