@@ -238,9 +238,16 @@ BORROWED_WAYS = frozenset({"nearest", "said"})
 
 
 def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
-    """Whether the expression lies inside the clause the trigger's act is told in."""
+    """Whether the expression lies inside the clause the trigger's act is told in, or in the clause of the verb it is
+    joined to by "and" ("told customers Monday about the bugs and stopped shipping": one time for both)."""
     own = time_holder(clause_head(trigger))
-    return own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge)
+    for _ in range(4):
+        if own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge):
+            return True
+        if own.dep_ != "conj" or own.head.i == own.i:
+            break
+        own = time_holder(clause_head(own.head))
+    return False
 
 
 def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> bool:
