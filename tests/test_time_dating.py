@@ -542,6 +542,8 @@ def test_an_earlier_act_under_another_clause_lies_up_to_that_clauses_time(coder)
                  "SANCTION") == (None, "2024-01-12", "range", "document")
     assert dated("The president on Monday criticized the agreement, which the last government signed.",
                  "SUPPORT")[:2] == (None, "2024-01-08")
+    assert dated("The sanctions imposed by the council have hurt the economy of the two trading partners.",
+                 "SANCTION") == (None, "2024-01-12", "range", "document")
     # a past state reported in the past holds when it is said; an act told as not done keeps no date
     events = coder.code_text("The minister said on Tuesday that the rebels never attacked the village.",
                              published="2024-01-12")["events"]

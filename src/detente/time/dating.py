@@ -1228,9 +1228,13 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
         if first.dep_ != "conj" or first.head.i == first.i:
             break
         first = first.head
-    if own.pos_ not in ("VERB", "AUX") or not told_as_done_before(own) or first.head.i == first.i:
+    # "the sanctions imposed by the council": a participle with its doer named after "by" is a relative clause
+    # without its "which were", an act told as over
+    done_by = own.dep_ == "acl" and own.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents(own)) and \
+        own.lemma_.lower() not in STATES
+    if own.pos_ not in ("VERB", "AUX") or not (told_as_done_before(own) or done_by) or first.head.i == first.i:
         return None
-    subordinate = first.dep_ in ("ccomp", "relcl") or (
+    subordinate = first.dep_ in ("ccomp", "relcl") or done_by or (
         first.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(first)))
     after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in dependents(first))
     if not (subordinate or after):
