@@ -255,7 +255,7 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     which most nations signed"): the noun's own time is its clause's (rule dating.relative_clause_own_time)."""
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
-    return own.dep_ == "relcl" and noun is not None and noun == own.head.i
+    return own.dep_ in ("relcl", "acl") and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
 
 
 def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:
