@@ -185,8 +185,11 @@ def test_an_undated_past_perfect_happened_before_the_story_not_on_its_day(analys
     seized = dated(analysis, "seized")
     assert (seized.date, seized.date_end, seized.date_precision, seized.date_basis) == (None, "2019-07-14", "range",
                                                                                         "document")
-    urged = dated(analysis, "urged")  # reported speech: the reporter's shift of a plain past, as recent as the saying
-    assert (urged.date, urged.date_precision, urged.date_basis) == ("2019-07-14", "day", "document")
+    # reported speech: some time up to the saying, which the story's Saturday dates, not on the day of writing
+    # (rule dating.earlier_act)
+    urged = dated(analysis, "urged")
+    assert (urged.date, urged.date_end, urged.date_precision, urged.date_basis) == (None, "2019-07-13", "range",
+                                                                                    "relative")
 
 
 def test_a_fronted_date_sets_the_time_of_its_side_clauses(analyse) -> None:
@@ -521,3 +524,46 @@ def test_the_writers_present_dates_an_act_going_on_by_its_tense_not_a_quote_or_a
     assert dated("The minister told the council that the police are investigating the shooting.",
                  "investigating") == ("2024-03-04", "document", None)
     assert dated("The army may be attacking villages in the north.", "attacking") == (None, "none", "unscheduled")
+
+
+def test_an_earlier_act_under_another_clause_lies_up_to_that_clauses_time(coder) -> None:
+    """An act told as over in words reported, a relative clause or an "after" clause, with no time of its own,
+    happened before its frame: up to the saying's day ("told reporters on Tuesday that the army had attacked"), or
+    up to the day of writing when nothing dates the frame; never on the publication day as a single day, and a time
+    of the clause around it ("criticized on Monday") is not its own (rule dating.earlier_act)."""
+    def dated(text: str, event_type: str) -> tuple:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        event = next(e for e in events if e["event_type"] == event_type)
+        return event["date"], event["date_end"], event["date_precision"], event["date_basis"]
+
+    assert dated("The minister told reporters on Tuesday that the army had attacked the village.", "ASSAULT") == (
+        None, "2024-01-09", "range", "relative")
+    assert dated("Iran says it will resume enrichment after the United States withdrew from the deal.",
+                 "SANCTION") == (None, "2024-01-12", "range", "document")
+    assert dated("The president on Monday criticized the agreement, which the last government signed.",
+                 "SUPPORT")[:2] == (None, "2024-01-08")
+    assert dated("The sanctions imposed by the council have hurt the economy of the two trading partners.",
+                 "SANCTION") == (None, "2024-01-12", "range", "document")
+    # a past state reported in the past holds when it is said; an act told as not done keeps no date
+    events = coder.code_text("The minister said on Tuesday that the rebels never attacked the village.",
+                             published="2024-01-12")["events"]
+    attack = next(e for e in events if e["event_type"] == "ASSAULT")
+    assert (attack["factuality"], attack["date"], attack["date_basis"]) == ("negated", None, "none")
+
+
+def test_words_about_a_dated_happening_and_a_since_span_run_up_to_the_day_of_writing(coder) -> None:
+    """A time inside what a verb of words is about ("criticized last year's election") is the topic's, not the
+    criticism's: some time from then up to the day of writing (rule dating.topic_not_time); "since last March" is
+    the span from March up to the day of writing, not March (rule dating.since_then)."""
+    def dated(text: str, event_type: str) -> tuple:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        event = next(e for e in events if e["event_type"] == event_type)
+        return event["date"], event["date_end"], event["date_precision"]
+
+    assert dated("The opposition criticized last year's election as rigged.", "ACCUSE") == (
+        "2023-01-01", "2024-01-12", "range")
+    assert dated("Police have detained dozens of protesters since last March.", "COERCE") == (
+        "2023-03-01", "2024-01-12", "range")
+    # an act's own setting keeps its time
+    assert dated("Rebels seized the town in last year's offensive.", "ASSAULT") == (
+        "2023-01-01", "2023-12-31", "year")

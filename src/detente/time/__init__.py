@@ -28,12 +28,16 @@ from detente.time.dating import (
     choose,
     coordinated_extent,
     counted_back,
+    frame_of_earlier_act,
     governed_extent,
     habitual,
     is_historical,
     length_before,
     own_undated,
+    since_then,
     time_holder,
+    time_index,
+    topic_time,
 )
 from detente.time.discourse import time_of_writing
 from detente.time.extract import find, scan
@@ -149,11 +153,12 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
     borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
-    if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET)):
+    framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
+    if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET) or framed):
         return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
     if flags & NOT_YET and is_on("dating.unscheduled"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
-    if "negated" in flags and (when.date_basis in UNTIMED or when.reason == "time_of_writing") and \
+    if "negated" in flags and (when.date_basis in UNTIMED or when.reason == "time_of_writing" or framed) and \
             is_on("dating.not_done"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     return when
@@ -162,7 +167,7 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
-    when.found_by = how
+    when.found_by = when.found_by or how
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if how == "nearest" and number is not None and span is not None and len(span) and \
             borrowed_from_governor(analysis, number, span.root):
@@ -201,9 +206,20 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if expression.value == "PAST_REF":
             return EventDate(None, day.isoformat(), "range", "relative", False, expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
-    if number is not None:
-        return _date_event_by(analysis, number, how)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if number is not None:
+        if how in BORROWED_WAYS and span is not None and len(span) > 0:
+            frame = frame_of_earlier_act(span.root)
+            if frame is not None and not _in_own_clause(analysis.times[number], span.root) and \
+                    not _of_the_described_noun(analysis, number, span.root):
+                # "criticized on Monday the deal the last government signed": Monday is the criticism's
+                return _before_the_frame(analysis, frame)
+        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+                (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
+            spread = _from_then_on(analysis, number)
+            if spread is not None:
+                return spread
+        return _date_event_by(analysis, number, how)
     if span is not None and len(span) > 0 and habitual(span.root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
         return EventDate(None, None, "unknown", "none", False, reason="habitual")
@@ -214,8 +230,64 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
+        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
+        if frame is not None:
+            return _before_the_frame(analysis, frame)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+# ways choose() finds a time outside the trigger's own clause, in the sentence around it
+BORROWED_WAYS = frozenset({"nearest", "said"})
+
+
+def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
+    """Whether the expression lies inside the clause the trigger's act is told in, or in the clause of the verb it is
+    joined to by "and" ("told customers Monday about the bugs and stopped shipping": one time for both)."""
+    own = time_holder(clause_head(trigger))
+    for _ in range(4):
+        if own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge):
+            return True
+        if own.dep_ != "conj" or own.head.i == own.i:
+            break
+        own = time_holder(clause_head(own.head))
+    return False
+
+
+def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression is the time of the noun the trigger's relative clause describes ("the 1951 convention,
+    which most nations signed"): the noun's own time is its clause's (rule dating.relative_clause_own_time)."""
+    own = time_holder(clause_head(trigger))
+    noun = time_index(analysis).noun_of.get(number)
+    return own.dep_ in ("relcl", "acl") and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
+
+
+def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:
+    """From the first day of the expression up to the day of writing: "have detained protesters since March", or
+    words about an earlier happening ("criticized last year's election"), said some time after it began."""
+    expression = analysis.times[number]
+    published = analysis.document.published
+    if expression.date is None or published is None or expression.date > published[:10]:
+        return None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(expression.date, published[:10], "range", basis, False, expression)
+
+
+def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:
+    """An act told as over under another clause ("said on Tuesday that the army had attacked", "after the United
+    States withdrew") happened some time up to that clause's time: the saying's day when its own words date it,
+    else the day of writing, which is then the last day, not the day (rule dating.earlier_act)."""
+    published = analysis.document.published
+    number, how = choose(analysis, frame.idx, frame.idx + len(frame.text))
+    framed = _date_event_by(analysis, number, how) if number is not None and how != "vague" else None
+    last = (framed.date_end or framed.date) if framed is not None else None
+    if framed is None or last is None or (published is not None and (framed.date or last) > published[:10]):
+        # an undated frame, or one still to come ("will seek on Nov. 1 ... who championed"): up to the day of writing
+        return EventDate(None, published, "range", "document", False, found_by="frame")
+    if published is not None and last > published[:10]:
+        last = published[:10]  # "announced this month that he had reached a settlement": by the day of writing
+    return EventDate(None, last, "range", framed.date_basis, framed.historical, framed.expression,
+                     reason=framed.reason, found_by="frame")
 
 
 def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:

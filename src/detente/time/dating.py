@@ -1197,5 +1197,90 @@ def length_before(day: date, length: tuple[float, str]) -> str:
     return date(year, month + 1, min(day.day, 28)).isoformat()
 
 
+EARLIER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.earlier_act")  # data/dating.yaml
+STATES = frozenset(lexicon()["state_verbs"])  # data/lexicon.yaml: a past of these is a state at its frame's time
+
+
+def told_as_done_before(verb: Token) -> bool:
+    """Whether a clause tells its act as over: a simple past ("attacked", "was signed") or a past perfect ("had
+    attacked"), not a present perfect (rule dating.present_perfect), a modal ("would attack") or a present."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBG") or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) or a.lower_ == "to"
+           for a in auxes) or verb.lemma_.lower() in STATES:
+        return False  # a past state or progressive ("said she wanted to", "was being asked") holds at its frame's time
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+
+
+def frame_of_earlier_act(trigger: Token) -> Token | None:
+    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
+    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
+    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
+    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
+    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
+    dating.earlier_act)."""
+    if not is_on("dating.earlier_act"):
+        return None
+    own = time_holder(clause_head(trigger))
+    first = own
+    for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    # "the sanctions imposed by the council": a participle with its doer named after "by" is a relative clause
+    # without its "which were", an act told as over
+    done_by = own.dep_ == "acl" and own.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents(own)) and \
+        own.lemma_.lower() not in STATES
+    if own.pos_ not in ("VERB", "AUX") or not (told_as_done_before(own) or done_by) or first.head.i == first.i:
+        return None
+    subordinate = first.dep_ in ("ccomp", "relcl") or done_by or (
+        first.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(first)))
+    after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in dependents(first))
+    if not (subordinate or after):
+        return None
+    frame = clause_head(first.head)
+    return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
+TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
+SPEECH = word_class("reporting_verbs", "speech")
+
+
+def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression is the time of what a verb of words is about ("criticized last year's election",
+    "denounced the 2015 deal", "condemned Tuesday's attack"): a time inside its object names the happening spoken
+    of, which came before the words (rule dating.topic_not_time)."""
+    if not is_on("dating.topic_not_time") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause_head(trigger)
+    if verb.lemma_.lower() not in TOPIC_VERBS and verb.lemma_.lower() not in SPEECH:
+        return False
+    expression = analysis.times[number]
+    for child in dependents(verb):
+        if child.dep_ == "dobj" and child.left_edge.idx <= expression.start and expression.end <= child.idx:
+            return True  # before the object's noun ("last year's election", "the 2015 deal"); one after it may be
+            # the verb's own time, however the parser hung it ("denounced the decision on Friday")
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "for", "over") and \
+                child.left_edge.idx <= expression.start < child.right_edge.idx + len(child.right_edge):
+            return True  # "blamed the rebels for Tuesday's attack"
+    return False
+
+
+def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression opens a span that runs on to the time of writing: "since March", or "has since
+    retaken it" after a time of the clause before (rule dating.since_then)."""
+    if not is_on("dating.since_then"):
+        return False
+    expression = analysis.times[number]
+    before = doc_text(analysis.doc)[max(0, expression.start - 6):expression.start].lower()
+    if before.rstrip().endswith("since") and before.rstrip() == before[:len(before.rstrip())] and \
+            (before.endswith(" ") or before.endswith("\n")):
+        return True
+    verb = clause_head(trigger)
+    outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
+    return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import discourse  # noqa: E402
