@@ -322,7 +322,10 @@ def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]
 
 
 def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
-    cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, obj), noun=obj)
+    # a relative clause's antecedent ("the agreement, which the government signed") answers the frame's object but
+    # lies outside the clause: the trigger is the clause's own words, so its time and place are the clause's
+    told = None if obj is not None and verb.dep_ == "relcl" and obj.i == verb.head.i else obj
+    cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, told), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
     dobj = next((c for c in dependents(verb) if c.dep_ == "dobj"), None) or counted_object(verb)
