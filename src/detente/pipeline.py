@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from detente.analysis import Analysis
 from detente.ingest import Prepared, prepare, read_inputs
 from detente.nlp import load_pipeline
 from detente.nlp.perdoc import known_text
+from detente.nlp.typography import parse, parse_list
 from detente.records import Coded, Document, RawDocument
 from detente.safetext import clean_str
 from detente.settings import Settings
@@ -36,7 +38,7 @@ class Coder:
                  settings: Settings | None = None, stages: Sequence[str] = DEFAULT_STAGES):
         settings = settings or Settings()
         if model is not None:
-            settings = Settings(model, settings.actor_files, settings.announcements, settings.batch_size)
+            settings = replace(settings, model=model)
         self.settings = settings
         self.stages = plan(stages)
         self.nlp = load_pipeline(settings.model_name)
@@ -92,15 +94,17 @@ class Coder:
             yield analysis
 
     def _parse(self, texts: list[str]) -> list[Any]:
-        """Parses of a batch; if the batch fails, each text alone, so one bad text costs only itself."""
+        """Parses of a batch (through the straight-quotes step where the settings ask for it); if the batch
+        fails, each text alone, so one bad text costs only itself."""
+        straighten = self.settings.straight_quotes
         try:
-            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            return parse_list(self.nlp, texts, self.batch_size, straighten)
         except Exception:
             log.exception("a batch failed to parse; parsing its documents one by one")
         docs: list[Any] = []
         for text in texts:
             try:
-                docs.append(self.nlp(text))
+                docs.append(parse(self.nlp, text, straighten))
             except Exception as exc:
                 docs.append(exc)
         return docs

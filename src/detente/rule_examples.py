@@ -52,6 +52,8 @@ TABLES: tuple[Table, ...] = (
     Table("detente.ingest", "sources.yaml", "", "source"),  # no suite measures sources: examples only
     Table("detente.events", "data/prepositions.yaml", "events", "event"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
+    # the straight-quotes step changes the parse every suite reads (Settings.straight_quotes): examples only
+    Table("detente.nlp", "data/typography.yaml", "", "parse"),
     # context rules of actor resolution: read with switches (actors.lexicon.lexicon)
     Table("detente.actors", "data/context.yaml", "actors", "actor"),
     # words that decide what a mention is: read with switches (`detente ablate actors`)
@@ -108,6 +110,7 @@ def check_dating(example: dict[str, Any]) -> str | None:
     nothing in the text)."""
     from detente.analysis import Analysis
     from detente.nlp import load_pipeline
+    from detente.nlp.typography import parse
     from detente.records import Document
     from detente.time import annotate, date_event
 
@@ -115,7 +118,7 @@ def check_dating(example: dict[str, Any]) -> str | None:
         return _event_basis(example)
     text = example["text"]
     analysis = Analysis(document=Document(doc_id="example", text=text, published=example.get("published", PUBLISHED),
-                                          published_source="given"), doc=load_pipeline()(text))
+                                          published_source="given"), doc=parse(load_pipeline(), text))
     annotate(analysis)
     start = -1
     for _ in range(example.get("occurrence", 1)):
@@ -240,9 +243,24 @@ def check_actor(example: dict[str, Any]) -> str | None:
     return None if ok else f"found {found}"
 
 
+def check_parse(example: dict[str, Any]) -> str | None:
+    """The first `word` of `text`, parsed as the coder parses it, has the `tag` (and `lemma`, and the `head`
+    word, where given), and the Doc keeps the text as written."""
+    from detente.nlp import load_pipeline
+    from detente.nlp.typography import parse
+
+    doc = parse(load_pipeline(), example["text"])
+    if doc.text != example["text"]:
+        return f"the Doc's text is {doc.text!r}"
+    token = next(t for t in doc if t.text == example["word"])
+    found = {"tag": token.tag_, "lemma": token.lemma_, "head": token.head.text}
+    wrong = {key: value for key, value in found.items() if key in example and example[key] != value}
+    return f"parsed {found}" if wrong else None
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "time": check_time, "dating": check_dating, "time_words": check_time_words, "factuality": check_factuality, "event": check_event, "quote": check_quote,
-    "chrome": check_chrome, "source": check_source, "claim": check_claim, "actor": check_actor,
+    "chrome": check_chrome, "source": check_source, "claim": check_claim, "actor": check_actor, "parse": check_parse,
 }
 
 

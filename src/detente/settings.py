@@ -7,7 +7,7 @@ a test by hand) and handed to the Coder; the stages read it from `analysis.setti
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 MODEL_ENV = "DETENTE_SPACY_MODEL"
@@ -31,6 +31,8 @@ class Settings:
     actor_files: tuple[Path, ...] = field(default_factory=_actor_files_from_environment)
     announcements: bool = True  # read announced acts as PLOVER codes the announcement (AGREE/THREATEN/REJECT)
     batch_size: int = 16
+    # parse a copy with typographic quotes straightened, keep the original text (detente.nlp.typography)
+    straight_quotes: bool = True
 
     @property
     def model_name(self) -> str:
@@ -40,5 +42,4 @@ class Settings:
         """These settings with more actor files merged after the ones already named."""
         if not files:
             return self
-        return Settings(self.model, self.actor_files + tuple(Path(f) for f in files), self.announcements,
-                        self.batch_size)
+        return replace(self, actor_files=self.actor_files + tuple(Path(f) for f in files))

@@ -201,11 +201,12 @@ def resolve_phrase(text: str, date: str | None = None, context: str | None = Non
 
 def _resolve_phrase(text: str, date: str | None, context: str | None, model: str | None) -> dict:
     from detente.nlp import load_pipeline
+    from detente.nlp.typography import parse
 
     nlp = load_pipeline(model)
     text = text.strip()
     offsets = _occurrences(text, context) if context else []
-    doc = nlp(context) if offsets else nlp(text)
+    doc = parse(nlp, context) if offsets else parse(nlp, text)
     found = find_mentions(doc, date)
     result: dict[str, Any] = {"text": text, "actor_id": None, "name": None, "country": None, "sector": None,
                               "role": None, "kind": None, "rest": text}

@@ -23,6 +23,7 @@ from detente.actors import central_mentions, find_mentions
 from detente.actors.mentions import Found
 from detente.eval import SuiteResult, prf, require
 from detente.nlp import load_pipeline
+from detente.nlp.typography import parse_many
 
 QUICK_CONFLIBERT = 100
 # Pre-ISO country codes that the older CAMEO-coded gold records still use, with their ISO 3166 codes.
@@ -119,7 +120,7 @@ def _coded(doc: Any, found: list[Found], start: int, end: int) -> Found | None:
 def _conll_counts(nlp: Any, sentences: list[tuple[str, list[tuple[int, int]]]]) -> tuple[int, int, int, int]:
     """(gold spans, gold spans found, our mentions, our mentions overlapping gold) over CoNLL sentences."""
     gold = gold_hit = ours = ours_hit = 0
-    for (_text, spans), doc in zip(sentences, nlp.pipe(t for t, _ in sentences), strict=True):
+    for (_text, spans), doc in zip(sentences, parse_many(nlp, (t for t, _ in sentences)), strict=True):
         g, o, n = _span_counts(find_mentions(doc, None), spans)
         gold, gold_hit, ours_hit, ours = gold + len(spans), gold_hit + g, ours_hit + o, ours + n
     return gold, gold_hit, ours, ours_hit
@@ -135,7 +136,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
 
     gold_n = gold_hit = ours_hit = ours_n = 0
     country_ok = sector_ok = sector_n = country_n = 0
-    for record, doc in zip(plover, nlp.pipe(r["text"] for r in plover), strict=True):
+    for record, doc in zip(plover, parse_many(nlp, (r["text"] for r in plover)), strict=True):
         date = str(record.get("date") or "")[:10] or None
         found = find_mentions(doc, date)
         gold = _gold_actors(record)

@@ -198,6 +198,7 @@ def our_grouping(events: list, gold: EcbDocument) -> Chains:
 def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     """Within-document grouping of our events against ECB+ event chains, with the coverage it rests on."""
     from detente.analysis import Analysis
+    from detente.nlp.typography import parse_many
     from detente.pipeline import Coder
     from detente.records import Document
 
@@ -207,7 +208,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     nlp = coder.nlp
     totals = Totals()
     rows: list[tuple[str, int, int, int]] = []
-    parsed = nlp.pipe([g.text for g in gold_documents], batch_size=16)
+    parsed = parse_many(nlp, [g.text for g in gold_documents], 16, coder.settings.straight_quotes)
     for gold, doc in zip(gold_documents, parsed, strict=True):
         analysis = coder.analyse(Analysis(document=Document(doc_id=gold.name, text=gold.text), doc=doc,
                                           settings=coder.settings))

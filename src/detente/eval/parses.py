@@ -6,7 +6,8 @@ Most of a large suite's time is the parse (PolNeAR's 924 articles take half an h
 model (name, version), spaCy's version and the text, under $DETENTE_PARSE_CACHE (default
 ~/.cache/detente/parses; about 120 KB per news article); an entry is read back only for the same
 text and pipeline, so a cached run codes exactly what a fresh one would. Set DETENTE_PARSE_CACHE=off
-to parse everything afresh.
+to parse everything afresh. A text with typographic quotes parsed through the straight-quotes step
+(detente.nlp.typography) is kept under a key that says so; a text without them has one parse either way.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.nlp.typography import needs_straightening, parse, parse_many
+
 CACHE_ENV = "DETENTE_PARSE_CACHE"
 FORMAT = 2  # what is stored: the Doc without its tok2vec tensor, which no stage reads (a quarter of the size)
 
@@ -32,23 +35,26 @@ def cache_dir() -> Path | None:
     return Path(value) if value else Path.home() / ".cache" / "detente" / "parses"
 
 
-def _key(nlp: Language, text: str) -> str:
+def _key(nlp: Language, text: str, straighten: bool = True) -> str:
     meta = nlp.meta
     pipeline = (f"{FORMAT}|{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}|{spacy.__version__}"
                 f"|{','.join(nlp.pipe_names)}")
+    if straighten and needs_straightening(text):
+        pipeline += "|straight-quotes"
     return hashlib.sha1(f"{pipeline}\n{text}".encode()).hexdigest()
 
 
-def parsed(nlp: Language, texts: Sequence[str], batch_size: int = 8) -> Iterator[Doc]:
-    """The Doc of every text, in order: read from the cache where stored, else parsed and stored."""
+def parsed(nlp: Language, texts: Sequence[str], batch_size: int = 8, straighten: bool = True) -> Iterator[Doc]:
+    """The Doc of every text, in order: read from the cache where stored, else parsed and stored; through the
+    straight-quotes step when `straighten` (the coder's Settings.straight_quotes)."""
     folder = cache_dir()
     if folder is None:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from parse_many(nlp, texts, batch_size, straighten)
         return
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{_key(nlp, text)}.doc" for text in texts]
+    paths = [folder / f"{_key(nlp, text, straighten)}.doc" for text in texts]
     missing = [i for i, path in enumerate(paths) if not path.exists()]
-    fresh = nlp.pipe((texts[i] for i in missing), batch_size=batch_size)
+    fresh = parse_many(nlp, (texts[i] for i in missing), batch_size, straighten)
     pending = iter(missing)
     next_missing = next(pending, None)
     for i, path in enumerate(paths):
@@ -65,6 +71,6 @@ def parsed(nlp: Language, texts: Sequence[str], batch_size: int = 8) -> Iterator
         except Exception:  # an unreadable entry is parsed again
             doc = None
         if doc is None or doc.text != texts[i]:
-            doc = nlp(texts[i])
+            doc = parse(nlp, texts[i], straighten)
             path.write_bytes(doc.to_bytes(exclude=["tensor"]))
         yield doc

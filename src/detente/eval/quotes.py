@@ -152,7 +152,8 @@ def analyse_articles(items: list[Article]) -> list[Analysis]:
 
     coder = Coder(stages=("time", "actors", "quotes"))
     result = []
-    for article, doc in zip(items, parsed(coder.nlp, [a.text for a in items]), strict=True):
+    docs = parsed(coder.nlp, [a.text for a in items], straighten=coder.settings.straight_quotes)
+    for article, doc in zip(items, docs, strict=True):
         analysis = Analysis(Document(doc_id=article.name, text=article.text, published=article.published), doc)
         result.append(coder.analyse(analysis))
     return result

@@ -304,6 +304,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     """Extraction, type and value scores of the time stage on TBAQ-cleaned."""
     from detente.analysis import Analysis
     from detente.nlp import load_pipeline
+    from detente.nlp.typography import parse
     from detente.records import Document
     from detente.time import annotate
 
@@ -317,7 +318,7 @@ def run(data_dir: Path, quick: bool = False) -> SuiteResult:
     rows = []
     for gold in documents:
         started = time.perf_counter()
-        doc = nlp(gold.text)
+        doc = parse(nlp, gold.text)
         parsed = time.perf_counter()
         analysis = Analysis(document=Document(doc_id=gold.name, text=gold.text, published=gold.dct,
                                               published_source="given"), doc=doc)

@@ -107,8 +107,9 @@ def expressions_in_text(text: str, published: str | None = None, model: str | No
     direction = None
     if parse:
         from detente.nlp import load_pipeline
+        from detente.nlp.typography import parse
 
-        direction = parse_direction(load_pipeline(model)(text), text)
+        direction = parse_direction(parse(load_pipeline(model), text), text)
     return [item.expression(text) for item in find(text, reference, reference_year, direction, scanned)]
 
 
