@@ -942,7 +942,7 @@ def annotate(analysis: Analysis) -> None:
     _act_as_target(analysis, found)
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
-    events = merge_events(stated, [_another_act(analysis, e) for e in stated])
+    events = merge_events(stated, lambda number: _another_act(analysis, stated[number]))
     taken: set[str] = set()
     for event in events:
         event.event_id = unique_id(event_id(analysis.document.doc_id, event), taken)

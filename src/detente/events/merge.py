@@ -8,6 +8,7 @@ can be the same day.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 
 from detente.events.lexicon import statement_types
 from detente.records import ActorRef, Event
@@ -166,18 +167,16 @@ def _date_rank(event: Event) -> tuple[int, int, int]:
     return (2 if event.date_found_by in own else 1), basis, precision
 
 
-def merge_events(events: list[Event], fresh: list[bool] | None = None) -> list[Event]:
+def merge_events(events: list[Event], fresh: Sequence[bool] | Callable[[int], bool] | None = None) -> list[Event]:
     """Events in order of first mention, each happening once, with all its mentions.
 
-    `fresh[i]` marks an event told as one more act ("Kim also sent a message", "attacked again"): it folds
-    into no earlier event, though later mentions may fold into it."""
+    `fresh[i]` (or `fresh(i)`) marks an event told as one more act ("Kim also sent a message", "attacked again"): it
+    folds into no earlier event, though later mentions may fold into it. It is asked only of an event that would
+    fold (most have no earlier happening to fold into, and reading the parse for "again" costs more than the test)."""
     merged: list[Event] = []
     for number, event in enumerate(events):
-        if fresh is not None and fresh[number]:
-            merged.append(event)
-            continue
         home = next((m for m in merged if same_happening(m, event)), None)
-        if home is None:
+        if home is None or fresh is not None and (fresh(number) if callable(fresh) else fresh[number]):
             merged.append(event)
         else:
             _fold(home, event)

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
@@ -175,11 +174,11 @@ def _gathered(chunk_heads: list[Token], ents: Heads, sentence: Span) -> list[Tok
 
 
 def _tree(doc: Doc) -> tuple[list[int], list[int]]:
-    """Each token's head index and dependency label id, read once per document: climbing plain lists costs far
-    less than making a spaCy Token for every step of every path."""
-    table = doc.to_array([HEAD, DEP])
-    offsets = table[:, 0].astype(np.int64)  # HEAD is the offset to the head, stored unsigned
-    return (offsets + np.arange(len(doc))).tolist(), table[:, 1].tolist()
+    """Each token's head index and dependency label id, read once per document (the columns of nlp/arrays.py, which
+    the events stage reads anyway): climbing plain lists costs far less than making a spaCy Token for every step of
+    every path."""
+    arrays = doc_arrays(doc)
+    return arrays.heads, arrays.dep
 
 
 def _chain(heads: list[int], i: int) -> list[int]:

@@ -43,27 +43,31 @@ class DocArrays:
 
     @cached_property
     def _edges(self) -> tuple[list[int], list[int], list[bool]]:
-        n = len(self.doc)
-        index = np.arange(n, dtype=np.int64)
-        heads = np.asarray(self.heads, dtype=np.int64)
-        first, last, size = index.copy(), index.copy(), np.ones(n, dtype=np.int64)
-        above, words = index, index
-        while True:  # each round moves every word one step up its chain of heads, until all have reached a root
-            step = heads[above]
-            moving = step != above
-            if not moving.all():
-                above, words, step = above[moving], words[moving], step[moving]
-                if not len(above):
-                    break
-            above = step
-            size += np.bincount(above, minlength=n)
-            np.minimum.at(first, above, words)
-            np.maximum.at(last, above, words)
+        # one pass over the words, every word after its head, then back again: each word hands its edges and size
+        # to its head (plain lists: a document's few hundred words cost less so than in NumPy's rounds per level)
+        heads, below = self.heads, self.dependents
+        n = len(heads)
+        first, last, size = list(range(n)), list(range(n)), [1] * n
+        order = [k for k in range(n) if heads[k] == k]
+        for k in order:  # the list grows while it is read: each word's dependents after it
+            order.extend(below[k])
+        for k in reversed(order):
+            h = heads[k]
+            if h != k:
+                if first[k] < first[h]:
+                    first[h] = first[k]
+                if last[k] > last[h]:
+                    last[h] = last[k]
+                size[h] += size[k]
         # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
         # descendants (the stretches of its dependents then lie side by side, in order, around it)
-        whole = last - first + 1 == size
-        gaps = np.concatenate(([0], np.cumsum(~whole)))
-        return first.tolist(), last.tolist(), (whole & (gaps[last + 1] == gaps[first])).tolist()
+        gaps, broken = [0] * (n + 1), 0
+        for k in range(n):
+            if last[k] - first[k] + 1 != size[k]:
+                broken += 1
+            gaps[k + 1] = broken
+        return first, last, [last[k] - first[k] + 1 == size[k] and gaps[last[k] + 1] == gaps[first[k]]
+                             for k in range(n)]
 
     @property
     def first(self) -> list[int]:
