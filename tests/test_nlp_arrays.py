@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
+from detente.nlp.arrays import COLUMN_ATTRS, columns, doc_arrays, string_ids, subtree_indices
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "japan_korea.jsonl"
 
@@ -63,3 +63,29 @@ def test_role_model_reads_spacys_noun_chunks(nlp) -> None:
     for doc in nlp.pipe(texts):
         for sentence in doc.sents:
             assert list(_english_chunks(sentence)) == list(doc.noun_chunks_iterator(sentence))
+
+
+def test_shared_columns_are_what_each_attribute_reads_alone(nlp) -> None:
+    """The one read the actors, quotes and claims stages share gives, column by column, what a separate
+    `doc.to_array(attr)` gives (SENT_START compared where it is 1: a sentence start), and the tokens' offsets,
+    sentence starts and capitalised proper nouns the actors stage derives from it are spaCy's."""
+    from spacy.attrs import SENT_START
+
+    from detente.actors.matching import proper_names
+    from detente.actors.mentions import _offsets
+
+    doc = nlp("Prime Minister Fumio Kishida met U.S. President Joe Biden on Friday. They talked for 2 hours.\n\n"
+              "Nothing was agreed, officials said.")
+    held = columns(doc)
+    names = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num")
+    for attr, name in zip(COLUMN_ATTRS, names, strict=True):
+        alone = doc.to_array(attr).tolist()
+        read = getattr(held, name)
+        if attr == SENT_START:
+            alone, read = [v == 1 for v in alone], [v == 1 for v in read]
+        assert read == alone, name
+    offsets = _offsets(doc)
+    assert offsets.start == [t.idx for t in doc] and offsets.end == [t.idx + len(t.text) for t in doc]
+    assert offsets.sentence_start == [t.sent.start for t in doc]
+    assert proper_names(doc) == [t.i for t in doc if t.pos_ == "PROPN" and t.is_title]
+    assert columns(nlp("")).lower == [] and proper_names(nlp("")) == []

@@ -14,9 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import numpy as np
 import spacy
-from spacy.attrs import IS_TITLE, LOWER, ORTH, POS
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -25,6 +23,7 @@ from spacy.vocab import Vocab
 from detente import derived
 from detente.actors.kb import KnowledgeBase, knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
+from detente.nlp.arrays import columns
 from detente.nlp.perdoc import once_per_doc
 
 # kinds of entries, in the order that breaks ties between equally long matches
@@ -269,7 +268,7 @@ class _Words:
     case is checked at a few hundred places in a document, not at every token)."""
 
     def __init__(self, doc: Doc):
-        self.orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        self.orths = columns(doc).orth
         self.strings = doc.vocab.strings
         self.held: dict[int, str] = {}
 
@@ -303,7 +302,7 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     # the lower-case words, from the document's array of string ids; a name is looked up only where a
     # word that begins one stands (about a third of a news article's words), and a name of several
     # words only where the next word can be its second
-    ids = doc.to_array(LOWER).tolist() if len(doc) else []
+    ids = columns(doc).lower
     size_of_doc = len(ids)
     words = _Words(doc)
     particles = mention_words("name_particles")
@@ -350,8 +349,10 @@ def _hashes(strings: StringStore, words: frozenset[str]) -> frozenset[int]:
 
 
 def _column(attr: str) -> Callable[[Doc], tuple[list[int], frozenset[int]]]:
+    name = attr.lower()
+
     def read(doc: Doc) -> tuple[list[int], frozenset[int]]:
-        values = doc.to_array(attr).tolist() if len(doc) else []
+        values: list[int] = getattr(columns(doc), name)
         return values, frozenset(values)
     return read
 
@@ -377,7 +378,5 @@ def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Tok
 
 def proper_names(doc: Doc) -> list[int]:
     """The indices of capitalised proper-noun tokens, picked from the document's attribute arrays."""
-    if not len(doc):
-        return []
-    columns = doc.to_array([POS, IS_TITLE])
-    return np.flatnonzero((columns[:, 0] == PROPN) & (columns[:, 1] == 1)).tolist()
+    held = columns(doc)
+    return [i for i, (pos, title) in enumerate(zip(held.pos, held.is_title, strict=True)) if pos == PROPN and title == 1]

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -20,6 +18,7 @@ from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
+from detente.nlp.arrays import columns
 from detente.nlp.perdoc import doc_text, once_per_doc
 from detente.nlp.words import word_class
 
@@ -101,18 +100,20 @@ class _Offsets:
     from Token and Span objects (`Token.sent` walks the sentence on every call)."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
-        self.lower: list[int] = columns[:, 0].tolist() if len(doc) else []
-        self.start: list[int] = columns[:, 1].tolist() if len(doc) else []
-        self.end: list[int] = (columns[:, 1] + columns[:, 2]).tolist() if len(doc) else []
+        held = columns(doc)
+        self.lower: list[int] = held.lower
+        self.start: list[int] = held.idx
+        self.end: list[int] = [start + length for start, length in zip(held.idx, held.length, strict=True)]
         self.text = doc_text(doc)
         self.sentence_start: list[int] = [0] * len(doc)  # the first token of each token's sentence
         if len(doc) and doc.has_annotation("SENT_START"):
             # what `doc.sents` cuts, without its Span objects: a sentence starts at token 0 and wherever
             # SENT_START is 1; each token takes the latest start at or before it
-            begins = columns[:, 3].astype(np.int64) == 1
-            begins[0] = True
-            self.sentence_start = np.maximum.accumulate(np.where(begins, np.arange(len(doc)), 0)).tolist()
+            first, starts = 0, self.sentence_start
+            for i, value in enumerate(held.sent_start):
+                if value == 1:
+                    first = i
+                starts[i] = first
         else:
             for sentence in doc.sents:  # no boundaries: spaCy's own error
                 self.sentence_start[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.claims.lexicon import vocabulary
+from detente.nlp.arrays import columns
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -159,8 +159,9 @@ def maybe_number_starts(doc: Doc) -> list[int]:
     vocab = vocabulary()
     marks = _hashes(frozenset(vocab.currencies))
     words = _hashes(frozenset(vocab.units) | frozenset(vocab.vague) | {"a", "an"})
-    columns = doc.to_array([ORTH, LOWER, LIKE_NUM]).tolist()
-    return [i for i, (orth, lower, like_num) in enumerate(columns) if like_num or orth in marks or lower in words]
+    held = columns(doc)
+    return [i for i, (orth, lower, like_num) in enumerate(zip(held.orth, held.lower, held.like_num, strict=True))
+            if like_num or orth in marks or lower in words]
 
 
 def starts_number(tok: Token) -> bool:

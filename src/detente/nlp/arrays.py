@@ -20,7 +20,20 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_TITLE,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -148,3 +161,25 @@ def string_ids(words: frozenset[str] | tuple[str, ...] | str) -> frozenset[int]:
     if found is None:
         found = _ids[words] = frozenset(get_string_id(w) for w in ((words,) if isinstance(words, str) else words))
     return found
+
+
+COLUMN_ATTRS = (ORTH, LOWER, LEMMA, IDX, LENGTH, SENT_START, POS, IS_TITLE, LIKE_NUM)
+
+
+class Columns:
+    """Per token, as plain lists of the values `doc.to_array(attr)` gives (string ids, offsets, flags): the actors,
+    quotes and claims stages each read a few of these columns per document, and one `to_array` of them all costs
+    about a fifth of one call per column. SENT_START is as a multi-column `to_array` holds it (unsigned: -1 reads
+    2**64 - 1), so compare it with 1 only."""
+
+    __slots__ = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num")
+
+    def __init__(self, doc: Doc):
+        table = doc.to_array(list(COLUMN_ATTRS)).T.tolist() if len(doc) else [[] for _ in COLUMN_ATTRS]
+        (self.orth, self.lower, self.lemma, self.idx, self.length, self.sent_start, self.pos, self.is_title,
+         self.like_num) = table
+
+
+def columns(doc: Doc) -> Columns:
+    """The document's token columns, read once per document."""
+    return once_per_doc(doc, "arrays.columns", Columns)

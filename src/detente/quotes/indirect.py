@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import columns
 from detente.quotes.candidates import Candidate, Layout
 from detente.quotes.direct import is_cue, phrase_at, phrases_from
 from detente.quotes.lexicon import cues
@@ -158,8 +158,8 @@ def _maybe_cues(doc: Doc) -> list[int]:
     lexicon = cues()
     firsts = _hashes(lexicon.phrase_starts)
     verbs, strings = lexicon.verbs, doc.vocab.strings
-    columns = doc.to_array([POS, LOWER, LEMMA]).tolist()
-    return [i for i, (pos, lower, lemma) in enumerate(columns)
+    held = columns(doc)
+    return [i for i, (pos, lower, lemma) in enumerate(zip(held.pos, held.lower, held.lemma, strict=True))
             if pos in VERBAL and _is_cue_lemma(lemma, strings, verbs) or lower in firsts]
 
 
