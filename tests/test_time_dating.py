@@ -576,3 +576,12 @@ def test_a_present_perfect_in_dated_reported_words_lies_up_to_the_saying(analyse
     assert (attacked.date, attacked.date_end, attacked.date_precision) == (None, "2024-01-09", "range")
     said = dated(analysis, "said")
     assert (said.date, said.date_precision) == ("2024-01-09", "day")
+
+
+def test_a_simple_past_conjunct_does_not_take_a_past_perfects_time(analyse) -> None:
+    """"had been unfair and criticized the judge": the criticism is not dated by the hearing's year."""
+    analysis = analyse("The lawyer said on Monday that last year's hearing had been unfair and criticized the judge.",
+                       published="2024-01-12")
+    criticized = dated(analysis, "criticized")
+    assert criticized.expression is not None and criticized.expression.text == "Monday"
+    assert criticized.date_end == "2024-01-08" and criticized.date != "2023-01-01"

@@ -379,6 +379,9 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
+    if own.tag_ == "VBD" and is_on("dating.conjunct_own_tense") and \
+            any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
+        return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
