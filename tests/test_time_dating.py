@@ -567,3 +567,21 @@ def test_words_about_a_dated_happening_and_a_since_span_run_up_to_the_day_of_wri
     # an act's own setting keeps its time
     assert dated("Rebels seized the town in last year's offensive.", "ASSAULT") == (
         "2023-01-01", "2023-12-31", "year")
+
+
+def test_a_present_perfect_in_dated_reported_words_lies_up_to_the_saying(analyse) -> None:
+    """"said on Tuesday that the army has attacked": the attack is over by the saying, not on its day."""
+    analysis = analyse("The minister said on Tuesday that the army has attacked the village.", published="2024-01-12")
+    attacked = dated(analysis, "attacked")
+    assert (attacked.date, attacked.date_end, attacked.date_precision) == (None, "2024-01-09", "range")
+    said = dated(analysis, "said")
+    assert (said.date, said.date_precision) == ("2024-01-09", "day")
+
+
+def test_a_simple_past_conjunct_does_not_take_a_past_perfects_time(analyse) -> None:
+    """"had been unfair and criticized the judge": the criticism is not dated by the hearing's year."""
+    analysis = analyse("The lawyer said on Monday that last year's hearing had been unfair and criticized the judge.",
+                       published="2024-01-12")
+    criticized = dated(analysis, "criticized")
+    assert criticized.expression is not None and criticized.expression.text == "Monday"
+    assert criticized.date_end == "2024-01-08" and criticized.date != "2023-01-01"

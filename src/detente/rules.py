@@ -81,6 +81,8 @@ class RuleWords(AbcSet[str]):
         self._words = frozenset(self._order)
 
     def __contains__(self, word: object) -> bool:
+        if isinstance(word, str) and "\u2019" in word:
+            word = word.replace("\u2019", "'")  # "She’ll": the Doc keeps typographic apostrophes, the lists are straight
         return word in self._words and is_on(self.rule)
 
     def __iter__(self) -> Iterator[str]:

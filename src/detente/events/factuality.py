@@ -198,7 +198,7 @@ def _journey_made(verb: Token) -> bool:
     auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
-    return verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ in ("'s", "'ve") for c in auxes) and \
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" or c.norm_ in ("'s", "have") for c in auxes) and \
         all(c.tag_ != "MD" for c in auxes)
 
 

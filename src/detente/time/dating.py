@@ -132,7 +132,7 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
         return None
     doc = analysis.doc
     after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
-    if after < len(doc) and doc[span.start - 1].lower_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
+    if after < len(doc) and doc[span.start - 1].norm_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
     root = span.root
@@ -379,6 +379,9 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
+    if own.tag_ == "VBD" and is_on("dating.conjunct_own_tense") and \
+            any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
+        return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
@@ -765,7 +768,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     own = clause_head(trigger)
     if own.dep_ == "acl" and own.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("aux") for c in dependents(own)):
         return None
-    if verb_direction(own) >= 2 or any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(own)):
+    if verb_direction(own) >= 2 or any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(own)):
         return None
     for number in index.by_sentence.get(sentence, []):
         if fronted(analysis, number):
@@ -1213,6 +1216,15 @@ def told_as_done_before(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
 
 
+def reported_present_perfect(verb: Token) -> bool:
+    """A present perfect of an act ("has attacked", "have been arrested"), not of a state ("has been") nor a
+    progressive ("has been attacking"): in reported words it is over by the time of the saying."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and verb.lemma_.lower() not in STATES and \
+        any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and \
+        not any(a.tag_ in ("MD", "VBG") or a.lower_ == "to" for a in auxes)
+
+
 def frame_of_earlier_act(trigger: Token) -> Token | None:
     """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
     reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
@@ -1232,7 +1244,10 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     # without its "which were", an act told as over
     done_by = own.dep_ == "acl" and own.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents(own)) and \
         own.lemma_.lower() not in STATES
-    if own.pos_ not in ("VERB", "AUX") or not (told_as_done_before(own) or done_by) or first.head.i == first.i:
+    # "said on Tuesday that the army has attacked": a present perfect in reported words is over by the saying
+    reported_perfect = first.dep_ == "ccomp" and reported_present_perfect(own)
+    if own.pos_ not in ("VERB", "AUX") or not (told_as_done_before(own) or done_by or reported_perfect) or \
+            first.head.i == first.i:
         return None
     subordinate = first.dep_ in ("ccomp", "relcl") or done_by or (
         first.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(first)))

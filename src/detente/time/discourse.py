@@ -67,7 +67,7 @@ def clause_kind(trigger: Token) -> str:
 
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
-    if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
+    if any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
         return "before"
     if verb_direction(verb) >= 2:
         return "after"
@@ -609,7 +609,7 @@ def now_verb(verb: Token) -> bool:
     going on at the time of writing."""
     children = dependents(verb)
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ in ("to", "had", "'d", "will", "shall") for c in auxes):
+    if any(c.tag_ == "MD" or c.norm_ in ("to", "had", "'d", "will", "shall") for c in auxes):
         return False
     if verb.tag_ == "VBG":
         present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]

@@ -9,11 +9,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from detente.records import TimeExpression
+from detente.rules import rule_entry, switched_off_ids
 from detente.time import calendar as cal
 from detente.time.lexicon import alternation, holiday_table, lexicon
 
 # A function telling which way the verb governing the expression at this offset points: 2 ahead
-# ("will meet"), 1 plain present ("talks begin": ahead only for a weekday), 0 not known, -1 past.
+# ("will meet"), 1 plain present ("talks begin": ahead only for a weekday), 0 not known, -1 past, -2 the own time
+# of an act told as over ("bombed the embassy on March 3") or a time after "since".
 Direction = Callable[[int], int]
 
 
@@ -162,12 +164,42 @@ def pick_year(ctx: Context, month: int, day: int | None, start: int) -> int | No
         return ref.year
     y, when = min(real, key=lambda pair: (abs((pair[1] - ref).days), -pair[0]))
     direction = ctx.direction(start)
+    if (direction <= -2 or direction >= 2) and TENSE_CALENDAR.rule_id not in switched_off_ids():
+        return year_by_tense(real, ref, direction, whole_month, y)
     if direction < 0 and when > ref + timedelta(days=62):
         return y - 1  # what the past tense tells cannot lie after the day of writing
     if direction >= 2 and when < ref - timedelta(days=31 if whole_month else 7):
         return y + 1  # what the future tense tells cannot lie well before the day of writing ("will debate on
         # Dec. 20", written in January)
     return y
+
+
+@dataclass(frozen=True)
+class TenseCalendar:
+    """time/data/words.yaml `tense_calendar`: the rule's id and the days a past day may lie after the day of writing."""
+
+    rule_id: str
+    grace: timedelta
+
+
+def _tense_calendar() -> TenseCalendar:
+    entry = rule_entry("detente.time", "data/words.yaml", "tense_calendar")
+    return TenseCalendar(str(entry["id"]), timedelta(days=int(entry["grace_days"])))
+
+
+TENSE_CALENDAR = _tense_calendar()
+
+
+def year_by_tense(real: list[tuple[int, date]], ref: date, direction: int, whole_month: bool, nearest: int) -> int:
+    """The year the tense allows (rule time.words.tense_calendar): what is told as over happened at or before the
+    day of writing, so the last such day (a month: the last one begun); what is told as to come, the next such
+    day (a month: the next one not yet over). `real`: the candidate years with the day (a month: its first day)."""
+    if direction < 0:
+        past = [y for y, d in real if d <= ref + TENSE_CALENDAR.grace]
+        return max(past) if past else nearest
+    ahead = [y for y, d in real if (d.year, d.month) >= (ref.year, ref.month)] if whole_month else \
+        [y for y, d in real if d >= ref]
+    return min(ahead) if ahead else nearest
 
 
 def duration_value(count: float | None, unit: str) -> str:

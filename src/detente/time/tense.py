@@ -1,7 +1,8 @@
 """Which way a bare "Friday" or "in March" points, read from the verb that governs it.
 
 "said Friday" is last Friday; "will meet Friday" and "talks begin Friday" are next Friday.
-Levels: 2 the verb looks ahead (will, plans to), 1 plain present, 0 the parse does not say, -1 past.
+Levels: 2 the verb looks ahead (will, plans to), 1 plain present, 0 the parse does not say, -1 past, -2 the own
+time of an act told as over (or a time after "since").
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ LOOKING_AHEAD = rule_pattern("detente.time", "data/words.yaml", "looking_ahead")
 WEEKDAYS = rule_words("detente.time", "data/words.yaml", "weekdays")
 LOOKING_BACK = rule_pattern("detente.time", "data/words.yaml", "looking_back")
 REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
+# the prepositions before an act's own time (rule time.words.tense_calendar, data/words.yaml)
+OWN_TIME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "tense_calendar")
+OWN_PAST = -2  # a direction level: the time is the own time of an act told as over ("bombed it on March 3")
 
 
 CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
@@ -35,7 +39,7 @@ CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noo
 
 def past_perfect(token: Token) -> bool:
     verb = governing_verb(token)
-    return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "'d") and
+    return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.norm_ in ("had", "'d") and
                                     child.tag_ == "VBD" for child in dependents(verb))
 
 
@@ -47,6 +51,28 @@ def through_a_noun(token: Token, verb: Token) -> bool:
         if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME"):
             return True
     return False
+
+
+def own_time_of(token: Token, verb: Token) -> bool:
+    """Whether the time hangs straight on the verb, bare or after one of the prepositions that give an act its
+    time ("bombed the embassy on March 3", "met in April"): then it is that act's own time, and the past tense
+    puts it at or before the day of writing (rule time.words.tense_calendar). Not through a noun ("set for a
+    summit in April"), nor after "by", "to", "until" (a deadline the act aims at), nor on a verb of planning
+    ("scheduled the vote on March 3": the date is the vote's)."""
+    if verb.lemma_ in FUTURE_VERBS or verb.lemma_ in FUTURE_HEADS:
+        return False
+    auxes = [a for a in dependents(verb) if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" or a.tag_ == "MD" for a in auxes) or not (
+            verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)):
+        return False  # a finite past ("bombed", "had bombed", "has met"), not an infinitive ("to be published")
+    while token.i != verb.i and token.head.i != token.i:
+        if token.pos_ == "ADP":
+            if token.lower_ not in OWN_TIME_PREPOSITIONS:
+                return False
+        elif token.ent_type_ not in ("DATE", "TIME") and token.pos_ not in ("NUM", "PUNCT"):
+            return False  # a word outside the time on the way: "payable Dec. 1", "a summit in April"
+        token = token.head
+    return token.i == verb.i
 
 
 def verb_direction(verb: Token) -> int:
@@ -64,7 +90,7 @@ def _verb_direction(verb: Token) -> int:
         return 2
     if verb.tag_ == "VB" and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return 2  # "can win in November": a modal before a bare verb looks ahead
-    if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in auxes):
+    if any(a.norm_ in ("had", "'d") and a.tag_ == "VBD" for a in auxes):
         return -1  # the past perfect: "had been scheduled to expire Friday" tells of a time gone by
     if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
         return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
@@ -78,7 +104,7 @@ def _verb_direction(verb: Token) -> int:
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
         if head.lemma_ in FUTURE_HEADS:
             holder = head.head if head.dep_ == "acomp" else head  # "had been due to": the perfect is on "been"
-            return -1 if any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in dependents(holder)) else 2
+            return -1 if any(a.norm_ in ("had", "'d") and a.tag_ == "VBD" for a in dependents(holder)) else 2
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             return 0
         if head.tag_ == "VB":  # "would like to make": only a look ahead carries through a bare verb
@@ -119,7 +145,7 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         if ahead and not (ahead.group(0).lower().startswith(("until", "till")) and past_perfect(token_at(start))):
             return 2  # "until Friday" looks ahead, but "until Friday they had not called him" tells of the past
         if LOOKING_BACK.search(before):
-            return -1  # "since January 1": a time gone by, whatever the tense
+            return OWN_PAST  # "since January 1": a time gone by, whatever the tense
         token = token_at(start)
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.lower_ in WEEKDAYS:
             return -1  # "Wednesday's ruling": news names days past this way (not months: "November's election")
@@ -127,6 +153,8 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         if verb is None:
             return 0
         level = verb_direction(verb)
+        if level == -1 and own_time_of(token, verb):
+            return OWN_PAST
         return 0 if level == 1 and through_a_noun(token, verb) else level
 
     return direction
