@@ -23,6 +23,7 @@ from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
 from detente.events.detect import (
     Candidate,
+    _press_event,
     candidates_in,
     condition_parties,
     conditions,
@@ -636,6 +637,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
     if _talk_alone(cand, sources, targets):
         return None
+    if cand.frame.event_type == "CONSULT" and any(c.dep_ == "dobj" and _press_event(c) for c in cand.anchor.children):
+        return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
     condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
         targets = condition or targets
