@@ -585,7 +585,15 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
 
 
+VISIT_RULE = "events.senses.visit_needs_host"  # senses.yaml visit_codes
 PRIVATE_RULE = "events.senses.private_transactions"
+
+
+def _host(ref: ActorRef) -> bool:
+    """Whether a visit's target is a party or a party's place (senses.yaml visit_needs_host): a known actor, a
+    country, a kind of party, or a unit of a state or a seat of a body ("the flooded provinces", "the capital")."""
+    places = sense_words("host_places", VISIT_RULE)
+    return bool(ref.actor_id or ref.country or ref.sector) or any(w in places for w in ref.text.lower().split())
 
 
 def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -639,6 +647,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "CONSULT" and any(c.dep_ == "dobj" and _press_event(c) for c in cand.anchor.children):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
+    if cand.frame.cameo in sense_words("visit_codes", VISIT_RULE) and not any(_host(r) for r in targets):
+        return None  # "urged supporters to visit polling locations": a visit is made to a party or its place
     condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
         targets = condition or targets
