@@ -300,15 +300,14 @@ def _noun_frame(token: Token) -> Frame | None:
         if frame.needs_prep and not any(c.dep_ == "prep" and c.lower_ in frame.needs_prep and not _dated(c)
                                         for c in dependents(token)):
             continue
-        if frame.event_type == "CONSULT" and _press_event(token):
-            continue
         return frame
     return None
 
 
 def _press_event(noun: Token) -> bool:
     """ "held a press conference", "a news briefing": a meeting named for the press it is held for is a statement
-    to an audience, not talks with a party (senses.yaml press_audience, press_modifiers)."""
+    to an audience, not talks with a party (senses.yaml press_audience, press_modifiers). Read in events/ with the
+    doers: two parties holding one together appear jointly, and that stays."""
     modifiers = sense_words("press_modifiers", "events.senses.press_audience")
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in modifiers for c in dependents(noun))
 
