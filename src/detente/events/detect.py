@@ -1075,14 +1075,18 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def _among_nouns(verb: Token) -> bool:
     """ 'went on about "wounded American families" and "our own struggling citizens"': coordination joins like with
-    like. A past participle with no subject or auxiliary of its own can be no clause joined to a finite verb (that
-    would be "and wounded", past tense) nor to a noun phrase: it is a modifier in a list of noun phrases, a state
-    named, not an act told (senses.yaml verb_among_nouns)."""
+    like. A past participle with no subject or auxiliary of its own that opens a quotation joined to a finite verb,
+    or that has a noun phrase as its conjunct, is a modifier in a list of noun phrases, a state named, not an act told
+    (senses.yaml verb_among_nouns)."""
     if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_on("events.senses.verb_among_nouns"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
         return False
-    return verb.head.tag_ in FINITE_TAGS or any(c.dep_ == "conj" and c.tag_ in NOUN_TAGS for c in dependents(verb))
+    # joined to a finite verb, it is a quoted phrase only where the quotation opens on it ("and 'wounded families'");
+    # "the police reached the spot and arrested one person" is the past tense the tagger read as a participle
+    quoted = verb.i > 0 and verb.doc[verb.i - 1].is_quote
+    return (quoted and verb.head.tag_ in FINITE_TAGS) or any(
+        c.dep_ == "conj" and c.tag_ in NOUN_TAGS for c in dependents(verb))
 
 
 APPEAL_RULE = "events.senses.appeal_to_audience"
