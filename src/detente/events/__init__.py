@@ -23,6 +23,7 @@ from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
 from detente.events.detect import (
     Candidate,
+    _press_event,
     candidates_in,
     condition_parties,
     conditions,
@@ -584,7 +585,32 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
 
 
+def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "The caucus held a press conference": a meeting named for the press, held by one party, is a statement to
+    the press, no CONSULT (senses.yaml press_audience). Two parties holding one together ("the two ministers held a
+    joint press conference", "Porter and Fifield hold a press conference") appear jointly, and that stays."""
+    if cand.frame.event_type != "CONSULT":
+        return False
+    anchor = cand.anchor
+    if not (_press_event(anchor) or any(c.dep_ == "dobj" and _press_event(c) for c in anchor.children)):
+        return False
+    press = sense_words("press_modifiers", "events.senses.press_audience")
+    doers = [d for d in cand.sources for d in [d, *(c for c in d.children if c.dep_ == "conj")]
+             if d.lemma_.lower() not in press]  # the "press" of "press conference" is whom it is for, not a doer
+    return len(doers) < 2 and _distinct(sources) < 2 and not any(
+        c.lower_ in ("joint", "together") for c in anchor.subtree)
+
+
+VISIT_RULE = "events.senses.visit_needs_host"  # senses.yaml visit_codes
 PRIVATE_RULE = "events.senses.private_transactions"
+
+
+def _host(ref: ActorRef) -> bool:
+    """Whether a visit's target is a party or a party's place (senses.yaml visit_needs_host): a known actor, a
+    country, a kind of party, or a unit of a state or a seat of a body ("the flooded provinces", "the capital")."""
+    places = sense_words("host_places", VISIT_RULE)
+    return bool(ref.actor_id or ref.country or ref.sector) or any(
+        w.lower() in places or w[:1].isupper() for w in ref.text.split())  # a named place stands for its party
 
 
 def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -636,6 +662,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
     if _talk_alone(cand, sources, targets):
         return None
+    if _press_alone(cand, sources):
+        return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
+    if cand.frame.cameo in sense_words("visit_codes", VISIT_RULE) and targets and not any(_host(r) for r in targets):
+        return None  # "urged supporters to visit polling locations": a visit is made to a party or its place
     condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
     if not _names_party(targets):
         targets = condition or targets

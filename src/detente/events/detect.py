@@ -304,6 +304,14 @@ def _noun_frame(token: Token) -> Frame | None:
     return None
 
 
+def _press_event(noun: Token) -> bool:
+    """ "held a press conference", "a news briefing": a meeting named for the press it is held for is a statement
+    to an audience, not talks with a party (senses.yaml press_audience, press_modifiers). Read in events/ with the
+    doers: two parties holding one together appear jointly, and that stays."""
+    modifiers = sense_words("press_modifiers", "events.senses.press_audience")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in modifiers for c in dependents(noun))
+
+
 def _dated(prep: Token) -> bool:
     """ "a strike on Monday": the preposition gives a time, not the party the event is aimed at."""
     return any(g.ent_type_ in ("DATE", "TIME") for g in dependents(prep))
@@ -1059,6 +1067,47 @@ def _press_only(verb: Token, frame: Frame) -> bool:
     return bool(partners) and all(p.lemma_.lower() in press or p.lower_ in press for p in partners)
 
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _among_nouns(verb: Token) -> bool:
+    """ 'went on about "wounded American families" and "our own struggling citizens"': coordination joins like with
+    like. A past participle with no subject or auxiliary of its own that opens a quotation joined to a finite verb,
+    or that has a noun phrase as its conjunct, is a modifier in a list of noun phrases, a state named, not an act told
+    (senses.yaml verb_among_nouns)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_on("events.senses.verb_among_nouns"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
+        return False
+    # joined to a finite verb, it is a quoted phrase only where the quotation opens on it ("and 'wounded families'");
+    # "the police reached the spot and arrested one person" is the past tense the tagger read as a participle
+    quoted = verb.i > 0 and verb.doc[verb.i - 1].is_quote
+    return (quoted and verb.head.tag_ in FINITE_TAGS) or any(
+        c.dep_ == "conj" and c.tag_ in NOUN_TAGS for c in dependents(verb))
+
+
+APPEAL_RULE = "events.senses.appeal_to_audience"
+
+
+def _audience_appeal(word: Token, frame: Frame) -> bool:
+    """ "likely to appeal to a tiny sliver of voters", "an appeal to young voters": an appeal whose every addressee is
+    an audience (voters, the public, readers) courts it; it asks no party for anything (senses.yaml
+    appeal_to_audience). "appealed to Peru to free the fishermen" stays a request."""
+    if frame.event_type != "REQUEST" or word.lemma_.lower() not in sense_words("appeal_words", APPEAL_RULE):
+        return False
+    audiences = sense_words("audiences", APPEAL_RULE)
+
+    def audience(noun: Token) -> bool:
+        return noun.lemma_.lower() in audiences or noun.lower_ in audiences or any(
+            audience(g) for g in prep_objects(noun, ("of",)))  # "a sliver of voters"
+
+    addressees = prep_objects(word, ("to",))
+    return bool(addressees) and all(audience(a) for a in addressees)
+
+
 def _received_with(verb: Token, frame: Frame) -> bool:
     """ "The proposal was met with scepticism": a verb of meeting (a reciprocal frame naming no object) in the
     passive, with a "with" phrase and no "by" agent, says how something was received, not that anyone met
@@ -1325,7 +1374,8 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
-                if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame):
+                if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
+                        or _audience_appeal(token, frame) or _among_nouns(token):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
@@ -1353,7 +1403,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
                 token.doc[token.i + 1].ent_iob_ == "I":
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)):
+        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

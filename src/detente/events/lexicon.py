@@ -335,7 +335,8 @@ def _senses() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w) for w in data[key])
             for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "poll_nouns", "poll_units",
                         "poll_verbs", "attack_words", "abstract_objects", "speech_settings", "transaction_codes",
-                        "private_sectors", "talk_verbs", "journey_verbs")}
+                        "private_sectors", "talk_verbs", "journey_verbs", "press_modifiers", "visit_codes", "host_places",
+                        "appeal_words", "audiences")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
