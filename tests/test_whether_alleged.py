@@ -78,3 +78,14 @@ def test_an_alleged_past_act_keeps_its_date(analyse) -> None:
     found = of_type(analyse("The Egyptian police were accused of beating protesters in Cairo on Friday.",
                             published="2024-01-08").events, "ASSAULT")
     assert [(e.factuality, e.date) for e in found] == [("hypothetical", "2024-01-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian prime minister is to visit Japan next week.",
+    "The Indian prime minister was to visit Japan on Friday.",
+])
+def test_an_arranged_act_with_be_to_is_not_asserted(analyse, text: str) -> None:
+    """ "is to visit", "was to visit": an arrangement told, not a visit made (factuality.future_heads "be to")."""
+    visits = of_type(analyse(text).events, "CONSULT")
+    assert visits
+    assert {e.factuality for e in visits} == {"future"}

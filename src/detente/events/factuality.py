@@ -256,6 +256,13 @@ def _obliged_now(verb: Token) -> bool:
     return verb.lemma_ == "have" and verb.lower_ in factuality_words()["obliged_now"]
 
 
+def _be_to(head: Token, complement: Token) -> bool:
+    """ "is to visit", "was to sign": "be" with a "to" infinitive as its complement tells an arrangement, not a deed
+    (the two words "be to" in factuality.yaml future_heads, which no single governing word can match)."""
+    return head.lemma_ == "be" and "be to" in factuality_words()["future_heads"] and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(complement))
+
+
 def _is_going_to(token: Token) -> bool:
     head = token.head
     return head.lower_ == "going" and token.dep_ == "xcomp"
@@ -388,6 +395,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
+        if dep == "xcomp" and _be_to(head, token):
+            flags.add("future")  # "the president is to visit Paris", "was to sign": arranged, not done (future_heads "be to")
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact:
             _governor_marks(head, flags)
         elif described:  # a participle telling what the noun's holder does ("efforts fighting in the war", "a
