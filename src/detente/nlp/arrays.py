@@ -110,13 +110,13 @@ class DocArrays:
     def dep(self) -> list[int]:
         return self.doc.to_array([DEP]).tolist()
 
-    @cached_property
+    @property
     def lower(self) -> list[int]:
-        return self.doc.to_array([LOWER]).tolist()
+        return columns(self.doc).lower  # one read shared with the actors, quotes and claims stages
 
-    @cached_property
+    @property
     def pos(self) -> list[int]:
-        return self.doc.to_array([POS]).tolist()
+        return columns(self.doc).pos
 
     @cached_property
     def ent_type(self) -> list[int]:
