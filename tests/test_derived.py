@@ -167,3 +167,26 @@ def test_the_knowledge_base_is_read_back_equal_and_rebuilt_when_a_file_changes(
         kb.knowledge_base_for([missing])
         assert any("does not exist" in r.getMessage() for r in caplog.records)
     kb.load_kb.cache_clear()
+
+
+def test_the_actor_matcher_read_back_is_keyed_by_the_ids_the_vocabulary_gives(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matcher's names are kept keyed by spaCy string ids: read back, a name's tokens looked up
+    in a fresh vocabulary find the same entries as the matcher built without the cache."""
+    import spacy
+
+    from detente.actors import matching
+
+    vocab = spacy.blank("en").vocab
+    matching._build.cache_clear()
+    built = matching._build(vocab, -1)  # fills the cache
+    matching._build.cache_clear()
+    read = matching._build(vocab, -2)
+    assert len(list(cache.glob("actor-matcher-ids-*"))) == 1
+    monkeypatch.setenv(derived.CACHE_ENV, "off")
+    matching._build.cache_clear()
+    fresh = matching._build(vocab, -3)
+    matching._build.cache_clear()
+    assert read == built == fresh
+    words = ("united", "nations")
+    assert read.index[tuple(vocab.strings.add(w) for w in words)] == fresh.index[tuple(vocab.strings.add(w) for w in words)]

@@ -205,12 +205,18 @@ def _build(vocab: Vocab, kb_version: int) -> Matcher:
     kb = knowledge_base()
     if kb.sources:  # read from files: cache by their bytes, this code and spaCy's version (its tokenizer)
         key = derived.fingerprint([*map(Path, kb.sources), *CODE], spacy.__version__)
-        prepared = derived.cached("actor-matcher", key, lambda: _prepare(kb, vocab))
-    else:
-        prepared = _prepare(kb, vocab)
+        # kept keyed by string ids, not strings: turning 39,000 names' tokens into ids took every process
+        # about 0.3 CPU s on its first document (a Dask model server's start-up, while the workers wait);
+        # the ids are spaCy's hashes of the strings, fixed for its version (in the key)
+        return Matcher(*derived.cached("actor-matcher-ids", key, lambda: _keyed(_prepare(kb, vocab))))
+    return Matcher(*_keyed(_prepare(kb, vocab)))
+
+
+def _keyed(prepared: Prepared) -> tuple:
+    """The matcher's fields from `_prepare`'s tables: names as tuples of string ids."""
     index, surnames, table, lengths, firsts = prepared
-    return Matcher(_by_ids(index), surnames, _by_ids(table), _first_ids(lengths), _first_ids(firsts),
-                   _pairs(index), _pairs(table))
+    return (_by_ids(index), surnames, _by_ids(table), _first_ids(lengths), _first_ids(firsts),
+            _pairs(index), _pairs(table))
 
 
 def _by_ids(names: dict[tuple[str, ...], list[Entry]]) -> dict[tuple[int, ...], list[Entry]]:
