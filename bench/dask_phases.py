@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
+import re
 import tempfile
 import threading
 import time
@@ -47,6 +48,28 @@ class Stream(SchedulerPlugin):
                     self.keys.append(str(key))
 
 
+class GarbageCollections:
+    """The client's garbage collections: how many of each generation and their CPU seconds (of the thread
+    that set each off: the loading thread, or the event loop's)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.count = [0, 0, 0]
+        self.cpu = [0.0, 0.0, 0.0]
+        self.at: dict[int, float] = {}
+        gc.callbacks.append(self.callback)
+
+    def callback(self, phase: str, info: dict[str, int]) -> None:
+        me = threading.get_ident()
+        if phase == "start":
+            self.at[me] = time.thread_time()
+        elif me in self.at:
+            generation = info["generation"]
+            self.count[generation] += 1
+            self.cpu[generation] += time.thread_time() - self.at.pop(me)
+
+
 class Sampler:
     """The CPU seconds of this process's children (the workers), sampled until stopped. Listing the
     children walks every process of the machine (psutil reads /proc), so they are listed once a
@@ -61,6 +84,8 @@ class Sampler:
         self.listed = 0.0
         self.own = 0.0
         self.series: list[tuple[float, float, dict[int, float]]] = []  # (wall, client CPU, each worker's CPU)
+        self.threads: dict[int, float] = {}  # the client's own threads' CPU s, by native id (the last seen)
+        self.names: dict[int, str] = {}  # ... and their names, where Python started them
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -68,6 +93,7 @@ class Sampler:
     def run(self) -> None:
         while not self.done.is_set():
             self.sample()
+            self.sample_threads()
             self.own = time.thread_time()
             mine = self.me.cpu_times()
             self.series.append((time.perf_counter(), mine.user + mine.system - self.own, dict(self.cpu)))
@@ -94,6 +120,17 @@ class Sampler:
             except psutil.Error:
                 continue
 
+    def sample_threads(self) -> None:
+        """The client's threads' CPU (a thread's counters are gone once it ends: the last sample stands)."""
+        for t in threading.enumerate():
+            if t.native_id is not None:
+                self.names.setdefault(t.native_id, t.name)
+        try:
+            for t in self.me.threads():
+                self.threads[t.id] = t.user_time + t.system_time
+        except psutil.Error:
+            pass
+
     def now(self) -> dict[int, float]:
         self.sample(fresh=True)
         return dict(self.cpu)
@@ -116,14 +153,21 @@ def main() -> None:
     from detente.runs import dask as run_dask
     from detente.store import Store
 
+    collections = GarbageCollections()
     started = time.perf_counter()
-    marks: list[tuple[str, float, float, float]] = []
+    marks: list[tuple[str, float, float, float, float]] = []
     workers_at: dict[str, dict[int, float]] = {}
     streams: list[Stream] = []
     sampler = Sampler()
 
+    def loop_cpu() -> float:
+        """CPU s of the client's event loop thread (Dask's scheduler, nannies and client live there)."""
+        ids = {t.native_id for t in threading.enumerate() if t.name == "IO loop"}
+        return sum(t.user_time + t.system_time for t in sampler.me.threads() if t.id in ids)
+
     def mark(name: str) -> None:  # the client's CPU without the sampler's
-        marks.append((name, time.perf_counter() - started, time.process_time() - sampler.own, time.thread_time()))
+        marks.append((name, time.perf_counter() - started, time.process_time() - sampler.own, time.thread_time(),
+                      loop_cpu()))
 
     ready = run_dask._Cluster.ready
 
@@ -156,16 +200,17 @@ def main() -> None:
     load_all = Store.load_all
 
     def timed_load_all(self: Store, *a: object, **k: object) -> None:
-        commit = self.link_pending
+        link = self._link_pending  # inside the load's transaction, after its last batch
 
-        def timed_link(*la: object, **lk: object) -> int:
+        def timed_link(*la: object, **lk: object) -> int | None:
             mark("batches loaded and linked (stories next)")
-            out = commit(*la, **lk)  # type: ignore[arg-type]
-            mark("stories grouped, committed")
+            out = link(*la, **lk)  # type: ignore[arg-type]
+            mark("stories grouped")
             return out
 
-        self.link_pending = timed_link  # type: ignore[method-assign]
+        self._link_pending = timed_link  # type: ignore[method-assign]
         load_all(self, *a, **k)  # type: ignore[arg-type]
+        mark("committed")
 
     run_dask._Cluster.ready = timed_ready  # type: ignore[method-assign]
     run_dask._shards_in_order = timed_shards  # type: ignore[assignment]
@@ -184,7 +229,7 @@ def main() -> None:
             data = folder
         started = time.perf_counter()
         epoch = time.time()  # the workers' task times are wall-clock (time.time)
-        cpu0, thread0 = time.process_time() - sampler.own, time.thread_time()
+        cpu0, thread0, loop0 = time.process_time() - sampler.own, time.thread_time(), loop_cpu()
         mark("start")
         profile = cProfile.Profile() if args.profile else None
         if profile:
@@ -198,16 +243,28 @@ def main() -> None:
         sampler.done.set()
     print(f"{args.docs} documents, {args.workers} workers, coded {report.coded}; load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print("| phase | wall s from start | client CPU s | of which the loading thread |\n|---|---:|---:|---:|")
-    for name, wall, cpu, thread in marks:
-        print(f"| {name} | {wall:.1f} | {cpu - cpu0:.1f} | {thread - thread0:.1f} |")
+    print("| phase | wall s from start | client CPU s | of which the loading thread | of which the event loop "
+          "(scheduler, nannies) |\n|---|---:|---:|---:|---:|")
+    for name, wall, cpu, thread, loop in marks:
+        print(f"| {name} | {wall:.1f} | {cpu - cpu0:.2f} | {thread - thread0:.2f} | {loop - loop0:.2f} |")
     ready_cpu = workers_at.get("ready", {})
     last_cpu = workers_at.get("last", {})
     print("\n| worker process | CPU s at cluster ready | at last shard | at end |\n|---|---:|---:|---:|")
     for pid, cpu in sorted(end.items(), key=lambda kv: -kv[1]):
         name = f"{pid} (model server)" if pid in sampler.server else str(pid)
         print(f"| {name} | {ready_cpu.get(pid, 0.0):.1f} | {last_cpu.get(pid, 0.0):.1f} | {cpu:.1f} |")
-    print(f"\nall CPU s: client {marks[-1][2] - cpu0:.1f} + workers {sum(end.values()):.1f}")
+    print(f"\nall CPU s: client {marks[-1][2] - cpu0:.2f} + workers {sum(end.values()):.1f}")
+    print("client garbage collections (generation 0, 1, 2): " + ", ".join(
+        f"{n} in {cpu:.2f} CPU s" for n, cpu in zip(collections.count, collections.cpu, strict=True)))
+    sampler.sample_threads()
+    by_name: dict[str, float] = {}
+    for tid, cpu in sampler.threads.items():
+        name = "this sampler" if tid == sampler.thread.native_id else sampler.names.get(tid, "(not a Python thread)")
+        name = name if tid != threading.main_thread().native_id else "main (reads shards, loads the store)"
+        by_name[re.sub(r"[-_ ]?\d+$", "", name)] = by_name.get(re.sub(r"[-_ ]?\d+$", "", name), 0.0) + cpu
+    print("\n| client thread | CPU s (whole process life) |\n|---|---:|")
+    for name, cpu in sorted(by_name.items(), key=lambda kv: -kv[1]):
+        print(f"| {name} | {cpu:.2f} |")
     if streams:
         print_tasks(streams[0].tasks, epoch, marks[-1][1], keys=streams[0].keys if args.tasks else None)
     print_timeline(sampler.series, started, cpu0, args.bin, sampler.server)

@@ -337,13 +337,16 @@ class Store:
         done.add_to(report)
         return done.fresh
 
-    def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport) -> None:
+    def load_all(self, batches: Iterable[list[tuple[dict[str, Any] | StoreItem, str]]], report: IngestReport,
+                 then: Callable[[], None] | None = None) -> None:
         """Store many batches in ONE transaction: all of them, or (on any error) none.
 
         Each batch's events are linked into happenings inside that transaction as the batch is written
         (as `ingest` links each batch it writes), so that a caller feeding batches while they are coded
         elsewhere (`ingest --dask`) links while it waits; the documents are grouped into stories once,
-        at the end, as one set, from the articles kept here (nothing is read back from the store)."""
+        at the end, as one set, from the articles kept here (nothing is read back from the store), in
+        the same transaction, and `then` (the caller's last writes) runs in it too: one commit, not
+        three (each a write of the log and a sync, the last of them after every worker is done)."""
         con = self.con
         done = _Written()
         articles: dict[str, corpus.Article] = {}  # the run's stored articles, for its story grouping
@@ -360,13 +363,16 @@ class Store:
                     corpus.link_happenings(con, sorted(fresh), features=features)
                     if len(articles) < KEEP_ARTICLES:
                         articles.update((d, item.article) for d, item in fresh.items() if item.article is not None)
+            # stories once, over everything loaded, then what an interrupted earlier run left unlinked
+            self._link_pending(None, {}, True, articles)
+            if then is not None:
+                then()
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)
             raise
         done.add_to(report)
-        # stories once, over everything loaded, then what an interrupted earlier run left unlinked
-        self.link_pending(articles=articles)
+        corpus.layout.maybe_sort(con)
 
     def _insert(self, batch: list[tuple[StoreItem, str]]) -> _Written:
         """Insert a batch inside the caller's transaction: new documents, and one failure row per input."""
@@ -432,6 +438,21 @@ class Store:
         happenings they may join, never the whole corpus. Stories are grouped over the documents
         given as one set (see corpus/stories.py); `stories=False` links only the events. The
         items' event features and articles (and `articles`) save reading the records back."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            linked = self._link_pending(doc_ids, items or {}, stories, articles)
+            self.con.execute("COMMIT")
+        except BaseException:
+            _rollback(self.con)
+            raise
+        if linked is None:
+            return 0
+        corpus.layout.maybe_sort(self.con)  # now and then, so relation series stay a few row groups
+        return linked
+
+    def _link_pending(self, doc_ids: list[str] | None, items: dict[str, StoreItem], stories: bool,
+                      articles: dict[str, corpus.Article] | None) -> int | None:
+        """`link_pending` inside the caller's transaction; None when nothing was left to link."""
         if doc_ids is None:
             unstoried = [r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM stories) ORDER BY doc_id"
@@ -442,22 +463,13 @@ class Store:
         else:
             unstoried = unlinked = doc_ids
         if not unstoried and not unlinked:
-            return 0
-        items = items or {}
+            return None
         features = {d: item.features for d, item in items.items() if item.features is not None}
         known = dict(articles or {})
         known.update((d, item.article) for d, item in items.items() if item.article is not None)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            if stories and unstoried:
-                corpus.link_stories(self.con, unstoried, articles=known)
-            linked = corpus.link_happenings(self.con, unlinked, features=features) if unlinked else 0
-            self.con.execute("COMMIT")
-        except BaseException:
-            _rollback(self.con)
-            raise
-        corpus.layout.maybe_sort(self.con)  # now and then, so relation series stay a few row groups
-        return linked
+        if stories and unstoried:
+            corpus.link_stories(self.con, unstoried, articles=known)
+        return corpus.link_happenings(self.con, unlinked, features=features) if unlinked else 0
 
     def optimize(self) -> int:
         """Put the relation pair table in party order now (linking does it now and then by itself);
