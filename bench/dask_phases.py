@@ -200,15 +200,17 @@ def main() -> None:
     load_all = Store.load_all
 
     def timed_load_all(self: Store, *a: object, **k: object) -> None:
-        link = self._link_pending  # inside the load's transaction, after its last batch
+        # inside the load's transaction, after its last batch (before 5ac881a: after its commit)
+        name = "_link_pending" if hasattr(self, "_link_pending") else "link_pending"
+        link = getattr(self, name)
 
         def timed_link(*la: object, **lk: object) -> int | None:
             mark("batches loaded and linked (stories next)")
-            out = link(*la, **lk)  # type: ignore[arg-type]
+            out = link(*la, **lk)
             mark("stories grouped")
             return out
 
-        self._link_pending = timed_link  # type: ignore[method-assign]
+        setattr(self, name, timed_link)
         load_all(self, *a, **k)  # type: ignore[arg-type]
         mark("committed")
 
