@@ -38,8 +38,6 @@ from spacy.attrs import (
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from detente.nlp.perdoc import once_per_doc
-
 
 class DocArrays:
     """Per token of one document, each read when first asked: its head, the edges of its subtree, and string ids
@@ -139,8 +137,15 @@ class DocArrays:
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
-    """The document's arrays (each column built on its first use for this document)."""
-    return once_per_doc(doc, "arrays.doc", DocArrays)
+    """The document's arrays (each column built on its first use for this document): once_per_doc's one slot, kept
+    here, as the events stage asks for them thousands of times per document."""
+    held = _arrays
+    if held[0] is not doc:
+        held[0], held[1] = doc, DocArrays(doc)
+    return held[1]
+
+
+_arrays: list = [None, None]  # the document doc_arrays last answered for, and its arrays
 
 
 def subtree_indices(token: Token, arrays: DocArrays | None = None) -> range | list[int]:
@@ -196,5 +201,11 @@ class Columns:
 
 
 def columns(doc: Doc) -> Columns:
-    """The document's token columns, read once per document."""
-    return once_per_doc(doc, "arrays.columns", Columns)
+    """The document's token columns, read once per document (one slot, kept here as in doc_arrays)."""
+    held = _columns
+    if held[0] is not doc:
+        held[0], held[1] = doc, Columns(doc)
+    return held[1]
+
+
+_columns: list = [None, None]
