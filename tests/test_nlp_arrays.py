@@ -9,7 +9,15 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from detente.nlp.arrays import COLUMN_ATTRS, columns, doc_arrays, string_ids, subtree_indices
+from detente.nlp.arrays import (
+    COLUMN_ATTRS,
+    _edges_by_levels,
+    _edges_by_walk,
+    columns,
+    doc_arrays,
+    string_ids,
+    subtree_indices,
+)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "japan_korea.jsonl"
 
@@ -89,3 +97,20 @@ def test_shared_columns_are_what_each_attribute_reads_alone(nlp) -> None:
     assert offsets.sentence_start == [t.sent.start for t in doc]
     assert proper_names(doc) == [t.i for t in doc if t.pos_ == "PROPN" and t.is_title]
     assert columns(nlp("")).lower == [] and proper_names(nlp("")) == []
+
+
+def test_both_ways_of_reading_edges_agree(nlp) -> None:
+    """A long document's edges come from NumPy rounds per tree level, a short one's from a walk over the words
+    (LEVELS_FROM): the two give the same answers, on real parses and on the non-projective tree."""
+    import json
+
+    texts = [json.loads(line)["text"] for line in SAMPLES.read_text().splitlines() if line.strip()]
+    docs = [*nlp.pipe(["\n\n".join(texts), texts[0]])]
+    words = ["A", "hearing", "is", "scheduled", "on", "the", "issue", "today", "."]
+    docs.append(Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3, 1, 6, 4, 3, 3],
+                    deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod", "punct"]))
+    for doc in docs:
+        arrays = doc_arrays(doc)
+        assert _edges_by_levels(arrays._head_array) == _edges_by_walk(arrays.heads, arrays.dependents)
+    assert len(docs[0]) >= 300
+    _agrees(docs[0])

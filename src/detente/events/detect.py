@@ -14,9 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -52,7 +51,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
+from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words
@@ -1272,7 +1271,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
 
 
 @lru_cache(maxsize=1)
-def _lexicon_hashes() -> tuple[np.ndarray, np.ndarray]:
+def _lexicon_hashes() -> tuple[frozenset[int], frozenset[int]]:
     """String ids of every lemma a trigger can have (in the cases a lemma comes in), and of the modals.
 
     Built from every frame, whatever is switched off: a filter cached once must not keep the switches of the
@@ -1280,27 +1279,21 @@ def _lexicon_hashes() -> tuple[np.ndarray, np.ndarray]:
     words = set(all_frames("verb")) | set(all_frames("noun")) | set(demand_words()["speech_verbs"])
     cased = {form for word in words for form in (word, word.capitalize(), word.title(), word.upper())}
     modals = {str(m) for m in demand_words()["obligation_modals"]}
-    return (np.array(sorted(get_string_id(w) for w in cased), dtype=np.uint64),
-            np.array(sorted(get_string_id(w) for w in modals), dtype=np.uint64))
+    return frozenset(get_string_id(w) for w in cased), frozenset(get_string_id(w) for w in modals)
 
 
-def lexicon_marks(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """Per token of the document: may its lemma be a lexicon word; is it an obligation modal.
+def lexicon_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """The numbers of the document's tokens whose lemma may be a lexicon word, and of those that are an obligation
+    modal, in text order (a sentence finds its own by bisection).
 
-    One array look-up for the whole document, so that only the few marked tokens become Python objects.
+    Set look-ups on the string-id columns the earlier stages already read (nlp.arrays.columns), so that only the
+    few marked tokens become Python objects: for a news story of a hundred words NumPy's fixed cost per call was
+    most of the work.
     """
     lemmas, modals = _lexicon_hashes()
-    table = _id_table(doc)
-    return _member(table[:, 0], lemmas), _member(table[:, 1], modals)
-
-
-def _id_table(doc: Doc) -> np.ndarray:
-    """The document's (lemma, form lower-cased) string ids, one row per token, read once per document."""
-    return once_per_doc(doc, "detect.ids", _read_ids)
-
-
-def _read_ids(doc: Doc) -> np.ndarray:
-    return doc.to_array([LEMMA, LOWER]).astype(np.uint64)
+    held = columns(doc)
+    return (list(compress(count(), map(lemmas.__contains__, held.lemma))),
+            list(compress(count(), map(modals.__contains__, held.lower))))
 
 
 _lowered: dict[int, int] = {}  # a lemma's string id -> the id of the lemma lower-cased (ids are hashes of the string)
@@ -1312,46 +1305,26 @@ def _word_columns(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _read_word_columns(doc: Doc) -> tuple[list[int], list[int]]:
-    table = _id_table(doc)
-    lemmas = table[:, 0].tolist()
+    held = columns(doc)  # the document's shared columns: read them, never change them
+    lemmas = held.lemma
     strings = doc.vocab.strings
     for lemma in set(lemmas).difference(_lowered):
         _lowered[lemma] = get_string_id(strings[lemma].lower())
-    return table[:, 1].tolist(), list(map(_lowered.__getitem__, lemmas))
+    return held.lower, list(map(_lowered.__getitem__, lemmas))
 
 
-def _member(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
-    """values ∈ sorted_ids, by binary search (np.isin hashes the whole table on every call)."""
-    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
-    return sorted_ids[at] == values
-
-
-_marked_held: dict[str, tuple[np.ndarray, np.ndarray, list[int], list[int]]] = {}
-
-
-def _marked(lexical: np.ndarray, modal: np.ndarray) -> tuple[list[int], list[int]]:
-    """The indices of the marked tokens of lexicon_marks, listed once per document (a sentence then finds its own
-    by bisection, instead of two NumPy calls per sentence)."""
-    held = _marked_held.get("last")
-    if held is None or held[0] is not lexical or held[1] is not modal:
-        held = (lexical, modal, np.flatnonzero(lexical).tolist(), np.flatnonzero(modal).tolist())
-        _marked_held["last"] = held
-    return held[2], held[3]
-
-
-def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Candidate]:
+def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order.
 
     `marks` is lexicon_marks(sentence.doc), computed once per document by a caller that walks many sentences.
     """
     verbs, nouns = verb_frames(), noun_frames()
     speech = demand_words()["speech_verbs"]
-    lexical, modal = marks if marks is not None else lexicon_marks(sentence.doc)
+    marked, modals = marks if marks is not None else lexicon_marks(sentence.doc)
     doc = sentence.doc
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
     speech_tokens: list[Token] = []
-    marked, modals = _marked(lexical, modal)
     for i in marked[bisect_left(marked, sentence.start):bisect_left(marked, sentence.end)]:
         token = doc[i]
         lemma = token.lemma_.lower()

@@ -18,6 +18,7 @@ Words are compared by string id (`string_ids`), as `doc.to_array` gives them.
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import pairwise
 
 import numpy as np
 from spacy.attrs import (
@@ -37,8 +38,6 @@ from spacy.attrs import (
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from detente.nlp.perdoc import once_per_doc
-
 
 class DocArrays:
     """Per token of one document, each read when first asked: its head, the edges of its subtree, and string ids
@@ -49,38 +48,21 @@ class DocArrays:
         self.doc = doc
 
     @cached_property
+    def _head_array(self) -> np.ndarray:
+        offsets = self.doc.to_array([HEAD]).astype(np.int64)  # the offset to the head, stored unsigned
+        return offsets + np.arange(len(offsets), dtype=np.int64)
+
+    @cached_property
     def heads(self) -> list[int]:
         """`token.head.i` per token."""
-        offsets = self.doc.to_array([HEAD]).astype(np.int64)  # the offset to the head, stored unsigned
-        return (offsets + np.arange(len(offsets), dtype=np.int64)).tolist()
+        return self._head_array.tolist()
 
     @cached_property
     def _edges(self) -> tuple[list[int], list[int], list[bool]]:
-        # one pass over the words, every word after its head, then back again: each word hands its edges and size
-        # to its head (plain lists: a document's few hundred words cost less so than in NumPy's rounds per level)
-        heads, below = self.heads, self.dependents
-        n = len(heads)
-        first, last, size = list(range(n)), list(range(n)), [1] * n
-        order = [k for k in range(n) if heads[k] == k]
-        for k in order:  # the list grows while it is read: each word's dependents after it
-            order.extend(below[k])
-        for k in reversed(order):
-            h = heads[k]
-            if h != k:
-                if first[k] < first[h]:
-                    first[h] = first[k]
-                if last[k] > last[h]:
-                    last[h] = last[k]
-                size[h] += size[k]
-        # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
-        # descendants (the stretches of its dependents then lie side by side, in order, around it)
-        gaps, broken = [0] * (n + 1), 0
-        for k in range(n):
-            if last[k] - first[k] + 1 != size[k]:
-                broken += 1
-            gaps[k + 1] = broken
-        return first, last, [last[k] - first[k] + 1 == size[k] and gaps[last[k] + 1] == gaps[first[k]]
-                             for k in range(n)]
+        """(first, last, contiguous) per token, each way the cheaper for the document's length (LEVELS_FROM)."""
+        if len(self.doc) >= LEVELS_FROM:
+            return _edges_by_levels(self._head_array)
+        return _edges_by_walk(self.heads, self.dependents)
 
     @property
     def first(self) -> list[int]:
@@ -123,9 +105,84 @@ class DocArrays:
         return self.doc.to_array([ENT_TYPE]).tolist()
 
 
+# from this many words up, a document's edges are worked out by NumPy rounds per tree level: for a short document
+# (a wire story of a hundred words) the rounds' fixed cost is more than walking the words in Python, while for a
+# long one (a feature of seven hundred) the walk's list of dependents per word costs several times the rounds
+LEVELS_FROM = 300
+
+
+def _edges_by_walk(heads: list[int], below: list[list[int]]) -> tuple[list[int], list[int], list[bool]]:
+    """`DocArrays._edges` in one pass over the words, every word after its head, then back again: each word hands
+    its edges and size to its head."""
+    n = len(heads)
+    first, last, size = list(range(n)), list(range(n)), [1] * n
+    order = [k for k in range(n) if heads[k] == k]
+    for k in order:  # the list grows while it is read: each word's dependents after it
+        order.extend(below[k])
+    for k in reversed(order):
+        h = heads[k]
+        if h != k:
+            if first[k] < first[h]:
+                first[h] = first[k]
+            if last[k] > last[h]:
+                last[h] = last[k]
+            size[h] += size[k]
+    # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
+    # descendants (the stretches of its dependents then lie side by side, in order, around it)
+    gaps, broken = [0] * (n + 1), 0
+    for k in range(n):
+        if last[k] - first[k] + 1 != size[k]:
+            broken += 1
+        gaps[k + 1] = broken
+    return first, last, [last[k] - first[k] + 1 == size[k] and gaps[last[k] + 1] == gaps[first[k]]
+                         for k in range(n)]
+
+
+def _edges_by_levels(heads: np.ndarray) -> tuple[list[int], list[int], list[bool]]:
+    """`DocArrays._edges` with each word handing its edges and size to its head, the deepest words first, one NumPy
+    round per level of the tree; a word's depth comes from pointer jumping (a few rounds whatever the depth)."""
+    n = len(heads)
+    if not n:
+        return [], [], []
+    index = np.arange(n, dtype=np.int64)
+    depth = (heads != index).astype(np.int64)
+    above = heads
+    while True:  # depth[k] counts the arcs from k to above[k]; every round doubles the stretch
+        further = above[above]
+        if np.array_equal(further, above):
+            break
+        depth = depth + depth[above]
+        above = further
+    order = np.argsort(-depth, kind="stable")
+    depths = depth[order]
+    first, last, size = index.copy(), index.copy(), np.ones(n, dtype=np.int64)
+    cuts = [0, *(np.flatnonzero(np.diff(depths)) + 1).tolist(), n]
+    for start, end in pairwise(cuts):
+        if depths[start] == 0:
+            break  # the roots: they hand nothing on
+        words = order[start:end]
+        to = heads[words]
+        np.minimum.at(first, to, first[words])
+        np.maximum.at(last, to, last[words])
+        np.add.at(size, to, size[words])
+    # as in _edges_by_walk: a stretch is the subtree when no word in it holds other than its own descendants
+    broken = (last - first + 1) != size
+    gaps = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(broken, out=gaps[1:])
+    contiguous = ~broken & (gaps[last + 1] == gaps[first])
+    return first.tolist(), last.tolist(), contiguous.tolist()
+
+
 def doc_arrays(doc: Doc) -> DocArrays:
-    """The document's arrays (each column built on its first use for this document)."""
-    return once_per_doc(doc, "arrays.doc", DocArrays)
+    """The document's arrays (each column built on its first use for this document): once_per_doc's one slot, kept
+    here, as the events stage asks for them thousands of times per document."""
+    held = _arrays
+    if held[0] is not doc:
+        held[0], held[1] = doc, DocArrays(doc)
+    return held[1]
+
+
+_arrays: list = [None, None]  # the document doc_arrays last answered for, and its arrays
 
 
 def subtree_indices(token: Token, arrays: DocArrays | None = None) -> range | list[int]:
@@ -181,5 +238,11 @@ class Columns:
 
 
 def columns(doc: Doc) -> Columns:
-    """The document's token columns, read once per document."""
-    return once_per_doc(doc, "arrays.columns", Columns)
+    """The document's token columns, read once per document (one slot, kept here as in doc_arrays)."""
+    held = _columns
+    if held[0] is not doc:
+        held[0], held[1] = doc, Columns(doc)
+    return held[1]
+
+
+_columns: list = [None, None]

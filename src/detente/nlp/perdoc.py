@@ -36,10 +36,15 @@ def _word_table(_: Doc) -> dict[int, Any]:
 def per_word(token: Token, name: str, compute: Callable[[Token], T]) -> T:
     """`compute(token)`, kept per document and word under `name`: for questions the stages ask of the same
     words many times over (a clause's head, an argument's span)."""
-    held: dict[int, T] = once_per_doc(token.doc, name, _word_table)
-    found = held.get(token.i)
+    doc = token.doc  # once_per_doc(doc, name, _word_table), inline: the stages ask this tens of thousands of times
+    held = _last.get(name)
+    if held is None or held[0] is not doc:
+        held = _last[name] = (doc, {})
+    table: dict[int, T] = held[1]
+    i = token.i
+    found = table.get(i)
     if found is None:
-        found = held[token.i] = compute(token)
+        found = table[i] = compute(token)
     return found
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import dependents, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, per_word
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
@@ -22,16 +22,19 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
 
     Kept per document and span: `Doc.char_span` costs microseconds, and the events and time stages ask for
     the same trigger's or expression's tokens several times. The Span is shared: do not change it."""
-    held = once_per_doc(doc, "syntax.tokens_at", _new_table)
+    held = _spans
+    if held[0] is not doc:  # a new document: once_per_doc's one slot, kept here for the thousands of calls
+        held[0], held[1] = doc, {}
+    table = held[1]
     key = (start, end)
-    if key in held:
-        return held[key]
-    found = held[key] = doc.char_span(start, end, alignment_mode="expand")
+    found = table.get(key, _MISSING)
+    if found is _MISSING:
+        found = table[key] = doc.char_span(start, end, alignment_mode="expand")
     return found
 
 
-def _new_table(_: Doc) -> dict:
-    return {}
+_MISSING = object()
+_spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
 
 
 def governing_verb(token: Token) -> Token | None:
