@@ -15,9 +15,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import columns
 from detente.nlp.perdoc import dependents, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
@@ -300,7 +302,8 @@ def refers_back(analysis: Analysis, sentence: int, act: Token) -> bool:
         return subject.lower_ in EPISODE_PRONOUNS
     if subject.pos_ == "PROPN":
         before = analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence] if sentence else []
-        return any(t.lower_ == subject.lower_ for span in before for t in span)
+        lower, name = columns(analysis.doc).lower, subject.lower  # the words' lower-case ids, not a Token per word
+        return any(name in lower[span.start:span.end] for span in before)
     return subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in EPISODE_DETERMINERS
                                           for c in dependents(subject))
 
@@ -578,12 +581,19 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
 def _lead_words(analysis: Analysis, first: int, stop: int) -> list[Token]:
     """The words of sentences [first, stop) that `same_act` can match, in text order: verbs and nouns, not verbs of
     saying (it reads only those). Kept per parse: every act of the headline is matched against the same lead."""
-    held = once_per_doc(analysis.doc, "discourse.lead_words", _new_table)
+    doc = analysis.doc
+    held = once_per_doc(doc, "discourse.lead_words", _new_table)
     found = held.get((first, stop))
     if found is None:
-        found = held[(first, stop)] = [token for number in range(first, stop) for token in analysis.sentences[number]
-                                       if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() not in FRAMING]
+        table = columns(doc)  # by number: only a verb or noun becomes a Token
+        pos, lemma, strings = table.pos, table.lemma, doc.vocab.strings
+        found = held[(first, stop)] = [doc[i] for number in range(first, stop)
+                                       for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
+                                       if pos[i] in LEAD_POS and strings[lemma[i]].lower() not in FRAMING]
     return found
+
+
+LEAD_POS = frozenset({VERB, NOUN})
 
 
 def _recent_day(expression: TimeExpression, published: date) -> bool:
