@@ -159,8 +159,10 @@ def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     another event, so they are left out when the phrase names someone outside such a clause.
     """
     inside = _starting_within(found, start, end)
+    if not inside:
+        return inside  # no mention to order: the span's tokens are not needed
     span = tokens_at(doc, start, end)
-    if span is None or not inside:
+    if span is None:
         return inside
     root = span.root.i
     arrays = doc_arrays(doc)
