@@ -248,7 +248,7 @@ def contacted(verb: Token) -> Token | None:
     if not purpose or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
         return None
     # "called Chile's minister": the parser may take the one called for a predicate ("oprd"), as in "called him a fool"
-    return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
+    return next((c for c in dependents(head) if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
 
 
 def _headline_predicate(verb: Token) -> bool:
@@ -256,6 +256,6 @@ def _headline_predicate(verb: Token) -> bool:
     aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
     object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
     root = verb.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in dependents(verb)):
         return False
-    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in dependents(verb) if c.dep_ == "conj")) for c in dependents(v))

@@ -501,7 +501,7 @@ def time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
                 verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
             continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
@@ -552,7 +552,7 @@ def present_state(verb: Token, direction: int) -> bool:
     at the time of writing, which a time gone by before the story's week cannot date (rule
     dating.present_not_past)."""
     return direction == 1 and verb.tag_ in ("VBZ", "VBP") and is_on("dating.present_not_past") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
 
 
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
@@ -1106,7 +1106,7 @@ def measured(noun: Token) -> bool:
     attacks"): a measure phrase, whose head stands for the things counted."""
     head = noun.head.head
     return noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lower_ == "of" and \
-        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(head))
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
