@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from detente.actors.kb import knowledge_base, knowledge_base_for, load_user_actors, scoped, slug
@@ -44,6 +45,7 @@ from detente.actors.relatives import link_relatives
 from detente.actors.resolve import holder, status_on
 from detente.actors.tools import import_cameo, search_actors
 from detente.analysis import Analysis
+from detente.nlp.arrays import doc_arrays
 from detente.nlp.coref import chains_of, link_context
 from detente.nlp.syntax import tokens_at
 from detente.records import Actor, ActorMention, ActorRef, Mention
@@ -119,14 +121,18 @@ M = TypeVar("M", Found, ActorMention)
 CLAUSAL = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 
-def _path(token: Any, root: Any) -> tuple[int, bool]:
-    """Arcs from a token up to the span root, and whether the path leaves a clause on the way."""
+CLAUSAL_IDS = frozenset(get_string_id(label) for label in CLAUSAL)
+
+
+def _path(heads: list[int], deps: list[int], token: int, root: int) -> tuple[int, bool]:
+    """Arcs from a token up to the span root, and whether the path leaves a clause on the way: climbed on the
+    document's head and label columns (nlp/arrays.py), not by making a Token for every step."""
     depth, clausal = 0, False
-    while token.i != root.i:
-        if token.head.i == token.i or depth > 50:
+    while token != root:
+        if heads[token] == token or depth > 50:
             return 99, True
-        clausal = clausal or token.dep_ in CLAUSAL
-        token, depth = token.head, depth + 1
+        clausal = clausal or deps[token] in CLAUSAL_IDS
+        token, depth = heads[token], depth + 1
     return depth, clausal
 
 
@@ -153,11 +159,15 @@ def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     another event, so they are left out when the phrase names someone outside such a clause.
     """
     inside = _starting_within(found, start, end)
+    if not inside:
+        return inside  # no mention to order: the span's tokens are not needed
     span = tokens_at(doc, start, end)
-    if span is None or not inside:
+    if span is None:
         return inside
-    root = span.root
-    paths = {id(f): _path(doc[f.head], root) for f in inside}
+    root = span.root.i
+    arrays = doc_arrays(doc)
+    heads, deps = arrays.heads, arrays.dep
+    paths = {id(f): _path(heads, deps, f.head, root) for f in inside}
     direct = [f for f in inside if not paths[id(f)][1]]
     return sorted(direct or inside, key=lambda f: (paths[id(f)][0], f.start))
 

@@ -357,7 +357,7 @@ def _source_phrases(analysis: Analysis, cand: Candidate, sources: list[ActorRef]
 def _bare_kind(token: Token) -> bool:
     """A common noun with no determiner, possessor, number or name of its own ("violence", "terrorism")."""
     return token.pos_ == "NOUN" and not token.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in token.children)
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in dependents(token))
 
 
 # types of force one side uses on another: two named doers of one with no one else named fight each other
@@ -502,9 +502,9 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     """ "'It suggests to me that the talks have failed,' he said": a wrapper verb whose subject is an impersonal "it"
     (roles.yaml impersonal_subjects) that coreference links to no party, with a finite clause as complement, says what
     something indicates; no one proposes, promises or threatens anything."""
-    if not cand.frame.wrapper or not any(c.dep_ == "ccomp" for c in cand.anchor.children):
+    if not cand.frame.wrapper or not any(c.dep_ == "ccomp" for c in dependents(cand.anchor)):
         return False
-    subject = next((c for c in cand.anchor.children if c.dep_ in ("nsubj", "expl")), None)
+    subject = next((c for c in dependents(cand.anchor) if c.dep_ in ("nsubj", "expl")), None)
     if subject is None or subject.lower_ not in role_words()["impersonal_subjects"]:
         return False
     linked = coreferent(analysis, subject)
@@ -519,7 +519,7 @@ def _clause_verb(verb: Token) -> Token:
     """The verb a conjunct shares its subject and tense with: "are pressured ... and forced out" is told by "are
     pressured"."""
     for _ in range(4):
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
             break
         verb = verb.head
     return verb
@@ -529,7 +529,7 @@ def _simple_present(verb: Token) -> bool:
     """ "violate", "solicits", "are arrested", "do not pay": the simple present, no progressive, perfect, modal or
     past; the tense of a habit or a kind."""
     verb = _clause_verb(verb)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     if verb.tag_ == "VBN":
@@ -542,11 +542,11 @@ def _simple_present(verb: Token) -> bool:
 def _bare_plural_kind(noun: Token) -> bool:
     """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
     narrowed by a relative clause in the simple present, names a kind of party, not a party."""
-    group = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    group = [noun] + [c for c in dependents(noun) if c.dep_ == "conj"]
     if noun.tag_ != "NNS" or noun.ent_type_ or any(
-            c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in dependents(noun)):
         return False
-    return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in g.children)
+    return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in dependents(g))
 
 
 def _generic(cand: Candidate) -> bool:
@@ -558,7 +558,7 @@ def _generic(cand: Candidate) -> bool:
         return False
     if verb.dep_ == "relcl" and _bare_plural_kind(verb.head):
         return True  # "charities that solicit"
-    subjects = [c for c in _clause_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in dependents(_clause_verb(verb)) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
 
 
@@ -576,13 +576,13 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     if len(cand.sources) != 1 or _distinct(sources) > 1:
         return False
     doer = cand.sources[0]
-    if doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children):
+    if doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in dependents(doer)):
         return False
     verb = cand.anchor
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in sense_words("journey_verbs", TALK_RULE) \
-            and not any(c.dep_ == "prt" for c in verb.head.children):
+            and not any(c.dep_ == "prt" for c in dependents(verb.head)):
         return False  # "the envoy went to discuss the release": a journey made to talk is talks with its host
-    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in dependents(cand.anchor))
 
 
 def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
@@ -592,10 +592,10 @@ def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
     if cand.frame.event_type != "CONSULT":
         return False
     anchor = cand.anchor
-    if not (_press_event(anchor) or any(c.dep_ == "dobj" and _press_event(c) for c in anchor.children)):
+    if not (_press_event(anchor) or any(c.dep_ == "dobj" and _press_event(c) for c in dependents(anchor))):
         return False
     press = sense_words("press_modifiers", "events.senses.press_audience")
-    doers = [d for d in cand.sources for d in [d, *(c for c in d.children if c.dep_ == "conj")]
+    doers = [d for d in cand.sources for d in [d, *(c for c in dependents(d) if c.dep_ == "conj")]
              if d.lemma_.lower() not in press]  # the "press" of "press conference" is whom it is for, not a doer
     return len(doers) < 2 and _distinct(sources) < 2 and not any(
         c.lower_ in ("joint", "together") for c in anchor.subtree)

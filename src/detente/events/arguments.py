@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.lexicon import argument_words, noun_frames, role_words
-from detente.nlp.arrays import doc_arrays, string_ids
+from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
@@ -52,7 +52,7 @@ def past_dateline(subject: Token) -> Token:
     dateline's place as an appositive. A subject that opens the sentence as a named place, followed within its own
     phrase by names and a dateline's dash or colon, stands for the phrase after the dash."""
     doc = subject.doc
-    if subject.ent_type_ not in ("GPE", "LOC") or subject.left_edge.i != subject.sent.start:
+    if subject.ent_type_ not in ("GPE", "LOC") or doc_arrays(doc).first[subject.i] != _sentence_start(subject):
         return subject
     for i in range(subject.i + 1, subject.right_edge.i + 1):
         if _dateline_end(doc[i]):
@@ -63,6 +63,18 @@ def past_dateline(subject: Token) -> Token:
         if doc[i].pos_ not in ("PROPN", "PUNCT", "NUM", "DET"):
             return subject
     return subject
+
+
+def _sentence_start(token: Token) -> int:
+    """`token.sent.start` read off the document's sentence-start column, as spaCy finds it (back to the nearest word
+    that starts a sentence), without making the sentence's Span (which also walks forward to its end)."""
+    doc = token.doc
+    if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return token.sent.start
+    starts, start = columns(doc).sent_start, token.i
+    while start > 0 and starts[start] != 1:
+        start -= 1
+    return start
 
 
 def dateline(token: Token, following: Token) -> bool:
@@ -236,7 +248,7 @@ def contacted(verb: Token) -> Token | None:
     if not purpose or head.i == verb.i or head.lemma_.lower() not in role_words()["contact_verbs"]:
         return None
     # "called Chile's minister": the parser may take the one called for a predicate ("oprd"), as in "called him a fool"
-    return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
+    return next((c for c in dependents(head) if c.dep_ in ("dobj", "oprd") and c.i < verb.i), None)
 
 
 def _headline_predicate(verb: Token) -> bool:
@@ -244,6 +256,6 @@ def _headline_predicate(verb: Token) -> bool:
     aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
     object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
     root = verb.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in dependents(verb)):
         return False
-    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in dependents(verb) if c.dep_ == "conj")) for c in dependents(v))

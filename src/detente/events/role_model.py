@@ -68,8 +68,11 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
 
 
 def _entity_heads(doc: Doc) -> Heads:
-    ents = [(e.start, e.end, e.root) for e in doc.ents
-            if e.root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS]
+    ents = []
+    for e in doc.ents:
+        root = e.root  # once: Span.root walks the span
+        if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
+            ents.append((e.start, e.end, root))
     return [e[0] for e in ents], ents
 
 
@@ -201,6 +204,7 @@ class _TriggerView:
     up: list[int]
     on: dict[int, int]
     voice: str
+    words: dict[int, tuple[str, str, str, str, str]]  # the document's `_word_values`, by mention number
 
 
 _views: dict[str, _TriggerView] = {}
@@ -214,7 +218,8 @@ def _view(trigger: Token) -> _TriggerView:
         heads, dep_ids = once_per_doc(doc, "role_model.tree", _tree)
         up = _chain(heads, trigger.i)
         held = _TriggerView(doc, trigger.i, heads, dep_ids, up, {t: n for n, t in enumerate(up)},
-                            "passive" if _passive(trigger) else "active")
+                            "passive" if _passive(trigger) else "active",
+                            once_per_doc(doc, "role_model.word_values", _new_table))
         _views["last"] = held
     return held
 
@@ -299,25 +304,39 @@ def features(trigger: Token, mention: Token, proposed: dict[int, str] | None = N
     return dict(zip(FEATURES, feature_values(trigger, mention, proposed), strict=True))
 
 
+def _new_table(_: Doc) -> dict:
+    return {}
+
+
+def _word_values(view: _TriggerView, mention: Token) -> tuple[str, str, str, str, str]:
+    """What `feature_values` reads of the mention alone, whatever the trigger: its dependency, preposition, standing
+    in its list (`_standing`), entity label and part of speech. Kept per document and mention (`_TriggerView.words`):
+    every trigger of a sentence scores the same mentions."""
+    dep = mention.dep_
+    prep = view.doc[view.heads[mention.i]].lower_ if dep == "pobj" else "-"  # the head a Token only for its preposition
+    if dep in LIST_DEPS:
+        stand, stand_prep = _standing(mention)
+    else:  # `_standing` of a mention that is no list member: its own dependency and preposition
+        stand, stand_prep = dep, prep if dep == "pobj" else "by" if dep == "agent" else "-"
+    return dep, prep, f"{stand}|{stand_prep}", mention.ent_type_ or "-", mention.pos_
+
+
 def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> tuple[Any, ...]:
     """The values of `features`, named by FEATURES: the scorer reads them without building the dict."""
     view = _view(trigger)
     i = mention.i
     gap = abs(i - view.i)
-    dep = mention.dep_
-    head = view.heads[i]  # by number: the head becomes a Token only for its preposition
-    prep = view.doc[head].lower_ if dep == "pobj" else "-"
+    known = view.words.get(i)
+    if known is None:
+        known = view.words[i] = _word_values(view, mention)
+    dep, prep, stand, entity, pos = known
     path = _path(view, i)
     voice = view.voice
     order = "before" if i < view.i else "after"
-    if dep in LIST_DEPS:
-        stand, stand_prep = _standing(mention)
-    else:  # `_standing` of a mention that is no list member: its own dependency and preposition
-        stand, stand_prep = dep, prep if dep == "pobj" else "by" if dep == "agent" else "-"
     rule = "none" if proposed is None else proposed.get(i, "-")
     return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
-            mention.ent_type_ or "-", mention.pos_, min(gap, 20) / 20, gap <= 3, head == view.i, dep == "poss",
-            f"{stand}|{stand_prep}|{voice}", rule, f"{rule}|{order}")
+            entity, pos, min(gap, 20) / 20, gap <= 3, view.heads[i] == view.i, dep == "poss",
+            f"{stand}|{voice}", rule, f"{rule}|{order}")
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes

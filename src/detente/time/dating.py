@@ -289,6 +289,8 @@ def basis_of(analysis: Analysis, number: int) -> str:
 
 def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
               clause: set[int], trigger: Token) -> int | None:
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     for number in index.by_sentence.get(sentence, []):
         if index.noun_of.get(number) in trigger_tokens:
             return number  # "the attack on Tuesday": the trigger is the noun the date follows
@@ -330,6 +332,8 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     clause it hangs on, and takes that clause's time at the precision the text gives: "was rescued last November
     after his boat capsized", "the process concluded on Wednesday after the Netherlands gave its approval".
     Rule dating.temporal_clause."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
     if not is_on("dating.temporal_clause") or own.dep_ != "advcl" or own.head.i == own.i or \
             not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
@@ -348,6 +352,8 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
     the time of the whole sentence: "When the police arrived on Friday night, the crowd threw stones", "curfew was
     imposed in the town as the city returned to calm on Wednesday". Only for a moment shared: a time in an "after"
     or "before" clause dates that other happening, never this one. Rule dating.simultaneous_clause."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     main = clause_head(trigger)
     if main.pos_ not in ("VERB", "AUX") or not is_on("dating.simultaneous_clause"):
         return None
@@ -369,6 +375,8 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     """Verbs joined by "and" with one subject share the time the first one's clause governs: "killed a police
     officer and maimed a nurse in 1998", "searched the site on April 8 and unearthed a rifle". A second verb with
     a subject, or a tense, of its own ("arrived on Monday and will leave") keeps its own time."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
     if own.pos_ not in ("VERB", "AUX") or own.dep_ != "conj":
         return None
@@ -493,7 +501,7 @@ def time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
                 verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
             continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
@@ -544,11 +552,13 @@ def present_state(verb: Token, direction: int) -> bool:
     at the time of writing, which a time gone by before the story's week cannot date (rule
     dating.present_not_past)."""
     return direction == 1 and verb.tag_ in ("VBZ", "VBP") and is_on("dating.present_not_past") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
 
 
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
             trigger: Token | None = None) -> int | None:
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     published = publication_day(analysis)
     best, best_distance = None, None
     relative = clause_head(trigger) if trigger is not None else None
@@ -699,6 +709,8 @@ def clause_tokens_down(verb: Token) -> set[int]:
 def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """The time a "when" clause names: "results in 2010 when both countries clashed" dates the clash to 2010,
     whatever verb the parser hung the clause on."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     verb = clause_head(trigger)
     when = next((c for c in dependents(verb) if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
     if when is None or when.i == 0:
@@ -758,6 +770,8 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     words reported from someone else (which keep their own time), nor told in the past perfect or the
     future (which point before or after it), nor a participle that only describes ("nationals detained in
     the North")."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     token = clause_head(trigger)
     for _ in range(12):
         if token.head.i == token.i:
@@ -797,6 +811,8 @@ def reporting_verb(trigger: Token) -> Token | None:
 def said_when(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """A stance reported in the present ("she is ready to meet", "France is willing to mediate") is held when it
     is said: it takes the time of the verb of saying ("said Thursday", "told reporters on Friday")."""
+    if not index.by_sentence.get(sentence):
+        return None  # no dated expression in the sentence: none to find (the rest reads only those)
     verb = reporting_verb(trigger)
     if verb is None:
         return None
@@ -1090,7 +1106,7 @@ def measured(noun: Token) -> bool:
     attacks"): a measure phrase, whose head stands for the things counted."""
     head = noun.head.head
     return noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lower_ == "of" and \
-        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(head))
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not

@@ -15,9 +15,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import columns
 from detente.nlp.perdoc import dependents, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
@@ -300,7 +302,8 @@ def refers_back(analysis: Analysis, sentence: int, act: Token) -> bool:
         return subject.lower_ in EPISODE_PRONOUNS
     if subject.pos_ == "PROPN":
         before = analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence] if sentence else []
-        return any(t.lower_ == subject.lower_ for span in before for t in span)
+        lower, name = columns(analysis.doc).lower, subject.lower  # the words' lower-case ids, not a Token per word
+        return any(name in lower[span.start:span.end] for span in before)
     return subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in EPISODE_DETERMINERS
                                           for c in dependents(subject))
 
@@ -561,19 +564,36 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
         return None  # dating the lead's act may go back to the headline (previous_act): never in a circle
     index.reading_lead = True
     try:
-        for number in range(heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
-            for token in analysis.sentences[number]:
-                if not same_act(trigger, token):
-                    continue
-                found, how = choose(analysis, token.idx, token.idx + len(token.text))
-                if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
-                    continue  # the lead's act dated by its own clause, on a day of the story's week
-                if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
-                    continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
-                return found
+        for token in _lead_words(analysis, heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
+            if not same_act(trigger, token):
+                continue
+            found, how = choose(analysis, token.idx, token.idx + len(token.text))
+            if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
+                continue  # the lead's act dated by its own clause, on a day of the story's week
+            if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
+                continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
+            return found
         return None
     finally:
         index.reading_lead = False
+
+
+def _lead_words(analysis: Analysis, first: int, stop: int) -> list[Token]:
+    """The words of sentences [first, stop) that `same_act` can match, in text order: verbs and nouns, not verbs of
+    saying (it reads only those). Kept per parse: every act of the headline is matched against the same lead."""
+    doc = analysis.doc
+    held = once_per_doc(doc, "discourse.lead_words", _new_table)
+    found = held.get((first, stop))
+    if found is None:
+        table = columns(doc)  # by number: only a verb or noun becomes a Token
+        pos, lemma, strings = table.pos, table.lemma, doc.vocab.strings
+        found = held[(first, stop)] = [doc[i] for number in range(first, stop)
+                                       for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
+                                       if pos[i] in LEAD_POS and strings[lemma[i]].lower() not in FRAMING]
+    return found
+
+
+LEAD_POS = frozenset({VERB, NOUN})
 
 
 def _recent_day(expression: TimeExpression, published: date) -> bool:
@@ -591,13 +611,21 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     """The index of the expression that set the reference time this trigger's clause continues, or None."""
     kind = clause_kind(trigger)
     off = switched_off_ids()
-    for rule in discourse_rules():
-        if kind not in rule["kind"].split() or rule["id"] in off:
+    for rule_id, source, window in _rules_for(kind):
+        if rule_id in off:
             continue
-        found = SOURCES[rule["source"]](analysis, index, sentence, trigger, int(rule.get("window", 0)))
+        found = source(analysis, index, sentence, trigger, window)
         if found is not None:
             return restated(analysis, index, sentence, found)
     return None
+
+
+@cache
+def _rules_for(kind: str) -> tuple[tuple[str, Callable[..., int | None], int], ...]:
+    """The discourse rules that apply to a clause of this kind, in the file's order, as (id, source, window): read
+    once per kind, not split and looked up again for every trigger."""
+    return tuple((rule["id"], SOURCES[rule["source"]], int(rule.get("window", 0))) for rule in discourse_rules()
+                 if kind in rule["kind"].split())
 
 
 
