@@ -554,12 +554,43 @@ def _generic(cand: Candidate) -> bool:
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor
-    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb) or not is_on(GENERIC_RULE):
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb):
         return False
-    if verb.dep_ == "relcl" and _bare_plural_kind(verb.head):
-        return True  # "charities that solicit"
     subjects = [c for c in _clause_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
+    if is_on(GENERIC_RULE) and ((verb.dep_ == "relcl" and _bare_plural_kind(verb.head)) or any(
+            _bare_plural_kind(s) for s in subjects)):
+        return True  # "charities that solicit", "people who protest are arrested"
+    # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions)
+    return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
+
+
+OCCASIONS_RULE = "events.senses.generic_occasions"
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "politicians", "opposition parties": a plural with no determiner, possessor, number or name names a kind."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _every_occasion(verb: Token) -> bool:
+    """ "always attack", "when the economy slows", "every time prices rise": the clause says what happens on any
+    occasion, the mark of a generic statement about a kind (senses.yaml generic_occasions)."""
+    adverbs = sense_words("generic_adverbs", OCCASIONS_RULE)
+    if not adverbs:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+        return True  # "politicians always attack each other"
+    marks = sense_words("generic_clause_marks", OCCASIONS_RULE)
+    times = sense_words("generic_time_nouns", OCCASIONS_RULE)
+    every = sense_words("generic_determiners", OCCASIONS_RULE)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and _simple_present(c)):
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < clause.i for m in clause.children):
+            return True  # "when the economy slows", "whenever prices rise"
+    # "every time the economy slows, parties accuse ...", "each time prices rise": a time noun of any occasion
+    return any(t.dep_ == "npadvmod" and t.lemma_.lower() in times and any(
+        d.dep_ == "det" and d.lower_ in every for d in t.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "ccomp"))) for t in c.children)
 
 
 TALK_RULE = "events.senses.talk_without_partner"
@@ -628,6 +659,58 @@ def _private_transaction(code: str | None, sources: list[ActorRef], targets: lis
     return not any(political(ref) for ref in sources + targets)
 
 
+OPINION_RULE = "events.senses.mass_opinion"
+
+
+def _mass_opinion(cand: Candidate) -> bool:
+    """ "Millions of Americans support the governor": support counted over a mass of private persons is public
+    opinion, not a party's act (senses.yaml mass_opinion)."""
+    if cand.frame.event_type not in sense_words("opinion_types", OPINION_RULE) or not cand.sources:
+        return False
+    holders = sense_words("opinion_holders", OPINION_RULE)
+    quantities = sense_words("mass_quantifiers", OPINION_RULE)
+
+    def counted(noun: Token) -> bool:
+        if any(c.dep_ in ("amod", "det", "nummod", "quantmod", "predet") and (
+                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in noun.children):
+            return True  # "many voters", "most Americans"
+        # "millions of Americans", "a majority of voters", "58 percent of the voters"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in quantities or noun.head.head.lemma_.lower() in quantities)
+
+    def people(noun: Token) -> bool:
+        return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in holders or noun.lower_.rstrip("s") in holders)
+
+    def mass(noun: Token) -> bool:
+        if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
+            return any(people(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")
+        return people(noun) and counted(noun)
+
+    return all(mass(s) for s in cand.sources)
+
+
+PLATFORM_RULE = "events.senses.platform_not_offer"
+
+
+def _platform(analysis: Analysis, cand: Candidate) -> bool:
+    """ "laid out her proposals to cut taxes": a party's own plan for what it would do, offered to no one, is a
+    programme told to the public, not an offer to a party (senses.yaml platform_not_offer)."""
+    noun = cand.noun
+    if cand.frame.event_type != "AGREE" or noun is None or cand.targets or \
+            noun.lemma_.lower() not in sense_words("platform_nouns", PLATFORM_RULE):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False  # "a proposal to hold talks": whose it is, and so to whom, is not said
+    holders = (noun, noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (noun,)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for h in holders for c in h.children):
+        return False  # "presented its proposals to the negotiators"
+    contents = [c for c in noun.children if (c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")]
+    return bool(contents) and not any(
+        actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -648,7 +731,7 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand):
+    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)

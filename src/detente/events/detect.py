@@ -253,7 +253,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             if excepted is None:
                 if objs is None:
                     objs = _objects(token)
-                excepted = [*objs, *_with_what(token)]
+                # a gerund complement names what is done or given too: "contributed reporting", "resist pointing out"
+                excepted = [*objs, *_with_what(token), *(c for c in dependents(token)
+                                                        if c.dep_ == "xcomp" and c.tag_ == "VBG")]
             if any(o.lemma_.lower() in frame.except_objects or (forms and o.lower_ in frame.except_objects)
                    for o in excepted):
                 continue
@@ -1060,7 +1062,9 @@ def _press_only(verb: Token, frame: Frame) -> bool:
     statement to an audience, not talks with a party (senses.yaml press_audience)."""
     if frame.event_type != "CONSULT" or not frame.roles:
         return False
-    press = sense_words("press", "events.senses.press_audience")
+    # "spoke to a crowd of supporters": an audience or a gathering is spoken to, not consulted (speech_to_audience)
+    press = sense_words("press", "events.senses.press_audience") | sense_words(
+        "gatherings", "events.senses.speech_to_audience")
     if not press:
         return False
     partners = [c for c in dependents(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("to", "with"))
@@ -1161,6 +1165,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     phrases += [g for p in phrases for c in dependents(p) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
     spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and g.head.lower_ in SETTING_PREPS
                            for g in phrases)
+    # "hit the governor hard on his business record": an abstract thing the blow is on is what is criticised
+    spoken = spoken or any(g.head.lower_ in ("on", "over") and g.head.head is verb and (
+        g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
         return False, []
