@@ -634,6 +634,7 @@ def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
 
 VISIT_RULE = "events.senses.visit_needs_host"  # senses.yaml visit_codes
 PRIVATE_RULE = "events.senses.private_transactions"
+DISPUTE_RULE = "events.senses.private_disputes"
 
 
 def _host(ref: ActorRef) -> bool:
@@ -647,9 +648,13 @@ def _host(ref: ActorRef) -> bool:
 def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """A payment, an investment or a gift with no political party on either side is a transaction between firms
     or private persons, not state cooperation (senses.yaml private_transactions): "they pay us a lot of money"."""
-    if code is None or code not in sense_words("transaction_codes", PRIVATE_RULE):
+    if code is None:
         return False
-    private = sense_words("private_sectors", PRIVATE_RULE)
+    # "the singer sued the tabloid": a lawsuit between private parties is theirs, not a political act either
+    rule = DISPUTE_RULE if code in sense_words("dispute_codes", DISPUTE_RULE) else PRIVATE_RULE
+    if rule == PRIVATE_RULE and code not in sense_words("transaction_codes", PRIVATE_RULE):
+        return False
+    private = sense_words("private_sectors", rule)
 
     def political(ref: ActorRef) -> bool:
         if ref.sector:
