@@ -710,6 +710,8 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
     holders = (noun, noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (noun,)
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for h in holders for c in h.children):
         return False  # "presented its proposals to the negotiators"
+    if noun.dep_ == "nsubj":
+        return True  # "her proposals were more detailed": a plan talked about, offered to no one
     contents = [c for c in noun.children if (c.dep_ in ("acl", "relcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")]
     return bool(contents) and not any(

@@ -216,6 +216,11 @@ def _words_near(token: Token) -> set[int]:
     return {*low[first:last + 1], *lemma[first:last + 1]}
 
 
+def reads_verb(token: Token) -> bool:
+    """Whether a verb frame of the lexicon matches the token: the lexicon has a reading of it (fallback.py)."""
+    return _verb_frame(token) is not None
+
+
 def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     index = verb_frames()
     lemma = token.lemma_.lower()
@@ -1112,6 +1117,33 @@ def _audience_appeal(word: Token, frame: Frame) -> bool:
     return bool(addressees) and all(audience(a) for a in addressees)
 
 
+RALLY_RULE = "events.senses.campaign_rally"
+
+
+def _campaign_rally(word: Token, frame: Frame) -> bool:
+    """ "held rallies before large crowds", "a campaign rally": a rally held for one's own supporters is campaigning,
+    not a demonstration (senses.yaml campaign_rally)."""
+    rallies = sense_words("rally_words", RALLY_RULE)
+    if frame.event_type != "PROTEST" or not rallies:
+        return False
+    nouns = [word] if word.lemma_.lower() in rallies and word.pos_ == "NOUN" else [
+        o for o in _objects(word) if o.lemma_.lower() in rallies]
+    if not nouns:
+        return False
+    campaign = sense_words("campaign_words", RALLY_RULE)
+    audience = sense_words("gatherings", RALLY_RULE)
+    preps = sense_words("audience_preps", RALLY_RULE)
+    for noun in nouns:
+        if any(c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in campaign or c.lower_ in campaign)
+               for c in dependents(noun)):
+            return True  # "a campaign rally"
+        holders = (noun, word, noun.head) if noun.dep_ in OBJECT_DEPS else (noun, word)  # "held rallies before ..."
+        if any(g.lemma_.lower() in audience for h in holders for c in dependents(h)
+               if c.dep_ == "prep" and c.lower_ in preps for g in dependents(c) if g.dep_ == "pobj"):
+            return True  # "held rallies before large crowds"
+    return False
+
+
 def _received_with(verb: Token, frame: Frame) -> bool:
     """ "The proposal was met with scepticism": a verb of meeting (a reciprocal frame naming no object) in the
     passive, with a "with" phrase and no "by" agent, says how something was received, not that anyone met
@@ -1382,7 +1414,7 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
             if match is not None:
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
-                        or _audience_appeal(token, frame) or _among_nouns(token):
+                        or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
@@ -1410,7 +1442,8 @@ def candidates_in(sentence: Span, marks: tuple[np.ndarray, np.ndarray] | None = 
                 token.doc[token.i + 1].ent_iob_ == "I":
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame):
+        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
+                or _campaign_rally(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

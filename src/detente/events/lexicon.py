@@ -338,7 +338,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "private_sectors", "talk_verbs", "journey_verbs", "press_modifiers", "visit_codes", "host_places",
                         "appeal_words", "audiences", "gatherings", "generic_adverbs", "generic_clause_marks",
                         "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
-                        "mass_quantifiers", "platform_nouns", "dispute_codes")}
+                        "mass_quantifiers", "platform_nouns", "dispute_codes",
+                        "rally_words", "campaign_words", "audience_preps")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
