@@ -712,6 +712,8 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
         return False  # "presented its proposals to the negotiators"
     if noun.dep_ == "nsubj":
         return True  # "her proposals were more detailed": a plan talked about, offered to no one
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
+        return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
     contents = [c for c in noun.children if (c.dep_ in ("acl", "relcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")]
     return bool(contents) and not any(

@@ -339,7 +339,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "appeal_words", "audiences", "gatherings", "generic_adverbs", "generic_clause_marks",
                         "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
                         "mass_quantifiers", "platform_nouns", "dispute_codes",
-                        "rally_words", "campaign_words", "audience_preps")}
+                        "rally_words", "campaign_words", "audience_preps",
+                        "presenting_verbs")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
