@@ -616,6 +616,19 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in cand.anchor.children)
 
 
+DEBATE_RULE = "events.senses.debate_between_states"
+
+
+def _debate_not_talks(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The two candidates debated", "scholars have long debated": a debate argues before an audience; only between
+    two states is it talks (senses.yaml debate_between_states)."""
+    if cand.frame.event_type != "CONSULT" or cand.anchor.lemma_.lower() not in sense_words("debate_verbs", DEBATE_RULE):
+        return False
+    sectors = sense_words("state_sectors", DEBATE_RULE)
+    states = {r.country for r in sources + targets if r.country and (not r.sector or r.sector in sectors)}
+    return len(states) < 2
+
+
 def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
     """ "The caucus held a press conference": a meeting named for the press, held by one party, is a statement to
     the press, no CONSULT (senses.yaml press_audience). Two parties holding one together ("the two ministers held a
@@ -752,7 +765,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets):
+    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets):
         return None
     if _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press

@@ -340,7 +340,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
                         "mass_quantifiers", "platform_nouns", "dispute_codes",
                         "rally_words", "campaign_words", "audience_preps",
-                        "presenting_verbs")}
+                        "presenting_verbs", "debate_verbs", "state_sectors")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
