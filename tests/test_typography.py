@@ -104,3 +104,14 @@ def _prepared(text: str):  # type: ignore[no-untyped-def]
     from detente.records import RawDocument
 
     yield prepare(RawDocument(origin="<test>", text=text), published="2024-01-08")
+
+
+def test_training_reads_curly_text_through_the_step_as_the_coder_does() -> None:
+    # the event classifier is trained on the lexicon's reading of each sentence; read without the step, "don’t"
+    # loses its denial, so the model would learn features the coder never gives it
+    from detente.training.event_classifier import Example, add_lexicon
+
+    curly, straight = add_lexicon([Example(text=PLAN, label="CONSULT"),
+                                   Example(text=PLAN.replace("\u2019", "'"), label="CONSULT")])
+    assert curly.lexicon == straight.lexicon
+    assert any(word.endswith("negated") for word in curly.lexicon)

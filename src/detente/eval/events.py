@@ -70,6 +70,7 @@ from detente.events import learned, role_model
 from detente.events.role_model import RoleModel
 from detente.ingest import Prepared, doc_id_for, prepare
 from detente.nlp.syntax import tokens_at
+from detente.nlp.typography import straightened
 from detente.records import Document, Event, RawDocument
 
 NONE = "NONE"
@@ -330,7 +331,7 @@ def has_factuality_cue(analysis: Analysis, event: Event) -> bool:
         verbs = {span.root, span.root.head} if span.root.dep_ in ("xcomp", "dobj", "ccomp") else {span.root}
         for verb in verbs:
             for child in verb.children:
-                word = child.lower_
+                word = straightened(child.lower_)  # "won’t", "can’t": the cues are written with straight apostrophes
                 if child.dep_ == "neg" or word in cues["negation"]:
                     return True
                 if child.dep_ in ("aux", "auxpass") and word in cues["hypothetical_modals"]:

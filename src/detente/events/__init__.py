@@ -554,12 +554,43 @@ def _generic(cand: Candidate) -> bool:
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor
-    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb) or not is_on(GENERIC_RULE):
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_present(verb):
         return False
-    if verb.dep_ == "relcl" and _bare_plural_kind(verb.head):
-        return True  # "charities that solicit"
     subjects = [c for c in dependents(_clause_verb(verb)) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_bare_plural_kind(s) for s in subjects)  # "people who protest are arrested"
+    if is_on(GENERIC_RULE) and ((verb.dep_ == "relcl" and _bare_plural_kind(verb.head)) or any(
+            _bare_plural_kind(s) for s in subjects)):
+        return True  # "charities that solicit", "people who protest are arrested"
+    # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions)
+    return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
+
+
+OCCASIONS_RULE = "events.senses.generic_occasions"
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "politicians", "opposition parties": a plural with no determiner, possessor, number or name names a kind."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _every_occasion(verb: Token) -> bool:
+    """ "always attack", "when the economy slows", "every time prices rise": the clause says what happens on any
+    occasion, the mark of a generic statement about a kind (senses.yaml generic_occasions)."""
+    adverbs = sense_words("generic_adverbs", OCCASIONS_RULE)
+    if not adverbs:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+        return True  # "politicians always attack each other"
+    marks = sense_words("generic_clause_marks", OCCASIONS_RULE)
+    times = sense_words("generic_time_nouns", OCCASIONS_RULE)
+    every = sense_words("generic_determiners", OCCASIONS_RULE)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "ccomp") and _simple_present(c)):
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < clause.i for m in clause.children):
+            return True  # "when the economy slows", "whenever prices rise"
+    # "every time the economy slows, parties accuse ...", "each time prices rise": a time noun of any occasion
+    return any(t.dep_ == "npadvmod" and t.lemma_.lower() in times and any(
+        d.dep_ == "det" and d.lower_ in every for d in t.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "ccomp"))) for t in c.children)
 
 
 TALK_RULE = "events.senses.talk_without_partner"
@@ -585,6 +616,19 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in dependents(cand.anchor))
 
 
+DEBATE_RULE = "events.senses.debate_between_states"
+
+
+def _debate_not_talks(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The two candidates debated", "scholars have long debated": a debate argues before an audience; only between
+    two states is it talks (senses.yaml debate_between_states)."""
+    if cand.frame.event_type != "CONSULT" or cand.anchor.lemma_.lower() not in sense_words("debate_verbs", DEBATE_RULE):
+        return False
+    sectors = sense_words("state_sectors", DEBATE_RULE)
+    states = {r.country for r in sources + targets if r.country and (not r.sector or r.sector in sectors)}
+    return len(states) < 2
+
+
 def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
     """ "The caucus held a press conference": a meeting named for the press, held by one party, is a statement to
     the press, no CONSULT (senses.yaml press_audience). Two parties holding one together ("the two ministers held a
@@ -603,6 +647,7 @@ def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
 
 VISIT_RULE = "events.senses.visit_needs_host"  # senses.yaml visit_codes
 PRIVATE_RULE = "events.senses.private_transactions"
+DISPUTE_RULE = "events.senses.private_disputes"
 
 
 def _host(ref: ActorRef) -> bool:
@@ -616,9 +661,13 @@ def _host(ref: ActorRef) -> bool:
 def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """A payment, an investment or a gift with no political party on either side is a transaction between firms
     or private persons, not state cooperation (senses.yaml private_transactions): "they pay us a lot of money"."""
-    if code is None or code not in sense_words("transaction_codes", PRIVATE_RULE):
+    if code is None:
         return False
-    private = sense_words("private_sectors", PRIVATE_RULE)
+    # "the singer sued the tabloid": a lawsuit between private parties is theirs, not a political act either
+    rule = DISPUTE_RULE if code in sense_words("dispute_codes", DISPUTE_RULE) else PRIVATE_RULE
+    if rule == PRIVATE_RULE and code not in sense_words("transaction_codes", PRIVATE_RULE):
+        return False
+    private = sense_words("private_sectors", rule)
 
     def political(ref: ActorRef) -> bool:
         if ref.sector:
@@ -626,6 +675,62 @@ def _private_transaction(code: str | None, sources: list[ActorRef], targets: lis
         return bool(ref.actor_id or ref.country)  # a state, or a known actor of no sector: left as it is
 
     return not any(political(ref) for ref in sources + targets)
+
+
+OPINION_RULE = "events.senses.mass_opinion"
+
+
+def _mass_opinion(cand: Candidate) -> bool:
+    """ "Millions of Americans support the governor": support counted over a mass of private persons is public
+    opinion, not a party's act (senses.yaml mass_opinion)."""
+    if cand.frame.event_type not in sense_words("opinion_types", OPINION_RULE) or not cand.sources:
+        return False
+    holders = sense_words("opinion_holders", OPINION_RULE)
+    quantities = sense_words("mass_quantifiers", OPINION_RULE)
+
+    def counted(noun: Token) -> bool:
+        if any(c.dep_ in ("amod", "det", "nummod", "quantmod", "predet") and (
+                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in noun.children):
+            return True  # "many voters", "most Americans"
+        # "millions of Americans", "a majority of voters", "58 percent of the voters"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in quantities or noun.head.head.lemma_.lower() in quantities)
+
+    def people(noun: Token) -> bool:
+        return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in holders or noun.lower_.rstrip("s") in holders)
+
+    def mass(noun: Token) -> bool:
+        if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
+            return any(people(g) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")
+        return people(noun) and counted(noun)
+
+    return all(mass(s) for s in cand.sources)
+
+
+PLATFORM_RULE = "events.senses.platform_not_offer"
+
+
+def _platform(analysis: Analysis, cand: Candidate) -> bool:
+    """ "laid out her proposals to cut taxes": a party's own plan for what it would do, offered to no one, is a
+    programme told to the public, not an offer to a party (senses.yaml platform_not_offer)."""
+    noun = cand.noun
+    if cand.frame.event_type != "AGREE" or noun is None or cand.targets or \
+            noun.lemma_.lower() not in sense_words("platform_nouns", PLATFORM_RULE):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False  # "a proposal to hold talks": whose it is, and so to whom, is not said
+    holders = (noun, noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (noun,)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for h in holders for c in h.children):
+        return False  # "presented its proposals to the negotiators"
+    if noun.dep_ == "nsubj":
+        return True  # "her proposals were more detailed": a plan talked about, offered to no one
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
+        return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
+    contents = [c for c in noun.children if (c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for")]
+    return bool(contents) and not any(
+        actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 
 
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
@@ -648,7 +753,7 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand):
+    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
@@ -660,7 +765,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets):
+    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets):
         return None
     if _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press

@@ -215,6 +215,11 @@ def _words_near(token: Token) -> set[int]:
     return {*low[first:last + 1], *lemma[first:last + 1]}
 
 
+def reads_verb(token: Token) -> bool:
+    """Whether a verb frame of the lexicon matches the token: the lexicon has a reading of it (fallback.py)."""
+    return _verb_frame(token) is not None
+
+
 def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     index = verb_frames()
     lemma = token.lemma_.lower()
@@ -252,7 +257,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             if excepted is None:
                 if objs is None:
                     objs = _objects(token)
-                excepted = [*objs, *_with_what(token)]
+                # a gerund complement names what is done or given too: "contributed reporting", "resist pointing out"
+                excepted = [*objs, *_with_what(token), *(c for c in dependents(token)
+                                                        if c.dep_ == "xcomp" and c.tag_ == "VBG")]
             if any(o.lemma_.lower() in frame.except_objects or (forms and o.lower_ in frame.except_objects)
                    for o in excepted):
                 continue
@@ -1059,7 +1066,9 @@ def _press_only(verb: Token, frame: Frame) -> bool:
     statement to an audience, not talks with a party (senses.yaml press_audience)."""
     if frame.event_type != "CONSULT" or not frame.roles:
         return False
-    press = sense_words("press", "events.senses.press_audience")
+    # "spoke to a crowd of supporters": an audience or a gathering is spoken to, not consulted (speech_to_audience)
+    press = sense_words("press", "events.senses.press_audience") | sense_words(
+        "gatherings", "events.senses.speech_to_audience")
     if not press:
         return False
     partners = [c for c in dependents(verb) if c.dep_ == "dobj"] + prep_objects(verb, ("to", "with"))
@@ -1105,6 +1114,33 @@ def _audience_appeal(word: Token, frame: Frame) -> bool:
 
     addressees = prep_objects(word, ("to",))
     return bool(addressees) and all(audience(a) for a in addressees)
+
+
+RALLY_RULE = "events.senses.campaign_rally"
+
+
+def _campaign_rally(word: Token, frame: Frame) -> bool:
+    """ "held rallies before large crowds", "a campaign rally": a rally held for one's own supporters is campaigning,
+    not a demonstration (senses.yaml campaign_rally)."""
+    rallies = sense_words("rally_words", RALLY_RULE)
+    if frame.event_type != "PROTEST" or not rallies:
+        return False
+    nouns = [word] if word.lemma_.lower() in rallies and word.pos_ == "NOUN" else [
+        o for o in _objects(word) if o.lemma_.lower() in rallies]
+    if not nouns:
+        return False
+    campaign = sense_words("campaign_words", RALLY_RULE)
+    audience = sense_words("gatherings", RALLY_RULE)
+    preps = sense_words("audience_preps", RALLY_RULE)
+    for noun in nouns:
+        if any(c.dep_ in ("amod", "compound", "nmod") and (c.lemma_.lower() in campaign or c.lower_ in campaign)
+               for c in dependents(noun)):
+            return True  # "a campaign rally"
+        holders = (noun, word, noun.head) if noun.dep_ in OBJECT_DEPS else (noun, word)  # "held rallies before ..."
+        if any(g.lemma_.lower() in audience for h in holders for c in dependents(h)
+               if c.dep_ == "prep" and c.lower_ in preps for g in dependents(c) if g.dep_ == "pobj"):
+            return True  # "held rallies before large crowds"
+    return False
 
 
 def _received_with(verb: Token, frame: Frame) -> bool:
@@ -1160,6 +1196,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     phrases += [g for p in phrases for c in dependents(p) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
     spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and g.head.lower_ in SETTING_PREPS
                            for g in phrases)
+    # "hit the governor hard on his business record": an abstract thing the blow is on is what is criticised
+    spoken = spoken or any(g.head.lower_ in ("on", "over") and g.head.head is verb and (
+        g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
         return False, []
@@ -1348,7 +1387,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             if match is not None:
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
-                        or _audience_appeal(token, frame) or _among_nouns(token):
+                        or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
@@ -1376,7 +1415,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 token.doc[token.i + 1].ent_iob_ == "I":
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame):
+        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
+                or _campaign_rally(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

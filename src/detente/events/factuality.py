@@ -414,11 +414,20 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep == "conj" and head.pos_ != token.pos_:
             break
+        if dep == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and not any(
+                c.dep_ in ("aux", "auxpass") for c in dependents(token)) and is_on("factuality.past_conj_own_tense"):
+            break  # "would order a review and warned against hackers": a past form shares no modal (past_conj_own_tense)
         if dep == "conj" and _clause_of_its_own(token) and is_on("factuality.own_subject_conj"):
             if any(c.dep_ == "cc" and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
                    for c in dependents(head)):
                 flags.add("negated")  # "nor shall any part be occupied": the coordinator is its own denial
             break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
+        if dep in ("xcomp", "ccomp", "advcl", "pcomp", "prep") and forms(head) & factuality_words()["undecided_acts"]:
+            held: set[str] = set()
+            _own_marks(head, held)
+            if "negated" in held:  # "has not decided whether to impose sanctions": undecided, not denied
+                flags.add("hypothetical")
+                break
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")

@@ -336,7 +336,11 @@ def _senses() -> dict[str, frozenset[str]]:
             for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "poll_nouns", "poll_units",
                         "poll_verbs", "attack_words", "abstract_objects", "speech_settings", "transaction_codes",
                         "private_sectors", "talk_verbs", "journey_verbs", "press_modifiers", "visit_codes", "host_places",
-                        "appeal_words", "audiences")}
+                        "appeal_words", "audiences", "gatherings", "generic_adverbs", "generic_clause_marks",
+                        "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
+                        "mass_quantifiers", "platform_nouns", "dispute_codes",
+                        "rally_words", "campaign_words", "audience_preps",
+                        "presenting_verbs", "debate_verbs", "state_sectors")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

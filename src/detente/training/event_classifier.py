@@ -80,9 +80,11 @@ class Example:
 def add_lexicon(examples: list[Example]) -> list[Example]:
     """Parse each example once and attach the lexicon's reading of it (the same words the coder gives the model)."""
     from detente.nlp import load_pipeline
+    from detente.nlp.typography import parse_many
 
     nlp = load_pipeline()
-    for example, doc in zip(examples, nlp.pipe([e.text for e in examples], batch_size=64), strict=True):
+    # through the straight-quotes step, as the coder parses: a model learns the features it will be given
+    for example, doc in zip(examples, parse_many(nlp, [e.text for e in examples], batch_size=64), strict=True):
         example.lexicon = tuple(sentence_words(doc.sents))
     return examples
 

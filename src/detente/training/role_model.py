@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events.detect import Candidate
 from detente.events.role_model import MODEL_PATH, RoleModel, decide, features, mentions, slots
+from detente.nlp.typography import parse_many
 
 FEATURES = list[tuple[dict[str, Any], str]]
 MARK = re.compile(r"</?[st]>")
@@ -128,7 +129,8 @@ def examples(doc: Doc, spans: list[tuple[str, int, int]]) -> Examples | None:
 def featurise(texts: list[RoleText], nlp: Any) -> list[FEATURES]:
     """Per sentence, one (features, label) row for each noun phrase head of the trigger's sentence."""
     rows: list[FEATURES] = []
-    for item, doc in zip(texts, nlp.pipe([t.text for t in texts], batch_size=64), strict=True):
+    # through the straight-quotes step, as the coder parses: a model learns the features it will be given
+    for item, doc in zip(texts, parse_many(nlp, [t.text for t in texts], batch_size=64), strict=True):
         found = examples(doc, item.spans)
         rows.append(found.rows if found is not None else [])
     return rows
