@@ -312,6 +312,12 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
                         analysis.times[number].end <= trigger.idx:
                     return number  # "Sunday's service included ...", "a 1996 law strengthened the 1959 embargo"
+        found = issued_subject_time(analysis, index, sentence, subjects)
+        if found is not None:
+            return found
+        found = fronted_participle_time(analysis, index, sentence, trigger)
+        if found is not None:
+            return found
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
@@ -319,6 +325,79 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                     owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
+    return None
+
+
+ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
+
+
+def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, subjects: set[int]) -> int | None:
+    """A text speaks when it is issued: "The report released Monday said ...", "A statement issued on Friday by the
+    ministry said ..." - the time of the participle of issuing that describes the subject is the time of what the
+    text says, finds or demands (rule dating.issued_words)."""
+    if not subjects or not ISSUING_VERBS:
+        return None
+    doc = analysis.doc
+    for number in index.by_sentence.get(sentence, []):
+        owner = index.anchor_of.get(number)
+        if owner is not None and doc[owner].dep_ == "acl" and doc[owner].head.i in subjects and \
+                doc[owner].lemma_.lower() in ISSUING_VERBS:
+            return number
+    return None
+
+
+def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A participle clause put before the main clause, with no subject of its own, tells what the doer was doing at
+    the time of the main act, so the time it gives is the main act's too: "Speaking at a rally on Wednesday, the
+    senator said ...", "Visiting Kabul on Monday, the minister pledged aid" (the reverse of time_holder). Only a
+    present participle ("Having fled in 2019", "Elected in 2010" tell an earlier act or a state), and only a time on
+    the participle itself or on the happening it took place in ("at a rally on Wednesday"), not a topic ("Responding
+    to Tuesday's attack"). Rule dating.fronted_participle."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not is_on("dating.fronted_participle"):
+        return None
+    doc = analysis.doc
+    for clause in dependents(verb):
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > verb.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in dependents(clause)):
+            continue
+        for number in index.by_sentence.get(sentence, []):
+            owner = index.noun_of.get(number, index.anchor_of.get(number))
+            if owner is not None and (owner == clause.i or in_the_setting(doc[owner], clause)):
+                return number
+    return None
+
+
+ORDER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_clause")  # data/dating.yaml
+
+
+def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
+    """The dated happening an act is told after or before, when that is all the text says of its time: "After the
+    talks collapsed on Friday, the rebels attacked the town", "raided the camp after the March 3 bombing",
+    "seized the airport before the army arrived on Monday". The other happening's time bounds the act's: from it on
+    ("after") or up to it ("before"), never on it. A gap ("a week after") is left alone. Returns the expression and
+    the word. Rule dating.ordered_clause."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not ORDER_WORDS:
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    for child in dependents(verb):
+        if child.dep_ == "advcl":
+            mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
+            if mark is None or any(c.dep_ in ("npadvmod", "advmod") and c.i < mark.i for c in dependents(child)):
+                continue
+            found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
+            if found is not None:
+                return found, mark.lower_
+        elif child.dep_ == "prep" and child.lower_ in ORDER_WORDS and \
+                not any(c.dep_ in ("npadvmod", "advmod") for c in dependents(child)):
+            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+            for number in index.by_sentence.get(sentence, []):
+                if index.noun_of.get(number) == noun.i:
+                    return number, child.lower_  # "after the March 3 bombing", "after Tuesday's vote"
     return None
 
 
@@ -1234,6 +1313,9 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     dating.earlier_act)."""
     if not is_on("dating.earlier_act"):
         return None
+    judged = judged_deed_frame(trigger)
+    if judged is not None:
+        return judged
     own = time_holder(clause_head(trigger))
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
@@ -1256,6 +1338,29 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
         return None
     frame = clause_head(first.head)
     return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
+JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
+GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
+
+
+def judged_deed_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
+    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
+    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
+    dating.judged_deed)."""
+    own = clause_head(trigger)
+    if own.tag_ != "VBG" or own.dep_ != "pcomp" or not JUDGING_VERBS:
+        return None
+    preposition = own.head
+    if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
+        verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return verb
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
