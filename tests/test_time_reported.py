@@ -100,3 +100,26 @@ def test_a_statement_is_not_dated_by_the_coming_weeks_of_the_act_it_announces(an
     events = analyse(text, "2024-01-12").events
     statements = [e for e in events if e.event_type == "AGREE"]
     assert statements and all(e.date == "2024-01-08" for e in statements), [(e.event_type, e.date) for e in events]
+
+
+def test_a_time_still_to_come_in_an_intended_act_does_not_date_the_verb_governing_it(analyse) -> None:
+    text = "The governor is urging residents to leave the coast before Friday."
+    urging = dated(analyse(text, "2024-01-10"), "urging")
+    assert urging.expression is None and urging.date == "2024-01-10"  # the time of writing, by its tense
+    with switched_off({"dating.infinitive_own_time"}):
+        assert dated(analyse(text, "2024-01-10"), "urging").expression.text == "Friday"
+    # a time gone by may be the governing act's: "pledged to reach at the talks in Paris last December"
+    pledged = dated(analyse("The country pledged to cut emissions at the talks in Paris last December.",
+                            "2024-01-10"), "pledged")
+    assert pledged.date == "2023-12-01"
+
+
+def test_a_time_that_names_a_thing_is_no_nearest_time_for_the_act(analyse) -> None:
+    text = "The embassy hired the 2015 winner of the press prize."
+    assert dated(analyse(text, "2024-01-12"), "hired").expression is None
+    with switched_off({"dating.named_thing_time"}):
+        assert dated(analyse(text, "2024-01-12"), "hired").expression.text == "2015"
+    # a happening's date in the phrase ("the 1999 shooting death") bounds an act told after it
+    written = dated(analyse("The song was written after the 1999 shooting death of a young immigrant.", "2024-01-12"),
+                    "written")
+    assert (written.date, written.date_end) == ("1999-01-01", "2024-01-12")

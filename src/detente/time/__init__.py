@@ -218,6 +218,13 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
+        if how == "nearest" and span is not None and len(span) > 0:
+            ordered = ordered_by(analysis, span.root)
+            if ordered is not None and ordered[0] == number:
+                # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
+                bounded = _bounded_by(analysis, *ordered)
+                if bounded is not None:
+                    return bounded
         if how in JUDGED_WAYS and span is not None and len(span) > 0:
             judge = judged_deed_frame(span.root)
             if judge is not None and not _in_own_clause(analysis.times[number], span.root):

@@ -396,8 +396,10 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
             if noun is None:
                 continue
             for number in index.by_sentence.get(sentence, []):
-                if index.noun_of.get(number) == noun.i:
-                    return number, child.lower_  # "after the March 3 bombing", "after Tuesday's vote"
+                expression = analysis.times[number]
+                if index.noun_of.get(number) == noun.i or \
+                        (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
+                    return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
 
 
@@ -603,6 +605,36 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
 
 
+def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None,
+                             published: date | None) -> bool:
+    """Whether the expression is a time still to come inside a "to" infinitive that the trigger's clause governs
+    ("is encouraging supporters to visit polling places on Election Day", "is urging residents to leave before
+    Friday"): it is the intended act's own time, ahead of the verb that governs it, and never dates that verb. A time
+    gone by may still be the governing act's ("pledged to reach at the talks in Paris last December", "worked to
+    overhaul healthcare in the 1990s"). Rule dating.infinitive_own_time."""
+    anchor = index.anchor_of.get(number)
+    expression = analysis.times[number]
+    if anchor is None or trigger is None or published is None or expression.date is None or \
+            analysis.doc[anchor].pos_ not in ("VERB", "AUX") or expression.date <= published.isoformat():
+        return False
+    return intended_act(clause_head(analysis.doc[anchor]), clause_head(trigger))
+
+
+def intended_act(verb: Token, own: Token) -> bool:
+    """Whether `verb` heads a "to" infinitive below the trigger's clause `own`."""
+    if verb.i == own.i or verb.tag_ != "VB" or not is_on("dating.infinitive_own_time") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    token = verb
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == own.i:
+            return True
+    return False
+
+
 def contradicts_tense(expression: TimeExpression, trigger: Token | None, published: date | None) -> bool:
     """A past-tense event cannot happen after publication, nor a "will" event before it."""
     if trigger is None or published is None or expression.date is None:
@@ -641,15 +673,44 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
+        if ahead_in_an_intended_act(analysis, index, number, trigger, published):
+            continue
         if owned_by_other_noun(analysis, index, number, trigger):
             continue
         if contradicts_tense(analysis.times[number], trigger, published):
+            continue
+        if names_a_thing(analysis, number, trigger):
             continue
         expression = analysis.times[number]
         distance = max(expression.start - end, start - expression.end, 0)
         if best_distance is None or distance < best_distance:
             best, best_distance = number, distance
     return best
+
+
+THING_MODIFIER_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})
+
+
+def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
+    """Whether the expression only qualifies a thing named by a noun after it, inside that noun's phrase ("the 1994
+    crime bill", "2015 winner of the prize", "Sept. 11 conspiracy theories", "the 2014 climate assessment"): it says
+    which thing, or when the thing was made, not when the act of the clause around it happened, so it is no nearest
+    time for that act. An event noun's own date ("the March 3 bombing") is told apart already (owned_by_other_noun);
+    the trigger's own phrase keeps its time. Rule dating.named_thing_time."""
+    if trigger is None or not is_on("dating.named_thing_time"):
+        return False
+    expression = analysis.times[number]
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in THING_MODIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.lemma_.lower() in event_nouns() or \
+            any(c.dep_ == "compound" and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
+                for c in dependents(noun)):
+        return False  # "the 1999 shooting death": a happening's date, told apart by the rules for event nouns
+    return noun.i != trigger.i and not noun.is_ancestor(trigger)  # "the 2015 [peace] accord": the trigger's own
 
 
 def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
