@@ -115,7 +115,7 @@ def test_a_time_still_to_come_in_an_intended_act_does_not_date_the_verb_governin
 
 
 def test_a_time_that_names_a_thing_is_no_nearest_time_for_the_act(analyse) -> None:
-    text = "The embassy hired the 2015 winner of the press prize."
+    text = "The embassy hired a reporter, the 2015 winner of the press prize."
     assert dated(analyse(text, "2024-01-12"), "hired").expression is None
     with switched_off({"dating.named_thing_time"}):
         assert dated(analyse(text, "2024-01-12"), "hired").expression.text == "2015"

@@ -615,9 +615,13 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
     anchor = index.anchor_of.get(number)
     expression = analysis.times[number]
     if anchor is None or trigger is None or published is None or expression.date is None or \
-            analysis.doc[anchor].pos_ not in ("VERB", "AUX") or expression.date <= published.isoformat():
-        return False
-    return intended_act(clause_head(analysis.doc[anchor]), clause_head(trigger))
+            trigger.pos_ not in ("VERB", "AUX") or analysis.doc[anchor].pos_ not in ("VERB", "AUX") or \
+            expression.date <= published.isoformat():
+        return False  # an event noun is what the infinitive tells of: "construction is set to begin in 1991"
+    own = clause_head(trigger)
+    if verb_direction(own) >= 2 or verb_direction(time_holder(own)) >= 2:
+        return False  # "will continue to be a drag through 1990", "is set to begin in 1991": ahead as well
+    return intended_act(clause_head(analysis.doc[anchor]), own)
 
 
 def intended_act(verb: Token, own: Token) -> bool:
@@ -693,10 +697,12 @@ THING_MODIFIER_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})
 
 def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
     """Whether the expression only qualifies a thing named by a noun after it, inside that noun's phrase ("the 1994
-    crime bill", "2015 winner of the prize", "Sept. 11 conspiracy theories", "the 2014 climate assessment"): it says
-    which thing, or when the thing was made, not when the act of the clause around it happened, so it is no nearest
-    time for that act. An event noun's own date ("the March 3 bombing") is told apart already (owned_by_other_noun);
-    the trigger's own phrase keeps its time. Rule dating.named_thing_time."""
+    crime bill", "2015 winner of the prize", "Sept. 11 conspiracy theories", "the 2014 climate assessment"), a noun
+    that is no argument of the act: it says which thing, or when the thing was made, not when the act of the clause
+    around it happened, so it is no nearest time for that act. An event noun's own date ("the March 3 bombing") is
+    told apart already (owned_by_other_noun); the trigger's own phrase, the act's subject and object ("third-quarter
+    earnings fell", "reported a fourth-quarter loss") and the noun a relative clause on it describes keep their time.
+    Rule dating.named_thing_time."""
     if trigger is None or not is_on("dating.named_thing_time"):
         return False
     expression = analysis.times[number]
@@ -710,7 +716,14 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
             any(c.dep_ == "compound" and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
                 for c in dependents(noun)):
         return False  # "the 1999 shooting death": a happening's date, told apart by the rules for event nouns
-    return noun.i != trigger.i and not noun.is_ancestor(trigger)  # "the 2015 [peace] accord": the trigger's own
+    if noun.i == trigger.i or noun.is_ancestor(trigger) or (trigger.pos_ not in ("VERB", "AUX") and
+                                                           trigger.is_ancestor(noun)):
+        return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
+    verb = clause_head(trigger)
+    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i:
+        return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
+    own = time_holder(verb)
+    return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
 
 
 def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
