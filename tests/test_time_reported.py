@@ -123,3 +123,11 @@ def test_a_time_that_names_a_thing_is_no_nearest_time_for_the_act(analyse) -> No
     written = dated(analyse("The song was written after the 1999 shooting death of a young immigrant.", "2024-01-12"),
                     "written")
     assert (written.date, written.date_end) == ("1999-01-01", "2024-01-12")
+
+
+def test_a_participle_joined_to_a_past_verb_is_past_too(analyse) -> None:
+    text = "Police fired tear gas at the crowd on Friday. A student was beaten and injured near the gate."
+    injured = dated(analyse(text, "2024-01-14"), "injured")
+    assert (injured.date, injured.reason) == ("2024-01-12", "context")
+    with switched_off({"dating.shared_auxiliary"}):
+        assert dated(analyse(text, "2024-01-14"), "injured").expression is None

@@ -235,7 +235,15 @@ def _is_past(trigger: Token) -> bool:
             break
     if verb.tag_ in ("VBD",) or past_tense(verb):
         if verb.tag_ == "VBN":
-            return any(child.lower_ in ("has", "have", "had", "was", "were") for child in dependents(verb))
+            children = dependents(verb)
+            if any(child.lower_ in ("has", "have", "had", "was", "were") for child in children):
+                return True
+            if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
+                return False
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+                return is_past(verb.head)  # "was shot and killed": the second participle shares the first's "was"
+            # "Democrats seized upon the remark": a main verb with a subject and no auxiliary is finite, whatever tag
+            return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children)
         return True
     return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in dependents(verb))
 
