@@ -714,6 +714,8 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
     if trigger is None or not is_on("dating.named_thing_time"):
         return False
     expression = analysis.times[number]
+    if expression.value in VAGUE_REFERENCES or expression.precision not in DATED_PRECISIONS:
+        return False  # "the recent tension": a happening told as recent, not a thing named by its date
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
@@ -730,6 +732,8 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
     verb = clause_head(trigger)
     if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i:
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
+    if in_the_setting(noun, trigger):
+        return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
 
