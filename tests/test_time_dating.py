@@ -47,10 +47,13 @@ def test_the_nearest_expression_in_the_sentence_dates_an_event_without_one(analy
     assert not when.historical
 
 
-def test_without_any_clue_the_event_takes_the_publication_date(analyse) -> None:
+def test_without_any_clue_a_past_event_lies_up_to_the_publication_date(analyse) -> None:
     analysis = analyse("Protesters marched through the capital. Police arrested dozens of them.")
     when = dated(analysis, "arrested")
-    assert (when.date, when.date_precision, when.date_basis, when.historical) == ("2024-01-08", "day", "document", False)
+    assert (when.date, when.date_end, when.date_precision, when.date_basis, when.historical) == \
+        (None, "2024-01-08", "range", "document", False)  # some time up to the day of writing, not on it
+    present = analyse("Police are arresting dozens of protesters in the capital.")
+    assert dated(present, "arresting").date == "2024-01-08"  # the present tense: the day of writing itself
 
 
 def test_an_event_in_an_undated_text_has_no_date(analyse) -> None:
@@ -92,7 +95,7 @@ def test_a_paragraph_setting_stops_at_the_paragraph_break(analyse) -> None:
     analysis = analyse("In 2002, the prime minister flew to the northern capital.\n\n"
                        "Police arrested dozens of protesters outside parliament.")
     when = dated(analysis, "arrested")
-    assert (when.date, when.date_basis) == ("2024-01-08", "document")
+    assert (when.date, when.date_end, when.date_basis) == (None, "2024-01-08", "document")
 
 
 def test_the_nearest_expression_must_agree_with_the_tense(analyse) -> None:
@@ -112,7 +115,7 @@ def test_publication_date_is_inferred_from_a_metadata_line_before_later_dates(an
 def test_a_date_after_an_event_noun_in_a_phrase_belongs_to_that_noun(analyse) -> None:
     analysis = analyse("The governor sent condolences over a blast on January 3 that killed ten miners.")
     sent = dated(analysis, "sent")
-    assert (sent.date, sent.date_basis) == ("2024-01-08", "document")
+    assert (sent.date, sent.date_end, sent.date_basis) == (None, "2024-01-08", "document")
     blast = dated(analysis, "blast")
     assert (blast.date, blast.date_precision) == ("2024-01-03", "day")
 

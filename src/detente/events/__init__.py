@@ -931,8 +931,10 @@ def _the_acts_own_time(analysis: Analysis, act: Event, when: EventDate) -> bool:
     if when.expression is None or not is_on("dating.statement_own_time"):
         return False
     published = (analysis.document.published or "")[:10]
-    if not published or not when.date or when.date <= published:
-        return False  # a time gone by ("pledged to reach at the talks in Paris last December") may be the pledge's
+    if not published or not when.date or when.date < published or \
+            (when.date == published and when.date_end is not None and when.date_end <= published):
+        return False  # a time gone by ("pledged to reach at the talks in Paris last December") may be the pledge's;
+        # one that starts today and runs on ("in the coming weeks") lies ahead, as a later one does
     trigger = act.mentions[0].trigger
     own = date_event(analysis, trigger.start, trigger.end)
     return own.expression is when.expression and own.found_by == "governed"

@@ -32,7 +32,10 @@ from detente.time.dating import (
     governed_extent,
     habitual,
     is_historical,
+    is_past,
+    judged_deed_frame,
     length_before,
+    ordered_by,
     own_undated,
     since_then,
     time_holder,
@@ -215,6 +218,22 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
+        if how == "nearest" and span is not None and len(span) > 0:
+            ordered = ordered_by(analysis, span.root)
+            if ordered is not None and ordered[0] == number:
+                # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
+                bounded = _bounded_by(analysis, *ordered)
+                if bounded is not None:
+                    return bounded
+        if how in JUDGED_WAYS and span is not None and len(span) > 0:
+            judge = judged_deed_frame(span.root)
+            if judge is not None and not _in_own_clause(analysis.times[number], span.root):
+                # "on Monday accused the rebels of shelling a school": Monday is the accusation's, the shelling before
+                return _before_the_frame(analysis, judge)
+        if how in FRAMED_WAYS and span is not None and len(span) > 0 and is_on("dating.reported_act_context"):
+            framed = _reported_before(analysis, number, span.root)
+            if framed is not None:
+                return framed
         if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
                 (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
             spread = _from_then_on(analysis, number)
@@ -234,12 +253,47 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
         if frame is not None:
             return _before_the_frame(analysis, frame)
+        ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
+        if ordered is not None:
+            bounded = _bounded_by(analysis, *ordered)
+            if bounded is not None:
+                return bounded
+        if span is not None and len(span) > 0 and _told_in_the_past(span.root) and is_on("dating.undated_past"):
+            # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
+            # writing, not on it (rule dating.undated_past)
+            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
 
 
 # ways choose() finds a time outside the trigger's own clause, in the sentence around it
 BORROWED_WAYS = frozenset({"nearest", "said"})
+# ways choose() finds the time of the telling rather than of the act: the story's reference time (a statement
+# dated in an earlier sentence, the day the lead set) or the time put before the whole sentence
+FRAMED_WAYS = FROM_CONTEXT
+JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging verb's own time, or the story's
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
+
+
+def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """An act told as over inside words reported, or under another clause, that takes its time from the telling,
+    not from a time of its own: "The minister spoke to reporters on Thursday. He said the army killed five
+    militants." (the story's Thursday is the saying's), "In a statement on Monday, the ministry said rebels
+    attacked a convoy". Only the verb of saying belongs to that day; the reported act lies some time up to it
+    (rule dating.reported_act_context, as dating.earlier_act for a time in the same sentence). When nothing dates
+    the frame, the act keeps the story's time."""
+    frame = frame_of_earlier_act(trigger)
+    if frame is None or _in_own_clause(analysis.times[number], trigger) or \
+            _of_the_described_noun(analysis, number, trigger):
+        return None
+    first = time_holder(clause_head(trigger))
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in REPORTED_DEPS:
+        return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
+        # goes on at the story's time
+    framed = _before_the_frame(analysis, frame)
+    return None if framed.date_basis in UNTIMED else framed
 
 
 def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
@@ -261,6 +315,45 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
     return own.dep_ in ("relcl", "acl") and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
+
+
+def _told_in_the_past(trigger: Token) -> bool:
+    """Whether the trigger's clause tells its act in the past, with no modal: the past tense or perfect (is_past), a
+    verb joined by "and" to a past one with no auxiliary of its own ("was shot and killed"), or a main verb the tagger
+    read as a bare participle though it has a subject and no auxiliary ("Democrats seized upon ...")."""
+    verb = clause_head(trigger)
+    for _ in range(4):
+        children = dependents(verb)
+        if any(c.tag_ == "MD" for c in children):
+            return False
+        if is_past(trigger if verb.i == clause_head(trigger).i else verb):
+            return True
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
+        if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not own_aux and \
+                any(c.dep_ == "nsubj" for c in children):
+            return True
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or own_aux or verb.head.i == verb.i or \
+                verb.head.pos_ not in ("VERB", "AUX"):
+            return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
+        verb = verb.head
+    return False
+
+
+def _bounded_by(analysis: Analysis, number: int, order: str) -> EventDate | None:
+    """The range an act told "after" (from the other happening's first day up to the day of writing) or "before"
+    (up to the other happening's last day) a dated happening lies in (rule dating.ordered_clause)."""
+    expression = analysis.times[number]
+    published = (analysis.document.published or "")[:10]
+    first, last = expression.date, expression.date_end or expression.date
+    if first is None or last is None or not published:
+        return None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    if order == "after":
+        if first > published:
+            return None  # an act after a time still to come: left to the tense rules
+        return EventDate(first, published, "range", basis, False, expression, found_by="ordered")
+    return EventDate(None, min(last, published), "range", basis, is_historical(last, published), expression,
+                     found_by="ordered")
 
 
 def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:

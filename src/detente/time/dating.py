@@ -235,7 +235,15 @@ def _is_past(trigger: Token) -> bool:
             break
     if verb.tag_ in ("VBD",) or past_tense(verb):
         if verb.tag_ == "VBN":
-            return any(child.lower_ in ("has", "have", "had", "was", "were") for child in dependents(verb))
+            children = dependents(verb)
+            if any(child.lower_ in ("has", "have", "had", "was", "were") for child in children):
+                return True
+            if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
+                return False
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+                return is_past(verb.head)  # "was shot and killed": the second participle shares the first's "was"
+            # "Democrats seized upon the remark": a main verb with a subject and no auxiliary is finite, whatever tag
+            return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children)
         return True
     return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in dependents(verb))
 
@@ -314,6 +322,12 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
                         analysis.times[number].end <= trigger.idx:
                     return number  # "Sunday's service included ...", "a 1996 law strengthened the 1959 embargo"
+        found = issued_subject_time(analysis, index, sentence, subjects)
+        if found is not None:
+            return found
+        found = fronted_participle_time(analysis, index, sentence, trigger)
+        if found is not None:
+            return found
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
@@ -321,6 +335,81 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                     owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
+    return None
+
+
+ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
+
+
+def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, subjects: set[int]) -> int | None:
+    """A text speaks when it is issued: "The report released Monday said ...", "A statement issued on Friday by the
+    ministry said ..." - the time of the participle of issuing that describes the subject is the time of what the
+    text says, finds or demands (rule dating.issued_words)."""
+    if not subjects or not ISSUING_VERBS:
+        return None
+    doc = analysis.doc
+    for number in index.by_sentence.get(sentence, []):
+        owner = index.anchor_of.get(number)
+        if owner is not None and doc[owner].dep_ == "acl" and doc[owner].head.i in subjects and \
+                doc[owner].lemma_.lower() in ISSUING_VERBS:
+            return number
+    return None
+
+
+def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A participle clause put before the main clause, with no subject of its own, tells what the doer was doing at
+    the time of the main act, so the time it gives is the main act's too: "Speaking at a rally on Wednesday, the
+    senator said ...", "Visiting Kabul on Monday, the minister pledged aid" (the reverse of time_holder). Only a
+    present participle ("Having fled in 2019", "Elected in 2010" tell an earlier act or a state), and only a time on
+    the participle itself or on the happening it took place in ("at a rally on Wednesday"), not a topic ("Responding
+    to Tuesday's attack"). Rule dating.fronted_participle."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not is_on("dating.fronted_participle"):
+        return None
+    doc = analysis.doc
+    for clause in dependents(verb):
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > verb.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in dependents(clause)):
+            continue
+        for number in index.by_sentence.get(sentence, []):
+            owner = index.noun_of.get(number, index.anchor_of.get(number))
+            if owner is not None and (owner == clause.i or in_the_setting(doc[owner], clause)):
+                return number
+    return None
+
+
+ORDER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_clause")  # data/dating.yaml
+
+
+def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
+    """The dated happening an act is told after or before, when that is all the text says of its time: "After the
+    talks collapsed on Friday, the rebels attacked the town", "raided the camp after the March 3 bombing",
+    "seized the airport before the army arrived on Monday". The other happening's time bounds the act's: from it on
+    ("after") or up to it ("before"), never on it. A gap ("a week after") is left alone. Returns the expression and
+    the word. Rule dating.ordered_clause."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not ORDER_WORDS:
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    for child in dependents(verb):
+        if child.dep_ == "advcl":
+            mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
+            if mark is None or any(c.dep_ in ("npadvmod", "advmod") and c.i < mark.i for c in dependents(child)):
+                continue
+            found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
+            if found is not None:
+                return found, mark.lower_
+        elif child.dep_ == "prep" and child.lower_ in ORDER_WORDS and \
+                not any(c.dep_ in ("npadvmod", "advmod") for c in dependents(child)):
+            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+            if noun is None:
+                continue
+            for number in index.by_sentence.get(sentence, []):
+                expression = analysis.times[number]
+                if index.noun_of.get(number) == noun.i or \
+                        (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
+                    return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
 
 
@@ -532,6 +621,40 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
 
 
+def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None,
+                             published: date | None) -> bool:
+    """Whether the expression is a time still to come inside a "to" infinitive that the trigger's clause governs
+    ("is encouraging supporters to visit polling places on Election Day", "is urging residents to leave before
+    Friday"): it is the intended act's own time, ahead of the verb that governs it, and never dates that verb. A time
+    gone by may still be the governing act's ("pledged to reach at the talks in Paris last December", "worked to
+    overhaul healthcare in the 1990s"). Rule dating.infinitive_own_time."""
+    anchor = index.anchor_of.get(number)
+    expression = analysis.times[number]
+    if anchor is None or trigger is None or published is None or expression.date is None or \
+            trigger.pos_ not in ("VERB", "AUX") or analysis.doc[anchor].pos_ not in ("VERB", "AUX") or \
+            expression.date <= published.isoformat():
+        return False  # an event noun is what the infinitive tells of: "construction is set to begin in 1991"
+    own = clause_head(trigger)
+    if verb_direction(own) >= 2 or verb_direction(time_holder(own)) >= 2:
+        return False  # "will continue to be a drag through 1990", "is set to begin in 1991": ahead as well
+    return intended_act(clause_head(analysis.doc[anchor]), own)
+
+
+def intended_act(verb: Token, own: Token) -> bool:
+    """Whether `verb` heads a "to" infinitive below the trigger's clause `own`."""
+    if verb.i == own.i or verb.tag_ != "VB" or not is_on("dating.infinitive_own_time") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    token = verb
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == own.i:
+            return True
+    return False
+
+
 def contradicts_tense(expression: TimeExpression, trigger: Token | None, published: date | None) -> bool:
     """A past-tense event cannot happen after publication, nor a "will" event before it."""
     if trigger is None or published is None or expression.date is None:
@@ -572,15 +695,57 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
+        if ahead_in_an_intended_act(analysis, index, number, trigger, published):
+            continue
         if owned_by_other_noun(analysis, index, number, trigger):
             continue
         if contradicts_tense(analysis.times[number], trigger, published):
+            continue
+        if names_a_thing(analysis, number, trigger):
             continue
         expression = analysis.times[number]
         distance = max(expression.start - end, start - expression.end, 0)
         if best_distance is None or distance < best_distance:
             best, best_distance = number, distance
     return best
+
+
+THING_MODIFIER_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})
+
+
+def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
+    """Whether the expression only qualifies a thing named by a noun after it, inside that noun's phrase ("the 1994
+    crime bill", "2015 winner of the prize", "Sept. 11 conspiracy theories", "the 2014 climate assessment"), a noun
+    that is no argument of the act: it says which thing, or when the thing was made, not when the act of the clause
+    around it happened, so it is no nearest time for that act. An event noun's own date ("the March 3 bombing") is
+    told apart already (owned_by_other_noun); the trigger's own phrase, the act's subject and object ("third-quarter
+    earnings fell", "reported a fourth-quarter loss") and the noun a relative clause on it describes keep their time.
+    Rule dating.named_thing_time."""
+    if trigger is None or not is_on("dating.named_thing_time"):
+        return False
+    expression = analysis.times[number]
+    if expression.value in VAGUE_REFERENCES or expression.precision not in DATED_PRECISIONS:
+        return False  # "the recent tension": a happening told as recent, not a thing named by its date
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in THING_MODIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.lemma_.lower() in event_nouns() or \
+            any(c.dep_ == "compound" and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
+                for c in dependents(noun)):
+        return False  # "the 1999 shooting death": a happening's date, told apart by the rules for event nouns
+    if noun.i == trigger.i or noun.is_ancestor(trigger) or (trigger.pos_ not in ("VERB", "AUX") and
+                                                           trigger.is_ancestor(noun)):
+        return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
+    verb = clause_head(trigger)
+    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i:
+        return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
+    if in_the_setting(noun, trigger):
+        return False  # what the act took place in: "complimented the police during the recent tension"
+    own = time_holder(verb)
+    return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
 
 
 def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -1250,6 +1415,9 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     dating.earlier_act)."""
     if not is_on("dating.earlier_act"):
         return None
+    judged = judged_deed_frame(trigger)
+    if judged is not None:
+        return judged
     own = time_holder(clause_head(trigger))
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
@@ -1272,6 +1440,29 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
         return None
     frame = clause_head(first.head)
     return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
+JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
+GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
+
+
+def judged_deed_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
+    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
+    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
+    dating.judged_deed)."""
+    own = clause_head(trigger)
+    if own.tag_ != "VBG" or own.dep_ != "pcomp" or not JUDGING_VERBS:
+        return None
+    preposition = own.head
+    if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
+        return None
+    verb = preposition.head
+    if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
+        verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return verb
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
