@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import pickle
 import shutil
@@ -609,9 +610,12 @@ class _Cluster:
                 with dask.config.set(config), _own_forkserver_preload(self.server):
                     # read as the scheduler and workers are made; no dashboard; the scheduler's HTTP
                     # routes (health, metrics) on a free local port, not on all interfaces at 8787
-                    # (with a warning whenever another cluster holds it)
+                    # (with a warning whenever another cluster holds it). Its processes log only what is
+                    # critical: a task's failure comes back to the client as that document's error record, and
+                    # a worker's heartbeat racing the cluster's close after the work is stored ("Failed to
+                    # communicate with scheduler during heartbeat") is no error of the run
                     self.local = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                              dashboard_address=None, silence_logs=40,
+                                              dashboard_address=None, silence_logs=logging.CRITICAL,
                                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
                 self.client = Client(self.local)
             else:
