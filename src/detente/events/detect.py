@@ -263,6 +263,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             if any(o.lemma_.lower() in frame.except_objects or (forms and o.lower_ in frame.except_objects)
                    for o in excepted):
                 continue
+        if frame.except_complements and any(c.dep_ == "xcomp" and c.lemma_.lower() in frame.except_complements
+                                            for c in dependents(token)):
+            continue  # "declined to comment", "refused to be named": words held back, no one's demand refused
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
             if not satellites.issuperset(frame.words):

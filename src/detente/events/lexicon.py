@@ -62,6 +62,8 @@ class Frame:
     intransitive: bool = False
     possessor_target: bool = False
     except_objects: frozenset[str] = frozenset()  # objects that make the pattern something else
+    # the verb of a 'to' complement that makes the pattern something else: "declined to comment" refuses no one
+    except_complements: frozenset[str] = frozenset()
     needs_prep: tuple[str, ...] = ()  # a noun that is an event only with one of these: "call for", "call on"
     plural: bool = False  # a noun that is an event only in the plural: "hostilities" is fighting, "hostility" a mood
     topic_object: bool = False  # the object is what is talked about, not a partner ("discussed the fate of ...")
@@ -142,6 +144,7 @@ def _frame(kind: str, pattern: str, head: str, words: tuple[str, ...], obj: tupl
                  wrapper=bool(entry.get("wrapper")), transitive=only_transitive,
                  intransitive=only_intransitive, possessor_target=entry.get("possessor") == "target",
                  except_objects=frozenset(entry.get("except_objects", ())),
+                 except_complements=frozenset(entry.get("except_complements", ())),
                  modifier_source=bool(entry.get("modifier_source")),
                  needs_prep=tuple(str(p) for p in entry.get("needs_prep", ())), plural=bool(entry.get("plural")),
                  topic_object=bool(entry.get("topic_object")),
