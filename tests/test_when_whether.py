@@ -121,9 +121,13 @@ def test_support_expressed_is_still_support(analyse) -> None:
     ("The Chilean senator attacked the Peruvian president's record on fisheries.", True),
     ("The Bolivian minister attacked Chile in a televised interview on Tuesday.", True),
     ("The Chilean president attacked the tax loophole for mining firms.", False),
+    ("The Peruvian president doubled down on his attacks on the senator, including the tweets on Friday.", True),
+    ("The Chilean senator renewed her attacks on the minister's pension record.", True),
+    ("The Chilean senator renewed her attacks on the pension loophole.", False),
 ])
 def test_an_attack_in_words_is_criticism_not_violence(analyse, text: str, criticism: bool) -> None:
-    """senses.yaml attack_in_words: an abstract object or a setting for words makes "attack" criticism."""
+    """senses.yaml attack_in_words, the verb and the noun: an abstract object (or thing the attack is on) or a setting
+    for words makes it criticism."""
     events = analyse(text).events
     assert not of_type(events, "ASSAULT")
     assert bool(of_type(events, "ACCUSE")) is criticism
@@ -133,29 +137,11 @@ def test_an_attack_in_words_is_criticism_not_violence(analyse, text: str, critic
     "Rebels attacked the army convoy near Goma on Monday.",
     "Militants attacked a police station in Kashmir.",
     "A man attacked the mayor with a knife in Lima.",
-])
-def test_a_physical_attack_stays_an_assault(analyse, text: str) -> None:
-    assert of_type(analyse(text).events, "ASSAULT")
-
-
-@pytest.mark.parametrize(("text", "criticism"), [
-    ("The Peruvian president doubled down on his attacks on the senator, including the tweets on Friday.", True),
-    ("The Chilean senator renewed her attacks on the minister's pension record.", True),
-    ("The Chilean senator renewed her attacks on the pension loophole.", False),
-])
-def test_attacks_in_words_are_criticism_not_violence(analyse, text: str, criticism: bool) -> None:
-    """senses.yaml attack_in_words, the noun: an abstract thing it is on, or a setting for words, makes it criticism."""
-    events = analyse(text).events
-    assert not of_type(events, "ASSAULT")
-    assert bool(of_type(events, "ACCUSE")) is criticism
-
-
-@pytest.mark.parametrize("text", [
     "Rebels launched an attack on the army base in Goma on Friday.",
     "The attack on the border post killed two Kenyan soldiers on Friday.",
     "Militants attacked soldiers at a border post in Kashmir.",
 ])
-def test_an_attack_on_a_place_stays_an_assault(analyse, text: str) -> None:
+def test_a_physical_attack_stays_an_assault(analyse, text: str) -> None:
     assert of_type(analyse(text).events, "ASSAULT")
 
 

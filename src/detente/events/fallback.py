@@ -1,8 +1,9 @@
 """Sentences the lexicon found nothing in but that still say "X did something to Y".
 
 The main verb with a subject and an object (or a role-preposition object) becomes a candidate
-without a type, unless the lexicon has a reading of that verb that a sense rule set aside; combine.py asks the learned classifier for the type and keeps the event only when
-the model is sure enough and both sides name actors.
+without a type, unless the lexicon has a reading of that verb that a sense rule set aside; combine.py
+asks the learned classifier for the type and keeps the event only when the model is sure enough and
+both sides name actors.
 """
 
 from __future__ import annotations
