@@ -51,6 +51,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
+from detente.events.sense_rules import set_aside
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
@@ -1390,7 +1391,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             if match is not None:
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
-                        or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame):
+                        or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame) \
+                        or set_aside(token, frame):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:

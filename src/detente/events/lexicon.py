@@ -343,7 +343,9 @@ def _senses() -> dict[str, frozenset[str]]:
                         "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
                         "mass_quantifiers", "platform_nouns", "dispute_codes",
                         "rally_words", "campaign_words", "audience_preps",
-                        "presenting_verbs", "debate_verbs", "state_sectors")}
+                        "presenting_verbs", "debate_verbs", "state_sectors", "claim_verbs", "act_modals",
+                        "possibility_modals", "condition_marks", "question_preps", "contest_verbs",
+                        "contest_preps", "opponent_preps", "campaign_verbs", "purpose_preps")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

@@ -1,0 +1,137 @@
+"""Sense rules that set a verb frame's match aside when the clause tells something else (issue 14, false events).
+
+Each rule is named in events/data/senses.yaml with its words, id and examples: an opinion or a forecast voiced with a
+verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
+contest for a prize (contest_for), a journey made to campaign (campaign_trip). Kept apart from detect.py, which calls
+`set_aside` once per matched verb frame, so the rules read as one list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.lexicon import Frame, sense_words
+from detente.nlp.perdoc import dependents
+from detente.rules import is_on
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+RALLY_RULE = "events.senses.campaign_rally"
+
+
+def set_aside(verb: Token, frame: Frame) -> bool:
+    """Whether one of this module's sense rules sets the verb's frame aside: no event from this match."""
+    return _opinion_or_forecast(verb, frame) or _question_put(verb, frame) or _contest_for(verb, frame) \
+        or _campaign_trip(verb, frame)
+
+
+CLAIM_RULE = "events.senses.claims_not_acts"
+
+
+def _claimed_state(clause: Token) -> bool:
+    """ "the plan was flawed", "the figures could be wrong": a that-clause telling a state of things (a past or present
+    tense, or a modal of possibility), not an act to be done ("would start", "must withdraw", "be held")."""
+    auxes = [c for c in dependents(clause) if c.dep_ in ("aux", "auxpass")]
+    lowered = {a.lower_.replace("\u2019", "'") for a in auxes}
+    if lowered & sense_words("act_modals", CLAIM_RULE):
+        return False
+    if lowered & sense_words("possibility_modals", CLAIM_RULE):
+        return True
+    return clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes)
+
+
+def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
+    """ "agreed that the plan was flawed", "suggested that the figures could be wrong", "warned that growth could
+    slow": an opinion or a forecast voiced, no act agreed, offered or threatened (senses.yaml claims_not_acts)."""
+    if frame.event_type not in ("AGREE", "THREATEN") or verb.lemma_.lower() not in sense_words("claim_verbs", CLAIM_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("xcomp", "dobj", "dative") for c in children):
+        return False  # "agreed to resume talks", "warned Iran that ...": an act, or someone warned
+    marks = sense_words("condition_marks", CLAIM_RULE)
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clauses:
+        return False
+    for clause in clauses:
+        if not _claimed_state(clause):
+            return False
+        if any(g.dep_ == "mark" and g.lower_ in marks for c in (verb, clause) for a in dependents(c)
+               if a.dep_ == "advcl" for g in dependents(a)):
+            return False  # "warned that it could strike if ...": a condition makes it a threat
+        if frame.event_type == "THREATEN" and clause.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.tag_ == "PRP" for c in dependents(clause)):
+            return False  # "warned that they could strike": the warner's side doing an act
+    return True
+
+
+CONTEST_RULE = "events.senses.contest_for"
+
+
+def _contest_for(verb: Token, frame: Frame) -> bool:
+    """ "will fight for votes", "battled for seats": fighting for a prize with no one fought is competing, not force
+    used against a party (senses.yaml contest_for)."""
+    if frame.event_type != "ASSAULT" or verb.lemma_.lower() not in sense_words("contest_verbs", CONTEST_RULE):
+        return False
+    children = dependents(verb)
+    prize = sense_words("contest_preps", CONTEST_RULE)
+    opponents = sense_words("opponent_preps", CONTEST_RULE)
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in prize for c in children)
+
+
+TRIP_RULE = "events.senses.campaign_trip"
+
+
+def _campaign_trip(verb: Token, frame: Frame) -> bool:
+    """ "flew to Ohio for a campaign rally", "visited Valparaiso to rally supporters": a journey made to campaign courts
+    voters; it visits no party (senses.yaml campaign_trip)."""
+    if frame.cameo != "042" or not is_on(TRIP_RULE):
+        return False
+    rallies, campaign = sense_words("rally_words", RALLY_RULE), sense_words("campaign_words", RALLY_RULE)
+    for child in dependents(verb):
+        if child.dep_ == "prep" and child.lower_ in sense_words("purpose_preps", TRIP_RULE):
+            for noun in (g for g in dependents(child) if g.dep_ == "pobj"):
+                if noun.lemma_.lower() in rallies or noun.lemma_.lower() in campaign or any(
+                        m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in campaign | rallies
+                        for m in dependents(noun)):
+                    return True  # "for a campaign rally", "on the campaign trail"
+        elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in sense_words("campaign_verbs", TRIP_RULE):
+            return True  # "to rally supporters", "to campaign for her"
+    return False
+
+
+QUESTION_RULE = "events.senses.questions_asked"
+
+
+def _question_put(verb: Token, frame: Frame) -> bool:
+    """ "reporters asked him about the emails", "was asked about the deal": a question about a topic, or one the press
+    puts, asks no party to do or give anything (senses.yaml questions_asked)."""
+    if frame.event_type != "REQUEST" or verb.lemma_.lower() not in sense_words("inquiry_verbs", QUESTION_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False  # "asked him to resign", "asked for help"
+    if any(c.dep_ == "prep" and c.lower_ in sense_words("question_preps", QUESTION_RULE) for c in children):
+        return True
+    if any(c.dep_ == "nsubjpass" for c in children) and _asks_whether(verb):
+        return True  # "was asked whether Peru would sign": the one asked is questioned
+    press = sense_words("press", QUESTION_RULE)
+    askers = [c for c in children if c.dep_ == "nsubj"] + agent_of_all(verb)
+    return bool(askers) and all(a.lemma_.lower() in press or a.lower_ in press for a in askers)
+
+
+def _asks_whether(verb: Token) -> bool:
+    """A complement clause after the verb opened by "whether", "if" or a wh-word (senses.yaml question_words)."""
+    wh = sense_words("question_words", QUESTION_RULE)
+    for clause in dependents(verb):
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        if clause.doc[clause.left_edge.i].lower_ in wh or any(
+                c.dep_ == "mark" and c.lower_ in wh for c in dependents(clause)):
+            return True
+    return False
+
+
+def agent_of_all(verb: Token) -> list[Token]:
+    """The doers of a passive verb named in its "by" phrase ("was asked by reporters")."""
+    return [g for c in dependents(verb) if c.dep_ == "agent" for g in dependents(c) if g.dep_ == "pobj"]
