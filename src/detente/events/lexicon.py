@@ -345,7 +345,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "rally_words", "campaign_words", "audience_preps",
                         "presenting_verbs", "debate_verbs", "state_sectors", "claim_verbs", "act_modals",
                         "possibility_modals", "condition_marks", "question_preps", "contest_verbs",
-                        "contest_preps", "opponent_preps", "campaign_verbs", "purpose_preps")}
+                        "contest_preps", "contest_prizes", "opponent_preps", "campaign_verbs", "purpose_preps",
+                        "distributive_preps")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

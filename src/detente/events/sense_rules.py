@@ -2,7 +2,8 @@
 
 Each rule is named in events/data/senses.yaml with its words, id and examples: an opinion or a forecast voiced with a
 verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
-contest for a prize (contest_for), a journey made to campaign (campaign_trip). Kept apart from detect.py, which calls
+contest for a prize (contest_for), a journey made to campaign (campaign_trip), an imperative addressed to the reader
+(imperative_address), a subject counted one after another (one_after_another). Kept apart from detect.py, which calls
 `set_aside` once per matched verb frame, so the rules read as one list.
 """
 
@@ -21,7 +22,39 @@ RALLY_RULE = "events.senses.campaign_rally"
 def set_aside(verb: Token, frame: Frame) -> bool:
     """Whether one of this module's sense rules sets the verb's frame aside: no event from this match."""
     return _opinion_or_forecast(verb, frame) or _question_put(verb, frame) or _contest_for(verb, frame) \
-        or _campaign_trip(verb, frame)
+        or _campaign_trip(verb, frame) or _imperative(verb) or _one_after_another(verb)
+
+
+IMPERATIVE_RULE = "events.senses.imperative_address"
+SKIPPED_BEFORE = frozenset({"PUNCT", "SPACE", "INTJ"})
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Look at how much they suffer", "Watch on YouTube": a sentence opening on a bare verb with no subject or
+    auxiliary tells the reader to do something; it reports no act (senses.yaml imperative_address)."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or not is_on(IMPERATIVE_RULE):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in dependents(verb)):
+        return False
+    first = verb.sent.start
+    return all(t.pos_ in SKIPPED_BEFORE for t in verb.doc[first:verb.i])
+
+
+DISTRIBUTIVE_RULE = "events.senses.one_after_another"
+
+
+def _one_after_another(verb: Token) -> bool:
+    """ "Country after country flouts that treaty": a subject counted one by one over a kind says what such parties
+    do, not what one did (senses.yaml one_after_another)."""
+    preps = sense_words("distributive_preps", DISTRIBUTIVE_RULE)
+    if not preps:
+        return False
+    for subject in (c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(p.dep_ == "prep" and p.lower_ in preps and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == subject.lemma_.lower() for g in dependents(p))
+               for p in dependents(subject)):
+            return True
+    return False
 
 
 CLAIM_RULE = "events.senses.claims_not_acts"
@@ -67,8 +100,8 @@ CONTEST_RULE = "events.senses.contest_for"
 
 
 def _contest_for(verb: Token, frame: Frame) -> bool:
-    """ "will fight for votes", "battled for seats": fighting for a prize with no one fought is competing, not force
-    used against a party (senses.yaml contest_for)."""
+    """ "will fight for votes", "battled for seats": fighting for a prize of an election or a market with no one fought
+    is competing, not force used against a party (senses.yaml contest_for)."""
     if frame.event_type != "ASSAULT" or verb.lemma_.lower() not in sense_words("contest_verbs", CONTEST_RULE):
         return False
     children = dependents(verb)
@@ -76,7 +109,9 @@ def _contest_for(verb: Token, frame: Frame) -> bool:
     opponents = sense_words("opponent_preps", CONTEST_RULE)
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in opponents) for c in children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in prize for c in children)
+    prizes = sense_words("contest_prizes", CONTEST_RULE)
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in prizes or g.lower_ in prizes)
+               for c in children if c.dep_ == "prep" and c.lower_ in prize for g in dependents(c))
 
 
 TRIP_RULE = "events.senses.campaign_trip"
