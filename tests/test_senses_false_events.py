@@ -50,3 +50,19 @@ def test_campaign_trips_contests_and_scourges_fought_are_no_visits_or_attacks(co
     types = _types(coder, text)
     assert "CONSULT" not in types and "ASSAULT" not in types
     assert "ASSAULT" in _types(coder, "Chilean rebels fought against government troops near the Peruvian border.")
+
+
+def test_headings_imperatives_and_one_after_another_are_no_acts(coder) -> None:
+    text = ("Examining the Chilean Senate's Record on Pension Reform. \"Look at how much the Chilean miners are "
+            "suffering from the new tax,\" the senator said in August. Country after country flouts the fisheries "
+            "treaty. On Friday, Chile accused Peru of breaking the treaty.")
+    events = coder.code_text(text, published=PUBLISHED)["events"]
+    # every event is told by the last sentence (the accusation, and the breach it alleges)
+    assert {e["mentions"][0]["sentence"] for e in events} == {3}
+    assert ("ACCUSE", ["Chile"], ["Peru"]) in _events(coder, text)
+
+
+def test_staff_sent_on_assignment_and_a_dime_not_paid_are_no_aid(coder) -> None:
+    text = ("The Santiago daily sent its national reporter Ana Rojas to the mining towns. The Chilean senator may "
+            "not have paid a dime in taxes for two decades. Norway sent 20 million dollars to Kenya on Friday.")
+    assert _events(coder, text) == [("AID", ["Norway"], ["Kenya"])]

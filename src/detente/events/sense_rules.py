@@ -30,10 +30,15 @@ SKIPPED_BEFORE = frozenset({"PUNCT", "SPACE", "INTJ"})
 
 
 def _imperative(verb: Token) -> bool:
-    """ "Look at how much they suffer", "Watch on YouTube": a sentence opening on a bare verb with no subject or
-    auxiliary tells the reader to do something; it reports no act (senses.yaml imperative_address)."""
-    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or not is_on(IMPERATIVE_RULE):
+    """ "Look at how much they suffer", "Watch on YouTube": a sentence (or a quotation) opening on a bare verb with no
+    subject or auxiliary tells the reader or a listener to do something, and one opening on a gerund ("Examining the
+    U.N.'s Record") is a heading; neither reports an act (senses.yaml imperative_address)."""
+    if verb.tag_ not in ("VB", "VBG") or not is_on(IMPERATIVE_RULE):
         return False
+    quoted = verb.tag_ == "VB" and verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i > verb.i and any(
+        t.is_quote for t in verb.doc[verb.sent.start:verb.i])
+    if verb.dep_ != "ROOT" and not quoted:
+        return False  # not the sentence's own verb, nor a quotation opening before its verb of saying
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in dependents(verb)):
         return False
     first = verb.sent.start
@@ -84,6 +89,8 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     clauses = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
         return False
+    # "agreed that talks were needed and that they would meet in May": every joined clause is read
+    clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
     for clause in clauses:
         if not _claimed_state(clause):
             return False
