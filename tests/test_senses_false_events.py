@@ -66,3 +66,10 @@ def test_staff_sent_on_assignment_and_a_dime_not_paid_are_no_aid(coder) -> None:
     text = ("The Santiago daily sent its national reporter Ana Rojas to the mining towns. The Chilean senator may "
             "not have paid a dime in taxes for two decades. Norway sent 20 million dollars to Kenya on Friday.")
     assert _events(coder, text) == [("AID", ["Norway"], ["Kenya"])]
+
+
+def test_bills_killed_or_signed_and_earnings_released_are_no_acts_between_parties(coder) -> None:
+    text = ("The Chilean senator killed the pension bill in committee. The mining company will release its earnings "
+            "on Friday. The Chilean president signed the pension bill into law. The senator's campaign was hit by a "
+            "scandal. On Friday, Chile and Peru signed a fisheries agreement in Lima.")
+    assert _types(coder, text) == ["SUPPORT"]
