@@ -16,6 +16,7 @@ from detente.nlp.perdoc import dependents
 from detente.rules import is_on
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
 RALLY_RULE = "events.senses.campaign_rally"
 
 
@@ -74,7 +75,10 @@ def _claimed_state(clause: Token) -> bool:
         return False
     if lowered & sense_words("possibility_modals", CLAIM_RULE):
         return True
-    return clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes)
+    if any(a.tag_ in FINITE_TAGS for a in auxes) or clause.tag_ in PAST_OR_THIRD:
+        return True  # "had been sabotaged", "are suffering", "was flawed", "has the following tasks"
+    # a plural present is a subjunctive in form too ("suggested that the two sides resume talks"): only "be" tells a state
+    return clause.tag_ == "VBP" and clause.lemma_.lower() == "be"
 
 
 def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
