@@ -157,6 +157,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
         index.sentence_of[number] = sentence
         if comparison_base(analysis.document.text, expression):
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
+        if names_a_past_happening(analysis, expression):
+            continue  # "the Sept. 11 attacks": a name, not this year's day
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
             index.undated_by_sentence.setdefault(sentence, []).append(number)
@@ -195,6 +197,39 @@ def comparison_base(text: str, expression: TimeExpression) -> bool:
         return True
     compared = COMPARED.search(before)
     return compared is not None and bool(FIGURE.search(compared.group(0)))
+
+
+NAMED_DAYS = rule_words("detente.time", "data/dating.yaml", "dating.named_happening")  # data/dating.yaml
+YEAR_WRITTEN = re.compile(r"\d{4}|['\u2019]\d\d\b")
+NAME_REACH = 183  # days: a month-day told with no year lies within the half year before the day of writing
+
+
+def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A month and day with no year that is part of the name of a happening ("the Sept. 11 attacks", "the Sept. 11
+    memorial"): the writer gives no year because the name is known, not because the day is this year's. Read as
+    this year's day it would date the happening, and every act told about it, a year or decades late. A day that
+    names a well-known past happening (the rule's words, month-day) is no date wherever it stands before a noun; any
+    other yearless day before a noun is no date when, read as the latest such day, it lies more than half a year
+    before the day of writing (news gives the year of an older day). The day gives no date then; the context may
+    still give one. Rule dating.named_happening."""
+    if expression.precision != "day" or expression.basis == "explicit" or not expression.date or \
+            YEAR_WRITTEN.search(expression.text) or not is_on("dating.named_happening"):
+        return False
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.end >= len(analysis.doc):
+        return False
+    noun = span.root.head
+    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or analysis.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False  # "attacked on Sept. 11": a day, not part of a name
+    if expression.date[5:10] in NAMED_DAYS:
+        return True
+    published = analysis.document.published
+    if not published or expression.date > published[:10]:
+        return False
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(expression.date[:10])).days > NAME_REACH
+    except ValueError:
+        return False
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
@@ -392,7 +427,7 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
-    for child in dependents(verb):
+    for child in ordering_candidates(verb):
         if child.dep_ == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
             if mark is None or any(c.dep_ in ("npadvmod", "advmod") and c.i < mark.i for c in dependents(child)):
@@ -411,6 +446,20 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                         (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
                     return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
+
+
+def ordering_candidates(verb: Token) -> list[Token]:
+    """The words that can tell what an act came after or before: its own dependents and, for a verb joined by "and"
+    to an earlier one with no subject of its own ("gathered after the Wednesday meeting and blocked the road"), the
+    earlier verb's dependents before it: one doer's acts told in a row come after what the first came after. Rule
+    dating.ordered_clause."""
+    found = list(dependents(verb))
+    first = verb
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in found) and is_on("dating.ordered_conjunct"):
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+            found += [c for c in dependents(first) if c.i < verb.i and c.dep_ in ("advcl", "prep")]
+    return found
 
 
 TEMPORAL_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.temporal_clause")  # data/dating.yaml

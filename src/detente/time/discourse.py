@@ -114,9 +114,33 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
     anchor = index.anchor_of.get(first)
-    if anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING:
+    if (anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING) and \
+            not _dates_a_speech(analysis, index, first):
         return None
     return first if _can_refer(analysis, first, trigger) else None
+
+
+def _speech_nouns() -> frozenset[str]:
+    """Nouns of a telling (data/discourse.yaml, discourse.lead_saying words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == "discourse.lead_saying")
+    return frozenset(rule.get("words", ()))
+
+
+def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates an interview, statement, speech or briefing the story tells ("gave an interview
+    on Sunday", "In an interview Sunday, the minister described the raid"): what the speaker says in the story's
+    later sentences was said then, as after "said on Sunday". Rule discourse.lead_saying."""
+    nouns = _speech_nouns()
+    doc = analysis.doc
+    for owner in (index.noun_of.get(number), index.anchor_of.get(number)):
+        if owner is None:
+            continue
+        if doc[owner].lemma_.lower() in nouns:
+            return True
+        if doc[owner].pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
+            return True  # "held a news conference on Monday"
+    return False
 
 
 LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
