@@ -72,3 +72,37 @@ def test_an_interview_dates_what_its_speaker_says_in_the_sentences_after_it(anal
     assert (attacked.date, attacked.date_end) == (None, "2024-03-01")  # before the interview, not on its day
     with switched_off({"discourse.lead_saying"}):
         assert dated(analyse(text, "2024-03-20"), "said").date is None
+
+
+def test_a_verb_telling_again_a_dated_happening_takes_its_time_not_the_sentence_befores(analyse) -> None:
+    text = "Police released the video on Monday of last week's shooting. The man was shot by an officer near his car."
+    shot = dated(analyse(text, "2024-01-12"), "shot")
+    assert (shot.date, shot.date_end) == ("2024-01-01", "2024-01-07")  # last week, not Monday's release
+    with switched_off({"dating.told_again"}):
+        assert dated(analyse(text, "2024-01-12"), "shot").date == "2024-01-08"
+
+
+def test_an_asking_dated_by_its_own_words_bounds_the_act_asked_about(analyse) -> None:
+    text = "The senator asked on Tuesday why the department had granted the contractor immunity."
+    granted = dated(analyse(text, "2024-01-12"), "granted")
+    assert (granted.date, granted.date_end, granted.date_basis) == (None, "2024-01-09", "relative")
+    with switched_off({"dating.dated_frame_first"}):
+        assert dated(analyse(text, "2024-01-12"), "granted").date_end == "2024-01-12"
+
+
+def test_a_time_in_an_after_phrase_bounds_the_act_and_is_not_its_day(analyse) -> None:
+    text = "After meeting the rebels on Tuesday, the envoy criticized the army."
+    criticized = dated(analyse(text, "2024-01-12"), "criticized")
+    assert (criticized.date, criticized.date_end) == ("2024-01-09", "2024-01-12")
+    with switched_off({"dating.ordered_gerund"}):
+        assert dated(analyse(text, "2024-01-12"), "criticized").date_end is None  # on Tuesday itself
+    soon = dated(analyse("Rebels attacked the town shortly after the talks collapsed on Friday.", "2024-01-14"),
+                 "attacked")
+    assert (soon.date, soon.date_end) == ("2024-01-12", "2024-01-14")
+
+
+def test_a_participle_set_off_after_the_doer_dates_the_main_act(analyse) -> None:
+    text = "The minister, speaking on Tuesday, accused the army of abuses."
+    assert dated(analyse(text, "2024-01-12"), "accused").date == "2024-01-09"
+    with switched_off({"dating.set_off_participle"}):
+        assert dated(analyse(text, "2024-01-12"), "accused").date is None

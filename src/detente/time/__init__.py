@@ -218,7 +218,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
-        if how == "nearest" and span is not None and len(span) > 0:
+        if how in ("nearest", "sentence") and span is not None and len(span) > 0:
             ordered = ordered_by(analysis, span.root)
             if ordered is not None and ordered[0] == number:
                 # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
@@ -248,9 +248,15 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "the Justice Department is investigating the shooting": the tense puts the act at the time of
             # writing, which the report's own date gives (rule dating.time_of_writing)
             return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
+        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
+        if frame is not None and is_on("dating.dated_frame_first"):
+            # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
+            # words date, before the open range a past perfect with no time of its own would get
+            framed = _before_the_frame(analysis, frame)
+            if framed.date_basis not in UNTIMED:
+                return framed
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
-        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
         if frame is not None:
             return _before_the_frame(analysis, frame)
         ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None

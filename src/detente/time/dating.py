@@ -402,8 +402,13 @@ def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int,
     if verb.pos_ not in ("VERB", "AUX") or not is_on("dating.fronted_participle"):
         return None
     doc = analysis.doc
-    for clause in dependents(verb):
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > verb.i or \
+    clauses = list(dependents(verb))
+    if is_on("dating.set_off_participle"):
+        # "The minister, speaking on Tuesday, accused the army": set off by commas after the doer, the same telling
+        clauses += [c for s in dependents(verb) if s.dep_ == "nsubj" for c in dependents(s)
+                    if c.dep_ == "acl" and c.i > s.i and c.i > 0 and doc[c.i - 1].text == ","]
+    for clause in clauses:
+        if clause.dep_ not in ("advcl", "acl") or clause.tag_ != "VBG" or clause.i > verb.i or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in dependents(clause)):
             continue
         for number in index.by_sentence.get(sentence, []):
@@ -430,14 +435,20 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     for child in ordering_candidates(verb):
         if child.dep_ == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
-            if mark is None or any(c.dep_ in ("npadvmod", "advmod") and c.i < mark.i for c in dependents(child)):
+            if mark is None or any(measured_gap(c) and c.i < mark.i for c in dependents(child)):
                 continue
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
                 return found, mark.lower_
         elif child.dep_ == "prep" and child.lower_ in ORDER_WORDS and \
-                not any(c.dep_ in ("npadvmod", "advmod") for c in dependents(child)):
+                not any(measured_gap(c) for c in dependents(child)):
             noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+            gerund = next((c for c in dependents(child) if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if noun is None and gerund is not None and is_on("dating.ordered_gerund"):
+                # "After meeting the rebels on Tuesday, the envoy criticized the army": the meeting's time bounds it
+                found = governing(analysis, index, sentence, {gerund.i}, clause_tokens_down(gerund), gerund)
+                if found is not None:
+                    return found, child.lower_
             if noun is None:
                 continue
             for number in index.by_sentence.get(sentence, []):
@@ -446,6 +457,19 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                         (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
                     return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
+
+
+AT_ONCE = rule_words("detente.time", "data/dating.yaml", "dating.ordered_at_once")  # data/dating.yaml
+
+
+def measured_gap(modifier: Token) -> bool:
+    """Whether a word before "after"/"before" puts a gap between the two happenings ("a week after", "two days
+    before", "long after"), which leaves the act's range to other rules; "soon", "shortly", "just", "immediately"
+    after put no length between them, so the act is still bounded by the other happening (rule
+    dating.ordered_at_once)."""
+    if modifier.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return modifier.lower_ not in AT_ONCE
 
 
 def ordering_candidates(verb: Token) -> list[Token]:
@@ -641,6 +665,11 @@ def time_holder(verb: Token) -> Token:
                 verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
+            continue
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and \
+                verb.head.dep_ in ("xcomp", "advcl") and is_on("dating.participle_conjunct") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in dependents(verb)):
+            verb = verb.head  # "imposed sanctions, freezing assets and banning travel": the second participle too
             continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
@@ -1048,7 +1077,9 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
         return None
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in FRAMING:
+        return told_again(analysis, index, sentence, trigger)
+    if trigger.pos_ != "VERB":
         return None
     speaker = speaker_of(trigger)
     if speaker is None:
@@ -1060,6 +1091,27 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             earlier = speaker_of(verb)
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
+    return None
+
+
+TOLD_AGAIN_REACH = 2  # sentences back: a happening named by a dated noun is told again in the lines right after it
+
+
+def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A past verb that tells again the happening a dated event noun just named takes that noun's time, not the
+    time of the act the sentence before was about: "Police released video on Monday of last week's shooting. The
+    man was shot and killed by an officer." (the shooting's week, not Monday's release). The noun must be of the
+    verb's own family (shoot - shooting, attack - raid) and lie in the two sentences before. Rule
+    dating.told_again."""
+    if not is_on("dating.told_again") or not is_past(trigger):
+        return None
+    doc = analysis.doc
+    for number in reversed(dated_before(index, sentence)):
+        if sentence - index.sentence_of[number] > TOLD_AGAIN_REACH:
+            return None
+        noun = index.noun_of.get(number)
+        if noun is not None and doc[noun].pos_ == "NOUN" and names_the_happening(trigger, doc[noun].lemma_.lower()):
+            return number
     return None
 
 
