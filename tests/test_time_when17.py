@@ -43,8 +43,8 @@ def test_a_yearless_day_that_names_a_past_happening_dates_nothing(analyse) -> No
     assert when.expression is None and when.date is None  # not "from Sept. 11, 2016"
     with switched_off({"dating.named_happening"}):
         assert dated(analyse(text, "2016-10-03"), "condemned").date == "2016-09-11"
-    # more than half a year back with no year given: a name, not last year's day
-    assert dated(analyse("The ministry condemned the July 14 bombing of the market.", "2024-03-02"),
+    # more than ten months back with no year given: a name, not last year's day
+    assert dated(analyse("The ministry condemned the July 14 bombing of the market.", "2024-06-02"),
                  "condemned").expression is None
     # a recent day before its happening stays that happening's date; a day of the act itself stays its date
     recent = dated(analyse("The ministry condemned the Feb. 14 bombing of the market.", "2024-03-02"), "condemned")
@@ -106,3 +106,11 @@ def test_a_participle_set_off_after_the_doer_dates_the_main_act(analyse) -> None
     assert dated(analyse(text, "2024-01-12"), "accused").date == "2024-01-09"
     with switched_off({"dating.set_off_participle"}):
         assert dated(analyse(text, "2024-01-12"), "accused").date is None
+
+
+def test_a_past_act_in_a_quoted_question_lies_before_the_dated_saying(analyse) -> None:
+    text = "\"Why did the department grant the contractor immunity?\" the senator said on Tuesday."
+    granted = dated(analyse(text, "2024-01-12"), "grant")
+    assert (granted.date, granted.date_end) == (None, "2024-01-09")  # before Tuesday's words, not after them
+    with switched_off({"dating.quoted_past_act"}):
+        assert dated(analyse(text, "2024-01-12"), "grant").date_end == "2024-01-12"

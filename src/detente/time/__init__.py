@@ -42,7 +42,7 @@ from detente.time.dating import (
     time_index,
     topic_time,
 )
-from detente.time.discourse import time_of_writing
+from detente.time.discourse import in_direct_quote, quote_speaking_verb, time_of_writing
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -248,6 +248,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "the Justice Department is investigating the shooting": the tense puts the act at the time of
             # writing, which the report's own date gives (rule dating.time_of_writing)
             return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
+        quoted = _quoted_past(analysis, span.root) if span is not None and len(span) > 0 else None
+        if quoted is not None:
+            return quoted
         frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
         if frame is not None and is_on("dating.dated_frame_first"):
             # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
@@ -299,6 +302,21 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
     framed = _before_the_frame(analysis, frame)
+    return None if framed.date_basis in UNTIMED else framed
+
+
+def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A past act told inside a direct quote with no time of its own lies some time up to the saying the quote is
+    attributed to, when that saying is dated: '"Why did the department grant him immunity?" the senator said on
+    Tuesday.', '"They burned our homes." the mayor said Monday.' (rule dating.quoted_past_act, as
+    dating.earlier_act for reported words)."""
+    if not is_on("dating.quoted_past_act") or not in_direct_quote(analysis, trigger) or \
+            not _told_in_the_past(trigger):
+        return None
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    framed = _before_the_frame(analysis, verb)
     return None if framed.date_basis in UNTIMED else framed
 
 

@@ -201,7 +201,8 @@ def comparison_base(text: str, expression: TimeExpression) -> bool:
 
 NAMED_DAYS = rule_words("detente.time", "data/dating.yaml", "dating.named_happening")  # data/dating.yaml
 YEAR_WRITTEN = re.compile(r"\d{4}|['\u2019]\d\d\b")
-NAME_REACH = 183  # days: a month-day told with no year lies within the half year before the day of writing
+NAME_REACH = 300  # days: a month-day told with no year lies within the ten months before the day of writing (news
+# drops the year of a day half a year back: "since shortly after the Oct. 23 slaying" in May)
 
 
 def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bool:
@@ -209,8 +210,8 @@ def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bo
     memorial"): the writer gives no year because the name is known, not because the day is this year's. Read as
     this year's day it would date the happening, and every act told about it, a year or decades late. A day that
     names a well-known past happening (the rule's words, month-day) is no date wherever it stands before a noun; any
-    other yearless day before a noun is no date when, read as the latest such day, it lies more than half a year
-    before the day of writing (news gives the year of an older day). The day gives no date then; the context may
+    other yearless day before a noun is no date when, read as the latest such day, it lies more than ten months
+    before the day of writing (news gives the year of a day about a year back). The day gives no date then; the context may
     still give one. Rule dating.named_happening."""
     if expression.precision != "day" or expression.basis == "explicit" or not expression.date or \
             YEAR_WRITTEN.search(expression.text) or not is_on("dating.named_happening"):

@@ -491,13 +491,28 @@ def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> To
     for number in range(sentence, min(len(analysis.sentences), sentence + 1 + ATTRIBUTION_REACH)):
         if paragraphs[number] != paragraphs[sentence]:
             return None
-        if number > sentence and not in_direct_quote(analysis, analysis.sentences[number][0]):
-            return None  # the quote closed without a verb of saying
         root = analysis.sentences[number].root
+        if number > sentence and not in_direct_quote(analysis, analysis.sentences[number][0]):
+            if _attribution_after(analysis, number, root):
+                return root  # '"Why did they go?" the senator said.': the parser ended the sentence at "?"
+            return None  # the quote closed without a verb of saying
         if root.lemma_.lower() in FRAMING and root.i != trigger.i and not in_direct_quote(analysis, root) and \
                 any(c.dep_ == "nsubj" for c in dependents(root)):
             return root
     return None
+
+
+def _attribution_after(analysis: Analysis, number: int, root: Token) -> bool:
+    """Whether a sentence right after a closing quote is only its attribution, cut off by the parser at the quote's
+    "?" or "!": it opens in lower case and its main verb is a verb of saying with a subject ('"Why did they go?" the
+    senator said on Tuesday.'). Rule dating.quoted_past_act."""
+    sentence = analysis.sentences[number]
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    text = analysis.document.text
+    before = text[max(0, sentence.start_char - 3):sentence.start_char].strip()
+    return first is not None and first.text[:1].islower() and before[-1:] in QUOTE_MARKS and \
+        root.lemma_.lower() in FRAMING and any(c.dep_ == "nsubj" for c in dependents(root)) and \
+        is_on("dating.quoted_past_act")
 
 
 def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
