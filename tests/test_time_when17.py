@@ -114,3 +114,15 @@ def test_a_past_act_in_a_quoted_question_lies_before_the_dated_saying(analyse) -
     assert (granted.date, granted.date_end) == (None, "2024-01-09")  # before Tuesday's words, not after them
     with switched_off({"dating.quoted_past_act"}):
         assert dated(analyse(text, "2024-01-12"), "grant").date_end == "2024-01-12"
+
+
+def test_an_act_told_following_or_days_after_a_dated_happening_starts_there(analyse) -> None:
+    following = dated(analyse("Following the Wednesday meeting, rebels attacked the town.", "2024-01-12"), "attacked")
+    assert (following.date, following.date_end) == ("2024-01-10", "2024-01-12")  # not on Wednesday itself
+    wake = dated(analyse("In the wake of Friday's bombing, police arrested ten men.", "2024-01-14"), "arrested")
+    assert (wake.date, wake.date_end) == ("2024-01-12", "2024-01-14")
+    text = "Days after the March 3 bombing, police arrested ten men."
+    days = dated(analyse(text, "2024-03-12"), "arrested")
+    assert (days.date, days.date_end) == ("2024-03-03", "2024-03-12")
+    with switched_off({"dating.ordered_gap"}):
+        assert dated(analyse(text, "2024-03-12"), "arrested").date_end is None  # on March 3, the bombing's day

@@ -441,36 +441,61 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
                 return found, mark.lower_
-        elif child.dep_ == "prep" and child.lower_ in ORDER_WORDS and \
-                not any(measured_gap(c) for c in dependents(child)):
-            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep":
+            order, noun = ordering_phrase(child)
+            if order is None or any(measured_gap(c) for c in dependents(child)):
+                continue
             gerund = next((c for c in dependents(child) if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
             if noun is None and gerund is not None and is_on("dating.ordered_gerund"):
                 # "After meeting the rebels on Tuesday, the envoy criticized the army": the meeting's time bounds it
                 found = governing(analysis, index, sentence, {gerund.i}, clause_tokens_down(gerund), gerund)
                 if found is not None:
-                    return found, child.lower_
+                    return found, order
             if noun is None:
                 continue
             for number in index.by_sentence.get(sentence, []):
                 expression = analysis.times[number]
                 if index.noun_of.get(number) == noun.i or \
                         (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
-                    return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
+                    return number, order  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
 
 
-AT_ONCE = rule_words("detente.time", "data/dating.yaml", "dating.ordered_at_once")  # data/dating.yaml
+AFTER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_after_words")  # data/dating.yaml
+
+
+def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
+    """Whether a prepositional phrase tells what the act came after or before, and the noun it names: "after the
+    March 3 bombing", "before the vote"; "following the Wednesday meeting", "in the wake of Friday's bombing", "in the
+    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words)."""
+    word = preposition.lower_
+    noun = next((c for c in dependents(preposition) if c.dep_ == "pobj"), None)
+    if word in ORDER_WORDS:
+        return word, noun
+    if word in AFTER_WORDS:
+        return "after", noun  # "following the meeting"
+    if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
+        of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
+        return ("after", named) if named is not None else (None, None)
+    return None, None
 
 
 def measured_gap(modifier: Token) -> bool:
-    """Whether a word before "after"/"before" puts a gap between the two happenings ("a week after", "two days
-    before", "long after"), which leaves the act's range to other rules; "soon", "shortly", "just", "immediately"
-    after put no length between them, so the act is still bounded by the other happening (rule
-    dating.ordered_at_once)."""
+    """Whether a word before "after"/"before" sets the two happenings apart by a counted length ("a week after", "two
+    days before"), which leaves the act's range to other rules. A vague gap ("shortly after", "soon after", "long
+    before", "days after", "weeks before") does not make the act any less after (or before) the other happening, so
+    its range is bounded by it all the same (rule dating.ordered_gap); with that rule off any gap is left alone."""
     if modifier.dep_ not in ("npadvmod", "advmod"):
         return False
-    return modifier.lower_ not in AT_ONCE
+    if not is_on("dating.ordered_gap"):
+        return True
+    return modifier.dep_ == "npadvmod" and counted_length(modifier)
+
+
+def counted_length(length: Token) -> bool:
+    """Whether a length is counted ("a week", "two days", "48 hours"), not vague ("days", "weeks")."""
+    return length.like_num or any(c.dep_ in ("nummod", "det", "quantmod") for c in dependents(length))
 
 
 def ordering_candidates(verb: Token) -> list[Token]:
@@ -479,6 +504,9 @@ def ordering_candidates(verb: Token) -> list[Token]:
     earlier verb's dependents before it: one doer's acts told in a row come after what the first came after. Rule
     dating.ordered_clause."""
     found = list(dependents(verb))
+    if is_on("dating.ordered_gap"):  # "Days after the March 3 bombing, police arrested": the length holds the "after"
+        found += [c for length in found if length.dep_ == "npadvmod" and not counted_length(length)
+                  for c in dependents(length) if c.dep_ == "prep"]
     first = verb
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in found) and is_on("dating.ordered_conjunct"):
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
