@@ -252,12 +252,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if quoted is not None:
             return quoted
         frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
-        if frame is not None and is_on("dating.dated_frame_first"):
+        if frame is not None and is_on("dating.dated_frame_first") and \
+                choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
             # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
             # words date, before the open range a past perfect with no time of its own would get
             framed = _before_the_frame(analysis, frame)
-            if framed.date_basis not in UNTIMED:
-                return framed
+            if framed.date_basis not in UNTIMED and not (
+                    framed.expression is not None and _in_own_clause(framed.expression, span.root)):
+                return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:
@@ -275,6 +277,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     return EventDate(None, None, "unknown", "none", False)
 
 
+# ways choose() finds a frame's time in its own words ("asked on Tuesday", "On Tuesday, the senator asked"), not a
+# time near it that may be another happening's
+FRAME_OWN_WAYS = frozenset({"governed", "said", "sentence"})
 # ways choose() finds a time outside the trigger's own clause, in the sentence around it
 BORROWED_WAYS = frozenset({"nearest", "said"})
 # ways choose() finds the time of the telling rather than of the act: the story's reference time (a statement
