@@ -170,22 +170,8 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     the lead's day holds only until then."""
     day = analysis.times[lead].date
     return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n) and
-               (not is_on("dating.side_clause_keeps_the_day") or dates_the_main_clause(analysis, index, n)) and
-               not _background(analysis.times[n], day)
+               (not is_on("dating.side_clause_keeps_the_day") or dates_the_main_clause(analysis, index, n))
                for n in dated_between(index, index.sentence_of[lead], sentence))
-
-
-def _background(expression: TimeExpression, day: str | None) -> bool:
-    """Whether a time told after the lead only looks back at history ("Stumpf made $19.3 million in 2015", "In 1972
-    the prison population stood at 200,000"): it ends more than the story's week before the lead's day, so the story
-    has not moved to it and its day goes on after it. Rule dating.background_keeps_the_day."""
-    last = expression.date_end or expression.date
-    if day is None or last is None or not is_on("dating.background_keeps_the_day"):
-        return False
-    try:
-        return (date.fromisoformat(day[:10]) - date.fromisoformat(last[:10])).days > RECENT_DAYS
-    except ValueError:
-        return False
 
 
 def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> bool:
