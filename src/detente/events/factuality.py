@@ -473,9 +473,10 @@ def _asks_about_it(clause: Token) -> bool:
     army had entered the town"): like a direct wh-question it takes its act as given and asks only about it, so the
     asking verb does not make the act merely possible; "asked whether ..." stays a yes/no question. Rule
     factuality.wh_questions."""
-    opening = clause.left_edge
+    opening = clause.left_edge  # the question word, one of the clause's own ("who", "why") or its phrase's ("which town")
     return opening.i < clause.i and opening.lower_ in factuality_words()["wh_words"] and \
-        opening.tag_ in ("WRB", "WP", "WDT", "WP$") and is_on("factuality.wh_questions")
+        opening.tag_ in ("WRB", "WP", "WDT", "WP$") and clause.i in (opening.head.i, opening.head.head.i) and \
+        is_on("factuality.wh_questions")
 
 
 def _asks(sentence: Span) -> bool:
