@@ -186,6 +186,11 @@ def test_an_undated_past_perfect_happened_before_the_story_not_on_its_day(analys
     analysis = analyse("Six sailors who had been seized by the rebels reached the port on Saturday. "
                        "The envoy said she had urged the rebels to free the rest.", published="2019-07-14")
     seized = dated(analysis, "seized")
+    # seized before they reached the port, which Saturday dates: up to that day (rule dating.dated_frame_first)
+    assert (seized.date, seized.date_end, seized.date_precision, seized.date_basis) == (None, "2019-07-13", "range",
+                                                                                        "relative")
+    undated = analyse("Six sailors who had been seized by the rebels reached the port.", published="2019-07-14")
+    seized = dated(undated, "seized")
     assert (seized.date, seized.date_end, seized.date_precision, seized.date_basis) == (None, "2019-07-14", "range",
                                                                                         "document")
     # reported speech: some time up to the saying, which the story's Saturday dates, not on the day of writing

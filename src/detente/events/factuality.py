@@ -382,7 +382,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
         if dep in STOP_DEPS or token.head.i == token.i:
-            if dep == "ccomp":
+            if dep == "ccomp" and not _asks_about_it(token):
                 _governor_marks(token.head, flags)
             break
         head = token.head
@@ -468,8 +468,20 @@ def _is_question(sentence: Span) -> bool:
     return found
 
 
+def _asks_about_it(clause: Token) -> bool:
+    """Whether a reported clause is a wh-question ("asked why the investigation was closed", "wondered how the
+    army had entered the town"): like a direct wh-question it takes its act as given and asks only about it, so the
+    asking verb does not make the act merely possible; "asked whether ..." stays a yes/no question. Rule
+    factuality.wh_questions."""
+    opening = clause.left_edge  # the question word, one of the clause's own ("who", "why") or its phrase's ("which town")
+    return opening.i < clause.i and opening.lower_ in factuality_words()["wh_words"] and \
+        opening.tag_ in ("WRB", "WP", "WDT", "WP$") and clause.i in (opening.head.i, opening.head.head.i) and \
+        is_on("factuality.wh_questions")
+
+
 def _asks(sentence: Span) -> bool:
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    # a conjunction or interjection before the question word ("But why did ...?", "And how ...?") opens no question
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "INTJ"))), None)
     if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False
     for token in reversed(sentence):

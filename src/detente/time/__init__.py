@@ -42,7 +42,7 @@ from detente.time.dating import (
     time_index,
     topic_time,
 )
-from detente.time.discourse import time_of_writing
+from detente.time.discourse import in_direct_quote, quote_speaking_verb, time_of_writing
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -218,7 +218,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
-        if how == "nearest" and span is not None and len(span) > 0:
+        if how in ("nearest", "sentence") and span is not None and len(span) > 0:
             ordered = ordered_by(analysis, span.root)
             if ordered is not None and ordered[0] == number:
                 # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
@@ -248,9 +248,20 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "the Justice Department is investigating the shooting": the tense puts the act at the time of
             # writing, which the report's own date gives (rule dating.time_of_writing)
             return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
+        quoted = _quoted_past(analysis, span.root) if span is not None and len(span) > 0 else None
+        if quoted is not None:
+            return quoted
+        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
+        if frame is not None and is_on("dating.dated_frame_first") and \
+                choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
+            # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
+            # words date, before the open range a past perfect with no time of its own would get
+            framed = _before_the_frame(analysis, frame)
+            if framed.date_basis not in UNTIMED and not (
+                    framed.expression is not None and _in_own_clause(framed.expression, span.root)):
+                return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
-        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
         if frame is not None:
             return _before_the_frame(analysis, frame)
         ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
@@ -266,6 +277,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     return EventDate(None, None, "unknown", "none", False)
 
 
+# ways choose() finds a frame's time in its own words ("asked on Tuesday", "On Tuesday, the senator asked"), not a
+# time near it that may be another happening's
+FRAME_OWN_WAYS = frozenset({"governed", "said", "sentence"})
 # ways choose() finds a time outside the trigger's own clause, in the sentence around it
 BORROWED_WAYS = frozenset({"nearest", "said"})
 # ways choose() finds the time of the telling rather than of the act: the story's reference time (a statement
@@ -293,6 +307,21 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
     framed = _before_the_frame(analysis, frame)
+    return None if framed.date_basis in UNTIMED else framed
+
+
+def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A past act told inside a direct quote with no time of its own lies some time up to the saying the quote is
+    attributed to, when that saying is dated: '"Why did the department grant him immunity?" the senator said on
+    Tuesday.', '"They burned our homes." the mayor said Monday.' (rule dating.quoted_past_act, as
+    dating.earlier_act for reported words)."""
+    if not is_on("dating.quoted_past_act") or not in_direct_quote(analysis, trigger) or \
+            not _told_in_the_past(trigger):
+        return None
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if verb is None or verb.i == trigger.i:
+        return None
+    framed = _before_the_frame(analysis, verb)
     return None if framed.date_basis in UNTIMED else framed
 
 

@@ -157,6 +157,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
         index.sentence_of[number] = sentence
         if comparison_base(analysis.document.text, expression):
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
+        if names_a_past_happening(analysis, expression):
+            continue  # "the Sept. 11 attacks": a name, not this year's day
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
             index.undated_by_sentence.setdefault(sentence, []).append(number)
@@ -195,6 +197,40 @@ def comparison_base(text: str, expression: TimeExpression) -> bool:
         return True
     compared = COMPARED.search(before)
     return compared is not None and bool(FIGURE.search(compared.group(0)))
+
+
+NAMED_DAYS = rule_words("detente.time", "data/dating.yaml", "dating.named_happening")  # data/dating.yaml
+YEAR_WRITTEN = re.compile(r"\d{4}|['\u2019]\d\d\b")
+NAME_REACH = 300  # days: a month-day told with no year lies within the ten months before the day of writing (news
+# drops the year of a day half a year back: "since shortly after the Oct. 23 slaying" in May)
+
+
+def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A month and day with no year that is part of the name of a happening ("the Sept. 11 attacks", "the Sept. 11
+    memorial"): the writer gives no year because the name is known, not because the day is this year's. Read as
+    this year's day it would date the happening, and every act told about it, a year or decades late. A day that
+    names a well-known past happening (the rule's words, month-day) is no date wherever it stands before a noun; any
+    other yearless day before a noun is no date when, read as the latest such day, it lies more than ten months
+    before the day of writing (news gives the year of a day about a year back). The day gives no date then; the context may
+    still give one. Rule dating.named_happening."""
+    if expression.precision != "day" or expression.basis == "explicit" or not expression.date or \
+            YEAR_WRITTEN.search(expression.text) or not is_on("dating.named_happening"):
+        return False
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.end >= len(analysis.doc):
+        return False
+    noun = span.root.head
+    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or analysis.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False  # "attacked on Sept. 11": a day, not part of a name
+    if expression.date[5:10] in NAMED_DAYS:
+        return True
+    published = analysis.document.published
+    if not published or expression.date > published[:10]:
+        return False
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(expression.date[:10])).days > NAME_REACH
+    except ValueError:
+        return False
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
@@ -367,8 +403,13 @@ def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int,
     if verb.pos_ not in ("VERB", "AUX") or not is_on("dating.fronted_participle"):
         return None
     doc = analysis.doc
-    for clause in dependents(verb):
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > verb.i or \
+    clauses = list(dependents(verb))
+    if is_on("dating.set_off_participle"):
+        # "The minister, speaking on Tuesday, accused the army": set off by commas after the doer, the same telling
+        clauses += [c for s in dependents(verb) if s.dep_ == "nsubj" for c in dependents(s)
+                    if c.dep_ == "acl" and c.i > s.i and c.i > 0 and doc[c.i - 1].text == ","]
+    for clause in clauses:
+        if clause.dep_ not in ("advcl", "acl") or clause.tag_ != "VBG" or clause.i > verb.i or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in dependents(clause)):
             continue
         for number in index.by_sentence.get(sentence, []):
@@ -392,25 +433,86 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
-    for child in dependents(verb):
+    for child in ordering_candidates(verb):
         if child.dep_ == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
-            if mark is None or any(c.dep_ in ("npadvmod", "advmod") and c.i < mark.i for c in dependents(child)):
+            if mark is None or any(measured_gap(c) and c.i < mark.i for c in dependents(child)):
                 continue
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
                 return found, mark.lower_
-        elif child.dep_ == "prep" and child.lower_ in ORDER_WORDS and \
-                not any(c.dep_ in ("npadvmod", "advmod") for c in dependents(child)):
-            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep":
+            order, noun = ordering_phrase(child)
+            if order is None or any(measured_gap(c) for c in dependents(child)):
+                continue
+            gerund = next((c for c in dependents(child) if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if noun is None and gerund is not None and is_on("dating.ordered_gerund"):
+                # "After meeting the rebels on Tuesday, the envoy criticized the army": the meeting's time bounds it
+                found = governing(analysis, index, sentence, {gerund.i}, clause_tokens_down(gerund), gerund)
+                if found is not None:
+                    return found, order
             if noun is None:
                 continue
             for number in index.by_sentence.get(sentence, []):
                 expression = analysis.times[number]
                 if index.noun_of.get(number) == noun.i or \
                         (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
-                    return number, child.lower_  # "after the March 3 bombing", "after the 1999 shooting death"
+                    return number, order  # "after the March 3 bombing", "after the 1999 shooting death"
     return None
+
+
+AFTER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_after_words")  # data/dating.yaml
+
+
+def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
+    """Whether a prepositional phrase tells what the act came after or before, and the noun it names: "after the
+    March 3 bombing", "before the vote"; "following the Wednesday meeting", "in the wake of Friday's bombing", "in the
+    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words)."""
+    word = preposition.lower_
+    noun = next((c for c in dependents(preposition) if c.dep_ == "pobj"), None)
+    if word in ORDER_WORDS:
+        return word, noun
+    if word in AFTER_WORDS:
+        return "after", noun  # "following the meeting"
+    if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
+        of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
+        return ("after", named) if named is not None else (None, None)
+    return None, None
+
+
+def measured_gap(modifier: Token) -> bool:
+    """Whether a word before "after"/"before" sets the two happenings apart by a counted length ("a week after", "two
+    days before"), which leaves the act's range to other rules. A vague gap ("shortly after", "soon after", "long
+    before", "days after", "weeks before") does not make the act any less after (or before) the other happening, so
+    its range is bounded by it all the same (rule dating.ordered_gap); with that rule off any gap is left alone."""
+    if modifier.dep_ not in ("npadvmod", "advmod"):
+        return False
+    if not is_on("dating.ordered_gap"):
+        return True
+    return modifier.dep_ == "npadvmod" and counted_length(modifier)
+
+
+def counted_length(length: Token) -> bool:
+    """Whether a length is counted ("a week", "two days", "48 hours"), not vague ("days", "weeks")."""
+    return length.like_num or any(c.dep_ in ("nummod", "det", "quantmod") for c in dependents(length))
+
+
+def ordering_candidates(verb: Token) -> list[Token]:
+    """The words that can tell what an act came after or before: its own dependents and, for a verb joined by "and"
+    to an earlier one with no subject of its own ("gathered after the Wednesday meeting and blocked the road"), the
+    earlier verb's dependents before it: one doer's acts told in a row come after what the first came after. Rule
+    dating.ordered_clause."""
+    found = list(dependents(verb))
+    if is_on("dating.ordered_gap"):  # "Days after the March 3 bombing, police arrested": the length holds the "after"
+        found += [c for length in found if length.dep_ == "npadvmod" and not counted_length(length)
+                  for c in dependents(length) if c.dep_ == "prep"]
+    first = verb
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in found) and is_on("dating.ordered_conjunct"):
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+            found += [c for c in dependents(first) if c.i < verb.i and c.dep_ in ("advcl", "prep")]
+    return found
 
 
 TEMPORAL_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.temporal_clause")  # data/dating.yaml
@@ -592,6 +694,11 @@ def time_holder(verb: Token) -> Token:
                 verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
+            continue
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and \
+                verb.head.dep_ in ("xcomp", "advcl") and is_on("dating.participle_conjunct") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in dependents(verb)):
+            verb = verb.head  # "imposed sanctions, freezing assets and banning travel": the second participle too
             continue
         participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
         if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
@@ -999,7 +1106,9 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
         return None
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FRAMING:
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in FRAMING:
+        return told_again(analysis, index, sentence, trigger)
+    if trigger.pos_ != "VERB":
         return None
     speaker = speaker_of(trigger)
     if speaker is None:
@@ -1011,6 +1120,27 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             earlier = speaker_of(verb)
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
+    return None
+
+
+TOLD_AGAIN_REACH = 2  # sentences back: a happening named by a dated noun is told again in the lines right after it
+
+
+def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A past verb that tells again the happening a dated event noun just named takes that noun's time, not the
+    time of the act the sentence before was about: "Police released video on Monday of last week's shooting. The
+    man was shot and killed by an officer." (the shooting's week, not Monday's release). The noun must be of the
+    verb's own family (shoot - shooting, attack - raid) and lie in the two sentences before. Rule
+    dating.told_again."""
+    if not is_on("dating.told_again") or not is_past(trigger):
+        return None
+    doc = analysis.doc
+    for number in reversed(dated_before(index, sentence)):
+        if sentence - index.sentence_of[number] > TOLD_AGAIN_REACH:
+            return None
+        noun = index.noun_of.get(number)
+        if noun is not None and doc[noun].pos_ == "NOUN" and names_the_happening(trigger, doc[noun].lemma_.lower()):
+            return number
     return None
 
 

@@ -114,9 +114,33 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
     anchor = index.anchor_of.get(first)
-    if anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING:
+    if (anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING) and \
+            not _dates_a_speech(analysis, index, first):
         return None
     return first if _can_refer(analysis, first, trigger) else None
+
+
+def _speech_nouns() -> frozenset[str]:
+    """Nouns of a telling (data/discourse.yaml, discourse.lead_saying words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == "discourse.lead_saying")
+    return frozenset(rule.get("words", ()))
+
+
+def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates an interview, statement, speech or briefing the story tells ("gave an interview
+    on Sunday", "In an interview Sunday, the minister described the raid"): what the speaker says in the story's
+    later sentences was said then, as after "said on Sunday". Rule discourse.lead_saying."""
+    nouns = _speech_nouns()
+    doc = analysis.doc
+    for owner in (index.noun_of.get(number), index.anchor_of.get(number)):
+        if owner is None:
+            continue
+        if doc[owner].lemma_.lower() in nouns:
+            return True
+        if doc[owner].pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
+            return True  # "held a news conference on Monday"
+    return False
 
 
 LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
@@ -453,13 +477,28 @@ def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> To
     for number in range(sentence, min(len(analysis.sentences), sentence + 1 + ATTRIBUTION_REACH)):
         if paragraphs[number] != paragraphs[sentence]:
             return None
-        if number > sentence and not in_direct_quote(analysis, analysis.sentences[number][0]):
-            return None  # the quote closed without a verb of saying
         root = analysis.sentences[number].root
+        if number > sentence and not in_direct_quote(analysis, analysis.sentences[number][0]):
+            if _attribution_after(analysis, number, root):
+                return root  # '"Why did they go?" the senator said.': the parser ended the sentence at "?"
+            return None  # the quote closed without a verb of saying
         if root.lemma_.lower() in FRAMING and root.i != trigger.i and not in_direct_quote(analysis, root) and \
                 any(c.dep_ == "nsubj" for c in dependents(root)):
             return root
     return None
+
+
+def _attribution_after(analysis: Analysis, number: int, root: Token) -> bool:
+    """Whether a sentence right after a closing quote is only its attribution, cut off by the parser at the quote's
+    "?" or "!": it opens in lower case and its main verb is a verb of saying with a subject ('"Why did they go?" the
+    senator said on Tuesday.'). Rule dating.quoted_past_act."""
+    sentence = analysis.sentences[number]
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    text = analysis.document.text
+    before = text[max(0, sentence.start_char - 3):sentence.start_char].strip()
+    return first is not None and first.text[:1].islower() and before[-1:] in QUOTE_MARKS and \
+        root.lemma_.lower() in FRAMING and any(c.dep_ == "nsubj" for c in dependents(root)) and \
+        is_on("dating.quoted_past_act")
 
 
 def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
