@@ -283,9 +283,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
     forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
     particles = is_on("events.senses.particle_verbs")
-    for frame, need in zip(frames, needs, strict=True):
-        if near is not None and not need <= near:
-            continue
+    # the frames whose words are all near, in the index's order (with no frame naming a word, every frame)
+    for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near]:
+        frame = frames[n]
         if frame.transitive:
             if objs is None:
                 objs = _objects(token)
@@ -699,7 +699,7 @@ def imposed_on(theme: Token) -> list[Token]:
     the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
     if not _counted(theme):
         return []  # "deported asylum seekers registered with the UN": the people are whom, not who they dealt with
-    return [t for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return [t for c in dependents(theme) if c.dep_ == "acl" and c.tag_ == "VBN"
             for t in prep_objects(c, IMPOSED_PREPS) if c.i < t.i]
 
 
@@ -724,7 +724,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
     that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
-    heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
+    heads = [anchor, *(c for c in dependents(anchor) if c.dep_ in ("xcomp", "ccomp"))]
     token = anchor
     for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
         if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
@@ -733,9 +733,11 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
         heads.append(token)
     found: list[tuple[Token, Token]] = []
     for head in heads:
-        for clause in head.children:
-            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
-            if clause.dep_ == "advcl" and mark is not None:
+        for clause in dependents(head):
+            if clause.dep_ != "advcl":
+                continue
+            mark = next((c for c in dependents(clause) if c.dep_ == "mark" and c.lower_ in marks), None)
+            if mark is not None:
                 found.append((mark, clause))
     return found
 
@@ -801,7 +803,8 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
 
 def _counted(token: Token) -> bool:
     """ "a round of talks", "a series of strikes": the "of" phrase is more of the event, not a party."""
-    return token.lemma_.lower() in noun_frames() or token.lower_ in noun_frames()
+    frames = noun_frames()
+    return token.lemma_.lower() in frames or token.lower_ in frames
 
 
 def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
