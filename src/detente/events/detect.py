@@ -186,13 +186,13 @@ def _with_what(token: Token) -> list[Token]:
             for g in dependents(c) if g.dep_ in ("pcomp", "pobj")]
 
 
-Needs = tuple[tuple[frozenset[int], ...], frozenset[int]]
+Needs = tuple[tuple[frozenset[int], ...], frozenset[int], list[int]]
 
 
 def _frame_needs(index: dict[str, tuple[Frame, ...]]) -> dict[str, Needs]:
     """Per head lemma: per frame (in the index's order) the string ids of the words the frame names besides its
-    head (its attached words and its object's words; a PLACE object names none), and all of them together (empty
-    when no frame names one). Kept per frame index."""
+    head (its attached words and its object's words; a PLACE object names none), all of them together (empty
+    when no frame names one), and the places of the frames that name none. Kept per frame index."""
     return _needs_of(index)[0]
 
 
@@ -207,8 +207,8 @@ def _needs_of(index: dict[str, tuple[Frame, ...]]) -> tuple[dict[str, Needs], fr
         needs: dict[str, Needs] = {}
         for lemma, frames in index.items():
             words = tuple(frozenset(get_string_id(w) for w in (*f.words, *f.obj) if w != PLACE) for f in frames)
-            needs[lemma] = (words, frozenset().union(*words))
-        every = frozenset().union(*(named for _, named in needs.values()))
+            needs[lemma] = (words, frozenset().union(*words), [n for n, need in enumerate(words) if not need])
+        every = frozenset().union(*(named for _, named, _ in needs.values()))
         held = _needs_held["verb"] = (index, needs, every)
     return held[1], held[2]
 
@@ -271,7 +271,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     frames = index.get(lemma)
     if not frames:
         return None
-    needs, wanted = _frame_needs(index)[lemma]
+    needs, wanted, free = _frame_needs(index)[lemma]
     # most verbs met have only frames that name other words, which are seldom all there ("be on alert", "say no"):
     # a frame whose words are not among the verb's own cannot match, and is passed over before any is read
     near = _words_near(token, wanted) if wanted else None
@@ -283,8 +283,10 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
     forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
     particles = is_on("events.senses.particle_verbs")
-    # the frames whose words are all near, in the index's order (with no frame naming a word, every frame)
-    for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near]:
+    # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
+    # none of the words near, the frames that name none)
+    for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near] if near \
+            else free:
         frame = frames[n]
         if frame.transitive:
             if objs is None:

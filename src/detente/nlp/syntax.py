@@ -12,8 +12,8 @@ from bisect import bisect_right
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arrays import columns, doc_arrays
-from detente.nlp.perdoc import dependents, dependents_at, doc_text, per_word
+from detente.nlp.arrays import doc_arrays
+from detente.nlp.perdoc import dependents, dependents_at, per_word
 from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -32,24 +32,8 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     key = (start, end)
     found = table.get(key, _MISSING)
     if found is _MISSING:
-        found = table[key] = _char_span(doc, start, end)
+        found = table[key] = doc.char_span(start, end, alignment_mode="expand")
     return found
-
-
-def _char_span(doc: Doc, start: int, end: int) -> Span | None:
-    """`doc.char_span(start, end, alignment_mode="expand")`, found by bisection in the document's token offsets
-    (nlp.arrays.columns): spaCy makes a Token for each end it checks. A Doc's tokens, each with its trailing space,
-    cover its text end to end, so the token a character falls in is the last one starting at or before it."""
-    held = columns(doc)
-    starts, lengths = held.idx, held.length
-    size = len(doc_text(doc))
-    if not 0 <= start < size or not 0 < end <= size:  # a character outside the text: no token (spaCy: None)
-        return None
-    first = bisect_right(starts, start) - 1
-    last = bisect_right(starts, end - 1) - 1
-    if start == starts[first] + lengths[first]:  # the span starts in a token's trailing space: from the next one
-        first += 1
-    return Span(doc, first, last + 1)
 
 
 _MISSING = object()
