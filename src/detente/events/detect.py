@@ -1298,7 +1298,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     """Demands made by saying what another party must do; the demanded event is folded in."""
     demands = []
     for verb in speech_verbs:
-        if verb.pos_ != "VERB":
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             action = _obligation(clause)
@@ -1342,15 +1342,17 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
     """
     blames = []
     for verb in speech_verbs:
-        if verb.pos_ != "VERB":
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
-        speaker, _ = subject_of(verb)
-        if speaker is None:
-            continue
+        speaker: Token | None | object = _UNREAD  # the speaker, read when a clause lays blame (most say nothing of it)
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             word = _blame_word(clause)
             if word is None:
                 continue
+            if speaker is _UNREAD:
+                speaker, _ = subject_of(verb)
+            if not isinstance(speaker, Token):
+                break  # no speaker: no blame laid by this verb
             blamed, _ = subject_of(clause)
             if blamed is None or blamed.pos_ == "PRON" or blamed.i == speaker.i:
                 continue
@@ -1407,6 +1409,8 @@ def _read_word_columns(doc: Doc) -> tuple[list[int], list[int]]:
 
 _lemma_text: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
 VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
+VERB_POS = get_string_id("VERB")
+_UNREAD = object()
 NOUN_POS, ADJ_POS = get_string_id("NOUN"), get_string_id("ADJ")
 
 
