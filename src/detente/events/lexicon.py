@@ -228,7 +228,7 @@ def _light_verbs() -> frozenset[str]:
 
 
 def light_verbs() -> frozenset[str]:
-    return _light_verbs() if is_on("events.nouns.light_verbs") else frozenset()
+    return _light_verbs() if not switched_off_ids() or is_on("events.nouns.light_verbs") else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -389,11 +389,22 @@ def joint_frame(frame: Frame) -> Frame:
 
 
 def overriding_frame(frame: Frame, event_type: str) -> Frame:
-    """A rule frame retyped by the learned model: same words and roles, the new type's general code."""
+    """A rule frame retyped by the learned model: same words and roles, the new type's general code. Made once per
+    frame and type (frames are immutable; `replace` costs microseconds and the model retypes events by the hundred)."""
+    held = _overriding.get((id(frame), event_type))
+    if held is not None and held[0] is frame:  # (the frame is held there, so its id is not another's)
+        return held[1]
     code = cameo_code(str(model_settings()["codes"][event_type]))
-    return replace(frame, kind=f"lexicon+model:{frame.kind}", event_type=event_type,
+    made = replace(frame, kind=f"lexicon+model:{frame.kind}", event_type=event_type,
                    cameo=code.code if code else str(model_settings()["codes"][event_type]),
                    mode=code.mode if code else None, contexts=code.contexts if code else (), wrapper=False)
+    if len(_overriding) >= 4096:
+        _overriding.clear()
+    _overriding[(id(frame), event_type)] = (frame, made)
+    return made
+
+
+_overriding: dict[tuple[int, str], tuple[Frame, Frame]] = {}  # (id(frame), type) -> (frame, its retyped frame)
 
 
 @lru_cache(maxsize=1)
