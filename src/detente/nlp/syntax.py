@@ -41,13 +41,20 @@ _spans: list = [None, {}]  # the document tokens_at last answered for, and its s
 
 
 def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a word (itself when it is one), auxiliaries skipped; None above 8 arcs."""
+    """The nearest verb above a word (itself when it is one), auxiliaries skipped; None above 8 arcs.
+
+    Climbs the document's columns by token number (a Token per step, and `pos_`, cost more than the walk); the word
+    itself when it is the verb, else a new Token for the one found, as the walk on Tokens gave."""
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    pos, dep, heads = arrays.pos, arrays.dep, arrays.heads
+    k = token.i
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-            return token
-        if token.head.i == token.i:
+        if pos[k] in VERBAL_POS and dep[k] != AUX_DEP:
+            return token if k == token.i else doc[k]
+        if heads[k] == k:
             return None
-        token = token.head
+        k = heads[k]
     return None
 
 
@@ -59,11 +66,20 @@ def clause_head(token: Token) -> Token:
 
 
 def _climb_to_clause_head(token: Token) -> Token:
+    doc = token.doc  # by token number, as governing_verb
+    arrays = doc_arrays(doc)
+    pos, dep, heads = arrays.pos, arrays.dep, arrays.heads
+    k = token.i
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
-            return token
-        token = token.head
-    return token
+        if pos[k] in VERBAL_POS and dep[k] not in AUX_DEPS or heads[k] == k:
+            break
+        k = heads[k]
+    return token if k == token.i else doc[k]
+
+
+VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
+AUX_DEP = get_string_id("aux")
+AUX_DEPS = frozenset({AUX_DEP, get_string_id("auxpass")})
 
 
 def children(token: Token, *deps: str) -> list[Token]:
