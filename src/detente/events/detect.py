@@ -119,7 +119,13 @@ def _through_quantifier(token: Token) -> Token:
     """ "some of the sanctions" -> "sanctions", "exploded a series of bombs" -> "bombs": the object is what the
     quantifier picks from or the counting noun counts."""
     words = argument_words()
-    return of_object(token, words["quantifiers"] | words["counting_nouns"])
+    held = _quantifying
+    if held[0] is not words:  # the union made once per word lists (argument_words gives the same dict while no rule changes)
+        held[0], held[1] = words, words["quantifiers"] | words["counting_nouns"]
+    return of_object(token, held[1])
+
+
+_quantifying: list = [None, frozenset()]  # the word lists _through_quantifier last read, and its union of them
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -181,39 +187,78 @@ def _with_what(token: Token) -> list[Token]:
             for g in dependents(c) if g.dep_ in ("pcomp", "pobj")]
 
 
-Needs = tuple[tuple[frozenset[int], ...], bool]
+Needs = tuple[tuple[frozenset[int], ...], frozenset[int], list[int]]
 
 
 def _frame_needs(index: dict[str, tuple[Frame, ...]]) -> dict[str, Needs]:
     """Per head lemma: per frame (in the index's order) the string ids of the words the frame names besides its
-    head (its attached words and its object's words; a PLACE object names none), and whether any frame names one.
-    Kept per frame index."""
+    head (its attached words and its object's words; a PLACE object names none), all of them together (empty
+    when no frame names one), and the places of the frames that name none. Kept per frame index."""
+    return _needs_of(index)[0]
+
+
+def _needed_words(index: dict[str, tuple[Frame, ...]]) -> frozenset[int]:
+    """Every string id some frame of the index names besides its head (the union over the lemmas of _frame_needs)."""
+    return _needs_of(index)[1]
+
+
+def _needs_of(index: dict[str, tuple[Frame, ...]]) -> tuple[dict[str, Needs], frozenset[int]]:
     held = _needs_held.get("verb")
     if held is None or held[0] is not index:
         needs: dict[str, Needs] = {}
         for lemma, frames in index.items():
             words = tuple(frozenset(get_string_id(w) for w in (*f.words, *f.obj) if w != PLACE) for f in frames)
-            needs[lemma] = (words, any(words))
-        held = _needs_held["verb"] = (index, needs)
-    return held[1]
+            needs[lemma] = (words, frozenset().union(*words), [n for n, need in enumerate(words) if not need])
+        every = frozenset().union(*(named for _, named, _ in needs.values()))
+        held = _needs_held["verb"] = (index, needs, every)
+    return held[1], held[2]
 
 
-_needs_held: dict[str, tuple[dict[str, tuple[Frame, ...]], dict[str, Needs]]] = {}
+_needs_held: dict[str, tuple[dict[str, tuple[Frame, ...]], dict[str, Needs], frozenset[int]]] = {}
 
 
-def _words_near(token: Token) -> set[int]:
+def _words_near(token: Token, named: frozenset[int]) -> set[int]:
     """String ids of the forms and lower-cased lemmas of the words a verb frame can read on this verb: its
     subtree (particles, prepositions, objects and their phrases) and, for a participle on a noun ("the sanctions
-    imposed on X"), that noun's subtree, its object. A frame naming a word missing here cannot match."""
-    low, lemma = _word_columns(token.doc)
-    arrays = doc_arrays(token.doc)  # edges by token number: spaCy would make a Token for each edge and the head
+    imposed on X"), that noun's subtree, its object. A frame naming a word missing here cannot match.
+
+    Only the words of `named` (those the verb's frames name) are kept, as the frames' test is whether theirs are
+    all here: read from where each such word stands in the document (_needed_spots), not from every word of the
+    stretch."""
+    doc = token.doc
+    arrays = doc_arrays(doc)  # edges by token number: spaCy would make a Token for each edge and the head
     lefts, rights = arrays.first, arrays.last
     i = token.i
     first, last = lefts[i], rights[i]
-    if token.dep_ in ("acl", "relcl"):
+    if arrays.dep[i] in CLAUSE_ON_NOUN:  # token.dep_ in ("acl", "relcl")
         head = arrays.heads[i]
         first, last = min(first, lefts[head]), max(last, rights[head])
-    return {*low[first:last + 1], *lemma[first:last + 1]}
+    found = _needed_spots(doc)
+    return {word for word in named if (spots := found.get(word)) is not None
+            and (k := bisect_left(spots, first)) < len(spots) and spots[k] <= last}
+
+
+CLAUSE_ON_NOUN = frozenset({get_string_id("acl"), get_string_id("relcl")})
+
+
+def _needed_spots(doc: Doc) -> dict[int, list[int]]:
+    """Per string id that a verb frame names (_needed_words) and the document has as a form or lower-cased lemma:
+    the numbers of the tokens that have it, in text order. Kept per document and frame index."""
+    wanted = _needed_words(verb_frames())
+    held = _spots_held
+    if held[0] is not doc or held[1] is not wanted:
+        low, lemma = _word_columns(doc)
+        spots: dict[int, list[int]] = {}
+        for k, (form, base) in enumerate(zip(low, lemma, strict=True)):
+            if form in wanted:
+                spots.setdefault(form, []).append(k)
+            if base in wanted and base != form:
+                spots.setdefault(base, []).append(k)
+        held[0], held[1], held[2] = doc, wanted, spots
+    return held[2]
+
+
+_spots_held: list = [None, None, {}]  # the document and word set _needed_spots last answered for, and its answer
 
 
 def reads_verb(token: Token) -> bool:
@@ -227,10 +272,10 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     frames = index.get(lemma)
     if not frames:
         return None
-    needs, some = _frame_needs(index)[lemma]
+    needs, wanted, free = _frame_needs(index)[lemma]
     # most verbs met have only frames that name other words, which are seldom all there ("be on alert", "say no"):
     # a frame whose words are not among the verb's own cannot match, and is passed over before any is read
-    near = _words_near(token) if some else None
+    near = _words_near(token, wanted) if wanted else None
     objs: list[Token] | None = None  # read once, and only if a frame asks (most lemmas' frames are tried in vain)
     has_dobj: bool | None = None
     satellites = None
@@ -239,9 +284,11 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
     forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
     particles = is_on("events.senses.particle_verbs")
-    for frame, need in zip(frames, needs, strict=True):
-        if near is not None and not need <= near:
-            continue
+    # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
+    # none of the words near, the frames that name none)
+    for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near] if near \
+            else free:
+        frame = frames[n]
         if frame.transitive:
             if objs is None:
                 objs = _objects(token)
@@ -615,7 +662,7 @@ def _place(token: Token) -> bool:
 
 def places_of(*heads: Token | None) -> list[Token]:
     """Objects of the place prepositions ("in", "at", ...) on the trigger or its noun that name a place, text order."""
-    preps = tuple(role_words()["place_preps"])
+    preps = role_words()["place_preps"]  # a set: only asked whether a word is in it
     found: list[Token] = []
     for head in heads:
         if head is None:
@@ -655,7 +702,7 @@ def imposed_on(theme: Token) -> list[Token]:
     the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
     if not _counted(theme):
         return []  # "deported asylum seekers registered with the UN": the people are whom, not who they dealt with
-    return [t for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return [t for c in dependents(theme) if c.dep_ == "acl" and c.tag_ == "VBN"
             for t in prep_objects(c, IMPOSED_PREPS) if c.i < t.i]
 
 
@@ -680,7 +727,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
     that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
-    heads = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp"))]
+    heads = [anchor, *(c for c in dependents(anchor) if c.dep_ in ("xcomp", "ccomp"))]
     token = anchor
     for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
         if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
@@ -689,9 +736,11 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
         heads.append(token)
     found: list[tuple[Token, Token]] = []
     for head in heads:
-        for clause in head.children:
-            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
-            if clause.dep_ == "advcl" and mark is not None:
+        for clause in dependents(head):
+            if clause.dep_ != "advcl":
+                continue
+            mark = next((c for c in dependents(clause) if c.dep_ == "mark" and c.lower_ in marks), None)
+            if mark is not None:
                 found.append((mark, clause))
     return found
 
@@ -757,7 +806,8 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
 
 def _counted(token: Token) -> bool:
     """ "a round of talks", "a series of strikes": the "of" phrase is more of the event, not a party."""
-    return token.lemma_.lower() in noun_frames() or token.lower_ in noun_frames()
+    frames = noun_frames()
+    return token.lemma_.lower() in frames or token.lower_ in frames
 
 
 def _undergone(cand: Candidate, noun: Token, verb: Token) -> None:
@@ -1249,7 +1299,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     """Demands made by saying what another party must do; the demanded event is folded in."""
     demands = []
     for verb in speech_verbs:
-        if verb.pos_ != "VERB":
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             action = _obligation(clause)
@@ -1293,15 +1343,17 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
     """
     blames = []
     for verb in speech_verbs:
-        if verb.pos_ != "VERB":
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
-        speaker, _ = subject_of(verb)
-        if speaker is None:
-            continue
+        speaker: Token | None | object = _UNREAD  # the speaker, read when a clause lays blame (most say nothing of it)
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             word = _blame_word(clause)
             if word is None:
                 continue
+            if speaker is _UNREAD:
+                speaker, _ = subject_of(verb)
+            if not isinstance(speaker, Token):
+                break  # no speaker: no blame laid by this verb
             blamed, _ = subject_of(clause)
             if blamed is None or blamed.pos_ == "PRON" or blamed.i == speaker.i:
                 continue
@@ -1356,26 +1408,51 @@ def _read_word_columns(doc: Doc) -> tuple[list[int], list[int]]:
     return held.lower, list(map(_lowered.__getitem__, lemmas))
 
 
+_lemma_text: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
+VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
+VERB_POS = get_string_id("VERB")
+_UNREAD = object()
+NOUN_POS, ADJ_POS = get_string_id("NOUN"), get_string_id("ADJ")
+
+
+def _speech_set(words: list[str]) -> frozenset[str] | list[str]:
+    """The reporting verbs as a set, made once per list (demand_words gives the same list while no rule changes)."""
+    held = _speech_held
+    if held[0] is not words:
+        held[0], held[1] = words, frozenset(words)
+    return held[1]
+
+
+_speech_held: list = [None, frozenset()]
+
+
 def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = None) -> list[Candidate]:
     """Every event trigger in the sentence that survives absorption, in text order.
 
     `marks` is lexicon_marks(sentence.doc), computed once per document by a caller that walks many sentences.
     """
     verbs, nouns = verb_frames(), noun_frames()
-    speech = demand_words()["speech_verbs"]
+    speech = _speech_set(demand_words()["speech_verbs"])
     marked, modals = marks if marks is not None else lexicon_marks(sentence.doc)
     doc = sentence.doc
+    held = columns(doc)  # lemmas and parts of speech by token number: a marked word becomes a Token only if it is kept
+    lemmas, tags = held.lemma, held.pos
     verb_tokens: list[Token] = []
     noun_tokens: list[Token] = []
     speech_tokens: list[Token] = []
     for i in marked[bisect_left(marked, sentence.start):bisect_left(marked, sentence.end)]:
-        token = doc[i]
-        lemma = token.lemma_.lower()
-        if lemma in verbs:
+        lemma = _lemma_text.get(lemmas[i])
+        if lemma is None:
+            lemma = _lemma_text[lemmas[i]] = doc.vocab.strings[lemmas[i]].lower()  # token.lemma_.lower()
+        is_verb, is_noun, is_speech = lemma in verbs, lemma in nouns, lemma in speech
+        if not (is_verb or is_noun or is_speech):
+            continue
+        token = doc[i]  # one Token for the lists it goes in
+        if is_verb:
             verb_tokens.append(token)
-        if lemma in nouns:
+        if is_noun:
             noun_tokens.append(token)
-        if lemma in speech:
+        if is_speech:
             speech_tokens.append(token)
     if not verb_tokens and not noun_tokens and bisect_left(modals, sentence.start) == bisect_left(modals, sentence.end):
         return []
@@ -1384,9 +1461,9 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
     verbal_heads: set[int] = set()
     open_wrappers: set[int] = set()  # wrapper verbs with no object in their pattern: "offered criticism"
     for token in verb_tokens:
-        pos = token.pos_
-        if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")) or (
-                pos == "ADJ" and any(c.dep_ == "xcomp" for c in dependents(token))):
+        pos = tags[token.i]  # token.pos_, by string id
+        if pos in VERBAL_POS or (pos == NOUN_POS and token.tag_.startswith("VB")) or (
+                pos == ADJ_POS and any(c.dep_ == "xcomp" for c in dependents(token))):
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match

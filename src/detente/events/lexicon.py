@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -29,7 +29,7 @@ class CameoCode:
     mode: str | None
     contexts: tuple[str, ...]
 
-    @property
+    @cached_property
     def quad_class(self) -> int:
         """QuadClass from the CAMEO root: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
         root = int(self.code[:2])
@@ -74,8 +74,9 @@ class Frame:
     particle: bool = False  # the pattern's words must be the verb's particles ("took in refugees"; senses.yaml)
     specificity: int = field(default=0, compare=False)
 
-    @property
+    @cached_property
     def evidence(self) -> str:
+        """How the frame is cited in a record (worked out once per frame: the records ask for it per event)."""
         if self.kind == "model":
             return f"model:{self.event_type}"
         if self.kind.startswith("lexicon+model:"):  # a rule trigger the model retyped
@@ -205,13 +206,20 @@ def all_frames(kind: str) -> dict[str, tuple[Frame, ...]]:
 def verb_frames() -> dict[str, tuple[Frame, ...]]:
     """Head lemma -> verb frames, most specific first; a type block switched off (detente.rules) is left out."""
     off = switched_off_ids()
-    return _frames_without("verb", frozenset(off & _verb_frame_groups().keys()) if off else frozenset())
+    if not off:  # every rule on: the index kept here (detection asks for it thousands of times per document)
+        return _every_frame.get("verb") or _every_frame.setdefault("verb", _frames_without("verb", frozenset()))
+    return _frames_without("verb", frozenset(off & _verb_frame_groups().keys()))
 
 
 def noun_frames() -> dict[str, tuple[Frame, ...]]:
     """Head lemma -> noun frames, most specific first; a type block switched off (detente.rules) is left out."""
     off = switched_off_ids()
-    return _frames_without("noun", frozenset(off & _noun_frame_groups().keys()) if off else frozenset())
+    if not off:
+        return _every_frame.get("noun") or _every_frame.setdefault("noun", _frames_without("noun", frozenset()))
+    return _frames_without("noun", frozenset(off & _noun_frame_groups().keys()))
+
+
+_every_frame: dict[str, dict[str, tuple[Frame, ...]]] = {}  # kind -> its index with every rule on
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +228,7 @@ def _light_verbs() -> frozenset[str]:
 
 
 def light_verbs() -> frozenset[str]:
-    return _light_verbs() if is_on("events.nouns.light_verbs") else frozenset()
+    return _light_verbs() if not switched_off_ids() or is_on("events.nouns.light_verbs") else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -351,7 +359,7 @@ def _senses() -> dict[str, frozenset[str]]:
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
     """One word list of data/senses.yaml; empty while its rule is switched off (detente.rules)."""
-    return _senses()[key] if is_on(rule_id) else frozenset()
+    return _senses()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def message_agents() -> tuple[frozenset[str], frozenset[str]]:
@@ -384,11 +392,22 @@ def joint_frame(frame: Frame) -> Frame:
 
 
 def overriding_frame(frame: Frame, event_type: str) -> Frame:
-    """A rule frame retyped by the learned model: same words and roles, the new type's general code."""
+    """A rule frame retyped by the learned model: same words and roles, the new type's general code. Made once per
+    frame and type (frames are immutable; `replace` costs microseconds and the model retypes events by the hundred)."""
+    held = _overriding.get((id(frame), event_type))
+    if held is not None and held[0] is frame:  # (the frame is held there, so its id is not another's)
+        return held[1]
     code = cameo_code(str(model_settings()["codes"][event_type]))
-    return replace(frame, kind=f"lexicon+model:{frame.kind}", event_type=event_type,
+    made = replace(frame, kind=f"lexicon+model:{frame.kind}", event_type=event_type,
                    cameo=code.code if code else str(model_settings()["codes"][event_type]),
                    mode=code.mode if code else None, contexts=code.contexts if code else (), wrapper=False)
+    if len(_overriding) >= 4096:
+        _overriding.clear()
+    _overriding[(id(frame), event_type)] = (frame, made)
+    return made
+
+
+_overriding: dict[tuple[int, str], tuple[Frame, Frame]] = {}  # (id(frame), type) -> (frame, its retyped frame)
 
 
 @lru_cache(maxsize=1)

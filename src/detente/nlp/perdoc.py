@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.arrays import doc_arrays
+
 T = TypeVar("T")
 
 _last: dict[str, tuple[Doc, Any]] = {}
@@ -60,17 +62,34 @@ def doc_text(doc: Doc) -> str:
 def dependents(token: Token) -> tuple[Token, ...]:
     """`token.children`, read once per document and word: spaCy walks the word's whole left and right edge and
     makes new Token objects on every `children` call (about ten times the cost of reading a kept tuple), and the
-    events and time stages ask for the same verb's dependents many times over."""
-    doc = token.doc
-    held = _last.get("dependents")
-    if held is None or held[0] is not doc:
-        held = (doc, [None] * len(doc))
-        _last["dependents"] = held
-    table = held[1]
-    found = table[token.i]
+    events and time stages ask for the same verb's dependents many times over. Built from the document's list of
+    dependents by token number (nlp.arrays), the same words in the same (text) order as `children` gives them;
+    each word's Token is made once, in its head's tuple, as `children` would make it."""
+    doc = token.doc  # dependents_at(token.doc, token.i), inline: the stages ask this a hundred thousand times
+    held = _dependents
+    if held[0] is not doc:
+        held[0], held[1], held[2] = doc, [None] * len(doc), doc_arrays(doc).dependents
+    i = token.i
+    found = held[1][i]
     if found is None:
-        found = table[token.i] = tuple(token.children)
+        found = held[1][i] = tuple([doc[k] for k in held[2][i]])
     return found
+
+
+def dependents_at(doc: Doc, i: int) -> tuple[Token, ...]:
+    """`dependents(doc[i])`, for a caller that has the token's number (the tuple's words are
+    `doc_arrays(doc).dependents[i]`, in that order)."""
+    held = _dependents
+    if held[0] is not doc:  # a new document: once_per_doc's one slot, kept here for the tens of thousands of calls
+        held[0], held[1], held[2] = doc, [None] * len(doc), doc_arrays(doc).dependents
+    table = held[1]
+    found = table[i]
+    if found is None:
+        found = table[i] = tuple([doc[k] for k in held[2][i]])
+    return found
+
+
+_dependents: list = [None, None, None]  # the document dependents last answered for, its tuples, its numbers
 
 
 def known_text(doc: Doc, text: str) -> None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.perdoc import dependents, per_word
+from detente.nlp.arrays import doc_arrays
+from detente.nlp.perdoc import dependents, dependents_at, per_word
+from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
@@ -38,13 +41,20 @@ _spans: list = [None, {}]  # the document tokens_at last answered for, and its s
 
 
 def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a word (itself when it is one), auxiliaries skipped; None above 8 arcs."""
+    """The nearest verb above a word (itself when it is one), auxiliaries skipped; None above 8 arcs.
+
+    Climbs the document's columns by token number (a Token per step, and `pos_`, cost more than the walk); the word
+    itself when it is the verb, else a new Token for the one found, as the walk on Tokens gave."""
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    pos, dep, heads = arrays.pos, arrays.dep, arrays.heads
+    k = token.i
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-            return token
-        if token.head.i == token.i:
+        if pos[k] in VERBAL_POS and dep[k] != AUX_DEP:
+            return token if k == token.i else doc[k]
+        if heads[k] == k:
             return None
-        token = token.head
+        k = heads[k]
     return None
 
 
@@ -56,11 +66,20 @@ def clause_head(token: Token) -> Token:
 
 
 def _climb_to_clause_head(token: Token) -> Token:
+    doc = token.doc  # by token number, as governing_verb
+    arrays = doc_arrays(doc)
+    pos, dep, heads = arrays.pos, arrays.dep, arrays.heads
+    k = token.i
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") or token.head.i == token.i:
-            return token
-        token = token.head
-    return token
+        if pos[k] in VERBAL_POS and dep[k] not in AUX_DEPS or heads[k] == k:
+            break
+        k = heads[k]
+    return token if k == token.i else doc[k]
+
+
+VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
+AUX_DEP = get_string_id("aux")
+AUX_DEPS = frozenset({AUX_DEP, get_string_id("auxpass")})
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -79,11 +98,66 @@ def direct_object(verb: Token) -> Token | None:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
-    matched = [c for c in dependents(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
-    if not matched:
+    order = _listed_ids(preps)
+    if order is None:  # words that must be read as text (see _listed_ids)
+        matched = [c for c in dependents(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        if not matched:
+            return []
+        matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
+        return [g for child in matched for g in dependents(child) if g.dep_ in ("pobj", "pcomp")]
+    # the same, on the document's columns by token number: only the objects found are Tokens (dependents' own)
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    dep, lower, below = arrays.dep, arrays.lower, arrays.dependents
+    kept = [k for k in below[token.i] if dep[k] in PREP_DEPS and lower[k] in order]
+    if not kept:
         return []
-    matched.sort(key=lambda c: preps.index(c.lower_))  # stable: text order within one preposition
-    return [g for child in matched for g in dependents(child) if g.dep_ in ("pobj", "pcomp")]
+    if len(kept) > 1:
+        kept.sort(key=lambda k: order[lower[k]])  # stable: text order within one preposition
+    return [g for k in kept for g, j in zip(dependents_at(doc, k), below[k], strict=True) if dep[j] in POBJ_DEPS]
+
+
+PREP_DEPS = frozenset(get_string_id(d) for d in ("prep", "agent", "dative"))
+POBJ_DEPS = frozenset(get_string_id(d) for d in ("pobj", "pcomp"))
+_listed: dict[tuple[str, ...], dict[int, int] | None] = {}  # a list's words in order -> its table
+_listed_at: dict[int, tuple[object, dict[int, int] | None, str | None]] = {}  # id(list) -> (list, table, rule)
+
+
+def _listed_ids(words: object) -> dict[int, int] | None:
+    """The string id of each listed word -> its place in the list (the first, as `index` gives it), kept per list;
+    for a rule's words (RuleWords) an empty table while the rule is off. None for other kinds of list, and for words
+    with an apostrophe (RuleWords reads a typographic one as straight): those are compared as text."""
+    held = _listed_at.get(id(words))
+    if held is None or held[0] is not words:  # (the list is held there, so its id is not another's)
+        held = _listing(words)
+        if len(_listed_at) >= 256:  # lists made on the fly come and go: keep the table small
+            _listed_at.clear()
+        _listed_at[id(words)] = held
+    rule = held[2]
+    if rule is not None and not is_on(rule):
+        return _NONE_LISTED
+    return held[1]
+
+
+def _listing(words: object) -> tuple[object, dict[int, int] | None, str | None]:
+    if isinstance(words, RuleWords):
+        key, rule = words._order, words.rule  # noqa: SLF001  (the list in its order, read without a copy)
+    elif type(words) is tuple:
+        key, rule = words, None
+    else:
+        return words, None, None
+    found = _listed.get(key, _MISSING)
+    if found is _MISSING:
+        found = None
+        if all(isinstance(w, str) and "'" not in w and "\u2019" not in w for w in key):
+            found = {}
+            for n, w in enumerate(key):
+                found.setdefault(get_string_id(w), n)
+        _listed[key] = found
+    return words, found, rule  # type: ignore[return-value]
+
+
+_NONE_LISTED: dict[int, int] = {}
 
 
 def agent_of(verb: Token) -> Token | None:
