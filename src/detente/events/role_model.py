@@ -325,18 +325,34 @@ def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | No
     """The values of `features`, named by FEATURES: the scorer reads them without building the dict."""
     view = _view(trigger)
     i = mention.i
-    gap = abs(i - view.i)
-    known = view.words.get(i)
-    if known is None:
-        known = view.words[i] = _word_values(view, mention)
-    dep, prep, stand, entity, pos = known
+    dep, prep, stand, entity, pos = _words_of(view, mention)
     path = _path(view, i)
     voice = view.voice
     order = "before" if i < view.i else "after"
-    rule = "none" if proposed is None else proposed.get(i, "-")
     return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
-            entity, pos, min(gap, 20) / 20, gap <= 3, view.heads[i] == view.i, dep == "poss",
-            f"{stand}|{voice}", rule, f"{rule}|{order}")
+            *_mention_values(view, i, dep, stand, entity, pos, order, proposed))
+
+
+def _words_of(view: _TriggerView, mention: Token) -> tuple[str, str, str, str, str]:
+    """`_word_values` of the mention, kept in the view's per-document table."""
+    known = view.words.get(mention.i)
+    if known is None:
+        known = view.words[mention.i] = _word_values(view, mention)
+    return known
+
+
+# FEATURES splits in two: the first LEADING values follow from the path, the voice, the preposition, the order and the
+# dependency alone (`feature_values`' first line); the rest from the mention's own words, distance and the rules
+LEADING = 9
+
+
+def _mention_values(view: _TriggerView, i: int, dep: str, stand: str, entity: str, pos: str, order: str,
+                    proposed: dict[int, str] | None) -> tuple[Any, ...]:
+    """The values of FEATURES from LEADING on."""
+    gap = abs(i - view.i)
+    rule = "none" if proposed is None else proposed.get(i, "-")
+    return (entity, pos, min(gap, 20) / 20, gap <= 3, view.heads[i] == view.i, dep == "poss",
+            f"{stand}|{view.voice}", rule, f"{rule}|{order}")
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
@@ -399,13 +415,42 @@ class RoleModel:
         value, the weight of "name" times the value for a number or flag, None where the model has none."""
         return tuple({} for _ in FEATURES)
 
+    @cached_property
+    def _leading(self) -> dict[tuple[str, str, str, str, str], tuple[float, float, float]]:
+        """The intercept plus the weights of the first LEADING features, by what they follow from (path, voice,
+        preposition, order, dependency): the same additions in the same order as `_sums` makes, once per reading."""
+        return {}
+
     def _sums(self, trigger: Token, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
         """A mention's summed weights for a three-class model: the same float64 additions, in the same order, as
         adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
+        return self._summed(_view(trigger), mention, proposed)
+
+    def _summed(self, view: _TriggerView, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
+        """`_sums` from the trigger's view. The sum of the first LEADING weights is kept per reading (`_leading`):
+        adding the rest to it, in order, makes exactly the additions of the whole sum."""
+        i = mention.i
+        dep, prep, stand, entity, pos = _words_of(view, mention)
+        path = _path(view, i)
+        voice = view.voice
+        order = "before" if i < view.i else "after"
+        leading = self._leading
+        key = (path, voice, prep, order, dep)
+        start = leading.get(key)
+        if start is None:
+            a, b, c = self._plain[1]
+            start = self._added(a, b, c, 0, (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}",
+                                             voice, order, f"{order}|{voice}"))
+            if len(leading) < TABLE_LIMIT:
+                leading[key] = start
+        return self._added(*start, LEADING, _mention_values(view, i, dep, stand, entity, pos, order, proposed))
+
+    def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
+        """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time."""
         _, _, separator, _ = self._weights
-        columns, intercept = self._plain
-        a, b, c = intercept
-        for key, table, value in zip(FEATURES, self._tables, feature_values(trigger, mention, proposed), strict=True):
+        columns = self._plain[0]
+        last = first + len(values)
+        for key, table, value in zip(FEATURES[first:last], self._tables[first:last], values, strict=True):
             addend = table.get(value, MISSING)
             if addend is MISSING:
                 if isinstance(value, str):
@@ -440,14 +485,15 @@ class RoleModel:
         width = len(intercept)
         totals = []
         scored = self._scored(trigger, proposed)
+        view = _view(trigger) if width == 3 else None
         for candidate in candidates:
             known = scored.get(candidate.i)
             if known is not None:
                 totals.append(known)
                 continue
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
-            if width == 3:  # neither, source, target: the sums spelled out
-                totals.append(scored.setdefault(candidate.i, self._sums(trigger, candidate, proposed)))
+            if view is not None:  # neither, source, target: the sums spelled out
+                totals.append(scored.setdefault(candidate.i, self._summed(view, candidate, proposed)))
                 continue
             total = list(intercept)
             for key, value in features(trigger, candidate, proposed).items():
