@@ -300,7 +300,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
-    proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
+    proposed = role_model.Proposed(cand.sources, cand.targets)  # the rules' reading, one of the model's features
     # the rules' source phrases, read only where the model looks for a target among the free mentions
     describing: list[tuple[int, int]] | None = None
     rule_sources = sources

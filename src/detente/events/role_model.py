@@ -293,12 +293,37 @@ def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
     return out
 
 
+class Proposed:
+    """`slots(sources, targets)` read word by word as the model asks (`get`), without the table of every word of
+    every slot's phrase: an event's model scores a handful of mentions, while its slots' phrases may run long. The
+    first slot that holds a word names it, the slot's own head before the rest of its phrase, as in `slots`."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, sources: list[Token], targets: list[Token]):
+        self._entries = [(token.i, role if role == "source" or n == 0 else "target_more", subtree_indices(token),
+                          f"in_{role}")
+                         for role, tokens in (("source", sources), ("target", targets))
+                         for n, token in enumerate(tokens)]
+
+    def get(self, i: int, default: str | None = None) -> str | None:
+        for own, label, inner, in_label in self._entries:
+            if i == own:
+                return label
+            if i in inner:
+                return in_label
+        return default
+
+
+Reading = dict[int, str] | Proposed  # the rules' reading, whole (`slots`) or on demand (`Proposed`)
+
+
 # the names of the values `feature_values` reads, in its order (the order the weights are added in)
 FEATURES = ("path", "path+voice", "prep", "prep+order", "dep", "dep+voice", "voice", "order", "order+voice", "entity",
             "pos", "distance", "near", "same_head", "possessor", "stand", "rule", "rule+order")
 
 
-def features(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> dict[str, Any]:
+def features(trigger: Token, mention: Token, proposed: Reading | None = None) -> dict[str, Any]:
     """What the role of `mention` for the event of `trigger` is read from; `proposed` is the rules' reading
     (`slots`), absent where no rule fired."""
     return dict(zip(FEATURES, feature_values(trigger, mention, proposed), strict=True))
@@ -321,7 +346,7 @@ def _word_values(view: _TriggerView, mention: Token) -> tuple[str, str, str, str
     return dep, prep, f"{stand}|{stand_prep}", mention.ent_type_ or "-", mention.pos_
 
 
-def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> tuple[Any, ...]:
+def feature_values(trigger: Token, mention: Token, proposed: Reading | None = None) -> tuple[Any, ...]:
     """The values of `features`, named by FEATURES: the scorer reads them without building the dict."""
     view = _view(trigger)
     i = mention.i
@@ -347,7 +372,7 @@ LEADING = 9
 
 
 def _mention_values(view: _TriggerView, i: int, dep: str, stand: str, entity: str, pos: str, order: str,
-                    proposed: dict[int, str] | None) -> tuple[Any, ...]:
+                    proposed: Reading | None) -> tuple[Any, ...]:
     """The values of FEATURES from LEADING on."""
     gap = abs(i - view.i)
     rule = "none" if proposed is None else proposed.get(i, "-")
@@ -406,7 +431,7 @@ class RoleModel:
         return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
     @cached_property
-    def _held(self) -> dict[str, tuple[Doc, int, dict[int, str] | None, dict[int, tuple[float, ...]]]]:
+    def _held(self) -> dict[str, tuple[Doc, int, Reading | None, dict[int, tuple[float, ...]]]]:
         return {}
 
     @cached_property
@@ -421,12 +446,12 @@ class RoleModel:
         preposition, order, dependency): the same additions in the same order as `_sums` makes, once per reading."""
         return {}
 
-    def _sums(self, trigger: Token, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
+    def _sums(self, trigger: Token, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
         """A mention's summed weights for a three-class model: the same float64 additions, in the same order, as
         adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
         return self._summed(_view(trigger), mention, proposed)
 
-    def _summed(self, view: _TriggerView, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
+    def _summed(self, view: _TriggerView, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
         """`_sums` from the trigger's view. The sum of the first LEADING weights is kept per reading (`_leading`):
         adding the rest to it, in order, makes exactly the additions of the whole sum."""
         i = mention.i
@@ -466,7 +491,7 @@ class RoleModel:
                 a, b, c = a + addend[0], b + addend[1], c + addend[2]
         return a, b, c
 
-    def _scored(self, trigger: Token, proposed: dict[int, str] | None) -> dict[int, tuple[float, ...]]:
+    def _scored(self, trigger: Token, proposed: Reading | None) -> dict[int, tuple[float, ...]]:
         """The summed weights already worked out for this trigger and this reading of the rules, by mention: one
         event's sides ask for the same mentions more than once (its own side's, then the free ones). Kept while
         the document, trigger and `proposed` (the same dict, which callers do not change) stay the same."""
@@ -477,7 +502,7 @@ class RoleModel:
         return held[3]
 
     def probabilities(self, trigger: Token, candidates: list[Token],
-                      proposed: dict[int, str] | None = None) -> list[dict[str, float]]:
+                      proposed: Reading | None = None) -> list[dict[str, float]]:
         if not candidates:
             return []
         _, _, separator, classes = self._weights
@@ -542,12 +567,12 @@ class RoleModel:
         return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
     def best(self, trigger: Token, candidates: list[Token], role: str,
-             proposed: dict[int, str] | None = None) -> Token | None:
+             proposed: Reading | None = None) -> Token | None:
         """The candidate likeliest to hold `role`, if the model finds it likely enough (`threshold`)."""
         return self.choose(trigger, candidates, (role,), proposed).get(role)
 
     def choose(self, trigger: Token, candidates: list[Token], roles: tuple[str, ...],
-               proposed: dict[int, str] | None = None) -> dict[str, Token]:
+               proposed: Reading | None = None) -> dict[str, Token]:
         """One mention per role asked for, never the same one for two roles (see `decide`)."""
         rows = self.probabilities(trigger, candidates, proposed)
         return {role: candidates[k] for role, k in decide(rows, roles, self.threshold).items()}
