@@ -221,3 +221,18 @@ def test_the_rules_reading_on_demand_names_every_word_as_the_whole_table_does(nl
     for mention in heads:
         assert model._sums(trigger, mention, role_model.Proposed(sources, targets)) == \
             model._sums(trigger, mention, role_model.slots(sources, targets))
+
+
+def test_one_role_is_decided_as_the_joint_reading_decides_it() -> None:
+    # decide() takes the likeliest candidate when it is asked for one role; that must be the joint reading's choice,
+    # ties (the first of equals), a threshold just reached or missed, and a zero chance included
+    import random
+
+    rng = random.Random(7)
+    for _ in range(500):
+        rows = [{"neither": 0.0, "source": rng.choice([0.0, 0.25, 0.5, 0.5, rng.random()]),
+                 "target": rng.choice([0.0, 0.5, rng.random()])} for _ in range(rng.randrange(0, 6))]
+        for role in ("source", "target"):
+            for cut in (0.0, 0.5, rng.random()):
+                assert role_model.decide(rows, (role,), lambda _r, c=cut: c) == \
+                    role_model._joint(rows, (role,), lambda _r, c=cut: c)

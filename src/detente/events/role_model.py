@@ -591,6 +591,17 @@ def decide(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any)
     """The joint reading of one trigger's candidates: for each role at most one candidate whose chance of it
     reaches `threshold(role)`, no candidate in two roles, the sum of the chosen chances as large as it can be.
     "Peru accused Chile": if Chile is a likely source but a likelier target, Peru can still be the source."""
+    if len(roles) == 1:  # one role: the likeliest candidate (the first of equals), if it reaches the threshold
+        role = roles[0]
+        if not rows:
+            return {}
+        k = max(range(len(rows)), key=lambda n: rows[n][role])
+        return {role: k} if rows[k][role] >= threshold(role) and rows[k][role] > 0.0 else {}
+    return _joint(rows, roles, threshold)
+
+
+def _joint(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any) -> dict[str, int]:
+    """`decide` by trying every combination of each role's three likeliest candidates (or none)."""
     options = [[None, *sorted(range(len(rows)), key=lambda k: -rows[k][role])[:3]] for role in roles]
     best: tuple[float, dict[str, int]] = (-1.0, {})
     for combo in product(*options):
