@@ -199,3 +199,40 @@ def test_sentence_mentions_name_the_chunk_roots_spacy_names(nlp) -> None:
                           | {e.root.i for e in sentence.ents if e.root.pos_ in ("NOUN", "PROPN")
                              and e.label_ not in role_model.NOT_MENTION_LABELS})
         assert [t.i for t in role_model.mentions(sentence)] == expected
+
+
+def test_the_rules_reading_on_demand_names_every_word_as_the_whole_table_does(nlp) -> None:
+    # the events stage reads the rules' slots word by word (Proposed); each word must get the label slots() gives it,
+    # where slots overlap too: a later target inside the source's phrase, a source inside a target's
+    doc = nlp("The foreign minister of Peru, who met envoys of Chile and Bolivia, accused the army of Ecuador and its "
+              "allies of shelling the border town near the river.")
+    heads = role_model.mentions(doc[:])
+    for sources, targets in ((heads[:1], heads[1:4]), (heads[2:3], [heads[0], heads[2], heads[-1]]),
+                             ([], heads[1:2]), (heads[:2], [])):
+        table = role_model.slots(sources, targets)
+        on_demand = role_model.Proposed(sources, targets)
+        assert [on_demand.get(t.i, "-") for t in doc] == [table.get(t.i, "-") for t in doc]
+        assert any(label != "-" for label in table.values())
+    # and the scorer reads them alike
+    model = role_model.scoring()
+    assert model is not None
+    trigger = next(t for t in doc if t.lemma_ == "accuse")
+    sources, targets = heads[:1], heads[1:4]
+    for mention in heads:
+        assert model._sums(trigger, mention, role_model.Proposed(sources, targets)) == \
+            model._sums(trigger, mention, role_model.slots(sources, targets))
+
+
+def test_one_role_is_decided_as_the_joint_reading_decides_it() -> None:
+    # decide() takes the likeliest candidate when it is asked for one role; that must be the joint reading's choice,
+    # ties (the first of equals), a threshold just reached or missed, and a zero chance included
+    import random
+
+    rng = random.Random(7)
+    for _ in range(500):
+        rows = [{"neither": 0.0, "source": rng.choice([0.0, 0.25, 0.5, 0.5, rng.random()]),
+                 "target": rng.choice([0.0, 0.5, rng.random()])} for _ in range(rng.randrange(0, 6))]
+        for role in ("source", "target"):
+            for cut in (0.0, 0.5, rng.random()):
+                assert role_model.decide(rows, (role,), lambda _r, c=cut: c) == \
+                    role_model._joint(rows, (role,), lambda _r, c=cut: c)

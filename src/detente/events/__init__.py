@@ -69,9 +69,26 @@ def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
 
 
+_parties: dict[str, tuple[Analysis, dict[tuple[int, str | None], list[ActorRef]]]] = {}
+
+
 def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[ActorRef]:
+    """The parties an argument headed by `token` names, as of `date`: read once per run of the stage (events_in
+    starts afresh), word and date, since the sides, the role model and the conditions ask for the same arguments
+    again (each caller gets its own list; the ActorRefs are not changed after they are made)."""
     if token is None:
         return []
+    held = _parties.get("last")
+    if held is None or held[0] is not analysis:
+        held = _parties["last"] = (analysis, {})
+    key = (token.i, date)
+    found = held[1].get(key)
+    if found is None:
+        found = held[1][key] = _named_by(analysis, token, date)
+    return list(found)
+
+
+def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorRef]:
     linked = coreferent(analysis, token)
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
@@ -283,7 +300,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
-    proposed = role_model.slots(cand.sources, cand.targets)  # the rules' reading, one of the model's features
+    proposed = role_model.Proposed(cand.sources, cand.targets)  # the rules' reading, one of the model's features
     # the rules' source phrases, read only where the model looks for a target among the free mentions
     describing: list[tuple[int, int]] | None = None
     rule_sources = sources
@@ -854,6 +871,7 @@ def _flags(cand: Candidate, sentence: TokenSpan) -> set[str]:
 def events_in(analysis: Analysis) -> list[Event]:
     """Every event mention in the document, before merging, in text order."""
     _dates["last"] = (analysis, {})  # rules and settings may have changed since the last run on this document
+    _parties["last"] = (analysis, {})
     coded: list[Coded] = []
     bare: list[Coded] = []
     found: dict[int, list[Candidate]] = {}

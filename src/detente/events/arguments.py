@@ -8,6 +8,9 @@ source of the release.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.events.lexicon import argument_words, noun_frames, role_words
@@ -92,25 +95,51 @@ def argument_span(token: Token) -> tuple[int, int]:
     return per_word(token, "arguments.argument_span", _argument_span)
 
 
+CUT_IDS = string_ids(CUT_DEPS)
+PUNCT_ID, PREP_ID, CONJ_ID, APPOS_ID = (get_string_id(label) for label in ("punct", "prep", "conj", "appos"))
+OF_ID = get_string_id("of")
+LIST_PUNCT_IDS = string_ids((",", ";"))
+
+
 def _argument_span(token: Token) -> tuple[int, int]:
-    start = token.doc[after_dateline(token)].idx
-    end = token.idx + len(token)
-    for child in token.rights:
-        if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
-            if child.dep_ == "punct" and child.lower_ not in (",", ";"):
+    """`argument_span`, read off the document's columns (nlp/arrays.py): a Token only for a conjunct or appositive,
+    whose coordination `coordinated` reads."""
+    doc = token.doc
+    arrays, held = doc_arrays(doc), columns(doc)
+    idx, length, dep, lower, last = held.idx, held.length, arrays.dep, held.lower, arrays.last
+    i = token.i
+    start = idx[after_dateline(token)]
+    end = idx[i] + length[i]
+    rights = [k for k in arrays.dependents[i] if k > i]  # token.rights, in text order
+    for k in rights:
+        label = dep[k]
+        if label in CUT_IDS and not (label == PREP_ID and lower[k] == OF_ID):
+            if label == PUNCT_ID and lower[k] not in LIST_PUNCT_IDS:
                 continue
-            if child.dep_ in ("punct", "prep") and any(c.dep_ == "conj" and c.i > child.i for c in token.rights):
+            if label in (PUNCT_ID, PREP_ID) and any(dep[c] == CONJ_ID and c > k for c in rights):
                 continue  # "Japan, China and Korea": the comma sits inside the list
             break
-        if child.dep_ in ("conj", "appos") and not coordinated(token, child):
-            break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, neither a list nor Japan
-        if child.dep_ in ("conj", "appos") and any(token.i < a.i < child.i for a in token.ancestors):
-            break  # "Serbia eased curbs in X, the scene of ...": the parser hung a later appositive on the subject
-        if child.dep_ == "conj":
-            end = max(end, argument_span(child)[1])
+        if label in (CONJ_ID, APPOS_ID):
+            if not coordinated(token, doc[k]):
+                break  # "with Japan, Kim Yo-jong, ... said": a speaker set off by commas, neither a list nor Japan
+            if any(i < a < k for a in _ancestors(arrays.heads, i)):
+                break  # "Serbia eased curbs in X, the scene of ...": the parser hung a later appositive on the subject
+        if label == CONJ_ID:
+            end = max(end, argument_span(doc[k])[1])
         else:
-            end = max(end, child.right_edge.idx + len(child.right_edge))
+            edge = last[k]  # child.right_edge
+            end = max(end, idx[edge] + length[edge])
     return start, end
+
+
+def _ancestors(heads: list[int], i: int) -> Iterator[int]:
+    """`token.ancestors` by number: each head in turn up to the root (at most as many steps as the document has
+    words, as spaCy climbs)."""
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return
+        i = heads[i]
+        yield i
 
 
 def of_object(token: Token, heads: frozenset[str] | set[str]) -> Token:

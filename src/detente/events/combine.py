@@ -54,9 +54,10 @@ def family_probabilities(distribution: dict[str, float]) -> dict[str, float]:
     return merged
 
 
-def _top(distribution: dict[str, float]) -> tuple[str, float]:
-    """The most likely type, CONCEDE and RETREAT competing as one before the better of them is named."""
-    merged = family_probabilities(distribution)
+def _top(distribution: dict[str, float], merged: dict[str, float] | None = None) -> tuple[str, float]:
+    """The most likely type, CONCEDE and RETREAT competing as one before the better of them is named (`merged`: the
+    distribution's family_probabilities, where the caller has them)."""
+    merged = family_probabilities(distribution) if merged is None else merged
     best = max(merged, key=merged.__getitem__)
     if best == "YIELD":
         return max(YIELD_PARTS, key=lambda t: distribution.get(t, 0.0)), merged[best]
@@ -118,9 +119,10 @@ def _main_clause(token: Token) -> bool:
     return False
 
 
-def _override(events: list[Coded], distribution: dict[str, float], settings: dict, build: Build) -> None:
-    top, probability = _top(distribution)
-    merged = family_probabilities(distribution)
+def _override(events: list[Coded], distribution: dict[str, float], settings: dict, build: Build,
+              merged: dict[str, float] | None = None) -> None:
+    merged = family_probabilities(distribution) if merged is None else merged
+    top, probability = _top(distribution, merged)
     readings = set().union(*(_readings(item.event) for item in events if item.event is not None))
     if family(top) in readings or probability < settings["override_probability"]:
         return
@@ -178,9 +180,10 @@ def with_model(coded: list[Coded], bare: list[Coded], sentence_text: Callable[[i
         if index not in distributions:
             continue
         distribution = distributions[index]
+        merged = family_probabilities(distribution)  # read by both, as the distribution is left unchanged
         if len({family(item.event.event_type) for item in events if item.event is not None}) > 1:
-            _rerank(events, family_probabilities(distribution), settings["rerank_weight"])
-        _override(events, distribution, settings, build)
+            _rerank(events, merged, settings["rerank_weight"])
+        _override(events, distribution, settings, build, merged)
     for item in bare:
         _fallback(item, distributions[item.index], settings, build)
     return coded + [item for item in bare if item.event is not None]

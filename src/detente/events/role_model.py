@@ -293,12 +293,37 @@ def slots(sources: list[Token], targets: list[Token]) -> dict[int, str]:
     return out
 
 
+class Proposed:
+    """`slots(sources, targets)` read word by word as the model asks (`get`), without the table of every word of
+    every slot's phrase: an event's model scores a handful of mentions, while its slots' phrases may run long. The
+    first slot that holds a word names it, the slot's own head before the rest of its phrase, as in `slots`."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, sources: list[Token], targets: list[Token]):
+        self._entries = [(token.i, role if role == "source" or n == 0 else "target_more", subtree_indices(token),
+                          f"in_{role}")
+                         for role, tokens in (("source", sources), ("target", targets))
+                         for n, token in enumerate(tokens)]
+
+    def get(self, i: int, default: str | None = None) -> str | None:
+        for own, label, inner, in_label in self._entries:
+            if i == own:
+                return label
+            if i in inner:
+                return in_label
+        return default
+
+
+Reading = dict[int, str] | Proposed  # the rules' reading, whole (`slots`) or on demand (`Proposed`)
+
+
 # the names of the values `feature_values` reads, in its order (the order the weights are added in)
 FEATURES = ("path", "path+voice", "prep", "prep+order", "dep", "dep+voice", "voice", "order", "order+voice", "entity",
             "pos", "distance", "near", "same_head", "possessor", "stand", "rule", "rule+order")
 
 
-def features(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> dict[str, Any]:
+def features(trigger: Token, mention: Token, proposed: Reading | None = None) -> dict[str, Any]:
     """What the role of `mention` for the event of `trigger` is read from; `proposed` is the rules' reading
     (`slots`), absent where no rule fired."""
     return dict(zip(FEATURES, feature_values(trigger, mention, proposed), strict=True))
@@ -321,22 +346,38 @@ def _word_values(view: _TriggerView, mention: Token) -> tuple[str, str, str, str
     return dep, prep, f"{stand}|{stand_prep}", mention.ent_type_ or "-", mention.pos_
 
 
-def feature_values(trigger: Token, mention: Token, proposed: dict[int, str] | None = None) -> tuple[Any, ...]:
+def feature_values(trigger: Token, mention: Token, proposed: Reading | None = None) -> tuple[Any, ...]:
     """The values of `features`, named by FEATURES: the scorer reads them without building the dict."""
     view = _view(trigger)
     i = mention.i
-    gap = abs(i - view.i)
-    known = view.words.get(i)
-    if known is None:
-        known = view.words[i] = _word_values(view, mention)
-    dep, prep, stand, entity, pos = known
+    dep, prep, stand, entity, pos = _words_of(view, mention)
     path = _path(view, i)
     voice = view.voice
     order = "before" if i < view.i else "after"
-    rule = "none" if proposed is None else proposed.get(i, "-")
     return (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order, f"{order}|{voice}",
-            entity, pos, min(gap, 20) / 20, gap <= 3, view.heads[i] == view.i, dep == "poss",
-            f"{stand}|{voice}", rule, f"{rule}|{order}")
+            *_mention_values(view, i, dep, stand, entity, pos, order, proposed))
+
+
+def _words_of(view: _TriggerView, mention: Token) -> tuple[str, str, str, str, str]:
+    """`_word_values` of the mention, kept in the view's per-document table."""
+    known = view.words.get(mention.i)
+    if known is None:
+        known = view.words[mention.i] = _word_values(view, mention)
+    return known
+
+
+# FEATURES splits in two: the first LEADING values follow from the path, the voice, the preposition, the order and the
+# dependency alone (`feature_values`' first line); the rest from the mention's own words, distance and the rules
+LEADING = 9
+
+
+def _mention_values(view: _TriggerView, i: int, dep: str, stand: str, entity: str, pos: str, order: str,
+                    proposed: Reading | None) -> tuple[Any, ...]:
+    """The values of FEATURES from LEADING on."""
+    gap = abs(i - view.i)
+    rule = "none" if proposed is None else proposed.get(i, "-")
+    return (entity, pos, min(gap, 20) / 20, gap <= 3, view.heads[i] == view.i, dep == "poss",
+            f"{stand}|{view.voice}", rule, f"{rule}|{order}")
 
 
 Weights = tuple[dict[str, Any], Any, str, list[str]]  # feature -> class weights, intercept, separator, classes
@@ -390,7 +431,7 @@ class RoleModel:
         return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
     @cached_property
-    def _held(self) -> dict[str, tuple[Doc, int, dict[int, str] | None, dict[int, tuple[float, ...]]]]:
+    def _held(self) -> dict[str, tuple[Doc, int, Reading | None, dict[int, tuple[float, ...]]]]:
         return {}
 
     @cached_property
@@ -399,13 +440,42 @@ class RoleModel:
         value, the weight of "name" times the value for a number or flag, None where the model has none."""
         return tuple({} for _ in FEATURES)
 
-    def _sums(self, trigger: Token, mention: Token, proposed: dict[int, str] | None) -> tuple[float, float, float]:
+    @cached_property
+    def _leading(self) -> dict[tuple[str, str, str, str, str], tuple[float, float, float]]:
+        """The intercept plus the weights of the first LEADING features, by what they follow from (path, voice,
+        preposition, order, dependency): the same additions in the same order as `_sums` makes, once per reading."""
+        return {}
+
+    def _sums(self, trigger: Token, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
         """A mention's summed weights for a three-class model: the same float64 additions, in the same order, as
         adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
+        return self._summed(_view(trigger), mention, proposed)
+
+    def _summed(self, view: _TriggerView, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
+        """`_sums` from the trigger's view. The sum of the first LEADING weights is kept per reading (`_leading`):
+        adding the rest to it, in order, makes exactly the additions of the whole sum."""
+        i = mention.i
+        dep, prep, stand, entity, pos = _words_of(view, mention)
+        path = _path(view, i)
+        voice = view.voice
+        order = "before" if i < view.i else "after"
+        leading = self._leading
+        key = (path, voice, prep, order, dep)
+        start = leading.get(key)
+        if start is None:
+            a, b, c = self._plain[1]
+            start = self._added(a, b, c, 0, (path, f"{path}|{voice}", prep, f"{prep}|{order}", dep, f"{dep}|{voice}",
+                                             voice, order, f"{order}|{voice}"))
+            if len(leading) < TABLE_LIMIT:
+                leading[key] = start
+        return self._added(*start, LEADING, _mention_values(view, i, dep, stand, entity, pos, order, proposed))
+
+    def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
+        """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time."""
         _, _, separator, _ = self._weights
-        columns, intercept = self._plain
-        a, b, c = intercept
-        for key, table, value in zip(FEATURES, self._tables, feature_values(trigger, mention, proposed), strict=True):
+        columns = self._plain[0]
+        last = first + len(values)
+        for key, table, value in zip(FEATURES[first:last], self._tables[first:last], values, strict=True):
             addend = table.get(value, MISSING)
             if addend is MISSING:
                 if isinstance(value, str):
@@ -421,7 +491,7 @@ class RoleModel:
                 a, b, c = a + addend[0], b + addend[1], c + addend[2]
         return a, b, c
 
-    def _scored(self, trigger: Token, proposed: dict[int, str] | None) -> dict[int, tuple[float, ...]]:
+    def _scored(self, trigger: Token, proposed: Reading | None) -> dict[int, tuple[float, ...]]:
         """The summed weights already worked out for this trigger and this reading of the rules, by mention: one
         event's sides ask for the same mentions more than once (its own side's, then the free ones). Kept while
         the document, trigger and `proposed` (the same dict, which callers do not change) stay the same."""
@@ -432,7 +502,7 @@ class RoleModel:
         return held[3]
 
     def probabilities(self, trigger: Token, candidates: list[Token],
-                      proposed: dict[int, str] | None = None) -> list[dict[str, float]]:
+                      proposed: Reading | None = None) -> list[dict[str, float]]:
         if not candidates:
             return []
         _, _, separator, classes = self._weights
@@ -440,14 +510,15 @@ class RoleModel:
         width = len(intercept)
         totals = []
         scored = self._scored(trigger, proposed)
+        view = _view(trigger) if width == 3 else None
         for candidate in candidates:
             known = scored.get(candidate.i)
             if known is not None:
                 totals.append(known)
                 continue
             # the same float64 additions, in the same order, as summing the weight tuples one feature at a time
-            if width == 3:  # neither, source, target: the sums spelled out
-                totals.append(scored.setdefault(candidate.i, self._sums(trigger, candidate, proposed)))
+            if view is not None:  # neither, source, target: the sums spelled out
+                totals.append(scored.setdefault(candidate.i, self._summed(view, candidate, proposed)))
                 continue
             total = list(intercept)
             for key, value in features(trigger, candidate, proposed).items():
@@ -496,12 +567,12 @@ class RoleModel:
         return [{role: float(row.get(role, 0.0)) for role in ROLES} for row in rows]
 
     def best(self, trigger: Token, candidates: list[Token], role: str,
-             proposed: dict[int, str] | None = None) -> Token | None:
+             proposed: Reading | None = None) -> Token | None:
         """The candidate likeliest to hold `role`, if the model finds it likely enough (`threshold`)."""
         return self.choose(trigger, candidates, (role,), proposed).get(role)
 
     def choose(self, trigger: Token, candidates: list[Token], roles: tuple[str, ...],
-               proposed: dict[int, str] | None = None) -> dict[str, Token]:
+               proposed: Reading | None = None) -> dict[str, Token]:
         """One mention per role asked for, never the same one for two roles (see `decide`)."""
         rows = self.probabilities(trigger, candidates, proposed)
         return {role: candidates[k] for role, k in decide(rows, roles, self.threshold).items()}
@@ -520,6 +591,17 @@ def decide(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any)
     """The joint reading of one trigger's candidates: for each role at most one candidate whose chance of it
     reaches `threshold(role)`, no candidate in two roles, the sum of the chosen chances as large as it can be.
     "Peru accused Chile": if Chile is a likely source but a likelier target, Peru can still be the source."""
+    if len(roles) == 1:  # one role: the likeliest candidate (the first of equals), if it reaches the threshold
+        role = roles[0]
+        if not rows:
+            return {}
+        k = max(range(len(rows)), key=lambda n: rows[n][role])
+        return {role: k} if rows[k][role] >= threshold(role) and rows[k][role] > 0.0 else {}
+    return _joint(rows, roles, threshold)
+
+
+def _joint(rows: list[dict[str, float]], roles: tuple[str, ...], threshold: Any) -> dict[str, int]:
+    """`decide` by trying every combination of each role's three likeliest candidates (or none)."""
     options = [[None, *sorted(range(len(rows)), key=lambda k: -rows[k][role])[:3]] for role in roles]
     best: tuple[float, dict[str, int]] = (-1.0, {})
     for combo in product(*options):

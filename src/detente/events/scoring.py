@@ -8,8 +8,9 @@ coefficients once and does the same sums with one dictionary look-up per n-gram.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]  # Counter's own C counting loop
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -69,20 +70,36 @@ class LinearText:
 
     def decision(self, sentences: Sequence[str]) -> np.ndarray:
         """The linear scores, one row per sentence (the model's decision_function, 2-D)."""
-        scores = np.tile(self.intercept, (len(sentences), 1))
-        column_of = self.vocabulary.get
-        for row, text in enumerate(sentences):
+        scores = np.empty((len(sentences), len(self.intercept)), dtype=np.float64)
+        scores[:] = self.intercept
+        column_of, idf, weights, sublinear = self.vocabulary.get, self.idf, self.weights, self.sublinear
+        for row, grams in enumerate(_analyses(self.analyzer, sentences)):
             # column -> count, in order of first sight; the counting itself in Counter's C loop, n-grams outside the
             # vocabulary counted under None and dropped (the others keep their order)
-            counts = Counter(map(column_of, self.analyzer(text)))
+            counts: dict[int | None, int] = {}
+            _count_elements(counts, map(column_of, grams))
             counts.pop(None, None)
             if not counts:
                 continue
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            if self.sublinear:
-                tf = 1.0 + np.log(tf)
-            values = tf * self.idf[index]
-            values /= np.sqrt(values @ values)
-            scores[row] += values @ self.weights[index]
+            if max(counts.values()) > 1:
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                values = (1.0 + np.log(tf) if sublinear else tf) * idf[index]
+            else:  # every n-gram once: a term frequency of 1 (1 + log 1, sublinear) leaves each idf as it is
+                values = idf[index]
+            values /= math.sqrt(values @ values)  # a correctly rounded square root, as np.sqrt's
+            scores[row] += values @ weights[index]
         return scores
+
+
+_analysed_last: list = [None, {}]  # the analyzer of the last `decision` call, and its n-grams by sentence
+
+
+def _analyses(analyzer: Callable[[str], list[str]], sentences: Sequence[str]) -> list[list[str]]:
+    """`analyzer(text)` for each sentence, reusing those of the last call with the same analyzer: the classifier's
+    second model (learned.py, the CONCEDE/RETREAT split) reads sentences the main model has just read with it."""
+    held = _analysed_last
+    before: dict[str, list[str]] = held[1] if held[0] is analyzer else {}
+    found = [before.get(text) or analyzer(text) for text in sentences]
+    held[0], held[1] = analyzer, dict(zip(sentences, found, strict=True))
+    return found
