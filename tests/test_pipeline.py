@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from detente import pipeline, stages
@@ -74,3 +77,14 @@ def test_settings_switch_announcements_off() -> None:
     off = pipeline.Coder(settings=Settings(announcements=False)).code_text(text, published="2024-03-04")
     assert any(e["evidence"].startswith("announced:") for e in on["events"])
     assert not any(e["evidence"].startswith("announced:") for e in off["events"])
+
+
+def test_what_the_coder_loads_is_taken_out_of_the_collectors_view() -> None:
+    """After its first batch a coder freezes the model, knowledge base and lexicons it loaded (gc.freeze), so
+    full collections stop walking them; in a fresh process, where nothing else has frozen anything."""
+    script = ("import gc; from detente import pipeline; c = pipeline.Coder(); "
+              "assert gc.get_freeze_count() == 0; "
+              "r = c.code_text('Japan and South Korea agreed on Monday to resume talks.'); "
+              "assert r['events'], r; print(gc.get_freeze_count())")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert int(done.stdout.split()[-1]) > 100_000  # the model and lexicons: hundreds of thousands of objects
