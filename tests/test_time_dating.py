@@ -621,3 +621,21 @@ def test_a_past_act_with_no_time_lies_up_to_the_day_of_writing_by_its_tense(code
     assert (off["attacked"]["date_end"], off["attacked"]["date_basis"], off["attacked"]["date_reason"]) == (
         "2024-01-12", "document", None)
     assert len(off) == len(found)  # the range is read as the day of writing is when mentions merge: no new events
+
+
+def test_a_participle_is_told_in_the_tense_of_the_verb_it_hangs_on(coder) -> None:
+    """ "Troops stormed the town, burning houses": the participle has no tense of its own and shares the past of
+    "stormed", so with no time anywhere it lies some time up to the day of writing, as "stormed" does, not on the
+    publication day; on a present progressive it is on the day of writing (rule dating.participle_tense)."""
+    from detente.rules import switched_off
+
+    def burning(text: str) -> tuple:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        found = [e for e in events if e["mentions"][0]["trigger"]["text"].startswith("burning")]
+        assert found, [e["mentions"][0]["trigger"]["text"] for e in events]
+        return found[0]["date"], found[0]["date_end"], found[0]["date_basis"], found[0]["date_reason"]
+
+    past = "Government troops stormed the rebel town, burning the houses of the militia leaders."
+    assert burning(past) == (None, "2024-01-12", "relative", "before_writing")
+    with switched_off(["dating.participle_tense"]):
+        assert burning(past) == ("2024-01-12", None, "document", None)

@@ -370,7 +370,18 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
 def _told_in_the_past(trigger: Token) -> bool:
     """Whether the trigger's clause tells its act in the past, with no modal: the past tense or perfect (is_past), a
     verb joined by "and" to a past one with no auxiliary of its own ("was shot and killed"), or a main verb the tagger
-    read as a bare participle though it has a subject and no auxiliary ("Democrats seized upon ...")."""
+    read as a bare participle though it has a subject and no auxiliary ("Democrats seized upon ..."); also a
+    participle with no subject or tense of its own told in the tense of the verb whose time it shares (time_holder:
+    "Troops stormed the town, burning houses", "started attacking"; rule dating.participle_tense)."""
+    if _told_in_the_past_own(trigger):
+        return True
+    own = clause_head(trigger)
+    holder = time_holder(own) if own.tag_ in ("VBG", "VBN") and is_on("dating.participle_tense") else own
+    return holder.i != own.i and _told_in_the_past_own(holder)
+
+
+def _told_in_the_past_own(trigger: Token) -> bool:
+    """_told_in_the_past by the trigger's own clause alone."""
     verb = clause_head(trigger)
     for _ in range(4):
         children = dependents(verb)
