@@ -547,11 +547,11 @@ def test_an_earlier_act_under_another_clause_lies_up_to_that_clauses_time(coder)
     assert dated("The minister told reporters on Tuesday that the army had attacked the village.", "ASSAULT") == (
         None, "2024-01-09", "range", "relative")
     assert dated("Iran says it will resume enrichment after the United States withdrew from the deal.",
-                 "SANCTION") == (None, "2024-01-12", "range", "document")
+                 "SANCTION") == (None, "2024-01-12", "range", "relative")  # by its tense (dating.before_writing)
     assert dated("The president on Monday criticized the agreement, which the last government signed.",
                  "SUPPORT")[:2] == (None, "2024-01-08")
     assert dated("The sanctions imposed by the council have hurt the economy of the two trading partners.",
-                 "SANCTION") == (None, "2024-01-12", "range", "document")
+                 "SANCTION") == (None, "2024-01-12", "range", "relative")  # by its tense (dating.before_writing)
     # a past state reported in the past holds when it is said; an act told as not done keeps no date
     events = coder.code_text("The minister said on Tuesday that the rebels never attacked the village.",
                              published="2024-01-12")["events"]
@@ -593,3 +593,49 @@ def test_a_simple_past_conjunct_does_not_take_a_past_perfects_time(analyse) -> N
     criticized = dated(analysis, "criticized")
     assert criticized.expression is not None and criticized.expression.text == "Monday"
     assert criticized.date_end == "2024-01-08" and criticized.date != "2023-01-01"
+
+
+def test_a_past_act_with_no_time_lies_up_to_the_day_of_writing_by_its_tense(coder) -> None:
+    """ "Rebels attacked a convoy" and "the council has imposed sanctions" have no time of their own: their past
+    and perfect tenses put them some time up to the day of writing (an open range ending on the publication day),
+    which is the text's own clue, so the basis is 'relative' with reason 'before_writing', not the publication date
+    taken for want of a clue ('document'), which a reported present still gets. An act told as not done keeps no date
+    (rule dating.before_writing)."""
+    from detente.rules import switched_off
+
+    text = ("Rebels attacked a convoy in the north. The council has imposed sanctions on the rebels. The army did "
+            "not attack the rebels' camps. The governor said the army attacks villages in the border districts.")
+
+    def by_trigger() -> dict:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        return {e["mentions"][0]["trigger"]["text"].split()[0]: e for e in events}
+
+    found = by_trigger()
+    for trigger in ("attacked", "imposed"):
+        e = found[trigger]
+        assert (e["date"], e["date_end"], e["date_precision"], e["date_basis"], e["date_reason"]) == (
+            None, "2024-01-12", "range", "relative", "before_writing"), trigger
+    assert (found["attack"]["date_basis"], found["attack"]["date_reason"]) == ("none", "not_done")
+    with switched_off(["dating.before_writing"]):
+        off = by_trigger()
+    assert (off["attacked"]["date_end"], off["attacked"]["date_basis"], off["attacked"]["date_reason"]) == (
+        "2024-01-12", "document", None)
+    assert len(off) == len(found)  # the range is read as the day of writing is when mentions merge: no new events
+
+
+def test_a_participle_is_told_in_the_tense_of_the_verb_it_hangs_on(coder) -> None:
+    """ "Troops stormed the town, burning houses": the participle has no tense of its own and shares the past of
+    "stormed", so with no time anywhere it lies some time up to the day of writing, as "stormed" does, not on the
+    publication day; on a present progressive it is on the day of writing (rule dating.participle_tense)."""
+    from detente.rules import switched_off
+
+    def burning(text: str) -> tuple:
+        events = coder.code_text(text, published="2024-01-12")["events"]
+        found = [e for e in events if e["mentions"][0]["trigger"]["text"].startswith("burning")]
+        assert found, [e["mentions"][0]["trigger"]["text"] for e in events]
+        return found[0]["date"], found[0]["date_end"], found[0]["date_basis"], found[0]["date_reason"]
+
+    past = "Government troops stormed the rebel town, burning the houses of the militia leaders."
+    assert burning(past) == (None, "2024-01-12", "relative", "before_writing")
+    with switched_off(["dating.participle_tense"]):
+        assert burning(past) == ("2024-01-12", None, "document", None)

@@ -25,7 +25,8 @@ def test_a_past_act_asked_about_happened_and_is_dated_as_past(analyse) -> None:
     # "asked why ..." takes the act as given: asserted, and some time up to the day of writing, not undated
     attack = event_with(analyse("The senator asked why Egypt had attacked Jordan.", "2024-01-12"), "attacked")
     assert attack.factuality == "asserted"
-    assert (attack.date, attack.date_end, attack.date_basis) == (None, "2024-01-12", "document")
+    assert (attack.date, attack.date_end, attack.date_basis, attack.date_reason) == (
+        None, "2024-01-12", "relative", "before_writing")  # up to the day of writing by its tense
     # a wh-question after a conjunction asks about the act, which keeps the time its clause gives
     annexed = event_with(analyse("And why did Russia annex Crimea in 2014?", "2024-01-12"), "annex")
     assert annexed.factuality == "asserted" and annexed.date == "2014-01-01"

@@ -152,7 +152,10 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int,
         source, target = split_parties(source)
     first, last = span(event.get("date"), event.get("date_end"))
     published = dt.date.fromisoformat(doc["published"][:10]) if _parse(doc.get("published")) else None
-    if event.get("date_basis") == "document" and last is not None:
+    # an open range up to the day of writing that a past tense alone gives (date_reason 'before_writing') says no
+    # more about the day than the publication date does: across documents it is read as that date
+    basis = "document" if event.get("date_reason") == "before_writing" else event.get("date_basis") or "none"
+    if basis == "document" and last is not None:
         first = last - dt.timedelta(days=int(cfg["document_date_window_days"]))
     mentions = event.get("mentions") or []
     words = frozenset().union(*(_words(m.get("text") or "", memo) for m in mentions))
@@ -165,7 +168,7 @@ def event_features(event: dict[str, Any], doc: dict[str, Any], num_perm: int,
         source_key=side_key(source), target_key=side_key(target),
         source_codes=side_codes(source), target_codes=side_codes(target),
         date=event.get("date"), date_end=event.get("date_end"), date_precision=event.get("date_precision") or "unknown",
-        date_basis=event.get("date_basis") or "none", day=first, day_end=last,
+        date_basis=basis, day=first, day_end=last,
         trigger=trigger.lower() if trigger else None, location=location.get("name"),
         location_country=location.get("country"), n_mentions=len(mentions), news_source=doc.get("source"),
         published=published, signature=_signature(words, num_perm, memo) if words else None,

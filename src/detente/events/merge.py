@@ -16,6 +16,8 @@ from detente.records import ActorRef, Event
 BASIS_RANK = {"explicit": 4, "relative": 3, "document": 1, "none": 0}
 CONTEXT_RANK = 2  # a time the story set in another sentence: below any the event's own sentence gives
 UNDATED = frozenset({"document", "none"})  # no time from the text: any date may be theirs
+# dates a tense alone gives (the day of writing, or some time up to it): no time of the event's own either
+TENSE_ONLY = frozenset({"time_of_writing", "before_writing"})
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 
@@ -57,8 +59,9 @@ WIDE = frozenset({"year", "decade", "century", "range"})
 
 def _undated(event: Event) -> bool:
     """No time of its own from the text: the day of writing, whether taken for want of a clue or given by a present
-    tense ('time_of_writing'), is one more mention's day, not a day that tells two happenings apart."""
-    return event.date_basis in UNDATED or event.date_reason == "time_of_writing"
+    tense ('time_of_writing'), is one more mention's day, not a day that tells two happenings apart; so is the open
+    range up to it that a past tense alone gives ('before_writing')."""
+    return event.date_basis in UNDATED or event.date_reason in TENSE_ONLY
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -158,8 +161,8 @@ def _date_rank(event: Event) -> tuple[int, int, int]:
     context ranks below the event's own), then by its precision. An explicit date that only stood nearby ("after the
     March 3 bombing") never displaces the day the mention's own clause gives ("shelled the town on Friday")."""
     precision = PRECISION_RANK.get(event.date_precision, 0)
-    if event.date_reason == "time_of_writing":
-        return 0, BASIS_RANK["document"], precision  # the day of writing, by tense
+    if event.date_reason in TENSE_ONLY:
+        return 0, BASIS_RANK["document"], precision  # the day of writing, or up to it, by tense
     basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
     own = _own_clause_found()
     if not own or event.date_basis in UNDATED or event.date_reason == "context":

@@ -6,12 +6,13 @@ Interface used by other stages (keep these signatures):
   `detente time` verb.
 - date_event(analysis, trigger_start, trigger_end) -> EventDate: when the event whose trigger
   is at that character span happened.
-- as_told(when, flags) -> EventDate: that date for an act the text tells as not (yet) done.
+- as_told(when, flags) -> EventDate: that date as the coded event carries it: none for an act the text tells as not
+  (yet) done, a range up to the day of writing by the tense for one told as over with no time of its own.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -144,6 +145,26 @@ TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
 def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+    """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
+    with no time of its own dated by its tense (_by_the_past_tense)."""
+    return _by_the_past_tense(_as_told(when, flags))
+
+
+def _by_the_past_tense(when: EventDate) -> EventDate:
+    """An act the text tells as over (a past, present perfect or past perfect tense, or an act told as done before
+    an undated frame) with no time of its own lies some time up to the day of writing: the open range dating gives it
+    (date None, date_end the publication day) ends there because the tense says so, as a present tense puts an act
+    on that day (reason 'time_of_writing'). The coded event's basis is then 'relative' (to the report's own time, by
+    the tense) with reason 'before_writing', not 'document', which stays for an act nothing in the text places.
+    Done on the coded event, not inside date_event, where dating still reads such a range as no time of the text's
+    own (an undated frame has no date to hand on). Rule dating.before_writing."""
+    if when.date_basis == "document" and when.date is None and when.date_end and when.date_precision == "range" and \
+            when.reason is None and is_on("dating.before_writing"):
+        return replace(when, date_basis="relative", reason="before_writing")
+    return when
+
+
+def _as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
     """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
     lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
     nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
@@ -349,7 +370,18 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
 def _told_in_the_past(trigger: Token) -> bool:
     """Whether the trigger's clause tells its act in the past, with no modal: the past tense or perfect (is_past), a
     verb joined by "and" to a past one with no auxiliary of its own ("was shot and killed"), or a main verb the tagger
-    read as a bare participle though it has a subject and no auxiliary ("Democrats seized upon ...")."""
+    read as a bare participle though it has a subject and no auxiliary ("Democrats seized upon ..."); also a
+    participle with no subject or tense of its own told in the tense of the verb whose time it shares (time_holder:
+    "Troops stormed the town, burning houses", "started attacking"; rule dating.participle_tense)."""
+    if _told_in_the_past_own(trigger):
+        return True
+    own = clause_head(trigger)
+    holder = time_holder(own) if own.tag_ in ("VBG", "VBN") and is_on("dating.participle_tense") else own
+    return holder.i != own.i and _told_in_the_past_own(holder)
+
+
+def _told_in_the_past_own(trigger: Token) -> bool:
+    """_told_in_the_past by the trigger's own clause alone."""
     verb = clause_head(trigger)
     for _ in range(4):
         children = dependents(verb)
