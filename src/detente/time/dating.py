@@ -21,7 +21,7 @@ from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_pattern, rule_words
+from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -48,6 +48,9 @@ class TimeIndex:
     undated_by_sentence: dict[int, list[int]] = field(default_factory=dict)
     dated_sentences: list[int] = field(default_factory=list)  # the sentence of each of `dated`, in its order
     dated_in_order: bool = True  # whether `dated_sentences` never goes down (the expressions come in text order)
+    # choose() kept per trigger span, lead flag and rules switched off: the events stage, the frame rules
+    # (dated_frame_first, the frame before an act) and the discourse rules ask the same verb again
+    chosen: dict[tuple[int, int, bool, frozenset[str]], tuple[int | None, str]] = field(default_factory=dict)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -1227,8 +1230,18 @@ def restated(analysis: Analysis, index: TimeIndex, sentence: int, number: int) -
 
 def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
     """The index of the expression that dates the event and how it was found (or None); a vague time the
-    trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own."""
+    trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own.
+    Worked out once per trigger span while the document's times and the rules switched off stay the same."""
     index = time_index(analysis)
+    key = (trigger_start, trigger_end, index.reading_lead, switched_off_ids())
+    found = index.chosen.get(key)
+    if found is None:
+        found = index.chosen[key] = _choose(analysis, index, trigger_start, trigger_end)
+    return found
+
+
+def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_end: int) -> tuple[int | None, str]:
+    """choose(), worked out."""
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
