@@ -22,8 +22,19 @@ RALLY_RULE = "events.senses.campaign_rally"
 
 def set_aside(verb: Token, frame: Frame) -> bool:
     """Whether one of this module's sense rules sets the verb's frame aside: no event from this match."""
-    return _opinion_or_forecast(verb, frame) or _question_put(verb, frame) or _contest_for(verb, frame) \
-        or _campaign_trip(verb, frame) or _imperative(verb) or _one_after_another(verb)
+    kind = frame.event_type  # each rule reads one kind of frame: the others are not called for this one
+    if kind in CLAIM_TYPES:
+        if _opinion_or_forecast(verb, frame):
+            return True
+    elif kind == "REQUEST":
+        if _question_put(verb, frame):
+            return True
+    elif kind == "ASSAULT" and _contest_for(verb, frame):
+        return True
+    return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
+
+
+CLAIM_TYPES = frozenset({"AGREE", "THREATEN"})
 
 
 IMPERATIVE_RULE = "events.senses.imperative_address"
@@ -52,10 +63,13 @@ DISTRIBUTIVE_RULE = "events.senses.one_after_another"
 def _one_after_another(verb: Token) -> bool:
     """ "Country after country flouts that treaty": a subject counted one by one over a kind says what such parties
     do, not what one did (senses.yaml one_after_another)."""
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.n_lefts + c.n_rights]
+    if not subjects:
+        return False  # no subject with words of its own: nothing counted
     preps = sense_words("distributive_preps", DISTRIBUTIVE_RULE)
     if not preps:
         return False
-    for subject in (c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in subjects:
         if any(p.dep_ == "prep" and p.lower_ in preps and any(
                 g.dep_ == "pobj" and g.lemma_.lower() == subject.lemma_.lower() for g in dependents(p))
                for p in dependents(subject)):
