@@ -120,8 +120,9 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
+@cache
 def _speech_nouns() -> frozenset[str]:
-    """Nouns of a telling (data/discourse.yaml, discourse.lead_saying words)."""
+    """Nouns of a telling (data/discourse.yaml, discourse.lead_saying words), read once as discourse_rules is."""
     rule = next(r for r in discourse_rules() if r["id"] == "discourse.lead_saying")
     return frozenset(rule.get("words", ()))
 
