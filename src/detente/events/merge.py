@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from detente.events.lexicon import statement_types
 from detente.records import ActorRef, Event
+from detente.rules import is_on
 
 BASIS_RANK = {"explicit": 4, "relative": 3, "document": 1, "none": 0}
 CONTEXT_RANK = 2  # a time the story set in another sentence: below any the event's own sentence gives
@@ -161,6 +162,8 @@ def _date_rank(event: Event) -> tuple[int, int, int]:
     context ranks below the event's own), then by its precision. An explicit date that only stood nearby ("after the
     March 3 bombing") never displaces the day the mention's own clause gives ("shelled the town on Friday")."""
     precision = PRECISION_RANK.get(event.date_precision, 0)
+    if _fallback_day(event):
+        return 0, BASIS_RANK["document"], 0  # no clue at all: its day says less than a tense's range
     if event.date_reason in TENSE_ONLY:
         return 0, BASIS_RANK["document"], precision  # the day of writing, or up to it, by tense
     basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
@@ -168,6 +171,15 @@ def _date_rank(event: Event) -> tuple[int, int, int]:
     if not own or event.date_basis in UNDATED or event.date_reason == "context":
         return 0, basis, precision
     return (2 if event.date_found_by in own else 1), basis, precision
+
+
+def _fallback_day(event: Event) -> bool:
+    """The publication day taken for want of any clue (basis 'document', no reason: a simple present of an act, a
+    noun with no verb): it says nothing of when the happening was, so another mention told in the past ("praised",
+    an open range up to the day of writing) dates it better, however precise the day looks. Rule
+    dating.merged_past_over_fallback."""
+    return event.date_basis == "document" and event.date_reason is None and event.date is not None and \
+        event.date_end is None and is_on("dating.merged_past_over_fallback")
 
 
 def merge_events(events: list[Event], fresh: Sequence[bool] | Callable[[int], bool] | None = None) -> list[Event]:
