@@ -21,7 +21,7 @@ from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
-from detente.rules import is_on
+from detente.rules import is_on, rule_words
 from detente.time.dating import (
     OWN_CLAUSE,
     PRESENT_REACH,
@@ -294,8 +294,28 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
             return EventDate(None, published, "range", "document", False)
+        if span is not None and len(span) > 0 and _named_deed(span.root):
+            # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
+            # some time up to the day of writing, not on it (rule dating.named_deed)
+            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _named_deed(noun: Token) -> bool:
+    """An event noun that names one happening as already known ("the assassination of the country's founder",
+    "Russia's invasion of Ukraine", "these killings") has no tense of its own: spoken of in a present tense ("condemns
+    the assassination", "highlights the police killings") it still names an act done before the telling. Not a
+    subject, which a present tense may tell as going on ("the talks continue"); a future or wished one ("the planned
+    summit", "seeks the release") has no date at all by its factuality (dating.unscheduled). Rule dating.named_deed."""
+    if noun.pos_ != "NOUN" or noun.dep_ in SUBJECT_DEPS:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in NAMED_DEED_DETERMINERS) or
+               (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) for c in dependents(noun))
 
 
 # ways choose() finds a frame's time in its own words ("asked on Tuesday", "On Tuesday, the senator asked"), not a
