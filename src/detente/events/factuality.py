@@ -46,6 +46,31 @@ def _focus_not(token: Token, words: dict) -> bool:
         token.doc[following].lower_ in words["focus_not"]
 
 
+def _contrast_after(word: Token, negation: Token) -> bool:
+    """A "not" after a full verb or a noun the parse hung it on denies what follows it, not that word: "endorsed her,
+    not her rival", "stormed the town, not the city", "promising to lift the rules ― probably not what the senator had
+    in mind". English puts the "not" that denies a verb before it or after its auxiliary ("did not attack", "is not"),
+    and the "not" of a quantifier before it ("not every state"). Rule factuality.not_denies_what_follows."""
+    if negation.i < word.i or negation.lower_ not in ("not", "n't", "n\u2019t") or \
+            not is_on("factuality.not_denies_what_follows"):
+        return False
+    if word.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return word.pos_ == "VERB" and word.lemma_ not in ("be", "have", "do", "need", "dare")  # "need not" denies
+
+
+def _joined_above(conjunct: Token, head: Token) -> bool:
+    """ "and" joins words of one form: a base-form verb the parse joined to a gerund or participle ("to stop attacking
+    Machado and apologize") is joined to the base-form verb that gerund hangs on ("stop ... and apologize"). The
+    gerund's governor ("stop", "avoid") does not deny it, though the wish above both ("called on him to") holds for
+    it. Rule factuality.conj_of_like_form."""
+    above = head.head
+    return conjunct.tag_ == "VB" and head.tag_ in ("VBG", "VBN") and head.dep_ in ("xcomp", "pcomp") and \
+        above.i != head.i and above.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj")
+                                                                for c in dependents(conjunct)) and \
+        is_on("factuality.conj_of_like_form")
+
+
 def _new_table(_: Doc) -> dict:
     return {}
 
@@ -55,7 +80,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     for child in dependents(token):
         low = child.lower_.replace("\u2019", "'")  # "She\u2019ll present": a typographic apostrophe is the same modal
         if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
-            if not _focus_not(child, words):
+            if not _focus_not(child, words) and not _contrast_after(token, child):
                 flags.add("negated")
         elif child.dep_ in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
@@ -129,7 +154,7 @@ def _names_no_one(subject: Token) -> bool:
     if subject.lower_ in words["negating_subjects"]:
         return True
     if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] and
-           not _focus_not(c, words) for c in dependents(subject)):
+           not _focus_not(c, words) and not _contrast_after(subject, c) for c in dependents(subject)):
         return True  # "not everyone", "not every state"
     if any(c.dep_ == "preconj" and c.lower_ in words["neither_nor"] for c in dependents(subject)):
         return True  # "neither the nominee nor her campaign helped" (factuality.neither_nor)
@@ -412,6 +437,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep not in CLIMB_DEPS:
             break
+        if dep == "conj" and _joined_above(token, head):
+            token = head.head  # "to stop attacking Machado and apologize": the base form is joined to "stop", not to
+            continue  # the gerund, and shares "stop"'s wish, not its denial (factuality.conj_of_like_form)
         if dep == "conj" and head.pos_ != token.pos_:
             break
         if dep == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and not any(
