@@ -57,3 +57,23 @@ def test_the_denial_of_stop_does_not_reach_a_verb_joined_to_stop(analyse) -> Non
     assert apology.factuality == "hypothetical"  # asked for, not denied
     with switched_off({"factuality.conj_of_like_form"}):
         assert event_with(analyse(text, "2024-01-12"), "apologize", "SUPPORT").factuality == "negated"
+
+
+def test_a_known_happening_spoken_of_keeps_its_own_whether_and_time(analyse) -> None:
+    text = "The Chilean president often speaks about the assassination of the Peruvian president."
+    killing = event_with(analyse(text, "2024-01-12"), "assassination", "ASSAULT")
+    # the habit is the speaking's: the assassination happened, some time up to the day of writing
+    assert killing.factuality == "asserted"
+    assert (killing.date, killing.date_end, killing.date_reason) == (None, "2024-01-12", "before_writing")
+    with switched_off({"factuality.known_topic"}):
+        again = event_with(analyse(text, "2024-01-12"), "assassination", "ASSAULT")
+        assert (again.factuality, again.date_reason) == ("hypothetical", "habitual")
+
+
+def test_a_setting_of_a_verb_of_needing_is_not_wished(analyse) -> None:
+    text = "The Chilean envoy gained the leverage he needed in months of meetings with the Peruvian president."
+    assert event_with(analyse(text, "2024-01-12"), "meetings", "CONSULT").factuality == "asserted"
+    hoped = "The Chilean president hopes for talks with the Peruvian president."
+    assert event_with(analyse(hoped, "2024-01-12"), "talks", "CONSULT").factuality == "hypothetical"
+    with switched_off({"factuality.setting_not_wished"}):
+        assert event_with(analyse(text, "2024-01-12"), "meetings", "CONSULT").factuality == "hypothetical"

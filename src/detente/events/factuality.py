@@ -47,16 +47,19 @@ def _focus_not(token: Token, words: dict) -> bool:
 
 
 def _contrast_after(word: Token, negation: Token) -> bool:
-    """A "not" after a full verb or a noun the parse hung it on denies what follows it, not that word: "endorsed her,
-    not her rival", "stormed the town, not the city", "promising to lift the rules ― probably not what the senator had
-    in mind". English puts the "not" that denies a verb before it or after its auxiliary ("did not attack", "is not"),
-    and the "not" of a quantifier before it ("not every state"). Rule factuality.not_denies_what_follows."""
+    """A "not" set off after a full verb or a noun the parse hung it on denies what follows it, not that word:
+    "endorsed her, not her rival", "stormed the town, not the city", "promising to lift the rules ― probably not what
+    the senator had in mind". English puts the "not" that denies a verb before it or after its auxiliary ("did not
+    attack", "is not"), and the "not" of a quantifier before it ("not every state"); a "not" after the word with no
+    comma or dash between is left as it is (a verbless headline's "still not in sight" denies). Rule
+    factuality.not_denies_what_follows."""
     if negation.i < word.i or negation.lower_ not in ("not", "n't", "n\u2019t") or \
             not is_on("factuality.not_denies_what_follows"):
         return False
-    if word.pos_ in ("NOUN", "PROPN", "PRON"):
-        return True
-    return word.pos_ == "VERB" and word.lemma_ not in ("be", "have", "do", "need", "dare")  # "need not" denies
+    if word.pos_ not in ("NOUN", "PROPN", "PRON") and not (
+            word.pos_ == "VERB" and word.lemma_ not in ("be", "have", "do", "need", "dare")):  # "need not" denies
+        return False
+    return any(t.is_punct for t in word.doc[word.i + 1:negation.i])
 
 
 def _joined_above(conjunct: Token, head: Token) -> bool:
@@ -69,6 +72,26 @@ def _joined_above(conjunct: Token, head: Token) -> bool:
         above.i != head.i and above.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "nsubj")
                                                                 for c in dependents(conjunct)) and \
         is_on("factuality.conj_of_like_form")
+
+
+def _known_topic(noun: Token) -> bool:
+    """An event noun that names one happening as known ("the assassination", "Putin's threat", "these killings") as
+    the topic of the words around it ("speaks about", "no illusions about", "a dispute over"): a denial, a habit or a
+    wish of the verb or noun it is spoken of by is that telling's, not the happening's. Rule
+    factuality.known_topic."""
+    words = factuality_words()
+    if noun.pos_ != "NOUN" or noun.head.lower_ not in words["known_topic"]:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or
+               (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) for c in dependents(noun))
+
+
+def _setting_of(preposition: Token, verb: Token) -> bool:
+    """A phrase of time or setting on a verb ("the leverage they needed in months of meetings", "sought during the
+    talks") is not what the verb wishes, asks or plans: its act is told as happening, whatever the verb. Rule
+    factuality.setting_not_wished."""
+    return verb.pos_ == "VERB" and preposition.dep_ == "prep" and \
+        preposition.lower_ in factuality_words()["setting_not_wished"]
 
 
 def _new_table(_: Doc) -> dict:
@@ -378,6 +401,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     for _ in range(8):
         _own_marks(token, flags)
         dep = token.dep_
+        if dep == "pobj" and _known_topic(token):
+            break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
@@ -422,7 +447,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
         if dep == "xcomp" and _be_to(head, token):
             flags.add("future")  # "the president is to visit Paris", "was to sign": arranged, not done (future_heads "be to")
-        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact:
+        if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact and \
+                not _setting_of(token, head):
             _governor_marks(head, flags)
         elif described:  # a participle telling what the noun's holder does ("efforts fighting in the war", "a
             # proposal calling for talks"): the noun's wish or plan is not the act's, though its denial is

@@ -261,7 +261,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if spread is not None:
                 return spread
         return _date_event_by(analysis, number, how)
-    if span is not None and len(span) > 0 and habitual(span.root):
+    if span is not None and len(span) > 0 and habitual(span.root) and not _topic_of_the_habit(span.root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
         return EventDate(None, None, "unknown", "none", False, reason="habitual")
     if reference_date(published) is not None:
@@ -294,12 +294,35 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
             return EventDate(None, published, "range", "document", False)
-        if span is not None and len(span) > 0 and _named_deed(span.root):
+        if span is not None and len(span) > 0 and (_named_deed(span.root) or _noun_told_done(span.root)):
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _topic_of_the_habit(noun: Token) -> bool:
+    """A happening named as known that a habitual telling is about ("often speaks about the assassination"): the
+    habit is the speaking's, the assassination happened once (rules dating.named_deed, factuality.known_topic)."""
+    from detente.events.lexicon import factuality_words
+
+    return noun.dep_ == "pobj" and noun.head.lower_ in factuality_words()["known_topic"] and _named_deed(noun)
+
+
+def _noun_told_done(noun: Token) -> bool:
+    """An event noun has no tense of its own: one deep in the phrases of a clause told in the past ("over the course
+    of 90 minutes of tense negotiations, they extracted an agreement") takes that clause's past, however far the
+    parse hangs it from the verb; one a past participle describes as done ("a civil complaint filed by the
+    commission", "the sanctions imposed on the firm") names an act done. Either lies some time up to the day of
+    writing, not on it. Rule dating.noun_told_done."""
+    if noun.pos_ != "NOUN" or not is_on("dating.noun_told_done"):
+        return False
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in dependents(c))
+           for c in dependents(noun)):
+        return True
+    verb = clause_head(noun)
+    return verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and _told_in_the_past_own(verb)
 
 
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
