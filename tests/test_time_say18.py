@@ -77,3 +77,12 @@ def test_a_setting_of_a_verb_of_needing_is_not_wished(analyse) -> None:
     assert event_with(analyse(hoped, "2024-01-12"), "talks", "CONSULT").factuality == "hypothetical"
     with switched_off({"factuality.setting_not_wished"}):
         assert event_with(analyse(text, "2024-01-12"), "meetings", "CONSULT").factuality == "hypothetical"
+
+
+def test_a_noun_in_a_past_clause_or_filed_is_a_past_act(analyse) -> None:
+    text = "According to a civil complaint filed by the Chilean securities regulator, the developers defrauded investors."
+    complaint = event_with(analyse(text, "2024-01-12"), "complaint")
+    assert (complaint.date, complaint.date_end, complaint.date_reason) == (None, "2024-01-12", "before_writing")
+    with switched_off({"dating.noun_told_done"}):
+        again = event_with(analyse(text, "2024-01-12"), "complaint")
+        assert (again.date, again.date_basis) == ("2024-01-12", "document")
