@@ -82,3 +82,12 @@ def test_an_after_clause_lies_up_to_the_day_of_its_main_act(coder) -> None:
     assert dates(coder, text, "called for") == (None, "2024-03-12")
     assert dates(coder, text, "fired") == ("2024-03-12", None)
     assert dates(coder, text, "called for", frozenset({"dating.after_clause_up_to_the_day"})) == ("2024-03-12", None)
+
+
+def test_a_fronted_past_participle_keeps_its_own_time(coder) -> None:
+    text = "Freed from house arrest six years ago, the opposition leader criticized the government."
+    assert dates(coder, text, "criticized") == (None, "2024-03-16")  # not 2018, the year of the release
+    assert dates(coder, text, "criticized", frozenset({"dating.fronted_past_participle"})) == ("2018-01-01", "2018-12-31")
+    # being asked is the same telling as the answer
+    assert dates(coder, "Asked on Monday about the raid, the minister accused the rebels of lying.", "accused") == (
+        "2024-03-11", None)

@@ -788,8 +788,23 @@ def time_holder(verb: Token) -> Token:
             continue
         if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb)):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
+        if earlier_participle(verb):
+            break  # "Freed from house arrest six years ago, the leader criticized ...": an earlier act, its own time
         verb = verb.head
     return verb
+
+
+QUESTIONED_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.fronted_past_participle")
+
+
+def earlier_participle(verb: Token) -> bool:
+    """A past participle put before the main clause with no auxiliary ("Freed from house arrest six years ago, the
+    opposition leader ...", "Elected in 2012, the president ...") tells an earlier act or the state it left, not what
+    the doer was doing at the time of the main act, so neither takes the other's time; being asked or questioned
+    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
+        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
 
 
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
