@@ -456,16 +456,16 @@ def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:
 
 
 def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
-    """An act told in an "after" clause of an act dated to the day ("resigned on Friday after protesters stormed his
+    """An act told as done (a past tense) in an "after" clause of an act dated to the day ("resigned on Friday after protesters stormed his
     office", "fired tear gas on Tuesday, a day after the opposition called for a strike") was done before that day's
     act: some time up to that day, not on it (the day stays the expression that bounds it). A month or a year is
     left as the clause's time: both acts lie in it. Rule dating.after_clause_up_to_the_day."""
     expression = analysis.times[number]
     own = clause_head(trigger)
-    if expression.precision not in ("day", "time") or expression.date is None or \
+    if expression.precision not in ("day", "time") or expression.date is None or own.tag_ not in ("VBD", "VBN") or \
             not any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in dependents(own)) or \
             not is_on("dating.after_clause_up_to_the_day"):
-        return None
+        return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
     last = expression.date_end or expression.date
     published = analysis.document.published
     if published is not None and last > published[:10]:

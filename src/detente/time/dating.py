@@ -819,12 +819,12 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
         return False
     joined = (verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i)
-    if joined and is_on("dating.conjunct_own_subject"):
-        second = verb if verb.dep_ == "conj" else own
-        # "The senator refused to appear, and on Thursday the committee voted": a clause with a doer of its own
-        # after "and" tells another happening, whose time is its own
-        joined = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(second)) or \
-            any(c.dep_ == "advmod" and c.lower_ in CONJUNCT_TIES for c in dependents(second))
+    if joined and verb.dep_ == "conj" and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
+        # "The senator refused to appear, and on Thursday the committee voted": a later clause with a doer of its own
+        # tells another happening, whose time is its own and does not date the act told before it (a time told
+        # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
+        joined = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(verb)) or \
+            any(c.dep_ == "advmod" and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
     return not joined
 
 
