@@ -255,7 +255,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
                 return framed
-        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+        if span is not None and len(span) > 0 and (how in ("governed", "nearest", "conjunct") or (
+                how == "sentence" and is_on("dating.subordinator_preposition"))) and \
                 (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
             spread = _from_then_on(analysis, number)
             if spread is not None:
@@ -466,6 +467,8 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
             not any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in dependents(own)) or \
             not is_on("dating.after_clause_up_to_the_day"):
         return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
+        return None  # "minutes after the court struck down the law": the same day
     last = expression.date_end or expression.date
     published = analysis.document.published
     if published is not None and last > published[:10]:
@@ -476,6 +479,7 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
 
 
 AFTER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.after_clause_up_to_the_day")
+SAME_DAY_GAPS = frozenset({"minute", "hour", "moment"})  # "minutes after", "hours after": the gap keeps the day
 
 
 def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:

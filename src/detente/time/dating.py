@@ -112,7 +112,8 @@ def preposition_as_subordinator(word: Token) -> bool:
     """Whether a word the tagger calls a subordinator heads a prepositional phrase ("since" in "have continued since
     February", tagged SCONJ but attached as "prep"): it is a preposition, and the time hangs on the word the phrase
     modifies, as it does through "in" or "after" (rule dating.subordinator_preposition)."""
-    return word.pos_ == "SCONJ" and word.dep_ == "prep" and is_on("dating.subordinator_preposition")
+    return word.pos_ == "SCONJ" and word.dep_ == "prep" and is_on("dating.subordinator_preposition") and \
+        word.head.dep_ != "acl"  # "accounts associated with extremism since mid-2015": often the main verb's span
 
 
 def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
@@ -788,8 +789,6 @@ def time_holder(verb: Token) -> Token:
             continue
         if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb)):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
-        if earlier_participle(verb):
-            break  # "Freed from house arrest six years ago, the leader criticized ...": an earlier act, its own time
         verb = verb.head
     return verb
 
@@ -814,7 +813,9 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     """
     if anchor is None or trigger is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
         return False
-    verb = time_holder(clause_head(analysis.doc[anchor]))
+    verb = clause_head(analysis.doc[anchor])
+    # "Freed from house arrest six years ago, the leader criticized ...": the participle's time is its own
+    verb = verb if earlier_participle(verb) else time_holder(verb)
     own = time_holder(clause_head(trigger))
     if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
         return False
@@ -995,6 +996,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     expression = analysis.times[number]
     if analysis.document.text[max(0, expression.start - 1):expression.start] == "(":
         return False
+    if analysis.document.text[max(0, expression.start - 6):expression.start].lower().strip() == "since" and \
+            is_on("dating.subordinator_preposition"):
+        return False  # "had been stationed there since 2014": a span up to now, no time the next sentences are set in
     if number in index.noun_of:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
