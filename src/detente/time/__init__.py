@@ -255,11 +255,16 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
                 return framed
-        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+        if span is not None and len(span) > 0 and (how in ("governed", "nearest", "conjunct") or (
+                how == "sentence" and is_on("dating.subordinator_preposition"))) and \
                 (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
+        if how == "main clause" and span is not None and len(span) > 0:
+            earlier = _up_to_the_main_day(analysis, number, span.root)
+            if earlier is not None:
+                return earlier
         return _date_event_by(analysis, number, how)
     if span is not None and len(span) > 0 and habitual(span.root) and not _topic_of_the_habit(span.root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
@@ -281,11 +286,17 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if framed.date_basis not in UNTIMED and not (
                     framed.expression is not None and _in_own_clause(framed.expression, span.root)):
                 return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
+        ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
+        if ordered is not None and is_on("dating.ordered_before_tense"):
+            # "has backed her since her 2008 campaign", "had attacked the town after the March 3 bombing": the
+            # happening it came after starts its range, a tighter bound than the tense's "up to the day of writing"
+            bounded = _bounded_by(analysis, *ordered)
+            if bounded is not None and bounded.date is not None:
+                return bounded
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:
             return _before_the_frame(analysis, frame)
-        ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
         if ordered is not None:
             bounded = _bounded_by(analysis, *ordered)
             if bounded is not None:
@@ -486,6 +497,32 @@ def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:
         last = published[:10]  # "announced this month that he had reached a settlement": by the day of writing
     return EventDate(None, last, "range", framed.date_basis, framed.historical, framed.expression,
                      reason=framed.reason, found_by="frame")
+
+
+def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """An act told as done (a past tense) in an "after" clause of an act dated to the day ("resigned on Friday after protesters stormed his
+    office", "fired tear gas on Tuesday, a day after the opposition called for a strike") was done before that day's
+    act: some time up to that day, not on it (the day stays the expression that bounds it). A month or a year is
+    left as the clause's time: both acts lie in it. Rule dating.after_clause_up_to_the_day."""
+    expression = analysis.times[number]
+    own = clause_head(trigger)
+    if expression.precision not in ("day", "time") or expression.date is None or own.tag_ not in ("VBD", "VBN") or \
+            not any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in dependents(own)) or \
+            not is_on("dating.after_clause_up_to_the_day"):
+        return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
+        return None  # "minutes after the court struck down the law": the same day
+    last = expression.date_end or expression.date
+    published = analysis.document.published
+    if published is not None and last > published[:10]:
+        return None  # an act after a time still to come: left to the tense rules
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(None, last[:10], "range", basis, is_historical(last, published), expression,
+                     found_by="main clause")
+
+
+AFTER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.after_clause_up_to_the_day")
+SAME_DAY_GAPS = frozenset({"minute", "hour", "moment"})  # "minutes after", "hours after": the gap keeps the day
 
 
 def _date_event_by(analysis: Analysis, number: int, how: str) -> EventDate:

@@ -102,10 +102,18 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if token.dep_ == "conj" and head.ent_type_ in ("DATE", "TIME"):
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if head.i not in inside and head.pos_ != "ADP":
+        if head.i not in inside and head.pos_ != "ADP" and not preposition_as_subordinator(head):
             return head.i
         token = head
     return None
+
+
+def preposition_as_subordinator(word: Token) -> bool:
+    """Whether a word the tagger calls a subordinator heads a prepositional phrase ("since" in "have continued since
+    February", tagged SCONJ but attached as "prep"): it is a preposition, and the time hangs on the word the phrase
+    modifies, as it does through "in" or "after" (rule dating.subordinator_preposition)."""
+    return word.pos_ == "SCONJ" and word.dep_ == "prep" and is_on("dating.subordinator_preposition") and \
+        word.head.dep_ != "acl"  # "accounts associated with extremism since mid-2015": often the main verb's span
 
 
 def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
@@ -345,12 +353,13 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if index.anchor_of.get(number) in trigger_tokens and \
                     not owned_by_other_noun(analysis, index, number, trigger):
-                return number  # "Last week Control Data reported third-quarter earnings": the noun's own time
+                # "Last week Control Data reported third-quarter earnings": the noun's own time
+                return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
     for number in index.by_sentence.get(sentence, []):
         anchor = index.anchor_of.get(number)
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
                 not owned_by_other_noun(analysis, index, number, trigger):
-            return number
+            return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
     if trigger.pos_ in ("VERB", "AUX"):
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
@@ -374,7 +383,28 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                     owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
+        if OBJECT_SETTING_PREPOSITIONS:
+            for number in index.by_sentence.get(sentence, []):
+                owner = index.noun_of.get(number, index.anchor_of.get(number))
+                if owner is not None and setting_of_the_object(analysis.doc[owner], trigger):
+                    return number  # "agreed on a plan at the Friday summit": the summit is where the act was done
     return None
+
+
+def calendar_time_too(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int], clause: set[int],
+                      trigger: Token, number: int) -> int:
+    """A vague look back the clause governs ("More recently, prosecutors in April charged ...") gives way to a
+    calendar time the same clause governs: "recently" only says the act is not long past, "April" says when (rule
+    dating.calendar_over_vague)."""
+    if analysis.times[number].value not in VAGUE_REFERENCES or not is_on("dating.calendar_over_vague"):
+        return number
+    for other in index.by_sentence.get(sentence, []):
+        anchor = index.anchor_of.get(other)
+        if other != number and analysis.times[other].date is not None and \
+                analysis.times[other].value not in VAGUE_REFERENCES and anchor is not None and \
+                (anchor in trigger_tokens or anchor in clause) and not owned_by_other_noun(analysis, index, other, trigger):
+            return other
+    return number
 
 
 ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
@@ -461,10 +491,25 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                 if index.noun_of.get(number) == noun.i or \
                         (noun.left_edge.idx <= expression.start and expression.end <= noun.idx):
                     return number, order  # "after the March 3 bombing", "after the 1999 shooting death"
+                if expression.start > noun.idx and index.anchor_of.get(number) in noun_phrase(noun) and \
+                        is_on("dating.ordered_noun_phrase"):
+                    return number, order  # "after her meeting with the president on Wednesday": the meeting's day
     return None
 
 
+def noun_phrase(noun: Token) -> set[int]:
+    """The words of a noun's phrase down through its prepositions, not into a clause of its own ("her meeting with
+    the president on Wednesday", not "the meeting that ended on Friday")."""
+    found, todo = set(), [noun]
+    while todo:
+        word = todo.pop()
+        found.add(word.i)
+        todo.extend(c for c in dependents(word) if c.dep_ not in SIDE_CLAUSE_DEPS and c.dep_ != "conj")
+    return found
+
+
 AFTER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_after_words")  # data/dating.yaml
+SINCE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.since_happening")  # data/dating.yaml
 
 
 def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
@@ -477,6 +522,8 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         return word, noun
     if word in AFTER_WORDS:
         return "after", noun  # "following the meeting"
+    if word in SINCE_WORDS and noun is not None:
+        return "after", noun  # "has backed her since her 2008 campaign": from the campaign up to the day of writing
     if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
         of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
@@ -510,6 +557,11 @@ def ordering_candidates(verb: Token) -> list[Token]:
     if is_on("dating.ordered_gap"):  # "Days after the March 3 bombing, police arrested": the length holds the "after"
         found += [c for length in found if length.dep_ == "npadvmod" and not counted_length(length)
                   for c in dependents(length) if c.dep_ == "prep"]
+    if is_on("dating.ordered_object"):
+        # "announced the easing of sanctions after her meeting with the president": an act on something that came
+        # after a happening came after it too (an "after" the parser hung on the object); not "before"
+        found += [c for thing in dependents(verb) if thing.dep_ == "dobj" for c in dependents(thing)
+                  if c.dep_ == "prep" and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
     first = verb
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in found) and is_on("dating.ordered_conjunct"):
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
@@ -556,12 +608,16 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
         if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
                                              for c in dependents(clause)):
             continue
+        if clause.lemma_.lower() in STAND_IN_VERBS:
+            continue  # "is pounding Trump, just as he did with Romney in 2012": the same kind of act at another time
         found = governing(analysis, index, sentence, {clause.i}, clause_tokens(clause), clause)
         if found is not None and not contradicts_tense(analysis.times[found], trigger, publication_day(analysis)):
             return found
     return None
 
 
+# a verb that stands in for the act it repeats ("as he did in 2012"): a clause of comparison, not of the same moment
+STAND_IN_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.comparison_clause")  # data/dating.yaml
 VAGUE_REFERENCES = {"PAST_REF", "FUTURE_REF"}
 
 
@@ -685,6 +741,26 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
         preposition.head.i == clause_head(trigger).i
 
 
+OBJECT_SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_object")
+
+
+def setting_of_the_object(noun: Token, trigger: Token) -> bool:
+    """ "agreed on a plan at the Friday summit", "signed the accord at Monday's talks": an event noun after "at" or
+    "during" that the parser hung on the act's object (or on the noun of a phrase of the act's verb) is still the
+    gathering the act took place at, so its day is the act's (rule dating.setting_of_the_object)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in OBJECT_SETTING_PREPOSITIONS or \
+            noun.lemma_.lower() not in event_nouns():
+        return False
+    thing = preposition.head
+    verb = clause_head(trigger)
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.i == verb.i:
+        return False
+    if thing.dep_ == "dobj" and thing.head.i == verb.i:
+        return True
+    return thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.i == verb.i
+
+
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
 
 
@@ -708,13 +784,26 @@ def time_holder(verb: Token) -> Token:
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
-        if verb.dep_ == "advcl" and at_once:
+        if verb.dep_ == "advcl" and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
         if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb)):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
     return verb
+
+
+QUESTIONED_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.fronted_past_participle")
+
+
+def earlier_participle(verb: Token) -> bool:
+    """A past participle put before the main clause with no auxiliary ("Freed from house arrest six years ago, the
+    opposition leader ...", "Elected in 2012, the president ...") tells an earlier act or the state it left, not what
+    the doer was doing at the time of the main act, so neither takes the other's time; being asked or questioned
+    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
+        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
 
 
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
@@ -724,11 +813,24 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     """
     if anchor is None or trigger is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
         return False
-    verb = time_holder(clause_head(analysis.doc[anchor]))
+    verb = clause_head(analysis.doc[anchor])
+    # "Freed from house arrest six years ago, the leader criticized ...": the participle's time is its own
+    verb = verb if earlier_participle(verb) else time_holder(verb)
     own = time_holder(clause_head(trigger))
     if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
         return False
-    return not ((verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i))
+    joined = (verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i)
+    if joined and verb.dep_ == "conj" and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
+        # "The senator refused to appear, and on Thursday the committee voted": a later clause with a doer of its own
+        # tells another happening, whose time is its own and does not date the act told before it (a time told
+        # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
+        joined = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(verb)) or \
+            any(c.dep_ == "advmod" and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
+    return not joined
+
+
+# words that tie a second clause's act to the first one's time ("and the army has since retaken it")
+CONJUNCT_TIES = rule_words("detente.time", "data/dating.yaml", "dating.conjunct_own_subject")  # data/dating.yaml
 
 
 def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None,
@@ -894,6 +996,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     expression = analysis.times[number]
     if analysis.document.text[max(0, expression.start - 1):expression.start] == "(":
         return False
+    if analysis.document.text[max(0, expression.start - 6):expression.start].lower().strip() == "since" and \
+            is_on("dating.subordinator_preposition"):
+        return False  # "had been stationed there since 2014": a span up to now, no time the next sentences are set in
     if number in index.noun_of:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
@@ -1610,6 +1715,8 @@ def judged_deed_frame(trigger: Token) -> Token | None:
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
+# verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
+REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
 
 
 def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -1619,7 +1726,8 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     if not is_on("dating.topic_not_time") or trigger.pos_ not in ("VERB", "AUX"):
         return False
     verb = clause_head(trigger)
-    if verb.lemma_.lower() not in TOPIC_VERBS and verb.lemma_.lower() not in SPEECH:
+    lemma = verb.lemma_.lower()
+    if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS:
         return False
     expression = analysis.times[number]
     for child in dependents(verb):
