@@ -1,8 +1,8 @@
-"""Issue 14, false events on real news (prec18): acts among firms and private persons, what a plan or a rule provides, an act
-sanctioned (authorised), one's conscience searched and a vote as a doer
-are no events between political parties (events/data/senses.yaml private_parties, policy_content,
-sanction_authorise; verbs.yaml except_objects of COERCE 171; non_agents.yaml). Each story keeps its real event, so a
-rule that went too far fails here too."""
+"""Issue 14, false events on real news (prec18): acts among firms and private persons, what a plan or a rule
+provides, a call for a policy asked of no one, an act sanctioned (authorised), one's conscience searched and a vote as
+a doer are no events between political parties (events/data/senses.yaml private_parties, policy_content,
+policy_position, sanction_authorise; verbs.yaml except_objects of COERCE 171; non_agents.yaml). Each story keeps its
+real event, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_sanctioned_acts_a_searched_conscience_and_a_vote_are_no_events(coder) -
     assert "SANCTION" not in types and "COERCE" not in types and "REQUEST" not in types
     found = _events(coder, "Russia was sanctioned by the European Union over Crimea on Monday.")
     assert ("SANCTION", ["European Union"], ["Russia"]) in found
+
+
+def test_a_call_for_a_policy_asked_of_no_party_is_a_stand_not_a_request(coder) -> None:
+    text = ("The Chilean senator has called for the complete repeal of the pension law. The Chilean candidate has "
+            "called for higher taxes on the rich.")
+    assert "REQUEST" not in _types(coder, text)
+    found = _events(coder, "On Friday, Chile called on Peru to repeal the tariff on copper.")
+    assert ("REQUEST", ["Chile"], ["Peru"]) in found
+
+
+def test_a_firm_appealing_to_no_one_named_appeals_to_the_public_authorities(coder) -> None:
+    assert "REQUEST" in _types(coder, "Chilean business leaders on Friday called for greater impetus towards free trade.")

@@ -764,6 +764,8 @@ def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef
     if (event_type in sense_words("firm_only_types", PARTIES_RULE) or not targets) and not all(
             ref.sector in firms for ref in sources):
         return False
+    if not targets and event_type in sense_words("public_appeal_types", PARTIES_RULE):
+        return False  # "business leaders called for free trade": an appeal or complaint to no one named is public
     political = sense_words("political_heads", PARTIES_RULE)
     named_private = False
     for ref in sources + targets:
@@ -820,6 +822,26 @@ def _mass_opinion(cand: Candidate) -> bool:
         return people(noun) and counted(noun)
 
     return all(mass(s) for s in cand.sources)
+
+
+POSITION_RULE = "events.senses.policy_position"
+
+
+def _policy_position(cand: Candidate, targets: list[ActorRef]) -> bool:
+    """ "Trump has called for the complete repeal of Obamacare", "her platform calls for higher taxes on the rich": a
+    call for a change of policy asked of no party is a stand taken in public, not a request to someone who can grant
+    it (senses.yaml policy_position)."""
+    nouns = sense_words("policy_changes", POSITION_RULE)
+    if cand.frame.event_type != "REQUEST" or cand.anchor.pos_ != "VERB" or not nouns or _names_party(targets):
+        return False
+    children = dependents(cand.anchor)
+    if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
+        return False  # "called on Congress to ...", "demanded that Peru ...": someone is asked to act (a party asked,
+        # "called on Peru", is among the targets)
+    asked = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c) if g.dep_ == "pobj"]
+    asked += [c for c in children if c.dep_ == "dobj"]
+    # the word as written too: the lemmatiser reads "taxes" as "taxis"
+    return bool(asked) and all((a.lemma_.lower() in nouns or a.lower_ in nouns) and not a.ent_type_ for a in asked)
 
 
 PLATFORM_RULE = "events.senses.platform_not_offer"
@@ -880,7 +902,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets):
+    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets) \
+            or _policy_position(cand, targets):
         return None
     if _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
