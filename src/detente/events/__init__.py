@@ -772,12 +772,18 @@ def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef
         if (ref.text.split() or [""])[-1].lower() in political:
             return False  # "activists", "strikers", "a lawyers' body": persons or bodies acting politically
         if ref.sector:
-            if ref.sector not in private:
-                return False
+            if ref.sector not in private or _a_place(analysis, ref):
+                return False  # "the talks in Geneva": a named place stands for its state or its people
             named_private = True
         elif ref.actor_id or ref.country or _a_name(analysis, ref):
             return False  # a state, a known actor of no sector, or a name we do not know
     return named_private
+
+
+def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
+    """Whether a side is a place named by its name ("Geneva", "Louisville"), which the actors stage reads as its people."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    return span is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
 
 
 def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
