@@ -581,6 +581,57 @@ def _generic(cand: Candidate) -> bool:
     return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
 
 
+POLICY_RULE = "events.senses.policy_content"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _policy_content(cand: Candidate) -> bool:
+    """ "her plan would give tax breaks", "rules require the parties to ...", "the mandate requiring everyone to buy
+    insurance": a plan, rule or law doing something in the present or under a modal is what the text provides, not
+    an act of a party (senses.yaml policy_content). The verb and the verbs it hangs from ("would allow Chile to
+    import") are read up to three steps; a past tense ("the 2014 law banned the party") reports an enactment."""
+    nouns = sense_words("policy_nouns", POLICY_RULE)
+    if not nouns:
+        return False
+    verb = cand.anchor
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        clause = _clause_verb(verb)
+        # the active subject only: a plan "sent to the president" or "approved by the cabinet" is what parties act on
+        doers = [c for c in dependents(clause) if c.dep_ in ("nsubj", "csubj")]
+        if not doers and clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBG":
+            # "the mandate requiring ...": the noun the clause hangs on does it ("a plan to build" is an intention)
+            doers = [clause.head]
+        doers = [d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep_ == "relcl" else d for d in doers]
+        if doers and all(d.lemma_.lower() in nouns and not d.ent_type_ for d in doers):
+            if verb is cand.anchor and any(not any(d.left_edge.i <= s.i <= d.right_edge.i for d in doers)
+                                           and s.head.dep_ != "relcl" for s in cand.sources):
+                # "the proposal has drawn criticism from GOP hopefuls": they criticise, not the plan ("GOP rules",
+                # whose rules they are, is inside the doer's phrase)
+                return False
+            # "introduced a bill that would sanction Turkish officials": a plan a party puts forward is its own
+            # threat or offer, told with the party as its doer; only a plan described stays content
+            return not _past_clause(clause) and not any(d.dep_ in ("dobj", "nsubjpass") for d in doers)
+        # "would allow Chile to import", "bans companies from doing business": an act the text provides for
+        if clause.dep_ in ("xcomp", "ccomp"):
+            verb = clause.head
+        elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+            verb = clause.head.head
+        else:
+            return False
+    return False
+
+
+def _past_clause(verb: Token) -> bool:
+    """A clause told in the past: a past-tense verb or auxiliary ("banned", "had required", "was passed"), or a past
+    participle with no auxiliary of its own ("the law passed in 2014")."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and not auxes
+
+
 OCCASIONS_RULE = "events.senses.generic_occasions"
 
 
@@ -675,7 +726,8 @@ def _host(ref: ActorRef) -> bool:
         w.lower() in places or w[:1].isupper() for w in ref.text.split())  # a named place stands for its party
 
 
-def _private_transaction(code: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def _private_transaction(analysis: Analysis, event_type: str, code: str | None, sources: list[ActorRef],
+                         targets: list[ActorRef]) -> bool:
     """A payment, an investment or a gift with no political party on either side is a transaction between firms
     or private persons, not state cooperation (senses.yaml private_transactions): "they pay us a lot of money"."""
     if code is None:
@@ -683,7 +735,7 @@ def _private_transaction(code: str | None, sources: list[ActorRef], targets: lis
     # "the singer sued the tabloid": a lawsuit between private parties is theirs, not a political act either
     rule = DISPUTE_RULE if code in sense_words("dispute_codes", DISPUTE_RULE) else PRIVATE_RULE
     if rule == PRIVATE_RULE and code not in sense_words("transaction_codes", PRIVATE_RULE):
-        return False
+        return _private_parties(analysis, event_type, sources, targets)
     private = sense_words("private_sectors", rule)
 
     def political(ref: ActorRef) -> bool:
@@ -692,6 +744,59 @@ def _private_transaction(code: str | None, sources: list[ActorRef], targets: lis
         return bool(ref.actor_id or ref.country)  # a state, or a known actor of no sector: left as it is
 
     return not any(political(ref) for ref in sources + targets)
+
+
+PARTIES_RULE = "events.senses.private_parties"
+
+
+def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Clients demanded that the law firms cut their fees", "the company took over its rival": an act between
+    firms, newsrooms, schools or private persons, one of them named as such and none a political party, is no
+    political event (senses.yaml private_parties). A name we do not resolve may be a public body and keeps it."""
+    if event_type in sense_words("public_whoever_types", PARTIES_RULE):
+        return False
+    private = sense_words("party_private_sectors", PARTIES_RULE)
+    if not private or not sources:
+        return False  # a doer left unsaid may be a state ("a journalist who had been sentenced")
+    firms = sense_words("firm_sectors", PARTIES_RULE)
+    # "police searched the firm's offices": a seizure is business only when a firm makes it; and a doer alone is
+    # business only as a firm ("teachers will not end their strike" is labour's quarrel with a government)
+    if (event_type in sense_words("firm_only_types", PARTIES_RULE) or not targets) and not all(
+            ref.sector in firms for ref in sources):
+        return False
+    if not targets and event_type in sense_words("public_appeal_types", PARTIES_RULE):
+        return False  # "business leaders called for free trade": an appeal or complaint to no one named is public
+    political = sense_words("political_heads", PARTIES_RULE)
+    named_private = False
+    for ref in sources + targets:
+        if (ref.text.split() or [""])[-1].lower() in political:
+            return False  # "activists", "strikers", "a lawyers' body": persons or bodies acting politically
+        if ref.sector:
+            if ref.sector not in private or _a_place(analysis, ref):
+                return False  # "the talks in Geneva": a named place stands for its state or its people
+            named_private = True
+        elif ref.actor_id or ref.country or _a_name(analysis, ref):
+            return False  # a state, a known actor of no sector, or a name we do not know
+    return named_private
+
+
+def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
+    """Whether a side is a place named by its name ("Geneva", "Louisville"), which the actors stage reads as its people."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    return span is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+
+
+def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
+    """Whether a side may be named by a proper name ("the Consumer Financial Protection Bureau"), not by a common noun
+    or a pronoun ("clients", "the woman"). In text written in lower case ("paswan condemned ...") a singular noun with
+    no determiner or possessor is read as a name too."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is None:
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC") for t in span):
+        return True
+    head = span.root
+    return head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in dependents(head))
 
 
 OPINION_RULE = "events.senses.mass_opinion"
@@ -723,6 +828,26 @@ def _mass_opinion(cand: Candidate) -> bool:
         return people(noun) and counted(noun)
 
     return all(mass(s) for s in cand.sources)
+
+
+POSITION_RULE = "events.senses.policy_position"
+
+
+def _policy_position(cand: Candidate, targets: list[ActorRef]) -> bool:
+    """ "Trump has called for the complete repeal of Obamacare", "her platform calls for higher taxes on the rich": a
+    call for a change of policy asked of no party is a stand taken in public, not a request to someone who can grant
+    it (senses.yaml policy_position)."""
+    nouns = sense_words("policy_changes", POSITION_RULE)
+    if cand.frame.event_type != "REQUEST" or cand.anchor.pos_ != "VERB" or not nouns or _names_party(targets):
+        return False
+    children = dependents(cand.anchor)
+    if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
+        return False  # "called on Congress to ...", "demanded that Peru ...": someone is asked to act (a party asked,
+        # "called on Peru", is among the targets)
+    asked = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c) if g.dep_ == "pobj"]
+    asked += [c for c in children if c.dep_ == "dobj"]
+    # the word as written too: the lemmatiser reads "taxes" as "taxis"
+    return bool(asked) and all((a.lemma_.lower() in nouns or a.lower_ in nouns) and not a.ent_type_ for a in asked)
 
 
 PLATFORM_RULE = "events.senses.platform_not_offer"
@@ -770,7 +895,8 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand):
+    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
+            or _policy_content(cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
     sources, targets = _sides(analysis, cand, when.date)
@@ -782,7 +908,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets):
+    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets) \
+            or _policy_position(cand, targets):
         return None
     if _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
@@ -824,7 +951,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
-    if _private_transaction(code.code if code else cand.frame.cameo, sources, targets):
+    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

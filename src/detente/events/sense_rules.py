@@ -3,7 +3,8 @@
 Each rule is named in events/data/senses.yaml with its words, id and examples: an opinion or a forecast voiced with a
 verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
 contest for a prize (contest_for), a journey made to campaign (campaign_trip), an imperative addressed to the reader
-(imperative_address), a subject counted one after another (one_after_another). Kept apart from detect.py, which calls
+(imperative_address), a subject counted one after another (one_after_another), an act sanctioned, that is authorised
+(sanction_authorise). Kept apart from detect.py, which calls
 `set_aside` once per matched verb frame, so the rules read as one list.
 """
 
@@ -29,7 +30,7 @@ def set_aside(verb: Token, frame: Frame) -> bool:
     elif kind == "REQUEST":
         if _question_put(verb, frame):
             return True
-    elif kind == "ASSAULT" and _contest_for(verb, frame):
+    elif (kind == "ASSAULT" and _contest_for(verb, frame)) or (kind == "SANCTION" and _authorised(verb)):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 
@@ -195,3 +196,21 @@ def _asks_whether(verb: Token) -> bool:
 def agent_of_all(verb: Token) -> list[Token]:
     """The doers of a passive verb named in its "by" phrase ("was asked by reporters")."""
     return [g for c in dependents(verb) if c.dep_ == "agent" for g in dependents(c) if g.dep_ == "pobj"]
+
+
+AUTHORISE_RULE = "events.senses.sanction_authorise"
+
+
+def _authorised(verb: Token) -> bool:
+    """ "attacks sanctioned by the Kremlin": an act or a practice sanctioned is authorised, not penalised
+    (senses.yaml sanction_authorise); a party sanctioned ("Russia was sanctioned by the EU") stays."""
+    if verb.lemma_.lower() not in sense_words("authorise_verbs", AUTHORISE_RULE):
+        return False
+    acts = sense_words("authorised_acts", AUTHORISE_RULE)
+    children = dependents(verb)
+    things = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and not things:
+        things = [verb.head]  # "attacks sanctioned by the Kremlin"
+    return bool(things) and all(
+        t.lemma_.lower() in acts or (t.tag_ in ("NN", "NNS") and t.lower_.endswith(("ing", "ings"))
+                                     and not t.ent_type_) for t in things)
