@@ -51,6 +51,10 @@ class TimeIndex:
     # choose() kept per trigger span, lead flag and rules switched off: the events stage, the frame rules
     # (dated_frame_first, the frame before an act) and the discourse rules ask the same verb again
     chosen: dict[tuple[int, int, bool, frozenset[str]], tuple[int | None, str]] = field(default_factory=dict)
+    # how many times a headline's act was asked back while reading the lead (discourse._headline_lead), and the
+    # answers kept under the lead flag that did so: an answer that never asked is the same outside the lead
+    lead_asked: int = 0
+    lead_bound: set[tuple[int, int, bool, frozenset[str]]] = field(default_factory=set)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -628,10 +632,13 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
     if span is None or len(span) == 0:
         return None
     index = time_index(analysis)
-    found = governed_undated(analysis, index, analysis.sentence_index(trigger_start), {t.i for t in span},
-                             clause_tokens(span.root))
+    sentence = analysis.sentence_index(trigger_start)
+    root = span.root  # read once: Span.root walks the span
+    # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
+    found = governed_undated(analysis, index, sentence, {t.i for t in span}, clause_tokens(root)) \
+        if index.undated_by_sentence.get(sentence) else None
     if found is None:
-        found = length_of(analysis, index, span.root)
+        found = length_of(analysis, index, root)
     return found if found is not None and analysis.times[found].type in ("DURATION", "SET") else None
 
 
@@ -1233,10 +1240,24 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own.
     Worked out once per trigger span while the document's times and the rules switched off stay the same."""
     index = time_index(analysis)
-    key = (trigger_start, trigger_end, index.reading_lead, switched_off_ids())
+    off = switched_off_ids()
+    key = (trigger_start, trigger_end, index.reading_lead, off)
     found = index.chosen.get(key)
-    if found is None:
+    if found is not None:
+        if key in index.lead_bound:
+            index.lead_asked += 1  # an answer that asked a headline back: so does whatever reads it
+        return found
+    if not index.reading_lead:
         found = index.chosen[key] = _choose(analysis, index, trigger_start, trigger_end)
+        return found
+    # matching a headline's act in the lead (discourse._headline_lead): the reading flag changes the answer only
+    # where the work asked a headline's act back; an answer that never did is kept for the lead's own dating too
+    asked = index.lead_asked
+    found = index.chosen[key] = _choose(analysis, index, trigger_start, trigger_end)
+    if index.lead_asked == asked:
+        index.chosen.setdefault((trigger_start, trigger_end, False, off), found)
+    else:
+        index.lead_bound.add(key)
     return found
 
 
@@ -1246,8 +1267,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
     if root is not None:
-        trigger_tokens = own_clause_tokens(span)
-        clause = clause_tokens(root)
+        # the words of the trigger and of its clause are read only against the sentence's own expressions: with
+        # none in it, governing and governed_undated find nothing whatever the words are
+        if index.by_sentence.get(sentence) or index.undated_by_sentence.get(sentence):
+            trigger_tokens, clause = own_clause_tokens(span), clause_tokens(root)
+        else:
+            trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
         if found is not None:
             return found, "governed"
@@ -1320,9 +1345,9 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     """The words of a trigger that belong to its root's own clause: a trigger read as a whole phrase ("pledged that
     in the year 2000 it would lift") does not own a time inside the clause it reports, which dates that other act
     (rule dating.trigger_own_clause)."""
-    root = span.root
     if len(span) == 1 or not is_on("dating.trigger_own_clause"):
         return {t.i for t in span}
+    root = span.root  # only here: Span.root walks the span
     kept = set()
     for token in span:
         word = token
@@ -1476,10 +1501,13 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
-    trigger_tokens = {t.i for t in span}
-    clause = clause_tokens(span.root)
+    undated = index.undated_by_sentence.get(sentence, ())
+    root = span.root  # read once: Span.root walks the span
+    # the trigger's words and clause, only where the sentence has such an expression to hang on them
+    trigger_tokens = {t.i for t in span} if undated else set()
+    clause = clause_tokens(root) if undated else set()
     found = []
-    for number in index.undated_by_sentence.get(sentence, ()):
+    for number in undated:
         expression = analysis.times[number]
         if expression.value in VAGUE_REFERENCES or is_offset(analysis, expression):
             continue
@@ -1487,9 +1515,9 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
         if owner is not None and (owner in trigger_tokens or owner in clause):
             found.append(number)
     if not found:
-        measured = length_of(analysis, index, span.root)
+        measured = length_of(analysis, index, root)
         return measured
-    at = span.root.idx
+    at = root.idx
     return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 
