@@ -94,7 +94,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    inside = {t.i for t in span}
+    inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
             token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
@@ -635,7 +635,7 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
     sentence = analysis.sentence_index(trigger_start)
     root = span.root  # read once: Span.root walks the span
     # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
-    found = governed_undated(analysis, index, sentence, {t.i for t in span}, clause_tokens(root)) \
+    found = governed_undated(analysis, index, sentence, set(range(span.start, span.end)), clause_tokens(root)) \
         if index.undated_by_sentence.get(sentence) else None
     if found is None:
         found = length_of(analysis, index, root)
@@ -1034,16 +1034,18 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
         return False
     sentence = span.sent
     token = span.root
-    while token.head.i != token.i and token.head.i != sentence.root.i and \
+    top = sentence.root.i  # read once: Span.root walks the sentence
+    while token.head.i != token.i and token.head.i != top and \
             not (token.dep_ in PHRASE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i):
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
     if token.head.i == token.i or token.i >= token.head.i or token.dep_ not in PHRASE_DEPS:
         return False
-    opening = [t for t in sentence if not (t.is_punct or t.is_space or
-                                           (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))]
+    # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space or
+                                                (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))), None)
     after = token.right_edge.i + 1
-    return bool(opening) and token.left_edge.i == opening[0].i and after < len(analysis.doc) and \
+    return opening is not None and token.left_edge.i == opening.i and after < len(analysis.doc) and \
         analysis.doc[after].text == ","
 
 
@@ -1346,7 +1348,7 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     in the year 2000 it would lift") does not own a time inside the clause it reports, which dates that other act
     (rule dating.trigger_own_clause)."""
     if len(span) == 1 or not is_on("dating.trigger_own_clause"):
-        return {t.i for t in span}
+        return set(range(span.start, span.end))
     root = span.root  # only here: Span.root walks the span
     kept = set()
     for token in span:
@@ -1504,7 +1506,7 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
     undated = index.undated_by_sentence.get(sentence, ())
     root = span.root  # read once: Span.root walks the span
     # the trigger's words and clause, only where the sentence has such an expression to hang on them
-    trigger_tokens = {t.i for t in span} if undated else set()
+    trigger_tokens = set(range(span.start, span.end)) if undated else set()
     clause = clause_tokens(root) if undated else set()
     found = []
     for number in undated:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
-from detente.nlp.perdoc import dependents, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
@@ -298,10 +298,12 @@ def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
     """The act a sentence tells in the simple past of the story's own narration ("Soldiers arrested the mayor.",
     "Police said the mob attacked the temple."), else None: a present or future sentence, a past perfect, a modal,
     a question or a direct quote is not narration going on at the story's reference time."""
-    root = analysis.sentences[sentence].root
+    span = analysis.sentences[sentence]
+    root = span.root
     act = sentence_act(root)
-    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or analysis.sentences[sentence].text.rstrip(
-            ).endswith("?"):
+    # the sentence's words from the document's text (Span.text joins them anew)
+    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or \
+            doc_text(analysis.doc)[span.start_char:span.end_char].rstrip().endswith("?"):
         return None
     if root.i != act.i and (root.tag_ != "VBD" or in_direct_quote(analysis, root)):
         return None  # "officials say the mob attacked": a frame in the present reports from now
