@@ -904,8 +904,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if number in index.noun_of:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
-    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE")
-                                               for t in analysis.doc[span.sent.start:span.start]):
+    # span.sent.start, from the analysis's sentences (Span.sent walks to both ends of the sentence)
+    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") for t in analysis.doc[
+            analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
@@ -1032,7 +1033,9 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
-    sentence = span.sent
+    sentence = analysis.sentences[analysis.sentence_index(span.start_char)]  # span.sent, without walking it
+    if span.end > sentence.end:
+        sentence = span.sent  # an expression the sentence split runs across: spaCy's span of both
     token = span.root
     top = sentence.root.i  # read once: Span.root walks the sentence
     while token.head.i != token.i and token.head.i != top and \
