@@ -236,24 +236,3 @@ def test_one_role_is_decided_as_the_joint_reading_decides_it() -> None:
             for cut in (0.0, 0.5, rng.random()):
                 assert role_model.decide(rows, (role,), lambda _r, c=cut: c) == \
                     role_model._joint(rows, (role,), lambda _r, c=cut: c)
-
-
-def test_entity_spans_are_doc_ents_without_the_spans(nlp) -> None:
-    """_entity_spans reads the entities off the IOB column as Doc.ents does (it makes no Span per entity): the same
-    (start, end, label) on a parsed story, on hand-set tags (two entities back to back, one at the end, a missing
-    tag) and on a Doc with no entities."""
-    from spacy.tokens import Doc
-
-    doc = nlp("The European Union and NATO met in Brussels on Monday; Japan's prime minister Fumio Kishida "
-              "spoke to reporters in Tokyo about the United Nations.")
-    assert role_model._entity_spans(doc) == [(e.start, e.end, e.label) for e in doc.ents]
-    assert [(s, e, r.i) for s, e, r in role_model._entity_heads(doc)[1]] == [
-        (e.start, e.end, e.root.i) for e in doc.ents if e.root.pos_ in role_model.MENTION_POS
-        and e.label_ not in role_model.NOT_MENTION_LABELS]
-    words = ["Peru", "Chile", "and", "the", "United", "Nations", "met", "in", "Lima", "Friday"]
-    tags = ["B-GPE", "B-GPE", "O", "O", "B-ORG", "I-ORG", "", "O", "B-GPE", "I-GPE"]
-    made = Doc(nlp.vocab, words=words, ents=tags)
-    assert role_model._entity_spans(made) == [(e.start, e.end, e.label) for e in made.ents]
-    assert len(made.ents) == 4
-    bare = Doc(nlp.vocab, words=["Talks", "in", "Lima"])
-    assert role_model._entity_spans(bare) == [] == list(bare.ents)

@@ -23,12 +23,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import compress, count, product
+from itertools import product
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ENT_IOB
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
@@ -69,51 +68,12 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
 
 
 def _entity_heads(doc: Doc) -> Heads:
-    found = _entity_spans(doc)
-    if found is None:  # a parse Doc.ents reads otherwise (or refuses): its own spans
-        found = [(e.start, e.end, e.label) for e in doc.ents]
-    strings, heads = doc.vocab.strings, once_per_doc(doc, "role_model.tree", _tree)[0]
     ents = []
-    for start, end, label in found:
-        root = _chunk_root(doc, heads, start, end)  # e.root, without making the entity's Span
-        if root.pos_ in MENTION_POS and strings[label] not in NOT_MENTION_LABELS:
-            ents.append((start, end, root))
+    for e in doc.ents:
+        root = e.root  # once: Span.root walks the span
+        if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
+            ents.append((e.start, e.end, root))
     return [e[0] for e in ents], ents
-
-
-OUTSIDE, INSIDE, BEGIN = 2, 1, 3  # the ENT_IOB values: O, I, B (0: no tag)
-
-
-def _entity_spans(doc: Doc) -> list[tuple[int, int, int]] | None:
-    """(start, end, label id) of each of `doc.ents`, in its order, read off the ENT_IOB column and the entity types
-    as Doc.ents reads them, but making no Span (Doc.ents makes one per entity on every call); only the tokens inside
-    some entity are visited in Python. None for a tag inside an entity with no begin (Doc.ents raises there)."""
-    if not len(doc):
-        return []
-    iob = doc.to_array(ENT_IOB).tolist()
-    kind = doc_arrays(doc).ent_type
-    found: list[tuple[int, int, int]] = []
-    start, label, last = -1, 0, -1
-    for i in compress(count(), map(OUTSIDE.__ne__, iob)):
-        if start != -1 and i != last + 1:  # outside tokens between: the entity ended at the first of them
-            found.append((start, last + 1, label))
-            start = -1
-        tag = iob[i]
-        if tag == INSIDE:
-            if start == -1:
-                return None
-        elif tag == BEGIN and kind[i] != 0:
-            if start != -1:
-                found.append((start, i, label))
-            start, label = i, kind[i]
-        else:  # no tag, or a begin with no type: ends an open entity
-            if start != -1:
-                found.append((start, i, label))
-            start = -1
-        last = i
-    if start != -1:
-        found.append((start, last + 1, label))
-    return [f for f in found if f[2] != 0]
 
 
 def _inside(heads: Heads, first: int, last: int) -> Iterator[Token]:
