@@ -249,9 +249,7 @@ def _needed_spots(doc: Doc) -> dict[int, list[int]]:
     if held[0] is not doc or held[1] is not wanted:
         low, lemma = _word_columns(doc)
         spots: dict[int, list[int]] = {}
-        named = wanted.__contains__  # the few tokens that have a named word, found by C loops over the columns
-        for k in sorted({*compress(count(), map(named, low)), *compress(count(), map(named, lemma))}):
-            form, base = low[k], lemma[k]
+        for k, (form, base) in enumerate(zip(low, lemma, strict=True)):
             if form in wanted:
                 spots.setdefault(form, []).append(k)
             if base in wanted and base != form:
