@@ -60,3 +60,50 @@ def test_switched_off_rules_are_not_answered_from_the_table(analyse) -> None:
         assert verb_direction(visit) != 2
         assert clause_kind(visit) != "after"
     assert verb_direction(visit) == 2
+
+
+HEADLINE = ("Police arrest opposition leader in capital\n\n"
+            "Police on Wednesday arrested the leader of the main opposition party at his home. "
+            "Officers later searched the party's offices, a spokesman said.")
+
+
+def test_lead_acts_are_the_lead_words_that_tell_the_headline_act(analyse) -> None:
+    """_lead_acts reads each lead word's stem and lemma from a table; it must pick exactly the words same_act does."""
+    from spacy.symbols import NOUN, VERB
+
+    from detente.time.dating import FRAMING
+    from detente.time.discourse import _lead_acts, same_act
+
+    analysis = analyse(HEADLINE, published="2024-01-12")
+    heads = headline_sentences(analysis)
+    lead = [t for s in analysis.sentences[heads:] for t in s if t.pos in (VERB, NOUN)
+            and t.lemma_.lower() not in FRAMING]
+    matched = 0
+    for headline in analysis.sentences[0]:
+        expected = [t for t in lead if same_act(headline, t)]
+        assert list(_lead_acts(analysis, headline, heads, len(analysis.sentences))) == expected, headline.text
+        matched += bool(expected)
+    assert matched  # "arrest" / "arrested" at least
+
+
+def test_an_answer_kept_from_matching_the_lead_is_the_one_dated_afresh(analyse) -> None:
+    """choose() keeps an answer worked out while a headline's act was matched in the lead for the lead's own dating
+    too, unless that work asked a headline's act back: dating the headline first or last gives every word the same
+    answer."""
+    from detente.time.dating import choose, time_index
+
+    analysis = analyse(HEADLINE, published="2024-01-12")
+    words = [(t.idx, t.idx + len(t.text)) for t in analysis.doc if not t.is_punct and not t.is_space]
+    headline = [(t.idx, t.idx + len(t.text)) for t in analysis.sentences[0]]
+    analysis.time_index = None  # a fresh index: the events stage has asked already
+    first = {span: choose(analysis, *span) for span in headline}
+    chosen = time_index(analysis).chosen
+    kept = {(start, end) for start, end, lead, _ in chosen if lead} & {(start, end) for start, end, lead, _ in chosen
+                                                                      if not lead}
+    assert kept - set(headline)  # a lead word's answer, kept from the headline's matching
+    first.update({span: choose(analysis, *span) for span in words})
+    analysis.time_index = None
+    last = {span: choose(analysis, *span) for span in words if span not in headline}
+    last.update({span: choose(analysis, *span) for span in headline})
+    assert first == last
+    assert first[next(s for s in headline if HEADLINE[s[0]:s[1]] == "arrest")][0] is not None

@@ -102,10 +102,11 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     for child in dependents(token):
         low = child.lower_.replace("\u2019", "'")  # "She\u2019ll present": a typographic apostrophe is the same modal
-        if child.dep_ == "neg" or (low in ("never", "no") and child.dep_ in ("advmod", "det", "neg")):
+        dep = child.dep_  # read once: the ladder below asks it up to a dozen times
+        if dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child):
                 flags.add("negated")
-        elif child.dep_ in ("aux", "auxpass"):
+        elif dep in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
                 flags.add("future")
             elif low == "would" and _reported_will(token):
@@ -114,22 +115,22 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("hypothetical")
             elif low == "going" or (child.lemma_ == "be" and token.tag_ == "VB" and _is_going_to(token)):
                 flags.add("future")
-        elif child.dep_ in ("nsubj", "nsubjpass") and _names_no_one(child):
+        elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif child.dep_ in words["negated_objects"] and token.pos_ in ("VERB", "AUX") and _names_no_one(child):
+        elif dep in words["negated_objects"] and token.pos_ in ("VERB", "AUX") and _names_no_one(child):
             flags.add("negated")  # "offered no concessions", "sent nothing"
-        elif child.dep_ == "mark" and low in words["conditional_marks"]:
+        elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
-        elif child.dep_ == "advmod" and low in words["epistemic_adverbs"]:
+        elif dep == "advmod" and low in words["epistemic_adverbs"]:
             flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
-        elif child.dep_ == "advmod" and low in words["hearsay_adverbs"]:
+        elif dep == "advmod" and low in words["hearsay_adverbs"]:
             flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
-        elif child.dep_ == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
+        elif dep == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
             flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
-        elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
+        elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
                 _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
-        elif child.dep_ in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
+        elif dep in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
                 if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:

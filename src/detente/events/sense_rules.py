@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.arguments import _sentence_start
 from detente.events.lexicon import Frame, sense_words
 from detente.nlp.perdoc import dependents
 from detente.rules import is_on
@@ -49,12 +50,12 @@ def _imperative(verb: Token) -> bool:
     if verb.tag_ not in ("VB", "VBG") or not is_on(IMPERATIVE_RULE):
         return False
     quoted = verb.tag_ == "VB" and verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i > verb.i and any(
-        t.is_quote for t in verb.doc[verb.sent.start:verb.i])
+        t.is_quote for t in verb.doc[_sentence_start(verb):verb.i])
     if verb.dep_ != "ROOT" and not quoted:
         return False  # not the sentence's own verb, nor a quotation opening before its verb of saying
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in dependents(verb)):
         return False
-    first = verb.sent.start
+    first = _sentence_start(verb)  # verb.sent.start, without making the sentence's Span
     return all(t.pos_ in SKIPPED_BEFORE for t in verb.doc[first:verb.i])
 
 

@@ -51,6 +51,10 @@ class TimeIndex:
     # choose() kept per trigger span, lead flag and rules switched off: the events stage, the frame rules
     # (dated_frame_first, the frame before an act) and the discourse rules ask the same verb again
     chosen: dict[tuple[int, int, bool, frozenset[str]], tuple[int | None, str]] = field(default_factory=dict)
+    # how many times a headline's act was asked back while reading the lead (discourse._headline_lead), and the
+    # answers kept under the lead flag that did so: an answer that never asked is the same outside the lead
+    lead_asked: int = 0
+    lead_bound: set[tuple[int, int, bool, frozenset[str]]] = field(default_factory=set)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -90,7 +94,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    inside = {t.i for t in span}
+    inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
             token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
@@ -684,10 +688,13 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
     if span is None or len(span) == 0:
         return None
     index = time_index(analysis)
-    found = governed_undated(analysis, index, analysis.sentence_index(trigger_start), {t.i for t in span},
-                             clause_tokens(span.root))
+    sentence = analysis.sentence_index(trigger_start)
+    root = span.root  # read once: Span.root walks the span
+    # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
+    found = governed_undated(analysis, index, sentence, set(range(span.start, span.end)), clause_tokens(root)) \
+        if index.undated_by_sentence.get(sentence) else None
     if found is None:
-        found = length_of(analysis, index, span.root)
+        found = length_of(analysis, index, root)
     return found if found is not None and analysis.times[found].type in ("DURATION", "SET") else None
 
 
@@ -1002,8 +1009,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if number in index.noun_of:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
-    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE")
-                                               for t in analysis.doc[span.sent.start:span.start]):
+    # span.sent.start, from the analysis's sentences (Span.sent walks to both ends of the sentence)
+    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") for t in analysis.doc[
+            analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
@@ -1130,18 +1138,22 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
-    sentence = span.sent
+    sentence = analysis.sentences[analysis.sentence_index(span.start_char)]  # span.sent, without walking it
+    if span.end > sentence.end:
+        sentence = span.sent  # an expression the sentence split runs across: spaCy's span of both
     token = span.root
-    while token.head.i != token.i and token.head.i != sentence.root.i and \
+    top = sentence.root.i  # read once: Span.root walks the sentence
+    while token.head.i != token.i and token.head.i != top and \
             not (token.dep_ in PHRASE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i):
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
     if token.head.i == token.i or token.i >= token.head.i or token.dep_ not in PHRASE_DEPS:
         return False
-    opening = [t for t in sentence if not (t.is_punct or t.is_space or
-                                           (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))]
+    # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space or
+                                                (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))), None)
     after = token.right_edge.i + 1
-    return bool(opening) and token.left_edge.i == opening[0].i and after < len(analysis.doc) and \
+    return opening is not None and token.left_edge.i == opening.i and after < len(analysis.doc) and \
         analysis.doc[after].text == ","
 
 
@@ -1338,10 +1350,24 @@ def choose(analysis: Analysis, trigger_start: int, trigger_end: int) -> tuple[in
     trigger's clause governs ("previously", "in the future") comes back as "vague", with no day of its own.
     Worked out once per trigger span while the document's times and the rules switched off stay the same."""
     index = time_index(analysis)
-    key = (trigger_start, trigger_end, index.reading_lead, switched_off_ids())
+    off = switched_off_ids()
+    key = (trigger_start, trigger_end, index.reading_lead, off)
     found = index.chosen.get(key)
-    if found is None:
+    if found is not None:
+        if key in index.lead_bound:
+            index.lead_asked += 1  # an answer that asked a headline back: so does whatever reads it
+        return found
+    if not index.reading_lead:
         found = index.chosen[key] = _choose(analysis, index, trigger_start, trigger_end)
+        return found
+    # matching a headline's act in the lead (discourse._headline_lead): the reading flag changes the answer only
+    # where the work asked a headline's act back; an answer that never did is kept for the lead's own dating too
+    asked = index.lead_asked
+    found = index.chosen[key] = _choose(analysis, index, trigger_start, trigger_end)
+    if index.lead_asked == asked:
+        index.chosen.setdefault((trigger_start, trigger_end, False, off), found)
+    else:
+        index.lead_bound.add(key)
     return found
 
 
@@ -1351,8 +1377,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
     if root is not None:
-        trigger_tokens = own_clause_tokens(span)
-        clause = clause_tokens(root)
+        # the words of the trigger and of its clause are read only against the sentence's own expressions: with
+        # none in it, governing and governed_undated find nothing whatever the words are
+        if index.by_sentence.get(sentence) or index.undated_by_sentence.get(sentence):
+            trigger_tokens, clause = own_clause_tokens(span), clause_tokens(root)
+        else:
+            trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
         if found is not None:
             return found, "governed"
@@ -1425,9 +1455,9 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     """The words of a trigger that belong to its root's own clause: a trigger read as a whole phrase ("pledged that
     in the year 2000 it would lift") does not own a time inside the clause it reports, which dates that other act
     (rule dating.trigger_own_clause)."""
-    root = span.root
     if len(span) == 1 or not is_on("dating.trigger_own_clause"):
-        return {t.i for t in span}
+        return set(range(span.start, span.end))
+    root = span.root  # only here: Span.root walks the span
     kept = set()
     for token in span:
         word = token
@@ -1581,10 +1611,13 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
-    trigger_tokens = {t.i for t in span}
-    clause = clause_tokens(span.root)
+    undated = index.undated_by_sentence.get(sentence, ())
+    root = span.root  # read once: Span.root walks the span
+    # the trigger's words and clause, only where the sentence has such an expression to hang on them
+    trigger_tokens = set(range(span.start, span.end)) if undated else set()
+    clause = clause_tokens(root) if undated else set()
     found = []
-    for number in index.undated_by_sentence.get(sentence, ()):
+    for number in undated:
         expression = analysis.times[number]
         if expression.value in VAGUE_REFERENCES or is_offset(analysis, expression):
             continue
@@ -1592,9 +1625,9 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
         if owner is not None and (owner in trigger_tokens or owner in clause):
             found.append(number)
     if not found:
-        measured = length_of(analysis, index, span.root)
+        measured = length_of(analysis, index, root)
         return measured
-    at = span.root.idx
+    at = root.idx
     return min(found, key=lambda n: abs(analysis.times[n].start - at))
 
 

@@ -10,7 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
 from typing import Any
@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
-from detente.nlp.perdoc import dependents, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, switched_off_ids
@@ -298,10 +298,12 @@ def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
     """The act a sentence tells in the simple past of the story's own narration ("Soldiers arrested the mayor.",
     "Police said the mob attacked the temple."), else None: a present or future sentence, a past perfect, a modal,
     a question or a direct quote is not narration going on at the story's reference time."""
-    root = analysis.sentences[sentence].root
+    span = analysis.sentences[sentence]
+    root = span.root
     act = sentence_act(root)
-    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or analysis.sentences[sentence].text.rstrip(
-            ).endswith("?"):
+    # the sentence's words from the document's text (Span.text joins them anew)
+    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or \
+            doc_text(analysis.doc)[span.start_char:span.end_char].rstrip().endswith("?"):
         return None
     if root.i != act.i and (root.tag_ != "VBD" or in_direct_quote(analysis, root)):
         return None  # "officials say the mob attacked": a frame in the present reports from now
@@ -600,13 +602,15 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     if sentence >= heads or trigger.lemma_.lower() in FRAMING:
         return None
     published = publication_day(analysis)
-    if published is None or index.reading_lead:
+    if published is None:
+        return None
+    if index.reading_lead:
+        index.lead_asked += 1  # choose() keeps an answer that asked back as the lead's alone
         return None  # dating the lead's act may go back to the headline (previous_act): never in a circle
     index.reading_lead = True
     try:
-        for token in _lead_words(analysis, heads, min(len(analysis.sentences), heads + (window or HEADLINE_LEAD))):
-            if not same_act(trigger, token):
-                continue
+        for token in _lead_acts(analysis, trigger, heads, min(len(analysis.sentences),
+                                                               heads + (window or HEADLINE_LEAD))):
             found, how = choose(analysis, token.idx, token.idx + len(token.text))
             if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
                 continue  # the lead's act dated by its own clause, on a day of the story's week
@@ -618,18 +622,37 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
         index.reading_lead = False
 
 
-def _lead_words(analysis: Analysis, first: int, stop: int) -> list[Token]:
+def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> Iterator[Token]:
+    """The lead words that tell the headline word's act (`same_act`), in text order: the headline word's stem,
+    noun lemma and event types read once, each lead word's stem and lemma from a table kept per parse (_lead_words),
+    instead of reading both words again for every pair."""
+    stem = act_stem(headline)
+    noun = headline.lemma_.lower() if headline.pos_ == "NOUN" else None
+    types: frozenset[str] | None = None
+    for token, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
+        if lead_stem == stem or (noun is not None and lead_noun and same_family(noun, lemma)):
+            yield token
+        elif not lead_noun:  # a verb of the lead: one kind of act in the codebook
+            if types is None:
+                types = act_types(headline)
+            if types and types & act_types(token):
+                yield token
+
+
+def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[Token, str, bool, str]]:
     """The words of sentences [first, stop) that `same_act` can match, in text order: verbs and nouns, not verbs of
-    saying (it reads only those). Kept per parse: every act of the headline is matched against the same lead."""
+    saying (it reads only those), each with its act stem, whether it is a noun, and its lemma lower-cased. Kept per
+    parse: every act of the headline is matched against the same lead."""
     doc = analysis.doc
     held = once_per_doc(doc, "discourse.lead_words", _new_table)
     found = held.get((first, stop))
     if found is None:
         table = columns(doc)  # by number: only a verb or noun becomes a Token
         pos, lemma, strings = table.pos, table.lemma, doc.vocab.strings
-        found = held[(first, stop)] = [doc[i] for number in range(first, stop)
-                                       for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
-                                       if pos[i] in LEAD_POS and strings[lemma[i]].lower() not in FRAMING]
+        words = [(doc[i], pos[i] == NOUN, lowered) for number in range(first, stop)
+                 for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
+                 if pos[i] in LEAD_POS and (lowered := strings[lemma[i]].lower()) not in FRAMING]
+        found = held[(first, stop)] = [(token, act_stem(token), noun, lowered) for token, noun, lowered in words]
     return found
 
 
