@@ -1,8 +1,8 @@
-"""Instructions of the events stage (or of its candidate detection), counted by callgrind: a figure the load of a
-shared machine does not move, where CPU seconds move by ±20 %.
+"""Instructions of one coding stage (or of the events stage's candidate detection), counted by callgrind: a figure
+the load of a shared machine does not move, where CPU seconds move by ±20 %.
 
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
-        .venv/bin/python bench/stage_instructions.py [events|candidates] [FOLDER_OR_FILE ...]
+        .venv/bin/python bench/stage_instructions.py [events|time|actors|quotes|claims|candidates] [FOLDER_OR_FILE ...]
 
 The documents (samples/ by default) are parsed and coded once to warm the caches and lexicons, then coded again with
 the part measured run inside `functools.reduce`, the one C function callgrind is told to count in: its "Collected"
@@ -25,13 +25,14 @@ from detente.analysis import Analysis
 from detente.ingest import prepare, read_inputs
 from detente.nlp.perdoc import known_text
 from detente.nlp.typography import parse_list
+from detente.stages import DEFAULT_STAGES
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("part", choices=("events", "candidates"))
+    parser.add_argument("part", choices=(*DEFAULT_STAGES, "candidates"))
     parser.add_argument("inputs", nargs="*")
     args = parser.parse_args()
 
@@ -51,7 +52,7 @@ def main() -> None:
     if args.part == "candidates":
         events.candidates_in = counted(events.candidates_in)  # as events_in calls it
     else:
-        coder.stages = [replace(s, run=counted(s.run)) if s.name == "events" else s for s in coder.stages]
+        coder.stages = [replace(s, run=counted(s.run)) if s.name == args.part else s for s in coder.stages]
     for second in (False, True):
         counting[0] = second
         for item, doc in zip(prepared, docs, strict=True):

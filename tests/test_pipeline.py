@@ -85,6 +85,16 @@ def test_what_the_coder_loads_is_taken_out_of_the_collectors_view() -> None:
     script = ("import gc; from detente import pipeline; c = pipeline.Coder(); "
               "assert gc.get_freeze_count() == 0; "
               "r = c.code_text('Japan and South Korea agreed on Monday to resume talks.'); "
-              "assert r['events'], r; print(gc.get_freeze_count())")
+              "assert r['events'], r; print(gc.get_threshold()[0], gc.get_freeze_count())")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert int(done.stdout.split()[-1]) > 100_000  # the model and lexicons: hundreds of thousands of objects
+    assert int(done.stdout.split()[-2]) == pipeline.YOUNG_COLLECTION_EVERY  # young collections less often
+
+
+def test_a_process_that_switched_automatic_collection_off_keeps_it_off() -> None:
+    """The coder raises the young-collection threshold, never turns collection back on where the process chose
+    gc.disable-like thresholds (0)."""
+    script = ("import gc; gc.set_threshold(0); from detente import pipeline; c = pipeline.Coder(); "
+              "c.code_text('Japan and South Korea agreed on Monday to resume talks.'); print(gc.get_threshold()[0])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert int(done.stdout.split()[-1]) == 0
