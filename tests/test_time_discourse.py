@@ -109,3 +109,18 @@ def test_narration_in_the_simple_past_keeps_its_reference_time_run_after_run(ana
         assert date_event(analysis, *at(text, "seized")).date_basis == "document"
     framed = text.replace("They closed the market.", "Officials say the army is welcome.")
     assert date_event(analyse(framed, published="2024-03-20"), *at(framed, "seized")).date_basis == "document"
+
+
+def test_a_lead_act_takes_the_day_the_next_lead_sentence_gives_its_doer(coder) -> None:
+    # the lead tells what happened, then when; a dateline day is no setting and another doer's day is not the act's
+    text = ("Governor criticizes senator during rally\n\nRALEIGH, N.C., March 16 (UPI) -- Governor Ann Holt criticized "
+            "Senator Tom Reed as a coward during a campaign rally in Raleigh.\n\nAt the rally Tuesday, the governor said "
+            "the senator would cut school budgets.")
+    published = "2024-03-16"
+    events = coder.code_text(text, published=published)["events"]
+    attack = [e for e in events if e["mentions"][0]["trigger"]["text"] == "criticized"]
+    assert attack and (attack[0]["date"], attack[0]["date_reason"]) == ("2024-03-12", "context"), events
+    other = text.replace("the governor said", "teachers said")
+    events = coder.code_text(other, published=published)["events"]
+    attack = [e for e in events if e["mentions"][0]["trigger"]["text"] == "criticized"]
+    assert attack and attack[0]["date"] is None and attack[0]["date_end"] == published, events

@@ -392,6 +392,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
                 if owner is not None and setting_of_the_object(analysis.doc[owner], trigger):
                     return number  # "agreed on a plan at the Friday summit": the summit is where the act was done
+        if TRIGGER_NOUN_PREPOSITIONS:
+            for number in index.by_sentence.get(sentence, []):
+                owner = index.noun_of.get(number, index.anchor_of.get(number))
+                if owner is not None and setting_of_a_trigger_noun(analysis.doc[owner], trigger_tokens, trigger):
+                    return number  # "unleashed withering attacks on Rubio in Saturday's debate": the attacks' setting
     return None
 
 
@@ -766,6 +771,23 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     if thing.dep_ == "dobj" and thing.head.i == verb.i:
         return True
     return thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.i == verb.i
+
+
+TRIGGER_NOUN_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_trigger_noun")
+
+
+def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: Token) -> bool:
+    """ "unleashed withering attacks on Rubio in Saturday's debate": an act told by a verb and its noun is done where
+    that noun is; an "in" phrase on the noun, one of the trigger's own words, whose noun is a happening is the act's
+    setting, and its day the act's (rule dating.setting_of_the_trigger_noun; "at" and "during" on an object are
+    dating.setting_of_the_object's). An "in" phrase on any other noun ("condemned the deaths in Friday's attack")
+    names another happening."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in TRIGGER_NOUN_PREPOSITIONS or \
+            noun.lemma_.lower() not in event_nouns():
+        return False
+    thing = preposition.head
+    return thing.i in trigger_tokens and thing.i != clause_head(trigger).i and thing.pos_ == "NOUN"
 
 
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way

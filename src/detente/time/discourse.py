@@ -166,6 +166,51 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return None
 
 
+def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The day the lead's next sentences give the same doer's act, for a past act the lead told first with no time
+    ("Bill Clinton criticized the law during a campaign stop. During the rally Monday, the former president said
+    ..."): a news lead tells what happened, then when. Only a recent day that dates the later sentence's main clause,
+    whose doer is the trigger's (a pronoun, or a word of its name or title), and only while nothing before the
+    trigger has set a time. Rule discourse.lead_told_after."""
+    published = publication_day(analysis)
+    verb = clause_head(trigger)
+    if published is None or verb.i != trigger.i or any(c.tag_ == "MD" for c in dependents(verb)) or \
+            sentence >= headline_sentences(analysis) + LEAD_SENTENCES:
+        return None
+    doer = _doer_words(verb)
+    if not doer or any(index.sentence_of[n] >= headline_sentences(analysis) and sets_the_scene(analysis, index, n)
+                       for n in dated_before(index, sentence)):
+        return None  # no doer to follow, or the lead set a time already (the rules above read it); a dateline sets none
+    for number in index.dated:
+        later = index.sentence_of[number]
+        if later <= sentence:
+            continue
+        if later - sentence > window:
+            return None
+        expression = analysis.times[number]
+        if not _recent_day(expression, published) or not dates_the_main_clause(analysis, index, number):
+            return None
+        act = analysis.doc[sentence_root(analysis.doc[index.anchor_of.get(number, trigger.i)])]
+        if _clause_kind(act) not in ("past", "saying"):
+            return None  # a past perfect or a plan in the later sentence is not the lead's act
+        subject = next((c for c in dependents(act) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.lower_ in EPISODE_PRONOUNS or doer & _doer_words(act)):
+            return None
+        return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+def _doer_words(verb: Token) -> set[str]:
+    """The lower-case name and title words of the verb's subject ("president", "bill", "clinton" of "Former
+    President Bill Clinton"; not "clinton" of "Clinton's aide"): two mentions of one doer share one of them."""
+    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return set()
+    # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
+    words = [subject, *(c for c in dependents(subject) if c.dep_ in ("compound", "appos", "flat"))]
+    return {w.lower_ for w in words if w.pos_ in ("PROPN", "NOUN") and not w.is_stop}
+
+
 def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
     the lead's day holds only until then."""
@@ -667,7 +712,7 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 
 SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
-           "lead_day": _lead_day, "previous_act": _previous_act, "narrative_chain": _narrative_chain}
+           "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
