@@ -159,6 +159,8 @@ def _objects(verb: Token) -> list[Token]:
 
 
 PREP_ID, TO_ID = get_string_id("prep"), get_string_id("to")  # as the document's string-id columns hold them
+POBJ_ID, ADVCL_ID, MARK_ID = get_string_id("pobj"), get_string_id("advcl"), get_string_id("mark")  # as `Token.dep`
+COMPLEMENT_IDS = frozenset({get_string_id("xcomp"), get_string_id("ccomp")})
 PLACE = "@place"  # a pattern's object that is any named place ("captured Mosul", "took over Kirkuk")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -667,10 +669,10 @@ def places_of(*heads: Token | None) -> list[Token]:
     for head in heads:
         if head is None:
             continue
-        for child in dependents(head):
-            if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
+        for child in dependents(head):  # relations by string id (`dep`): no `dep_` text decoded per word
+            if child.dep == PREP_ID and child.lower_ in preps and not _dated(child):
                 for g in dependents(child):
-                    if g.dep_ != "pobj" or not _place(g):
+                    if g.dep != POBJ_ID or not _place(g):
                         continue
                     if _counted(g) and is_on("events.roles.event_noun_places"):
                         found += places_of(g)  # "stopped work in a strike at the mine": where the strike was
@@ -727,7 +729,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
     that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
-    heads = [anchor, *(c for c in dependents(anchor) if c.dep_ in ("xcomp", "ccomp"))]
+    heads = [anchor, *(c for c in dependents(anchor) if c.dep in COMPLEMENT_IDS)]  # relations by string id
     token = anchor
     for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
         if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
@@ -737,9 +739,9 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     found: list[tuple[Token, Token]] = []
     for head in heads:
         for clause in dependents(head):
-            if clause.dep_ != "advcl":
+            if clause.dep != ADVCL_ID:
                 continue
-            mark = next((c for c in dependents(clause) if c.dep_ == "mark" and c.lower_ in marks), None)
+            mark = next((c for c in dependents(clause) if c.dep == MARK_ID and c.lower_ in marks), None)
             if mark is not None:
                 found.append((mark, clause))
     return found
