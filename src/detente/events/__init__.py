@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -51,6 +52,7 @@ from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events, unique_id
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.stacking import lexicon_words, with_words
+from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
@@ -532,11 +534,16 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 GENERIC_RULE = "events.senses.generic_habitual"
 
 
+_CONJ = get_string_id("conj")
+_OWN_CLAUSE = string_ids(("nsubj", "nsubjpass", "aux", "auxpass"))
+_AUXES = string_ids(("aux", "auxpass"))
+
+
 def _clause_verb(verb: Token) -> Token:
     """The verb a conjunct shares its subject and tense with: "are pressured ... and forced out" is told by "are
     pressured"."""
     for _ in range(4):
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
+        if verb.dep != _CONJ or any(c.dep in _OWN_CLAUSE for c in dependents(verb)):  # relations by string id
             break
         verb = verb.head
     return verb
@@ -546,7 +553,7 @@ def _simple_present(verb: Token) -> bool:
     """ "violate", "solicits", "are arrested", "do not pay": the simple present, no progressive, perfect, modal or
     past; the tense of a habit or a kind."""
     verb = _clause_verb(verb)
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in dependents(verb) if c.dep in _AUXES]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     if verb.tag_ == "VBN":

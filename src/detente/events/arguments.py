@@ -154,12 +154,18 @@ def of_object(token: Token, heads: frozenset[str] | set[str]) -> Token:
     return token
 
 
+# relations by string id (`Token.dep`, an int, against `dep_`, a string decoded anew on every read): the same test
+_JOINING = string_ids(("cc", "preconj"))
+_ACTIVE_SUBJECTS = string_ids(("nsubj", "csubj"))
+_CC, _CONJ, _NSUBJ, _NSUBJPASS = (get_string_id(label) for label in ("cc", "conj", "nsubj", "nsubjpass"))
+
+
 def coordinated(head: Token, conj: Token) -> bool:
     """Whether a conjunct (or appositive) really goes with its head: English joins the last item of a list
     with a conjunction ("Japan, China and Korea"); a comma alone between a state or body and a person's
     name ("with Japan, Kim Yo-jong, the leader's sister, said") is the parser taking a parenthetical
     speaker for a list item or for another name of the state."""
-    if any(c.dep_ in ("cc", "preconj") for c in (*dependents(head), *dependents(conj))):
+    if any(c.dep in _JOINING for c in dependents(head)) or any(c.dep in _JOINING for c in dependents(conj)):
         return True
     return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
 
@@ -167,16 +173,16 @@ def coordinated(head: Token, conj: Token) -> bool:
 def split_subjects(verb: Token, subject: Token) -> list[Token]:
     """Subjects the parser left side by side: "Yoon and Kishida agreed" sometimes comes out as two
     subjects of "agreed", the "and" hanging on the first; the second is then a doer as well."""
-    if not any(c.dep_ == "cc" for c in dependents(subject)):
+    if not any(c.dep == _CC for c in dependents(subject)):
         return []
-    return [c for c in dependents(verb) if c.dep_ == "nsubj" and c.i > subject.i]
+    return [c for c in dependents(verb) if c.dep == _NSUBJ and c.i > subject.i]
 
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Japan and Korea" -> [Japan, Korea])."""
     out = [token]
     for c in dependents(token):
-        if c.dep_ == "conj" and coordinated(token, c):
+        if c.dep == _CONJ and coordinated(token, c):
             out += with_conjuncts(c)
     return out
 
@@ -190,11 +196,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if depth > 6:
         return None, False
-    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in dependents(verb) if c.dep in _ACTIVE_SUBJECTS]  # relations by string id: no `dep_` text
     if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
         subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
     subject = past_dateline(subjects[0]) if subjects else None
-    passive_subject = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
+    passive_subject = next((c for c in dependents(verb) if c.dep == _NSUBJPASS), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False

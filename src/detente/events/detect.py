@@ -139,7 +139,7 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
         return objs
     if objs:
         return [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
-    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in dependents(verb) if c.dep in SUBJECT_IDS]  # relations by string id (`dep`)
     if verb.tag_ != "VBG" and subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and \
             verb.head.ent_type_ not in ("DATE", "TIME") and \
             not any(c.dep_ in ("dative", "ccomp", "xcomp") or (c.dep_ == "prep" and not _dated(c))
@@ -149,7 +149,7 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _objects(verb: Token) -> list[Token]:
-    objs = _gap_filled(verb, [_through_quantifier(c) for c in dependents(verb) if c.dep_ in OBJECT_DEPS])
+    objs = _gap_filled(verb, [_through_quantifier(c) for c in dependents(verb) if c.dep in OBJECT_IDS])
     counted = counted_object(verb) if not objs else None
     if counted is not None:
         objs = [counted]  # "kidnapped up to 16 advisers"
@@ -159,6 +159,12 @@ def _objects(verb: Token) -> list[Token]:
 
 
 PREP_ID, TO_ID = get_string_id("prep"), get_string_id("to")  # as the document's string-id columns hold them
+POBJ_ID, ADVCL_ID, MARK_ID = get_string_id("pobj"), get_string_id("advcl"), get_string_id("mark")  # as `Token.dep`
+COMPLEMENT_IDS = frozenset({get_string_id("xcomp"), get_string_id("ccomp")})
+DOBJ_ID, POSS_ID = get_string_id("dobj"), get_string_id("poss")
+SUBJECT_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
+OBJECT_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
+PREP_OBJECT_IDS = frozenset({get_string_id("pcomp"), get_string_id("pobj")})
 PLACE = "@place"  # a pattern's object that is any named place ("captured Mosul", "took over Kirkuk")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -183,8 +189,8 @@ def _phrase_words(token: Token) -> set[int]:
 
 def _with_what(token: Token) -> list[Token]:
     """What a verb is "charged with", "tasked with": the words after its "with"."""
-    return [g for c in dependents(token) if c.dep_ == "prep" and c.lower_ == "with"
-            for g in dependents(c) if g.dep_ in ("pcomp", "pobj")]
+    return [g for c in dependents(token) if c.dep == PREP_ID and c.lower_ == "with"
+            for g in dependents(c) if g.dep in PREP_OBJECT_IDS]
 
 
 Needs = tuple[tuple[frozenset[int], ...], frozenset[int], list[int]]
@@ -393,7 +399,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, told), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
-    dobj = next((c for c in dependents(verb) if c.dep_ == "dobj"), None) or counted_object(verb)
+    dobj = next((c for c in dependents(verb) if c.dep == DOBJ_ID), None) or counted_object(verb)
     dative = children(verb, "dative")
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
@@ -667,10 +673,10 @@ def places_of(*heads: Token | None) -> list[Token]:
     for head in heads:
         if head is None:
             continue
-        for child in dependents(head):
-            if child.dep_ == "prep" and child.lower_ in preps and not _dated(child):
+        for child in dependents(head):  # relations by string id (`dep`): no `dep_` text decoded per word
+            if child.dep == PREP_ID and child.lower_ in preps and not _dated(child):
                 for g in dependents(child):
-                    if g.dep_ != "pobj" or not _place(g):
+                    if g.dep != POBJ_ID or not _place(g):
                         continue
                     if _counted(g) and is_on("events.roles.event_noun_places"):
                         found += places_of(g)  # "stopped work in a strike at the mine": where the strike was
@@ -727,7 +733,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     """(mark, clause) of each "if", "unless" or "until" clause (roles.yaml condition_marks) on the act, on the wrapper
     that states it or on the act it wraps: what the act is made to wait on, whoever's doing that is."""
     marks = role_words()["condition_marks"]
-    heads = [anchor, *(c for c in dependents(anchor) if c.dep_ in ("xcomp", "ccomp"))]
+    heads = [anchor, *(c for c in dependents(anchor) if c.dep in COMPLEMENT_IDS)]  # relations by string id
     token = anchor
     for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
         if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
@@ -737,9 +743,9 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     found: list[tuple[Token, Token]] = []
     for head in heads:
         for clause in dependents(head):
-            if clause.dep_ != "advcl":
+            if clause.dep != ADVCL_ID:
                 continue
-            mark = next((c for c in dependents(clause) if c.dep_ == "mark" and c.lower_ in marks), None)
+            mark = next((c for c in dependents(clause) if c.dep == MARK_ID and c.lower_ in marks), None)
             if mark is not None:
                 found.append((mark, clause))
     return found
@@ -940,9 +946,9 @@ def _governor(noun: Token) -> tuple[Token, str]:
 
 def _has_nominal_argument(noun: Token) -> bool:
     """A lone event noun counts only when it says whose or between whom ("Japan's sanctions on ...")."""
-    if any(c.dep_ == "poss" for c in dependents(noun)):
+    if any(c.dep == POSS_ID for c in dependents(noun)):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in NOMINAL_ARG_PREPS and any(g.dep_ == "pobj" for g in dependents(c))
+    return any(c.dep == PREP_ID and c.lower_ in NOMINAL_ARG_PREPS and any(g.dep == POBJ_ID for g in dependents(c))
                for c in dependents(noun))
 
 

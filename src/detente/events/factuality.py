@@ -8,6 +8,7 @@ keeps the reported event's own factuality.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
@@ -98,11 +99,20 @@ def _new_table(_: Doc) -> dict:
     return {}
 
 
+_plain_lower: dict[int, str] = {}  # a lower-case form's string id -> the form, typographic apostrophes straightened
+_relation: dict[int, str] = {}  # a relation's string id -> its name (ids are hashes of the string)
+
+
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     for child in dependents(token):
-        low = child.lower_.replace("\u2019", "'")  # "She\u2019ll present": a typographic apostrophe is the same modal
-        dep = child.dep_  # read once: the ladder below asks it up to a dozen times
+        # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
+        low = _plain_lower.get(child.lower)
+        if low is None:  # "She\u2019ll present": a typographic apostrophe is the same modal
+            low = _plain_lower[child.lower] = child.lower_.replace("\u2019", "'")
+        dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
+        if dep is None:
+            dep = _relation[child.dep] = child.dep_
         if dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child):
                 flags.add("negated")
@@ -173,16 +183,33 @@ def _generic_doer(subject: Token) -> bool:
 
 
 def _names_no_one(subject: Token) -> bool:
-    """ "No one", "nobody", "none of the states", "neither delegation": a subject that denies every doer."""
+    """ "No one", "nobody", "none of the states", "neither delegation": a subject that denies every doer.
+
+    Read off the document's columns by string id (the climb asks this of every subject and object it passes; each
+    `dep_`/`lower_` read of a dependent costs a getter call): a Token is made only for a "not" to be checked."""
     words = factuality_words()
-    if subject.lower_ in words["negating_subjects"]:
+    doc = subject.doc
+    arrays = doc_arrays(doc)
+    dep, lower = arrays.dep, arrays.lower
+    if lower[subject.i] in string_ids(words["negating_subjects"]):
         return True
-    if any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ in words["negated_quantifiers"] and
-           not _focus_not(c, words) and not _contrast_after(subject, c) for c in dependents(subject)):
-        return True  # "not everyone", "not every state"
-    if any(c.dep_ == "preconj" and c.lower_ in words["neither_nor"] for c in dependents(subject)):
-        return True  # "neither the nominee nor her campaign helped" (factuality.neither_nor)
-    return any(c.dep_ == "det" and c.lower_ in words["negating_determiners"] for c in dependents(subject))
+    below = arrays.dependents[subject.i]
+    if not below:
+        return False
+    quantifiers, neither = string_ids(words["negated_quantifiers"]), string_ids(words["neither_nor"])
+    determiners = string_ids(words["negating_determiners"])
+    for k in below:
+        relation, low = dep[k], lower[k]
+        if relation in _QUANTIFIER_DEPS and low in quantifiers and not _focus_not(doc[k], words) and \
+                not _contrast_after(subject, doc[k]):
+            return True  # "not everyone", "not every state"
+        if (relation == _PRECONJ and low in neither) or (relation == _DET and low in determiners):
+            return True  # "neither the nominee nor her campaign helped" (factuality.neither_nor), "no state"
+    return False
+
+
+_QUANTIFIER_DEPS = string_ids(("neg", "advmod", "preconj"))
+_PRECONJ, _DET = get_string_id("preconj"), get_string_id("det")
 
 
 def forms(token: Token) -> set[str]:

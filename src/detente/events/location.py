@@ -11,6 +11,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
@@ -72,15 +73,18 @@ def _lookup(phrase: Token) -> Location | None:
     return table.get(text.lower()) or table.get(phrase.text.lower())
 
 
+_PREP, _POBJ = get_string_id("prep"), get_string_id("pobj")
+
+
 def location_of(anchors: list[Token]) -> Location | None:
     """The first known place in an "in/at" phrase attached to one of the anchors (trigger, then clause)."""
     if not places():
         return None
     for anchor in anchors:
-        for child in dependents(anchor):
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+        for child in dependents(anchor):  # relations by string id (`dep`): no `dep_` text decoded per word
+            if child.dep == _PREP and child.lower_ in PLACE_PREPS:
                 for obj in dependents(child):
-                    if obj.dep_ == "pobj":
+                    if obj.dep == _POBJ:
                         found = _lookup(obj)
                         if found is not None:
                             return found

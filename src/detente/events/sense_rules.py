@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_start
 from detente.events.lexicon import Frame, sense_words
+from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents
 from detente.rules import is_on
 
@@ -60,12 +61,13 @@ def _imperative(verb: Token) -> bool:
 
 
 DISTRIBUTIVE_RULE = "events.senses.one_after_another"
+_SUBJECTS = string_ids(("nsubj", "nsubjpass"))
 
 
 def _one_after_another(verb: Token) -> bool:
     """ "Country after country flouts that treaty": a subject counted one by one over a kind says what such parties
     do, not what one did (senses.yaml one_after_another)."""
-    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.n_lefts + c.n_rights]
+    subjects = [c for c in dependents(verb) if c.dep in _SUBJECTS and c.n_lefts + c.n_rights]  # `dep`: by string id
     if not subjects:
         return False  # no subject with words of its own: nothing counted
     preps = sense_words("distributive_preps", DISTRIBUTIVE_RULE)

@@ -80,6 +80,8 @@ def _climb_to_clause_head(token: Token) -> Token:
 VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
 AUX_DEP = get_string_id("aux")
 AUX_DEPS = frozenset({AUX_DEP, get_string_id("auxpass")})
+SUBJECT_IDS = frozenset(get_string_id(label) for label in SUBJECT_DEPS)
+OBJECT_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -89,11 +91,11 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     """The verb's own grammatical subject (active or passive), if it has one."""
-    return next((c for c in dependents(verb) if c.dep_ in SUBJECT_DEPS), None)
+    return next((c for c in dependents(verb) if c.dep in SUBJECT_IDS), None)  # by string id: no `dep_` text
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in dependents(verb) if c.dep_ in OBJECT_DEPS), None)
+    return next((c for c in dependents(verb) if c.dep in OBJECT_IDS), None)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
