@@ -37,6 +37,17 @@ def corpus(paths: list[str], target_kb: int) -> list:
     return out
 
 
+def warmed(target_kb: int = 200) -> tuple[list, list[str], pipeline.Coder]:
+    """The default corpus, its cleaned texts and a coder warmed as main() warms it (its pipeline has parsed a few
+    texts, its lexicons and models are loaded): the set-up the other bench scripts share with this one."""
+    raws = corpus([], target_kb)
+    texts = [prepare(r).document.text for r in raws]
+    coder = pipeline.Coder()
+    list(coder.nlp.pipe(texts[:4]))
+    list(coder.code_raw(raws[:2]))
+    return raws, texts, coder
+
+
 def timings(clock) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Wall and CPU seconds of one call; CPU time is the steadier figure on a shared machine."""
     wall, cpu = time.perf_counter(), time.process_time()
