@@ -200,37 +200,27 @@ def _frame_needs(index: dict[str, tuple[Frame, ...]]) -> dict[str, Needs]:
     """Per head lemma: per frame (in the index's order) the string ids of the words the frame names besides its
     head (its attached words and its object's words; a PLACE object names none), all of them together (empty
     when no frame names one), and the places of the frames that name none. Kept per frame index."""
-    return _needs_of(index)[0]
-
-
-def _needed_words(index: dict[str, tuple[Frame, ...]]) -> frozenset[int]:
-    """Every string id some frame of the index names besides its head (the union over the lemmas of _frame_needs)."""
-    return _needs_of(index)[1]
-
-
-def _needs_of(index: dict[str, tuple[Frame, ...]]) -> tuple[dict[str, Needs], frozenset[int]]:
     held = _needs_held.get("verb")
     if held is None or held[0] is not index:
         needs: dict[str, Needs] = {}
         for lemma, frames in index.items():
             words = tuple(frozenset(get_string_id(w) for w in (*f.words, *f.obj) if w != PLACE) for f in frames)
             needs[lemma] = (words, frozenset().union(*words), [n for n, need in enumerate(words) if not need])
-        every = frozenset().union(*(named for _, named, _ in needs.values()))
-        held = _needs_held["verb"] = (index, needs, every)
-    return held[1], held[2]
+        held = _needs_held["verb"] = (index, needs)
+    return held[1]
 
 
-_needs_held: dict[str, tuple[dict[str, tuple[Frame, ...]], dict[str, Needs], frozenset[int]]] = {}
+_needs_held: dict[str, tuple[dict[str, tuple[Frame, ...]], dict[str, Needs]]] = {}
 
 
-def _words_near(token: Token, named: frozenset[int]) -> set[int]:
+def _words_near(token: Token, named: frozenset[int]) -> frozenset[int]:
     """String ids of the forms and lower-cased lemmas of the words a verb frame can read on this verb: its
     subtree (particles, prepositions, objects and their phrases) and, for a participle on a noun ("the sanctions
     imposed on X"), that noun's subtree, its object. A frame naming a word missing here cannot match.
 
     Only the words of `named` (those the verb's frames name) are kept, as the frames' test is whether theirs are
-    all here: read from where each such word stands in the document (_needed_spots), not from every word of the
-    stretch."""
+    all here: the stretch's slices of the form and lemma columns are intersected with them in C (a verb's stretch
+    is a dozen words on average), with nothing built per document beyond the columns the frames read anyway."""
     doc = token.doc
     arrays = doc_arrays(doc)  # edges by token number: spaCy would make a Token for each edge and the head
     lefts, rights = arrays.first, arrays.last
@@ -239,32 +229,12 @@ def _words_near(token: Token, named: frozenset[int]) -> set[int]:
     if arrays.dep[i] in CLAUSE_ON_NOUN:  # token.dep_ in ("acl", "relcl")
         head = arrays.heads[i]
         first, last = min(first, lefts[head]), max(last, rights[head])
-    found = _needed_spots(doc)
-    return {word for word in named if (spots := found.get(word)) is not None
-            and (k := bisect_left(spots, first)) < len(spots) and spots[k] <= last}
+    low, lemma = _word_columns(doc)
+    last += 1
+    return named.intersection(low[first:last]) | named.intersection(lemma[first:last])
 
 
 CLAUSE_ON_NOUN = frozenset({get_string_id("acl"), get_string_id("relcl")})
-
-
-def _needed_spots(doc: Doc) -> dict[int, list[int]]:
-    """Per string id that a verb frame names (_needed_words) and the document has as a form or lower-cased lemma:
-    the numbers of the tokens that have it, in text order. Kept per document and frame index."""
-    wanted = _needed_words(verb_frames())
-    held = _spots_held
-    if held[0] is not doc or held[1] is not wanted:
-        low, lemma = _word_columns(doc)
-        spots: dict[int, list[int]] = {}
-        for k, (form, base) in enumerate(zip(low, lemma, strict=True)):
-            if form in wanted:
-                spots.setdefault(form, []).append(k)
-            if base in wanted and base != form:
-                spots.setdefault(base, []).append(k)
-        held[0], held[1], held[2] = doc, wanted, spots
-    return held[2]
-
-
-_spots_held: list = [None, None, {}]  # the document and word set _needed_spots last answered for, and its answer
 
 
 def reads_verb(token: Token) -> bool:
