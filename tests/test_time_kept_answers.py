@@ -107,3 +107,39 @@ def test_an_answer_kept_from_matching_the_lead_is_the_one_dated_afresh(analyse) 
     last.update({span: choose(analysis, *span) for span in headline})
     assert first == last
     assert first[next(s for s in headline if HEADLINE[s[0]:s[1]] == "arrest")][0] is not None
+
+
+LEAD_TEXT = ("Curfew imposed after riots\n"
+             "Police on Wednesday imposed a curfew in the city. A mob set houses on fire. The mayor was suspended. "
+             "Ministers said talks had run from 2002 to 2004.")
+
+
+def test_kept_extents_and_lead_days_match_fresh_ones(analyse) -> None:
+    """coordinated_extent is kept per expression on the time index, and the lead-day rule's questions about the lead
+    (_sets_the_story_day, _moved_on) per index: every act dated by the same expression or after the same lead asks
+    them again. The kept answers are the fresh ones, and the acts after the lead still take its day."""
+    from detente.time import discourse
+    from detente.time.dating import _coordinated_extent, coordinated_extent, publication_day, time_index
+
+    analysis = analyse(LEAD_TEXT, published="2024-01-11")
+    index = time_index(analysis)
+    for word in ("set", "suspended"):
+        start = analysis.document.text.index(word)
+        when = date_event(analysis, start, start + len(word))
+        assert (when.date, when.date_basis) == ("2024-01-10", "relative")  # Wednesday, the lead's day
+        trigger = next(t for t in analysis.doc if t.idx == start)
+        found = discourse._lead_day(analysis, index, analysis.sentence_index(start), trigger, 0)
+        assert found is not None and analysis.times[found].text == "Wednesday"
+    held_index, answers = discourse._answers["last"]
+    assert held_index is index and answers  # the lead's questions were kept for the next act
+    published = publication_day(analysis)
+    for key, answer in answers.items():
+        if key[0] == "story day":
+            assert answer == discourse._sets_the_story_day(analysis, index, key[1], published)
+        else:
+            assert answer == discourse._moved_on(analysis, index, key[1], key[2])
+    for number in range(len(analysis.times)):
+        assert coordinated_extent(analysis, number) == _coordinated_extent(analysis, number)
+    assert set(index.extents) == set(range(len(analysis.times)))
+    ran = next(n for n, e in enumerate(analysis.times) if e.text.startswith("2002"))
+    assert index.extents[ran] == ("2002-01-01", "2004-12-31")

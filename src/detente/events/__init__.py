@@ -905,7 +905,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
             or _policy_content(cand):
         return None
-    when = _dated(analysis, cand.start, cand.end)
+    start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
+    when = _dated(analysis, start, end)
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         speaker = _speaker(cand)
@@ -968,7 +969,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     when = as_told(when, flags)  # an act still to come or only possible has no day of writing for its date
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
-                           text=text[sentence.start_char:sentence.end_char], trigger=Span(cand.start, cand.end, text[cand.start:cand.end]))
+                           text=text[sentence.start_char:sentence.end_char], trigger=Span(start, end, text[start:end]))
     return Event(
         event_id="", event_type=cand.frame.event_type, mode=mode, contexts=contexts,
         cameo=code.code if code else cand.frame.cameo, goldstein=code.goldstein if code else None,

@@ -471,25 +471,34 @@ class RoleModel:
         return self._added(*start, LEADING, _mention_values(view, i, dep, stand, entity, pos, order, proposed))
 
     def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
-        """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time."""
-        _, _, separator, _ = self._weights
-        columns = self._plain[0]
-        last = first + len(values)
-        for key, table, value in zip(FEATURES[first:last], self._tables[first:last], values, strict=True):
-            addend = table.get(value, MISSING)
+        """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time.
+        Each value's weights come from its feature's table (`_addend` on the first sight of a value): the loop
+        runs for every mention scored, so it only looks up and adds."""
+        tables = self._tables
+        for n, value in enumerate(values, first):
+            addend = tables[n].get(value, MISSING)
             if addend is MISSING:
-                if isinstance(value, str):
-                    addend = columns.get(f"{key}{separator}{value}")
-                elif value:
-                    weight = columns.get(key)
-                    addend = None if weight is None else tuple(w * float(value) for w in weight)
-                else:
-                    addend = None
-                if len(table) < TABLE_LIMIT:
-                    table[value] = addend
+                addend = self._addend(n, value)
             if addend is not None:
                 a, b, c = a + addend[0], b + addend[1], c + addend[2]
         return a, b, c
+
+    def _addend(self, n: int, value: Any) -> tuple[float, ...] | None:
+        """The weights the value of FEATURES[n] adds (None for none), kept in that feature's table."""
+        _, _, separator, _ = self._weights
+        columns = self._plain[0]
+        key, table = FEATURES[n], self._tables[n]
+        addend: tuple[float, ...] | None
+        if isinstance(value, str):
+            addend = columns.get(f"{key}{separator}{value}")
+        elif value:
+            weight = columns.get(key)
+            addend = None if weight is None else tuple(w * float(value) for w in weight)
+        else:
+            addend = None
+        if len(table) < TABLE_LIMIT:
+            table[value] = addend
+        return addend
 
     def _scored(self, trigger: Token, proposed: Reading | None) -> dict[int, tuple[float, ...]]:
         """The summed weights already worked out for this trigger and this reading of the rules, by mention: one

@@ -55,6 +55,8 @@ class TimeIndex:
     # answers kept under the lead flag that did so: an answer that never asked is the same outside the lead
     lead_asked: int = 0
     lead_bound: set[tuple[int, int, bool, frozenset[str]]] = field(default_factory=set)
+    # coordinated_extent kept per expression: every event dated by one expression reads its extent again
+    extents: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -1603,7 +1605,17 @@ def coordinated(text: str, first: TimeExpression, second: TimeExpression) -> boo
 
 def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:
     """First and last day of the expression together with the dates coordinated with it: an event "in the
-    1970s and 1980s" or "from 2002 to 2004" spans both."""
+    1970s and 1980s" or "from 2002 to 2004" spans both. Worked out once per expression while the document's times
+    stay the same (on the time index, as choose's answers): it reads the text between neighbouring expressions."""
+    kept = time_index(analysis).extents
+    found = kept.get(number)
+    if found is None:
+        found = kept[number] = _coordinated_extent(analysis, number)
+    return found
+
+
+def _coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:
+    """coordinated_extent(), worked out."""
     times, text = analysis.times, analysis.document.text
     group = [number]
     while group[0] > 0 and coordinated(text, times[group[0] - 1], times[group[0]]):

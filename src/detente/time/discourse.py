@@ -155,15 +155,32 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     published = publication_day(analysis)
     if published is None or any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
         return None  # "the army should act", "would provide jobs": not a past act
+    off = switched_off_ids()
     for number in index.dated:
         lead = index.sentence_of[number]
         if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
             return None
-        if _sets_the_story_day(analysis, index, number, published):
-            if _moved_on(analysis, index, number, sentence):
+        if _kept(index, ("story day", number, off), _sets_the_story_day, analysis, index, number, published):
+            if _kept(index, ("moved on", number, sentence, off), _moved_on, analysis, index, number, sentence):
                 return None
             return number if _can_refer(analysis, number, trigger) else None
     return None
+
+
+_answers: dict[str, tuple[TimeIndex, dict[tuple[Any, ...], bool]]] = {}
+
+
+def _kept(index: TimeIndex, key: tuple[Any, ...], work: Callable[..., bool], *args: Any) -> bool:
+    """`work(*args)`, kept per time index (one per document and set of times) under `key`: every past act told after the
+    lead asks `_lead_day` the same questions of the same lead expressions (and, within a sentence, of the same
+    sentence); the answers read the parse, the times and the rules switched off (part of each key) alone."""
+    held = _answers.get("last")
+    if held is None or held[0] is not index:
+        held = _answers["last"] = (index, {})
+    found = held[1].get(key)
+    if found is None:
+        found = held[1][key] = work(*args)
+    return found
 
 
 def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
