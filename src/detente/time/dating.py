@@ -981,12 +981,33 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i:
+    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def known_thing_acted_on(noun: Token) -> bool:
+    """Whether a dated object names a thing that was there before the act, one the text points at as known by a
+    possessive or a definite article ("is auditing her 2019 returns", "reviewed the 2018 accounts", "praised the
+    author's 2005 best seller"): the date says which thing, made or meant for that time; the act on it is later. An
+    indefinite object ("reported a third-quarter loss", "posted record 2019 sales") is what the act tells or brings
+    about, of that period, and keeps the date. Rule dating.known_thing_object."""
+    if noun.dep_ not in OBJECT_DEPS or not is_on("dating.known_thing_object"):
+        return False
+    lemma = noun.head.lemma_.lower()
+    if lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS:
+        return False  # "denounced the 2015 deal", "upheld the 2013 repeal": spoken of or reviewed after that time, a
+        # bound the rules dating.topic_not_time and dating.review_not_time give
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
+
+
+KNOWN_THING_DETERMINERS = rule_words("detente.time", "data/dating.yaml", "dating.known_thing_object")
 
 
 def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -1755,7 +1776,7 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
     dating.judged_deed)."""
     own = clause_head(trigger)
-    if own.tag_ != "VBG" or own.dep_ != "pcomp" or not JUDGING_VERBS:
+    if own.dep_ != "pcomp" or not JUDGING_VERBS or not (own.tag_ == "VBG" or perfect_gerund(own)):
         return None
     preposition = own.head
     if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
@@ -1766,6 +1787,13 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb
+
+
+def perfect_gerund(verb: Token) -> bool:
+    """A perfect gerund ("for having backed the invasion"): its "having" puts the deed before the verb it hangs on
+    (rule dating.judged_perfect_gerund)."""
+    return verb.tag_ == "VBN" and is_on("dating.judged_perfect_gerund") and \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in dependents(verb))
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml

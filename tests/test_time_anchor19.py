@@ -1,0 +1,33 @@
+"""Issue 14, dates: a time expression dates only the act its own clause governs. A date naming a known thing the act
+is done to, the day of a judgment for a deed done before it, and (below) a story's earlier time carried to another
+happening are no date of the act. Coded events from the real pipeline; each test also switches its rule off to show
+the answer the rule changes."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-16"  # a Saturday: Monday is 2024-03-11
+
+
+def dated(coder, text: str, trigger: str, off: frozenset[str] = frozenset()) -> tuple[str | None, str | None, str]:
+    """(date, date_end, date_basis) of the coded event whose trigger holds `trigger`."""
+    with switched_off(set(off)):
+        events = coder.code_text(text, published=PUBLISHED)["events"]
+    found = [(e["date"], e["date_end"], e["date_basis"]) for e in events
+             if trigger in e["mentions"][0]["trigger"]["text"]]
+    assert found, [e["mentions"][0]["trigger"]["text"] for e in events]
+    return found[0]
+
+
+def test_a_year_naming_the_known_thing_acted_on_does_not_date_the_act(coder) -> None:
+    text = "Federal investigators are examining the governor's 2019 campaign accounts."
+    assert dated(coder, text, "examining")[:2] == (PUBLISHED, None)  # going on now, by its tense
+    assert dated(coder, text, "examining", frozenset({"dating.known_thing_object"}))[0] == "2019-01-01"
+
+
+def test_a_deed_judged_in_a_perfect_gerund_lies_before_the_judgment(coder) -> None:
+    text = "In a speech on Monday, the governor attacked the senator for having supported the blockade."
+    assert dated(coder, text, "attacked")[:2] == ("2024-03-11", None)
+    assert dated(coder, text, "supported")[:2] == (None, "2024-03-11")  # some time up to the speech
+    assert dated(coder, text, "supported", frozenset({"dating.judged_perfect_gerund"}))[:2] == ("2024-03-11", None)
