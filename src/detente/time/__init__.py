@@ -261,6 +261,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
+        if how == "later conjunct":
+            bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
+            if bounded is not None:
+                return bounded
         if how == "main clause" and span is not None and len(span) > 0:
             earlier = _up_to_the_main_day(analysis, number, span.root)
             if earlier is not None:

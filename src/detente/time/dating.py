@@ -652,6 +652,28 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
+def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The time a later clause joined by "and", with a doer of its own, gives its act, for a past act with no time
+    of its own told before it: "Rights groups sued over the curfew, and a court struck it down in June". Clauses told
+    one after another in the past tell their acts in that order, so the first lies some time up to the later one's
+    time (the caller bounds it so): that sentence tells its own happening, and a time an earlier sentence set for
+    another ("The governor toured the towns this week.") is not its time. Rule dating.before_later_conjunct."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.before_later_conjunct"):
+        return None
+    own = clause_head(trigger)
+    if own.pos_ not in ("VERB", "AUX") or not told_in_the_narrative_past(own):
+        return None
+    for later in dependents(own):
+        if later.dep_ != "conj" or later.i < own.i or later.pos_ not in ("VERB", "AUX") or \
+                not told_in_the_narrative_past(later) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(later)):
+            continue  # a second verb of the same doer shares the time (of_the_conjunct)
+        found = governing(analysis, index, sentence, {later.i}, clause_tokens(later), later)
+        if found is not None:
+            return found
+    return None
+
+
 def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
                      clause: set[int]) -> int | None:
     """An expression with no day of its own that the trigger's clause governs: a vague time ("previously", "in
@@ -1435,6 +1457,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
+        found = of_the_later_conjunct(analysis, index, sentence, root)
+        if found is not None:
+            return found, "later conjunct"
         found = of_the_main_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "main clause"
@@ -1478,7 +1503,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             found = None
         if found is not None and not contradicts_tense(analysis.times[found], root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
-    if root is not None:
+    if root is not None and not describes_for_the_present(root):
         found = discourse.reference_time(analysis, index, sentence, root)  # it builds on this module's helpers
         if found is not None:
             return found, "context"
@@ -1492,6 +1517,34 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+
+
+def told_in_the_narrative_past(verb: Token) -> bool:
+    """A simple past or a past perfect ("arrested", "was arrested", "had arrested"): the tenses a story tells its
+    happenings in, one after another. A present perfect ("has arrested") or a present tells the writer's now."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(a.tag_ == "VBD" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
+    return verb.tag_ == "VBD"
+
+
+def describes_for_the_present(trigger: Token) -> bool:
+    """Whether the trigger's clause describes a noun (a relative clause, or a past participle on it) of a clause told in
+    the present or present perfect ("The report cites three cases in which the police detained journalists", "The
+    group, which was formed by former soldiers, has been blamed for ..."): the description names who or what the
+    writer's now is about, no act of the story's narrative, so the time an earlier sentence set for that narrative
+    ("The ministry released a report on Monday.") does not reach it; its own clause, or the tense of the clause it
+    hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
+    the strike, accused ..."). Rule dating.description_not_narrated."""
+    own = clause_head(trigger)
+    if own.dep_ not in DESCRIBING_DEPS or own.head.i == own.i or own.tag_ == "VBG" or \
+            not is_on("dating.description_not_narrated"):
+        return False  # ("officers greeting the president": a present participle tells no time of its own)
+    governor = clause_head(own.head)
+    if governor.i == own.i or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    return not told_in_the_narrative_past(time_holder(governor))
 
 
 def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
