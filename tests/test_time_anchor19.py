@@ -46,3 +46,9 @@ def test_a_new_happening_told_before_a_dated_later_act_is_bounded_by_it(coder) -
     assert dated(coder, text, "struck")[:2] == ("2023-06-01", "2023-06-30")
     assert dated(coder, text, "sued")[:2] == (None, "2023-06-30")  # before the ruling, not this week
     assert dated(coder, text, "sued", frozenset({"dating.before_later_conjunct"}))[:2] == ("2024-03-11", "2024-03-17")
+
+
+def test_a_since_clause_on_a_present_perfect_starts_the_acts_span(coder) -> None:
+    text = "The mayor has criticized the governor since the council rejected the plan on Monday."
+    assert dated(coder, text, "criticized")[:2] == ("2024-03-11", PUBLISHED)  # from Monday up to the day of writing
+    assert dated(coder, text, "criticized", frozenset({"dating.since_clause"}))[:2] == (None, PUBLISHED)

@@ -478,11 +478,14 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     for child in ordering_candidates(verb):
         if child.dep_ == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
+            since = since_clause(verb, child)
+            if since:
+                mark = next(c for c in dependents(child) if c.dep_ == "mark")
             if mark is None or any(measured_gap(c) and c.i < mark.i for c in dependents(child)):
                 continue
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
-                return found, mark.lower_
+                return found, "after" if since else mark.lower_
         elif child.dep_ == "prep":
             order, noun = ordering_phrase(child)
             if order is None or any(measured_gap(c) for c in dependents(child)):
@@ -504,6 +507,18 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
     return None
+
+
+def since_clause(verb: Token, clause: Token) -> bool:
+    """Whether an adverbial clause opened by "since" tells when the act's span began: with the act in the present
+    perfect ("has attacked the governor since the council rejected the plan on Monday") the span runs from that
+    happening to the day of writing; with a simple past "since" gives a reason ("attacked the plan, since it raised
+    taxes"). Rule dating.since_clause."""
+    if clause.dep_ != "advcl" or not SINCE_WORDS or not is_on("dating.since_clause"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SINCE_WORDS for c in dependents(clause)):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
 
 
 def noun_phrase(noun: Token) -> set[int]:
@@ -1887,6 +1902,10 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
             (before.endswith(" ") or before.endswith("\n")):
         return True
     verb = clause_head(trigger)
+    if any(since_clause(verb, c) and c.left_edge.idx <= expression.start < c.right_edge.idx + len(c.right_edge)
+           for c in dependents(verb)):
+        return True  # "has attacked him since the council, at Monday's hearing, rejected the plan": however the parser
+        # hung the time, it lies in the "since" clause, where the act's span began
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
 
