@@ -52,3 +52,18 @@ def test_a_since_clause_on_a_present_perfect_starts_the_acts_span(coder) -> None
     text = "The mayor has criticized the governor since the council rejected the plan on Monday."
     assert dated(coder, text, "criticized")[:2] == ("2024-03-11", PUBLISHED)  # from Monday up to the day of writing
     assert dated(coder, text, "criticized", frozenset({"dating.since_clause"}))[:2] == (None, PUBLISHED)
+
+
+
+def test_a_happening_a_verb_of_judging_has_as_its_object_lies_before_the_judgment(analyse) -> None:
+    """Read through date_event, as `detente time` and the TimeML links read an event noun (the coder codes the
+    judging verb, with the happening as its topic)."""
+    from detente.time import date_event
+
+    analysis = analyse("On Tuesday the senator denounced the arrest of the journalists.", published=PUBLISHED)
+    start = analysis.document.text.index("arrest")
+    when = date_event(analysis, start, start + len("arrest"))
+    assert (when.date, when.date_end) == (None, "2024-03-12")  # some time up to the denunciation
+    with switched_off({"dating.judged_happening"}):
+        when = date_event(analysis, start, start + len("arrest"))
+    assert (when.date, when.date_end) == ("2024-03-12", None)

@@ -1864,6 +1864,28 @@ def perfect_gerund(verb: Token) -> bool:
         any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in dependents(verb))
 
 
+TOPIC_NOUN_PREPOSITIONS = frozenset({"of", "for", "over", "about"})
+
+
+def judged_happening_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose object, or ground after "of", "for", "over" or "about", is the event noun trigger:
+    "condemned the governor's attack on the press", "denounced the arrest of the journalists", "blamed the rebels for
+    the bombing". The happening judged was done before the judgment, so the judging verb's time is no day of its own
+    but the last day it can lie on (rule dating.judged_happening)."""
+    if trigger.pos_ != "NOUN" or not JUDGING_VERBS or not is_on("dating.judged_happening"):
+        return None
+    holder = trigger.head
+    if trigger.dep_ == "pobj" and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
+        holder = holder.head
+        if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
+            holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
+    elif trigger.dep_ != "dobj":
+        return None
+    if holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return holder
+
+
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
