@@ -67,3 +67,9 @@ def test_a_happening_a_verb_of_judging_has_as_its_object_lies_before_the_judgmen
     with switched_off({"dating.judged_happening"}):
         when = date_event(analysis, start, start + len("arrest"))
     assert (when.date, when.date_end) == ("2024-03-12", None)
+
+
+def test_a_since_clause_the_parser_split_up_still_starts_the_span(coder) -> None:
+    text = "The mayor has been criticizing the governor since the council, at Monday's hearing, rejected the plan."
+    assert dated(coder, text, "criticizing")[:2] == ("2024-03-11", PUBLISHED)  # from Monday on, not on Monday
+    assert dated(coder, text, "criticizing", frozenset({"dating.since_clause"}))[:2] == ("2024-03-11", None)

@@ -521,6 +521,26 @@ def since_clause(verb: Token, clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
 
 
+def within_misparsed_since(verb: Token, at: int) -> bool:
+    """Whether a position lies in a "since" clause the parser split up: "has been attacking him since the council, at
+    Monday's hearing, rejected the plan" comes out as "since" a preposition with the clause's subject as its object,
+    the phrases after it hung on the main verb, and the clause's verb as a second verb of the main one with no
+    subject of its own. From "since" to that verb is the clause where the present perfect act's span began (rule
+    dating.since_clause)."""
+    if not SINCE_WORDS or not is_on("dating.since_clause") or \
+            not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb)):
+        return False
+    for since in dependents(verb):
+        if since.dep_ != "prep" or since.lower_ not in SINCE_WORDS or since.idx > at:
+            continue
+        verb_of_clause = next((c for c in dependents(verb) if c.dep_ == "conj" and c.i > since.i and
+                               c.tag_ == "VBD" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in dependents(c))),
+                              None)
+        if verb_of_clause is not None and at < verb_of_clause.idx:
+            return True
+    return False
+
+
 def noun_phrase(noun: Token) -> set[int]:
     """The words of a noun's phrase down through its prepositions, not into a clause of its own ("her meeting with
     the president on Wednesday", not "the meeting that ended on Friday")."""
@@ -1926,8 +1946,9 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
     verb = clause_head(trigger)
     if any(since_clause(verb, c) and c.left_edge.idx <= expression.start < c.right_edge.idx + len(c.right_edge)
            for c in dependents(verb)):
-        return True  # "has attacked him since the council, at Monday's hearing, rejected the plan": however the parser
-        # hung the time, it lies in the "since" clause, where the act's span began
+        return True  # "has attacked him since the council rejected the plan on Monday": the span began then
+    if within_misparsed_since(verb, expression.start):
+        return True
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
 
