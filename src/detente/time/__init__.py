@@ -35,6 +35,7 @@ from detente.time.dating import (
     is_historical,
     is_past,
     judged_deed_frame,
+    judged_happening_frame,
     length_before,
     ordered_by,
     own_undated,
@@ -251,6 +252,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if judge is not None and not _in_own_clause(analysis.times[number], span.root):
                 # "on Monday accused the rebels of shelling a school": Monday is the accusation's, the shelling before
                 return _before_the_frame(analysis, judge)
+        if how in SENTENCE_WAYS and span is not None and len(span) > 0:
+            judge = judged_happening_frame(span.root)
+            expression = analysis.times[number]
+            if judge is not None and not (span.root.left_edge.idx <= expression.start <
+                                          span.root.right_edge.idx + len(span.root.right_edge)):
+                # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
+                # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
+                return _before_the_frame(analysis, judge)
         if how in FRAMED_WAYS and span is not None and len(span) > 0 and is_on("dating.reported_act_context"):
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
@@ -261,6 +270,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
+        if how == "later conjunct":
+            bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
+            if bounded is not None:
+                return bounded
         if how == "main clause" and span is not None and len(span) > 0:
             earlier = _up_to_the_main_day(analysis, number, span.root)
             if earlier is not None:
@@ -361,6 +374,9 @@ BORROWED_WAYS = frozenset({"nearest", "said"})
 # dated in an earlier sentence, the day the lead set) or the time put before the whole sentence
 FRAMED_WAYS = FROM_CONTEXT
 JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging verb's own time, or the story's
+# ways choose() finds a time in the trigger's own sentence (an earlier telling of the same happening, FROM_CONTEXT,
+# gives the happening's own time)
+SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 
 

@@ -480,11 +480,14 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     for child in ordering_candidates(verb):
         if child.dep_ == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
+            since = since_clause(verb, child)
+            if since:
+                mark = next(c for c in dependents(child) if c.dep_ == "mark")
             if mark is None or any(measured_gap(c) and c.i < mark.i for c in dependents(child)):
                 continue
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
-                return found, mark.lower_
+                return found, "after" if since else mark.lower_
         elif child.dep_ == "prep":
             order, noun = ordering_phrase(child)
             if order is None or any(measured_gap(c) for c in dependents(child)):
@@ -506,6 +509,38 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
     return None
+
+
+def since_clause(verb: Token, clause: Token) -> bool:
+    """Whether an adverbial clause opened by "since" tells when the act's span began: with the act in the present
+    perfect ("has attacked the governor since the council rejected the plan on Monday") the span runs from that
+    happening to the day of writing; with a simple past "since" gives a reason ("attacked the plan, since it raised
+    taxes"). Rule dating.since_clause."""
+    if clause.dep_ != "advcl" or not SINCE_WORDS or not is_on("dating.since_clause"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SINCE_WORDS for c in dependents(clause)):
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
+
+
+def within_misparsed_since(verb: Token, at: int) -> bool:
+    """Whether a position lies in a "since" clause the parser split up: "has been attacking him since the council, at
+    Monday's hearing, rejected the plan" comes out as "since" a preposition with the clause's subject as its object,
+    the phrases after it hung on the main verb, and the clause's verb as a second verb of the main one with no
+    subject of its own. From "since" to that verb is the clause where the present perfect act's span began (rule
+    dating.since_clause)."""
+    if not SINCE_WORDS or not is_on("dating.since_clause") or \
+            not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb)):
+        return False
+    for since in dependents(verb):
+        if since.dep_ != "prep" or since.lower_ not in SINCE_WORDS or since.idx > at:
+            continue
+        verb_of_clause = next((c for c in dependents(verb) if c.dep_ == "conj" and c.i > since.i and
+                               c.tag_ == "VBD" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in dependents(c))),
+                              None)
+        if verb_of_clause is not None and at < verb_of_clause.idx:
+            return True
+    return False
 
 
 def noun_phrase(noun: Token) -> set[int]:
@@ -652,6 +687,28 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
             any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+
+
+def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The time a later clause joined by "and", with a doer of its own, gives its act, for a past act with no time
+    of its own told before it: "Rights groups sued over the curfew, and a court struck it down in June". Clauses told
+    one after another in the past tell their acts in that order, so the first lies some time up to the later one's
+    time (the caller bounds it so): that sentence tells its own happening, and a time an earlier sentence set for
+    another ("The governor toured the towns this week.") is not its time. Rule dating.before_later_conjunct."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.before_later_conjunct"):
+        return None
+    own = clause_head(trigger)
+    if own.pos_ not in ("VERB", "AUX") or not told_in_the_narrative_past(own):
+        return None
+    for later in dependents(own):
+        if later.dep_ != "conj" or later.i < own.i or later.pos_ not in ("VERB", "AUX") or \
+                not told_in_the_narrative_past(later) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(later)):
+            continue  # a second verb of the same doer shares the time (of_the_conjunct)
+        found = governing(analysis, index, sentence, {later.i}, clause_tokens(later), later)
+        if found is not None:
+            return found
+    return None
 
 
 def governed_undated(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
@@ -983,12 +1040,33 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i:
+    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def known_thing_acted_on(noun: Token) -> bool:
+    """Whether a dated object names a thing that was there before the act, one the text points at as known by a
+    possessive or a definite article ("is auditing her 2019 returns", "reviewed the 2018 accounts", "praised the
+    author's 2005 best seller"): the date says which thing, made or meant for that time; the act on it is later. An
+    indefinite object ("reported a third-quarter loss", "posted record 2019 sales") is what the act tells or brings
+    about, of that period, and keeps the date. Rule dating.known_thing_object."""
+    if noun.dep_ not in OBJECT_DEPS or not is_on("dating.known_thing_object"):
+        return False
+    lemma = noun.head.lemma_.lower()
+    if lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS:
+        return False  # "denounced the 2015 deal", "upheld the 2013 repeal": spoken of or reviewed after that time, a
+        # bound the rules dating.topic_not_time and dating.review_not_time give
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
+
+
+KNOWN_THING_DETERMINERS = rule_words("detente.time", "data/dating.yaml", "dating.known_thing_object")
 
 
 def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -1416,6 +1494,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
+        found = of_the_later_conjunct(analysis, index, sentence, root)
+        if found is not None:
+            return found, "later conjunct"
         found = of_the_main_clause(analysis, index, sentence, root)
         if found is not None:
             return found, "main clause"
@@ -1459,7 +1540,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             found = None
         if found is not None and not contradicts_tense(analysis.times[found], root, publication_day(analysis)):
             return restated(analysis, index, sentence, found), "paragraph"  # not set in a time still to come
-    if root is not None:
+    if root is not None and not describes_for_the_present(root):
         found = discourse.reference_time(analysis, index, sentence, root)  # it builds on this module's helpers
         if found is not None:
             return found, "context"
@@ -1473,6 +1554,34 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+
+
+def told_in_the_narrative_past(verb: Token) -> bool:
+    """A simple past or a past perfect ("arrested", "was arrested", "had arrested"): the tenses a story tells its
+    happenings in, one after another. A present perfect ("has arrested") or a present tells the writer's now."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return any(a.tag_ == "VBD" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
+    return verb.tag_ == "VBD"
+
+
+def describes_for_the_present(trigger: Token) -> bool:
+    """Whether the trigger's clause describes a noun (a relative clause, or a past participle on it) of a clause told in
+    the present or present perfect ("The report cites three cases in which the police detained journalists", "The
+    group, which was formed by former soldiers, has been blamed for ..."): the description names who or what the
+    writer's now is about, no act of the story's narrative, so the time an earlier sentence set for that narrative
+    ("The ministry released a report on Monday.") does not reach it; its own clause, or the tense of the clause it
+    hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
+    the strike, accused ..."). Rule dating.description_not_narrated."""
+    own = clause_head(trigger)
+    if own.dep_ not in DESCRIBING_DEPS or own.head.i == own.i or own.tag_ == "VBG" or \
+            not is_on("dating.description_not_narrated"):
+        return False  # ("officers greeting the president": a present participle tells no time of its own)
+    governor = clause_head(own.head)
+    if governor.i == own.i or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    return not told_in_the_narrative_past(time_holder(governor))
 
 
 def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
@@ -1767,7 +1876,7 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
     dating.judged_deed)."""
     own = clause_head(trigger)
-    if own.tag_ != "VBG" or own.dep_ != "pcomp" or not JUDGING_VERBS:
+    if own.dep_ != "pcomp" or not JUDGING_VERBS or not (own.tag_ == "VBG" or perfect_gerund(own)):
         return None
     preposition = own.head
     if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
@@ -1778,6 +1887,35 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     return verb
+
+
+def perfect_gerund(verb: Token) -> bool:
+    """A perfect gerund ("for having backed the invasion"): its "having" puts the deed before the verb it hangs on
+    (rule dating.judged_perfect_gerund)."""
+    return verb.tag_ == "VBN" and is_on("dating.judged_perfect_gerund") and \
+        any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in dependents(verb))
+
+
+TOPIC_NOUN_PREPOSITIONS = frozenset({"of", "for", "over", "about"})
+
+
+def judged_happening_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose object, or ground after "of", "for", "over" or "about", is the event noun trigger:
+    "condemned the governor's attack on the press", "denounced the arrest of the journalists", "blamed the rebels for
+    the bombing". The happening judged was done before the judgment, so the judging verb's time is no day of its own
+    but the last day it can lie on (rule dating.judged_happening)."""
+    if trigger.pos_ != "NOUN" or not JUDGING_VERBS or not is_on("dating.judged_happening"):
+        return None
+    holder = trigger.head
+    if trigger.dep_ == "pobj" and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
+        holder = holder.head
+        if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
+            holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
+    elif trigger.dep_ != "dobj":
+        return None
+    if holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return holder
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
@@ -1818,6 +1956,11 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
             (before.endswith(" ") or before.endswith("\n")):
         return True
     verb = clause_head(trigger)
+    if any(since_clause(verb, c) and c.left_edge.idx <= expression.start < c.right_edge.idx + len(c.right_edge)
+           for c in dependents(verb)):
+        return True  # "has attacked him since the council rejected the plan on Monday": the span began then
+    if within_misparsed_since(verb, expression.start):
+        return True
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
 
