@@ -1039,6 +1039,16 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
 
 
+def past_clause_noun(root: Token) -> bool:
+    """An event noun in a clause told in the past ("over 90 minutes of tense negotiations, they extracted a deal")
+    has that clause's tense: it takes the setting of its paragraph as a past verb does. Rule
+    dating.noun_in_a_past_setting."""
+    if root.pos_ != "NOUN" or not is_on("dating.noun_in_a_past_setting"):
+        return False
+    verb = clause_head(root)
+    return verb.i != root.i and verb.pos_ in ("VERB", "AUX") and is_past(verb)
+
+
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     """The latest explicit date, or a historical one ("decades ago"), that dates a clause earlier in the same
     paragraph."""
@@ -1451,7 +1461,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
-    if root is not None and is_past(root):
+    if root is not None and (is_past(root) or past_clause_noun(root)):
         found = setting(analysis, index, sentence)
         if found is not None and statement_in_history(analysis, found, root):
             found = None
