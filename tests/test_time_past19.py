@@ -1,0 +1,33 @@
+"""Dates the text gives by counting (issue 14, dates): an act told a counted length after or before a dated
+happening lies on the day the count gives, not on the other happening's day nor on an open range. Real pipeline."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+
+def event_with(analysis, trigger: str):
+    found = [e for e in analysis.events if trigger in e.mentions[0].trigger.text]
+    assert found, [e.mentions[0].trigger.text for e in analysis.events]
+    return found[0]
+
+
+def test_an_act_two_days_after_a_dated_happening_is_dated_two_days_on(analyse) -> None:
+    text = "Protesters attacked the police station two days after the shooting on Tuesday."
+    attack = event_with(analyse(text, "2024-03-14"), "attacked")
+    assert (attack.date, attack.date_precision) == ("2024-03-14", "day")  # Tuesday 12 March, two days on
+    with switched_off({"dating.counted_gap"}):
+        attack = event_with(analyse(text, "2024-03-14"), "attacked")
+    assert attack.date != "2024-03-14"
+
+
+def test_an_act_a_day_after_a_dated_meeting_is_not_dated_on_the_meeting(analyse) -> None:
+    text = "The rebels attacked the town a day after the talks on Friday."
+    attack = event_with(analyse(text, "2024-03-14"), "attacked")
+    assert attack.date == "2024-03-09"  # Friday 8 March was the talks' day, not the attack's
+
+
+def test_an_act_hours_after_a_dated_happening_is_that_day_or_the_next(analyse) -> None:
+    text = "Protesters attacked the police station hours after the shooting on Tuesday."
+    attack = event_with(analyse(text, "2024-03-14"), "attacked")
+    assert (attack.date, attack.date_end) == ("2024-03-12", "2024-03-13")
