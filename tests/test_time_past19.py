@@ -31,3 +31,14 @@ def test_an_act_hours_after_a_dated_happening_is_that_day_or_the_next(analyse) -
     text = "Protesters attacked the police station hours after the shooting on Tuesday."
     attack = event_with(analyse(text, "2024-03-14"), "attacked")
     assert (attack.date, attack.date_end) == ("2024-03-12", "2024-03-13")
+
+
+def test_a_part_of_dated_acts_as_subject_takes_their_time(analyse) -> None:
+    # "most of the strikes in March" is a part of the March strikes: its act is dated March, not up to the day of
+    # writing (rule dating.part_of_subject_time); a subject that only belongs to a dated thing is not
+    text = "Most of the strikes in March hit the capital."
+    strike = event_with(analyse(text, "2016-09-20"), "hit")
+    assert (strike.date, strike.date_end) == ("2016-03-01", "2016-03-31")
+    with switched_off({"dating.part_of_subject_time"}):
+        strike = event_with(analyse(text, "2016-09-20"), "hit")
+    assert strike.date is None and strike.date_reason == "before_writing"

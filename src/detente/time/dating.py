@@ -369,6 +369,8 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
         subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep_ in ("nsubj", "nsubjpass")}
+        if subjects and is_on("dating.part_of_subject_time"):
+            subjects |= parts_named(trigger.doc, subjects)
         if subjects and is_on("dating.subject_time"):
             for number in index.by_sentence.get(sentence, []):
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
@@ -417,6 +419,23 @@ def calendar_time_too(analysis: Analysis, index: TimeIndex, sentence: int, trigg
 
 
 ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
+
+
+def parts_named(doc, subjects: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+    """The nouns a quantifier subject picks its part of ("a majority of his appointments in 2015", "half of the
+    arrests on Monday"): the subject is that part of them, so their time is the subject's. Rule
+    dating.part_of_subject_time (the quantifier words are events/data/arguments.yaml's)."""
+    from detente.events.lexicon import argument_words
+
+    quantifiers = argument_words()["quantifiers"]
+    found = set()
+    for i in subjects:
+        if doc[i].lemma_.lower() not in quantifiers and doc[i].lower_ not in quantifiers:
+            continue
+        for of in dependents(doc[i]):
+            if of.dep_ == "prep" and of.lower_ == "of":
+                found |= {c.i for c in dependents(of) if c.dep_ == "pobj"}
+    return found
 
 
 def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, subjects: set[int]) -> int | None:
