@@ -497,9 +497,10 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
                               (noun.left_edge.idx <= analysis.times[n].start and analysis.times[n].end <= noun.idx) or
                               (analysis.times[n].start > noun.idx and index.anchor_of.get(n) in noun_phrase(noun))),
                              None)
-        if found is None or order not in GAP_ORDERS:
-            continue
-        return _counted_day(analysis, analysis.times[found], gap, order)
+        counted = _counted_day(analysis, analysis.times[found], gap, order) \
+            if found is not None and gap is not None and order in GAP_ORDERS else None
+        if counted is not None:
+            return counted
     return None
 
 
@@ -516,13 +517,16 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     day = date.fromisoformat(other.date)
     sign = 1 if order == "after" else -1
     basis = "explicit" if other.basis == "explicit" else "relative"
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
     if gap.lemma_.lower() in SHORT_GAPS:
-        first, last = sorted((day, day + timedelta(days=sign)))
+        # "hours after": that day or the next; "48 hours after": two days on, or the day after that
+        whole = int(float(match.group(1)) // 24) if match is not None and match.group(2) == "H" else 0
+        moved = day + timedelta(days=sign * whole)
+        first, last = sorted((moved, moved + timedelta(days=sign)))
         if first.isoformat() > published:
             return None
         return EventDate(first.isoformat(), min(last.isoformat(), published), "range", basis, False, other)
-    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
-    match = LENGTH_VALUE.match(length.value) if length is not None else None
     if match is None or match.group(2) not in ("D", "W") or not gap.like_num and not counted_length(gap):
         return None
     days = float(match.group(1)) * (7 if match.group(2) == "W" else 1)
