@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
@@ -421,7 +421,7 @@ def calendar_time_too(analysis: Analysis, index: TimeIndex, sentence: int, trigg
 ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
 
 
-def parts_named(doc, subjects: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+def parts_named(doc: Doc, subjects: set[int]) -> set[int]:
     """The nouns a quantifier subject picks its part of ("a majority of his appointments in 2015", "half of the
     arrests on Monday"): the subject is that part of them, so their time is the subject's. Rule
     dating.part_of_subject_time (the quantifier words are events/data/arguments.yaml's)."""
