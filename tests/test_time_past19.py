@@ -42,3 +42,14 @@ def test_a_part_of_dated_acts_as_subject_takes_their_time(analyse) -> None:
     with switched_off({"dating.part_of_subject_time"}):
         strike = event_with(analyse(text, "2016-09-20"), "hit")
     assert strike.date is None and strike.date_reason == "before_writing"
+
+
+def test_a_clause_opened_by_the_morning_dates_the_main_act(analyse) -> None:
+    # "The morning X happened last year, he summoned ...": a "when" clause by another name, so the summons is last
+    # year's (rule dating.time_noun_clause), not some time up to the day of writing
+    text = "The morning the president unveiled the plan last year, he summoned his adviser to the palace."
+    summons = event_with(analyse(text, "2016-09-08"), "summoned")
+    assert (summons.date, summons.date_end) == ("2015-01-01", "2015-12-31")
+    with switched_off({"dating.time_noun_clause"}):
+        summons = event_with(analyse(text, "2016-09-08"), "summoned")
+    assert summons.date is None

@@ -633,8 +633,9 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
         return None
     marks = lexicon()["simultaneous_marks"]
     for clause in dependents(main):
-        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
-                                             for c in dependents(clause)):
+        opened = clause.dep_ in ("advcl", "ccomp") and clause.i < main.i and opened_by_a_time_noun(clause)
+        if not opened and (clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                                                             for c in dependents(clause))):
             continue
         if clause.lemma_.lower() in STAND_IN_VERBS:
             continue  # "is pounding Trump, just as he did with Romney in 2012": the same kind of act at another time
@@ -642,6 +643,17 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
         if found is not None and not contradicts_tense(analysis.times[found], trigger, publication_day(analysis)):
             return found
     return None
+
+
+TIME_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.time_noun_clause")  # data/dating.yaml
+
+
+def opened_by_a_time_noun(clause: Token) -> bool:
+    """Whether a side clause is opened by "the day", "the morning" ... ("The morning the president unveiled the plan
+    last year, he summoned ..."; the parser may read it as the main verb's complement): a "when" clause in other
+    words. Not "every day" or "each week", a habit. Rule dating.time_noun_clause."""
+    return any(c.dep_ == "npadvmod" and c.i < clause.i and c.lemma_.lower() in TIME_NOUNS and
+               any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in dependents(c)) for c in dependents(clause))
 
 
 # a verb that stands in for the act it repeats ("as he did in 2012"): a clause of comparison, not of the same moment
