@@ -124,3 +124,39 @@ def test_a_lead_act_takes_the_day_the_next_lead_sentence_gives_its_doer(coder) -
     events = coder.code_text(other, published=published)["events"]
     attack = [e for e in events if e["mentions"][0]["trigger"]["text"] == "criticized"]
     assert attack and attack[0]["date"] is None and attack[0]["date_end"] == published, events
+
+
+def _coded(coder, text: str, published: str, word: str) -> dict:
+    events = coder.code_text(text, published=published)["events"]
+    found = [e for e in events if word in e["mentions"][0]["trigger"]["text"]]
+    assert found, events
+    return found[0]
+
+
+def test_a_statement_after_the_story_comes_back_to_its_day_is_that_days(coder) -> None:
+    # the lead's Tuesday, a step back to last week and earlier this month, then a main clause at Tuesday again: the
+    # undated demand told after it is Tuesday's, not some time up to the day of writing (rule
+    # dating.story_day_resumed)
+    text = ("Senator grills bank chief\n\n"
+            "Senator Warren on Tuesday questioned the bank's chief executive about the fraud.\n\n"
+            "Last week the bank had fired its sales staff. Earlier this month the bank had paid a fine.\n\n"
+            "Senators from both parties joined in the questioning on Tuesday. The chief executive looked tired. "
+            "His answers were short. The room was full.\n\n"
+            "\"Why is this bank not broken up?\" Vitter demanded.")
+    demand = _coded(coder, text, "2016-09-21", "demanded")
+    assert (demand["date"], demand["date_end"], demand["date_reason"]) == ("2016-09-20", None, "context"), demand
+    with switched_off({"dating.story_day_resumed"}):
+        demand = _coded(coder, text, "2016-09-21", "demanded")
+    assert demand["date_reason"] == "before_writing", demand
+
+
+def test_an_event_noun_in_a_past_clause_takes_its_paragraphs_setting(coder) -> None:
+    # "negotiations" has no tense: in a clause told in the past it takes the paragraph's December 2009 as the verb
+    # does (rule dating.noun_in_a_past_setting), not an open range up to the day of writing
+    text = ("In December 2009, the envoys reached the capital after long delays. They signed a truce at the end of "
+            "tense negotiations with the rebels.")
+    talks = _coded(coder, text, "2016-09-21", "negotiations")
+    assert (talks["date"], talks["date_end"], talks["date_reason"]) == ("2009-12-01", "2009-12-31", "context"), talks
+    with switched_off({"dating.noun_in_a_past_setting"}):
+        talks = _coded(coder, text, "2016-09-21", "negotiations")
+    assert talks["date_reason"] == "before_writing", talks

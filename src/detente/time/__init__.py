@@ -23,21 +23,27 @@ from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words
 from detente.time.dating import (
+    LENGTH_VALUE,
     OWN_CLAUSE,
     PRESENT_REACH,
     borrowed_from_governor,
     choose,
+    clause_tokens_down,
     coordinated_extent,
     counted_back,
+    counted_length,
     frame_of_earlier_act,
     governed_extent,
+    governing,
     habitual,
     is_historical,
     is_past,
     judged_deed_frame,
     judged_happening_frame,
     length_before,
+    noun_phrase,
     ordered_by,
+    ordering_phrase,
     own_undated,
     since_then,
     time_holder,
@@ -240,6 +246,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, span.root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
+        if how not in OWN_CLAUSE and span is not None and len(span) > 0:
+            counted = _counted_from(analysis, span.root)
+            if counted is not None:
+                return counted  # "two days after the shooting on Tuesday": Thursday, not Tuesday
         if how in ("nearest", "sentence") and span is not None and len(span) > 0:
             ordered = ordered_by(analysis, span.root)
             if ordered is not None and ordered[0] == number:
@@ -299,6 +309,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if framed.date_basis not in UNTIMED and not (
                     framed.expression is not None and _in_own_clause(framed.expression, span.root)):
                 return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
+        counted = _counted_from(analysis, span.root) if span is not None and len(span) > 0 else None
+        if counted is not None:
+            return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
         ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
         if ordered is not None and is_on("dating.ordered_before_tense"):
             # "has backed her since her 2008 campaign", "had attacked the town after the March 3 bombing": the
@@ -468,6 +481,75 @@ def _told_in_the_past_own(trigger: Token) -> bool:
             return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
         verb = verb.head
     return False
+
+
+SHORT_GAPS = frozenset({"hour", "minute"})  # a gap counted in hours or minutes: the same day or the next
+
+
+def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """The day an act told a counted length after or before a dated happening lies on: "two days after the shooting
+    on Tuesday" is Thursday, "a week before the March 3 vote" February 25; a gap of hours ("hours after the
+    shooting on Tuesday") is that day or the next. Counting is all the text says of the act's time, so it dates the
+    act (a vague gap, "days after", only bounds it: dating.ordered_gap). Rule dating.counted_gap."""
+    verb = clause_head(trigger)
+    if not is_on("dating.counted_gap") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    for child in dependents(verb):
+        found, order, gap = None, None, None
+        if child.dep_ == "advcl":
+            mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
+            gap = next((c for c in dependents(child) if c.dep_ == "npadvmod" and mark is not None and c.i < mark.i),
+                       None)
+            if gap is not None:
+                order = mark.lower_ if mark is not None else None
+                found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
+        elif child.dep_ == "prep":
+            order, noun = ordering_phrase(child)
+            gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+            if order in GAP_ORDERS and noun is not None and gap is not None:
+                found = next((n for n in index.by_sentence.get(sentence, []) if index.noun_of.get(n) == noun.i or
+                              (noun.left_edge.idx <= analysis.times[n].start and analysis.times[n].end <= noun.idx) or
+                              (analysis.times[n].start > noun.idx and index.anchor_of.get(n) in noun_phrase(noun))),
+                             None)
+        counted = _counted_day(analysis, analysis.times[found], gap, order) \
+            if found is not None and gap is not None and order in GAP_ORDERS else None
+        if counted is not None:
+            return counted
+    return None
+
+
+GAP_ORDERS = frozenset({"after", "before"})
+
+
+def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: str) -> EventDate | None:
+    """The act's date from the other happening's day and the gap: a counted number of days or weeks, or hours."""
+    from datetime import timedelta
+
+    published = (analysis.document.published or "")[:10]
+    if other.precision not in ("day", "time") or other.date is None or not published:
+        return None
+    day = date.fromisoformat(other.date)
+    sign = 1 if order == "after" else -1
+    basis = "explicit" if other.basis == "explicit" else "relative"
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if gap.lemma_.lower() in SHORT_GAPS:
+        # "hours after": that day or the next; "48 hours after": two days on, or the day after that
+        whole = int(float(match.group(1)) // 24) if match is not None and match.group(2) == "H" else 0
+        moved = day + timedelta(days=sign * whole)
+        first, last = sorted((moved, moved + timedelta(days=sign)))
+        if first.isoformat() > published:
+            return None
+        return EventDate(first.isoformat(), min(last.isoformat(), published), "range", basis, False, other)
+    if match is None or match.group(2) not in ("D", "W") or not gap.like_num and not counted_length(gap):
+        return None
+    days = float(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    when = (day + timedelta(days=sign * int(days))).isoformat()
+    if when > published:
+        return None  # a count that runs past the day of writing is no past act's day
+    return EventDate(when, None, "day", basis, False, other)
 
 
 def _bounded_by(analysis: Analysis, number: int, order: str) -> EventDate | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
@@ -371,6 +371,8 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
         subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep_ in ("nsubj", "nsubjpass")}
+        if subjects and is_on("dating.part_of_subject_time"):
+            subjects |= parts_named(trigger.doc, subjects)
         if subjects and is_on("dating.subject_time"):
             for number in index.by_sentence.get(sentence, []):
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
@@ -419,6 +421,23 @@ def calendar_time_too(analysis: Analysis, index: TimeIndex, sentence: int, trigg
 
 
 ISSUING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.issued_words")  # data/dating.yaml
+
+
+def parts_named(doc: Doc, subjects: set[int]) -> set[int]:
+    """The nouns a quantifier subject picks its part of ("a majority of his appointments in 2015", "half of the
+    arrests on Monday"): the subject is that part of them, so their time is the subject's. Rule
+    dating.part_of_subject_time (the quantifier words are events/data/arguments.yaml's)."""
+    from detente.events.lexicon import argument_words
+
+    quantifiers = argument_words()["quantifiers"]
+    found = set()
+    for i in subjects:
+        if doc[i].lemma_.lower() not in quantifiers and doc[i].lower_ not in quantifiers:
+            continue
+        for of in dependents(doc[i]):
+            if of.dep_ == "prep" and of.lower_ == "of":
+                found |= {c.i for c in dependents(of) if c.dep_ == "pobj"}
+    return found
 
 
 def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, subjects: set[int]) -> int | None:
@@ -651,8 +670,9 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
         return None
     marks = lexicon()["simultaneous_marks"]
     for clause in dependents(main):
-        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
-                                             for c in dependents(clause)):
+        opened = clause.dep_ in ("advcl", "ccomp") and clause.i < main.i and opened_by_a_time_noun(clause)
+        if not opened and (clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+                                                             for c in dependents(clause))):
             continue
         if clause.lemma_.lower() in STAND_IN_VERBS:
             continue  # "is pounding Trump, just as he did with Romney in 2012": the same kind of act at another time
@@ -660,6 +680,17 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
         if found is not None and not contradicts_tense(analysis.times[found], trigger, publication_day(analysis)):
             return found
     return None
+
+
+TIME_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.time_noun_clause")  # data/dating.yaml
+
+
+def opened_by_a_time_noun(clause: Token) -> bool:
+    """Whether a side clause is opened by "the day", "the morning" ... ("The morning the president unveiled the plan
+    last year, he summoned ..."; the parser may read it as the main verb's complement): a "when" clause in other
+    words. Not "every day" or "each week", a habit. Rule dating.time_noun_clause."""
+    return any(c.dep_ == "npadvmod" and c.i < clause.i and c.lemma_.lower() in TIME_NOUNS and
+               any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in dependents(c)) for c in dependents(clause))
 
 
 # a verb that stands in for the act it repeats ("as he did in 2012"): a clause of comparison, not of the same moment
@@ -1119,6 +1150,16 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
 
 
+def past_clause_noun(root: Token) -> bool:
+    """An event noun in a clause told in the past ("over 90 minutes of tense negotiations, they extracted a deal")
+    has that clause's tense: it takes the setting of its paragraph as a past verb does. Rule
+    dating.noun_in_a_past_setting."""
+    if root.pos_ != "NOUN" or not is_on("dating.noun_in_a_past_setting"):
+        return False
+    verb = clause_head(root)
+    return verb.i != root.i and verb.pos_ in ("VERB", "AUX") and is_past(verb)
+
+
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     """The latest explicit date, or a historical one ("decades ago"), that dates a clause earlier in the same
     paragraph."""
@@ -1534,7 +1575,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
-    if root is not None and is_past(root):
+    if root is not None and (is_past(root) or past_clause_noun(root)):
         found = setting(analysis, index, sentence)
         if found is not None and statement_in_history(analysis, found, root):
             found = None

@@ -230,11 +230,18 @@ def _doer_words(verb: Token) -> set[str]:
 
 def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
-    the lead's day holds only until then."""
+    the lead's day holds only until then, or until a main clause is set at the lead's day again (rule
+    dating.story_day_resumed: after a step back to "last week", the story comes back to its day)."""
     day = analysis.times[lead].date
-    return any(analysis.times[n].date != day and sets_the_scene(analysis, index, n) and
-               (not is_on("dating.side_clause_keeps_the_day") or dates_the_main_clause(analysis, index, n))
-               for n in dated_between(index, index.sentence_of[lead], sentence))
+    moved = False
+    for n in dated_between(index, index.sentence_of[lead], sentence):
+        if analysis.times[n].date == day:
+            if moved and is_on("dating.story_day_resumed") and dates_the_main_clause(analysis, index, n):
+                moved = False  # "Senator after senator joined in the pile-on Tuesday": the story is back at its day
+        elif sets_the_scene(analysis, index, n) and (
+                not is_on("dating.side_clause_keeps_the_day") or dates_the_main_clause(analysis, index, n)):
+            moved = True
+    return moved
 
 
 def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> bool:
