@@ -882,6 +882,54 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
         actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 
 
+PROPOSAL_RULE = "events.senses.policy_proposals"
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _policy_proposal(analysis: Analysis, cand: Candidate, targets: list[ActorRef]) -> bool:
+    """ "proposes doing away with the mandate", "the programmes she has proposed": a policy proposed to no party is a
+    programme laid out to the public, not an offer to another party (senses.yaml policy_proposals)."""
+    verb = cand.anchor
+    if cand.frame.event_type != "AGREE" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in sense_words("proposing_verbs", PROPOSAL_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "with")) for c in children):
+        return False  # "proposed a ceasefire to Peru": someone is addressed
+    proposed = [c for c in children if c.dep_ in ("dobj", "xcomp") and c.tag_ != "VB"]
+    relative = not proposed and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+    if relative:
+        proposed = [verb.head]  # "the programmes she has proposed"
+    if len(proposed) != 1:
+        return False
+    thing = proposed[0]
+    if thing.tag_ != "VBG" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in dependents(thing)):
+        return False  # "presented its proposals to the negotiators" ("doing away with" is the gerund's own phrase)
+    policies = sense_words("proposed_policies", PROPOSAL_RULE)
+
+    def policy(token: Token) -> bool:
+        return token.lemma_.lower() in policies or token.lower_ in policies  # "taxes": the lemmatiser says "taxis"
+
+    if thing.tag_ == "VBG":
+        if not any(policy(t) for t in thing.subtree if t.pos_ == "NOUN"):
+            return False  # "proposed holding talks": an act offered, not a policy
+    elif not policy(thing):
+        return False
+    inside = [t for t in thing.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)] if relative else [
+        t for t in thing.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"]
+    # where it is told is no party inside it: "her proposals in a speech in Valparaiso"
+    settings = [c for c in dependents(thing) if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
+    inside = [t for t in inside if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in settings)]
+    if any(t.ent_type_ in PARTY_ENTITIES for t in inside) or (inside and actors_in_span(
+            analysis, inside[0].idx, inside[-1].idx + len(inside[-1]))):
+        return False  # "a tax on Peruvian copper": another party is named in the proposal
+    # a party inside what is proposed is what the policy is for ("cutting taxes for miners"), not whom it is put to
+    first, last = (0, 0) if relative else (thing.left_edge.idx, thing.right_edge.idx + len(thing.right_edge))
+    return not any(_names_party([ref]) and not _a_place(analysis, ref) and not first <= ref.start < last
+                   for ref in targets)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -912,6 +960,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         if speaker is not None:  # "Iranian officials said talks would be held on Friday": the speaker's side holds them
             sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
+        return None
+    if _policy_proposal(analysis, cand, targets):
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck

@@ -1,0 +1,38 @@
+"""Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
+"help" with an act to do and no one helped is a share in that act, and a question asked wants an answer
+(events/data/senses.yaml policy_proposals, help_take_part, questions_asked). Each story keeps its real events, so a
+rule that went too far fails here too."""
+
+from __future__ import annotations
+
+PUBLISHED = "2016-10-10"
+
+
+def _events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e["event_type"], [s["text"] for s in e["source"]], [t["text"] for t in e["target"]])
+            for e in coder.code_text(text, published=PUBLISHED)["events"]]
+
+
+def test_a_policy_proposed_to_no_party_is_no_offer(coder) -> None:
+    text = ("The Chilean senator proposes doing away with the pension mandate. She will present her proposals in a "
+            "speech on Friday in Valparaiso. On Monday, Chile proposed a ceasefire to Peru.")
+    found = _events(coder, text)
+    assert found == [("AGREE", ["Chile"], ["Peru"])]
+
+
+def test_a_proposal_naming_another_party_stays(coder) -> None:
+    assert [t for t, _, _ in _events(coder, "Chile proposed a new tax on Peruvian copper.")] == ["AGREE"]
+
+
+def test_help_with_an_act_to_do_is_no_aid_unless_someone_is_helped(coder) -> None:
+    text = ("The Chilean miners' union helped elect the first socialist president. The ruling of the Chilean court "
+            "helped to pave the way for new mining laws. Norway helped Kenya build new schools.")
+    assert _events(coder, text) == [("AID", ["Norway"], ["Kenya"])]
+
+
+def test_questions_asked_are_no_requests(coder) -> None:
+    text = ('The Chilean president avoided the questions he was being asked by the Peruvian minister. The Chilean '
+            'senator sang to the president before asking her, "Where do we go from here?" On Monday, Chile asked '
+            'Peru to release the fishermen.')
+    requests = [e for e in _events(coder, text) if e[0] == "REQUEST"]
+    assert requests == [("REQUEST", ["Chile"], ["Peru"])]
