@@ -1,6 +1,7 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
-"help" with an act to do and no one helped is a share in that act, and a question asked wants an answer
-(events/data/senses.yaml policy_proposals, help_take_part, questions_asked). Each story keeps its real events, so a
+"help" with an act to do and no one helped is a share in that act, a question asked wants an answer, and scholars'
+and analysts' opinions of a plan are commentary (events/data/senses.yaml policy_proposals, help_take_part,
+questions_asked, commentary). Each story keeps its real events, so a
 rule that went too far fails here too."""
 
 from __future__ import annotations
@@ -36,3 +37,9 @@ def test_questions_asked_are_no_requests(coder) -> None:
             'Peru to release the fishermen.')
     requests = [e for e in _events(coder, text) if e[0] == "REQUEST"]
     assert requests == [("REQUEST", ["Chile"], ["Peru"])]
+
+
+def test_commentators_judging_a_plan_make_no_event_but_aimed_at_a_party_they_do(coder) -> None:
+    text = ("Chilean economists criticized the senator's pension plan on Friday. Experts praised the Chilean "
+            "president's proposals to cut taxes. On Monday, Chilean economists criticized the senator.")
+    assert _events(coder, text) == [("ACCUSE", ["Chilean economists"], ["senator"])]

@@ -930,6 +930,30 @@ def _policy_proposal(analysis: Analysis, cand: Candidate, targets: list[ActorRef
                    for ref in targets)
 
 
+COMMENTARY_RULE = "events.senses.commentary"
+
+
+def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Experts praised her proposals", "economists criticized the plan": the opinion of scholars and analysts quoted in
+    a story is commentary, no act of a political party, unless it is aimed at one (senses.yaml commentary)."""
+    if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
+        return False
+    commentators = sense_words("commentator_sectors", COMMENTARY_RULE)
+    if not all(ref.sector in commentators for ref in sources):
+        return False
+
+    def addressed(ref: ActorRef) -> bool:
+        if not _names_party([ref]) or ref.sector in commentators or _a_place(analysis, ref):
+            return False
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        if span is None:
+            return True
+        # "the governor's plan", "the Chilean president's proposals": the plan is what is judged, its owner is not
+        return not any(t.dep_ == "poss" for t in [span.root, *list(span.root.ancestors)[:2]])
+
+    return not any(addressed(ref) for ref in targets)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -1008,7 +1032,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
-    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets):
+    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
+            or _commentary(analysis, cand.frame.event_type, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
