@@ -1,7 +1,8 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
 "help" with an act to do and no one helped is a share in that act, a question asked wants an answer, and scholars'
 and analysts' opinions of a plan are commentary (events/data/senses.yaml policy_proposals, help_take_part,
-questions_asked, commentary). Each story keeps its real events, so a
+questions_asked, commentary); a text examined is read and climate change fought is no party attacked (verbs.yaml
+except_objects). Each story keeps its real events, so a
 rule that went too far fails here too."""
 
 from __future__ import annotations
@@ -43,3 +44,14 @@ def test_commentators_judging_a_plan_make_no_event_but_aimed_at_a_party_they_do(
     text = ("Chilean economists criticized the senator's pension plan on Friday. Experts praised the Chilean "
             "president's proposals to cut taxes. On Monday, Chilean economists criticized the senator.")
     assert _events(coder, text) == [("ACCUSE", ["Chilean economists"], ["senator"])]
+
+
+def test_texts_examined_and_change_fought_are_no_inquiry_or_attack(coder) -> None:
+    text = ("The Chilean president scrutinized reports like the national climate assessment. The Chilean president "
+            "said he planned to stay active in fighting climate change after he leaves office. On Monday, Chilean "
+            "prosecutors investigated the mining company.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("ACCUSE", ["Chilean prosecutors"])]
+
+
+def test_students_are_no_commentators(coder) -> None:
+    assert [t for t, _, _ in _events(coder, "Chilean students demanded free tuition on Friday.")] == ["REQUEST"]

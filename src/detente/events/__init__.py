@@ -938,8 +938,10 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
     a story is commentary, no act of a political party, unless it is aimed at one (senses.yaml commentary)."""
     if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
         return False
-    commentators = sense_words("commentator_sectors", COMMENTARY_RULE)
-    if not all(ref.sector in commentators for ref in sources):
+    commentators, words = sense_words("commentator_sectors", COMMENTARY_RULE), sense_words("commentators", COMMENTARY_RULE)
+    # named by what they do ("economists", "a Harvard historian"): a teacher or a student, also EDU, may act politically
+    if not all(ref.sector in commentators and (ref.text.split() or [""])[-1].lower().removesuffix("s") in words
+               for ref in sources):
         return False
 
     def addressed(ref: ActorRef) -> bool:
