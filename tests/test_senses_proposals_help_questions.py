@@ -1,7 +1,7 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
 "help" with an act to do and no one helped is a share in that act, a question asked wants an answer, and scholars'
 and analysts' opinions of a plan are commentary (events/data/senses.yaml policy_proposals, help_take_part,
-questions_asked, commentary); a text examined is read and climate change fought is no party attacked (verbs.yaml
+questions_asked, commentary, game_scores); a text examined is read and climate change fought is no party attacked (verbs.yaml
 except_objects). Each story keeps its real events, so a
 rule that went too far fails here too."""
 
@@ -55,3 +55,9 @@ def test_texts_examined_and_change_fought_are_no_inquiry_or_attack(coder) -> Non
 
 def test_students_are_no_commentators(coder) -> None:
     assert [t for t, _, _ in _events(coder, "Chilean students demanded free tuition on Friday.")] == ["REQUEST"]
+
+
+def test_a_win_told_with_its_score_is_no_attack(coder) -> None:
+    text = ("The Santiago Wanderers beat Colo-Colo 2-1 on Sunday. The Chilean team beat the Peruvian team by three "
+            "goals on Tuesday. On Wednesday, Peruvian soldiers beat two Chilean protesters.")
+    assert _events(coder, text) == [("ASSAULT", ["Peruvian soldiers"], ["Chilean protesters"])]

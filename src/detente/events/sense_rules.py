@@ -32,8 +32,8 @@ def set_aside(verb: Token, frame: Frame) -> bool:
     elif kind == "REQUEST":
         if _question_put(verb, frame):
             return True
-    elif (kind == "ASSAULT" and _contest_for(verb, frame)) or (kind == "SANCTION" and _authorised(verb)) or (
-            kind == "AID" and _helped_to_do(verb)):
+    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb))) or (
+            kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and _helped_to_do(verb)):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 
@@ -266,3 +266,27 @@ def _helped_to_do(verb: Token) -> bool:
     if len(acts) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(acts[0])):
         return False  # "helped Kenya build": Kenya is helped
     return not any(t.ent_type_ in PARTY_ENTITIES for t in acts[0].subtree)
+
+
+SCORE_RULE = "events.senses.game_scores"
+SCORE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
+
+
+def _won_by_a_score(verb: Token) -> bool:
+    """ "the Wanderers beat Colo-Colo 2-1", "beat Peru by three goals": a win told with its score is a game or a
+    contest won, no force used (senses.yaml game_scores)."""
+    units = sense_words("score_units", SCORE_RULE)
+    if not units:
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    told = [t for t in verb.subtree if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)]
+    doc = verb.doc
+    for t in told:
+        if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in SCORE_DASHES and doc[t.i + 2].like_num \
+                and doc[t.i + 2].i <= verb.right_edge.i:
+            return True  # "2-1", "3 to 0"
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i == verb.i and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in units and any(n.like_num for n in dependents(g))
+                for g in dependents(t)):
+            return True  # "by three goals"
+    return False
