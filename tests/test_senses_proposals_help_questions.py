@@ -1,9 +1,9 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
-"help" with an act to do and no one helped is a share in that act, a question asked wants an answer, and scholars'
-and analysts' opinions of a plan are commentary (events/data/senses.yaml policy_proposals, help_take_part,
-questions_asked, commentary, game_scores); a text examined is read and climate change fought is no party attacked (verbs.yaml
-except_objects). Each story keeps its real events, so a
-rule that went too far fails here too."""
+"help" with an act to do and no one helped is a share in that act, a question asked wants an answer, scholars' and
+analysts' opinions of a plan are commentary, a win told with its score is a game, and kinds doing kinds of acts are
+no happening (events/data/senses.yaml policy_proposals, help_take_part, questions_asked, commentary, game_scores,
+kinds_doing); a text examined is read and climate change fought is no party attacked (verbs.yaml except_objects).
+Each story keeps its real events, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
@@ -61,3 +61,10 @@ def test_a_win_told_with_its_score_is_no_attack(coder) -> None:
     text = ("The Santiago Wanderers beat Colo-Colo 2-1 on Sunday. The Chilean team beat the Peruvian team by three "
             "goals on Tuesday. On Wednesday, Peruvian soldiers beat two Chilean protesters.")
     assert _events(coder, text) == [("ASSAULT", ["Peruvian soldiers"], ["Chilean protesters"])]
+
+
+def test_kinds_doing_kinds_of_acts_are_no_events(coder) -> None:
+    text = ("The Chilean senator condemned the practice of soldiers abusing prisoners. On Tuesday she spoke out about "
+            "police officers beating the protesters in Valparaiso.")
+    assaults = [e for e in _events(coder, text) if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ["police officers"], ["protesters"])]

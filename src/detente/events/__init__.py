@@ -588,6 +588,33 @@ def _generic(cand: Candidate) -> bool:
     return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
 
 
+KINDS_RULE = "events.senses.kinds_doing"
+
+
+def _kinds_doing(cand: Candidate) -> bool:
+    """ "the epidemic of police officers killing unarmed black men": a participle with no tense whose doer and whose
+    object are both kinds (bare plurals), on a noun that is the topic of a phrase, names a kind of act, not one that
+    happened (senses.yaml kinds_doing)."""
+    verb = cand.anchor
+    preps = sense_words("topic_preps", KINDS_RULE)
+    if verb.tag_ != "VBG" or not preps:
+        return False
+    if verb.dep_ == "acl":  # "of police officers killing ...": the participle on its doer
+        doer = verb.head
+        if doer.dep_ != "pobj" or doer.head.lower_ not in preps:
+            return False
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in preps:  # "of soldiers abusing prisoners": a gerund's subject
+        doer = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+        if doer is None:
+            return False
+    else:
+        return False
+    if not _bare_plural(doer):
+        return False
+    objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(_bare_plural(o) for o in objects)
+
+
 POLICY_RULE = "events.senses.policy_content"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
@@ -976,7 +1003,7 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
+    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
             or _policy_content(cand):
         return None
     when = _dated(analysis, cand.start, cand.end)
