@@ -64,7 +64,7 @@ def test_a_win_told_with_its_score_is_no_attack(coder) -> None:
 
 
 def test_kinds_doing_kinds_of_acts_are_no_events(coder) -> None:
-    text = ("The Chilean senator condemned the practice of soldiers abusing prisoners. On Tuesday she spoke out about "
-            "police officers beating the protesters in Valparaiso.")
-    assaults = [e for e in _events(coder, text) if e[0] == "ASSAULT"]
-    assert assaults == [("ASSAULT", ["police officers"], ["protesters"])]
+    text = "The Chilean senator condemned the practice of soldiers abusing prisoners."
+    assert [t for t, _, _ in _events(coder, text)] == ["ACCUSE"]
+    text = "The Chilean senator spoke out on Tuesday about police officers beating the protesters in Valparaiso."
+    assert ("ASSAULT", ["police officers"], ["protesters"]) in _events(coder, text)
