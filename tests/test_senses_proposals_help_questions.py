@@ -1,9 +1,10 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
 "help" with an act to do and no one helped is a share in that act, a question asked wants an answer, scholars' and
-analysts' opinions of a plan are commentary, a win told with its score is a game, and kinds doing kinds of acts are
-no happening (events/data/senses.yaml policy_proposals, help_take_part, questions_asked, commentary, game_scores,
-kinds_doing); a text examined is read and climate change fought is no party attacked (verbs.yaml except_objects).
-Each story keeps its real events, so a rule that went too far fails here too."""
+analysts' opinions of a plan are commentary, a win told with its score is a game, kinds doing kinds of acts are no
+happening, and an opinion agreed with is no agreement to act (events/data/senses.yaml policy_proposals,
+help_take_part, questions_asked, commentary, game_scores, kinds_doing, claims_not_acts); a text examined is read,
+climate change fought is no party attacked (verbs.yaml except_objects), and a mood of the public does not act
+(non_agents.yaml). Each story keeps its real events, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_kinds_doing_kinds_of_acts_are_no_events(coder) -> None:
     assert [t for t, _, _ in _events(coder, text)] == ["ACCUSE"]
     text = "The Chilean senator spoke out on Tuesday about police officers beating the protesters in Valparaiso."
     assert ("ASSAULT", ["police officers"], ["protesters"]) in _events(coder, text)
+
+
+def test_agreeing_with_an_opinion_is_no_agreement_to_act(coder) -> None:
+    text = ("The Chilean campaign has a larger field operation than the Peruvian team, the two campaigns agree. The "
+            "Chilean Medical Association agrees with the senator.")
+    assert _events(coder, text) == []
+    text = "Peru will withdraw its troops from the border, Chile agreed on Friday."
+    assert [t for t, _, _ in _events(coder, text)] == ["AGREE"]
+
+
+def test_a_mood_of_the_public_sends_no_one(coder) -> None:
+    text = "Frustration with the Chilean government sent thousands of voters into the arms of the Peruvian president."
+    assert _events(coder, text) == []

@@ -109,9 +109,10 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     if any(c.dep_ in ("xcomp", "dobj", "dative") for c in children):
         return False  # "agreed to resume talks", "warned Iran that ...": an act, or someone warned
     marks = sense_words("condition_marks", CLAIM_RULE)
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    # "..., the campaigns agree": a clause told before the verb of the sentence is what is agreed, as one after it
+    clauses = [c for c in children if c.dep_ == "ccomp" and (c.i > verb.i or verb.dep_ == "ROOT")]
     if not clauses:
-        return False
+        return frame.event_type == "AGREE" and _sides_with(verb, children)
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
     clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
     for clause in clauses:
@@ -124,6 +125,15 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in dependents(clause)):
             return False  # "warned that they could strike": the warner's side doing an act
     return True
+
+
+def _sides_with(verb: Token, children: list[Token]) -> bool:
+    """ "The medical association agrees with the senator": agreeing with someone in the simple present, on nothing named
+    and to nothing to be done, holds the same opinion; "Chile agreed with Peru on a ceasefire" stays (claims_not_acts)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        return False
+    preps = [c.lower_ for c in children if c.dep_ == "prep"]
+    return preps == ["with"] and verb.lemma_.lower() in sense_words("stance_verbs", CLAIM_RULE)
 
 
 CONTEST_RULE = "events.senses.contest_for"
