@@ -82,3 +82,8 @@ def test_agreeing_with_an_opinion_is_no_agreement_to_act(coder) -> None:
 def test_a_mood_of_the_public_sends_no_one(coder) -> None:
     text = "Frustration with the Chilean government sent thousands of voters into the arms of the Peruvian president."
     assert _events(coder, text) == []
+
+
+def test_a_report_of_named_parties_doing_something_is_no_kind(coder) -> None:
+    text = "There were vague reports last year of Chilean and Peruvian diplomats holding 'informal' talks in Lima."
+    assert [t for t, _, _ in _events(coder, text)] == ["CONSULT"]

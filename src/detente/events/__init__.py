@@ -609,8 +609,11 @@ def _kinds_doing(cand: Candidate) -> bool:
             return False
     else:
         return False
-    if not _bare_plural(doer):
-        return False
+    if not _bare_plural(doer) or any(t.ent_type_ for t in doer.subtree if t.i < doer.i):
+        return False  # "North Korean and Japanese diplomats holding talks": parties named by their state
+    told = doer.head.head if verb.dep_ == "acl" else verb.head.head  # the noun the phrase hangs on
+    if told.lemma_.lower() in sense_words("telling_nouns", KINDS_RULE):
+        return False  # "reports of diplomats holding talks": a report tells a happening
     objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "dative")]
     return bool(objects) and all(_bare_plural(o) for o in objects)
 
