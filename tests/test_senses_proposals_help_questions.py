@@ -3,8 +3,8 @@
 analysts' opinions of a plan are commentary, a win told with its score is a game, kinds doing kinds of acts are no
 happening, and an opinion agreed with is no agreement to act (events/data/senses.yaml policy_proposals,
 help_take_part, questions_asked, commentary, game_scores, kinds_doing, claims_not_acts); a text examined is read,
-climate change fought is no party attacked (verbs.yaml except_objects), and a mood of the public does not act
-(non_agents.yaml). Each story keeps its real events, so a rule that went too far fails here too."""
+climate change fought is no party attacked and an office taken over is no seizure (verbs.yaml), and a mood of the
+public does not act (non_agents.yaml). Each story keeps its real events, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
@@ -87,3 +87,9 @@ def test_a_mood_of_the_public_sends_no_one(coder) -> None:
 def test_a_report_of_named_parties_doing_something_is_no_kind(coder) -> None:
     text = "There were vague reports last year of Chilean and Peruvian diplomats holding 'informal' talks in Lima."
     assert [t for t, _, _ in _events(coder, text)] == ["CONSULT"]
+
+
+def test_taking_over_an_office_seizes_nothing(coder) -> None:
+    text = ("The Chilean president's successor is to take over on Jan. 1. On Friday, the Peruvian government took over "
+            "the Chilean mining company.")
+    assert [t for t, _, _ in _events(coder, text)] == ["COERCE"]
