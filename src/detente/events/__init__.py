@@ -588,6 +588,36 @@ def _generic(cand: Candidate) -> bool:
     return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
 
 
+KINDS_RULE = "events.senses.kinds_doing"
+
+
+def _kinds_doing(cand: Candidate) -> bool:
+    """ "the epidemic of police officers killing unarmed black men": a participle with no tense whose doer and whose
+    object are both kinds (bare plurals), on a noun that is the topic of a phrase, names a kind of act, not one that
+    happened (senses.yaml kinds_doing)."""
+    verb = cand.anchor
+    preps = sense_words("topic_preps", KINDS_RULE)
+    if verb.tag_ != "VBG" or not preps:
+        return False
+    if verb.dep_ == "acl":  # "of police officers killing ...": the participle on its doer
+        doer = verb.head
+        if doer.dep_ != "pobj" or doer.head.lower_ not in preps:
+            return False
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in preps:  # "of soldiers abusing prisoners": a gerund's subject
+        doer = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+        if doer is None:
+            return False
+    else:
+        return False
+    if not _bare_plural(doer) or any(t.ent_type_ for t in doer.subtree if t.i < doer.i):
+        return False  # "North Korean and Japanese diplomats holding talks": parties named by their state
+    told = doer.head.head if verb.dep_ == "acl" else verb.head.head  # the noun the phrase hangs on
+    if told.lemma_.lower() in sense_words("telling_nouns", KINDS_RULE):
+        return False  # "reports of diplomats holding talks": a report tells a happening
+    objects = [c for c in dependents(verb) if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(_bare_plural(o) for o in objects)
+
+
 POLICY_RULE = "events.senses.policy_content"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
@@ -882,6 +912,80 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
         actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 
 
+PROPOSAL_RULE = "events.senses.policy_proposals"
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+SETTING_PREPS = frozenset({"in", "at", "during"})
+
+
+def _policy_proposal(analysis: Analysis, cand: Candidate, targets: list[ActorRef]) -> bool:
+    """ "proposes doing away with the mandate", "the programmes she has proposed": a policy proposed to no party is a
+    programme laid out to the public, not an offer to another party (senses.yaml policy_proposals)."""
+    verb = cand.anchor
+    if cand.frame.event_type != "AGREE" or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in sense_words("proposing_verbs", PROPOSAL_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "with")) for c in children):
+        return False  # "proposed a ceasefire to Peru": someone is addressed
+    proposed = [c for c in children if c.dep_ in ("dobj", "xcomp") and c.tag_ != "VB"]
+    relative = not proposed and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+    if relative:
+        proposed = [verb.head]  # "the programmes she has proposed"
+    if len(proposed) != 1:
+        return False
+    thing = proposed[0]
+    if thing.tag_ != "VBG" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in dependents(thing)):
+        return False  # "presented its proposals to the negotiators" ("doing away with" is the gerund's own phrase)
+    policies = sense_words("proposed_policies", PROPOSAL_RULE)
+
+    def policy(token: Token) -> bool:
+        return token.lemma_.lower() in policies or token.lower_ in policies  # "taxes": the lemmatiser says "taxis"
+
+    if thing.tag_ == "VBG":
+        if not any(policy(t) for t in thing.subtree if t.pos_ == "NOUN"):
+            return False  # "proposed holding talks": an act offered, not a policy
+    elif not policy(thing):
+        return False
+    inside = [t for t in thing.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)] if relative else [
+        t for t in thing.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"]
+    # where it is told is no party inside it: "her proposals in a speech in Valparaiso"
+    settings = [c for c in dependents(thing) if c.dep_ == "prep" and c.lower_ in SETTING_PREPS]
+    inside = [t for t in inside if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in settings)]
+    if any(t.ent_type_ in PARTY_ENTITIES for t in inside) or (inside and actors_in_span(
+            analysis, inside[0].idx, inside[-1].idx + len(inside[-1]))):
+        return False  # "a tax on Peruvian copper": another party is named in the proposal
+    # a party inside what is proposed is what the policy is for ("cutting taxes for miners"), not whom it is put to
+    first, last = (0, 0) if relative else (thing.left_edge.idx, thing.right_edge.idx + len(thing.right_edge))
+    return not any(_names_party([ref]) and not _a_place(analysis, ref) and not first <= ref.start < last
+                   for ref in targets)
+
+
+COMMENTARY_RULE = "events.senses.commentary"
+
+
+def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Experts praised her proposals", "economists criticized the plan": the opinion of scholars and analysts quoted in
+    a story is commentary, no act of a political party, unless it is aimed at one (senses.yaml commentary)."""
+    if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
+        return False
+    commentators, words = sense_words("commentator_sectors", COMMENTARY_RULE), sense_words("commentators", COMMENTARY_RULE)
+    # named by what they do ("economists", "a Harvard historian"): a teacher or a student, also EDU, may act politically
+    if not all(ref.sector in commentators and (ref.text.split() or [""])[-1].lower().removesuffix("s") in words
+               for ref in sources):
+        return False
+
+    def addressed(ref: ActorRef) -> bool:
+        if not _names_party([ref]) or ref.sector in commentators or _a_place(analysis, ref):
+            return False
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        if span is None:
+            return True
+        # "the governor's plan", "the Chilean president's proposals": the plan is what is judged, its owner is not
+        return not any(t.dep_ == "poss" for t in [span.root, *list(span.root.ancestors)[:2]])
+
+    return not any(addressed(ref) for ref in targets)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -902,7 +1006,7 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
+    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
             or _policy_content(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
@@ -913,6 +1017,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         if speaker is not None:  # "Iranian officials said talks would be held on Friday": the speaker's side holds them
             sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
+        return None
+    if _policy_proposal(analysis, cand, targets):
         return None
     if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
@@ -959,7 +1065,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
-    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets):
+    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
+            or _commentary(analysis, cand.frame.event_type, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

@@ -4,7 +4,7 @@ Each rule is named in events/data/senses.yaml with its words, id and examples: a
 verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
 contest for a prize (contest_for), a journey made to campaign (campaign_trip), an imperative addressed to the reader
 (imperative_address), a subject counted one after another (one_after_another), an act sanctioned, that is authorised
-(sanction_authorise). Kept apart from detect.py, which calls
+(sanction_authorise), help with an act to do and no one helped (help_take_part). Kept apart from detect.py, which calls
 `set_aside` once per matched verb frame, so the rules read as one list.
 """
 
@@ -32,7 +32,8 @@ def set_aside(verb: Token, frame: Frame) -> bool:
     elif kind == "REQUEST":
         if _question_put(verb, frame):
             return True
-    elif (kind == "ASSAULT" and _contest_for(verb, frame)) or (kind == "SANCTION" and _authorised(verb)):
+    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb))) or (
+            kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and _helped_to_do(verb)):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 
@@ -108,9 +109,10 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     if any(c.dep_ in ("xcomp", "dobj", "dative") for c in children):
         return False  # "agreed to resume talks", "warned Iran that ...": an act, or someone warned
     marks = sense_words("condition_marks", CLAIM_RULE)
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    # "..., the campaigns agree": a clause told before the verb of the sentence is what is agreed, as one after it
+    clauses = [c for c in children if c.dep_ == "ccomp" and (c.i > verb.i or verb.dep_ == "ROOT")]
     if not clauses:
-        return False
+        return frame.event_type == "AGREE" and _sides_with(verb, children)
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
     clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
     for clause in clauses:
@@ -123,6 +125,15 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in dependents(clause)):
             return False  # "warned that they could strike": the warner's side doing an act
     return True
+
+
+def _sides_with(verb: Token, children: list[Token]) -> bool:
+    """ "The medical association agrees with the senator": agreeing with someone in the simple present, on nothing named
+    and to nothing to be done, holds the same opinion; "Chile agreed with Peru on a ceasefire" stays (claims_not_acts)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        return False
+    preps = [c.lower_ for c in children if c.dep_ == "prep"]
+    return preps == ["with"] and verb.lemma_.lower() in sense_words("stance_verbs", CLAIM_RULE)
 
 
 CONTEST_RULE = "events.senses.contest_for"
@@ -177,11 +188,39 @@ def _question_put(verb: Token, frame: Frame) -> bool:
         return False  # "asked him to resign", "asked for help"
     if any(c.dep_ == "prep" and c.lower_ in sense_words("question_preps", QUESTION_RULE) for c in children):
         return True
+    if _question_itself(verb, children):
+        return True  # "the questions he was being asked", 'asked her, "where do we go from here?"'
+
     if any(c.dep_ == "nsubjpass" for c in children) and _asks_whether(verb):
         return True  # "was asked whether Peru would sign": the one asked is questioned
     press = sense_words("press", QUESTION_RULE)
     askers = [c for c in children if c.dep_ == "nsubj"] + agent_of_all(verb)
     return bool(askers) and all(a.lemma_.lower() in press or a.lower_ in press for a in askers)
+
+
+def _question_itself(verb: Token, children: list[Token]) -> bool:
+    """What is asked is a question: a question noun as the thing asked (its object, or the noun a relative clause on
+    the verb hangs on), or a question quoted after the verb (a quotation opening after it and ending in "?")."""
+    nouns = sense_words("question_nouns", QUESTION_RULE)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in children) or (
+            verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns):
+        return True
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in children):
+        return False  # "asked them to leave": a clause of its own says what is wanted
+    doc, end = verb.doc, _sentence_end(verb)
+    opened = next((t.i for t in doc[verb.i + 1:end] if t.is_quote and t.is_left_punct), None)
+    if opened is None:
+        return False
+    closing = [t for t in doc[opened + 1:end] if not (t.is_quote or t.is_space)]
+    return bool(closing) and closing[-1].text == "?"
+
+
+def _sentence_end(verb: Token) -> int:
+    """The index after the verb's sentence's last token."""
+    doc, i = verb.doc, verb.i
+    while i + 1 < len(doc) and not doc[i + 1].is_sent_start:
+        i += 1
+    return i + 1
 
 
 def _asks_whether(verb: Token) -> bool:
@@ -217,3 +256,47 @@ def _authorised(verb: Token) -> bool:
     return bool(things) and all(
         t.lemma_.lower() in acts or (t.tag_ in ("NN", "NNS") and t.lower_.endswith(("ing", "ings"))
                                      and not t.ent_type_) for t in things)
+
+
+HELP_RULE = "events.senses.help_take_part"
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _helped_to_do(verb: Token) -> bool:
+    """ "the union helped elect the president", "the ruling helped pave the way": help with an act to do and no one
+    helped is a share in that act (or a cause of it), no aid given to a party (senses.yaml help_take_part). "helped
+    Kenya build schools" (someone helped) and "helped to build schools in Kenya" (a party in the act) stay."""
+    if verb.lemma_.lower() not in sense_words("help_verbs", HELP_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "with"))
+           for c in children):
+        return False
+    acts = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"]
+    if len(acts) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(acts[0])):
+        return False  # "helped Kenya build": Kenya is helped
+    return not any(t.ent_type_ in PARTY_ENTITIES for t in acts[0].subtree)
+
+
+SCORE_RULE = "events.senses.game_scores"
+SCORE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
+
+
+def _won_by_a_score(verb: Token) -> bool:
+    """ "the Wanderers beat Colo-Colo 2-1", "beat Peru by three goals": a win told with its score is a game or a
+    contest won, no force used (senses.yaml game_scores)."""
+    units = sense_words("score_units", SCORE_RULE)
+    if not units:
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    told = [t for t in verb.subtree if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)]
+    doc = verb.doc
+    for t in told:
+        if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in SCORE_DASHES and doc[t.i + 2].like_num \
+                and doc[t.i + 2].i <= verb.right_edge.i:
+            return True  # "2-1", "3 to 0"
+        if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.head.i == verb.i and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in units and any(n.like_num for n in dependents(g))
+                for g in dependents(t)):
+            return True  # "by three goals"
+    return False
