@@ -365,7 +365,7 @@ def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]
     tokens = [verb]
     wanted = set(frame.words)
     for child in dependents(verb):
-        if child.dep in TRIGGER_PART_DEPS and child.lower_ in wanted:
+        if child.dep_ in ("prt", "prep", "advmod", "acomp") and child.lower_ in wanted:
             tokens.append(child)
             tokens += [g for g in dependents(child) if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
     if obj is not None:
@@ -734,7 +734,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
 
 def possessive_determiner(token: Token) -> bool:
     """ "his", "its", or a possessor that has one ("his country's")."""
-    return token.tag == POSSESSIVE_TAG or any(g.tag == POSSESSIVE_TAG for g in dependents(token))
+    return token.tag_ == "PRP$" or any(g.tag_ == "PRP$" for g in dependents(token))
 
 
 def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
@@ -1288,7 +1288,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     for verb in speech_verbs:
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos != VERB
             continue
-        for clause in (c for c in dependents(verb) if c.dep == CCOMP_ID):
+        for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             action = _obligation(clause)
             if action is None:
                 continue
@@ -1333,7 +1333,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos != VERB
             continue
         speaker: Token | None | object = _UNREAD  # the speaker, read when a clause lays blame (most say nothing of it)
-        for clause in (c for c in dependents(verb) if c.dep == CCOMP_ID):
+        for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             word = _blame_word(clause)
             if word is None:
                 continue
@@ -1400,9 +1400,6 @@ VERBAL_POS = frozenset({get_string_id("VERB"), get_string_id("AUX")})
 VERB_POS = get_string_id("VERB")
 _UNREAD = object()
 NOUN_POS, ADJ_POS = get_string_id("NOUN"), get_string_id("ADJ")
-# relations and tags compared by string id (`Token.dep`, `Token.tag`): `dep_`/`tag_` decode the label on every read
-TRIGGER_PART_DEPS = string_ids(("prt", "prep", "advmod", "acomp"))  # a verb's words that join its trigger
-CCOMP_ID, POSSESSIVE_TAG = get_string_id("ccomp"), get_string_id("PRP$")
 
 
 def _speech_set(words: list[str]) -> frozenset[str] | list[str]:

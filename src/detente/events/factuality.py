@@ -211,8 +211,6 @@ def _names_no_one(subject: Token) -> bool:
 
 _QUANTIFIER_DEPS = string_ids(("neg", "advmod", "preconj"))
 _PRECONJ, _DET = get_string_id("preconj"), get_string_id("det")
-# relations compared by string id (`Token.dep`): `dep_` decodes the label's text on every read
-_ADVMOD, _AUX, _PARTICLE_DEPS = get_string_id("advmod"), get_string_id("aux"), string_ids(("advmod", "prt"))
 
 
 def forms(token: Token) -> set[str]:
@@ -356,14 +354,14 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             or (head.pos == ADJ and forms(head) & needful):
         flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
         return
-    if any(c.dep in _PARTICLE_DEPS and c.lower_ in words["future_particles"] for c in dependents(head)):
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in words["future_particles"] for c in dependents(head)):
         flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
         return
     if head.lower_ in words["instead_of"] or (head.pos in (ADP, SCONJ) and any(
-            c.dep == _ADVMOD and c.lower_ in words["instead_of"] for c in dependents(head))):
+            c.dep_ == "advmod" and c.lower_ in words["instead_of"] for c in dependents(head))):
         flags.add("negated")  # "stopped short of imposing", "instead of attacking", "rather than attacking"
         return
-    if any(c.dep == _ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma_ in ("have", "be"):
+    if any(c.dep_ == "advmod" and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma_ in ("have", "be"):
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
     if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
@@ -449,7 +447,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags |= ALLEGED  # "the army is said to have shelled the town"
         if dep == "xcomp" and _obliged_now(token.head):
             flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
-        if dep == "ccomp" and any(c.dep == _AUX and c.lower_ == "to" for c in dependents(token)):
+        if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in dependents(token)) \

@@ -110,7 +110,6 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
 CHUNK_DEPS = frozenset(get_string_id(label) for label in (
     "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"))
 CONJ, NP = get_string_id("conj"), get_string_id("NP")
-PASSIVE_MARKS = frozenset(get_string_id(label) for label in ("auxpass", "nsubjpass"))
 CHUNK_POS = frozenset({NOUN, PROPN, PRON})
 
 
@@ -258,7 +257,7 @@ def _path(view: _TriggerView, mention: int) -> str:
 
 
 def _passive(trigger: Token) -> bool:
-    return any(c.dep in PASSIVE_MARKS for c in dependents(trigger)) or (
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(trigger)) or (
         trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"))
 
 

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arrays import columns, doc_arrays, string_ids
+from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.perdoc import dependents, dependents_at, per_word
 from detente.rules import RuleWords, is_on
 
@@ -100,14 +100,11 @@ AUX_DEP = get_string_id("aux")
 AUX_DEPS = frozenset({AUX_DEP, get_string_id("auxpass")})
 SUBJECT_IDS = frozenset(get_string_id(label) for label in SUBJECT_DEPS)
 OBJECT_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
-PRT_ID = get_string_id("prt")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    """The token's dependents with one of these relations, in text order (compared by string id: `dep_` decodes
-    the label's text on every read)."""
-    wanted = string_ids(deps)
-    return [c for c in dependents(token) if c.dep in wanted]
+    """The token's dependents with one of these relations, in text order."""
+    return [c for c in dependents(token) if c.dep_ in deps]
 
 
 def subject(verb: Token) -> Token | None:
@@ -244,10 +241,10 @@ def counted_object(verb: Token) -> Token | None:
     and a "to" phrase; a number on that phrase's noun says it is a count ("at most 16"), so the noun is the
     verb's object. None when the verb has a direct object or no such phrase."""
     kids = dependents(verb)  # kept per document (nlp.perdoc)
-    if any(c.dep in OBJECT_IDS for c in kids):
+    if any(c.dep_ in OBJECT_DEPS for c in kids):
         return None
     for particle in kids:
-        if particle.dep != PRT_ID or particle.lower_ != "up":
+        if particle.dep_ != "prt" or particle.lower_ != "up":
             continue
         for prep in (*dependents(particle), *kids):
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == particle.i + 1:
