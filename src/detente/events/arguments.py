@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.strings import get_string_id
-from spacy.symbols import DET, NOUN, NUM, PRON, PROPN, PUNCT
 from spacy.tokens import Token
 
 from detente.events.lexicon import argument_words, noun_frames, role_words
@@ -34,7 +33,7 @@ DASHES = frozenset({"--", "—"})
 
 def _dateline_end(token: Token) -> bool:
     """A dash set off by a space, or a colon ("):" too): not the hyphen of "Iran-backed"."""
-    if token.pos != PUNCT:
+    if token.pos_ != "PUNCT":
         return False
     if token.text.endswith(":") or token.text in DASHES:
         return True  # "Lima City--Police have ...": a double dash is never a hyphen, spaced or not
@@ -60,11 +59,11 @@ def past_dateline(subject: Token) -> Token:
         return subject
     for i in range(subject.i + 1, subject.right_edge.i + 1):
         if _dateline_end(doc[i]):
-            if not all(t.pos in (PROPN, PUNCT, NUM, DET) for t in doc[subject.i + 1:i]):
+            if not all(t.pos_ in ("PROPN", "PUNCT", "NUM", "DET") for t in doc[subject.i + 1:i]):
                 return subject
-            rest = [t for t in subject.subtree if t.i > i and t.head.i <= i and t.pos in (NOUN, PROPN)]
+            rest = [t for t in subject.subtree if t.i > i and t.head.i <= i and t.pos_ in ("NOUN", "PROPN")]
             return rest[0] if rest else subject
-        if doc[i].pos not in (PROPN, PUNCT, NUM, DET):
+        if doc[i].pos_ not in ("PROPN", "PUNCT", "NUM", "DET"):
             return subject
     return subject
 
@@ -220,13 +219,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
         complement = dep == "advcl" and obj is not None and obj.i < before.i \
             and any(c.dep_ == "nsubj" for c in dependents(head))
-        if before.pos in (NOUN, PROPN) and before.dep_ != "dobj" and not complement:
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "dobj" and not complement:
             return before, False  # "died in police firing": a noun right before a gerund is its doer
     if dep in ("pcomp", "advcl", "xcomp") and head.i != verb.i and any(c.dep_ == "auxpass" for c in dependents(verb)):
         # a passive side clause tells what was done to someone, never who did it: "counts 40 fishermen as having
         # been kidnapped", "after being arrested, he ...", "wants to be freed"
         host = head.head if dep == "pcomp" and head.head.i != head.i else head
-        if host.pos in (NOUN, PROPN, PRON):
+        if host.pos_ in ("NOUN", "PROPN", "PRON"):
             return host, True  # "40 fishermen as having been kidnapped", the preposition hung on the noun
         as_object = dep == "pcomp" or any(c.dep_ == "mark" and c.lower_ == "as" for c in dependents(verb))
         patient = next((c for c in dependents(host) if c.dep_ == "dobj"), None) if as_object else None
@@ -247,7 +246,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head.head, depth + 1)  # "started a strike to protest": the parser may hang it on the noun
     if dep == "acl" and _headline_predicate(verb):
         return verb.sent.root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
-    if dep == "acl" and head.pos in (NOUN, PROPN, PRON):
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
                 and head.dep_ in ("dobj", "pobj"):
             # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
@@ -292,6 +291,6 @@ def _headline_predicate(verb: Token) -> bool:
     aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
     object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
     root = verb.sent.root
-    if root.pos not in (NOUN, PROPN) or root.i > verb.i or any(c.dep_ == "auxpass" for c in dependents(verb)):
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in dependents(verb)):
         return False
     return any(c.dep_ == "dobj" for v in (verb, *(c for c in dependents(verb) if c.dep_ == "conj")) for c in dependents(v))

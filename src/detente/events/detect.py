@@ -17,7 +17,6 @@ from functools import lru_cache
 from itertools import compress, count
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from detente.events.arguments import (
@@ -82,24 +81,14 @@ class Candidate:
     inner: Candidate | None = None
     places: list[Token] = field(default_factory=list)  # where the act is done: the target when no party receives it
     reacts_to: Token | None = None  # the act a reaction's object names ("condemned the attack"): its doer is whom
-    # the trigger's character extent, kept with the list it was read from and that list's length: the candidates
-    # are sorted by it and each event reads it, and every change to a trigger replaces the list or lengthens it
-    _extent: tuple[list[Token], int, int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def start(self) -> int:
-        return self._trigger_extent()[0]
+        return min(t.idx for t in self.trigger)
 
     @property
     def end(self) -> int:
-        return self._trigger_extent()[1]
-
-    def _trigger_extent(self) -> tuple[int, int]:
-        held, trigger = self._extent, self.trigger
-        if held is None or held[0] is not trigger or held[1] != len(trigger):
-            held = self._extent = (trigger, len(trigger), min(t.idx for t in trigger),
-                                   max(t.idx + len(t) for t in trigger))
-        return held[2], held[3]
+        return max(t.idx + len(t) for t in self.trigger)
 
     @property
     def tokens(self) -> set[int]:
@@ -146,7 +135,7 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
     """A relative clause's object is the noun the clause hangs on: its relative pronoun ("the documents that he
     released") or its gap ("the documents he released", the clause having a subject of its own) stands for that noun.
     Rule events.senses.relative_objects."""
-    if verb.dep_ != "relcl" or verb.head.pos not in (NOUN, PROPN) or not is_on("events.senses.relative_objects"):
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or not is_on("events.senses.relative_objects"):
         return objs
     if objs:
         return [verb.head if o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
@@ -522,7 +511,7 @@ def addressees(verb: Token) -> list[Token]:
         sender = head
     if document is None or document.lemma_.lower() not in documents:
         return []
-    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos in (VERB, AUX) else [])
+    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos_ in ("VERB", "AUX") else [])
 
 
 def activity_of(noun: Token) -> bool:
@@ -831,7 +820,7 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
     doc = noun.doc
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is None or following.dep_ != "prep" or following.lower_ not in preps or \
-            not (following.head.lemma_ == "be" or following.head.pos == AUX):
+            not (following.head.lemma_ == "be" or following.head.pos_ == "AUX"):
         return []
     return [c for c in dependents(following) if c.dep_ == "pobj"]
 
@@ -860,7 +849,7 @@ def _gathered_for(noun: Token) -> Token | None:
     """ "Chilean and Peruvian negotiators return to Lima for talks", "the ministers gathered for a summit": whoever
     comes or stays somewhere for a meeting takes part in it."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos not in (VERB, AUX):
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     subject, passive = subject_of(prep.head)
     return None if passive else subject
@@ -934,7 +923,7 @@ def _has_nominal_argument(noun: Token) -> bool:
 
 
 def _has_modifier(noun: Token) -> bool:
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.pos in (PROPN, NOUN, ADJ)
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.pos_ in ("PROPN", "NOUN", "ADJ")
                for c in dependents(noun))
 
 
@@ -951,7 +940,7 @@ def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[
         heads.append(wrapper.noun)  # "made a proposal to resume talks", "issued a threat of sanctions"
     for head in heads:
         for child in dependents(head):
-            if child.dep_ in ("xcomp", "ccomp", "dobj") or (child.dep_ == "acl" and head.pos in (NOUN, PROPN)):
+            if child.dep_ in ("xcomp", "ccomp", "dobj") or (child.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")):
                 slots += with_conjuncts(child)  # "the threat to impose sanctions", "its demand that X ease ..."
             elif child.dep_ == "prep" and child.lower_ in ("for", "to", "on", "of"):
                 slots += [c for g in dependents(child) if g.dep_ == "pobj" for c in with_conjuncts(g)]
@@ -971,7 +960,7 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
     for comp in (c for c in dependents(wrapper.anchor) if c.dep_ in ("xcomp", "ccomp")):
         for verb in with_conjuncts(comp):
             subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos != PRON:
+            if verb.dep_ == "ccomp" and subject is not None and subject.i not in mine and subject.pos_ != "PRON":
                 found.append(subject)
             slots = children(verb, "dative")
             dobj = next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
@@ -982,7 +971,7 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
             # "ready to contribute troops to a force in X": the troops are the doer's own means
             found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
             for inner in (c for c in dependents(verb) if c.dep_ in ("ccomp", "xcomp")):
-                found += [c for c in dependents(inner) if c.dep_ == "nsubj" and c.pos != PRON]  # "allow X to land"
+                found += [c for c in dependents(inner) if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)
     return found
 
@@ -1166,7 +1155,7 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
     rallies = sense_words("rally_words", RALLY_RULE)
     if frame.event_type != "PROTEST" or not rallies:
         return False
-    nouns = [word] if word.lemma_.lower() in rallies and word.pos == NOUN else [
+    nouns = [word] if word.lemma_.lower() in rallies and word.pos_ == "NOUN" else [
         o for o in _objects(word) if o.lemma_.lower() in rallies]
     if not nouns:
         return False
@@ -1286,7 +1275,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     """Demands made by saying what another party must do; the demanded event is folded in."""
     demands = []
     for verb in speech_verbs:
-        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos != VERB
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
             action = _obligation(clause)
@@ -1294,7 +1283,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
                 continue
             speaker, _ = subject_of(verb)
             doer, passive = subject_of(action)
-            if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos == PRON)):
+            if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos_ == "PRON")):
                 continue  # "we must act", "Iran says it must act": a resolve, not a demand on someone else
             cand = Candidate(frame=demand_frame(), anchor=verb, trigger=[verb, clause, action],
                              sources=[speaker], targets=[doer] if doer is not None and not passive else [])
@@ -1330,7 +1319,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
     """
     blames = []
     for verb in speech_verbs:
-        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos != VERB
+        if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         speaker: Token | None | object = _UNREAD  # the speaker, read when a clause lays blame (most say nothing of it)
         for clause in (c for c in dependents(verb) if c.dep_ == "ccomp"):
@@ -1342,7 +1331,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
             if not isinstance(speaker, Token):
                 break  # no speaker: no blame laid by this verb
             blamed, _ = subject_of(clause)
-            if blamed is None or blamed.pos == PRON or blamed.i == speaker.i:
+            if blamed is None or blamed.pos_ == "PRON" or blamed.i == speaker.i:
                 continue
             inner = [c for c in found if c.anchor.head.i == clause.i and c.frame.event_type == "ACCUSE"]
             for cand in inner:  # "were to blame": the blame word's own reading goes with this one
@@ -1478,7 +1467,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos not in (NOUN, PROPN) or token.ent_type_ in ("PERSON", "GPE", "NORP"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "NORP"):
             continue
         if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].ent_iob_ == "I":
@@ -1497,7 +1486,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # the verb frame already covers its object ("imposed sanctions")
         if dep == "nsubj" and head.i in verbal_heads:
             continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
-        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos in (VERB, AUX) and (
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos_ in ("VERB", "AUX") and (
                 head.lemma_.lower() in lights or head.lemma_.lower() in role_words()["undergoer_verbs"]))):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):

@@ -9,7 +9,6 @@ keeps the reported event's own factuality.
 from __future__ import annotations
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, ADP, AUX, CCONJ, INTJ, NOUN, PRON, PROPN, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
@@ -58,8 +57,8 @@ def _contrast_after(word: Token, negation: Token) -> bool:
     if negation.i < word.i or negation.lower_ not in ("not", "n't", "n\u2019t") or \
             not is_on("factuality.not_denies_what_follows"):
         return False
-    if word.pos not in (NOUN, PROPN, PRON) and not (
-            word.pos == VERB and word.lemma_ not in ("be", "have", "do", "need", "dare")):  # "need not" denies
+    if word.pos_ not in ("NOUN", "PROPN", "PRON") and not (
+            word.pos_ == "VERB" and word.lemma_ not in ("be", "have", "do", "need", "dare")):  # "need not" denies
         return False
     return any(t.is_punct for t in word.doc[word.i + 1:negation.i])
 
@@ -82,17 +81,17 @@ def _known_topic(noun: Token) -> bool:
     wish of the verb or noun it is spoken of by is that telling's, not the happening's. Rule
     factuality.known_topic."""
     words = factuality_words()
-    if noun.pos != NOUN or noun.head.lower_ not in words["known_topic"]:
+    if noun.pos_ != "NOUN" or noun.head.lower_ not in words["known_topic"]:
         return False
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or
-               (c.dep_ == "poss" and c.pos in (PROPN, NOUN)) for c in dependents(noun))
+               (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) for c in dependents(noun))
 
 
 def _setting_of(preposition: Token, verb: Token) -> bool:
     """A phrase of time or setting on a verb ("the leverage they needed in months of meetings", "sought during the
     talks") is not what the verb wishes, asks or plans: its act is told as happening, whatever the verb. Rule
     factuality.setting_not_wished."""
-    return verb.pos == VERB and preposition.dep_ == "prep" and \
+    return verb.pos_ == "VERB" and preposition.dep_ == "prep" and \
         preposition.lower_ in factuality_words()["setting_not_wished"]
 
 
@@ -128,7 +127,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in (VERB, AUX) and _names_no_one(child):
+        elif dep in words["negated_objects"] and token.pos_ in ("VERB", "AUX") and _names_no_one(child):
             flags.add("negated")  # "offered no concessions", "sent nothing"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
@@ -141,7 +140,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
                 _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
-        elif dep in ("amod", "compound") and token.pos in (NOUN, PROPN):
+        elif dep in ("amod", "compound") and token.pos_ in ("NOUN", "PROPN"):
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
                 if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:
@@ -156,7 +155,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
 def _simple_present(verb: Token) -> bool:
     """A verb in the simple present, active ("arrest", "criticises") or passive ("are arrested", "is jailed"), with
     no other auxiliary: the tense of habits and of what is so as a rule."""
-    if verb.pos not in (VERB, AUX):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):
@@ -231,7 +230,7 @@ def _clause_of_its_own(verb: Token) -> bool:
     """A conjunct verb with its own subject and its own tense ("and the police arrested", "as Scott was sitting"),
     not a gapped one that shares the first verb's auxiliary ("should be hanged and the house burned"): the first
     verb's denial, wish or plan is not its own (rule factuality.own_subject_conj)."""
-    if verb.pos not in (VERB, AUX):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     children = dependents(verb)
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -270,7 +269,7 @@ def _journey_made(verb: Token) -> bool:
     """A verb of going or coming told as done ("came to Seoul to meet", "has gone on a tour to talk"): its purpose
     infinitive tells what the journey was for and, in news, what was done on it. A modal, a "to" or a future on
     the verb leaves the climb to decide ("will travel to Amman to meet"). Rule factuality.journey_purpose."""
-    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos not in (VERB, AUX):
+    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
@@ -286,7 +285,7 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
     words = factuality_words()
     if not forms(verb) & words["contact_verbs"] or not forms(purpose) & words["speech_purposes"]:
         return False
-    return verb.pos in (VERB, AUX) and verb.tag_ == "VBD" and \
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBD" and \
         not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
 def _phrase_forms(verb: Token) -> set[str]:
     """The verb's forms, and each with its particle, adverb or bare object ("take place", "go ahead", "call off")."""
@@ -300,7 +299,7 @@ def _phrase_forms(verb: Token) -> set[str]:
 def _tells_it_happen(verb: Token) -> bool:
     """A verb that says only that its subject, an event noun, happens ("the summit did not take place", "talks will
     begin"): whether it happens is the event's own. Rule factuality.happening_verbs."""
-    return verb.pos in (VERB, AUX) and bool(_phrase_forms(verb) & factuality_words()["happening_verbs"])
+    return verb.pos_ in ("VERB", "AUX") and bool(_phrase_forms(verb) & factuality_words()["happening_verbs"])
 
 
 def _passive_marks(verb: Token, flags: set[str]) -> None:
@@ -321,7 +320,7 @@ def _denied_content(clause: Token) -> bool:
     """A "that" clause on a noun of saying which a verb of denial takes as its object: "rejected claims that it
     attacked the convoy", "dismissed reports that troops had crossed the border". Rule factuality.denied_claims."""
     noun = clause.head
-    if noun.pos != NOUN or noun.dep_ != "dobj" or not any(c.dep_ == "mark" and c.lower_ == "that"
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not any(c.dep_ == "mark" and c.lower_ == "that"
                                                              for c in dependents(clause)):
         return False
     return bool(forms(noun.head) & factuality_words()["denied_claims"])
@@ -350,14 +349,14 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     words = factuality_words()
     lemmas = forms(head)
     needful = words["needful_words"]
-    if (head.lemma_ == "be" or head.pos == AUX or head.lower_ in ("'s", "\u2019s")) and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
-            or (head.pos == ADJ and forms(head) & needful):
+    if (head.lemma_ == "be" or head.pos_ == "AUX" or head.lower_ in ("'s", "\u2019s")) and any(c.dep_ in ("acomp", "attr") and forms(c) & needful for c in dependents(head)) \
+            or (head.pos_ == "ADJ" and forms(head) & needful):
         flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
         return
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in words["future_particles"] for c in dependents(head)):
         flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
         return
-    if head.lower_ in words["instead_of"] or (head.pos in (ADP, SCONJ) and any(
+    if head.lower_ in words["instead_of"] or (head.pos_ in ("ADP", "SCONJ") and any(
             c.dep_ == "advmod" and c.lower_ in words["instead_of"] for c in dependents(head))):
         flags.add("negated")  # "stopped short of imposing", "instead of attacking", "rather than attacking"
         return
@@ -382,7 +381,7 @@ def _not_the_doers_word(head: Token) -> bool:
     """A word of expecting or timetabling in the passive or as an adjective ("is expected to", "is set to", "is due
     to", "was scheduled to"): the act is foreseen by others, not announced by its doer ("Japan expects to sign" is
     Japan's own word). Rule factuality.expected_not_announced."""
-    return head.pos == ADJ or head.tag_ in ("VBN", "JJ") or any(c.dep_ == "auxpass" for c in dependents(head))
+    return head.pos_ == "ADJ" or head.tag_ in ("VBN", "JJ") or any(c.dep_ == "auxpass" for c in dependents(head))
 
 
 def _hearsay_passive(verb: Token) -> bool:
@@ -396,7 +395,7 @@ def _hearsay_content(clause: Token) -> bool:
     """A "that" clause on a noun of hearsay: "reports that soldiers attacked the village", "allegations that police
     beat the protesters" tell a claim. Rule factuality.hearsay_content."""
     noun = clause.head
-    return noun.pos == NOUN and noun.lemma_.lower() in factuality_words()["hearsay_nouns"] and \
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in factuality_words()["hearsay_nouns"] and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
 
 
@@ -422,7 +421,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     its own plans do not make the verb's act planned, though its negation still counts ("imposed no sanctions").
     """
     flags: set[str] = set()
-    if noun is not None and noun.i != anchor.i and noun.pos in (NOUN, PROPN):
+    if noun is not None and noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN"):
         noun_flags: set[str] = set()
         _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
         flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
@@ -432,10 +431,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         dep = token.dep_
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
-        if dep == "nsubj" and token.pos in (NOUN, PROPN) and _tells_it_happen(token.head):
+        if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
-        if dep == "nsubjpass" and token.pos in (NOUN, PROPN):
+        if dep == "nsubjpass" and token.pos_ in ("NOUN", "PROPN"):
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
         if dep in ("acl", "ccomp") and _denied_content(token):
             flags.add("negated")  # "rejected claims that it attacked the convoy"
@@ -471,7 +470,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
                 and not _contact_made(head, token):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
-        described = dep == "acl" and token.tag_ == "VBG" and head.pos in (NOUN, PROPN) and \
+        described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
         if dep == "xcomp" and _be_to(head, token):
@@ -484,7 +483,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
-        if dep == "dobj" and token.pos == NOUN and forms(head) & factuality_words()["unrealised_objects"]:
+        if dep == "dobj" and token.pos_ == "NOUN" and forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
                 flags.add("hypothetical")
@@ -495,7 +494,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "conj" and _joined_above(token, head):
             token = head.head  # "to stop attacking Machado and apologize": the base form is joined to "stop", not to
             continue  # the gerund, and shares "stop"'s wish, not its denial (factuality.conj_of_like_form)
-        if dep == "conj" and head.pos != token.pos:
+        if dep == "conj" and head.pos_ != token.pos_:
             break
         if dep == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and not any(
                 c.dep_ in ("aux", "auxpass") for c in dependents(token)) and is_on("factuality.past_conj_own_tense"):
@@ -564,7 +563,7 @@ def _asks_about_it(clause: Token) -> bool:
 
 def _asks(sentence: Span) -> bool:
     # a conjunction or interjection before the question word ("But why did ...?", "And how ...?") opens no question
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space or t.pos in (CCONJ, INTJ))), None)
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "INTJ"))), None)
     if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False
     for token in reversed(sentence):

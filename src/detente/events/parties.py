@@ -12,7 +12,6 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Token
 
 from detente.events.arguments import of_object
@@ -72,7 +71,7 @@ def patient_phrase(token: Token, start: int, end: int, event_nouns: frozenset[st
     may be unknown. Not a date or number, not a pronoun, and not another event ("condemned the launch": the
     launch's doer is the target, found by the reaction rule)."""
     token = _people_head(token)
-    if token.pos not in (NOUN, PROPN) or token.ent_type_ in NOT_THINGS or token.like_num:
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NOT_THINGS or token.like_num:
         return None
     if token.lemma_.lower() in event_nouns or token.lower_ in event_nouns:
         return None
@@ -84,7 +83,7 @@ def unnamed_party(token: Token, start: int, end: int) -> ActorRef | None:
     """The argument headed by `token`, spanning [start, end), as a party of people, if its head says so."""
     token = _people_head(token)
     sector = party_sectors().get(token.lemma_.lower()) or party_sectors().get(token.lower_)
-    if sector is None or token.pos not in (NOUN, PROPN, ADJ):
+    if sector is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     text = doc_text(token.doc)[start:end]
     return ActorRef(actor_id=None, country=None, sector=sector, text=text, start=start, end=end)

@@ -49,7 +49,7 @@ FEW = 4  # up to this many candidates are scored in plain Python (the same figur
 # (training/role_model.py, `overrule_cutoffs`); these are the values for a file that carries none
 DOUBT = 0.2
 SURE = 0.5
-MENTION_POS = frozenset({NOUN, PROPN})  # parts of speech, by id (`Token.pos`: `pos_` makes a string)
+MENTION_POS = frozenset({"NOUN", "PROPN"})
 MISSING = object()
 TABLE_LIMIT = 100_000  # values kept per feature (RoleModel._tables): a long-running service stays bounded
 
@@ -63,7 +63,7 @@ Heads = tuple[list[int], list[tuple[int, int, Token]]]
 def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
     """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
     bisecting) and (start, end, head) in text order: built once per document, not once per event."""
-    chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos in MENTION_POS]
+    chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
     return ([c[0] for c in chunks], chunks), _entity_heads(doc)
 
 
@@ -71,7 +71,7 @@ def _entity_heads(doc: Doc) -> Heads:
     ents = []
     for e in doc.ents:
         root = e.root  # once: Span.root walks the span
-        if root.pos in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
+        if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
             ents.append((e.start, e.end, root))
     return [e[0] for e in ents], ents
 
@@ -102,7 +102,7 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
     for start, end, _ in chunks:
         if start >= sentence.start and end <= sentence.end:
             root = _chunk_root(doc, heads, start, end)
-            if root.pos in MENTION_POS:
+            if root.pos_ in MENTION_POS:
                 found.append(root)
     return found
 

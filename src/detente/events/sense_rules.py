@@ -10,7 +10,6 @@ contest for a prize (contest_for), a journey made to campaign (campaign_trip), a
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, INTJ, PUNCT, SPACE, VERB
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_start
@@ -42,7 +41,7 @@ CLAIM_TYPES = frozenset({"AGREE", "THREATEN"})
 
 
 IMPERATIVE_RULE = "events.senses.imperative_address"
-SKIPPED_BEFORE = frozenset({PUNCT, SPACE, INTJ})  # parts of speech, by id
+SKIPPED_BEFORE = frozenset({"PUNCT", "SPACE", "INTJ"})
 
 
 def _imperative(verb: Token) -> bool:
@@ -58,7 +57,7 @@ def _imperative(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "csubj") for c in dependents(verb)):
         return False
     first = _sentence_start(verb)  # verb.sent.start, without making the sentence's Span
-    return all(t.pos in SKIPPED_BEFORE for t in verb.doc[first:verb.i])
+    return all(t.pos_ in SKIPPED_BEFORE for t in verb.doc[first:verb.i])
 
 
 DISTRIBUTIVE_RULE = "events.senses.one_after_another"
@@ -113,14 +112,14 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     if not clauses:
         return False
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
-    clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos in (VERB, AUX)]
+    clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
     for clause in clauses:
         if not _claimed_state(clause):
             return False
         if any(g.dep_ == "mark" and g.lower_ in marks for c in (verb, clause) for a in dependents(c)
                if a.dep_ == "advcl" for g in dependents(a)):
             return False  # "warned that it could strike if ...": a condition makes it a threat
-        if frame.event_type == "THREATEN" and clause.pos == VERB and any(
+        if frame.event_type == "THREATEN" and clause.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in dependents(clause)):
             return False  # "warned that they could strike": the warner's side doing an act
     return True
