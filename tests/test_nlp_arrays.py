@@ -4,11 +4,10 @@ not its subtree and spaCy's order is not text order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from detente.nlp.arrays import (
     COLUMN_ATTRS,
@@ -86,7 +85,7 @@ def test_shared_columns_are_what_each_attribute_reads_alone(nlp) -> None:
     doc = nlp("Prime Minister Fumio Kishida met U.S. President Joe Biden on Friday. They talked for 2 hours.\n\n"
               "Nothing was agreed, officials said.")
     held = columns(doc)
-    names = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num", "spacy")
+    names = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num")
     for attr, name in zip(COLUMN_ATTRS, names, strict=True):
         alone = doc.to_array(attr).tolist()
         read = getattr(held, name)
@@ -115,30 +114,3 @@ def test_both_ways_of_reading_edges_agree(nlp) -> None:
         assert _edges_by_levels(arrays._head_array) == _edges_by_walk(arrays.heads, arrays.dependents)
     assert len(docs[0]) >= 300
     _agrees(docs[0])
-
-
-def test_tokens_at_expands_as_char_span_does(nlp) -> None:
-    """`tokens_at` reads its tokens off the offset columns: for every character range over texts with runs of
-    spaces, a leading space and line breaks (offsets inside a word, on a trailing space, past either end, empty and
-    reversed), the tokens are those `Doc.char_span(..., alignment_mode="expand")` gives, None where it gives None,
-    and its error where it raises."""
-    from detente.nlp.syntax import _char_span_expand
-
-    texts = ["Prime Minister Fumio Kishida met U.S. President Joe Biden on Friday.  They talked.\n\nNothing was agreed.",
-             "  Seoul -- A court ruled  ", "x"]
-    for doc in nlp.pipe(texts):
-        size = len(doc.text)
-        for start in range(-2, size + 3):
-            for end in range(start - 1, size + 3):
-                want = _outcome(lambda: doc.char_span(start, end, alignment_mode="expand"))  # noqa: B023
-                got = _outcome(lambda: _char_span_expand(doc, start, end))  # noqa: B023
-                assert got == want, (doc.text, start, end)
-
-
-def _outcome(make: Callable[[], Span | None]) -> tuple[int, int] | str | None:
-    """A span's bounds, None, or the error raised (spaCy raises for a range that ends before it starts)."""
-    try:
-        span = make()
-    except IndexError as error:
-        return str(error)
-    return None if span is None else (span.start, span.end)

@@ -34,7 +34,6 @@ from spacy.attrs import (
     ORTH,
     POS,
     SENT_START,
-    SPACY,
 )
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -228,7 +227,7 @@ def string_ids(words: frozenset[str] | tuple[str, ...] | str) -> frozenset[int]:
     return found
 
 
-COLUMN_ATTRS = (ORTH, LOWER, LEMMA, IDX, LENGTH, SENT_START, POS, IS_TITLE, LIKE_NUM, SPACY)
+COLUMN_ATTRS = (ORTH, LOWER, LEMMA, IDX, LENGTH, SENT_START, POS, IS_TITLE, LIKE_NUM)
 
 
 class Columns:
@@ -237,12 +236,12 @@ class Columns:
     about a fifth of one call per column. SENT_START is as a multi-column `to_array` holds it (unsigned: -1 reads
     2**64 - 1), so compare it with 1 only."""
 
-    __slots__ = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num", "spacy")
+    __slots__ = ("orth", "lower", "lemma", "idx", "length", "sent_start", "pos", "is_title", "like_num")
 
     def __init__(self, doc: Doc):
         table = doc.to_array(list(COLUMN_ATTRS)).T.tolist() if len(doc) else [[] for _ in COLUMN_ATTRS]
         (self.orth, self.lower, self.lemma, self.idx, self.length, self.sent_start, self.pos, self.is_title,
-         self.like_num, self.spacy) = table
+         self.like_num) = table
 
 
 def columns(doc: Doc) -> Columns:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.arrays import doc_arrays
 from detente.nlp.perdoc import dependents, dependents_at, per_word
 from detente.rules import RuleWords, is_on
 
@@ -33,25 +32,8 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     key = (start, end)
     found = table.get(key, _MISSING)
     if found is _MISSING:
-        found = table[key] = _char_span_expand(doc, start, end)
+        found = table[key] = doc.char_span(start, end, alignment_mode="expand")
     return found
-
-
-def _char_span_expand(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    """`doc.char_span(start_char, end_char, alignment_mode="expand")`, step for step, on the document's offset
-    columns: spaCy's makes a Token for each edge it checks and parses its keywords, several times the cost of the
-    bisections. A character belongs to the token whose text or trailing space holds it."""
-    held = columns(doc)
-    idx, length, space = held.idx, held.length, held.spacy
-    first = bisect_right(idx, start_char) - 1
-    if first < 0 or start_char >= idx[first] + length[first] + space[first]:
-        return None
-    last = bisect_right(idx, end_char - 1) - 1  # end_char is exclusive: the token at the character before it
-    if last < 0 or end_char - 1 >= idx[last] + length[last] + space[last]:
-        return None
-    if start_char == idx[first] + length[first]:
-        first += 1  # the span opens on the first token's trailing space: not part of it
-    return Span(doc, first, last + 1)
 
 
 _MISSING = object()
@@ -226,12 +208,12 @@ def small_clause_subject(verb: Token) -> Token | None:
             continue
         if any(c.dep_ == "mark" for c in dependents(comp)):
             return None  # "that", "whether", "if": a clause of its own
-        verbless = comp.pos in (ADJ, NOUN, PROPN)
-        infinitive = comp.pos in (VERB, AUX) and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(comp))
+        verbless = comp.pos_ in ("ADJ", "NOUN", "PROPN")
+        infinitive = comp.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(comp))
         if not (verbless or infinitive):
             continue
         subj = next((c for c in dependents(comp) if c.dep_ == "nsubj" and c.i < comp.i), None)
-        if subj is not None and subj.pos in (NOUN, PROPN):
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
     return None
 
