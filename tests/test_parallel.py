@@ -67,3 +67,44 @@ def test_workers_started_before_the_store_code_what_one_process_codes(tmp_path: 
                                                           skip={stored}, started=unused)]
     assert out[0] == parallel.Skipped(stored, raws[0].origin) and out[1:] == one[1:]
     assert processes and not any(process.is_alive() for process in processes)  # stopped, not left running
+
+
+EXIT_SCRIPT = """
+import sys, time
+from concurrent.futures import process
+from detente.records import RawDocument
+from detente.runs import parallel
+
+# widen the window the exit race needs: the pool's manager closes its wake-up pipe late, and
+# the interpreter's exit hook pauses between seeing the pipe open and writing to it
+closing = process._ExecutorManagerThread.join_executor_internals
+def late_close(self):
+    time.sleep(0.5)
+    closing(self)
+process._ExecutorManagerThread.join_executor_internals = late_close
+
+raws = [RawDocument(origin=f"d{i}", text=f"Japan met China in Tokyo on Monday. Item {i}.") for i in range(20)]
+coded = list(parallel.code_in_parallel(iter(raws), workers=2))
+print(len(coded))
+
+def slow_wakeup(self):
+    if not self._closed:
+        time.sleep(1.0)
+        self._writer.send_bytes(b"")
+process._ThreadWakeup.wakeup = slow_wakeup
+"""
+
+
+def test_a_finished_parallel_run_exits_without_a_traceback(tmp_path: Path) -> None:
+    """A run's pool is shut down without waiting (its workers end while the caller writes on); the
+    interpreter's exit must still find it closed, not race its manager thread for the wake-up pipe
+    (Python 3.11 printed "Exception ignored ... Bad file descriptor" after a good run)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "run.py"
+    script.write_text(EXIT_SCRIPT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["20"]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]

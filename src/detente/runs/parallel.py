@@ -26,6 +26,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -49,6 +50,34 @@ START_METHOD = "DETENTE_START_METHOD"  # fork | spawn | forkserver: overrides th
 AHEAD = 3  # chunks in flight per worker: the workers never wait for the next while the caller reads on
 APART_AHEAD = 8  # ... for a caller with long pauses of its own (the store's writer writing a batch)
 WARM_UP = "Officials of two countries met in the capital on Monday and agreed to hold further talks, a spokesman said."
+
+
+# the manager threads of pools shut down without waiting (their workers end while the caller writes on)
+_ending: list[threading.Thread] = []
+
+
+def _shut_down_later(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down without waiting for its workers, and remember its manager thread so that
+    `_join_ending` waits for it before the interpreter's own exit hook runs."""
+    thread = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    if thread is not None:
+        _ending.append(thread)
+
+
+def _join_ending() -> None:
+    """Wait for the pools shut down without waiting, before the interpreter exits.
+
+    Python 3.11's exit hook for process pools writes to each pool's wake-up pipe without the lock its
+    manager thread holds while closing that pipe; when a manager is still closing at exit (a run that
+    ended a moment before), the write can hit the closed pipe and print "Exception ignored ... Bad file
+    descriptor" with a traceback after a good run. A manager that has ended has closed its pipe, which
+    the hook then leaves alone. Registered like the hook itself, so it runs just before it."""
+    while _ending:
+        _ending.pop().join()
+
+
+threading._register_atexit(_join_ending)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -283,7 +312,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
                 results = future.result()
             except BrokenProcessPool:
                 log.warning("a worker process died; rebuilding the pool and retrying its documents")
-                pool.shutdown(wait=False, cancel_futures=True)
+                _shut_down_later(pool)
                 pool = new_pool()
                 retried: deque[tuple[list[RawDocument], Future, int]] = deque()
                 for item_chunk, _future, item_tries in pending:
@@ -298,7 +327,10 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
     finally:
         # after the last record the caller goes on (the writer's last batch) while the idle workers
         # exit (a process holding the model takes a moment to end); stopped early, they are waited for
-        pool.shutdown(wait=not finished, cancel_futures=True)
+        if finished:
+            _shut_down_later(pool)
+        else:
+            pool.shutdown(wait=True, cancel_futures=True)
         _worker.pop("coder", None)
         if method == "fork":
             gc.unfreeze()
@@ -384,7 +416,7 @@ def prestart(settings: Settings | None, workers: int) -> ProcessPoolExecutor:
 def stop(pool: ProcessPoolExecutor) -> None:
     """End a pool's workers now, even one still loading the model (a run that did not need them)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
+    _shut_down_later(pool)
     for process in processes:
         process.terminate()
     for process in processes:
