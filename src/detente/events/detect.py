@@ -1067,10 +1067,24 @@ def _non_agent(cand: Candidate) -> bool:
     if cand.doer is None:
         return False
     lemma = cand.doer.lemma_.lower()
-    if lemma in non_agents():
+    if lemma in non_agents() and _common_noun(cand.doer) and not _agent_named(cand):
         return True
     messages, cannot = message_agents()
     return cand.frame.event_type in cannot and (lemma in messages or cand.doer.lower_ in messages)
+
+
+def _common_noun(doer: Token) -> bool:
+    """The words of non_agents.yaml name things only as common nouns: "Prosecutor Jane Fear will seek the death
+    penalty" is a person, whose name is a word of the list."""
+    return doer.pos_ != "PROPN" and not doer.ent_type_
+
+
+def _agent_named(cand: Candidate) -> bool:
+    """ "Anger over a student shot and killed by soldiers spread": an act whose own by-phrase names its doer is
+    that doer's, whatever the parse made its subject."""
+    doer = cand.doer
+    return any(child.dep_ == "agent" and any(named.dep_ == "pobj" and named != doer for named in child.children)
+               for token in cand.trigger for child in token.children)
 
 
 def _indirect_question(verb: Token, obj: Token | None) -> bool:
