@@ -138,6 +138,27 @@ def _span(doc: Doc, start_tok: int, end_tok: int, anchor: Token) -> tuple[int, i
     return start, end, tokens.text[start:end]
 
 
+GIVEN_NAME_KINDS = frozenset({"country", "seat", "place"})  # "Tara", "Jordan", "Paris" also name people
+
+
+def _given_names_left_out(doc: Doc, names: list[Hit], sectors: list[Hit]) -> list[Hit]:
+    """A place or country word that opens a person's name of several words is the person's given name: "Tara
+    Reid", "Jordan Peterson", "Paris Hilton" name no state. Left out only where the name's other words are proper
+    nouns no name or title hit covers, so "Jordan's King Abdullah" and a headline's "Japan Minister" keep the state."""
+    persons = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1}
+    if not persons:
+        return names
+    covered = {i for h in names + sectors for i in range(h.start, h.end)}
+    kept = []
+    for hit in names:
+        end = persons.get(hit.start)
+        if end is not None and hit.end == hit.start + 1 and hit.best.kind in GIVEN_NAME_KINDS and all(
+                doc[i].pos_ == "PROPN" and i not in covered for i in range(hit.end, end)):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _names_a_thing(root: Token) -> bool:
     """A name used as a modifier of a common noun ("Covid rules", "Brexit talks") names no person there."""
     return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
@@ -155,7 +176,7 @@ class DocumentActors:
         self.doc, self.date = doc, date
         self.kb, self.lex = knowledge_base(), lexicon()
         self.names, self.sectors = find_hits(doc)
-        self.names = self._communities(self.names)
+        self.names = self._communities(_given_names_left_out(doc, self.names, self.sectors))
         # "the two Koreas": one word naming several states at once (token index, their ISO3 codes)
         self.collectives = [(t.i, self.lex.collectives[t.text]) for t in tokens_with(doc, frozenset(self.lex.collectives))
                             if t.i > 0]
