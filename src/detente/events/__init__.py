@@ -51,6 +51,7 @@ from detente.events.lexicon import (
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events, unique_id
 from detente.events.parties import patient_phrase, unnamed_party
+from detente.events.sense_rules import PARTY_ENTITIES
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents, doc_text
@@ -913,7 +914,6 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
 
 
 PROPOSAL_RULE = "events.senses.policy_proposals"
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 SETTING_PREPS = frozenset({"in", "at", "during"})
 
 

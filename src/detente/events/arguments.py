@@ -80,6 +80,17 @@ def _sentence_start(token: Token) -> int:
     return start
 
 
+def _sentence_end(token: Token) -> int:
+    """`token.sent.end` read off the same column: the index after the last word of the token's sentence."""
+    doc = token.doc
+    if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return token.sent.end
+    starts, end = columns(doc).sent_start, token.i + 1
+    while end < len(doc) and starts[end] != 1:
+        end += 1
+    return end
+
+
 def dateline(token: Token, following: Token) -> bool:
     """ "BERLIN -- A court has convicted ...", "ALGIERS, Algeria - Police have ...": the parser makes the place
     of the dateline a subject beside the real one; it is the one a dash or colon separates from the next."""

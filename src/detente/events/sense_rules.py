@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.arguments import _sentence_start
+from detente.events.arguments import _sentence_end, _sentence_start
 from detente.events.lexicon import Frame, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents
@@ -215,14 +215,6 @@ def _question_itself(verb: Token, children: list[Token]) -> bool:
     return bool(closing) and closing[-1].text == "?"
 
 
-def _sentence_end(verb: Token) -> int:
-    """The index after the verb's sentence's last token."""
-    doc, i = verb.doc, verb.i
-    while i + 1 < len(doc) and not doc[i + 1].is_sent_start:
-        i += 1
-    return i + 1
-
-
 def _asks_whether(verb: Token) -> bool:
     """A complement clause after the verb opened by "whether", "if" or a wh-word (senses.yaml question_words)."""
     wh = sense_words("question_words", QUESTION_RULE)
@@ -259,7 +251,7 @@ def _authorised(verb: Token) -> bool:
 
 
 HELP_RULE = "events.senses.help_take_part"
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity labels that can name a party (also events._policy_proposal)
 
 
 def _helped_to_do(verb: Token) -> bool:
