@@ -865,7 +865,16 @@ def _mass_opinion(cand: Candidate) -> bool:
                        for g in c.children if g.dep_ == "pobj")
         return people(noun) and counted(noun)
 
-    return all(mass(s) for s in cand.sources)
+    if all(mass(s) for s in cand.sources):
+        return True
+    # "enjoyed tremendous support from African-American voters": support as a thing held (the noun), held by voters as
+    # a class (a bare plural), is what a poll or a vote measures, counted or not; "voters backed the plan" stays
+    electorate = sense_words("electorate", OPINION_RULE)
+    noun = cand.noun if cand.noun is not None else cand.trigger[0]
+    doers = [s for s in cand.sources if s.pos_ != "ADJ" or s.ent_type_]  # "tremendous support": a size, not a doer
+    return cand.frame.event_type == "SUPPORT" and noun.pos_ == "NOUN" and bool(doers) and \
+        noun.lemma_.lower() in sense_words("poll_nouns", "events.senses.poll_figures") and all(
+            _bare_plural(s) and (s.lemma_.lower() in electorate or s.lower_.rstrip("s") in electorate) for s in doers)
 
 
 POSITION_RULE = "events.senses.policy_position"
@@ -882,10 +891,23 @@ def _policy_position(cand: Candidate, targets: list[ActorRef]) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in children):
         return False  # "called on Congress to ...", "demanded that Peru ...": someone is asked to act (a party asked,
         # "called on Peru", is among the targets)
-    asked = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c) if g.dep_ == "pobj"]
+    asked = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c)
+             if g.dep_ in ("pobj", "pcomp")]
     asked += [c for c in children if c.dep_ == "dobj"]
-    # the word as written too: the lemmatiser reads "taxes" as "taxis"
-    return bool(asked) and all((a.lemma_.lower() in nouns or a.lower_ in nouns) and not a.ent_type_ for a in asked)
+
+    def policy(noun: Token) -> bool:  # the word as written too: the lemmatiser reads "taxes" as "taxis"
+        return (noun.lemma_.lower() in nouns or noun.lower_ in nouns) and not noun.ent_type_
+
+    def change(thing: Token) -> bool:
+        if thing.tag_ != "VBG":
+            return policy(thing)
+        # "called for immediately deducting capital investments": a gerund with no doer of its own whose object is a
+        # change of policy asks for that change as a noun would; one naming a party ("taxing Chinese imports") asks it
+        objects = [c for c in dependents(thing) if c.dep_ == "dobj"]
+        return bool(objects) and all(policy(o) for o in objects) and not any(
+            c.dep_ in ("nsubj", "poss") for c in dependents(thing)) and not any(t.ent_type_ for t in thing.subtree)
+
+    return bool(asked) and all(change(a) for a in asked)
 
 
 PLATFORM_RULE = "events.senses.platform_not_offer"
@@ -903,8 +925,10 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
     holders = (noun, noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (noun,)
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for h in holders for c in h.children):
         return False  # "presented its proposals to the negotiators"
-    if noun.dep_ == "nsubj":
-        return True  # "her proposals were more detailed": a plan talked about, offered to no one
+    if noun.dep_ in ("nsubj", "attr"):
+        # "her proposals were more detailed", "what is probably her most innovative proposal": a plan talked about or
+        # named, offered to no one
+        return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
         return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
     contents = [c for c in noun.children if (c.dep_ in ("acl", "relcl") and any(

@@ -357,7 +357,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "distributive_preps", "public_whoever_types", "firm_only_types", "firm_sectors",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
-                        "public_appeal_types", "policy_changes")}
+                        "public_appeal_types", "policy_changes", "electorate")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

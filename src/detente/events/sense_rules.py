@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
-from detente.events.lexicon import Frame, sense_words
+from detente.events.lexicon import Frame, non_agents, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents
 from detente.rules import is_on
@@ -115,8 +115,9 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
         return frame.event_type == "AGREE" and _sides_with(verb, children)
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
     clauses += [j for c in clauses for j in dependents(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
+    thing = _thing_subject(clauses[0])
     for clause in clauses:
-        if not _claimed_state(clause):
+        if not (_claimed_state(clause) or _forecast_of_a_thing(clause, thing)):
             return False
         if any(g.dep_ == "mark" and g.lower_ in marks for c in (verb, clause) for a in dependents(c)
                if a.dep_ == "advcl" for g in dependents(a)):
@@ -125,6 +126,24 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
                 c.dep_ == "nsubj" and c.tag_ == "PRP" for c in dependents(clause)):
             return False  # "warned that they could strike": the warner's side doing an act
     return True
+
+
+def _thing_subject(clause: Token) -> bool:
+    """Whether a clause's doer is a plan, a rule or a law (senses.yaml policy_nouns, read for claims_not_acts), or
+    something that does not act (non_agents.yaml): "the proposal would increase taxes", "the rate would fall"."""
+    things = sense_words("policy_nouns", CLAIM_RULE) | non_agents()
+    # the active doer only: "agreed that the law would be repealed" is an act agreed on the law
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in things and not c.ent_type_ and c.pos_ == "NOUN"
+               for c in dependents(clause))
+
+
+def _forecast_of_a_thing(clause: Token, first_is_a_thing: bool) -> bool:
+    """ "all agreed that her proposal would increase taxes but that it would add complexity": what a plan, a rule or a
+    law would do is a forecast of its effects, whatever the modal; no party commits to an act (claims_not_acts). A
+    joined clause whose doer is "it" or "they" speaks of the same thing as the first."""
+    if _thing_subject(clause):
+        return True
+    return first_is_a_thing and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in dependents(clause))
 
 
 def _sides_with(verb: Token, children: list[Token]) -> bool:

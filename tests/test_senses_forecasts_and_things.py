@@ -1,0 +1,44 @@
+"""Issue 14, false events dated by the document (prec20): what a plan would do, what a way of acting or a rate
+"does", a stand for a change of policy told as a gerund, the electorate's support and a plan named are no acts of
+a party (non_agents.yaml; senses.yaml claims_not_acts, policy_position, mass_opinion, platform_not_offer). Each
+story keeps its real event, so a rule that went too far fails here too."""
+
+from __future__ import annotations
+
+PUBLISHED = "2016-10-10"
+
+
+def _events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e["event_type"], [s["text"] for s in e["source"]], [t["text"] for t in e["target"]])
+            for e in coder.code_text(text, published=PUBLISHED)["events"]]
+
+
+def test_a_way_of_acting_or_a_rate_does_not_act(coder) -> None:
+    text = ("The film explores Chilean policing tactics that have aggressively targeted Peruvian migrants. Under the "
+            "Chilean plan the tax rate would decline by four percentage points each year. On Monday, Chilean "
+            "soldiers attacked Peruvian rebels near the border.")
+    assert _events(coder, text) == [("ASSAULT", ["Chilean soldiers"], ["Peruvian rebels"])]
+
+
+def test_what_a_plan_would_do_is_a_forecast_not_an_agreement(coder) -> None:
+    text = ("The Chilean senators agreed that the new pension law would hurt miners but that it would add layers of "
+            "complexity. On Monday, Chile and Peru agreed that the fisheries law would be repealed next month.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("AGREE", ["Chile"])]
+
+
+def test_a_call_for_a_change_of_policy_told_as_a_gerund_is_a_stand(coder) -> None:
+    text = ("The Chilean senator has also called for immediately deducting capital investments, but on an even wider "
+            "scale. On Monday, the Peruvian president called for taxing Chilean imports.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("REQUEST", ["Peruvian president"])]
+
+
+def test_support_from_voters_is_opinion_while_a_party_support_stays(coder) -> None:
+    text = ("During the primary race, the Chilean senator enjoyed tremendous support from young voters. On Monday, "
+            "Chile expressed its support for the Peruvian peace plan.")
+    assert _events(coder, text) == [("SUPPORT", ["Chile"], ["the Peruvian peace plan"])]
+
+
+def test_a_plan_named_is_no_offer(coder) -> None:
+    text = ("Everyone I interviewed criticized as fiendishly complicated what is probably Michelle Bachelet's most "
+            "innovative proposal, which is to put in place a graduated scale for tax rates on capital gains.")
+    assert [t for t, _, _ in _events(coder, text)] == []
