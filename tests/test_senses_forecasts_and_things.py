@@ -42,3 +42,17 @@ def test_a_plan_named_is_no_offer(coder) -> None:
     text = ("Everyone I interviewed criticized as fiendishly complicated what is probably Michelle Bachelet's most "
             "innovative proposal, which is to put in place a graduated scale for tax rates on capital gains.")
     assert [t for t, _, _ in _events(coder, text)] == []
+
+
+def test_what_parties_would_do_under_a_plan_is_its_content(coder) -> None:
+    text = ("Under the new Chilean program, people would enroll and then local leaders could call on their help in "
+            "emergencies. Under the senator's plan, Chilean miners would pay a lower tax rate. Under the deal signed "
+            "on Friday, Peru released 20 Chilean fishermen.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("RETREAT", ["Peru"])]
+
+
+def test_money_looted_is_no_riot_and_a_look_is_no_inquiry(coder) -> None:
+    text = ("The Chilean developers systematically looted millions of dollars from the Peruvian investors. The "
+            "Chilean president looked at the Peruvian minister and smiled. On Friday, rioters looted shops in the "
+            "Chilean capital.")
+    assert [t for t, _, _ in _events(coder, text)] == ["PROTEST"]

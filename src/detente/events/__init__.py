@@ -631,6 +631,8 @@ def _policy_content(cand: Candidate) -> bool:
     nouns = sense_words("policy_nouns", POLICY_RULE)
     if not nouns:
         return False
+    if _under_a_plan(cand.anchor, nouns):
+        return True
     verb = cand.anchor
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX"):
@@ -658,6 +660,35 @@ def _policy_content(cand: Candidate) -> bool:
             verb = clause.head.head
         else:
             return False
+    return False
+
+
+MODAL_TAG = "MD"
+CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
+
+
+def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
+    """ "Under the new program, people would enroll and leaders could call on their help", "under her plan, taxpayers
+    would pay their ordinary rate": what parties would do under a plan, a rule or a deal (an "under" phrase on the
+    clause or on a clause it is joined to or hangs under) told with a modal is what the text provides, not an act of
+    a party (senses.yaml policy_content). "Under the deal, Iran released the prisoners" (no modal) is told as done."""
+    verb, modal = anchor, False
+    for _ in range(3):  # an act noun ("call on their help") is told by the verb it hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        children = dependents(_clause_verb(verb)) + dependents(verb)
+        modal = modal or any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in children)
+        if modal and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents(c))
+                for c in children):
+            return True
+        if verb.dep_ not in CLAUSE_LINKS:
+            return False
+        verb = verb.head
     return False
 
 
