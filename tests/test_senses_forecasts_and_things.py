@@ -56,3 +56,10 @@ def test_money_looted_is_no_riot_and_a_look_is_no_inquiry(coder) -> None:
             "Chilean president looked at the Peruvian minister and smiled. On Friday, rioters looted shops in the "
             "Chilean capital.")
     assert [t for t, _, _ in _events(coder, text)] == ["PROTEST"]
+
+
+def test_the_press_putting_questions_is_no_party_acting(coder) -> None:
+    text = ("The Chilean radio host challenged the senator about her pension plan. The Chilean senator was pressed "
+            "by the network's anchor about his ties to Peru. On Monday, the Chilean senator challenged the minister "
+            "about her ties to Peru.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("ACCUSE", ["Chilean senator"])]

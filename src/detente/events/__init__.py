@@ -682,9 +682,11 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
         modal = modal or any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in children)
-        if modal and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents(c))
-                for c in children):
+        # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
+        # pay": the parse may hang it on the subject's clause)
+        if modal and any(t.dep_ == "prep" and t.lower_ == "under" and t.i < verb.i and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents(t))
+                for t in verb.doc[verb.left_edge.i:verb.i]):
             return True
         if verb.dep_ not in CLAUSE_LINKS:
             return False
@@ -1041,6 +1043,29 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
     return not any(addressed(ref) for ref in targets)
 
 
+PRESS_RULE = "events.senses.press_questions"
+
+
+def _press_questions(cand: Candidate, event_type: str, code: str | None, sources: list[ActorRef]) -> bool:
+    """ "Hewitt challenged Trump about this line of attack", "was pressed by ABC's host": a journalist or a newsroom
+    asking, pressing or challenging someone in an interview or a debate is the press at its work, no request or
+    accusation of a party (senses.yaml press_questions)."""
+    if event_type not in sense_words("press_question_types", PRESS_RULE) or not sources or \
+            code in sense_words("dispute_codes", DISPUTE_RULE):
+        return False  # "the newspaper sued the ministry": a lawsuit is a party's act, whoever brings it
+    if cand.anchor.lemma_.lower() not in sense_words("press_question_verbs", PRESS_RULE):
+        return False
+    press = sense_words("press", PRESS_RULE) | sense_words("press_trades", PRESS_RULE)
+    sectors = sense_words("press_sectors", PRESS_RULE)
+    # named by the trade in the clause ("the radio host challenged": the adjective may resolve to a country), or
+    # resolved to a newsroom or a journalist
+    doers = [t for t in cand.sources if t.pos_ in ("NOUN", "PROPN")]
+    if doers and all(t.lemma_.lower() in press for t in doers):
+        return True
+    return all(ref.sector in sectors or (ref.text.split() or [""])[-1].lower().removesuffix("s") in press
+               for ref in sources)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -1121,7 +1146,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
     if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
-            or _commentary(analysis, cand.frame.event_type, sources, targets):
+            or _commentary(analysis, cand.frame.event_type, sources, targets) \
+            or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

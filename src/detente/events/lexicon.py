@@ -357,7 +357,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "distributive_preps", "public_whoever_types", "firm_only_types", "firm_sectors",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
-                        "public_appeal_types", "policy_changes", "electorate")}
+                        "public_appeal_types", "policy_changes", "electorate", "press_question_types",
+                        "press_question_verbs", "press_sectors", "press_trades")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
