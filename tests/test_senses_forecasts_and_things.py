@@ -63,3 +63,10 @@ def test_the_press_putting_questions_is_no_party_acting(coder) -> None:
             "by the network's anchor about his ties to Peru. On Monday, the Chilean senator challenged the minister "
             "about her ties to Peru.")
     assert [(t, s) for t, s, _ in _events(coder, text)] == [("ACCUSE", ["Chilean senator"])]
+
+
+def test_fighting_for_a_goal_is_striving_unless_the_fighter_bears_arms(coder) -> None:
+    text = ("Chilean Democrats were fighting to be seen. The Chilean senator could have fought harder for additional "
+            "fiscal stimulus. Chilean and Peruvian forces were battling for control of a strategic base near the "
+            "border.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("ASSAULT", ["Chilean and Peruvian forces"])]

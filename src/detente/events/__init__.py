@@ -1043,6 +1043,28 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
     return not any(addressed(ref) for ref in targets)
 
 
+STRIVING_RULE = "events.senses.striving_for"
+
+
+def _striving(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "everything he's fighting for", "Democrats were fighting to be seen", "had fought harder for more stimulus":
+    fighting for a goal with no one fought is striving for it, no force used; only an armed party fights a foe the
+    sentence leaves unnamed ("forces were battling for control of the base", "Ukraine fought to retake the city"), so
+    every doer must be of a sector that bears no arms (senses.yaml striving_for)."""
+    verb = cand.anchor
+    if cand.frame.event_type != "ASSAULT" or verb.pos_ != "VERB" or not sources or \
+            verb.lemma_.lower() not in sense_words("contest_verbs", STRIVING_RULE):
+        return False
+    children = dependents(verb)
+    opponents = sense_words("opponent_preps", STRIVING_RULE)
+    if any(c.dep_ in ("dobj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in opponents) for c in children):
+        return False  # "fought the army", "fought against the rebels", "were fought by the rebels"
+    goal = any((c.dep_ == "prep" and c.lower_ in sense_words("contest_preps", STRIVING_RULE)) or (
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))) for c in children)
+    unarmed = sense_words("unarmed_sectors", STRIVING_RULE)
+    return goal and all(ref.sector in unarmed for ref in sources)
+
+
 PRESS_RULE = "events.senses.press_questions"
 
 
@@ -1147,7 +1169,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \
-            or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources):
+            or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
+            or _striving(cand, sources):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

@@ -358,7 +358,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
-                        "press_question_verbs", "press_sectors", "press_trades")}
+                        "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
