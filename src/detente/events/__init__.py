@@ -671,7 +671,9 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
     """ "Under the new program, people would enroll and leaders could call on their help", "under her plan, taxpayers
     would pay their ordinary rate": what parties would do under a plan, a rule or a deal (an "under" phrase on the
     clause or on a clause it is joined to or hangs under) told with a modal is what the text provides, not an act of
-    a party (senses.yaml policy_content). "Under the deal, Iran released the prisoners" (no modal) is told as done."""
+    a party (senses.yaml policy_content). "Under the deal, Iran released the prisoners" (no modal) is told as done,
+    and "under the plan, Israel will evacuate the settlements" announces what a party will do."""
+    conditional = sense_words("content_modals", POLICY_RULE)
     verb, modal = anchor, False
     for _ in range(3):  # an act noun ("call on their help") is told by the verb it hangs on
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -681,7 +683,8 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
-        modal = modal or any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in children)
+        modal = modal or any(c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
+                             for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
         if modal and any(t.dep_ == "prep" and t.lower_ == "under" and t.i < verb.i and any(
@@ -1052,9 +1055,9 @@ def _striving(cand: Candidate, sources: list[ActorRef]) -> bool:
     sentence leaves unnamed ("forces were battling for control of the base", "Ukraine fought to retake the city"), so
     every doer must be of a sector that bears no arms (senses.yaml striving_for)."""
     verb = cand.anchor
-    if cand.frame.event_type != "ASSAULT" or verb.pos_ != "VERB" or not sources or \
+    if cand.frame.event_type != "ASSAULT" or verb.pos_ != "VERB" or not sources or verb.dep_ == "acl" or \
             verb.lemma_.lower() not in sense_words("contest_verbs", STRIVING_RULE):
-        return False
+        return False  # "rebels fighting to topple his government": a participle naming a group by its fight
     children = dependents(verb)
     opponents = sense_words("opponent_preps", STRIVING_RULE)
     if any(c.dep_ in ("dobj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in opponents) for c in children):

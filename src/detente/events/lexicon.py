@@ -358,7 +358,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
-                        "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors")}
+                        "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
+                        "content_modals")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
