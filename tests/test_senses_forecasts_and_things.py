@@ -70,3 +70,10 @@ def test_fighting_for_a_goal_is_striving_unless_the_fighter_bears_arms(coder) ->
             "fiscal stimulus. Chilean and Peruvian forces were battling for control of a strategic base near the "
             "border.")
     assert [(t, s) for t, s, _ in _events(coder, text)] == [("ASSAULT", ["Chilean and Peruvian forces"])]
+
+
+def test_a_thing_labelled_and_a_broadcast_hosted_are_no_events(coder) -> None:
+    text = ('On her discharge papers, in a box labeled "medical problem," a Chilean army doctor had typed "unfit". '
+            "The Chilean senator will host the election-night coverage of the Peruvian network. On Friday, the "
+            "Chilean senator labeled the Peruvian president a liar.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("ACCUSE", ["Chilean senator"])]
