@@ -77,3 +77,9 @@ def test_a_thing_labelled_and_a_broadcast_hosted_are_no_events(coder) -> None:
             "The Chilean senator will host the election-night coverage of the Peruvian network. On Friday, the "
             "Chilean senator labeled the Peruvian president a liar.")
     assert [(t, s) for t, s, _ in _events(coder, text)] == [("ACCUSE", ["Chilean senator"])]
+
+
+def test_an_issue_ignored_is_neglect_while_demands_ignored_are_rejected(coder) -> None:
+    text = ("The Chilean senator has largely ignored the issue of pensions. Critics say the Chilean government has "
+            "ignored the problem for years. On Friday, Peru ignored the Chilean demands to reopen the border.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("REJECT", ["Peru"])]
