@@ -57,3 +57,20 @@ def test_a_known_happening_named_as_the_setting_is_presupposed(coder) -> None:
 def test_a_threat_made_stays_asserted_whatever_became_of_the_threatened_act(coder) -> None:
     found = _facts(coder, "The senator threatened to subpoena the Kenyan ambassador, though it never came to that.")
     assert ("THREATEN", "asserted") in found
+
+
+def test_a_known_happening_reacted_to_is_presupposed_whatever_the_reaction(coder) -> None:
+    for text in ("Uganda did not blame Kenya for the attack on the Ugandan embassy.",
+                 "Uganda wants to blame Kenya for the attack on the Ugandan embassy."):
+        assert ("ASSAULT", "asserted") in _facts(coder, text)
+        with switched_off({"factuality.factive_objects"}):
+            assert ("ASSAULT", "asserted") not in _facts(coder, text)
+    # the reaction itself keeps its own whether
+    assert ("ACCUSE", "negated") in _facts(coder, "Uganda did not blame Kenya for the attack on the Ugandan embassy.")
+
+
+def test_a_known_happening_after_despite_is_presupposed(coder) -> None:
+    text = "The Kenyan police have not changed despite the condemnation of their role in the 2007 riots."
+    assert ("ACCUSE", "asserted") in _facts(coder, text)
+    with switched_off({"factuality.presupposed_setting"}):
+        assert ("ACCUSE", "asserted") not in _facts(coder, text)

@@ -303,22 +303,51 @@ def _participle_adjunct(participle: Token, head: Token) -> bool:
 
 def _presupposed_setting(noun: Token) -> bool:
     """A known happening named as the setting of the words around it ("has tightened since the 2015 attacks",
-    "collapsed after the invasion", "violations at the end of the civil war"): a definite, possessive or dated
-    event noun under a preposition of time or setting, or under a noun of phase ("the end of", "the aftermath
-    of") that such a preposition takes. It is presupposed to have happened: no denial, wish or condition above it
-    is its own (a future above it still is: "talks will resume after the elections"). Rule
-    factuality.presupposed_setting."""
+    "collapsed after the invasion", "despite the condemnation", "violations at the end of the civil war"): a
+    definite, possessive or dated event noun under a preposition of time, setting or concession, or under a noun of
+    phase ("the end of", "the aftermath of") that a preposition takes. It is presupposed to have happened: no denial,
+    wish or condition above it is its own (a future above it still is: "talks will resume after the elections").
+    Rules factuality.presupposed_setting, factuality.phase_nouns."""
     words = factuality_words()
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not words["presupposed_setting"]:
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not words["presupposed_setting"] or not _definite(noun):
         return False
     preposition = noun.head
-    if preposition.lower_ == "of" and preposition.head.pos_ == "NOUN" and \
-            preposition.head.lemma_.lower() in words["phase_nouns"] and preposition.head.dep_ == "pobj":
-        preposition = preposition.head.head  # "at the end of the civil war"
-    if preposition.lower_ not in words["presupposed_setting"]:
+    phase = preposition.head
+    if preposition.lower_ == "of" and phase.pos_ == "NOUN" and phase.lemma_.lower() in words["phase_nouns"] and \
+            phase.dep_ == "pobj" and phase.head.dep_ == "prep":
+        return True  # "at the end of the civil war", "in the aftermath of the bombing"
+    if preposition.lower_ in words["presupposed_setting"]:
+        return True
+    # "killed in the attack", "the death of 58 people in the attack": "in" on a noun or a verb told as done; not the
+    # "in" a verb or adjective takes as its complement ("participating in the session", "interested in the talks")
+    above = preposition.head
+    return preposition.lower_ in words["presupposed_in"] and (
+        above.pos_ == "NOUN" or (above.pos_ == "VERB" and above.tag_ in ("VBD", "VBN")))
+
+
+def _factive_object(noun: Token) -> bool:
+    """A known happening that a word of reacting to it or judging it takes ("to protest the killing of the pilgrims",
+    "avoids condemning Russia's invasion", "blamed the rebels for the attack", "in retaliation for the bombing"):
+    one reacts to what happened, so the happening is presupposed, whatever the reacting (denied, wished, planned)
+    is. A definite, possessive or dated event noun, the word's object or the object of its preposition. Rule
+    factuality.factive_objects."""
+    words = factuality_words()["factive_objects"]
+    if noun.pos_ != "NOUN" or not words or noun.dep_ not in ("dobj", "pobj") or not _definite(noun):
         return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.dep_ != "prep":
+            return False
+        head = head.head
+    return bool(forms(head) & words)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun that names one known thing: "the", a demonstrative, a possessive ("Russia's invasion") or a date
+    ("the 2015 attacks", "the March 3 bombing")."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss" or
-               (c.dep_ in ("nummod", "compound", "amod") and c.ent_type_ == "DATE") for c in dependents(noun))
+               (c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE")
+               for c in dependents(noun))
 
 
 def _reported_will(verb: Token) -> bool:
@@ -502,6 +531,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         dep = token.dep_
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
+        if dep in ("dobj", "pobj") and _factive_object(token):
+            break  # "to protest the killing of the pilgrims": one reacts to what happened
         if dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
