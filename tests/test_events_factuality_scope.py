@@ -74,3 +74,10 @@ def test_a_known_happening_after_despite_is_presupposed(coder) -> None:
     assert ("ACCUSE", "asserted") in _facts(coder, text)
     with switched_off({"factuality.presupposed_setting"}):
         assert ("ACCUSE", "asserted") not in _facts(coder, text)
+
+
+def test_a_noun_the_climb_passes_is_no_known_happening(coder) -> None:
+    """Only the happening itself is presupposed: "the issue" a denied act's phrase names is no setting of it."""
+    found = _facts(coder, "The Kenyan minister said the government had not given any instruction to the court in the "
+                          "issue of releasing the Ugandan prisoners.")
+    assert ("RETREAT", "asserted") not in found

@@ -531,9 +531,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         dep = token.dep_
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
-        if dep in ("dobj", "pobj") and _factive_object(token):
+        own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
+        # the climb passes ("in the issue of allowing the puja")
+        if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
-        if dep == "pobj" and _presupposed_setting(token):
+        if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
             break
