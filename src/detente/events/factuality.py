@@ -250,6 +250,106 @@ def _tells_a_fact(verb: Token) -> bool:
         any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in dependents(verb))
 
 
+def _finite(verb: Token) -> bool:
+    """Whether the verb carries a tense of its own: a past or present form ("expressed"), or a participle or base
+    form after a tensed or modal auxiliary ("though the shops were closed", "when the state is seen as", "because
+    he would attack"), or a base form with a subject of its own, a present the tagger read as a base form ("while
+    we condemn the torching"). Such a side clause is a clause of its own: the denial, wish or modal of the clause
+    it hangs on is not its own (its own are read as its own marks). Rule factuality.finite_side_clause."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if not is_on("factuality.finite_side_clause"):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in children):
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in children) and \
+        not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _present_tense(verb: Token) -> bool:
+    """A finite verb in the present: its own form ("withdraw", "is") or its first auxiliary's ("have withdrawn", "are
+    arrested"); a base form with a subject of its own is a present the tagger read as a base form."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return auxes[0].tag_ in ("VBZ", "VBP")
+    return verb.tag_ in ("VBZ", "VBP", "VB")
+
+
+def _opened_by(clause: Token, words: frozenset[str]) -> bool:
+    """Whether a subordinator of the clause's own ("if", "once") is one of these words."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in dependents(clause))
+
+
+def _future_of_setting(above: Token, sentence: Span) -> set[str]:
+    """The future of the clause a time setting hangs on ("will resume after the elections", "will impose sanctions once
+    the troops withdraw"), which the setting shares: still to come, but announced by no one (no AGREE or THREATEN is
+    made of it)."""
+    return {"future", "expected"} if "future" in factuality_flags(above, sentence) else set()
+
+
+def _participle_adjunct(participle: Token, head: Token) -> bool:
+    """A present participle set off after its verb by a comma or dash, with no word of its own to open it ("tried
+    to use the ad, accusing her of ...", "denied the charges, calling them absurd"): it tells a second act its
+    subject did alongside, not what the verb wishes, tries, plans or denies. The verb's own modal still holds
+    for it (the climb goes on above). Rule factuality.participle_adjunct."""
+    if participle.tag_ != "VBG" or participle.i < head.i or not factuality_words()["participle_adjunct"]:
+        return False
+    before = participle.left_edge.i - 1
+    if before <= head.i or participle.doc[before].lower_ not in factuality_words()["participle_adjunct"]:
+        return False
+    return not any(c.dep_ in ("mark", "aux", "auxpass") for c in dependents(participle))
+
+
+def _presupposed_setting(noun: Token) -> bool:
+    """A known happening named as the setting of the words around it ("has tightened since the 2015 attacks",
+    "collapsed after the invasion", "despite the condemnation", "violations at the end of the civil war"): a
+    definite, possessive or dated event noun under a preposition of time, setting or concession, or under a noun of
+    phase ("the end of", "the aftermath of") that a preposition takes. It is presupposed to have happened: no denial,
+    wish or condition above it is its own (a future above it still is: "talks will resume after the elections").
+    Rules factuality.presupposed_setting, factuality.phase_nouns."""
+    words = factuality_words()
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not words["presupposed_setting"] or not _definite(noun):
+        return False
+    preposition = noun.head
+    phase = preposition.head
+    if preposition.lower_ == "of" and phase.pos_ == "NOUN" and phase.lemma_.lower() in words["phase_nouns"] and \
+            phase.dep_ == "pobj" and phase.head.dep_ == "prep":
+        return True  # "at the end of the civil war", "in the aftermath of the bombing"
+    if preposition.lower_ in words["presupposed_setting"]:
+        return True
+    # "killed in the attack", "the death of 58 people in the attack": "in" on a noun or a verb told as done; not the
+    # "in" a verb or adjective takes as its complement ("participating in the session", "interested in the talks")
+    above = preposition.head
+    return preposition.lower_ in words["presupposed_in"] and (
+        above.pos_ == "NOUN" or (above.pos_ == "VERB" and above.tag_ in ("VBD", "VBN")))
+
+
+def _factive_object(noun: Token) -> bool:
+    """A known happening that a word of reacting to it or judging it takes ("to protest the killing of the pilgrims",
+    "avoids condemning Russia's invasion", "blamed the rebels for the attack", "in retaliation for the bombing"):
+    one reacts to what happened, so the happening is presupposed, whatever the reacting (denied, wished, planned)
+    is. A definite, possessive or dated event noun, the word's object or the object of its preposition. Rule
+    factuality.factive_objects."""
+    words = factuality_words()["factive_objects"]
+    if noun.pos_ != "NOUN" or not words or noun.dep_ not in ("dobj", "pobj") or not _definite(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.dep_ != "prep":
+            return False
+        head = head.head
+    return bool(forms(head) & words)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun that names one known thing: "the", a demonstrative, a possessive ("Russia's invasion") or a date
+    ("the 2015 attacks", "the March 3 bombing")."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss" or
+               (c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE")
+               for c in dependents(noun))
+
+
 def _reported_will(verb: Token) -> bool:
     """ "would" as the past of "will" in reported speech: the clause a past speech verb reports, with no condition.
 
@@ -431,6 +531,14 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         dep = token.dep_
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
+        own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
+        # the climb passes ("in the issue of allowing the puja")
+        if own and dep in ("dobj", "pobj") and _factive_object(token):
+            break  # "to protest the killing of the pilgrims": one reacts to what happened
+        if own and dep == "pobj" and _presupposed_setting(token):
+            # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
+            flags |= _future_of_setting(token.head, sentence)
+            break
         if dep == "nsubj" and token.pos_ in ("NOUN", "PROPN") and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
@@ -464,8 +572,15 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 _governor_marks(token.head, flags)
             break
         head = token.head
-        if dep == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") and _tells_a_fact(token):
+        if dep == "advcl" and _finite(token) and _tells_a_fact(token):
+            if _present_tense(token) and _opened_by(token, factuality_words()["finite_side_clause"]):
+                # "will impose sanctions once the troops have withdrawn": a present in a clause of time tells the
+                # time of the clause it hangs on, whose future is its own too
+                flags |= _future_of_setting(head, sentence)
             break  # "..., while Peru expressed regret": a finite side clause of its own is no modal's
+        if dep == "advcl" and _finite(token) and _opened_by(token, factuality_words()["conditional_marks"]) and \
+                is_on("factuality.finite_side_clause"):
+            break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(token)) \
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
                 and not _contact_made(head, token):
@@ -473,6 +588,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         described = dep == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
             is_on("factuality.participle_of_a_noun")
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
+        contact = contact or (dep == "advcl" and _participle_adjunct(token, head))  # ", accusing her of": a second act
         if dep == "xcomp" and _be_to(head, token):
             flags.add("future")  # "the president is to visit Paris", "was to sign": arranged, not done (future_heads "be to")
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact and \
