@@ -50,7 +50,7 @@ from detente.time.dating import (
     time_index,
     topic_time,
 )
-from detente.time.discourse import in_direct_quote, quote_speaking_verb, time_of_writing
+from detente.time.discourse import headline_sentences, in_direct_quote, quote_speaking_verb, time_of_writing
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -204,11 +204,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     if how == "nearest" and number is not None and span is not None and len(span) and \
             borrowed_from_governor(analysis, number, span.root):
         when.found_by = "borrowed"
-    if how in ("paragraph", "context") and is_on("dating.present_perfect") and number is not None and \
-            _long_before(analysis, analysis.times[number]) and \
-            _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
-        # "Adelson has committed $5 million" after a paragraph set in August: some time up to the day of writing,
-        # not the month the story set; a day of the story's week stays (the perfect of the week's news)
+    if number is not None and is_on("dating.present_perfect") and \
+            _perfect_off_the_story(analysis, trigger_start, trigger_end, number, how, when):
+        # "Adelson has committed $5 million" after a paragraph set in August, "The union endorsed her on Thursday.
+        # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
@@ -223,6 +222,38 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+# ways choose() finds a time that is not the act's own: the story's time set in other sentences, or one of its
+# sentence outside its clause
+STORY_WAYS = frozenset({"paragraph", "context", "nearest"})
+
+
+def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: int, number: int, how: str,
+                           when: EventDate) -> bool:
+    """Whether a present perfect verb ("have also endorsed", "has been accused") was given a time the story set
+    for other acts. The present perfect tells an act as done some time up to the writer's now and takes no past
+    time it does not name itself ("*have endorsed her on Thursday"): the story's reference time, or a time in
+    another clause of its sentence, is another act's. A time gone by before the story's week never dates it (rule
+    dating.present_perfect); a day of that week neither, unless the speaker of a direct quote or a headline tells
+    it (their perfect is that of the lead's news; rule dating.perfect_not_narrated). A range the choice made up to
+    another act's day (a frame) is kept."""
+    if how not in STORY_WAYS or when.date is None or \
+            not _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
+        return False
+    expression = analysis.times[number]
+    if how != "nearest" and _long_before(analysis, expression):
+        return True
+    if not is_on("dating.perfect_not_narrated"):
+        return False
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return False
+    own = time_holder(clause_head(span.root))  # its own verb's words only: a verb it is joined to by "and" is
+    # another act, whose time a perfect does not share ("endorsed her on Thursday, and two unions have also ...")
+    return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or
+                in_direct_quote(analysis, span.root) or
+                analysis.sentence_index(trigger_start) < headline_sentences(analysis))
 
 
 def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,

@@ -1,0 +1,40 @@
+"""Issue 14, dates: no borrowed day for an act told as done earlier. A present perfect takes no time the story set for
+other acts; coded events from the real pipeline, each test also switching its rule off to show the answer it
+changes."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-16"  # a Saturday: Thursday is 2024-03-14
+
+
+def dated(coder, text: str, trigger: str, nth: int = 1, off: frozenset[str] = frozenset()) -> tuple:
+    """(date, date_end, date_reason) of the nth coded event whose trigger holds `trigger`."""
+    with switched_off(set(off)):
+        events = coder.code_text(text, published=PUBLISHED)["events"]
+    found = [(e["date"], e["date_end"], e["date_reason"]) for e in events
+             if trigger in e["mentions"][0]["trigger"]["text"]]
+    assert len(found) >= nth, [e["mentions"][0]["trigger"]["text"] for e in events]
+    return found[nth - 1]
+
+
+PERFECT = frozenset({"dating.perfect_not_narrated"})
+
+
+def test_a_present_perfect_does_not_take_the_day_the_story_set(coder) -> None:
+    text = "The nurses' union endorsed the governor on Thursday. Two teachers' unions have also endorsed her."
+    assert dated(coder, text, "endorsed")[:2] == ("2024-03-14", None)
+    assert dated(coder, text, "endorsed", 2) == (None, PUBLISHED, "before_writing")  # some time up to writing
+    assert dated(coder, text, "endorsed", 2, PERFECT)[:2] == ("2024-03-14", None)
+
+
+def test_a_present_perfect_joined_by_and_does_not_take_the_first_verbs_day(coder) -> None:
+    text = "The nurses' union endorsed the governor on Thursday, and two teachers' unions have also endorsed her."
+    assert dated(coder, text, "endorsed", 2) == (None, PUBLISHED, "before_writing")
+    assert dated(coder, text, "endorsed", 2, PERFECT)[:2] == ("2024-03-14", None)
+
+
+def test_a_present_perfect_keeps_a_time_of_its_own_clause(coder) -> None:
+    text = "Police arrested five protesters on Monday. Rebels have attacked several convoys in the north this week."
+    assert dated(coder, text, "attacked")[:2] == ("2024-03-11", "2024-03-17")
