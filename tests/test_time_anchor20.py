@@ -38,3 +38,9 @@ def test_a_present_perfect_joined_by_and_does_not_take_the_first_verbs_day(coder
 def test_a_present_perfect_keeps_a_time_of_its_own_clause(coder) -> None:
     text = "Police arrested five protesters on Monday. Rebels have attacked several convoys in the north this week."
     assert dated(coder, text, "attacked")[:2] == ("2024-03-11", "2024-03-17")
+
+
+def test_an_event_noun_another_act_is_about_lies_up_to_that_acts_day(coder) -> None:
+    text = "Rebels entered the town on Tuesday. The mayor spoke about the army's attack on the village."
+    assert dated(coder, text, "attack")[:2] == (None, "2024-03-12")  # known by Tuesday, not done on it
+    assert dated(coder, text, "attack", off=frozenset({"dating.argument_noun_before"}))[:2] == ("2024-03-12", None)

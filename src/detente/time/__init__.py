@@ -26,6 +26,7 @@ from detente.time.dating import (
     LENGTH_VALUE,
     OWN_CLAUSE,
     PRESENT_REACH,
+    act_of_the_argument,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -301,6 +302,12 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
+        if how in ("context", "paragraph") and span is not None and len(span) > 0:
+            act = act_of_the_argument(span.root)
+            if act is not None:
+                # "The ad references FBI criticism of her": the story's time dates the referring; the criticism
+                # lies some time up to it (rule dating.argument_noun_before)
+                return _before_the_frame(analysis, act)
         if how in FRAMED_WAYS and span is not None and len(span) > 0 and is_on("dating.reported_act_context"):
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
