@@ -250,6 +250,8 @@ def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: 
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return False
+    if since_then(analysis, number, span.root):
+        return False  # "attacked it last year, and the army has since retaken it": from that time on
     own = time_holder(clause_head(span.root))  # its own verb's words only: a verb it is joined to by "and" is
     # another act, whose time a perfect does not share ("endorsed her on Thursday, and two unions have also ...")
     return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or
