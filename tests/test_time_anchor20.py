@@ -44,3 +44,11 @@ def test_an_event_noun_another_act_is_about_lies_up_to_that_acts_day(coder) -> N
     text = "Rebels entered the town on Tuesday. The mayor spoke about the army's attack on the village."
     assert dated(coder, text, "attack")[:2] == (None, "2024-03-12")  # known by Tuesday, not done on it
     assert dated(coder, text, "attack", off=frozenset({"dating.argument_noun_before"}))[:2] == ("2024-03-12", None)
+
+
+def test_an_act_told_as_going_on_is_dated_by_the_time_of_writing(coder) -> None:
+    text = "Police arrested five protesters on Monday. The government continues to detain hundreds of activists."
+    assert dated(coder, text, "detain") == (PUBLISHED, None, "time_of_writing")  # by the tense, not a fallback
+    assert dated(coder, text, "detain", off=frozenset({"dating.going_on"})) == (PUBLISHED, None, None)
+    text = "Rebels attacked the town on Monday. The army continued to shell rebel positions."
+    assert dated(coder, text, "shell")[:2] == ("2024-03-11", None)  # told in the past: at the story's time
