@@ -51,7 +51,13 @@ from detente.time.dating import (
     time_index,
     topic_time,
 )
-from detente.time.discourse import headline_sentences, in_direct_quote, quote_speaking_verb, time_of_writing
+from detente.time.discourse import (
+    headline_sentences,
+    in_direct_quote,
+    quote_speaking_verb,
+    same_doer,
+    time_of_writing,
+)
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -225,6 +231,24 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     return when
 
 
+PERFECT_AWAY = rule_words("detente.time", "data/dating.yaml", "dating.perfect_not_narrated")  # data/dating.yaml
+
+
+def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """A perfect that tells the dated act's next step by the same doer ("Police arrested five men on Monday. They
+    have charged three of them."), or the news a lead tells first and then dates ("Leaders have asked ... In a
+    meeting on Tuesday, the leaders passed ..."), goes on at that time: a loose narrative perfect. Not one with an
+    adverb that sets it apart from the episode ("have also endorsed", "has long supported", "has already met")."""
+    verb = time_holder(clause_head(trigger))
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in PERFECT_AWAY for c in dependents(verb)):
+        return False
+    expression = analysis.times[number]
+    if expression.start > trigger.idx:
+        return True  # told first, dated after: the lead's news (discourse.lead_told_after)
+    anchor = time_index(analysis).anchor_of.get(number)
+    return anchor is not None and same_doer(verb, clause_head(analysis.doc[anchor]))
+
+
 # ways choose() finds a time that is not the act's own: the story's time set in other sentences, or one of its
 # sentence outside its clause
 STORY_WAYS = frozenset({"paragraph", "context", "nearest"})
@@ -252,6 +276,8 @@ def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: 
         return False
     if since_then(analysis, number, span.root):
         return False  # "attacked it last year, and the army has since retaken it": from that time on
+    if how != "nearest" and _goes_on_with_the_episode(analysis, number, span.root):
+        return False
     own = time_holder(clause_head(span.root))  # its own verb's words only: a verb it is joined to by "and" is
     # another act, whose time a perfect does not share ("endorsed her on Thursday, and two unions have also ...")
     return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or

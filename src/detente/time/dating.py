@@ -1972,8 +1972,8 @@ def act_of_the_argument(noun: Token) -> Token | None:
         return None
     holder = noun.head
     if noun.dep_ == "pobj":
-        if holder.lower_ in SETTING_PREPOSITIONS or holder.head.i == holder.i:
-            return None
+        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep_ == "agent" or holder.head.i == holder.i:
+            return None  # (the doer of a passive, "the day was marked by celebrations", is the verb's own act)
         holder = holder.head
         if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object

@@ -228,6 +228,15 @@ def _doer_words(verb: Token) -> set[str]:
     return {w.lower_ for w in words if w.pos_ in ("PROPN", "NOUN") and not w.is_stop}
 
 
+def same_doer(verb: Token, act: Token) -> bool:
+    """Whether the verb's subject is the doer of the earlier act: a pronoun, or a word of its name or title
+    ("Police arrested five men on Monday. They have charged three of them.")."""
+    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in EPISODE_PRONOUNS or bool(_doer_words(verb) & _doer_words(act))
+
+
 def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
     """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
     the lead's day holds only until then, or until a main clause is set at the lead's day again (rule
