@@ -32,7 +32,7 @@ def test_a_present_perfect_does_not_take_the_day_the_story_set(coder) -> None:
 def test_a_perfect_that_goes_on_with_the_episode_keeps_its_day_unless_set_apart(coder) -> None:
     text = "Police arrested five protesters on Monday. They have charged three of them with arson."
     assert dated(coder, text, "charged")[:2] == ("2024-03-11", None)  # the same doer's next step
-    text = "The senator criticized the governor on Tuesday. She has long supported the blockade."
+    text = "The senator criticized the governor on Tuesday. The governor has long supported the blockade."
     assert dated(coder, text, "supported") == (None, PUBLISHED, "before_writing")  # "long": apart from the episode
     assert dated(coder, text, "supported", off=PERFECT)[:2] == ("2024-03-12", None)
 
