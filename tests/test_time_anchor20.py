@@ -60,3 +60,13 @@ def test_an_act_told_as_going_on_is_dated_by_the_time_of_writing(coder) -> None:
     assert dated(coder, text, "detain", off=frozenset({"dating.going_on"})) == (PUBLISHED, None, None)
     text = "Rebels attacked the town on Monday. The army continued to shell rebel positions."
     assert dated(coder, text, "shell")[:2] == ("2024-03-11", None)  # told in the past: at the story's time
+
+
+def test_a_feast_that_names_a_known_thing_gives_no_day_of_this_year(coder) -> None:
+    text = "Irish leaders signed the Good Friday agreement with Britain."
+    events = coder.code_text(text, published="2016-10-07")["events"]  # a Friday
+    found = [(e["date"], e["date_end"]) for e in events if "signed" in e["mentions"][0]["trigger"]["text"]]
+    assert found == [(None, "2016-10-07")]  # not this year's Good Friday (March 25), nor the Friday of writing
+    with switched_off({"time.words.holiday_spans"}):
+        events = coder.code_text(text, published="2016-10-07")["events"]
+    assert [e["date"] for e in events if "signed" in e["mentions"][0]["trigger"]["text"]] == ["2016-03-25"]

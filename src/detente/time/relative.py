@@ -20,7 +20,7 @@ from detente.time.found import (
     unit_name,
     words,
 )
-from detente.time.lexicon import lexicon, number_value
+from detente.time.lexicon import holiday_table, lexicon, number_value
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | None:
@@ -52,6 +52,9 @@ def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     rel = (m.group("rel") or "").lower()
     if m.group("part") and names_a_title(ctx.text, m.start(), m.end()):
         return None  # "Saturday Night Live"
+    before = re.search(r"([A-Za-z.']+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
+    if not rel and before and f"{before.group(1).lower()} {m.group('wd').lower()}" in holiday_table():
+        return None  # "the Good Friday agreement": the feast's name (read_holiday), never the weekday of this week
     when = weekday_date(ctx, weekday, rel, m.start())
     if when is None:
         found = Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}", "day", kind="day")
