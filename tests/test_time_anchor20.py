@@ -70,3 +70,10 @@ def test_a_feast_that_names_a_known_thing_gives_no_day_of_this_year(coder) -> No
     with switched_off({"time.words.holiday_spans"}):
         events = coder.code_text(text, published="2016-10-07")["events"]
     assert [e["date"] for e in events if "signed" in e["mentions"][0]["trigger"]["text"]] == ["2016-03-25"]
+
+
+def test_a_past_perfect_lies_before_the_storys_time_not_on_it(coder) -> None:
+    text = "The senator resigned on Tuesday. He had criticised the governor's budget."
+    assert dated(coder, text, "criticised") == (None, "2024-03-12", "context")  # some time up to Tuesday
+    off = frozenset({"discourse.past_perfect_before"})
+    assert dated(coder, text, "criticised", off=off) == (None, PUBLISHED, "before_writing")

@@ -52,6 +52,7 @@ from detente.time.dating import (
     topic_time,
 )
 from detente.time.discourse import (
+    clause_kind,
     headline_sentences,
     in_direct_quote,
     quote_speaking_verb,
@@ -340,6 +341,15 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
                 return framed
+        before = _before_the_reference_time(span.root) if how == "context" and span is not None and len(span) > 0 \
+            and frame_of_earlier_act(span.root) is None else None  # (reported words are bounded by their saying)
+        if before is not None:
+            # "The senator resigned on Tuesday. He had criticised the budget.": before the story's Tuesday, some
+            # time up to it (rule discourse.past_perfect_before); one never done has no day at all (dating.not_done)
+            bounded = _bounded_by(analysis, number, "before") if before else None
+            if bounded is not None:
+                return replace(bounded, reason="context", found_by=how)
+            return EventDate(None, published, "range", "document", False)
         if span is not None and len(span) > 0 and (how in ("governed", "nearest", "conjunct") or (
                 how == "sentence" and is_on("dating.subordinator_preposition"))) and \
                 (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
@@ -403,6 +413,17 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _before_the_reference_time(trigger: Token) -> bool | None:
+    """Whether the trigger's clause, or the verb a participle shares its time with, is a past perfect (an act before
+    the story's reference time) told as done (True) or as never done ("had never sent", False: left to the rules
+    of acts not done, dating.not_done); None for another tense."""
+    own = clause_head(trigger)
+    verb = own if clause_kind(trigger) == "before" else time_holder(own)
+    if clause_kind(verb) != "before":
+        return None
+    return not any(c.dep_ == "neg" for c in dependents(verb))
 
 
 def _topic_of_the_habit(noun: Token) -> bool:
