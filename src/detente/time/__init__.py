@@ -26,6 +26,7 @@ from detente.time.dating import (
     LENGTH_VALUE,
     OWN_CLAUSE,
     PRESENT_REACH,
+    act_of_the_argument,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -50,7 +51,14 @@ from detente.time.dating import (
     time_index,
     topic_time,
 )
-from detente.time.discourse import in_direct_quote, quote_speaking_verb, time_of_writing
+from detente.time.discourse import (
+    clause_kind,
+    headline_sentences,
+    in_direct_quote,
+    quote_speaking_verb,
+    same_doer,
+    time_of_writing,
+)
 from detente.time.extract import find, scan
 from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
@@ -204,11 +212,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     if how == "nearest" and number is not None and span is not None and len(span) and \
             borrowed_from_governor(analysis, number, span.root):
         when.found_by = "borrowed"
-    if how in ("paragraph", "context") and is_on("dating.present_perfect") and number is not None and \
-            _long_before(analysis, analysis.times[number]) and \
-            _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
-        # "Adelson has committed $5 million" after a paragraph set in August: some time up to the day of writing,
-        # not the month the story set; a day of the story's week stays (the perfect of the week's news)
+    if number is not None and is_on("dating.present_perfect") and \
+            _perfect_off_the_story(analysis, trigger_start, trigger_end, number, how, when):
+        # "Adelson has committed $5 million" after a paragraph set in August, "The union endorsed her on Thursday.
+        # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
@@ -223,6 +230,60 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+PERFECT_AWAY = rule_words("detente.time", "data/dating.yaml", "dating.perfect_not_narrated")  # data/dating.yaml
+
+
+def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """A perfect that tells the dated act's next step by the same doer ("Police arrested five men on Monday. They
+    have charged three of them."), or the news a lead tells first and then dates ("Leaders have asked ... In a
+    meeting on Tuesday, the leaders passed ..."), goes on at that time: a loose narrative perfect. Not one with an
+    adverb that sets it apart from the episode ("have also endorsed", "has long supported", "has already met")."""
+    verb = time_holder(clause_head(trigger))
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in PERFECT_AWAY for c in dependents(verb)):
+        return False
+    expression = analysis.times[number]
+    if expression.start > trigger.idx:
+        return True  # told first, dated after: the lead's news (discourse.lead_told_after)
+    anchor = time_index(analysis).anchor_of.get(number)
+    return anchor is not None and same_doer(verb, clause_head(analysis.doc[anchor]))
+
+
+# ways choose() finds a time that is not the act's own: the story's time set in other sentences, or one of its
+# sentence outside its clause
+STORY_WAYS = frozenset({"paragraph", "context", "nearest"})
+
+
+def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: int, number: int, how: str,
+                           when: EventDate) -> bool:
+    """Whether a present perfect verb ("have also endorsed", "has been accused") was given a time the story set
+    for other acts. The present perfect tells an act as done some time up to the writer's now and takes no past
+    time it does not name itself ("*have endorsed her on Thursday"): the story's reference time, or a time in
+    another clause of its sentence, is another act's. A time gone by before the story's week never dates it (rule
+    dating.present_perfect); a day of that week neither, unless the speaker of a direct quote or a headline tells
+    it (their perfect is that of the lead's news; rule dating.perfect_not_narrated). A range the choice made up to
+    another act's day (a frame) is kept."""
+    if how not in STORY_WAYS or when.date is None or \
+            not _in_the_present_perfect(analysis, trigger_start, trigger_end, verbs_only=True):
+        return False
+    expression = analysis.times[number]
+    if how != "nearest" and _long_before(analysis, expression):
+        return True
+    if not is_on("dating.perfect_not_narrated"):
+        return False
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return False
+    if since_then(analysis, number, span.root):
+        return False  # "attacked it last year, and the army has since retaken it": from that time on
+    if how != "nearest" and _goes_on_with_the_episode(analysis, number, span.root):
+        return False
+    own = time_holder(clause_head(span.root))  # its own verb's words only: a verb it is joined to by "and" is
+    # another act, whose time a perfect does not share ("endorsed her on Thursday, and two unions have also ...")
+    return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or
+                in_direct_quote(analysis, span.root) or
+                analysis.sentence_index(trigger_start) < headline_sentences(analysis))
 
 
 def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,
@@ -270,10 +331,25 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
+        if how in ("context", "paragraph") and span is not None and len(span) > 0:
+            act = act_of_the_argument(span.root)
+            if act is not None:
+                # "The ad references FBI criticism of her": the story's time dates the referring; the criticism
+                # lies some time up to it (rule dating.argument_noun_before)
+                return _before_the_frame(analysis, act)
         if how in FRAMED_WAYS and span is not None and len(span) > 0 and is_on("dating.reported_act_context"):
             framed = _reported_before(analysis, number, span.root)
             if framed is not None:
                 return framed
+        before = _before_the_reference_time(span.root) if how == "context" and span is not None and len(span) > 0 \
+            and frame_of_earlier_act(span.root) is None else None  # (reported words are bounded by their saying)
+        if before is not None:
+            # "The senator resigned on Tuesday. He had criticised the budget.": before the story's Tuesday, some
+            # time up to it (rule discourse.past_perfect_before); one never done has no day at all (dating.not_done)
+            bounded = _bounded_by(analysis, number, "before") if before else None
+            if bounded is not None:
+                return replace(bounded, reason="context", found_by=how)
+            return EventDate(None, published, "range", "document", False)
         if span is not None and len(span) > 0 and (how in ("governed", "nearest", "conjunct") or (
                 how == "sentence" and is_on("dating.subordinator_preposition"))) and \
                 (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
@@ -337,6 +413,17 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _before_the_reference_time(trigger: Token) -> bool | None:
+    """Whether the trigger's clause, or the verb a participle shares its time with, is a past perfect (an act before
+    the story's reference time) told as done (True) or as never done ("had never sent", False: left to the rules
+    of acts not done, dating.not_done); None for another tense."""
+    own = clause_head(trigger)
+    verb = own if clause_kind(trigger) == "before" else time_holder(own)
+    if clause_kind(verb) != "before":
+        return None
+    return not any(c.dep_ == "neg" for c in dependents(verb))
 
 
 def _topic_of_the_habit(noun: Token) -> bool:

@@ -133,6 +133,15 @@ def read_month(m: re.Match[str], ctx: Context) -> Found | None:
 
 TIME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "time_prepositions")
 HOLIDAY_THINGS = rule_words("detente.time", "data/words.yaml", "holiday_things")
+HOLIDAY_SPANS = rule_words("detente.time", "data/words.yaml", "holiday_spans")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def names_a_span(word: str) -> bool:
+    """Whether the word after a feast's name is a stretch of time ("the Christmas holidays", "the Easter weekend",
+    "the Thanksgiving morning"), so the feast's name is its time, not the name of a thing."""
+    lex = lexicon()
+    return word in HOLIDAY_SPANS or word.rstrip("s") in lex["units"] or word in lex["day_parts"]
 
 
 def year_is_count(m: re.Match[str], ctx: Context) -> bool:
@@ -227,6 +236,9 @@ def read_holiday(m: re.Match[str], ctx: Context) -> Found | None:
     thing = re.match(r"\s+([a-z]+)\b", ctx.text[m.end():m.end() + 20])
     if not m.group("year") and thing and thing.group(1) in HOLIDAY_THINGS:
         return None  # "Christmas trees from Oregon": things of the feast, no day
+    if not m.group("year") and thing and THE_BEFORE.search(ctx.text[max(0, m.start() - 8):m.start()]) and \
+            HOLIDAY_SPANS and not names_a_span(thing.group(1)):
+        return None  # "signed the Good Friday agreement": one known thing the feast names, of a year not given
     kind, rule = holiday_table()[name]
 
     def on(y: int) -> date:

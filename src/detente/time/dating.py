@@ -1959,6 +1959,32 @@ def judged_happening_frame(trigger: Token) -> Token | None:
     return holder
 
 
+def act_of_the_argument(noun: Token) -> Token | None:
+    """The verb whose object, or whose phrase after a preposition, the event noun is, when that verb tells another
+    act than the noun's: "the ad references FBI criticism of her", "is lying about her support for the deal",
+    "doubled down on his attacks". The noun names a happening the verb's act is about, known by then, so the story's
+    time that dates the verb is not its day but the last day it can lie on (rule dating.argument_noun_before). Not
+    the object of a light verb, whose noun is the verb's own act ("held talks", "launched an attack",
+    nouns.yaml light_verbs), nor a setting ("killed in an attack", dating.setting_noun), nor a subject."""
+    from detente.events.lexicon import light_verbs
+
+    if noun.pos_ != "NOUN" or not is_on("dating.argument_noun_before"):
+        return None
+    holder = noun.head
+    if noun.dep_ == "pobj":
+        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep_ == "agent" or holder.head.i == holder.i:
+            return None  # (the doer of a passive, "the day was marked by celebrations", is the verb's own act)
+        holder = holder.head
+        if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
+            holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
+    elif noun.dep_ != "dobj":
+        return None
+    if holder.pos_ != "VERB" or holder.i == noun.i or holder.lemma_.lower() in light_verbs():
+        return None
+    return holder
+
+
+TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them

@@ -23,7 +23,7 @@ from detente.nlp.arrays import columns
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
-from detente.rules import is_on, switched_off_ids
+from detente.rules import is_on, rule_words, switched_off_ids
 from detente.time.dating import (
     FRAMING,
     SENTENCE_TIES,
@@ -226,6 +226,15 @@ def _doer_words(verb: Token) -> set[str]:
     # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
     words = [subject, *(c for c in dependents(subject) if c.dep_ in ("compound", "appos", "flat"))]
     return {w.lower_ for w in words if w.pos_ in ("PROPN", "NOUN") and not w.is_stop}
+
+
+def same_doer(verb: Token, act: Token) -> bool:
+    """Whether the verb's subject is the doer of the earlier act: a pronoun, or a word of its name or title
+    ("Police arrested five men on Monday. They have charged three of them.")."""
+    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in EPISODE_PRONOUNS or bool(_doer_words(verb) & _doer_words(act))
 
 
 def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
@@ -798,15 +807,19 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     if not is_on("dating.time_of_writing") or trigger.pos_ not in ("VERB", "AUX"):
         return False
     own = clause_head(trigger)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(own)):
-        return False  # "fighting to protect their business": an aim, not an act going on
-    doer_verb = progressive_participle_verb(trigger) if is_on("dating.progressive_participle") else None
-    if doer_verb is not None:
-        own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's act is
-    verb = own if own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
-                                                     for c in dependents(own)) else time_holder(own)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not now_verb(verb):
-        return False
+    going_on = going_on_verb(own)
+    if going_on is not None:
+        verb = going_on  # "the government continues to detain activists": going on at the time of writing
+    else:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(own)):
+            return False  # "fighting to protect their business": an aim, not an act going on
+        doer_verb = progressive_participle_verb(trigger) if is_on("dating.progressive_participle") else None
+        if doer_verb is not None:
+            own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's is
+        verb = own if own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                         for c in dependents(own)) else time_holder(own)
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not now_verb(verb):
+            return False
     if habitual(verb) or in_direct_quote(analysis, verb) or \
             analysis.sentence_index(verb.idx) < headline_sentences(analysis):
         return False
@@ -815,6 +828,29 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBG" or generic_noun(verb.head)):
         return False
     return not any(under_another_time(ancestor) for ancestor in verb.ancestors)
+
+
+GOING_ON = rule_words("detente.time", "data/dating.yaml", "dating.going_on")  # data/dating.yaml
+
+
+def going_on_verb(own: Token) -> Token | None:
+    """The verb of going on ("continue", "keep") in the writer's present that the act's infinitive or gerund
+    completes ("the government continues to detain activists", "the rebels keep shelling the town"), or the act's
+    own simple present with "still" ("the rebels still occupy the town hall"): the act began before and goes on at
+    the time of writing, the day the report's own time gives it, not a day the story set for another act nor a
+    habit with no day. A modal, a past or a future ("continued to", "will continue to") is left to the other rules.
+    Rule dating.going_on."""
+    if not GOING_ON or own.pos_ not in ("VERB", "AUX"):
+        return None
+    if own.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and \
+            any(c.dep_ == "advmod" and c.lower_ in GOING_ON for c in dependents(own)):
+        return own
+    head = own.head
+    if own.dep_ != "xcomp" or head.i == own.i or head.lemma_.lower() not in GOING_ON or \
+            own.tag_ not in ("VB", "VBG"):
+        return None
+    simple = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in dependents(head))
+    return head if simple or (head.tag_ == "VBG" and now_verb(head)) else None
 
 
 def under_another_time(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from detente.time.found import (
     unit_name,
     words,
 )
-from detente.time.lexicon import lexicon, number_value
+from detente.time.lexicon import holiday_table, lexicon, number_value
 
 
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int) -> date | None:
@@ -47,11 +47,20 @@ def with_part(found: Found, part: str | None) -> Found:
     return replace(found, type="TIME", value=f"{found.value}T{code}", precision="day" if found.first else "unknown")
 
 
+NAMED_DAY_WORDS = rule_words("detente.time", "data/words.yaml", "named_day_words")  # data/words.yaml
+
+
 def read_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     weekday = int(lexicon()["weekdays"][m.group("wd").lower()])
     rel = (m.group("rel") or "").lower()
     if m.group("part") and names_a_title(ctx.text, m.start(), m.end()):
         return None  # "Saturday Night Live"
+    before = re.search(r"([A-Za-z.']+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
+    if not rel and before and (f"{before.group(1).lower()} {m.group('wd').lower()}" in holiday_table() or (
+            before.group(1)[:1].isupper() and before.group(1).lower() in NAMED_DAY_WORDS)):
+        # "the Good Friday agreement": the feast's name (read_holiday); "won on Super Tuesday", "Bloody Sunday": a
+        # named day of its own year, never the weekday of this week
+        return None
     when = weekday_date(ctx, weekday, rel, m.start())
     if when is None:
         found = Found(m.start(), m.end(), "DATE", f"XXXX-WXX-{weekday}", "day", kind="day")
