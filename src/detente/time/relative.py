@@ -117,7 +117,23 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if half and unit == "year" and period.first is not None:  # "the second half of last year": 2023-H2
         return from_period(m, cal.half(period.first.year, 1 if half.group(1).lower() == "first" else 2), "relative",
                            "half")
-    return from_period(m, period, "relative", unit)
+    found = from_period(m, period, "relative", unit)
+    return within_this_period(found, m, rel, ctx.reference)
+
+
+def within_this_period(found: Found, m: re.Match[str], rel: str, reference: date | None) -> Found:
+    """"earlier this month" lies between the month's start and the day of writing, "later this week" between that
+    day and the week's end: the value stays the period (TimeML), the days it covers stop or start at the reference
+    day, since the words place the time before or after it. Rule time.words.earlier_this."""
+    mod = (m.group("mod") or "").lower()
+    if rel != "this" or reference is None or found.first is None or found.last is None or \
+            not found.first <= reference <= found.last or not EARLIER_LATER.match(mod):
+        return found
+    if mod == "earlier":
+        found.last = reference
+    else:
+        found.first = reference
+    return found
 
 
 def read_season(m: re.Match[str], ctx: Context) -> Found | None:
@@ -274,6 +290,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 AT_LEAST_BACK = rule_pattern("detente.time", "data/words.yaml", "at_least_back")  # data/words.yaml
+EARLIER_LATER = rule_pattern("detente.time", "data/words.yaml", "earlier_this")  # data/words.yaml
 STORY_SPAN_UNITS = ("day", "week")  # "a year earlier" compares periods and stays a date
 
 
@@ -304,7 +321,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     if direction < 0 and AT_LEAST_BACK.search(ctx.text[max(0, m.start() - 16):m.start()]):
-        found.first, found.precision = None, "range"  # "more than 20 years ago": at that time or before it
+        # "more than a year ago": any time up to the day that many units before writing, not to the end of its year
+        found.first, found.last, found.precision = None, target, "range"
     found.count, found.unit = direction * count, unit
     found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
     if story_span:  # "three days later" is a length (P3D) told from the story; its day is kept for dating

@@ -1,0 +1,29 @@
+"""Issue 14, dates: a range no looser than the text ("earlier this month" ends on the day of writing, "more than a
+year ago" on the day a year back). Coded events from the real pipeline; each test also switches its rule off to show
+the answer the rule changes."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-16"  # a Saturday: Tuesday is 2024-03-12, Friday 2024-03-15
+
+
+def dates(coder, text: str, trigger: str, off: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """(date, date_end) of the coded event whose trigger holds `trigger`."""
+    with switched_off(set(off)):
+        events = coder.code_text(text, published=PUBLISHED)["events"]
+    found = [(e["date"], e["date_end"]) for e in events if trigger in e["mentions"][0]["trigger"]["text"]]
+    assert found, [e["mentions"][0]["trigger"]["text"] for e in events]
+    return found[0]
+
+
+def test_earlier_this_month_ends_on_the_day_of_writing(coder) -> None:
+    text = "Earlier this month, rebels attacked a convoy near the border."
+    assert dates(coder, text, "attacked") == ("2024-03-01", "2024-03-16")
+    assert dates(coder, text, "attacked", frozenset({"time.words.earlier_this"})) == ("2024-03-01", "2024-03-31")
+
+
+def test_more_than_a_year_ago_ends_on_the_day_a_year_back(coder) -> None:
+    text = "The army shelled the town more than a year ago."
+    assert dates(coder, text, "shelled") == (None, "2023-03-16")  # not up to the end of last year
