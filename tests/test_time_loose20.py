@@ -27,3 +27,15 @@ def test_earlier_this_month_ends_on_the_day_of_writing(coder) -> None:
 def test_more_than_a_year_ago_ends_on_the_day_a_year_back(coder) -> None:
     text = "The army shelled the town more than a year ago."
     assert dates(coder, text, "shelled") == (None, "2023-03-16")  # not up to the end of last year
+
+
+def test_a_participle_describing_a_noun_is_not_an_act_of_the_day_of_writing(coder) -> None:
+    text = "In Yemen, a coalition led by Saudi Arabia and backed by the West is implicated in the bombing of schools."
+    assert dates(coder, text, "backed") == (None, "2024-03-16")  # the backing holds now and began before
+    off = frozenset({"dating.describing_participle"})
+    assert dates(coder, text, "backed", off) == ("2024-03-16", None)
+
+
+def test_a_participle_with_its_own_time_keeps_it(coder) -> None:
+    text = "Officials said a militia funded by the army in 2019 controls the roads."
+    assert dates(coder, text, "funded") == ("2019-01-01", "2019-12-31")

@@ -335,6 +335,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
+        if span is not None and len(span) > 0 and _describes_its_noun(span.root):
+            # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is
+            # spoken of, begun some time before: up to the day of writing, not on it (rule dating.describing_participle)
+            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
 
@@ -360,6 +364,19 @@ def _noun_told_done(noun: Token) -> bool:
         return True
     verb = clause_head(noun)
     return verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and _told_in_the_past_own(verb)
+
+
+def _describes_its_noun(trigger: Token) -> bool:
+    """A participle with no subject, auxiliary or time of its own that hangs on a noun ("the states suing the agency",
+    "a coalition led by Riyadh and backed by the West", "a policy urging staff to report abuses") describes the noun
+    by a relation that holds while it is spoken of and began before: it is not an act of the day of writing, and
+    nothing in the text says when it began. Rule dating.describing_participle."""
+    verb = clause_head(trigger)
+    while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and verb.head.i != verb.i:
+        verb = verb.head  # "led by Riyadh and backed by the West": the second participle describes the same noun
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in dependents(verb)) and \
+        is_on("dating.describing_participle")
 
 
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
