@@ -39,3 +39,14 @@ def test_a_participle_describing_a_noun_is_not_an_act_of_the_day_of_writing(code
 def test_a_participle_with_its_own_time_keeps_it(coder) -> None:
     text = "Officials said a militia funded by the army in 2019 controls the roads."
     assert dates(coder, text, "funded") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_time_cleft_dates_its_that_clause(coder) -> None:
+    text = "It was on Tuesday that the panel met with the defence minister."
+    assert dates(coder, text, "met") == ("2024-03-12", None)
+    assert dates(coder, text, "met", frozenset({"dating.time_cleft"})) == (None, "2024-03-12")  # read as a frame
+
+
+def test_it_is_clear_that_stays_a_frame(coder) -> None:
+    text = "On Tuesday it was clear that the army had attacked the town."
+    assert dates(coder, text, "attacked") == (None, "2024-03-12")

@@ -1527,6 +1527,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         else:
             trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is None:
+            found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
@@ -1904,7 +1906,50 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     if not (subordinate or after):
         return None
     frame = clause_head(first.head)
+    if time_cleft(frame, first):
+        return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
     return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
+CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
+
+
+def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The dated expression a time cleft puts in focus, for an act of its "that" clause (or a verb joined to that
+    clause's verb by "and"): "It was on Tuesday that the panel met" (rule dating.time_cleft)."""
+    numbers = index.by_sentence.get(sentence)
+    if not numbers:
+        return None
+    clause = clause_head(trigger)
+    for _ in range(4):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    frame = clause.head
+    if frame.i == clause.i or not time_cleft(frame, clause):
+        return None
+    for child in dependents(frame):
+        if child.dep_ in CLEFT_FOCUS_DEPS and child.i < clause.i:
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            for number in numbers:
+                if start <= analysis.times[number].start < end:
+                    return number
+    return None
+
+
+def time_cleft(frame: Token, clause: Token) -> bool:
+    """A cleft that puts a time in focus ("It was on Tuesday that the panel met", "it was only in 2014 that rebels
+    seized the town"): the "that" clause is not words reported or thought under "was" but the act told, and the
+    focused time is its own (rule dating.time_cleft). "It is clear that ..." (an adjective, no time) stays a frame."""
+    if not is_on("dating.time_cleft") or frame.lemma_.lower() != "be" or clause.dep_ != "ccomp" or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause)):
+        return False
+    children = dependents(frame)
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children) or \
+            any(c.dep_ == "acomp" for c in children):
+        return False
+    return any(c.dep_ in CLEFT_FOCUS_DEPS and c.i < clause.i and
+               any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in children)
 
 
 JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
