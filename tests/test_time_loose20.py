@@ -50,3 +50,9 @@ def test_a_time_cleft_dates_its_that_clause(coder) -> None:
 def test_it_is_clear_that_stays_a_frame(coder) -> None:
     text = "On Tuesday it was clear that the army had attacked the town."
     assert dates(coder, text, "attacked") == (None, "2024-03-12")
+
+
+def test_until_closes_the_span_of_the_act(coder) -> None:
+    text = "The mayor refused to release the audit until last month."
+    assert dates(coder, text, "refused") == (None, "2024-02-29")  # a refusal that lasted up to last month
+    assert dates(coder, text, "refused", frozenset({"dating.until_then"})) == ("2024-02-01", "2024-02-29")

@@ -49,6 +49,7 @@ from detente.time.dating import (
     time_holder,
     time_index,
     topic_time,
+    until_then,
 )
 from detente.time.discourse import in_direct_quote, quote_speaking_verb, time_of_writing
 from detente.time.extract import find, scan
@@ -280,6 +281,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
+        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+                until_then(analysis, number):
+            closed = _up_to_then(analysis, number, span.root)
+            if closed is not None:
+                return closed
         if how == "later conjunct":
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
@@ -595,6 +601,20 @@ def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:
         return None
     basis = "explicit" if expression.basis == "explicit" else "relative"
     return EventDate(expression.date, published[:10], "range", basis, False, expression)
+
+
+def _up_to_then(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """Up to the last day of the expression, from a start the text does not give (or from the day of writing, for a
+    span still to run): "refused to release the report until Friday" lasted up to Friday (rule dating.until_then).
+    A past act with an end read after the day of writing keeps the expression's own date (the day is misread)."""
+    expression = analysis.times[number]
+    last = expression.date_end or expression.date
+    published = analysis.document.published
+    if last is None or (published and last > published[:10] and _told_in_the_past(trigger)):
+        return None
+    first = published[:10] if published and published[:10] < (expression.date or last) else None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(first, last, "range", basis, is_historical(last, published), expression)
 
 
 def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:

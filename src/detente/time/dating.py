@@ -2051,5 +2051,20 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
     return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
 
 
+UNTIL_WORDS = rule_pattern("detente.time", "data/dating.yaml", "dating.until_then")  # data/dating.yaml
+
+
+def until_then(analysis: Analysis, number: int) -> bool:
+    """Whether the expression closes a span the act ran over: "refused to release the report until Friday", "kept
+    the border shut through March" (a refusal or a state that lasted up to that time, not an act of that day alone);
+    "from Monday through Friday" is a range read whole (coordinated_extent), not this (rule dating.until_then)."""
+    expression = analysis.times[number]
+    if expression.date is None or not UNTIL_WORDS.search(doc_text(analysis.doc)[max(0, expression.start - 9):
+                                                                                expression.start]):
+        return False
+    first, _ = coordinated_extent(analysis, number)
+    return first == expression.date
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import discourse  # noqa: E402
