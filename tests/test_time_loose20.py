@@ -56,3 +56,9 @@ def test_until_closes_the_span_of_the_act(coder) -> None:
     text = "The mayor refused to release the audit until last month."
     assert dates(coder, text, "refused") == (None, "2024-02-29")  # a refusal that lasted up to last month
     assert dates(coder, text, "refused", frozenset({"dating.until_then"})) == ("2024-02-01", "2024-02-29")
+
+
+def test_a_length_on_a_present_perfect_ends_on_the_day_of_writing(coder) -> None:
+    text = "Opposition lawmakers have been protesting the law for two months."
+    assert dates(coder, text, "protesting") == ("2024-01-16", "2024-03-16")  # not the day of writing alone
+    assert dates(coder, text, "protesting", frozenset({"dating.perfect_length"})) == ("2024-03-16", None)

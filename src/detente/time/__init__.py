@@ -18,10 +18,10 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_words
+from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
     LENGTH_VALUE,
     OWN_CLAUSE,
@@ -220,6 +220,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         expression = analysis.times[own]
         day = reference_date(analysis.document.published)
         length = counted_back(analysis, expression)
+        if length is None and span is not None and len(span) > 0:
+            length = _lasting_up_to_now(analysis, expression, span.root)
         if number is None and length is not None and day is not None:
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
@@ -708,6 +710,29 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
     if verbs_only and span.root.pos_ not in ("VERB", "AUX"):
         return False
     return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
+
+
+FOR_LENGTH = rule_pattern("detente.time", "data/dating.yaml", "dating.perfect_length")  # data/dating.yaml
+
+
+def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: Token) -> tuple[float, str] | None:
+    """The count and unit of a length told with "for" on an act in the present perfect ("rebels have shelled the
+    town for three weeks", "has been protesting the law for two months"): the perfect runs the act up to the day of
+    writing, so the length ends there. "for more than a year" gives no start; a past tense ("ruled the country for
+    30 years") says how long, not until when. Rule dating.perfect_length."""
+    text = doc_text(analysis.doc)
+    if not FOR_LENGTH.search(text[max(0, expression.start - 8):expression.start]):
+        return None
+    verb = clause_head(trigger)
+    children = dependents(verb)
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children) and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children)
+    if not (progressive or present_perfect(verb)):
+        return None
+    match = LENGTH_VALUE.match(expression.value)
+    if match is None or expression.value.startswith("PT"):
+        return None  # hours and minutes: no day of their own to count
+    return float(match.group(1)), match.group(2)
 
 
 def present_perfect(token: Token) -> bool:
