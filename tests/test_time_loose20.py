@@ -62,3 +62,9 @@ def test_a_length_on_a_present_perfect_ends_on_the_day_of_writing(coder) -> None
     text = "Opposition lawmakers have been protesting the law for two months."
     assert dates(coder, text, "protesting") == ("2024-01-16", "2024-03-16")  # not the day of writing alone
     assert dates(coder, text, "protesting", frozenset({"dating.perfect_length"})) == ("2024-03-16", None)
+
+
+def test_a_few_days_ago_is_bounded_at_both_ends(coder) -> None:
+    text = "A few days ago, the minister criticized the police chief."
+    assert dates(coder, text, "criticized") == ("2024-03-07", "2024-03-14")  # not open at the start
+    assert dates(coder, text, "criticized", frozenset({"time.words.few_back"})) == (None, "2024-03-14")

@@ -239,7 +239,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if day is None:
             return EventDate(None, None, "unknown", "none", False, expression)
         if expression.value == "PAST_REF":
-            return EventDate(None, day.isoformat(), "range", "relative", False, expression)
+            # "a few days ago" keeps the days it covers (relative.read_ago); "previously" has none of its own
+            return EventDate(expression.date, expression.date_end or day.isoformat(), "range", "relative", False,
+                             expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if number is not None:

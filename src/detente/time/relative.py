@@ -290,6 +290,7 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 AT_LEAST_BACK = rule_pattern("detente.time", "data/words.yaml", "at_least_back")  # data/words.yaml
+FEW_BACK = rule_pattern("detente.time", "data/words.yaml", "few_back")  # data/words.yaml
 EARLIER_LATER = rule_pattern("detente.time", "data/words.yaml", "earlier_this")  # data/words.yaml
 STORY_SPAN_UNITS = ("day", "week")  # "a year earlier" compares periods and stays a date
 
@@ -309,8 +310,11 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration",
                      unit=unit)
     if count is None and direction < 0 and ctx.reference is not None and m.group("dir").lower() == "ago":
-        # "decades ago", "a few years ago": at least two of those units before publication, start unknown
-        return Found(m.start(), m.end(), "DATE", "PAST_REF", "range", None, cal.shift(ctx.reference, unit, -2),
+        # "decades ago", "a few years ago": at least two of those units before publication; "a few" or "several"
+        # of them fewer than ten (no further back than nine), "many" or a bare plural with no start
+        few = FEW_BACK.match(phrase)
+        return Found(m.start(), m.end(), "DATE", "PAST_REF", "range",
+                     cal.shift(ctx.reference, unit, -9) if few else None, cal.shift(ctx.reference, unit, -2),
                      "relative", "ref")
     if count is None or not float(count).is_integer() or ctx.reference is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
