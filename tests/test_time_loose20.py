@@ -68,3 +68,9 @@ def test_a_few_days_ago_is_bounded_at_both_ends(coder) -> None:
     text = "A few days ago, the minister criticized the police chief."
     assert dates(coder, text, "criticized") == ("2024-03-07", "2024-03-14")  # not open at the start
     assert dates(coder, text, "criticized", frozenset({"time.words.few_back"})) == (None, "2024-03-14")
+
+
+def test_a_participle_is_bounded_by_what_its_verb_came_after(coder) -> None:
+    text = "After the talks collapsed in June, the army has shelled the town, killing dozens of civilians."
+    assert dates(coder, text, "killing") == ("2023-06-01", "2024-03-16")
+    assert dates(coder, text, "killing", frozenset({"dating.participle_ordered"})) == (None, "2024-03-16")

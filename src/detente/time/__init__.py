@@ -323,6 +323,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if counted is not None:
             return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
         ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
+        if ordered is None and span is not None and len(span) > 0:
+            ordered = _ordered_through_holder(analysis, span.root)
         if ordered is not None and is_on("dating.ordered_before_tense"):
             # "has backed her since her 2008 campaign", "had attacked the town after the March 3 bombing": the
             # happening it came after starts its range, a tighter bound than the tense's "up to the day of writing"
@@ -351,6 +353,18 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _ordered_through_holder(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
+    """A participle with no subject or time of its own shares its verb's time, so also the happening that verb is
+    told after or before: "After the talks collapsed in June, the army has shelled the town, killing dozens" (the
+    killing from June on, as the shelling). An infinitive ("agreed to pay") may be an act still to come and is left
+    alone. Rule dating.participle_ordered."""
+    own = clause_head(trigger)
+    if own.tag_ not in ("VBG", "VBN") or not is_on("dating.participle_ordered"):
+        return None
+    holder = time_holder(own)
+    return ordered_by(analysis, holder) if holder.i != own.i else None
 
 
 def _topic_of_the_habit(noun: Token) -> bool:
