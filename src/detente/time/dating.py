@@ -575,12 +575,17 @@ def noun_phrase(noun: Token) -> set[int]:
 
 AFTER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_after_words")  # data/dating.yaml
 SINCE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.since_happening")  # data/dating.yaml
+# a reaction to a dated happening comes after it (rules dating.reaction_over, dating.reaction_nouns)
+REACTION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_over")  # data/dating.yaml
+REACTION_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_nouns")  # data/dating.yaml
 
 
 def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     """Whether a prepositional phrase tells what the act came after or before, and the noun it names: "after the
     March 3 bombing", "before the vote"; "following the Wednesday meeting", "in the wake of Friday's bombing", "in the
-    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words)."""
+    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words); so does a reaction to a dated
+    happening, "over the May 2 arrest", "in retaliation for the March 3 bombing" (rules dating.reaction_over,
+    dating.reaction_nouns)."""
     word = preposition.lower_
     noun = next((c for c in dependents(preposition) if c.dep_ == "pobj"), None)
     if word in ORDER_WORDS:
@@ -589,6 +594,12 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         return "after", noun  # "following the meeting"
     if word in SINCE_WORDS and noun is not None:
         return "after", noun  # "has backed her since her 2008 campaign": from the campaign up to the day of writing
+    if noun is not None and word in REACTION_WORDS and noun.lemma_.lower() in event_nouns():
+        return "after", noun  # "protested over the May 2 arrest": a reaction comes after what it answers
+    if noun is not None and noun.lemma_.lower() in REACTION_NOUNS:  # "in retaliation for", "in response to"
+        answered = next((c for c in dependents(noun) if c.dep_ == "prep"), None)
+        named = next((c for c in dependents(answered) if c.dep_ == "pobj"), None) if answered is not None else None
+        return ("after", named) if named is not None and named.lemma_.lower() in event_nouns() else (None, None)
     if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
         of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
