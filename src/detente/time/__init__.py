@@ -504,6 +504,11 @@ def _told_in_the_past(trigger: Token) -> bool:
     return holder.i != own.i and _told_in_the_past_own(holder)
 
 
+# clauses with a finite verb of their own: a "participle" there with a subject and no auxiliary is a past tense the
+# tagger misread (rule dating.bare_participle_past)
+FINITE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+
+
 def _told_in_the_past_own(trigger: Token) -> bool:
     """_told_in_the_past by the trigger's own clause alone."""
     verb = clause_head(trigger)
@@ -514,9 +519,9 @@ def _told_in_the_past_own(trigger: Token) -> bool:
         if is_past(trigger if verb.i == clause_head(trigger).i else verb):
             return True
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
-        if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not own_aux and \
-                any(c.dep_ == "nsubj" for c in children):
-            return True
+        if verb.tag_ == "VBN" and not own_aux and any(c.dep_ == "nsubj" for c in children) and (
+                verb.dep_ == "ROOT" or (verb.dep_ in FINITE_CLAUSE_DEPS and is_on("dating.bare_participle_past"))):
+            return True  # "a scheme in which they looted millions": a participle has no subject of its own
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or own_aux or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
