@@ -81,3 +81,9 @@ def test_a_reaction_comes_after_the_dated_happening_it_answers(coder) -> None:
     assert dates(coder, text, "sent") == ("2024-03-03", "2024-03-16")
     off = frozenset({"dating.reaction_over"})
     assert dates(coder, text, "sent", off) == (None, "2024-03-16")
+
+
+def test_the_past_few_months_starts_no_further_back_than_nine(coder) -> None:
+    text = "Police have detained dozens of activists over the past few months."
+    assert dates(coder, text, "detained") == ("2023-06-16", "2024-03-16")
+    assert dates(coder, text, "detained", frozenset({"time.words.few_span"})) == (None, "2024-03-16")
