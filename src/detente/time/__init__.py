@@ -734,6 +734,7 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
 
 
 FOR_LENGTH = rule_pattern("detente.time", "data/dating.yaml", "dating.perfect_length")  # data/dating.yaml
+SEEKING_FOR = rule_words("detente.time", "data/dating.yaml", "dating.perfect_length")  # verbs whose "for" is sought
 
 
 def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: Token) -> tuple[float, str] | None:
@@ -745,6 +746,8 @@ def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: 
     if not FOR_LENGTH.search(text[max(0, expression.start - 8):expression.start]):
         return None
     verb = clause_head(trigger)
+    if verb.lemma_.lower() in SEEKING_FOR:
+        return None  # "has asked for a month to prove his majority": the length is what is asked for
     children = dependents(verb)
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children) and \
         any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children)
