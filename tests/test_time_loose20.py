@@ -21,7 +21,9 @@ def dates(coder, text: str, trigger: str, off: frozenset[str] = frozenset()) -> 
 def test_earlier_this_month_ends_on_the_day_of_writing(coder) -> None:
     text = "Earlier this month, rebels attacked a convoy near the border."
     assert dates(coder, text, "attacked") == ("2024-03-01", "2024-03-16")
-    assert dates(coder, text, "attacked", frozenset({"time.words.earlier_this"})) == ("2024-03-01", "2024-03-31")
+    # (a done act in the month also ends on the day of writing by dating.not_after_writing; both off, the month)
+    off = frozenset({"time.words.earlier_this", "dating.not_after_writing"})
+    assert dates(coder, text, "attacked", off) == ("2024-03-01", "2024-03-31")
 
 
 def test_more_than_a_year_ago_ends_on_the_day_a_year_back(coder) -> None:
@@ -87,3 +89,11 @@ def test_the_past_few_months_starts_no_further_back_than_nine(coder) -> None:
     text = "Police have detained dozens of activists over the past few months."
     assert dates(coder, text, "detained") == ("2023-06-16", "2024-03-16")
     assert dates(coder, text, "detained", frozenset({"time.words.few_span"})) == (None, "2024-03-16")
+
+
+def test_a_done_act_in_this_month_ends_on_the_day_of_writing(coder) -> None:
+    text = "Rebels attacked a police convoy this month."
+    assert dates(coder, text, "attacked") == ("2024-03-01", "2024-03-16")
+    off = frozenset({"dating.not_after_writing"})
+    assert dates(coder, text, "attacked", off) == ("2024-03-01", "2024-03-31")
+    assert dates(coder, "The two leaders will meet this month.", "meet") == ("2024-03-01", "2024-03-31")

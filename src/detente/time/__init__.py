@@ -152,10 +152,23 @@ UNTIMED = frozenset({"document", "none"})
 TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
-def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
     """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
-    with no time of its own dated by its tense (_by_the_past_tense)."""
-    return _by_the_past_tense(_as_told(when, flags))
+    with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
+    there for an act told as done or going on (_not_after_writing)."""
+    return _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+
+
+def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
+    """An act the text tells as done or going on ("said at an event this month", "this year has begun putting
+    tariffs on steel") cannot lie after the day the text was written: a period that holds that day ("this month",
+    "this week") ends on it for such an act. An act still to come or only possible keeps the whole period ("will
+    meet this month"). Rule dating.not_after_writing."""
+    day = (published or "")[:10]
+    if not day or not when.date or not when.date_end or not when.date <= day < when.date_end[:10] or \
+            flags & NOT_YET or not is_on("dating.not_after_writing"):
+        return when
+    return replace(when, date_end=day, date_precision="range")
 
 
 def _by_the_past_tense(when: EventDate) -> EventDate:
