@@ -168,7 +168,7 @@ def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], publis
     if not day or not when.date or not when.date_end or not when.date <= day < when.date_end[:10] or \
             flags & NOT_YET or not is_on("dating.not_after_writing"):
         return when
-    return replace(when, date_end=day, date_precision="range")
+    return replace(when, date_end=day)  # the precision stays what the text gave ("this year": a year, cut at today)
 
 
 def _by_the_past_tense(when: EventDate) -> EventDate:
