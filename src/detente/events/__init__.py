@@ -1180,7 +1180,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
     flags = _flags(cand, sentence)
-    when = as_told(when, flags)  # an act still to come or only possible has no day of writing for its date
+    when = as_told(when, flags, analysis.document.published)  # an act still to come has no day of writing
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(start, end, text[start:end]))

@@ -18,10 +18,10 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_words
+from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
     LENGTH_VALUE,
     OWN_CLAUSE,
@@ -50,6 +50,7 @@ from detente.time.dating import (
     time_holder,
     time_index,
     topic_time,
+    until_then,
 )
 from detente.time.discourse import (
     clause_kind,
@@ -159,10 +160,23 @@ UNTIMED = frozenset({"document", "none"})
 TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
-def as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
     """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
-    with no time of its own dated by its tense (_by_the_past_tense)."""
-    return _by_the_past_tense(_as_told(when, flags))
+    with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
+    there for an act told as done or going on (_not_after_writing)."""
+    return _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+
+
+def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
+    """An act the text tells as done or going on ("said at an event this month", "this year has begun putting
+    tariffs on steel") cannot lie after the day the text was written: a period that holds that day ("this month",
+    "this week") ends on it for such an act. An act still to come or only possible keeps the whole period ("will
+    meet this month"). Rule dating.not_after_writing."""
+    day = (published or "")[:10]
+    if not day or not when.date or not when.date_end or not when.date <= day < when.date_end[:10] or \
+            flags & NOT_YET or not is_on("dating.not_after_writing"):
+        return when
+    return replace(when, date_end=day)  # the precision stays what the text gave ("this year": a year, cut at today)
 
 
 def _by_the_past_tense(when: EventDate) -> EventDate:
@@ -226,6 +240,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         expression = analysis.times[own]
         day = reference_date(analysis.document.published)
         length = counted_back(analysis, expression)
+        if length is None and span is not None and len(span) > 0:
+            length = _lasting_up_to_now(analysis, expression, span.root)
         if number is None and length is not None and day is not None:
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
@@ -297,7 +313,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if day is None:
             return EventDate(None, None, "unknown", "none", False, expression)
         if expression.value == "PAST_REF":
-            return EventDate(None, day.isoformat(), "range", "relative", False, expression)
+            # "a few days ago" keeps the days it covers (relative.read_ago); "previously" has none of its own
+            return EventDate(expression.date, expression.date_end or day.isoformat(), "range", "relative", False,
+                             expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if number is not None:
@@ -356,6 +374,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
+        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+                until_then(analysis, number):
+            closed = _up_to_then(analysis, number, span.root)
+            if closed is not None:
+                return closed
         if how == "later conjunct":
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
@@ -389,6 +412,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if counted is not None:
             return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
         ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
+        if ordered is None and span is not None and len(span) > 0:
+            ordered = _ordered_through_holder(analysis, span.root)
         if ordered is not None and is_on("dating.ordered_before_tense"):
             # "has backed her since her 2008 campaign", "had attacked the town after the March 3 bombing": the
             # happening it came after starts its range, a tighter bound than the tense's "up to the day of writing"
@@ -411,6 +436,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
+        if span is not None and len(span) > 0 and _describes_its_noun(span.root):
+            # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is
+            # spoken of, begun some time before: up to the day of writing, not on it (rule dating.describing_participle)
+            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
 
@@ -424,6 +453,16 @@ def _before_the_reference_time(trigger: Token) -> bool | None:
     if clause_kind(verb) != "before":
         return None
     return not any(c.dep_ == "neg" for c in dependents(verb))
+def _ordered_through_holder(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
+    """A participle with no subject or time of its own shares its verb's time, so also the happening that verb is
+    told after or before: "After the talks collapsed in June, the army has shelled the town, killing dozens" (the
+    killing from June on, as the shelling). An infinitive ("agreed to pay") may be an act still to come and is left
+    alone. Rule dating.participle_ordered."""
+    own = clause_head(trigger)
+    if own.tag_ not in ("VBG", "VBN") or not is_on("dating.participle_ordered"):
+        return None
+    holder = time_holder(own)
+    return ordered_by(analysis, holder) if holder.i != own.i else None
 
 
 def _topic_of_the_habit(noun: Token) -> bool:
@@ -447,6 +486,19 @@ def _noun_told_done(noun: Token) -> bool:
         return True
     verb = clause_head(noun)
     return verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and _told_in_the_past_own(verb)
+
+
+def _describes_its_noun(trigger: Token) -> bool:
+    """A participle with no subject, auxiliary or time of its own that hangs on a noun ("the states suing the agency",
+    "a coalition led by Riyadh and backed by the West", "a policy urging staff to report abuses") describes the noun
+    by a relation that holds while it is spoken of and began before: it is not an act of the day of writing, and
+    nothing in the text says when it began. Rule dating.describing_participle."""
+    verb = clause_head(trigger)
+    while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and verb.head.i != verb.i:
+        verb = verb.head  # "led by Riyadh and backed by the West": the second participle describes the same noun
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in dependents(verb)) and \
+        is_on("dating.describing_participle")
 
 
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
@@ -550,6 +602,11 @@ def _told_in_the_past(trigger: Token) -> bool:
     return holder.i != own.i and _told_in_the_past_own(holder)
 
 
+# clauses with a finite verb of their own: a "participle" there with a subject and no auxiliary is a past tense the
+# tagger misread (rule dating.bare_participle_past)
+FINITE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+
+
 def _told_in_the_past_own(trigger: Token) -> bool:
     """_told_in_the_past by the trigger's own clause alone."""
     verb = clause_head(trigger)
@@ -560,9 +617,9 @@ def _told_in_the_past_own(trigger: Token) -> bool:
         if is_past(trigger if verb.i == clause_head(trigger).i else verb):
             return True
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
-        if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not own_aux and \
-                any(c.dep_ == "nsubj" for c in children):
-            return True
+        if verb.tag_ == "VBN" and not own_aux and any(c.dep_ == "nsubj" for c in children) and (
+                verb.dep_ == "ROOT" or (verb.dep_ in FINITE_CLAUSE_DEPS and is_on("dating.bare_participle_past"))):
+            return True  # "a scheme in which they looted millions": a participle has no subject of its own
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or own_aux or verb.head.i == verb.i or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
@@ -667,6 +724,20 @@ def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:
     return EventDate(expression.date, published[:10], "range", basis, False, expression)
 
 
+def _up_to_then(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """Up to the last day of the expression, from a start the text does not give (or from the day of writing, for a
+    span still to run): "refused to release the report until Friday" lasted up to Friday (rule dating.until_then).
+    A past act with an end read after the day of writing keeps the expression's own date (the day is misread)."""
+    expression = analysis.times[number]
+    last = expression.date_end or expression.date
+    published = analysis.document.published
+    if last is None or (published and last > published[:10] and _told_in_the_past(trigger)):
+        return None
+    first = published[:10] if published and published[:10] < (expression.date or last) else None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(first, last, "range", basis, is_historical(last, published), expression)
+
+
 def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:
     """An act told as over under another clause ("said on Tuesday that the army had attacked", "after the United
     States withdrew") happened some time up to that clause's time: the saying's day when its own words date it,
@@ -758,6 +829,32 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
     if verbs_only and span.root.pos_ not in ("VERB", "AUX"):
         return False
     return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
+
+
+FOR_LENGTH = rule_pattern("detente.time", "data/dating.yaml", "dating.perfect_length")  # data/dating.yaml
+SEEKING_FOR = rule_words("detente.time", "data/dating.yaml", "dating.perfect_length")  # verbs whose "for" is sought
+
+
+def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: Token) -> tuple[float, str] | None:
+    """The count and unit of a length told with "for" on an act in the present perfect ("rebels have shelled the
+    town for three weeks", "has been protesting the law for two months"): the perfect runs the act up to the day of
+    writing, so the length ends there. "for more than a year" gives no start; a past tense ("ruled the country for
+    30 years") says how long, not until when. Rule dating.perfect_length."""
+    text = doc_text(analysis.doc)
+    if not FOR_LENGTH.search(text[max(0, expression.start - 8):expression.start]):
+        return None
+    verb = clause_head(trigger)
+    if verb.lemma_.lower() in SEEKING_FOR:
+        return None  # "has asked for a month to prove his majority": the length is what is asked for
+    children = dependents(verb)
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children) and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children)
+    if not (progressive or present_perfect(verb)):
+        return None
+    match = LENGTH_VALUE.match(expression.value)
+    if match is None or expression.value.startswith("PT"):
+        return None  # hours and minutes: no day of their own to count
+    return float(match.group(1)), match.group(2)
 
 
 def present_perfect(token: Token) -> bool:

@@ -575,12 +575,17 @@ def noun_phrase(noun: Token) -> set[int]:
 
 AFTER_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.ordered_after_words")  # data/dating.yaml
 SINCE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.since_happening")  # data/dating.yaml
+# a reaction to a dated happening comes after it (rules dating.reaction_over, dating.reaction_nouns)
+REACTION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_over")  # data/dating.yaml
+REACTION_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_nouns")  # data/dating.yaml
 
 
 def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     """Whether a prepositional phrase tells what the act came after or before, and the noun it names: "after the
     March 3 bombing", "before the vote"; "following the Wednesday meeting", "in the wake of Friday's bombing", "in the
-    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words)."""
+    aftermath of the coup" tell an "after" too (rule dating.ordered_after_words); so does a reaction to a dated
+    happening, "over the May 2 arrest", "in retaliation for the March 3 bombing" (rules dating.reaction_over,
+    dating.reaction_nouns)."""
     word = preposition.lower_
     noun = next((c for c in dependents(preposition) if c.dep_ == "pobj"), None)
     if word in ORDER_WORDS:
@@ -589,6 +594,12 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         return "after", noun  # "following the meeting"
     if word in SINCE_WORDS and noun is not None:
         return "after", noun  # "has backed her since her 2008 campaign": from the campaign up to the day of writing
+    if noun is not None and word in REACTION_WORDS and noun.lemma_.lower() in event_nouns():
+        return "after", noun  # "protested over the May 2 arrest": a reaction comes after what it answers
+    if noun is not None and noun.lemma_.lower() in REACTION_NOUNS:  # "in retaliation for", "in response to"
+        answered = next((c for c in dependents(noun) if c.dep_ == "prep"), None)
+        named = next((c for c in dependents(answered) if c.dep_ == "pobj"), None) if answered is not None else None
+        return ("after", named) if named is not None and named.lemma_.lower() in event_nouns() else (None, None)
     if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
         of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
@@ -1527,6 +1538,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         else:
             trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is None:
+            found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
@@ -1904,7 +1917,50 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     if not (subordinate or after):
         return None
     frame = clause_head(first.head)
+    if time_cleft(frame, first):
+        return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
     return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+
+
+CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
+
+
+def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The dated expression a time cleft puts in focus, for an act of its "that" clause (or a verb joined to that
+    clause's verb by "and"): "It was on Tuesday that the panel met" (rule dating.time_cleft)."""
+    numbers = index.by_sentence.get(sentence)
+    if not numbers:
+        return None
+    clause = clause_head(trigger)
+    for _ in range(4):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    frame = clause.head
+    if frame.i == clause.i or not time_cleft(frame, clause):
+        return None
+    for child in dependents(frame):
+        if child.dep_ in CLEFT_FOCUS_DEPS and child.i < clause.i:
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            for number in numbers:
+                if start <= analysis.times[number].start < end:
+                    return number
+    return None
+
+
+def time_cleft(frame: Token, clause: Token) -> bool:
+    """A cleft that puts a time in focus ("It was on Tuesday that the panel met", "it was only in 2014 that rebels
+    seized the town"): the "that" clause is not words reported or thought under "was" but the act told, and the
+    focused time is its own (rule dating.time_cleft). "It is clear that ..." (an adjective, no time) stays a frame."""
+    if not is_on("dating.time_cleft") or frame.lemma_.lower() != "be" or clause.dep_ != "ccomp" or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause)):
+        return False
+    children = dependents(frame)
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children) or \
+            any(c.dep_ == "acomp" for c in children):
+        return False
+    return any(c.dep_ in CLEFT_FOCUS_DEPS and c.i < clause.i and
+               any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in children)
 
 
 JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
@@ -2030,6 +2086,21 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
         return True
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
+
+
+UNTIL_WORDS = rule_pattern("detente.time", "data/dating.yaml", "dating.until_then")  # data/dating.yaml
+
+
+def until_then(analysis: Analysis, number: int) -> bool:
+    """Whether the expression closes a span the act ran over: "refused to release the report until Friday", "kept
+    the border shut through March" (a refusal or a state that lasted up to that time, not an act of that day alone);
+    "from Monday through Friday" is a range read whole (coordinated_extent), not this (rule dating.until_then)."""
+    expression = analysis.times[number]
+    if expression.date is None or not UNTIL_WORDS.search(doc_text(analysis.doc)[max(0, expression.start - 9):
+                                                                                expression.start]):
+        return False
+    first, _ = coordinated_extent(analysis, number)
+    return first == expression.date
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -191,6 +192,7 @@ def find(text: str, reference: date | None, reference_year: int | None = None,
 
 ANCHORED_BACK = rule_pattern("detente.time", "data/words.yaml", "anchored_back")  # data/words.yaml
 RECENT = rule_pattern("detente.time", "data/words.yaml", "recent")
+FEW_SPAN = rule_pattern("detente.time", "data/words.yaml", "few_span")
 COMING = rule_pattern("detente.time", "data/words.yaml", "coming")
 ANCHORED_AHEAD = rule_pattern("detente.time", "data/words.yaml", "anchored_ahead")
 
@@ -206,6 +208,10 @@ def anchored(item: Found, text: str, reference: date | None) -> Found:
         return item
     if item.type == "DURATION" and item.count is None and RECENT.match(words):
         item.last = reference  # "in recent years", "the past few months": up to now, from an unknown start
+        if item.unit and FEW_SPAN.search(words):
+            # "the past few months", "the last several years": fewer than ten of them, so from nine back
+            with suppress(ValueError, OverflowError, KeyError):
+                item.first = cal.shift(reference, item.unit, -9)
         return item
     if (item.value == "FUTURE_REF" or (item.type == "DURATION" and item.count is None)) and \
             (COMING.match(words) or words.lower().endswith(" ahead")):

@@ -126,7 +126,23 @@ def read_relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if half and unit == "year" and period.first is not None:  # "the second half of last year": 2023-H2
         return from_period(m, cal.half(period.first.year, 1 if half.group(1).lower() == "first" else 2), "relative",
                            "half")
-    return from_period(m, period, "relative", unit)
+    found = from_period(m, period, "relative", unit)
+    return within_this_period(found, m, rel, ctx.reference)
+
+
+def within_this_period(found: Found, m: re.Match[str], rel: str, reference: date | None) -> Found:
+    """"earlier this month" lies between the month's start and the day of writing, "later this week" between that
+    day and the week's end: the value stays the period (TimeML), the days it covers stop or start at the reference
+    day, since the words place the time before or after it. Rule time.words.earlier_this."""
+    mod = (m.group("mod") or "").lower()
+    if rel != "this" or reference is None or found.first is None or found.last is None or \
+            not found.first <= reference <= found.last or not EARLIER_LATER.match(mod):
+        return found
+    if mod == "earlier":
+        found.last = reference
+    else:
+        found.first = reference
+    return found
 
 
 def read_season(m: re.Match[str], ctx: Context) -> Found | None:
@@ -283,6 +299,8 @@ def read_weekend(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 AT_LEAST_BACK = rule_pattern("detente.time", "data/words.yaml", "at_least_back")  # data/words.yaml
+FEW_BACK = rule_pattern("detente.time", "data/words.yaml", "few_back")  # data/words.yaml
+EARLIER_LATER = rule_pattern("detente.time", "data/words.yaml", "earlier_this")  # data/words.yaml
 STORY_SPAN_UNITS = ("day", "week")  # "a year earlier" compares periods and stays a date
 
 
@@ -301,8 +319,11 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DURATION", duration_value(None, unit), "unknown", kind="duration",
                      unit=unit)
     if count is None and direction < 0 and ctx.reference is not None and m.group("dir").lower() == "ago":
-        # "decades ago", "a few years ago": at least two of those units before publication, start unknown
-        return Found(m.start(), m.end(), "DATE", "PAST_REF", "range", None, cal.shift(ctx.reference, unit, -2),
+        # "decades ago", "a few years ago": at least two of those units before publication; "a few" or "several"
+        # of them fewer than ten (no further back than nine), "many" or a bare plural with no start
+        few = FEW_BACK.match(phrase)
+        return Found(m.start(), m.end(), "DATE", "PAST_REF", "range",
+                     cal.shift(ctx.reference, unit, -9) if few else None, cal.shift(ctx.reference, unit, -2),
                      "relative", "ref")
     if count is None or not float(count).is_integer() or ctx.reference is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
@@ -313,7 +334,8 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "unknown", kind="ref")
     found = from_period(m, cal.period_of(target, unit), "relative", "shift")
     if direction < 0 and AT_LEAST_BACK.search(ctx.text[max(0, m.start() - 16):m.start()]):
-        found.first, found.precision = None, "range"  # "more than 20 years ago": at that time or before it
+        # "more than a year ago": any time up to the day that many units before writing, not to the end of its year
+        found.first, found.last, found.precision = None, target, "range"
     found.count, found.unit = direction * count, unit
     found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
     if story_span:  # "three days later" is a length (P3D) told from the story; its day is kept for dating
