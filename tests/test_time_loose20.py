@@ -79,7 +79,7 @@ def test_a_participle_is_bounded_by_what_its_verb_came_after(coder) -> None:
 
 
 def test_a_reaction_comes_after_the_dated_happening_it_answers(coder) -> None:
-    text = "Kim sent a message of condolence to the Iranian leadership over a bomb blast on March 3 that killed dozens."
+    text = "The premier sent a message of condolence to the Chilean government over a train crash on March 3 that killed dozens."
     assert dates(coder, text, "sent") == ("2024-03-03", "2024-03-16")
     off = frozenset({"dating.reaction_over"})
     assert dates(coder, text, "sent", off) == (None, "2024-03-16")
