@@ -19,7 +19,7 @@ from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
 from detente.nlp.arrays import columns
-from detente.nlp.perdoc import doc_text, once_per_doc
+from detente.nlp.perdoc import doc_text, entities, once_per_doc
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
@@ -145,7 +145,7 @@ def _given_names_left_out(doc: Doc, names: list[Hit], sectors: list[Hit]) -> lis
     """A place or country word that opens a person's name of several words is the person's given name: "Tara
     Reid", "Jordan Peterson", "Paris Hilton" name no state. Left out only where the name's other words are proper
     nouns no name or title hit covers, so "Jordan's King Abdullah" and a headline's "Japan Minister" keep the state."""
-    persons = {ent.start: ent.end for ent in doc.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1}
+    persons = {ent.start: ent.end for ent in entities(doc) if ent.label_ == "PERSON" and ent.end - ent.start > 1}
     if not persons:
         return names
     covered = {i for h in names + sectors for i in range(h.start, h.end)}
@@ -281,7 +281,7 @@ class DocumentActors:
                 named.append(h.best.key)
         local: dict[str, str] = {}
         extra: list[Hit] = []
-        ents = list(doc.ents)  # spaCy makes the entity spans anew on every `doc.ents`
+        ents = entities(doc)  # spaCy makes the entity spans anew on every `doc.ents`
         for ent in ents:
             if ent.label_ != "PERSON" or not covered.isdisjoint(range(ent.start, ent.end)):
                 continue

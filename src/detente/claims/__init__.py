@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.analysis import Analysis
 from detente.claims.grammar import Amount, maybe_number_starts, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
+from detente.nlp.perdoc import entities
 from detente.nlp.syntax import tokens_at
 from detente.quotes import speaker_of
 from detente.quotes.lexicon import cues
@@ -60,7 +61,7 @@ def _date_entity_chars(analysis: Analysis) -> set[int]:
     boats"), so these only block a number that counts no noun (a duration's number counts its noun: "three
     days" stays a claim)."""
     chars: set[int] = set()
-    for ent in analysis.doc.ents:
+    for ent in entities(analysis.doc):
         if ent.label_ in ("DATE", "TIME"):
             chars.update(t.idx for t in ent)
     return chars

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import doc_arrays
 
@@ -57,6 +57,16 @@ def _joined(doc: Doc) -> str:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per document (spaCy joins every token's text again on each access)."""
     return once_per_doc(doc, "text", _joined)
+
+
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per document: spaCy makes every entity's Span anew on each access, and the actors
+    stage (twice) and the claims stage read them all."""
+    return once_per_doc(doc, "ents", _entities)
 
 
 def dependents(token: Token) -> tuple[Token, ...]:
