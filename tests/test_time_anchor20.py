@@ -45,7 +45,8 @@ def test_a_present_perfect_joined_by_and_does_not_take_the_first_verbs_day(coder
 
 def test_a_present_perfect_keeps_a_time_of_its_own_clause(coder) -> None:
     text = "Police arrested five protesters on Monday. Rebels have attacked several convoys in the north this week."
-    assert dated(coder, text, "attacked")[:2] == ("2024-03-11", "2024-03-17")
+    # its own "this week", cut at the day of writing for an act told as done (dating.not_after_writing)
+    assert dated(coder, text, "attacked")[:2] == ("2024-03-11", "2024-03-16")
 
 
 def test_an_event_noun_another_act_is_about_lies_up_to_that_acts_day(coder) -> None:
