@@ -4,18 +4,9 @@ the answer the rule changes."""
 
 from __future__ import annotations
 
-from detente.rules import switched_off
+from tests.test_time_when18 import dates  # the coded event's (date, date_end), published 2024-03-16
 
-PUBLISHED = "2024-03-16"  # a Saturday: Tuesday is 2024-03-12, Friday 2024-03-15
-
-
-def dates(coder, text: str, trigger: str, off: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
-    """(date, date_end) of the coded event whose trigger holds `trigger`."""
-    with switched_off(set(off)):
-        events = coder.code_text(text, published=PUBLISHED)["events"]
-    found = [(e["date"], e["date_end"]) for e in events if trigger in e["mentions"][0]["trigger"]["text"]]
-    assert found, [e["mentions"][0]["trigger"]["text"] for e in events]
-    return found[0]
+# 2024-03-16 is a Saturday: Tuesday is 2024-03-12, Friday 2024-03-15
 
 
 def test_earlier_this_month_ends_on_the_day_of_writing(coder) -> None:
