@@ -5,12 +5,7 @@ story keeps its real event, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
-PUBLISHED = "2016-10-10"
-
-
-def _events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e["event_type"], [s["text"] for s in e["source"]], [t["text"] for t in e["target"]])
-            for e in coder.code_text(text, published=PUBLISHED)["events"]]
+from tests.test_senses_proposals_help_questions import _events  # (type, sources, targets) of a story
 
 
 def test_a_way_of_acting_or_a_rate_does_not_act(coder) -> None:
