@@ -318,49 +318,50 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                              expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
     if number is not None:
-        if how in BORROWED_WAYS and span is not None and len(span) > 0:
-            frame = frame_of_earlier_act(span.root)
-            if frame is not None and not _in_own_clause(analysis.times[number], span.root) and \
-                    not _of_the_described_noun(analysis, number, span.root):
+        if how in BORROWED_WAYS and root is not None:
+            frame = frame_of_earlier_act(root)
+            if frame is not None and not _in_own_clause(analysis.times[number], root) and \
+                    not _of_the_described_noun(analysis, number, root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
-        if how not in OWN_CLAUSE and span is not None and len(span) > 0:
-            counted = _counted_from(analysis, span.root)
+        if how not in OWN_CLAUSE and root is not None:
+            counted = _counted_from(analysis, root)
             if counted is not None:
                 return counted  # "two days after the shooting on Tuesday": Thursday, not Tuesday
-        if how in ("nearest", "sentence") and span is not None and len(span) > 0:
-            ordered = ordered_by(analysis, span.root)
+        if how in ("nearest", "sentence") and root is not None:
+            ordered = ordered_by(analysis, root)
             if ordered is not None and ordered[0] == number:
                 # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
                 bounded = _bounded_by(analysis, *ordered)
                 if bounded is not None:
                     return bounded
-        if how in JUDGED_WAYS and span is not None and len(span) > 0:
-            judge = judged_deed_frame(span.root)
-            if judge is not None and not _in_own_clause(analysis.times[number], span.root):
+        if how in JUDGED_WAYS and root is not None:
+            judge = judged_deed_frame(root)
+            if judge is not None and not _in_own_clause(analysis.times[number], root):
                 # "on Monday accused the rebels of shelling a school": Monday is the accusation's, the shelling before
                 return _before_the_frame(analysis, judge)
-        if how in SENTENCE_WAYS and span is not None and len(span) > 0:
-            judge = judged_happening_frame(span.root)
+        if how in SENTENCE_WAYS and root is not None:
+            judge = judged_happening_frame(root)
             expression = analysis.times[number]
-            if judge is not None and not (span.root.left_edge.idx <= expression.start <
-                                          span.root.right_edge.idx + len(span.root.right_edge)):
+            if judge is not None and not (root.left_edge.idx <= expression.start <
+                                          root.right_edge.idx + len(root.right_edge)):
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
-        if how in ("context", "paragraph") and span is not None and len(span) > 0:
-            act = act_of_the_argument(span.root)
+        if how in ("context", "paragraph") and root is not None:
+            act = act_of_the_argument(root)
             if act is not None:
                 # "The ad references FBI criticism of her": the story's time dates the referring; the criticism
                 # lies some time up to it (rule dating.argument_noun_before)
                 return _before_the_frame(analysis, act)
-        if how in FRAMED_WAYS and span is not None and len(span) > 0 and is_on("dating.reported_act_context"):
-            framed = _reported_before(analysis, number, span.root)
+        if how in FRAMED_WAYS and root is not None and is_on("dating.reported_act_context"):
+            framed = _reported_before(analysis, number, root)
             if framed is not None:
                 return framed
-        before = _before_the_reference_time(span.root) if how == "context" and span is not None and len(span) > 0 \
-            and frame_of_earlier_act(span.root) is None else None  # (reported words are bounded by their saying)
+        before = _before_the_reference_time(root) if how == "context" and root is not None \
+            and frame_of_earlier_act(root) is None else None  # (reported words are bounded by their saying)
         if before is not None:
             # "The senator resigned on Tuesday. He had criticised the budget.": before the story's Tuesday, some
             # time up to it (rule discourse.past_perfect_before); one never done has no day at all (dating.not_done)
@@ -368,52 +369,52 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if bounded is not None:
                 return replace(bounded, reason="context", found_by=how)
             return EventDate(None, published, "range", "document", False)
-        if span is not None and len(span) > 0 and (how in ("governed", "nearest", "conjunct") or (
+        if root is not None and (how in ("governed", "nearest", "conjunct") or (
                 how == "sentence" and is_on("dating.subordinator_preposition"))) and \
-                (since_then(analysis, number, span.root) or topic_time(analysis, number, span.root)):
+                (since_then(analysis, number, root) or topic_time(analysis, number, root)):
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
-        if span is not None and len(span) > 0 and how in ("governed", "nearest", "conjunct") and \
+        if root is not None and how in ("governed", "nearest", "conjunct") and \
                 until_then(analysis, number):
-            closed = _up_to_then(analysis, number, span.root)
+            closed = _up_to_then(analysis, number, root)
             if closed is not None:
                 return closed
         if how == "later conjunct":
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
                 return bounded
-        if how == "main clause" and span is not None and len(span) > 0:
-            earlier = _up_to_the_main_day(analysis, number, span.root)
+        if how == "main clause" and root is not None:
+            earlier = _up_to_the_main_day(analysis, number, root)
             if earlier is not None:
                 return earlier
         return _date_event_by(analysis, number, how)
-    if span is not None and len(span) > 0 and habitual(span.root) and not _topic_of_the_habit(span.root):
+    if root is not None and habitual(root) and not _topic_of_the_habit(root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
         return EventDate(None, None, "unknown", "none", False, reason="habitual")
     if reference_date(published) is not None:
-        if span is not None and len(span) > 0 and time_of_writing(analysis, span.root):
+        if root is not None and time_of_writing(analysis, root):
             # "the Justice Department is investigating the shooting": the tense puts the act at the time of
             # writing, which the report's own date gives (rule dating.time_of_writing)
             return EventDate(published, None, "day", "relative", False, reason="time_of_writing")
-        quoted = _quoted_past(analysis, span.root) if span is not None and len(span) > 0 else None
+        quoted = _quoted_past(analysis, root) if root is not None else None
         if quoted is not None:
             return quoted
-        frame = frame_of_earlier_act(span.root) if span is not None and len(span) > 0 else None
+        frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
             # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
             # words date, before the open range a past perfect with no time of its own would get
             framed = _before_the_frame(analysis, frame)
             if framed.date_basis not in UNTIMED and not (
-                    framed.expression is not None and _in_own_clause(framed.expression, span.root)):
+                    framed.expression is not None and _in_own_clause(framed.expression, root)):
                 return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
-        counted = _counted_from(analysis, span.root) if span is not None and len(span) > 0 else None
+        counted = _counted_from(analysis, root) if root is not None else None
         if counted is not None:
             return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
-        ordered = ordered_by(analysis, span.root) if span is not None and len(span) > 0 else None
-        if ordered is None and span is not None and len(span) > 0:
-            ordered = _ordered_through_holder(analysis, span.root)
+        ordered = ordered_by(analysis, root) if root is not None else None
+        if ordered is None and root is not None:
+            ordered = _ordered_through_holder(analysis, root)
         if ordered is not None and is_on("dating.ordered_before_tense"):
             # "has backed her since her 2008 campaign", "had attacked the town after the March 3 bombing": the
             # happening it came after starts its range, a tighter bound than the tense's "up to the day of writing"
@@ -428,15 +429,15 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, *ordered)
             if bounded is not None:
                 return bounded
-        if span is not None and len(span) > 0 and _told_in_the_past(span.root) and is_on("dating.undated_past"):
+        if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
             return EventDate(None, published, "range", "document", False)
-        if span is not None and len(span) > 0 and (_named_deed(span.root) or _noun_told_done(span.root)):
+        if root is not None and (_named_deed(root) or _noun_told_done(root)):
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
-        if span is not None and len(span) > 0 and _describes_its_noun(span.root):
+        if root is not None and _describes_its_noun(root):
             # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is
             # spoken of, begun some time before: up to the day of writing, not on it (rule dating.describing_participle)
             return EventDate(None, published, "range", "document", False)
