@@ -303,6 +303,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
     pool = [m for m in role_model.mentions(sentence) if m.i not in trigger]
     if cand.anchor.lemma_.lower() in role_words()["placement_verbs"]:
         pool = [m for m in pool if not own_means(m)]  # "mobilized the army": the doer's own means, never whom
+    # each mention's first and past-the-end characters, read once: the sides below compare them with every phrase
+    at = [(m, m.idx, m.idx + len(m)) for m in pool]
     proposed = role_model.Proposed(cand.sources, cand.targets)  # the rules' reading, one of the model's features
     # the rules' source phrases, read only where the model looks for a target among the free mentions
     describing: list[tuple[int, int]] | None = None
@@ -315,7 +317,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         doubted = False
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
-            inside = [m for m in pool if any(start <= m.idx < end for start, end in spans)]
+            inside = [m for m, first, _ in at if any(start <= first < end for start, end in spans)]
             doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans,
                                           model.doubt)
         if role == "source" and not alone and not doubted:
@@ -325,7 +327,7 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         if side and not overrule:
             continue
         taken = other if overrule else sources + targets
-        free = [m for m in pool if not any(r.start < m.idx + len(m) and m.idx < r.end for r in taken)]
+        free = [m for m, first, past in at if not any(r.start < past and first < r.end for r in taken)]
         if role == "target" and not alone:
             if describing is None:
                 describing = _source_phrases(analysis, cand, rule_sources)

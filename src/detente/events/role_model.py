@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import derived
 from detente.nlp.arrays import doc_arrays, subtree_indices
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents, entities, once_per_doc
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,14 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
     """The document's noun-chunk heads and entity heads that may hold a side, each as their starts (for
     bisecting) and (start, end, head) in text order: built once per document, not once per event."""
     chunks = [(c.start, c.end, c.root) for c in doc.noun_chunks if c.root.pos_ in MENTION_POS]
-    return ([c[0] for c in chunks], chunks), _entity_heads(doc)
+    return ([c[0] for c in chunks], chunks), once_per_doc(doc, "role_model.entity_heads", _entity_heads)
 
 
 def _entity_heads(doc: Doc) -> Heads:
+    """The heads of the document's entities that may hold a side, from the entity spans the nlp/ layer makes once
+    per document (`entities`; `doc.ents` makes every Span anew on each reading)."""
     ents = []
-    for e in doc.ents:
+    for e in entities(doc):
         root = e.root  # once: Span.root walks the span
         if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
             ents.append((e.start, e.end, root))
@@ -141,9 +143,13 @@ def _chunk_root(doc: Doc, heads: list[int], start: int, end: int) -> Token:
     lies outside it (and no other word is a sentence's root), that word is the root spaCy names; any other chunk
     is left to spaCy."""
     last = end - 1
-    if "root" not in doc.user_span_hooks and all(start <= heads[i] < end and heads[i] != i for i in range(start, last)) and not start <= heads[last] < last:
-        return doc[last]
-    return Span(doc, start, end).root
+    if start <= heads[last] < last or "root" in doc.user_span_hooks:
+        return Span(doc, start, end).root
+    for i in range(start, last):  # a plain loop: `all` over a generator costs a frame per chunk
+        head = heads[i]
+        if head == i or not start <= head < end:
+            return Span(doc, start, end).root
+    return doc[last]
 
 
 def _is_sentence(span: Span) -> bool:
@@ -301,8 +307,9 @@ class Proposed:
     __slots__ = ("_entries",)
 
     def __init__(self, sources: list[Token], targets: list[Token]):
-        self._entries = [(token.i, role if role == "source" or n == 0 else "target_more", subtree_indices(token),
-                          f"in_{role}")
+        arrays = doc_arrays(sources[0].doc if sources else targets[0].doc) if sources or targets else None
+        self._entries = [(token.i, role if role == "source" or n == 0 else "target_more",
+                          subtree_indices(token, arrays), f"in_{role}")
                          for role, tokens in (("source", sources), ("target", targets))
                          for n, token in enumerate(tokens)]
 
