@@ -143,3 +143,42 @@ def test_kept_extents_and_lead_days_match_fresh_ones(analyse) -> None:
     assert set(index.extents) == set(range(len(analysis.times)))
     ran = next(n for n, e in enumerate(analysis.times) if e.text.startswith("2002"))
     assert index.extents[ran] == ("2002-01-01", "2004-12-31")
+
+
+FRAMES = ("The minister said on Tuesday that the army had attacked the village. "
+          "Rebels were accused of shelling a school. Responding to the raids, the navy shelled the port.")
+
+
+def test_kept_frames_and_time_holders_match_fresh_ones(analyse) -> None:
+    """time_holder, frame_of_earlier_act and judged_deed_frame are kept per document and word (asked several times
+    per trigger); every word gets the answer worked out afresh, a None included, and with the rule switched off
+    (the ablation) the kept answer does not leak in."""
+    from spacy.tokens import Token
+
+    from detente.rules import switched_off
+    from detente.time.dating import (
+        _frame_of_earlier_act,
+        _judged_deed_frame,
+        _time_holder,
+        frame_of_earlier_act,
+        judged_deed_frame,
+        time_holder,
+    )
+
+    analysis = analyse(FRAMES, published="2024-01-11")
+    doc = analysis.doc
+
+    def number(token: Token | None) -> int | None:
+        return None if token is None else token.i
+
+    for token in doc:
+        for _ in range(2):  # the first call fills the table, the second reads it
+            assert time_holder(token).i == _time_holder(token).i, token.text
+            assert number(frame_of_earlier_act(token)) == number(_frame_of_earlier_act(token)), token.text
+            assert number(judged_deed_frame(token)) == number(_judged_deed_frame(token)), token.text
+    attacked, shelling = (next(t for t in doc if t.text == word) for word in ("attacked", "shelling"))
+    assert frame_of_earlier_act(attacked).text == "said"  # reported: up to the saying
+    assert judged_deed_frame(shelling).text == "accused"
+    with switched_off({"dating.earlier_act"}):
+        assert frame_of_earlier_act(attacked) is None
+    assert frame_of_earlier_act(attacked).text == "said"

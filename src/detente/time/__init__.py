@@ -643,16 +643,18 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
     sentence = analysis.sentence_index(verb.idx)
     for child in dependents(verb):
         found, order, gap = None, None, None
-        if child.dep_ == "advcl":
+        relation = child.dep_
+        if relation == "advcl":
             mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
             gap = next((c for c in dependents(child) if c.dep_ == "npadvmod" and mark is not None and c.i < mark.i),
                        None)
             if gap is not None:
                 order = mark.lower_ if mark is not None else None
                 found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
-        elif child.dep_ == "prep":
-            order, noun = ordering_phrase(child)
+        elif relation == "prep":
             gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+            # what the phrase orders the act by is read only where a length counts the gap (most phrases have none)
+            order, noun = ordering_phrase(child) if gap is not None else (None, None)
             if order in GAP_ORDERS and noun is not None and gap is not None:
                 found = next((n for n in index.by_sentence.get(sentence, []) if index.noun_of.get(n) == noun.i or
                               (noun.left_edge.idx <= analysis.times[n].start and analysis.times[n].end <= noun.idx) or

@@ -894,10 +894,21 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
 
 
+def _one(answer: Token | None) -> tuple[Token | None]:
+    return (answer,)  # per_word takes a kept None for no answer yet: a tuple holds one
+
+
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
     to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
-    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on."""
+    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
+    Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
+    if switched_off_ids():  # (the ablation: the rules change the answer)
+        return _time_holder(verb)
+    return per_word(verb, "dating.time_holder", _time_holder)
+
+
+def _time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
                 verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
@@ -1890,7 +1901,18 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
     "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
     time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
-    dating.earlier_act)."""
+    dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
+    it up to three times."""
+    if switched_off_ids():
+        return _frame_of_earlier_act(trigger)
+    return per_word(trigger, "dating.frame_of_earlier_act", _kept_frame_of_earlier_act)[0]
+
+
+def _kept_frame_of_earlier_act(trigger: Token) -> tuple[Token | None]:
+    return _one(_frame_of_earlier_act(trigger))
+
+
+def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if not is_on("dating.earlier_act"):
         return None
     judged = judged_deed_frame(trigger)
@@ -1971,7 +1993,17 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
     for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
     dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
-    dating.judged_deed)."""
+    dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
+    if switched_off_ids():
+        return _judged_deed_frame(trigger)
+    return per_word(trigger, "dating.judged_deed_frame", _kept_judged_deed_frame)[0]
+
+
+def _kept_judged_deed_frame(trigger: Token) -> tuple[Token | None]:
+    return _one(_judged_deed_frame(trigger))
+
+
+def _judged_deed_frame(trigger: Token) -> Token | None:
     own = clause_head(trigger)
     if own.dep_ != "pcomp" or not JUDGING_VERBS or not (own.tag_ == "VBG" or perfect_gerund(own)):
         return None

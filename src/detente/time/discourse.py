@@ -522,7 +522,7 @@ def in_direct_quote(analysis: Analysis, trigger: Token) -> bool:
     text = analysis.document.text
     start = text.rfind("\n", 0, trigger.idx) + 1
     before = text[start:trigger.idx]
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    return sum(map(before.count, QUOTE_MARKS)) % 2 == 1  # (no generator frame: asked for most triggers)
 
 
 def speaker_present(trigger: Token) -> bool:
