@@ -1,0 +1,47 @@
+"""Issue 14, false events on real news (priv21): commerce between firms and private persons (shares, property, debts
+and sales dealt), leaving a post at a firm or a newsroom, and a newsroom sending its journalists are no events between
+political parties (events/data/senses.yaml commercial_things, leaving_a_firm, newsroom_assignments; the business and
+press nouns of actors/data/sectors.yaml). Each story keeps its real event, so a rule that went too far fails here too."""
+
+from __future__ import annotations
+
+from tests.test_senses_false_events import _events, _types  # a story read as (type, sources, targets)
+
+
+def test_goods_and_money_dealt_between_private_parties_are_commerce(coder) -> None:
+    text = ("Mr. Halvorsen later resigned from the fund, selling his shares at a large loss. Mr. Brandt, who bought "
+            "the Elmwood property ten years ago, now plans to build houses there. The new owner, a private equity "
+            "firm, did not take over the company's debt. Larkspur Partners will earn $30 million for helping Norvik "
+            "Cable complete its sale to Polaris Media.")
+    assert _types(coder, text) == []
+
+
+def test_a_state_dealing_in_shares_or_debts_keeps_the_event(coder) -> None:
+    found = _events(coder, "Peru sold its stake in the copper mine to a Chinese state firm on Monday.")
+    assert [t for t, _, _ in found] == ["COOPERATE"] and found[0][1] == ["Peru"]
+    assert _types(coder, "The Chilean government took over the bank's debts in March.") == ["COERCE"]
+    # a demand for such a thing is put to whoever can grant it
+    assert _types(coder, "Chilean students demanded free tuition on Friday.") == ["REQUEST"]
+
+
+def test_leaving_a_firm_or_a_newsroom_is_a_change_of_job(coder) -> None:
+    text = ("Dana Whitlow resigned from the network in dramatic fashion. Two of the firm's directors resigned over "
+            "the losses. The bank's CEO stepped down on Monday.")
+    assert _types(coder, text) == []
+    found = _events(coder, "The Chilean senator resigned from the cabinet on Monday.")
+    assert [t for t, _, _ in found] == ["RETREAT"] and found[0][1] == ["Chilean senator"]
+
+
+def test_a_newsroom_sending_its_journalists_is_the_press_at_work(coder) -> None:
+    text = ("The network said it would send Ms. Amsel, its correspondent, to the Peruvian border. The Chilean daily "
+            "dispatched two reporters to the border.")
+    assert _types(coder, text) == []
+    found = _events(coder, "The Chilean army sent two battalions to the Peruvian border on Friday.")
+    assert [t for t, _, _ in found] == ["AID"] and found[0][1] == ["Chilean army"]
+
+
+def test_business_counterparts_are_named_as_business(coder) -> None:
+    # clients and shareholders are a firm's counterparts (sector BUS), so their quarrels with it are business life
+    assert _types(coder, "Angry shareholders accused the board of hiding the losses.") == []
+    found = _events(coder, "Angry shareholders accused the Chilean finance ministry of hiding the losses.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
