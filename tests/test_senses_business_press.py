@@ -45,3 +45,13 @@ def test_business_counterparts_are_named_as_business(coder) -> None:
     assert _types(coder, "Angry shareholders accused the board of hiding the losses.") == []
     found = _events(coder, "Angry shareholders accused the Chilean finance ministry of hiding the losses.")
     assert [t for t, _, _ in found] == ["ACCUSE"]
+
+
+def test_the_press_examining_claims_or_telling_the_press_how_to_ask_is_its_work(coder) -> None:
+    text = ("The fact-checking site examined her claim about the Chilean tax plan. A Chilean radio host said the "
+            "moderator needs to challenge the senator on taxes.")
+    assert _types(coder, text) == []
+    # an inquiry a state's body makes into the press, and a newspaper's endorsement, stay
+    found = _events(coder, "The Chilean senate investigated the newspaper on Monday.")
+    assert [t for t, _, _ in found] == ["ACCUSE"] and found[0][1] == ["Chilean senate"]
+    assert _types(coder, "The Chilean newspaper endorsed the senator on Sunday.") == ["SUPPORT"]

@@ -1191,6 +1191,34 @@ def _press_questions(cand: Candidate, event_type: str, code: str | None, sources
                for ref in sources)
 
 
+PRESS_WORK_RULE = "events.senses.press_at_work"
+
+
+def _press_at_work(cand: Candidate, event_type: str, code: str | None, sources: list[ActorRef]) -> bool:
+    """ "The fact-checking site examined her claim", "a radio host said the moderator needs to challenge him": the press
+    examining what a party said, or telling the press how to question a party, is the press at its work or commentary
+    on it, no inquiry into a party nor a request to one (senses.yaml press_at_work)."""
+    if event_type not in sense_words("press_question_types", PRESS_WORK_RULE) or not sources or \
+            code in sense_words("dispute_codes", DISPUTE_RULE):
+        return False
+    press = sense_words("press", PRESS_WORK_RULE) | sense_words("press_trades", PRESS_WORK_RULE) | \
+        sense_words("press_outlets", PRESS_WORK_RULE)
+    sectors = sense_words("press_sectors", PRESS_WORK_RULE)
+    doers = [t for t in cand.sources if t.pos_ in ("NOUN", "PROPN")]
+    if not ((doers and all(t.lemma_.lower() in press for t in doers)) or all(
+            ref.sector in sectors or (ref.text.split() or [""])[-1].lower() in press for ref in sources)):
+        return False
+    verb = cand.anchor
+    if verb.lemma_.lower() in sense_words("press_inquiry_verbs", PRESS_WORK_RULE):
+        return True  # "the fact-checking site examined her claim", "the paper's reporters looked into his charity"
+    if event_type != "REQUEST":
+        return False
+    # "said the moderator needs to challenge him", "urged the debate's hosts to press her": the one asked to act
+    told = [c for clause in dependents(verb) if clause.dep_ == "ccomp" for c in dependents(clause) if c.dep_ == "nsubj"]
+    told += [c for c in dependents(verb) if c.dep_ == "dobj"]
+    return bool(told) and all(t.lemma_.lower() in press for t in told)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -1276,6 +1304,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             or _newsroom_assignment(analysis, cand, sources) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \
             or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
+            or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
             or _striving(cand, sources):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
