@@ -1,7 +1,9 @@
 """Issue 14, false events on real news (priv21): commerce between firms and private persons (shares, property, debts
-and sales dealt), leaving a post at a firm or a newsroom, and a newsroom sending its journalists are no events between
-political parties (events/data/senses.yaml commercial_things, leaving_a_firm, newsroom_assignments; the business and
-press nouns of actors/data/sectors.yaml). Each story keeps its real event, so a rule that went too far fails here too."""
+and sales dealt), leaving a post at a firm or a newsroom, a newsroom sending its journalists, the press examining claims
+or telling the press how to ask, and the cases and powers a rule provides for are no events between political parties
+(events/data/senses.yaml commercial_things, leaving_a_firm, newsroom_assignments, press_at_work, policy_content; the
+business and press nouns of actors/data/sectors.yaml). Each story keeps its real event, so a rule that went too far
+fails here too."""
 
 from __future__ import annotations
 
@@ -55,3 +57,11 @@ def test_the_press_examining_claims_or_telling_the_press_how_to_ask_is_its_work(
     found = _events(coder, "The Chilean senate investigated the newspaper on Monday.")
     assert [t for t, _, _ in found] == ["ACCUSE"] and found[0][1] == ["Chilean senate"]
     assert _types(coder, "The Chilean newspaper endorsed the senator on Sunday.") == ["SUPPORT"]
+
+
+def test_when_a_rule_has_its_act_done_and_the_power_it_confers_are_its_content(coder) -> None:
+    text = ("The Chilean statute obliges local police to alert federal agents when they detain a Peruvian migrant. "
+            "The Chilean law gives the president power to expel Peruvian diplomats.")
+    assert _types(coder, text) == []
+    found = _events(coder, "On Monday, Chilean police alerted federal agents when they detained a Peruvian migrant.")
+    assert [t for t, _, _ in found] == ["COERCE"] and found[0][1] == ["Chilean police"]

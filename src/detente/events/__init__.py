@@ -658,6 +658,14 @@ def _policy_content(cand: Candidate) -> bool:
             verb = clause.head
         elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
             verb = clause.head.head
+        elif clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in sense_words(
+                "content_conditions", POLICY_RULE)) or (c.dep_ == "aux" and c.tag_ == "TO") for c in dependents(clause)):
+            # "obliges police to alert federal agents" (the parse may hang the infinitive as a clause of its own), "when
+            # they detain a migrant": the act the rule provides for, and when it is to be done
+            verb = clause.head
+        elif clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head.pos_ in ("VERB", "AUX"):
+            # "gives the president power to expel diplomats": a power or a right the text confers
+            verb = clause.head.head
         else:
             return False
     return False
