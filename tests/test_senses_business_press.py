@@ -65,3 +65,11 @@ def test_when_a_rule_has_its_act_done_and_the_power_it_confers_are_its_content(c
     assert _types(coder, text) == []
     found = _events(coder, "On Monday, Chilean police alerted federal agents when they detained a Peruvian migrant.")
     assert [t for t, _, _ in found] == ["COERCE"] and found[0][1] == ["Chilean police"]
+
+
+def test_a_law_only_supported_or_blocked_provides_content_one_put_forward_stays(coder) -> None:
+    assert _types(coder, "The Chilean senator embraces the 2010 law that would dismantle banks posing systemic "
+                         "risks.") == []
+    text = ("On Wednesday the Chilean senator discussed legislation he was introducing which would revoke the visas of "
+            "Peruvian officials.")
+    assert "COERCE" in _types(coder, text)

@@ -652,7 +652,13 @@ def _policy_content(cand: Candidate) -> bool:
                 return False
             # "introduced a bill that would sanction Turkish officials": a plan a party puts forward is its own
             # threat or offer, told with the party as its doer; only a plan described stays content
-            return not _past_clause(clause) and not any(d.dep_ in ("dobj", "nsubjpass") for d in doers)
+            # ("embraces the law that would dismantle banks", "blocked rules that would have allowed firms to cut
+            # pensions": a plan supported, opposed or blocked is described, its content no one's act)
+            forward = sense_words("forward_verbs", POLICY_RULE)
+            return not _past_clause(clause) and not any(
+                (d.dep_ in ("dobj", "nsubjpass") and d.head.lemma_.lower() in forward) or any(  # "the bill he was
+                    c.dep_ == "relcl" and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # introducing"
+                for d in doers)
         # "would allow Chile to import", "bans companies from doing business": an act the text provides for
         if clause.dep_ in ("xcomp", "ccomp"):
             verb = clause.head
