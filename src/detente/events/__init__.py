@@ -655,10 +655,11 @@ def _policy_content(cand: Candidate) -> bool:
             # ("embraces the law that would dismantle banks", "blocked rules that would have allowed firms to cut
             # pensions": a plan supported, opposed or blocked is described, its content no one's act)
             forward = sense_words("forward_verbs", POLICY_RULE)
+            # a participle ("welcomed a proposal calling for talks") is what the plan itself asks: any party's plan
             return not _past_clause(clause) and not any(
-                (d.dep_ in ("dobj", "nsubjpass") and d.head.lemma_.lower() in forward) or any(  # "the bill he was
-                    c.dep_ == "relcl" and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # introducing"
-                for d in doers)
+                (d.dep_ in ("dobj", "nsubjpass") and (clause.dep_ != "relcl" or d.head.lemma_.lower() in forward)) or any(
+                    c.dep_ == "relcl" and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # "the
+                for d in doers)  # bill he was introducing, which would revoke ..."
         # "would allow Chile to import", "bans companies from doing business": an act the text provides for
         if clause.dep_ in ("xcomp", "ccomp"):
             verb = clause.head
