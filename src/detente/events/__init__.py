@@ -654,11 +654,26 @@ def _policy_content(cand: Candidate) -> bool:
                 return False
             # "introduced a bill that would sanction Turkish officials": a plan a party puts forward is its own
             # threat or offer, told with the party as its doer; only a plan described stays content
-            return not _past_clause(clause) and not any(d.dep_ in ("dobj", "nsubjpass") for d in doers)
+            # ("embraces the law that would dismantle banks", "blocked rules that would have allowed firms to cut
+            # pensions": a plan supported, opposed or blocked is described, its content no one's act)
+            forward = sense_words("forward_verbs", POLICY_RULE)
+            # a participle ("welcomed a proposal calling for talks") is what the plan itself asks: any party's plan
+            return not _past_clause(clause) and not any(
+                (d.dep_ in ("dobj", "nsubjpass") and (clause.dep_ != "relcl" or d.head.lemma_.lower() in forward)) or any(
+                    c.dep_ == "relcl" and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # "the
+                for d in doers)  # bill he was introducing, which would revoke ..."
         # "would allow Chile to import", "bans companies from doing business": an act the text provides for
         if clause.dep_ in ("xcomp", "ccomp"):
             verb = clause.head
         elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep":
+            verb = clause.head.head
+        elif clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in sense_words(
+                "content_conditions", POLICY_RULE)) or (c.dep_ == "aux" and c.tag_ == "TO") for c in dependents(clause)):
+            # "obliges police to alert federal agents" (the parse may hang the infinitive as a clause of its own), "when
+            # they detain a migrant": the act the rule provides for, and when it is to be done
+            verb = clause.head
+        elif clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head.pos_ in ("VERB", "AUX"):
+            # "gives the president power to expel diplomats": a power or a right the text confers
             verb = clause.head.head
         else:
             return False
@@ -820,6 +835,106 @@ def _private_transaction(analysis: Analysis, event_type: str, code: str | None, 
         return bool(ref.actor_id or ref.country)  # a state, or a known actor of no sector: left as it is
 
     return not any(political(ref) for ref in sources + targets)
+
+
+COMMERCE_RULE = "events.senses.commercial_things"
+THING_LINKS = frozenset({"dobj", "nsubjpass"})
+THING_PREPS = frozenset({"of", "in"})
+
+
+def _things_dealt(cand: Candidate) -> list[Token]:
+    """What an act is done with: the verb's object (or passive subject), the object of a clause it hangs over ("helped
+    the firm complete its sale", "help pay tuition"), and the "of"/"in" phrase of a trigger noun ("the sale of its
+    mines", "its investment in the course")."""
+    verb = cand.anchor
+    things = [c for c in dependents(verb) if c.dep_ in THING_LINKS]
+    things += [g for c in dependents(verb) if c.dep_ in ("xcomp", "ccomp") for g in dependents(c) if g.dep_ == "dobj"]
+    if cand.noun is not None:
+        things += [g for c in dependents(cand.noun) if c.dep_ == "prep" and c.lower_ in THING_PREPS
+                   for g in dependents(c) if g.dep_ == "pobj"]
+    return things
+
+
+def _commercial_things(analysis: Analysis, event_type: str, cand: Candidate, sources: list[ActorRef],
+                       targets: list[ActorRef]) -> bool:
+    """ "sold his shares at a loss", "bought the hotel from the bank", "did not take over the company's debt": an act
+    done with a business's goods or money (shares, property, debts, fees, a sale) with no state, government or
+    political body on either side is commerce between firms or private persons, not a political event (senses.yaml
+    commercial_things). A name we do not know counts as private here: what is dealt says the act is business."""
+    things = sense_words("commercial_things", COMMERCE_RULE)
+    if not things or event_type not in sense_words("commerce_types", COMMERCE_RULE) or not (sources or targets):
+        return False
+    dealt = _things_dealt(cand)
+    if not dealt or not all(t.lemma_.lower() in things or t.lower_ in things for t in dealt):
+        return False
+    private = sense_words("commerce_private_sectors", COMMERCE_RULE)
+    political = sense_words("political_heads", PARTIES_RULE)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in dealt]
+    for ref in sources + targets:
+        inside = any(start <= ref.start and ref.end <= end for start, end in spans)  # "the Elmwood property": the thing
+        if (ref.text.split() or [""])[-1].lower() in political or (not inside and _a_place(analysis, ref)):
+            return False  # "activists", "a council", "the talks in Geneva": a political party or a state's place
+        if (ref.sector and ref.sector not in private) or (not ref.sector and ref.country):
+            return False  # a state, its organs, a party, an armed group, an organisation
+    return True
+
+
+LEAVING_RULE = "events.senses.leaving_a_firm"
+ASSIGNMENT_RULE = "events.senses.newsroom_assignments"
+
+
+def _private_side(ref: ActorRef, sectors: frozenset[str], words: frozenset[str]) -> bool:
+    """A side named as a firm or a newsroom: of one of these sectors, or a common noun for one ("the network")."""
+    return ref.sector in sectors or (not ref.sector and not ref.country and (ref.text.split() or [""])[-1].lower() in words)
+
+
+def _political_side(analysis: Analysis, ref: ActorRef) -> bool:
+    """A state (a country, or a place named for it), or an actor of a sector other than the private ones."""
+    private = sense_words("party_private_sectors", PARTIES_RULE)
+    return bool((ref.sector and ref.sector not in private) or (not ref.sector and ref.country) or _a_place(analysis, ref))
+
+
+def _leaving_a_firm(analysis: Analysis, cand: Candidate, code: str | None, sources: list[ActorRef],
+                    targets: list[ActorRef]) -> bool:
+    """ "The anchor resigned from the network", "two of the firm's directors resigned": leaving a post at a firm or a
+    newsroom is a change of job, not the leaving of an office of state or party CAMEO 083 codes (senses.yaml
+    leaving_a_firm)."""
+    codes = sense_words("leaving_codes", LEAVING_RULE)
+    if code not in codes or any(_political_side(analysis, ref) for ref in targets):
+        return False  # "resigned from the cabinet", "quit the party"
+    firms, words = sense_words("firm_sectors", PARTIES_RULE), sense_words("employer_words", LEAVING_RULE)
+    bodies = [ref for ref in targets if ref.actor_id or ref.sector or ref.country or _private_side(ref, firms, words)]
+    if bodies:  # "over the losses": a cause, not the body left
+        return all(_private_side(ref, firms, words) for ref in bodies)
+    # no body named: the doer tells whose post it was ("the firm's directors", "the network's anchor", "the CEO")
+    doers = list(cand.sources)
+    if not doers and cand.anchor.pos_ == "VERB":
+        doers = [c for c in dependents(cand.anchor) if c.dep_ == "nsubj"]
+    owners = [g for t in doers for c in dependents(t) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in dependents(c) if g.dep_ == "pobj"] + doers  # "two of the firm's directors"
+    if any(c.dep_ == "poss" and c.lemma_.lower() in words for t in owners for c in dependents(t)):
+        return True
+    return bool(sources) and all(ref.sector in firms for ref in sources)
+
+
+def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "The paper sent its correspondent to Ohio", "the network said it would send her to the border": a newsroom
+    sending its journalists to report is the press at its work, no aid, offer or deployment of a party (senses.yaml
+    newsroom_assignments). A state or a political body sending reporters stays."""
+    verb = cand.anchor
+    if verb.lemma_.lower() not in sense_words("assignment_verbs", ASSIGNMENT_RULE) or any(
+            _political_side(analysis, ref) for ref in sources if ref.sector not in sense_words("press_sectors", PRESS_RULE)):
+        return False
+    press = sense_words("press", PRESS_RULE) | sense_words("press_trades", PRESS_RULE)
+    sent = [c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if not sent:
+        return False
+    if all(t.lemma_.lower() in press or any(a.dep_ == "appos" and a.lemma_.lower() in press for a in dependents(t))
+           for t in sent):
+        return True  # "sent its correspondent", "sent Ms. Amsel, its correspondent"
+    # a newsroom sends its own people: a person named as the one sent by a doer that is the press
+    return bool(sources) and all(ref.sector in sense_words("press_sectors", PRESS_RULE) for ref in sources) and all(
+        t.ent_type_ == "PERSON" for t in sent)
 
 
 PARTIES_RULE = "events.senses.private_parties"
@@ -1093,6 +1208,34 @@ def _press_questions(cand: Candidate, event_type: str, code: str | None, sources
                for ref in sources)
 
 
+PRESS_WORK_RULE = "events.senses.press_at_work"
+
+
+def _press_at_work(cand: Candidate, event_type: str, code: str | None, sources: list[ActorRef]) -> bool:
+    """ "The fact-checking site examined her claim", "a radio host said the moderator needs to challenge him": the press
+    examining what a party said, or telling the press how to question a party, is the press at its work or commentary
+    on it, no inquiry into a party nor a request to one (senses.yaml press_at_work)."""
+    if event_type not in sense_words("press_question_types", PRESS_WORK_RULE) or not sources or \
+            code in sense_words("dispute_codes", DISPUTE_RULE):
+        return False
+    press = sense_words("press", PRESS_WORK_RULE) | sense_words("press_trades", PRESS_WORK_RULE) | \
+        sense_words("press_outlets", PRESS_WORK_RULE)
+    sectors = sense_words("press_sectors", PRESS_WORK_RULE)
+    doers = [t for t in cand.sources if t.pos_ in ("NOUN", "PROPN")]
+    if not ((doers and all(t.lemma_.lower() in press for t in doers)) or all(
+            ref.sector in sectors or (ref.text.split() or [""])[-1].lower() in press for ref in sources)):
+        return False
+    verb = cand.anchor
+    if verb.lemma_.lower() in sense_words("press_inquiry_verbs", PRESS_WORK_RULE):
+        return True  # "the fact-checking site examined her claim", "the paper's reporters looked into his charity"
+    if event_type != "REQUEST":
+        return False
+    # "said the moderator needs to challenge him", "urged the debate's hosts to press her": the one asked to act
+    told = [c for clause in dependents(verb) if clause.dep_ == "ccomp" for c in dependents(clause) if c.dep_ == "nsubj"]
+    told += [c for c in dependents(verb) if c.dep_ == "dobj"]
+    return bool(told) and all(t.lemma_.lower() in press for t in told)
+
+
 _dates: dict[str, tuple[Analysis, dict[tuple[int, int], EventDate]]] = {}
 
 
@@ -1173,8 +1316,12 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
     if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
+            or _commercial_things(analysis, cand.frame.event_type, cand, sources, targets) \
+            or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
+            or _newsroom_assignment(analysis, cand, sources) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \
             or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
+            or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
             or _striving(cand, sources):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)

@@ -359,7 +359,9 @@ def _senses() -> dict[str, frozenset[str]]:
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
-                        "content_modals")}
+                        "content_modals", "commercial_things", "commerce_private_sectors", "commerce_types", "leaving_codes",
+                        "employer_words", "assignment_verbs", "press_inquiry_verbs", "press_outlets",
+                        "content_conditions", "forward_verbs")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
