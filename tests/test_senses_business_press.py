@@ -27,7 +27,7 @@ def test_a_state_dealing_in_shares_or_debts_keeps_the_event(coder) -> None:
 
 
 def test_leaving_a_firm_or_a_newsroom_is_a_change_of_job(coder) -> None:
-    text = ("Dana Whitlow resigned from the network in dramatic fashion. Two of the firm's directors resigned over "
+    text = ("Dana Whitlow resigned from the television network last spring. Two of the firm's directors resigned over "
             "the losses. The bank's CEO stepped down on Monday.")
     assert _types(coder, text) == []
     found = _events(coder, "The Chilean senator resigned from the cabinet on Monday.")
@@ -35,7 +35,7 @@ def test_leaving_a_firm_or_a_newsroom_is_a_change_of_job(coder) -> None:
 
 
 def test_a_newsroom_sending_its_journalists_is_the_press_at_work(coder) -> None:
-    text = ("The network said it would send Ms. Amsel, its correspondent, to the Peruvian border. The Chilean daily "
+    text = ("The radio network is sending Ms. Amsel, its correspondent, to cover the floods. The Chilean daily "
             "dispatched two reporters to the border.")
     assert _types(coder, text) == []
     found = _events(coder, "The Chilean army sent two battalions to the Peruvian border on Friday.")

@@ -918,7 +918,7 @@ def _leaving_a_firm(analysis: Analysis, cand: Candidate, code: str | None, sourc
 
 
 def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> bool:
-    """ "The paper sent its correspondent to Ohio", "the network said it would send her to the border": a newsroom
+    """ "The paper sent its correspondent to Ohio", "the radio network is sending her to cover the floods": a newsroom
     sending its journalists to report is the press at its work, no aid, offer or deployment of a party (senses.yaml
     newsroom_assignments). A state or a political body sending reporters stays."""
     verb = cand.anchor
@@ -931,7 +931,7 @@ def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[Acto
         return False
     if all(t.lemma_.lower() in press or any(a.dep_ == "appos" and a.lemma_.lower() in press for a in dependents(t))
            for t in sent):
-        return True  # "sent its correspondent", "sent Ms. Amsel, its correspondent"
+        return True  # "sent its correspondent", "is sending Ms. Amsel, its correspondent"
     # a newsroom sends its own people: a person named as the one sent by a doer that is the press
     return bool(sources) and all(ref.sector in sense_words("press_sectors", PRESS_RULE) for ref in sources) and all(
         t.ent_type_ == "PERSON" for t in sent)
