@@ -721,13 +721,36 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     first = own
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
+    if first.i == own.i:
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
+        return _same_scene(analysis, index, sentence, first, own)
     if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
     if own.tag_ == "VBD" and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
+    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past ("attacked", "was detained"), not a past perfect, present or modal."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ == "VBD" and a.norm_ not in ("had", "'d") for a in auxes)
+    return verb.tag_ == "VBD"
+
+
+def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Token, own: Token) -> int | None:
+    """A clause joined by "and" or "but" with a doer of its own, told in the simple past with no time of its own,
+    after a first clause whose own words set it at a dated happening ("The governor attacked his rival in Saturday's
+    debate, and the senator mocked her record", "Police detained him during Sunday's rally, and his supporters
+    clashed with officers"): the two clauses tell one scene in the order it went, as narration does from sentence to
+    sentence (discourse.narrative_chain), so the later act takes that time. A first verb of saying or a later clause
+    in another tense tells no scene. Rule dating.conjunct_same_scene."""
+    if not is_on("dating.conjunct_same_scene") or not _simple_past(first) or not _simple_past(own) or \
+            first.lemma_.lower() in FRAMING:
+        return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 

@@ -1,0 +1,20 @@
+"""Issue 14, dates: where the text gives a time, the act takes it. A clause joined by "and" with a doer of its own
+goes on with the scene a dated happening set in the first clause. Coded events from the real pipeline; each test
+also switches its rule off to show the answer the rule changes."""
+
+from __future__ import annotations
+
+from test_time_when18 import dates
+
+
+def test_a_joined_clause_goes_on_at_the_dated_gathering_of_the_first(coder) -> None:
+    text = "The senator questioned the general during Thursday's hearing, and the chairman accused him of lying."
+    assert dates(coder, text, "accused") == ("2024-03-14", None)
+    assert dates(coder, text, "accused", frozenset({"dating.conjunct_same_scene"})) == (None, "2024-03-16")
+
+
+def test_a_joined_clause_after_a_statement_or_in_the_past_perfect_keeps_no_such_time(coder) -> None:
+    text = "The governor attacked his rival in Saturday's debate, and the senator had mocked her record."
+    assert dates(coder, text, "mocked") == (None, "2024-03-16")
+    text = "The senator said at Thursday's hearing that the general lied, and the chairman accused him of perjury."
+    assert dates(coder, text, "accused") == (None, "2024-03-16")
