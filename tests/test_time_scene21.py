@@ -18,3 +18,9 @@ def test_a_joined_clause_after_a_statement_or_in_the_past_perfect_keeps_no_such_
     assert dates(coder, text, "mocked") == (None, "2024-03-16")
     text = "The senator said at Thursday's hearing that the general lied, and the chairman accused him of perjury."
     assert dates(coder, text, "accused") == (None, "2024-03-16")
+
+
+def test_a_time_after_the_state_an_act_ended_dates_the_act(coder) -> None:
+    text = "The court freed the reporter from house arrest in 2019, citing his health."
+    assert dates(coder, text, "freed") == ("2019-01-01", "2019-12-31")
+    assert dates(coder, text, "freed", frozenset({"dating.left_state_time"})) == (None, "2024-03-16")

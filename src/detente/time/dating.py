@@ -159,7 +159,22 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
+    if left_state(noun, preposition):
+        return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
+
+
+LEAVING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.left_state_time")  # data/dating.yaml
+
+
+def left_state(noun: Token, preposition: Token) -> bool:
+    """ "freed the leader from house arrest in 2015", "withdrew from the talks on Monday": the event noun of a "from"
+    phrase on the verb names the state or happening the act ended or left, and the time the parser hangs on that same
+    verb is when it was left, not when the state began. Rule dating.left_state_time."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LEAVING_PREPOSITIONS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and preposition.head.i == verb.i
 
 
 @lru_cache(maxsize=1)
