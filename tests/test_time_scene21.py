@@ -24,3 +24,11 @@ def test_a_time_after_the_state_an_act_ended_dates_the_act(coder) -> None:
     text = "The court freed the reporter from house arrest in 2019, citing his health."
     assert dates(coder, text, "freed") == ("2019-01-01", "2019-12-31")
     assert dates(coder, text, "freed", frozenset({"dating.left_state_time"})) == (None, "2024-03-16")
+
+
+def test_a_time_between_the_subject_and_its_verb_dates_the_verb(coder) -> None:
+    text = "The state commission on elections on Wednesday barred the opposition party from the vote."
+    assert dates(coder, text, "barred") == ("2024-03-13", None)
+    assert dates(coder, text, "barred", frozenset({"dating.time_before_verb"})) == (None, "2024-03-16")
+    text = "The attack on Wednesday killed five soldiers near the border."
+    assert dates(coder, text, "killed") == ("2024-03-13", None)  # the subject's own time, and so its act's

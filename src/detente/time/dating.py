@@ -159,9 +159,27 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
-    if left_state(noun, preposition):
+    if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
+
+
+def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ignore[no-untyped-def]
+    """ "The board of elections on Monday rejected the objections": a time phrase that stands between the subject and
+    the finite verb it is hung on (the news style "the court on Monday ruled") is the verb's; an event noun inside
+    the subject ("board of elections") only names who acts. Not when that noun is the subject itself ("the attack
+    on Monday killed five": the attack's time). Rule dating.time_before_verb."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or not is_on("dating.time_before_verb"):
+        return False
+    doc = span.doc
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following >= len(doc):
+        return False
+    verb = doc[following]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+        preposition.head.i == verb.i and noun.i < preposition.i
 
 
 LEAVING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.left_state_time")  # data/dating.yaml
