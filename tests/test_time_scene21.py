@@ -32,3 +32,10 @@ def test_a_time_between_the_subject_and_its_verb_dates_the_verb(coder) -> None:
     assert dates(coder, text, "barred", frozenset({"dating.time_before_verb"})) == (None, "2024-03-16")
     text = "The attack on Wednesday killed five soldiers near the border."
     assert dates(coder, text, "killed") == ("2024-03-13", None)  # the subject's own time, and so its act's
+
+
+def test_a_day_hung_on_the_object_dates_the_act_and_the_episode_after_it(coder) -> None:
+    text = ("South Korea stepped up pressure on Japan on Wednesday to stop its surveys near the islets. "
+            "The Korean coast guard seized a Japanese survey ship.")
+    assert dates(coder, text, "seized") == ("2024-03-13", None)
+    assert dates(coder, text, "seized", frozenset({"dating.day_on_the_object"})) == (None, "2024-03-16")

@@ -429,6 +429,10 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
                 if owner is not None and setting_of_the_object(analysis.doc[owner], trigger):
                     return number  # "agreed on a plan at the Friday summit": the summit is where the act was done
+        if OBJECT_DAY_PREPOSITIONS:
+            for number in index.by_sentence.get(sentence, []):
+                if day_on_the_object(analysis, index, number, trigger):
+                    return number  # "stepped up pressure on China on Saturday": parsed onto "pressure"
         if TRIGGER_NOUN_PREPOSITIONS:
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
@@ -928,6 +932,28 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     if thing.dep_ == "dobj" and thing.head.i == verb.i:
         return True
     return thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.i == verb.i
+
+
+OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
+
+
+def day_on_the_object(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "Japan stepped up pressure on China on Saturday", "the board signed the contract on Monday": a day in an "on"
+    phrase the parser hung on the verb's object, a thing that is no happening, is when the act was done; a thing
+    has no day of its own to be named by. An event noun object keeps its own ("criticized the vote on Monday" is
+    dating.setting_of_the_object's or the noun's). Rule dating.day_on_the_object."""
+    if index.noun_of.get(number) is not None:
+        return False
+    span = tokens_at(analysis.doc, analysis.times[number].start, analysis.times[number].end)
+    if span is None or len(span) == 0 or span.start == 0:
+        return False
+    preposition = analysis.doc[span.start - 1]
+    thing = preposition.head
+    verb = clause_head(trigger)
+    return preposition.lower_ in OBJECT_DAY_PREPOSITIONS and span.root.head.i == preposition.i and \
+        thing.dep_ == "dobj" and thing.head.i == verb.i and thing.i != verb.i and \
+        thing.pos_ == "NOUN" and thing.lemma_.lower() not in event_nouns() and \
+        analysis.times[number].precision in ("day", "time")
 
 
 TRIGGER_NOUN_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_trigger_noun")
