@@ -39,3 +39,9 @@ def test_a_day_hung_on_the_object_dates_the_act_and_the_episode_after_it(coder) 
             "The Korean coast guard seized a Japanese survey ship.")
     assert dates(coder, text, "seized") == ("2024-03-13", None)
     assert dates(coder, text, "seized", frozenset({"dating.day_on_the_object"})) == (None, "2024-03-16")
+
+
+def test_a_simple_past_hung_on_a_reported_modal_clause_is_done_when_the_saying_was(coder) -> None:
+    text = "The Indian army chief said on Thursday that he would send more troops and accused Pakistan of arming militants."
+    assert dates(coder, text, "accused") == ("2024-03-14", None)
+    assert dates(coder, text, "accused", frozenset({"dating.conjunct_of_the_saying"})) == (None, "2024-03-14")

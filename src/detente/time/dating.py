@@ -1627,6 +1627,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
+        saying = joined_to_the_saying(root)
+        if saying is not None:
+            return choose(analysis, saying.idx, saying.idx + len(saying.text))
         found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
@@ -1966,6 +1969,25 @@ def reported_present_perfect(verb: Token) -> bool:
         not any(a.tag_ in ("MD", "VBG") or a.lower_ == "to" for a in auxes)
 
 
+def joined_to_the_saying(trigger: Token) -> Token | None:
+    """The verb of saying a simple past is joined to when the parser hung it on the reported clause under a modal:
+    in "said he would order a review and warned against hackers", "warned" cannot be a second verb under "would"
+    (that would be "warn"), so it is the speaker's second act, joined to "said", and done when the saying was. Rule
+    dating.conjunct_of_the_saying."""
+    own = clause_head(trigger)
+    if own.dep_ != "conj" or own.tag_ != "VBD" or own.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in dependents(own)):
+        return None
+    reported = own.head
+    if reported.dep_ != "ccomp" or reported.tag_ != "VB" or \
+            not any(c.tag_ == "MD" for c in dependents(reported)):
+        return None
+    saying = reported.head
+    if saying.tag_ != "VBD" or saying.lemma_.lower() not in FRAMING or not is_on("dating.conjunct_of_the_saying"):
+        return None
+    return saying
+
+
 def frame_of_earlier_act(trigger: Token) -> Token | None:
     """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
     reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
@@ -1979,6 +2001,8 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     if judged is not None:
         return judged
     own = time_holder(clause_head(trigger))
+    if joined_to_the_saying(own) is not None:
+        return None  # "said he would order a review and warned against hackers": the warning is no reported act
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
         if first.dep_ != "conj" or first.head.i == first.i:
