@@ -45,3 +45,15 @@ def test_a_simple_past_hung_on_a_reported_modal_clause_is_done_when_the_saying_w
     text = "The Indian army chief said on Thursday that he would send more troops and accused Pakistan of arming militants."
     assert dates(coder, text, "accused") == ("2024-03-14", None)
     assert dates(coder, text, "accused", frozenset({"dating.conjunct_of_the_saying"})) == (None, "2024-03-14")
+
+
+def test_an_update_told_in_the_past_under_a_time_heading_is_that_day(coder) -> None:
+    text = ("The Latest on the election campaign (all times local):\n\n4:15 p.m.\n\n"
+            "The opposition leader is thanking her supporters for a strong second place.\n\n"
+            "\"We will be back,\" she tells hundreds of supporters in the capital.\n\n"
+            "She also congratulated the prime minister on his victory.")
+    assert dates(coder, text, "congratulated") == ("2024-03-16", None)
+    assert dates(coder, text, "congratulated", frozenset({"dating.section_past"})) == (None, "2024-03-16")
+    text = ("The Latest on the election campaign (all times local):\n\n4:15 p.m.\n\n"
+            "The opposition leader says that donors who backed the prime minister expect favours.")
+    assert dates(coder, text, "backed")[0] is None  # a deed the news describes keeps no day of the update
