@@ -159,7 +159,40 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
         return None
+    if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
+        return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
+
+
+def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ignore[no-untyped-def]
+    """ "The board of elections on Monday rejected the objections": a time phrase that stands between the subject and
+    the finite verb it is hung on (the news style "the court on Monday ruled") is the verb's; an event noun inside
+    the subject ("board of elections") only names who acts. Not when that noun is the subject itself ("the attack
+    on Monday killed five": the attack's time). Rule dating.time_before_verb."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or not is_on("dating.time_before_verb"):
+        return False
+    doc = span.doc
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following >= len(doc):
+        return False
+    verb = doc[following]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+        preposition.head.i == verb.i and noun.i < preposition.i
+
+
+LEAVING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.left_state_time")  # data/dating.yaml
+
+
+def left_state(noun: Token, preposition: Token) -> bool:
+    """ "freed the leader from house arrest in 2015", "withdrew from the talks on Monday": the event noun of a "from"
+    phrase on the verb names the state or happening the act ended or left, and the time the parser hangs on that same
+    verb is when it was left, not when the state began. Rule dating.left_state_time."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LEAVING_PREPOSITIONS:
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and preposition.head.i == verb.i
 
 
 @lru_cache(maxsize=1)
@@ -396,6 +429,10 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
                 if owner is not None and setting_of_the_object(analysis.doc[owner], trigger):
                     return number  # "agreed on a plan at the Friday summit": the summit is where the act was done
+        if OBJECT_DAY_PREPOSITIONS:
+            for number in index.by_sentence.get(sentence, []):
+                if day_on_the_object(analysis, index, number, trigger):
+                    return number  # "stepped up pressure on China on Saturday": parsed onto "pressure"
         if TRIGGER_NOUN_PREPOSITIONS:
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
@@ -721,13 +758,36 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     first = own
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
-    if first.i == own.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
+    if first.i == own.i:
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
+        return _same_scene(analysis, index, sentence, first, own)
     if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
     if own.tag_ == "VBD" and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
+    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past ("attacked", "was detained"), not a past perfect, present or modal."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ == "VBD" and a.norm_ not in ("had", "'d") for a in auxes)
+    return verb.tag_ == "VBD"
+
+
+def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Token, own: Token) -> int | None:
+    """A clause joined by "and" or "but" with a doer of its own, told in the simple past with no time of its own,
+    after a first clause whose own words set it at a dated happening ("The governor attacked his rival in Saturday's
+    debate, and the senator mocked her record", "Police detained him during Sunday's rally, and his supporters
+    clashed with officers"): the two clauses tell one scene in the order it went, as narration does from sentence to
+    sentence (discourse.narrative_chain), so the later act takes that time. A first verb of saying or a later clause
+    in another tense tells no scene. Rule dating.conjunct_same_scene."""
+    if not is_on("dating.conjunct_same_scene") or not _simple_past(first) or not _simple_past(own) or \
+            first.lemma_.lower() in FRAMING:
+        return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
@@ -872,6 +932,28 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     if thing.dep_ == "dobj" and thing.head.i == verb.i:
         return True
     return thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.i == verb.i
+
+
+OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
+
+
+def day_on_the_object(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "Japan stepped up pressure on China on Saturday", "the board signed the contract on Monday": a day in an "on"
+    phrase the parser hung on the verb's object, a thing that is no happening, is when the act was done; a thing
+    has no day of its own to be named by. An event noun object keeps its own ("criticized the vote on Monday" is
+    dating.setting_of_the_object's or the noun's). Rule dating.day_on_the_object."""
+    if index.noun_of.get(number) is not None:
+        return False
+    span = tokens_at(analysis.doc, analysis.times[number].start, analysis.times[number].end)
+    if span is None or len(span) == 0 or span.start == 0:
+        return False
+    preposition = analysis.doc[span.start - 1]
+    thing = preposition.head
+    verb = clause_head(trigger)
+    return preposition.lower_ in OBJECT_DAY_PREPOSITIONS and span.root.head.i == preposition.i and \
+        thing.dep_ == "dobj" and thing.head.i == verb.i and thing.i != verb.i and \
+        thing.pos_ == "NOUN" and thing.lemma_.lower() not in event_nouns() and \
+        analysis.times[number].precision in ("day", "time")
 
 
 TRIGGER_NOUN_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_trigger_noun")
@@ -1556,6 +1638,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
+        saying = joined_to_the_saying(root)
+        if saying is not None:
+            return choose(analysis, saying.idx, saying.idx + len(saying.text))
         found = of_the_conjunct(analysis, index, sentence, root)
         if found is not None:
             return found, "conjunct"
@@ -1895,6 +1980,25 @@ def reported_present_perfect(verb: Token) -> bool:
         not any(a.tag_ in ("MD", "VBG") or a.lower_ == "to" for a in auxes)
 
 
+def joined_to_the_saying(trigger: Token) -> Token | None:
+    """The verb of saying a simple past is joined to when the parser hung it on the reported clause under a modal:
+    in "said he would order a review and warned against hackers", "warned" cannot be a second verb under "would"
+    (that would be "warn"), so it is the speaker's second act, joined to "said", and done when the saying was. Rule
+    dating.conjunct_of_the_saying."""
+    own = clause_head(trigger)
+    if own.dep_ != "conj" or own.tag_ != "VBD" or own.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in dependents(own)):
+        return None
+    reported = own.head
+    if reported.dep_ != "ccomp" or reported.tag_ != "VB" or \
+            not any(c.tag_ == "MD" for c in dependents(reported)):
+        return None
+    saying = reported.head
+    if saying.tag_ != "VBD" or saying.lemma_.lower() not in FRAMING or not is_on("dating.conjunct_of_the_saying"):
+        return None
+    return saying
+
+
 def frame_of_earlier_act(trigger: Token) -> Token | None:
     """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
     reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
@@ -1919,6 +2023,8 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if judged is not None:
         return judged
     own = time_holder(clause_head(trigger))
+    if joined_to_the_saying(own) is not None:
+        return None  # "said he would order a review and warned against hackers": the warning is no reported act
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
         if first.dep_ != "conj" or first.head.i == first.i:

@@ -507,7 +507,20 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     donations": rule dating.habitual)."""
     if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
+    if clause_kind(trigger) != "present" and not _told_in_the_update(analysis, sentence, trigger):
+        return None
     return _latest_that(analysis, index, sentence, trigger, window, is_time_heading)
+
+
+def _told_in_the_update(analysis: Analysis, sentence: int, trigger: Token) -> bool:
+    """Whether a past clause is the news an update tells: its sentence's own act in the simple past ("Trump offered
+    his congratulations to his rivals", "She also congratulated him") or its past verb of saying, or a verb joined to
+    it. Under a time heading that act was done that day (rules discourse.section_time, dating.section_past); an act the news reports or
+    describes ("countries that donated millions", "Trump charges that ... donated") may be older."""
+    if not is_on("dating.section_past") or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    own = narrative_act(analysis, sentence) or past_saying(analysis, sentence)
+    return own is not None and _main_act(trigger).i == own.i
 
 
 # straight and curly double quotes, and the doubled single marks some papers and wires write them with ('' ``
