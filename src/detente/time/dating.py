@@ -291,6 +291,9 @@ def _is_past(trigger: Token) -> bool:
             children = dependents(verb)
             if any(child.lower_ in ("has", "have", "had", "was", "were") for child in children):
                 return True
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in children) and \
+                    is_on("dating.perfect_participle"):
+                return True  # "lists 17 nationals as having been abducted": the perfect tells an act done before
             if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
                 return False
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:

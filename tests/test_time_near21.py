@@ -1,0 +1,64 @@
+"""Issue 14, dates: an event's own time, not a nearby anchor, and a past act never on the single day of writing.
+Coded events from the real pipeline (published 2024-03-16, a Saturday: Sunday is 2024-03-10, Tuesday 2024-03-12,
+Thursday 2024-03-14); each test also switches its rule off to show the answer the rule changes."""
+
+from __future__ import annotations
+
+from tests.test_time_when18 import dates  # the coded event's (date, date_end), published 2024-03-16
+
+
+def test_a_perfect_participle_is_a_past_act_not_one_of_the_day_of_writing(coder) -> None:
+    text = "The monitoring group lists 40 reporters as having been detained by the police."
+    assert dates(coder, text, "detained") == (None, "2024-03-16")
+    assert dates(coder, text, "detained", frozenset({"dating.perfect_participle"})) == ("2024-03-16", None)
+
+
+def test_a_passive_progressive_on_a_noun_tells_happenings_up_to_the_day_of_writing(coder) -> None:
+    text = "The nurses' union complained about staff being assaulted in clinics across the province."
+    assert dates(coder, text, "assaulted") == (None, "2024-03-16")
+    off = frozenset({"dating.passive_progressive_participle"})
+    assert dates(coder, text, "assaulted", off) == ("2024-03-16", None)
+
+
+def test_a_deed_named_by_a_possessive_pronoun_was_done_before_the_telling(coder) -> None:
+    text = "The senator ignores the junta's invasion of the province, including its seizure of the port."
+    assert dates(coder, text, "seizure") == (None, "2024-03-16")
+    assert dates(coder, text, "seizure", frozenset({"dating.pronoun_possessive_deed"})) == ("2024-03-16", None)
+
+
+def test_an_act_quoted_as_going_on_lies_up_to_the_saying_not_on_its_day(coder) -> None:
+    text = "\"The militia is burning our fields,\" a farmer told reporters on Sunday."
+    assert dates(coder, text, "burning") == (None, "2024-03-10")
+    assert dates(coder, text, "burning", frozenset({"dating.going_on_when_said"})) == ("2024-03-10", None)
+
+
+def test_a_past_progressive_reported_lies_up_to_the_saying_not_the_day_of_writing(coder) -> None:
+    text = "The mayor said on Tuesday that armed men had been harassing voters outside the polling stations."
+    assert dates(coder, text, "harassing") == (None, "2024-03-12")
+    assert dates(coder, text, "harassing", frozenset({"dating.going_on_when_said"})) == (None, "2024-03-16")
+
+
+def test_a_present_progressive_reported_stays_going_on_at_the_time_of_writing(coder) -> None:
+    text = "The mayor said on Tuesday that armed men are harassing voters outside the polling stations."
+    assert dates(coder, text, "harassing") == ("2024-03-16", None)
+
+
+def test_an_act_in_a_before_clause_comes_after_the_main_acts_day(coder) -> None:
+    text = "The premier addressed the assembly on Thursday before she dismissed the finance minister."
+    assert dates(coder, text, "dismissed") == ("2024-03-14", "2024-03-16")
+    assert dates(coder, text, "dismissed", frozenset({"dating.before_clause_from_the_day"})) == ("2024-03-14", None)
+
+
+def test_a_noun_joined_to_one_a_past_participle_describes_names_an_act_done(analyse) -> None:
+    from detente.rules import switched_off
+    from detente.time import date_event
+
+    text = "Under a lawsuit filed by the union and a second lawsuit by the city, the mayor must repay the workers."
+    start = text.index("lawsuit", text.index("second"))
+    analysis = analyse(text, published="2024-03-16")
+    when = date_event(analysis, start, start + len("lawsuit"))
+    assert (when.date, when.date_end) == (None, "2024-03-16")
+    analysis = analyse(text, published="2024-03-16")
+    with switched_off({"dating.noun_told_done"}):
+        when = date_event(analysis, start, start + len("lawsuit"))
+    assert (when.date, when.date_end) == ("2024-03-16", None)
