@@ -62,3 +62,10 @@ def test_a_noun_joined_to_one_a_past_participle_describes_names_an_act_done(anal
     with switched_off({"dating.noun_told_done"}):
         when = date_event(analysis, start, start + len("lawsuit"))
     assert (when.date, when.date_end) == ("2024-03-16", None)
+
+
+def test_a_past_act_in_a_quote_does_not_take_the_storys_day_of_another_act(coder) -> None:
+    text = ("The mayor clashed with the police chief at a hearing on Tuesday. His allies were delighted. "
+            "\"The unions denounced the chief over the budget cuts,\" one of them said.")
+    assert dates(coder, text, "denounced") == (None, "2024-03-16")  # some time before the saying, not Tuesday
+    assert dates(coder, text, "denounced", frozenset({"dating.quoted_past_not_narrated"})) == ("2024-03-12", None)

@@ -366,6 +366,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _reported_before(analysis, number, root)
             if framed is not None:
                 return framed
+        if how == "context" and root is not None:
+            quoted = _quoted_past_off_the_story(analysis, root)
+            if quoted is not None:
+                return quoted
         before = _before_the_reference_time(root) if how == "context" and root is not None \
             and frame_of_earlier_act(root) is None else None  # (reported words are bounded by their saying)
         if before is not None:
@@ -636,6 +640,21 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
             not told_in_the_narrative_past(saying):
         return None  # ("says police are hiding the facts": going on now, dating.time_of_writing)
     return saying
+
+
+def _quoted_past_off_the_story(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A past act inside a direct quote is the speaker's past, told from the time of speaking: it does not go on at
+    the time the story's narration set in earlier sentences ('The debate was on Monday night. "The campaign hit him
+    hard at the convention," a strategist said.'), which is another doer's act. With no time of its own it lies some
+    time up to the saying the quote is attributed to: up to its day when the saying is dated, else up to the day of
+    writing (rule dating.quoted_past_not_narrated; dating.quoted_past_act when nothing else dates it)."""
+    if not is_on("dating.quoted_past_not_narrated") or not in_direct_quote(analysis, trigger) or \
+            not _told_in_the_past(trigger):
+        return None
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if verb is None or verb.i == trigger.i or in_direct_quote(analysis, verb):
+        return None  # a quote with no attribution: the story's time is all there is to go on
+    return _before_the_frame(analysis, verb)
 
 
 def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
