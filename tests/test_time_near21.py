@@ -69,3 +69,10 @@ def test_a_past_act_in_a_quote_does_not_take_the_storys_day_of_another_act(coder
             "\"The unions denounced the chief over the budget cuts,\" one of them said.")
     assert dates(coder, text, "denounced") == (None, "2024-03-16")  # some time before the saying, not Tuesday
     assert dates(coder, text, "denounced", frozenset({"dating.quoted_past_not_narrated"})) == ("2024-03-12", None)
+
+
+def test_an_infinitive_shares_its_verbs_own_time_not_the_storys(coder) -> None:
+    text = ("Two years ago the militia seized the northern passes. Its raids prompted the cabinet at its June session to "
+            "order the mobilisation of reservists.")
+    assert dates(coder, text, "order") == ("2023-06-01", "2023-06-30")  # the session's June, not two years ago
+    assert dates(coder, text, "order", frozenset({"dating.holder_before_story"})) == ("2022-01-01", "2022-12-31")

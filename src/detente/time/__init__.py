@@ -226,8 +226,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     when.found_by = when.found_by or how
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if how == "nearest" and number is not None and span is not None and len(span) and \
-            borrowed_from_governor(analysis, number, span.root):
-        when.found_by = "borrowed"
+            borrowed_from_governor(analysis, number, span.root) or how == "holder":
+        when.found_by = "borrowed"  # ("holder": the time of the verb a participle or infinitive hangs on)
     if number is not None and is_on("dating.present_perfect") and \
             _perfect_off_the_story(analysis, trigger_start, trigger_end, number, how, when):
         # "Adelson has committed $5 million" after a paragraph set in August, "The union endorsed her on Thursday.

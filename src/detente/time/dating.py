@@ -1584,6 +1584,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     if found is not None:
         return found, "nearest"
     if root is not None:
+        found = of_the_dated_holder(analysis, root)
+        if found is not None:
+            return found, "holder"
         found = framed_by(analysis, index, sentence, root)
         if found is not None:
             return found, "sentence"
@@ -1608,6 +1611,23 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             if found is not None and how != "vague":
                 return found, how
     return None, "none"
+
+
+# ways choose() finds a verb's time in its own sentence's syntax
+HOLDER_OWN_WAYS = frozenset({"governed", "conjunct", "main clause", "temporal clause", "noun", "when", "said", "sentence"})
+
+
+def of_the_dated_holder(analysis: Analysis, trigger: Token) -> int | None:
+    """The time a participle's or infinitive's verb has in its own sentence ("prompted the council at its July meeting
+    to order the deployment", "stormed the town at dawn on Friday, burning houses" when the parse hangs the time on a
+    noun): the act shares that verb's time (time_holder), which is nearer to it than the time an earlier sentence set
+    for the story, another act's (rule dating.holder_before_story)."""
+    own = clause_head(trigger)
+    holder = time_holder(own)
+    if holder.i == own.i or not is_on("dating.holder_before_story"):
+        return None
+    found, how = choose(analysis, holder.idx, holder.idx + len(holder.text))
+    return found if found is not None and how in HOLDER_OWN_WAYS else None
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
