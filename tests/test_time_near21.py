@@ -76,3 +76,9 @@ def test_an_infinitive_shares_its_verbs_own_time_not_the_storys(coder) -> None:
             "order the mobilisation of reservists.")
     assert dates(coder, text, "order") == ("2023-06-01", "2023-06-30")  # the session's June, not two years ago
     assert dates(coder, text, "order", frozenset({"dating.holder_before_story"})) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_deed_judged_by_an_object_noun_came_before_the_judgment(coder) -> None:
+    text = "The governor on Tuesday gave credit to the volunteers for rescuing the stranded villagers."
+    assert dates(coder, text, "rescuing") == (None, "2024-03-12")  # before the praise on Tuesday, not on it
+    assert dates(coder, text, "rescuing", frozenset({"dating.judged_deed_noun"})) == ("2024-03-12", None)

@@ -2004,8 +2004,12 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() not in JUDGING_VERBS and not (
+            is_on("dating.judged_deed_noun") and
+            any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
+        return None  # (a judgment named by the object: "gave credit to the activists for speaking out", "won praise")
     return verb
 
 
