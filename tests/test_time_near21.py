@@ -82,3 +82,9 @@ def test_a_deed_judged_by_an_object_noun_came_before_the_judgment(coder) -> None
     text = "The governor on Tuesday gave credit to the volunteers for rescuing the stranded villagers."
     assert dates(coder, text, "rescuing") == (None, "2024-03-12")  # before the praise on Tuesday, not on it
     assert dates(coder, text, "rescuing", frozenset({"dating.judged_deed_noun"})) == ("2024-03-12", None)
+
+
+def test_an_infinitive_with_its_own_subject_takes_the_past_of_its_verb(coder) -> None:
+    text = "\"The ceasefire allowed us to visit the besieged villages,\" the envoy said."
+    assert dates(coder, text, "visit") == (None, "2024-03-16")  # done some time before, not on the day of writing
+    assert dates(coder, text, "visit", frozenset({"dating.infinitive_with_subject"})) == ("2024-03-16", None)

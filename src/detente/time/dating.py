@@ -281,9 +281,10 @@ def _is_past(trigger: Token) -> bool:
             break
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
-        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and \
-                any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
-            verb = verb.head
+        if verb.tag_ == "VB" and (verb.dep_ in ("xcomp", "advcl") or (
+                verb.dep_ == "ccomp" and is_on("dating.infinitive_with_subject"))) and \
+                verb.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
+            verb = verb.head  # ("allowed me to go to India": an infinitive with its own subject, read as a clause)
         else:
             break
     if verb.tag_ in ("VBD",) or past_tense(verb):
