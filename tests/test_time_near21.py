@@ -8,9 +8,9 @@ from tests.test_time_when18 import dates  # the coded event's (date, date_end), 
 
 
 def test_a_perfect_participle_is_a_past_act_not_one_of_the_day_of_writing(coder) -> None:
-    text = "The monitoring group lists 40 reporters as having been detained by the police."
-    assert dates(coder, text, "detained") == (None, "2024-03-16")
-    assert dates(coder, text, "detained", frozenset({"dating.perfect_participle"})) == ("2024-03-16", None)
+    text = "Relatives say the fishermen were released on bail after having been arrested by the coast guard."
+    assert dates(coder, text, "arrested") == (None, "2024-03-16")
+    assert dates(coder, text, "arrested", frozenset({"dating.perfect_participle"})) == ("2024-03-16", None)
 
 
 def test_a_passive_progressive_on_a_noun_tells_happenings_up_to_the_day_of_writing(coder) -> None:
@@ -20,10 +20,22 @@ def test_a_passive_progressive_on_a_noun_tells_happenings_up_to_the_day_of_writi
     assert dates(coder, text, "assaulted", off) == ("2024-03-16", None)
 
 
-def test_a_deed_named_by_a_possessive_pronoun_was_done_before_the_telling(coder) -> None:
-    text = "The senator ignores the junta's invasion of the province, including its seizure of the port."
-    assert dates(coder, text, "seizure") == (None, "2024-03-16")
-    assert dates(coder, text, "seizure", frozenset({"dating.pronoun_possessive_deed"})) == ("2024-03-16", None)
+def test_a_deed_named_by_a_possessive_pronoun_was_done_before_the_telling(analyse) -> None:
+    text = "Schoolbooks in the north still praise its invasion of the southern provinces."
+    assert undated_range(analyse, text, "invasion") == (None, "2024-03-16")
+    assert undated_range(analyse, text, "invasion", {"dating.pronoun_possessive_deed"}) == ("2024-03-16", None)
+
+
+def undated_range(analyse, text: str, word: str, off: set[str] | None = None) -> tuple[str | None, str | None]:
+    """(date, date_end) that date_event gives the word's event (the last time the word is in the text)."""
+    from detente.rules import switched_off
+    from detente.time import date_event
+
+    start = text.rindex(word)
+    analysis = analyse(text, published="2024-03-16")
+    with switched_off(off or set()):
+        when = date_event(analysis, start, start + len(word))
+    return when.date, when.date_end
 
 
 def test_an_act_quoted_as_going_on_lies_up_to_the_saying_not_on_its_day(coder) -> None:
@@ -49,19 +61,12 @@ def test_an_act_in_a_before_clause_comes_after_the_main_acts_day(coder) -> None:
     assert dates(coder, text, "dismissed", frozenset({"dating.before_clause_from_the_day"})) == ("2024-03-14", None)
 
 
-def test_a_noun_joined_to_one_a_past_participle_describes_names_an_act_done(analyse) -> None:
-    from detente.rules import switched_off
-    from detente.time import date_event
-
-    text = "Under a lawsuit filed by the union and a second lawsuit by the city, the mayor must repay the workers."
-    start = text.index("lawsuit", text.index("second"))
-    analysis = analyse(text, published="2024-03-16")
-    when = date_event(analysis, start, start + len("lawsuit"))
-    assert (when.date, when.date_end) == (None, "2024-03-16")
-    analysis = analyse(text, published="2024-03-16")
-    with switched_off({"dating.noun_told_done"}):
-        when = date_event(analysis, start, start + len("lawsuit"))
-    assert (when.date, when.date_end) == ("2024-03-16", None)
+def test_a_noun_joined_to_one_a_past_participle_describes_names_an_act_done(coder, analyse) -> None:
+    text = "The embargo imposed by the league and a second embargo by the council hurt exporters."
+    found = [(e["date"], e["date_end"]) for e in coder.code_text(text, published="2024-03-16")["events"]
+             if e["mentions"][0]["trigger"]["text"] == "embargo"]
+    assert found == [(None, "2024-03-16")]
+    assert undated_range(analyse, text, "embargo", {"dating.noun_told_done"}) == ("2024-03-16", None)
 
 
 def test_a_past_act_in_a_quote_does_not_take_the_storys_day_of_another_act(coder) -> None:

@@ -497,7 +497,7 @@ def _noun_told_done(noun: Token) -> bool:
         return False
     described = [noun]
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
-        described.append(noun.head)  # "a complaint filed by the regulator and a second complaint by the state"
+        described.append(noun.head)  # "the embargo imposed by the league and a second embargo by the council"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in dependents(c))
            for owner in described for c in dependents(owner)):
         return True

@@ -294,7 +294,7 @@ def _is_past(trigger: Token) -> bool:
                 return True
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in children) and \
                     is_on("dating.perfect_participle"):
-                return True  # "lists 17 nationals as having been abducted": the perfect tells an act done before
+                return True  # "found after having been abducted": the perfect tells an act done before
             if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
                 return False
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -2005,12 +2005,15 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
+    elif verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "pobj" and verb.head.lower_ == "to" and \
+            verb.head.dep_ in ("dative", "prep") and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
+        verb = verb.head.head  # "gave credit to the firefighters for evacuating": hung on the one credited
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() not in JUDGING_VERBS and not (
             is_on("dating.judged_deed_noun") and
             any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
-        return None  # (a judgment named by the object: "gave credit to the activists for speaking out", "won praise")
+        return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
 
 
