@@ -26,6 +26,7 @@ from detente.time.dating import (
     LENGTH_VALUE,
     OWN_CLAUSE,
     PRESENT_REACH,
+    SPEECH,
     act_of_the_argument,
     borrowed_from_governor,
     choose,
@@ -49,6 +50,7 @@ from detente.time.dating import (
     since_then,
     time_holder,
     time_index,
+    told_in_the_narrative_past,
     topic_time,
     until_then,
 )
@@ -224,8 +226,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     when.found_by = when.found_by or how
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if how == "nearest" and number is not None and span is not None and len(span) and \
-            borrowed_from_governor(analysis, number, span.root):
-        when.found_by = "borrowed"
+            borrowed_from_governor(analysis, number, span.root) or how == "holder":
+        when.found_by = "borrowed"  # ("holder": the time of the verb a participle or infinitive hangs on)
     if number is not None and is_on("dating.present_perfect") and \
             _perfect_off_the_story(analysis, trigger_start, trigger_end, number, how, when):
         # "Adelson has committed $5 million" after a paragraph set in August, "The union endorsed her on Thursday.
@@ -320,6 +322,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
     if number is not None:
+        if how not in OWN_CLAUSE and root is not None:
+            going_on = _up_to_the_saying(analysis, root)
+            if going_on is not None:  # "'Police are hiding the facts,' he said Sunday": up to Sunday
+                return replace(going_on, reason="context") if how in FROM_CONTEXT else going_on
         if how in BORROWED_WAYS and root is not None:
             frame = frame_of_earlier_act(root)
             if frame is not None and not _in_own_clause(analysis.times[number], root) and \
@@ -360,6 +366,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _reported_before(analysis, number, root)
             if framed is not None:
                 return framed
+        if how == "context" and root is not None:
+            quoted = _quoted_past_off_the_story(analysis, root)
+            if quoted is not None:
+                return quoted
         before = _before_the_reference_time(root) if how == "context" and root is not None \
             and frame_of_earlier_act(root) is None else None  # (reported words are bounded by their saying)
         if before is not None:
@@ -400,6 +410,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         quoted = _quoted_past(analysis, root) if root is not None else None
         if quoted is not None:
             return quoted
+        going_on = _up_to_the_saying(analysis, root) if root is not None else None
+        if going_on is not None:
+            return going_on  # "said on Tuesday that soldiers were looting shops": up to Tuesday
         frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
@@ -437,7 +450,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
-        if root is not None and _describes_its_noun(root):
+        if root is not None and (_describes_its_noun(root) or _being_done(root)):
             # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is
             # spoken of, begun some time before: up to the day of writing, not on it (rule dating.describing_participle)
             return EventDate(None, published, "range", "document", False)
@@ -482,8 +495,11 @@ def _noun_told_done(noun: Token) -> bool:
     writing, not on it. Rule dating.noun_told_done."""
     if noun.pos_ != "NOUN" or not is_on("dating.noun_told_done"):
         return False
+    described = [noun]
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        described.append(noun.head)  # "the embargo imposed by the league and a second embargo by the council"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in dependents(c))
-           for c in dependents(noun)):
+           for owner in described for c in dependents(owner)):
         return True
     verb = clause_head(noun)
     return verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and _told_in_the_past_own(verb)
@@ -502,6 +518,16 @@ def _describes_its_noun(trigger: Token) -> bool:
         is_on("dating.describing_participle")
 
 
+def _being_done(trigger: Token) -> bool:
+    """A passive progressive with no tense of its own ("officers being shot across the country", "complained about
+    staff being assaulted", "documents reporters being beaten"): its "being" tells happenings going on, one after
+    another, up to the time spoken of, and adds no tense, so with no time of its own they lie some time up to the day
+    of writing, not on it (rule dating.passive_progressive_participle)."""
+    verb = clause_head(trigger)
+    return verb.tag_ == "VBN" and [c.lower_ for c in dependents(verb) if c.dep_ in ("aux", "auxpass")] == ["being"] \
+        and is_on("dating.passive_progressive_participle")
+
+
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -515,7 +541,9 @@ def _named_deed(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ in SUBJECT_DEPS:
         return False
     return any((c.dep_ == "det" and c.lower_ in NAMED_DEED_DETERMINERS) or
-               (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) for c in dependents(noun))
+               (c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or
+                                      (c.pos_ == "PRON" and is_on("dating.pronoun_possessive_deed"))))
+               for c in dependents(noun))
 
 
 # ways choose() finds a frame's time in its own words ("asked on Tuesday", "On Tuesday, the senator asked"), not a
@@ -567,6 +595,66 @@ def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
         return None
     framed = _before_the_frame(analysis, verb)
     return None if framed.date_basis in UNTIMED else framed
+
+
+def _up_to_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """An act a dated saying in the past tells as going on (_going_on_when_said) lies some time up to the saying's
+    time; with a saying its own words do not date, the rules of the tenses are left to date it."""
+    saying = _going_on_when_said(analysis, trigger)
+    if saying is None:
+        return None
+    framed = _before_the_frame(analysis, saying)
+    return None if framed.date_basis in UNTIMED else framed
+
+
+def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
+    """The verb of saying, in the past, whose words tell the trigger's act as going on ("'The police are hiding the
+    facts,' a protester said Sunday", "said on Tuesday that soldiers were looting shops", "had been shelling"): a
+    progressive with no time of its own is under way when it is said and began some time before, so it lies up to the
+    saying's time, not on that day alone (rule dating.going_on_when_said). Reported words keep the speaker's tense
+    only when shifted back into the past ("were looting"): a present left in them ("said the army is shelling") tells
+    an act still going on when the report is written (discourse.quoted_speech)."""
+    if not is_on("dating.going_on_when_said"):
+        return None
+    verb = clause_head(trigger)
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb)):
+        verb = verb.head  # "are hiding the facts and lying": the second verb shares the first one's progressive
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or \
+            (verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in dependents(verb))):
+        return None  # "will be meeting", "to be holding", "is going to defend": not told as under way
+    active = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in auxes)
+    passive = verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and \
+        any(a.lemma_ == "be" and a.lower_ != "being" for a in auxes)  # "detainees were being beaten"
+    if not (active or passive):
+        return None
+    if in_direct_quote(analysis, verb):
+        saying = quote_speaking_verb(analysis, analysis.sentence_index(verb.idx), verb)
+    elif verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and \
+            any(a.tag_ == "VBD" or a.lower_ == "been" for a in auxes):
+        saying = clause_head(verb.head)  # "were looting", "had been shelling": the speaker's time, shifted back
+    else:
+        return None
+    if saying is None or saying.i == verb.i or saying.lemma_.lower() not in SPEECH or \
+            not told_in_the_narrative_past(saying):
+        return None  # ("says police are hiding the facts": going on now, dating.time_of_writing)
+    return saying
+
+
+def _quoted_past_off_the_story(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A past act inside a direct quote is the speaker's past, told from the time of speaking: it does not go on at
+    the time the story's narration set in earlier sentences ('The debate was on Monday night. "The campaign hit him
+    hard at the convention," a strategist said.'), which is another doer's act. With no time of its own it lies some
+    time up to the saying the quote is attributed to: up to its day when the saying is dated, else up to the day of
+    writing (rule dating.quoted_past_not_narrated; dating.quoted_past_act when nothing else dates it)."""
+    if not is_on("dating.quoted_past_not_narrated") or not in_direct_quote(analysis, trigger) or \
+            not _told_in_the_past(trigger):
+        return None
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if verb is None or verb.i == trigger.i or in_direct_quote(analysis, verb):
+        return None  # a quote with no attribution: the story's time is all there is to go on
+    return _before_the_frame(analysis, verb)
 
 
 def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
@@ -765,22 +853,33 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
     left as the clause's time: both acts lie in it. Rule dating.after_clause_up_to_the_day."""
     expression = analysis.times[number]
     own = clause_head(trigger)
-    if expression.precision not in ("day", "time") or expression.date is None or own.tag_ not in ("VBD", "VBN") or \
-            not any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in dependents(own)) or \
-            not is_on("dating.after_clause_up_to_the_day"):
+    if expression.precision not in ("day", "time") or expression.date is None or own.tag_ not in ("VBD", "VBN"):
         return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
+    marks = {c.lower_ for c in dependents(own) if c.dep_ == "mark"}
+    later = bool(marks & BEFORE_MARKS) and is_on("dating.before_clause_from_the_day")
+    if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")):
+        return None
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
         return None  # "minutes after the court struck down the law": the same day
     last = expression.date_end or expression.date
     published = analysis.document.published
     if published is not None and last > published[:10]:
         return None  # an act after a time still to come: left to the tense rules
+    if later:
+        # "spoke at a rally on Thursday before he vetoed the bill": done after that day's act, from it on, some time
+        # up to the day of writing (rule dating.before_clause_from_the_day)
+        if published is None or any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in dependents(own)):
+            return None  # ("before he had finished": the past perfect keeps the main act's time)
+        basis = "explicit" if expression.basis == "explicit" else "relative"
+        return EventDate(expression.date[:10], published[:10], "range", basis, False, expression,
+                         found_by="main clause")
     basis = "explicit" if expression.basis == "explicit" else "relative"
     return EventDate(None, last[:10], "range", basis, is_historical(last, published), expression,
                      found_by="main clause")
 
 
 AFTER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.after_clause_up_to_the_day")
+BEFORE_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.before_clause_from_the_day")
 SAME_DAY_GAPS = frozenset({"minute", "hour", "moment"})  # "minutes after", "hours after": the gap keeps the day
 
 

@@ -314,9 +314,10 @@ def _is_past(trigger: Token) -> bool:
             break
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
-        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and \
-                any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
-            verb = verb.head
+        if verb.tag_ == "VB" and (verb.dep_ in ("xcomp", "advcl") or (
+                verb.dep_ == "ccomp" and is_on("dating.infinitive_with_subject"))) and \
+                verb.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
+            verb = verb.head  # ("allowed me to go to India": an infinitive with its own subject, read as a clause)
         else:
             break
     if verb.tag_ in ("VBD",) or past_tense(verb):
@@ -324,6 +325,9 @@ def _is_past(trigger: Token) -> bool:
             children = dependents(verb)
             if any(child.lower_ in ("has", "have", "had", "was", "were") for child in children):
                 return True
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in children) and \
+                    is_on("dating.perfect_participle"):
+                return True  # "found after having been abducted": the perfect tells an act done before
             if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
                 return False
             if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -1677,6 +1681,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     if found is not None:
         return found, "nearest"
     if root is not None:
+        found = of_the_dated_holder(analysis, root)
+        if found is not None:
+            return found, "holder"
         found = framed_by(analysis, index, sentence, root)
         if found is not None:
             return found, "sentence"
@@ -1701,6 +1708,23 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             if found is not None and how != "vague":
                 return found, how
     return None, "none"
+
+
+# ways choose() finds a verb's time in its own sentence's syntax
+HOLDER_OWN_WAYS = frozenset({"governed", "conjunct", "main clause", "temporal clause", "noun", "when", "said", "sentence"})
+
+
+def of_the_dated_holder(analysis: Analysis, trigger: Token) -> int | None:
+    """The time a participle's or infinitive's verb has in its own sentence ("prompted the council at its July meeting
+    to order the deployment", "stormed the town at dawn on Friday, burning houses" when the parse hangs the time on a
+    noun): the act shares that verb's time (time_holder), which is nearer to it than the time an earlier sentence set
+    for the story, another act's (rule dating.holder_before_story)."""
+    own = clause_head(trigger)
+    holder = time_holder(own)
+    if holder.i == own.i or not is_on("dating.holder_before_story"):
+        return None
+    found, how = choose(analysis, holder.idx, holder.idx + len(holder.text))
+    return found if found is not None and how in HOLDER_OWN_WAYS else None
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
@@ -2119,8 +2143,15 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_VERBS:
+    elif verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "pobj" and verb.head.lower_ == "to" and \
+            verb.head.dep_ in ("dative", "prep") and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
+        verb = verb.head.head  # "gave credit to the firefighters for evacuating": hung on the one credited
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() not in JUDGING_VERBS and not (
+            is_on("dating.judged_deed_noun") and
+            any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
+        return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
 
 
