@@ -359,7 +359,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
-                        "content_modals")}
+                        "content_modals", "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
