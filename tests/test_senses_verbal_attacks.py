@@ -2,8 +2,10 @@
 public life attacking another person with no word of force in the sentence accuses (events.senses.attack_on_a_person),
 an attack told in a phrase one deeper ("in a series of tweets") is said where words are said
 (events.senses.attack_in_words), and a win told with the vote, an election or between two persons of public life is an
-election won (events.senses.election_won). Physical attacks (a weapon, a wound, an armed or unnamed doer, a state or
-a force attacked) stay ASSAULT. The sentences are invented for these tests."""
+election won (events.senses.election_won); a threat posed, a door opened to a thing, someone escorted off, a person
+fired, an office abused, a problem that "demands" and a sound bite delivered are other senses. Physical attacks (a
+weapon, a wound, an armed or unnamed doer, a state or a force attacked) stay ASSAULT. The sentences are invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +67,37 @@ def test_force_and_conquest_stay_assault(coder) -> None:
     for text in ("Peruvian police beat the protesters in Lima on Monday.",
                  "Chilean troops captured the Valparaiso region on Friday."):
         assert "ASSAULT" in _types(coder, text), text
+
+
+def test_word_senses_of_threat_door_escort_firing_and_abuse(coder) -> None:
+    # a threat posed or faced, a door opened to a thing, someone escorted off, a person fired, an office abused:
+    # none is the act its frame codes (senses.yaml threat_as_state, door_opened_to, escorted_out, fired_from_post,
+    # abuse_of_power)
+    for text, kind in (("The new Chilean missiles pose a serious threat to Peru.", "THREATEN"),
+                       ("On Friday Chile faced a military threat from Peru.", "THREATEN"),
+                       ("The Peruvian ruling opened the door to further appeals.", "RETREAT"),
+                       ("Security guards escorted the Chilean senator off the premises on Monday.", "AID"),
+                       ("The Chilean senator was fired from the network on Friday.", "ASSAULT"),
+                       ("The Chilean prosecutor was convicted of abuse of office.", "ASSAULT")):
+        assert kind not in _types(coder, text), text
+
+
+def test_the_acts_those_senses_leave_stay(coder) -> None:
+    for text, kind in (("Peru threatened Chile with sanctions on Friday.", "THREATEN"),
+                       ("Chile opened the door to Peruvian inspectors on Friday.", "RETREAT"),
+                       ("Chilean police escorted the Peruvian delegation to the palace on Monday.", "AID"),
+                       ("Shots were fired at the Chilean embassy in Lima.", "ASSAULT"),
+                       ("Peruvian soldiers were accused of abuse of prisoners.", "ASSAULT")):
+        assert kind in _types(coder, text), text
+
+
+def test_things_that_help_or_demand_and_words_delivered_or_traded(coder) -> None:
+    # a problem or figures do not act (non_agents.yaml); a sound bite delivered, time invested and insults traded are
+    # no goods (verbs.yaml AID and COOPERATE except_objects)
+    for text, kind in (("Low wages are a problem that demands a response from the Chilean government.", "REQUEST"),
+                       ("The new figures would help the Chilean government explain the drop in exports.", "AID"),
+                       ("The Chilean candidate delivered a sound bite to the Peruvian press.", "AID"),
+                       ("Chile has invested time and energy in its ties with Peru.", "COOPERATE"),
+                       ("The Chilean and Peruvian candidates traded insults on Friday.", "COOPERATE")):
+        assert kind not in _types(coder, text), text
+    assert "COOPERATE" in _types(coder, "Chile invested 2 billion dollars in Peru.")

@@ -54,7 +54,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.events.sense_rules import set_aside
+from detente.events.sense_rules import set_aside, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
@@ -1337,6 +1337,18 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
                    for t in doc[_sentence_start(verb):_sentence_end(verb)])
 
 
+ABUSE_RULE = "events.senses.abuse_of_power"
+
+
+def _abuse_of_power(noun: Token) -> bool:
+    """ "convicted of abuse of office", "abuse of power": the abuse of a power, an office or a process is its misuse,
+    no person ill-treated (senses.yaml abuse_of_power)."""
+    things = sense_words("misused_things", ABUSE_RULE)
+    return bool(things) and noun.lemma_.lower() == "abuse" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in things for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        for g in dependents(c))
+
+
 ELECTION_RULE = "events.senses.election_won"
 VOTE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
@@ -1617,7 +1629,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
-                or _campaign_rally(token, frame):
+                or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
+                or (frame.event_type == "ASSAULT" and _abuse_of_power(token)):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

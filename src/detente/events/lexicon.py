@@ -359,7 +359,9 @@ def _senses() -> dict[str, frozenset[str]]:
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
-                        "content_modals", "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests")}
+                        "content_modals", "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests", "state_verbs",
+                        "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
+                        "misused_things")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
