@@ -101,3 +101,14 @@ def test_things_that_help_or_demand_and_words_delivered_or_traded(coder) -> None
                        ("The Chilean and Peruvian candidates traded insults on Friday.", "COOPERATE")):
         assert kind not in _types(coder, text), text
     assert "COOPERATE" in _types(coder, "Chile invested 2 billion dollars in Peru.")
+
+
+def test_a_particle_gives_a_verb_of_force_another_sense(coder) -> None:
+    # to start, to find, to rise (senses.yaml particle_senses); force with a phrase of place stays
+    for text in ("The new Chilean pension law kicked in on Friday.",
+                 "The Chilean senator kicked off her campaign in Valparaiso on Friday.",
+                 "The Chilean senator has struggled to hit upon a clear rationale for her campaign.",
+                 "Chilean rents shot up last year."):
+        assert "ASSAULT" not in _types(coder, text), text
+    for text in ("Peruvian police kicked the protesters in Lima on Monday.", "Gunmen shot up a bar in Lima on Friday."):
+        assert "ASSAULT" in _types(coder, text), text

@@ -361,7 +361,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
                         "content_modals", "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests", "state_verbs",
                         "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
-                        "misused_things")}
+                        "misused_things", "particle_senses", "rising_particles")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

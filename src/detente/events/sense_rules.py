@@ -32,7 +32,8 @@ def set_aside(verb: Token, frame: Frame) -> bool:
     elif kind == "REQUEST":
         if _question_put(verb, frame):
             return True
-    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb) or _dismissed(verb, frame))) or (
+    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb) or _dismissed(verb, frame)
+                                 or _particle_sense(verb))) or (
             kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and (_helped_to_do(verb) or _escorted_out(verb))):
         return True
     if (kind == "THREATEN" and _threat_as_state(verb)) or (kind == "RETREAT" and _door_opened_to(verb, frame)):
@@ -381,3 +382,21 @@ def _dismissed(verb: Token, frame: Frame) -> bool:
     if not subjects and verb.dep_ == "acl":
         subjects = [verb.head]  # "rubber bullets fired by the police"
     return not any(s.lemma_.lower() in shot or s.lower_ in shot for s in subjects)
+
+
+PARTICLE_RULE = "events.senses.particle_senses"
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+PLACE_PREPS = frozenset({"in", "on", "at", "off"})
+
+
+def _particle_sense(verb: Token) -> bool:
+    """ "has not yet kicked in", "kicked off her campaign", "hit upon a rationale", "spending shot up": a verb of force
+    with a particle that gives it another sense (senses.yaml particle_senses)."""
+    lemma = verb.lemma_.lower()
+    children = dependents(verb)
+    # a preposition that opens a phrase of place or time is no particle: "kicked the protesters in Lima"
+    pairs = {f"{lemma} {c.lower_}" for c in children if c.dep_ in PARTICLE_DEPS
+             and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)}
+    if pairs & sense_words("particle_senses", PARTICLE_RULE):
+        return True
+    return bool(pairs & sense_words("rising_particles", PARTICLE_RULE)) and not any(c.dep_ == "dobj" for c in children)
