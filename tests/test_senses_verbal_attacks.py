@@ -112,3 +112,14 @@ def test_a_particle_gives_a_verb_of_force_another_sense(coder) -> None:
         assert "ASSAULT" not in _types(coder, text), text
     for text in ("Peruvian police kicked the protesters in Lima on Monday.", "Gunmen shot up a bar in Lima on Friday."):
         assert "ASSAULT" in _types(coder, text), text
+
+
+def test_a_mood_captured_a_flight_booked_and_a_state_won_are_no_arrests(coder) -> None:
+    # verbs.yaml COERCE 173 except_objects; senses.yaml election_won for "capture" read as an arrest
+    for text in ("The photo of the Chilean senator seemed to capture the mood of the voters.",
+                 "The Chilean senator booked a flight to Lima on Friday.",
+                 "The Chilean president captured Valparaiso by about 74,000 votes."):
+        assert "COERCE" not in _types(coder, text), text
+    for text in ("Peruvian police booked the Chilean senator on Friday.",
+                 "Peruvian police captured the rebel leader on Friday."):
+        assert "COERCE" in _types(coder, text), text

@@ -1350,6 +1350,7 @@ def _abuse_of_power(noun: Token) -> bool:
 
 
 ELECTION_RULE = "events.senses.election_won"
+WON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "beat", "defeat" (force); "capture" (force or an arrest)
 VOTE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
 
@@ -1600,7 +1601,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
                         or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame) \
-                        or set_aside(token, frame) or (frame.event_type == "ASSAULT" and _election_won(token)):
+                        or set_aside(token, frame) or (frame.event_type in WON_TYPES and _election_won(token)):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
