@@ -29,6 +29,7 @@ from detente.events.detect import (
     condition_parties,
     conditions,
     lexicon_marks,
+    note_persons,
     own_means,
     place_word,
     possessive_determiner,
@@ -1374,6 +1375,7 @@ def events_in(analysis: Analysis) -> list[Event]:
     bare: list[Coded] = []
     found: dict[int, list[Candidate]] = {}
     marks = lexicon_marks(analysis.doc)
+    note_persons(analysis.doc, frozenset(m.head for m in analysis.mentions if m.kind == "person"))
     for index, sentence in enumerate(analysis.sentences):
         candidates = candidates_in(sentence, marks)
         found[index] = candidates

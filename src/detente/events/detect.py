@@ -12,6 +12,7 @@ Verbs that take another event as complement ("threatened to impose sanctions") a
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -21,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events.arguments import (
     DEFAULT_TARGET_PREPS,
+    _sentence_end,
+    _sentence_start,
     agent_of,
     children,
     contacted,
@@ -51,7 +54,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.events.sense_rules import set_aside
+from detente.events.sense_rules import set_aside, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
@@ -1238,16 +1241,150 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     spoken = any(g.head.lower_ == "as" for g in phrases)
     # "during the debate" may hang on the phrase before it ("as a fraud during the debate"): one phrase deeper too
     phrases += [g for p in phrases for c in dependents(p) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
-    spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and g.head.lower_ in SETTING_PREPS
+    # the setting's own preposition is the outer one: "in a series of tweets", "in one of his speeches"
+    spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and _setting_prep(g, verb) in SETTING_PREPS
                            for g in phrases)
     # "hit the governor hard on his business record": an abstract thing the blow is on is what is criticised
-    spoken = spoken or any(g.head.lower_ in ("on", "over") and g.head.head is verb and (
+    spoken = spoken or any(g.head.lower_ in ("on", "over") and g.head.head.i == verb.i and (
         g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
+        if _person_attacks_person(verb, _attack_doers(verb), objs):
+            return True, objs  # "has been attacking the governor for weeks": words aimed at the governor
         return False, []
     targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
     return True, targets
+
+
+def _setting_prep(noun: Token, verb: Token) -> str:
+    """The preposition on the verb that the phrase holding a noun hangs from: "in" for both "in the debate" and "in a
+    series of tweets" (a phrase one deeper)."""
+    prep = noun.head
+    if prep.head.i != verb.i and prep.head.head.dep_ == "prep" and prep.head.head.head.i == verb.i:
+        prep = prep.head.head  # "tweets" <- "of" <- "series" <- "in" <- the verb
+    return prep.lower_
+
+
+PERSON_ATTACK_RULE = "events.senses.attack_on_a_person"
+FORCE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def _attack_doers(verb: Token) -> list[Token]:
+    """Who attacks: the verb's subject or "by" agent; for a verb with no subject of its own under a verb of asking or
+    stopping ("urged the candidates to stop attacking each other"), the one asked, else the subject above it."""
+    word: Token = verb
+    for _ in range(4):
+        children = dependents(word)
+        # the one asked above ("urged the candidates to ...", "called on Trump to ...") does what is asked
+        asked = [g for c in children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                 for g in ([c] if c.dep_ == "dobj" else dependents(c)) if g.dep_ in ("dobj", "pobj")] \
+            if word.i != verb.i else []
+        if asked:
+            return asked
+        doers = [c for c in children if c.dep_ == "nsubj"] + [g for c in children if c.dep_ == "agent"
+                                                             for g in dependents(c) if g.dep_ == "pobj"]
+        if doers:
+            # "the candidate who can beat her": a relative pronoun stands for the noun its clause hangs on
+            return [word.head if d.tag_ in ("WP", "WDT") and word.dep_ == "relcl" else d for d in doers]
+        if word.dep_ not in ("xcomp", "pcomp", "prep") or word.head.i == word.i:
+            return []
+        word = word.head
+    return []
+
+
+_persons: list = [None, frozenset()]  # the document whose person mentions are held, and their head tokens
+
+
+def note_persons(doc: Doc, heads: frozenset[int]) -> None:
+    """The head tokens of the mentions the actors stage read as persons ("Trump", "Machado": the small model's
+    entities often call them ORG or GPE), for the sense rules that ask whether a side is a person."""
+    _persons[0], _persons[1] = doc, heads
+
+
+def _a_person(token: Token) -> bool:
+    """A person by the actors stage's mentions, or a person's name by the parse."""
+    return token.ent_type_ == "PERSON" or (_persons[0] is token.doc and token.i in _persons[1])
+
+
+def _public_person(token: Token, roles: frozenset[str]) -> bool:
+    """A person of public life named: a name, or a role in politics or on air (senses.yaml public_roles)."""
+    if _a_person(token):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in PLACE_ENTITIES and (
+        token.lemma_.lower() in roles or token.lower_ in roles)
+
+
+def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token],
+                           also: Callable[[Token], bool] | None = None) -> bool:
+    """ "has been attacking the governor for weeks", "urged the candidates to stop attacking each other": a person of
+    public life attacking another, with no word of force in the sentence but the verb itself, attacks in words
+    (senses.yaml attack_on_a_person). `also` admits other doers and targets (a pronoun, for an election won)."""
+    roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+    if not roles or not doers or not targets:
+        return False
+    personal = sense_words("personal_objects", PERSON_ATTACK_RULE)
+    if not all(_public_person(d, roles) or (also is not None and also(d)) for d in doers):
+        return False
+    # "attacking Latinos": a people named by its origin or creed, as words attack it
+    if not all(_public_person(t, roles) or (t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN"))
+               or (t.lower_ in personal and t.pos_ in ("PRON", "DET", "ADJ", "NUM"))
+               or (t.lower_ == "other" and any(c.lower_ in personal for c in dependents(t)))
+               or (also is not None and also(t)) for t in targets):
+        return False
+    force = sense_words("force_marks", PERSON_ATTACK_RULE)
+    doc = verb.doc
+    return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i
+                   for t in doc[_sentence_start(verb):_sentence_end(verb)])
+
+
+ABUSE_RULE = "events.senses.abuse_of_power"
+
+
+def _abuse_of_power(noun: Token) -> bool:
+    """ "convicted of abuse of office", "abuse of power": the abuse of a power, an office or a process is its misuse,
+    no person ill-treated (senses.yaml abuse_of_power)."""
+    things = sense_words("misused_things", ABUSE_RULE)
+    return bool(things) and noun.lemma_.lower() == "abuse" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in things for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        for g in dependents(c))
+
+
+ELECTION_RULE = "events.senses.election_won"
+WON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "beat", "defeat" (force); "capture" (force or an arrest)
+VOTE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
+
+
+def _election_won(verb: Token) -> bool:
+    """ "would beat him 53 percent to 36 percent", "captured Florida by 74,000 votes", "was beaten in the primary",
+    "the candidate who can beat the senator": a win told with the vote, an election, or between two persons of public
+    life with no word of force is an election won, no force used (senses.yaml election_won)."""
+    if verb.lemma_.lower() not in sense_words("win_verbs", ELECTION_RULE) or any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in dependents(verb)):
+        return False  # "beat up": force
+    units, contests = sense_words("vote_units", ELECTION_RULE), sense_words("contests", ELECTION_RULE)
+    doc = verb.doc
+    phrases = [g for c in dependents(verb) if c.dep_ in ("prep", "agent") for g in dependents(c) if g.dep_ == "pobj"]
+    for noun in phrases:
+        if noun.head.lower_ == "by" and noun.lemma_.lower() in units and any(
+                n.like_num for n in noun.subtree):
+            return True  # "by about 74,000 votes"
+        if noun.head.lower_ in ("in", "at") and (noun.lemma_.lower() in contests or noun.lower_ in contests):
+            return True  # "in the Republican primary"
+    for t in doc[verb.i:verb.right_edge.i + 1]:
+        if t.like_num and t.i + 3 < len(doc) and doc[t.i + 1].lower_ in units and doc[t.i + 2].lower_ in VOTE_DASHES \
+                and doc[t.i + 3].like_num:
+            return True  # "53 percent to 36 percent"
+    objs = _objects(verb)
+    doers = _attack_doers(verb)
+    if not doers and verb.dep_ in ("relcl", "acl"):
+        doers = [verb.head]  # "the most qualified candidate to beat her"
+    month = any(g.ent_type_ == "DATE" and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
+    pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
+
+    def person(token: Token) -> bool:
+        return month and token.pos_ == "PRON" and token.lower_ in pronouns
+
+    return _person_attacks_person(verb, doers, objs, person)
 
 
 NOUN_SETTING_PREPS = SETTING_PREPS | {"including"}  # "attacks on Ruiz, including Friday's tweets"
@@ -1271,6 +1408,11 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
     things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
+        doers = [c for c in dependents(noun) if c.dep_ == "poss"]
+        if doers and all(d.pos_ == "PRON" for d in doers) and governor is not None:
+            doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "stepped up her attacks on ...": she
+        if _person_attacks_person(noun, doers, on):
+            return True, on
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
 
@@ -1459,7 +1601,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
                         or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame) \
-                        or set_aside(token, frame):
+                        or set_aside(token, frame) or (frame.event_type in WON_TYPES and _election_won(token)):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
@@ -1488,7 +1630,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
-                or _campaign_rally(token, frame):
+                or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
+                or (frame.event_type == "ASSAULT" and _abuse_of_power(token)):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

@@ -361,7 +361,10 @@ def _senses() -> dict[str, frozenset[str]]:
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors",
                         "content_modals", "commercial_things", "commerce_private_sectors", "commerce_types", "leaving_codes",
                         "employer_words", "assignment_verbs", "press_inquiry_verbs", "press_outlets",
-                        "content_conditions", "forward_verbs")}
+                        "content_conditions", "forward_verbs",
+                        "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests", "state_verbs",
+                        "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
+                        "misused_things", "particle_senses", "rising_particles")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

@@ -32,8 +32,11 @@ def set_aside(verb: Token, frame: Frame) -> bool:
     elif kind == "REQUEST":
         if _question_put(verb, frame):
             return True
-    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb))) or (
-            kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and _helped_to_do(verb)):
+    elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb) or _dismissed(verb, frame)
+                                 or _particle_sense(verb))) or (
+            kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and (_helped_to_do(verb) or _escorted_out(verb))):
+        return True
+    if (kind == "THREATEN" and _threat_as_state(verb)) or (kind == "RETREAT" and _door_opened_to(verb, frame)):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 
@@ -311,3 +314,89 @@ def _won_by_a_score(verb: Token) -> bool:
                 for g in dependents(t)):
             return True  # "by three goals"
     return False
+
+
+THREAT_STATE_RULE = "events.senses.threat_as_state"
+
+
+def _threat_as_state(verb: Token) -> bool:
+    """ "the trucks posed no threat", "the missiles present a threat to the region": a threat posed or presented is a
+    danger that exists, no threat made by a party (senses.yaml threat_as_state)."""
+    return verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE)
+        for c in dependents(verb))
+
+
+def threat_faced(noun: Token) -> bool:
+    """The noun of a threat as the object of a verb of posing or facing ("faced no real threat"): a danger that exists
+    (senses.yaml threat_as_state). Read in detect.py for the noun frames."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in sense_words(
+        "threat_nouns", THREAT_STATE_RULE) and noun.head.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE)
+
+
+DOOR_RULE = "events.senses.door_opened_to"
+
+
+def _door_opened_to(verb: Token, frame: Frame) -> bool:
+    """ "the ruling opened the door to appeals": a door opened to an act or a thing makes it possible; no one is let in
+    (senses.yaml door_opened_to)."""
+    if verb.lemma_.lower() != "open" or "door" not in frame.obj:
+        return False
+    people = sense_words("admitted_people", DOOR_RULE)
+    if not people:
+        return False
+    admitted = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in dependents(c)
+                if g.dep_ == "pobj"]
+    return bool(admitted) and not any(
+        g.lemma_.lower() in people or g.lower_ in people or g.pos_ == "PRON"
+        or any(t.ent_type_ in PARTY_ENTITIES for t in g.subtree) for g in admitted)
+
+
+ESCORT_RULE = "events.senses.escorted_out"
+
+
+def _escorted_out(verb: Token) -> bool:
+    """ "escorted the senator off the premises", "was escorted out of the hall": someone escorted off, out or away is
+    removed, not protected (senses.yaml escorted_out)."""
+    if verb.lemma_.lower() not in sense_words("protect_verbs", ESCORT_RULE):
+        return False
+    away = sense_words("removal_words", ESCORT_RULE)
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in away for c in dependents(verb))
+
+
+FIRED_RULE = "events.senses.fired_from_post"
+
+
+def _dismissed(verb: Token, frame: Frame) -> bool:
+    """ "the senator was fired from the network", "meet sales targets or be fired": a passive "fire" whose subject is
+    no thing that is shot is a dismissal, no use of arms (senses.yaml fired_from_post)."""
+    if verb.lemma_.lower() != "fire" or frame.words or verb.tag_ != "VBN":
+        return False  # "fire on", "fire at" have frames of their own
+    shot = sense_words("shot_things", FIRED_RULE)
+    if not shot:
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False  # "police fired": the active verb
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]  # "rubber bullets fired by the police"
+    return not any(s.lemma_.lower() in shot or s.lower_ in shot for s in subjects)
+
+
+PARTICLE_RULE = "events.senses.particle_senses"
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+PLACE_PREPS = frozenset({"in", "on", "at", "off"})
+
+
+def _particle_sense(verb: Token) -> bool:
+    """ "has not yet kicked in", "kicked off her campaign", "hit upon a rationale", "spending shot up": a verb of force
+    with a particle that gives it another sense (senses.yaml particle_senses)."""
+    lemma = verb.lemma_.lower()
+    children = dependents(verb)
+    # a preposition that opens a phrase of place or time is no particle: "kicked the protesters in Lima"
+    pairs = {f"{lemma} {c.lower_}" for c in children if c.dep_ in PARTICLE_DEPS
+             and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)}
+    if pairs & sense_words("particle_senses", PARTICLE_RULE):
+        return True
+    return bool(pairs & sense_words("rising_particles", PARTICLE_RULE)) and not any(c.dep_ == "dobj" for c in children)
