@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import derived
 from detente.nlp.arrays import doc_arrays, subtree_indices
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents, entities, once_per_doc
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def _phrase_heads(doc: Doc) -> tuple[Heads, Heads]:
 
 def _entity_heads(doc: Doc) -> Heads:
     ents = []
-    for e in doc.ents:
+    for e in entities(doc):  # the actors stage's tuple: `doc.ents` makes every Span (three Tokens each) again
         root = e.root  # once: Span.root walks the span
         if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
             ents.append((e.start, e.end, root))
