@@ -127,14 +127,20 @@ def is_dateline(head: Token) -> bool:
     """A dateline ("NAIROBI —", "WASHINGTON (Reuters) -") or a heading in capitals opening a paragraph:
     it says where the story was filed, never who speaks."""
     doc = head.doc
-    start = head.left_edge.i
-    opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in DASHES
+    arrays = doc_arrays(doc)
+    start = arrays.first[head.i]  # head.left_edge.i, from the column
+    if start > 0:
+        before = doc[start - 1]  # one Token for the word before, read twice
+        opens = "\n" in before.text_with_ws or before.text in DASHES
+    else:
+        opens = True
     if not opens:
         return False  # read first: most heads open no line, and their words need not be read
-    words = [t for t in doc[start: head.right_edge.i + 1] if t.is_alpha]
+    last = arrays.last[head.i]  # head.right_edge.i
+    words = [t for t in doc[start: last + 1] if t.is_alpha]
     if not words or not all(t.is_upper for t in words if len(t) > 1):
         return False
-    near = doc[start: head.right_edge.i + 5]
+    near = doc[start: last + 5]
     return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
 
 
