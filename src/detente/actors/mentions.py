@@ -18,8 +18,8 @@ from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
 from detente.actors.resolve import holder, pick_by_surname, status_on
-from detente.nlp.arrays import columns
-from detente.nlp.perdoc import doc_text, entities, once_per_doc
+from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.perdoc import dependents, doc_text, entities, once_per_doc
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
@@ -59,11 +59,8 @@ class Found:
     antecedent: tuple[int, int] | None = None  # the mention it was linked to by coreference (nlp/coref.py)
 
 
-def np_head(token: Token) -> Token:
-    """The noun a modifier belongs to: climb compound, amod, poss ... arcs."""
-    while token.dep_ in MOD_DEPS and token.head.i != token.i:
-        token = token.head
-    return token
+MOD_DEP_IDS = frozenset(get_string_id(label) for label in MOD_DEPS)
+CONJ_ID = get_string_id("conj")
 
 
 def _root(doc: Doc, hit: Hit) -> Token:
@@ -342,11 +339,15 @@ class DocumentActors:
     def run(self) -> list[Found]:
         doc = self.doc
         groups: dict[int, list[Hit]] = {}
+        arrays = doc_arrays(doc)  # the climb below on the head and label columns: no Token per step
+        heads, deps = arrays.heads, arrays.dep
         for hit in self.names + self.extra_hits() + self.sectors:
-            root = _root(doc, hit)
-            if hit.best.kind in CUE_KINDS and root.dep_ == "conj" and root.head.dep_ in MOD_DEPS:
-                root = root.head  # "North Korean and Japanese diplomats": both modify "diplomats"
-            groups.setdefault(np_head(root).i, []).append(hit)
+            root = hit.start if hit.end - hit.start == 1 else _root(doc, hit).i
+            if hit.best.kind in CUE_KINDS and deps[root] == CONJ_ID and deps[heads[root]] in MOD_DEP_IDS:
+                root = heads[root]  # "North Korean and Japanese diplomats": both modify "diplomats"
+            while deps[root] in MOD_DEP_IDS and heads[root] != root:  # the noun a modifier belongs to: climb compound,
+                root = heads[root]  # amod, poss ... arcs
+            groups.setdefault(root, []).append(hit)
         for anchor_i in sorted(groups):
             self._build(doc[anchor_i], sorted(groups[anchor_i], key=lambda h: h.start))
         # countries named as such (not by a nationality on some group), for "the government", "the regime"
@@ -435,8 +436,9 @@ class DocumentActors:
     def _gender(self, anchor: Token, start: int) -> str | None:
         """"male"/"female" from honorifics and gendered titles in a person's phrase or just before it."""
         first = max(0, min(start, anchor.i) - 1)  # the word before the phrase: "Mr", "Ms"
-        words = {t.lower_ for t in self.doc[first:anchor.i + 1]}
-        words |= {c.lower_ for c in anchor.children if c.dep_ in ("appos", "compound")}
+        strings = self.doc.vocab.strings  # the words' lower-case forms from the column: no Span, no Tokens
+        words = {strings[word] for word in _offsets(self.doc).lower[first:anchor.i + 1]}
+        words |= {c.lower_ for c in dependents(anchor) if c.dep_ in ("appos", "compound")}
         male, female = bool(words & self.lex.male), bool(words & self.lex.female)
         return "male" if male and not female else "female" if female and not male else None
 
@@ -482,10 +484,10 @@ class DocumentActors:
         if elite and sector in ("GOV", "MIL", "LEG", "JUD"):
             sector = "ELI"
         plural = phrase in self.lex.plural or anchor.tag_ in ("NNS", "NNPS")
-        dets = {c.lower_ for c in anchor.children if c.dep_ in ("det", "nummod", "quantmod")}
+        dets = {c.lower_ for c in dependents(anchor) if c.dep_ in ("det", "nummod", "quantmod")}
         # "the government", "its army", and bare "Police said": one country's institution, named in context
-        bare = not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in anchor.children)
-        definite = "the" in dets or any(c.dep_ == "poss" for c in anchor.children) or bare
+        bare = not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in dependents(anchor))
+        definite = "the" in dets or any(c.dep_ == "poss" for c in dependents(anchor)) or bare
         country = countries[0] if countries else None
         # "Kurdish leaders": a community has no government; its leaders are its elite
         community = any(h.best.kind == "ethnic" and h.best.key == country for h in hits)
@@ -544,13 +546,13 @@ class DocumentActors:
         doc = self.doc
         dropped: set[int] = set()
         for found in list(self.found):
-            anchor = doc[found.head]
             if found.country is None and found.kind in ("group", "person"):
+                anchor = doc[found.head]  # made only for a mention still without a country
                 linking = mention_words("linking") | ({"in"} if found.kind == "group" else set())  # "police in Kenya"
                 if found.kind == "group" and anchor.lower_ in self.lex.settlements:
                     linking = linking | mention_words("locative")  # "villages near the Moldovan border"
-                for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in linking):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for prep in (c for c in dependents(anchor) if c.dep_ == "prep" and c.lower_ in linking):
+                    for obj in (c for c in dependents(prep) if c.dep_ == "pobj"):
                         inner = self.by_head.get(obj.i)
                         country = (inner.country if inner else None) or self.cue_country.get(obj.i)
                         if country:
@@ -575,7 +577,7 @@ class DocumentActors:
                 found.title = (country, found.title[1])
 
     def _apposition(self, person: Found, anchor: Token, dropped: set[int]) -> None:
-        related = [c for c in anchor.children if c.dep_ == "appos"]
+        related = [c for c in dependents(anchor) if c.dep_ == "appos"]
         if anchor.dep_ == "appos":
             related.append(anchor.head)
         for token in related:

@@ -14,6 +14,7 @@ from detente.actors.lexicon import mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found
 from detente.actors.resolve import status_on
+from detente.nlp.perdoc import dependents
 
 
 def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found]:
@@ -23,7 +24,7 @@ def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found
     taken = {f.head for f in found}
     added: list[Found] = []
     for token in tokens_with(doc, mention_words("kin"), "LOWER"):
-        owner = next((by_head[c.i] for c in token.children if c.dep_ == "poss" and c.i in by_head), None)
+        owner = next((by_head[c.i] for c in dependents(token) if c.dep_ == "poss" and c.i in by_head), None)
         if owner is None or owner.person_id is None or token.i in taken:
             continue
         first = doc[token.left_edge.i]

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from detente.analysis import Analysis
 from detente.claims.grammar import Amount, maybe_number_starts, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
-from detente.nlp.perdoc import entities
+from detente.nlp.arrays import columns
+from detente.nlp.perdoc import dependents, entities
 from detente.nlp.syntax import tokens_at
 from detente.quotes import speaker_of
 from detente.quotes.lexicon import cues
@@ -140,10 +141,11 @@ def _qualifier(doc: Doc, first: int, last: int) -> tuple[int, str | None]:
     only when the parse attaches it to the amount itself.
     """
     vocab = vocabulary()
+    lower, strings = columns(doc).lower, doc.vocab.strings  # the words before it from the column: no Span per size
     for size in range(vocab.longest_qualifier, 0, -1):
         if first - size < 0:
             continue
-        words = tuple(t.lower_ for t in doc[first - size: first])
+        words = tuple(strings[w] for w in lower[first - size: first])
         if words not in vocab.qualifiers:
             continue
         word = doc[first - 1]
@@ -164,7 +166,7 @@ def _claimant(analysis: Analysis, number: Token, start: int, end: int) -> QuoteS
             break
         tok = tok.head
         if tok.lemma_.lower() in cues().verbs and tok.pos_ == "VERB":
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in dependents(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < number.i:
                 words = analysis.doc[subject.left_edge.i: subject.i + 1]
                 return speaker_at(analysis, words.start_char, words.end_char, words.text)

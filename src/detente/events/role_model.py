@@ -72,8 +72,10 @@ def _entity_heads(doc: Doc) -> Heads:
     per document (`entities`; `doc.ents` makes every Span anew on each reading)."""
     ents = []
     for e in entities(doc):
+        if e.label_ in NOT_MENTION_LABELS:
+            continue  # a date, a number: its root (a walk of the span and a Token) is not needed
         root = e.root  # once: Span.root walks the span
-        if root.pos_ in MENTION_POS and e.label_ not in NOT_MENTION_LABELS:
+        if root.pos_ in MENTION_POS:
             ents.append((e.start, e.end, root))
     return [e[0] for e in ents], ents
 

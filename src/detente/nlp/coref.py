@@ -36,7 +36,7 @@ from detente.actors.kb import knowledge_base
 from detente.actors.lexicon import lexicon, mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found, _is_locative
-from detente.nlp.perdoc import doc_text
+from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import SentenceIndex
 from detente.nlp.words import word_class
 from detente.records import CorefLink
@@ -109,7 +109,7 @@ def _speakers(doc: Doc, found: list[Found], head: int) -> set[str]:
     by_head = {f.head: f for f in found}
     countries: set[str] = set()
     for verb in doc[head].ancestors:
-        for child in verb.children:
+        for child in dependents(verb):
             if child.dep_ in SUBJECT_DEPS and child.i in by_head and by_head[child.i].country:
                 countries.add(by_head[child.i].country)
     return countries
@@ -162,7 +162,7 @@ def _reporter(doc: Doc, by_head: dict[int, Found], head: int) -> str | None:
         token = token.head
     if token.dep_ != "ccomp":
         return None
-    for child in token.head.children:
+    for child in dependents(token.head):
         mention = by_head.get(child.i) if child.dep_ in SUBJECT_DEPS else None
         if mention is not None and mention.kind == "person" and mention.country \
                 and mention.sector in ("GOV", "ELI") and mention.person_id is not None:
@@ -246,7 +246,7 @@ def link_context(doc: Doc, found: list[Found], named_countries: list[tuple[int, 
             if country:
                 mention.country, mention.key = country, f"{country}-{mention.sector}"
             continue
-        owner = next((c for c in doc[mention.head].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = next((c for c in dependents_at(doc, mention.head) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is not None:  # "the premier sent his adviser": the adviser serves the premier's state
             person = _recent(doc, sents, found, owner.i, lex.pronoun_window,
                              lambda f, m=mention: f.kind == "person" and f.country is not None and f is not m)
@@ -313,8 +313,8 @@ def _states_named_again(doc: Doc, sents: SentenceIndex, found: list[Found], wind
     for token in nouns:
         if token.i in taken or token.pos_ != "NOUN":
             continue
-        marks = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        marks = {c.lower_ for c in dependents(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if not marks & DEFINITE or any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token)):
             continue
         # states named as actors, not as the place where something happened ("talks in Stockholm")
         earlier = [f for f in _near(states, sents, token.i, window) if not f.locative]
@@ -352,11 +352,12 @@ def _leaders_named_together(doc: Doc, sents: SentenceIndex, found: list[Found], 
     the groups so read (by id) with their two mentions."""
     together: dict[int, list[Found]] = {}
     for mention in found:
+        if not (mention.kind == "group" and mention.plural and mention.country is None and mention.definite):
+            continue  # the mention's own fields first: its head word is made only for a group that may count two
         head = doc[mention.head]
-        if not (mention.kind == "group" and mention.plural and mention.country is None and mention.definite
-                and head.lemma_.lower() in mention_words("leader_nouns")):
+        if head.lemma_.lower() not in mention_words("leader_nouns"):
             continue
-        counted = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        counted = {c.lower_ for c in dependents(head) if c.dep_ in ("nummod", "det", "predet", "amod")}
         people: dict[str, Found] = {}
         for f in reversed(_near(found, sents, mention.head, window)):
             if f.kind == "person" and f.person_id:
@@ -388,7 +389,7 @@ def _reported_by(pronoun: Token, by_head: dict[int, Found]) -> Found | None:
         if clause.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or clause.head.i == clause.i:
             return None
         clause = clause.head
-        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in dependents(clause) if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ in ("PROPN", "NOUN") and speaker.i < pronoun.i:
             # the mention headed by the subject, else the last one inside it ("the Syrian army command": Syrian)
             inside = [by_head[i] for i in range(speaker.i, speaker.left_edge.i - 1, -1) if i in by_head]

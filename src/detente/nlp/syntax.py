@@ -12,8 +12,8 @@ from bisect import bisect_right
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arrays import doc_arrays
-from detente.nlp.perdoc import dependents, dependents_at, per_word
+from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.perdoc import dependents, dependents_at, once_per_doc, per_word
 from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -32,8 +32,37 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     key = (start, end)
     found = table.get(key, _MISSING)
     if found is _MISSING:
-        found = table[key] = doc.char_span(start, end, alignment_mode="expand")
+        found = table[key] = _expanded(doc, start, end)
     return found
+
+
+def _expanded(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")` found on the document's offset column: spaCy's own
+    makes five Tokens to read three offsets. A token holds the characters from its start to the next token's
+    (its trailing space included), the last one to the end of the text, as spaCy's `token_by_char` reads them."""
+    offsets = columns(doc).idx
+    first = _token_by_char(doc, offsets, start)
+    if first < 0:
+        return None
+    last = _token_by_char(doc, offsets, end - 1)
+    if last < 0:
+        return None
+    if start == offsets[first] + columns(doc).length[first]:  # in the space after a word: the next word starts it
+        first += 1
+    return Span(doc, first, last + 1)
+
+
+def _token_by_char(doc: Doc, offsets: list[int], char: int) -> int:
+    """The number of the token holding the character (-1 where none does)."""
+    k = bisect_right(offsets, char) - 1
+    if k < 0 or (k == len(offsets) - 1 and char >= once_per_doc(doc, "syntax.text_end", _text_end)):
+        return -1
+    return k
+
+
+def _text_end(doc: Doc) -> int:
+    """Where the last token's characters end, its trailing space included."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 _MISSING = object()

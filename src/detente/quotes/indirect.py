@@ -11,10 +11,11 @@ from functools import lru_cache
 
 from spacy.strings import StringStore, get_string_id
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
+from detente.nlp.perdoc import dependents
 from detente.quotes.candidates import Candidate, Layout
 from detente.quotes.direct import is_cue, phrase_at, phrases_from
 from detente.quotes.lexicon import cues
@@ -23,31 +24,37 @@ from detente.quotes.speakers import cue_subject, phrase_object
 EDGE_SKIP = {"that", ",", ":", "-", "—", "–"}
 
 
-def _trim(doc_span: Span) -> tuple[int, int] | None:
-    """Character bounds of a content span without a leading 'that' or edge punctuation."""
-    tokens = list(doc_span)
-    while tokens and (tokens[0].lower_ in EDGE_SKIP or tokens[0].is_space):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "\"”’'" or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
+def _trim(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """Character bounds of the content in tokens [start, stop) (as `doc[start:stop]` takes them) without a leading
+    'that' or edge punctuation. Only the edge words are read: making the span and a Token for each of its words
+    cost more than the trimming."""
+    length = len(doc)
+    start = min(length, max(0, start + length if start < 0 else start))
+    stop = min(length, max(start, stop + length if stop < 0 else stop))
+    first, last = start, stop - 1
+    while first <= last and ((token := doc[first]).lower_ in EDGE_SKIP or token.is_space):
+        first += 1
+    while first <= last and ((token := doc[last]).is_punct and token.text not in "\"”’'" or token.is_space):
+        last -= 1
+    if first > last:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    tail = doc[last]
+    return doc[first].idx, tail.idx + len(tail.text)
 
 
 def reported_clause(cue: Token) -> Token | None:
     """The head of the clause a cue verb reports: its complement, or a that-clause hanging on
     the noun of its prepositional phrase ("said in a statement that ...")."""
-    for child in cue.children:
+    for child in dependents(cue):
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return child
-    for prep in cue.children:
+    for prep in dependents(cue):
         if prep.dep_ != "prep":
             continue
-        for noun in prep.children:
-            for clause in noun.children:
+        for noun in dependents(prep):
+            for clause in dependents(noun):
                 if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                          for m in clause.children):
+                                                          for m in dependents(clause)):
                     return clause
     return None
 
@@ -55,26 +62,26 @@ def reported_clause(cue: Token) -> Token | None:
 def _described_as(cue: Token) -> tuple[int, int] | None:
     """'described the talks as "a waste of time"': the object and what it is called."""
     doc = cue.doc
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
+    as_phrase = next((c for c in dependents(cue) if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or as_phrase is None or as_phrase.i < obj.i:
         return None
-    return _trim(doc[obj.left_edge.i: as_phrase.right_edge.i + 1])
+    return _trim(doc, obj.left_edge.i, as_phrase.right_edge.i + 1)
 
 
 def _intended(cue: Token) -> tuple[int, int] | None:
     """'vowed to veto the bill', 'urged Congress to act', 'called for a recount'."""
     doc = cue.doc
-    xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    xcomp = next((c for c in dependents(cue) if c.dep_ == "xcomp" and c.i > cue.i), None)
     if xcomp is not None:
-        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+        obj = next((c for c in dependents(cue) if c.dep_ == "dobj" and c.i < xcomp.i), None)
         first = obj.left_edge.i if obj is not None else xcomp.left_edge.i
-        return _trim(doc[first: xcomp.right_edge.i + 1])
-    for prep in cue.children:
+        return _trim(doc, first, xcomp.right_edge.i + 1)
+    for prep in dependents(cue):
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects = [c for c in dependents(prep) if c.dep_ == "pobj"]
             if objects:
-                return _trim(doc[objects[0].left_edge.i: objects[0].right_edge.i + 1])
+                return _trim(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
     return None
 
 
@@ -83,15 +90,15 @@ def _clause_content(cue: Token) -> tuple[int, int] | None:
     doc = cue.doc
     clause = reported_clause(cue)
     if clause is not None:
-        return _trim(doc[clause.left_edge.i: clause.right_edge.i + 1])
+        return _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
     if cue.lemma_.lower() in cues().describe and (described := _described_as(cue)) is not None:
         return described
     if cue.lemma_.lower() in cues().intent:
         return _intended(cue)
     if cue.dep_ == "parataxis" and cue.i > cue.head.i:  # "The plan will fail, he said."
-        return _trim(doc[cue.head.left_edge.i: cue.left_edge.i])
+        return _trim(doc, cue.head.left_edge.i, cue.left_edge.i)
     if cue.dep_ == "parataxis":  # "The plan, he said, will fail."
-        return _trim(doc[cue.head.left_edge.i: cue.head.right_edge.i + 1])
+        return _trim(doc, cue.head.left_edge.i, cue.head.right_edge.i + 1)
     return None
 
 
@@ -99,8 +106,8 @@ def _around(analysis: Analysis, cue: Token) -> list[tuple[int, int]] | None:
     """The two pieces of a clause that a parenthetical cue ("he said") interrupts."""
     doc = analysis.doc
     head = cue.head
-    before = _trim(doc[head.left_edge.i: cue.left_edge.i])
-    after = _trim(doc[cue.right_edge.i + 1: head.right_edge.i + 1])
+    before = _trim(doc, head.left_edge.i, cue.left_edge.i)
+    after = _trim(doc, cue.right_edge.i + 1, head.right_edge.i + 1)
     pieces = [p for p in (before, after) if p is not None]
     return pieces or None
 
@@ -110,10 +117,10 @@ def _phrase_content(analysis: Analysis, cue: Token) -> tuple[int, int] | None:
     sent = cue.sent
     phrase = analysis.doc[cue.left_edge.i: cue.right_edge.i + 1]
     if phrase.start <= sent.start + 1:
-        return _trim(analysis.doc[phrase.end: sent.end])
+        return _trim(analysis.doc, phrase.end, sent.end)
     if phrase.end >= sent.end - 1:
-        return _trim(analysis.doc[sent.start: phrase.start])
-    return _trim(sent)
+        return _trim(analysis.doc, sent.start, phrase.start)
+    return _trim(analysis.doc, sent.start, sent.end)
 
 
 def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> tuple[Token | None, Token | None]:
@@ -123,7 +130,7 @@ def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> t
     clause = reported_clause(cue)
     if clause is None:
         return subject, None
-    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next((c for c in dependents(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if inner is not None and inner.ent_type_ == "PERSON" and start <= inner.idx < end:
         return inner, subject
     return subject, None

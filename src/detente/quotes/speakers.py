@@ -5,10 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
+from detente.nlp.arrays import doc_arrays, subtree_indices
+from detente.nlp.perdoc import dependents
 from detente.quotes.lexicon import cues
 from detente.records import Actor, QuoteSpeaker
 
@@ -30,13 +33,13 @@ class SourcePhrase:
 
 def cue_subject(cue: Token) -> Token | None:
     """The subject of a cue verb, climbing through 'and said', 'went on to say', 'a statement saying'."""
-    for child in cue.children:
+    for child in dependents(cue):
         if child.dep_ in SUBJECTS and not is_dateline(child):  # "BAMAKO — ..., the president said"
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":  # "Lee, who said ...": Lee
                 return cue.head
             return child
         if child.dep_ == "agent":  # "was told by X"
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in dependents(child) if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
     head = cue.head
@@ -57,7 +60,7 @@ def phrase_object(cue: Token) -> Token | None:
     """The object of the last word of a prepositional cue ("according to X")."""
     last = cue
     while True:
-        nxt = [c for c in last.children if c.dep_ in ("prep", "pobj", "pcomp")]
+        nxt = [c for c in dependents(last) if c.dep_ in ("prep", "pobj", "pcomp")]
         if not nxt:
             break
         last = nxt[0]
@@ -73,10 +76,12 @@ def phrase_object(cue: Token) -> Token | None:
 def _name_span(head: Token) -> tuple[int, int, str | None]:
     """Token bounds of the speaker's name and the words that describe it (appositive, title)."""
     doc = head.doc
-    kept = [t for t in head.subtree if not _under_descriptive(t, head)]
-    left, right = kept[0].i, kept[-1].i + 1
+    arrays = doc_arrays(doc)  # the subtree and the climbs on the columns: no Token per word and step
+    heads, deps, top = arrays.heads, arrays.dep, head.i
+    kept = [t for t in subtree_indices(head, arrays) if not _under_descriptive(heads, deps, t, top)]
+    left, right = kept[0], kept[-1] + 1
     description = None
-    appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    appos = [c for c in dependents(head) if c.dep_ == "appos" and c.i > head.i]
     if appos:
         first = appos[0]
         description = doc[first.left_edge.i: max(a.right_edge.i for a in appos) + 1].text.strip(" ,")
@@ -103,11 +108,15 @@ def _entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _under_descriptive(token: Token, head: Token) -> bool:
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in DESCRIPTIVE and token.head.i == head.i:
+DESCRIPTIVE_IDS = frozenset(get_string_id(label) for label in DESCRIPTIVE)
+
+
+def _under_descriptive(heads: list[int], deps: list[int], token: int, head: int) -> bool:
+    """Whether the word hangs under the head through one of its describing dependents (by token number)."""
+    while token != head and heads[token] != token:
+        if deps[token] in DESCRIPTIVE_IDS and heads[token] == head:
             return True
-        token = token.head
+        token = heads[token]
     return False
 
 
@@ -118,14 +127,20 @@ def is_dateline(head: Token) -> bool:
     """A dateline ("NAIROBI —", "WASHINGTON (Reuters) -") or a heading in capitals opening a paragraph:
     it says where the story was filed, never who speaks."""
     doc = head.doc
-    start = head.left_edge.i
-    opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in DASHES
+    arrays = doc_arrays(doc)
+    start = arrays.first[head.i]  # head.left_edge.i, from the column
+    if start > 0:
+        before = doc[start - 1]  # one Token for the word before, read twice
+        opens = "\n" in before.text_with_ws or before.text in DASHES
+    else:
+        opens = True
     if not opens:
         return False  # read first: most heads open no line, and their words need not be read
-    words = [t for t in doc[start: head.right_edge.i + 1] if t.is_alpha]
+    last = arrays.last[head.i]  # head.right_edge.i
+    words = [t for t in doc[start: last + 1] if t.is_alpha]
     if not words or not all(t.is_upper for t in words if len(t) > 1):
         return False
-    near = doc[start: head.right_edge.i + 5]
+    near = doc[start: last + 5]
     return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
 
 
@@ -145,7 +160,7 @@ def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase]) 
     doc = head.doc
     if not_a_source(head):
         return None
-    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    named = [c for c in dependents(head) if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     if head.pos_ == "NOUN" and named:  # "a spokeswoman, Anna White, said": the name speaks
         name = named[0]
         phrase = source_phrase(analysis, name, history)
