@@ -368,7 +368,7 @@ FIRED_RULE = "events.senses.fired_from_post"
 
 
 def _dismissed(verb: Token, frame: Frame) -> bool:
-    """ "the senator was fired from the network", "meet sales targets or be fired": a passive "fire" whose subject is
+    """ "the senator was fired from the network", "meet their quotas or be fired": a passive "fire" whose subject is
     no thing that is shot is a dismissal, no use of arms (senses.yaml fired_from_post)."""
     if verb.lemma_.lower() != "fire" or frame.words or verb.tag_ != "VBN":
         return False  # "fire on", "fire at" have frames of their own
