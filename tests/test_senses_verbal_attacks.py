@@ -9,16 +9,7 @@ these tests."""
 
 from __future__ import annotations
 
-PUBLISHED = "2016-10-10"
-
-
-def _events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e["event_type"], [s["text"] for s in e["source"]], [t["text"] for t in e["target"]])
-            for e in coder.code_text(text, published=PUBLISHED)["events"]]
-
-
-def _types(coder, text: str) -> list[str]:
-    return [t for t, _, _ in _events(coder, text)]
+from tests.test_senses_false_events import _events, _types  # a story read as (type, sources, targets)
 
 
 def test_a_politician_attacking_a_person_accuses_them(coder) -> None:

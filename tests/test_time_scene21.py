@@ -4,7 +4,7 @@ also switches its rule off to show the answer the rule changes."""
 
 from __future__ import annotations
 
-from test_time_when18 import dates
+from tests.test_time_when18 import dates
 
 
 def test_a_joined_clause_goes_on_at_the_dated_gathering_of_the_first(coder) -> None:
