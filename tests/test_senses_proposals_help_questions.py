@@ -41,10 +41,12 @@ def test_questions_asked_are_no_requests(coder) -> None:
     assert requests == [("REQUEST", ["Chile"], ["Peru"])]
 
 
-def test_commentators_judging_a_plan_make_no_event_but_aimed_at_a_party_they_do(coder) -> None:
+def test_commentators_judging_a_plan_or_a_party_make_no_event_but_asking_a_party_to_act_does(coder) -> None:
     text = ("Chilean economists criticized the senator's pension plan on Friday. Experts praised the Chilean "
-            "president's proposals to cut taxes. On Monday, Chilean economists criticized the senator.")
-    assert _events(coder, text) == [("ACCUSE", ["Chilean economists"], ["senator"])]
+            "president's proposals to cut taxes. On Monday, Chilean economists criticized the senator. A Chilean "
+            "professor of law accused the interior ministry of ignoring the courts. On Tuesday, Chilean economists "
+            "urged the Senate to reject the pension bill.")
+    assert _events(coder, text) == [("REQUEST", ["Chilean economists"], ["Senate"])]
 
 
 def test_texts_examined_and_change_fought_are_no_inquiry_or_attack(coder) -> None:

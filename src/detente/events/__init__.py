@@ -1142,8 +1142,9 @@ COMMENTARY_RULE = "events.senses.commentary"
 
 
 def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
-    """ "Experts praised her proposals", "economists criticized the plan": the opinion of scholars and analysts quoted in
-    a story is commentary, no act of a political party, unless it is aimed at one (senses.yaml commentary)."""
+    """ "Experts praised her proposals", "economists criticized the senator": the opinion of scholars and analysts
+    quoted in a story is commentary, no act of a political party, whoever it judges; only what they ask of a party or
+    threaten it with is taking part in politics (senses.yaml commentary, commentary_judgements)."""
     if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
         return False
     commentators, words = sense_words("commentator_sectors", COMMENTARY_RULE), sense_words("commentators", COMMENTARY_RULE)
@@ -1151,6 +1152,8 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
     if not all(ref.sector in commentators and (ref.text.split() or [""])[-1].lower().removesuffix("s") in words
                for ref in sources):
         return False
+    if event_type in sense_words("commentary_judgements", COMMENTARY_RULE):
+        return True  # "analysts say the ministry has mishandled the crisis": judging a party is not acting on it
 
     def addressed(ref: ActorRef) -> bool:
         if not _names_party([ref]) or ref.sector in commentators or _a_place(analysis, ref):
