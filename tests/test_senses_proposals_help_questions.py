@@ -1,7 +1,7 @@
 """Issue 14, false events on real news (senses): a policy proposed to no party is a programme laid out to the public,
-"help" with an act to do and no one helped is a share in that act, a question asked wants an answer, scholars' and
-analysts' opinions of a plan are commentary, a win told with its score is a game, kinds doing kinds of acts are no
-happening, and an opinion agreed with is no agreement to act (events/data/senses.yaml policy_proposals,
+"help" with an act to do and no one helped is a share in that act, a question asked wants an answer, scholars'
+and analysts' opinions of a plan or a party are commentary, a win told with its score is a game, kinds doing kinds of
+acts are no happening, and an opinion agreed with is no agreement to act (events/data/senses.yaml policy_proposals,
 help_take_part, questions_asked, commentary, game_scores, kinds_doing, claims_not_acts); a text examined is read,
 climate change fought is no party attacked and an office taken over is no seizure (verbs.yaml), and a mood of the
 public does not act (non_agents.yaml). Each story keeps its real events, so a rule that went too far fails here too."""
@@ -44,9 +44,11 @@ def test_questions_asked_are_no_requests(coder) -> None:
 def test_commentators_judging_a_plan_or_a_party_make_no_event_but_asking_a_party_to_act_does(coder) -> None:
     text = ("Chilean economists criticized the senator's pension plan on Friday. Experts praised the Chilean "
             "president's proposals to cut taxes. On Monday, Chilean economists criticized the senator. A Chilean "
-            "professor of law accused the interior ministry of ignoring the courts. On Tuesday, Chilean economists "
-            "urged the Senate to reject the pension bill.")
-    assert _events(coder, text) == [("REQUEST", ["Chilean economists"], ["Senate"])]
+            "professor of law accused the interior ministry of mishandling the floods. On Tuesday, Chilean economists "
+            "urged the Senate to reject the pension bill. Chilean economists agreed to advise the finance ministry on "
+            "the pension reform.")
+    assert [(t, s) for t, s, _ in _events(coder, text)] == [("REQUEST", ["Chilean economists"]),
+                                                            ("AGREE", ["Chilean economists"])]
 
 
 def test_texts_examined_and_change_fought_are_no_inquiry_or_attack(coder) -> None:

@@ -1143,8 +1143,8 @@ COMMENTARY_RULE = "events.senses.commentary"
 
 def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """ "Experts praised her proposals", "economists criticized the senator": the opinion of scholars and analysts
-    quoted in a story is commentary, no act of a political party, whoever it judges; only what they ask of a party or
-    threaten it with is taking part in politics (senses.yaml commentary, commentary_judgements)."""
+    quoted in a story is commentary, no act of a political party, whoever it blames or praises; what they ask of a
+    party, threaten it with or agree to do with it is taking part in politics (senses.yaml commentary)."""
     if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
         return False
     commentators, words = sense_words("commentator_sectors", COMMENTARY_RULE), sense_words("commentators", COMMENTARY_RULE)
