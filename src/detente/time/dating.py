@@ -367,18 +367,31 @@ def habitual(trigger: Token) -> bool:
     return doer is not None and generic_noun(doer)
 
 
+def _kind_word(word: Token) -> bool:
+    """A common noun narrowing a bare plural's kind ("coal" towns, "police" officers), not a name the tagger missed:
+    lower case unless it opens the sentence, no entity, no name or number of its own (rule dating.generic_compounds)."""
+    return is_on("dating.generic_compounds") and word.pos_ == "NOUN" and not word.ent_type_ and \
+        not (word.is_title and word.i != word.sent.start) and \
+        not any(d.pos_ == "PROPN" or d.dep_ in ("poss", "nummod") for d in dependents(word))
+
+
 def generic_noun(noun: Token) -> bool:
     """A noun that names any of a kind rather than someone in particular: a common plural with no determiner,
-    possessive, number or name before it ("countries", "charities"), or one under "a", "every", "any"."""
+    possessive, number or name before it ("countries", "charities"), or one under "a", "every", "any". A common
+    noun before it narrows the kind without naming anyone ("coal towns", "police officers", "labor unions": rule
+    dating.generic_compounds); a name there ("Trump supporters", "Hamas fighters") or a name-like entity does not."""
     if noun.pos_ != "NOUN":
         return False
     before = [c for c in dependents(noun) if c.i < noun.i]
-    if any(c.dep_ in ("poss", "nummod", "compound") or c.pos_ == "PROPN" for c in before):
+    compounds = [c for c in before if c.dep_ == "compound"]
+    if any(c.dep_ in ("poss", "nummod") or c.pos_ == "PROPN" for c in before) or (compounds and not (
+            noun.tag_ == "NNS" and all(_kind_word(c) for c in compounds))):
         return False
     determiner = next((c.lower_ for c in before if c.dep_ in ("det", "predet")), None)
     if determiner is None:
         return noun.tag_ == "NNS"
-    return determiner in GENERIC_DETERMINERS
+    # ("a web video references ...": one thing, not a kind; only a bare plural is narrowed by a common noun)
+    return not compounds and determiner in GENERIC_DETERMINERS
 
 
 def basis_of(analysis: Analysis, number: int) -> str:
