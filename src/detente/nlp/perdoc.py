@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import doc_arrays
+from detente.rules import switched_off_ids
 
 T = TypeVar("T")
 
@@ -33,6 +34,23 @@ def once_per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
 
 def _word_table(_: Doc) -> dict[int, Any]:
     return {}
+
+
+def per_word_while_rules_on(token: Token, name: str, compute: Callable[[Token], T]) -> T:
+    """`per_word` for answers the rules shape (None kept too): while a rule is switched off (the ablation command,
+    tests of one rule) the answer is worked out afresh, so a table made with every rule on is never read back."""
+    if switched_off_ids():
+        return compute(token)
+    doc = token.doc
+    held = _last.get(name)
+    if held is None or held[0] is not doc:
+        held = _last[name] = (doc, {})
+    table: dict[int, T] = held[1]
+    i = token.i
+    if i in table:
+        return table[i]
+    found = table[i] = compute(token)
+    return found
 
 
 def per_word(token: Token, name: str, compute: Callable[[Token], T]) -> T:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_while_rules_on
 from detente.nlp.syntax import clause_head, past_tense, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -303,8 +303,9 @@ def clause_tokens(trigger: Token) -> set[int]:
 
 def is_past(trigger: Token) -> bool:
     """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
-    the dating and discourse rules ask it of the same words)."""
-    return per_word(trigger, "dating.is_past", _is_past)
+    the dating and discourse rules ask it of the same words), unless a rule is switched off: the dating rules
+    (dating.perfect_participle, dating.infinitive_with_subject) shape the answer."""
+    return per_word_while_rules_on(trigger, "dating.is_past", _is_past)
 
 
 def _is_past(trigger: Token) -> bool:
@@ -993,18 +994,12 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
 
 
-def _one(answer: Token | None) -> tuple[Token | None]:
-    return (answer,)  # per_word takes a kept None for no answer yet: a tuple holds one
-
-
 def time_holder(verb: Token) -> Token:
     """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
     to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
     pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
     Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
-    if switched_off_ids():  # (the ablation: the rules change the answer)
-        return _time_holder(verb)
-    return per_word(verb, "dating.time_holder", _time_holder)
+    return per_word_while_rules_on(verb, "dating.time_holder", _time_holder)
 
 
 def _time_holder(verb: Token) -> Token:
@@ -2044,13 +2039,7 @@ def frame_of_earlier_act(trigger: Token) -> Token | None:
     time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
     dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
     it up to three times."""
-    if switched_off_ids():
-        return _frame_of_earlier_act(trigger)
-    return per_word(trigger, "dating.frame_of_earlier_act", _kept_frame_of_earlier_act)[0]
-
-
-def _kept_frame_of_earlier_act(trigger: Token) -> tuple[Token | None]:
-    return _one(_frame_of_earlier_act(trigger))
+    return per_word_while_rules_on(trigger, "dating.frame_of_earlier_act", _frame_of_earlier_act)
 
 
 def _frame_of_earlier_act(trigger: Token) -> Token | None:
@@ -2137,13 +2126,7 @@ def judged_deed_frame(trigger: Token) -> Token | None:
     for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
     dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
     dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
-    if switched_off_ids():
-        return _judged_deed_frame(trigger)
-    return per_word(trigger, "dating.judged_deed_frame", _kept_judged_deed_frame)[0]
-
-
-def _kept_judged_deed_frame(trigger: Token) -> tuple[Token | None]:
-    return _one(_judged_deed_frame(trigger))
+    return per_word_while_rules_on(trigger, "dating.judged_deed_frame", _judged_deed_frame)
 
 
 def _judged_deed_frame(trigger: Token) -> Token | None:

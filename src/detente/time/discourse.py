@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
@@ -62,9 +62,7 @@ def clause_kind(trigger: Token) -> str:
     (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
     clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
     rules are switched off (ablation): verb_direction's word lists are rules."""
-    if switched_off_ids():
-        return _clause_kind(trigger)
-    return per_word(trigger, "discourse.clause_kind", _clause_kind)
+    return per_word_while_rules_on(trigger, "discourse.clause_kind", _clause_kind)
 
 
 def _clause_kind(trigger: Token) -> str:
