@@ -818,7 +818,7 @@ def _host(ref: ActorRef) -> bool:
         w.lower() in places or w[:1].isupper() for w in ref.text.split())  # a named place stands for its party
 
 
-def _private_transaction(analysis: Analysis, event_type: str, code: str | None, sources: list[ActorRef],
+def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, sources: list[ActorRef],
                          targets: list[ActorRef]) -> bool:
     """A payment, an investment or a gift with no political party on either side is a transaction between firms
     or private persons, not state cooperation (senses.yaml private_transactions): "they pay us a lot of money"."""
@@ -827,15 +827,23 @@ def _private_transaction(analysis: Analysis, event_type: str, code: str | None, 
     # "the singer sued the tabloid": a lawsuit between private parties is theirs, not a political act either
     rule = DISPUTE_RULE if code in sense_words("dispute_codes", DISPUTE_RULE) else PRIVATE_RULE
     if rule == PRIVATE_RULE and code not in sense_words("transaction_codes", PRIVATE_RULE):
-        return _private_parties(analysis, event_type, sources, targets)
+        return _private_parties(analysis, cand, sources, targets)
     private = sense_words("private_sectors", rule)
+
+    def named_private(ref: ActorRef) -> bool:
+        """A business the story names as such, or a party told only by the place it is from ("a Denver group")."""
+        return _business_name(analysis, ref) or (bool(ref.country) and not ref.sector and _named_before(analysis, ref))
 
     def political(ref: ActorRef) -> bool:
         if ref.sector:
             return ref.sector not in private
-        return bool(ref.actor_id or ref.country)  # a state, or a known actor of no sector: left as it is
+        # a state, or a known actor of no sector: left as it is, unless the story names it as a private party
+        return bool(ref.actor_id or ref.country) and not named_private(ref)
 
-    return not any(political(ref) for ref in sources + targets)
+    if any(political(ref) for ref in sources + targets):
+        return False
+    # such a private party is private only where no argument names a public party ("sued the state over the permit")
+    return not (any(named_private(ref) for ref in sources + targets) and _public_argument(analysis, cand))
 
 
 COMMERCE_RULE = "events.senses.commercial_things"
@@ -938,13 +946,117 @@ def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[Acto
         t.ent_type_ == "PERSON" for t in sent)
 
 
+FRAME_RULE = "events.senses.commerce_frame"
+BUSINESS_RULE = "events.senses.business_sides"
+GOVERNED_CLAUSES = frozenset({"xcomp", "ccomp"})
+ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+
+
+def _clause_verbs(cand: Candidate) -> list[Token]:
+    """The trigger's verb and the verbs of the clauses it governs ("agreed to sell", "helped the chain sell itself")."""
+    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep_ in GOVERNED_CLAUSES and c.pos_ in ("VERB", "AUX"))]
+
+
+def _commerce_act(cand: Candidate) -> bool:
+    """Whether the act is a purchase, a sale, a lease, a loan or an investment: the trigger's verb, the verb of a clause it
+    governs or the trigger noun is one (senses.yaml commerce_acts)."""
+    acts = sense_words("commerce_acts", FRAME_RULE)
+    words = _clause_verbs(cand) + ([cand.noun] if cand.noun is not None else [])
+    return bool(acts) and any(t.lemma_.lower() in acts for t in words)
+
+
+def _arguments(cand: Candidate) -> list[Token]:
+    """The heads of the clause's parties: subjects, objects, datives, the objects of its prepositions and of the trigger
+    noun's, each with the words joined to it by "and"."""
+    heads: list[Token] = []
+    for word in _clause_verbs(cand) + ([cand.noun] if cand.noun is not None else []):
+        for c in dependents(word):
+            if c.dep_ in ARGUMENT_LINKS:
+                heads.append(c)
+            elif c.dep_ in ("prep", "agent", "dative"):
+                heads += [g for g in dependents(c) if g.dep_ == "pobj"]
+    return heads + [c for h in heads for c in dependents(h) if c.dep_ == "conj"]
+
+
+def _public_argument(analysis: Analysis, cand: Candidate) -> bool:
+    """Whether an argument of the act names a public party by a common noun the actors stage does not resolve ("sued the
+    state over the permit", "sold the land to the county": senses.yaml public_party_nouns), or by a mention it resolves
+    to a state or a political sector."""
+    nouns = sense_words("public_party_nouns", BUSINESS_RULE) | sense_words("political_heads", PARTIES_RULE)
+    private = sense_words("commerce_frame_sectors", FRAME_RULE) | {"ELI"}
+    heads = {t.i for t in _arguments(cand)}
+    if any(analysis.doc[i].lemma_.lower() in nouns for i in heads):
+        return True
+    return any(m.head in heads and (m.kind == "state" or (m.sector is not None and m.sector not in private))
+               for m in analysis.mentions)
+
+
+def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
+    """ "Corran Aggregates, a bankrupt firm", "Brightwater Coal Co.", "owner Ray Tolland": a name the actors stage does
+    not know, which the story introduces as a business, a private trade or one of a firm's counterparts (senses.yaml
+    business_sides): its last word is a company's form, or a mention of it carries such a role as an apposition or a
+    title before the name."""
+    if ref.sector or ref.country or not ref.actor_id:
+        return False
+    forms, roles = sense_words("company_forms", BUSINESS_RULE), sense_words("business_roles", BUSINESS_RULE)
+    if (ref.text.split() or [""])[-1].lower().rstrip(".,") in forms:
+        return True
+    heads = [m.head for m in analysis.mentions if m.actor_id == ref.actor_id]
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is not None:
+        heads.append(span.root.i)
+    for i in set(heads):
+        name = analysis.doc[i]
+        described = [c for c in dependents(name) if c.dep_ in ("appos", "compound")]
+        if name.dep_ == "appos":
+            described.append(name.head)
+        if any(d.lemma_.lower() in roles and d.pos_ == "NOUN" for d in described):
+            return True
+    return False
+
+
+def _named_before(analysis: Analysis, ref: ActorRef) -> bool:
+    """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
+    from; the party is the noun."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is None:
+        return False
+    root, heads = span.root, sense_words("political_heads", PARTIES_RULE) | sense_words("public_party_nouns", BUSINESS_RULE)
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+        and root.head.lemma_.lower() not in heads  # "a Denver council" is the city's
+
+
+def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The investor bought three gravel pits from a bankrupt firm", "the mill agreed to sell its leases to a Tulsa
+    group": a purchase, a sale, a lease, a loan or an investment with no political party on either side is commerce,
+    whatever is dealt (senses.yaml commerce_frame). The frame says the act is business, so a name we do not know counts
+    as private; a state, a political sector, a person out of office, a party named for acting politically, or a
+    public party an argument names keeps the event."""
+    if cand.frame.event_type not in sense_words("commerce_types", COMMERCE_RULE) or not (sources or targets) \
+            or not _commerce_act(cand):
+        return False
+    private = sense_words("commerce_frame_sectors", FRAME_RULE)
+    political = sense_words("political_heads", PARTIES_RULE)
+    for ref in sources + targets:
+        if (ref.text.split() or [""])[-1].lower() in political:
+            return False  # "activists", "a council"
+        if ref.sector:
+            if ref.sector not in private:
+                return False  # a state's organ, a party, an armed group, an organisation, a person out of office
+        elif ref.country and not _named_before(analysis, ref):
+            return False  # a state, or a place named as the party ("sold the port to Panama")
+    return not _public_argument(analysis, cand)
+
+
 PARTIES_RULE = "events.senses.private_parties"
 
 
-def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def _private_parties(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """ "Clients demanded that the law firms cut their fees", "the company took over its rival": an act between
     firms, newsrooms, schools or private persons, one of them named as such and none a political party, is no
-    political event (senses.yaml private_parties). A name we do not resolve may be a public body and keeps it."""
+    political event (senses.yaml private_parties). A name we do not resolve may be a public body and keeps it,
+    unless the story names it as a business (senses.yaml business_sides)."""
+    event_type = cand.frame.event_type
     if event_type in sense_words("public_whoever_types", PARTIES_RULE):
         return False
     private = sense_words("party_private_sectors", PARTIES_RULE)
@@ -959,7 +1071,7 @@ def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef
     if not targets and event_type in sense_words("public_appeal_types", PARTIES_RULE):
         return False  # "business leaders called for free trade": an appeal or complaint to no one named is public
     political = sense_words("political_heads", PARTIES_RULE)
-    named_private = False
+    named_private = business = False
     for ref in sources + targets:
         if (ref.text.split() or [""])[-1].lower() in political:
             return False  # "activists", "strikers", "a lawyers' body": persons or bodies acting politically
@@ -967,9 +1079,11 @@ def _private_parties(analysis: Analysis, event_type: str, sources: list[ActorRef
             if ref.sector not in private or _a_place(analysis, ref):
                 return False  # "the talks in Geneva": a named place stands for its state or its people
             named_private = True
+        elif _business_name(analysis, ref):
+            named_private = business = True  # "Corran Aggregates, a bankrupt firm", "owner Ray Tolland"
         elif ref.actor_id or ref.country or _a_name(analysis, ref):
             return False  # a state, a known actor of no sector, or a name we do not know
-    return named_private
+    return named_private and not (business and _public_argument(analysis, cand))
 
 
 def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
@@ -1319,8 +1433,9 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
-    if _private_transaction(analysis, cand.frame.event_type, code.code if code else cand.frame.cameo, sources, targets) \
+    if _private_transaction(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _commercial_things(analysis, cand.frame.event_type, cand, sources, targets) \
+            or _commerce_frame(analysis, cand, sources, targets) \
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \

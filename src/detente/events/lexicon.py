@@ -364,7 +364,9 @@ def _senses() -> dict[str, frozenset[str]]:
                         "content_conditions", "forward_verbs",
                         "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests", "state_verbs",
                         "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
-                        "misused_things", "particle_senses", "rising_particles")}
+                        "misused_things", "particle_senses", "rising_particles",
+                        "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
+                        "public_party_nouns")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
