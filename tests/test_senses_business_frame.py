@@ -25,7 +25,7 @@ def test_a_sale_to_or_by_a_public_party_stays(coder) -> None:
 def test_names_the_story_introduces_as_businesses_deal_privately(coder) -> None:
     text = ("Walt Keddington, a coal investor, met the creditors of Corran Aggregates, a bankrupt firm, in March. "
             "Brightwater Coal Co. sued Vessey Freight Ltd. over unpaid royalties on Monday. Controversial owner Ray "
-            "Tolland met his tenants on Monday.")
+            "Tolland met his tenants on Monday. A Tulsa group sued Vessey Freight Ltd. over unpaid royalties on Monday.")
     assert _types(coder, text) == []
 
 
@@ -34,6 +34,9 @@ def test_a_business_acting_toward_the_state_and_unintroduced_names_stay(coder) -
     assert _types(coder, "Brightwater Coal Co. sued the state over the permit on Monday.") == ["ACCUSE"]
     # a name the story does not introduce may be a public body or a politician
     assert _types(coder, "Ray Tolland met the creditors of Corran Aggregates in March.") == ["CONSULT"]
+    # a place before a public noun is that place's body
+    found = _events(coder, "The Tulsa council sued Vessey Freight Ltd. over unpaid royalties on Monday.")
+    assert [t for t, _, _ in found] == ["ACCUSE"] and found[0][1] == ["Tulsa"]
     found = _events(coder, "The miners' union struck against the ministry of labour on Monday. The coal company "
                            "lobbied Congress for relief on Tuesday.")
     assert [t for t, _, _ in found] == ["PROTEST", "REQUEST"] and found[1][2] == ["Congress"]

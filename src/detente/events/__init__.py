@@ -832,7 +832,7 @@ def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, 
 
     def named_private(ref: ActorRef) -> bool:
         """A business the story names as such, or a party told only by the place it is from ("a Denver group")."""
-        return _business_name(analysis, ref) or (bool(ref.country) and not ref.sector and _named_before(analysis, ref))
+        return _business_name(analysis, ref) or (bool(ref.country) and not ref.sector and _named_before(analysis, ref, BUSINESS_RULE))
 
     def political(ref: ActorRef) -> bool:
         if ref.sector:
@@ -1015,10 +1015,10 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
     return False
 
 
-def _named_before(analysis: Analysis, ref: ActorRef) -> bool:
+def _named_before(analysis: Analysis, ref: ActorRef, rule: str) -> bool:
     """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
-    from; the party is the noun."""
-    span = tokens_at(analysis.doc, ref.start, ref.end)
+    from; the party is the noun (read for the rule given, and not while it is switched off)."""
+    span = tokens_at(analysis.doc, ref.start, ref.end) if is_on(rule) else None
     if span is None:
         return False
     root, heads = span.root, sense_words("political_heads", PARTIES_RULE) | sense_words("public_party_nouns", BUSINESS_RULE)
@@ -1043,7 +1043,7 @@ def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef]
         if ref.sector:
             if ref.sector not in private:
                 return False  # a state's organ, a party, an armed group, an organisation, a person out of office
-        elif ref.country and not _named_before(analysis, ref):
+        elif ref.country and not _named_before(analysis, ref, FRAME_RULE):
             return False  # a state, or a place named as the party ("sold the port to Panama")
     return not _public_argument(analysis, cand)
 
