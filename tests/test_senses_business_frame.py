@@ -40,3 +40,13 @@ def test_a_business_acting_toward_the_state_and_unintroduced_names_stay(coder) -
     found = _events(coder, "The miners' union struck against the ministry of labour on Monday. The coal company "
                            "lobbied Congress for relief on Tuesday.")
     assert [t for t, _, _ in found] == ["PROTEST", "REQUEST"] and found[1][2] == ["Congress"]
+
+
+def test_a_private_trade_at_its_work_is_private_life(coder) -> None:
+    text = "The doctor examined her knee on Monday. The surgeon told him to retire in May."
+    assert _types(coder, text) == []
+    found = _events(coder, "The doctor examined the Chilean senator on Monday.")
+    assert [t for t, _, _ in found] == ["ACCUSE"] and found[0][2] == ["Chilean senator"]
+    # an appeal to no one named and a strike against a ministry stay
+    assert _types(coder, "Chilean doctors called for a ban on vaping on Monday.") == ["REQUEST"]
+    assert "PROTEST" in _types(coder, "Doctors at the clinic went on strike against the ministry on Monday.")

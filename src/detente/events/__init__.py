@@ -1048,6 +1048,26 @@ def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef]
     return not _public_argument(analysis, cand)
 
 
+TRADES_RULE = "events.senses.private_trades"
+
+
+def _private_trade(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The doctor examined her knee", "the surgeon told him to retire": a person named only by a private trade of care
+    or service, doing that work for a private person or on a thing, acts in private life (senses.yaml private_trades).
+    A state, a political body or a name we do not know as the target keeps the event, as do force, protest and an
+    appeal made to no one named."""
+    trades, sectors = sense_words("trade_nouns", TRADES_RULE), sense_words("trade_sectors", TRADES_RULE)
+    event_type = cand.frame.event_type
+    if not trades or not sources or event_type in sense_words("public_whoever_types", PARTIES_RULE) or (
+            not targets and event_type in sense_words("public_appeal_types", PARTIES_RULE)):
+        return False
+    if not all((ref.text.split() or [""])[-1].lower() in trades and (not ref.sector or ref.sector in sectors)
+               for ref in sources):
+        return False
+    private = sense_words("party_private_sectors", PARTIES_RULE)
+    return all(ref.sector in private if ref.sector else not (ref.actor_id or ref.country) for ref in targets)
+
+
 PARTIES_RULE = "events.senses.private_parties"
 
 
@@ -1436,6 +1456,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if _private_transaction(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _commercial_things(analysis, cand.frame.event_type, cand, sources, targets) \
             or _commerce_frame(analysis, cand, sources, targets) \
+            or _private_trade(cand, sources, targets) \
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \
