@@ -32,6 +32,7 @@ def test_names_the_story_introduces_as_businesses_deal_privately(coder) -> None:
 def test_a_business_acting_toward_the_state_and_unintroduced_names_stay(coder) -> None:
     # the state is named by a common noun the actors stage leaves unresolved: the suit is against a public party
     assert _types(coder, "Brightwater Coal Co. sued the state over the permit on Monday.") == ["ACCUSE"]
+    assert _types(coder, "The freight firm sued the state over the permit on Monday.") == ["ACCUSE"]
     # a name the story does not introduce may be a public body or a politician
     assert _types(coder, "Ray Tolland met the creditors of Corran Aggregates in March.") == ["CONSULT"]
     # a place before a public noun is that place's body

@@ -832,7 +832,7 @@ def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, 
 
     def named_private(ref: ActorRef) -> bool:
         """A business the story names as such, or a party told only by the place it is from ("a Denver group")."""
-        return _business_name(analysis, ref) or (bool(ref.country) and not ref.sector and _named_before(analysis, ref, BUSINESS_RULE))
+        return _business_name(analysis, ref) or (bool(ref.country) and not ref.sector and _named_before(analysis, cand, ref, BUSINESS_RULE))
 
     def political(ref: ActorRef) -> bool:
         if ref.sector:
@@ -840,10 +840,9 @@ def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, 
         # a state, or a known actor of no sector: left as it is, unless the story names it as a private party
         return bool(ref.actor_id or ref.country) and not named_private(ref)
 
-    if any(political(ref) for ref in sources + targets):
-        return False
-    # such a private party is private only where no argument names a public party ("sued the state over the permit")
-    return not (any(named_private(ref) for ref in sources + targets) and _public_argument(analysis, cand))
+    # no side is political, and no argument names a public party the actors stage left unresolved ("the firm sued the
+    # state over the permit": the suit's target read as the permit)
+    return not any(political(ref) for ref in sources + targets) and not _public_argument(analysis, cand)
 
 
 COMMERCE_RULE = "events.senses.commercial_things"
@@ -950,6 +949,7 @@ FRAME_RULE = "events.senses.commerce_frame"
 BUSINESS_RULE = "events.senses.business_sides"
 GOVERNED_CLAUSES = frozenset({"xcomp", "ccomp"})
 ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+PARTY_PREPS = frozenset({"to", "from", "with", "against", "by", "of"})
 
 
 def _clause_verbs(cand: Candidate) -> list[Token]:
@@ -973,22 +973,16 @@ def _arguments(cand: Candidate) -> list[Token]:
         for c in dependents(word):
             if c.dep_ in ARGUMENT_LINKS:
                 heads.append(c)
-            elif c.dep_ in ("prep", "agent", "dative"):
-                heads += [g for g in dependents(c) if g.dep_ == "pobj"]
+            elif c.dep_ in ("agent", "dative") or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
+                heads += [g for g in dependents(c) if g.dep_ == "pobj"]  # not where or when: "sued it in court"
     return heads + [c for h in heads for c in dependents(h) if c.dep_ == "conj"]
 
 
 def _public_argument(analysis: Analysis, cand: Candidate) -> bool:
     """Whether an argument of the act names a public party by a common noun the actors stage does not resolve ("sued the
-    state over the permit", "sold the land to the county": senses.yaml public_party_nouns), or by a mention it resolves
-    to a state or a political sector."""
+    state over the permit", "sold the land to the county": senses.yaml public_party_nouns, and political_heads)."""
     nouns = sense_words("public_party_nouns", BUSINESS_RULE) | sense_words("political_heads", PARTIES_RULE)
-    private = sense_words("commerce_frame_sectors", FRAME_RULE) | {"ELI"}
-    heads = {t.i for t in _arguments(cand)}
-    if any(analysis.doc[i].lemma_.lower() in nouns for i in heads):
-        return True
-    return any(m.head in heads and (m.kind == "state" or (m.sector is not None and m.sector not in private))
-               for m in analysis.mentions)
+    return bool(nouns) and any(t.lemma_.lower() in nouns for t in _arguments(cand))
 
 
 def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
@@ -1015,15 +1009,17 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
     return False
 
 
-def _named_before(analysis: Analysis, ref: ActorRef, rule: str) -> bool:
+def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str) -> bool:
     """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
-    from; the party is the noun (read for the rule given, and not while it is switched off)."""
+    from; the party is the noun (read for the rule given, and not while it is switched off). Before the act's own
+    noun ("U.S. commitments") the place is the doer."""
     span = tokens_at(analysis.doc, ref.start, ref.end) if is_on(rule) else None
     if span is None:
         return False
     root, heads = span.root, sense_words("political_heads", PARTIES_RULE) | sense_words("public_party_nouns", BUSINESS_RULE)
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end \
-        and root.head.lemma_.lower() not in heads  # "a Denver council" is the city's
+    noun = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and noun.pos_ == "NOUN" and noun.i >= span.end \
+        and noun.lemma_.lower() not in heads and noun.i not in cand.tokens and noun != cand.noun  # "a Tulsa council"
 
 
 def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1043,7 +1039,7 @@ def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef]
         if ref.sector:
             if ref.sector not in private:
                 return False  # a state's organ, a party, an armed group, an organisation, a person out of office
-        elif ref.country and not _named_before(analysis, ref, FRAME_RULE):
+        elif ref.country and not _named_before(analysis, cand, ref, FRAME_RULE):
             return False  # a state, or a place named as the party ("sold the port to Panama")
     return not _public_argument(analysis, cand)
 
@@ -1091,7 +1087,7 @@ def _private_parties(analysis: Analysis, cand: Candidate, sources: list[ActorRef
     if not targets and event_type in sense_words("public_appeal_types", PARTIES_RULE):
         return False  # "business leaders called for free trade": an appeal or complaint to no one named is public
     political = sense_words("political_heads", PARTIES_RULE)
-    named_private = business = False
+    named_private = False
     for ref in sources + targets:
         if (ref.text.split() or [""])[-1].lower() in political:
             return False  # "activists", "strikers", "a lawyers' body": persons or bodies acting politically
@@ -1100,10 +1096,10 @@ def _private_parties(analysis: Analysis, cand: Candidate, sources: list[ActorRef
                 return False  # "the talks in Geneva": a named place stands for its state or its people
             named_private = True
         elif _business_name(analysis, ref):
-            named_private = business = True  # "Corran Aggregates, a bankrupt firm", "owner Ray Tolland"
+            named_private = True  # "Corran Aggregates, a bankrupt firm", "owner Ray Tolland"
         elif ref.actor_id or ref.country or _a_name(analysis, ref):
             return False  # a state, a known actor of no sector, or a name we do not know
-    return named_private and not (business and _public_argument(analysis, cand))
+    return named_private and not _public_argument(analysis, cand)
 
 
 def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
