@@ -35,6 +35,9 @@ def test_a_business_acting_toward_the_state_and_unintroduced_names_stay(coder) -
     assert _types(coder, "The freight firm sued the state over the permit on Monday.") == ["ACCUSE"]
     # a name the story does not introduce may be a public body or a politician
     assert _types(coder, "Ray Tolland met the creditors of Corran Aggregates in March.") == ["CONSULT"]
+    # a place before a thing it gives is the state giving it
+    found = _events(coder, "Norwegian aid supported three hundred Kenyan teachers last year.")
+    assert [t for t, _, _ in found] == ["SUPPORT"] and found[0][1] == ["Norwegian"]
     # a place before a public noun is that place's body
     found = _events(coder, "The Tulsa council sued Vessey Freight Ltd. over unpaid royalties on Monday.")
     assert [t for t, _, _ in found] == ["ACCUSE"] and found[0][1] == ["Tulsa"]

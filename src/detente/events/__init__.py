@@ -1011,15 +1011,17 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
 
 def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str) -> bool:
     """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
-    from; the party is the noun (read for the rule given, and not while it is switched off). Before the act's own
-    noun ("U.S. commitments") the place is the doer."""
+    from; the party is the noun, when it names a private party (senses.yaml business_roles, origin_parties; read for the
+    rule given, and not while it is switched off). Before a thing or an act ("Australian aid", "U.S. commitments") or a
+    public body ("the Tulsa council") the place is the party."""
     span = tokens_at(analysis.doc, ref.start, ref.end) if is_on(rule) else None
     if span is None:
         return False
-    root, heads = span.root, sense_words("political_heads", PARTIES_RULE) | sense_words("public_party_nouns", BUSINESS_RULE)
+    parties = sense_words("business_roles", BUSINESS_RULE) | sense_words("origin_parties", BUSINESS_RULE)
+    root = span.root
     noun = root.head
     return root.dep_ in ("compound", "amod", "nmod") and noun.pos_ == "NOUN" and noun.i >= span.end \
-        and noun.lemma_.lower() not in heads and noun.i not in cand.tokens and noun != cand.noun  # "a Tulsa council"
+        and noun.lemma_.lower() in parties and noun.i not in cand.tokens and noun != cand.noun
 
 
 def _commerce_frame(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:

@@ -366,7 +366,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
                         "misused_things", "particle_senses", "rising_particles",
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
-                        "public_party_nouns", "trade_nouns", "trade_sectors")}
+                        "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
