@@ -981,7 +981,8 @@ def _arguments(cand: Candidate) -> list[Token]:
 def _public_argument(analysis: Analysis, cand: Candidate) -> bool:
     """Whether an argument of the act names a public party by a common noun the actors stage does not resolve ("sued the
     state over the permit", "sold the land to the county": senses.yaml public_party_nouns, and political_heads)."""
-    nouns = sense_words("public_party_nouns", BUSINESS_RULE) | sense_words("political_heads", PARTIES_RULE)
+    public = sense_words("public_party_nouns", BUSINESS_RULE)  # empty while the rule is switched off
+    nouns = public | sense_words("political_heads", PARTIES_RULE) if public else public
     return bool(nouns) and any(t.lemma_.lower() in nouns for t in _arguments(cand))
 
 
