@@ -1013,7 +1013,7 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
 def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str) -> bool:
     """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
     from; the party is the noun, when it names a private party (senses.yaml business_roles, origin_parties; read for the
-    rule given, and not while it is switched off). Before a thing or an act ("Australian aid", "U.S. commitments") or a
+    rule given, and not while it is switched off). Before a thing or an act ("Norwegian aid", "U.S. commitments") or a
     public body ("the Tulsa council") the place is the party."""
     span = tokens_at(analysis.doc, ref.start, ref.end) if is_on(rule) else None
     if span is None:
