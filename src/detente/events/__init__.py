@@ -577,6 +577,53 @@ def _bare_plural_kind(noun: Token) -> bool:
     return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in dependents(g))
 
 
+DESCRIBED_RULE = "events.senses.kinds_described"
+_NO_TIME_OF_ITS_OWN = string_ids(("aux", "auxpass", "nsubj", "nsubjpass"))
+
+
+def _in_headline(token: Token) -> bool:
+    """A headline's present ("Protesters demanding reform block road") tells the story's one happening."""
+    return token.sent.start_char < doc_text(token.doc).find("\n")
+
+
+def _describing_clause(verb: Token) -> bool:
+    """ "seeking asylum" in "those seeking asylum", "who sign up" in "anyone who signs up": a participle with no
+    auxiliary or subject of its own, or a relative clause in the simple present, hanging on a noun: it says which
+    ones the noun means, with no occasion of its own."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return not any(c.dep in _NO_TIME_OF_ITS_OWN for c in dependents(verb))
+    return verb.dep_ == "relcl" and _simple_present(verb)
+
+
+def _generic_clause_of(noun: Token) -> bool:
+    """The noun is a doer or an object of a clause in the simple present outside a headline ("workers looking for
+    jobs are counted as unemployed"): the clause says what holds of such people, not what happened."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX") or _in_headline(verb):
+        return False
+    if noun.dep_ == "nsubj" and verb.tag_ == "VBZ":
+        return False  # a plural doing a singular's verb is a misparse ("police firing in the town fear still stalks")
+    # ("members backing the senator get a discount": the tagger may give a plural's present the base form's tag)
+    return _simple_present(verb) or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in dependents(verb)) and any(c.dep_ == "nsubj" for c in dependents(verb)))
+
+
+def _kind_described(cand: Candidate) -> bool:
+    """ "asylum for those seeking it at the border", "anyone who signs up gets a score", "workers looking for jobs
+    are counted as unemployed": a participle or a present relative clause on a word that means whoever fits
+    ("those", "anyone") or on a bare plural of a generic clause describes a kind of people by what they do; it tells
+    no act on an occasion (senses.yaml kinds_described). "Those who attacked the embassy" (told in the past),
+    "protesters demanding reform marched on Friday" (a clause told as happening) stay."""
+    pronouns = sense_words("kind_pronouns", DESCRIBED_RULE)
+    verb = cand.anchor
+    if not pronouns or verb.pos_ not in ("VERB", "AUX") or not _describing_clause(verb):
+        return False
+    noun = verb.head
+    if noun.lower_ in pronouns and not any(c.dep_ in ("det", "poss") for c in dependents(noun)):
+        return True  # "those seeking asylum", "anyone who signs up"
+    return _bare_plural(noun) and _generic_clause_of(noun)
+
+
 def _generic(cand: Candidate) -> bool:
     """A generic sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual): "countries that
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
@@ -1260,8 +1307,8 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
-            or _policy_content(cand):
+    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
+            or _platform(analysis, cand) or _policy_content(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
