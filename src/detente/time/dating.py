@@ -348,7 +348,9 @@ def habitual(trigger: Token) -> bool:
     (no progressive, perfect or modal; not a verb of saying, whose present is the news of one statement) with an
     adverb of frequency ("militias regularly attack villages", "visas are awarded annually"), or whose doer is
     anyone of a kind: a bare plural or an "a"/"every" noun, as subject or as the noun a relative clause describes
-    ("countries that violate those rights", "a cashier who steals"). Such a clause has no date at all
+    ("countries that violate those rights", "a cashier who steals"); or a relative clause in the simple present on
+    any noun, which tells what holds of that noun, a stand, a tie or what a text provides ("the senator, who backs the
+    pension law", "the amendment, which bars aid": rule dating.standing_relative). Such a clause has no date at all
     (reason 'habitual'), neither the day of writing nor any other. A headline is left alone: its present tells
     the story's one happening. Rule dating.habitual."""
     verb = clause_head(trigger)
@@ -363,6 +365,8 @@ def habitual(trigger: Token) -> bool:
         return False  # a headline's present ("Protesters storm parliament") tells the story's one happening
     if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep_ in ("advmod", "npadvmod")):
         return True
+    if verb.dep_ == "relcl" and is_on("dating.standing_relative"):
+        return True  # "the activist, who backs Cruz", "the amendment, which bars aid": what holds of the noun
     doer = verb.head if verb.dep_ == "relcl" else next(
         (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return doer is not None and generic_noun(doer)
