@@ -32,3 +32,11 @@ def test_people_doing_it_on_an_occasion_stay(coder) -> None:
             "vowed to punish those who attacked the embassy in Lima on Saturday.")
     found = _found(coder, text)
     assert ("REQUEST", "demanding") in found and ("ASSAULT", "attacked") in found
+
+
+def test_what_befalls_a_kind_so_described_is_a_generic_statement(coder) -> None:
+    text = "In Chile, workers seeking asylum from Peru are detained at the border."
+    assert _found(coder, text) == []
+    assert "COERCE" in {t for t, _ in _found(coder, text, frozenset({RULE}))}
+    told = "On Friday, Chilean police detained workers seeking asylum from Peru at the border."
+    assert ("COERCE", "detained") in _found(coder, told)

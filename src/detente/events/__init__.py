@@ -569,12 +569,23 @@ def _simple_present(verb: Token) -> bool:
 
 def _bare_plural_kind(noun: Token) -> bool:
     """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
-    narrowed by a relative clause in the simple present, names a kind of party, not a party."""
+    narrowed by a relative clause in the simple present, names a kind of party, not a party. So does, outside a
+    headline, one narrowed by a participle ("workers seeking asylum": senses.yaml kinds_described)."""
     group = [noun] + [c for c in dependents(noun) if c.dep_ == "conj"]
+    if _described_kind(noun):
+        return True
     if noun.tag_ != "NNS" or noun.ent_type_ or any(
             c.dep_ in ("det", "poss", "nummod", "predet") for c in dependents(noun)):
         return False
     return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in dependents(g))
+
+
+def _described_kind(noun: Token) -> bool:
+    """ "workers seeking asylum": a bare plural narrowed by a participle that describes it (_describing_clause),
+    outside a headline (senses.yaml kinds_described). ("anyone who criticises the president is arrested" is told as
+    hypothetical, factuality.generic_subjects.)"""
+    return bool(sense_words("kind_pronouns", DESCRIBED_RULE)) and _bare_plural(noun) and not _in_headline(noun) and \
+        any(c.dep_ == "acl" and _describing_clause(c) for c in dependents(noun))
 
 
 DESCRIBED_RULE = "events.senses.kinds_described"
