@@ -60,6 +60,7 @@ from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
 from detente.time import EventDate, as_told, date_event
+from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
 
 
@@ -633,6 +634,19 @@ def _kind_described(cand: Candidate) -> bool:
     if noun.lower_ in pronouns and not any(c.dep_ in ("det", "poss") for c in dependents(noun)):
         return True  # "those seeking asylum", "anyone who signs up"
     return _bare_plural(noun) and _generic_clause_of(noun)
+
+
+STANDING_RULE = "events.senses.standing_relations"
+
+
+def _standing_relation(cand: Candidate) -> bool:
+    """ "the activist, who backs the senator", "the amendment, which bars aid to the junta": a relative clause in the
+    simple present (not a verb of saying, not in a headline) tells what holds of its noun, a stand, a tie or what a
+    text provides, not an act on an occasion (senses.yaml standing_relations). Asked only of an act that nothing in
+    the text dates."""
+    verb = cand.anchor
+    return is_on(STANDING_RULE) and verb.pos_ in ("VERB", "AUX") and _clause_verb(verb).dep_ == "relcl" and \
+        present_of_a_habit(verb)
 
 
 def _generic(cand: Candidate) -> bool:
@@ -1323,6 +1337,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
+    if when.date_basis == "document" and _standing_relation(cand):
+        return None
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         speaker = _speaker(cand)
