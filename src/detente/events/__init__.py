@@ -60,6 +60,7 @@ from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on
 from detente.time import EventDate, as_told, date_event
+from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
 
 
@@ -569,12 +570,83 @@ def _simple_present(verb: Token) -> bool:
 
 def _bare_plural_kind(noun: Token) -> bool:
     """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
-    narrowed by a relative clause in the simple present, names a kind of party, not a party."""
+    narrowed by a relative clause in the simple present, names a kind of party, not a party. So does, outside a
+    headline, one narrowed by a participle ("workers seeking asylum": senses.yaml kinds_described)."""
     group = [noun] + [c for c in dependents(noun) if c.dep_ == "conj"]
+    if _described_kind(noun):
+        return True
     if noun.tag_ != "NNS" or noun.ent_type_ or any(
             c.dep_ in ("det", "poss", "nummod", "predet") for c in dependents(noun)):
         return False
     return any(c.dep_ == "relcl" and _simple_present(c) for g in group for c in dependents(g))
+
+
+def _described_kind(noun: Token) -> bool:
+    """ "workers seeking asylum": a bare plural narrowed by a participle that describes it (_describing_clause),
+    outside a headline (senses.yaml kinds_described). ("anyone who criticises the president is arrested" is told as
+    hypothetical, factuality.generic_subjects.)"""
+    return bool(sense_words("kind_pronouns", DESCRIBED_RULE)) and _bare_plural(noun) and not _in_headline(noun) and \
+        any(c.dep_ == "acl" and _describing_clause(c) for c in dependents(noun))
+
+
+DESCRIBED_RULE = "events.senses.kinds_described"
+_NO_TIME_OF_ITS_OWN = string_ids(("aux", "auxpass", "nsubj", "nsubjpass"))
+
+
+def _in_headline(token: Token) -> bool:
+    """A headline's present ("Protesters demanding reform block road") tells the story's one happening."""
+    return token.sent.start_char < doc_text(token.doc).find("\n")
+
+
+def _describing_clause(verb: Token) -> bool:
+    """ "seeking asylum" in "those seeking asylum", "who sign up" in "anyone who signs up": a participle with no
+    auxiliary or subject of its own, or a relative clause in the simple present, hanging on a noun: it says which
+    ones the noun means, with no occasion of its own."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return not any(c.dep in _NO_TIME_OF_ITS_OWN for c in dependents(verb))
+    return verb.dep_ == "relcl" and _simple_present(verb)
+
+
+def _generic_clause_of(noun: Token) -> bool:
+    """The noun is a doer or an object of a clause in the simple present outside a headline ("workers looking for
+    jobs are counted as unemployed"): the clause says what holds of such people, not what happened."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX") or _in_headline(verb):
+        return False
+    if noun.dep_ == "nsubj" and verb.tag_ == "VBZ":
+        return False  # a plural doing a singular's verb is a misparse ("police firing in the town fear still stalks")
+    # ("members backing the senator get a discount": the tagger may give a plural's present the base form's tag)
+    return _simple_present(verb) or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in dependents(verb)) and any(c.dep_ == "nsubj" for c in dependents(verb)))
+
+
+def _kind_described(cand: Candidate) -> bool:
+    """ "asylum for those seeking it at the border", "anyone who signs up gets a score", "workers looking for jobs
+    are counted as unemployed": a participle or a present relative clause on a word that means whoever fits
+    ("those", "anyone") or on a bare plural of a generic clause describes a kind of people by what they do; it tells
+    no act on an occasion (senses.yaml kinds_described). "Those who attacked the embassy" (told in the past),
+    "protesters demanding reform marched on Friday" (a clause told as happening) stay."""
+    pronouns = sense_words("kind_pronouns", DESCRIBED_RULE)
+    verb = cand.anchor
+    if not pronouns or verb.pos_ not in ("VERB", "AUX") or not _describing_clause(verb):
+        return False
+    noun = verb.head
+    if noun.lower_ in pronouns and not any(c.dep_ in ("det", "poss") for c in dependents(noun)):
+        return True  # "those seeking asylum", "anyone who signs up"
+    return _bare_plural(noun) and _generic_clause_of(noun)
+
+
+STANDING_RULE = "events.senses.standing_relations"
+
+
+def _standing_relation(cand: Candidate) -> bool:
+    """ "the activist, who backs the senator", "the amendment, which bars aid to the junta": a relative clause in the
+    simple present (not a verb of saying, not in a headline) tells what holds of its noun, a stand, a tie or what a
+    text provides, not an act on an occasion (senses.yaml standing_relations). Asked only of an act that nothing in
+    the text dates."""
+    verb = cand.anchor
+    return is_on(STANDING_RULE) and verb.pos_ in ("VERB", "AUX") and _clause_verb(verb).dep_ == "relcl" and \
+        present_of_a_habit(verb)
 
 
 def _generic(cand: Candidate) -> bool:
@@ -1393,11 +1465,13 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _mass_opinion(cand) or _platform(analysis, cand) \
-            or _policy_content(cand):
+    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
+            or _platform(analysis, cand) or _policy_content(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
+    if when.date_basis == "document" and _standing_relation(cand):
+        return None
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
         speaker = _speaker(cand)

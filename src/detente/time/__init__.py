@@ -47,6 +47,7 @@ from detente.time.dating import (
     ordered_by,
     ordering_phrase,
     own_undated,
+    present_of_a_habit,
     since_then,
     time_holder,
     time_index,
@@ -151,6 +152,11 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     extent = governed_extent(analysis, trigger_start, trigger_end)
     if extent is not None:
         when.extent = analysis.times[extent]
+        if when.date_basis == "document" and when.extent.type == "SET" and is_on("dating.frequency_habit"):
+            span = tokens_at(analysis.doc, trigger_start, trigger_end)
+            if span is not None and len(span) and present_of_a_habit(span.root):
+                # "the government gives the city a grant every year": a habit, no day (rule dating.frequency_habit)
+                return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "habitual")
     return when
 
 

@@ -351,21 +351,30 @@ def habitual(trigger: Token) -> bool:
     ("countries that violate those rights", "a cashier who steals"). Such a clause has no date at all
     (reason 'habitual'), neither the day of writing nor any other. A headline is left alone: its present tells
     the story's one happening. Rule dating.habitual."""
+    if not is_on("dating.habitual") or not present_of_a_habit(trigger):
+        return False
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not is_on("dating.habitual"):
+    children = dependents(verb)
+    if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep_ in ("advmod", "npadvmod")):
+        return True
+    doer = verb.head if verb.dep_ == "relcl" else next(
+        (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and generic_noun(doer)
+
+
+def present_of_a_habit(trigger: Token) -> bool:
+    """The trigger's clause is in the simple present (no progressive, perfect or modal), not a verb of saying (whose
+    present is the news of one statement), not "be" alone and not in a headline (whose present tells the story's one
+    happening): the tense in which a habit or a general truth is told."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING:
         return False
     children = dependents(verb)
     finite = verb if verb.tag_ in ("VBZ", "VBP") else next(
         (c for c in children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
     if finite is None or any(c.dep_ == "aux" for c in children) or (finite is verb and verb.lemma_ == "be"):
         return False
-    if verb.sent.start_char < doc_text(verb.doc).find("\n"):
-        return False  # a headline's present ("Protesters storm parliament") tells the story's one happening
-    if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep_ in ("advmod", "npadvmod")):
-        return True
-    doer = verb.head if verb.dep_ == "relcl" else next(
-        (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return doer is not None and generic_noun(doer)
+    return verb.sent.start_char >= doc_text(verb.doc).find("\n")  # ("Protesters storm parliament")
 
 
 def _kind_word(word: Token) -> bool:
