@@ -42,3 +42,8 @@ def test_acts_a_commentator_only_describes_are_no_events(coder) -> None:
 def test_a_named_commentator_asking_a_party_to_act_stays(coder) -> None:
     text = "Lena Ortiz, an economist at a bank in Lima, urged the Peruvian Senate to reject the pension bill."
     assert _events(coder, text) == [("REQUEST", ["Lena Ortiz"], ["Peruvian Senate"])]
+
+
+def test_a_political_scientist_is_a_scholar_not_a_civilian(coder) -> None:
+    record = coder.code_text("Political scientist Ana Ruiz, who studies elections, spoke on Monday.", published=PUBLISHED)
+    assert [(a["name"], a["sector"]) for a in record["actors"]] == [("Ana Ruiz", "EDU")]
