@@ -57,8 +57,9 @@ from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import tokens_at
+from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
-from detente.rules import is_on
+from detente.rules import is_on, switched_off_ids
 from detente.time import EventDate, as_told, date_event
 from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
@@ -1352,13 +1353,11 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
     party, threaten it with or agree to do with it is taking part in politics (senses.yaml commentary)."""
     if event_type not in sense_words("commentary_types", COMMENTARY_RULE) or not sources:
         return False
-    commentators, words = sense_words("commentator_sectors", COMMENTARY_RULE), sense_words("commentators", COMMENTARY_RULE)
-    # named by what they do ("economists", "a Harvard historian"): a teacher or a student, also EDU, may act politically
-    if not all(ref.sector in commentators and (ref.text.split() or [""])[-1].lower().removesuffix("s") in words
-               for ref in sources):
+    if not all(_commentator(analysis, ref) for ref in sources):
         return False
     if event_type in sense_words("commentary_judgements", COMMENTARY_RULE):
         return True  # "analysts say the ministry has mishandled the crisis": judging a party is not acting on it
+    commentators = sense_words("commentator_sectors", COMMENTARY_RULE)
 
     def addressed(ref: ActorRef) -> bool:
         if not _names_party([ref]) or ref.sector in commentators or _a_place(analysis, ref):
@@ -1370,6 +1369,135 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
         return not any(t.dep_ == "poss" for t in [span.root, *list(span.root.ancestors)[:2]])
 
     return not any(addressed(ref) for ref in targets)
+
+
+def _commentator(analysis: Analysis, ref: ActorRef) -> bool:
+    """Whether a party is someone whose part in the story is commenting: named by the trade ("economists", "a
+    Harvard historian"), or a person the story describes so at any mention of them ("Lena Ortiz, an economist at a
+    bank" ... "Ortiz said"; "radio host Dan Price"; "said Velli, who teaches law"), holding no office on the day
+    (a senator who also teaches law is a senator). A teacher or a student, also EDU, may act politically."""
+    sectors = sense_words("commentator_sectors", COMMENTARY_RULE)
+    if ref.sector is not None and ref.sector not in sectors:
+        return False  # "Senator Hale, who is also a professor of law": an office holder speaks as one
+    if ref.sector is not None and (ref.text.split() or [""])[-1].lower().removesuffix("s") in \
+            sense_words("commentators", COMMENTARY_RULE):
+        return True
+    if ref.actor_id:
+        return ref.actor_id in _commentator_people(analysis)
+    # a person the actors stage could not place, named with a title ("political scientist Ana Ruiz")
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and _described_commentator(
+        *_descriptions(span.root))
+
+
+def _commentator_people(analysis: Analysis) -> frozenset[str]:
+    """The people (actor ids) a mention of whom describes them as commentators: a title before the name, an
+    apposition, a relative clause or a predicate noun; read once per document (the actors stage links a name's
+    later mentions and pronouns to the same id, so the role told once holds for every statement of theirs)."""
+    if switched_off_ids():
+        return _described_commentators(analysis)
+    held = _people_cache.get("last")
+    if held is None or held[0] is not analysis:
+        held = _people_cache["last"] = (analysis, _described_commentators(analysis))
+    return held[1]
+
+
+_people_cache: dict[str, tuple[Analysis, frozenset[str]]] = {}
+
+
+def _described_commentators(analysis: Analysis) -> frozenset[str]:
+    if not sense_words("commentators", COMMENTARY_RULE):
+        return frozenset()
+    doc = analysis.doc
+    told: dict[str, tuple[set[str], set[str]]] = {}
+    for mention in analysis.mentions:
+        name = doc[mention.head]
+        # the name itself heads the phrase ("Trump tweets" is headed by the tweets, described for themselves)
+        if mention.kind == "person" and mention.actor_id and name.pos_ == "PROPN" \
+                and mention.start <= name.idx < mention.end:
+            nouns, acts = told.setdefault(mention.actor_id, (set(), set()))
+            more_nouns, more_acts = _descriptions(name)
+            nouns |= more_nouns
+            acts |= more_acts
+    return frozenset(actor for actor, (nouns, acts) in told.items() if _described_commentator(nouns, acts))
+
+
+def _described_commentator(nouns: set[str], acts: set[str]) -> bool:
+    """Whether what a story says a person is makes them a commentator: "Law professor Tim Canova, who is challenging
+    the chairwoman", "Obama consultant Cornell Belcher, the pollster": a candidate or a campaign's staff takes part in
+    politics, whatever their trade."""
+    if not (nouns & sense_words("commentators", COMMENTARY_RULE)
+            or acts & sense_words("commentator_verbs", COMMENTARY_RULE)):
+        return False
+    return not (nouns & sense_words("political_roles", COMMENTARY_RULE)
+                or acts & sense_words("political_role_verbs", COMMENTARY_RULE))
+
+
+def _descriptions(name: Token) -> tuple[set[str], set[str]]:
+    """The common nouns and relative-clause verbs that describe a person's name as they are now: "political scientist
+    Ana Ruiz" (scientist), "Ortiz, an economist at a bank" (economist), "Velli, who teaches law" (teach), "Ruiz is a
+    historian" (historian); a role told as past ("a former senator") is not their part in the story."""
+    past = sense_words("past_role_marks", COMMENTARY_RULE)
+
+    def now(token: Token) -> bool:  # a noun, or a party's name for its member ("progressive Democrat Zephyr Teachout")
+        return token.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in past for c in dependents(token))
+
+    def noun_words(token: Token) -> set[str]:
+        # the noun and the nouns naming its trade before it ("law professor", "talk-show host", "campaign adviser")
+        inner = [token, *(c for c in dependents(token) if c.dep_ in ("compound", "conj"))]
+        return {t.lemma_.lower() for t in inner if now(t)}
+
+    titles = [c for c in dependents(name) if c.dep_ == "compound" and c.i < name.i]  # "radio host Dan Price"
+    nouns = {w for t in titles for w in noun_words(t)} if not any(c.lower_ in past for c in dependents(name)) else set()
+    described = [c for c in dependents(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        described.append(name.head)  # "an economist, Lena Ortiz, said"
+    for token in described:
+        nouns |= noun_words(token)
+    acts: set[str] = set()
+    for token in (name, *described):
+        for clause in (c for c in dependents(token) if c.dep_ == "relcl"):
+            acts.add(clause.lemma_.lower())
+            if clause.lemma_ == "be":  # "who is also a professor of law"
+                nouns |= {w for c in dependents(clause) if c.dep_ == "attr" for w in noun_words(c)}
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":  # "Ruiz is a historian at Yale"
+        nouns |= {w for c in dependents(name.head) if c.dep_ == "attr" for w in noun_words(c)}
+    return nouns, acts
+
+
+def _inside_commentary(analysis: Analysis, cand: Candidate, event_type: str, sources: list[ActorRef],
+                       date: str | None) -> bool:
+    """ "'He has never accepted the result,' said a historian", "a professor accused the ministry of ignoring the
+    courts", "Velli argued the senator has ignored the courts": a statement described inside a commentator's
+    assessment is what the commentator claims, no act the story reports on its day; what the commentator asks or
+    offers in their own words is read by _commentary (senses.yaml commentary)."""
+    if event_type not in sense_words("commentary_types", COMMENTARY_RULE):
+        return False
+    judging = sense_words("judging_verbs", COMMENTARY_RULE)
+    framing = word_class("reporting_verbs", "speech") | word_class("reporting_verbs", "belief") | judging
+    own = {(ref.start, ref.end) for ref in sources}
+    token = cand.anchor
+    for _ in range(6):
+        if token.head.i == token.i or token.dep_ not in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "pcomp",
+                                                         "pobj", "prep"):
+            return False
+        head = token.head
+        deed = token.dep_ == "prep" and head.lemma_.lower() in judging  # "accused the ministry of ignoring ..."
+        if (deed or token.dep_ in ("ccomp", "parataxis")) and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in framing:
+            speaker = next((c for c in dependents(head) if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                return False
+            refs = _actors(analysis, speaker, date)
+            if not refs:  # a name the actors stage did not take for a person: what the sentence says of it
+                return speaker.pos_ == "PROPN" and _described_commentator(*_descriptions(speaker))
+            # "a historian of the party": the speaker is the historian, the party only whose
+            refs = [ref for ref in refs if ref.start <= speaker.idx < ref.end] or refs
+            if not deed and any((ref.start, ref.end) in own for ref in refs):
+                return False  # the commentator's own words: what they ask or offer is _commentary's to judge
+            return all(_commentator(analysis, ref) for ref in refs)
+        token = head
+    return False
 
 
 STRIVING_RULE = "events.senses.striving_for"
@@ -1533,6 +1661,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
             or _commentary(analysis, cand.frame.event_type, sources, targets) \
+            or _inside_commentary(analysis, cand, cand.frame.event_type, sources, when.date) \
             or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
             or _striving(cand, sources):

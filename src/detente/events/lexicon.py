@@ -353,7 +353,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "rally_words", "campaign_words", "audience_preps",
                         "presenting_verbs", "debate_verbs", "state_sectors", "claim_verbs", "act_modals",
                         "possibility_modals", "condition_marks", "question_preps", "contest_verbs",
-                        "contest_preps", "contest_prizes", "proposing_verbs", "proposed_policies", "help_verbs", "question_nouns", "commentary_types", "commentary_judgements", "commentator_sectors", "commentators", "score_units", "topic_preps", "telling_nouns", "kind_pronouns", "stance_verbs", "opponent_preps", "campaign_verbs", "purpose_preps",
+                        "contest_preps", "contest_prizes", "proposing_verbs", "proposed_policies", "help_verbs", "question_nouns", "commentary_types", "commentary_judgements", "commentator_sectors", "commentators", "commentator_verbs", "judging_verbs", "political_roles", "political_role_verbs", "past_role_marks", "score_units", "topic_preps", "telling_nouns", "kind_pronouns", "stance_verbs", "opponent_preps", "campaign_verbs", "purpose_preps",
                         "distributive_preps", "public_whoever_types", "firm_only_types", "firm_sectors",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
