@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import columns, doc_arrays
-from detente.nlp.perdoc import dependents, dependents_at, once_per_doc, per_word
+from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, per_word
 from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -67,6 +67,45 @@ def _text_end(doc: Doc) -> int:
 
 _MISSING = object()
 _spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` read off the offset columns and the document's text: the slice makes a Span through
+    spaCy's Python `normalize_slice` and `.text` then makes a Token per word, while a stretch of words is the text
+    from its first word's start to its last word's end. The numbers are clipped to the document as a slice clips
+    them (the stages pass no negative ones; any such goes to spaCy)."""
+    if start < 0 or end < 0:
+        return doc[start:end].text
+    n = len(doc)
+    if start >= end or start >= n:
+        return ""
+    if end > n:
+        end = n
+    held = columns(doc)
+    return doc_text(doc)[held.idx[start]:held.idx[end - 1] + held.length[end - 1]]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root` (0 <= start < end <= len(doc)) without making the Span where the answer is plain from
+    the head column: the one word of the stretch whose head lies outside it, when no word in it is a sentence's
+    root. Any other stretch (several words headed from outside, a root inside, a root hook) is left to spaCy."""
+    if end - start == 1:
+        return doc[start]
+    heads = doc_arrays(doc).heads
+    found = -1
+    for i in range(start, end):
+        head = heads[i]
+        if head == i:
+            found = -2  # a sentence's root inside: spaCy's own rule
+            break
+        if not start <= head < end:
+            if found != -1:
+                found = -2  # a second word headed from outside: the nearest to the root, spaCy's own count
+                break
+            found = i
+    if found < 0 or "root" in doc.user_span_hooks:
+        return Span(doc, start, end).root
+    return doc[found]
 
 
 def governing_verb(token: Token) -> Token | None:
