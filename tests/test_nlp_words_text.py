@@ -44,3 +44,19 @@ def test_span_root_is_spacys_root(nlp) -> None:
                 assert found.i == spacy_root.i and found.doc is doc, (start, end)
                 checked += 1
     assert checked > 1000
+
+
+def test_tokens_of_a_character_span_are_spacys(nlp) -> None:
+    """`tokens_at` (the bisection of the offset column, both ends read inline) gives the tokens spaCy's
+    `char_span(..., alignment_mode="expand")` gives, for every span of characters of short texts: inside words,
+    on the spaces between them, at the text's end and past it."""
+    from detente.nlp.syntax import _expanded
+
+    texts = TEXTS[:2] + ["Talks resumed.  ", "Peru  and Chile  signed a deal on Monday ."]
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        known_text(doc, text)
+        for start in range(len(text) + 1):
+            for end in range(start + 1, min(len(text) + 3, start + 25)):
+                found, expected = _expanded(doc, start, end), doc.char_span(start, end, alignment_mode="expand")
+                assert (found.start, found.end) == (expected.start, expected.end) if expected is not None \
+                    else found is None, (text[:15], start, end)

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import columns, doc_arrays
-from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, per_word
+from detente.nlp.perdoc import _last, dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -40,24 +40,20 @@ def _expanded(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")` found on the document's offset column: spaCy's own
     makes five Tokens to read three offsets. A token holds the characters from its start to the next token's
     (its trailing space included), the last one to the end of the text, as spaCy's `token_by_char` reads them."""
-    offsets = columns(doc).idx
-    first = _token_by_char(doc, offsets, start)
-    if first < 0:
+    held = columns(doc)
+    offsets = held.idx
+    # _token_by_char for both ends, inline (a Python frame each): the last token holds the characters up to the
+    # text's end only, so that end is read only for a character at or past the last token's start
+    n = len(offsets) - 1
+    first = bisect_right(offsets, start) - 1
+    if first < 0 or (first == n and start >= once_per_doc(doc, "syntax.text_end", _text_end)):
         return None
-    last = _token_by_char(doc, offsets, end - 1)
-    if last < 0:
+    last = bisect_right(offsets, end - 1) - 1
+    if last < 0 or (last == n and end - 1 >= once_per_doc(doc, "syntax.text_end", _text_end)):
         return None
-    if start == offsets[first] + columns(doc).length[first]:  # in the space after a word: the next word starts it
+    if start == offsets[first] + held.length[first]:  # in the space after a word: the next word starts it
         first += 1
     return Span(doc, first, last + 1)
-
-
-def _token_by_char(doc: Doc, offsets: list[int], char: int) -> int:
-    """The number of the token holding the character (-1 where none does)."""
-    k = bisect_right(offsets, char) - 1
-    if k < 0 or (k == len(offsets) - 1 and char >= once_per_doc(doc, "syntax.text_end", _text_end)):
-        return -1
-    return k
 
 
 def _text_end(doc: Doc) -> int:
@@ -129,8 +125,17 @@ def governing_verb(token: Token) -> Token | None:
 def clause_head(token: Token) -> Token:
     """The verb that heads the clause this word belongs to (the root of the climb when none is).
 
-    Kept per document and word (the time stage asks it of the same words over and over)."""
-    return per_word(token, "syntax.clause_head", _climb_to_clause_head)
+    Kept per document and word (the time stage asks it of the same words over and over): `per_word`'s table, read
+    inline, as the stages ask this some 140 times a document."""
+    doc = token.doc
+    held = _last.get("syntax.clause_head")
+    if held is None or held[0] is not doc:
+        held = _last["syntax.clause_head"] = (doc, {})
+    i = token.i
+    found = held[1].get(i)
+    if found is None:
+        found = held[1][i] = _climb_to_clause_head(token)
+    return found
 
 
 def _climb_to_clause_head(token: Token) -> Token:
@@ -257,7 +262,7 @@ class SentenceIndex:
     """Sentence numbers of tokens, computed once per document (token.sent is slow)."""
 
     def __init__(self, doc: Doc):
-        self.starts = [s.start for s in doc.sents]
+        self.starts = [s.start for s in sentences(doc)]  # the document's sentence Spans, made once (nlp.perdoc)
 
     def of(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
