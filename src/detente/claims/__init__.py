@@ -83,10 +83,9 @@ def _is_year(doc: Doc, amount: Amount) -> bool:
 
 
 def _is_age(doc: Doc, amount: Amount) -> bool:
-    ages = vocabulary().ages
     after = words_text(doc, amount.last + 1, amount.last + 5).lower().replace(" ", "")
     before = doc[amount.first - 1].lower_ if amount.first > 0 else ""
-    return any(after.startswith(a) for a in ages if a != "aged") or before == "aged"
+    return after.startswith(vocabulary().age_starts) or before == "aged"
 
 
 def _unit_token(doc: Doc, amount: Amount) -> Token | None:
