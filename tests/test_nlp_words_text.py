@@ -60,3 +60,11 @@ def test_tokens_of_a_character_span_are_spacys(nlp) -> None:
                 found, expected = _expanded(doc, start, end), doc.char_span(start, end, alignment_mode="expand")
                 assert (found.start, found.end) == (expected.start, expected.end) if expected is not None \
                     else found is None, (text[:15], start, end)
+
+
+def test_span_root_obeys_a_root_hook(nlp) -> None:
+    """A Doc whose `user_span_hooks` names its own root is answered by that hook, one word or several."""
+    doc = nlp("Peru and Chile signed a deal on Monday.")
+    doc.user_span_hooks["root"] = lambda span: span.doc[0]
+    assert span_root(doc, 2, 3).i == 0
+    assert span_root(doc, 4, 6).i == 0

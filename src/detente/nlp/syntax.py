@@ -84,7 +84,10 @@ def words_text(doc: Doc, start: int, end: int) -> str:
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """`doc[start:end].root` (0 <= start < end <= len(doc)) without making the Span where the answer is plain from
     the head column: the one word of the stretch whose head lies outside it, when no word in it is a sentence's
-    root. Any other stretch (several words headed from outside, a root inside, a root hook) is left to spaCy."""
+    root. Any other stretch (several words headed from outside, a root inside) and a Doc with a root hook are left
+    to spaCy."""
+    if "root" in doc.user_span_hooks:
+        return Span(doc, start, end).root
     if end - start == 1:
         return doc[start]
     heads = doc_arrays(doc).heads
@@ -99,7 +102,7 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
                 found = -2  # a second word headed from outside: the nearest to the root, spaCy's own count
                 break
             found = i
-    if found < 0 or "root" in doc.user_span_hooks:
+    if found < 0:
         return Span(doc, start, end).root
     return doc[found]
 
