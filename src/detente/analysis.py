@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
+from detente.nlp.perdoc import sentences as sentence_spans
 from detente.records import (
     Actor,
     ActorMention,
@@ -55,7 +56,7 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+        return list(sentence_spans(self.doc))  # the Spans made once per document (nlp.perdoc), shared with coreference
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

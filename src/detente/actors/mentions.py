@@ -20,6 +20,7 @@ from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_n
 from detente.actors.resolve import holder, pick_by_surname, status_on
 from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.perdoc import dependents, doc_text, entities, once_per_doc
+from detente.nlp.syntax import span_root, words_text
 from detente.nlp.words import word_class
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "npadvmod", "quantmod"}
@@ -66,7 +67,7 @@ CONJ_ID = get_string_id("conj")
 def _root(doc: Doc, hit: Hit) -> Token:
     if hit.end - hit.start == 1:  # what Span.root gives a one-word span, without making the Span
         return doc[hit.start]
-    return doc[hit.start:hit.end].root
+    return span_root(doc, hit.start, hit.end)  # the head column, as Span.root reads it, without the slice
 
 
 def _country_of(entry: Entry) -> str | None:
@@ -257,7 +258,7 @@ class DocumentActors:
     def _title_before(self, start: int) -> str | None:
         """The office named by a title just before a name ("President" in "President Obama")."""
         ending = self._sectors_by_end.get(start)
-        return self.lex.titles.get(self.doc[ending.start:ending.end].text.lower()) if ending is not None else None
+        return self.lex.titles.get(words_text(self.doc, ending.start, ending.end).lower()) if ending is not None else None
 
     @cached_property
     def _sectors_by_end(self) -> dict[int, Hit]:
@@ -289,7 +290,7 @@ class DocumentActors:
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha:
                 end += 2  # "Moon Jae-in": the tagger often cuts the name at the hyphen
-            text = doc[start:end].text
+            text = words_text(doc, start, end)
             entry = self._surname_hit(text, named, local, countries, self._title_before(start)) \
                 if end - start == 1 else None
             if entry is None:
@@ -379,7 +380,7 @@ class DocumentActors:
         at_anchor = [h for h in hits if h.start <= anchor.i < h.end]
         head = at_anchor[0] if at_anchor else None
         if head is not None and head.best.kind == "sector" and anchor.dep_ not in ("nsubj", "nsubjpass") \
-                and self.doc[head.start:head.end].text.lower() in self.lex.doer_only:
+                and words_text(self.doc, head.start, head.end).lower() in self.lex.doer_only:
             hits = [h for h in hits if h is not head]  # "in the capital", "the state of emergency"
             head = None
         people = []
@@ -417,7 +418,7 @@ class DocumentActors:
             self._add(self._standalone(anchor, head, hits))
         elif head.best.kind == "unlisted":
             start, end, text = _span(self.doc, min(h.start for h in hits), max(h.end for h in hits), anchor)
-            self._add(Found(start, end, text, anchor.i, "organisation", head.best.key, self.doc[head.start:head.end].text,
+            self._add(Found(start, end, text, anchor.i, "organisation", head.best.key, words_text(self.doc, head.start, head.end),
                             countries[0] if countries else None, None,
                             used={i for h in hits for i in range(h.start, h.end)}))
 
@@ -428,7 +429,7 @@ class DocumentActors:
         for other in sorted((h for h in hits if h.end <= hit.start), key=lambda h: -h.end):
             if other.end != own[0].start or other.best.kind not in CUE_KINDS | {"sector"}:
                 break
-            if other.best.kind == "sector" and self.doc[other.start:other.end].text.lower() not in self.lex.titles:
+            if other.best.kind == "sector" and words_text(self.doc, other.start, other.end).lower() not in self.lex.titles:
                 break
             own.insert(0, other)
         return own
@@ -451,7 +452,7 @@ class DocumentActors:
         start, end, text = _span(doc, min(h.start for h in hits), max(h.end for h in hits), doc[hit.start])
         words = _left_words(doc, anchor, min(h.start for h in hits)) if len(hits) > 1 else set()
         titles = [h for h in hits if h.best.kind == "sector"]
-        title = doc[titles[-1].start:titles[-1].end].text.lower() if titles else None
+        title = words_text(doc, titles[-1].start, titles[-1].end).lower() if titles else None
         role_hint = self.lex.titles.get(title) if title else None
         elite = bool(words & self.lex.elite_modifiers)
         used = {i for h in hits for i in range(h.start, h.end)}
@@ -466,14 +467,14 @@ class DocumentActors:
         sector = titles[-1].best.key if titles else None
         if elite and sector in ("GOV", "MIL", "LEG", "JUD", None):
             sector = "ELI"
-        name = doc[hit.start:hit.end].text
+        name = words_text(doc, hit.start, hit.end)
         country = countries[0] if countries else entry.country
         return Found(start, end, text, anchor.i, "person", entry.key, name, country, sector, title, elite=elite,
                      used=used, gender=gender)
 
     def _group(self, anchor: Token, head: Hit, hits: list[Hit], countries: list[str]) -> Found:
         doc = self.doc
-        phrase = doc[head.start:head.end].text.lower()
+        phrase = words_text(doc, head.start, head.end).lower()
         sector = head.best.key
         first = min(h.start for h in hits if h.best.kind != "person")
         words = _left_words(doc, anchor, first)

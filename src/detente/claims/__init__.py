@@ -16,8 +16,8 @@ from detente.analysis import Analysis
 from detente.claims.grammar import Amount, maybe_number_starts, read_amount, starts_number
 from detente.claims.lexicon import vocabulary
 from detente.nlp.arrays import columns
-from detente.nlp.perdoc import dependents, entities
-from detente.nlp.syntax import tokens_at
+from detente.nlp.perdoc import dependents, doc_text, entities
+from detente.nlp.syntax import tokens_at, words_text
 from detente.quotes import speaker_of
 from detente.quotes.lexicon import cues
 from detente.quotes.speakers import speaker_at
@@ -83,10 +83,9 @@ def _is_year(doc: Doc, amount: Amount) -> bool:
 
 
 def _is_age(doc: Doc, amount: Amount) -> bool:
-    ages = vocabulary().ages
-    after = doc[amount.last + 1: amount.last + 5].text.lower().replace(" ", "")
+    after = words_text(doc, amount.last + 1, amount.last + 5).lower().replace(" ", "")
     before = doc[amount.first - 1].lower_ if amount.first > 0 else ""
-    return any(after.startswith(a) for a in ages if a != "aged") or before == "aged"
+    return after.startswith(vocabulary().age_starts) or before == "aged"
 
 
 def _unit_token(doc: Doc, amount: Amount) -> Token | None:
@@ -113,7 +112,7 @@ def _claim(analysis: Analysis, amount: Amount) -> Claim:
     end_token = amount.last
     unit = amount.currency
     after = doc[amount.last + 1] if amount.last + 1 < len(doc) else None
-    if after is not None and (after.lower_ in vocab.percent or doc[amount.last + 1: amount.last + 3].text.lower()
+    if after is not None and (after.lower_ in vocab.percent or words_text(doc, amount.last + 1, amount.last + 3).lower()
                               in vocab.percent):
         unit, end_token = "percent", amount.last + (2 if after.lower_ == "per" else 1)
     elif unit is None:
@@ -125,13 +124,14 @@ def _claim(analysis: Analysis, amount: Amount) -> Claim:
     first, qualifier = _qualifier(doc, amount.first, end_token)
     if amount.value_max is not None and first == amount.first and first > 0 and doc[first - 1].lower_ == "between":
         first -= 1
-    span = doc[first: end_token + 1]
+    held, last = columns(doc), min(end_token, len(doc) - 1)  # the claim's words (first <= last), as a slice clips them
+    start, end = held.idx[first], held.idx[last] + held.length[last]  # from the columns: no Span, no Token per word
     value = int(amount.value) if amount.value == int(amount.value) else amount.value
     high = amount.value_max
     value_max = int(high) if high is not None and high == int(high) else high
-    return Claim(value=value, value_max=value_max, unit=unit, qualifier=qualifier, text=span.text,
-                 start=span.start_char, end=span.end_char, sentence=analysis.sentence_index(span.start_char),
-                 claimant=_claimant(analysis, doc[amount.first], span.start_char, span.end_char))
+    return Claim(value=value, value_max=value_max, unit=unit, qualifier=qualifier, text=doc_text(doc)[start:end],
+                 start=start, end=end, sentence=analysis.sentence_index(start),
+                 claimant=_claimant(analysis, doc[amount.first], start, end))
 
 
 def _qualifier(doc: Doc, first: int, last: int) -> tuple[int, str | None]:
@@ -168,7 +168,8 @@ def _claimant(analysis: Analysis, number: Token, start: int, end: int) -> QuoteS
         if tok.lemma_.lower() in cues().verbs and tok.pos_ == "VERB":
             subject = next((c for c in dependents(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < number.i:
-                words = analysis.doc[subject.left_edge.i: subject.i + 1]
-                return speaker_at(analysis, words.start_char, words.end_char, words.text)
+                held, first = columns(analysis.doc), subject.left_edge.i  # the subject's words from the columns
+                start, end = held.idx[first], held.idx[subject.i] + held.length[subject.i]
+                return speaker_at(analysis, start, end, doc_text(analysis.doc)[start:end])
             break
     return None

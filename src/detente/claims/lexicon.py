@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from detente.datafiles import load_yaml
@@ -24,9 +24,15 @@ class Vocabulary:
     one_phrases: frozenset[str] = frozenset()
     range_words: frozenset[str] = frozenset()  # "20 to 30", "between 200 and 300"
 
-    @property
+    @cached_property
     def longest_qualifier(self) -> int:
+        """Kept on the vocabulary (made once per set of rules switched off): every amount asks it."""
         return max((len(k) for k in self.qualifiers), default=0)
+
+    @cached_property
+    def age_starts(self) -> tuple[str, ...]:
+        """The age words a following phrase may start with ("aged" only comes before), for one `startswith`."""
+        return tuple(a for a in self.ages if a != "aged")
 
 
 @lru_cache(maxsize=1)

@@ -320,7 +320,11 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         doubted = False
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
-            inside = [m for m, first, _ in at if any(start <= first < end for start, end in spans)]
+            if len(spans) == 1:  # most sides are one phrase: one comparison per mention, no generator for each
+                (low, high), = spans
+                inside = [m for m, first, _ in at if low <= first < high]
+            else:
+                inside = [m for m, first, _ in at if any(start <= first < end for start, end in spans)]
             doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans,
                                           model.doubt)
         if role == "source" and not alone and not doubted:
@@ -330,7 +334,11 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         if side and not overrule:
             continue
         taken = other if overrule else sources + targets
-        free = [m for m, first, past in at if not any(r.start < past and first < r.end for r in taken)]
+        if len(taken) == 1:  # as below, for the one phrase most sides hold, without a generator per mention
+            low, high = taken[0].start, taken[0].end
+            free = [m for m, first, past in at if not (low < past and first < high)]
+        else:
+            free = [m for m, first, past in at if not any(r.start < past and first < r.end for r in taken)]
         if role == "target" and not alone:
             if describing is None:
                 describing = _source_phrases(analysis, cand, rule_sources)

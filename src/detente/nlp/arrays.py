@@ -99,12 +99,14 @@ class DocArrays:
     def dep(self) -> list[int]:
         return self._parse[:, 1].tolist()
 
-    @property
+    @cached_property
     def lower(self) -> list[int]:
         return columns(self.doc).lower  # one read shared with the actors, quotes and claims stages
 
-    @property
+    @cached_property
     def pos(self) -> list[int]:
+        # the shared column's list, kept on the arrays: asked thousands of times a document, a plain attribute
+        # after the first, where a property called `columns` (two Python frames) on every read
         return columns(self.doc).pos
 
     @cached_property

@@ -87,6 +87,16 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return once_per_doc(doc, "ents", _entities)
 
 
+def _sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.sents)
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """`doc.sents`, made once per document: spaCy makes every sentence's Span anew on each pass, and the analysis's
+    sentence list and the coreference pass's sentence index both read them all."""
+    return once_per_doc(doc, "sents", _sentence_spans)
+
+
 def dependents(token: Token) -> tuple[Token, ...]:
     """`token.children`, read once per document and word: spaCy walks the word's whole left and right edge and
     makes new Token objects on every `children` call (about ten times the cost of reading a kept tuple), and the

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import columns, doc_arrays
-from detente.nlp.perdoc import dependents, dependents_at, once_per_doc, per_word
+from detente.nlp.perdoc import _last, dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.rules import RuleWords, is_on
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -40,24 +40,20 @@ def _expanded(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")` found on the document's offset column: spaCy's own
     makes five Tokens to read three offsets. A token holds the characters from its start to the next token's
     (its trailing space included), the last one to the end of the text, as spaCy's `token_by_char` reads them."""
-    offsets = columns(doc).idx
-    first = _token_by_char(doc, offsets, start)
-    if first < 0:
+    held = columns(doc)
+    offsets = held.idx
+    # _token_by_char for both ends, inline (a Python frame each): the last token holds the characters up to the
+    # text's end only, so that end is read only for a character at or past the last token's start
+    n = len(offsets) - 1
+    first = bisect_right(offsets, start) - 1
+    if first < 0 or (first == n and start >= once_per_doc(doc, "syntax.text_end", _text_end)):
         return None
-    last = _token_by_char(doc, offsets, end - 1)
-    if last < 0:
+    last = bisect_right(offsets, end - 1) - 1
+    if last < 0 or (last == n and end - 1 >= once_per_doc(doc, "syntax.text_end", _text_end)):
         return None
-    if start == offsets[first] + columns(doc).length[first]:  # in the space after a word: the next word starts it
+    if start == offsets[first] + held.length[first]:  # in the space after a word: the next word starts it
         first += 1
     return Span(doc, first, last + 1)
-
-
-def _token_by_char(doc: Doc, offsets: list[int], char: int) -> int:
-    """The number of the token holding the character (-1 where none does)."""
-    k = bisect_right(offsets, char) - 1
-    if k < 0 or (k == len(offsets) - 1 and char >= once_per_doc(doc, "syntax.text_end", _text_end)):
-        return -1
-    return k
 
 
 def _text_end(doc: Doc) -> int:
@@ -67,6 +63,48 @@ def _text_end(doc: Doc) -> int:
 
 _MISSING = object()
 _spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` read off the offset columns and the document's text: the slice makes a Span through
+    spaCy's Python `normalize_slice` and `.text` then makes a Token per word, while a stretch of words is the text
+    from its first word's start to its last word's end. The numbers are clipped to the document as a slice clips
+    them (the stages pass no negative ones; any such goes to spaCy)."""
+    if start < 0 or end < 0:
+        return doc[start:end].text
+    n = len(doc)
+    if start >= end or start >= n:
+        return ""
+    if end > n:
+        end = n
+    held = columns(doc)
+    return doc_text(doc)[held.idx[start]:held.idx[end - 1] + held.length[end - 1]]
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root` (0 <= start < end <= len(doc)) without making the Span where the answer is plain from
+    the head column: the one word of the stretch whose head lies outside it, when no word in it is a sentence's
+    root. Any other stretch (several words headed from outside, a root inside) and a Doc with a root hook are left
+    to spaCy."""
+    if "root" in doc.user_span_hooks:
+        return Span(doc, start, end).root
+    if end - start == 1:
+        return doc[start]
+    heads = doc_arrays(doc).heads
+    found = -1
+    for i in range(start, end):
+        head = heads[i]
+        if head == i:
+            found = -2  # a sentence's root inside: spaCy's own rule
+            break
+        if not start <= head < end:
+            if found != -1:
+                found = -2  # a second word headed from outside: the nearest to the root, spaCy's own count
+                break
+            found = i
+    if found < 0:
+        return Span(doc, start, end).root
+    return doc[found]
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -90,8 +128,17 @@ def governing_verb(token: Token) -> Token | None:
 def clause_head(token: Token) -> Token:
     """The verb that heads the clause this word belongs to (the root of the climb when none is).
 
-    Kept per document and word (the time stage asks it of the same words over and over)."""
-    return per_word(token, "syntax.clause_head", _climb_to_clause_head)
+    Kept per document and word (the time stage asks it of the same words over and over): `per_word`'s table, read
+    inline, as the stages ask this some 140 times a document."""
+    doc = token.doc
+    held = _last.get("syntax.clause_head")
+    if held is None or held[0] is not doc:
+        held = _last["syntax.clause_head"] = (doc, {})
+    i = token.i
+    found = held[1].get(i)
+    if found is None:
+        found = held[1][i] = _climb_to_clause_head(token)
+    return found
 
 
 def _climb_to_clause_head(token: Token) -> Token:
@@ -218,7 +265,7 @@ class SentenceIndex:
     """Sentence numbers of tokens, computed once per document (token.sent is slow)."""
 
     def __init__(self, doc: Doc):
-        self.starts = [s.start for s in doc.sents]
+        self.starts = [s.start for s in sentences(doc)]  # the document's sentence Spans, made once (nlp.perdoc)
 
     def of(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actors_in_span
 from detente.analysis import Analysis
-from detente.nlp.arrays import doc_arrays, subtree_indices
-from detente.nlp.perdoc import dependents
+from detente.nlp.arrays import columns, doc_arrays, subtree_indices
+from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.syntax import words_text
 from detente.quotes.lexicon import cues
 from detente.records import Actor, QuoteSpeaker
 
@@ -84,11 +85,11 @@ def _name_span(head: Token) -> tuple[int, int, str | None]:
     appos = [c for c in dependents(head) if c.dep_ == "appos" and c.i > head.i]
     if appos:
         first = appos[0]
-        description = doc[first.left_edge.i: max(a.right_edge.i for a in appos) + 1].text.strip(" ,")
+        description = words_text(doc, first.left_edge.i, max(a.right_edge.i for a in appos) + 1).strip(" ,")
     if head.ent_type_ in ("PERSON", "ORG"):
         ent = _entity_at(head)
         if ent is not None and ent.start >= left:
-            title = doc[left:ent.start].text.strip()
+            title = words_text(doc, left, ent.start).strip()
             if title and description is None and title.lower() not in ("the", "a", "an"):
                 description = title
             left, right = ent.start, ent.end
@@ -121,6 +122,7 @@ def _under_descriptive(heads: list[int], deps: list[int], token: int, head: int)
 
 
 DASHES = ("—", "–", "-", "--")
+DASH_IDS = frozenset(get_string_id(d) for d in DASHES)
 
 
 def is_dateline(head: Token) -> bool:
@@ -137,11 +139,12 @@ def is_dateline(head: Token) -> bool:
     if not opens:
         return False  # read first: most heads open no line, and their words need not be read
     last = arrays.last[head.i]  # head.right_edge.i
-    words = [t for t in doc[start: last + 1] if t.is_alpha]
+    words = [t for t in map(doc.__getitem__, range(start, last + 1)) if t.is_alpha]  # the Tokens, no Span
     if not words or not all(t.is_upper for t in words if len(t) > 1):
         return False
-    near = doc[start: last + 5]
-    return opens and any(t.text in DASHES for t in near) or opens and len(words) == len(head.sent)
+    orth = columns(doc).orth  # the words' texts by string id: no Span or Token for the look past the phrase
+    return opens and any(orth[k] in DASH_IDS for k in range(start, min(last + 5, len(orth)))) \
+        or opens and len(words) == len(head.sent)
 
 
 def not_a_source(head: Token) -> bool:
@@ -165,17 +168,17 @@ def source_phrase(analysis: Analysis, head: Token, history: list[SourcePhrase]) 
         name = named[0]
         phrase = source_phrase(analysis, name, history)
         if phrase is not None:
-            words = doc[head.left_edge.i: head.i + 1]
-            return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words.text)
+            return SourcePhrase(phrase.start, phrase.end, phrase.speaker, words_text(doc, head.left_edge.i, head.i + 1))
     left, right, description = _name_span(head)
-    words = doc[left:right]
-    start, end = words.start_char, words.end_char
+    held = columns(doc)  # the words' offsets and text from the columns (left < right): no Span, no Token per word
+    start, end = held.idx[left], held.idx[right - 1] + held.length[right - 1]
+    text = doc_text(doc)[start:end]
     if head.lower_ in cues().pronouns and right - left == 1:
         resolved = _antecedent(analysis, head, history)
         if resolved is not None:
-            return SourcePhrase(start, end, QuoteSpeaker(resolved.actor_id, words.text, start, end, resolved.name,
+            return SourcePhrase(start, end, QuoteSpeaker(resolved.actor_id, text, start, end, resolved.name,
                                                          resolved.country, resolved.sector), description)
-    return SourcePhrase(start, end, speaker_at(analysis, start, end, words.text), description)
+    return SourcePhrase(start, end, speaker_at(analysis, start, end, text), description)
 
 
 def _actor_for(analysis: Analysis, start: int, end: int, text: str) -> tuple[str | None, str | None, str | None]:
