@@ -1,0 +1,54 @@
+"""Issue 14, senses (sense23): a race, a quarrel or a lawsuit-free contest told with a word of fighting is no force
+used. A fight whose kind is a contest ("a re-election battle", "a war of words") or fought between persons of public
+life with no word of force is no ASSAULT (events.senses.contest_fights); a person of public life beaten where the
+sentence speaks of the race is an election won (events.senses.election_won); an attack about a topic, or made by an
+ad, is words, ACCUSE (events.senses.attack_in_words); a schedule that strikes someone as unfair, support that hits low
+levels, charges fought, rivals beaten out and money shelled out are other senses. Real fighting keeps its ASSAULT. The
+sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from tests.test_senses_false_events import _events, _types  # a story read as (type, sources, targets)
+
+
+def test_a_contest_told_as_a_fight_is_no_assault(coder) -> None:
+    for text in ("The Chilean governor faces a tough re-election battle in his home region.",
+                 "The Chilean senator spent 5 million dollars on her nomination battle in the north.",
+                 "Chilean candidates stepped up their war of words as the vote neared.",
+                 "The Chilean senator's battle with the governor is on again.",
+                 "The Chilean senator and the governor battled over the pension plan on Friday."):
+        assert "ASSAULT" not in _types(coder, text), text
+
+
+def test_fighting_by_armed_parties_stays_assault(coder) -> None:
+    for text in ("Peruvian rebels fought the Chilean army near the border on Friday.",
+                 "Peruvian rebels continued their onslaught against the Chilean army on Saturday.",
+                 "Gunmen attacked the Chilean embassy in Lima on Friday.",
+                 "A Peruvian missile struck the Chilean border post on Friday.",
+                 "Peruvian artillery shelled the Chilean border town on Friday."):
+        assert "ASSAULT" in _types(coder, text), text
+
+
+def test_a_rival_beaten_where_the_race_is_told_is_an_election_won(coder) -> None:
+    for text in ("Polls show the Chilean senator surging in the north and beating the governor in Valparaiso.",
+                 "The other Chilean candidates are not able to beat the senator, the governor said on Wednesday."):
+        assert "ASSAULT" not in _types(coder, text), text
+    assert "ASSAULT" in _types(coder, "Peruvian police beat the Chilean senator during a primary rally.")
+
+
+def test_an_attack_about_a_topic_or_in_an_ad_accuses(coder) -> None:
+    found = _events(coder, "The Chilean senator attacked the mining ministry about the floods on Friday.")
+    assert [(t, tgt) for t, _, tgt in found] == [("ACCUSE", ["ministry"])]
+    assert _types(coder, "The Chilean miners' union is running a new ad attacking the mining ministry.") == ["ACCUSE"]
+    found = _events(coder, "The Chilean senator continued his rhetorical onslaught against the governor on Saturday.")
+    assert found == [("ACCUSE", ["Chilean senator"], ["governor"])]
+
+
+def test_other_senses_of_words_of_force(coder) -> None:
+    for text in ("The new debate schedule struck supporters of both Chilean candidates as unfair.",
+                 "The Chilean senator's standing with young voters has hit historically low levels.",
+                 "The Chilean mayor fought the corruption charges in court for two years.",
+                 "Valparaiso beat out Lima and Quito to host the Pacific summit.",
+                 "The senator's campaign shelled out 2 million dollars for television ads."):
+        assert "ASSAULT" not in _types(coder, text), text
+    assert "ASSAULT" in _types(coder, "Peruvian police beat the hell out of the protesters in Lima on Monday.")
