@@ -52,3 +52,14 @@ def test_other_senses_of_words_of_force(coder) -> None:
                  "The senator's campaign shelled out 2 million dollars for television ads."):
         assert "ASSAULT" not in _types(coder, text), text
     assert "ASSAULT" in _types(coder, "Peruvian police beat the hell out of the protesters in Lima on Monday.")
+
+
+def test_a_campaign_gathering_hosted_and_voters_won_over_are_no_visit_or_arrest(coder) -> None:
+    assert "CONSULT" not in _types(coder, "The Chilean senator hosted a fundraiser in Santiago on Friday.")
+    assert "CONSULT" in _types(coder, "The Chilean president hosted the Peruvian president in Santiago on Friday.")
+    for text in ("The Chilean senator has captured the allegiance of younger voters.",
+                 "A win in the north would not close the Chilean senator's big lead over the governor."):
+        assert "COERCE" not in _types(coder, text), text
+    assert "COERCE" in _types(coder, "Peruvian police captured two Chilean smugglers on Friday.")
+    found = _events(coder, "The Chilean senator attacked the governor's willingness to accept donations from mining firms.")
+    assert "ASSAULT" not in [t for t, _, _ in found]
