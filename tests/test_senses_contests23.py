@@ -63,3 +63,13 @@ def test_a_campaign_gathering_hosted_and_voters_won_over_are_no_visit_or_arrest(
     assert "COERCE" in _types(coder, "Peruvian police captured two Chilean smugglers on Friday.")
     found = _events(coder, "The Chilean senator attacked the governor's willingness to accept donations from mining firms.")
     assert "ASSAULT" not in [t for t, _, _ in found]
+
+
+def test_attacks_from_a_rival_and_shots_at_one_in_words_accuse(coder) -> None:
+    found = _events(coder, "The Chilean senator faced increasing attacks from the governor.")
+    assert found == [("ACCUSE", ["governor"], ["Chilean senator"])]
+    found = _events(coder, "Michelle Bachelet fired at Sebastian Pinera and the other candidates on Friday.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    for text in ("The Peruvian village faced repeated attacks from rebels.",
+                 "A gunman fired at the Chilean senator in Santiago."):
+        assert "ASSAULT" in _types(coder, text), text

@@ -1254,8 +1254,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
         g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
-        if _person_attacks_person(verb, _attack_doers(verb), objs):
-            return True, objs  # "has been attacking the governor for weeks": words aimed at the governor
+        aimed = objs or prep_objects(verb, ("at",))  # "fired at his rival": the one fired at
+        if _person_attacks_person(verb, _attack_doers(verb), aimed):
+            return True, aimed  # "has been attacking the governor for weeks": words aimed at the governor
         return False, []
     targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
     return True, targets
@@ -1471,8 +1472,15 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
         doers = [c for c in dependents(noun) if c.dep_ == "poss"]
         if doers and all(d.pos_ == "PRON" for d in doers) and governor is not None:
             doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "stepped up her attacks on ...": she
-        if _person_attacks_person(noun, doers, on):
-            return True, on
+        targets = on
+        if not doers:
+            doers = prep_objects(noun, ("from",))  # "faced increasing attacks from Bush and Kasich"
+            doers += [c for d in doers for c in d.conjuncts]
+        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
+            targets = [c for c in dependents(noun.head) if c.dep_ == "nsubj"]  # "Rubio faced attacks from ...": Rubio
+            targets += [c for t in targets for c in t.conjuncts]
+        if _person_attacks_person(noun, doers, targets):
+            return True, targets
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
 
