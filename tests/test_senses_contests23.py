@@ -73,3 +73,13 @@ def test_attacks_from_a_rival_and_shots_at_one_in_words_accuse(coder) -> None:
     for text in ("The Peruvian village faced repeated attacks from rebels.",
                  "A gunman fired at the Chilean senator in Santiago."):
         assert "ASSAULT" in _types(coder, text), text
+
+
+def test_a_trade_a_party_or_a_charter_destroyed_in_a_figure_is_no_assault(coder) -> None:
+    for text in ("The Chilean senator said the trade deal killed the textile industry in the north.",
+                 "Supporters hailed the governor for destroying the Socialist Party.",
+                 "The Chilean senator likened the new pension rules to burning the constitution."):
+        assert "ASSAULT" not in _types(coder, text), text
+    for text in ("Peruvian rebels destroyed three bridges in the north on Friday.",
+                 "The militants destroyed the party headquarters in Valparaiso."):
+        assert "ASSAULT" in _types(coder, text), text
