@@ -83,3 +83,10 @@ def test_a_trade_a_party_or_a_charter_destroyed_in_a_figure_is_no_assault(coder)
     for text in ("Peruvian rebels destroyed three bridges in the north on Friday.",
                  "The militants destroyed the party headquarters in Valparaiso."):
         assert "ASSAULT" in _types(coder, text), text
+
+
+def test_an_address_or_a_defeat_delivered_is_no_aid(coder) -> None:
+    for text in ("The Chilean president is preparing to deliver his annual address before a joint session of Congress.",
+                 "Chilean voters delivered a spanking to the governor in the primary."):
+        assert "AID" not in _types(coder, text), text
+    assert "AID" in _types(coder, "Norway delivered food aid to Kenya on Friday.")
