@@ -90,3 +90,11 @@ def test_an_address_or_a_defeat_delivered_is_no_aid(coder) -> None:
                  "Chilean voters delivered a spanking to the governor in the primary."):
         assert "AID" not in _types(coder, text), text
     assert "AID" in _types(coder, "Norway delivered food aid to Kenya on Friday.")
+
+
+def test_an_attack_launched_by_a_person_of_public_life_or_aired_is_words(coder) -> None:
+    found = _events(coder, "The Chilean senator launched a blistering attack on the governor on Friday.")
+    assert found == [("ACCUSE", ["Chilean senator"], ["governor"])]
+    text = "Eight Chilean candidates went on the attack on television as four others worked the crowds in Valparaiso."
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "Gunmen launched an attack on the Chilean senator's convoy on Friday.")

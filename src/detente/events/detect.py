@@ -1230,9 +1230,13 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     """Whether an ASSAULT by "attack" is criticism, and then whom it is aimed at: an abstract object ("attacked her
     record", "attacked the loophole") aims at whose the thing is, if anyone's; a setting where words are said ("in
     the debate", "on Twitter") makes the object itself the target (senses.yaml attack_in_words)."""
-    if frame.event_type != "ASSAULT" or verb.lemma_.lower() not in sense_words(
-            "attack_words", "events.senses.attack_in_words"):
+    if frame.event_type != "ASSAULT":
         return False, []
+    words = sense_words("attack_words", "events.senses.attack_in_words")
+    if verb.lemma_.lower() not in words:
+        # "launched an attack on the governor on Twitter": the frame's noun is read as the noun alone is
+        nouns = [c for c in dependents(verb) if c.dep_ == "dobj" and c.lemma_.lower() in words]
+        return _attack_noun_in_words(nouns[0], frame) if nouns else (False, [])
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
     objs = _objects(verb)
@@ -1464,6 +1468,10 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     phrases = [g for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ in NOUN_SETTING_PREPS
                and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep_ == "pobj"]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
+    # "went on the attack on television": a medium the attack is "on" is where words were said, no one attacked
+    aired = [o for o in on if o.head.lower_ == "on" and (o.lemma_.lower() in settings or o.lower_ in settings)]
+    spoken = spoken or bool(aired)
+    on = [o for o in on if o not in aired]
     # "attacks on the senator about her birthplace": force is not done about a topic
     topics = sense_words("topic_marks", "events.senses.attack_in_words")
     spoken = spoken or any(c.dep_ == "prep" and c.lower_ in topics for h in (noun, *on) for c in dependents(h))
@@ -1473,6 +1481,9 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
         if doers and all(d.pos_ == "PRON" for d in doers) and governor is not None:
             doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "stepped up her attacks on ...": she
         targets = on
+        if not doers and governor is not None and noun.dep_ == "dobj" and \
+                governor.lemma_.lower() not in role_words()["undergoer_verbs"]:
+            doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "launched an attack on ...": its doer
         if not doers:
             doers = prep_objects(noun, ("from",))  # "faced increasing attacks from Bush and Kasich"
             doers += [c for d in doers for c in d.conjuncts]
