@@ -98,3 +98,5 @@ def test_an_attack_launched_by_a_person_of_public_life_or_aired_is_words(coder) 
     text = "Eight Chilean candidates went on the attack on television as four others worked the crowds in Valparaiso."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "Gunmen launched an attack on the Chilean senator's convoy on Friday.")
+    # a medium with its determiner is a thing attacked, not where words were said
+    assert "ASSAULT" in _types(coder, "Peruvian hackers launched attacks on the government websites of Chile in 2019.")

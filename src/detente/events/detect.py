@@ -1468,8 +1468,10 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     phrases = [g for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ in NOUN_SETTING_PREPS
                and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep_ == "pobj"]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
-    # "went on the attack on television": a medium the attack is "on" is where words were said, no one attacked
-    aired = [o for o in on if o.head.lower_ == "on" and (o.lemma_.lower() in settings or o.lower_ in settings)]
+    # "went on the attack on television": a medium named bare after "on" is where words were said, no one attacked
+    # ("attacks on the government websites", with its determiner, is a thing attacked)
+    aired = [o for o in on if o.head.lower_ == "on" and (o.lemma_.lower() in settings or o.lower_ in settings)
+             and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in dependents(o))]
     spoken = spoken or bool(aired)
     on = [o for o in on if o not in aired]
     # "attacks on the senator about her birthplace": force is not done about a topic
