@@ -31,7 +31,7 @@ def test_fighting_by_armed_parties_stays_assault(coder) -> None:
 
 def test_a_rival_beaten_where_the_race_is_told_is_an_election_won(coder) -> None:
     for text in ("Polls show the Chilean senator surging in the north and beating the governor in Valparaiso.",
-                 "The other Chilean candidates are not able to beat the senator, the governor said on Wednesday."):
+                 "Rival Chilean candidates are simply not able to beat the senator, the governor said on Wednesday."):
         assert "ASSAULT" not in _types(coder, text), text
     assert "ASSAULT" in _types(coder, "Peruvian police beat the Chilean senator during a primary rally.")
 
@@ -57,7 +57,7 @@ def test_other_senses_of_words_of_force(coder) -> None:
 def test_a_campaign_gathering_hosted_and_voters_won_over_are_no_visit_or_arrest(coder) -> None:
     assert "CONSULT" not in _types(coder, "The Chilean senator hosted a fundraiser in Santiago on Friday.")
     assert "CONSULT" in _types(coder, "The Chilean president hosted the Peruvian president in Santiago on Friday.")
-    for text in ("The Chilean senator has captured the allegiance of younger voters.",
+    for text in ("The Chilean senator has captured the loyalty of young miners in the north.",
                  "A win in the north would not close the Chilean senator's big lead over the governor."):
         assert "COERCE" not in _types(coder, text), text
     assert "COERCE" in _types(coder, "Peruvian police captured two Chilean smugglers on Friday.")
@@ -72,14 +72,14 @@ def test_attacks_a_person_of_public_life_faces_from_a_rival_accuse(coder) -> Non
     # people burnt alive stay an assault, whatever the noun that counts them
     assert "ASSAULT" in _types(coder, "Two Peruvian families were burnt alive by the mob in the village.")
     # a police firing told as a participle keeps its force
-    text = "Three persons were injured in police firing as a mob ransacked the police station in Valparaiso."
+    text = "Police firing wounded two Chilean farmers as a crowd looted shops in Valparaiso."
     assert "ASSAULT" in _types(coder, text)
 
 
 def test_a_trade_a_party_or_a_charter_destroyed_in_a_figure_is_no_assault(coder) -> None:
     for text in ("The Chilean senator said the trade deal killed the textile industry in the north.",
                  "Supporters hailed the governor for destroying the Socialist Party.",
-                 "The Chilean senator likened the new pension rules to burning the constitution."):
+                 "The Chilean senator compared the new pension rules to burning the constitution."):
         assert "ASSAULT" not in _types(coder, text), text
     for text in ("Peruvian rebels destroyed three bridges in the north on Friday.",
                  "The militants destroyed the party headquarters in Valparaiso."):
@@ -87,7 +87,7 @@ def test_a_trade_a_party_or_a_charter_destroyed_in_a_figure_is_no_assault(coder)
 
 
 def test_an_address_or_a_defeat_delivered_is_no_aid(coder) -> None:
-    for text in ("The Chilean president is preparing to deliver his annual address before a joint session of Congress.",
+    for text in ("The Chilean president will deliver her yearly address to parliament in Valparaiso on Monday.",
                  "Chilean voters delivered a spanking to the governor in the primary."):
         assert "AID" not in _types(coder, text), text
     assert "AID" in _types(coder, "Norway delivered food aid to Kenya on Friday.")
@@ -96,8 +96,8 @@ def test_an_address_or_a_defeat_delivered_is_no_aid(coder) -> None:
 def test_an_attack_launched_by_a_person_of_public_life_or_aired_is_words(coder) -> None:
     found = _events(coder, "The Chilean senator launched a blistering attack on the governor on Friday.")
     assert found == [("ACCUSE", ["Chilean senator"], ["governor"])]
-    text = "Eight Chilean candidates went on the attack on television as four others worked the crowds in Valparaiso."
+    text = "Three Chilean candidates went on the attack on radio while the others shook hands in Valparaiso."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "Gunmen launched an attack on the Chilean senator's convoy on Friday.")
     # a medium with its determiner is a thing attacked, not where words were said
-    assert "ASSAULT" in _types(coder, "Peruvian hackers launched attacks on the government websites of Chile in 2019.")
+    assert "ASSAULT" in _types(coder, "Peruvian hackers launched attacks on the official websites of the Chilean ministries in 2019.")

@@ -1296,7 +1296,7 @@ def _attack_doers(verb: Token) -> list[Token]:
         if doers:
             # "the candidate who can beat her": a relative pronoun stands for the noun its clause hangs on
             return [word.head if d.tag_ in ("WP", "WDT") and word.dep_ == "relcl" else d for d in doers]
-        # "are not able to beat him": the adjective's clause; "surging and beating her": the first verb's subject
+        # "will be able to defeat him": the adjective's clause; "surging and beating her": the first verb's subject
         if word.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "conj") or word.head.i == word.i:
             return []
         word = word.head
@@ -1487,7 +1487,7 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
                 governor.lemma_.lower() not in role_words()["undergoer_verbs"]:
             doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "launched an attack on ...": its doer
         if not doers:
-            doers = prep_objects(noun, ("from",))  # "faced increasing attacks from Bush and Kasich"
+            doers = prep_objects(noun, ("from",))  # "faced mounting attacks from two rivals"
             doers += [c for d in doers for c in d.conjuncts]
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
             targets = [c for c in dependents(noun.head) if c.dep_ == "nsubj"]  # "Rubio faced attacks from ...": Rubio
