@@ -1230,15 +1230,24 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     """Whether an ASSAULT by "attack" is criticism, and then whom it is aimed at: an abstract object ("attacked her
     record", "attacked the loophole") aims at whose the thing is, if anyone's; a setting where words are said ("in
     the debate", "on Twitter") makes the object itself the target (senses.yaml attack_in_words)."""
-    if frame.event_type != "ASSAULT" or verb.lemma_.lower() not in sense_words(
-            "attack_words", "events.senses.attack_in_words"):
+    if frame.event_type != "ASSAULT":
         return False, []
+    words = sense_words("attack_words", "events.senses.attack_in_words")
+    if verb.lemma_.lower() not in words:
+        # "launched an attack on the governor on Twitter": the frame's noun is read as the noun alone is
+        nouns = [c for c in dependents(verb) if c.dep_ == "dobj" and c.lemma_.lower() in words]
+        return _attack_noun_in_words(nouns[0], frame) if nouns else (False, [])
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
     objs = _objects(verb)
     phrases = [g for c in dependents(verb) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
     # "attacked her opponent as a fraud": calling someone something is done in words
     spoken = any(g.head.lower_ == "as" for g in phrases)
+    # "attacked the governor about his taxes": force is not done about a topic
+    spoken = spoken or any(g.head.lower_ in sense_words("topic_marks", "events.senses.attack_in_words") for g in phrases)
+    # "an ad attacking the governor", "a TV spot hitting the senator": the message's words
+    spoken = spoken or (verb.dep_ == "acl" and (verb.head.lemma_.lower() in settings
+                                                or verb.head.lemma_.lower() in message_agents()[0]))
     # "during the debate" may hang on the phrase before it ("as a fraud during the debate"): one phrase deeper too
     phrases += [g for p in phrases for c in dependents(p) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
     # the setting's own preposition is the outer one: "in a series of tweets", "in one of his speeches"
@@ -1249,8 +1258,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
         g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
-        if _person_attacks_person(verb, _attack_doers(verb), objs):
-            return True, objs  # "has been attacking the governor for weeks": words aimed at the governor
+        aimed = objs or prep_objects(verb, ("at",))  # "fired at his rival": the one fired at
+        if _person_attacks_person(verb, _attack_doers(verb), aimed):
+            return True, aimed  # "has been attacking the governor for weeks": words aimed at the governor
         return False, []
     targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
     return True, targets
@@ -1286,7 +1296,8 @@ def _attack_doers(verb: Token) -> list[Token]:
         if doers:
             # "the candidate who can beat her": a relative pronoun stands for the noun its clause hangs on
             return [word.head if d.tag_ in ("WP", "WDT") and word.dep_ == "relcl" else d for d in doers]
-        if word.dep_ not in ("xcomp", "pcomp", "prep") or word.head.i == word.i:
+        # "will be able to defeat him": the adjective's clause; "surging and beating her": the first verb's subject
+        if word.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "conj") or word.head.i == word.i:
             return []
         word = word.head
     return []
@@ -1331,6 +1342,11 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
                or (t.lower_ == "other" and any(c.lower_ in personal for c in dependents(t)))
                or (also is not None and also(t)) for t in targets):
         return False
+    return _no_force(verb)
+
+
+def _no_force(verb: Token) -> bool:
+    """No word of force in the verb's sentence but the verb itself (senses.yaml attack_on_a_person force_marks)."""
     force = sense_words("force_marks", PERSON_ATTACK_RULE)
     doc = verb.doc
     return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i
@@ -1380,11 +1396,57 @@ def _election_won(verb: Token) -> bool:
         doers = [verb.head]  # "the most qualified candidate to beat her"
     month = any(g.ent_type_ == "DATE" and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
     pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
+    race = sense_words("race_words", ELECTION_RULE)
+    # "polls show the senator beating the governor": the sentence speaks of the race
+    raced = bool(race) and any((t.lemma_.lower() in race or t.lower_ in race) and t.i != verb.i
+                               for t in doc[_sentence_start(verb):_sentence_end(verb)])
 
     def person(token: Token) -> bool:
-        return month and token.pos_ == "PRON" and token.lower_ in pronouns
+        return (month or raced) and token.pos_ == "PRON" and token.lower_ in pronouns
 
+    if raced and objs:
+        roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+        if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb):
+            return True  # a person of public life beaten in the race, whoever beats them
     return _person_attacks_person(verb, doers, objs, person)
+
+
+CONTEST_RULE = "events.senses.contest_fights"
+CONTEST_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+OWN_PRONOUNS = frozenset({"his", "her"})
+
+
+def _contest_fight(word: Token, noun: bool) -> bool:
+    """ "her nomination battle", "a war of words", "her battle with the senator", "Sanders and Clinton battled over the
+    plan": a fight told as a contest, or fought between persons of public life with no word of force, is a race or a
+    quarrel, no force used (senses.yaml contest_fights)."""
+    fights = sense_words("fight_words", CONTEST_RULE)
+    if not fights or (word.lemma_.lower() not in fights and word.lower_ not in fights):
+        return False
+    if noun:
+        kinds, said = sense_words("contest_kinds", CONTEST_RULE), sense_words("word_contests", CONTEST_RULE)
+        if any(c.dep_ in CONTEST_MODIFIERS and (c.lemma_.lower() in kinds or c.lower_ in kinds)
+               for c in dependents(word)):
+            return True  # "a tough re-election battle", "the legal battle"
+        if any(g.lemma_.lower() in said or g.lower_ in said for g in prep_objects(word, ("of",))):
+            return True  # "a war of words"
+        doers = [c for c in dependents(word) if c.dep_ == "poss"]
+        targets = prep_objects(word, ("with", "against"))
+        between = prep_objects(word, ("between",))
+        if not doers and between:
+            doers, targets = between[:1], list(between[0].conjuncts)  # "the battle between Clinton and Sanders"
+    else:
+        doers = _attack_doers(word)
+        targets = _objects(word) + prep_objects(word, ("with", "against"))
+    if doers and not targets:
+        targets = [c for d in doers for c in d.conjuncts]  # "Sanders and Clinton battled": one against the other
+    if not doers or not targets:
+        return False
+
+    def own(token: Token) -> bool:  # "her battle with Sanders": a person fights, as "his"/"her" tells
+        return token.dep_ == "poss" and token.lower_ in OWN_PRONOUNS
+
+    return _person_attacks_person(word, doers, targets, own)
 
 
 NOUN_SETTING_PREPS = SETTING_PREPS | {"including"}  # "attacks on Ruiz, including Friday's tweets"
@@ -1406,13 +1468,32 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     phrases = [g for h in holders for c in dependents(h) if c.dep_ == "prep" and c.lower_ in NOUN_SETTING_PREPS
                and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep_ == "pobj"]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
+    # "went on the attack on television": a medium named bare after "on" is where words were said, no one attacked
+    # ("attacks on the government websites", with its determiner, is a thing attacked)
+    aired = [o for o in on if o.head.lower_ == "on" and (o.lemma_.lower() in settings or o.lower_ in settings)
+             and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in dependents(o))]
+    spoken = spoken or bool(aired)
+    on = [o for o in on if o not in aired]
+    # "attacks on the senator about her birthplace": force is not done about a topic
+    topics = sense_words("topic_marks", "events.senses.attack_in_words")
+    spoken = spoken or any(c.dep_ == "prep" and c.lower_ in topics for h in (noun, *on) for c in dependents(h))
     things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
         doers = [c for c in dependents(noun) if c.dep_ == "poss"]
         if doers and all(d.pos_ == "PRON" for d in doers) and governor is not None:
             doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "stepped up her attacks on ...": she
-        if _person_attacks_person(noun, doers, on):
-            return True, on
+        targets = on
+        if not doers and governor is not None and noun.dep_ == "dobj" and \
+                governor.lemma_.lower() not in role_words()["undergoer_verbs"]:
+            doers = [c for c in dependents(governor) if c.dep_ == "nsubj"]  # "launched an attack on ...": its doer
+        if not doers:
+            doers = prep_objects(noun, ("from",))  # "faced mounting attacks from two rivals"
+            doers += [c for d in doers for c in d.conjuncts]
+        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
+            targets = [c for c in dependents(noun.head) if c.dep_ == "nsubj"]  # "Rubio faced attacks from ...": Rubio
+            targets += [c for t in targets for c in t.conjuncts]
+        if _person_attacks_person(noun, doers, targets):
+            return True, targets
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
 
@@ -1601,7 +1682,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 frame, obj = match
                 if _received_with(token, frame) or _indirect_question(token, obj) or _press_only(token, frame) \
                         or _audience_appeal(token, frame) or _among_nouns(token) or _campaign_rally(token, frame) \
-                        or set_aside(token, frame) or (frame.event_type in WON_TYPES and _election_won(token)):
+                        or set_aside(token, frame) or (frame.event_type in WON_TYPES and _election_won(token)) \
+                        or (frame.event_type == "ASSAULT" and _contest_fight(token, noun=False)):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
                 if in_words:
@@ -1631,7 +1713,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         frame = _noun_frame(token)
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
-                or (frame.event_type == "ASSAULT" and _abuse_of_power(token)):
+                or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

@@ -364,7 +364,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "content_conditions", "forward_verbs",
                         "public_roles", "personal_objects", "force_marks", "win_verbs", "vote_units", "contests", "state_verbs",
                         "threat_nouns", "admitted_people", "protect_verbs", "removal_words", "shot_things",
-                        "misused_things", "particle_senses", "rising_particles",
+                        "misused_things", "particle_senses", "rising_particles", "race_words", "fight_words",
+                        "contest_kinds", "word_contests", "topic_marks", "impression_verbs",
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties")}
 

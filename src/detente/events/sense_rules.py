@@ -33,7 +33,7 @@ def set_aside(verb: Token, frame: Frame) -> bool:
         if _question_put(verb, frame):
             return True
     elif (kind == "ASSAULT" and (_contest_for(verb, frame) or _won_by_a_score(verb) or _dismissed(verb, frame)
-                                 or _particle_sense(verb))) or (
+                                 or _particle_sense(verb) or _struck_as(verb))) or (
             kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and (_helped_to_do(verb) or _escorted_out(verb))):
         return True
     if (kind == "THREATEN" and _threat_as_state(verb)) or (kind == "RETREAT" and _door_opened_to(verb, frame)):
@@ -395,8 +395,19 @@ def _particle_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     children = dependents(verb)
     # a preposition that opens a phrase of place or time is no particle: "kicked the protesters in Lima"
+    # and "out of" opens a phrase of source: "beat the hell out of them" is no "beat out"
     pairs = {f"{lemma} {c.lower_}" for c in children if c.dep_ in PARTICLE_DEPS
-             and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)}
+             and not (c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or any(g.lower_ == "of" for g in dependents(c))))}
     if pairs & sense_words("particle_senses", PARTICLE_RULE):
         return True
     return bool(pairs & sense_words("rising_particles", PARTICLE_RULE)) and not any(c.dep_ == "dobj" for c in children)
+
+
+IMPRESSION_RULE = "events.senses.struck_as"
+
+
+def _struck_as(verb: Token) -> bool:
+    """ "the schedule struck supporters as unfair": to strike someone as something is to seem so to them, no blow
+    (senses.yaml impression_verbs); an "as" clause ("struck the convoy as it passed") is no such phrase."""
+    return verb.lemma_.lower() in sense_words("impression_verbs", IMPRESSION_RULE) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in dependents(verb))
