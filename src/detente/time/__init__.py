@@ -67,7 +67,7 @@ from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
-FROM_CONTEXT = frozenset({"paragraph", "told before", "context"})
+FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
 
 
 @dataclass

@@ -1523,6 +1523,93 @@ def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     return None
 
 
+TOLD_AFTER_REACH = 6  # sentences ahead: a later line of the story that gives the day of a happening told first
+HAPPEN_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.told_after")  # "it happened on Friday"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A past act told first with no time of its own takes the time a later sentence gives the same happening: a
+    definite or possessive event noun of its family dated in its own words ("A man was beaten by guards. The
+    beating, which happened on Thursday, ..."), or a verb of its family done to the same patient ("Deputies shot a
+    driver. The driver, who was killed Friday, ..."). The story names the happening first and dates it after; the
+    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come.
+    Rule dating.told_after."""
+    if not is_on("dating.told_after") or trigger.pos_ != "VERB" or trigger.lemma_.lower() in FRAMING or \
+            not is_past(trigger):
+        return None
+    doc = analysis.doc
+    published = (analysis.document.published or "")[:10]
+    patient = _patient_word(trigger)
+    for number in dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1):
+        expression = analysis.times[number]
+        if published and (expression.date or "")[:10] > published:
+            continue  # a time still to come is no past happening's
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is None:
+            continue
+        word = happening_of(doc[owner])
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in HAPPEN_VERBS:
+            # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
+            # happened or what was done
+            word = _patient_word(word) or _relative_head(subject_of(word))
+        if word is None or word.i == trigger.i:
+            continue
+        if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()):
+            return number
+        if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None:
+            other = _patient_word(word)
+            if other is not None and other.lemma_.lower() == patient.lemma_.lower():
+                return number
+    return None
+
+
+def _names_the_act(verb: Token, noun: str) -> bool:
+    """Whether an event noun names the happening a verb tells: its own -ing noun ("beaten" - "the beating") or one
+    of its family (names_the_happening)."""
+    lemma = verb.lemma_.lower()
+    own = {lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing"}
+    return noun in own or names_the_happening(verb, noun)
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite or possessive noun ("the beating", "the man's killing"): one the reader was told of before."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in dependents(noun))
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _relative_head(word: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("the driver, who was killed": the driver); other words as they are."""
+    if word is not None and word.lower_ in RELATIVE_PRONOUNS:
+        verb = clause_head(word)
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+    return word
+
+
+def _patient_word(verb: Token) -> Token | None:
+    """Whom or what the act is done to: the object of an active verb, the subject of a passive one (a relative
+    pronoun read as its noun); a common or proper noun only."""
+    passive = any(c.dep_ == "auxpass" for c in dependents(verb))
+    word = subject_of(verb) if passive else next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
+    word = _relative_head(word)
+    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+
+
+def _one_family(first: Token, second: Token) -> bool:
+    """Two verbs that can tell one happening: the same verb, or two whose -ing nouns are of one event-noun family
+    ("shot" and "killed": shooting, killing)."""
+    lemma = second.lemma_.lower()
+    if lemma == first.lemma_.lower():
+        return True
+    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+                  if form in noun_families()), None)
+    return named is not None and names_the_happening(first, named)
+
+
 def happening_of(owner: Token) -> Token:
     """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
     the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
@@ -1699,6 +1786,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
+        found = told_after(analysis, index, sentence, root)
+        if found is not None:
+            return found, "told after"
     if root is not None and (is_past(root) or past_clause_noun(root)):
         found = setting(analysis, index, sentence)
         if found is not None and statement_in_history(analysis, found, root):

@@ -204,6 +204,9 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             return None
         expression = analysis.times[number]
         if not _recent_day(expression, published) or not dates_the_main_clause(analysis, index, number):
+            if is_on("dating.lead_told_after_background"):
+                continue  # "began airstrikes in 2014", "after the March 3 bombing": background or another
+                # happening's time, which moves the story nowhere; the lead's act is still to be dated
             return None
         act = analysis.doc[sentence_root(analysis.doc[index.anchor_of.get(number, trigger.i)])]
         if _clause_kind(act) not in ("past", "saying"):

@@ -1,0 +1,50 @@
+"""Issue 14, dates no looser than the text: a happening told first with no time takes the time the story gives it
+later. Coded events from the real pipeline (published 2024-03-16, a Saturday: Tuesday is 2024-03-12, Thursday
+2024-03-14, Friday 2024-03-15); each test also switches its rule off to show the answer the rule changes."""
+
+from __future__ import annotations
+
+from tests.test_time_when18 import dates  # the coded event's (date, date_end), published 2024-03-16
+
+
+def test_a_later_definite_noun_of_the_act_gives_its_day(coder) -> None:
+    text = "A prisoner was beaten by guards in the yard. The beating, which happened on Thursday, was filmed by an inmate."
+    assert dates(coder, text, "beaten") == ("2024-03-14", None)
+    assert dates(coder, text, "beaten", frozenset({"dating.told_after"})) == (None, "2024-03-16")
+
+
+def test_a_later_verb_of_the_family_done_to_the_same_patient_gives_its_day(coder) -> None:
+    text = "Two deputies shot a cyclist near the bridge. The cyclist, who was killed Friday, carried no weapon."
+    assert dates(coder, text, "shot") == ("2024-03-15", None)
+    assert dates(coder, text, "shot", frozenset({"dating.told_after"})) == (None, "2024-03-16")
+
+
+def test_a_later_day_of_another_patient_is_another_happening(coder) -> None:
+    text = "Two deputies shot a cyclist near the bridge. A farmer, who was killed Friday, carried no weapon."
+    assert dates(coder, text, "shot") == (None, "2024-03-16")
+
+
+def test_a_raid_carried_out_on_a_day_dates_the_attack_told_before(coder) -> None:
+    text = "Gunmen ambushed a convoy in the hills. The ambush was carried out on Tuesday, the army said."
+    assert dates(coder, text, "ambushed") == ("2024-03-12", None)
+    assert dates(coder, text, "ambushed", frozenset({"dating.told_after"})) == (None, "2024-03-16")
+
+
+def test_the_leads_act_is_dated_past_a_line_of_background(coder) -> None:
+    text = ("Senator backs farm bill\n\nSenator Maria Lund praised the farm bill at a fair in Ames. The bill was first "
+            "drafted in 2019. On Thursday, Lund said the bill would help growers.")
+    assert dates(coder, text, "praised") == ("2024-03-14", None)
+    assert dates(coder, text, "praised", frozenset({"dating.lead_told_after_background"})) == (None, "2024-03-16")
+
+
+def test_another_doers_recent_day_still_ends_the_search(coder) -> None:
+    text = ("Senator backs farm bill\n\nSenator Maria Lund praised the farm bill at a fair in Ames. On Wednesday, the "
+            "governor said the bill would help growers. On Thursday, Lund said it was a good bill.")
+    assert dates(coder, text, "praised") == (None, "2024-03-16")
+
+
+def test_the_leads_act_is_dated_by_its_doers_day_four_sentences_on(coder) -> None:
+    text = ("Senator backs farm bill\n\nSenator Maria Lund praised the farm bill at a fair in Ames. The bill was first "
+            "drafted in 2019. It cleared a committee in 2021. Growers have long asked for it. On Thursday, Lund said "
+            "the bill would help growers.")
+    assert dates(coder, text, "praised") == ("2024-03-14", None)  # the lead's window reaches four sentences on
