@@ -48,3 +48,15 @@ def test_the_leads_act_is_dated_by_its_doers_day_four_sentences_on(coder) -> Non
             "drafted in 2019. It cleared a committee in 2021. Growers have long asked for it. On Thursday, Lund said "
             "the bill would help growers.")
     assert dates(coder, text, "praised") == ("2024-03-14", None)  # the lead's window reaches four sentences on
+
+
+def test_a_happening_that_prompted_a_dated_effect_ends_by_its_time(coder) -> None:
+    text = "A teenager was shot by a guard outside the mall. The shooting prompted protests Tuesday night."
+    assert dates(coder, text, "shot") == (None, "2024-03-12")
+    assert dates(coder, text, "shot", frozenset({"dating.cause_before_effect"})) == (None, "2024-03-16")
+
+
+def test_a_cause_keeps_the_time_of_its_own_phrase_not_its_effects(coder) -> None:
+    text = "The arrest of the editor on Monday triggered strikes on Wednesday."
+    assert dates(coder, text, "arrest") == ("2024-03-11", None)
+    assert dates(coder, text, "arrest", frozenset({"dating.cause_before_effect"})) == ("2024-03-13", None)

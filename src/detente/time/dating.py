@@ -1528,16 +1528,17 @@ HAPPEN_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.told_after
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
-def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> tuple[int | None, str]:
     """A past act told first with no time of its own takes the time a later sentence gives the same happening: a
     definite or possessive event noun of its family dated in its own words ("A man was beaten by guards. The
     beating, which happened on Thursday, ..."), or a verb of its family done to the same patient ("Deputies shot a
     driver. The driver, who was killed Friday, ..."). The story names the happening first and dates it after; the
-    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come.
-    Rule dating.told_after."""
+    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come. A
+    noun that caused what its verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to
+    that time ('told cause', rule dating.cause_before_effect). Rule dating.told_after."""
     if not is_on("dating.told_after") or trigger.pos_ != "VERB" or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger):
-        return None
+        return None, "none"
     doc = analysis.doc
     published = (analysis.document.published or "")[:10]
     patient = _patient_word(trigger)
@@ -1556,11 +1557,45 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if word is None or word.i == trigger.i:
             continue
         if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()):
-            return number
+            return number, "told after"
         if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None:
             other = _patient_word(word)
             if other is not None and other.lemma_.lower() == patient.lemma_.lower():
-                return number
+                return number, "told after"
+        effect = doc[owner] if doc[owner].pos_ in ("VERB", "AUX") else clause_head(doc[owner])
+        causing = next((c for c in dependents(effect) if c.dep_ == "nsubj"), None) \
+            if effect.pos_ in ("VERB", "AUX") else None
+        if causing is not None and causing.pos_ == "NOUN" and cause_of_the_verb(causing) is not None and \
+                _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()):
+            return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
+    return None, "none"
+
+
+CAUSING = rule_words("detente.time", "data/dating.yaml", "dating.cause_before_effect")  # data/dating.yaml
+
+
+def cause_of_the_verb(noun: Token) -> Token | None:
+    """The verb of causing whose subject the event noun is ("the shooting prompted protests", "the arrest led to
+    clashes"): the verb's time dates the effect, which came after the noun's happening. A listed word with a
+    particle ("lead to", "set off") needs that particle among the verb's words. Rule dating.cause_before_effect."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.i == noun.i or not CAUSING:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in dependents(verb) if c.dep_ in ("prep", "prt")}
+    for entry in CAUSING:
+        head, _, particle = entry.partition(" ")
+        if head == lemma and (not particle or particle in words):
+            return verb
+    return None
+
+
+def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """A dated expression in the event noun's own phrase ("the arrest of the editor on Monday"): the noun's time."""
+    phrase = noun_phrase(noun)
+    for number in index.by_sentence.get(sentence, []):
+        if index.noun_of.get(number) == noun.i or index.anchor_of.get(number) in phrase - {noun.head.i}:
+            return number
     return None
 
 
@@ -1730,6 +1765,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         else:
             trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is not None and cause_of_the_verb(root) is not None:
+            own = _in_the_noun_phrase(analysis, index, sentence, root)
+            if own is not None:
+                return own, "governed"  # "the arrest of the editor on Monday triggered protests": Monday
+            if index.anchor_of.get(found) not in noun_phrase(root):
+                return found, "cause"  # "the shooting prompted protests on Tuesday": up to Tuesday
         if found is None:
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
@@ -1786,9 +1827,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
-        found = told_after(analysis, index, sentence, root)
+        found, how = told_after(analysis, index, sentence, root)
         if found is not None:
-            return found, "told after"
+            return found, how
     if root is not None and (is_past(root) or past_clause_noun(root)):
         found = setting(analysis, index, sentence)
         if found is not None and statement_in_history(analysis, found, root):
