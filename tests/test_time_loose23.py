@@ -60,3 +60,15 @@ def test_a_cause_keeps_the_time_of_its_own_phrase_not_its_effects(coder) -> None
     text = "The arrest of the editor on Monday triggered strikes on Wednesday."
     assert dates(coder, text, "arrest") == ("2024-03-11", None)
     assert dates(coder, text, "arrest", frozenset({"dating.cause_before_effect"})) == ("2024-03-13", None)
+
+
+def test_words_about_a_happening_its_relative_clause_dates_come_after_it(coder) -> None:
+    text = "The bishop denounced the raid, which left nine villagers dead on Tuesday."
+    assert dates(coder, text, "denounced") == ("2024-03-12", "2024-03-16")
+    assert dates(coder, text, "denounced", frozenset({"dating.answered_happening"})) == (None, "2024-03-16")
+
+
+def test_condolences_for_a_dated_disaster_were_sent_after_it(coder) -> None:
+    text = "The prime minister sent condolences for the storm that battered the islands on Thursday."
+    assert dates(coder, text, "sent") == ("2024-03-14", "2024-03-16")
+    assert dates(coder, text, "sent", frozenset({"dating.answered_happening"})) == (None, "2024-03-16")

@@ -582,6 +582,45 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                 if expression.start > noun.idx and index.anchor_of.get(number) in noun_phrase(noun) and \
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
+    answered = answered_happening(analysis, verb)
+    if answered is not None:
+        return answered, "after"
+    return None
+
+
+TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "of", "against", "on"})
+REACTION_THINGS = rule_words("detente.time", "data/dating.yaml", "dating.answered_happening")  # data/dating.yaml
+
+
+def answered_happening(analysis: Analysis, verb: Token) -> int | None:
+    """The time of the happening words or a reaction answer, told in a clause of its own on the event noun they are
+    about ("condemned the attack, which killed 12 people on Monday", "sent condolences for the earthquake that struck
+    the coast on Monday"): the words came after that happening, which bounds them from its day on, as "over the May
+    2 arrest" does (dating.reaction_over). The answering verb is one of words or judging (dating.topic_not_time), or
+    its object a thing of answering (condolences, an apology: the rule's words). Rule dating.answered_happening."""
+    if not is_on("dating.answered_happening"):
+        return None
+    lemma = verb.lemma_.lower()
+    judging = lemma in TOPIC_VERBS or lemma in SPEECH
+    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
+    if not judging and not reacting:
+        return None
+    topics: list[Token] = list(things) if judging else []
+    for holder in [verb, *reacting]:  # "sent condolences for the earthquake": the phrase hangs on either
+        topics += [o for p in dependents(holder) if p.dep_ in ("prep", "dative") and p.lower_ in TOPIC_PREPOSITIONS
+                   for o in dependents(p) if o.dep_ == "pobj"]
+    published = (analysis.document.published or "")[:10]
+    for noun in topics:
+        if noun.lemma_.lower() not in event_nouns():
+            continue
+        for clause in dependents(noun):
+            if clause.dep_ != "relcl" or not is_past(clause):
+                continue
+            found, how = choose(analysis, clause.idx, clause.idx + len(clause.text))
+            if found is not None and how == "governed" and published and \
+                    (analysis.times[found].date or "9")[:10] <= published:
+                return found
     return None
 
 
