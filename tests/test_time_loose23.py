@@ -72,3 +72,10 @@ def test_condolences_for_a_dated_disaster_were_sent_after_it(coder) -> None:
     text = "The prime minister sent condolences for the storm that battered the islands on Thursday."
     assert dates(coder, text, "sent") == ("2024-03-14", "2024-03-16")
     assert dates(coder, text, "sent", frozenset({"dating.answered_happening"})) == (None, "2024-03-16")
+
+
+def test_a_leads_pronoun_subject_is_dated_by_the_named_doers_later_day(coder) -> None:
+    text = ("Mayor backs tram line\n\nMayor Ines Varga defended the tram line at a meeting in Pecs. She also asked the "
+            "council to fund it. On Tuesday, Varga told reporters the line would open in May.")
+    assert dates(coder, text, "asked") == ("2024-03-12", None)
+    assert dates(coder, text, "asked", frozenset({"dating.lead_pronoun_doer"})) == (None, "2024-03-16")
