@@ -79,3 +79,10 @@ def test_a_leads_pronoun_subject_is_dated_by_the_named_doers_later_day(coder) ->
             "council to fund it. On Tuesday, Varga told reporters the line would open in May.")
     assert dates(coder, text, "asked") == ("2024-03-12", None)
     assert dates(coder, text, "asked", frozenset({"dating.lead_pronoun_doer"})) == (None, "2024-03-16")
+
+
+def test_a_tally_in_the_present_perfect_is_not_dated_by_a_later_single_attack(coder) -> None:
+    text = ("Nearly 90 guards have been killed by rebels since the war began. Last week, rebels killed two guards "
+            "near the dam.")
+    assert dates(coder, text, "killed") == (None, "2024-03-16")  # a count up to now, not last week's attack
+

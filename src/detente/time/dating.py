@@ -1572,11 +1572,13 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     definite or possessive event noun of its family dated in its own words ("A man was beaten by guards. The
     beating, which happened on Thursday, ..."), or a verb of its family done to the same patient ("Deputies shot a
     driver. The driver, who was killed Friday, ..."). The story names the happening first and dates it after; the
-    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come. A
-    noun that caused what its verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to
-    that time ('told cause', rule dating.cause_before_effect). Rule dating.told_after."""
+    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come, not
+    a present perfect (it tells acts up to now, often a tally: "200 soldiers have been killed"), and not where the
+    two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
+    verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
+    rule dating.cause_before_effect). Rule dating.told_after."""
     if not is_on("dating.told_after") or trigger.pos_ != "VERB" or trigger.lemma_.lower() in FRAMING or \
-            not is_past(trigger):
+            not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
         return None, "none"
     doc = analysis.doc
     published = (analysis.document.published or "")[:10]
@@ -1589,25 +1591,68 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if owner is None:
             continue
         word = happening_of(doc[owner])
-        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in HAPPEN_VERBS:
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
             # happened or what was done
             word = _patient_word(word) or _relative_head(subject_of(word))
         if word is None or word.i == trigger.i:
             continue
-        if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()):
+        if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()) and \
+                _same_patient(patient, _noun_patient(word)):
             return number, "told after"
-        if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None:
+        if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None and \
+                _own_time(analysis, word, number) and _same_doer(trigger, word):
             other = _patient_word(word)
-            if other is not None and other.lemma_.lower() == patient.lemma_.lower():
+            if other is not None and other.lemma_.lower() == patient.lemma_.lower() and _same_count(patient, other):
                 return number, "told after"
         effect = doc[owner] if doc[owner].pos_ in ("VERB", "AUX") else clause_head(doc[owner])
         causing = next((c for c in dependents(effect) if c.dep_ == "nsubj"), None) \
             if effect.pos_ in ("VERB", "AUX") else None
         if causing is not None and causing.pos_ == "NOUN" and cause_of_the_verb(causing) is not None and \
-                _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()):
+                _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()) and \
+                _same_patient(patient, _noun_patient(causing)):
             return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
     return None, "none"
+
+
+def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
+    """Whether the expression is the verb's own time, found in its own clause ("said it cut the dividend due to its
+    third-quarter loss": the quarter is the loss's, not the cut's)."""
+    found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    return found == number and how == "governed"
+
+
+def _noun_patient(noun: Token) -> Token | None:
+    """Whom an event noun's act was done to: its "of" object ("the bombing of a clinic"), a common or proper noun."""
+    of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    word = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
+    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+
+
+def _same_patient(first: Token | None, second: Token | None) -> bool:
+    """Two tellings may be of one happening unless both name whom it was done to and the names differ."""
+    return first is None or second is None or first.lemma_.lower() == second.lemma_.lower()
+
+
+def _same_doer(first: Token, second: Token) -> bool:
+    """Two verbs may tell one happening unless both name their doers (subject, or the agent of a passive) and no
+    name or title word is shared ("Kwasniewski and Havel signed ... Goencz signed")."""
+    def doers(verb: Token) -> set[str]:
+        passive = any(c.dep_ == "auxpass" for c in dependents(verb))
+        heads = [o for a in dependents(verb) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"] \
+            if passive else [c for c in dependents(verb) if c.dep_ == "nsubj"]
+        words = [w for h in heads for w in (h, *(c for c in dependents(h) if c.dep_ in ("compound", "conj", "flat")))]
+        return {w.lemma_.lower() for w in words if w.pos_ in ("PROPN", "NOUN")}
+    one, other = doers(first), doers(second)
+    return not one or not other or bool(one & other)
+
+
+def _same_count(first: Token, second: Token) -> bool:
+    """Two patients counted differently ("nearly 200 soldiers", "three soldiers") are two happenings."""
+    def count(noun: Token) -> str | None:
+        return next((c.lower_ for c in dependents(noun) if c.dep_ == "nummod"), None)
+    one, other = count(first), count(second)
+    return one is None or other is None or one == other
 
 
 CAUSING = rule_words("detente.time", "data/dating.yaml", "dating.cause_before_effect")  # data/dating.yaml
@@ -1632,9 +1677,12 @@ def cause_of_the_verb(noun: Token) -> Token | None:
 def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
     """A dated expression in the event noun's own phrase ("the arrest of the editor on Monday"): the noun's time."""
     phrase = noun_phrase(noun)
+    verb = noun.head
     for number in index.by_sentence.get(sentence, []):
-        if index.noun_of.get(number) == noun.i or index.anchor_of.get(number) in phrase - {noun.head.i}:
-            return number
+        expression = analysis.times[number]
+        if index.noun_of.get(number) == noun.i or index.anchor_of.get(number) in phrase - {verb.i} or \
+                noun.idx < expression.start < verb.idx:
+            return number  # (a time between the noun and its verb, however parsed: "whose rescue two months ago set off")
     return None
 
 
