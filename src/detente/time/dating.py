@@ -617,9 +617,8 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
         for clause in dependents(noun):
             if clause.dep_ != "relcl" or not is_past(clause):
                 continue
-            found, how = choose(analysis, clause.idx, clause.idx + len(clause.text))
-            if found is not None and how == "governed" and published and \
-                    (analysis.times[found].date or "9")[:10] <= published:
+            found = _governed_by(analysis, clause)
+            if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
                 return found
     return None
 
@@ -1618,8 +1617,17 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
 def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
     """Whether the expression is the verb's own time, found in its own clause ("said it cut the dividend due to its
     third-quarter loss": the quarter is the loss's, not the cut's)."""
-    found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
-    return found == number and how == "governed"
+    return _governed_by(analysis, verb) == number
+
+
+def _governed_by(analysis: Analysis, verb: Token) -> int | None:
+    """The time the verb's own clause governs (choose()'s first step alone: asking choose() itself here would walk
+    from one later telling to the next through the whole story)."""
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    if not index.by_sentence.get(sentence):
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
 
 
 def _noun_patient(noun: Token) -> Token | None:
