@@ -68,7 +68,7 @@ from detente.time.publication import infer
 from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
-FROM_CONTEXT = frozenset({"paragraph", "told before", "context"})
+FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
 
 
 @dataclass
@@ -327,6 +327,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
+    if number is not None and how in ("cause", "told cause"):
+        # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
+        bounded = _bounded_by(analysis, number, "before")
+        if bounded is not None:
+            return replace(bounded, reason="context", found_by=how) if how == "told cause" else bounded
     if number is not None:
         if how not in OWN_CLAUSE and root is not None:
             going_on = _up_to_the_saying(analysis, root)

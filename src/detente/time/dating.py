@@ -591,6 +591,44 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                 if expression.start > noun.idx and index.anchor_of.get(number) in noun_phrase(noun) and \
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
+    answered = answered_happening(analysis, verb)
+    if answered is not None:
+        return answered, "after"
+    return None
+
+
+TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "of", "against", "on"})
+REACTION_THINGS = rule_words("detente.time", "data/dating.yaml", "dating.answered_happening")  # data/dating.yaml
+
+
+def answered_happening(analysis: Analysis, verb: Token) -> int | None:
+    """The time of the happening words or a reaction answer, told in a clause of its own on the event noun they are
+    about ("condemned the attack, which killed 12 people on Monday", "sent condolences for the earthquake that struck
+    the coast on Monday"): the words came after that happening, which bounds them from its day on, as "over the May
+    2 arrest" does (dating.reaction_over). The answering verb is one of words or judging (dating.topic_not_time), or
+    its object a thing of answering (condolences, an apology: the rule's words). Rule dating.answered_happening."""
+    if not is_on("dating.answered_happening"):
+        return None
+    lemma = verb.lemma_.lower()
+    judging = lemma in TOPIC_VERBS or lemma in SPEECH
+    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
+    if not judging and not reacting:
+        return None
+    topics: list[Token] = list(things) if judging else []
+    for holder in [verb, *reacting]:  # "sent condolences for the earthquake": the phrase hangs on either
+        topics += [o for p in dependents(holder) if p.dep_ in ("prep", "dative") and p.lower_ in TOPIC_PREPOSITIONS
+                   for o in dependents(p) if o.dep_ == "pobj"]
+    published = (analysis.document.published or "")[:10]
+    for noun in topics:
+        if noun.lemma_.lower() not in event_nouns():
+            continue
+        for clause in dependents(noun):
+            if clause.dep_ != "relcl" or not is_past(clause):
+                continue
+            found = _governed_by(analysis, clause)
+            if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
+                return found
     return None
 
 
@@ -1532,6 +1570,185 @@ def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     return None
 
 
+TOLD_AFTER_REACH = 6  # sentences ahead: a later line of the story that gives the day of a happening told first
+HAPPEN_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.told_after")  # "it happened on Friday"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> tuple[int | None, str]:
+    """A past act told first with no time of its own takes the time a later sentence gives the same happening: a
+    definite or possessive event noun of its family dated in its own words ("A man was beaten by guards. The
+    beating, which happened on Thursday, ..."), or a verb of its family done to the same patient ("Deputies shot a
+    driver. The driver, who was killed Friday, ..."). The story names the happening first and dates it after; the
+    later time is the act's own, narrower than "some time up to the day of writing". Not a time still to come, not
+    a present perfect (it tells acts up to now, often a tally: "200 soldiers have been killed"), and not where the
+    two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
+    verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
+    rule dating.cause_before_effect). Rule dating.told_after."""
+    if not is_on("dating.told_after") or trigger.pos_ != "VERB" or trigger.lemma_.lower() in FRAMING or \
+            not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
+        return None, "none"
+    doc = analysis.doc
+    published = (analysis.document.published or "")[:10]
+    patient = _patient_word(trigger)
+    for number in dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1):
+        expression = analysis.times[number]
+        if published and (expression.date or "")[:10] > published:
+            continue  # a time still to come is no past happening's
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is None:
+            continue
+        word = happening_of(doc[owner])
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
+            # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
+            # happened or what was done
+            word = _patient_word(word) or _relative_head(subject_of(word))
+        if word is None or word.i == trigger.i:
+            continue
+        if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()) and \
+                _same_patient(patient, _noun_patient(word)):
+            return number, "told after"
+        if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None and \
+                _own_time(analysis, word, number) and _same_doer(trigger, word):
+            other = _patient_word(word)
+            if other is not None and other.lemma_.lower() == patient.lemma_.lower() and _same_count(patient, other):
+                return number, "told after"
+        effect = doc[owner] if doc[owner].pos_ in ("VERB", "AUX") else clause_head(doc[owner])
+        causing = next((c for c in dependents(effect) if c.dep_ == "nsubj"), None) \
+            if effect.pos_ in ("VERB", "AUX") else None
+        if causing is not None and causing.pos_ == "NOUN" and cause_of_the_verb(causing) is not None and \
+                _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()) and \
+                _same_patient(patient, _noun_patient(causing)):
+            return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
+    return None, "none"
+
+
+def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
+    """Whether the expression is the verb's own time, found in its own clause ("said it cut the dividend due to its
+    third-quarter loss": the quarter is the loss's, not the cut's)."""
+    return _governed_by(analysis, verb) == number
+
+
+def _governed_by(analysis: Analysis, verb: Token) -> int | None:
+    """The time the verb's own clause governs (choose()'s first step alone: asking choose() itself here would walk
+    from one later telling to the next through the whole story)."""
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    if not index.by_sentence.get(sentence):
+        return None
+    return governing(analysis, index, sentence, {verb.i}, clause_tokens(verb), verb)
+
+
+def _noun_patient(noun: Token) -> Token | None:
+    """Whom an event noun's act was done to: its "of" object ("the bombing of a clinic"), a common or proper noun."""
+    of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    word = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
+    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+
+
+def _same_patient(first: Token | None, second: Token | None) -> bool:
+    """Two tellings may be of one happening unless both name whom it was done to and the names differ."""
+    return first is None or second is None or first.lemma_.lower() == second.lemma_.lower()
+
+
+def _same_doer(first: Token, second: Token) -> bool:
+    """Two verbs may tell one happening unless both name their doers (subject, or the agent of a passive) and no
+    name or title word is shared ("Kwasniewski and Havel signed ... Goencz signed")."""
+    def doers(verb: Token) -> set[str]:
+        passive = any(c.dep_ == "auxpass" for c in dependents(verb))
+        heads = [o for a in dependents(verb) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"] \
+            if passive else [c for c in dependents(verb) if c.dep_ == "nsubj"]
+        words = [w for h in heads for w in (h, *(c for c in dependents(h) if c.dep_ in ("compound", "conj", "flat")))]
+        return {w.lemma_.lower() for w in words if w.pos_ in ("PROPN", "NOUN")}
+    one, other = doers(first), doers(second)
+    return not one or not other or bool(one & other)
+
+
+def _same_count(first: Token, second: Token) -> bool:
+    """Two patients counted differently ("nearly 200 soldiers", "three soldiers") are two happenings."""
+    def count(noun: Token) -> str | None:
+        return next((c.lower_ for c in dependents(noun) if c.dep_ == "nummod"), None)
+    one, other = count(first), count(second)
+    return one is None or other is None or one == other
+
+
+CAUSING = rule_words("detente.time", "data/dating.yaml", "dating.cause_before_effect")  # data/dating.yaml
+
+
+def cause_of_the_verb(noun: Token) -> Token | None:
+    """The verb of causing whose subject the event noun is ("the shooting prompted protests", "the arrest led to
+    clashes"): the verb's time dates the effect, which came after the noun's happening. A listed word with a
+    particle ("lead to", "set off") needs that particle among the verb's words. Rule dating.cause_before_effect."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.i == noun.i or not CAUSING:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in dependents(verb) if c.dep_ in ("prep", "prt")}
+    for entry in CAUSING:
+        head, _, particle = entry.partition(" ")
+        if head == lemma and (not particle or particle in words):
+            return verb
+    return None
+
+
+def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """A dated expression in the event noun's own phrase ("the arrest of the editor on Monday"): the noun's time."""
+    phrase = noun_phrase(noun)
+    verb = noun.head
+    for number in index.by_sentence.get(sentence, []):
+        expression = analysis.times[number]
+        if index.noun_of.get(number) == noun.i or index.anchor_of.get(number) in phrase - {verb.i} or \
+                noun.idx < expression.start < verb.idx:
+            return number  # (a time between the noun and its verb, however parsed: "whose rescue two months ago set off")
+    return None
+
+
+def _names_the_act(verb: Token, noun: str) -> bool:
+    """Whether an event noun names the happening a verb tells: its own -ing noun ("beaten" - "the beating") or one
+    of its family (names_the_happening)."""
+    lemma = verb.lemma_.lower()
+    own = {lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing"}
+    return noun in own or names_the_happening(verb, noun)
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite or possessive noun ("the beating", "the man's killing"): one the reader was told of before."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in dependents(noun))
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _relative_head(word: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("the driver, who was killed": the driver); other words as they are."""
+    if word is not None and word.lower_ in RELATIVE_PRONOUNS:
+        verb = clause_head(word)
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+    return word
+
+
+def _patient_word(verb: Token) -> Token | None:
+    """Whom or what the act is done to: the object of an active verb, the subject of a passive one (a relative
+    pronoun read as its noun); a common or proper noun only."""
+    passive = any(c.dep_ == "auxpass" for c in dependents(verb))
+    word = subject_of(verb) if passive else next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
+    word = _relative_head(word)
+    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+
+
+def _one_family(first: Token, second: Token) -> bool:
+    """Two verbs that can tell one happening: the same verb, or two whose -ing nouns are of one event-noun family
+    ("shot" and "killed": shooting, killing)."""
+    lemma = second.lemma_.lower()
+    if lemma == first.lemma_.lower():
+        return True
+    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+                  if form in noun_families()), None)
+    return named is not None and names_the_happening(first, named)
+
+
 def happening_of(owner: Token) -> Token:
     """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
     the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
@@ -1652,6 +1869,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         else:
             trigger_tokens, clause = set(), set()
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is not None and cause_of_the_verb(root) is not None:
+            own = _in_the_noun_phrase(analysis, index, sentence, root)
+            if own is not None:
+                return own, "governed"  # "the arrest of the editor on Monday triggered protests": Monday
+            if index.anchor_of.get(found) not in noun_phrase(root):
+                return found, "cause"  # "the shooting prompted protests on Tuesday": up to Tuesday
         if found is None:
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
@@ -1708,6 +1931,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = told_before(analysis, index, sentence, root)
         if found is not None:
             return restated(analysis, index, sentence, found), "told before"
+        found, how = told_after(analysis, index, sentence, root)
+        if found is not None:
+            return found, how
     if root is not None and (is_past(root) or past_clause_noun(root)):
         found = setting(analysis, index, sentence)
         if found is not None and statement_in_history(analysis, found, root):

@@ -192,7 +192,7 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     if published is None or verb.i != trigger.i or any(c.tag_ == "MD" for c in dependents(verb)) or \
             sentence >= headline_sentences(analysis) + LEAD_SENTENCES:
         return None
-    doer = _doer_words(verb)
+    doer = _doer_words(verb) or _lead_pronoun_doer(analysis, sentence, verb)
     if not doer or any(index.sentence_of[n] >= headline_sentences(analysis) and sets_the_scene(analysis, index, n)
                        for n in dated_before(index, sentence)):
         return None  # no doer to follow, or the lead set a time already (the rules above read it); a dateline sets none
@@ -204,6 +204,9 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             return None
         expression = analysis.times[number]
         if not _recent_day(expression, published) or not dates_the_main_clause(analysis, index, number):
+            if is_on("dating.lead_told_after_background"):
+                continue  # "began airstrikes in 2014", "after the March 3 bombing": background or another
+                # happening's time, which moves the story nowhere; the lead's act is still to be dated
             return None
         act = analysis.doc[sentence_root(analysis.doc[index.anchor_of.get(number, trigger.i)])]
         if _clause_kind(act) not in ("past", "saying"):
@@ -213,6 +216,17 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             return None
         return number if _can_refer(analysis, number, trigger) else None
     return None
+
+
+def _lead_pronoun_doer(analysis: Analysis, sentence: int, verb: Token) -> set[str]:
+    """The name words of the doer a lead's pronoun subject stands for ("Senator Lund praised the bill. She also urged
+    the governor to sign it."): the subject of the main clause of the sentence before, inside the lead, when it names
+    someone. Rule dating.lead_pronoun_doer."""
+    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in EPISODE_PRONOUNS or sentence <= headline_sentences(analysis) or \
+            not is_on("dating.lead_pronoun_doer"):
+        return set()
+    return _doer_words(analysis.sentences[sentence - 1].root)
 
 
 def _doer_words(verb: Token) -> set[str]:
