@@ -9,12 +9,12 @@ PUBLISHED = "2016-10-10"
 RULE = "events.senses.kinds_described"
 
 
-def _found(coder, text: str, off: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def _found(coder, text: str, off: frozenset[str] = frozenset(), published: str = PUBLISHED) -> list[tuple[str, str]]:
     """(type, trigger) of every coded event, with the given rules switched off."""
     from detente.rules import switched_off
 
     with switched_off(set(off)):
-        events = coder.code_text(text, published=PUBLISHED)["events"]
+        events = coder.code_text(text, published=published)["events"]
     return [(e["event_type"], e["mentions"][0]["trigger"]["text"]) for e in events]
 
 

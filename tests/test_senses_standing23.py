@@ -5,17 +5,15 @@ or in a main clause stays."""
 
 from __future__ import annotations
 
+from tests.test_senses_kinds23 import _found as found_events  # (type, trigger), rules switched off
+
 PUBLISHED = "2024-03-16"
 RULE = "events.senses.standing_relations"
 
 
 def _found(coder, text: str, off: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(type, trigger) of every coded event, with the given rules switched off."""
-    from detente.rules import switched_off
-
-    with switched_off(set(off)):
-        events = coder.code_text(text, published=PUBLISHED)["events"]
-    return [(e["event_type"], e["mentions"][0]["trigger"]["text"]) for e in events]
+    """(type, trigger) of every coded event on this file's publication day, with the given rules switched off."""
+    return found_events(coder, text, off, published=PUBLISHED)
 
 
 def test_a_present_relative_clause_tells_a_standing_relation_not_an_act(coder) -> None:
