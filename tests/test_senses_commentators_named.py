@@ -7,12 +7,7 @@ keeps its real events, so a rule that went too far fails here too."""
 
 from __future__ import annotations
 
-PUBLISHED = "2026-03-02"
-
-
-def _events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e["event_type"], [s["text"] for s in e["source"]], [t["text"] for t in e["target"]])
-            for e in coder.code_text(text, published=PUBLISHED)["events"]]
+from tests.test_senses_false_events import PUBLISHED, _events  # a story read as (type, sources, targets)
 
 
 def test_a_named_commentator_described_once_comments_in_later_statements(coder) -> None:
