@@ -28,7 +28,6 @@ from detente.time.dating import (
     SETTING_PREPOSITIONS,
     TimeIndex,
     contradicts_tense,
-    in_the_setting,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
@@ -210,30 +209,46 @@ def _definite(noun: Token) -> bool:
 
 def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token | None:
     """The definite gathering noun the act is set at: an "at", "during" or "in" phrase of its own verb ("during
-    the debate, she attacked"), one hung on its object ("signed the accord at the summit"), or one on the noun of
-    the trigger's own words ("made attacks in the debate")."""
-    nouns = GATHERINGS
+    the debate, she attacked"), or of the verb it is joined to with no subject of its own ("at the summit, they
+    signed a pledge and agreed to meet again"), one hung on its object ("signed the accord at the summit"), one on the
+    noun of the trigger's own words ("made attacks in the debate"), or one on an event noun trigger ("her remarks
+    at the hearing")."""
     verb = clause_head(trigger)
-    candidates: list[Token] = []
+    own: list[Token] = []  # the settings of the act's own verbs: the act was done there
+    holders = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
+        holders.append(verb.head)
+    if trigger.pos_ == "NOUN" and trigger.i != verb.i:
+        holders.append(trigger)
+    for holder in holders:
+        for child in dependents(holder):
+            if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
+                own.extend(o for o in dependents(child) if o.dep_ == "pobj")
+    for noun in own:
+        if _names_an_occasion(noun):
+            return noun
+    hung: list[Token] = []  # phrases the parser hung on the act's object or on a noun of its words
     for child in dependents(verb):
-        if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
-            candidates.extend(o for o in dependents(child) if o.dep_ == "pobj")
-        elif child.dep_ in ("dobj", "prep"):
+        if child.dep_ in ("dobj", "prep"):
             for grand in dependents(child):
                 if grand.dep_ == "prep":
-                    candidates.extend(o for o in dependents(grand) if o.dep_ == "pobj")
+                    hung.extend(o for o in dependents(grand) if o.dep_ == "pobj")
                 elif grand.dep_ == "pobj":
-                    candidates.extend(o for g in dependents(grand) if g.dep_ == "prep"
-                                      for o in dependents(g) if o.dep_ == "pobj")
-    for noun in candidates:
-        if noun.pos_ != "NOUN" or occasion_word(noun) not in nouns or not _definite(noun):
-            continue
-        if noun.tag_ == "NNS" and noun.lower_ not in nouns:
-            continue  # "during the primaries", "in the debates": a run of occasions, no one day
-        if in_the_setting(noun, trigger) or setting_of_the_object(noun, trigger) or \
-                setting_of_a_trigger_noun(noun, trigger_tokens(), trigger):
+                    hung.extend(o for g in dependents(grand) if g.dep_ == "prep"
+                                for o in dependents(g) if o.dep_ == "pobj")
+    for noun in hung:
+        if _names_an_occasion(noun) and (setting_of_the_object(noun, trigger) or
+                                         setting_of_a_trigger_noun(noun, trigger_tokens(), trigger)):
             return noun
     return None
+
+
+def _names_an_occasion(noun: Token) -> bool:
+    """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
+    primaries", "in the debates") names a run of them, with no one day."""
+    return noun.pos_ == "NOUN" and occasion_word(noun) in GATHERINGS and _definite(noun) and \
+        (noun.tag_ != "NNS" or noun.lower_ in GATHERINGS)
 
 
 def _fits(occasion: Occasion, noun: str, words: frozenset[str], ordinal: frozenset[str]) -> bool:
