@@ -833,10 +833,13 @@ def _by_the_deadline(analysis: Analysis, number: int, trigger: Token) -> EventDa
     published = (analysis.document.published or "")[:10]
     if not DEADLINE_WORDS or expression.date is None or not published:
         return None
-    before = analysis.document.text[max(0, expression.start - 10):expression.start].split()
-    word = before[-1].lower() if before else ""
-    if word not in DEADLINE_WORDS:
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.start == 0:
         return None
+    preposition = analysis.doc[span.start - 1]
+    word = preposition.lower_
+    if word not in DEADLINE_WORDS or span.root.head.i != preposition.i:
+        return None  # "killed by Tuesday's blast": the time of the noun after "by", not a deadline
     last = expression.date_end or expression.date
     if word == "before":
         last = (date.fromisoformat(expression.date[:10]) - timedelta(days=1)).isoformat()
