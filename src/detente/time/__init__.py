@@ -852,15 +852,13 @@ def _by_the_deadline(analysis: Analysis, number: int, trigger: Token) -> EventDa
 
 
 def _in_the_run_up(analysis: Analysis, number: int) -> EventDate:
-    """An act done in a contest the story dates ("spent a million dollars in the primary", "will campaign hard in the
-    election"): over the campaign, up to the contest's day; one still to come from the day of writing
-    (rule dating.occasion_named_elsewhere)."""
+    """An act done in a contest gone by that the story dates ("spent a million dollars in the primary"): over the
+    campaign, up to the contest's day (rule dating.occasion_named_elsewhere)."""
     expression = analysis.times[number]
     published = (analysis.document.published or "")[:10] or None
     last = expression.date_end or expression.date
-    start = published if published and expression.date and expression.date > published else None
     basis = "explicit" if expression.basis == "explicit" else "relative"
-    return EventDate(start, last, "range", basis, is_historical(last, published), expression)
+    return EventDate(None, last, "range", basis, is_historical(last, published), expression)
 
 
 def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:

@@ -287,7 +287,7 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
                    trigger_tokens: Callable[[], set[int]]) -> tuple[int | None, str]:
     """The expression that dates the occasion the act was done at, when the document dates it (anywhere) and no
     two of its datings disagree; not a time its tense rules out (a past act at a gathering still to come). How:
-    'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest that is not the
+    'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest gone by that is not the
     contest's own act ("spent a million dollars in the primary": over the campaign, up to the primary's day;
     "voted in the primary", "finished second in the primary": on its day)."""
     if not index.dated or not is_on(RULE):
@@ -309,5 +309,7 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
         return None, "none"
     if occasion_word(noun) in rule_list("contests") and \
             clause_head(trigger).lemma_.lower() not in rule_list("contest_acts"):
+        if published is None or (times[fitting[0].number].date or "") > published.isoformat():
+            return None, "none"  # a campaign still to come: when in it the act falls, the text does not say
         return fitting[0].number, "occasion run-up"
     return fitting[0].number, "occasion"
