@@ -614,6 +614,10 @@ _T_VBD = get_string_id("VBD")
 _T_VBG = get_string_id("VBG")
 _T_VBN = get_string_id("VBN")
 _T_VBZ = get_string_id("VBZ")
+_ES_GPE_LOC_FAC = frozenset({get_string_id("GPE"), get_string_id("LOC"), get_string_id("FAC")})
+_ES_ORG_PERSON_NORP_GPE_FAC = frozenset({get_string_id("ORG"), get_string_id("PERSON"), get_string_id("NORP"), get_string_id("GPE"), get_string_id("FAC")})
+_E_PERSON = get_string_id("PERSON")
+_L_BE = get_string_id("be")
 
 
 _CONJ = get_string_id("conj")
@@ -1091,7 +1095,7 @@ def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[Acto
         return True  # "sent its correspondent", "is sending Ms. Amsel, its correspondent"
     # a newsroom sends its own people: a person named as the one sent by a doer that is the press
     return bool(sources) and all(ref.sector in sense_words("press_sectors", PRESS_RULE) for ref in sources) and all(
-        t.ent_type_ == "PERSON" for t in sent)
+        t.ent_type == _E_PERSON for t in sent)
 
 
 FRAME_RULE = "events.senses.commerce_frame"
@@ -1257,7 +1261,7 @@ def _private_parties(analysis: Analysis, cand: Candidate, sources: list[ActorRef
 def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
     """Whether a side is a place named by its name ("Geneva", "Louisville"), which the actors stage reads as its people."""
     span = tokens_at(analysis.doc, ref.start, ref.end)
-    return span is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+    return span is not None and any(t.ent_type in _ES_GPE_LOC_FAC for t in span)
 
 
 def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
@@ -1267,7 +1271,7 @@ def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
     span = tokens_at(analysis.doc, ref.start, ref.end)
     if span is None:
         return False
-    if any(t.pos == _P_PROPN or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC") for t in span):
+    if any(t.pos == _P_PROPN or t.ent_type in _ES_ORG_PERSON_NORP_GPE_FAC for t in span):
         return True
     head = span.root
     return head.tag == _T_NN and not any(c.dep in _DS_DET_POSS for c in dependents(head))
@@ -1534,9 +1538,9 @@ def _descriptions(name: Token) -> tuple[set[str], set[str]]:
     for token in (name, *described):
         for clause in (c for c in dependents(token) if c.dep == _D_RELCL):
             acts.add(clause.lemma_.lower())
-            if clause.lemma_ == "be":  # "who is also a professor of law"
+            if clause.lemma == _L_BE:  # "who is also a professor of law"
                 nouns |= {w for c in dependents(clause) if c.dep == _D_ATTR for w in noun_words(c)}
-    if name.dep == _D_NSUBJ and name.head.lemma_ == "be":  # "Ruiz is a historian at Yale"
+    if name.dep == _D_NSUBJ and name.head.lemma == _L_BE:  # "Ruiz is a historian at Yale"
         nouns |= {w for c in dependents(name.head) if c.dep == _D_ATTR for w in noun_words(c)}
     return nouns, acts
 

@@ -131,6 +131,13 @@ _TS_WP_WDT = frozenset({get_string_id("WP"), get_string_id("WDT")})
 _T_PRP_POSS = get_string_id("PRP$")
 _T_VBG = get_string_id("VBG")
 _T_VBN = get_string_id("VBN")
+_ES_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+_ES_DATE_TIME_CARDINAL = frozenset({get_string_id("DATE"), get_string_id("TIME"), get_string_id("CARDINAL")})
+_ES_PERSON_GPE_NORP = frozenset({get_string_id("PERSON"), get_string_id("GPE"), get_string_id("NORP")})
+_E_DATE = get_string_id("DATE")
+_E_NORP = get_string_id("NORP")
+_E_PERSON = get_string_id("PERSON")
+_L_BE = get_string_id("be")
 
 
 @dataclass
@@ -169,7 +176,7 @@ def _satellites(token: Token) -> set[str]:
     for child in dependents(token):
         if child.dep in _DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK:
             continue
-        if child.dep == _D_PREP and any(g.ent_type_ in ("DATE", "TIME") for g in dependents(child)):
+        if child.dep == _D_PREP and any(g.ent_type in _ES_DATE_TIME for g in dependents(child)):
             continue  # "called Lavrov on Friday" is not "called on"
         if child.lower_ in argument_words()["attribution_preps"]:
             continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
@@ -209,7 +216,7 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
         return [verb.head if o.dep == _D_DOBJ and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     subjects = [c for c in dependents(verb) if c.dep in SUBJECT_IDS]  # relations by string id (`dep`)
     if verb.tag != _T_VBG and subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and \
-            verb.head.ent_type_ not in ("DATE", "TIME") and \
+            verb.head.ent_type not in _ES_DATE_TIME and \
             not any(c.dep in _DS_DATIVE_CCOMP_XCOMP or (c.dep == _D_PREP and not _dated(c))
                     for c in dependents(verb)):
         return [verb.head]  # not "the day the army marched into the city": a gap in a phrase of place or time
@@ -415,7 +422,7 @@ def _press_event(noun: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """ "a strike on Monday": the preposition gives a time, not the party the event is aimed at."""
-    return any(g.ent_type_ in ("DATE", "TIME") for g in dependents(prep))
+    return any(g.ent_type in _ES_DATE_TIME for g in dependents(prep))
 
 
 def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
@@ -875,7 +882,7 @@ def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list
     for k in reversed(subtree_indices(theme, arrays)):
         if dep[k] == PREP_ID and lower[k] == TO_ID and k > theme.i:
             token = doc[k]
-            objects = [g for g in dependents(token) if g.dep == _D_POBJ and g.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            objects = [g for g in dependents(token) if g.dep == _D_POBJ and g.ent_type not in _ES_DATE_TIME_CARDINAL
                        and not g.like_num]
             return objects[:1]
     return []
@@ -888,7 +895,7 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
     doc = noun.doc
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is None or following.dep != _D_PREP or following.lower_ not in preps or \
-            not (following.head.lemma_ == "be" or following.head.pos == _P_AUX):
+            not (following.head.lemma == _L_BE or following.head.pos == _P_AUX):
         return []
     return [c for c in dependents(following) if c.dep == _D_POBJ]
 
@@ -1379,7 +1386,7 @@ def note_persons(doc: Doc, heads: frozenset[int]) -> None:
 
 def _a_person(token: Token) -> bool:
     """A person by the actors stage's mentions, or a person's name by the parse."""
-    return token.ent_type_ == "PERSON" or (_persons[0] is token.doc and token.i in _persons[1])
+    return token.ent_type == _E_PERSON or (_persons[0] is token.doc and token.i in _persons[1])
 
 
 def _public_person(token: Token, roles: frozenset[str]) -> bool:
@@ -1402,7 +1409,7 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
     if not all(_public_person(d, roles) or (also is not None and also(d)) for d in doers):
         return False
     # "attacking Latinos": a people named by its origin or creed, as words attack it
-    if not all(_public_person(t, roles) or (t.ent_type_ == "NORP" and t.pos in _PS_NOUN_PROPN)
+    if not all(_public_person(t, roles) or (t.ent_type == _E_NORP and t.pos in _PS_NOUN_PROPN)
                or (t.lower_ in personal and t.pos in _PS_PRON_DET_ADJ_NUM)
                or (t.lower_ == "other" and any(c.lower_ in personal for c in dependents(t)))
                or (also is not None and also(t)) for t in targets):
@@ -1459,7 +1466,7 @@ def _election_won(verb: Token) -> bool:
     doers = _attack_doers(verb)
     if not doers and verb.dep in _DS_RELCL_ACL:
         doers = [verb.head]  # "the most qualified candidate to beat her"
-    month = any(g.ent_type_ == "DATE" and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
+    month = any(g.ent_type == _E_DATE and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
     pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
     race = sense_words("race_words", ELECTION_RULE)
     # "polls show the senator beating the governor": the sentence speaks of the race
@@ -1601,7 +1608,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
 
 def _blame_word(clause: Token) -> Token | None:
     """ "Y was responsible (for ...)", "Y was behind the attack", "Y was to blame": the word that lays the blame."""
-    if clause.lemma_ != "be":
+    if clause.lemma != _L_BE:
         return None
     for child in dependents(clause):
         if child.dep == _D_ACOMP and child.lemma_.lower() in demand_words()["blame_words"]:
@@ -1770,7 +1777,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos not in _PS_NOUN_PROPN or token.ent_type_ in ("PERSON", "GPE", "NORP"):
+        if token.pos not in _PS_NOUN_PROPN or token.ent_type in _ES_PERSON_GPE_NORP:
             continue
         if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].ent_iob_ == "I":

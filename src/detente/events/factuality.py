@@ -77,6 +77,12 @@ _T_VB = get_string_id("VB")
 _T_VBD = get_string_id("VBD")
 _T_VBG = get_string_id("VBG")
 _T_VBN = get_string_id("VBN")
+_E_DATE = get_string_id("DATE")
+_LS_BE_HAVE_DO_NEED_DARE = frozenset({get_string_id("be"), get_string_id("have"), get_string_id("do"), get_string_id("need"), get_string_id("dare")})
+_LS_HAVE_BE = frozenset({get_string_id("have"), get_string_id("be")})
+_L_BE = get_string_id("be")
+_L_DO = get_string_id("do")
+_L_HAVE = get_string_id("have")
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
@@ -113,7 +119,7 @@ def _contrast_after(word: Token, negation: Token) -> bool:
             not is_on("factuality.not_denies_what_follows"):
         return False
     if word.pos not in _PS_NOUN_PROPN_PRON and not (
-            word.pos == _P_VERB and word.lemma_ not in ("be", "have", "do", "need", "dare")):  # "need not" denies
+            word.pos == _P_VERB and word.lemma not in _LS_BE_HAVE_DO_NEED_DARE):  # "need not" denies
         return False
     return any(t.is_punct for t in word.doc[word.i + 1:negation.i])
 
@@ -178,7 +184,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")  # "said it would boycott the vote": the reported "will boycott"
             elif low in words["hypothetical_modals"]:
                 flags.add("hypothetical")
-            elif low == "going" or (child.lemma_ == "be" and token.tag == _T_VB and _is_going_to(token)):
+            elif low == "going" or (child.lemma == _L_BE and token.tag == _T_VB and _is_going_to(token)):
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
@@ -214,7 +220,7 @@ def _simple_present(verb: Token) -> bool:
         return False
     auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
     if verb.tag in _TS_VBZ_VBP:
-        return all(c.lemma_ == "do" and c.tag in _TS_VBZ_VBP for c in auxes)
+        return all(c.lemma == _L_DO and c.tag in _TS_VBZ_VBP for c in auxes)
     if verb.tag == _T_VB and not auxes:  # "the police routinely arrest ...": a present the tagger read as a base form
         return any(c.dep == _D_NSUBJ for c in dependents(verb))
     return verb.tag == _T_VBN and bool(auxes) and all(c.dep == _D_AUXPASS and c.tag in _TS_VBZ_VBP for c in auxes)
@@ -401,7 +407,7 @@ def _definite(noun: Token) -> bool:
     """A noun that names one known thing: "the", a demonstrative, a possessive ("Russia's invasion") or a date
     ("the 2015 attacks", "the March 3 bombing")."""
     return any((c.dep == _D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep == _D_POSS or
-               (c.dep in _DS_NUMMOD_COMPOUND_AMOD_NPADVMOD and c.ent_type_ == "DATE")
+               (c.dep in _DS_NUMMOD_COMPOUND_AMOD_NPADVMOD and c.ent_type == _E_DATE)
                for c in dependents(noun))
 
 
@@ -429,7 +435,7 @@ def _journey_made(verb: Token) -> bool:
     auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
     if verb.tag == _T_VBD:
         return not auxes
-    return verb.tag == _T_VBN and any(c.lemma_ == "have" or c.norm_ in ("'s", "have") for c in auxes) and \
+    return verb.tag == _T_VBN and any(c.lemma == _L_HAVE or c.norm_ in ("'s", "have") for c in auxes) and \
         all(c.tag != _T_MD for c in auxes)
 
 
@@ -484,13 +490,13 @@ def _denied_content(clause: Token) -> bool:
 def _obliged_now(verb: Token) -> bool:
     """ "has to", "have to" in the present: an obligation, not a deed ("had to flee" in the past tells what was
     done). Rule factuality.obliged_now."""
-    return verb.lemma_ == "have" and verb.lower_ in factuality_words()["obliged_now"]
+    return verb.lemma == _L_HAVE and verb.lower_ in factuality_words()["obliged_now"]
 
 
 def _be_to(head: Token, complement: Token) -> bool:
     """ "is to visit", "was to sign": "be" with a "to" infinitive as its complement tells an arrangement, not a deed
     (the two words "be to" in factuality.yaml future_heads, which no single governing word can match)."""
-    return head.lemma_ == "be" and "be to" in factuality_words()["future_heads"] and \
+    return head.lemma == _L_BE and "be to" in factuality_words()["future_heads"] and \
         any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(complement))
 
 
@@ -504,7 +510,7 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     words = factuality_words()
     lemmas = forms(head)
     needful = words["needful_words"]
-    if (head.lemma_ == "be" or head.pos == _P_AUX or head.lower_ in ("'s", "\u2019s")) and any(c.dep in _DS_ACOMP_ATTR and forms(c) & needful for c in dependents(head)) \
+    if (head.lemma == _L_BE or head.pos == _P_AUX or head.lower_ in ("'s", "\u2019s")) and any(c.dep in _DS_ACOMP_ATTR and forms(c) & needful for c in dependents(head)) \
             or (head.pos == _P_ADJ and forms(head) & needful):
         flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
         return
@@ -515,7 +521,7 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             c.dep == _D_ADVMOD and c.lower_ in words["instead_of"] for c in dependents(head))):
         flags.add("negated")  # "stopped short of imposing", "instead of attacking", "rather than attacking"
         return
-    if any(c.dep == _D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma_ in ("have", "be"):
+    if any(c.dep == _D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in _LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
     if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
