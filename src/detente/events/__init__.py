@@ -1149,7 +1149,7 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
     forms, roles = sense_words("company_forms", BUSINESS_RULE), sense_words("business_roles", BUSINESS_RULE)
     if (ref.text.split() or [""])[-1].lower().rstrip(".,") in forms:
         return True
-    heads = [m.head for m in analysis.mentions if m.actor_id == ref.actor_id]
+    heads = list(_heads_by_actor(analysis).get(ref.actor_id, ()))
     span = tokens_at(analysis.doc, ref.start, ref.end)
     if span is not None:
         heads.append(span.root.i)
@@ -1161,6 +1161,22 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
         if any(d.lemma_.lower() in roles and d.pos == _P_NOUN for d in described):
             return True
     return False
+
+
+def _heads_by_actor(analysis: Analysis) -> dict[str, list[int]]:
+    """Actor id -> the head words of its mentions, in the mentions' order: read once per document (the mentions are
+    the actors stage's and do not change in this stage), where _business_name walked every mention per side asked."""
+    mentions = analysis.mentions
+    held = _heads_held.get("last")
+    if held is None or held[0] is not analysis or held[1] is not mentions:
+        table: dict[str, list[int]] = {}
+        for m in mentions:
+            table.setdefault(m.actor_id, []).append(m.head)
+        held = _heads_held["last"] = (analysis, mentions, table)
+    return held[2]
+
+
+_heads_held: dict[str, tuple[Analysis, list, dict[str, list[int]]]] = {}
 
 
 def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str) -> bool:
