@@ -2473,7 +2473,7 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "for", "over") and \
                 child.left_edge.idx <= expression.start < child.right_edge.idx + len(child.right_edge):
             return True  # "blamed the rebels for Tuesday's attack"
-    return False
+    return spoken_of_time(analysis, trigger) == number  # "protested against Monday's decision" (dating.topic_nested_time)
 
 
 def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
