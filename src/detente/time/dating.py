@@ -1187,6 +1187,10 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
                 analysis.doc[index.anchor_of.get(number, relative.i)].pos_ in ("VERB", "AUX"):
             continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
+        if relative is not None and relative.i == trigger.i and \
+                present_description_elsewhere(analysis, index, number, relative):  # (its verb; a noun in it may
+            # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
+            continue
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
@@ -2604,7 +2608,13 @@ def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | N
     bombing", "met on Monday before the vote"): the order the phrase tells ("after": the act came after the noun's
     happening), the verb, and the length that sets them apart ("two days", "hours") if one does. The verb's time
     is the act's, not the happening's (rule dating.ordering_noun_not_the_act)."""
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not is_on("dating.ordering_noun_not_the_act"):
+    if noun.pos_ != "NOUN" or not is_on("dating.ordering_noun_not_the_act"):
+        return None
+    for _ in range(4):  # "before the riots and the ban": each happening joined to the one the phrase names
+        if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ != "NOUN":
+            break
+        noun = noun.head
+    if noun.dep_ != "pobj":
         return None
     preposition = noun.head
     verb = preposition.head
@@ -2632,6 +2642,30 @@ def of_the_ordering_act(analysis: Analysis, index: TimeIndex, sentence: int, nou
     if found is None or how not in ("governed", "nearest", "said", "sentence"):
         return None, "none"
     return found, "ordering act"
+
+
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have"})
+
+
+def present_description_elsewhere(analysis: Analysis, index: TimeIndex, number: int, relative: Token) -> bool:
+    """Whether a time outside a relative clause told in the present ("the senator, who is seeking reelection, voted
+    against Tuesday's budget", "officials, who say the plan works, met on Monday") sits in another part of the
+    sentence than the noun the clause describes: the clause tells what holds of its noun at the writer's now, and a
+    day the rest of the sentence gives another act is no time of it; a time on the described noun itself ("Tuesday's
+    vote, which is expected to ...") may still be (rule dating.present_relative_own_time)."""
+    if not is_on("dating.present_relative_own_time"):
+        return False
+    auxiliaries = [c for c in dependents(relative) if c.dep_ in ("aux", "auxpass")]
+    present = relative.tag_ in ("VBZ", "VBP") if not auxiliaries else \
+        all(a.lower_ in PRESENT_AUXILIARIES for a in auxiliaries)
+    if not present:
+        return False
+    expression = analysis.times[number]
+    if relative.left_edge.idx <= expression.start < relative.right_edge.idx + len(relative.right_edge):
+        return False  # its own words
+    described = relative.head
+    anchor = index.noun_of.get(number, index.anchor_of.get(number))
+    return anchor is None or anchor == relative.i or not described.left_edge.i <= anchor <= described.right_edge.i
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
