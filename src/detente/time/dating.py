@@ -1876,6 +1876,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if found is not None:
             return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is None and trigger_tokens:
+            found = of_the_happening_acted_at(analysis, index, root)
         if found is not None and cause_of_the_verb(root) is not None:
             own = _in_the_noun_phrase(analysis, index, sentence, root)
             if own is not None:
@@ -2571,6 +2573,9 @@ def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
             if noun.left_edge.idx <= expression.start and expression.end <= noun.idx and \
                     expression.date is not None and expression.type == "DATE":
                 return number
+        found = happening_time(analysis, index, noun)  # "criticized the speech, which he gave on Monday"
+        if found is not None:
+            return found
     return None
 
 
@@ -2666,6 +2671,52 @@ def present_description_elsewhere(analysis: Analysis, index: TimeIndex, number: 
     described = relative.head
     anchor = index.noun_of.get(number, index.anchor_of.get(number))
     return anchor is None or anchor == relative.i or not described.left_edge.i <= anchor <= described.right_edge.i
+
+
+REALIZING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.happening_told_in_its_clause")  # data/dating.yaml
+
+
+def happening_time(analysis: Analysis, index: TimeIndex, noun: Token) -> int | None:
+    """The dated expression a relative clause or participle on an event noun gives that happening, when the clause
+    tells the happening take place or someone hold it ("the vote, which took place on Sunday", "a speech that he
+    delivered on Monday", "the rally held on Saturday"): the noun's own time, as "Sunday's vote" is. A clause that
+    tells something else done to it ("the vote, which was postponed on Monday") gives no such time (rule
+    dating.happening_told_in_its_clause)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in event_nouns() or \
+            not is_on("dating.happening_told_in_its_clause"):
+        return None
+    numbers = index.by_sentence.get(analysis.sentence_index(noun.idx))
+    if not numbers:
+        return None
+    for clause in dependents(noun):
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in REALIZING_VERBS:
+            continue
+        first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for number in numbers:
+            expression = analysis.times[number]
+            if first <= expression.start and expression.end <= last and expression.type == "DATE" and \
+                    expression.date is not None and index.anchor_of.get(number) in clause_tokens_down(clause):
+                return number
+    return None
+
+
+def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time a relative clause or participle gives the happening an act is done at or on ("boycotted the vote,
+    which took place on Sunday", "condemned the attacks in a speech that he delivered on Monday"): its object's or
+    its setting's own time (happening_time), when nothing in the act's own clause dates it."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or (trigger.i != verb.i and trigger.pos_ != "VERB"):
+        return None
+    places = [c for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    nouns = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    # (a setting the parser hung on the object: "condemned the attacks in a speech that ...")
+    places += [c for noun in nouns for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    nouns += [c for place in places for c in dependents(place) if c.dep_ == "pobj"]
+    for noun in nouns:
+        found = happening_time(analysis, index, noun)
+        if found is not None:
+            return found
+    return None
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
