@@ -43,3 +43,23 @@ def test_a_reply_in_a_relative_clause_comes_after_the_act_it_answers(coder) -> N
 def test_a_protest_against_a_dated_decision_runs_from_that_day_to_the_day_of_writing(coder) -> None:
     assert dated(coder, "Farm unions protested furiously against Monday's decision to cut subsidies.",
                  "protested") == ("2024-03-11", PUBLISHED)
+
+
+def test_an_act_at_a_happening_whose_relative_clause_dates_it_takes_that_day(coder) -> None:
+    text = "The opposition boycotted the vote, which took place on Sunday."
+    assert dated(coder, text, "boycotted") == ("2024-03-10", None)
+    with switched_off({"dating.happening_told_in_its_clause"}):
+        assert dated(coder, text, "boycotted") != ("2024-03-10", None)
+    # a clause that tells something else done to the happening gives it no day
+    assert dated(coder, "The opposition boycotted the vote, which was postponed on Monday.",
+                 "boycotted") != ("2024-03-11", None)
+
+
+def test_a_present_relative_clause_is_not_dated_by_another_acts_day(coder) -> None:
+    text = "The general, who is demanding a ceasefire, rejected Tuesday's offer."
+    events = coder.code_text(text, published=PUBLISHED)["events"]
+    demanding = [(e["date"], e["date_reason"]) for e in events if "demanding" in e["mentions"][0]["trigger"]["text"]]
+    assert demanding == [(PUBLISHED, "time_of_writing")], events  # its present tense: the day of writing
+    assert dated(coder, text, "rejected") == ("2024-03-12", PUBLISHED)  # the reply to Tuesday's offer: from then on
+    with switched_off({"dating.present_relative_own_time"}):
+        assert dated(coder, text, "demanding") == ("2024-03-12", None)
