@@ -2518,6 +2518,7 @@ def until_then(analysis: Analysis, number: int) -> bool:
 
 
 PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" as the relative clause's own word
 
 
 def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2530,6 +2531,8 @@ def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, senten
             not any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
             not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
         return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in dependents(own)):
+        return None  # the noun is the one doing it ("who was waiting"), not a time or place ("March, when he was")
     governor = clause_head(own.head)
     if governor.i == own.i or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in SPEECH:
         return None  # ("officials who were counting the votes said on Monday": a description naming the speakers)
@@ -2580,7 +2583,7 @@ def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
 
 
 CONTINUING_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.continuing_relative")  # data/dating.yaml
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
 
 
 def continuing_frame(trigger: Token) -> Token | None:
