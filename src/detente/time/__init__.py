@@ -863,7 +863,8 @@ def _placed_by_the_act(analysis: Analysis, number: int, noun: Token) -> EventDat
     """An event noun an "after" phrase names came before its verb's time, one a "before" phrase names after it: "two
     days after the bombing" on Sunday is Friday, "hours after the bombing" on Friday that day or the one before,
     "after the bombing" some time up to Friday; "met on Monday before the vote" puts the vote from Monday on, its end
-    open (it may still be to come). Rule dating.ordering_noun_not_the_act."""
+    open (it may still be to come). A gap from a month or a year ("in December, hours after the attack") leaves
+    that time to both, as dating.after_clause_up_to_the_day does. Rule dating.ordering_noun_not_the_act."""
     ordered = ordering_act_of_the_noun(noun)
     if ordered is None:
         return None
@@ -874,6 +875,8 @@ def _placed_by_the_act(analysis: Analysis, number: int, noun: Token) -> EventDat
         counted = _counted_day(analysis, expression, gap, turned)
         if counted is not None:
             return replace(counted, found_by="ordering act")
+        if expression.precision not in ("day", "time"):
+            return None  # "posted in December, hours after the attack": a month or a year holds both happenings
     if order == "after":
         bounded = _bounded_by(analysis, number, "before")
         return replace(bounded, found_by="ordering act") if bounded is not None else None
