@@ -31,6 +31,7 @@ from detente.time.dating import (
     borrowed_from_governor,
     choose,
     clause_tokens_down,
+    continuing_frame,
     coordinated_extent,
     counted_back,
     counted_length,
@@ -45,10 +46,12 @@ from detente.time.dating import (
     length_before,
     noun_phrase,
     ordered_by,
+    ordering_act_of_the_noun,
     ordering_phrase,
     own_undated,
     present_of_a_habit,
     since_then,
+    spoken_of_time,
     time_holder,
     time_index,
     told_in_the_narrative_past,
@@ -329,6 +332,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
+    if root is not None and (number is None or how not in OWN_CLAUSE):
+        after = _after_the_frame(analysis, root)
+        if after is not None:
+            return after  # "angered the party on Tuesday, which threatened to appeal": from Tuesday on
+    if number is not None and how == "ordering act" and root is not None:
+        placed = _placed_by_the_act(analysis, number, root)
+        if placed is not None:
+            return placed
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
@@ -451,6 +462,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, *ordered)
             if bounded is not None and bounded.date is not None:
                 return bounded
+        spoken = spoken_of_time(analysis, root) if root is not None and frame is None and ordered is None and \
+            _told_in_the_past(root) else None
+        if spoken is not None:
+            # "responded angrily to Monday's announcement": at or after the happening it answers, up to the day of
+            # writing (rule dating.topic_nested_time)
+            spread = _from_then_on(analysis, spoken)
+            if spread is not None:
+                return replace(spread, found_by="topic")
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:
@@ -884,6 +903,47 @@ def _up_to_then(analysis: Analysis, number: int, trigger: Token) -> EventDate | 
     first = published[:10] if published and published[:10] < (expression.date or last) else None
     basis = "explicit" if expression.basis == "explicit" else "relative"
     return EventDate(first, last, "range", basis, is_historical(last, published), expression)
+
+
+def _placed_by_the_act(analysis: Analysis, number: int, noun: Token) -> EventDate | None:
+    """An event noun an "after" phrase names came before its verb's time, one a "before" phrase names after it: "two
+    days after the bombing" on Sunday is Friday, "hours after the bombing" on Friday that day or the one before,
+    "after the bombing" some time up to Friday; "met on Monday before the vote" puts the vote from Monday on, its end
+    open (it may still be to come). A gap from a month or a year ("in December, hours after the attack") leaves
+    that time to both, as dating.after_clause_up_to_the_day does. Rule dating.ordering_noun_not_the_act."""
+    ordered = ordering_act_of_the_noun(noun)
+    if ordered is None:
+        return None
+    order, _, gap = ordered
+    expression = analysis.times[number]
+    turned = "before" if order == "after" else "after"
+    if gap is not None:
+        counted = _counted_day(analysis, expression, gap, turned)
+        if counted is not None:
+            return replace(counted, found_by="ordering act")
+        if expression.precision not in ("day", "time"):
+            return None  # "posted in December, hours after the attack": a month or a year holds both happenings
+    if order == "after":
+        bounded = _bounded_by(analysis, number, "before")
+        return replace(bounded, found_by="ordering act") if bounded is not None else None
+    if expression.date is None:
+        return None
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(expression.date[:10], None, "range", basis, False, expression, found_by="ordering act")
+
+
+def _after_the_frame(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A relative clause that goes on from its verb (continuing_frame: "received the envoy on Monday, who then flew
+    to Cairo") lies from that verb's own time up to the day of writing; with no such time, the other rules date it
+    (rule dating.continuing_relative)."""
+    frame = continuing_frame(trigger)
+    if frame is None:
+        return None
+    number, how = choose(analysis, frame.idx, frame.idx + len(frame.text))
+    if number is None or how not in FRAME_OWN_WAYS:
+        return None
+    spread = _from_then_on(analysis, number)
+    return replace(spread, found_by="continued") if spread is not None else None
 
 
 def _before_the_frame(analysis: Analysis, frame: Token) -> EventDate:

@@ -1187,6 +1187,10 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
                 analysis.doc[index.anchor_of.get(number, relative.i)].pos_ in ("VERB", "AUX"):
             continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
+        if relative is not None and relative.i == trigger.i and \
+                present_description_elsewhere(analysis, index, number, relative):  # (its verb; a noun in it may
+            # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
+            continue
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
@@ -1868,7 +1872,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             trigger_tokens, clause = own_clause_tokens(span), clause_tokens(root)
         else:
             trigger_tokens, clause = set(), set()
+        found, how = of_the_ordering_act(analysis, index, sentence, root)
+        if found is not None:
+            return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is None and trigger_tokens:
+            found = of_the_happening_acted_at(analysis, index, root)
         if found is not None and cause_of_the_verb(root) is not None:
             own = _in_the_noun_phrase(analysis, index, sentence, root)
             if own is not None:
@@ -1898,6 +1907,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if found is not None:
             return found, "main clause"
         found = of_the_simultaneous_clause(analysis, index, sentence, root)
+        if found is not None:
+            return found, "temporal clause"
+        found = of_the_simultaneous_description(analysis, index, sentence, root)
         if found is not None:
             return found, "temporal clause"
         found, how = of_the_described_object(analysis, index, sentence, root)
@@ -2308,6 +2320,8 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in dependents(first))
     if not (subordinate or after):
         return None
+    if continuing_frame(own) is not None:
+        return None  # "angered the party, which threatened to appeal": the reply came after, not before
     frame = clause_head(first.head)
     if time_cleft(frame, first):
         return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
@@ -2468,7 +2482,7 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "for", "over") and \
                 child.left_edge.idx <= expression.start < child.right_edge.idx + len(child.right_edge):
             return True  # "blamed the rebels for Tuesday's attack"
-    return False
+    return spoken_of_time(analysis, trigger) == number  # "protested against Monday's decision" (dating.topic_nested_time)
 
 
 def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -2504,6 +2518,211 @@ def until_then(analysis: Analysis, number: int) -> bool:
         return False
     first, _ = coordinated_extent(analysis, number)
     return first == expression.date
+
+
+PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" as the relative clause's own word
+
+
+def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """A relative clause in the past progressive ("a guard who was standing at the gate was shot on Friday night",
+    "the troops who were guarding the bridge surrendered on Monday") tells what its noun was in the middle of doing
+    when the clause it hangs on happened: the background going on at that moment. With no time of its own, it
+    shares the time that clause's own words give its verb (rule dating.progressive_description)."""
+    own = clause_head(trigger)
+    if own.dep_ != "relcl" or own.tag_ != "VBG" or own.head.i == own.i or \
+            not any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
+            not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in dependents(own)):
+        return None  # the noun is the one doing it ("who was waiting"), not a time or place ("March, when he was")
+    governor = clause_head(own.head)
+    if governor.i == own.i or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in SPEECH:
+        return None  # ("officials who were counting the votes said on Monday": a description naming the speakers)
+    found, how = choose(analysis, governor.idx, governor.idx + len(governor.text))
+    if found is None or how != "governed" or analysis.sentence_index(governor.idx) != sentence:
+        return None
+    return found
+
+
+SPOKEN_OF_PREPOSITIONS = frozenset({"to", "of", "about", "over", "for", "against"})
+REPLY_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_nested_time")  # data/dating.yaml
+
+
+def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
+    """The dated expression in the words of what a verb of words or of reply is about, when the verb's own clause
+    gives it no time: "responded angrily to Monday's announcement", "retaliated for the Nov. 3 attack". The time
+    names that other happening (the noun it hangs on owns it, so it never dates the verb as its own); the words came
+    at or after its start, so it still bounds them: from then up to the day of writing, as dating.topic_not_time
+    reads a time just before the object. A time in a setting phrase ("at Sunday's rally", "in Tuesday's speech")
+    is the act's own occasion, not this (rule dating.topic_nested_time)."""
+    if trigger.pos_ != "VERB" or not is_on("dating.topic_nested_time"):
+        return None
+    verb = clause_head(trigger)
+    lemma = verb.lemma_.lower()
+    if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS and lemma not in REPLY_VERBS:
+        return None
+    index = time_index(analysis)
+    numbers = index.by_sentence.get(analysis.sentence_index(verb.idx))
+    if not numbers:
+        return None
+    for child in dependents(verb):
+        if child.dep_ == "prep" and child.lower_ in SPOKEN_OF_PREPOSITIONS:
+            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+        else:
+            noun = child if child.dep_ == "dobj" else None
+        if noun is None:
+            continue
+        for number in numbers:  # before the noun, in its own words ("Monday's", "the Nov. 3"), not in a phrase on
+            # it ("the host of Tuesday's debate" is a person, no happening spoken of)
+            expression = analysis.times[number]
+            if noun.left_edge.idx <= expression.start and expression.end <= noun.idx and \
+                    expression.date is not None and expression.type == "DATE":
+                return number
+        found = happening_time(analysis, index, noun)  # "criticized the speech, which he gave on Monday"
+        if found is not None:
+            return found
+    return None
+
+
+CONTINUING_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.continuing_relative")  # data/dating.yaml
+
+
+
+def continuing_frame(trigger: Token) -> Token | None:
+    """The verb a relative clause goes on from, when the clause tells what the object of that verb did next: set off
+    by a comma, its relative pronoun its subject, in the simple past, with a word that moves the story on ("then",
+    "later") or a verb of words, the reply of the one acted on ("The ruling angered the party, which threatened to
+    appeal", "The president received the envoy, who then flew to Cairo"). Such a clause is no earlier act the
+    relative clause describes (frame_of_earlier_act): it came at or after its verb's time (rule
+    dating.continuing_relative)."""
+    own = clause_head(trigger)
+    if own.dep_ != "relcl" or own.tag_ != "VBD" or own.head.i == own.i or not is_on("dating.continuing_relative"):
+        return None
+    children = dependents(own)
+    pronoun = next((c for c in children if c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS), None)
+    if pronoun is None or pronoun.i == 0 or own.doc[pronoun.i - 1].text != "," or \
+            any(c.dep_ in ("aux", "auxpass") for c in children):
+        return None
+    noun = own.head
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.i < pronoun.i - 2:
+        return None  # ("The minister, who resigned, ...": a description of the subject; the pronoun next to its noun)
+    if not any(c.dep_ == "advmod" and c.lower_ in CONTINUING_WORDS for c in children) and \
+            own.lemma_.lower() not in SPEECH:
+        return None
+    frame = clause_head(noun)
+    return frame if frame.i != own.i and frame.pos_ in ("VERB", "AUX") and frame.i < own.i else None
+
+
+def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | None:
+    """For an event noun that an "after" or "before" phrase of a verb names ("arrived on Friday, hours after the
+    bombing", "met on Monday before the vote"): the order the phrase tells ("after": the act came after the noun's
+    happening), the verb, and the length that sets them apart ("two days", "hours") if one does. The verb's time
+    is the act's, not the happening's (rule dating.ordering_noun_not_the_act)."""
+    if noun.pos_ != "NOUN" or not is_on("dating.ordering_noun_not_the_act"):
+        return None
+    for _ in range(4):  # "before the riots and the ban": each happening joined to the one the phrase names
+        if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ != "NOUN":
+            break
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.i == preposition.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    order, named = ordering_phrase(preposition)
+    if order not in ("after", "before") or named is None or named.i != noun.i:
+        return None
+    gap = next((c for c in dependents(preposition) if c.dep_ == "npadvmod"), None)
+    return order, verb, gap
+
+
+def of_the_ordering_act(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> tuple[int | None, str]:
+    """The time that places an event noun an "after" or "before" phrase names: its own ("after the March 3
+    bombing"), else the time its verb's own words give that verb ("arrived on Friday, hours after the bombing"),
+    which bounds the happening rather than dating it (read in time/__init__.py, way "ordering act")."""
+    ordered = ordering_act_of_the_noun(noun)
+    if ordered is None or not index.by_sentence.get(sentence):
+        return None, "none"
+    own = _in_the_noun_phrase(analysis, index, sentence, noun)
+    if own is not None:
+        return own, "governed"
+    verb = ordered[1]
+    found, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    if found is None or how not in ("governed", "nearest", "said", "sentence"):
+        return None, "none"
+    return found, "ordering act"
+
+
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have"})
+
+
+def present_description_elsewhere(analysis: Analysis, index: TimeIndex, number: int, relative: Token) -> bool:
+    """Whether a time outside a relative clause told in the present ("the senator, who is seeking reelection, voted
+    against Tuesday's budget", "officials, who say the plan works, met on Monday") sits in another part of the
+    sentence than the noun the clause describes: the clause tells what holds of its noun at the writer's now, and a
+    day the rest of the sentence gives another act is no time of it; a time on the described noun itself ("Tuesday's
+    vote, which is expected to ...") may still be (rule dating.present_relative_own_time)."""
+    if not is_on("dating.present_relative_own_time"):
+        return False
+    auxiliaries = [c for c in dependents(relative) if c.dep_ in ("aux", "auxpass")]
+    present = relative.tag_ in ("VBZ", "VBP") if not auxiliaries else \
+        all(a.lower_ in PRESENT_AUXILIARIES for a in auxiliaries)
+    if not present:
+        return False
+    expression = analysis.times[number]
+    if relative.left_edge.idx <= expression.start < relative.right_edge.idx + len(relative.right_edge):
+        return False  # its own words
+    described = relative.head
+    anchor = index.noun_of.get(number, index.anchor_of.get(number))
+    return anchor is None or anchor == relative.i or not described.left_edge.i <= anchor <= described.right_edge.i
+
+
+REALIZING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.happening_told_in_its_clause")  # data/dating.yaml
+
+
+def happening_time(analysis: Analysis, index: TimeIndex, noun: Token) -> int | None:
+    """The dated expression a relative clause or participle on an event noun gives that happening, when the clause
+    tells the happening take place or someone hold it ("the vote, which took place on Sunday", "a speech that he
+    delivered on Monday", "the rally held on Saturday"): the noun's own time, as "Sunday's vote" is. A clause that
+    tells something else done to it ("the vote, which was postponed on Monday") gives no such time (rule
+    dating.happening_told_in_its_clause)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in event_nouns() or \
+            not is_on("dating.happening_told_in_its_clause"):
+        return None
+    numbers = index.by_sentence.get(analysis.sentence_index(noun.idx))
+    if not numbers:
+        return None
+    for clause in dependents(noun):
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in REALIZING_VERBS:
+            continue
+        first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        for number in numbers:
+            expression = analysis.times[number]
+            if first <= expression.start and expression.end <= last and expression.type == "DATE" and \
+                    expression.date is not None and index.anchor_of.get(number) in clause_tokens_down(clause):
+                return number
+    return None
+
+
+def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time a relative clause or participle gives the happening an act is done at or on ("boycotted the vote,
+    which took place on Sunday", "condemned the attacks in a speech that he delivered on Monday"): its object's or
+    its setting's own time (happening_time), when nothing in the act's own clause dates it."""
+    verb = clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or (trigger.i != verb.i and trigger.pos_ != "VERB"):
+        return None
+    places = [c for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    nouns = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    # (a setting the parser hung on the object: "condemned the attacks in a speech that ...")
+    places += [c for noun in nouns for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    nouns += [c for place in places for c in dependents(place) if c.dep_ == "pobj"]
+    for noun in nouns:
+        found = happening_time(analysis, index, noun)
+        if found is not None:
+            return found
+    return None
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
