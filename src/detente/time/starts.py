@@ -256,13 +256,14 @@ def _tried_by_all(text: str) -> list[int]:
     return sorted(at for at in near if at_boundary(text, at) is not None)
 
 
-LongTable = tuple[dict[str, tuple[int, ...]], tuple[int, ...]]
+LongTable = tuple[dict[str, tuple[int, ...]], tuple[int, ...], dict[str, tuple[int, ...]]]
 
 
 @lru_cache(maxsize=8)
 def _long_table(group: tuple[Starts, ...]) -> LongTable | None:
-    """Every long start of the members of `group` with the members that list it, and the lengths listed; None
-    when a member has no long starts."""
+    """Every long start of the members of `group` with the members that list it, the lengths under K listed, and
+    for each string of K characters the lengths of the longer starts that open with it; None when a member has
+    no long starts."""
     if any(starts.long is None for starts in group):
         return None
     by_long: dict[str, list[int]] = {}
@@ -270,7 +271,13 @@ def _long_table(group: tuple[Starts, ...]) -> LongTable | None:
         for keys in starts.long or ():
             for key in keys:
                 by_long.setdefault(key, []).append(member)
-    return {key: tuple(members) for key, members in by_long.items()}, tuple(sorted({len(key) for key in by_long}))
+    lengths: dict[str, set[int]] = {}
+    for key in by_long:
+        if len(key) >= K:
+            lengths.setdefault(key[:K], set()).add(len(key))
+    return ({key: tuple(members) for key, members in by_long.items()},
+            tuple(sorted({len(key) for key in by_long if len(key) < K})),
+            {key: tuple(sorted(sizes)) for key, sizes in lengths.items()})
 
 
 def window(text: str, at: int) -> str | None:
@@ -290,17 +297,23 @@ def window(text: str, at: int) -> str | None:
 
 
 def _long_members(near: str, table: LongTable, allowed: tuple[int, ...] | None) -> list[int]:
-    """The members one of whose long starts `near` begins with (and, given `allowed`, that are in it: those whose
-    K-character start fits too)."""
-    get = table[0].get
+    """The members one of whose long starts `near` begins with. Given `allowed` (the members whose K-character
+    start fits), a start shorter than K picks only those: it says less than theirs (each is only a condition
+    a match must meet, so either alone would be exact; both try fewer)."""
+    by_long, short, longer = table
     out: list[int] = []
-    length = len(near)
-    for size in table[1]:
-        if size > length:
+    for size in short:
+        if size > len(near):
             break
-        members = get(near[:size])
+        members = by_long.get(near[:size])
         if members is not None:
             out += members if allowed is None else [m for m in members if m in allowed]
+    for size in longer.get(near[:K], ()):
+        if size > len(near):
+            break
+        members = by_long.get(near[:size])
+        if members is not None:
+            out += members
     return out
 
 
