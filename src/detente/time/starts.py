@@ -209,6 +209,19 @@ def _by_key(group: tuple[Starts, ...]) -> tuple[dict[str, tuple[int, ...]], ...]
     return tuple({key: tuple(members) for key, members in table.items()} for table in out)
 
 
+_WORD_INITIALS = "tasoiwcbphfmdrelngyuvjkqxz"  # English words' first letters, the commonest first
+
+
+def _rank(char: str) -> tuple[int, int, str]:
+    """Where a character's branch goes in the tree: the engine tries the branches in order, so lower-case
+    letters (the commonest after a boundary) come first, the commonest of them first."""
+    if char in _WORD_INITIALS:
+        return 0, _WORD_INITIALS.index(char), char
+    if char.lower() in _WORD_INITIALS:
+        return 1, _WORD_INITIALS.index(char.lower()), char
+    return 2, 0, char
+
+
 def _alternatives(keys: set[str]) -> str:
     """A regex source matching exactly the strings of `keys` (all of one length, at least 1), as a tree on
     their characters, so that the engine compares a few characters at each position, not every key."""
@@ -216,7 +229,7 @@ def _alternatives(keys: set[str]) -> str:
     for key in keys:
         by_first.setdefault(key[0], set()).add(key[1:])
     parts = []
-    for first in sorted(by_first):
+    for first in sorted(by_first, key=_rank):
         rest = by_first[first]
         if rest == {""}:
             parts.append(re.escape(first))
@@ -241,7 +254,9 @@ def _finder(group: tuple[Starts, ...]) -> re.Pattern[str] | None:
     keys = {key for starts in group for key in starts.keys[K - 1]}
     if not keys or not all(key.isascii() for key in keys):
         return None
-    return re.compile(r"\b(?=(?:" + _alternatives(keys) + "))")
+    # the class first: a boundary before a character no key opens with (a word's end, mostly) fails on one test
+    firsts = "".join(re.escape(char) for char in sorted({key[0] for key in keys}))
+    return re.compile(r"\b(?=[" + firsts + r"])(?=(?:" + _alternatives(keys) + "))")
 
 
 def _tried_by_all(text: str) -> list[int]:
