@@ -10,6 +10,13 @@ pattern (with `match`, which sees the text before the position just as a search 
 boundaries whose characters it allows, in order, resuming after each match: exactly what `finditer`
 returns. (Three characters measured fastest: two let "th", "ma" ... through, four list too many.)
 
+Three characters still let every pattern that may open with "the" ("the end of", "the following" ...) through
+at "the two" or "their", so a case-blind pattern also lists its long starts (`Starts.long`): up to K_LONG
+characters of the lower-case text with each run of spaces read as one " " (`window`), listed per pattern with a
+limit per start rather than per pattern. When the boundaries of a group are worked out together, a boundary goes
+to the members one of whose long starts the text there opens with (checked against the short starts as well
+for a long start shorter than K); a boundary whose next characters are not all ASCII keeps the short starts alone.
+
 Whatever the analysis does not understand (a back-reference, an inline flag, a pattern that can match
 the empty string or that does not open with `\\b`) leaves that pattern to the plain `finditer`. Non-ASCII
 characters are never ruled out (case folding can map them onto ASCII letters).
