@@ -29,8 +29,18 @@ def model_name(name: str | None = None) -> str:
 
 @Language.component("detente_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: a headline has no full stop, yet it is not part of the lead."""
-    breaks = [i for i in range(1, len(doc)) if "\n\n" in doc[i - 1].text or "\n\n" in doc[i - 1].whitespace_]
+    """A blank line ends a sentence: a headline has no full stop, yet it is not part of the lead.
+
+    The words holding a blank line are found from the word-form column (each distinct form's string read once),
+    not from a Token made per word; a word's trailing whitespace is one space or none, never a blank line."""
+    if len(doc) < 2:
+        return doc
+    forms = doc.to_array("ORTH").tolist()
+    strings = doc.vocab.strings
+    blank = {form for form in set(forms) if "\n\n" in strings[form]}
+    if not blank:
+        return doc
+    breaks = [i for i in range(1, len(forms)) if forms[i - 1] in blank]
     if breaks:  # set all at once: setting token.is_sent_start rescans the whole document each time
         starts = doc.to_array("SENT_START")
         starts[breaks] = 1

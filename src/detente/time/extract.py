@@ -160,6 +160,8 @@ def scan(text: str) -> Scan:
     for rule_id, pattern, reader, starts, words_needed in _scan_table():
         if off and rule_id in off:
             continue
+        if starts is not None and not boundaries.candidates(starts):
+            continue  # nowhere to start (most patterns, in most texts): asked first, it spares the word look-ups
         if words_needed:
             for word in words_needed:
                 if word in lower:
