@@ -438,7 +438,8 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     if own is None or _main_act(trigger).i != own.i:
         return None  # a relative or side clause ("the mayor, who resigned") may tell an older happening
     paragraphs = index.paragraph_of_sentence
-    speech = bool(act_types(trigger)) and act_types(trigger) <= _speech_types()
+    speech = _speech_act(trigger)
+    quotes = is_on("dating.quote_in_the_run")
     later, later_act = sentence, own
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
         if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
@@ -450,9 +451,96 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             number = statement_time(analysis, index, earlier)  # "said on Monday ... He also accused her of lying"
         if number is not None:
             return number if _can_refer(analysis, number, trigger) else None
-        if index.by_sentence.get(earlier):
+        if _times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier):
             return None  # a time of another happening, or the statement's: the run does not go through it
-        act = narrative_act(analysis, earlier) or past_saying(analysis, earlier)
+        act = narrative_act(analysis, earlier) or past_saying(analysis, earlier) or (
+            quoted_line(analysis, earlier) if quotes else None)
+        if act is None:
+            return None
+        later, later_act = earlier, act
+    return None
+
+
+def _speech_act(trigger: Token) -> bool:
+    """Whether the trigger tells an act done in words (discourse.narrative_chain speech_types): by its own word
+    ("accused", "urged"), or, for a light verb whose object noun names the act ("made the criticism", "issued a
+    warning"), by that noun (rule dating.light_verb_speech)."""
+    types = act_types(trigger)
+    if types:
+        return types <= _speech_types()
+    if trigger.pos_ not in ("VERB", "AUX") or not is_on("dating.light_verb_speech"):
+        return False
+    nouns = [c for c in dependents(trigger) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return bool(nouns) and all(act_types(n) and act_types(n) <= _speech_types() for n in nouns)
+
+
+def quoted_line(analysis: Analysis, sentence: int) -> Token | None:
+    """The past verb of saying a sentence told inside a direct quote ('"It makes no sense.', 'We will not back
+    down."') is attributed to (whose subject is the speaker a new paragraph's quote refers back to), else None: the
+    speaker's words at the occasion the story tells, which go on with its scene rather than move it, when
+    the quote is attributed to a verb of saying in the past (in its sentence, or where it opens or closes). Rule
+    dating.quote_in_the_run."""
+    root = analysis.sentences[sentence].root
+    if not in_direct_quote(analysis, root):
+        return None
+    verb = quote_speaking_verb(analysis, sentence, root) or _opened_by(analysis, sentence)
+    return verb if verb is not None and verb.tag_ == "VBD" else None
+
+
+def _opened_by(analysis: Analysis, sentence: int) -> Token | None:
+    """The past verb of saying of the sentence in the same paragraph where a quote running on to this sentence opened
+    ('Clinton said, "The system works for some. But others pay more."'), else None."""
+    paragraphs = time_index(analysis).paragraph_of_sentence
+    for number in range(sentence - 1, max(-1, sentence - 1 - ATTRIBUTION_REACH), -1):
+        if paragraphs[number] != paragraphs[sentence]:
+            return None
+        root = analysis.sentences[number].root
+        if not in_direct_quote(analysis, root):
+            return past_saying(analysis, number)
+    return None
+
+
+def _times_of_its_own(analysis: Analysis, index: TimeIndex, sentence: int) -> bool:
+    """Whether the sentence gives a time that moves the story: any of its expressions but the speaker's "now" inside
+    a direct quote ('"the current system works," he said'), which is the time of speaking, the scene's own."""
+    text = analysis.document.text
+    for number in index.by_sentence.get(sentence, ()):
+        expression = analysis.times[number]
+        if expression.value != "PRESENT_REF" or not _quoted_at(text, expression.start):
+            return True
+    return False
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Whether the character offset lies inside a direct quote (as in_direct_quote reads a word's)."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return sum(map(before.count, QUOTE_MARKS)) % 2 == 1
+
+
+def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token,
+                     window: int) -> int | None:
+    """The time of the same speaker's dated statement that a later past verb of saying with no time of its own goes
+    on with: "On Tuesday, the party leader said the move was overdue. He said the council should act soon." - the
+    speaker goes on talking at the occasion the story dated, through a run of that occasion's quotes, sayings and
+    simple-past narration with no time of their own. The run ends at any other time (a new occasion, background), at
+    a sentence not so told (a present commentary, a past perfect), at a new paragraph that does not refer back, and
+    a statement dated by another speaker ends it (rule discourse.speaker_goes_on)."""
+    own = past_saying(analysis, sentence)
+    if own is None or _main_act(trigger).i != own.i:
+        return None  # a saying in a side clause ("who said last year ...") or a quote's own words
+    paragraphs = index.paragraph_of_sentence
+    later, later_act = sentence, own
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
+        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
+            return None
+        number = statement_time(analysis, index, earlier)
+        if number is not None:
+            if not same_doer(own, analysis.sentences[earlier].root):
+                return None  # another speaker's occasion
+            return number if _can_refer(analysis, number, trigger) else None
+        if _times_of_its_own(analysis, index, earlier):
+            return None
+        act = narrative_act(analysis, earlier) or past_saying(analysis, earlier) or quoted_line(analysis, earlier)
         if act is None:
             return None
         later, later_act = earlier, act
@@ -770,7 +858,8 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 
 SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
-           "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain}
+           "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
+           "speaker_goes_on": _speaker_goes_on}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
