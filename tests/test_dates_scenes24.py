@@ -45,3 +45,12 @@ def test_a_quote_opened_by_its_saying_and_a_light_verb_of_speech_go_on_with_the_
     assert dates(coder, text, "made the criticism") == ("2024-03-11", None)
     assert dates(coder, text, "made the criticism", frozenset({"dating.light_verb_speech"})) != ("2024-03-11", None)
     assert dates(coder, text, "made the criticism", frozenset({"dating.quote_in_the_run"})) != ("2024-03-11", None)
+
+
+def test_a_speaker_tells_on_at_the_occasion_of_speaking_the_story_dated(coder) -> None:
+    text = (BACKGROUND + "On Tuesday night, the senator spoke to donors in Ohio. She told them the governor should "
+            "resign. The crowd cheered when she named her rival.")
+    assert dates(coder, text, "told them") == ("2024-03-12", None)
+    assert dates(coder, text, "told them", frozenset({"discourse.speaker_goes_on"})) != ("2024-03-12", None)
+    text = BACKGROUND + "On Tuesday, the senator toured the flooded town. She told reporters the governor should resign."
+    assert dates(coder, text, "told reporters") != ("2024-03-12", None)  # a tour is no occasion of speaking

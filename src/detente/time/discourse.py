@@ -349,7 +349,7 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     nearest expression), kept per sentence: the next sentences may ask it again."""
     if sentence in index.act_time:
         return index.act_time[sentence]
-    found = None
+    found = index.act_time[sentence] = None  # while it is worked out: a rule it asks may come back to this sentence
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
     if verb.pos_ in ("VERB", "AUX") and is_past(verb) and clause_kind(verb) == "past":
@@ -481,8 +481,8 @@ def quoted_line(analysis: Analysis, sentence: int) -> Token | None:
     the quote is attributed to a verb of saying in the past (in its sentence, or where it opens or closes). Rule
     dating.quote_in_the_run."""
     root = analysis.sentences[sentence].root
-    if not in_direct_quote(analysis, root):
-        return None
+    if not (in_direct_quote(analysis, root) or _quoted_at(analysis.document.text, root.idx + len(root.text))):
+        return None  # (read after the root too: a line the parser cut at a quote's opening mark has that mark as root)
     verb = quote_speaking_verb(analysis, sentence, root) or _opened_by(analysis, sentence)
     return verb if verb is not None and verb.tag_ == "VBD" else None
 
@@ -517,14 +517,22 @@ def _quoted_at(text: str, offset: int) -> bool:
     return sum(map(before.count, QUOTE_MARKS)) % 2 == 1
 
 
+@cache
+def _speaking_verbs() -> frozenset[str]:
+    """Verbs of an occasion of speaking (data/discourse.yaml, discourse.speaker_goes_on words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == "discourse.speaker_goes_on")
+    return frozenset(rule.get("words", ()))
+
+
 def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token,
                      window: int) -> int | None:
-    """The time of the same speaker's dated statement that a later past verb of saying with no time of its own goes
-    on with: "On Tuesday, the party leader said the move was overdue. He said the council should act soon." - the
-    speaker goes on talking at the occasion the story dated, through a run of that occasion's quotes, sayings and
+    """The time of the same speaker's dated statement or act that a later past verb of saying with no time of its own
+    goes on with: "On Tuesday, the party leader said the move was overdue. He said the council should act soon.",
+    "On Tuesday night, the senator spoke to donors in Ohio. She told them the race was close." - the speaker goes on
+    talking at the occasion the story dated, through a run of that occasion's quotes, sayings and
     simple-past narration with no time of their own. The run ends at any other time (a new occasion, background), at
     a sentence not so told (a present commentary, a past perfect), at a new paragraph that does not refer back, and
-    a statement dated by another speaker ends it (rule discourse.speaker_goes_on)."""
+    a statement or act dated for another doer ends it (rule discourse.speaker_goes_on)."""
     own = past_saying(analysis, sentence)
     if own is None or _main_act(trigger).i != own.i:
         return None  # a saying in a side clause ("who said last year ...") or a quote's own words
@@ -533,10 +541,16 @@ def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
         if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
             return None
+        doer = analysis.sentences[earlier].root
         number = statement_time(analysis, index, earlier)
+        if number is None:
+            number = act_time(analysis, index, earlier)  # "spoke to donors on Tuesday"
+            if number is not None and (doer.lemma_.lower() in FRAMING or doer.lemma_.lower() not in _speaking_verbs()):
+                return None  # a reported act's time ("said the mob attacked on Friday"), or an act that is no occasion
+                # of speaking ("visited the village on March 1": what she said may have been said later)
         if number is not None:
-            if not same_doer(own, analysis.sentences[earlier].root):
-                return None  # another speaker's occasion
+            if not same_doer(own, doer):
+                return None  # another doer's occasion
             return number if _can_refer(analysis, number, trigger) else None
         if _times_of_its_own(analysis, index, earlier):
             return None
