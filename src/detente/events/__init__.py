@@ -54,8 +54,8 @@ from detente.events.merge import actor_key, event_id, merge_events, unique_id
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.sense_rules import PARTY_ENTITIES
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.arrays import string_ids
-from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.arrays import doc_arrays, string_ids
+from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
@@ -723,7 +723,7 @@ def _policy_content(cand: Candidate) -> bool:
             return False
         clause = _clause_verb(verb)
         # the active subject only: a plan "sent to the president" or "approved by the cabinet" is what parties act on
-        doers = [c for c in dependents(clause) if c.dep_ in ("nsubj", "csubj")]
+        doers = [c for c in dependents(clause) if c.dep in _ACTIVE_DOERS]  # relations by string id
         if not doers and clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBG":
             # "the mandate requiring ...": the noun the clause hangs on does it ("a plan to build" is an intention)
             doers = [clause.head]
@@ -763,6 +763,8 @@ def _policy_content(cand: Candidate) -> bool:
 
 
 MODAL_TAG = "MD"
+_AUX_ID = get_string_id("aux")
+_ACTIVE_DOERS = string_ids(("nsubj", "csubj"))
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
 
 
@@ -782,18 +784,31 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
-        modal = modal or any(c.dep_ == "aux" and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
+        modal = modal or any(c.dep == _AUX_ID and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
                              for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
-        if modal and any(t.dep_ == "prep" and t.lower_ == "under" and t.i < verb.i and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents(t))
-                for t in verb.doc[verb.left_edge.i:verb.i]):
+        if modal and _under_before(verb, nouns):
             return True
         if verb.dep_ not in CLAUSE_LINKS:
             return False
         verb = verb.head
     return False
+
+
+_PREP_ID, _UNDER_ID = get_string_id("prep"), get_string_id("under")
+
+
+def _under_before(verb: Token, nouns: frozenset[str]) -> bool:
+    """An "under" phrase whose object is one of `nouns` (and no name), among the words from the verb's left edge up to
+    the verb: read off the document's columns (nlp/arrays.py), a Token only for an "under" found, where a slice of
+    the document made a Span and a Token for every word."""
+    doc = verb.doc
+    arrays = doc_arrays(doc)
+    dep, lower = arrays.dep, arrays.lower
+    return any(dep[k] == _PREP_ID and lower[k] == _UNDER_ID and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents_at(doc, k))
+        for k in range(arrays.first[verb.i], verb.i))
 
 
 def _past_clause(verb: Token) -> bool:
