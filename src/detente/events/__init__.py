@@ -1406,43 +1406,49 @@ def _commentator(analysis: Analysis, ref: ActorRef) -> bool:
             sense_words("commentators", COMMENTARY_RULE):
         return True
     if ref.actor_id:
-        return ref.actor_id in _commentator_people(analysis)
+        return _commentator_person(analysis, ref.actor_id)
     # a person the actors stage could not place, named with a title ("political scientist Ana Ruiz")
     span = tokens_at(analysis.doc, ref.start, ref.end)
     return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and _described_commentator(
         *_descriptions(span.root))
 
 
-def _commentator_people(analysis: Analysis) -> frozenset[str]:
-    """The people (actor ids) a mention of whom describes them as commentators: a title before the name, an
-    apposition, a relative clause or a predicate noun; read once per document (the actors stage links a name's
-    later mentions and pronouns to the same id, so the role told once holds for every statement of theirs)."""
+def _commentator_person(analysis: Analysis, actor_id: str) -> bool:
+    """Whether a mention of the person (actor id) describes them as a commentator: a title before the name, an
+    apposition, a relative clause or a predicate noun; read once per document and person (the actors stage links a
+    name's later mentions and pronouns to the same id, so the role told once holds for every statement of theirs).
+    Only the people a statement is asked about are read, not every person the story names."""
     if switched_off_ids():
-        return _described_commentators(analysis)
+        return _described_commentator_person(analysis, actor_id)
     held = _people_cache.get("last")
     if held is None or held[0] is not analysis:
-        held = _people_cache["last"] = (analysis, _described_commentators(analysis))
-    return held[1]
+        held = _people_cache["last"] = (analysis, {})
+    found = held[1].get(actor_id)
+    if found is None:
+        found = held[1][actor_id] = _described_commentator_person(analysis, actor_id)
+    return found
 
 
-_people_cache: dict[str, tuple[Analysis, frozenset[str]]] = {}
+_people_cache: dict[str, tuple[Analysis, dict[str, bool]]] = {}
 
 
-def _described_commentators(analysis: Analysis) -> frozenset[str]:
+def _described_commentator_person(analysis: Analysis, actor_id: str) -> bool:
+    """What every mention of the person that their name heads says they are, taken together (_descriptions)."""
     if not sense_words("commentators", COMMENTARY_RULE):
-        return frozenset()
+        return False
     doc = analysis.doc
-    told: dict[str, tuple[set[str], set[str]]] = {}
+    nouns: set[str] = set()
+    acts: set[str] = set()
     for mention in analysis.mentions:
+        if mention.actor_id != actor_id or mention.kind != "person":
+            continue
         name = doc[mention.head]
         # the name itself heads the phrase ("Trump tweets" is headed by the tweets, described for themselves)
-        if mention.kind == "person" and mention.actor_id and name.pos_ == "PROPN" \
-                and mention.start <= name.idx < mention.end:
-            nouns, acts = told.setdefault(mention.actor_id, (set(), set()))
+        if name.pos_ == "PROPN" and mention.start <= name.idx < mention.end:
             more_nouns, more_acts = _descriptions(name)
             nouns |= more_nouns
             acts |= more_acts
-    return frozenset(actor for actor, (nouns, acts) in told.items() if _described_commentator(nouns, acts))
+    return _described_commentator(nouns, acts)
 
 
 def _described_commentator(nouns: set[str], acts: set[str]) -> bool:
