@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -69,7 +70,7 @@ def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     """The span a pronoun argument stands for, read from the one coreference pass's chains (analysis.chains,
     nlp/coref.py): "The ministry said it has freed the crew" - "it" is the ministry. None for any other word
     or a pronoun the pass could not link."""
-    if token.pos_ != "PRON" or not analysis.chains:
+    if token.pos != PRON or not analysis.chains:  # the part of speech by its symbol, not its name decoded
         return None
     link = next(iter(analysis.links_of(token.i)), None)
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
