@@ -13,7 +13,7 @@ Interface used by other stages (keep these signatures):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -65,7 +65,7 @@ from detente.time.discourse import (
 )
 from detente.time.extract import find, scan
 from detente.time.publication import infer
-from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect
+from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect, verb_direction
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
 FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
@@ -327,6 +327,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
+    if number is not None and how == "occasion run-up":
+        return _in_the_run_up(analysis, number)
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
@@ -409,6 +411,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             earlier = _up_to_the_main_day(analysis, number, root)
             if earlier is not None:
                 return earlier
+        if how == "governed" and root is not None:
+            deadline = _by_the_deadline(analysis, number, root)
+            if deadline is not None:
+                return deadline
         return _date_event_by(analysis, number, how)
     if root is not None and habitual(root) and not _topic_of_the_habit(root):
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
@@ -813,6 +819,46 @@ def _bounded_by(analysis: Analysis, number: int, order: str) -> EventDate | None
         return EventDate(first, published, "range", basis, False, expression, found_by="ordered")
     return EventDate(None, min(last, published), "range", basis, is_historical(last, published), expression,
                      found_by="ordered")
+
+
+DEADLINE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.deadline_range")  # data/dating.yaml
+
+
+def _by_the_deadline(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """An act its own clause sets "by" or "before" a time ("will finish the review by the end of the month", "must
+    leave the city before March 3") is done some time up to that deadline, not on it: from the day of writing for
+    one still to come, from a start the text does not give for one told as done ("had withdrawn by March 3"). Rule
+    dating.deadline_range."""
+    expression = analysis.times[number]
+    published = (analysis.document.published or "")[:10]
+    if not DEADLINE_WORDS or expression.date is None or not published:
+        return None
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.start == 0:
+        return None
+    preposition = analysis.doc[span.start - 1]
+    word = preposition.lower_
+    if word not in DEADLINE_WORDS or span.root.head.i != preposition.i:
+        return None  # "killed by Tuesday's blast": the time of the noun after "by", not a deadline
+    last = expression.date_end or expression.date
+    if word == "before":
+        last = (date.fromisoformat(expression.date[:10]) - timedelta(days=1)).isoformat()
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    if verb_direction(clause_head(trigger)) == 2 and last >= published:
+        return EventDate(published, last, "range", basis, False, expression)
+    if last < published:
+        return EventDate(None, last, "range", basis, is_historical(last, published), expression)
+    return None
+
+
+def _in_the_run_up(analysis: Analysis, number: int) -> EventDate:
+    """An act done in a contest gone by that the story dates ("spent a million dollars in the primary"): over the
+    campaign, up to the contest's day (rule dating.occasion_named_elsewhere)."""
+    expression = analysis.times[number]
+    published = (analysis.document.published or "")[:10] or None
+    last = expression.date_end or expression.date
+    basis = "explicit" if expression.basis == "explicit" else "relative"
+    return EventDate(None, last, "range", basis, is_historical(last, published), expression)
 
 
 def _from_then_on(analysis: Analysis, number: int) -> EventDate | None:

@@ -1879,6 +1879,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
+        found, how = occasions.dated_occasion(analysis, index, root, lambda: trigger_tokens or own_clause_tokens(span))
+        if found is not None:
+            return found, how  # "during the debate, she attacked him": the day the story gives the debate
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
@@ -2504,4 +2507,4 @@ def until_then(analysis: Analysis, number: int) -> bool:
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
-from detente.time import discourse  # noqa: E402
+from detente.time import discourse, occasions  # noqa: E402

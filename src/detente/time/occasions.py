@@ -1,0 +1,315 @@
+"""Named occasions: an act done at or during a gathering the document dates elsewhere takes that gathering's time.
+
+A story names its occasions once with a date ("the two candidates met for their first debate on Monday", "the
+summit in the capital on June 12", "the convention opens July 18") and then places acts at them with no date:
+"during the debate, she attacked his record", "at the summit, the leaders signed a statement". The act's own
+syntax says where it was done; the document's table of dated occasions (the head noun of a gathering and the time
+its own words give it) says when. Without it such an act is only "some time up to the day of writing", or is given
+a time a neighbouring clause names. Rule dating.occasion_named_elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.tokens import Token
+
+from detente.analysis import Analysis
+from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.syntax import clause_head
+from detente.records import TimeExpression
+from detente.rules import is_on, rule_entry, rule_words
+from detente.time.dating import (
+    DEFINITE,
+    PRESENT_REACH,
+    SETTING_PREPOSITIONS,
+    TimeIndex,
+    contradicts_tense,
+    publication_day,
+    setting_of_a_trigger_noun,
+    setting_of_the_object,
+)
+from detente.time.tense import verb_direction
+
+RULE = "dating.occasion_named_elsewhere"
+# words before a time that make it a bound, not the occasion's own time ("since the convention", "until June 12")
+BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "opening", "closing"})
+# words that place an occasion against the story's own one ("the last debate", "the next summit"): another occasion
+# than the one the story dates, unless that one is named by the same word
+RELATIVE_ORDINALS = frozenset({"last", "next", "previous", "earlier", "later", "upcoming", "past", "prior", "recent"})
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """One dated mention of a gathering: its noun (or the -ing noun of its verb), the words that tell it from
+    another of its kind, and the expression that dates it."""
+
+    noun: str  # (for one a verb told, the verb's lemma)
+    words: frozenset[str]
+    ordinal: frozenset[str]
+    number: int
+    from_verb: bool  # "the leaders met on June 12": any noun of the meeting's family names it again
+
+
+GATHERINGS = rule_words("detente.time", "data/dating.yaml", RULE)  # gatherings that happen on days of their own
+
+
+@cache
+def gathering_verbs() -> dict[str, frozenset[str]]:
+    """Verbs that tell a gathering took place ("met", "convened"), each with the nouns that name it again."""
+    entry = rule_entry("detente.time", "data/dating.yaml", RULE)
+    return {str(k): frozenset(str(w) for w in v) for k, v in (entry.get("verbs") or {}).items()}
+
+
+@cache
+def rule_list(key: str) -> frozenset[str]:
+    """One word list of the rule's entry in data/dating.yaml: the verbs whose subject takes place at their time
+    ("taking_place": "opens"; "held_passive": "was held"), those whose object does ("holding": "held a rally"), the
+    contests a campaign runs up to ("contests") and the acts done on a contest's own day ("contest_acts")."""
+    return frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)[key])
+
+
+def occasion_word(noun: Token) -> str:
+    """The word that names the occasion: the noun as written when listed ("talks", whose lemma is "talk"), else its
+    lemma ("debates": "debate")."""
+    text = noun.lower_
+    return text if text in GATHERINGS else noun.lemma_.lower()
+
+
+def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that tell this occasion from others of its kind ("first", "presidential", "Democratic", a place in
+    its "in" phrase), and of them the ordinal ones; the words of a time expression are left out."""
+    words: set[str] = set()
+    ordinal: set[str] = set()
+    for child in dependents(noun):
+        if child.i in skip:
+            continue
+        if child.dep_ in MODIFIER_DEPS:
+            text = child.lower_
+            if child.ent_type_ == "ORDINAL" or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
+                ordinal.add(text)
+            elif child.pos_ in ("ADJ", "PROPN", "NOUN"):
+                words.add(text)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            words.update(o.lower_ for o in dependents(child) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in skip)
+    return frozenset(words), frozenset(ordinal)
+
+
+def _bound(analysis: Analysis, number: int) -> bool:
+    """Whether the expression is a bound ("since June", "until Friday") rather than a time the occasion took place."""
+    start = analysis.times[number].start
+    text = analysis.document.text[max(0, start - 12):start].lower().split()
+    return bool(text) and text[-1] in BOUND_WORDS
+
+
+OCCASION_DAYS = 31  # the longest time that can be an occasion's own: a day, a few days, a week, a month
+
+
+def _occasion_length(expression: TimeExpression) -> bool:
+    """Whether the time is one an occasion takes place in ("on Monday", "July 18-21", "next month"): a year or a
+    decade ("the talks a decade ago", "the 2008 election") says too little of the day to give an act."""
+    if expression.date is None:
+        return False
+    last = expression.date_end or expression.date
+    return (date.fromisoformat(last[:10]) - date.fromisoformat(expression.date[:10])).days <= OCCASION_DAYS
+
+
+def _time_tokens(analysis: Analysis, number: int) -> set[int]:
+    expression = analysis.times[number]
+    doc = analysis.doc
+    return {t.i for t in doc if expression.start <= t.idx < expression.end}
+
+
+def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> list[tuple[Token, bool]]:
+    """The gathering nouns a dated expression gives the time of: the noun it follows or qualifies ("Monday's debate",
+    "the summit on June 12"), the subject, object or "for"/"at" noun of the verb it governs ("the convention opens
+    July 18", "held a rally on Friday", "met for their first debate on Monday"), or the -ing noun of a gathering
+    verb ("the leaders met on June 12": "the summit", "the talks")."""
+    doc = analysis.doc
+    nouns = GATHERINGS
+    owner = index.noun_of.get(number)
+    if owner is not None:
+        return [(doc[owner], False)] if occasion_word(doc[owner]) in nouns else []
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return []
+    word = doc[anchor]
+    for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
+        if word.pos_ == "NOUN" and occasion_word(word) in nouns:
+            return [(word, False)]
+        if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ in ("NOUN", "PROPN"):
+            word = word.head.head
+        else:
+            break
+    if word.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = word.lemma_.lower()
+    gathering = gathering_verbs()
+    found: list[tuple[Token, bool]] = []
+    for child in dependents(word):
+        if (child.dep_ == "nsubj" and lemma in rule_list("taking_place")) or \
+                (child.dep_ == "nsubjpass" and lemma in rule_list("held_passive")):
+            found.append((_stands_for(child), False))  # "the convention opens July 18", "was held on Monday"
+        elif child.dep_ == "dobj" and lemma in rule_list("holding"):
+            found.append((child, False))  # "held a rally on Friday", "gave a speech on Monday"
+        elif child.dep_ == "prep" and (child.lower_ in SETTING_PREPOSITIONS or
+                                       (child.lower_ == "for" and lemma in gathering)):
+            found.extend((o, False) for o in dependents(child) if o.dep_ == "pobj")  # "spoke at a rally Friday"
+    found = [(n, v) for n, v in found if n.pos_ == "NOUN" and occasion_word(n) in nouns]
+    if not found and lemma in gathering and word.pos_ == "VERB":
+        found.append((word, True))  # "the leaders met on June 12": the meeting
+    return found
+
+
+def _stands_for(word: Token) -> Token:
+    """The noun a relative pronoun stands for ("the convention, which opens July 18": the convention)."""
+    if word.lower_ in ("which", "that") and word.head.dep_ == "relcl":
+        return word.head.head
+    return word
+
+
+def _build(analysis: Analysis, index: TimeIndex) -> list[Occasion]:
+    table: list[Occasion] = []
+    for number in index.dated:
+        if _bound(analysis, number) or not _occasion_length(analysis.times[number]):
+            continue
+        skip = _time_tokens(analysis, number)
+        for noun, from_verb in _occasion_nouns_of(analysis, index, number):
+            if from_verb:
+                table.append(Occasion(noun.lemma_.lower(), frozenset(), frozenset(), number, True))
+                continue
+            words, ordinal = _described(noun, skip)
+            table.append(Occasion(occasion_word(noun), words, ordinal, number, False))
+    return table
+
+
+def occasion_table(analysis: Analysis, index: TimeIndex) -> list[Occasion]:
+    """The document's dated occasions, worked out once per parse and set of expressions."""
+    held = once_per_doc(analysis.doc, RULE, _new_table)
+    key = len(analysis.times)
+    if key not in held:
+        held[key] = _build(analysis, index)
+    return held[key]
+
+
+def _new_table(_: object) -> dict:
+    return {}
+
+
+def _definite(noun: Token) -> bool:
+    """An occasion the reader was told of: "the debate", "this summit", "his speech", "Tuesday's hearing"."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+               for c in dependents(noun))
+
+
+def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token | None:
+    """The definite gathering noun the act is set at: an "at", "during" or "in" phrase of its own verb ("during
+    the debate, she attacked"), or of the verb it is joined to with no subject of its own ("at the summit, they
+    signed a pledge and agreed to meet again"), one hung on its object ("signed the accord at the summit"), one on the
+    noun of the trigger's own words ("made attacks in the debate"), or one on an event noun trigger ("her remarks
+    at the hearing")."""
+    verb = clause_head(trigger)
+    own: list[Token] = []  # the settings of the act's own verbs: the act was done there
+    holders = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
+        holders.append(verb.head)
+    if trigger.pos_ == "NOUN" and trigger.i != verb.i:
+        holders.append(trigger)
+    for holder in holders:
+        for child in dependents(holder):
+            if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
+                own.extend(o for o in dependents(child) if o.dep_ == "pobj")
+    for noun in own:
+        if _names_an_occasion(noun):
+            return noun
+    hung: list[Token] = []  # phrases the parser hung on the act's object or on a noun of its words
+    for child in dependents(verb):
+        if child.dep_ in ("dobj", "prep"):
+            for grand in dependents(child):
+                if grand.dep_ == "prep":
+                    hung.extend(o for o in dependents(grand) if o.dep_ == "pobj")
+                elif grand.dep_ == "pobj":
+                    hung.extend(o for g in dependents(grand) if g.dep_ == "prep"
+                                for o in dependents(g) if o.dep_ == "pobj")
+    for noun in hung:
+        if _names_an_occasion(noun) and (setting_of_the_object(noun, trigger) or
+                                         setting_of_a_trigger_noun(noun, trigger_tokens(), trigger)):
+            return noun
+    return None
+
+
+def _names_an_occasion(noun: Token) -> bool:
+    """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
+    primaries", "in the debates") names a run of them, with no one day."""
+    return noun.pos_ == "NOUN" and occasion_word(noun) in GATHERINGS and _definite(noun) and \
+        (noun.tag_ != "NNS" or noun.lower_ in GATHERINGS)
+
+
+def _fits(occasion: Occasion, noun: str, words: frozenset[str], ordinal: frozenset[str]) -> bool:
+    """Whether a dated occasion can be the one the act's phrase names: the same noun (any of its family for one a
+    verb told: "met" - "the summit"), and nothing that tells them apart ("the first debate" is not "the second
+    debate", "the Democratic convention" not "the Republican convention")."""
+    if occasion.from_verb:
+        return noun in gathering_verbs().get(occasion.noun, ())
+    if occasion.noun != noun:
+        return False
+    if ordinal and occasion.ordinal and not ordinal & occasion.ordinal:
+        return False
+    if ordinal & RELATIVE_ORDINALS and not ordinal & occasion.ordinal:
+        return False  # "in the last debate": not the debate the story is about
+    return not (words and occasion.words and not words & occasion.words)
+
+
+def _tense_fits(expression: TimeExpression, trigger: Token, published: date | None) -> bool:
+    """Whether the act's tense lets it lie at the occasion's time: a past act at a gathering gone by ("signed at
+    the summit"), an act to come at one still to come ("will adopt at the convention"); a present only at one
+    of the story's days ("At Monday's debate, she cites ...") or at one still to come that is scheduled ("speaks
+    at the convention"), never a position held now ("who he is supporting in the primary")."""
+    if published is None or expression.date is None or contradicts_tense(expression, trigger, published):
+        return False
+    direction = verb_direction(clause_head(trigger))
+    first = date.fromisoformat(expression.date[:10])
+    last = date.fromisoformat((expression.date_end or expression.date)[:10])
+    if first > published:
+        return direction == 2
+    if last < published - timedelta(days=PRESENT_REACH):
+        return direction == -1
+    return direction != 2 or last >= published
+
+
+def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
+                   trigger_tokens: Callable[[], set[int]]) -> tuple[int | None, str]:
+    """The expression that dates the occasion the act was done at, when the document dates it (anywhere) and no
+    two of its datings disagree; not a time its tense rules out (a past act at a gathering still to come). How:
+    'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest gone by that is not the
+    contest's own act ("spent a million dollars in the primary": over the campaign, up to the primary's day;
+    "voted in the primary", "finished second in the primary": on its day)."""
+    if not index.dated or not is_on(RULE):
+        return None, "none"
+    noun = occasion_of(trigger, trigger_tokens)
+    if noun is None:
+        return None, "none"
+    words, ordinal = _described(noun, set())
+    published: date | None = publication_day(analysis)
+    times = analysis.times
+    kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
+    if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
+        # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
+        # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left
+        kind = [o for o in kind if o.words & words]
+    fitting = [o for o in kind if _tense_fits(times[o.number], trigger, published)]
+    values = {(times[o.number].date, times[o.number].date_end) for o in fitting}
+    if len(values) != 1:
+        return None, "none"
+    if occasion_word(noun) in rule_list("contests") and \
+            clause_head(trigger).lemma_.lower() not in rule_list("contest_acts"):
+        if published is None or (times[fitting[0].number].date or "") > published.isoformat():
+            return None, "none"  # a campaign still to come: when in it the act falls, the text does not say
+        return fitting[0].number, "occasion run-up"
+    return fitting[0].number, "occasion"
