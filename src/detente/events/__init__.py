@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
@@ -54,8 +55,8 @@ from detente.events.merge import actor_key, event_id, merge_events, unique_id
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.sense_rules import PARTY_ENTITIES
 from detente.events.stacking import lexicon_words, with_words
-from detente.nlp.arrays import string_ids
-from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.arrays import doc_arrays, string_ids
+from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
@@ -69,7 +70,7 @@ def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
     """The span a pronoun argument stands for, read from the one coreference pass's chains (analysis.chains,
     nlp/coref.py): "The ministry said it has freed the crew" - "it" is the ministry. None for any other word
     or a pronoun the pass could not link."""
-    if token.pos_ != "PRON" or not analysis.chains:
+    if token.pos != PRON or not analysis.chains:  # the part of speech by its symbol, not its name decoded
         return None
     link = next(iter(analysis.links_of(token.i)), None)
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
@@ -858,14 +859,27 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
                              for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
-        if modal and any(t.dep == _D_PREP and t.lower_ == "under" and t.i < verb.i and any(
-                g.dep == _D_POBJ and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents(t))
-                for t in verb.doc[verb.left_edge.i:verb.i]):
+        if modal and _under_before(verb, nouns):
             return True
         if verb.dep_ not in CLAUSE_LINKS:
             return False
         verb = verb.head
     return False
+
+
+_PREP_ID, _UNDER_ID = get_string_id("prep"), get_string_id("under")
+
+
+def _under_before(verb: Token, nouns: frozenset[str]) -> bool:
+    """An "under" phrase whose object is one of `nouns` (and no name), among the words from the verb's left edge up to
+    the verb: read off the document's columns (nlp/arrays.py), a Token only for an "under" found, where a slice of
+    the document made a Span and a Token for every word."""
+    doc = verb.doc
+    arrays = doc_arrays(doc)
+    dep, lower = arrays.dep, arrays.lower
+    return any(dep[k] == _PREP_ID and lower[k] == _UNDER_ID and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns and not g.ent_type_ for g in dependents_at(doc, k))
+        for k in range(arrays.first[verb.i], verb.i))
 
 
 def _past_clause(verb: Token) -> bool:
@@ -1479,43 +1493,49 @@ def _commentator(analysis: Analysis, ref: ActorRef) -> bool:
             sense_words("commentators", COMMENTARY_RULE):
         return True
     if ref.actor_id:
-        return ref.actor_id in _commentator_people(analysis)
+        return _commentator_person(analysis, ref.actor_id)
     # a person the actors stage could not place, named with a title ("political scientist Ana Ruiz")
     span = tokens_at(analysis.doc, ref.start, ref.end)
     return span is not None and len(span) > 0 and span.root.pos == _P_PROPN and _described_commentator(
         *_descriptions(span.root))
 
 
-def _commentator_people(analysis: Analysis) -> frozenset[str]:
-    """The people (actor ids) a mention of whom describes them as commentators: a title before the name, an
-    apposition, a relative clause or a predicate noun; read once per document (the actors stage links a name's
-    later mentions and pronouns to the same id, so the role told once holds for every statement of theirs)."""
+def _commentator_person(analysis: Analysis, actor_id: str) -> bool:
+    """Whether a mention of the person (actor id) describes them as a commentator: a title before the name, an
+    apposition, a relative clause or a predicate noun; read once per document and person (the actors stage links a
+    name's later mentions and pronouns to the same id, so the role told once holds for every statement of theirs).
+    Only the people a statement is asked about are read, not every person the story names."""
     if switched_off_ids():
-        return _described_commentators(analysis)
+        return _described_commentator_person(analysis, actor_id)
     held = _people_cache.get("last")
     if held is None or held[0] is not analysis:
-        held = _people_cache["last"] = (analysis, _described_commentators(analysis))
-    return held[1]
+        held = _people_cache["last"] = (analysis, {})
+    found = held[1].get(actor_id)
+    if found is None:
+        found = held[1][actor_id] = _described_commentator_person(analysis, actor_id)
+    return found
 
 
-_people_cache: dict[str, tuple[Analysis, frozenset[str]]] = {}
+_people_cache: dict[str, tuple[Analysis, dict[str, bool]]] = {}
 
 
-def _described_commentators(analysis: Analysis) -> frozenset[str]:
+def _described_commentator_person(analysis: Analysis, actor_id: str) -> bool:
+    """What every mention of the person that their name heads says they are, taken together (_descriptions)."""
     if not sense_words("commentators", COMMENTARY_RULE):
-        return frozenset()
+        return False
     doc = analysis.doc
-    told: dict[str, tuple[set[str], set[str]]] = {}
+    nouns: set[str] = set()
+    acts: set[str] = set()
     for mention in analysis.mentions:
+        if mention.actor_id != actor_id or mention.kind != "person":
+            continue
         name = doc[mention.head]
         # the name itself heads the phrase ("Trump tweets" is headed by the tweets, described for themselves)
-        if mention.kind == "person" and mention.actor_id and name.pos == _P_PROPN \
-                and mention.start <= name.idx < mention.end:
-            nouns, acts = told.setdefault(mention.actor_id, (set(), set()))
+        if name.pos == _P_PROPN and mention.start <= name.idx < mention.end:
             more_nouns, more_acts = _descriptions(name)
             nouns |= more_nouns
             acts |= more_acts
-    return frozenset(actor for actor, (nouns, acts) in told.items() if _described_commentator(nouns, acts))
+    return _described_commentator(nouns, acts)
 
 
 def _described_commentator(nouns: set[str], acts: set[str]) -> bool:

@@ -96,7 +96,7 @@ class EventClassifier:
                                            else np.zeros(len(sentences)))
         result = []
         for row, share in zip(probabilities, concede_share, strict=True):
-            distribution = dict(zip(classes, (float(p) for p in row), strict=True))
+            distribution = dict(zip(classes, row.tolist(), strict=True))  # Python floats, as float() gives each
             merged = distribution.pop("YIELD", 0.0)
             distribution["CONCEDE"] = distribution.get("CONCEDE", 0.0) + merged * share
             distribution["RETREAT"] = distribution.get("RETREAT", 0.0) + merged * (1.0 - share)

@@ -258,14 +258,23 @@ def _path(view: _TriggerView, mention: int) -> str:
             return "none"
         rise.append(token)
         token = heads[token]
-    doc, dep_ids = view.doc, view.dep_ids
-    steps = [_label(doc, dep_ids[t]) + "^" for t in rise] + [
-        _label(doc, dep_ids[t]) + "v" for t in reversed(view.up[:on[token]])]
-    return " ".join(steps[:MAX_PATH]) + (" ..." if len(steps) > MAX_PATH else "")
+    # only the first MAX_PATH steps are written out (the rise, then the way down to the trigger): their labels alone
+    # are read, each from the kept table (`_label` only for a label not seen before)
+    doc, dep_ids, labels = view.doc, view.dep_ids, _labels
+    down = on[token]  # the steps from the common head down to the trigger: view.up[:down], read from its end
+    steps = [(labels.get(dep_ids[t]) or _label(doc, dep_ids[t])) + "^" for t in rise[:MAX_PATH]]
+    need = MAX_PATH - len(steps)
+    if need > 0 and down:
+        steps += [(labels.get(dep_ids[t]) or _label(doc, dep_ids[t])) + "v"
+                  for t in reversed(view.up[max(0, down - need):down])]
+    return " ".join(steps) + (" ..." if len(rise) + down > MAX_PATH else "")
+
+
+_PASSIVE_MARKS = frozenset(get_string_id(label) for label in ("auxpass", "nsubjpass"))
 
 
 def _passive(trigger: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(trigger)) or (
+    return any(c.dep in _PASSIVE_MARKS for c in dependents(trigger)) or (  # relations by string id
         trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl"))
 
 
@@ -464,7 +473,10 @@ class RoleModel:
         """`_sums` from the trigger's view. The sum of the first LEADING weights is kept per reading (`_leading`):
         adding the rest to it, in order, makes exactly the additions of the whole sum."""
         i = mention.i
-        dep, prep, stand, entity, pos = _words_of(view, mention)
+        words = view.words.get(i)  # `_words_of`, inline: one call fewer per mention scored
+        if words is None:
+            words = view.words[i] = _word_values(view, mention)
+        dep, prep, stand, entity, pos = words
         path = _path(view, i)
         voice = view.voice
         order = "before" if i < view.i else "after"
@@ -477,7 +489,21 @@ class RoleModel:
                                              voice, order, f"{order}|{voice}"))
             if len(leading) < TABLE_LIMIT:
                 leading[key] = start
-        return self._added(*start, LEADING, _mention_values(view, i, dep, stand, entity, pos, order, proposed))
+        a, b, c = start
+        # `_added(*start, LEADING, _mention_values(...))` spelled out: the same values, looked up in the same tables
+        # and added in the same order, without two more calls per mention scored
+        tables, heads, at = self._tables, view.heads, view.i
+        gap = abs(i - at)
+        rule = "none" if proposed is None else proposed.get(i, "-")
+        values = (entity, pos, min(gap, 20) / 20, gap <= 3, heads[i] == at, dep == "poss", f"{stand}|{voice}", rule,
+                  f"{rule}|{order}")  # `_mention_values`
+        for n, value in enumerate(values, LEADING):
+            addend = tables[n].get(value, MISSING)
+            if addend is MISSING:
+                addend = self._addend(n, value)
+            if addend is not None:
+                a, b, c = a + addend[0], b + addend[1], c + addend[2]
+        return a, b, c
 
     def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
         """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time.

@@ -32,9 +32,12 @@ def word_features(text: str) -> list[str]:
     not what was done, so it appears only as NAME inside word pairs ("to NAME"); learning that a
     country's name means sanctions would not carry over to other news (PLV CV macro-F1 0.702 -> 0.724).
     """
-    words = [w.lower() if i == 0 or not w[0].isupper() else NAME for i, w in enumerate(_WORD.findall(text))]
+    found = _WORD.findall(text)
+    words = [NAME if w[0].isupper() else w.lower() for w in found]
+    if found:
+        words[0] = found[0].lower()  # the first word is never a name
     features = [w for w in words if w != NAME]
-    features += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    features += map(" ".join, zip(words, words[1:], strict=False))  # "a b" for each pair, joined in C
     features += [f"~{w[:PREFIX]}" for w in words if len(w) >= PREFIX and w != NAME]
     return features
 
