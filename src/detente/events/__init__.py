@@ -56,6 +56,77 @@ from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.sense_rules import PARTY_ENTITIES
 from detente.events.stacking import lexicon_words, with_words
 from detente.nlp.arrays import doc_arrays, string_ids
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVCL,
+    D_ADVMOD,
+    D_APPOS,
+    D_ATTR,
+    D_AUX,
+    D_AUXPASS,
+    D_CCOMP,
+    D_COMPOUND,
+    D_CONJ,
+    D_DATIVE,
+    D_DET,
+    D_DOBJ,
+    D_NPADVMOD,
+    D_NSUBJ,
+    D_PCOMP,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_PRT,
+    D_RELCL,
+    D_ROOT,
+    D_XCOMP,
+    DS_ACL_RELCL,
+    DS_ADVCL_CCOMP,
+    DS_ADVCL_XCOMP,
+    DS_AGENT_DATIVE,
+    DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET,
+    DS_APPOS_COMPOUND,
+    DS_AUX_AUXPASS,
+    DS_CCOMP_PARATAXIS,
+    DS_COMPOUND_AMOD_NMOD,
+    DS_COMPOUND_CONJ,
+    DS_DET_POSS,
+    DS_DET_POSS_NUMMOD_PREDET,
+    DS_DOBJ_DATIVE,
+    DS_DOBJ_NSUBJPASS,
+    DS_DOBJ_NSUBJPASS_AGENT,
+    DS_DOBJ_XCOMP,
+    DS_MARK_ADVMOD,
+    DS_NSUBJ_ATTR,
+    DS_NSUBJ_CSUBJ,
+    DS_NSUBJ_EXPL,
+    DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_DOBJ,
+    DS_NSUBJ_POSS,
+    DS_POBJ_PCOMP,
+    DS_PREP_DATIVE,
+    DS_XCOMP_CCOMP,
+    DS_XCOMP_CCOMP_DATIVE,
+    E_PERSON,
+    ES_GPE_LOC_FAC,
+    ES_ORG_PERSON_NORP_GPE_FAC,
+    L_BE,
+    P_ADJ,
+    P_NOUN,
+    P_PROPN,
+    P_VERB,
+    PS_NOUN_PROPN,
+    PS_VERB_AUX,
+    T_NN,
+    T_NNS,
+    T_TO,
+    T_VB,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    T_VBZ,
+    TS_NNS_NNPS,
+)
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import tokens_at
 from detente.nlp.words import word_class
@@ -536,9 +607,9 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     """ "'It suggests to me that the talks have failed,' he said": a wrapper verb whose subject is an impersonal "it"
     (roles.yaml impersonal_subjects) that coreference links to no party, with a finite clause as complement, says what
     something indicates; no one proposes, promises or threatens anything."""
-    if not cand.frame.wrapper or not any(c.dep == _D_CCOMP for c in dependents(cand.anchor)):
+    if not cand.frame.wrapper or not any(c.dep == D_CCOMP for c in dependents(cand.anchor)):
         return False
-    subject = next((c for c in dependents(cand.anchor) if c.dep in _DS_NSUBJ_EXPL), None)
+    subject = next((c for c in dependents(cand.anchor) if c.dep in DS_NSUBJ_EXPL), None)
     if subject is None or subject.lower_ not in role_words()["impersonal_subjects"]:
         return False
     linked = coreferent(analysis, subject)
@@ -548,77 +619,6 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 GENERIC_RULE = "events.senses.generic_habitual"
 
-# Relations, parts of speech and tags by string id, as `Token.dep`, `.pos` and `.tag` give them: comparing the id
-# reads no string (`dep_` decodes the label from the vocabulary on every read, a few hundred instructions each).
-_DS_ACL_RELCL = frozenset({get_string_id("acl"), get_string_id("relcl")})
-_DS_ADVCL_CCOMP = frozenset({get_string_id("advcl"), get_string_id("ccomp")})
-_DS_ADVCL_XCOMP = frozenset({get_string_id("advcl"), get_string_id("xcomp")})
-_DS_AGENT_DATIVE = frozenset({get_string_id("agent"), get_string_id("dative")})
-_DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET = frozenset({get_string_id("amod"), get_string_id("det"), get_string_id("nummod"), get_string_id("quantmod"), get_string_id("predet")})
-_DS_APPOS_COMPOUND = frozenset({get_string_id("appos"), get_string_id("compound")})
-_DS_AUX_AUXPASS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
-_DS_CCOMP_PARATAXIS = frozenset({get_string_id("ccomp"), get_string_id("parataxis")})
-_DS_COMPOUND_AMOD_NMOD = frozenset({get_string_id("compound"), get_string_id("amod"), get_string_id("nmod")})
-_DS_COMPOUND_CONJ = frozenset({get_string_id("compound"), get_string_id("conj")})
-_DS_DET_POSS = frozenset({get_string_id("det"), get_string_id("poss")})
-_DS_DET_POSS_NUMMOD_PREDET = frozenset({get_string_id("det"), get_string_id("poss"), get_string_id("nummod"), get_string_id("predet")})
-_DS_DOBJ_DATIVE = frozenset({get_string_id("dobj"), get_string_id("dative")})
-_DS_DOBJ_NSUBJPASS = frozenset({get_string_id("dobj"), get_string_id("nsubjpass")})
-_DS_DOBJ_NSUBJPASS_AGENT = frozenset({get_string_id("dobj"), get_string_id("nsubjpass"), get_string_id("agent")})
-_DS_DOBJ_XCOMP = frozenset({get_string_id("dobj"), get_string_id("xcomp")})
-_DS_MARK_ADVMOD = frozenset({get_string_id("mark"), get_string_id("advmod")})
-_DS_NSUBJ_ATTR = frozenset({get_string_id("nsubj"), get_string_id("attr")})
-_DS_NSUBJ_CSUBJ = frozenset({get_string_id("nsubj"), get_string_id("csubj")})
-_DS_NSUBJ_EXPL = frozenset({get_string_id("nsubj"), get_string_id("expl")})
-_DS_NSUBJ_NSUBJPASS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
-_DS_NSUBJ_NSUBJPASS_DOBJ = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass"), get_string_id("dobj")})
-_DS_NSUBJ_POSS = frozenset({get_string_id("nsubj"), get_string_id("poss")})
-_DS_POBJ_PCOMP = frozenset({get_string_id("pobj"), get_string_id("pcomp")})
-_DS_PREP_DATIVE = frozenset({get_string_id("prep"), get_string_id("dative")})
-_DS_XCOMP_CCOMP = frozenset({get_string_id("xcomp"), get_string_id("ccomp")})
-_DS_XCOMP_CCOMP_DATIVE = frozenset({get_string_id("xcomp"), get_string_id("ccomp"), get_string_id("dative")})
-_D_ACL = get_string_id("acl")
-_D_ADVCL = get_string_id("advcl")
-_D_ADVMOD = get_string_id("advmod")
-_D_APPOS = get_string_id("appos")
-_D_ATTR = get_string_id("attr")
-_D_AUX = get_string_id("aux")
-_D_AUXPASS = get_string_id("auxpass")
-_D_CCOMP = get_string_id("ccomp")
-_D_COMPOUND = get_string_id("compound")
-_D_CONJ = get_string_id("conj")
-_D_DATIVE = get_string_id("dative")
-_D_DET = get_string_id("det")
-_D_DOBJ = get_string_id("dobj")
-_D_NPADVMOD = get_string_id("npadvmod")
-_D_NSUBJ = get_string_id("nsubj")
-_D_PCOMP = get_string_id("pcomp")
-_D_POBJ = get_string_id("pobj")
-_D_POSS = get_string_id("poss")
-_D_PREP = get_string_id("prep")
-_D_PRT = get_string_id("prt")
-_D_RELCL = get_string_id("relcl")
-_D_ROOT = get_string_id("ROOT")
-_D_XCOMP = get_string_id("xcomp")
-_PS_NOUN_PROPN = frozenset({get_string_id("NOUN"), get_string_id("PROPN")})
-_PS_VERB_AUX = frozenset({get_string_id("VERB"), get_string_id("AUX")})
-_P_ADJ = get_string_id("ADJ")
-_P_NOUN = get_string_id("NOUN")
-_P_PROPN = get_string_id("PROPN")
-_P_VERB = get_string_id("VERB")
-_TS_NNS_NNPS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
-_T_NN = get_string_id("NN")
-_T_NNS = get_string_id("NNS")
-_T_TO = get_string_id("TO")
-_T_VB = get_string_id("VB")
-_T_VBD = get_string_id("VBD")
-_T_VBG = get_string_id("VBG")
-_T_VBN = get_string_id("VBN")
-_T_VBZ = get_string_id("VBZ")
-_ES_GPE_LOC_FAC = frozenset({get_string_id("GPE"), get_string_id("LOC"), get_string_id("FAC")})
-_ES_ORG_PERSON_NORP_GPE_FAC = frozenset({get_string_id("ORG"), get_string_id("PERSON"), get_string_id("NORP"), get_string_id("GPE"), get_string_id("FAC")})
-_E_PERSON = get_string_id("PERSON")
-_L_BE = get_string_id("be")
 
 
 _CONJ = get_string_id("conj")
@@ -643,9 +643,9 @@ def _simple_present(verb: Token) -> bool:
     auxes = [c for c in dependents(verb) if c.dep in _AUXES]
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
-    if verb.tag == _T_VBN:
-        return len(auxes) == 1 and auxes[0].dep == _D_AUXPASS and auxes[0].tag_ in PRESENT_TAGS
-    if verb.tag == _T_VB:
+    if verb.tag == T_VBN:
+        return len(auxes) == 1 and auxes[0].dep == D_AUXPASS and auxes[0].tag_ in PRESENT_TAGS
+    if verb.tag == T_VB:
         return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
     return False
 
@@ -654,13 +654,13 @@ def _bare_plural_kind(noun: Token) -> bool:
     """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
     narrowed by a relative clause in the simple present, names a kind of party, not a party. So does, outside a
     headline, one narrowed by a participle ("workers seeking asylum": senses.yaml kinds_described)."""
-    group = [noun] + [c for c in dependents(noun) if c.dep == _D_CONJ]
+    group = [noun] + [c for c in dependents(noun) if c.dep == D_CONJ]
     if _described_kind(noun):
         return True
-    if noun.tag != _T_NNS or noun.ent_type_ or any(
-            c.dep in _DS_DET_POSS_NUMMOD_PREDET for c in dependents(noun)):
+    if noun.tag != T_NNS or noun.ent_type_ or any(
+            c.dep in DS_DET_POSS_NUMMOD_PREDET for c in dependents(noun)):
         return False
-    return any(c.dep == _D_RELCL and _simple_present(c) for g in group for c in dependents(g))
+    return any(c.dep == D_RELCL and _simple_present(c) for g in group for c in dependents(g))
 
 
 def _described_kind(noun: Token) -> bool:
@@ -668,7 +668,7 @@ def _described_kind(noun: Token) -> bool:
     outside a headline (senses.yaml kinds_described). ("anyone who criticises the president is arrested" is told as
     hypothetical, factuality.generic_subjects.)"""
     return bool(sense_words("kind_pronouns", DESCRIBED_RULE)) and _bare_plural(noun) and not _in_headline(noun) and \
-        any(c.dep == _D_ACL and _describing_clause(c) for c in dependents(noun))
+        any(c.dep == D_ACL and _describing_clause(c) for c in dependents(noun))
 
 
 DESCRIBED_RULE = "events.senses.kinds_described"
@@ -684,22 +684,22 @@ def _describing_clause(verb: Token) -> bool:
     """ "seeking asylum" in "those seeking asylum", "who sign up" in "anyone who signs up": a participle with no
     auxiliary or subject of its own, or a relative clause in the simple present, hanging on a noun: it says which
     ones the noun means, with no occasion of its own."""
-    if verb.dep == _D_ACL and verb.tag == _T_VBG:
+    if verb.dep == D_ACL and verb.tag == T_VBG:
         return not any(c.dep in _NO_TIME_OF_ITS_OWN for c in dependents(verb))
-    return verb.dep == _D_RELCL and _simple_present(verb)
+    return verb.dep == D_RELCL and _simple_present(verb)
 
 
 def _generic_clause_of(noun: Token) -> bool:
     """The noun is a doer or an object of a clause in the simple present outside a headline ("workers looking for
     jobs are counted as unemployed"): the clause says what holds of such people, not what happened."""
     verb = noun.head
-    if noun.dep not in _DS_NSUBJ_NSUBJPASS_DOBJ or verb.pos not in _PS_VERB_AUX or _in_headline(verb):
+    if noun.dep not in DS_NSUBJ_NSUBJPASS_DOBJ or verb.pos not in PS_VERB_AUX or _in_headline(verb):
         return False
-    if noun.dep == _D_NSUBJ and verb.tag == _T_VBZ:
+    if noun.dep == D_NSUBJ and verb.tag == T_VBZ:
         return False  # a plural doing a singular's verb is a misparse ("police firing in the town fear still stalks")
     # ("members backing the senator get a discount": the tagger may give a plural's present the base form's tag)
-    return _simple_present(verb) or (verb.tag == _T_VB and verb.dep == _D_ROOT and not any(
-        c.dep in _DS_AUX_AUXPASS for c in dependents(verb)) and any(c.dep == _D_NSUBJ for c in dependents(verb)))
+    return _simple_present(verb) or (verb.tag == T_VB and verb.dep == D_ROOT and not any(
+        c.dep in DS_AUX_AUXPASS for c in dependents(verb)) and any(c.dep == D_NSUBJ for c in dependents(verb)))
 
 
 def _kind_described(cand: Candidate) -> bool:
@@ -710,10 +710,10 @@ def _kind_described(cand: Candidate) -> bool:
     "protesters demanding reform marched on Friday" (a clause told as happening) stay."""
     pronouns = sense_words("kind_pronouns", DESCRIBED_RULE)
     verb = cand.anchor
-    if not pronouns or verb.pos not in _PS_VERB_AUX or not _describing_clause(verb):
+    if not pronouns or verb.pos not in PS_VERB_AUX or not _describing_clause(verb):
         return False
     noun = verb.head
-    if noun.lower_ in pronouns and not any(c.dep in _DS_DET_POSS for c in dependents(noun)):
+    if noun.lower_ in pronouns and not any(c.dep in DS_DET_POSS for c in dependents(noun)):
         return True  # "those seeking asylum", "anyone who signs up"
     return _bare_plural(noun) and _generic_clause_of(noun)
 
@@ -727,7 +727,7 @@ def _standing_relation(cand: Candidate) -> bool:
     text provides, not an act on an occasion (senses.yaml standing_relations). Asked only of an act that nothing in
     the text dates."""
     verb = cand.anchor
-    return is_on(STANDING_RULE) and verb.pos in _PS_VERB_AUX and _clause_verb(verb).dep == _D_RELCL and \
+    return is_on(STANDING_RULE) and verb.pos in PS_VERB_AUX and _clause_verb(verb).dep == D_RELCL and \
         present_of_a_habit(verb)
 
 
@@ -736,10 +736,10 @@ def _generic(cand: Candidate) -> bool:
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor
-    if verb.pos not in _PS_VERB_AUX or not _simple_present(verb):
+    if verb.pos not in PS_VERB_AUX or not _simple_present(verb):
         return False
-    subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in _DS_NSUBJ_NSUBJPASS]
-    if is_on(GENERIC_RULE) and ((verb.dep == _D_RELCL and _bare_plural_kind(verb.head)) or any(
+    subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in DS_NSUBJ_NSUBJPASS]
+    if is_on(GENERIC_RULE) and ((verb.dep == D_RELCL and _bare_plural_kind(verb.head)) or any(
             _bare_plural_kind(s) for s in subjects)):
         return True  # "charities that solicit", "people who protest are arrested"
     # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions)
@@ -755,24 +755,24 @@ def _kinds_doing(cand: Candidate) -> bool:
     happened (senses.yaml kinds_doing)."""
     verb = cand.anchor
     preps = sense_words("topic_preps", KINDS_RULE)
-    if verb.tag != _T_VBG or not preps:
+    if verb.tag != T_VBG or not preps:
         return False
-    if verb.dep == _D_ACL:  # "of police officers killing ...": the participle on its doer
+    if verb.dep == D_ACL:  # "of police officers killing ...": the participle on its doer
         doer = verb.head
-        if doer.dep != _D_POBJ or doer.head.lower_ not in preps:
+        if doer.dep != D_POBJ or doer.head.lower_ not in preps:
             return False
-    elif verb.dep == _D_PCOMP and verb.head.lower_ in preps:  # "of soldiers abusing prisoners": a gerund's subject
-        doer = next((c for c in dependents(verb) if c.dep == _D_NSUBJ), None)
+    elif verb.dep == D_PCOMP and verb.head.lower_ in preps:  # "of soldiers abusing prisoners": a gerund's subject
+        doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
         if doer is None:
             return False
     else:
         return False
     if not _bare_plural(doer) or any(t.ent_type_ for t in doer.subtree if t.i < doer.i):
         return False  # "North Korean and Japanese diplomats holding talks": parties named by their state
-    told = doer.head.head if verb.dep == _D_ACL else verb.head.head  # the noun the phrase hangs on
+    told = doer.head.head if verb.dep == D_ACL else verb.head.head  # the noun the phrase hangs on
     if told.lemma_.lower() in sense_words("telling_nouns", KINDS_RULE):
         return False  # "reports of diplomats holding talks": a report tells a happening
-    objects = [c for c in dependents(verb) if c.dep in _DS_DOBJ_DATIVE]
+    objects = [c for c in dependents(verb) if c.dep in DS_DOBJ_DATIVE]
     return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
@@ -792,18 +792,18 @@ def _policy_content(cand: Candidate) -> bool:
         return True
     verb = cand.anchor
     for _ in range(4):
-        if verb.pos not in _PS_VERB_AUX:
+        if verb.pos not in PS_VERB_AUX:
             return False
         clause = _clause_verb(verb)
         # the active subject only: a plan "sent to the president" or "approved by the cabinet" is what parties act on
-        doers = [c for c in dependents(clause) if c.dep in _DS_NSUBJ_CSUBJ]
-        if not doers and clause.dep in _DS_ACL_RELCL and clause.tag == _T_VBG:
+        doers = [c for c in dependents(clause) if c.dep in DS_NSUBJ_CSUBJ]
+        if not doers and clause.dep in DS_ACL_RELCL and clause.tag == T_VBG:
             # "the mandate requiring ...": the noun the clause hangs on does it ("a plan to build" is an intention)
             doers = [clause.head]
-        doers = [d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep == _D_RELCL else d for d in doers]
+        doers = [d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep == D_RELCL else d for d in doers]
         if doers and all(d.lemma_.lower() in nouns and not d.ent_type_ for d in doers):
             if verb is cand.anchor and any(not any(d.left_edge.i <= s.i <= d.right_edge.i for d in doers)
-                                           and s.head.dep != _D_RELCL for s in cand.sources):
+                                           and s.head.dep != D_RELCL for s in cand.sources):
                 # "the proposal has drawn criticism from GOP hopefuls": they criticise, not the plan ("GOP rules",
                 # whose rules they are, is inside the doer's phrase)
                 return False
@@ -814,20 +814,20 @@ def _policy_content(cand: Candidate) -> bool:
             forward = sense_words("forward_verbs", POLICY_RULE)
             # a participle ("welcomed a proposal calling for talks") is what the plan itself asks: any party's plan
             return not _past_clause(clause) and not any(
-                (d.dep in _DS_DOBJ_NSUBJPASS and (clause.dep != _D_RELCL or d.head.lemma_.lower() in forward)) or any(
-                    c.dep == _D_RELCL and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # "the
+                (d.dep in DS_DOBJ_NSUBJPASS and (clause.dep != D_RELCL or d.head.lemma_.lower() in forward)) or any(
+                    c.dep == D_RELCL and c is not clause and c.lemma_.lower() in forward for c in dependents(d))  # "the
                 for d in doers)  # bill he was introducing, which would revoke ..."
         # "would allow Chile to import", "bans companies from doing business": an act the text provides for
-        if clause.dep in _DS_XCOMP_CCOMP:
+        if clause.dep in DS_XCOMP_CCOMP:
             verb = clause.head
-        elif clause.dep == _D_PCOMP and clause.head.dep == _D_PREP:
+        elif clause.dep == D_PCOMP and clause.head.dep == D_PREP:
             verb = clause.head.head
-        elif clause.dep == _D_ADVCL and any((c.dep == _D_ADVMOD and c.lower_ in sense_words(
-                "content_conditions", POLICY_RULE)) or (c.dep == _D_AUX and c.tag == _T_TO) for c in dependents(clause)):
+        elif clause.dep == D_ADVCL and any((c.dep == D_ADVMOD and c.lower_ in sense_words(
+                "content_conditions", POLICY_RULE)) or (c.dep == D_AUX and c.tag == T_TO) for c in dependents(clause)):
             # "obliges police to alert federal agents" (the parse may hang the infinitive as a clause of its own), "when
             # they detain a migrant": the act the rule provides for, and when it is to be done
             verb = clause.head
-        elif clause.dep == _D_ACL and clause.head.dep == _D_DOBJ and clause.head.head.pos in _PS_VERB_AUX:
+        elif clause.dep == D_ACL and clause.head.dep == D_DOBJ and clause.head.head.pos in PS_VERB_AUX:
             # "gives the president power to expel diplomats": a power or a right the text confers
             verb = clause.head.head
         else:
@@ -848,14 +848,14 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
     conditional = sense_words("content_modals", POLICY_RULE)
     verb, modal = anchor, False
     for _ in range(3):  # an act noun ("call on their help") is told by the verb it hangs on
-        if verb.pos in _PS_VERB_AUX or verb.head is verb:
+        if verb.pos in PS_VERB_AUX or verb.head is verb:
             break
         verb = verb.head
     for _ in range(4):
-        if verb.pos not in _PS_VERB_AUX:
+        if verb.pos not in PS_VERB_AUX:
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
-        modal = modal or any(c.dep == _D_AUX and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
+        modal = modal or any(c.dep == D_AUX and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
                              for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
@@ -885,10 +885,10 @@ def _under_before(verb: Token, nouns: frozenset[str]) -> bool:
 def _past_clause(verb: Token) -> bool:
     """A clause told in the past: a past-tense verb or auxiliary ("banned", "had required", "was passed"), or a past
     participle with no auxiliary of its own ("the law passed in 2014")."""
-    auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
-    if verb.tag == _T_VBD or any(a.tag == _T_VBD for a in auxes):
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    if verb.tag == T_VBD or any(a.tag == T_VBD for a in auxes):
         return True
-    return verb.tag == _T_VBN and not auxes
+    return verb.tag == T_VBN and not auxes
 
 
 OCCASIONS_RULE = "events.senses.generic_occasions"
@@ -896,8 +896,8 @@ OCCASIONS_RULE = "events.senses.generic_occasions"
 
 def _bare_plural(noun: Token) -> bool:
     """ "politicians", "opposition parties": a plural with no determiner, possessor, number or name names a kind."""
-    return noun.tag == _T_NNS and not noun.ent_type_ and not any(
-        c.dep in _DS_DET_POSS_NUMMOD_PREDET for c in noun.children)
+    return noun.tag == T_NNS and not noun.ent_type_ and not any(
+        c.dep in DS_DET_POSS_NUMMOD_PREDET for c in noun.children)
 
 
 def _every_occasion(verb: Token) -> bool:
@@ -906,18 +906,18 @@ def _every_occasion(verb: Token) -> bool:
     adverbs = sense_words("generic_adverbs", OCCASIONS_RULE)
     if not adverbs:
         return False
-    if any(c.dep == _D_ADVMOD and c.lower_ in adverbs for c in verb.children):
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for c in verb.children):
         return True  # "politicians always attack each other"
     marks = sense_words("generic_clause_marks", OCCASIONS_RULE)
     times = sense_words("generic_time_nouns", OCCASIONS_RULE)
     every = sense_words("generic_determiners", OCCASIONS_RULE)
-    for clause in (c for c in verb.children if c.dep in _DS_ADVCL_CCOMP and _simple_present(c)):
-        if any(m.dep in _DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in clause.children):
+    for clause in (c for c in verb.children if c.dep in DS_ADVCL_CCOMP and _simple_present(c)):
+        if any(m.dep in DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in clause.children):
             return True  # "when the economy slows", "whenever prices rise"
     # "every time the economy slows, parties accuse ...", "each time prices rise": a time noun of any occasion
-    return any(t.dep == _D_NPADVMOD and t.lemma_.lower() in times and any(
-        d.dep == _D_DET and d.lower_ in every for d in t.children)
-        for c in (verb, *(c for c in verb.children if c.dep in _DS_ADVCL_CCOMP)) for t in c.children)
+    return any(t.dep == D_NPADVMOD and t.lemma_.lower() in times and any(
+        d.dep == D_DET and d.lower_ in every for d in t.children)
+        for c in (verb, *(c for c in verb.children if c.dep in DS_ADVCL_CCOMP)) for t in c.children)
 
 
 TALK_RULE = "events.senses.talk_without_partner"
@@ -934,13 +934,13 @@ def _talk_alone(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef
     if len(cand.sources) != 1 or _distinct(sources) > 1:
         return False
     doer = cand.sources[0]
-    if doer.tag in _TS_NNS_NNPS or any(c.dep == _D_CONJ for c in dependents(doer)):
+    if doer.tag in TS_NNS_NNPS or any(c.dep == D_CONJ for c in dependents(doer)):
         return False
     verb = cand.anchor
-    if verb.dep in _DS_ADVCL_XCOMP and verb.head.lemma_.lower() in sense_words("journey_verbs", TALK_RULE) \
-            and not any(c.dep == _D_PRT for c in dependents(verb.head)):
+    if verb.dep in DS_ADVCL_XCOMP and verb.head.lemma_.lower() in sense_words("journey_verbs", TALK_RULE) \
+            and not any(c.dep == D_PRT for c in dependents(verb.head)):
         return False  # "the envoy went to discuss the release": a journey made to talk is talks with its host
-    return not any(c.dep == _D_PREP and c.lower_ in ("with", "between", "among") for c in dependents(cand.anchor))
+    return not any(c.dep == D_PREP and c.lower_ in ("with", "between", "among") for c in dependents(cand.anchor))
 
 
 DEBATE_RULE = "events.senses.debate_between_states"
@@ -963,10 +963,10 @@ def _press_alone(cand: Candidate, sources: list[ActorRef]) -> bool:
     if cand.frame.event_type != "CONSULT":
         return False
     anchor = cand.anchor
-    if not (_press_event(anchor) or any(c.dep == _D_DOBJ and _press_event(c) for c in dependents(anchor))):
+    if not (_press_event(anchor) or any(c.dep == D_DOBJ and _press_event(c) for c in dependents(anchor))):
         return False
     press = sense_words("press_modifiers", "events.senses.press_audience")
-    doers = [d for d in cand.sources for d in [d, *(c for c in dependents(d) if c.dep == _D_CONJ)]
+    doers = [d for d in cand.sources for d in [d, *(c for c in dependents(d) if c.dep == D_CONJ)]
              if d.lemma_.lower() not in press]  # the "press" of "press conference" is whom it is for, not a doer
     return len(doers) < 2 and _distinct(sources) < 2 and not any(
         c.lower_ in ("joint", "together") for c in anchor.subtree)
@@ -1023,10 +1023,10 @@ def _things_dealt(cand: Candidate) -> list[Token]:
     mines", "its investment in the course")."""
     verb = cand.anchor
     things = [c for c in dependents(verb) if c.dep_ in THING_LINKS]
-    things += [g for c in dependents(verb) if c.dep in _DS_XCOMP_CCOMP for g in dependents(c) if g.dep == _D_DOBJ]
+    things += [g for c in dependents(verb) if c.dep in DS_XCOMP_CCOMP for g in dependents(c) if g.dep == D_DOBJ]
     if cand.noun is not None:
-        things += [g for c in dependents(cand.noun) if c.dep == _D_PREP and c.lower_ in THING_PREPS
-                   for g in dependents(c) if g.dep == _D_POBJ]
+        things += [g for c in dependents(cand.noun) if c.dep == D_PREP and c.lower_ in THING_PREPS
+                   for g in dependents(c) if g.dep == D_POBJ]
     return things
 
 
@@ -1083,11 +1083,11 @@ def _leaving_a_firm(analysis: Analysis, cand: Candidate, code: str | None, sourc
         return all(_private_side(ref, firms, words) for ref in bodies)
     # no body named: the doer tells whose post it was ("the firm's directors", "the network's anchor", "the CEO")
     doers = list(cand.sources)
-    if not doers and cand.anchor.pos == _P_VERB:
-        doers = [c for c in dependents(cand.anchor) if c.dep == _D_NSUBJ]
-    owners = [g for t in doers for c in dependents(t) if c.dep == _D_PREP and c.lower_ == "of"
-              for g in dependents(c) if g.dep == _D_POBJ] + doers  # "two of the firm's directors"
-    if any(c.dep == _D_POSS and c.lemma_.lower() in words for t in owners for c in dependents(t)):
+    if not doers and cand.anchor.pos == P_VERB:
+        doers = [c for c in dependents(cand.anchor) if c.dep == D_NSUBJ]
+    owners = [g for t in doers for c in dependents(t) if c.dep == D_PREP and c.lower_ == "of"
+              for g in dependents(c) if g.dep == D_POBJ] + doers  # "two of the firm's directors"
+    if any(c.dep == D_POSS and c.lemma_.lower() in words for t in owners for c in dependents(t)):
         return True
     return bool(sources) and all(ref.sector in firms for ref in sources)
 
@@ -1101,15 +1101,15 @@ def _newsroom_assignment(analysis: Analysis, cand: Candidate, sources: list[Acto
             _political_side(analysis, ref) for ref in sources if ref.sector not in sense_words("press_sectors", PRESS_RULE)):
         return False
     press = sense_words("press", PRESS_RULE) | sense_words("press_trades", PRESS_RULE)
-    sent = [c for c in dependents(verb) if c.dep in _DS_DOBJ_NSUBJPASS]
+    sent = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
     if not sent:
         return False
-    if all(t.lemma_.lower() in press or any(a.dep == _D_APPOS and a.lemma_.lower() in press for a in dependents(t))
+    if all(t.lemma_.lower() in press or any(a.dep == D_APPOS and a.lemma_.lower() in press for a in dependents(t))
            for t in sent):
         return True  # "sent its correspondent", "is sending Ms. Amsel, its correspondent"
     # a newsroom sends its own people: a person named as the one sent by a doer that is the press
     return bool(sources) and all(ref.sector in sense_words("press_sectors", PRESS_RULE) for ref in sources) and all(
-        t.ent_type == _E_PERSON for t in sent)
+        t.ent_type == E_PERSON for t in sent)
 
 
 FRAME_RULE = "events.senses.commerce_frame"
@@ -1121,7 +1121,7 @@ PARTY_PREPS = frozenset({"to", "from", "with", "against", "by", "of"})
 
 def _clause_verbs(cand: Candidate) -> list[Token]:
     """The trigger's verb and the verbs of the clauses it governs ("agreed to sell", "helped the chain sell itself")."""
-    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep_ in GOVERNED_CLAUSES and c.pos in _PS_VERB_AUX)]
+    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep_ in GOVERNED_CLAUSES and c.pos in PS_VERB_AUX)]
 
 
 def _commerce_act(cand: Candidate) -> bool:
@@ -1140,9 +1140,9 @@ def _arguments(cand: Candidate) -> list[Token]:
         for c in dependents(word):
             if c.dep_ in ARGUMENT_LINKS:
                 heads.append(c)
-            elif c.dep in _DS_AGENT_DATIVE or (c.dep == _D_PREP and c.lower_ in PARTY_PREPS):
-                heads += [g for g in dependents(c) if g.dep == _D_POBJ]  # not where or when: "sued it in court"
-    return heads + [c for h in heads for c in dependents(h) if c.dep == _D_CONJ]
+            elif c.dep in DS_AGENT_DATIVE or (c.dep == D_PREP and c.lower_ in PARTY_PREPS):
+                heads += [g for g in dependents(c) if g.dep == D_POBJ]  # not where or when: "sued it in court"
+    return heads + [c for h in heads for c in dependents(h) if c.dep == D_CONJ]
 
 
 def _public_argument(analysis: Analysis, cand: Candidate) -> bool:
@@ -1169,10 +1169,10 @@ def _business_name(analysis: Analysis, ref: ActorRef) -> bool:
         heads.append(span.root.i)
     for i in set(heads):
         name = analysis.doc[i]
-        described = [c for c in dependents(name) if c.dep in _DS_APPOS_COMPOUND]
-        if name.dep == _D_APPOS:
+        described = [c for c in dependents(name) if c.dep in DS_APPOS_COMPOUND]
+        if name.dep == D_APPOS:
             described.append(name.head)
-        if any(d.lemma_.lower() in roles and d.pos == _P_NOUN for d in described):
+        if any(d.lemma_.lower() in roles and d.pos == P_NOUN for d in described):
             return True
     return False
 
@@ -1204,7 +1204,7 @@ def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str)
     parties = sense_words("business_roles", BUSINESS_RULE) | sense_words("origin_parties", BUSINESS_RULE)
     root = span.root
     noun = root.head
-    return root.dep in _DS_COMPOUND_AMOD_NMOD and noun.pos == _P_NOUN and noun.i >= span.end \
+    return root.dep in DS_COMPOUND_AMOD_NMOD and noun.pos == P_NOUN and noun.i >= span.end \
         and noun.lemma_.lower() in parties and noun.i not in cand.tokens and noun != cand.noun
 
 
@@ -1291,7 +1291,7 @@ def _private_parties(analysis: Analysis, cand: Candidate, sources: list[ActorRef
 def _a_place(analysis: Analysis, ref: ActorRef) -> bool:
     """Whether a side is a place named by its name ("Geneva", "Louisville"), which the actors stage reads as its people."""
     span = tokens_at(analysis.doc, ref.start, ref.end)
-    return span is not None and any(t.ent_type in _ES_GPE_LOC_FAC for t in span)
+    return span is not None and any(t.ent_type in ES_GPE_LOC_FAC for t in span)
 
 
 def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
@@ -1301,10 +1301,10 @@ def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
     span = tokens_at(analysis.doc, ref.start, ref.end)
     if span is None:
         return False
-    if any(t.pos == _P_PROPN or t.ent_type in _ES_ORG_PERSON_NORP_GPE_FAC for t in span):
+    if any(t.pos == P_PROPN or t.ent_type in ES_ORG_PERSON_NORP_GPE_FAC for t in span):
         return True
     head = span.root
-    return head.tag == _T_NN and not any(c.dep in _DS_DET_POSS for c in dependents(head))
+    return head.tag == T_NN and not any(c.dep in DS_DET_POSS for c in dependents(head))
 
 
 OPINION_RULE = "events.senses.mass_opinion"
@@ -1319,20 +1319,20 @@ def _mass_opinion(cand: Candidate) -> bool:
     quantities = sense_words("mass_quantifiers", OPINION_RULE)
 
     def counted(noun: Token) -> bool:
-        if any(c.dep in _DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET and (
+        if any(c.dep in DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET and (
                 c.lower_ in quantities or c.lemma_.lower() in quantities) for c in noun.children):
             return True  # "many voters", "most Americans"
         # "millions of Americans", "a majority of voters", "58 percent of the voters"
-        return noun.dep == _D_POBJ and noun.head.lower_ == "of" and (
+        return noun.dep == D_POBJ and noun.head.lower_ == "of" and (
             noun.head.head.lower_ in quantities or noun.head.head.lemma_.lower() in quantities)
 
     def people(noun: Token) -> bool:
-        return noun.tag in _TS_NNS_NNPS and (noun.lemma_.lower() in holders or noun.lower_.rstrip("s") in holders)
+        return noun.tag in TS_NNS_NNPS and (noun.lemma_.lower() in holders or noun.lower_.rstrip("s") in holders)
 
     def mass(noun: Token) -> bool:
         if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
-            return any(people(g) for c in noun.children if c.dep == _D_PREP and c.lower_ == "of"
-                       for g in c.children if g.dep == _D_POBJ)
+            return any(people(g) for c in noun.children if c.dep == D_PREP and c.lower_ == "of"
+                       for g in c.children if g.dep == D_POBJ)
         return people(noun) and counted(noun)
 
     if all(mass(s) for s in cand.sources):
@@ -1341,8 +1341,8 @@ def _mass_opinion(cand: Candidate) -> bool:
     # a class (a bare plural), is what a poll or a vote measures, counted or not; "voters backed the plan" stays
     electorate = sense_words("electorate", OPINION_RULE)
     noun = cand.noun if cand.noun is not None else cand.trigger[0]
-    doers = [s for s in cand.sources if s.pos != _P_ADJ or s.ent_type_]  # "tremendous support": a size, not a doer
-    return cand.frame.event_type == "SUPPORT" and noun.pos == _P_NOUN and bool(doers) and \
+    doers = [s for s in cand.sources if s.pos != P_ADJ or s.ent_type_]  # "tremendous support": a size, not a doer
+    return cand.frame.event_type == "SUPPORT" and noun.pos == P_NOUN and bool(doers) and \
         noun.lemma_.lower() in sense_words("poll_nouns", "events.senses.poll_figures") and all(
             _bare_plural(s) and (s.lemma_.lower() in electorate or s.lower_.rstrip("s") in electorate) for s in doers)
 
@@ -1355,27 +1355,27 @@ def _policy_position(cand: Candidate, targets: list[ActorRef]) -> bool:
     call for a change of policy asked of no party is a stand taken in public, not a request to someone who can grant
     it (senses.yaml policy_position)."""
     nouns = sense_words("policy_changes", POSITION_RULE)
-    if cand.frame.event_type != "REQUEST" or cand.anchor.pos != _P_VERB or not nouns or _names_party(targets):
+    if cand.frame.event_type != "REQUEST" or cand.anchor.pos != P_VERB or not nouns or _names_party(targets):
         return False
     children = dependents(cand.anchor)
-    if any(c.dep in _DS_XCOMP_CCOMP_DATIVE for c in children):
+    if any(c.dep in DS_XCOMP_CCOMP_DATIVE for c in children):
         return False  # "called on Congress to ...", "demanded that Peru ...": someone is asked to act (a party asked,
         # "called on Peru", is among the targets)
-    asked = [g for c in children if c.dep == _D_PREP and c.lower_ == "for" for g in dependents(c)
-             if g.dep in _DS_POBJ_PCOMP]
-    asked += [c for c in children if c.dep == _D_DOBJ]
+    asked = [g for c in children if c.dep == D_PREP and c.lower_ == "for" for g in dependents(c)
+             if g.dep in DS_POBJ_PCOMP]
+    asked += [c for c in children if c.dep == D_DOBJ]
 
     def policy(noun: Token) -> bool:  # the word as written too: the lemmatiser reads "taxes" as "taxis"
         return (noun.lemma_.lower() in nouns or noun.lower_ in nouns) and not noun.ent_type_
 
     def change(thing: Token) -> bool:
-        if thing.tag != _T_VBG:
+        if thing.tag != T_VBG:
             return policy(thing)
         # "called for immediately deducting capital investments": a gerund with no doer of its own whose object is a
         # change of policy asks for that change as a noun would; one naming a party ("taxing Chinese imports") asks it
-        objects = [c for c in dependents(thing) if c.dep == _D_DOBJ]
+        objects = [c for c in dependents(thing) if c.dep == D_DOBJ]
         return bool(objects) and all(policy(o) for o in objects) and not any(
-            c.dep in _DS_NSUBJ_POSS for c in dependents(thing)) and not any(t.ent_type_ for t in thing.subtree)
+            c.dep in DS_NSUBJ_POSS for c in dependents(thing)) and not any(t.ent_type_ for t in thing.subtree)
 
     return bool(asked) and all(change(a) for a in asked)
 
@@ -1390,19 +1390,19 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
     if cand.frame.event_type != "AGREE" or noun is None or cand.targets or \
             noun.lemma_.lower() not in sense_words("platform_nouns", PLATFORM_RULE):
         return False
-    if not any(c.dep == _D_POSS for c in noun.children):
+    if not any(c.dep == D_POSS for c in noun.children):
         return False  # "a proposal to hold talks": whose it is, and so to whom, is not said
-    holders = (noun, noun.head) if noun.dep in _DS_DOBJ_NSUBJPASS else (noun,)
-    if any(c.dep in _DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in h.children):
+    holders = (noun, noun.head) if noun.dep in DS_DOBJ_NSUBJPASS else (noun,)
+    if any(c.dep in DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in h.children):
         return False  # "presented its proposals to the negotiators"
-    if noun.dep in _DS_NSUBJ_ATTR:
+    if noun.dep in DS_NSUBJ_ATTR:
         # "her proposals were more detailed", "what is probably her most innovative proposal": a plan talked about or
         # named, offered to no one
         return True
-    if noun.dep == _D_DOBJ and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
+    if noun.dep == D_DOBJ and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
         return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
-    contents = [c for c in noun.children if (c.dep in _DS_ACL_RELCL and any(
-        a.dep == _D_AUX and a.lower_ == "to" for a in c.children)) or (c.dep == _D_PREP and c.lower_ == "for")]
+    contents = [c for c in noun.children if (c.dep in DS_ACL_RELCL and any(
+        a.dep == D_AUX and a.lower_ == "to" for a in c.children)) or (c.dep == D_PREP and c.lower_ == "for")]
     return bool(contents) and not any(
         actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 
@@ -1415,35 +1415,35 @@ def _policy_proposal(analysis: Analysis, cand: Candidate, targets: list[ActorRef
     """ "proposes doing away with the mandate", "the programmes she has proposed": a policy proposed to no party is a
     programme laid out to the public, not an offer to another party (senses.yaml policy_proposals)."""
     verb = cand.anchor
-    if cand.frame.event_type != "AGREE" or verb.pos != _P_VERB or \
+    if cand.frame.event_type != "AGREE" or verb.pos != P_VERB or \
             verb.lemma_.lower() not in sense_words("proposing_verbs", PROPOSAL_RULE):
         return False
     children = dependents(verb)
-    if any(c.dep == _D_DATIVE or (c.dep == _D_PREP and c.lower_ in ("to", "with")) for c in children):
+    if any(c.dep == D_DATIVE or (c.dep == D_PREP and c.lower_ in ("to", "with")) for c in children):
         return False  # "proposed a ceasefire to Peru": someone is addressed
-    proposed = [c for c in children if c.dep in _DS_DOBJ_XCOMP and c.tag != _T_VB]
-    relative = not proposed and verb.dep == _D_RELCL and verb.head.pos == _P_NOUN
+    proposed = [c for c in children if c.dep in DS_DOBJ_XCOMP and c.tag != T_VB]
+    relative = not proposed and verb.dep == D_RELCL and verb.head.pos == P_NOUN
     if relative:
         proposed = [verb.head]  # "the programmes she has proposed"
     if len(proposed) != 1:
         return False
     thing = proposed[0]
-    if thing.tag != _T_VBG and any(c.dep == _D_PREP and c.lower_ in ("to", "with") for c in dependents(thing)):
+    if thing.tag != T_VBG and any(c.dep == D_PREP and c.lower_ in ("to", "with") for c in dependents(thing)):
         return False  # "presented its proposals to the negotiators" ("doing away with" is the gerund's own phrase)
     policies = sense_words("proposed_policies", PROPOSAL_RULE)
 
     def policy(token: Token) -> bool:
         return token.lemma_.lower() in policies or token.lower_ in policies  # "taxes": the lemmatiser says "taxis"
 
-    if thing.tag == _T_VBG:
-        if not any(policy(t) for t in thing.subtree if t.pos == _P_NOUN):
+    if thing.tag == T_VBG:
+        if not any(policy(t) for t in thing.subtree if t.pos == P_NOUN):
             return False  # "proposed holding talks": an act offered, not a policy
     elif not policy(thing):
         return False
     inside = [t for t in thing.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)] if relative else [
-        t for t in thing.subtree if t.dep != _D_POSS and t.head.dep != _D_POSS]
+        t for t in thing.subtree if t.dep != D_POSS and t.head.dep != D_POSS]
     # where it is told is no party inside it: "her proposals in a speech in Valparaiso"
-    settings = [c for c in dependents(thing) if c.dep == _D_PREP and c.lower_ in SETTING_PREPS]
+    settings = [c for c in dependents(thing) if c.dep == D_PREP and c.lower_ in SETTING_PREPS]
     inside = [t for t in inside if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in settings)]
     if any(t.ent_type_ in PARTY_ENTITIES for t in inside) or (inside and actors_in_span(
             analysis, inside[0].idx, inside[-1].idx + len(inside[-1]))):
@@ -1476,7 +1476,7 @@ def _commentary(analysis: Analysis, event_type: str, sources: list[ActorRef], ta
         if span is None:
             return True
         # "the governor's plan", "the Chilean president's proposals": the plan is what is judged, its owner is not
-        return not any(t.dep == _D_POSS for t in [span.root, *list(span.root.ancestors)[:2]])
+        return not any(t.dep == D_POSS for t in [span.root, *list(span.root.ancestors)[:2]])
 
     return not any(addressed(ref) for ref in targets)
 
@@ -1496,7 +1496,7 @@ def _commentator(analysis: Analysis, ref: ActorRef) -> bool:
         return _commentator_person(analysis, ref.actor_id)
     # a person the actors stage could not place, named with a title ("political scientist Ana Ruiz")
     span = tokens_at(analysis.doc, ref.start, ref.end)
-    return span is not None and len(span) > 0 and span.root.pos == _P_PROPN and _described_commentator(
+    return span is not None and len(span) > 0 and span.root.pos == P_PROPN and _described_commentator(
         *_descriptions(span.root))
 
 
@@ -1531,7 +1531,7 @@ def _described_commentator_person(analysis: Analysis, actor_id: str) -> bool:
             continue
         name = doc[mention.head]
         # the name itself heads the phrase ("Trump tweets" is headed by the tweets, described for themselves)
-        if name.pos == _P_PROPN and mention.start <= name.idx < mention.end:
+        if name.pos == P_PROPN and mention.start <= name.idx < mention.end:
             more_nouns, more_acts = _descriptions(name)
             nouns |= more_nouns
             acts |= more_acts
@@ -1556,28 +1556,28 @@ def _descriptions(name: Token) -> tuple[set[str], set[str]]:
     past = sense_words("past_role_marks", COMMENTARY_RULE)
 
     def now(token: Token) -> bool:  # a noun, or a party's name for its member ("progressive Democrat Zephyr Teachout")
-        return token.pos in _PS_NOUN_PROPN and not any(c.lower_ in past for c in dependents(token))
+        return token.pos in PS_NOUN_PROPN and not any(c.lower_ in past for c in dependents(token))
 
     def noun_words(token: Token) -> set[str]:
         # the noun and the nouns naming its trade before it ("law professor", "talk-show host", "campaign adviser")
-        inner = [token, *(c for c in dependents(token) if c.dep in _DS_COMPOUND_CONJ)]
+        inner = [token, *(c for c in dependents(token) if c.dep in DS_COMPOUND_CONJ)]
         return {t.lemma_.lower() for t in inner if now(t)}
 
-    titles = [c for c in dependents(name) if c.dep == _D_COMPOUND and c.i < name.i]  # "radio host Dan Price"
+    titles = [c for c in dependents(name) if c.dep == D_COMPOUND and c.i < name.i]  # "radio host Dan Price"
     nouns = {w for t in titles for w in noun_words(t)} if not any(c.lower_ in past for c in dependents(name)) else set()
-    described = [c for c in dependents(name) if c.dep == _D_APPOS and c.pos == _P_NOUN]
-    if name.dep == _D_APPOS and name.head.pos == _P_NOUN:
+    described = [c for c in dependents(name) if c.dep == D_APPOS and c.pos == P_NOUN]
+    if name.dep == D_APPOS and name.head.pos == P_NOUN:
         described.append(name.head)  # "an economist, Lena Ortiz, said"
     for token in described:
         nouns |= noun_words(token)
     acts: set[str] = set()
     for token in (name, *described):
-        for clause in (c for c in dependents(token) if c.dep == _D_RELCL):
+        for clause in (c for c in dependents(token) if c.dep == D_RELCL):
             acts.add(clause.lemma_.lower())
-            if clause.lemma == _L_BE:  # "who is also a professor of law"
-                nouns |= {w for c in dependents(clause) if c.dep == _D_ATTR for w in noun_words(c)}
-    if name.dep == _D_NSUBJ and name.head.lemma == _L_BE:  # "Ruiz is a historian at Yale"
-        nouns |= {w for c in dependents(name.head) if c.dep == _D_ATTR for w in noun_words(c)}
+            if clause.lemma == L_BE:  # "who is also a professor of law"
+                nouns |= {w for c in dependents(clause) if c.dep == D_ATTR for w in noun_words(c)}
+    if name.dep == D_NSUBJ and name.head.lemma == L_BE:  # "Ruiz is a historian at Yale"
+        nouns |= {w for c in dependents(name.head) if c.dep == D_ATTR for w in noun_words(c)}
     return nouns, acts
 
 
@@ -1598,15 +1598,15 @@ def _inside_commentary(analysis: Analysis, cand: Candidate, event_type: str, sou
                                                          "pobj", "prep"):
             return False
         head = token.head
-        deed = token.dep == _D_PREP and head.lemma_.lower() in judging  # "accused the ministry of ignoring ..."
-        if (deed or token.dep in _DS_CCOMP_PARATAXIS) and head.pos in _PS_VERB_AUX \
+        deed = token.dep == D_PREP and head.lemma_.lower() in judging  # "accused the ministry of ignoring ..."
+        if (deed or token.dep in DS_CCOMP_PARATAXIS) and head.pos in PS_VERB_AUX \
                 and head.lemma_.lower() in framing:
-            speaker = next((c for c in dependents(head) if c.dep == _D_NSUBJ), None)
+            speaker = next((c for c in dependents(head) if c.dep == D_NSUBJ), None)
             if speaker is None:
                 return False
             refs = _actors(analysis, speaker, date)
             if not refs:  # a name the actors stage did not take for a person: what the sentence says of it
-                return speaker.pos == _P_PROPN and _described_commentator(*_descriptions(speaker))
+                return speaker.pos == P_PROPN and _described_commentator(*_descriptions(speaker))
             # "a historian of the party": the speaker is the historian, the party only whose
             refs = [ref for ref in refs if ref.start <= speaker.idx < ref.end] or refs
             if not deed and any((ref.start, ref.end) in own for ref in refs):
@@ -1625,15 +1625,15 @@ def _striving(cand: Candidate, sources: list[ActorRef]) -> bool:
     sentence leaves unnamed ("forces were battling for control of the base", "Ukraine fought to retake the city"), so
     every doer must be of a sector that bears no arms (senses.yaml striving_for)."""
     verb = cand.anchor
-    if cand.frame.event_type != "ASSAULT" or verb.pos != _P_VERB or not sources or verb.dep == _D_ACL or \
+    if cand.frame.event_type != "ASSAULT" or verb.pos != P_VERB or not sources or verb.dep == D_ACL or \
             verb.lemma_.lower() not in sense_words("contest_verbs", STRIVING_RULE):
         return False  # "rebels fighting to topple his government": a participle naming a group by its fight
     children = dependents(verb)
     opponents = sense_words("opponent_preps", STRIVING_RULE)
-    if any(c.dep in _DS_DOBJ_NSUBJPASS_AGENT or (c.dep == _D_PREP and c.lower_ in opponents) for c in children):
+    if any(c.dep in DS_DOBJ_NSUBJPASS_AGENT or (c.dep == D_PREP and c.lower_ in opponents) for c in children):
         return False  # "fought the army", "fought against the rebels", "were fought by the rebels"
-    goal = any((c.dep == _D_PREP and c.lower_ in sense_words("contest_preps", STRIVING_RULE)) or (
-        c.dep == _D_XCOMP and any(a.dep == _D_AUX and a.lower_ == "to" for a in dependents(c))) for c in children)
+    goal = any((c.dep == D_PREP and c.lower_ in sense_words("contest_preps", STRIVING_RULE)) or (
+        c.dep == D_XCOMP and any(a.dep == D_AUX and a.lower_ == "to" for a in dependents(c))) for c in children)
     unarmed = sense_words("unarmed_sectors", STRIVING_RULE)
     return goal and all(ref.sector in unarmed for ref in sources)
 
@@ -1654,7 +1654,7 @@ def _press_questions(cand: Candidate, event_type: str, code: str | None, sources
     sectors = sense_words("press_sectors", PRESS_RULE)
     # named by the trade in the clause ("the radio host challenged": the adjective may resolve to a country), or
     # resolved to a newsroom or a journalist
-    doers = [t for t in cand.sources if t.pos in _PS_NOUN_PROPN]
+    doers = [t for t in cand.sources if t.pos in PS_NOUN_PROPN]
     if doers and all(t.lemma_.lower() in press for t in doers):
         return True
     return all(ref.sector in sectors or (ref.text.split() or [""])[-1].lower().removesuffix("s") in press
@@ -1674,7 +1674,7 @@ def _press_at_work(cand: Candidate, event_type: str, code: str | None, sources: 
     press = sense_words("press", PRESS_WORK_RULE) | sense_words("press_trades", PRESS_WORK_RULE) | \
         sense_words("press_outlets", PRESS_WORK_RULE)
     sectors = sense_words("press_sectors", PRESS_WORK_RULE)
-    doers = [t for t in cand.sources if t.pos in _PS_NOUN_PROPN]
+    doers = [t for t in cand.sources if t.pos in PS_NOUN_PROPN]
     if not ((doers and all(t.lemma_.lower() in press for t in doers)) or all(
             ref.sector in sectors or (ref.text.split() or [""])[-1].lower() in press for ref in sources)):
         return False
@@ -1684,8 +1684,8 @@ def _press_at_work(cand: Candidate, event_type: str, code: str | None, sources: 
     if event_type != "REQUEST":
         return False
     # "said the moderator needs to challenge him", "urged the debate's hosts to press her": the one asked to act
-    told = [c for clause in dependents(verb) if clause.dep == _D_CCOMP for c in dependents(clause) if c.dep == _D_NSUBJ]
-    told += [c for c in dependents(verb) if c.dep == _D_DOBJ]
+    told = [c for clause in dependents(verb) if clause.dep == D_CCOMP for c in dependents(clause) if c.dep == D_NSUBJ]
+    told += [c for c in dependents(verb) if c.dep == D_DOBJ]
     return bool(told) and all(t.lemma_.lower() in press for t in told)
 
 

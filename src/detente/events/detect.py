@@ -56,6 +56,76 @@ from detente.events.lexicon import (
 )
 from detente.events.sense_rules import set_aside, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
+from detente.nlp.labels import (
+    D_ACL,
+    D_ACOMP,
+    D_ADVCL,
+    D_AGENT,
+    D_AMOD,
+    D_AUX,
+    D_CCOMP,
+    D_COMPOUND,
+    D_CONJ,
+    D_DOBJ,
+    D_MARK,
+    D_NSUBJ,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_PRT,
+    D_RELCL,
+    D_XCOMP,
+    DS_ACL_ADVCL,
+    DS_ACL_RELCL,
+    DS_ADVCL_XCOMP,
+    DS_AMOD_COMPOUND_NMOD,
+    DS_AUX_AUXPASS,
+    DS_AUXPASS_NSUBJPASS,
+    DS_CCOMP_XCOMP,
+    DS_COMPOUND_AMOD,
+    DS_COMPOUND_AMOD_NMOD,
+    DS_COMPOUND_POSS_AMOD_NMOD,
+    DS_DATIVE_CCOMP_XCOMP,
+    DS_DET_POSS,
+    DS_DET_POSS_COMPOUND_AMOD,
+    DS_DOBJ_DATIVE_NSUBJPASS,
+    DS_DOBJ_POBJ,
+    DS_NSUBJ_DOBJ,
+    DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_AUX_AUXPASS,
+    DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK,
+    DS_NUMMOD_COMPOUND_AMOD_NMOD_QUANTMOD,
+    DS_NUMMOD_COMPOUND_QUANTMOD,
+    DS_PREP_AGENT,
+    DS_PREP_AGENT_DATIVE,
+    DS_PREP_DATIVE,
+    DS_PRT_PREP_ADVMOD_ACOMP,
+    DS_RELCL_ACL,
+    DS_XCOMP_CCOMP,
+    DS_XCOMP_CCOMP_CONJ,
+    DS_XCOMP_CCOMP_DOBJ,
+    DS_XCOMP_PCOMP_PREP_ACOMP_CONJ,
+    E_DATE,
+    E_NORP,
+    E_PERSON,
+    ES_DATE_TIME,
+    ES_DATE_TIME_CARDINAL,
+    ES_PERSON_GPE_NORP,
+    L_BE,
+    P_AUX,
+    P_NOUN,
+    P_PRON,
+    P_PROPN,
+    PS_NOUN_PROPN,
+    PS_PRON_DET_ADJ_NUM,
+    PS_PROPN_NOUN_ADJ,
+    PS_VERB_AUX,
+    T_PRP_POSS,
+    T_VBG,
+    T_VBN,
+    TS_NNS_NNPS,
+    TS_WP_WDT,
+)
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words
@@ -67,77 +137,6 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASS
 PURPOSES_OF_THEIR_OWN = MATERIAL_CONFLICT | {"ACCUSE"}  # an aim that is an event of its own (_without_purposes)
 NOMINAL_ARG_PREPS = rule_words("detente.events", "data/prepositions.yaml", "nominal_arguments")  # data/prepositions.yaml
 
-# Relations, parts of speech and tags by string id, as `Token.dep`, `.pos` and `.tag` give them: comparing the id
-# reads no string (`dep_` decodes the label from the vocabulary on every read, a few hundred instructions each, and
-# detection reads thousands a document); `get_string_id` gives the id `Token.dep` holds for the same label.
-_DS_ACL_ADVCL = frozenset({get_string_id("acl"), get_string_id("advcl")})
-_DS_ACL_RELCL = frozenset({get_string_id("acl"), get_string_id("relcl")})
-_DS_ADVCL_XCOMP = frozenset({get_string_id("advcl"), get_string_id("xcomp")})
-_DS_AMOD_COMPOUND_NMOD = frozenset({get_string_id("amod"), get_string_id("compound"), get_string_id("nmod")})
-_DS_AUXPASS_NSUBJPASS = frozenset({get_string_id("auxpass"), get_string_id("nsubjpass")})
-_DS_AUX_AUXPASS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
-_DS_CCOMP_XCOMP = frozenset({get_string_id("ccomp"), get_string_id("xcomp")})
-_DS_COMPOUND_AMOD = frozenset({get_string_id("compound"), get_string_id("amod")})
-_DS_COMPOUND_AMOD_NMOD = frozenset({get_string_id("compound"), get_string_id("amod"), get_string_id("nmod")})
-_DS_COMPOUND_POSS_AMOD_NMOD = frozenset({get_string_id("compound"), get_string_id("poss"), get_string_id("amod"), get_string_id("nmod")})
-_DS_DATIVE_CCOMP_XCOMP = frozenset({get_string_id("dative"), get_string_id("ccomp"), get_string_id("xcomp")})
-_DS_DET_POSS = frozenset({get_string_id("det"), get_string_id("poss")})
-_DS_DET_POSS_COMPOUND_AMOD = frozenset({get_string_id("det"), get_string_id("poss"), get_string_id("compound"), get_string_id("amod")})
-_DS_DOBJ_DATIVE_NSUBJPASS = frozenset({get_string_id("dobj"), get_string_id("dative"), get_string_id("nsubjpass")})
-_DS_DOBJ_POBJ = frozenset({get_string_id("dobj"), get_string_id("pobj")})
-_DS_NSUBJ_DOBJ = frozenset({get_string_id("nsubj"), get_string_id("dobj")})
-_DS_NSUBJ_NSUBJPASS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
-_DS_NSUBJ_NSUBJPASS_AUX_AUXPASS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass"), get_string_id("aux"), get_string_id("auxpass")})
-_DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass"), get_string_id("aux"), get_string_id("auxpass"), get_string_id("punct"), get_string_id("cc"), get_string_id("mark")})
-_DS_NUMMOD_COMPOUND_AMOD_NMOD_QUANTMOD = frozenset({get_string_id("nummod"), get_string_id("compound"), get_string_id("amod"), get_string_id("nmod"), get_string_id("quantmod")})
-_DS_NUMMOD_COMPOUND_QUANTMOD = frozenset({get_string_id("nummod"), get_string_id("compound"), get_string_id("quantmod")})
-_DS_PREP_AGENT = frozenset({get_string_id("prep"), get_string_id("agent")})
-_DS_PREP_AGENT_DATIVE = frozenset({get_string_id("prep"), get_string_id("agent"), get_string_id("dative")})
-_DS_PREP_DATIVE = frozenset({get_string_id("prep"), get_string_id("dative")})
-_DS_PRT_PREP_ADVMOD_ACOMP = frozenset({get_string_id("prt"), get_string_id("prep"), get_string_id("advmod"), get_string_id("acomp")})
-_DS_RELCL_ACL = frozenset({get_string_id("relcl"), get_string_id("acl")})
-_DS_XCOMP_CCOMP = frozenset({get_string_id("xcomp"), get_string_id("ccomp")})
-_DS_XCOMP_CCOMP_CONJ = frozenset({get_string_id("xcomp"), get_string_id("ccomp"), get_string_id("conj")})
-_DS_XCOMP_CCOMP_DOBJ = frozenset({get_string_id("xcomp"), get_string_id("ccomp"), get_string_id("dobj")})
-_DS_XCOMP_PCOMP_PREP_ACOMP_CONJ = frozenset({get_string_id("xcomp"), get_string_id("pcomp"), get_string_id("prep"), get_string_id("acomp"), get_string_id("conj")})
-_D_ACL = get_string_id("acl")
-_D_ACOMP = get_string_id("acomp")
-_D_ADVCL = get_string_id("advcl")
-_D_AGENT = get_string_id("agent")
-_D_AMOD = get_string_id("amod")
-_D_AUX = get_string_id("aux")
-_D_CCOMP = get_string_id("ccomp")
-_D_COMPOUND = get_string_id("compound")
-_D_CONJ = get_string_id("conj")
-_D_DOBJ = get_string_id("dobj")
-_D_MARK = get_string_id("mark")
-_D_NSUBJ = get_string_id("nsubj")
-_D_POBJ = get_string_id("pobj")
-_D_POSS = get_string_id("poss")
-_D_PREP = get_string_id("prep")
-_D_PRT = get_string_id("prt")
-_D_RELCL = get_string_id("relcl")
-_D_XCOMP = get_string_id("xcomp")
-_PS_NOUN_PROPN = frozenset({get_string_id("NOUN"), get_string_id("PROPN")})
-_PS_PRON_DET_ADJ_NUM = frozenset({get_string_id("PRON"), get_string_id("DET"), get_string_id("ADJ"), get_string_id("NUM")})
-_PS_PROPN_NOUN_ADJ = frozenset({get_string_id("PROPN"), get_string_id("NOUN"), get_string_id("ADJ")})
-_PS_VERB_AUX = frozenset({get_string_id("VERB"), get_string_id("AUX")})
-_P_AUX = get_string_id("AUX")
-_P_NOUN = get_string_id("NOUN")
-_P_PRON = get_string_id("PRON")
-_P_PROPN = get_string_id("PROPN")
-_TS_NNS_NNPS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
-_TS_WP_WDT = frozenset({get_string_id("WP"), get_string_id("WDT")})
-_T_PRP_POSS = get_string_id("PRP$")
-_T_VBG = get_string_id("VBG")
-_T_VBN = get_string_id("VBN")
-_ES_DATE_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})
-_ES_DATE_TIME_CARDINAL = frozenset({get_string_id("DATE"), get_string_id("TIME"), get_string_id("CARDINAL")})
-_ES_PERSON_GPE_NORP = frozenset({get_string_id("PERSON"), get_string_id("GPE"), get_string_id("NORP")})
-_E_DATE = get_string_id("DATE")
-_E_NORP = get_string_id("NORP")
-_E_PERSON = get_string_id("PERSON")
-_L_BE = get_string_id("be")
 
 
 @dataclass
@@ -174,19 +173,19 @@ def _satellites(token: Token) -> set[str]:
     """Words attached to a verb or noun: particles, prepositions and their objects, modifiers."""
     words: set[str] = set()
     for child in dependents(token):
-        if child.dep in _DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK:
+        if child.dep in DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK:
             continue
-        if child.dep == _D_PREP and any(g.ent_type in _ES_DATE_TIME for g in dependents(child)):
+        if child.dep == D_PREP and any(g.ent_type in ES_DATE_TIME for g in dependents(child)):
             continue  # "called Lavrov on Friday" is not "called on"
         if child.lower_ in argument_words()["attribution_preps"]:
             continue  # "agreed ..., according to officials" names who reports it, not "agree to (an) accord"
         words.add(child.lower_)
         words.add(child.lemma_.lower())
-        if child.dep in _DS_PREP_AGENT_DATIVE:
+        if child.dep in DS_PREP_AGENT_DATIVE:
             for grand in dependents(child):
                 words.add(grand.lower_)
                 words.add(grand.lemma_.lower())
-                words.update(g.lemma_.lower() for g in dependents(grand) if g.dep in _DS_COMPOUND_AMOD)
+                words.update(g.lemma_.lower() for g in dependents(grand) if g.dep in DS_COMPOUND_AMOD)
     return words
 
 
@@ -210,14 +209,14 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
     """A relative clause's object is the noun the clause hangs on: its relative pronoun ("the documents that he
     released") or its gap ("the documents he released", the clause having a subject of its own) stands for that noun.
     Rule events.senses.relative_objects."""
-    if verb.dep != _D_RELCL or verb.head.pos not in _PS_NOUN_PROPN or not is_on("events.senses.relative_objects"):
+    if verb.dep != D_RELCL or verb.head.pos not in PS_NOUN_PROPN or not is_on("events.senses.relative_objects"):
         return objs
     if objs:
-        return [verb.head if o.dep == _D_DOBJ and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
+        return [verb.head if o.dep == D_DOBJ and o.lower_ in RELATIVE_PRONOUNS else o for o in objs]
     subjects = [c for c in dependents(verb) if c.dep in SUBJECT_IDS]  # relations by string id (`dep`)
-    if verb.tag != _T_VBG and subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and \
-            verb.head.ent_type not in _ES_DATE_TIME and \
-            not any(c.dep in _DS_DATIVE_CCOMP_XCOMP or (c.dep == _D_PREP and not _dated(c))
+    if verb.tag != T_VBG and subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects) and \
+            verb.head.ent_type not in ES_DATE_TIME and \
+            not any(c.dep in DS_DATIVE_CCOMP_XCOMP or (c.dep == D_PREP and not _dated(c))
                     for c in dependents(verb)):
         return [verb.head]  # not "the day the army marched into the city": a gap in a phrase of place or time
     return objs
@@ -228,7 +227,7 @@ def _objects(verb: Token) -> list[Token]:
     counted = counted_object(verb) if not objs else None
     if counted is not None:
         objs = [counted]  # "kidnapped up to 16 advisers"
-    if not objs and verb.dep in _DS_ACL_RELCL and verb.tag == _T_VBN:
+    if not objs and verb.dep in DS_ACL_RELCL and verb.tag == T_VBN:
         objs = [verb.head]  # "the sanctions imposed on X"
     return [o for obj in objs for o in with_conjuncts(obj)]
 
@@ -248,7 +247,7 @@ def _named_by(obj: Token) -> frozenset[str]:
     """The words an object answers to in a frame: its lemma, its form, or a compound's lemma ("curfew hours",
     "sanctions regime" name a curfew and sanctions); a frame's PLACE object asks for a named place instead. Read
     once per object and verb: a verb such as "send" has forty frames, each naming its object."""
-    return frozenset({obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in dependents(obj) if c.dep == _D_COMPOUND)})
+    return frozenset({obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in dependents(obj) if c.dep == D_COMPOUND)})
 
 
 def _phrase_words(token: Token) -> set[int]:
@@ -345,11 +344,11 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                 objs = _objects(token)
             if not objs:
                 continue
-        if frame.complement and not any(c.dep in _DS_XCOMP_CCOMP for c in dependents(token)):
+        if frame.complement and not any(c.dep in DS_XCOMP_CCOMP for c in dependents(token)):
             continue
         if frame.intransitive:
             if has_dobj is None:
-                has_dobj = any(c.dep == _D_DOBJ for c in dependents(token))
+                has_dobj = any(c.dep == D_DOBJ for c in dependents(token))
             if has_dobj:
                 continue
         if frame.except_objects:
@@ -358,18 +357,18 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                     objs = _objects(token)
                 # a gerund complement names what is done or given too: "contributed reporting", "resist pointing out"
                 excepted = [*objs, *_with_what(token), *(c for c in dependents(token)
-                                                        if c.dep == _D_XCOMP and c.tag == _T_VBG)]
+                                                        if c.dep == D_XCOMP and c.tag == T_VBG)]
             if any(o.lemma_.lower() in frame.except_objects or (forms and o.lower_ in frame.except_objects)
                    for o in excepted):
                 continue
-        if frame.except_complements and any(c.dep == _D_XCOMP and c.lemma_.lower() in frame.except_complements
+        if frame.except_complements and any(c.dep == D_XCOMP and c.lemma_.lower() in frame.except_complements
                                             for c in dependents(token)):
             continue  # "declined to comment", "refused to be named": words held back, no one's demand refused
         if frame.words:
             satellites = satellites if satellites is not None else _satellites(token)
             if not satellites.issuperset(frame.words):
                 continue
-            if frame.particle and particles and not {c.lower_ for c in dependents(token) if c.dep == _D_PRT} \
+            if frame.particle and particles and not {c.lower_ for c in dependents(token) if c.dep == D_PRT} \
                     .issuperset(frame.words):
                 continue  # "taking sides in the election" is no "take in": the "in" starts a phrase of its own
         if frame.obj:
@@ -399,13 +398,13 @@ def _noun_frame(token: Token) -> Frame | None:
         return None
     words = None
     for frame in frames:
-        if frame.plural and token.tag not in _TS_NNS_NNPS:
+        if frame.plural and token.tag not in TS_NNS_NNPS:
             continue
         if frame.words:
             words = words if words is not None else _phrase_words(token)
             if not string_ids(frame.words) <= words:
                 continue
-        if frame.needs_prep and not any(c.dep == _D_PREP and c.lower_ in frame.needs_prep and not _dated(c)
+        if frame.needs_prep and not any(c.dep == D_PREP and c.lower_ in frame.needs_prep and not _dated(c)
                                         for c in dependents(token)):
             continue
         return frame
@@ -417,21 +416,21 @@ def _press_event(noun: Token) -> bool:
     to an audience, not talks with a party (senses.yaml press_audience, press_modifiers). Read in events/ with the
     doers: two parties holding one together appear jointly, and that stays."""
     modifiers = sense_words("press_modifiers", "events.senses.press_audience")
-    return any(c.dep in _DS_COMPOUND_AMOD_NMOD and c.lemma_.lower() in modifiers for c in dependents(noun))
+    return any(c.dep in DS_COMPOUND_AMOD_NMOD and c.lemma_.lower() in modifiers for c in dependents(noun))
 
 
 def _dated(prep: Token) -> bool:
     """ "a strike on Monday": the preposition gives a time, not the party the event is aimed at."""
-    return any(g.ent_type in _ES_DATE_TIME for g in dependents(prep))
+    return any(g.ent_type in ES_DATE_TIME for g in dependents(prep))
 
 
 def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]:
     tokens = [verb]
     wanted = set(frame.words)
     for child in dependents(verb):
-        if child.dep in _DS_PRT_PREP_ADVMOD_ACOMP and child.lower_ in wanted:
+        if child.dep in DS_PRT_PREP_ADVMOD_ACOMP and child.lower_ in wanted:
             tokens.append(child)
-            tokens += [g for g in dependents(child) if g.dep == _D_POBJ and g.lemma_.lower() in wanted]
+            tokens += [g for g in dependents(child) if g.dep == D_POBJ and g.lemma_.lower() in wanted]
     if obj is not None:
         tokens.append(obj)
     return tokens
@@ -440,7 +439,7 @@ def _trigger_tokens(verb: Token, frame: Frame, obj: Token | None) -> list[Token]
 def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     # a relative clause's antecedent ("the agreement, which the government signed") answers the frame's object but
     # lies outside the clause: the trigger is the clause's own words, so its time and place are the clause's
-    told = None if obj is not None and verb.dep == _D_RELCL and obj.i == verb.head.i else obj
+    told = None if obj is not None and verb.dep == D_RELCL and obj.i == verb.head.i else obj
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, told), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
@@ -450,7 +449,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
         agent = agent_of(verb)
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1] or [
-            c for c in dependents(obj) if c.dep in _DS_COMPOUND_POSS_AMOD_NMOD and c.i < obj.i]
+            c for c in dependents(obj) if c.dep in DS_COMPOUND_POSS_AMOD_NMOD and c.i < obj.i]
     elif passive:
         agent = agent_of(verb)
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
@@ -474,7 +473,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     doers = [d for t in with_conjuncts(theme) for d in (*event_doers(t), *doers_of(t))] if reacted else []
     # with no doer named, only a specific act ("the attack") is a target of its own; "investigated attacks on X" is
     # aimed where those attacks were
-    reacted = reacted and bool(doers or any(c.dep in _DS_DET_POSS and c.lower_ not in ("a", "an", "any")
+    reacted = reacted and bool(doers or any(c.dep in DS_DET_POSS and c.lower_ not in ("a", "an", "any")
                                             for c in dependents(theme)))
     # "demanded the withdrawal of X's forces from Y": a wrapper's object that names an event has its own parties, which
     # the event brings when the wrapper absorbs it (its doer first)
@@ -526,10 +525,10 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand.places = places_of(verb, theme)
     if frame.roles == "reciprocal":
         # "met his counterpart Italian President Mattarella": the parser may split one partner into two objects
-        partners = set() if frame.topic_object else {c.i for c in dependents(verb) if c.dep == _D_DOBJ}
+        partners = set() if frame.topic_object else {c.i for c in dependents(verb) if c.dep == D_DOBJ}
         partners |= {reached.i} if reached is not None else set()  # "called Lima's envoy to discuss trade"
         cand.sources += [t for t in cand.targets if t.head.lower_ in RECIPROCAL_PREPS or t.i in partners]
-        cand.sources += [c for c in dependents(verb) if c.dep == _D_DOBJ and c.i in partners and c not in cand.targets]
+        cand.sources += [c for c in dependents(verb) if c.dep == D_DOBJ and c.i in partners and c not in cand.targets]
         cand.targets = []
     elif frame.roles == "host":
         cand.sources, cand.targets = ([dobj] if dobj is not None else []), cand.sources
@@ -557,7 +556,7 @@ def with_event_parties(slots: list[Token], backing: bool) -> list[Token]:
     out: list[Token] = []
     topics = role_words()["topic_preps"]
     for slot in slots:
-        if slot.dep == _D_POBJ and slot.head.lower_ in topics:
+        if slot.dep == D_POBJ and slot.head.lower_ in topics:
             out.append(slot)  # "threatened to cut ties with X over its links with Y": what it is about, not whom
             continue
         found = request_makers(slot)
@@ -575,18 +574,18 @@ def addressees(verb: Token) -> list[Token]:
     """Whom a document was sent or addressed to, when the verb is what the document does ("sent a letter to the head of
     the bloc threatening to cut funds", "a note to Chile protesting the arrests"; arguments.yaml documents): the act
     the document carries is aimed at its addressee."""
-    if verb.tag != _T_VBG or verb.dep not in _DS_ACL_ADVCL or verb.head.i == verb.i:
+    if verb.tag != T_VBG or verb.dep not in DS_ACL_ADVCL or verb.head.i == verb.i:
         return []
     documents = argument_words()["documents"]
     head = verb.head
-    if verb.dep == _D_ACL:
+    if verb.dep == D_ACL:
         document, sender = head, head.head
     else:
-        document = next((c for c in dependents(head) if c.dep == _D_DOBJ), None)
+        document = next((c for c in dependents(head) if c.dep == D_DOBJ), None)
         sender = head
     if document is None or document.lemma_.lower() not in documents:
         return []
-    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos in _PS_VERB_AUX else [])
+    return prep_objects(document, ("to",)) or (prep_objects(sender, ("to",)) if sender.pos in PS_VERB_AUX else [])
 
 
 def activity_of(noun: Token) -> bool:
@@ -602,8 +601,8 @@ def request_makers(noun: Token) -> list[Token]:
     words = role_words()["request_nouns"]
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return []
-    found = [*doers_of(noun), *(c for c in dependents(noun) if c.i < noun.i and (c.dep == _D_POSS or (
-        c.dep in _DS_AMOD_COMPOUND_NMOD and c.ent_type_ in NAME_ENTITIES)))]
+    found = [*doers_of(noun), *(c for c in dependents(noun) if c.i < noun.i and (c.dep == D_POSS or (
+        c.dep in DS_AMOD_COMPOUND_NMOD and c.ent_type_ in NAME_ENTITIES)))]
     return sorted(found, key=lambda t: t.i)
 
 
@@ -612,18 +611,18 @@ def sent_to(verb: Token) -> list[Token]:
     investigate the blast": Bolivia; roles.yaml destination_preps): the act is done there. Last among the act's
     target slots, so a party the act names itself comes first ("sent troops to Mali to fight the rebels")."""
     head = verb.head
-    if verb.dep not in _DS_ADVCL_XCOMP or head.i == verb.i or head.lemma_.lower() not in role_words()["placement_verbs"]:
+    if verb.dep not in DS_ADVCL_XCOMP or head.i == verb.i or head.lemma_.lower() not in role_words()["placement_verbs"]:
         return []
-    if not any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(verb)):
+    if not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)):
         return []
     preps = tuple(sorted(role_words()["destination_preps"]))
     found = prep_objects(head, preps)
     if not found:  # "sent a team of experts to Iran to investigate": the parser may hang "to Iran" inside the object
         arrays = doc_arrays(verb.doc)
         dep, lower, doc, wanted = arrays.dep, arrays.lower, verb.doc, string_ids(preps)
-        found = [g for obj in dependents(head) if obj.dep == _D_DOBJ for k in subtree_indices(obj, arrays)
+        found = [g for obj in dependents(head) if obj.dep == D_DOBJ for k in subtree_indices(obj, arrays)
                  if dep[k] == PREP_ID and lower[k] in wanted and k > obj.i
-                 for g in dependents(doc[k]) if g.dep == _D_POBJ][:1]
+                 for g in dependents(doc[k]) if g.dep == D_POBJ][:1]
     return [t for t in found if _place(t)]
 
 
@@ -631,7 +630,7 @@ def creates(verb: Token) -> bool:
     """The verb makes its object ("set up a centre", "build a port"): roles.yaml creation_verbs."""
     words = role_words()["creation_verbs"]
     lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep == _D_PRT and f"{lemma} {c.lower_}" in words for c in dependents(verb))
+    return lemma in words or any(c.dep == D_PRT and f"{lemma} {c.lower_}" in words for c in dependents(verb))
 
 
 def authority_of(verb: Token) -> list[Token]:
@@ -646,7 +645,7 @@ def own_means(token: Token) -> bool:
     words = role_words()["own_side_objects"]
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
-    return token.dep == _D_DOBJ and any(c.dep == _D_POSS and c.tag == _T_PRP_POSS for c in dependents(token)) \
+    return token.dep == D_DOBJ and any(c.dep == D_POSS and c.tag == T_PRP_POSS for c in dependents(token)) \
         and is_on("events.roles.own_marked_objects")
 
 
@@ -676,7 +675,7 @@ def doers_of(noun: Token) -> list[Token]:
     "proposals laid out by X". The one who rejects, answers or dismisses it acts on them."""
     found = prep_objects(noun, ("by", "from"))
     for child in dependents(noun):
-        if child.dep in _DS_ACL_RELCL and child.tag == _T_VBN:
+        if child.dep in DS_ACL_RELCL and child.tag == T_VBN:
             agent = agent_of(child)
             if agent is not None:
                 found.append(agent)
@@ -686,8 +685,8 @@ def doers_of(noun: Token) -> list[Token]:
 def event_doers(noun: Token) -> list[Token]:
     """Who did what an event noun names: "a bombing by X", "X's offensive", "a Saudi-led strike"."""
     found = prep_objects(noun, ("by", "from"))
-    found += [c for c in dependents(noun) if c.dep == _D_POSS or (
-        c.dep in _DS_AMOD_COMPOUND_NMOD and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or _names_in(
+    found += [c for c in dependents(noun) if c.dep == D_POSS or (
+        c.dep in DS_AMOD_COMPOUND_NMOD and c.i < noun.i and (c.ent_type_ in NAME_ENTITIES or _names_in(
             c, NAME_ENTITIES)))]
     return found
 
@@ -739,8 +738,8 @@ def owners(noun: Token) -> list[Token]:
     """
     found = prep_objects(noun, ("of",))
     for child in dependents(noun):
-        named = child.dep in _DS_AMOD_COMPOUND_NMOD and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
-        if named or child.dep == _D_POSS:
+        named = child.dep in DS_AMOD_COMPOUND_NMOD and child.i < noun.i and child.ent_type_ in NAME_ENTITIES
+        if named or child.dep == D_POSS:
             found.append(child)
     return found
 
@@ -753,7 +752,7 @@ def imposed_on(theme: Token) -> list[Token]:
     the object says whom what the act undoes or answers was aimed at, and so whom this act is done to."""
     if not _counted(theme):
         return []  # "deported asylum seekers registered with the UN": the people are whom, not who they dealt with
-    return [t for c in dependents(theme) if c.dep == _D_ACL and c.tag == _T_VBN
+    return [t for c in dependents(theme) if c.dep == D_ACL and c.tag == T_VBN
             for t in prep_objects(c, IMPOSED_PREPS) if c.i < t.i]
 
 
@@ -781,7 +780,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
     heads = [anchor, *(c for c in dependents(anchor) if c.dep in COMPLEMENT_IDS)]  # relations by string id
     token = anchor
     for _ in range(2):  # "said it would not end the strike until ...": the clause may hang on the stating verb
-        if token.dep not in _DS_XCOMP_CCOMP_CONJ or token.head.i == token.i:
+        if token.dep not in DS_XCOMP_CCOMP_CONJ or token.head.i == token.i:
             break
         token = token.head
         heads.append(token)
@@ -798,7 +797,7 @@ def conditions(anchor: Token) -> list[tuple[Token, Token]]:
 
 def possessive_determiner(token: Token) -> bool:
     """ "his", "its", or a possessor that has one ("his country's")."""
-    return token.tag == _T_PRP_POSS or any(g.tag == _T_PRP_POSS for g in dependents(token))
+    return token.tag == T_PRP_POSS or any(g.tag == T_PRP_POSS for g in dependents(token))
 
 
 def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
@@ -808,7 +807,7 @@ def _nominal(noun: Token, frame: Frame, light: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=anchor, trigger=trigger, noun=noun)
     preps = frame.target_preps or DEFAULT_TARGET_PREPS
     possessors = children(noun, "poss")
-    modifiers = [c for c in dependents(noun) if c.dep in _DS_COMPOUND_AMOD_NMOD and c.i < noun.i]
+    modifiers = [c for c in dependents(noun) if c.dep in DS_COMPOUND_AMOD_NMOD and c.i < noun.i]
     if light is not None:
         subject, passive = subject_of(light)
         if passive and subject is not None and subject.i == noun.i:
@@ -875,14 +874,14 @@ def _stranded_recipient(verb: Token, theme: Token, preps: tuple[str, ...] | list
     """ "returned a pendant engraved with an image of X to Y", "returned a portrait of a girl by X to its owner": a
     frame's "to" phrase after the object that the parser hung low inside the object phrase is the verb's, the
     recipient, when the verb has no "to" phrase of its own (the last one of the phrase, not a date or number)."""
-    if "to" not in preps or any(c.dep in _DS_PREP_DATIVE and c.lower_ == "to" for c in dependents(verb)):
+    if "to" not in preps or any(c.dep in DS_PREP_DATIVE and c.lower_ == "to" for c in dependents(verb)):
         return []
     arrays = doc_arrays(theme.doc)
     dep, lower, doc = arrays.dep, arrays.lower, theme.doc
     for k in reversed(subtree_indices(theme, arrays)):
         if dep[k] == PREP_ID and lower[k] == TO_ID and k > theme.i:
             token = doc[k]
-            objects = [g for g in dependents(token) if g.dep == _D_POBJ and g.ent_type not in _ES_DATE_TIME_CARDINAL
+            objects = [g for g in dependents(token) if g.dep == D_POBJ and g.ent_type not in ES_DATE_TIME_CARDINAL
                        and not g.like_num]
             return objects[:1]
     return []
@@ -894,27 +893,27 @@ def _stranded_prep_objects(noun: Token, preps: tuple[str, ...] | list[str]) -> l
     is the noun's."""
     doc = noun.doc
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if following is None or following.dep != _D_PREP or following.lower_ not in preps or \
-            not (following.head.lemma == _L_BE or following.head.pos == _P_AUX):
+    if following is None or following.dep != D_PREP or following.lower_ not in preps or \
+            not (following.head.lemma == L_BE or following.head.pos == P_AUX):
         return []
-    return [c for c in dependents(following) if c.dep == _D_POBJ]
+    return [c for c in dependents(following) if c.dep == D_POBJ]
 
 
 def _responsible_party(noun: Token) -> Token | None:
     """Who did the act a lone event noun names, where the clause says who answers for it: "X claimed
     responsibility for the bombing", "X was responsible for the killings and beheadings"."""
     top = noun
-    while top.dep == _D_CONJ and top.head.i != top.i:
+    while top.dep == D_CONJ and top.head.i != top.i:
         top = top.head
     prep = top.head
-    if top.dep != _D_POBJ or prep.lower_ != "for":
+    if top.dep != D_POBJ or prep.lower_ != "for":
         return None
     holder = prep.head
-    if holder.lemma_.lower() == "responsibility" and holder.dep == _D_DOBJ \
+    if holder.lemma_.lower() == "responsibility" and holder.dep == D_DOBJ \
             and holder.head.lemma_.lower() in argument_words()["responsibility_verbs"]:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
-    if holder.lemma_.lower() in demand_words()["blame_words"] and holder.dep == _D_ACOMP:
+    if holder.lemma_.lower() in demand_words()["blame_words"] and holder.dep == D_ACOMP:
         subject, passive = subject_of(holder.head)
         return None if passive else subject
     return None
@@ -924,7 +923,7 @@ def _gathered_for(noun: Token) -> Token | None:
     """ "Chilean and Peruvian negotiators return to Lima for talks", "the ministers gathered for a summit": whoever
     comes or stays somewhere for a meeting takes part in it."""
     prep = noun.head
-    if noun.dep != _D_POBJ or prep.lower_ != "for" or prep.head.pos not in _PS_VERB_AUX:
+    if noun.dep != D_POBJ or prep.lower_ != "for" or prep.head.pos not in PS_VERB_AUX:
         return None
     subject, passive = subject_of(prep.head)
     return None if passive else subject
@@ -960,7 +959,7 @@ def _noun_says_more(verb: Token, frame: Frame, lights: frozenset[str]) -> bool:
     if frame.wrapper or verb.lemma_.lower() not in lights:
         return False
     for child in dependents(verb):
-        if child.dep != _D_DOBJ:
+        if child.dep != D_DOBJ:
             continue
         noun = _noun_frame(child)
         if noun is None:
@@ -976,13 +975,13 @@ def _premodified(noun: Token, words: tuple[str, ...]) -> bool:
     An adjective says how the act was done, which can change its type; a noun compound says only its
     field ("signed a trade agreement" stays a signature).
     """
-    before = {w for c in dependents(noun) if c.i < noun.i and c.dep == _D_AMOD for w in (c.lemma_.lower(), c.lower_)}
+    before = {w for c in dependents(noun) if c.i < noun.i and c.dep == D_AMOD for w in (c.lemma_.lower(), c.lower_)}
     return all(w in before for w in words)
 
 
 def _governor(noun: Token) -> tuple[Token, str]:
     """The word the event noun depends on, looking through counting nouns ("a round of talks")."""
-    if noun.dep == _D_POBJ and noun.head.lower_ == "of" \
+    if noun.dep == D_POBJ and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in argument_words()["counting_nouns"]:
         counter = noun.head.head
         return counter.head, counter.dep_
@@ -998,7 +997,7 @@ def _has_nominal_argument(noun: Token) -> bool:
 
 
 def _has_modifier(noun: Token) -> bool:
-    return any(c.dep in _DS_COMPOUND_AMOD_NMOD and c.i < noun.i and c.pos in _PS_PROPN_NOUN_ADJ
+    return any(c.dep in DS_COMPOUND_AMOD_NMOD and c.i < noun.i and c.pos in PS_PROPN_NOUN_ADJ
                for c in dependents(noun))
 
 
@@ -1015,10 +1014,10 @@ def _wrapper_inners(wrapper: Candidate, by_token: dict[int, Candidate]) -> list[
         heads.append(wrapper.noun)  # "made a proposal to resume talks", "issued a threat of sanctions"
     for head in heads:
         for child in dependents(head):
-            if child.dep in _DS_XCOMP_CCOMP_DOBJ or (child.dep == _D_ACL and head.pos in _PS_NOUN_PROPN):
+            if child.dep in DS_XCOMP_CCOMP_DOBJ or (child.dep == D_ACL and head.pos in PS_NOUN_PROPN):
                 slots += with_conjuncts(child)  # "the threat to impose sanctions", "its demand that X ease ..."
-            elif child.dep == _D_PREP and child.lower_ in ("for", "to", "on", "of"):
-                slots += [c for g in dependents(child) if g.dep == _D_POBJ for c in with_conjuncts(g)]
+            elif child.dep == D_PREP and child.lower_ in ("for", "to", "on", "of"):
+                slots += [c for g in dependents(child) if g.dep == D_POBJ for c in with_conjuncts(g)]
     inners: list[Candidate] = []
     for slot in slots:
         inner = by_token.get(slot.i)
@@ -1032,21 +1031,21 @@ def _complement_parties(wrapper: Candidate) -> list[Token]:
     resign" (X), "refused to allow two airlines to land" (the airlines), "agreed to resign from the cabinet"."""
     found: list[Token] = []
     mine = {t.i for t in wrapper.sources}
-    for comp in (c for c in dependents(wrapper.anchor) if c.dep in _DS_XCOMP_CCOMP):
+    for comp in (c for c in dependents(wrapper.anchor) if c.dep in DS_XCOMP_CCOMP):
         for verb in with_conjuncts(comp):
-            subject = next((c for c in dependents(verb) if c.dep in _DS_NSUBJ_NSUBJPASS), None)
-            if verb.dep == _D_CCOMP and subject is not None and subject.i not in mine and subject.pos != _P_PRON:
+            subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+            if verb.dep == D_CCOMP and subject is not None and subject.i not in mine and subject.pos != P_PRON:
                 found.append(subject)
             slots = children(verb, "dative")
-            dobj = next((c for c in dependents(verb) if c.dep == _D_DOBJ), None)
+            dobj = next((c for c in dependents(verb) if c.dep == D_DOBJ), None)
             if dobj is not None and not creates(verb):  # "agreed to set up a centre in X": the centre is made
                 slots += [dobj, *doers_of(dobj)]
             # "refused to respond to a request from X": whom a request or offer answered came from
             slots += [t for o in prep_objects(verb, NOUN_TARGET_PREPS) for t in ([*doers_of(o), o] if _counted(o) else [o])]
             # "ready to contribute troops to a force in X": the troops are the doer's own means
             found += placed(verb, slots) if verb.lemma_.lower() in role_words()["placement_verbs"] else slots
-            for inner in (c for c in dependents(verb) if c.dep in _DS_CCOMP_XCOMP):
-                found += [c for c in dependents(inner) if c.dep == _D_NSUBJ and c.pos != _P_PRON]  # "allow X to land"
+            for inner in (c for c in dependents(verb) if c.dep in DS_CCOMP_XCOMP):
+                found += [c for c in dependents(inner) if c.dep == D_NSUBJ and c.pos != P_PRON]  # "allow X to land"
             wrapper.places = wrapper.places + places_of(verb, dobj)
     return found
 
@@ -1100,7 +1099,7 @@ def _absorb(candidates: list[Candidate]) -> None:
         # "refused a request from X to dissolve the senate": an answer to a request is aimed at its maker, not at
         # whom the request was about
         asked = cand.noun if cand.noun is not None else next(
-            (c for c in dependents(cand.anchor) if c.dep == _D_DOBJ), None)
+            (c for c in dependents(cand.anchor) if c.dep == D_DOBJ), None)
         answered = cand.frame.event_type != "REQUEST" and asked is not None and bool(request_makers(asked))
         if answered:
             cand.targets = cand.targets + [t for t in request_makers(asked) if t not in cand.targets]
@@ -1151,14 +1150,14 @@ def _non_agent(cand: Candidate) -> bool:
 def _common_noun(doer: Token) -> bool:
     """The words of non_agents.yaml name things only as common nouns: "Prosecutor Jane Fear will seek the death
     penalty" is a person, whose name is a word of the list."""
-    return doer.pos != _P_PROPN and not doer.ent_type_
+    return doer.pos != P_PROPN and not doer.ent_type_
 
 
 def _agent_named(cand: Candidate) -> bool:
     """ "Anger over a student shot and killed by soldiers spread": an act whose own by-phrase names its doer is
     that doer's, whatever the parse made its subject."""
     doer = cand.doer
-    return any(child.dep == _D_AGENT and any(named.dep == _D_POBJ and named != doer for named in child.children)
+    return any(child.dep == D_AGENT and any(named.dep == D_POBJ and named != doer for named in child.children)
                for token in cand.trigger for child in token.children)
 
 
@@ -1168,14 +1167,14 @@ def _indirect_question(verb: Token, obj: Token | None) -> bool:
     something; it neither demands nor investigates (senses.yaml indirect_questions)."""
     if verb.lemma_.lower() not in sense_words("inquiry_verbs", "events.senses.indirect_questions"):
         return False
-    if obj is not None or any(c.dep in _DS_DOBJ_DATIVE_NSUBJPASS for c in dependents(verb)):
+    if obj is not None or any(c.dep in DS_DOBJ_DATIVE_NSUBJPASS for c in dependents(verb)):
         return False
     wh = sense_words("question_words", "events.senses.indirect_questions")
     for clause in dependents(verb):
-        if clause.dep != _D_CCOMP or clause.i < verb.i:
+        if clause.dep != D_CCOMP or clause.i < verb.i:
             continue
         opener = clause.doc[clause.left_edge.i]
-        if opener.lower_ in wh or any(c.dep == _D_MARK and c.lower_ in wh for c in dependents(clause)):
+        if opener.lower_ in wh or any(c.dep == D_MARK and c.lower_ in wh for c in dependents(clause)):
             return True
     return False
 
@@ -1190,7 +1189,7 @@ def _press_only(verb: Token, frame: Frame) -> bool:
         "gatherings", "events.senses.speech_to_audience")
     if not press:
         return False
-    partners = [c for c in dependents(verb) if c.dep == _D_DOBJ] + prep_objects(verb, ("to", "with"))
+    partners = [c for c in dependents(verb) if c.dep == D_DOBJ] + prep_objects(verb, ("to", "with"))
     return bool(partners) and all(p.lemma_.lower() in press or p.lower_ in press for p in partners)
 
 
@@ -1205,15 +1204,15 @@ def _among_nouns(verb: Token) -> bool:
     like. A past participle with no subject or auxiliary of its own that opens a quotation joined to a finite verb,
     or that has a noun phrase as its conjunct, is a modifier in a list of noun phrases, a state named, not an act told
     (senses.yaml verb_among_nouns)."""
-    if verb.tag != _T_VBN or verb.dep != _D_CONJ or not is_on("events.senses.verb_among_nouns"):
+    if verb.tag != T_VBN or verb.dep != D_CONJ or not is_on("events.senses.verb_among_nouns"):
         return False
-    if any(c.dep in _DS_NSUBJ_NSUBJPASS_AUX_AUXPASS for c in dependents(verb)):
+    if any(c.dep in DS_NSUBJ_NSUBJPASS_AUX_AUXPASS for c in dependents(verb)):
         return False
     # joined to a finite verb, it is a quoted phrase only where the quotation opens on it ("and 'wounded families'");
     # "the police reached the spot and arrested one person" is the past tense the tagger read as a participle
     quoted = verb.i > 0 and verb.doc[verb.i - 1].is_quote
     return (quoted and verb.head.tag_ in FINITE_TAGS) or any(
-        c.dep == _D_CONJ and c.tag_ in NOUN_TAGS for c in dependents(verb))
+        c.dep == D_CONJ and c.tag_ in NOUN_TAGS for c in dependents(verb))
 
 
 APPEAL_RULE = "events.senses.appeal_to_audience"
@@ -1244,7 +1243,7 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
     rallies = sense_words("rally_words", RALLY_RULE)
     if frame.event_type != "PROTEST" or not rallies:
         return False
-    nouns = [word] if word.lemma_.lower() in rallies and word.pos == _P_NOUN else [
+    nouns = [word] if word.lemma_.lower() in rallies and word.pos == P_NOUN else [
         o for o in _objects(word) if o.lemma_.lower() in rallies]
     if not nouns:
         return False
@@ -1252,12 +1251,12 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
     audience = sense_words("gatherings", RALLY_RULE)
     preps = sense_words("audience_preps", RALLY_RULE)
     for noun in nouns:
-        if any(c.dep in _DS_AMOD_COMPOUND_NMOD and (c.lemma_.lower() in campaign or c.lower_ in campaign)
+        if any(c.dep in DS_AMOD_COMPOUND_NMOD and (c.lemma_.lower() in campaign or c.lower_ in campaign)
                for c in dependents(noun)):
             return True  # "a campaign rally"
         holders = (noun, word, noun.head) if noun.dep_ in OBJECT_DEPS else (noun, word)  # "held rallies before ..."
         if any(g.lemma_.lower() in audience for h in holders for c in dependents(h)
-               if c.dep == _D_PREP and c.lower_ in preps for g in dependents(c) if g.dep == _D_POBJ):
+               if c.dep == D_PREP and c.lower_ in preps for g in dependents(c) if g.dep == D_POBJ):
             return True  # "held rallies before large crowds"
     return False
 
@@ -1268,8 +1267,8 @@ def _received_with(verb: Token, frame: Frame) -> bool:
     (senses.yaml met_with_reaction). "was met by the minister" has an agent and stays a meeting."""
     if frame.roles != "reciprocal" or frame.obj or not is_on("events.senses.met_with_reaction"):
         return False
-    passive = verb.tag == _T_VBN and any(c.dep in _DS_AUXPASS_NSUBJPASS for c in dependents(verb))
-    return passive and agent_of(verb) is None and any(c.dep == _D_PREP and c.lower_ == "with" for c in dependents(verb))
+    passive = verb.tag == T_VBN and any(c.dep in DS_AUXPASS_NSUBJPASS for c in dependents(verb))
+    return passive and agent_of(verb) is None and any(c.dep == D_PREP and c.lower_ == "with" for c in dependents(verb))
 
 
 def _poll_figure(noun: Token) -> bool:
@@ -1282,17 +1281,17 @@ def _poll_figure(noun: Token) -> bool:
 
     def counted(word: Token) -> bool:
         return word.like_num or word.lower_ in units or word.lemma_.lower() in units or any(
-            g.like_num or g.lower_ in units for g in dependents(word) if g.dep in _DS_NUMMOD_COMPOUND_QUANTMOD)
+            g.like_num or g.lower_ in units for g in dependents(word) if g.dep in DS_NUMMOD_COMPOUND_QUANTMOD)
 
     if any(c.i < noun.i and counted(c) for c in dependents(noun)
-           if c.dep in _DS_NUMMOD_COMPOUND_AMOD_NMOD_QUANTMOD):
+           if c.dep in DS_NUMMOD_COMPOUND_AMOD_NMOD_QUANTMOD):
         return True
     # "has record low support from black voters, with just 1 percent": a figure on the verb that has the support
-    heads = [noun] + ([noun.head] if noun.dep in _DS_NSUBJ_DOBJ else [])
+    heads = [noun] + ([noun.head] if noun.dep in DS_NSUBJ_DOBJ else [])
     if any(g.lower_ in units or g.lemma_.lower() in units
-           for h in heads for c in dependents(h) if c.dep == _D_PREP for g in dependents(c) if g.dep == _D_POBJ):
+           for h in heads for c in dependents(h) if c.dep == D_PREP for g in dependents(c) if g.dep == D_POBJ):
         return True  # "support in the polls", "stood at 40 percent"
-    return noun.dep == _D_NSUBJ and noun.head.lemma_.lower() in sense_words("poll_verbs", "events.senses.poll_figures")
+    return noun.dep == D_NSUBJ and noun.head.lemma_.lower() in sense_words("poll_verbs", "events.senses.poll_figures")
 
 
 SETTING_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})  # where words are said: "in the debate"
@@ -1307,21 +1306,21 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     words = sense_words("attack_words", "events.senses.attack_in_words")
     if verb.lemma_.lower() not in words:
         # "launched an attack on the governor on Twitter": the frame's noun is read as the noun alone is
-        nouns = [c for c in dependents(verb) if c.dep == _D_DOBJ and c.lemma_.lower() in words]
+        nouns = [c for c in dependents(verb) if c.dep == D_DOBJ and c.lemma_.lower() in words]
         return _attack_noun_in_words(nouns[0], frame) if nouns else (False, [])
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
     objs = _objects(verb)
-    phrases = [g for c in dependents(verb) if c.dep == _D_PREP for g in dependents(c) if g.dep == _D_POBJ]
+    phrases = [g for c in dependents(verb) if c.dep == D_PREP for g in dependents(c) if g.dep == D_POBJ]
     # "attacked her opponent as a fraud": calling someone something is done in words
     spoken = any(g.head.lower_ == "as" for g in phrases)
     # "attacked the governor about his taxes": force is not done about a topic
     spoken = spoken or any(g.head.lower_ in sense_words("topic_marks", "events.senses.attack_in_words") for g in phrases)
     # "an ad attacking the governor", "a TV spot hitting the senator": the message's words
-    spoken = spoken or (verb.dep == _D_ACL and (verb.head.lemma_.lower() in settings
+    spoken = spoken or (verb.dep == D_ACL and (verb.head.lemma_.lower() in settings
                                                 or verb.head.lemma_.lower() in message_agents()[0]))
     # "during the debate" may hang on the phrase before it ("as a fraud during the debate"): one phrase deeper too
-    phrases += [g for p in phrases for c in dependents(p) if c.dep == _D_PREP for g in dependents(c) if g.dep == _D_POBJ]
+    phrases += [g for p in phrases for c in dependents(p) if c.dep == D_PREP for g in dependents(c) if g.dep == D_POBJ]
     # the setting's own preposition is the outer one: "in a series of tweets", "in one of his speeches"
     spoken = spoken or any((g.lemma_.lower() in settings or g.lower_ in settings) and _setting_prep(g, verb) in SETTING_PREPS
                            for g in phrases)
@@ -1342,7 +1341,7 @@ def _setting_prep(noun: Token, verb: Token) -> str:
     """The preposition on the verb that the phrase holding a noun hangs from: "in" for both "in the debate" and "in a
     series of tweets" (a phrase one deeper)."""
     prep = noun.head
-    if prep.head.i != verb.i and prep.head.head.dep == _D_PREP and prep.head.head.head.i == verb.i:
+    if prep.head.i != verb.i and prep.head.head.dep == D_PREP and prep.head.head.head.i == verb.i:
         prep = prep.head.head  # "tweets" <- "of" <- "series" <- "in" <- the verb
     return prep.lower_
 
@@ -1358,18 +1357,18 @@ def _attack_doers(verb: Token) -> list[Token]:
     for _ in range(4):
         children = dependents(word)
         # the one asked above ("urged the candidates to ...", "called on Trump to ...") does what is asked
-        asked = [g for c in children if c.dep == _D_DOBJ or (c.dep == _D_PREP and c.lower_ in ("on", "upon"))
-                 for g in ([c] if c.dep == _D_DOBJ else dependents(c)) if g.dep in _DS_DOBJ_POBJ] \
+        asked = [g for c in children if c.dep == D_DOBJ or (c.dep == D_PREP and c.lower_ in ("on", "upon"))
+                 for g in ([c] if c.dep == D_DOBJ else dependents(c)) if g.dep in DS_DOBJ_POBJ] \
             if word.i != verb.i else []
         if asked:
             return asked
-        doers = [c for c in children if c.dep == _D_NSUBJ] + [g for c in children if c.dep == _D_AGENT
-                                                             for g in dependents(c) if g.dep == _D_POBJ]
+        doers = [c for c in children if c.dep == D_NSUBJ] + [g for c in children if c.dep == D_AGENT
+                                                             for g in dependents(c) if g.dep == D_POBJ]
         if doers:
             # "the candidate who can beat her": a relative pronoun stands for the noun its clause hangs on
-            return [word.head if d.tag in _TS_WP_WDT and word.dep == _D_RELCL else d for d in doers]
+            return [word.head if d.tag in TS_WP_WDT and word.dep == D_RELCL else d for d in doers]
         # "will be able to defeat him": the adjective's clause; "surging and beating her": the first verb's subject
-        if word.dep not in _DS_XCOMP_PCOMP_PREP_ACOMP_CONJ or word.head.i == word.i:
+        if word.dep not in DS_XCOMP_PCOMP_PREP_ACOMP_CONJ or word.head.i == word.i:
             return []
         word = word.head
     return []
@@ -1386,14 +1385,14 @@ def note_persons(doc: Doc, heads: frozenset[int]) -> None:
 
 def _a_person(token: Token) -> bool:
     """A person by the actors stage's mentions, or a person's name by the parse."""
-    return token.ent_type == _E_PERSON or (_persons[0] is token.doc and token.i in _persons[1])
+    return token.ent_type == E_PERSON or (_persons[0] is token.doc and token.i in _persons[1])
 
 
 def _public_person(token: Token, roles: frozenset[str]) -> bool:
     """A person of public life named: a name, or a role in politics or on air (senses.yaml public_roles)."""
     if _a_person(token):
         return True
-    return token.pos in _PS_NOUN_PROPN and token.ent_type_ not in PLACE_ENTITIES and (
+    return token.pos in PS_NOUN_PROPN and token.ent_type_ not in PLACE_ENTITIES and (
         token.lemma_.lower() in roles or token.lower_ in roles)
 
 
@@ -1409,8 +1408,8 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
     if not all(_public_person(d, roles) or (also is not None and also(d)) for d in doers):
         return False
     # "attacking Latinos": a people named by its origin or creed, as words attack it
-    if not all(_public_person(t, roles) or (t.ent_type == _E_NORP and t.pos in _PS_NOUN_PROPN)
-               or (t.lower_ in personal and t.pos in _PS_PRON_DET_ADJ_NUM)
+    if not all(_public_person(t, roles) or (t.ent_type == E_NORP and t.pos in PS_NOUN_PROPN)
+               or (t.lower_ in personal and t.pos in PS_PRON_DET_ADJ_NUM)
                or (t.lower_ == "other" and any(c.lower_ in personal for c in dependents(t)))
                or (also is not None and also(t)) for t in targets):
         return False
@@ -1433,7 +1432,7 @@ def _abuse_of_power(noun: Token) -> bool:
     no person ill-treated (senses.yaml abuse_of_power)."""
     things = sense_words("misused_things", ABUSE_RULE)
     return bool(things) and noun.lemma_.lower() == "abuse" and any(
-        g.dep == _D_POBJ and g.lemma_.lower() in things for c in dependents(noun) if c.dep == _D_PREP and c.lower_ == "of"
+        g.dep == D_POBJ and g.lemma_.lower() in things for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"
         for g in dependents(c))
 
 
@@ -1447,11 +1446,11 @@ def _election_won(verb: Token) -> bool:
     "the candidate who can beat the senator": a win told with the vote, an election, or between two persons of public
     life with no word of force is an election won, no force used (senses.yaml election_won)."""
     if verb.lemma_.lower() not in sense_words("win_verbs", ELECTION_RULE) or any(
-            c.dep == _D_PRT and c.lower_ == "up" for c in dependents(verb)):
+            c.dep == D_PRT and c.lower_ == "up" for c in dependents(verb)):
         return False  # "beat up": force
     units, contests = sense_words("vote_units", ELECTION_RULE), sense_words("contests", ELECTION_RULE)
     doc = verb.doc
-    phrases = [g for c in dependents(verb) if c.dep in _DS_PREP_AGENT for g in dependents(c) if g.dep == _D_POBJ]
+    phrases = [g for c in dependents(verb) if c.dep in DS_PREP_AGENT for g in dependents(c) if g.dep == D_POBJ]
     for noun in phrases:
         if noun.head.lower_ == "by" and noun.lemma_.lower() in units and any(
                 n.like_num for n in noun.subtree):
@@ -1464,9 +1463,9 @@ def _election_won(verb: Token) -> bool:
             return True  # "53 percent to 36 percent"
     objs = _objects(verb)
     doers = _attack_doers(verb)
-    if not doers and verb.dep in _DS_RELCL_ACL:
+    if not doers and verb.dep in DS_RELCL_ACL:
         doers = [verb.head]  # "the most qualified candidate to beat her"
-    month = any(g.ent_type == _E_DATE and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
+    month = any(g.ent_type == E_DATE and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
     pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
     race = sense_words("race_words", ELECTION_RULE)
     # "polls show the senator beating the governor": the sentence speaks of the race
@@ -1474,7 +1473,7 @@ def _election_won(verb: Token) -> bool:
                                for t in doc[_sentence_start(verb):_sentence_end(verb)])
 
     def person(token: Token) -> bool:
-        return (month or raced) and token.pos == _P_PRON and token.lower_ in pronouns
+        return (month or raced) and token.pos == P_PRON and token.lower_ in pronouns
 
     if raced and objs:
         roles = sense_words("public_roles", PERSON_ATTACK_RULE)
@@ -1502,7 +1501,7 @@ def _contest_fight(word: Token, noun: bool) -> bool:
             return True  # "a tough re-election battle", "the legal battle"
         if any(g.lemma_.lower() in said or g.lower_ in said for g in prep_objects(word, ("of",))):
             return True  # "a war of words"
-        doers = [c for c in dependents(word) if c.dep == _D_POSS]
+        doers = [c for c in dependents(word) if c.dep == D_POSS]
         targets = prep_objects(word, ("with", "against"))
         between = prep_objects(word, ("between",))
         if not doers and between:
@@ -1516,7 +1515,7 @@ def _contest_fight(word: Token, noun: bool) -> bool:
         return False
 
     def own(token: Token) -> bool:  # "her battle with Sanders": a person fights, as "his"/"her" tells
-        return token.dep == _D_POSS and token.lower_ in OWN_PRONOUNS
+        return token.dep == D_POSS and token.lower_ in OWN_PRONOUNS
 
     return _person_attacks_person(word, doers, targets, own)
 
@@ -1534,35 +1533,35 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
     on = prep_objects(noun, ("on", "against"))
-    governor = noun.head.head if noun.dep == _D_POBJ else noun.head if noun.dep == _D_DOBJ else None
+    governor = noun.head.head if noun.dep == D_POBJ else noun.head if noun.dep == D_DOBJ else None
     holders = [noun] + on + ([governor] if governor is not None else [])  # "doubled down on his attacks, including"
     # the noun's own "on" phrase is what it is on ("the attack on the border post"), never where words were said
-    phrases = [g for h in holders for c in dependents(h) if c.dep == _D_PREP and c.lower_ in NOUN_SETTING_PREPS
-               and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep == _D_POBJ]
+    phrases = [g for h in holders for c in dependents(h) if c.dep == D_PREP and c.lower_ in NOUN_SETTING_PREPS
+               and not (h is noun and c.lower_ in ("on", "against")) for g in dependents(c) if g.dep == D_POBJ]
     spoken = any(g.lemma_.lower() in settings or g.lower_ in settings for g in phrases)
     # "went on the attack on television": a medium named bare after "on" is where words were said, no one attacked
     # ("attacks on the government websites", with its determiner, is a thing attacked)
     aired = [o for o in on if o.head.lower_ == "on" and (o.lemma_.lower() in settings or o.lower_ in settings)
-             and not any(c.dep in _DS_DET_POSS_COMPOUND_AMOD for c in dependents(o))]
+             and not any(c.dep in DS_DET_POSS_COMPOUND_AMOD for c in dependents(o))]
     spoken = spoken or bool(aired)
     on = [o for o in on if o not in aired]
     # "attacks on the senator about her birthplace": force is not done about a topic
     topics = sense_words("topic_marks", "events.senses.attack_in_words")
-    spoken = spoken or any(c.dep == _D_PREP and c.lower_ in topics for h in (noun, *on) for c in dependents(h))
+    spoken = spoken or any(c.dep == D_PREP and c.lower_ in topics for h in (noun, *on) for c in dependents(h))
     things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
-        doers = [c for c in dependents(noun) if c.dep == _D_POSS]
-        if doers and all(d.pos == _P_PRON for d in doers) and governor is not None:
-            doers = [c for c in dependents(governor) if c.dep == _D_NSUBJ]  # "stepped up her attacks on ...": she
+        doers = [c for c in dependents(noun) if c.dep == D_POSS]
+        if doers and all(d.pos == P_PRON for d in doers) and governor is not None:
+            doers = [c for c in dependents(governor) if c.dep == D_NSUBJ]  # "stepped up her attacks on ...": she
         targets = on
-        if not doers and governor is not None and noun.dep == _D_DOBJ and \
+        if not doers and governor is not None and noun.dep == D_DOBJ and \
                 governor.lemma_.lower() not in role_words()["undergoer_verbs"]:
-            doers = [c for c in dependents(governor) if c.dep == _D_NSUBJ]  # "launched an attack on ...": its doer
+            doers = [c for c in dependents(governor) if c.dep == D_NSUBJ]  # "launched an attack on ...": its doer
         if not doers:
             doers = prep_objects(noun, ("from",))  # "faced mounting attacks from two rivals"
             doers += [c for d in doers for c in d.conjuncts]
-        if not targets and noun.dep == _D_DOBJ and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
-            targets = [c for c in dependents(noun.head) if c.dep == _D_NSUBJ]  # "Rubio faced attacks from ...": Rubio
+        if not targets and noun.dep == D_DOBJ and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
+            targets = [c for c in dependents(noun.head) if c.dep == D_NSUBJ]  # "Rubio faced attacks from ...": Rubio
             targets += [c for t in targets for c in t.conjuncts]
         if _person_attacks_person(noun, doers, targets):
             return True, targets
@@ -1573,10 +1572,10 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
 def _obligation(clause: Token) -> Token | None:
     """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
     words = demand_words()
-    if any(c.dep in _DS_AUX_AUXPASS and c.lower_ in words["obligation_modals"] for c in dependents(clause)):
+    if any(c.dep in DS_AUX_AUXPASS and c.lower_ in words["obligation_modals"] for c in dependents(clause)):
         return clause
     if clause.lemma_.lower() in words["obligation_verbs"]:
-        return next((c for c in dependents(clause) if c.dep == _D_XCOMP), None)
+        return next((c for c in dependents(clause) if c.dep == D_XCOMP), None)
     return None
 
 
@@ -1586,13 +1585,13 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
     for verb in speech_verbs:
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
-        for clause in (c for c in dependents(verb) if c.dep == _D_CCOMP):
+        for clause in (c for c in dependents(verb) if c.dep == D_CCOMP):
             action = _obligation(clause)
             if action is None:
                 continue
             speaker, _ = subject_of(verb)
             doer, passive = subject_of(action)
-            if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos == _P_PRON)):
+            if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos == P_PRON)):
                 continue  # "we must act", "Iran says it must act": a resolve, not a demand on someone else
             cand = Candidate(frame=demand_frame(), anchor=verb, trigger=[verb, clause, action],
                              sources=[speaker], targets=[doer] if doer is not None and not passive else [])
@@ -1608,14 +1607,14 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
 
 def _blame_word(clause: Token) -> Token | None:
     """ "Y was responsible (for ...)", "Y was behind the attack", "Y was to blame": the word that lays the blame."""
-    if clause.lemma != _L_BE:
+    if clause.lemma != L_BE:
         return None
     for child in dependents(clause):
-        if child.dep == _D_ACOMP and child.lemma_.lower() in demand_words()["blame_words"]:
+        if child.dep == D_ACOMP and child.lemma_.lower() in demand_words()["blame_words"]:
             return child
-        if child.dep == _D_PREP and child.lower_ == "behind" and any(g.dep == _D_POBJ for g in dependents(child)):
+        if child.dep == D_PREP and child.lower_ == "behind" and any(g.dep == D_POBJ for g in dependents(child)):
             return child
-        if child.dep == _D_XCOMP and child.lemma_.lower() == "blame":
+        if child.dep == D_XCOMP and child.lemma_.lower() == "blame":
             return child
     return None
 
@@ -1631,7 +1630,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         speaker: Token | None | object = _UNREAD  # the speaker, read when a clause lays blame (most say nothing of it)
-        for clause in (c for c in dependents(verb) if c.dep == _D_CCOMP):
+        for clause in (c for c in dependents(verb) if c.dep == D_CCOMP):
             word = _blame_word(clause)
             if word is None:
                 continue
@@ -1640,7 +1639,7 @@ def _reported_blame(speech_verbs: list[Token], found: list[Candidate]) -> list[C
             if not isinstance(speaker, Token):
                 break  # no speaker: no blame laid by this verb
             blamed, _ = subject_of(clause)
-            if blamed is None or blamed.pos == _P_PRON or blamed.i == speaker.i:
+            if blamed is None or blamed.pos == P_PRON or blamed.i == speaker.i:
                 continue
             inner = [c for c in found if c.anchor.head.i == clause.i and c.frame.event_type == "ACCUSE"]
             for cand in inner:  # "were to blame": the blame word's own reading goes with this one
@@ -1748,7 +1747,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
     for token in verb_tokens:
         pos = tags[token.i]  # token.pos_, by string id
         if pos in VERBAL_POS or (pos == NOUN_POS and token.tag_.startswith("VB")) or (
-                pos == ADJ_POS and any(c.dep == _D_XCOMP for c in dependents(token))):
+                pos == ADJ_POS and any(c.dep == D_XCOMP for c in dependents(token))):
             match = _verb_frame(token)
             if match is not None:
                 frame, obj = match
@@ -1777,7 +1776,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos not in _PS_NOUN_PROPN or token.ent_type in _ES_PERSON_GPE_NORP:
+        if token.pos not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
             continue
         if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].ent_iob_ == "I":
@@ -1797,7 +1796,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # the verb frame already covers its object ("imposed sanctions")
         if dep == "nsubj" and head.i in verbal_heads:
             continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
-        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos in _PS_VERB_AUX and (
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos in PS_VERB_AUX and (
                 head.lemma_.lower() in lights or head.lemma_.lower() in role_words()["undergoer_verbs"]))):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):
@@ -1818,7 +1817,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
 def _purpose_of(cand: Candidate) -> Token | None:
     """The word whose act this candidate's clause is the purpose of ("sent troops to help X": sent)."""
     anchor = cand.anchor
-    if anchor.dep == _D_ADVCL and any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(anchor)):
+    if anchor.dep == D_ADVCL and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(anchor)):
         return anchor.head
     return None
 

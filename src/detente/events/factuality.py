@@ -13,6 +13,66 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
+from detente.nlp.labels import (
+    D_ADVMOD,
+    D_AUX,
+    D_AUXPASS,
+    D_CC,
+    D_CCOMP,
+    D_DET,
+    D_DOBJ,
+    D_MARK,
+    D_NSUBJ,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_RELCL,
+    D_XCOMP,
+    DS_ACOMP_ATTR,
+    DS_ADVMOD_PRT,
+    DS_AUX_AUXPASS,
+    DS_AUX_AUXPASS_NSUBJ,
+    DS_CSUBJ_CSUBJPASS,
+    DS_DET_POSS_NUMMOD_PREDET_QUANTMOD,
+    DS_DOBJ_POBJ,
+    DS_MARK_ADVMOD,
+    DS_MARK_AUX_AUXPASS,
+    DS_NSUBJ_NSUBJPASS,
+    DS_NUMMOD_COMPOUND_AMOD_NPADVMOD,
+    DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP,
+    DS_PRT_ADVMOD_DOBJ,
+    DS_XCOMP_PCOMP,
+    E_DATE,
+    L_BE,
+    L_DO,
+    L_HAVE,
+    LS_BE_HAVE_DO_NEED_DARE,
+    LS_HAVE_BE,
+    P_ADJ,
+    P_AUX,
+    P_NOUN,
+    P_VERB,
+    PS_ADP_SCONJ,
+    PS_CCONJ_INTJ,
+    PS_NOUN_PROPN,
+    PS_NOUN_PROPN_PRON,
+    PS_PROPN_NOUN,
+    PS_VERB_AUX,
+    T_MD,
+    T_NNS,
+    T_VB,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    TS_VBD_VBN,
+    TS_VBD_VBZ_VBP,
+    TS_VBD_VBZ_VBP_MD,
+    TS_VBG_VBN,
+    TS_VBN_JJ,
+    TS_VBZ_VBP,
+    TS_VBZ_VBP_VB,
+    TS_WRB_WP_WDT_WP_,
+)
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.rules import is_on
 
@@ -23,66 +83,6 @@ STOP_DEPS = frozenset({"ccomp", "parataxis", "ROOT", "relcl", "csubj"})
 # told as done at its own time, which dating keeps (time.as_told)
 ALLEGED = frozenset({"hypothetical", "alleged"})
 
-# Relations, parts of speech and tags by string id, as `Token.dep`, `.pos` and `.tag` give them: comparing the id
-# reads no string (`dep_` decodes the label from the vocabulary on every read, a few hundred instructions each).
-_DS_ACOMP_ATTR = frozenset({get_string_id("acomp"), get_string_id("attr")})
-_DS_ADVMOD_PRT = frozenset({get_string_id("advmod"), get_string_id("prt")})
-_DS_AUX_AUXPASS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
-_DS_AUX_AUXPASS_NSUBJ = frozenset({get_string_id("aux"), get_string_id("auxpass"), get_string_id("nsubj")})
-_DS_CSUBJ_CSUBJPASS = frozenset({get_string_id("csubj"), get_string_id("csubjpass")})
-_DS_DET_POSS_NUMMOD_PREDET_QUANTMOD = frozenset({get_string_id("det"), get_string_id("poss"), get_string_id("nummod"), get_string_id("predet"), get_string_id("quantmod")})
-_DS_DOBJ_POBJ = frozenset({get_string_id("dobj"), get_string_id("pobj")})
-_DS_MARK_ADVMOD = frozenset({get_string_id("mark"), get_string_id("advmod")})
-_DS_MARK_AUX_AUXPASS = frozenset({get_string_id("mark"), get_string_id("aux"), get_string_id("auxpass")})
-_DS_NSUBJ_NSUBJPASS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
-_DS_NUMMOD_COMPOUND_AMOD_NPADVMOD = frozenset({get_string_id("nummod"), get_string_id("compound"), get_string_id("amod"), get_string_id("npadvmod")})
-_DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP = frozenset({get_string_id("oprd"), get_string_id("xcomp"), get_string_id("acomp"), get_string_id("attr"), get_string_id("ccomp")})
-_DS_PRT_ADVMOD_DOBJ = frozenset({get_string_id("prt"), get_string_id("advmod"), get_string_id("dobj")})
-_DS_XCOMP_PCOMP = frozenset({get_string_id("xcomp"), get_string_id("pcomp")})
-_D_ADVMOD = get_string_id("advmod")
-_D_AUX = get_string_id("aux")
-_D_AUXPASS = get_string_id("auxpass")
-_D_CC = get_string_id("cc")
-_D_CCOMP = get_string_id("ccomp")
-_D_DET = get_string_id("det")
-_D_DOBJ = get_string_id("dobj")
-_D_MARK = get_string_id("mark")
-_D_NSUBJ = get_string_id("nsubj")
-_D_POBJ = get_string_id("pobj")
-_D_POSS = get_string_id("poss")
-_D_PREP = get_string_id("prep")
-_D_RELCL = get_string_id("relcl")
-_D_XCOMP = get_string_id("xcomp")
-_PS_ADP_SCONJ = frozenset({get_string_id("ADP"), get_string_id("SCONJ")})
-_PS_CCONJ_INTJ = frozenset({get_string_id("CCONJ"), get_string_id("INTJ")})
-_PS_NOUN_PROPN = frozenset({get_string_id("NOUN"), get_string_id("PROPN")})
-_PS_NOUN_PROPN_PRON = frozenset({get_string_id("NOUN"), get_string_id("PROPN"), get_string_id("PRON")})
-_PS_PROPN_NOUN = frozenset({get_string_id("PROPN"), get_string_id("NOUN")})
-_PS_VERB_AUX = frozenset({get_string_id("VERB"), get_string_id("AUX")})
-_P_ADJ = get_string_id("ADJ")
-_P_AUX = get_string_id("AUX")
-_P_NOUN = get_string_id("NOUN")
-_P_VERB = get_string_id("VERB")
-_TS_VBD_VBN = frozenset({get_string_id("VBD"), get_string_id("VBN")})
-_TS_VBD_VBZ_VBP = frozenset({get_string_id("VBD"), get_string_id("VBZ"), get_string_id("VBP")})
-_TS_VBD_VBZ_VBP_MD = frozenset({get_string_id("VBD"), get_string_id("VBZ"), get_string_id("VBP"), get_string_id("MD")})
-_TS_VBG_VBN = frozenset({get_string_id("VBG"), get_string_id("VBN")})
-_TS_VBN_JJ = frozenset({get_string_id("VBN"), get_string_id("JJ")})
-_TS_VBZ_VBP = frozenset({get_string_id("VBZ"), get_string_id("VBP")})
-_TS_VBZ_VBP_VB = frozenset({get_string_id("VBZ"), get_string_id("VBP"), get_string_id("VB")})
-_TS_WRB_WP_WDT_WP_ = frozenset({get_string_id("WRB"), get_string_id("WP"), get_string_id("WDT"), get_string_id("WP$")})
-_T_MD = get_string_id("MD")
-_T_NNS = get_string_id("NNS")
-_T_VB = get_string_id("VB")
-_T_VBD = get_string_id("VBD")
-_T_VBG = get_string_id("VBG")
-_T_VBN = get_string_id("VBN")
-_E_DATE = get_string_id("DATE")
-_LS_BE_HAVE_DO_NEED_DARE = frozenset({get_string_id("be"), get_string_id("have"), get_string_id("do"), get_string_id("need"), get_string_id("dare")})
-_LS_HAVE_BE = frozenset({get_string_id("have"), get_string_id("be")})
-_L_BE = get_string_id("be")
-_L_DO = get_string_id("do")
-_L_HAVE = get_string_id("have")
 
 
 def _own_marks(token: Token, flags: set[str]) -> None:
@@ -118,8 +118,8 @@ def _contrast_after(word: Token, negation: Token) -> bool:
     if negation.i < word.i or negation.lower_ not in ("not", "n't", "n\u2019t") or \
             not is_on("factuality.not_denies_what_follows"):
         return False
-    if word.pos not in _PS_NOUN_PROPN_PRON and not (
-            word.pos == _P_VERB and word.lemma not in _LS_BE_HAVE_DO_NEED_DARE):  # "need not" denies
+    if word.pos not in PS_NOUN_PROPN_PRON and not (
+            word.pos == P_VERB and word.lemma not in LS_BE_HAVE_DO_NEED_DARE):  # "need not" denies
         return False
     return any(t.is_punct for t in word.doc[word.i + 1:negation.i])
 
@@ -130,8 +130,8 @@ def _joined_above(conjunct: Token, head: Token) -> bool:
     gerund's governor ("stop", "avoid") does not deny it, though the wish above both ("called on him to") holds for
     it. Rule factuality.conj_of_like_form."""
     above = head.head
-    return conjunct.tag == _T_VB and head.tag in _TS_VBG_VBN and head.dep in _DS_XCOMP_PCOMP and \
-        above.i != head.i and above.tag == _T_VB and not any(c.dep in _DS_AUX_AUXPASS_NSUBJ
+    return conjunct.tag == T_VB and head.tag in TS_VBG_VBN and head.dep in DS_XCOMP_PCOMP and \
+        above.i != head.i and above.tag == T_VB and not any(c.dep in DS_AUX_AUXPASS_NSUBJ
                                                                 for c in dependents(conjunct)) and \
         is_on("factuality.conj_of_like_form")
 
@@ -142,17 +142,17 @@ def _known_topic(noun: Token) -> bool:
     wish of the verb or noun it is spoken of by is that telling's, not the happening's. Rule
     factuality.known_topic."""
     words = factuality_words()
-    if noun.pos != _P_NOUN or noun.head.lower_ not in words["known_topic"]:
+    if noun.pos != P_NOUN or noun.head.lower_ not in words["known_topic"]:
         return False
-    return any((c.dep == _D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or
-               (c.dep == _D_POSS and c.pos in _PS_PROPN_NOUN) for c in dependents(noun))
+    return any((c.dep == D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or
+               (c.dep == D_POSS and c.pos in PS_PROPN_NOUN) for c in dependents(noun))
 
 
 def _setting_of(preposition: Token, verb: Token) -> bool:
     """A phrase of time or setting on a verb ("the leverage they needed in months of meetings", "sought during the
     talks") is not what the verb wishes, asks or plans: its act is told as happening, whatever the verb. Rule
     factuality.setting_not_wished."""
-    return verb.pos == _P_VERB and preposition.dep == _D_PREP and \
+    return verb.pos == P_VERB and preposition.dep == D_PREP and \
         preposition.lower_ in factuality_words()["setting_not_wished"]
 
 
@@ -184,11 +184,11 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")  # "said it would boycott the vote": the reported "will boycott"
             elif low in words["hypothetical_modals"]:
                 flags.add("hypothetical")
-            elif low == "going" or (child.lemma == _L_BE and token.tag == _T_VB and _is_going_to(token)):
+            elif low == "going" or (child.lemma == L_BE and token.tag == T_VB and _is_going_to(token)):
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in _PS_VERB_AUX and _names_no_one(child):
+        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child):
             flags.add("negated")  # "offered no concessions", "sent nothing"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
@@ -201,14 +201,14 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
                 _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
-        elif dep in ("amod", "compound") and token.pos in _PS_NOUN_PROPN:
+        elif dep in ("amod", "compound") and token.pos in PS_NOUN_PROPN:
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
                 if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:
                     flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
             elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
-    if token.dep == _D_RELCL and _simple_present(token) and _generic_doer(token.head):
+    if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
     return flags
 
@@ -216,14 +216,14 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
 def _simple_present(verb: Token) -> bool:
     """A verb in the simple present, active ("arrest", "criticises") or passive ("are arrested", "is jailed"), with
     no other auxiliary: the tense of habits and of what is so as a rule."""
-    if verb.pos not in _PS_VERB_AUX:
+    if verb.pos not in PS_VERB_AUX:
         return False
-    auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
-    if verb.tag in _TS_VBZ_VBP:
-        return all(c.lemma == _L_DO and c.tag in _TS_VBZ_VBP for c in auxes)
-    if verb.tag == _T_VB and not auxes:  # "the police routinely arrest ...": a present the tagger read as a base form
-        return any(c.dep == _D_NSUBJ for c in dependents(verb))
-    return verb.tag == _T_VBN and bool(auxes) and all(c.dep == _D_AUXPASS and c.tag in _TS_VBZ_VBP for c in auxes)
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    if verb.tag in TS_VBZ_VBP:
+        return all(c.lemma == L_DO and c.tag in TS_VBZ_VBP for c in auxes)
+    if verb.tag == T_VB and not auxes:  # "the police routinely arrest ...": a present the tagger read as a base form
+        return any(c.dep == D_NSUBJ for c in dependents(verb))
+    return verb.tag == T_VBN and bool(auxes) and all(c.dep == D_AUXPASS and c.tag in TS_VBZ_VBP for c in auxes)
 
 
 def _generic_doer(subject: Token) -> bool:
@@ -233,14 +233,14 @@ def _generic_doer(subject: Token) -> bool:
     words = factuality_words()["generic_subjects"]
     if not words:
         return False
-    if subject.dep in _DS_CSUBJ_CSUBJPASS:
-        return any(c.dep in _DS_NSUBJ_NSUBJPASS and c.lower_ in words for c in dependents(subject))
+    if subject.dep in DS_CSUBJ_CSUBJPASS:
+        return any(c.dep in DS_NSUBJ_NSUBJPASS and c.lower_ in words for c in dependents(subject))
     if subject.lower_ in words and subject.lower_ != "those":
         return True
-    if subject.lower_ != "those" and (subject.tag != _T_NNS or any(
-            c.dep in _DS_DET_POSS_NUMMOD_PREDET_QUANTMOD for c in dependents(subject))):
+    if subject.lower_ != "those" and (subject.tag != T_NNS or any(
+            c.dep in DS_DET_POSS_NUMMOD_PREDET_QUANTMOD for c in dependents(subject))):
         return False
-    return any(c.dep == _D_RELCL and c.tag in _TS_VBZ_VBP and _simple_present(c) for c in dependents(subject))
+    return any(c.dep == D_RELCL and c.tag in TS_VBZ_VBP and _simple_present(c) for c in dependents(subject))
 
 
 def _names_no_one(subject: Token) -> bool:
@@ -291,24 +291,24 @@ def _clause_of_its_own(verb: Token) -> bool:
     """A conjunct verb with its own subject and its own tense ("and the police arrested", "as Scott was sitting"),
     not a gapped one that shares the first verb's auxiliary ("should be hanged and the house burned"): the first
     verb's denial, wish or plan is not its own (rule factuality.own_subject_conj)."""
-    if verb.pos not in _PS_VERB_AUX:
+    if verb.pos not in PS_VERB_AUX:
         return False
     children = dependents(verb)
-    if not any(c.dep in _DS_NSUBJ_NSUBJPASS for c in children):
+    if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children):
         return False
-    if any(c.dep in _DS_AUX_AUXPASS for c in children):
+    if any(c.dep in DS_AUX_AUXPASS for c in children):
         return True
     # a bare past form after a modal or passive first verb is a gapped participle the tagger read as a past
     # ("Obama should be hanged and the house burned")
-    return verb.tag in _TS_VBD_VBZ_VBP and not any(
-        c.dep == _D_AUXPASS or c.tag == _T_MD for c in dependents(verb.head))
+    return verb.tag in TS_VBD_VBZ_VBP and not any(
+        c.dep == D_AUXPASS or c.tag == T_MD for c in dependents(verb.head))
 
 
 def _tells_a_fact(verb: Token) -> bool:
     """A side clause with its own subject, opened by "while", "after", "because" and the like."""
     marks = factuality_words().get("factual_marks", [])
-    return any(c.dep in _DS_NSUBJ_NSUBJPASS for c in dependents(verb)) and \
-        any(c.dep in _DS_MARK_ADVMOD and c.lower_ in marks for c in dependents(verb))
+    return any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)) and \
+        any(c.dep in DS_MARK_ADVMOD and c.lower_ in marks for c in dependents(verb))
 
 
 def _finite(verb: Token) -> bool:
@@ -317,29 +317,29 @@ def _finite(verb: Token) -> bool:
     he would attack"), or a base form with a subject of its own, a present the tagger read as a base form ("while
     we condemn the torching"). Such a side clause is a clause of its own: the denial, wish or modal of the clause
     it hangs on is not its own (its own are read as its own marks). Rule factuality.finite_side_clause."""
-    if verb.tag in _TS_VBD_VBZ_VBP:
+    if verb.tag in TS_VBD_VBZ_VBP:
         return True
     if not is_on("factuality.finite_side_clause"):
         return False
     children = dependents(verb)
-    if any(c.dep in _DS_AUX_AUXPASS and c.tag in _TS_VBD_VBZ_VBP_MD for c in children):
+    if any(c.dep in DS_AUX_AUXPASS and c.tag in TS_VBD_VBZ_VBP_MD for c in children):
         return True
-    return verb.tag == _T_VB and any(c.dep == _D_NSUBJ for c in children) and \
-        not any(c.dep == _D_AUX and c.lower_ == "to" for c in children)
+    return verb.tag == T_VB and any(c.dep == D_NSUBJ for c in children) and \
+        not any(c.dep == D_AUX and c.lower_ == "to" for c in children)
 
 
 def _present_tense(verb: Token) -> bool:
     """A finite verb in the present: its own form ("withdraw", "is") or its first auxiliary's ("have withdrawn", "are
     arrested"); a base form with a subject of its own is a present the tagger read as a base form."""
-    auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if auxes:
-        return auxes[0].tag in _TS_VBZ_VBP
-    return verb.tag in _TS_VBZ_VBP_VB
+        return auxes[0].tag in TS_VBZ_VBP
+    return verb.tag in TS_VBZ_VBP_VB
 
 
 def _opened_by(clause: Token, words: frozenset[str]) -> bool:
     """Whether a subordinator of the clause's own ("if", "once") is one of these words."""
-    return any(c.dep == _D_MARK and c.lower_ in words for c in dependents(clause))
+    return any(c.dep == D_MARK and c.lower_ in words for c in dependents(clause))
 
 
 def _future_of_setting(above: Token, sentence: Span) -> set[str]:
@@ -354,12 +354,12 @@ def _participle_adjunct(participle: Token, head: Token) -> bool:
     to use the ad, accusing her of ...", "denied the charges, calling them absurd"): it tells a second act its
     subject did alongside, not what the verb wishes, tries, plans or denies. The verb's own modal still holds
     for it (the climb goes on above). Rule factuality.participle_adjunct."""
-    if participle.tag != _T_VBG or participle.i < head.i or not factuality_words()["participle_adjunct"]:
+    if participle.tag != T_VBG or participle.i < head.i or not factuality_words()["participle_adjunct"]:
         return False
     before = participle.left_edge.i - 1
     if before <= head.i or participle.doc[before].lower_ not in factuality_words()["participle_adjunct"]:
         return False
-    return not any(c.dep in _DS_MARK_AUX_AUXPASS for c in dependents(participle))
+    return not any(c.dep in DS_MARK_AUX_AUXPASS for c in dependents(participle))
 
 
 def _presupposed_setting(noun: Token) -> bool:
@@ -370,12 +370,12 @@ def _presupposed_setting(noun: Token) -> bool:
     wish or condition above it is its own (a future above it still is: "talks will resume after the elections").
     Rules factuality.presupposed_setting, factuality.phase_nouns."""
     words = factuality_words()
-    if noun.pos != _P_NOUN or noun.dep != _D_POBJ or not words["presupposed_setting"] or not _definite(noun):
+    if noun.pos != P_NOUN or noun.dep != D_POBJ or not words["presupposed_setting"] or not _definite(noun):
         return False
     preposition = noun.head
     phase = preposition.head
-    if preposition.lower_ == "of" and phase.pos == _P_NOUN and phase.lemma_.lower() in words["phase_nouns"] and \
-            phase.dep == _D_POBJ and phase.head.dep == _D_PREP:
+    if preposition.lower_ == "of" and phase.pos == P_NOUN and phase.lemma_.lower() in words["phase_nouns"] and \
+            phase.dep == D_POBJ and phase.head.dep == D_PREP:
         return True  # "at the end of the civil war", "in the aftermath of the bombing"
     if preposition.lower_ in words["presupposed_setting"]:
         return True
@@ -383,7 +383,7 @@ def _presupposed_setting(noun: Token) -> bool:
     # "in" a verb or adjective takes as its complement ("participating in the session", "interested in the talks")
     above = preposition.head
     return preposition.lower_ in words["presupposed_in"] and (
-        above.pos == _P_NOUN or (above.pos == _P_VERB and above.tag in _TS_VBD_VBN))
+        above.pos == P_NOUN or (above.pos == P_VERB and above.tag in TS_VBD_VBN))
 
 
 def _factive_object(noun: Token) -> bool:
@@ -393,11 +393,11 @@ def _factive_object(noun: Token) -> bool:
     is. A definite, possessive or dated event noun, the word's object or the object of its preposition. Rule
     factuality.factive_objects."""
     words = factuality_words()["factive_objects"]
-    if noun.pos != _P_NOUN or not words or noun.dep not in _DS_DOBJ_POBJ or not _definite(noun):
+    if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = noun.head
-    if noun.dep == _D_POBJ:
-        if head.dep != _D_PREP:
+    if noun.dep == D_POBJ:
+        if head.dep != D_PREP:
             return False
         head = head.head
     return bool(forms(head) & words)
@@ -406,8 +406,8 @@ def _factive_object(noun: Token) -> bool:
 def _definite(noun: Token) -> bool:
     """A noun that names one known thing: "the", a demonstrative, a possessive ("Russia's invasion") or a date
     ("the 2015 attacks", "the March 3 bombing")."""
-    return any((c.dep == _D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep == _D_POSS or
-               (c.dep in _DS_NUMMOD_COMPOUND_AMOD_NPADVMOD and c.ent_type == _E_DATE)
+    return any((c.dep == D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep == D_POSS or
+               (c.dep in DS_NUMMOD_COMPOUND_AMOD_NPADVMOD and c.ent_type == E_DATE)
                for c in dependents(noun))
 
 
@@ -418,7 +418,7 @@ def _reported_will(verb: Token) -> bool:
     "would" outside reported speech ("they would never agree") stay hypothetical.
     """
     head = verb.head
-    if verb.dep != _D_CCOMP or head.tag not in _TS_VBD_VBN or head.lemma_.lower() not in reporting_verbs():
+    if verb.dep != D_CCOMP or head.tag not in TS_VBD_VBN or head.lemma_.lower() not in reporting_verbs():
         return False
     conditions = factuality_words()["conditional_marks"]
     arrays = doc_arrays(verb.doc)  # the clause's words by string id: spaCy's subtree walk makes every word anew
@@ -430,13 +430,13 @@ def _journey_made(verb: Token) -> bool:
     """A verb of going or coming told as done ("came to Seoul to meet", "has gone on a tour to talk"): its purpose
     infinitive tells what the journey was for and, in news, what was done on it. A modal, a "to" or a future on
     the verb leaves the climb to decide ("will travel to Amman to meet"). Rule factuality.journey_purpose."""
-    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos not in _PS_VERB_AUX:
+    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos not in PS_VERB_AUX:
         return False
-    auxes = [c for c in dependents(verb) if c.dep in _DS_AUX_AUXPASS]
-    if verb.tag == _T_VBD:
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    if verb.tag == T_VBD:
         return not auxes
-    return verb.tag == _T_VBN and any(c.lemma == _L_HAVE or c.norm_ in ("'s", "have") for c in auxes) and \
-        all(c.tag != _T_MD for c in auxes)
+    return verb.tag == T_VBN and any(c.lemma == L_HAVE or c.norm_ in ("'s", "have") for c in auxes) and \
+        all(c.tag != T_MD for c in auxes)
 
 
 def _contact_made(verb: Token, purpose: Token) -> bool:
@@ -446,13 +446,13 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
     words = factuality_words()
     if not forms(verb) & words["contact_verbs"] or not forms(purpose) & words["speech_purposes"]:
         return False
-    return verb.pos in _PS_VERB_AUX and verb.tag == _T_VBD and \
-        not any(c.dep in _DS_AUX_AUXPASS for c in dependents(verb))
+    return verb.pos in PS_VERB_AUX and verb.tag == T_VBD and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 def _phrase_forms(verb: Token) -> set[str]:
     """The verb's forms, and each with its particle, adverb or bare object ("take place", "go ahead", "call off")."""
     found = forms(verb)
     for child in dependents(verb):
-        if child.dep in _DS_PRT_ADVMOD_DOBJ:
+        if child.dep in DS_PRT_ADVMOD_DOBJ:
             found |= {f"{lemma} {child.lower_}" for lemma in forms(verb)}
     return found
 
@@ -460,7 +460,7 @@ def _phrase_forms(verb: Token) -> set[str]:
 def _tells_it_happen(verb: Token) -> bool:
     """A verb that says only that its subject, an event noun, happens ("the summit did not take place", "talks will
     begin"): whether it happens is the event's own. Rule factuality.happening_verbs."""
-    return verb.pos in _PS_VERB_AUX and bool(_phrase_forms(verb) & factuality_words()["happening_verbs"])
+    return verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & factuality_words()["happening_verbs"])
 
 
 def _passive_marks(verb: Token, flags: set[str]) -> None:
@@ -473,7 +473,7 @@ def _passive_marks(verb: Token, flags: set[str]) -> None:
     if found & words["passive_prevented"]:
         flags.add("negated")
     elif found & words["passive_unrealised"] and not any(
-            c.dep in _DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(verb)):
+            c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(verb)):
         flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
 
 
@@ -481,7 +481,7 @@ def _denied_content(clause: Token) -> bool:
     """A "that" clause on a noun of saying which a verb of denial takes as its object: "rejected claims that it
     attacked the convoy", "dismissed reports that troops had crossed the border". Rule factuality.denied_claims."""
     noun = clause.head
-    if noun.pos != _P_NOUN or noun.dep != _D_DOBJ or not any(c.dep == _D_MARK and c.lower_ == "that"
+    if noun.pos != P_NOUN or noun.dep != D_DOBJ or not any(c.dep == D_MARK and c.lower_ == "that"
                                                              for c in dependents(clause)):
         return False
     return bool(forms(noun.head) & factuality_words()["denied_claims"])
@@ -490,19 +490,19 @@ def _denied_content(clause: Token) -> bool:
 def _obliged_now(verb: Token) -> bool:
     """ "has to", "have to" in the present: an obligation, not a deed ("had to flee" in the past tells what was
     done). Rule factuality.obliged_now."""
-    return verb.lemma == _L_HAVE and verb.lower_ in factuality_words()["obliged_now"]
+    return verb.lemma == L_HAVE and verb.lower_ in factuality_words()["obliged_now"]
 
 
 def _be_to(head: Token, complement: Token) -> bool:
     """ "is to visit", "was to sign": "be" with a "to" infinitive as its complement tells an arrangement, not a deed
     (the two words "be to" in factuality.yaml future_heads, which no single governing word can match)."""
-    return head.lemma == _L_BE and "be to" in factuality_words()["future_heads"] and \
-        any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(complement))
+    return head.lemma == L_BE and "be to" in factuality_words()["future_heads"] and \
+        any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(complement))
 
 
 def _is_going_to(token: Token) -> bool:
     head = token.head
-    return head.lower_ == "going" and token.dep == _D_XCOMP
+    return head.lower_ == "going" and token.dep == D_XCOMP
 
 
 def _governor_marks(head: Token, flags: set[str]) -> None:
@@ -510,18 +510,18 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     words = factuality_words()
     lemmas = forms(head)
     needful = words["needful_words"]
-    if (head.lemma == _L_BE or head.pos == _P_AUX or head.lower_ in ("'s", "\u2019s")) and any(c.dep in _DS_ACOMP_ATTR and forms(c) & needful for c in dependents(head)) \
-            or (head.pos == _P_ADJ and forms(head) & needful):
+    if (head.lemma == L_BE or head.pos == P_AUX or head.lower_ in ("'s", "\u2019s")) and any(c.dep in DS_ACOMP_ATTR and forms(c) & needful for c in dependents(head)) \
+            or (head.pos == P_ADJ and forms(head) & needful):
         flags.add("hypothetical")  # "it's critical to support ...": called needful, not done (factuality.needful_to_do)
         return
-    if any(c.dep in _DS_ADVMOD_PRT and c.lower_ in words["future_particles"] for c in dependents(head)):
+    if any(c.dep in DS_ADVMOD_PRT and c.lower_ in words["future_particles"] for c in dependents(head)):
         flags.add("future")  # "looks forward to working with him" (factuality.look_forward)
         return
-    if head.lower_ in words["instead_of"] or (head.pos in _PS_ADP_SCONJ and any(
-            c.dep == _D_ADVMOD and c.lower_ in words["instead_of"] for c in dependents(head))):
+    if head.lower_ in words["instead_of"] or (head.pos in PS_ADP_SCONJ and any(
+            c.dep == D_ADVMOD and c.lower_ in words["instead_of"] for c in dependents(head))):
         flags.add("negated")  # "stopped short of imposing", "instead of attacking", "rather than attacking"
         return
-    if any(c.dep == _D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in _LS_HAVE_BE:
+    if any(c.dep == D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
     if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
@@ -542,22 +542,22 @@ def _not_the_doers_word(head: Token) -> bool:
     """A word of expecting or timetabling in the passive or as an adjective ("is expected to", "is set to", "is due
     to", "was scheduled to"): the act is foreseen by others, not announced by its doer ("Japan expects to sign" is
     Japan's own word). Rule factuality.expected_not_announced."""
-    return head.pos == _P_ADJ or head.tag in _TS_VBN_JJ or any(c.dep == _D_AUXPASS for c in dependents(head))
+    return head.pos == P_ADJ or head.tag in TS_VBN_JJ or any(c.dep == D_AUXPASS for c in dependents(head))
 
 
 def _hearsay_passive(verb: Token) -> bool:
     """A passive verb of saying or believing whose infinitive tells the act ("is said to have shelled", "were
     reported to have killed"): hearsay. Rule factuality.hearsay_passives."""
     return bool(forms(verb) & factuality_words()["hearsay_passives"]) and \
-        any(c.dep == _D_AUXPASS for c in dependents(verb))
+        any(c.dep == D_AUXPASS for c in dependents(verb))
 
 
 def _hearsay_content(clause: Token) -> bool:
     """A "that" clause on a noun of hearsay: "reports that soldiers attacked the village", "allegations that police
     beat the protesters" tell a claim. Rule factuality.hearsay_content."""
     noun = clause.head
-    return noun.pos == _P_NOUN and noun.lemma_.lower() in factuality_words()["hearsay_nouns"] and \
-        any(c.dep == _D_MARK and c.lower_ == "that" for c in dependents(clause))
+    return noun.pos == P_NOUN and noun.lemma_.lower() in factuality_words()["hearsay_nouns"] and \
+        any(c.dep == D_MARK and c.lower_ == "that" for c in dependents(clause))
 
 
 def factuality(anchor: Token, sentence: Span, noun: Token | None = None) -> str:
@@ -582,7 +582,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     its own plans do not make the verb's act planned, though its negation still counts ("imposed no sanctions").
     """
     flags: set[str] = set()
-    if noun is not None and noun.i != anchor.i and noun.pos in _PS_NOUN_PROPN:
+    if noun is not None and noun.i != anchor.i and noun.pos in PS_NOUN_PROPN:
         noun_flags: set[str] = set()
         _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
         flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
@@ -600,10 +600,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
             break
-        if dep == "nsubj" and token.pos in _PS_NOUN_PROPN and _tells_it_happen(token.head):
+        if dep == "nsubj" and token.pos in PS_NOUN_PROPN and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
-        if dep == "nsubjpass" and token.pos in _PS_NOUN_PROPN:
+        if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
         if dep in ("acl", "ccomp") and _denied_content(token):
             flags.add("negated")  # "rejected claims that it attacked the convoy"
@@ -615,9 +615,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags |= ALLEGED  # "the army is said to have shelled the town"
         if dep == "xcomp" and _obliged_now(token.head):
             flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
-        if dep == "ccomp" and any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(token)):
+        if dep == "ccomp" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
-        if dep in ("relcl", "acl") and token.tag == _T_VB and any(c.dep == _D_AUX and c.lower_ == "to"
+        if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
             if forms(token.head) & factuality_words()["journey_verbs"]:
@@ -642,11 +642,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "advcl" and _finite(token) and _opened_by(token, factuality_words()["conditional_marks"]) and \
                 is_on("factuality.finite_side_clause"):
             break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
-        if dep == "advcl" and any(c.dep == _D_AUX and c.lower_ == "to" for c in dependents(token)) \
+        if dep == "advcl" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) \
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
                 and not _contact_made(head, token):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
-        described = dep == "acl" and token.tag == _T_VBG and head.pos in _PS_NOUN_PROPN and \
+        described = dep == "acl" and token.tag == T_VBG and head.pos in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
         contact = contact or (dep == "advcl" and _participle_adjunct(token, head))  # ", accusing her of": a second act
@@ -660,7 +660,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
-        if dep == "dobj" and token.pos == _P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
+        if dep == "dobj" and token.pos == P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
                 flags.add("hypothetical")
@@ -673,11 +673,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue  # the gerund, and shares "stop"'s wish, not its denial (factuality.conj_of_like_form)
         if dep == "conj" and head.pos_ != token.pos_:
             break
-        if dep == "conj" and token.tag == _T_VBD and head.tag == _T_VB and not any(
-                c.dep in _DS_AUX_AUXPASS for c in dependents(token)) and is_on("factuality.past_conj_own_tense"):
+        if dep == "conj" and token.tag == T_VBD and head.tag == T_VB and not any(
+                c.dep in DS_AUX_AUXPASS for c in dependents(token)) and is_on("factuality.past_conj_own_tense"):
             break  # "would order a review and warned against hackers": a past form shares no modal (past_conj_own_tense)
         if dep == "conj" and _clause_of_its_own(token) and is_on("factuality.own_subject_conj"):
-            if any(c.dep == _D_CC and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
+            if any(c.dep == D_CC and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
                    for c in dependents(head)):
                 flags.add("negated")  # "nor shall any part be occupied": the coordinator is its own denial
             break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
@@ -734,13 +734,13 @@ def _asks_about_it(clause: Token) -> bool:
     factuality.wh_questions."""
     opening = clause.left_edge  # the question word, one of the clause's own ("who", "why") or its phrase's ("which town")
     return opening.i < clause.i and opening.lower_ in factuality_words()["wh_words"] and \
-        opening.tag in _TS_WRB_WP_WDT_WP_ and clause.i in (opening.head.i, opening.head.head.i) and \
+        opening.tag in TS_WRB_WP_WDT_WP_ and clause.i in (opening.head.i, opening.head.head.i) and \
         is_on("factuality.wh_questions")
 
 
 def _asks(sentence: Span) -> bool:
     # a conjunction or interjection before the question word ("But why did ...?", "And how ...?") opens no question
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space or t.pos in _PS_CCONJ_INTJ)), None)
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space or t.pos in PS_CCONJ_INTJ)), None)
     if opening is not None and opening.lower_ in factuality_words()["wh_words"]:
         return False
     for token in reversed(sentence):

@@ -10,12 +10,54 @@ contest for a prize (contest_for), a journey made to campaign (campaign_trip), a
 
 from __future__ import annotations
 
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
 from detente.events.lexicon import Frame, non_agents, sense_words
 from detente.nlp.arrays import string_ids
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVCL,
+    D_AGENT,
+    D_CCOMP,
+    D_CONJ,
+    D_DOBJ,
+    D_MARK,
+    D_NSUBJ,
+    D_NSUBJPASS,
+    D_POBJ,
+    D_PREP,
+    D_RELCL,
+    D_ROOT,
+    D_XCOMP,
+    DS_ACL_RELCL,
+    DS_AUX_AUXPASS,
+    DS_AUX_AUXPASS_NEG,
+    DS_AUXPASS_NSUBJPASS,
+    DS_CCOMP_PARATAXIS_ADVCL,
+    DS_CCOMP_XCOMP,
+    DS_COMPOUND_AMOD_NMOD,
+    DS_DOBJ_DATIVE_IOBJ,
+    DS_DOBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_EXPL_CSUBJ,
+    DS_PREP_AGENT,
+    DS_PREP_PRT_ADVMOD,
+    DS_XCOMP_ADVCL,
+    DS_XCOMP_CCOMP,
+    DS_XCOMP_DOBJ_DATIVE,
+    P_NOUN,
+    P_PRON,
+    P_VERB,
+    PS_VERB_AUX,
+    T_PRP,
+    T_VB,
+    T_VBN,
+    T_VBP,
+    TS_NN_NNS,
+    TS_VB_VBG,
+    TS_VBZ_VBP,
+)
 from detente.nlp.perdoc import dependents
 from detente.rules import is_on
 
@@ -23,49 +65,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PAST_OR_THIRD = frozenset({"VBD", "VBZ"})
 RALLY_RULE = "events.senses.campaign_rally"
 
-# Relations, parts of speech and tags by string id, as `Token.dep`, `.pos` and `.tag` give them: comparing the id
-# reads no string (`dep_` decodes the label from the vocabulary on every read, a few hundred instructions each).
-_DS_ACL_RELCL = frozenset({get_string_id("acl"), get_string_id("relcl")})
-_DS_AUXPASS_NSUBJPASS = frozenset({get_string_id("auxpass"), get_string_id("nsubjpass")})
-_DS_AUX_AUXPASS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
-_DS_AUX_AUXPASS_NEG = frozenset({get_string_id("aux"), get_string_id("auxpass"), get_string_id("neg")})
-_DS_CCOMP_PARATAXIS_ADVCL = frozenset({get_string_id("ccomp"), get_string_id("parataxis"), get_string_id("advcl")})
-_DS_CCOMP_XCOMP = frozenset({get_string_id("ccomp"), get_string_id("xcomp")})
-_DS_COMPOUND_AMOD_NMOD = frozenset({get_string_id("compound"), get_string_id("amod"), get_string_id("nmod")})
-_DS_DOBJ_DATIVE_IOBJ = frozenset({get_string_id("dobj"), get_string_id("dative"), get_string_id("iobj")})
-_DS_DOBJ_NSUBJPASS = frozenset({get_string_id("dobj"), get_string_id("nsubjpass")})
-_DS_NSUBJ_NSUBJPASS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
-_DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_EXPL_CSUBJ = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass"), get_string_id("aux"), get_string_id("auxpass"), get_string_id("expl"), get_string_id("csubj")})
-_DS_PREP_AGENT = frozenset({get_string_id("prep"), get_string_id("agent")})
-_DS_PREP_PRT_ADVMOD = frozenset({get_string_id("prep"), get_string_id("prt"), get_string_id("advmod")})
-_DS_XCOMP_ADVCL = frozenset({get_string_id("xcomp"), get_string_id("advcl")})
-_DS_XCOMP_CCOMP = frozenset({get_string_id("xcomp"), get_string_id("ccomp")})
-_DS_XCOMP_DOBJ_DATIVE = frozenset({get_string_id("xcomp"), get_string_id("dobj"), get_string_id("dative")})
-_D_ACL = get_string_id("acl")
-_D_ADVCL = get_string_id("advcl")
-_D_AGENT = get_string_id("agent")
-_D_CCOMP = get_string_id("ccomp")
-_D_CONJ = get_string_id("conj")
-_D_DOBJ = get_string_id("dobj")
-_D_MARK = get_string_id("mark")
-_D_NSUBJ = get_string_id("nsubj")
-_D_NSUBJPASS = get_string_id("nsubjpass")
-_D_POBJ = get_string_id("pobj")
-_D_PREP = get_string_id("prep")
-_D_RELCL = get_string_id("relcl")
-_D_ROOT = get_string_id("ROOT")
-_D_XCOMP = get_string_id("xcomp")
-_PS_VERB_AUX = frozenset({get_string_id("VERB"), get_string_id("AUX")})
-_P_NOUN = get_string_id("NOUN")
-_P_PRON = get_string_id("PRON")
-_P_VERB = get_string_id("VERB")
-_TS_NN_NNS = frozenset({get_string_id("NN"), get_string_id("NNS")})
-_TS_VBZ_VBP = frozenset({get_string_id("VBZ"), get_string_id("VBP")})
-_TS_VB_VBG = frozenset({get_string_id("VB"), get_string_id("VBG")})
-_T_PRP = get_string_id("PRP")
-_T_VB = get_string_id("VB")
-_T_VBN = get_string_id("VBN")
-_T_VBP = get_string_id("VBP")
 
 
 def set_aside(verb: Token, frame: Frame) -> bool:
@@ -97,13 +96,13 @@ def _imperative(verb: Token) -> bool:
     """ "Look at how much they suffer", "Watch on YouTube": a sentence (or a quotation) opening on a bare verb with no
     subject or auxiliary tells the reader or a listener to do something, and one opening on a gerund ("Examining the
     U.N.'s Record") is a heading; neither reports an act (senses.yaml imperative_address)."""
-    if verb.tag not in _TS_VB_VBG or not is_on(IMPERATIVE_RULE):
+    if verb.tag not in TS_VB_VBG or not is_on(IMPERATIVE_RULE):
         return False
-    quoted = verb.tag == _T_VB and verb.dep in _DS_CCOMP_PARATAXIS_ADVCL and verb.head.i > verb.i and any(
+    quoted = verb.tag == T_VB and verb.dep in DS_CCOMP_PARATAXIS_ADVCL and verb.head.i > verb.i and any(
         t.is_quote for t in verb.doc[_sentence_start(verb):verb.i])
-    if verb.dep != _D_ROOT and not quoted:
+    if verb.dep != D_ROOT and not quoted:
         return False  # not the sentence's own verb, nor a quotation opening before its verb of saying
-    if any(c.dep in _DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_EXPL_CSUBJ for c in dependents(verb)):
+    if any(c.dep in DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_EXPL_CSUBJ for c in dependents(verb)):
         return False
     first = _sentence_start(verb)  # verb.sent.start, without making the sentence's Span
     return all(t.pos_ in SKIPPED_BEFORE for t in verb.doc[first:verb.i])
@@ -123,8 +122,8 @@ def _one_after_another(verb: Token) -> bool:
     if not preps:
         return False
     for subject in subjects:
-        if any(p.dep == _D_PREP and p.lower_ in preps and any(
-                g.dep == _D_POBJ and g.lemma_.lower() == subject.lemma_.lower() for g in dependents(p))
+        if any(p.dep == D_PREP and p.lower_ in preps and any(
+                g.dep == D_POBJ and g.lemma_.lower() == subject.lemma_.lower() for g in dependents(p))
                for p in dependents(subject)):
             return True
     return False
@@ -136,7 +135,7 @@ CLAIM_RULE = "events.senses.claims_not_acts"
 def _claimed_state(clause: Token) -> bool:
     """ "the plan was flawed", "the figures could be wrong": a that-clause telling a state of things (a past or present
     tense, or a modal of possibility), not an act to be done ("would start", "must withdraw", "be held")."""
-    auxes = [c for c in dependents(clause) if c.dep in _DS_AUX_AUXPASS]
+    auxes = [c for c in dependents(clause) if c.dep in DS_AUX_AUXPASS]
     lowered = {a.lower_.replace("\u2019", "'") for a in auxes}
     if lowered & sense_words("act_modals", CLAIM_RULE):
         return False
@@ -145,7 +144,7 @@ def _claimed_state(clause: Token) -> bool:
     if any(a.tag_ in FINITE_TAGS for a in auxes) or clause.tag_ in PAST_OR_THIRD:
         return True  # "had been sabotaged", "are suffering", "was flawed", "has the following tasks"
     # a plural present is a subjunctive in form too ("suggested that the two sides resume talks"): only "be" tells a state
-    return clause.tag == _T_VBP and clause.lemma_.lower() == "be"
+    return clause.tag == T_VBP and clause.lemma_.lower() == "be"
 
 
 def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
@@ -154,24 +153,24 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     if frame.event_type not in ("AGREE", "THREATEN") or verb.lemma_.lower() not in sense_words("claim_verbs", CLAIM_RULE):
         return False
     children = dependents(verb)
-    if any(c.dep in _DS_XCOMP_DOBJ_DATIVE for c in children):
+    if any(c.dep in DS_XCOMP_DOBJ_DATIVE for c in children):
         return False  # "agreed to resume talks", "warned Iran that ...": an act, or someone warned
     marks = sense_words("condition_marks", CLAIM_RULE)
     # "..., the campaigns agree": a clause told before the verb of the sentence is what is agreed, as one after it
-    clauses = [c for c in children if c.dep == _D_CCOMP and (c.i > verb.i or verb.dep == _D_ROOT)]
+    clauses = [c for c in children if c.dep == D_CCOMP and (c.i > verb.i or verb.dep == D_ROOT)]
     if not clauses:
         return frame.event_type == "AGREE" and _sides_with(verb, children)
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
-    clauses += [j for c in clauses for j in dependents(c) if j.dep == _D_CONJ and j.pos in _PS_VERB_AUX]
+    clauses += [j for c in clauses for j in dependents(c) if j.dep == D_CONJ and j.pos in PS_VERB_AUX]
     thing = _thing_subject(clauses[0])
     for clause in clauses:
         if not (_claimed_state(clause) or _forecast_of_a_thing(clause, thing)):
             return False
-        if any(g.dep == _D_MARK and g.lower_ in marks for c in (verb, clause) for a in dependents(c)
-               if a.dep == _D_ADVCL for g in dependents(a)):
+        if any(g.dep == D_MARK and g.lower_ in marks for c in (verb, clause) for a in dependents(c)
+               if a.dep == D_ADVCL for g in dependents(a)):
             return False  # "warned that it could strike if ...": a condition makes it a threat
-        if frame.event_type == "THREATEN" and clause.pos == _P_VERB and any(
-                c.dep == _D_NSUBJ and c.tag == _T_PRP for c in dependents(clause)):
+        if frame.event_type == "THREATEN" and clause.pos == P_VERB and any(
+                c.dep == D_NSUBJ and c.tag == T_PRP for c in dependents(clause)):
             return False  # "warned that they could strike": the warner's side doing an act
     return True
 
@@ -181,7 +180,7 @@ def _thing_subject(clause: Token) -> bool:
     something that does not act (non_agents.yaml): "the proposal would increase taxes", "the rate would fall"."""
     things = sense_words("policy_nouns", CLAIM_RULE) | non_agents()
     # the active doer only: "agreed that the law would be repealed" is an act agreed on the law
-    return any(c.dep == _D_NSUBJ and c.lemma_.lower() in things and not c.ent_type_ and c.pos == _P_NOUN
+    return any(c.dep == D_NSUBJ and c.lemma_.lower() in things and not c.ent_type_ and c.pos == P_NOUN
                for c in dependents(clause))
 
 
@@ -191,15 +190,15 @@ def _forecast_of_a_thing(clause: Token, first_is_a_thing: bool) -> bool:
     joined clause whose doer is "it" or "they" speaks of the same thing as the first."""
     if _thing_subject(clause):
         return True
-    return first_is_a_thing and any(c.dep == _D_NSUBJ and c.lower_ in ("it", "they") for c in dependents(clause))
+    return first_is_a_thing and any(c.dep == D_NSUBJ and c.lower_ in ("it", "they") for c in dependents(clause))
 
 
 def _sides_with(verb: Token, children: list[Token]) -> bool:
     """ "The medical association agrees with the senator": agreeing with someone in the simple present, on nothing named
     and to nothing to be done, holds the same opinion; "Chile agreed with Peru on a ceasefire" stays (claims_not_acts)."""
-    if verb.tag not in _TS_VBZ_VBP or any(c.dep in _DS_AUX_AUXPASS_NEG for c in children):
+    if verb.tag not in TS_VBZ_VBP or any(c.dep in DS_AUX_AUXPASS_NEG for c in children):
         return False
-    preps = [c.lower_ for c in children if c.dep == _D_PREP]
+    preps = [c.lower_ for c in children if c.dep == D_PREP]
     return preps == ["with"] and verb.lemma_.lower() in sense_words("stance_verbs", CLAIM_RULE)
 
 
@@ -214,11 +213,11 @@ def _contest_for(verb: Token, frame: Frame) -> bool:
     children = dependents(verb)
     prize = sense_words("contest_preps", CONTEST_RULE)
     opponents = sense_words("opponent_preps", CONTEST_RULE)
-    if any(c.dep == _D_DOBJ or (c.dep == _D_PREP and c.lower_ in opponents) for c in children):
+    if any(c.dep == D_DOBJ or (c.dep == D_PREP and c.lower_ in opponents) for c in children):
         return False
     prizes = sense_words("contest_prizes", CONTEST_RULE)
-    return any(g.dep == _D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
-               for c in children if c.dep == _D_PREP and c.lower_ in prize for g in dependents(c))
+    return any(g.dep == D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
+               for c in children if c.dep == D_PREP and c.lower_ in prize for g in dependents(c))
 
 
 TRIP_RULE = "events.senses.campaign_trip"
@@ -231,13 +230,13 @@ def _campaign_trip(verb: Token, frame: Frame) -> bool:
         return False
     rallies, campaign = sense_words("rally_words", RALLY_RULE), sense_words("campaign_words", RALLY_RULE)
     for child in dependents(verb):
-        if child.dep == _D_PREP and child.lower_ in sense_words("purpose_preps", TRIP_RULE):
-            for noun in (g for g in dependents(child) if g.dep == _D_POBJ):
+        if child.dep == D_PREP and child.lower_ in sense_words("purpose_preps", TRIP_RULE):
+            for noun in (g for g in dependents(child) if g.dep == D_POBJ):
                 if noun.lemma_.lower() in rallies or noun.lemma_.lower() in campaign or any(
-                        m.dep in _DS_COMPOUND_AMOD_NMOD and m.lemma_.lower() in campaign | rallies
+                        m.dep in DS_COMPOUND_AMOD_NMOD and m.lemma_.lower() in campaign | rallies
                         for m in dependents(noun)):
                     return True  # "for a campaign rally", "on the campaign trail"
-        elif child.dep in _DS_XCOMP_ADVCL and child.lemma_.lower() in sense_words("campaign_verbs", TRIP_RULE):
+        elif child.dep in DS_XCOMP_ADVCL and child.lemma_.lower() in sense_words("campaign_verbs", TRIP_RULE):
             return True  # "to rally supporters", "to campaign for her"
     return False
 
@@ -251,17 +250,17 @@ def _question_put(verb: Token, frame: Frame) -> bool:
     if frame.event_type != "REQUEST" or verb.lemma_.lower() not in sense_words("inquiry_verbs", QUESTION_RULE):
         return False
     children = dependents(verb)
-    if any(c.dep == _D_XCOMP or (c.dep == _D_PREP and c.lower_ == "for") for c in children):
+    if any(c.dep == D_XCOMP or (c.dep == D_PREP and c.lower_ == "for") for c in children):
         return False  # "asked him to resign", "asked for help"
-    if any(c.dep == _D_PREP and c.lower_ in sense_words("question_preps", QUESTION_RULE) for c in children):
+    if any(c.dep == D_PREP and c.lower_ in sense_words("question_preps", QUESTION_RULE) for c in children):
         return True
     if _question_itself(verb, children):
         return True  # "the questions he was being asked", 'asked her, "where do we go from here?"'
 
-    if any(c.dep == _D_NSUBJPASS for c in children) and _asks_whether(verb):
+    if any(c.dep == D_NSUBJPASS for c in children) and _asks_whether(verb):
         return True  # "was asked whether Peru would sign": the one asked is questioned
     press = sense_words("press", QUESTION_RULE)
-    askers = [c for c in children if c.dep == _D_NSUBJ] + agent_of_all(verb)
+    askers = [c for c in children if c.dep == D_NSUBJ] + agent_of_all(verb)
     return bool(askers) and all(a.lemma_.lower() in press or a.lower_ in press for a in askers)
 
 
@@ -269,10 +268,10 @@ def _question_itself(verb: Token, children: list[Token]) -> bool:
     """What is asked is a question: a question noun as the thing asked (its object, or the noun a relative clause on
     the verb hangs on), or a question quoted after the verb (a quotation opening after it and ending in "?")."""
     nouns = sense_words("question_nouns", QUESTION_RULE)
-    if any(c.dep == _D_DOBJ and c.lemma_.lower() in nouns for c in children) or (
-            verb.dep == _D_RELCL and verb.head.lemma_.lower() in nouns):
+    if any(c.dep == D_DOBJ and c.lemma_.lower() in nouns for c in children) or (
+            verb.dep == D_RELCL and verb.head.lemma_.lower() in nouns):
         return True
-    if any(c.dep in _DS_CCOMP_XCOMP and c.i > verb.i for c in children):
+    if any(c.dep in DS_CCOMP_XCOMP and c.i > verb.i for c in children):
         return False  # "asked them to leave": a clause of its own says what is wanted
     doc, end = verb.doc, _sentence_end(verb)
     opened = next((t.i for t in doc[verb.i + 1:end] if t.is_quote and t.is_left_punct), None)
@@ -286,17 +285,17 @@ def _asks_whether(verb: Token) -> bool:
     """A complement clause after the verb opened by "whether", "if" or a wh-word (senses.yaml question_words)."""
     wh = sense_words("question_words", QUESTION_RULE)
     for clause in dependents(verb):
-        if clause.dep != _D_CCOMP or clause.i < verb.i:
+        if clause.dep != D_CCOMP or clause.i < verb.i:
             continue
         if clause.doc[clause.left_edge.i].lower_ in wh or any(
-                c.dep == _D_MARK and c.lower_ in wh for c in dependents(clause)):
+                c.dep == D_MARK and c.lower_ in wh for c in dependents(clause)):
             return True
     return False
 
 
 def agent_of_all(verb: Token) -> list[Token]:
     """The doers of a passive verb named in its "by" phrase ("was asked by reporters")."""
-    return [g for c in dependents(verb) if c.dep == _D_AGENT for g in dependents(c) if g.dep == _D_POBJ]
+    return [g for c in dependents(verb) if c.dep == D_AGENT for g in dependents(c) if g.dep == D_POBJ]
 
 
 AUTHORISE_RULE = "events.senses.sanction_authorise"
@@ -309,11 +308,11 @@ def _authorised(verb: Token) -> bool:
         return False
     acts = sense_words("authorised_acts", AUTHORISE_RULE)
     children = dependents(verb)
-    things = [c for c in children if c.dep in _DS_DOBJ_NSUBJPASS]
-    if verb.dep in _DS_ACL_RELCL and not things:
+    things = [c for c in children if c.dep in DS_DOBJ_NSUBJPASS]
+    if verb.dep in DS_ACL_RELCL and not things:
         things = [verb.head]  # "attacks sanctioned by the Kremlin"
     return bool(things) and all(
-        t.lemma_.lower() in acts or (t.tag in _TS_NN_NNS and t.lower_.endswith(("ing", "ings"))
+        t.lemma_.lower() in acts or (t.tag in TS_NN_NNS and t.lower_.endswith(("ing", "ings"))
                                      and not t.ent_type_) for t in things)
 
 
@@ -328,11 +327,11 @@ def _helped_to_do(verb: Token) -> bool:
     if verb.lemma_.lower() not in sense_words("help_verbs", HELP_RULE):
         return False
     children = dependents(verb)
-    if any(c.dep in _DS_DOBJ_DATIVE_IOBJ or (c.dep == _D_PREP and c.lower_ in ("to", "for", "with"))
+    if any(c.dep in DS_DOBJ_DATIVE_IOBJ or (c.dep == D_PREP and c.lower_ in ("to", "for", "with"))
            for c in children):
         return False
-    acts = [c for c in children if c.dep in _DS_XCOMP_CCOMP and c.tag == _T_VB]
-    if len(acts) != 1 or any(c.dep in _DS_NSUBJ_NSUBJPASS for c in dependents(acts[0])):
+    acts = [c for c in children if c.dep in DS_XCOMP_CCOMP and c.tag == T_VB]
+    if len(acts) != 1 or any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(acts[0])):
         return False  # "helped Kenya build": Kenya is helped
     return not any(t.ent_type_ in PARTY_ENTITIES for t in acts[0].subtree)
 
@@ -347,15 +346,15 @@ def _won_by_a_score(verb: Token) -> bool:
     units = sense_words("score_units", SCORE_RULE)
     if not units:
         return False
-    subjects = [c for c in dependents(verb) if c.dep in _DS_NSUBJ_NSUBJPASS]
+    subjects = [c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS]
     told = [t for t in verb.subtree if not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)]
     doc = verb.doc
     for t in told:
         if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in SCORE_DASHES and doc[t.i + 2].like_num \
                 and doc[t.i + 2].i <= verb.right_edge.i:
             return True  # "2-1", "3 to 0"
-        if t.dep in _DS_PREP_AGENT and t.lower_ == "by" and t.head.i == verb.i and any(
-                g.dep == _D_POBJ and g.lemma_.lower() in units and any(n.like_num for n in dependents(g))
+        if t.dep in DS_PREP_AGENT and t.lower_ == "by" and t.head.i == verb.i and any(
+                g.dep == D_POBJ and g.lemma_.lower() in units and any(n.like_num for n in dependents(g))
                 for g in dependents(t)):
             return True  # "by three goals"
     return False
@@ -368,14 +367,14 @@ def _threat_as_state(verb: Token) -> bool:
     """ "the trucks posed no threat", "the missiles present a threat to the region": a threat posed or presented is a
     danger that exists, no threat made by a party (senses.yaml threat_as_state)."""
     return verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
-        c.dep in _DS_DOBJ_NSUBJPASS and c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE)
+        c.dep in DS_DOBJ_NSUBJPASS and c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE)
         for c in dependents(verb))
 
 
 def threat_faced(noun: Token) -> bool:
     """The noun of a threat as the object of a verb of posing or facing ("faced no real threat"): a danger that exists
     (senses.yaml threat_as_state). Read in detect.py for the noun frames."""
-    return noun.dep in _DS_DOBJ_NSUBJPASS and noun.lemma_.lower() in sense_words(
+    return noun.dep in DS_DOBJ_NSUBJPASS and noun.lemma_.lower() in sense_words(
         "threat_nouns", THREAT_STATE_RULE) and noun.head.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE)
 
 
@@ -390,10 +389,10 @@ def _door_opened_to(verb: Token, frame: Frame) -> bool:
     people = sense_words("admitted_people", DOOR_RULE)
     if not people:
         return False
-    admitted = [g for c in dependents(verb) if c.dep == _D_PREP and c.lower_ == "to" for g in dependents(c)
-                if g.dep == _D_POBJ]
+    admitted = [g for c in dependents(verb) if c.dep == D_PREP and c.lower_ == "to" for g in dependents(c)
+                if g.dep == D_POBJ]
     return bool(admitted) and not any(
-        g.lemma_.lower() in people or g.lower_ in people or g.pos == _P_PRON
+        g.lemma_.lower() in people or g.lower_ in people or g.pos == P_PRON
         or any(t.ent_type_ in PARTY_ENTITIES for t in g.subtree) for g in admitted)
 
 
@@ -406,7 +405,7 @@ def _escorted_out(verb: Token) -> bool:
     if verb.lemma_.lower() not in sense_words("protect_verbs", ESCORT_RULE):
         return False
     away = sense_words("removal_words", ESCORT_RULE)
-    return any(c.dep in _DS_PREP_PRT_ADVMOD and c.lower_ in away for c in dependents(verb))
+    return any(c.dep in DS_PREP_PRT_ADVMOD and c.lower_ in away for c in dependents(verb))
 
 
 FIRED_RULE = "events.senses.fired_from_post"
@@ -415,16 +414,16 @@ FIRED_RULE = "events.senses.fired_from_post"
 def _dismissed(verb: Token, frame: Frame) -> bool:
     """ "the senator was fired from the network", "meet their quotas or be fired": a passive "fire" whose subject is
     no thing that is shot is a dismissal, no use of arms (senses.yaml fired_from_post)."""
-    if verb.lemma_.lower() != "fire" or frame.words or verb.tag != _T_VBN:
+    if verb.lemma_.lower() != "fire" or frame.words or verb.tag != T_VBN:
         return False  # "fire on", "fire at" have frames of their own
     shot = sense_words("shot_things", FIRED_RULE)
     if not shot:
         return False
     children = dependents(verb)
-    if not any(c.dep in _DS_AUXPASS_NSUBJPASS for c in children):
+    if not any(c.dep in DS_AUXPASS_NSUBJPASS for c in children):
         return False  # "police fired": the active verb
-    subjects = [c for c in children if c.dep == _D_NSUBJPASS]
-    if not subjects and verb.dep == _D_ACL:
+    subjects = [c for c in children if c.dep == D_NSUBJPASS]
+    if not subjects and verb.dep == D_ACL:
         subjects = [verb.head]  # "rubber bullets fired by the police"
     return not any(s.lemma_.lower() in shot or s.lower_ in shot for s in subjects)
 
@@ -442,10 +441,10 @@ def _particle_sense(verb: Token) -> bool:
     # a preposition that opens a phrase of place or time is no particle: "kicked the protesters in Lima"
     # and "out of" opens a phrase of source: "beat the hell out of them" is no "beat out"
     pairs = {f"{lemma} {c.lower_}" for c in children if c.dep_ in PARTICLE_DEPS
-             and not (c.dep == _D_PREP and (c.lower_ in PLACE_PREPS or any(g.lower_ == "of" for g in dependents(c))))}
+             and not (c.dep == D_PREP and (c.lower_ in PLACE_PREPS or any(g.lower_ == "of" for g in dependents(c))))}
     if pairs & sense_words("particle_senses", PARTICLE_RULE):
         return True
-    return bool(pairs & sense_words("rising_particles", PARTICLE_RULE)) and not any(c.dep == _D_DOBJ for c in children)
+    return bool(pairs & sense_words("rising_particles", PARTICLE_RULE)) and not any(c.dep == D_DOBJ for c in children)
 
 
 IMPRESSION_RULE = "events.senses.struck_as"
@@ -455,4 +454,4 @@ def _struck_as(verb: Token) -> bool:
     """ "the schedule struck supporters as unfair": to strike someone as something is to seem so to them, no blow
     (senses.yaml impression_verbs); an "as" clause ("struck the convoy as it passed") is no such phrase."""
     return verb.lemma_.lower() in sense_words("impression_verbs", IMPRESSION_RULE) and any(
-        c.dep == _D_PREP and c.lower_ == "as" for c in dependents(verb))
+        c.dep == D_PREP and c.lower_ == "as" for c in dependents(verb))
