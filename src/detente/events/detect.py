@@ -54,7 +54,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.events.sense_rules import set_aside, threat_faced
+from detente.events.sense_rules import march_to_a_goal, set_aside, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
     D_ACL,
@@ -1784,6 +1784,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         frame = _noun_frame(token)
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
+                or (frame.event_type == "PROTEST" and march_to_a_goal(token)) \
                 or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)

@@ -34,6 +34,7 @@ from detente.nlp.labels import (
     DS_AUX_AUXPASS,
     DS_AUX_AUXPASS_NEG,
     DS_AUXPASS_NSUBJPASS,
+    DS_CCOMP_PARATAXIS,
     DS_CCOMP_PARATAXIS_ADVCL,
     DS_CCOMP_XCOMP,
     DS_COMPOUND_AMOD_NMOD,
@@ -81,6 +82,8 @@ def set_aside(verb: Token, frame: Frame) -> bool:
             kind == "SANCTION" and _authorised(verb)) or (kind == "AID" and (_helped_to_do(verb) or _escorted_out(verb))):
         return True
     if (kind == "THREATEN" and _threat_as_state(verb)) or (kind == "RETREAT" and _door_opened_to(verb, frame)):
+        return True
+    if _figurative(verb, frame, kind):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 
@@ -455,3 +458,161 @@ def _struck_as(verb: Token) -> bool:
     (senses.yaml impression_verbs); an "as" clause ("struck the convoy as it passed") is no such phrase."""
     return verb.lemma_.lower() in sense_words("impression_verbs", IMPRESSION_RULE) and any(
         c.dep == D_PREP and c.lower_ == "as" for c in dependents(verb))
+
+
+# --- Figurative and verbal senses (issue 14, session 25): each frame needs the arguments its kind of act has. ---
+
+MUSTER_RULE = "events.senses.forces_mobilized"
+SHOW_RULE = "events.senses.show_not_protest"
+MARCH_RULE = "events.senses.march_to_a_goal"
+RETORT_RULE = "events.senses.retort"
+RETAKE_RULE = "events.senses.retaken_places"
+FACT_RULE = "events.senses.fact_recognized"
+INSIST_RULE = "events.senses.assertion_insisted"
+NAMED_THINGS = frozenset({"ORG", "NORP", "GPE", "FAC", "PRODUCT", "LOC"})  # a unit, a state, a ship or a weapon named
+
+
+def _figurative(verb: Token, frame: Frame, kind: str) -> bool:
+    """The session-25 sense rules, one per kind of frame (senses.yaml forces_mobilized ... assertion_insisted)."""
+    if kind == "MOBILIZE":
+        return _no_forces(verb, frame)
+    if kind == "PROTEST":
+        return _shown_or_rallied(verb) or march_to_a_goal(verb)
+    if kind == "ASSAULT":
+        return _retort(verb) or _retaken_thing(verb)
+    if kind == "SUPPORT":
+        return _fact_recognized(verb)
+    if kind == "REQUEST":
+        return _assertion_insisted(verb)
+    return False
+
+
+def _counted(noun: Token) -> Token:
+    """The noun a count stands for: "hundreds of volunteers" is volunteers."""
+    if noun.like_num or noun.lemma_.lower() in sense_words("mass_quantifiers", "events.senses.mass_opinion"):
+        of = [g for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of" for g in dependents(c)
+              if g.dep == D_POBJ]
+        if of:
+            return of[0]
+    return noun
+
+
+def _no_forces(verb: Token, frame: Frame) -> bool:
+    """ "deployed hundreds of volunteers", "the encryption deployed by the firms": what is mustered or sent is no armed
+    force, so no show of force (senses.yaml forces_mobilized)."""
+    if frame.obj or verb.lemma_.lower() not in sense_words("mustering_verbs", MUSTER_RULE):
+        return False
+    things = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
+    if not things and verb.dep in DS_ACL_RELCL:
+        things = [verb.head]  # "the encryption deployed by the firms"
+    things = [_counted(t) for t in things]
+    things += [c for t in things for c in t.conjuncts]
+    forces = sense_words("force_nouns", MUSTER_RULE)
+    return bool(things) and not any(
+        t.lemma_.lower() in forces or t.lower_ in forces or t.pos == P_PRON or t.ent_type_ in NAMED_THINGS
+        or t.tag_ in ("WP", "WDT") for t in things)
+
+
+def _shown_or_rallied(verb: Token) -> bool:
+    """ "demonstrated his commitment", "demonstrated that he could win", "rallied thousands": a thing shown or people
+    rallied to oneself, no demonstration held (senses.yaml show_not_protest)."""
+    if verb.lemma_.lower() not in sense_words("showing_verbs", SHOW_RULE):
+        return False
+    return any(c.dep == D_DOBJ or (c.dep == D_CCOMP and c.i > verb.i) for c in dependents(verb))
+
+
+def march_to_a_goal(word: Token) -> bool:
+    """ "marching toward November", "her march to the nomination", "marching forward with ideas": progress toward a
+    date or a prize, or onward with no place named, is no protest march (senses.yaml march_to_a_goal). Read for the
+    verb and, in detect.py, for the noun."""
+    if word.lemma_.lower() not in sense_words("march_words", MARCH_RULE):
+        return False
+    children = dependents(word)
+    if word.dep == D_DOBJ:
+        children = children + dependents(word.head)  # "continue her march to the nomination": the phrase on the verb
+    goals = [g for c in children if c.dep == D_PREP and c.lower_ in sense_words("goal_preps", MARCH_RULE)
+             for g in dependents(c) if g.dep == D_POBJ]
+    prizes = sense_words("contest_prizes", CONTEST_RULE)
+    if goals:
+        return all(g.ent_type_ == "DATE" or g.lemma_.lower() in prizes or g.lower_ in prizes for g in goals)
+    onward = any(c.lower_ in sense_words("onward_adverbs", MARCH_RULE) and c.dep_ in ("advmod", "prt")
+                 for c in children)
+    places = any(c.dep == D_PREP and c.lower_ in ("through", "into", "across", "on", "along", "past", "around",
+                                                  "outside", "from", "in", "at") for c in children)
+    return onward and not places
+
+
+def _retort(verb: Token) -> bool:
+    """ 'shot back, "I suppose ..."', "fired back: ...": a shot "back" that opens words is a reply; "shooting itself in the
+    foot" harms its own cause (senses.yaml retort)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in sense_words("retort_verbs", RETORT_RULE):
+        return False
+    children = dependents(verb)
+    parts = sense_words("own_goal_parts", RETORT_RULE)
+    if any(c.dep == D_DOBJ and c.lower_.endswith(("self", "selves")) for c in children) and any(
+            g.lemma_.lower() in parts or g.lower_ in parts for c in children if c.dep == D_PREP and c.lower_ == "in"
+            for g in dependents(c)):
+        return True  # "shooting itself in the foot"
+    backs = [c.i for c in children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    if not backs:
+        return False
+    back = max(backs)
+    doc = verb.doc
+    after = [t for t in doc[back + 1:min(back + 3, _sentence_end(verb))] if not t.is_space]
+    if after and (after[0].text == ":" or after[0].is_quote or (after[0].text == "," and len(after) > 1
+                                                                 and after[1].is_quote)):
+        return True  # 'shot back, "..."', "fired back: ..."
+    before = [t for t in doc[_sentence_start(verb):verb.i] if t.is_quote]
+    return bool(before) and verb.dep in DS_CCOMP_PARATAXIS_ADVCL or any(
+        c.dep in DS_CCOMP_PARATAXIS for c in children)  # '"...," he shot back', "shot back that ..."
+
+
+def _retaken_thing(verb: Token) -> bool:
+    """ "retake their final exams", "recapture her momentum", "recapture ground in the polls": no place taken back by
+    force (senses.yaml retaken_places)."""
+    if verb.lemma_.lower() not in sense_words("retaking_verbs", RETAKE_RULE):
+        return False
+    children = dependents(verb)
+    things = [c for c in children if c.dep in DS_DOBJ_NSUBJPASS]
+    things += [c for t in things for c in t.conjuncts]
+    if not things:
+        return False
+    race = sense_words("race_words", "events.senses.election_won")
+    if any(g.lemma_.lower() in race or g.lower_ in race for h in (verb, *things) for c in dependents(h)
+           if c.dep == D_PREP and c.lower_ == "in" for g in dependents(c)):
+        return True  # "ground in the polls"
+    places = sense_words("retaken_places", RETAKE_RULE)
+    return not any(t.ent_type_ in NAMED_THINGS or t.lemma_.lower() in places or t.lower_ in places for t in things)
+
+
+def _fact_recognized(verb: Token) -> bool:
+    """ "recognize that they have to do more", "recognized how absurd that would be", "Recognizing this": a fact
+    realized, no recognition or praise given (senses.yaml fact_recognized)."""
+    if verb.lemma_.lower() not in sense_words("recognizing_verbs", FACT_RULE):
+        return False
+    children = dependents(verb)
+    pronouns = sense_words("fact_pronouns", FACT_RULE)
+    return any((c.dep == D_CCOMP and c.i > verb.i) or (c.dep == D_DOBJ and c.lower_ in pronouns and not c.n_rights)
+               for c in children)
+
+
+def _assertion_insisted(verb: Token) -> bool:
+    """ "insists that these statements are not influenced", "insisted that he would not resign": a claim insisted on,
+    no act demanded (senses.yaml assertion_insisted); a subjunctive or "must" clause stays a demand."""
+    if verb.lemma_.lower() not in sense_words("insisting_verbs", INSIST_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep in (D_XCOMP, D_DOBJ) or (c.dep == D_PREP and c.lower_ in ("on", "upon")) for c in children):
+        return False  # "insisted on a recount"
+    clauses = [c for c in children if c.dep == D_CCOMP]
+    if not clauses:
+        return False
+    modals = sense_words("demand_modals", INSIST_RULE)
+    for clause in clauses:
+        auxes = [c for c in dependents(clause) if c.dep in DS_AUX_AUXPASS]
+        if any(a.lower_ in modals for a in auxes):
+            return False  # "insisted that Peru must pay"
+        if clause.tag == T_VB and not auxes and any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
+            return False  # "insisted that Peru withdraw": a subjunctive
+    return True
