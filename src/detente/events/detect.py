@@ -1316,6 +1316,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     spoken = any(g.head.lower_ == "as" for g in phrases)
     # "attacked the governor about his taxes": force is not done about a topic
     spoken = spoken or any(g.head.lower_ in sense_words("topic_marks", "events.senses.attack_in_words") for g in phrases)
+    # "hitting the governor with ads": a blow dealt with a message is words
+    spoken = spoken or any(g.head.lower_ == "with" and (g.lemma_.lower() in settings or g.lemma_.lower() in
+                                                        message_agents()[0]) for g in phrases)
     # "an ad attacking the governor", "a TV spot hitting the senator": the message's words
     spoken = spoken or (verb.dep == D_ACL and (verb.head.lemma_.lower() in settings
                                                 or verb.head.lemma_.lower() in message_agents()[0]))
@@ -1548,6 +1551,7 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     # "attacks on the senator about her birthplace": force is not done about a topic
     topics = sense_words("topic_marks", "events.senses.attack_in_words")
     spoken = spoken or any(c.dep == D_PREP and c.lower_ in topics for h in (noun, *on) for c in dependents(h))
+    spoken = spoken or _said_attack(noun, abstract, settings)
     things = [o for o in on if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
         doers = [c for c in dependents(noun) if c.dep == D_POSS]
@@ -1563,10 +1567,28 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
         if not targets and noun.dep == D_DOBJ and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
             targets = [c for c in dependents(noun.head) if c.dep == D_NSUBJ]  # "Rubio faced attacks from ...": Rubio
             targets += [c for t in targets for c in t.conjuncts]
-        if _person_attacks_person(noun, doers, targets):
+        if _person_attacks_person(noun, doers, targets, _own_pronoun):
             return True, targets
+        if doers and not targets and not any(d.pos == P_PRON for d in doers) and _person_attacks_person(
+                noun, doers, doers):
+            return True, []  # "fielded attacks from his rivals", no one named attacked: words among persons
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
+
+
+def _own_pronoun(token: Token) -> bool:
+    """ "his attacks on the judge": "his"/"her" as the one attacking is a person (senses.yaml attack_on_a_person)."""
+    return token.dep == D_POSS and token.lower_ in OWN_PRONOUNS
+
+
+def _said_attack(noun: Token, abstract: frozenset[str], settings: frozenset[str]) -> bool:
+    """ "his Twitter attacks", "personal attacks", "attacks from the senator over his policies": an attack qualified
+    by a medium or a word of speech, or one "over" an abstract thing, is made in words (senses.yaml attack_in_words
+    verbal_modifiers)."""
+    said = sense_words("verbal_modifiers", "events.senses.attack_in_words") | settings
+    if any(c.dep in DS_COMPOUND_AMOD and (c.lemma_.lower() in said or c.lower_ in said) for c in dependents(noun)):
+        return True
+    return any(g.lemma_.lower() in abstract or g.lower_ in abstract for g in prep_objects(noun, ("over",)))
 
 
 def _obligation(clause: Token) -> Token | None:

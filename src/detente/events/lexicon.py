@@ -357,7 +357,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "distributive_preps", "public_whoever_types", "firm_only_types", "firm_sectors",
                         "mustering_verbs", "force_nouns", "showing_verbs", "march_words", "goal_preps", "onward_adverbs",
                         "retort_verbs", "own_goal_parts", "retaking_verbs", "retaken_places", "recognizing_verbs",
-                        "fact_pronouns", "insisting_verbs", "demand_modals",
+                        "fact_pronouns", "insisting_verbs", "demand_modals", "verbal_modifiers", "quarrel_topics",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",

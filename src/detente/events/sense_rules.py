@@ -216,8 +216,11 @@ def _contest_for(verb: Token, frame: Frame) -> bool:
     children = dependents(verb)
     prize = sense_words("contest_preps", CONTEST_RULE)
     opponents = sense_words("opponent_preps", CONTEST_RULE)
-    if any(c.dep == D_DOBJ or (c.dep == D_PREP and c.lower_ in opponents) for c in children):
+    # "fighting it out for first place": "it" is no one fought
+    if any((c.dep == D_DOBJ and c.lower_ != "it") or (c.dep == D_PREP and c.lower_ in opponents) for c in children):
         return False
+    if any(c.dep == D_PREP and c.lower_ in sense_words("quarrel_topics", CONTEST_RULE) for c in children):
+        return True  # "have been fighting about Obama": a quarrel about a topic
     prizes = sense_words("contest_prizes", CONTEST_RULE)
     return any(g.dep == D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
                for c in children if c.dep == D_PREP and c.lower_ in prize for g in dependents(c))
@@ -369,9 +372,11 @@ THREAT_STATE_RULE = "events.senses.threat_as_state"
 def _threat_as_state(verb: Token) -> bool:
     """ "the trucks posed no threat", "the missiles present a threat to the region": a threat posed or presented is a
     danger that exists, no threat made by a party (senses.yaml threat_as_state)."""
+    things = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
+    if verb.dep == D_ACL and not things:
+        things = [verb.head]  # "the threat posed by North Korea"
     return verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
-        c.dep in DS_DOBJ_NSUBJPASS and c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE)
-        for c in dependents(verb))
+        c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE) for c in things)
 
 
 def threat_faced(noun: Token) -> bool:
@@ -508,6 +513,8 @@ def _no_forces(verb: Token, frame: Frame) -> bool:
     things = [_counted(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     forces = sense_words("force_nouns", MUSTER_RULE)
+    if any(c.dep == D_NSUBJ and (c.lemma_.lower() in forces or c.lower_ in forces) for c in dependents(verb)):
+        return False  # "the army brigade mobilised its men": a force's own men are forces
     return bool(things) and not any(
         t.lemma_.lower() in forces or t.lower_ in forces or t.pos == P_PRON or t.ent_type_ in NAMED_THINGS
         or t.tag_ in ("WP", "WDT") for t in things)
