@@ -1316,7 +1316,7 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     spoken = any(g.head.lower_ == "as" for g in phrases)
     # "attacked the governor about his taxes": force is not done about a topic
     spoken = spoken or any(g.head.lower_ in sense_words("topic_marks", "events.senses.attack_in_words") for g in phrases)
-    # "hitting the governor with ads": a blow dealt with a message is words
+    # "has been hitting the mayor with ads": a blow dealt with a message is words
     spoken = spoken or any(g.head.lower_ == "with" and (g.lemma_.lower() in settings or g.lemma_.lower() in
                                                         message_agents()[0]) for g in phrases)
     # "an ad attacking the governor", "a TV spot hitting the senator": the message's words
@@ -1571,18 +1571,18 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
             return True, targets
         if doers and not targets and not any(d.pos == P_PRON for d in doers) and _person_attacks_person(
                 noun, doers, doers):
-            return True, []  # "fielded attacks from his rivals", no one named attacked: words among persons
+            return True, []  # "took most attacks from her rivals", no one named attacked: words among persons
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
 
 
 def _own_pronoun(token: Token) -> bool:
-    """ "his attacks on the judge": "his"/"her" as the one attacking is a person (senses.yaml attack_on_a_person)."""
+    """ "her attacks on the auditor": "his"/"her" as the one attacking is a person (senses.yaml attack_on_a_person)."""
     return token.dep == D_POSS and token.lower_ in OWN_PRONOUNS
 
 
 def _said_attack(noun: Token, abstract: frozenset[str], settings: frozenset[str]) -> bool:
-    """ "his Twitter attacks", "personal attacks", "attacks from the senator over his policies": an attack qualified
+    """ "the mayor's Twitter attacks", "personal attacks", "attacks from the senator over the mining law": an attack qualified
     by a medium or a word of speech, or one "over" an abstract thing, is made in words (senses.yaml attack_in_words
     verbal_modifiers)."""
     said = sense_words("verbal_modifiers", "events.senses.attack_in_words") | settings

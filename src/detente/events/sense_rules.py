@@ -216,11 +216,11 @@ def _contest_for(verb: Token, frame: Frame) -> bool:
     children = dependents(verb)
     prize = sense_words("contest_preps", CONTEST_RULE)
     opponents = sense_words("opponent_preps", CONTEST_RULE)
-    # "fighting it out for first place": "it" is no one fought
+    # "fighting it out for second place": "it" is no one fought
     if any((c.dep == D_DOBJ and c.lower_ != "it") or (c.dep == D_PREP and c.lower_ in opponents) for c in children):
         return False
     if any(c.dep == D_PREP and c.lower_ in sense_words("quarrel_topics", CONTEST_RULE) for c in children):
-        return True  # "have been fighting about Obama": a quarrel about a topic
+        return True  # "keep fighting about the budget": a quarrel about a topic
     prizes = sense_words("contest_prizes", CONTEST_RULE)
     return any(g.dep == D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
                for c in children if c.dep == D_PREP and c.lower_ in prize for g in dependents(c))
@@ -374,7 +374,7 @@ def _threat_as_state(verb: Token) -> bool:
     danger that exists, no threat made by a party (senses.yaml threat_as_state)."""
     things = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
     if verb.dep == D_ACL and not things:
-        things = [verb.head]  # "the threat posed by North Korea"
+        things = [verb.head]  # "the threat posed by the rebels"
     return verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
         c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE) for c in things)
 
@@ -493,7 +493,7 @@ def _figurative(verb: Token, frame: Frame, kind: str) -> bool:
 
 
 def _counted(noun: Token) -> Token:
-    """The noun a count stands for: "hundreds of volunteers" is volunteers."""
+    """The noun a count stands for: "dozens of canvassers" are canvassers."""
     if noun.like_num or noun.lemma_.lower() in sense_words("mass_quantifiers", "events.senses.mass_opinion"):
         of = [g for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of" for g in dependents(c)
               if g.dep == D_POBJ]
@@ -503,13 +503,13 @@ def _counted(noun: Token) -> Token:
 
 
 def _no_forces(verb: Token, frame: Frame) -> bool:
-    """ "deployed hundreds of volunteers", "the encryption deployed by the firms": what is mustered or sent is no armed
+    """ "deployed dozens of canvassers", "the software deployed by the banks": what is mustered or sent is no armed
     force, so no show of force (senses.yaml forces_mobilized)."""
     if frame.obj or verb.lemma_.lower() not in sense_words("mustering_verbs", MUSTER_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
     if not things and verb.dep in DS_ACL_RELCL:
-        things = [verb.head]  # "the encryption deployed by the firms"
+        things = [verb.head]  # "the software deployed by the banks"
     things = [_counted(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     forces = sense_words("force_nouns", MUSTER_RULE)
@@ -521,7 +521,7 @@ def _no_forces(verb: Token, frame: Frame) -> bool:
 
 
 def _shown_or_rallied(verb: Token) -> bool:
-    """ "demonstrated his commitment", "demonstrated that he could win", "rallied thousands": a thing shown or people
+    """ "demonstrated her loyalty", "demonstrated that she could govern", "rallied the faithful": a thing shown or people
     rallied to oneself, no demonstration held (senses.yaml show_not_protest)."""
     if verb.lemma_.lower() not in sense_words("showing_verbs", SHOW_RULE):
         return False
@@ -529,14 +529,14 @@ def _shown_or_rallied(verb: Token) -> bool:
 
 
 def march_to_a_goal(word: Token) -> bool:
-    """ "marching toward November", "her march to the nomination", "marching forward with ideas": progress toward a
+    """ "marching toward March", "her march to the presidency", "marching forward with new plans": progress toward a
     date or a prize, or onward with no place named, is no protest march (senses.yaml march_to_a_goal). Read for the
     verb and, in detect.py, for the noun."""
     if word.lemma_.lower() not in sense_words("march_words", MARCH_RULE):
         return False
     children = dependents(word)
     if word.dep == D_DOBJ:
-        children = children + dependents(word.head)  # "continue her march to the nomination": the phrase on the verb
+        children = children + dependents(word.head)  # "continue her march to the presidency": the phrase on the verb
     goals = [g for c in children if c.dep == D_PREP and c.lower_ in sense_words("goal_preps", MARCH_RULE)
              for g in dependents(c) if g.dep == D_POBJ]
     prizes = sense_words("contest_prizes", CONTEST_RULE)
@@ -550,8 +550,8 @@ def march_to_a_goal(word: Token) -> bool:
 
 
 def _retort(verb: Token) -> bool:
-    """ 'shot back, "I suppose ..."', "fired back: ...": a shot "back" that opens words is a reply; "shooting itself in the
-    foot" harms its own cause (senses.yaml retort)."""
+    """ 'shot back, "Read the report."', "fired back: ...": a shot "back" that opens words is a reply; "shooting itself in
+    the foot" harms its own cause (senses.yaml retort)."""
     lemma = verb.lemma_.lower()
     if lemma not in sense_words("retort_verbs", RETORT_RULE):
         return False
@@ -560,7 +560,7 @@ def _retort(verb: Token) -> bool:
     if any(c.dep == D_DOBJ and c.lower_.endswith(("self", "selves")) for c in children) and any(
             g.lemma_.lower() in parts or g.lower_ in parts for c in children if c.dep == D_PREP and c.lower_ == "in"
             for g in dependents(c)):
-        return True  # "shooting itself in the foot"
+        return True  # "keeps shooting itself in the foot"
     backs = [c.i for c in children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
     if not backs:
         return False
@@ -576,7 +576,7 @@ def _retort(verb: Token) -> bool:
 
 
 def _retaken_thing(verb: Token) -> bool:
-    """ "retake their final exams", "recapture her momentum", "recapture ground in the polls": no place taken back by
+    """ "retake the entrance test", "recapture the old spirit", "recapture ground in the primaries": no place taken back by
     force (senses.yaml retaken_places)."""
     if verb.lemma_.lower() not in sense_words("retaking_verbs", RETAKE_RULE):
         return False
@@ -588,13 +588,13 @@ def _retaken_thing(verb: Token) -> bool:
     race = sense_words("race_words", "events.senses.election_won")
     if any(g.lemma_.lower() in race or g.lower_ in race for h in (verb, *things) for c in dependents(h)
            if c.dep == D_PREP and c.lower_ == "in" for g in dependents(c)):
-        return True  # "ground in the polls"
+        return True  # "ground in the primaries"
     places = sense_words("retaken_places", RETAKE_RULE)
     return not any(t.ent_type_ in NAMED_THINGS or t.lemma_.lower() in places or t.lower_ in places for t in things)
 
 
 def _fact_recognized(verb: Token) -> bool:
-    """ "recognize that they have to do more", "recognized how absurd that would be", "Recognizing this": a fact
+    """ "recognize that more work is needed", "recognized how unfair the fine was", "Recognizing this": a fact
     realized, no recognition or praise given (senses.yaml fact_recognized)."""
     if verb.lemma_.lower() not in sense_words("recognizing_verbs", FACT_RULE):
         return False
@@ -605,21 +605,27 @@ def _fact_recognized(verb: Token) -> bool:
 
 
 def _assertion_insisted(verb: Token) -> bool:
-    """ "insists that these statements are not influenced", "insisted that he would not resign": a claim insisted on,
-    no act demanded (senses.yaml assertion_insisted); a subjunctive or "must" clause stays a demand."""
+    """ "insists that her figures were right", "insisted that he would not resign", "insisted they expected a
+    close vote": a claim insisted on, no act demanded (senses.yaml assertion_insisted). A clause
+    with a modal of obligation, or an act of a party named by a noun ("insisted that Lima let its currency float",
+    "that any deal include a pause") stays a demand."""
     if verb.lemma_.lower() not in sense_words("insisting_verbs", INSIST_RULE):
         return False
     children = dependents(verb)
     if any(c.dep in (D_XCOMP, D_DOBJ) or (c.dep == D_PREP and c.lower_ in ("on", "upon")) for c in children):
         return False  # "insisted on a recount"
-    clauses = [c for c in children if c.dep == D_CCOMP]
+    clauses = [c for c in children if c.dep in DS_CCOMP_PARATAXIS]
     if not clauses:
         return False
     modals = sense_words("demand_modals", INSIST_RULE)
     for clause in clauses:
-        auxes = [c for c in dependents(clause) if c.dep in DS_AUX_AUXPASS]
+        below = dependents(clause)
+        auxes = [c for c in below if c.dep in DS_AUX_AUXPASS]
         if any(a.lower_ in modals for a in auxes):
             return False  # "insisted that Peru must pay"
-        if clause.tag == T_VB and not auxes and any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
-            return False  # "insisted that Peru withdraw": a subjunctive
+        state = clause.lemma_.lower() in ("be", "have") or any(
+            a.dep_ == "auxpass" or a.lemma_.lower() in ("have", "will", "would") for a in auxes)
+        own = any(c.dep in DS_NSUBJ_NSUBJPASS and c.pos == P_PRON for c in below)
+        if not (state or own):
+            return False  # "insisted that Peru withdraw its troops": a party named to act
     return True
