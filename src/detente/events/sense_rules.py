@@ -222,8 +222,13 @@ def _contest_for(verb: Token, frame: Frame) -> bool:
     if any(c.dep == D_PREP and c.lower_ in sense_words("quarrel_topics", CONTEST_RULE) for c in children):
         return True  # "keep fighting about the budget": a quarrel about a topic
     prizes = sense_words("contest_prizes", CONTEST_RULE)
-    return any(g.dep == D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
-               for c in children if c.dep == D_PREP and c.lower_ in prize for g in dependents(c))
+    if any(g.dep == D_POBJ and (g.lemma_.lower() in prizes or g.lower_ in prizes)
+           for c in children if c.dep == D_PREP and c.lower_ in prize for g in dependents(c)):
+        return True
+    # "will fight on to the convention": a contest carried on to its last stage (contests of election_won)
+    stages = sense_words("contests", "events.senses.election_won")
+    return any(g.dep == D_POBJ and g.lemma_.lower() in stages for c in children if c.dep == D_PREP
+               and c.lower_ in sense_words("goal_preps", MARCH_RULE) for g in dependents(c))
 
 
 TRIP_RULE = "events.senses.campaign_trip"
@@ -600,8 +605,9 @@ def _fact_recognized(verb: Token) -> bool:
         return False
     children = dependents(verb)
     pronouns = sense_words("fact_pronouns", FACT_RULE)
-    return any((c.dep == D_CCOMP and c.i > verb.i) or (c.dep == D_DOBJ and c.lower_ in pronouns and not c.n_rights)
-               for c in children)
+    return any((c.dep == D_CCOMP and c.i > verb.i) or (c.dep == D_DOBJ and c.lower_ in pronouns and not c.n_rights
+                                                        and c.tag_ not in ("WDT", "WP"))
+               for c in children)  # (a relative "that" stands for a noun: "the government that Chile recognized")
 
 
 def _assertion_insisted(verb: Token) -> bool:
