@@ -1482,6 +1482,11 @@ def _election_won(verb: Token) -> bool:
         roles = sense_words("public_roles", PERSON_ATTACK_RULE)
         if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb):
             return True  # a person of public life beaten in the race, whoever beats them
+    # "could snatch all 40 delegates when the state votes": a share of the vote taken, with the race named, is won
+    if objs and all(o.lemma_.lower() in units for o in objs) and _no_force(verb) and any(
+            (t.lemma_.lower() in race or t.lemma_.lower() in contests) and t.i != verb.i and t not in objs
+            for t in doc[_sentence_start(verb):_sentence_end(verb)]):
+        return True
     return _person_attacks_person(verb, doers, objs, person)
 
 
