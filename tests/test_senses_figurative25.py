@@ -87,3 +87,20 @@ def test_things_no_party_is_hurt_by_are_no_assault(coder) -> None:
             "of the pension fund. The Chilean mayor pounded the table as she spoke. The delay killed their enthusiasm.")
     assert "ASSAULT" not in _types(coder, text)
     assert _types(coder, "Peruvian rebels burned the Chilean consulate in Tacna on Friday.") == ["ASSAULT"]
+
+
+def test_a_retort_over_a_topic_is_criticism_of_whom_it_is_fired_at(coder) -> None:
+    found = _events(coder, "The Peruvian president fired back at the Chilean senator over the copper tax.")
+    assert found == [("ACCUSE", ["Peruvian president"], ["Chilean senator"])]
+    assert _types(coder, "The Chilean senator shot back in a statement on Friday.") == []
+
+
+def test_a_blow_for_something_done_or_at_skills_is_blame(coder) -> None:
+    text = ("A Chilean union is out with a new ad hitting the governor for skipping the debate. Some of her followers "
+            "attacked her language skills online.")
+    assert "ASSAULT" not in _types(coder, text)
+
+
+def test_rallying_to_a_cause_is_backing_not_a_rally(coder) -> None:
+    assert "PROTEST" not in _types(coder, "The Chilean party has not yet rallied to her cause.")
+    assert "PROTEST" in _types(coder, "Chilean dockworkers rallied outside the parliament in Valparaiso on Friday.")

@@ -54,7 +54,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.events.sense_rules import march_to_a_goal, set_aside, threat_faced
+from detente.events.sense_rules import march_to_a_goal, retort, set_aside, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
     D_ACL,
@@ -96,6 +96,7 @@ from detente.nlp.labels import (
     DS_NSUBJ_NSUBJPASS_AUX_AUXPASS_PUNCT_CC_MARK,
     DS_NUMMOD_COMPOUND_AMOD_NMOD_QUANTMOD,
     DS_NUMMOD_COMPOUND_QUANTMOD,
+    DS_POBJ_PCOMP,
     DS_PREP_AGENT,
     DS_PREP_AGENT_DATIVE,
     DS_PREP_DATIVE,
@@ -1303,6 +1304,8 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     the debate", "on Twitter") makes the object itself the target (senses.yaml attack_in_words)."""
     if frame.event_type != "ASSAULT":
         return False, []
+    if retort(verb):  # "fired back at the mayor over the tax": a reply in words, aimed at whom it is fired at
+        return True, [*_objects(verb), *prep_objects(verb, ("at",))]
     words = sense_words("attack_words", "events.senses.attack_in_words")
     if verb.lemma_.lower() not in words:
         # "launched an attack on the governor on Twitter": the frame's noun is read as the noun alone is
@@ -1316,6 +1319,9 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     spoken = any(g.head.lower_ == "as" for g in phrases)
     # "attacked the governor about his taxes": force is not done about a topic
     spoken = spoken or any(g.head.lower_ in sense_words("topic_marks", "events.senses.attack_in_words") for g in phrases)
+    # "hitting the mayor for skipping the debate": a blow "for" something done, with no word of force, is blame
+    spoken = spoken or (any(g.head.lower_ == "for" and g.tag_ == "VBG" for g in dependents_of_preps(verb))
+                        and _no_force(verb))
     # "has been hitting the mayor with ads": a blow dealt with a message is words
     spoken = spoken or any(g.head.lower_ == "with" and (g.lemma_.lower() in settings or g.lemma_.lower() in
                                                         message_agents()[0]) for g in phrases)
@@ -1338,6 +1344,11 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
         return False, []
     targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
     return True, targets
+
+
+def dependents_of_preps(verb: Token) -> list[Token]:
+    """The words a preposition on the verb governs, its object or a gerund ("for skipping the debate")."""
+    return [g for c in dependents(verb) if c.dep == D_PREP for g in dependents(c) if g.dep in DS_POBJ_PCOMP]
 
 
 def _setting_prep(noun: Token, verb: Token) -> str:

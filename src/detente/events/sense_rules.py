@@ -489,7 +489,7 @@ def _figurative(verb: Token, frame: Frame, kind: str) -> bool:
     if kind == "PROTEST":
         return _shown_or_rallied(verb) or march_to_a_goal(verb)
     if kind == "ASSAULT":
-        return _retort(verb) or _retaken_thing(verb)
+        return _own_goal(verb) or _retaken_thing(verb)
     if kind == "SUPPORT":
         return _fact_recognized(verb)
     if kind == "REQUEST":
@@ -530,7 +530,12 @@ def _shown_or_rallied(verb: Token) -> bool:
     rallied to oneself, no demonstration held (senses.yaml show_not_protest)."""
     if verb.lemma_.lower() not in sense_words("showing_verbs", SHOW_RULE):
         return False
-    return any(c.dep == D_DOBJ or (c.dep == D_CCOMP and c.i > verb.i) for c in dependents(verb))
+    children = dependents(verb)
+    if any(c.dep == D_DOBJ or (c.dep == D_CCOMP and c.i > verb.i) for c in children):
+        return True
+    causes = sense_words("rally_causes", SHOW_RULE)
+    return any(c.dep == D_PREP and (c.lower_ in sense_words("backing_preps", SHOW_RULE) or (c.lower_ == "to" and any(
+        g.lemma_.lower() in causes for g in dependents(c) if g.dep == D_POBJ))) for c in children)
 
 
 def march_to_a_goal(word: Token) -> bool:
@@ -554,18 +559,26 @@ def march_to_a_goal(word: Token) -> bool:
     return onward and not places
 
 
-def _retort(verb: Token) -> bool:
-    """ 'shot back, "Read the report."', "fired back: ...": a shot "back" that opens words is a reply; "shooting itself in
-    the foot" harms its own cause (senses.yaml retort)."""
-    lemma = verb.lemma_.lower()
-    if lemma not in sense_words("retort_verbs", RETORT_RULE):
+def _own_goal(verb: Token) -> bool:
+    """ "keeps shooting itself in the foot": a party shooting itself in the foot harms its own cause, a figure
+    (senses.yaml retort own_goal_parts)."""
+    if verb.lemma_.lower() not in sense_words("retort_verbs", RETORT_RULE):
         return False
     children = dependents(verb)
     parts = sense_words("own_goal_parts", RETORT_RULE)
-    if any(c.dep == D_DOBJ and c.lower_.endswith(("self", "selves")) for c in children) and any(
-            g.lemma_.lower() in parts or g.lower_ in parts for c in children if c.dep == D_PREP and c.lower_ == "in"
-            for g in dependents(c)):
-        return True  # "keeps shooting itself in the foot"
+    return any(c.dep == D_DOBJ and c.lower_.endswith(("self", "selves")) for c in children) and any(
+        g.lemma_.lower() in parts or g.lower_ in parts for c in children if c.dep == D_PREP and c.lower_ == "in"
+        for g in dependents(c))
+
+
+def retort(verb: Token) -> bool:
+    """ 'shot back, "Read the report."', "fired back: ...", "shot back in a statement", "fired back at the mayor over
+    the tax", "hit back, saying ...": a shot "back" that opens words, is told where words are said, is over a topic or
+    comes with a verb of saying is a reply in words (senses.yaml retort). Read in detect.py, which codes it as
+    criticism of whom it is aimed at."""
+    if verb.lemma_.lower() not in sense_words("retort_verbs", RETORT_RULE):
+        return False
+    children = dependents(verb)
     backs = [c.i for c in children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
     if not backs:
         return False
@@ -575,9 +588,26 @@ def _retort(verb: Token) -> bool:
     if after and (after[0].text == ":" or after[0].is_quote or (after[0].text == "," and len(after) > 1
                                                                  and after[1].is_quote)):
         return True  # 'shot back, "..."', "fired back: ..."
-    before = [t for t in doc[_sentence_start(verb):verb.i] if t.is_quote]
-    return bool(before) and verb.dep in DS_CCOMP_PARATAXIS_ADVCL or any(
-        c.dep in DS_CCOMP_PARATAXIS for c in children)  # '"...," he shot back', "shot back that ..."
+    if any(t.is_quote for t in doc[_sentence_start(verb):verb.i]) and verb.dep in DS_CCOMP_PARATAXIS_ADVCL:
+        return True  # '"...," he shot back'
+    if any(c.dep in DS_CCOMP_PARATAXIS for c in children):
+        return True  # "shot back that ..."
+    said = sense_words("speech_settings", "events.senses.attack_in_words")
+    abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
+    topics = sense_words("topic_marks", "events.senses.attack_in_words")
+    sayings = sense_words("saying_verbs", RETORT_RULE)
+    # "fired back at the mayor over the tax": the phrase may hang on the one fired at, one phrase deeper
+    deeper = [p for c in children if c.dep == D_PREP for g in dependents(c) for p in dependents(g) if p.dep == D_PREP]
+    for c in [*children, *deeper]:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in sayings:
+            return True  # "hit back, saying ..."
+        if c.dep == D_PREP:
+            for g in dependents(c):
+                lemma = g.lemma_.lower()
+                if (c.lower_ in ("in", "on", "via", "during") and lemma in said) or c.lower_ in topics or (
+                        c.lower_ == "over" and lemma in abstract):
+                    return True  # "in a statement", "over the proposal"
+    return False
 
 
 def _retaken_thing(verb: Token) -> bool:
