@@ -1572,7 +1572,8 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     if not things and not spoken:
         doers = [c for c in dependents(noun) if c.dep == D_POSS]
         if doers and all(d.pos == P_PRON for d in doers) and governor is not None:
-            doers = [c for c in dependents(governor) if c.dep == D_NSUBJ]  # "stepped up her attacks on ...": she
+            # "stepped up her attacks on ...": she; "was most direct in his attacks": his, when the governor has none
+            doers = [c for c in dependents(governor) if c.dep == D_NSUBJ] or doers
         targets = on
         if not doers and governor is not None and noun.dep == D_DOBJ and \
                 governor.lemma_.lower() not in role_words()["undergoer_verbs"]:
