@@ -128,7 +128,7 @@ from detente.nlp.labels import (
     TS_NNS_NNPS,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on, switched_off_ids
@@ -677,7 +677,7 @@ _NO_TIME_OF_ITS_OWN = string_ids(("aux", "auxpass", "nsubj", "nsubjpass"))
 
 def _in_headline(token: Token) -> bool:
     """A headline's present ("Protesters demanding reform block road") tells the story's one happening."""
-    return token.sent.start_char < doc_text(token.doc).find("\n")
+    return sentence_of(token).start_char < doc_text(token.doc).find("\n")
 
 
 def _describing_clause(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.events.lexicon import argument_words, noun_frames, role_words
 from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.perdoc import dependents, per_word
-from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects  # noqa: F401  (re-exported)
+from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects, sentence_of  # noqa: F401  (re-exported)
 from detente.nlp.words import word_class
 from detente.rules import is_on, rule_words
 
@@ -256,7 +256,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
         return subject_of(head.head, depth + 1)  # "started a strike to protest": the parser may hang it on the noun
     if dep == "acl" and _headline_predicate(verb):
-        return verb.sent.root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
+        return sentence_of(verb).root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
                 and head.dep_ in ("dobj", "pobj"):
@@ -301,7 +301,7 @@ def _headline_predicate(verb: Token) -> bool:
     """A past verb the parser took for a participle on a noun, in a sentence with no verb of its own: "Doctors from two
     aid groups donated and delivered supplies to a hospital" (root "Doctors"). A passive participle takes no direct
     object, so one with an object (its own or its conjunct's) is the sentence's predicate, done by the root noun."""
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i or any(c.dep_ == "auxpass" for c in dependents(verb)):
         return False
     return any(c.dep_ == "dobj" for v in (verb, *(c for c in dependents(verb) if c.dep_ == "conj")) for c in dependents(v))

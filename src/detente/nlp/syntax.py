@@ -261,6 +261,21 @@ def past_tense(token: Token) -> bool:
     return found
 
 
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, found by bisection among the document's sentence Spans made once (nlp.perdoc.sentences): spaCy's
+    `Token.sent` slices the word and walks to both ends of its sentence, some fifteen thousand instructions a call.
+    The Span is shared: do not change it. A Doc with its own sentence hooks is left to spaCy."""
+    doc = token.doc
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return token.sent
+    starts = once_per_doc(doc, "syntax.sentence_starts", _sentence_starts)
+    return sentences(doc)[bisect_right(starts, token.i) - 1]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start for s in sentences(doc)]
+
+
 class SentenceIndex:
     """Sentence numbers of tokens, computed once per document (token.sent is slow)."""
 

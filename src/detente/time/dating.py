@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_while_rules_on
-from detente.nlp.syntax import clause_head, past_tense, tokens_at
+from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
@@ -374,14 +374,14 @@ def present_of_a_habit(trigger: Token) -> bool:
         (c for c in children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
     if finite is None or any(c.dep_ == "aux" for c in children) or (finite is verb and verb.lemma_ == "be"):
         return False
-    return verb.sent.start_char >= doc_text(verb.doc).find("\n")  # ("Protesters storm parliament")
+    return sentence_of(verb).start_char >= doc_text(verb.doc).find("\n")  # ("Protesters storm parliament")
 
 
 def _kind_word(word: Token) -> bool:
     """A common noun narrowing a bare plural's kind ("coal" towns, "police" officers), not a name the tagger missed:
     lower case unless it opens the sentence, no entity, no name or number of its own (rule dating.generic_compounds)."""
     return is_on("dating.generic_compounds") and word.pos_ == "NOUN" and not word.ent_type_ and \
-        not (word.is_title and word.i != word.sent.start) and \
+        not (word.is_title and word.i != sentence_of(word).start) and \
         not any(d.pos_ == "PROPN" or d.dep_ in ("poss", "nummod") for d in dependents(word))
 
 

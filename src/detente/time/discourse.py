@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
-from detente.nlp.syntax import clause_head
+from detente.nlp.syntax import clause_head, sentence_of
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
 from detente.time.dating import (
@@ -284,7 +284,7 @@ def sentence_root(token: Token) -> int:
 
 
 def _sentence_root(token: Token) -> int:
-    return token.sent.root.i
+    return sentence_of(token).root.i
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
