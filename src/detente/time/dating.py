@@ -109,9 +109,35 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
         if head.i not in inside and head.pos_ != "ADP" and not preposition_as_subordinator(head):
-            return head.i
+            return _verb_past_the_subject(span, head) or head.i
         token = head
     return None
+
+
+def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-untyped-def]
+    """The finite verb a time phrase stands before when the parser hung the phrase on that verb's subject ("the
+    candidates on Saturday presented their plans", "the department on Monday announced"): in the news style that
+    puts the time between the subject and its verb, the time is the verb's, and it sets the story's scene as a time
+    on the verb does. Only a phrase with its own preposition right after the subject noun and right before the verb
+    (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
+    Rule dating.subject_time_before_verb."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") or \
+            not is_on("dating.subject_time_before_verb"):
+        return None
+    doc = span.doc
+    preposition = doc[span.start - 1] if span.start > 0 else None
+    if preposition is None or preposition.pos_ != "ADP" or preposition.head.i != noun.i or \
+            noun.right_edge.i >= span.end or preposition.i <= noun.i:
+        return None
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following >= len(doc) or doc[following].i != noun.head.i:
+        return None
+    verb = doc[following]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return None if noun.lemma_.lower() in event_nouns() else verb.i
 
 
 def preposition_as_subordinator(word: Token) -> bool:
