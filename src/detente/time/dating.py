@@ -109,7 +109,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
         if head.i not in inside and head.pos_ != "ADP" and not preposition_as_subordinator(head):
-            return _verb_past_the_subject(span, head) or head.i
+            return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
 
@@ -121,7 +121,10 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     on the verb does. Only a phrase with its own preposition right after the subject noun and right before the verb
     (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
     Rule dating.subject_time_before_verb."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") or \
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
+    if subject.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") or \
             not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
@@ -132,12 +135,31 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     following = span.end
     while following < len(doc) and doc[following].pos_ == "ADV":
         following += 1
-    if following >= len(doc) or doc[following].i != noun.head.i:
+    if following >= len(doc) or doc[following].i != subject.head.i:
         return None
     verb = doc[following]
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return None if noun.lemma_.lower() in event_nouns() else verb.i
+
+
+def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-untyped-def]
+    """The verb of the clause when the parser hung a bare day, with no preposition of its own, on a noun before it
+    that names a thing or a person ("dove deeper into the rival's record Tuesday, launching attacks", "met the
+    ambassador Friday"): a thing has no day of its own for the day to name, so the day is the act's, in the news
+    style that puts the bare day at the end of the clause. An event noun keeps it ("the vote Tuesday"), and so does a
+    day in a phrase of its own ("the attack on Monday"). Rule dating.bare_day_after_a_thing."""
+    doc = span.doc
+    if span.start == 0 or noun.i >= span.start or span.root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or \
+            doc[span.start - 1].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.lemma_.lower() in event_nouns() or not is_on("dating.bare_day_after_a_thing"):
+        return None
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return None
+    verb = clause_head(noun)
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or not verb.i < span.start:
+        return None
+    return verb.i
 
 
 def preposition_as_subordinator(word: Token) -> bool:
