@@ -171,11 +171,45 @@ UNTIMED = frozenset({"document", "none"})
 TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
-def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
+def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None,
+            act: tuple[Analysis, Token] | None = None) -> EventDate:
     """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
     with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
-    there for an act told as done or going on (_not_after_writing)."""
-    return _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    there for an act told as done or going on (_not_after_writing); an act the writer tells as still to come lies
+    from the day of writing on (_from_the_writing_on, given the analysis and the trigger's head word as `act`)."""
+    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    return _from_the_writing_on(told, flags, published, *act) if act is not None else told
+
+
+AFTER_WRITING = "after_writing"  # date_reason of an act the writer tells as still to come, with no time of its own
+
+
+def _from_the_writing_on(when: EventDate, flags: set[str] | frozenset[str], published: str | None,
+                         analysis: Analysis, trigger: Token) -> EventDate:
+    """An act the writer tells as still to come ("the president plans to give a speech", "the minister will
+    travel to Beijing", "is expected to sign") with no time of its own starts after the day of writing: its date is
+    the open range from that day on (date_basis 'relative', by the tense, reason 'after_writing'), not no date at
+    all. Only the writer's own future: one reported from another time ("said he would visit", "has threatened to
+    tear it up", a direct quote, a past plan) starts after that other time, which may lie before the writing, and an
+    act only possible or not done keeps no date. Rule dating.after_writing."""
+    day = (published or "")[:10]
+    if when.reason != "unscheduled" or "future" not in flags or flags & {"hypothetical", "negated"} or not day or \
+            not is_on("dating.after_writing"):
+        return when
+    if any(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall") for c in dependents(clause_head(trigger))):
+        return when  # "would visit", "could sign": a future seen from a past or only possible
+    verb = clause_head(trigger)
+    for word in (verb, *verb.ancestors):
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        if word.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBN") or
+                                                                    c.lemma_ == "have" or
+                                                                    c.lower_ in ("would", "could", "might"))
+                                     for c in dependents(word)):
+            return when  # "said he will", "has threatened to", "had planned to": seen from another time
+    if in_direct_quote(analysis, trigger):
+        return when  # a direct quote: the speaker's future, from the time of speaking
+    return EventDate(day, None, "range", "relative", False, when.expression, when.extent, AFTER_WRITING)
 
 
 def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:

@@ -114,6 +114,9 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     return None
 
 
+SUBJECT_TIME_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.subject_time_before_verb")
+
+
 def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-untyped-def]
     """The finite verb a time phrase stands before when the parser hung the phrase on that verb's subject ("the
     candidates on Saturday presented their plans", "the department on Monday announced"): in the news style that
@@ -130,8 +133,9 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     doc = span.doc
     preposition = doc[span.start - 1] if span.start > 0 else None
     if preposition is None or preposition.pos_ != "ADP" or preposition.head.i != noun.i or \
-            noun.right_edge.i >= span.end or preposition.i <= noun.i:
-        return None
+            preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
+            preposition.i <= noun.i:
+        return None  # "the job figures for January rose": a "for" phrase names what the figures cover
     following = span.end
     while following < len(doc) and doc[following].pos_ == "ADV":
         following += 1
@@ -150,7 +154,7 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     style that puts the bare day at the end of the clause. An event noun keeps it ("the vote Tuesday"), and so does a
     day in a phrase of its own ("the attack on Monday"). Rule dating.bare_day_after_a_thing."""
     doc = span.doc
-    if span.start == 0 or noun.i >= span.start or span.root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or \
+    if span.start == 0 or noun.i != span.start - 1 or span.root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or \
             doc[span.start - 1].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN") or \
             noun.lemma_.lower() in event_nouns() or not is_on("dating.bare_day_after_a_thing"):
         return None
@@ -159,6 +163,9 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     verb = clause_head(noun)
     if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or not verb.i < span.start:
         return None
+    if not (noun.dep_ in ("dobj", "attr", "dative") and noun.head.i == verb.i or
+            noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
+        return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
 
 
