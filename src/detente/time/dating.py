@@ -255,8 +255,26 @@ def event_nouns() -> frozenset[str]:
     return frozenset(lexicon()["event_nouns"])
 
 
+DATELINE_END = rule_pattern("detente.time", "data/words.yaml", "dateline_agencies")  # data/words.yaml
+DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*)*\s*,\s*)?$")  # "WASHINGTON, ", "Paris, France, "
+DATELINE_REACH = 400  # characters from the top of the text within which a story's dateline stands
+
+
+def is_dateline(text: str, expression: TimeExpression) -> bool:
+    """Whether the expression is the date of a dateline ("WASHINGTON, Sept. 14, 2016 --", "Sept. 14, 2016 (AP) -"):
+    at the head of the story, opening its line after at most a place name, and closed by an agency or a dash. It is
+    the day the story was filed, which the text gives as the day of writing, not the time of any act it tells: the
+    lead's act may be of that day or of days before. Rule dating.dateline_not_an_act."""
+    if expression.start > DATELINE_REACH or expression.date is None or not is_on("dating.dateline_not_an_act"):
+        return False
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    return bool(DATELINE_PLACE.match(text[line_start:expression.start])) and \
+        bool(DATELINE_END.match(text[expression.end:expression.end + 24]))
+
+
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
+    first_dated = next((n for n, e in enumerate(analysis.times) if e.date), None)
     for number, expression in enumerate(analysis.times):
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence
@@ -264,6 +282,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if names_a_past_happening(analysis, expression):
             continue  # "the Sept. 11 attacks": a name, not this year's day
+        if number == first_dated and is_dateline(analysis.document.text, expression):
+            continue  # "WASHINGTON, Sept. 14, 2016 --": the day the story was filed, no act's own time
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
             index.undated_by_sentence.setdefault(sentence, []).append(number)
