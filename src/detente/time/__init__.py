@@ -809,15 +809,17 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
             if gap is not None:
                 order = mark.lower_ if mark is not None else None
                 found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
-        elif relation == "prep":
-            gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+        elif relation in ("prep", "npadvmod"):
+            child, gap = _gap_and_phrase(verb, child)
             # what the phrase orders the act by is read only where a length counts the gap (most phrases have none)
-            order, noun = ordering_phrase(child) if gap is not None else (None, None)
+            order, noun = ordering_phrase(child) if gap is not None and child is not None else (None, None)
             if order in GAP_ORDERS and noun is not None and gap is not None:
                 found = next((n for n in index.by_sentence.get(sentence, []) if index.noun_of.get(n) == noun.i or
                               (noun.left_edge.idx <= analysis.times[n].start and analysis.times[n].end <= noun.idx) or
                               (analysis.times[n].start > noun.idx and index.anchor_of.get(n) in noun_phrase(noun))),
                              None)
+                if found is None:
+                    found = _told_before_the_gap(analysis, noun, sentence)
         counted = _counted_day(analysis, analysis.times[found], gap, order) \
             if found is not None and gap is not None and order in GAP_ORDERS else None
         if counted is not None:
@@ -826,6 +828,38 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
 
 
 GAP_ORDERS = frozenset({"after", "before"})
+
+
+def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | None]:
+    """The "after"/"before" phrase and the length that counts its gap, as the parser hung them on the verb: the
+    length inside the phrase ("after" holding "two days"), and, with a noun the gap refers back to
+    (dating.counted_gap_told_before), the length holding the phrase ("A day after the rally": "day" holds "after")
+    or standing right before it ("Hours after the shooting": both on the verb)."""
+    if child.dep_ == "prep":
+        gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+        if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
+            before = verb.doc[child.i - 1]
+            gap = before if before.dep_ == "npadvmod" and before.head.i == verb.i else None
+        return child, gap
+    if not is_on("dating.counted_gap_told_before"):
+        return None, None
+    phrase = next((c for c in dependents(child) if c.dep_ == "prep" and c.lower_ in GAP_ORDERS), None)
+    return (phrase, child) if phrase is not None else (None, None)
+BACK_REFERRING = frozenset({"the", "that", "this", "his", "her", "their", "its"})
+
+
+def _told_before_the_gap(analysis: Analysis, noun: Token, sentence: int) -> int | None:
+    """The day an earlier sentence gave the happening a counted gap is told from, when the gap's noun refers back to
+    it ("Police shot a man on Saturday night. A day after the shooting, protesters attacked a police car."): the
+    noun's own date, read from the story before it, is the day to count from. Rule dating.counted_gap_told_before."""
+    if not is_on("dating.counted_gap_told_before") or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERRING for c in dependents(noun)):
+        return None
+    number, how = choose(analysis, noun.idx, noun.idx + len(noun.text))
+    if number is None or how not in ("told before", "context") or \
+            time_index(analysis).sentence_of.get(number, sentence) >= sentence:
+        return None
+    return number
 
 
 def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: str) -> EventDate | None:
