@@ -82,3 +82,13 @@ def test_a_counted_gap_after_a_happening_dated_before_counts_from_its_day(coder)
     text = ("The governor spoke at a rally in Dayton on Monday.\n\nA day after the rally, the governor attacked the "
             "senator on television.")
     assert _event(coder, text, "attacked", "2016-03-10")["date"] == "2016-03-08"
+
+
+def test_a_march_meeting_names_the_month_but_a_march_for_jobs_does_not() -> None:
+    """ "a March meeting": a determiner and a noun around a capitalised "March" or "May" make it the month; "the
+    March for Jobs" is a name and "may march" a verb."""
+    found = expressions_in_text("The ministers agreed on the plan at a March meeting in Geneva.", "2016-08-28",
+                                parse=False)
+    assert [(t.text, t.value) for t in found] == [("March", "2016-03")]
+    assert not expressions_in_text("Thousands joined the March for Jobs in the capital.", "2016-08-28", parse=False)
+    assert not expressions_in_text("The unions may march on the capital.", "2016-08-28", parse=False)
