@@ -92,3 +92,12 @@ def test_a_march_meeting_names_the_month_but_a_march_for_jobs_does_not() -> None
     assert [(t.text, t.value) for t in found] == [("March", "2016-03")]
     assert not expressions_in_text("Thousands joined the March for Jobs in the capital.", "2016-08-28", parse=False)
     assert not expressions_in_text("The unions may march on the capital.", "2016-08-28", parse=False)
+
+
+def test_the_happening_a_gap_is_counted_from_lies_that_gap_before_the_dated_act(coder) -> None:
+    """ "arrived on Thursday, four days after a gunman killed nine people": the killing was on the Sunday before,
+    not "some time up to the day of writing"; with no day for the arrival nothing is counted."""
+    text = "The president arrived in the port city on Thursday, four days after a gunman killed nine people at a market."
+    assert _event(coder, text, "killed", "2016-06-17")["date"] == "2016-06-12"
+    undated = "The president arrived in the port city four days after a gunman killed nine people at a market."
+    assert _event(coder, undated, "killed", "2016-06-17")["date_reason"] == "before_writing"

@@ -277,6 +277,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
+    if span is not None and len(span) and when.date is None:
+        counted = _counted_back_from_the_main(analysis, span.root)
+        if counted is not None:
+            when = counted  # "arrived on Thursday, four days after a gunman killed 49 people": the killing on Sunday
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -828,6 +832,31 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
 
 
 GAP_ORDERS = frozenset({"after", "before"})
+OTHER_SIDE = {"after": "before", "before": "after"}
+
+
+def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """The day of the happening a counted gap is told from, when the act told after or before it has a day of its
+    own: "The president arrived in Orlando on Thursday, four days after a gunman killed 49 people" dates the killing
+    four days before Thursday, as dating.counted_gap dates the arrival from the killing's day the other way round.
+    Only a main clause dated to a day, and a gap counted in days or weeks (or hours: that day or the one before).
+    Rule dating.counted_gap_other_side."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not is_on("dating.counted_gap_other_side"):
+        return None
+    mark = next((c for c in dependents(verb) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
+    if mark is None:
+        return None
+    gap = next((c for c in (*dependents(verb), *dependents(mark)) if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    main = verb.head
+    if gap is None or main.pos_ not in ("VERB", "AUX"):
+        return None
+    told = date_event(analysis, main.idx, main.idx + len(main.text))
+    if told.expression is None or told.date is None or told.date_precision != "day" or \
+            told.date_end not in (None, told.date):
+        return None
+    other = replace(told.expression, date=told.date, date_end=told.date, precision="day")
+    return _counted_day(analysis, other, gap, OTHER_SIDE[mark.lower_])
 
 
 def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | None]:
