@@ -30,6 +30,8 @@ TRADES_RULE = "events.not_events.question_trades"
 READER_RULE = "events.not_events.reader_address"
 POPULATION_RULE = "events.not_events.population_support"
 BACKING_RULE = "events.not_events.committee_backing"
+YEARS_RULE = "events.not_events.held_for_years"
+DUTIES_RULE = "events.not_events.stated_duties"
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -53,7 +55,8 @@ def no_event(cand: Candidate) -> bool:
     anchor = cand.anchor
     kind = cand.frame.event_type
     return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
-        kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor))
+        kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
+        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor))
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -208,8 +211,46 @@ def _committee_backing(verb: Token) -> bool:
         return False  # "a committee backed by unions" tells who backs it
     finance = words("finance_parties", MONEY_RULE)
     noun = verb.head
+    # "a family of super PACs supporting the senator": the committees counted by the noun the clause hangs on
+    nouns = [noun, *(g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in dependents(c) if g.dep_ == "pobj")]
     return any(t.lemma_.lower() in finance or t.lower_ in finance
-               for t in (noun, *(c for c in dependents(noun) if c.dep_ == "compound")))
+               for n in nouns for t in (n, *(c for c in dependents(n) if c.dep_ == "compound")))
+
+
+def _held_for_years(anchor: Token) -> bool:
+    """ "has long opposed the dam", "opposed the dam for years", "has declined for years to reveal its donors": an act
+    told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
+    held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
+    units = words("duration_units", YEARS_RULE)
+    if not units or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = anchor
+    for _ in range(3):
+        for c in dependents(verb):
+            if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+                return True  # "has long opposed"
+            if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in units for g in dependents(c)):
+                return True  # "for years", "for over four decades", "over the years"
+        own = any(c.dep_ in SUBJECTS for c in dependents(verb))
+        if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
+def _stated_duty(anchor: Token) -> bool:
+    """ "officials are required to disclose their gifts", "what is required to win": a duty told in the passive with
+    no one who requires it states a rule or a need, no request a party made (not_events.yaml stated_duties); "were
+    required by the court to ..." names who asked and stays."""
+    if anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE) or anchor.tag_ != "VBN":
+        return False
+    children = dependents(anchor)
+    if any(c.dep_ == "agent" or c.dep_ in SUBJECTS and c.dep_ != "nsubjpass" for c in children):
+        return False  # "by the court", or an active "the law that would have required ...": someone requires it
+    return any(c.dep_ == "auxpass" for c in children) or (
+        anchor.dep_ == "acl" and not any(c.dep_ == "aux" for c in children))  # "supporters required to vote"
 
 
 def _money_given(verb: Token) -> bool:
