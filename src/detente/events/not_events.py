@@ -32,6 +32,7 @@ POPULATION_RULE = "events.not_events.population_support"
 BACKING_RULE = "events.not_events.committee_backing"
 YEARS_RULE = "events.not_events.held_for_years"
 DUTIES_RULE = "events.not_events.stated_duties"
+CHARACTER_RULE = "events.not_events.characterisations"
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -56,7 +57,7 @@ def no_event(cand: Candidate) -> bool:
     kind = cand.frame.event_type
     return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
         kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
-        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor))
+        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -297,3 +298,23 @@ def _question_trade(cand: Candidate, sources: list[ActorRef]) -> bool:
     if doers and all(t.lemma_.lower() in trades or t.lower_ in trades for t in doers):
         return True
     return bool(sources) and all((ref.text.split() or [""])[-1].lower().rstrip("s") in trades for ref in sources)
+
+
+def _characterisation(cand: Candidate) -> bool:
+    """ "The senator's silence was an implicit endorsement of the plan", "the vote was widely seen as a rebuke of the
+    president": an act noun said of something else, as what it is or is seen as, characterises that thing; it
+    reports no act of its own (not_events.yaml characterisations). "It was the first visit by a Chilean president to
+    Peru" (a pronoun for the happening itself) stays."""
+    noun = cand.noun if cand.noun is not None else cand.anchor
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "pobj"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":  # "seen as a rebuke": the noun of an "as" on a verb of seeing
+        if head.lower_ != "as" or head.head.lemma_.lower() not in words("seeing_verbs", CHARACTER_RULE):
+            return False
+        head = head.head
+    elif head.lemma_.lower() != "be" or not is_on(CHARACTER_RULE):
+        return False
+    subjects = [c for c in dependents(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    pronouns = words("happening_pronouns", CHARACTER_RULE)
+    return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") and s.lower_ not in pronouns for s in subjects)
