@@ -33,6 +33,7 @@ BACKING_RULE = "events.not_events.committee_backing"
 YEARS_RULE = "events.not_events.held_for_years"
 DUTIES_RULE = "events.not_events.stated_duties"
 CHARACTER_RULE = "events.not_events.characterisations"
+KINDS_RULE = "events.not_events.kinds_of_acts"
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -57,7 +58,8 @@ def no_event(cand: Candidate) -> bool:
     kind = cand.frame.event_type
     return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
         kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
-        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand)
+        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
+        or _kind_of_act(anchor) or _how_it_works(anchor)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -318,3 +320,32 @@ def _characterisation(cand: Candidate) -> bool:
     subjects = [c for c in dependents(head) if c.dep_ in ("nsubj", "nsubjpass")]
     pronouns = words("happening_pronouns", CHARACTER_RULE)
     return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") and s.lower_ not in pronouns for s in subjects)
+
+
+def _kind_of_act(anchor: Token) -> bool:
+    """ "defended the policy of taking in migrants", "condemned the practice of detaining journalists": a gerund with no
+    doer of its own after "of" on a noun of policy or practice names a kind of act, not one done (not_events.yaml
+    kinds_of_acts)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+        return False
+    noun = anchor.head.head
+    return noun.lemma_.lower() in words("practice_nouns", KINDS_RULE) and not any(
+        c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
+
+
+def _how_it_works(anchor: Token) -> bool:
+    """ "described how the talks with Peru would work": a "how" clause on what something would do, told by a verb of
+    working, explains how a process or a plan works; its parts are no acts (not_events.yaml kinds_of_acts)."""
+    working = words("working_verbs", KINDS_RULE)
+    if not working:
+        return False
+    token = anchor
+    for _ in range(4):
+        if token.lemma_.lower() in working and token.pos_ == "VERB" and token.dep_ in ("ccomp", "advcl", "pcomp"):
+            children = dependents(token)
+            return any(c.dep_ == "advmod" and c.lower_ == "how" for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "can") for c in children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
