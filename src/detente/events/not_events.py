@@ -34,6 +34,7 @@ YEARS_RULE = "events.not_events.held_for_years"
 DUTIES_RULE = "events.not_events.stated_duties"
 CHARACTER_RULE = "events.not_events.characterisations"
 KINDS_RULE = "events.not_events.kinds_of_acts"
+DONATIONS_RULE = "events.not_events.private_donations"
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -67,7 +68,7 @@ def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[Act
     moderator)."""
     kind = cand.frame.event_type
     if kind == "AID":
-        return _campaign_money(cand, sources, targets)
+        return _campaign_money(cand, sources, targets) or _private_donation(cand, sources)
     return kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources)
 
 
@@ -256,9 +257,28 @@ def _stated_duty(anchor: Token) -> bool:
         anchor.dep_ == "acl" and not any(c.dep_ == "aux" for c in children))  # "supporters required to vote"
 
 
-def _money_given(verb: Token) -> bool:
+def _private_donation(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "Wall Street bankers donated to her", "attendees contributed $2,700 each": money a private person or a firm gives
+    is a donation, reported as fundraising; a state, a party or a body of government giving money gives aid
+    (not_events.yaml private_donations)."""
+    verb = cand.anchor
+    givers = words("private_givers", DONATIONS_RULE)
+    if not givers or not sources or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if not (_money_given(verb, DONATIONS_RULE) or (lemma in words("donating_verbs", DONATIONS_RULE) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in dependents(verb)))):
+        return False
+    # a person the actors stage knows by no sector (a donor, a banker) or a private sector; never a state itself
+    return all((ref.sector or "none").lower() in givers and not (ref.country and not ref.sector and ref.actor_id
+                                                                  and ref.actor_id == ref.country)
+               for ref in sources)
+
+
+def _money_given(verb: Token, rule: str = MONEY_RULE) -> bool:
     """The thing given, lent or taken in is a sum of money: "$50,000", "large contributions", "money he lent"."""
-    money = words("money_words", MONEY_RULE)
+    money = words("money_words", rule) if rule == MONEY_RULE else (
+        _words()["money_words"] if is_on(rule) else frozenset())
     things = [c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if not things and verb.dep_ == "relcl":
         things = [verb.head]  # "money he lent to his campaign"
