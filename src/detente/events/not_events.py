@@ -120,6 +120,24 @@ def _bare_asked(token: Token, inside: bool) -> bool:
     return False
 
 
+def _quoted_question(token: Token) -> bool:
+    """ 'The host asked, "You think the president would indict the minister?"': a verb of asking whose words follow
+    in a quotation that ends on a question mark puts a question; neither the asking nor what it asks about is an act
+    (not_events.yaml asked_participle). "Asked them to leave" or "asked for help" asks for an act."""
+    if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+        return False
+    children = dependents(token)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    doc = token.doc
+    end = token.sent.end
+    opened = next((t.i for t in doc[token.i + 1:end] if t.is_quote and t.is_left_punct), None)
+    if opened is None:
+        return False
+    closing = [t for t in doc[opened + 1:end] if not (t.is_quote or t.is_space)]
+    return bool(closing) and closing[-1].text == "?"
+
+
 def _in_a_bare_question(anchor: Token) -> bool:
     """The anchor is a bare "asked" putting a question, or an act inside the question it puts: "Asked whether the
     president would resign, the minister said no" tells no request and no resignation (not_events.yaml
@@ -128,7 +146,7 @@ def _in_a_bare_question(anchor: Token) -> bool:
         return False
     token = anchor
     for step in range(6):
-        if _bare_asked(token, step > 0):
+        if _bare_asked(token, step > 0) or _quoted_question(token):
             return True
         if token.head.i == token.i:
             return False
