@@ -253,10 +253,11 @@ def _held_for_years(anchor: Token) -> bool:
             if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
                 return True  # "has long opposed"
             if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in units and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS" and not any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in dependents(g)) for g in dependents(c)):
-                # "for years", "for over four decades", "over the years"; not "blamed her for the past decade of
-                # policies", where the years are what is blamed
+                # "for years", "for over four decades", "over the years" (a plural: "prolonged the sanctions for a
+                # year" is how long the act holds); not "blamed her for the past decades of policies", where the years
+                # are what is blamed
                 return True
         own = any(c.dep_ in SUBJECTS for c in dependents(verb))
         if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
