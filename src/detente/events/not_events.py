@@ -226,12 +226,12 @@ def _committee_backing(verb: Token) -> bool:
     """ "a super PAC backing the senator", "a committee that supported the governor": a clause on the name of a
     campaign committee saying whom it backs tells which committee it is, no act on an occasion (not_events.yaml
     committee_backing)."""
-    if verb.dep_ not in ("acl", "relcl") or not is_on(BACKING_RULE):
+    if verb.dep_ not in ("acl", "relcl"):
         return False
     if verb.dep_ == "acl" and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
                                                           for c in dependents(verb))):
         return False  # "a committee backed by unions" tells who backs it
-    finance = words("finance_parties", MONEY_RULE)
+    finance = words("committee_words", BACKING_RULE)
     noun = verb.head
     # "a family of super PACs supporting the senator": the committees counted by the noun the clause hangs on
     nouns = [noun, *(g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
