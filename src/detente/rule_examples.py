@@ -51,6 +51,7 @@ TABLES: tuple[Table, ...] = (
     Table("detente.ingest", "chrome.yaml", "boilerplate", "chrome"),
     Table("detente.ingest", "sources.yaml", "", "source"),  # no suite measures sources: examples only
     Table("detente.events", "data/prepositions.yaml", "events", "event"),
+    Table("detente.events", "data/not_events.yaml", "events", "event"),
     Table("detente.claims", "numbers.yaml", "", "claim"),  # no claims suite yet: examples only, no ablation
     # the straight-quotes step changes the parse every suite reads (Settings.straight_quotes): examples only
     Table("detente.nlp", "data/typography.yaml", "", "parse"),

@@ -52,6 +52,7 @@ from detente.events.lexicon import (
 )
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events, unique_id
+from detente.events.not_events import no_event, no_event_between
 from detente.events.parties import patient_phrase, unnamed_party
 from detente.events.sense_rules import PARTY_ENTITIES
 from detente.events.stacking import lexicon_words, with_words
@@ -1710,7 +1711,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
     if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
-            or _platform(analysis, cand) or _policy_content(cand):
+            or _platform(analysis, cand) or _policy_content(cand) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
@@ -1780,7 +1781,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             or _inside_commentary(analysis, cand, cand.frame.event_type, sources, when.date) \
             or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
-            or _striving(cand, sources):
+            or _striving(cand, sources) or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

@@ -1,0 +1,393 @@
+"""Statements that are not events (issue 14): sentences that name an act or a stand but report no act a party did on
+an occasion, which an analyst would not code. Each rule is named in events/data/not_events.yaml with its words and
+examples: an act that completes a noun of capacity, "the right to question ministers" (capacity_complements); money
+given to or raised by a campaign (campaign_money); a question put by a bare "asked" or by a debate moderator
+(asked_participle, question_trades); the writer addressing the reader, "Don't blame ...", "Imagine that ..."
+(reader_address); support counted over a class of the population (population_support).
+
+events/__init__.py asks `no_event` before it looks up the parties (what the parse alone tells) and `no_event_between`
+once the parties are known.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from detente.datafiles import load_yaml
+from detente.events.arguments import _sentence_start
+from detente.events.detect import Candidate
+from detente.events.lexicon import _data_text
+from detente.nlp.perdoc import dependents
+from detente.records import ActorRef
+from detente.rules import is_on
+
+CAPACITY_RULE = "events.not_events.capacity_complements"
+MONEY_RULE = "events.not_events.campaign_money"
+ASKED_RULE = "events.not_events.asked_participle"
+TRADES_RULE = "events.not_events.question_trades"
+READER_RULE = "events.not_events.reader_address"
+POPULATION_RULE = "events.not_events.population_support"
+BACKING_RULE = "events.not_events.committee_backing"
+YEARS_RULE = "events.not_events.held_for_years"
+DUTIES_RULE = "events.not_events.stated_duties"
+CHARACTER_RULE = "events.not_events.characterisations"
+KINDS_RULE = "events.not_events.kinds_of_acts"
+DONATIONS_RULE = "events.not_events.private_donations"
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+AUXES = frozenset({"aux", "auxpass"})
+BEFORE_A_COMMAND = frozenset({"PUNCT", "SPACE", "INTJ"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = load_yaml(_data_text("not_events.yaml"))
+    return {key: frozenset(str(w).lower() for w in value) for key, value in data.items() if isinstance(value, list)}
+
+
+def words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of data/not_events.yaml; empty while its rule is switched off."""
+    return _words()[key] if is_on(rule_id) else frozenset()
+
+
+def no_event(cand: Candidate) -> bool:
+    """Whether the parse alone shows the candidate tells no act on an occasion (the rules of not_events.yaml that read
+    no parties)."""
+    anchor = cand.anchor
+    kind = cand.frame.event_type
+    return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
+        kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
+        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
+        or _kind_of_act(anchor) or _how_it_works(anchor)
+
+
+def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether, with its parties known, the candidate tells no act between parties (campaign money, a question put by a
+    moderator)."""
+    kind = cand.frame.event_type
+    if kind == "AID":
+        return _campaign_money(cand, sources, targets) or _private_donation(cand, sources)
+    return kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources)
+
+
+def _capacity_complement(verb: Token) -> bool:
+    """ "has the power to subpoena", "the right to question ministers", "gain the ability to sue (and to seize)": an
+    infinitive completing a noun of capacity is what a party may do, not an act done; a capacity put to use ("used its
+    power to ban") or reserved as a warning stays (not_events.yaml capacity_complements)."""
+    if verb.tag_ != "VB":
+        return False  # "ran on his ability to jolt the economy and accused Obama": a finite verb is told as done
+    for _ in range(3):  # "the power to subpoena and question": a joined infinitive shares the noun
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB":
+        return False
+    nouns = words("capacity_nouns", CAPACITY_RULE)
+    noun = verb.head
+    if noun.lemma_.lower() not in nouns or not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    holder = noun.head  # the verb the noun is the object of ("used its power")
+    for _ in range(2):
+        if holder.dep_ != "conj":
+            break
+        holder = holder.head
+    return noun.dep_ not in ("dobj", "nsubjpass") or holder.lemma_.lower() not in words("capacity_used_verbs",
+                                                                                          CAPACITY_RULE)
+
+
+def _bare_asked(token: Token, inside: bool) -> bool:
+    """ "Asked whether ...", "asked about the deal": the participle "asked" heading a clause of its own with no asker,
+    subject or auxiliary, that asks a question (a wh-word, "whether", "if") or about a topic; "asked to resign" asks an
+    act of someone and is no such clause. With `inside`, only a question asked in a clause of its own counts: what a
+    question is about ("asked about his criticisms of the senator") may be an act told as done."""
+    if token.lemma_.lower() != "ask" or token.tag_ != "VBN":
+        return False
+    children = dependents(token)
+    if any(c.dep_ in SUBJECTS or c.dep_ in AUXES or c.dep_ in ("agent", "xcomp") for c in children):
+        return False
+    if token.dep_ not in ("advcl", "ROOT", "conj"):
+        return False
+    marks = words("question_marks", ASKED_RULE)
+    topics = words("question_topics", ASKED_RULE)
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in topics and not inside:
+            return True
+        if c.dep_ in ("ccomp", "advcl") and c.i > token.i and (token.doc[c.left_edge.i].lower_ in marks or any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in marks for g in dependents(c))):
+            return True
+    return False
+
+
+def _quoted_question(token: Token) -> bool:
+    """ 'The host asked, "You think the president would indict the minister?"': a verb of asking whose words follow
+    in a quotation that ends on a question mark puts a question; neither the asking nor what it asks about is an act
+    (not_events.yaml asked_participle). "Asked them to leave" or "asked for help" asks for an act."""
+    if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+        return False
+    children = dependents(token)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    doc = token.doc
+    end = token.sent.end
+    opened = next((t.i for t in doc[token.i + 1:end] if t.is_quote and t.is_left_punct), None)
+    if opened is None:
+        return False
+    closing = [t for t in doc[opened + 1:end] if not (t.is_quote or t.is_space)]
+    return bool(closing) and closing[-1].text == "?"
+
+
+def _in_a_bare_question(anchor: Token) -> bool:
+    """The anchor is a bare "asked" putting a question, or an act inside the question it puts: "Asked whether the
+    president would resign, the minister said no" tells no request and no resignation (not_events.yaml
+    asked_participle)."""
+    if not is_on(ASKED_RULE):
+        return False
+    token = anchor
+    for step in range(6):
+        if _bare_asked(token, step > 0) or _quoted_question(token):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _reader_addressed(anchor: Token) -> bool:
+    """ "Don't blame the senator", "Imagine that the president attacked Peru": a sentence opening on a negated
+    imperative, or on an imperative of imagining, speaks to the reader; what it names, or imagines, is no act
+    (not_events.yaml reader_address). The anchor is that imperative or is inside what it imagines."""
+    imagining = words("imagining_verbs", READER_RULE)
+    if not imagining:
+        return False
+    token = anchor
+    for step in range(6):
+        if token.tag_ == "VB" and token.dep_ == "ROOT" and _opens_sentence(token):
+            children = dependents(token)
+            if not any(c.dep_ in SUBJECTS for c in children):
+                negated = any(c.dep_ == "neg" for c in children) and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "do" for c in children)
+                if negated and step == 0:
+                    return True  # "Don't blame ...": the imperative itself
+                if step > 0 and token.lemma_.lower() in imagining:
+                    return True  # "Imagine that ...": what is imagined
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """Only punctuation, an interjection, "do" and a negation before the verb in its sentence."""
+    doc = verb.doc
+    for t in doc[_sentence_start(verb):verb.i]:
+        if t.pos_ in BEFORE_A_COMMAND or t.is_quote:
+            continue
+        if t.head.i == verb.i and (t.dep_ == "neg" or (t.dep_ == "aux" and t.lemma_.lower() == "do")):
+            continue
+        return False
+    return True
+
+
+def _population_support(cand: Candidate) -> bool:
+    """ "has the support of women and older voters", "the older population backing the secretary": support counted over
+    a class of the population is a share in a poll or a vote, not a party's act (not_events.yaml population_support)."""
+    classes = words("population_classes", POPULATION_RULE)
+    if not classes:
+        return False
+
+    def population(noun: Token) -> bool:
+        group = [noun, *(c for c in dependents(noun) if c.dep_ == "conj")]
+        return all(n.pos_ == "NOUN" and n.ent_type_ not in ("ORG", "PERSON", "GPE") and (
+            n.lemma_.lower() in classes or n.lower_ in classes) for n in group)
+
+    noun = cand.noun if cand.noun is not None else cand.trigger[0]
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("support_nouns", POPULATION_RULE):
+        preps = words("support_preps", POPULATION_RULE)
+        holders = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in preps
+                   for g in dependents(c) if g.dep_ == "pobj"]
+        if not holders and noun.dep_ == "dobj":  # "receiving more support from the youth": on the verb
+            holders = [g for c in dependents(noun.head) if c.dep_ == "prep" and c.lower_ in preps
+                       for g in dependents(c) if g.dep_ == "pobj"]
+        return bool(holders) and all(population(h) for h in holders)
+    verb = cand.anchor
+    if verb.pos_ != "VERB":
+        return False
+    doers = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "acl":
+        doers = [verb.head]  # "the older population backing the secretary"
+    voters = words("population_verbs_exclude", POPULATION_RULE)  # "voters backed the plan": a vote is an act
+    return bool(doers) and all(population(d) and d.lemma_.lower() not in voters for d in doers)
+
+
+def _committee_backing(verb: Token) -> bool:
+    """ "a super PAC backing the senator", "a committee that supported the governor": a clause on the name of a
+    campaign committee saying whom it backs tells which committee it is, no act on an occasion (not_events.yaml
+    committee_backing)."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    if verb.dep_ == "acl" and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
+                                                          for c in dependents(verb))):
+        return False  # "a committee backed by unions" tells who backs it
+    finance = words("committee_words", BACKING_RULE)
+    noun = verb.head
+    # "a family of super PACs supporting the senator": the committees counted by the noun the clause hangs on
+    nouns = [noun, *(g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in dependents(c) if g.dep_ == "pobj")]
+    return any(t.lemma_.lower() in finance or t.lower_ in finance
+               for n in nouns for t in (n, *(c for c in dependents(n) if c.dep_ == "compound")))
+
+
+def _held_for_years(anchor: Token) -> bool:
+    """ "has long opposed the dam", "opposed the dam for years", "has declined for years to reveal its donors": an act
+    told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
+    held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
+    units = words("duration_units", YEARS_RULE)
+    if not units or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = anchor
+    for _ in range(3):
+        for c in dependents(verb):
+            if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+                return True  # "has long opposed"
+            if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS" and not any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in dependents(g)) for g in dependents(c)):
+                # "for years", "for over four decades", "over the years" (a plural: "prolonged the sanctions for a
+                # year" is how long the act holds); not "blamed her for the past decades of policies", where the years
+                # are what is blamed
+                return True
+        own = any(c.dep_ in SUBJECTS for c in dependents(verb))
+        if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
+def _stated_duty(anchor: Token) -> bool:
+    """ "officials are required to disclose their gifts", "what is required to win": a duty told in the passive with
+    no one who requires it states a rule or a need, no request a party made (not_events.yaml stated_duties); "were
+    required by the court to ..." names who asked and stays."""
+    if anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE) or anchor.tag_ != "VBN":
+        return False
+    children = dependents(anchor)
+    if any(c.dep_ == "agent" or c.dep_ in SUBJECTS and c.dep_ != "nsubjpass" for c in children):
+        return False  # "by the court", or an active "the law that would have required ...": someone requires it
+    return any(c.dep_ == "auxpass" for c in children) or (
+        anchor.dep_ == "acl" and not any(c.dep_ == "aux" for c in children))  # "supporters required to vote"
+
+
+def _private_donation(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "Wall Street bankers donated to her", "attendees contributed $2,700 each": money a private person or a firm gives
+    is a donation, reported as fundraising; a state, a party or a body of government giving money gives aid
+    (not_events.yaml private_donations)."""
+    verb = cand.anchor
+    givers = words("private_givers", DONATIONS_RULE)
+    if not givers or not sources or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if not (_money_given(verb, DONATIONS_RULE) or (lemma in words("donating_verbs", DONATIONS_RULE) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in dependents(verb)))):
+        return False
+    # a person the actors stage knows by no sector (a donor, a banker) or a private sector; never a state itself
+    return all((ref.sector or "none").lower() in givers and not (ref.country and not ref.sector and ref.actor_id
+                                                                  and ref.actor_id == ref.country)
+               for ref in sources)
+
+
+def _money_given(verb: Token, rule: str = MONEY_RULE) -> bool:
+    """The thing given, lent or taken in is a sum of money: "$50,000", "large contributions", "money he lent"."""
+    money = words("money_words", rule) if rule == MONEY_RULE else (
+        _words()["money_words"] if is_on(rule) else frozenset())
+    things = [c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if not things and verb.dep_ == "relcl":
+        things = [verb.head]  # "money he lent to his campaign"
+    return bool(things) and all(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in money or t.lower_ in money
+        or any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in dependents(t)) for t in things)
+
+
+def _campaign_money(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "gave $50,000 to a super PAC", "the campaign took in $4.8 million": money given to or raised by a campaign or a
+    political committee is fundraising, no aid (not_events.yaml campaign_money); a state's money stays aid."""
+    finance = words("finance_parties", MONEY_RULE)
+    verb = cand.anchor
+    if not finance or verb.pos_ not in ("VERB", "AUX") or not _money_given(verb):
+        return False
+    sectors = words("aid_sectors", MONEY_RULE)
+    if any((ref.sector or "").lower() in sectors for ref in sources + targets):
+        return False
+
+    def named(ref: ActorRef) -> bool:
+        return any(w.lower().strip("'\u2019s") in finance or w.lower() in finance for w in ref.text.split())
+
+    recipients = [g for c in dependents(verb) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                  for g in dependents(c) if g.dep_ == "pobj"] + [c for c in dependents(verb) if c.dep_ == "dative"]
+    in_words = any(t.lemma_.lower() in finance or t.lower_ in finance for r in recipients for t in r.subtree)
+    # "the senator's reelection committee took in ...": the doer, by its noun or the nouns naming it
+    in_words = in_words or any(t.lemma_.lower() in finance or t.lower_ in finance for s in cand.sources
+                               for t in (s, *(c for c in dependents(s) if c.dep_ == "compound")))
+    return in_words or any(named(ref) for ref in sources + targets)
+
+
+def _question_trade(cand: Candidate, sources: list[ActorRef]) -> bool:
+    """ "The moderator may demand details", "the interviewer pressed her": every doer a moderator or an interviewer
+    questioning someone is the press at its work (not_events.yaml question_trades)."""
+    trades = words("question_trades", TRADES_RULE)
+    if not trades or not (sources or cand.sources):
+        return False
+    doers = [t for t in cand.sources if t.pos_ in ("NOUN", "PROPN")]
+    if doers and all(t.lemma_.lower() in trades or t.lower_ in trades for t in doers):
+        return True
+    return bool(sources) and all((ref.text.split() or [""])[-1].lower().rstrip("s") in trades for ref in sources)
+
+
+def _characterisation(cand: Candidate) -> bool:
+    """ "The senator's silence was an implicit endorsement of the plan", "the vote was widely seen as a rebuke of the
+    president": an act noun said of something else, as what it is or is seen as, characterises that thing; it
+    reports no act of its own (not_events.yaml characterisations). "It was the first visit by a Chilean president to
+    Peru" (a pronoun for the happening itself) stays."""
+    noun = cand.noun if cand.noun is not None else cand.anchor
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "pobj"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":  # "seen as a rebuke": the noun of an "as" on a verb of seeing
+        if head.lower_ != "as" or head.head.lemma_.lower() not in words("seeing_verbs", CHARACTER_RULE):
+            return False
+        head = head.head
+    elif head.lemma_.lower() != "be" or not is_on(CHARACTER_RULE):
+        return False
+    subjects = [c for c in dependents(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    pronouns = words("happening_pronouns", CHARACTER_RULE)
+    return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") and s.lower_ not in pronouns for s in subjects)
+
+
+def _kind_of_act(anchor: Token) -> bool:
+    """ "defended the policy of taking in migrants", "condemned the practice of detaining journalists": a gerund with no
+    doer of its own after "of" on a noun of policy or practice names a kind of act, not one done (not_events.yaml
+    kinds_of_acts)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+        return False
+    noun = anchor.head.head
+    return noun.lemma_.lower() in words("practice_nouns", KINDS_RULE) and not any(
+        c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
+
+
+def _how_it_works(anchor: Token) -> bool:
+    """ "described how the talks with Peru would work": a "how" clause on what something would do, told by a verb of
+    working, explains how a process or a plan works; its parts are no acts (not_events.yaml kinds_of_acts)."""
+    working = words("working_verbs", KINDS_RULE)
+    if not working:
+        return False
+    token = anchor
+    for _ in range(4):
+        if token.lemma_.lower() in working and token.pos_ == "VERB" and token.dep_ in ("ccomp", "advcl", "pcomp"):
+            children = dependents(token)
+            return any(c.dep_ == "advmod" and c.lower_ == "how" for c in children) and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "can") for c in children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
