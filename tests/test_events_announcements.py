@@ -19,7 +19,9 @@ def test_a_promised_act_is_a_future_act_and_an_asserted_agree(analyse) -> None:
     assert statement.mentions[0].trigger == act.mentions[0].trigger
     assert statement.evidence.startswith("announced:") and statement.confidence > act.confidence
     assert act.date == "2023-06-01"  # the lifting is next month; the promise is made in the story's day
-    assert (statement.date, statement.date_basis) == ("2023-05-02", "document")
+    # the writer's "will" holds the promise at the time of writing (rule dating.writers_announcement)
+    assert (statement.date, statement.date_basis, statement.date_reason) == ("2023-05-02", "relative",
+                                                                             "time_of_writing")
 
 
 def test_a_statement_is_dated_by_the_words_that_make_it(analyse) -> None:

@@ -133,7 +133,7 @@ from detente.nlp.syntax import sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on, switched_off_ids
-from detente.time import EventDate, as_told, date_event
+from detente.time import EventDate, as_told, date_event, writers_own_future
 from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
 
@@ -1888,12 +1888,18 @@ def _statement_date(analysis: Analysis, act: Event) -> dict[str, Any] | None:
                 when = _statement_now(analysis, verb)
                 if when is None:
                     return None
+            elif is_on("dating.statement_told_over"):
+                when = as_told(when, frozenset(), analysis.document.published)
             break
         if token.head.i == token.i or token.dep_ in ("relcl", "advcl", "acl"):
             published = analysis.document.published
             if not published:
                 return None
-            when = EventDate(published[:10], None, "day", "document", False)
+            if act.factuality == "future" and is_on("dating.writers_announcement") and \
+                    writers_own_future(analysis, span.root):
+                when = EventDate(published[:10], None, "day", "relative", False, reason="time_of_writing")
+            else:
+                when = EventDate(published[:10], None, "day", "document", False)
             break
         token = token.head
     else:

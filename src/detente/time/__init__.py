@@ -194,10 +194,18 @@ def _from_the_writing_on(when: EventDate, flags: set[str] | frozenset[str], publ
     act only possible or not done keeps no date. Rule dating.after_writing."""
     day = (published or "")[:10]
     if when.reason != "unscheduled" or "future" not in flags or flags & {"hypothetical", "negated"} or not day or \
-            not is_on("dating.after_writing"):
+            not is_on("dating.after_writing") or not writers_own_future(analysis, trigger):
         return when
+    return EventDate(day, None, "range", "relative", False, when.expression, when.extent, AFTER_WRITING)
+
+
+def writers_own_future(analysis: Analysis, trigger: Token) -> bool:
+    """Whether the writer tells the act as still to come in the story's own voice, seen from the time of writing
+    ("the minister will travel to Beijing"), not from another time ("said he will", "has threatened to", "had
+    planned to"), not as only possible ("would visit", "could sign") and not in a direct quote (the speaker's future,
+    from the time of speaking)."""
     if any(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall") for c in dependents(clause_head(trigger))):
-        return when  # "would visit", "could sign": a future seen from a past or only possible
+        return False  # "would visit", "could sign": a future seen from a past or only possible
     verb = clause_head(trigger)
     for word in (verb, *verb.ancestors):
         if word.pos_ not in ("VERB", "AUX"):
@@ -206,10 +214,8 @@ def _from_the_writing_on(when: EventDate, flags: set[str] | frozenset[str], publ
                                                                     c.lemma_ == "have" or
                                                                     c.lower_ in ("would", "could", "might"))
                                      for c in dependents(word)):
-            return when  # "said he will", "has threatened to", "had planned to": seen from another time
-    if in_direct_quote(analysis, trigger):
-        return when  # a direct quote: the speaker's future, from the time of speaking
-    return EventDate(day, None, "range", "relative", False, when.expression, when.extent, AFTER_WRITING)
+            return False  # "said he will", "has threatened to", "had planned to": seen from another time
+    return not in_direct_quote(analysis, trigger)
 
 
 def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
