@@ -124,7 +124,7 @@ def is_chrome_match(tries: tuple[tuple[re.Pattern[str], tuple[str, ...] | None],
     line with a pattern only where its lower-case form holds one of the strings the pattern needs."""
     low = line.lower() if line.isascii() else None
     for pattern, needs in tries:
-        if needs is not None and low is not None and not any(need in low for need in needs):
+        if needs is not None and low is not None and not any(map(low.__contains__, needs)):
             continue
         if pattern.search(line):
             return True
