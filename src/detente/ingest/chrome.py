@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from re import _constants as sre
+from re import _parser as sre_parse
 
 from detente.datafiles import load_yaml
 from detente.rules import switched_off_ids
@@ -38,6 +40,9 @@ class _Vocabulary:
     widgets: tuple[re.Pattern[str], ...]
     copyright: tuple[re.Pattern[str], ...]
     promo_cues: tuple[str, ...]
+    # the same patterns, each with the strings one of which a line must hold for it to match (see _needs)
+    widget_tries: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
+    copyright_tries: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +64,71 @@ def _vocabulary(off: frozenset[str]) -> _Vocabulary:
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p["pattern"], re.IGNORECASE) for p in data[key] if str(p["id"]) not in off)
 
+    widgets, copyright = patterns("widget_patterns"), patterns("copyright_patterns")
     return _Vocabulary(
         ui_words=frozenset(str(w).lower() for w in lists["ui_words"]),
         teaser_headers=tuple(h.lower() for h in lists["teaser_headers"]),
-        widgets=patterns("widget_patterns"),
-        copyright=patterns("copyright_patterns"),
+        widgets=widgets,
+        copyright=copyright,
         promo_cues=tuple(c.lower() for c in lists["promo_cues"]),
+        widget_tries=tuple((p, _needs(p)) for p in widgets),
+        copyright_tries=tuple((p, _needs(p)) for p in copyright),
     )
+
+
+def _needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern that opens with `\\b`: lower-case ASCII strings one of which every match holds, so that a
+    line whose lower-case form holds none of them is not searched; None for any other pattern, or where none is
+    found. Python's regex engine tries a case-blind pattern that opens with `\\b` at every position of the line
+    (one with a literal first character or a `^` it skips ahead or tries once), and these few cost most of the
+    cleaning of a page. Only for ASCII lines (is_chrome_match): in them a case-blind letter matches just its
+    two cases, so a match of "all rights" holds "all rights" in the lower-case line."""
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return None
+    needs = _needs_of(items)
+    return tuple(sorted(needs)) if needs else None
+
+
+def _needs_of(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence holds (lower-case ASCII), the choice whose
+    shortest string is longest; None where the sequence holds no such string. A run of literal characters is
+    one string; a group, a repeat at least once and an alternation (each alternative's strings) give theirs."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        inner: frozenset[str] | None = None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _needs_of(list(av[2]))
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            inner = _needs_of(list(av[3]))
+        elif op is sre.BRANCH:
+            alternatives = [_needs_of(list(alternative)) for alternative in av[1]]
+            if all(alternatives):
+                inner = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        if inner:
+            options.append(inner)
+    if run:
+        options.append(frozenset([run]))
+    return max(options, key=lambda strings: min(map(len, strings)), default=None)
+
+
+def is_chrome_match(tries: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...], line: str) -> bool:
+    """Whether any of the patterns matches somewhere in the line (`any(p.search(line) ...)`), searching an ASCII
+    line with a pattern only where its lower-case form holds one of the strings the pattern needs."""
+    low = line.lower() if line.isascii() else None
+    for pattern, needs in tries:
+        if needs is not None and low is not None and not any(map(low.__contains__, needs)):
+            continue
+        if pattern.search(line):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -91,11 +154,11 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_widget(line: str) -> bool:
-    return len(_words(line)) <= 30 and any(p.search(line) for p in vocabulary().widgets)
+    return len(_words(line)) <= 30 and is_chrome_match(vocabulary().widget_tries, line)
 
 
 def is_copyright(line: str) -> bool:
-    return len(_words(line)) <= 40 and any(p.search(line) for p in vocabulary().copyright)
+    return len(_words(line)) <= 40 and is_chrome_match(vocabulary().copyright_tries, line)
 
 
 def is_promo(line: str) -> bool:
@@ -104,8 +167,8 @@ def is_promo(line: str) -> bool:
 
 
 def is_teaser_header(line: str) -> bool:
-    low = line.strip().lower()
-    return len(_words(low)) <= 8 and not SENTENCE_END.search(low) and low.startswith(vocabulary().teaser_headers)
+    low = line.strip().lower()  # the opening words first: every line is asked, and few open like a box of links
+    return low.startswith(vocabulary().teaser_headers) and len(_words(low)) <= 8 and not SENTENCE_END.search(low)
 
 
 def byline_names(line: str) -> list[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 
@@ -32,14 +33,29 @@ def _latin_share(text: str) -> float:
     return sum(c.isascii() for c in letters) / len(letters) if letters else 0.0
 
 
+_EDGE_MARKS = ".,;:!?\"'()[]“”‘’"  # stripped from a word's ends before it is looked up
+
+
+def _function_word_counts(text: str) -> tuple[int, int]:
+    """(words, function words among them): the text's whitespace-split words with the edge marks stripped, empty
+    ones left out, lower case. Each distinct word is stripped and looked up once, with its count (a news text
+    repeats most of its words; lower-casing first is the same, as no mark or space has another case)."""
+    words = hits = 0
+    for word, count in Counter(text.lower().split()).items():
+        stripped = word.strip(_EDGE_MARKS)
+        if stripped:
+            words += count
+            if stripped in _ENGLISH_FUNCTION_WORDS:
+                hits += count
+    return words, hits
+
+
 def english_or_reason(text: str) -> str | None:
     """None when the text is English; otherwise a reason fit for an error record."""
-    words = [w.strip(".,;:!?\"'()[]“”‘’").lower() for w in text.split()]
-    words = [w for w in words if w]
+    words, hits = _function_word_counts(text)
     if not words:
         return "empty document: no text left after cleaning"
-    hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
-    share = hits / len(words)
+    share = hits / words
     if share >= 0.15:
         return None
     lang, prob = detect_language(text)
@@ -47,6 +63,6 @@ def english_or_reason(text: str) -> str | None:
         return None
     # A headline or a one-line text ("Russia attacked Ukraine.") is too short for the identifier, whose
     # guesses there are near chance: in Latin script, only a confident guess refuses it.
-    if len(words) < _SHORT_TEXT_WORDS and prob < 0.9 and _latin_share(text) >= 0.9:
+    if words < _SHORT_TEXT_WORDS and prob < 0.9 and _latin_share(text) >= 0.9:
         return None
     return f"not English: the text reads as language '{lang}' (p={prob:.2f}); Détente codes English only"

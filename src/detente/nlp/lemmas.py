@@ -36,11 +36,14 @@ class FormLemmas:
     def __init__(self) -> None:
         self.lookups: Any = None
         self.forms: dict[tuple[int, int, int], str] = {}
+        # each lemma's string id as `StringStore.add` gave it: a document asks the store only whether it still
+        # holds that id (a third of the cost of adding the string again, which hashes and encodes it anew)
+        self.ids: dict[str, int] = {}
 
     def table(self, lookups: Any) -> dict[tuple[int, int, int], str]:
         """The forms for these tables: new tables (the lemmatizer initialised again) start a new one."""
         if lookups is not self.lookups or len(self.forms) > LIMIT:
-            self.lookups, self.forms = lookups, {}
+            self.lookups, self.forms, self.ids = lookups, {}, {}
         return self.forms
 
 
@@ -56,13 +59,13 @@ class _Cached:
         error_handler = self.get_error_handler()  # type: ignore[attr-defined]
         try:
             if len(doc):
-                self._lemmas(doc, held.table(self.lookups))  # type: ignore[attr-defined]
+                self._lemmas(doc, held.table(self.lookups), held.ids)  # type: ignore[attr-defined]
             return doc
         except Exception as e:
             error_handler(self.name, self, [doc], e)  # type: ignore[attr-defined]
             return None  # type: ignore[return-value]  # what spaCy's own __call__ returns after the handler
 
-    def _lemmas(self, doc: Doc, forms: dict[tuple[int, int, int], str]) -> None:
+    def _lemmas(self, doc: Doc, forms: dict[tuple[int, int, int], str], ids: dict[str, int]) -> None:
         table = doc.to_array(COLUMNS)
         orths, parts, morphs, lemmas = (table[:, j].tolist() for j in range(4))
         strings = doc.vocab.strings
@@ -77,7 +80,10 @@ class _Cached:
                 form = forms[key] = lemmatize(doc[i])[0]
             value = hashes.get(form)
             if value is None:
-                value = hashes[form] = strings.add(form)
+                value = ids.get(form)
+                if value is None or value not in strings:  # a string the store let go (a memory zone's) is added again
+                    value = ids[form] = strings.add(form)
+                hashes[form] = value
             lemmas[i] = value
         doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
 
