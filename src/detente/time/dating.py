@@ -101,6 +101,9 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
             token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
+    reported = reported_clause_end(span)
+    if reported is not None:
+        return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -112,6 +115,28 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             return head.i
         token = head
     return None
+
+
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
+    """The verb of a reported clause told first, when the expression ends that clause right before the comma of the
+    attribution that follows it ("She met the envoys Wednesday, her aides said"): the parser may hang a bare day on
+    the verb of saying, but the attribution after the comma can only be dated by words of its own ("..., her aides
+    said Thursday"); everything before its comma is what was said. Rule dating.reported_clause_time."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i <= span.end or head.lemma_.lower() not in FRAMING or not is_on("dating.reported_clause_time"):
+        return None
+    if any(t.is_punct and t.text != "," or t.dep_ == "mark" for t in doc[span.end + 1:head.i]):
+        return None  # a quote mark or another clause between: not the attribution right after the clause
+    reported = [c for c in head.lefts if c.dep_ in REPORTED_DEPS and c.i < span.start]
+    return reported[-1] if reported else None
 
 
 def preposition_as_subordinator(word: Token) -> bool:
