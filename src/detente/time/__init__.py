@@ -28,6 +28,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SPEECH,
     act_of_the_argument,
+    topic_of_words,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -380,6 +381,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
+        if how in TOPIC_WAYS and root is not None:
+            topic = topic_of_words(root)
+            expression = analysis.times[number]
+            if topic is not None and not (root.left_edge.idx <= expression.start <
+                                          root.right_edge.idx + len(root.right_edge)):
+                # "In an interview on Wednesday, she spoke about the hack of the servers": Wednesday is the
+                # interview's, the hack some time before it (rule dating.topic_noun_before)
+                return _before_the_frame(analysis, topic)
         if how in ("context", "paragraph") and root is not None:
             act = act_of_the_argument(root)
             if act is not None:
@@ -594,6 +603,7 @@ JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging 
 # ways choose() finds a time in the trigger's own sentence (an earlier telling of the same happening, FROM_CONTEXT,
 # gives the happening's own time)
 SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
+TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 
 

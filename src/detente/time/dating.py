@@ -1503,7 +1503,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     for _ in range(12):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in FRAMING:
+        if token.dep_ in ("ccomp", "parataxis") and told_content(clause_head(token.head)):
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
@@ -1517,6 +1517,15 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return None
 
 
+
+
+def told_content(verb: Token) -> bool:
+    """Whether a clause under this verb is words reported or thought, which a fronted time of the sentence does not
+    reach: the framing verbs ("said", "believed"), and any verb of telling whose clause is what it told ("described
+    how hackers broke in", "confirmed that police arrested three men"): the telling's time is when it was told, the
+    act told keeps its own time, or lies up to the telling (rule dating.told_content_frame)."""
+    lemma = verb.lemma_.lower()
+    return lemma in FRAMING or (lemma in SPEECH and is_on("dating.told_content_frame"))
 
 
 def reporting_verb(trigger: Token) -> Token | None:
@@ -2483,8 +2492,19 @@ def act_of_the_argument(noun: Token) -> Token | None:
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
-TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
+WORDS_ABOUT = rule_words("detente.time", "data/dating.yaml", "dating.topic_noun_before")  # data/dating.yaml
+
+
+def topic_of_words(noun: Token) -> Token | None:
+    """The verb of words an event noun is the topic of ("spoke about the hack", "described the raid", "was asked
+    about the shooting"): what is spoken of was done before the words, so a time of the sentence that dates the
+    speaking is the last day the noun's happening can lie on, not its day (rule dating.topic_noun_before)."""
+    act = act_of_the_argument(noun)
+    if act is None or not is_on("dating.topic_noun_before"):
+        return None
+    lemma = act.lemma_.lower()
+    return act if lemma in WORDS_ABOUT or lemma in TOPIC_VERBS else None
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
 REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
 
