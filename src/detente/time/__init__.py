@@ -28,7 +28,6 @@ from detente.time.dating import (
     PRESENT_REACH,
     SPEECH,
     act_of_the_argument,
-    topic_of_words,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -56,6 +55,7 @@ from detente.time.dating import (
     time_holder,
     time_index,
     told_in_the_narrative_past,
+    topic_of_words,
     topic_time,
     until_then,
 )
@@ -404,7 +404,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if quoted is not None:
                 return quoted
         before = _before_the_reference_time(root) if how == "context" and root is not None \
-            and frame_of_earlier_act(root) is None else None  # (reported words are bounded by their saying)
+            and (frame_of_earlier_act(root) is None or _perfect_description(root)) else None
+        # (reported words are bounded by their saying)
         if before is not None:
             # "The senator resigned on Tuesday. He had criticised the budget.": before the story's Tuesday, some
             # time up to it (rule discourse.past_perfect_before); one never done has no day at all (dating.not_done)
@@ -501,6 +502,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _perfect_description(trigger: Token) -> bool:
+    """Whether the act is a past perfect in a relative clause ("a veteran leader who had endorsed Kasich"): it steps
+    back before the story's time as a past perfect in a main clause does, though its frame is the clause it
+    describes a noun of (rule dating.relative_perfect_before)."""
+    own = time_holder(clause_head(trigger))
+    return own.dep_ == "relcl" and clause_kind(own) == "before" and is_on("dating.relative_perfect_before")
 
 
 def _before_the_reference_time(trigger: Token) -> bool | None:

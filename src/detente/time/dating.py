@@ -1136,6 +1136,33 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not joined
 
 
+def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """Whether the expression sits inside a relative clause that describes a person or thing other than the
+    trigger ("praised the candidate, who is running in Tuesday's primary"): that clause tells what its noun does or
+    did, at its own time, and does not date an act outside it, however near. A relative clause on an event noun
+    ("the attack, which came on Tuesday, killed five") dates that happening, and one that holds the trigger is the
+    trigger's own. Rule dating.description_aside."""
+    if trigger is None or not is_on("dating.description_aside"):
+        return False
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return False
+    token = analysis.doc[anchor]
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    described = token.head
+    if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
+            described.pos_ not in ("NOUN", "PROPN", "PRON") or described.lemma_.lower() in event_nouns():
+        return False
+    return not (described.left_edge.i <= trigger.i <= described.right_edge.i)
+
+
 # words that tie a second clause's act to the first one's time ("and the army has since retaken it")
 CONJUNCT_TIES = rule_words("detente.time", "data/dating.yaml", "dating.conjunct_own_subject")  # data/dating.yaml
 
@@ -1217,6 +1244,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
             continue
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+            continue
+        if in_a_description_aside(analysis, index, number, trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
             continue
@@ -1339,7 +1368,21 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
-    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
+    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX") and \
+        not aimed_at(analysis.doc[anchor])
+
+
+AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml
+
+
+def aimed_at(verb: Token) -> bool:
+    """Whether the verb is an infinitive that a verb of urging or intending aims at ("urged voters to turn out on
+    Election Day", "vowed to retake the town by March"): its time is that of an act not told as done, which the
+    story's past narration does not go on at (rule dating.aimed_time_no_scene)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    return verb.head.lemma_.lower() in AIMING_VERBS and is_on("dating.aimed_time_no_scene")
 
 
 def past_clause_noun(root: Token) -> bool:
@@ -2503,6 +2546,9 @@ def topic_of_words(noun: Token) -> Token | None:
     act = act_of_the_argument(noun)
     if act is None or not is_on("dating.topic_noun_before"):
         return None
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
+           for c in dependents(noun)) or measured(noun):
+        return None  # "reported 906 attacks last year": a count of happenings is told for the time it covers
     lemma = act.lemma_.lower()
     return act if lemma in WORDS_ABOUT or lemma in TOPIC_VERBS else None
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
