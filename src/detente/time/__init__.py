@@ -48,6 +48,7 @@ from detente.time.dating import (
     ordered_by,
     ordering_act_of_the_noun,
     ordering_phrase,
+    planned_by,
     own_undated,
     present_of_a_habit,
     since_then,
@@ -331,6 +332,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
+    if number is not None and root is not None and planned_by(analysis, number, root) is not None:
+        # "On Tuesday the minister proposed talks": Tuesday is the proposal's; the talks have no day yet
+        return EventDate(None, None, "unknown", "none", False, reason="unscheduled", found_by="planned")
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
     if root is not None and (number is None or how not in OWN_CLAUSE):

@@ -1157,6 +1157,8 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
     else:
         return False
     described = token.head
+    if described.dep_ in ("nsubj", "nsubjpass") and described.head.i == time_holder(clause_head(trigger)).i:
+        return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
     if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
             described.pos_ not in ("NOUN", "PROPN", "PRON") or described.lemma_.lower() in event_nouns():
         return False
@@ -1772,6 +1774,45 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     return None
 
 
+PLANNING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.planned_noun_undated")  # data/dating.yaml
+
+
+def planned_by(analysis: Analysis, number: int, noun: Token) -> Token | None:
+    """The verb of planning or proposing whose object an event noun is ("on Tuesday proposed talks", "met the envoy
+    and scheduled a visit"), when the expression found for the noun is not one the noun or what follows the verb may
+    own: a time before the planning verb, or one of another clause. The plan was made then; the act planned lies
+    after it, on a day the text does not give (rule dating.planned_noun_undated)."""
+    if noun.pos_ != "NOUN" or not is_on("dating.planned_noun_undated"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+        lemma = verb.lemma_.lower() + " for"  # "called for a strike"; "called the attack an act of terror" is no plan
+    elif noun.dep_ == "dobj":
+        lemma = verb.lemma_.lower()
+    else:
+        return None
+    if verb.pos_ != "VERB" or lemma not in PLANNING_VERBS:
+        return None
+    expression = analysis.times[number]
+    if noun.left_edge.idx <= expression.start < noun.right_edge.idx + len(noun.right_edge):
+        return None  # "proposed talks on Thursday", "scheduled the vote for May": the noun's own time
+    own_clause = verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge)
+    return verb if expression.end <= verb.idx or not own_clause else None
+
+
+def subject_own_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, found: int) -> int:
+    """For an event noun that is its verb's subject, a dated expression of its own phrase before that verb ("the
+    meeting with the governor on Thursday was announced Monday") rather than the verb's time: the subject's words end
+    where its verb begins, so a time among them is the noun's own, however the parser hung it; the verb's time dates
+    the verb's act. Rule dating.subject_noun_own_time."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or index.anchor_of.get(found) != noun.head.i or \
+            not is_on("dating.subject_noun_own_time"):
+        return found
+    own = _in_the_noun_phrase(analysis, index, sentence, noun)
+    return own if own is not None and analysis.times[own].end <= noun.head.idx else found
+
+
 def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
     """A dated expression in the event noun's own phrase ("the arrest of the editor on Monday"): the noun's time."""
     phrase = noun_phrase(noun)
@@ -1953,6 +1994,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if found is not None:
             return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is not None:
+            found = subject_own_time(analysis, index, sentence, root, found)
         if found is None and trigger_tokens:
             found = of_the_happening_acted_at(analysis, index, root)
         if found is not None and cause_of_the_verb(root) is not None:
@@ -2544,13 +2587,18 @@ def topic_of_words(noun: Token) -> Token | None:
     about the shooting"): what is spoken of was done before the words, so a time of the sentence that dates the
     speaking is the last day the noun's happening can lie on, not its day (rule dating.topic_noun_before)."""
     act = act_of_the_argument(noun)
-    if act is None or not is_on("dating.topic_noun_before"):
-        return None
+    if act is None or act.i > noun.i or act.lemma_.lower() not in WORDS_ABOUT or \
+            not is_on("dating.topic_noun_before"):
+        return None  # (what is spoken of follows the verb: "on an official visit, he asked ..." is a setting)
+    if noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPOSITIONS:
+        return None  # "commemorates the dead with the lighting of a candle", "answered questions over lunch"
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
            for c in dependents(noun)) or measured(noun):
-        return None  # "reported 906 attacks last year": a count of happenings is told for the time it covers
-    lemma = act.lemma_.lower()
-    return act if lemma in WORDS_ABOUT or lemma in TOPIC_VERBS else None
+        return None  # "cited 906 attacks last year": a count of happenings is told for the time it covers
+    return act
+
+
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "regarding", "concerning"})
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
 REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
 
