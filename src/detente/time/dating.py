@@ -117,7 +117,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     return None
 
 
-REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis"})  # a clause told before its "..., she said"
 
 
 def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
@@ -135,7 +135,7 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
         return None
     if any(t.is_punct and t.text != "," or t.dep_ == "mark" for t in doc[span.end + 1:head.i]):
         return None  # a quote mark or another clause between: not the attribution right after the clause
-    reported = [c for c in head.lefts if c.dep_ in REPORTED_DEPS and c.i < span.start]
+    reported = [c for c in head.lefts if c.dep_ in ATTRIBUTED_DEPS and c.i < span.start]
     return reported[-1] if reported else None
 
 
@@ -1136,12 +1136,15 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not joined
 
 
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
 def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
-    """Whether the expression sits inside a relative clause that describes a person or thing other than the
-    trigger ("praised the candidate, who is running in Tuesday's primary"): that clause tells what its noun does or
-    did, at its own time, and does not date an act outside it, however near. A relative clause on an event noun
-    ("the attack, which came on Tuesday, killed five") dates that happening, and one that holds the trigger is the
-    trigger's own. Rule dating.description_aside."""
+    """Whether the expression sits inside a relative clause that describes a person other than the trigger's doer
+    ("praised the candidate, who is running in Tuesday's primary"): that clause tells what its person does or did,
+    at its own time, and does not date an act outside it, however near. A clause on a thing or happening ("the
+    earthquake that struck on New Year's Day", "the attack, which came on Tuesday") may date or order the act, and
+    one that holds the trigger is the trigger's own. Rule dating.description_aside."""
     if trigger is None or not is_on("dating.description_aside"):
         return False
     anchor = index.anchor_of.get(number)
@@ -1160,8 +1163,8 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
     if described.dep_ in ("nsubj", "nsubjpass") and described.head.i == time_holder(clause_head(trigger)).i:
         return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
     if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
-            described.pos_ not in ("NOUN", "PROPN", "PRON") or described.lemma_.lower() in event_nouns():
-        return False
+            not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
+        return False  # (a clause on a thing, "the earthquake that struck on New Year's Day", may date a happening)
     return not (described.left_edge.i <= trigger.i <= described.right_edge.i)
 
 
@@ -2590,7 +2593,7 @@ def topic_of_words(noun: Token) -> Token | None:
     if act is None or act.i > noun.i or act.lemma_.lower() not in WORDS_ABOUT or \
             not is_on("dating.topic_noun_before"):
         return None  # (what is spoken of follows the verb: "on an official visit, he asked ..." is a setting)
-    if noun.dep_ == "pobj" and noun.head.lower_ not in TOPIC_PREPOSITIONS:
+    if noun.dep_ == "pobj" and noun.head.lower_ not in WORDS_ABOUT_PREPOSITIONS:
         return None  # "commemorates the dead with the lighting of a candle", "answered questions over lunch"
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
            for c in dependents(noun)) or measured(noun):
@@ -2598,7 +2601,7 @@ def topic_of_words(noun: Token) -> Token | None:
     return act
 
 
-TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "regarding", "concerning"})
+WORDS_ABOUT_PREPOSITIONS = frozenset({"about", "on", "of", "regarding", "concerning"})  # "spoke about the hack"
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
 REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
 
