@@ -1373,8 +1373,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
-    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX") and \
-        not aimed_at(analysis.doc[anchor])
+    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
 
 
 AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml
@@ -1382,8 +1381,9 @@ AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time
 
 def aimed_at(verb: Token) -> bool:
     """Whether the verb is an infinitive that a verb of urging or intending aims at ("urged voters to turn out on
-    Election Day", "vowed to retake the town by March"): its time is that of an act not told as done, which the
-    story's past narration does not go on at (rule dating.aimed_time_no_scene)."""
+    Election Day", "vowed to retake the town by March"): its time is that of an act not told as done, at which the
+    story's past narration does not go on; nor does it say where the narration stands, so the acts told after it take
+    no reference time from the story (rule dating.aimed_time_no_scene, read by discourse._can_refer)."""
     if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
         return False
