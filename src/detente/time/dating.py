@@ -2595,12 +2595,15 @@ def topic_of_words(noun: Token) -> Token | None:
         return None  # (what is spoken of follows the verb: "on an official visit, he asked ..." is a setting)
     if noun.dep_ == "pobj" and noun.head.lower_ not in WORDS_ABOUT_PREPOSITIONS:
         return None  # "commemorates the dead with the lighting of a candle", "answered questions over lunch"
+    if noun.dep_ in ("dobj", "dative") and act.lemma_.lower() in ADDRESSING:
+        return None  # "told a plenary session on Monday", "addressed the rally": whom the words are told to
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
            for c in dependents(noun)) or measured(noun):
         return None  # "cited 906 attacks last year": a count of happenings is told for the time it covers
     return act
 
 
+ADDRESSING = frozenset({"tell", "brief", "address", "ask", "answer", "inform"})  # their object hears the words
 WORDS_ABOUT_PREPOSITIONS = frozenset({"about", "on", "of", "regarding", "concerning"})  # "spoke about the hack"
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
 REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
