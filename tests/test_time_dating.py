@@ -460,15 +460,15 @@ def test_a_participle_on_the_object_of_another_happening_noun_keeps_out_of_the_a
 
 
 def test_an_act_still_to_come_is_not_dated_by_the_day_of_writing(coder) -> None:
-    """ "will hold talks" has not happened on the publication day: no date, basis 'none' with the reason
-    'unscheduled' (records.md allows no other basis); the announcement
+    """ "will hold talks" has not happened on the publication day: the writer's future lies from that day on (date
+    the day of writing with no end, basis 'relative', reason 'after_writing': rule dating.after_writing); the announcement
     (an asserted AGREE made in the text) keeps the day of writing, and a month the act's own clause names is its
     date."""
     events = coder.code_text("The two governments will hold talks on fishing rights.\n\nIf the army attacks the "
                              "town, the rebels might retaliate.", published="2024-01-12")["events"]
     talks = next(e for e in events if e["event_type"] == "CONSULT")
-    assert (talks["factuality"], talks["date"], talks["date_basis"], talks["date_reason"]) == (
-        "future", None, "none", "unscheduled")
+    assert (talks["factuality"], talks["date"], talks["date_end"], talks["date_basis"], talks["date_reason"]) == (
+        "future", "2024-01-12", None, "relative", "after_writing")
     announced = next(e for e in events if e["event_type"] == "AGREE")
     assert (announced["factuality"], announced["date"], announced["date_basis"], announced["date_reason"]) == (
         "asserted", "2024-01-12", "document", None)

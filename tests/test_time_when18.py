@@ -83,7 +83,8 @@ def test_a_month_beats_recently(coder) -> None:
 
 def test_an_after_clause_lies_up_to_the_day_of_its_main_act(coder) -> None:
     text = "Police fired tear gas at protesters on Tuesday, a day after the opposition called for a general strike."
-    assert dates(coder, text, "called for") == (None, "2024-03-12")
+    assert dates(coder, text.replace(", a day after", " after"), "called for") == (None, "2024-03-12")
+    assert dates(coder, text, "called for") == ("2024-03-11", None)  # counted back a day (dating.counted_gap_other_side)
     assert dates(coder, text, "fired") == ("2024-03-12", None)
     assert dates(coder, text, "called for", frozenset({"dating.after_clause_up_to_the_day"})) == ("2024-03-12", None)
 

@@ -152,7 +152,9 @@ class Event(Record):
     # (the time the story set in an earlier sentence, not one the event's own sentence gives), 'unscheduled' (an
     # act still to come or only possible that nothing in its sentence dates: no date, basis 'none'), 'habitual' (a
     # habit or general truth, "militias regularly attack villages": no date, basis 'none'), 'not_done' (an act
-    # told as not done, "has not been charged", that nothing dates: no date, basis 'none'); else None
+    # told as not done, "has not been charged", that nothing dates: no date, basis 'none'), 'after_writing' (an act
+    # the writer tells as still to come, "will hold talks", with no time of its own: from the day of writing on,
+    # basis 'relative'); else None
     date_reason: str | None = None
     historical: bool = False
     location: Location | None = None

@@ -1787,7 +1787,10 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
     flags = _flags(cand, sentence)
-    when = as_told(when, flags, analysis.document.published)  # an act still to come has no day of writing
+    span = tokens_at(analysis.doc, start, end)
+    # an act still to come has no day of writing; one the writer tells as to come lies from it on
+    when = as_told(when, flags, analysis.document.published,
+                   (analysis, span.root) if span is not None and len(span) else None)
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(start, end, text[start:end]))

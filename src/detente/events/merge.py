@@ -18,7 +18,7 @@ BASIS_RANK = {"explicit": 4, "relative": 3, "document": 1, "none": 0}
 CONTEXT_RANK = 2  # a time the story set in another sentence: below any the event's own sentence gives
 UNDATED = frozenset({"document", "none"})  # no time from the text: any date may be theirs
 # dates a tense alone gives (the day of writing, or some time up to it): no time of the event's own either
-TENSE_ONLY = frozenset({"time_of_writing", "before_writing"})
+TENSE_ONLY = frozenset({"time_of_writing", "before_writing", "after_writing"})  # (and from it on: still to come)
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 

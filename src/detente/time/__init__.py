@@ -171,11 +171,45 @@ UNTIMED = frozenset({"document", "none"})
 TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
-def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
+def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None,
+            act: tuple[Analysis, Token] | None = None) -> EventDate:
     """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
     with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
-    there for an act told as done or going on (_not_after_writing)."""
-    return _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    there for an act told as done or going on (_not_after_writing); an act the writer tells as still to come lies
+    from the day of writing on (_from_the_writing_on, given the analysis and the trigger's head word as `act`)."""
+    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    return _from_the_writing_on(told, flags, published, *act) if act is not None else told
+
+
+AFTER_WRITING = "after_writing"  # date_reason of an act the writer tells as still to come, with no time of its own
+
+
+def _from_the_writing_on(when: EventDate, flags: set[str] | frozenset[str], published: str | None,
+                         analysis: Analysis, trigger: Token) -> EventDate:
+    """An act the writer tells as still to come ("the president plans to give a speech", "the minister will
+    travel to Beijing", "is expected to sign") with no time of its own starts after the day of writing: its date is
+    the open range from that day on (date_basis 'relative', by the tense, reason 'after_writing'), not no date at
+    all. Only the writer's own future: one reported from another time ("said he would visit", "has threatened to
+    tear it up", a direct quote, a past plan) starts after that other time, which may lie before the writing, and an
+    act only possible or not done keeps no date. Rule dating.after_writing."""
+    day = (published or "")[:10]
+    if when.reason != "unscheduled" or "future" not in flags or flags & {"hypothetical", "negated"} or not day or \
+            not is_on("dating.after_writing"):
+        return when
+    if any(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall") for c in dependents(clause_head(trigger))):
+        return when  # "would visit", "could sign": a future seen from a past or only possible
+    verb = clause_head(trigger)
+    for word in (verb, *verb.ancestors):
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        if word.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBN") or
+                                                                    c.lemma_ == "have" or
+                                                                    c.lower_ in ("would", "could", "might"))
+                                     for c in dependents(word)):
+            return when  # "said he will", "has threatened to", "had planned to": seen from another time
+    if in_direct_quote(analysis, trigger):
+        return when  # a direct quote: the speaker's future, from the time of speaking
+    return EventDate(day, None, "range", "relative", False, when.expression, when.extent, AFTER_WRITING)
 
 
 def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
@@ -243,6 +277,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
+    if span is not None and len(span) and when.date is None:
+        counted = _counted_back_from_the_main(analysis, span.root)
+        if counted is not None:
+            when = counted  # "arrived on Thursday, four days after a gunman killed 49 people": the killing on Sunday
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -775,15 +813,17 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
             if gap is not None:
                 order = mark.lower_ if mark is not None else None
                 found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
-        elif relation == "prep":
-            gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+        elif relation in ("prep", "npadvmod"):
+            child, gap = _gap_and_phrase(verb, child)
             # what the phrase orders the act by is read only where a length counts the gap (most phrases have none)
-            order, noun = ordering_phrase(child) if gap is not None else (None, None)
+            order, noun = ordering_phrase(child) if gap is not None and child is not None else (None, None)
             if order in GAP_ORDERS and noun is not None and gap is not None:
                 found = next((n for n in index.by_sentence.get(sentence, []) if index.noun_of.get(n) == noun.i or
                               (noun.left_edge.idx <= analysis.times[n].start and analysis.times[n].end <= noun.idx) or
                               (analysis.times[n].start > noun.idx and index.anchor_of.get(n) in noun_phrase(noun))),
                              None)
+                if found is None:
+                    found = _told_before_the_gap(analysis, noun, sentence)
         counted = _counted_day(analysis, analysis.times[found], gap, order) \
             if found is not None and gap is not None and order in GAP_ORDERS else None
         if counted is not None:
@@ -792,6 +832,63 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
 
 
 GAP_ORDERS = frozenset({"after", "before"})
+OTHER_SIDE = {"after": "before", "before": "after"}
+
+
+def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """The day of the happening a counted gap is told from, when the act told after or before it has a day of its
+    own: "The president arrived in Orlando on Thursday, four days after a gunman killed 49 people" dates the killing
+    four days before Thursday, as dating.counted_gap dates the arrival from the killing's day the other way round.
+    Only a main clause dated to a day, and a gap counted in days or weeks (or hours: that day or the one before).
+    Rule dating.counted_gap_other_side."""
+    verb = clause_head(trigger)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not is_on("dating.counted_gap_other_side"):
+        return None
+    mark = next((c for c in dependents(verb) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
+    if mark is None:
+        return None
+    gap = next((c for c in (*dependents(verb), *dependents(mark)) if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    main = verb.head
+    if gap is None or main.pos_ not in ("VERB", "AUX"):
+        return None
+    told = date_event(analysis, main.idx, main.idx + len(main.text))
+    if told.expression is None or told.date is None or told.date_precision != "day" or \
+            told.date_end not in (None, told.date):
+        return None
+    other = replace(told.expression, date=told.date, date_end=told.date, precision="day")
+    return _counted_day(analysis, other, gap, OTHER_SIDE[mark.lower_])
+
+
+def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | None]:
+    """The "after"/"before" phrase and the length that counts its gap, as the parser hung them on the verb: the
+    length inside the phrase ("after" holding "two days"), and, with a noun the gap refers back to
+    (dating.counted_gap_told_before), the length holding the phrase ("A day after the rally": "day" holds "after")
+    or standing right before it ("Hours after the shooting": both on the verb)."""
+    if child.dep_ == "prep":
+        gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+        if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
+            before = verb.doc[child.i - 1]
+            gap = before if before.dep_ == "npadvmod" and before.head.i == verb.i else None
+        return child, gap
+    if not is_on("dating.counted_gap_told_before"):
+        return None, None
+    phrase = next((c for c in dependents(child) if c.dep_ == "prep" and c.lower_ in GAP_ORDERS), None)
+    return (phrase, child) if phrase is not None else (None, None)
+BACK_REFERRING = frozenset({"the", "that", "this", "his", "her", "their", "its"})
+
+
+def _told_before_the_gap(analysis: Analysis, noun: Token, sentence: int) -> int | None:
+    """The day an earlier sentence gave the happening a counted gap is told from, when the gap's noun refers back to
+    it ("Police shot a man on Saturday night. A day after the shooting, protesters attacked a police car."): the
+    noun's own date, read from the story before it, is the day to count from. Rule dating.counted_gap_told_before."""
+    if not is_on("dating.counted_gap_told_before") or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERRING for c in dependents(noun)):
+        return None
+    number, how = choose(analysis, noun.idx, noun.idx + len(noun.text))
+    if number is None or how not in ("told before", "context") or \
+            time_index(analysis).sentence_of.get(number, sentence) >= sentence:
+        return None
+    return number
 
 
 def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: str) -> EventDate | None:

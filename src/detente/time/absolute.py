@@ -104,13 +104,28 @@ AMBIGUOUS_MONTHS = rule_words("detente.time", "data/words.yaml", "ambiguous_mont
 MONTH_CUES = rule_words("detente.time", "data/words.yaml", "month_cues")
 
 
+MONTH_DETERMINERS = rule_words("detente.time", "data/words.yaml", "month_determiners")  # data/words.yaml
+NAME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "month_name_prepositions")
+NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _month_before_its_noun(text: str, m: re.Match[str]) -> bool:
+    """"a March meeting", "the May election": a capitalised "March" or "May" between a determiner and a noun in lower
+    case is the month that noun happened in (neither a modal nor a verb stands there); not "the March for Jobs", "the
+    March on Rome" (a name, followed by its preposition). Rule time.words.month_determiners."""
+    if previous_word(text, m.start()) not in MONTH_DETERMINERS:
+        return False
+    after = NOUN_AFTER.match(text, m.end())
+    return after is not None and after.group(1) not in NAME_PREPOSITIONS
+
+
 def read_month(m: re.Match[str], ctx: Context) -> Found | None:
     token = m.group("month")
     if not capitalised(token) or len(token.rstrip(".")) < 3:
         return None
     rel = (m.group("rel") or "").lower()
     if token.lower() in AMBIGUOUS_MONTHS and not rel and not m.group("mod") and \
-            previous_word(ctx.text, m.start()) not in MONTH_CUES:
+            previous_word(ctx.text, m.start()) not in MONTH_CUES and not _month_before_its_noun(ctx.text, m):
         return None
     if len(token.rstrip(".")) <= 4 and token.lower() not in ("may", "june", "july") and not rel:
         return None  # a bare abbreviation ("Dec") is too often something else; "May" is a full name

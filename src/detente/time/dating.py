@@ -109,9 +109,64 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
         if head.i not in inside and head.pos_ != "ADP" and not preposition_as_subordinator(head):
-            return head.i
+            return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
+
+
+SUBJECT_TIME_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.subject_time_before_verb")
+
+
+def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-untyped-def]
+    """The finite verb a time phrase stands before when the parser hung the phrase on that verb's subject ("the
+    candidates on Saturday presented their plans", "the department on Monday announced"): in the news style that
+    puts the time between the subject and its verb, the time is the verb's, and it sets the story's scene as a time
+    on the verb does. Only a phrase with its own preposition right after the subject noun and right before the verb
+    (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
+    Rule dating.subject_time_before_verb."""
+    subject = noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
+    if subject.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") or \
+            not is_on("dating.subject_time_before_verb"):
+        return None
+    doc = span.doc
+    preposition = doc[span.start - 1] if span.start > 0 else None
+    if preposition is None or preposition.pos_ != "ADP" or preposition.head.i != noun.i or \
+            preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
+            preposition.i <= noun.i:
+        return None  # "the job figures for January rose": a "for" phrase names what the figures cover
+    following = span.end
+    while following < len(doc) and doc[following].pos_ == "ADV":
+        following += 1
+    if following >= len(doc) or doc[following].i != subject.head.i:
+        return None
+    verb = doc[following]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return None if noun.lemma_.lower() in event_nouns() else verb.i
+
+
+def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-untyped-def]
+    """The verb of the clause when the parser hung a bare day, with no preposition of its own, on a noun before it
+    that names a thing or a person ("dove deeper into the rival's record Tuesday, launching attacks", "met the
+    ambassador Friday"): a thing has no day of its own for the day to name, so the day is the act's, in the news
+    style that puts the bare day at the end of the clause. An event noun keeps it ("the vote Tuesday"), and so does a
+    day in a phrase of its own ("the attack on Monday"). Rule dating.bare_day_after_a_thing."""
+    doc = span.doc
+    if span.start == 0 or noun.i != span.start - 1 or span.root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or \
+            doc[span.start - 1].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.lemma_.lower() in event_nouns() or not is_on("dating.bare_day_after_a_thing"):
+        return None
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return None
+    verb = clause_head(noun)
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or not verb.i < span.start:
+        return None
+    if not (noun.dep_ in ("dobj", "attr", "dative") and noun.head.i == verb.i or
+            noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
+        return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
+    return verb.i
 
 
 def preposition_as_subordinator(word: Token) -> bool:
@@ -200,8 +255,26 @@ def event_nouns() -> frozenset[str]:
     return frozenset(lexicon()["event_nouns"])
 
 
+DATELINE_END = rule_pattern("detente.time", "data/words.yaml", "dateline_agencies")  # data/words.yaml
+DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*)*\s*,\s*)?$")  # "WASHINGTON, ", "Paris, France, "
+DATELINE_REACH = 400  # characters from the top of the text within which a story's dateline stands
+
+
+def is_dateline(text: str, expression: TimeExpression) -> bool:
+    """Whether the expression is the date of a dateline ("WASHINGTON, Sept. 14, 2016 --", "Sept. 14, 2016 (AP) -"):
+    at the head of the story, opening its line after at most a place name, and closed by an agency or a dash. It is
+    the day the story was filed, which the text gives as the day of writing, not the time of any act it tells: the
+    lead's act may be of that day or of days before. Rule dating.dateline_not_an_act."""
+    if expression.start > DATELINE_REACH or expression.date is None or not is_on("dating.dateline_not_an_act"):
+        return False
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    return bool(DATELINE_PLACE.match(text[line_start:expression.start])) and \
+        bool(DATELINE_END.match(text[expression.end:expression.end + 24]))
+
+
 def build_index(analysis: Analysis) -> TimeIndex:
     index = TimeIndex(paragraph_of_sentence=paragraph_numbers(analysis))
+    first_dated = next((n for n, e in enumerate(analysis.times) if e.date), None)
     for number, expression in enumerate(analysis.times):
         sentence = analysis.sentence_index(expression.start)
         index.sentence_of[number] = sentence
@@ -209,6 +282,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if names_a_past_happening(analysis, expression):
             continue  # "the Sept. 11 attacks": a name, not this year's day
+        if number == first_dated and is_dateline(analysis.document.text, expression):
+            continue  # "WASHINGTON, Sept. 14, 2016 --": the day the story was filed, no act's own time
         if (expression.date or expression.date_end) is None:
             index.undated.append(number)  # a length dates nothing, unless anchored ("35 years from 1910")
             index.undated_by_sentence.setdefault(sentence, []).append(number)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from detente.records import TimeExpression
-from detente.rules import rule_entry, switched_off_ids
+from detente.rules import rule_entry, rule_words, switched_off_ids
 from detente.time import calendar as cal
 from detente.time.lexicon import alternation, holiday_table, lexicon
 
@@ -124,6 +124,12 @@ CAPITALISED_AFTER = re.compile(r"\s+[A-Z][A-Za-z]")
 MID_SENTENCE = re.compile(r"[\w,;]\s+[\"“']?$")
 
 
+TITLE_DETERMINERS = rule_words("detente.time", "data/words.yaml", "title_determiners")  # data/words.yaml
+TITLE_RUNS_ON = re.compile(r"\s+(?:with|and|of)\s+[A-Z]")  # "This Week with Jane Doe": the quoted title goes on
+MONTH_OR_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+                          re.IGNORECASE)  # "the Sunday" is a weekday in "the Sunday before the vote"
+
+
 def names_a_title(text: str, start: int, end: int) -> bool:
     """A capitalised "Today" or "This Week" that names a paper or a show ("USA Today", ABC's "This Week"),
     not a time: after an acronym, or set in quotes on its own."""
@@ -133,6 +139,10 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if TITLE_OPEN.search(before) and TITLE_CLOSE.match(text[end:end + 6]):
         return True
+    if TITLE_DETERMINERS and (
+            previous_word(text, start) in TITLE_DETERMINERS and len(words) == 1 and not MONTH_OR_DAY.match(words[0]) or
+            TITLE_OPEN.search(before) and len(words) > 1 and TITLE_RUNS_ON.match(text[end:end + 12])):
+        return True  # "the Today show", "This Week with Jane Doe" (rule time.words.title_determiners)
     if NAME_BEFORE.search(before):
         return True
     # Inside a run of capitalised words mid-sentence, a word news writes in lower case ("Now", "Tonight",
