@@ -49,12 +49,14 @@ from detente.time.dating import (
     ordering_act_of_the_noun,
     ordering_phrase,
     own_undated,
+    planned_by,
     present_of_a_habit,
     since_then,
     spoken_of_time,
     time_holder,
     time_index,
     told_in_the_narrative_past,
+    topic_of_words,
     topic_time,
     until_then,
 )
@@ -368,6 +370,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
+    if number is not None and root is not None and planned_by(analysis, number, root) is not None:
+        # "On Tuesday the minister proposed talks": Tuesday is the proposal's; the talks have no day yet
+        return EventDate(None, None, "unknown", "none", False, reason="unscheduled", found_by="planned")
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
     if root is not None and (number is None or how not in OWN_CLAUSE):
@@ -418,6 +423,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
+        if how in TOPIC_WAYS and root is not None:
+            topic = topic_of_words(root)
+            expression = analysis.times[number]
+            if topic is not None and not (root.left_edge.idx <= expression.start <
+                                          root.right_edge.idx + len(root.right_edge)):
+                # "In an interview on Wednesday, she spoke about the hack of the servers": Wednesday is the
+                # interview's, the hack some time before it (rule dating.topic_noun_before)
+                return _before_the_frame(analysis, topic)
         if how in ("context", "paragraph") and root is not None:
             act = act_of_the_argument(root)
             if act is not None:
@@ -433,7 +446,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if quoted is not None:
                 return quoted
         before = _before_the_reference_time(root) if how == "context" and root is not None \
-            and frame_of_earlier_act(root) is None else None  # (reported words are bounded by their saying)
+            and (frame_of_earlier_act(root) is None or _perfect_description(root)) else None
+        # (reported words are bounded by their saying)
         if before is not None:
             # "The senator resigned on Tuesday. He had criticised the budget.": before the story's Tuesday, some
             # time up to it (rule discourse.past_perfect_before); one never done has no day at all (dating.not_done)
@@ -530,6 +544,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _perfect_description(trigger: Token) -> bool:
+    """Whether the act is a past perfect in a relative clause ("a veteran leader who had endorsed Kasich"): it steps
+    back before the story's time as a past perfect in a main clause does, though its frame is the clause it
+    describes a noun of (rule dating.relative_perfect_before)."""
+    own = time_holder(clause_head(trigger))
+    return own.dep_ == "relcl" and clause_kind(own) == "before" and is_on("dating.relative_perfect_before")
 
 
 def _before_the_reference_time(trigger: Token) -> bool | None:
@@ -632,6 +654,7 @@ JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging 
 # ways choose() finds a time in the trigger's own sentence (an earlier telling of the same happening, FROM_CONTEXT,
 # gives the happening's own time)
 SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
+TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 
 

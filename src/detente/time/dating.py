@@ -101,6 +101,9 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
             token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
+    reported = reported_clause_end(span)
+    if reported is not None:
+        return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -167,6 +170,26 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
             noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
         return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
+ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis"})  # a clause told before its "..., she said"
+
+
+def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
+    """The verb of a reported clause told first, when the expression ends that clause right before the comma of the
+    attribution that follows it ("She met the envoys Wednesday, her aides said"): the parser may hang a bare day on
+    the verb of saying, but the attribution after the comma can only be dated by words of its own ("..., her aides
+    said Thursday"); everything before its comma is what was said. Rule dating.reported_clause_time."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i <= span.end or head.lemma_.lower() not in FRAMING or not is_on("dating.reported_clause_time"):
+        return None
+    if any(t.is_punct and t.text != "," or t.dep_ == "mark" for t in doc[span.end + 1:head.i]):
+        return None  # a quote mark or another clause between: not the attribution right after the clause
+    reported = [c for c in head.lefts if c.dep_ in ATTRIBUTED_DEPS and c.i < span.start]
+    return reported[-1] if reported else None
 
 
 def preposition_as_subordinator(word: Token) -> bool:
@@ -1186,6 +1209,38 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     return not joined
 
 
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """Whether the expression sits inside a relative clause that describes a person other than the trigger's doer
+    ("praised the candidate, who is running in Tuesday's primary"): that clause tells what its person does or did,
+    at its own time, and does not date an act outside it, however near. A clause on a thing or happening ("the
+    earthquake that struck on New Year's Day", "the attack, which came on Tuesday") may date or order the act, and
+    one that holds the trigger is the trigger's own. Rule dating.description_aside."""
+    if trigger is None or not is_on("dating.description_aside"):
+        return False
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return False
+    token = analysis.doc[anchor]
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    described = token.head
+    if described.dep_ in ("nsubj", "nsubjpass") and described.head.i == time_holder(clause_head(trigger)).i:
+        return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
+    if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
+            not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
+        return False  # (a clause on a thing, "the earthquake that struck on New Year's Day", may date a happening)
+    return not (described.left_edge.i <= trigger.i <= described.right_edge.i)
+
+
 # words that tie a second clause's act to the first one's time ("and the army has since retaken it")
 CONJUNCT_TIES = rule_words("detente.time", "data/dating.yaml", "dating.conjunct_own_subject")  # data/dating.yaml
 
@@ -1267,6 +1322,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
             continue
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+            continue
+        if in_a_description_aside(analysis, index, number, trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
             continue
@@ -1390,6 +1447,20 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
+
+
+AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml
+
+
+def aimed_at(verb: Token) -> bool:
+    """Whether the verb is an infinitive that a verb of urging or intending aims at ("urged voters to turn out on
+    Election Day", "vowed to retake the town by March"): its time is that of an act not told as done, at which the
+    story's past narration does not go on; nor does it say where the narration stands, so the acts told after it take
+    no reference time from the story (rule dating.aimed_time_no_scene, read by discourse._can_refer)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    return verb.head.lemma_.lower() in AIMING_VERBS and is_on("dating.aimed_time_no_scene")
 
 
 def past_clause_noun(root: Token) -> bool:
@@ -1553,7 +1624,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     for _ in range(12):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") and clause_head(token.head).lemma_.lower() in FRAMING:
+        if token.dep_ in ("ccomp", "parataxis") and told_content(clause_head(token.head)):
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
@@ -1567,6 +1638,15 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     return None
 
 
+
+
+def told_content(verb: Token) -> bool:
+    """Whether a clause under this verb is words reported or thought, which a fronted time of the sentence does not
+    reach: the framing verbs ("said", "believed"), and any verb of telling whose clause is what it told ("described
+    how hackers broke in", "confirmed that police arrested three men"): the telling's time is when it was told, the
+    act told keeps its own time, or lies up to the telling (rule dating.told_content_frame)."""
+    lemma = verb.lemma_.lower()
+    return lemma in FRAMING or (lemma in SPEECH and is_on("dating.told_content_frame"))
 
 
 def reporting_verb(trigger: Token) -> Token | None:
@@ -1770,6 +1850,45 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     return None
 
 
+PLANNING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.planned_noun_undated")  # data/dating.yaml
+
+
+def planned_by(analysis: Analysis, number: int, noun: Token) -> Token | None:
+    """The verb of planning or proposing whose object an event noun is ("on Tuesday proposed talks", "met the envoy
+    and scheduled a visit"), when the expression found for the noun is not one the noun or what follows the verb may
+    own: a time before the planning verb, or one of another clause. The plan was made then; the act planned lies
+    after it, on a day the text does not give (rule dating.planned_noun_undated)."""
+    if noun.pos_ != "NOUN" or not is_on("dating.planned_noun_undated"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+        lemma = verb.lemma_.lower() + " for"  # "called for a strike"; "called the attack an act of terror" is no plan
+    elif noun.dep_ == "dobj":
+        lemma = verb.lemma_.lower()
+    else:
+        return None
+    if verb.pos_ != "VERB" or lemma not in PLANNING_VERBS:
+        return None
+    expression = analysis.times[number]
+    if noun.left_edge.idx <= expression.start < noun.right_edge.idx + len(noun.right_edge):
+        return None  # "proposed talks on Thursday", "scheduled the vote for May": the noun's own time
+    own_clause = verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge)
+    return verb if expression.end <= verb.idx or not own_clause else None
+
+
+def subject_own_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, found: int) -> int:
+    """For an event noun that is its verb's subject, a dated expression of its own phrase before that verb ("the
+    meeting with the governor on Thursday was announced Monday") rather than the verb's time: the subject's words end
+    where its verb begins, so a time among them is the noun's own, however the parser hung it; the verb's time dates
+    the verb's act. Rule dating.subject_noun_own_time."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or index.anchor_of.get(found) != noun.head.i or \
+            not is_on("dating.subject_noun_own_time"):
+        return found
+    own = _in_the_noun_phrase(analysis, index, sentence, noun)
+    return own if own is not None and analysis.times[own].end <= noun.head.idx else found
+
+
 def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
     """A dated expression in the event noun's own phrase ("the arrest of the editor on Monday"): the noun's time."""
     phrase = noun_phrase(noun)
@@ -1951,6 +2070,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if found is not None:
             return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
         found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        if found is not None:
+            found = subject_own_time(analysis, index, sentence, root, found)
         if found is None and trigger_tokens:
             found = of_the_happening_acted_at(analysis, index, root)
         if found is not None and cause_of_the_verb(root) is not None:
@@ -2533,8 +2654,30 @@ def act_of_the_argument(noun: Token) -> Token | None:
 
 
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
-TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
+WORDS_ABOUT = rule_words("detente.time", "data/dating.yaml", "dating.topic_noun_before")  # data/dating.yaml
+
+
+def topic_of_words(noun: Token) -> Token | None:
+    """The verb of words an event noun is the topic of ("spoke about the hack", "described the raid", "was asked
+    about the shooting"): what is spoken of was done before the words, so a time of the sentence that dates the
+    speaking is the last day the noun's happening can lie on, not its day (rule dating.topic_noun_before)."""
+    act = act_of_the_argument(noun)
+    if act is None or act.i > noun.i or act.lemma_.lower() not in WORDS_ABOUT or \
+            not is_on("dating.topic_noun_before"):
+        return None  # (what is spoken of follows the verb: "on an official visit, he asked ..." is a setting)
+    if noun.dep_ == "pobj" and noun.head.lower_ not in WORDS_ABOUT_PREPOSITIONS:
+        return None  # "commemorates the dead with the lighting of a candle", "answered questions over lunch"
+    if noun.dep_ in ("dobj", "dative") and act.lemma_.lower() in ADDRESSING:
+        return None  # "told a plenary session on Monday", "addressed the rally": whom the words are told to
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
+           for c in dependents(noun)) or measured(noun):
+        return None  # "cited 906 attacks last year": a count of happenings is told for the time it covers
+    return act
+
+
+ADDRESSING = frozenset({"tell", "brief", "address", "ask", "answer", "inform"})  # their object hears the words
+WORDS_ABOUT_PREPOSITIONS = frozenset({"about", "on", "of", "regarding", "concerning"})  # "spoke about the hack"
 # verbs that uphold, undo or ratify an earlier decision ("upheld the 2013 repeal"): the decision came before them
 REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.review_not_time")  # data/dating.yaml
 

@@ -28,6 +28,7 @@ from detente.time.dating import (
     FRAMING,
     SENTENCE_TIES,
     TimeIndex,
+    aimed_at,
     choose,
     contradicts_tense,
     dated_before,
@@ -86,6 +87,9 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
         return False
     if is_historical(expression.date_end or expression.date, analysis.document.published):
         return False
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is not None and aimed_at(analysis.doc[anchor]):
+        return False  # "She urged voters to turn out on Election Day. Rivals accused her ...": an aim, no setting
     return not contradicts_tense(expression, trigger, publication_day(analysis))
 
 
