@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
@@ -41,6 +42,7 @@ from detente.nlp.labels import (
     DS_CCOMP_PARATAXIS,
     DS_DET_POSS,
     DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
+    DS_PREP_NPADVMOD,
     DS_RELCL_ACL,
     L_BE,
     L_HAVE,
@@ -645,7 +647,7 @@ def _describes_its_noun(trigger: Token) -> bool:
     by a relation that holds while it is spoken of and began before: it is not an act of the day of writing, and
     nothing in the text says when it began. Rule dating.describing_participle."""
     verb = clause_head(trigger)
-    while verb.dep == D_CONJ and verb.tag_ == verb.head.tag_ and verb.head.i != verb.i:
+    while verb.dep == D_CONJ and verb.tag == verb.head.tag and verb.head.i != verb.i:
         verb = verb.head  # "led by Riyadh and backed by the West": the second participle describes the same noun
     return verb.dep == D_ACL and verb.tag in TS_VBG_VBN and verb.head.pos in PS_PROPN_NOUN and \
         not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)) and \
@@ -664,6 +666,7 @@ def _being_done(trigger: Token) -> bool:
 
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SUBJECT_DEP_IDS = frozenset(get_string_id(label) for label in SUBJECT_DEPS)
 
 
 def _named_deed(noun: Token) -> bool:
@@ -672,7 +675,7 @@ def _named_deed(noun: Token) -> bool:
     the assassination", "highlights the police killings") it still names an act done before the telling. Not a
     subject, which a present tense may tell as going on ("the talks continue"); a future or wished one ("the planned
     summit", "seeks the release") has no date at all by its factuality (dating.unscheduled). Rule dating.named_deed."""
-    if noun.pos != P_NOUN or noun.dep_ in SUBJECT_DEPS:
+    if noun.pos != P_NOUN or noun.dep in SUBJECT_DEP_IDS:
         return False
     return any((c.dep == D_DET and c.lower_ in NAMED_DEED_DETERMINERS) or
                (c.dep == D_POSS and (c.pos in PS_PROPN_NOUN or
@@ -694,6 +697,7 @@ JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging 
 SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
+REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
 
 
 def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
@@ -710,7 +714,7 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     first = time_holder(clause_head(trigger))
     while first.dep == D_CONJ and first.head.i != first.i:
         first = first.head
-    if first.dep_ not in REPORTED_DEPS:
+    if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
     framed = _before_the_frame(analysis, frame)
@@ -829,6 +833,7 @@ def _told_in_the_past(trigger: Token) -> bool:
 # clauses with a finite verb of their own: a "participle" there with a subject and no auxiliary is a past tense the
 # tagger misread (rule dating.bare_participle_past)
 FINITE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+FINITE_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in FINITE_CLAUSE_DEPS)
 
 
 def _told_in_the_past_own(trigger: Token) -> bool:
@@ -842,7 +847,7 @@ def _told_in_the_past_own(trigger: Token) -> bool:
             return True
         own_aux = any(c.dep in DS_AUX_AUXPASS for c in children)
         if verb.tag == T_VBN and not own_aux and any(c.dep == D_NSUBJ for c in children) and (
-                verb.dep == D_ROOT or (verb.dep_ in FINITE_CLAUSE_DEPS and is_on("dating.bare_participle_past"))):
+                verb.dep == D_ROOT or (verb.dep in FINITE_CLAUSE_DEP_IDS and is_on("dating.bare_participle_past"))):
             return True  # "a scheme in which they looted millions": a participle has no subject of its own
         if verb.dep != D_CONJ or verb.tag != T_VBN or own_aux or verb.head.i == verb.i or \
                 verb.head.pos not in PS_VERB_AUX:
@@ -866,15 +871,15 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
     sentence = analysis.sentence_index(verb.idx)
     for child in dependents(verb):
         found, order, gap = None, None, None
-        relation = child.dep_
-        if relation == "advcl":
+        relation = child.dep
+        if relation == D_ADVCL:
             mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in GAP_ORDERS), None)
             gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD and mark is not None and c.i < mark.i),
                        None)
             if gap is not None:
                 order = mark.lower_ if mark is not None else None
                 found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
-        elif relation in ("prep", "npadvmod"):
+        elif relation in DS_PREP_NPADVMOD:
             child, gap = _gap_and_phrase(verb, child)
             # what the phrase orders the act by is read only where a length counts the gap (most phrases have none)
             order, noun = ordering_phrase(child) if gap is not None and child is not None else (None, None)

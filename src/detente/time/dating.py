@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
@@ -108,6 +109,7 @@ from detente.time.tense import verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
+CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in CLAUSE_DEPS)
 FRAMING = word_class("reporting_verbs", "framing")  # a fronted date does not reach into what these report
 DATED_PRECISIONS = {"day", "month", "year", "decade", "century", "range", "time"}
 
@@ -252,6 +254,7 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
         return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
 ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis"})  # a clause told before its "..., she said"
+ATTRIBUTED_DEP_IDS = frozenset(get_string_id(label) for label in ATTRIBUTED_DEPS)
 
 
 def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
@@ -269,7 +272,7 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
         return None
     if any(t.is_punct and t.text != "," or t.dep == D_MARK for t in doc[span.end + 1:head.i]):
         return None  # a quote mark or another clause between: not the attribution right after the clause
-    reported = [c for c in head.lefts if c.dep_ in ATTRIBUTED_DEPS and c.i < span.start]
+    reported = [c for c in head.lefts if c.dep in ATTRIBUTED_DEP_IDS and c.i < span.start]
     return reported[-1] if reported else None
 
 
@@ -298,6 +301,7 @@ def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
 
 OWNING_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "owning_prepositions")  # data/words.yaml
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
+ARGUMENT_DEP_IDS = frozenset(get_string_id(label) for label in ARGUMENT_DEPS)
 
 
 def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
@@ -472,7 +476,7 @@ def clause_tokens(trigger: Token) -> set[int]:
     """The trigger and the words above it up to the head of its clause."""
     seen = {trigger.i}
     token = trigger
-    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+    while token.dep not in CLAUSE_DEP_IDS and token.head.i != token.i:
         token = token.head
         seen.add(token.i)
         if token.pos in PS_VERB_AUX:
@@ -850,7 +854,7 @@ def noun_phrase(noun: Token) -> set[int]:
     while todo:
         word = todo.pop()
         found.add(word.i)
-        todo.extend(c for c in dependents(word) if c.dep_ not in SIDE_CLAUSE_DEPS and c.dep != D_CONJ)
+        todo.extend(c for c in dependents(word) if c.dep not in SIDE_CLAUSE_DEP_IDS and c.dep != D_CONJ)
     return found
 
 
@@ -1139,7 +1143,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     if noun is None or trigger is None or noun == trigger.i:
         return False
     token = analysis.doc[noun]
-    if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
+    if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):
         return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
@@ -1422,6 +1426,7 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
 
 
 THING_MODIFIER_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})
+THING_MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in THING_MODIFIER_DEPS)
 
 
 def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
@@ -1442,7 +1447,7 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False
     root = span.root
     noun = root.head
-    if root.dep_ not in THING_MODIFIER_DEPS or noun.i < span.end or noun.pos not in PS_PROPN_NOUN or \
+    if root.dep not in THING_MODIFIER_DEP_IDS or noun.i < span.end or noun.pos not in PS_PROPN_NOUN or \
             noun.lemma_.lower() in event_nouns() or \
             any(c.dep == D_COMPOUND and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
                 for c in dependents(noun)):
@@ -1451,7 +1456,7 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i and not known_thing_acted_on(noun):
+    if noun.dep in ARGUMENT_DEP_IDS and noun.head.i == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
@@ -1460,6 +1465,7 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_DEP_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
 
 
 def known_thing_acted_on(noun: Token) -> bool:
@@ -1468,7 +1474,7 @@ def known_thing_acted_on(noun: Token) -> bool:
     author's 2005 best seller"): the date says which thing, made or meant for that time; the act on it is later. An
     indefinite object ("reported a third-quarter loss", "posted record 2019 sales") is what the act tells or brings
     about, of that period, and keeps the date. Rule dating.known_thing_object."""
-    if noun.dep_ not in OBJECT_DEPS or not is_on("dating.known_thing_object"):
+    if noun.dep not in OBJECT_DEP_IDS or not is_on("dating.known_thing_object"):
         return False
     lemma = noun.head.lemma_.lower()
     if lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS:
@@ -1623,11 +1629,11 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
 def clause_tokens_down(verb: Token) -> set[int]:
     """The verb and the words of its clause that a time can hang on (not inside a clause under it)."""
     seen = {verb.i}
-    stack = [c for c in dependents(verb) if c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in dependents(verb) if c.dep not in CLAUSE_DEP_IDS]
     while stack:
         token = stack.pop()
         seen.add(token.i)
-        stack.extend(c for c in dependents(token) if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in dependents(token) if c.dep not in CLAUSE_DEP_IDS)
     return seen
 
 
@@ -1651,6 +1657,7 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
 
 
 PHRASE_DEPS = ("prep", "npadvmod", "advmod")
+PHRASE_DEP_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 
 
 def fronted(analysis: Analysis, number: int) -> bool:
@@ -1681,10 +1688,10 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     token = span.root
     top = sentence.root.i  # read once: Span.root walks the sentence
     while token.head.i != token.i and token.head.i != top and \
-            not (token.dep_ in PHRASE_DEPS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
+            not (token.dep in PHRASE_DEP_IDS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
-    if token.head.i == token.i or token.i >= token.head.i or token.dep_ not in PHRASE_DEPS:
+    if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
         return False
     # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
     opening = next((t for t in sentence if not (t.is_punct or t.is_space or
@@ -2263,7 +2270,9 @@ def of_the_dated_holder(analysis: Analysis, trigger: Token) -> int | None:
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+SIDE_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in SIDE_CLAUSE_DEPS)
 DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+DESCRIBING_DEP_IDS = frozenset(get_string_id(label) for label in DESCRIBING_DEPS)
 
 
 def told_in_the_narrative_past(verb: Token) -> bool:
@@ -2284,7 +2293,7 @@ def describes_for_the_present(trigger: Token) -> bool:
     hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
     the strike, accused ..."). Rule dating.description_not_narrated."""
     own = clause_head(trigger)
-    if own.dep_ not in DESCRIBING_DEPS or own.head.i == own.i or own.tag == T_VBG or \
+    if own.dep not in DESCRIBING_DEP_IDS or own.head.i == own.i or own.tag == T_VBG or \
             not is_on("dating.description_not_narrated"):
         return False  # ("officers greeting the president": a present participle tells no time of its own)
     governor = clause_head(own.head)
@@ -2303,9 +2312,9 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     kept = set()
     for token in span:
         word = token
-        while word.i != root.i and word.head.i != word.i and word.dep_ not in SIDE_CLAUSE_DEPS:
+        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
             word = word.head
-        if word.i == root.i or word.dep_ not in SIDE_CLAUSE_DEPS:
+        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
             kept.add(token.i)
     return kept
 
@@ -2606,6 +2615,7 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
 
 
 CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
+CLEFT_FOCUS_DEP_IDS = frozenset(get_string_id(label) for label in CLEFT_FOCUS_DEPS)
 
 
 def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2623,7 +2633,7 @@ def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     if frame.i == clause.i or not time_cleft(frame, clause):
         return None
     for child in dependents(frame):
-        if child.dep_ in CLEFT_FOCUS_DEPS and child.i < clause.i:
+        if child.dep in CLEFT_FOCUS_DEP_IDS and child.i < clause.i:
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             for number in numbers:
                 if start <= analysis.times[number].start < end:
@@ -2642,7 +2652,7 @@ def time_cleft(frame: Token, clause: Token) -> bool:
     if not any(c.dep in DS_NSUBJ_EXPL and c.lower_ == "it" for c in children) or \
             any(c.dep == D_ACOMP for c in children):
         return False
-    return any(c.dep_ in CLEFT_FOCUS_DEPS and c.i < clause.i and
+    return any(c.dep in CLEFT_FOCUS_DEP_IDS and c.i < clause.i and
                any(t.ent_type in ES_DATE_TIME for t in c.subtree) for c in children)
 
 
@@ -2821,6 +2831,7 @@ def until_then(analysis: Analysis, number: int) -> bool:
 
 PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" as the relative clause's own word
+RELATIVE_TAG_IDS = frozenset(get_string_id(label) for label in RELATIVE_TAGS)
 
 
 def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2833,7 +2844,7 @@ def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, senten
             not any(c.dep == D_AUX and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
             not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
         return None
-    if not any(c.dep == D_NSUBJ and c.tag_ in RELATIVE_TAGS for c in dependents(own)):
+    if not any(c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS for c in dependents(own)):
         return None  # the noun is the one doing it ("who was waiting"), not a time or place ("March, when he was")
     governor = clause_head(own.head)
     if governor.i == own.i or governor.pos not in PS_VERB_AUX or governor.lemma_.lower() in SPEECH:
@@ -2899,7 +2910,7 @@ def continuing_frame(trigger: Token) -> Token | None:
     if own.dep != D_RELCL or own.tag != T_VBD or own.head.i == own.i or not is_on("dating.continuing_relative"):
         return None
     children = dependents(own)
-    pronoun = next((c for c in children if c.dep == D_NSUBJ and c.tag_ in RELATIVE_TAGS), None)
+    pronoun = next((c for c in children if c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS), None)
     if pronoun is None or pronoun.i == 0 or own.doc[pronoun.i - 1].text != "," or \
             any(c.dep in DS_AUX_AUXPASS for c in children):
         return None

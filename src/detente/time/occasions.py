@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
@@ -59,6 +60,7 @@ RULE = "dating.occasion_named_elsewhere"
 # words before a time that make it a bound, not the occasion's own time ("since the convention", "until June 12")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
+MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "opening", "closing"})
 # words that place an occasion against the story's own one ("the last debate", "the next summit"): another occasion
 # than the one the story dates, unless that one is named by the same word
@@ -110,7 +112,7 @@ def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[s
     for child in dependents(noun):
         if child.i in skip:
             continue
-        if child.dep_ in MODIFIER_DEPS:
+        if child.dep in MODIFIER_DEP_IDS:
             text = child.lower_
             if child.ent_type == E_ORDINAL or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
                 ordinal.add(text)
