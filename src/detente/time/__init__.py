@@ -15,9 +15,49 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVCL,
+    D_AUX,
+    D_CCOMP,
+    D_CONJ,
+    D_DET,
+    D_DOBJ,
+    D_MARK,
+    D_NEG,
+    D_NPADVMOD,
+    D_NSUBJ,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_RELCL,
+    D_ROOT,
+    D_XCOMP,
+    DS_ADVMOD_NPADVMOD,
+    DS_AUX_AUXPASS,
+    DS_CCOMP_PARATAXIS,
+    DS_DET_POSS,
+    DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
+    DS_PREP_NPADVMOD,
+    DS_RELCL_ACL,
+    L_BE,
+    L_HAVE,
+    P_NOUN,
+    P_PRON,
+    PS_PROPN_NOUN,
+    PS_VERB_AUX,
+    T_MD,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    TS_VBD_VBN,
+    TS_VBG_VBN,
+    TS_VBZ_VBP,
+)
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, tokens_at
 from detente.records import TimeExpression
@@ -206,14 +246,14 @@ def writers_own_future(analysis: Analysis, trigger: Token) -> bool:
     ("the minister will travel to Beijing"), not from another time ("said he will", "has threatened to", "had
     planned to"), not as only possible ("would visit", "could sign") and not in a direct quote (the speaker's future,
     from the time of speaking)."""
-    if any(c.tag_ == "MD" and c.lower_ not in ("will", "'ll", "shall") for c in dependents(clause_head(trigger))):
+    if any(c.tag == T_MD and c.lower_ not in ("will", "'ll", "shall") for c in dependents(clause_head(trigger))):
         return False  # "would visit", "could sign": a future seen from a past or only possible
     verb = clause_head(trigger)
     for word in (verb, *verb.ancestors):
-        if word.pos_ not in ("VERB", "AUX"):
+        if word.pos not in PS_VERB_AUX:
             continue
-        if word.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBN") or
-                                                                    c.lemma_ == "have" or
+        if word.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and (c.tag in TS_VBD_VBN or
+                                                                    c.lemma == L_HAVE or
                                                                     c.lower_ in ("would", "could", "might"))
                                      for c in dependents(word)):
             return False  # "said he will", "has threatened to", "had planned to": seen from another time
@@ -314,7 +354,7 @@ def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -
     meeting on Tuesday, the leaders passed ..."), goes on at that time: a loose narrative perfect. Not one with an
     adverb that sets it apart from the episode ("have also endorsed", "has long supported", "has already met")."""
     verb = time_holder(clause_head(trigger))
-    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in PERFECT_AWAY for c in dependents(verb)):
+    if any(c.dep in DS_ADVMOD_NPADVMOD and c.lower_ in PERFECT_AWAY for c in dependents(verb)):
         return False
     expression = analysis.times[number]
     if expression.start > trigger.idx:
@@ -557,7 +597,7 @@ def _perfect_description(trigger: Token) -> bool:
     back before the story's time as a past perfect in a main clause does, though its frame is the clause it
     describes a noun of (rule dating.relative_perfect_before)."""
     own = time_holder(clause_head(trigger))
-    return own.dep_ == "relcl" and clause_kind(own) == "before" and is_on("dating.relative_perfect_before")
+    return own.dep == D_RELCL and clause_kind(own) == "before" and is_on("dating.relative_perfect_before")
 
 
 def _before_the_reference_time(trigger: Token) -> bool | None:
@@ -568,14 +608,14 @@ def _before_the_reference_time(trigger: Token) -> bool | None:
     verb = own if clause_kind(trigger) == "before" else time_holder(own)
     if clause_kind(verb) != "before":
         return None
-    return not any(c.dep_ == "neg" for c in dependents(verb))
+    return not any(c.dep == D_NEG for c in dependents(verb))
 def _ordered_through_holder(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     """A participle with no subject or time of its own shares its verb's time, so also the happening that verb is
     told after or before: "After the talks collapsed in June, the army has shelled the town, killing dozens" (the
     killing from June on, as the shelling). An infinitive ("agreed to pay") may be an act still to come and is left
     alone. Rule dating.participle_ordered."""
     own = clause_head(trigger)
-    if own.tag_ not in ("VBG", "VBN") or not is_on("dating.participle_ordered"):
+    if own.tag not in TS_VBG_VBN or not is_on("dating.participle_ordered"):
         return None
     holder = time_holder(own)
     return ordered_by(analysis, holder) if holder.i != own.i else None
@@ -586,7 +626,7 @@ def _topic_of_the_habit(noun: Token) -> bool:
     habit is the speaking's, the assassination happened once (rules dating.named_deed, factuality.known_topic)."""
     from detente.events.lexicon import factuality_words
 
-    return noun.dep_ == "pobj" and noun.head.lower_ in factuality_words()["known_topic"] and _named_deed(noun)
+    return noun.dep == D_POBJ and noun.head.lower_ in factuality_words()["known_topic"] and _named_deed(noun)
 
 
 def _noun_told_done(noun: Token) -> bool:
@@ -595,16 +635,16 @@ def _noun_told_done(noun: Token) -> bool:
     parse hangs it from the verb; one a past participle describes as done ("a civil complaint filed by the
     commission", "the sanctions imposed on the firm") names an act done. Either lies some time up to the day of
     writing, not on it. Rule dating.noun_told_done."""
-    if noun.pos_ != "NOUN" or not is_on("dating.noun_told_done"):
+    if noun.pos != P_NOUN or not is_on("dating.noun_told_done"):
         return False
     described = [noun]
-    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+    if noun.dep == D_CONJ and noun.head.pos == P_NOUN and noun.head.i != noun.i:
         described.append(noun.head)  # "the embargo imposed by the league and a second embargo by the council"
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in dependents(c))
+    if any(c.dep == D_ACL and c.tag == T_VBN and not any(a.dep in DS_AUX_AUXPASS for a in dependents(c))
            for owner in described for c in dependents(owner)):
         return True
     verb = clause_head(noun)
-    return verb.i != noun.i and verb.pos_ in ("VERB", "AUX") and _told_in_the_past_own(verb)
+    return verb.i != noun.i and verb.pos in PS_VERB_AUX and _told_in_the_past_own(verb)
 
 
 def _describes_its_noun(trigger: Token) -> bool:
@@ -613,10 +653,10 @@ def _describes_its_noun(trigger: Token) -> bool:
     by a relation that holds while it is spoken of and began before: it is not an act of the day of writing, and
     nothing in the text says when it began. Rule dating.describing_participle."""
     verb = clause_head(trigger)
-    while verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and verb.head.i != verb.i:
+    while verb.dep == D_CONJ and verb.tag == verb.head.tag and verb.head.i != verb.i:
         verb = verb.head  # "led by Riyadh and backed by the West": the second participle describes the same noun
-    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN") and \
-        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in dependents(verb)) and \
+    return verb.dep == D_ACL and verb.tag in TS_VBG_VBN and verb.head.pos in PS_PROPN_NOUN and \
+        not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)) and \
         is_on("dating.describing_participle")
 
 
@@ -626,12 +666,13 @@ def _being_done(trigger: Token) -> bool:
     another, up to the time spoken of, and adds no tense, so with no time of its own they lie some time up to the day
     of writing, not on it (rule dating.passive_progressive_participle)."""
     verb = clause_head(trigger)
-    return verb.tag_ == "VBN" and [c.lower_ for c in dependents(verb) if c.dep_ in ("aux", "auxpass")] == ["being"] \
+    return verb.tag == T_VBN and [c.lower_ for c in dependents(verb) if c.dep in DS_AUX_AUXPASS] == ["being"] \
         and is_on("dating.passive_progressive_participle")
 
 
 NAMED_DEED_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SUBJECT_DEP_IDS = frozenset(get_string_id(label) for label in SUBJECT_DEPS)
 
 
 def _named_deed(noun: Token) -> bool:
@@ -640,11 +681,11 @@ def _named_deed(noun: Token) -> bool:
     the assassination", "highlights the police killings") it still names an act done before the telling. Not a
     subject, which a present tense may tell as going on ("the talks continue"); a future or wished one ("the planned
     summit", "seeks the release") has no date at all by its factuality (dating.unscheduled). Rule dating.named_deed."""
-    if noun.pos_ != "NOUN" or noun.dep_ in SUBJECT_DEPS:
+    if noun.pos != P_NOUN or noun.dep in SUBJECT_DEP_IDS:
         return False
-    return any((c.dep_ == "det" and c.lower_ in NAMED_DEED_DETERMINERS) or
-               (c.dep_ == "poss" and (c.pos_ in ("PROPN", "NOUN") or
-                                      (c.pos_ == "PRON" and is_on("dating.pronoun_possessive_deed"))))
+    return any((c.dep == D_DET and c.lower_ in NAMED_DEED_DETERMINERS) or
+               (c.dep == D_POSS and (c.pos in PS_PROPN_NOUN or
+                                      (c.pos == P_PRON and is_on("dating.pronoun_possessive_deed"))))
                for c in dependents(noun))
 
 
@@ -662,6 +703,7 @@ JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging 
 SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
+REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
 
 
 def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
@@ -676,9 +718,9 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
             _of_the_described_noun(analysis, number, trigger):
         return None
     first = time_holder(clause_head(trigger))
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep == D_CONJ and first.head.i != first.i:
         first = first.head
-    if first.dep_ not in REPORTED_DEPS:
+    if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
     framed = _before_the_frame(analysis, frame)
@@ -720,22 +762,22 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
     if not is_on("dating.going_on_when_said"):
         return None
     verb = clause_head(trigger)
-    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and \
-            not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb)):
+    if verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX and \
+            not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
         verb = verb.head  # "are hiding the facts and lying": the second verb shares the first one's progressive
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or \
-            (verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in dependents(verb))):
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    if any(a.tag == T_MD or a.lower_ == "to" for a in auxes) or \
+            (verb.lemma_.lower() == "go" and any(c.dep == D_XCOMP for c in dependents(verb))):
         return None  # "will be meeting", "to be holding", "is going to defend": not told as under way
-    active = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in auxes)
-    passive = verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and \
-        any(a.lemma_ == "be" and a.lower_ != "being" for a in auxes)  # "detainees were being beaten"
+    active = verb.tag == T_VBG and any(a.dep == D_AUX and a.lemma == L_BE for a in auxes)
+    passive = verb.tag == T_VBN and any(a.lower_ == "being" for a in auxes) and \
+        any(a.lemma == L_BE and a.lower_ != "being" for a in auxes)  # "detainees were being beaten"
     if not (active or passive):
         return None
     if in_direct_quote(analysis, verb):
         saying = quote_speaking_verb(analysis, analysis.sentence_index(verb.idx), verb)
-    elif verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and \
-            any(a.tag_ == "VBD" or a.lower_ == "been" for a in auxes):
+    elif verb.dep in DS_CCOMP_PARATAXIS and verb.head.i != verb.i and \
+            any(a.tag == T_VBD or a.lower_ == "been" for a in auxes):
         saying = clause_head(verb.head)  # "were looting", "had been shelling": the speaker's time, shifted back
     else:
         return None
@@ -767,7 +809,7 @@ def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
     for _ in range(4):
         if own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge):
             return True
-        if own.dep_ != "conj" or own.head.i == own.i:
+        if own.dep != D_CONJ or own.head.i == own.i:
             break
         own = time_holder(clause_head(own.head))
     return False
@@ -778,7 +820,7 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     which most nations signed"): the noun's own time is its clause's (rule dating.relative_clause_own_time)."""
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
-    return own.dep_ in ("relcl", "acl") and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
+    return own.dep in DS_RELCL_ACL and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
 
 
 def _told_in_the_past(trigger: Token) -> bool:
@@ -790,13 +832,14 @@ def _told_in_the_past(trigger: Token) -> bool:
     if _told_in_the_past_own(trigger):
         return True
     own = clause_head(trigger)
-    holder = time_holder(own) if own.tag_ in ("VBG", "VBN") and is_on("dating.participle_tense") else own
+    holder = time_holder(own) if own.tag in TS_VBG_VBN and is_on("dating.participle_tense") else own
     return holder.i != own.i and _told_in_the_past_own(holder)
 
 
 # clauses with a finite verb of their own: a "participle" there with a subject and no auxiliary is a past tense the
 # tagger misread (rule dating.bare_participle_past)
 FINITE_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl"})
+FINITE_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in FINITE_CLAUSE_DEPS)
 
 
 def _told_in_the_past_own(trigger: Token) -> bool:
@@ -804,16 +847,16 @@ def _told_in_the_past_own(trigger: Token) -> bool:
     verb = clause_head(trigger)
     for _ in range(4):
         children = dependents(verb)
-        if any(c.tag_ == "MD" for c in children):
+        if any(c.tag == T_MD for c in children):
             return False
         if is_past(trigger if verb.i == clause_head(trigger).i else verb):
             return True
-        own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
-        if verb.tag_ == "VBN" and not own_aux and any(c.dep_ == "nsubj" for c in children) and (
-                verb.dep_ == "ROOT" or (verb.dep_ in FINITE_CLAUSE_DEPS and is_on("dating.bare_participle_past"))):
+        own_aux = any(c.dep in DS_AUX_AUXPASS for c in children)
+        if verb.tag == T_VBN and not own_aux and any(c.dep == D_NSUBJ for c in children) and (
+                verb.dep == D_ROOT or (verb.dep in FINITE_CLAUSE_DEP_IDS and is_on("dating.bare_participle_past"))):
             return True  # "a scheme in which they looted millions": a participle has no subject of its own
-        if verb.dep_ != "conj" or verb.tag_ != "VBN" or own_aux or verb.head.i == verb.i or \
-                verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep != D_CONJ or verb.tag != T_VBN or own_aux or verb.head.i == verb.i or \
+                verb.head.pos not in PS_VERB_AUX:
             return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
         verb = verb.head
     return False
@@ -828,21 +871,21 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
     shooting on Tuesday") is that day or the next. Counting is all the text says of the act's time, so it dates the
     act (a vague gap, "days after", only bounds it: dating.ordered_gap). Rule dating.counted_gap."""
     verb = clause_head(trigger)
-    if not is_on("dating.counted_gap") or verb.pos_ not in ("VERB", "AUX"):
+    if not is_on("dating.counted_gap") or verb.pos not in PS_VERB_AUX:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
     for child in dependents(verb):
         found, order, gap = None, None, None
-        relation = child.dep_
-        if relation == "advcl":
-            mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
-            gap = next((c for c in dependents(child) if c.dep_ == "npadvmod" and mark is not None and c.i < mark.i),
+        relation = child.dep
+        if relation == D_ADVCL:
+            mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in GAP_ORDERS), None)
+            gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD and mark is not None and c.i < mark.i),
                        None)
             if gap is not None:
                 order = mark.lower_ if mark is not None else None
                 found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
-        elif relation in ("prep", "npadvmod"):
+        elif relation in DS_PREP_NPADVMOD:
             child, gap = _gap_and_phrase(verb, child)
             # what the phrase orders the act by is read only where a length counts the gap (most phrases have none)
             order, noun = ordering_phrase(child) if gap is not None and child is not None else (None, None)
@@ -871,14 +914,14 @@ def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate
     Only a main clause dated to a day, and a gap counted in days or weeks (or hours: that day or the one before).
     Rule dating.counted_gap_other_side."""
     verb = clause_head(trigger)
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or not is_on("dating.counted_gap_other_side"):
+    if verb.dep != D_ADVCL or verb.head.i == verb.i or not is_on("dating.counted_gap_other_side"):
         return None
-    mark = next((c for c in dependents(verb) if c.dep_ == "mark" and c.lower_ in GAP_ORDERS), None)
+    mark = next((c for c in dependents(verb) if c.dep == D_MARK and c.lower_ in GAP_ORDERS), None)
     if mark is None:
         return None
-    gap = next((c for c in (*dependents(verb), *dependents(mark)) if c.dep_ == "npadvmod" and c.i < mark.i), None)
+    gap = next((c for c in (*dependents(verb), *dependents(mark)) if c.dep == D_NPADVMOD and c.i < mark.i), None)
     main = verb.head
-    if gap is None or main.pos_ not in ("VERB", "AUX"):
+    if gap is None or main.pos not in PS_VERB_AUX:
         return None
     told = date_event(analysis, main.idx, main.idx + len(main.text))
     if told.expression is None or told.date is None or told.date_precision != "day" or \
@@ -893,15 +936,15 @@ def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | No
     length inside the phrase ("after" holding "two days"), and, with a noun the gap refers back to
     (dating.counted_gap_told_before), the length holding the phrase ("A day after the rally": "day" holds "after")
     or standing right before it ("Hours after the shooting": both on the verb)."""
-    if child.dep_ == "prep":
-        gap = next((c for c in dependents(child) if c.dep_ == "npadvmod"), None)
+    if child.dep == D_PREP:
+        gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD), None)
         if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
             before = verb.doc[child.i - 1]
-            gap = before if before.dep_ == "npadvmod" and before.head.i == verb.i else None
+            gap = before if before.dep == D_NPADVMOD and before.head.i == verb.i else None
         return child, gap
     if not is_on("dating.counted_gap_told_before"):
         return None, None
-    phrase = next((c for c in dependents(child) if c.dep_ == "prep" and c.lower_ in GAP_ORDERS), None)
+    phrase = next((c for c in dependents(child) if c.dep == D_PREP and c.lower_ in GAP_ORDERS), None)
     return (phrase, child) if phrase is not None else (None, None)
 BACK_REFERRING = frozenset({"the", "that", "this", "his", "her", "their", "its"})
 
@@ -911,7 +954,7 @@ def _told_before_the_gap(analysis: Analysis, noun: Token, sentence: int) -> int 
     it ("Police shot a man on Saturday night. A day after the shooting, protesters attacked a police car."): the
     noun's own date, read from the story before it, is the day to count from. Rule dating.counted_gap_told_before."""
     if not is_on("dating.counted_gap_told_before") or \
-            not any(c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERRING for c in dependents(noun)):
+            not any(c.dep in DS_DET_POSS and c.lower_ in BACK_REFERRING for c in dependents(noun)):
         return None
     number, how = choose(analysis, noun.idx, noun.idx + len(noun.text))
     if number is None or how not in ("told before", "context") or \
@@ -1096,13 +1139,13 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
     left as the clause's time: both acts lie in it. Rule dating.after_clause_up_to_the_day."""
     expression = analysis.times[number]
     own = clause_head(trigger)
-    if expression.precision not in ("day", "time") or expression.date is None or own.tag_ not in ("VBD", "VBN"):
+    if expression.precision not in ("day", "time") or expression.date is None or own.tag not in TS_VBD_VBN:
         return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
-    marks = {c.lower_ for c in dependents(own) if c.dep_ == "mark"}
+    marks = {c.lower_ for c in dependents(own) if c.dep == D_MARK}
     later = bool(marks & BEFORE_MARKS) and is_on("dating.before_clause_from_the_day")
     if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")):
         return None
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
+    if any(c.dep == D_NPADVMOD and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
         return None  # "minutes after the court struck down the law": the same day
     last = expression.date_end or expression.date
     published = analysis.document.published
@@ -1111,7 +1154,7 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
     if later:
         # "spoke at a rally on Thursday before he vetoed the bill": done after that day's act, from it on, some time
         # up to the day of writing (rule dating.before_clause_from_the_day)
-        if published is None or any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in dependents(own)):
+        if published is None or any(a.dep in DS_AUX_AUXPASS and a.lower_ == "had" for a in dependents(own)):
             return None  # ("before he had finished": the past perfect keeps the main act's time)
         basis = "explicit" if expression.basis == "explicit" else "relative"
         return EventDate(expression.date[:10], published[:10], "range", basis, False, expression,
@@ -1153,7 +1196,7 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     if not past_perfect(span.root):
         return False
     verb = governing_verb(span.root)
-    return not (verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+    return not (verb is not None and verb.dep == D_CCOMP and verb.head.lemma_.lower() in REPORTING)
 
 
 def _long_before(analysis: Analysis, expression: TimeExpression) -> bool:
@@ -1171,7 +1214,7 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0 or analysis.document.published is None:
         return False
-    if verbs_only and span.root.pos_ not in ("VERB", "AUX"):
+    if verbs_only and span.root.pos not in PS_VERB_AUX:
         return False
     return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
 
@@ -1192,8 +1235,8 @@ def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: 
     if verb.lemma_.lower() in SEEKING_FOR:
         return None  # "has asked for a month to prove his majority": the length is what is asked for
     children = dependents(verb)
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in children) and \
-        any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children)
+    progressive = verb.tag == T_VBG and any(c.dep == D_AUX and c.lower_ == "been" for c in children) and \
+        any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in children)
     if not (progressive or present_perfect(verb)):
         return None
     match = LENGTH_VALUE.match(expression.value)
@@ -1205,14 +1248,14 @@ def _lasting_up_to_now(analysis: Analysis, expression: TimeExpression, trigger: 
 def present_perfect(token: Token) -> bool:
     """Whether the word's verb is in the present perfect ("has imposed", "have been arrested")."""
     verb = governing_verb(token)
-    if verb is None or verb.tag_ != "VBN":
+    if verb is None or verb.tag != T_VBN:
         return False
     children = dependents(verb)
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children):
+    if any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in children):
         return True
     # "it's imposed sanctions", "he's proposed": the parser often reads the clitic as the passive "is"; before a
     # participle that takes a direct object (no passive does) or as an active auxiliary it is "has"
-    return any(c.lower_ in CLITIC_HAVE and (c.dep_ == "aux" or any(o.dep_ == "dobj" for o in children))
+    return any(c.lower_ in CLITIC_HAVE and (c.dep == D_AUX or any(o.dep == D_DOBJ for o in children))
                for c in children) and is_on("dating.present_perfect")
 
 

@@ -14,9 +14,91 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
+from detente.nlp.labels import (
+    D_ACL,
+    D_ACOMP,
+    D_ADVCL,
+    D_ADVMOD,
+    D_AGENT,
+    D_AUX,
+    D_AUXPASS,
+    D_CCOMP,
+    D_COMPOUND,
+    D_CONJ,
+    D_DET,
+    D_DOBJ,
+    D_MARK,
+    D_NPADVMOD,
+    D_NSUBJ,
+    D_NUMMOD,
+    D_PCOMP,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_RELCL,
+    D_ROOT,
+    DS_ACL_ADVCL,
+    DS_ADVCL_CCOMP,
+    DS_ADVCL_PREP,
+    DS_ADVMOD_NPADVMOD,
+    DS_APPOS_COMPOUND_NPADVMOD_NMOD,
+    DS_AUX_AUXPASS,
+    DS_CCOMP_PARATAXIS,
+    DS_CCOMP_RELCL,
+    DS_COMPOUND_CONJ_FLAT,
+    DS_DET_PREDET,
+    DS_DOBJ_ATTR_DATIVE,
+    DS_DOBJ_DATIVE,
+    DS_DOBJ_NSUBJPASS,
+    DS_MARK_ADVMOD,
+    DS_NSUBJ_EXPL,
+    DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_AUX_AUXPASS,
+    DS_NSUBJ_NSUBJPASS_DOBJ_ATTR_DATIVE,
+    DS_NSUBJ_NSUBJPASS_EXPL,
+    DS_NSUBJ_NSUBJPASS_MARK,
+    DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
+    DS_NUMMOD_DET_QUANTMOD,
+    DS_NUMMOD_QUANTMOD,
+    DS_POSS_NUMMOD,
+    DS_PREP_DATIVE,
+    DS_PREP_PRT,
+    DS_RELCL_ACL,
+    DS_XCOMP_ADVCL,
+    DS_XCOMP_CCOMP_ADVCL,
+    ES_DATE_TIME,
+    L_BE,
+    L_HAVE,
+    P_ADP,
+    P_ADV,
+    P_NOUN,
+    P_PROPN,
+    P_SCONJ,
+    P_VERB,
+    PS_ADP_PUNCT_CCONJ_ADV_SPACE,
+    PS_CCONJ_ADV,
+    PS_NOUN_PROPN_PRON,
+    PS_PROPN_NOUN,
+    PS_PROPN_NOUN_ADJ,
+    PS_VERB_AUX,
+    T_MD,
+    T_NNS,
+    T_VB,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    TS_MD_VBG,
+    TS_NNS_NNPS,
+    TS_VB_VBG_VBN,
+    TS_VBD_VBZ_VBP,
+    TS_VBD_VBZ_VBP_MD,
+    TS_VBG_VBN,
+    TS_VBZ_VBP,
+)
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_while_rules_on
 from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
 from detente.nlp.words import word_class
@@ -27,6 +109,7 @@ from detente.time.tense import verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
+CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in CLAUSE_DEPS)
 FRAMING = word_class("reporting_verbs", "framing")  # a fronted date does not reach into what these report
 DATED_PRECISIONS = {"day", "month", "year", "decade", "century", "range", "time"}
 
@@ -98,8 +181,8 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     token = span.root
     inside = set(range(span.start, span.end))
     verb = verb_after(span)
-    if verb is not None and token.dep_ in ("appos", "compound", "npadvmod", "nmod") and \
-            token.head.pos_ in ("NOUN", "PROPN") and is_on("dating.day_before_verb"):
+    if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
+            token.head.pos in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     reported = reported_clause_end(span)
     if reported is not None:
@@ -108,10 +191,10 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "conj" and head.ent_type_ in ("DATE", "TIME"):
+        if token.dep == D_CONJ and head.ent_type in ES_DATE_TIME:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if head.i not in inside and head.pos_ != "ADP" and not preposition_as_subordinator(head):
+        if head.i not in inside and head.pos != P_ADP and not preposition_as_subordinator(head):
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
@@ -128,24 +211,24 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
     Rule dating.subject_time_before_verb."""
     subject = noun
-    while subject.dep_ == "conj" and subject.head.i != subject.i:
+    while subject.dep == D_CONJ and subject.head.i != subject.i:
         subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
-    if subject.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN") or \
+    if subject.dep not in DS_NSUBJ_NSUBJPASS or noun.pos not in PS_PROPN_NOUN or \
             not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
     preposition = doc[span.start - 1] if span.start > 0 else None
-    if preposition is None or preposition.pos_ != "ADP" or preposition.head.i != noun.i or \
+    if preposition is None or preposition.pos != P_ADP or preposition.head.i != noun.i or \
             preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
             preposition.i <= noun.i:
         return None  # "the job figures for January rose": a "for" phrase names what the figures cover
     following = span.end
-    while following < len(doc) and doc[following].pos_ == "ADV":
+    while following < len(doc) and doc[following].pos == P_ADV:
         following += 1
     if following >= len(doc) or doc[following].i != subject.head.i:
         return None
     verb = doc[following]
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.pos not in PS_VERB_AUX or verb.tag not in TS_VBD_VBZ_VBP:
         return None
     return None if noun.lemma_.lower() in event_nouns() else verb.i
 
@@ -157,20 +240,23 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     style that puts the bare day at the end of the clause. An event noun keeps it ("the vote Tuesday"), and so does a
     day in a phrase of its own ("the attack on Monday"). Rule dating.bare_day_after_a_thing."""
     doc = span.doc
-    if span.start == 0 or noun.i != span.start - 1 or span.root.dep_ not in ("npadvmod", "appos", "compound", "nmod") or \
-            doc[span.start - 1].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN") or \
+    if span.start == 0 or noun.i != span.start - 1 or span.root.dep not in DS_APPOS_COMPOUND_NPADVMOD_NMOD or \
+            doc[span.start - 1].pos == P_ADP or noun.pos not in PS_PROPN_NOUN or \
             noun.lemma_.lower() in event_nouns() or not is_on("dating.bare_day_after_a_thing"):
         return None
-    if not any(t.ent_type_ in ("DATE", "TIME") for t in span):
+    if not any(t.ent_type in ES_DATE_TIME for t in span):
         return None
     verb = clause_head(noun)
-    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or not verb.i < span.start:
+    if verb.i == noun.i or verb.pos not in PS_VERB_AUX or not verb.i < span.start:
         return None
-    if not (noun.dep_ in ("dobj", "attr", "dative") and noun.head.i == verb.i or
-            noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i):
+    if not (noun.dep in DS_DOBJ_ATTR_DATIVE and noun.head.i == verb.i or
+            noun.dep == D_POBJ and noun.head.dep == D_PREP and noun.head.head.i == verb.i):
         return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
+
+
 ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis"})  # a clause told before its "..., she said"
+ATTRIBUTED_DEP_IDS = frozenset(get_string_id(label) for label in ATTRIBUTED_DEPS)
 
 
 def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
@@ -182,13 +268,13 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     head = span.root.head
-    while head.pos_ == "ADP" and head.head.i != head.i:
+    while head.pos == P_ADP and head.head.i != head.i:
         head = head.head
     if head.i <= span.end or head.lemma_.lower() not in FRAMING or not is_on("dating.reported_clause_time"):
         return None
-    if any(t.is_punct and t.text != "," or t.dep_ == "mark" for t in doc[span.end + 1:head.i]):
+    if any(t.is_punct and t.text != "," or t.dep == D_MARK for t in doc[span.end + 1:head.i]):
         return None  # a quote mark or another clause between: not the attribution right after the clause
-    reported = [c for c in head.lefts if c.dep_ in ATTRIBUTED_DEPS and c.i < span.start]
+    reported = [c for c in head.lefts if c.dep in ATTRIBUTED_DEP_IDS and c.i < span.start]
     return reported[-1] if reported else None
 
 
@@ -196,27 +282,28 @@ def preposition_as_subordinator(word: Token) -> bool:
     """Whether a word the tagger calls a subordinator heads a prepositional phrase ("since" in "have continued since
     February", tagged SCONJ but attached as "prep"): it is a preposition, and the time hangs on the word the phrase
     modifies, as it does through "in" or "after" (rule dating.subordinator_preposition)."""
-    return word.pos_ == "SCONJ" and word.dep_ == "prep" and is_on("dating.subordinator_preposition") and \
-        word.head.dep_ != "acl"  # "accounts associated with extremism since mid-2015": often the main verb's span
+    return word.pos == P_SCONJ and word.dep == D_PREP and is_on("dating.subordinator_preposition") and \
+        word.head.dep != D_ACL  # "accounts associated with extremism since mid-2015": often the main verb's span
 
 
 def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
     """The finite verb right after the expression (adverbs between allowed), when the expression has no
     preposition of its own: the news style that puts the day before the verb ("the army Friday shelled")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+    if span.start > 0 and doc[span.start - 1].pos == P_ADP:
         return None
     following = span.end
-    while following < len(doc) and doc[following].pos_ == "ADV":
+    while following < len(doc) and doc[following].pos == P_ADV:
         following += 1
-    if following < len(doc) and doc[following].pos_ in ("VERB", "AUX") and \
-            doc[following].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    if following < len(doc) and doc[following].pos in PS_VERB_AUX and \
+            doc[following].tag in TS_VBD_VBZ_VBP_MD:
         return doc[following]
     return None
 
 
 OWNING_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "owning_prepositions")  # data/words.yaml
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}
+ARGUMENT_DEP_IDS = frozenset(get_string_id(label) for label in ARGUMENT_DEPS)
 
 
 def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
@@ -231,11 +318,11 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
     root = span.root
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in event_nouns() and \
+    if root.dep == D_POSS and root.head.pos == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
         return root.head.i  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
-    if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos_ != "NOUN":
+    if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos != P_NOUN:
         return None
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
@@ -247,16 +334,16 @@ def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ign
     the finite verb it is hung on (the news style "the court on Monday ruled") is the verb's; an event noun inside
     the subject ("board of elections") only names who acts. Not when that noun is the subject itself ("the attack
     on Monday killed five": the attack's time). Rule dating.time_before_verb."""
-    if noun.dep_ in ("nsubj", "nsubjpass") or not is_on("dating.time_before_verb"):
+    if noun.dep in DS_NSUBJ_NSUBJPASS or not is_on("dating.time_before_verb"):
         return False
     doc = span.doc
     following = span.end
-    while following < len(doc) and doc[following].pos_ == "ADV":
+    while following < len(doc) and doc[following].pos == P_ADV:
         following += 1
     if following >= len(doc):
         return False
     verb = doc[following]
-    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+    return verb.pos in PS_VERB_AUX and verb.tag in TS_VBD_VBZ_VBP_MD and \
         preposition.head.i == verb.i and noun.i < preposition.i
 
 
@@ -267,10 +354,10 @@ def left_state(noun: Token, preposition: Token) -> bool:
     """ "freed the leader from house arrest in 2015", "withdrew from the talks on Monday": the event noun of a "from"
     phrase on the verb names the state or happening the act ended or left, and the time the parser hangs on that same
     verb is when it was left, not when the state began. Rule dating.left_state_time."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in LEAVING_PREPOSITIONS:
+    if noun.dep != D_POBJ or noun.head.lower_ not in LEAVING_PREPOSITIONS:
         return False
     verb = noun.head.head
-    return verb.pos_ in ("VERB", "AUX") and preposition.head.i == verb.i
+    return verb.pos in PS_VERB_AUX and preposition.head.i == verb.i
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +455,7 @@ def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bo
     if span is None or len(span) == 0 or span.end >= len(analysis.doc):
         return False
     noun = span.root.head
-    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or analysis.doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if noun.i < span.end or noun.pos not in PS_PROPN_NOUN or analysis.doc[span.end].pos not in PS_PROPN_NOUN_ADJ:
         return False  # "attacked on Sept. 11": a day, not part of a name
     if expression.date[5:10] in NAMED_DAYS:
         return True
@@ -391,10 +478,10 @@ def clause_tokens(trigger: Token) -> set[int]:
     """The trigger and the words above it up to the head of its clause."""
     seen = {trigger.i}
     token = trigger
-    while token.dep_ not in CLAUSE_DEPS and token.head.i != token.i:
+    while token.dep not in CLAUSE_DEP_IDS and token.head.i != token.i:
         token = token.head
         seen.add(token.i)
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos in PS_VERB_AUX:
             break
     return seen
 
@@ -409,32 +496,32 @@ def is_past(trigger: Token) -> bool:
 def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if verb.pos in PS_VERB_AUX or verb.head.i == verb.i:
             break
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
-        if verb.tag_ == "VB" and (verb.dep_ in ("xcomp", "advcl") or (
-                verb.dep_ == "ccomp" and is_on("dating.infinitive_with_subject"))) and \
-                verb.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in dependents(verb)):
+        if verb.tag == T_VB and (verb.dep in DS_XCOMP_ADVCL or (
+                verb.dep == D_CCOMP and is_on("dating.infinitive_with_subject"))) and \
+                verb.head.pos in PS_VERB_AUX and any(c.lower_ == "to" and c.dep == D_AUX for c in dependents(verb)):
             verb = verb.head  # ("allowed me to go to India": an infinitive with its own subject, read as a clause)
         else:
             break
-    if verb.tag_ in ("VBD",) or past_tense(verb):
-        if verb.tag_ == "VBN":
+    if verb.tag == T_VBD or past_tense(verb):
+        if verb.tag == T_VBN:
             children = dependents(verb)
             if any(child.lower_ in ("has", "have", "had", "was", "were") for child in children):
                 return True
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in children) and \
+            if any(c.dep in DS_AUX_AUXPASS and c.lower_ == "having" for c in children) and \
                     is_on("dating.perfect_participle"):
                 return True  # "found after having been abducted": the perfect tells an act done before
-            if not is_on("dating.shared_auxiliary") or any(c.dep_ in ("aux", "auxpass") for c in children):
+            if not is_on("dating.shared_auxiliary") or any(c.dep in DS_AUX_AUXPASS for c in children):
                 return False
-            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and verb.head.i != verb.i:
                 return is_past(verb.head)  # "was shot and killed": the second participle shares the first's "was"
             # "Democrats seized upon the remark": a main verb with a subject and no auxiliary is finite, whatever tag
-            return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children)
+            return verb.dep == D_ROOT and any(c.dep == D_NSUBJ for c in children)
         return True
-    return any(child.dep_ == "aux" and child.tag_ == "VBD" for child in dependents(verb))
+    return any(child.dep == D_AUX and child.tag == T_VBD for child in dependents(verb))
 
 
 HABITUAL_ADVERBS = rule_words("detente.time", "data/dating.yaml", "dating.habitual")  # data/dating.yaml
@@ -453,10 +540,10 @@ def habitual(trigger: Token) -> bool:
         return False
     verb = clause_head(trigger)
     children = dependents(verb)
-    if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep_ in ("advmod", "npadvmod")):
+    if any(c.lower_ in HABITUAL_ADVERBS for c in children if c.dep in DS_ADVMOD_NPADVMOD):
         return True
-    doer = verb.head if verb.dep_ == "relcl" else next(
-        (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = verb.head if verb.dep == D_RELCL else next(
+        (c for c in children if c.dep in DS_NSUBJ_NSUBJPASS), None)
     return doer is not None and generic_noun(doer)
 
 
@@ -465,12 +552,12 @@ def present_of_a_habit(trigger: Token) -> bool:
     present is the news of one statement), not "be" alone and not in a headline (whose present tells the story's one
     happening): the tense in which a habit or a general truth is told."""
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING:
+    if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING:
         return False
     children = dependents(verb)
-    finite = verb if verb.tag_ in ("VBZ", "VBP") else next(
-        (c for c in children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
-    if finite is None or any(c.dep_ == "aux" for c in children) or (finite is verb and verb.lemma_ == "be"):
+    finite = verb if verb.tag in TS_VBZ_VBP else next(
+        (c for c in children if c.dep == D_AUXPASS and c.tag in TS_VBZ_VBP), None)
+    if finite is None or any(c.dep == D_AUX for c in children) or (finite is verb and verb.lemma == L_BE):
         return False
     return sentence_of(verb).start_char >= doc_text(verb.doc).find("\n")  # ("Protesters storm parliament")
 
@@ -478,9 +565,9 @@ def present_of_a_habit(trigger: Token) -> bool:
 def _kind_word(word: Token) -> bool:
     """A common noun narrowing a bare plural's kind ("coal" towns, "police" officers), not a name the tagger missed:
     lower case unless it opens the sentence, no entity, no name or number of its own (rule dating.generic_compounds)."""
-    return is_on("dating.generic_compounds") and word.pos_ == "NOUN" and not word.ent_type_ and \
+    return is_on("dating.generic_compounds") and word.pos == P_NOUN and not word.ent_type_ and \
         not (word.is_title and word.i != sentence_of(word).start) and \
-        not any(d.pos_ == "PROPN" or d.dep_ in ("poss", "nummod") for d in dependents(word))
+        not any(d.pos == P_PROPN or d.dep in DS_POSS_NUMMOD for d in dependents(word))
 
 
 def generic_noun(noun: Token) -> bool:
@@ -488,16 +575,16 @@ def generic_noun(noun: Token) -> bool:
     possessive, number or name before it ("countries", "charities"), or one under "a", "every", "any". A common
     noun before it narrows the kind without naming anyone ("coal towns", "police officers", "labor unions": rule
     dating.generic_compounds); a name there ("Trump supporters", "Hamas fighters") or a name-like entity does not."""
-    if noun.pos_ != "NOUN":
+    if noun.pos != P_NOUN:
         return False
     before = [c for c in dependents(noun) if c.i < noun.i]
-    compounds = [c for c in before if c.dep_ == "compound"]
-    if any(c.dep_ in ("poss", "nummod") or c.pos_ == "PROPN" for c in before) or (compounds and not (
-            noun.tag_ == "NNS" and all(_kind_word(c) for c in compounds))):
+    compounds = [c for c in before if c.dep == D_COMPOUND]
+    if any(c.dep in DS_POSS_NUMMOD or c.pos == P_PROPN for c in before) or (compounds and not (
+            noun.tag == T_NNS and all(_kind_word(c) for c in compounds))):
         return False
-    determiner = next((c.lower_ for c in before if c.dep_ in ("det", "predet")), None)
+    determiner = next((c.lower_ for c in before if c.dep in DS_DET_PREDET), None)
     if determiner is None:
-        return noun.tag_ == "NNS"
+        return noun.tag == T_NNS
     # ("a web video references ...": one thing, not a kind; only a bare plural is narrowed by a common noun)
     return not compounds and determiner in GENERIC_DETERMINERS
 
@@ -524,11 +611,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
                 not owned_by_other_noun(analysis, index, number, trigger):
             return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos in PS_VERB_AUX:
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
-        subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep in DS_NSUBJ_NSUBJPASS}
         if subjects and is_on("dating.part_of_subject_time"):
             subjects |= parts_named(trigger.doc, subjects)
         if subjects and is_on("dating.subject_time"):
@@ -545,7 +632,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
-                if owner is not None and analysis.doc[owner].dep_ == "acl":
+                if owner is not None and analysis.doc[owner].dep == D_ACL:
                     owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
@@ -597,8 +684,8 @@ def parts_named(doc: Doc, subjects: set[int]) -> set[int]:
         if doc[i].lemma_.lower() not in quantifiers and doc[i].lower_ not in quantifiers:
             continue
         for of in dependents(doc[i]):
-            if of.dep_ == "prep" and of.lower_ == "of":
-                found |= {c.i for c in dependents(of) if c.dep_ == "pobj"}
+            if of.dep == D_PREP and of.lower_ == "of":
+                found |= {c.i for c in dependents(of) if c.dep == D_POBJ}
     return found
 
 
@@ -611,7 +698,7 @@ def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, sub
     doc = analysis.doc
     for number in index.by_sentence.get(sentence, []):
         owner = index.anchor_of.get(number)
-        if owner is not None and doc[owner].dep_ == "acl" and doc[owner].head.i in subjects and \
+        if owner is not None and doc[owner].dep == D_ACL and doc[owner].head.i in subjects and \
                 doc[owner].lemma_.lower() in ISSUING_VERBS:
             return number
     return None
@@ -625,17 +712,17 @@ def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int,
     the participle itself or on the happening it took place in ("at a rally on Wednesday"), not a topic ("Responding
     to Tuesday's attack"). Rule dating.fronted_participle."""
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX") or not is_on("dating.fronted_participle"):
+    if verb.pos not in PS_VERB_AUX or not is_on("dating.fronted_participle"):
         return None
     doc = analysis.doc
     clauses = list(dependents(verb))
     if is_on("dating.set_off_participle"):
         # "The minister, speaking on Tuesday, accused the army": set off by commas after the doer, the same telling
-        clauses += [c for s in dependents(verb) if s.dep_ == "nsubj" for c in dependents(s)
-                    if c.dep_ == "acl" and c.i > s.i and c.i > 0 and doc[c.i - 1].text == ","]
+        clauses += [c for s in dependents(verb) if s.dep == D_NSUBJ for c in dependents(s)
+                    if c.dep == D_ACL and c.i > s.i and c.i > 0 and doc[c.i - 1].text == ","]
     for clause in clauses:
-        if clause.dep_ not in ("advcl", "acl") or clause.tag_ != "VBG" or clause.i > verb.i or \
-                any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in dependents(clause)):
+        if clause.dep not in DS_ACL_ADVCL or clause.tag != T_VBG or clause.i > verb.i or \
+                any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(clause)):
             continue
         for number in index.by_sentence.get(sentence, []):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
@@ -654,26 +741,26 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     ("after") or up to it ("before"), never on it. A gap ("a week after") is left alone. Returns the expression and
     the word. Rule dating.ordered_clause."""
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX") or not ORDER_WORDS:
+    if verb.pos not in PS_VERB_AUX or not ORDER_WORDS:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
     for child in ordering_candidates(verb):
-        if child.dep_ == "advcl":
-            mark = next((c for c in dependents(child) if c.dep_ == "mark" and c.lower_ in ORDER_WORDS), None)
+        if child.dep == D_ADVCL:
+            mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in ORDER_WORDS), None)
             since = since_clause(verb, child)
             if since:
-                mark = next(c for c in dependents(child) if c.dep_ == "mark")
+                mark = next(c for c in dependents(child) if c.dep == D_MARK)
             if mark is None or any(measured_gap(c) and c.i < mark.i for c in dependents(child)):
                 continue
             found = governing(analysis, index, sentence, {child.i}, clause_tokens_down(child), child)
             if found is not None:
                 return found, "after" if since else mark.lower_
-        elif child.dep_ == "prep":
+        elif child.dep == D_PREP:
             order, noun = ordering_phrase(child)
             if order is None or any(measured_gap(c) for c in dependents(child)):
                 continue
-            gerund = next((c for c in dependents(child) if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+            gerund = next((c for c in dependents(child) if c.dep == D_PCOMP and c.pos in PS_VERB_AUX), None)
             if noun is None and gerund is not None and is_on("dating.ordered_gerund"):
                 # "After meeting the rebels on Tuesday, the envoy criticized the army": the meeting's time bounds it
                 found = governing(analysis, index, sentence, {gerund.i}, clause_tokens_down(gerund), gerund)
@@ -709,20 +796,20 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
         return None
     lemma = verb.lemma_.lower()
     judging = lemma in TOPIC_VERBS or lemma in SPEECH
-    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    things = [c for c in dependents(verb) if c.dep == D_DOBJ]
     reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
     if not judging and not reacting:
         return None
     topics: list[Token] = list(things) if judging else []
     for holder in [verb, *reacting]:  # "sent condolences for the earthquake": the phrase hangs on either
-        topics += [o for p in dependents(holder) if p.dep_ in ("prep", "dative") and p.lower_ in TOPIC_PREPOSITIONS
-                   for o in dependents(p) if o.dep_ == "pobj"]
+        topics += [o for p in dependents(holder) if p.dep in DS_PREP_DATIVE and p.lower_ in TOPIC_PREPOSITIONS
+                   for o in dependents(p) if o.dep == D_POBJ]
     published = (analysis.document.published or "")[:10]
     for noun in topics:
         if noun.lemma_.lower() not in event_nouns():
             continue
         for clause in dependents(noun):
-            if clause.dep_ != "relcl" or not is_past(clause):
+            if clause.dep != D_RELCL or not is_past(clause):
                 continue
             found = _governed_by(analysis, clause)
             if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
@@ -735,11 +822,11 @@ def since_clause(verb: Token, clause: Token) -> bool:
     perfect ("has attacked the governor since the council rejected the plan on Monday") the span runs from that
     happening to the day of writing; with a simple past "since" gives a reason ("attacked the plan, since it raised
     taxes"). Rule dating.since_clause."""
-    if clause.dep_ != "advcl" or not SINCE_WORDS or not is_on("dating.since_clause"):
+    if clause.dep != D_ADVCL or not SINCE_WORDS or not is_on("dating.since_clause"):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in SINCE_WORDS for c in dependents(clause)):
+    if not any(c.dep == D_MARK and c.lower_ in SINCE_WORDS for c in dependents(clause)):
         return False
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb))
+    return any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in dependents(verb))
 
 
 def within_misparsed_since(verb: Token, at: int) -> bool:
@@ -749,13 +836,13 @@ def within_misparsed_since(verb: Token, at: int) -> bool:
     subject of its own. From "since" to that verb is the clause where the present perfect act's span began (rule
     dating.since_clause)."""
     if not SINCE_WORDS or not is_on("dating.since_clause") or \
-            not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in dependents(verb)):
+            not any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in dependents(verb)):
         return False
     for since in dependents(verb):
-        if since.dep_ != "prep" or since.lower_ not in SINCE_WORDS or since.idx > at:
+        if since.dep != D_PREP or since.lower_ not in SINCE_WORDS or since.idx > at:
             continue
-        verb_of_clause = next((c for c in dependents(verb) if c.dep_ == "conj" and c.i > since.i and
-                               c.tag_ == "VBD" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in dependents(c))),
+        verb_of_clause = next((c for c in dependents(verb) if c.dep == D_CONJ and c.i > since.i and
+                               c.tag == T_VBD and not any(d.dep in DS_NSUBJ_NSUBJPASS for d in dependents(c))),
                               None)
         if verb_of_clause is not None and at < verb_of_clause.idx:
             return True
@@ -769,7 +856,7 @@ def noun_phrase(noun: Token) -> set[int]:
     while todo:
         word = todo.pop()
         found.add(word.i)
-        todo.extend(c for c in dependents(word) if c.dep_ not in SIDE_CLAUSE_DEPS and c.dep_ != "conj")
+        todo.extend(c for c in dependents(word) if c.dep not in SIDE_CLAUSE_DEP_IDS and c.dep != D_CONJ)
     return found
 
 
@@ -787,7 +874,7 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     happening, "over the May 2 arrest", "in retaliation for the March 3 bombing" (rules dating.reaction_over,
     dating.reaction_nouns)."""
     word = preposition.lower_
-    noun = next((c for c in dependents(preposition) if c.dep_ == "pobj"), None)
+    noun = next((c for c in dependents(preposition) if c.dep == D_POBJ), None)
     if word in ORDER_WORDS:
         return word, noun
     if word in AFTER_WORDS:
@@ -797,12 +884,12 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     if noun is not None and word in REACTION_WORDS and noun.lemma_.lower() in event_nouns():
         return "after", noun  # "protested over the May 2 arrest": a reaction comes after what it answers
     if noun is not None and noun.lemma_.lower() in REACTION_NOUNS:  # "in retaliation for", "in response to"
-        answered = next((c for c in dependents(noun) if c.dep_ == "prep"), None)
-        named = next((c for c in dependents(answered) if c.dep_ == "pobj"), None) if answered is not None else None
+        answered = next((c for c in dependents(noun) if c.dep == D_PREP), None)
+        named = next((c for c in dependents(answered) if c.dep == D_POBJ), None) if answered is not None else None
         return ("after", named) if named is not None and named.lemma_.lower() in event_nouns() else (None, None)
     if noun is not None and noun.lemma_.lower() in AFTER_WORDS:  # "in the wake of", "in the aftermath of"
-        of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        named = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
+        named = next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
         return ("after", named) if named is not None else (None, None)
     return None, None
 
@@ -812,16 +899,16 @@ def measured_gap(modifier: Token) -> bool:
     days before"), which leaves the act's range to other rules. A vague gap ("shortly after", "soon after", "long
     before", "days after", "weeks before") does not make the act any less after (or before) the other happening, so
     its range is bounded by it all the same (rule dating.ordered_gap); with that rule off any gap is left alone."""
-    if modifier.dep_ not in ("npadvmod", "advmod"):
+    if modifier.dep not in DS_ADVMOD_NPADVMOD:
         return False
     if not is_on("dating.ordered_gap"):
         return True
-    return modifier.dep_ == "npadvmod" and counted_length(modifier)
+    return modifier.dep == D_NPADVMOD and counted_length(modifier)
 
 
 def counted_length(length: Token) -> bool:
     """Whether a length is counted ("a week", "two days", "48 hours"), not vague ("days", "weeks")."""
-    return length.like_num or any(c.dep_ in ("nummod", "det", "quantmod") for c in dependents(length))
+    return length.like_num or any(c.dep in DS_NUMMOD_DET_QUANTMOD for c in dependents(length))
 
 
 def ordering_candidates(verb: Token) -> list[Token]:
@@ -831,18 +918,18 @@ def ordering_candidates(verb: Token) -> list[Token]:
     dating.ordered_clause."""
     found = list(dependents(verb))
     if is_on("dating.ordered_gap"):  # "Days after the March 3 bombing, police arrested": the length holds the "after"
-        found += [c for length in found if length.dep_ == "npadvmod" and not counted_length(length)
-                  for c in dependents(length) if c.dep_ == "prep"]
+        found += [c for length in found if length.dep == D_NPADVMOD and not counted_length(length)
+                  for c in dependents(length) if c.dep == D_PREP]
     if is_on("dating.ordered_object"):
         # "announced the easing of sanctions after her meeting with the president": an act on something that came
         # after a happening came after it too (an "after" the parser hung on the object); not "before"
-        found += [c for thing in dependents(verb) if thing.dep_ == "dobj" for c in dependents(thing)
-                  if c.dep_ == "prep" and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
+        found += [c for thing in dependents(verb) if thing.dep == D_DOBJ for c in dependents(thing)
+                  if c.dep == D_PREP and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
     first = verb
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in found) and is_on("dating.ordered_conjunct"):
-        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+    if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in found) and is_on("dating.ordered_conjunct"):
+        while first.dep == D_CONJ and first.head.i != first.i and first.head.pos in PS_VERB_AUX:
             first = first.head
-            found += [c for c in dependents(first) if c.i < verb.i and c.dep_ in ("advcl", "prep")]
+            found += [c for c in dependents(first) if c.i < verb.i and c.dep in DS_ADVCL_PREP]
     return found
 
 
@@ -857,11 +944,11 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
-    if not is_on("dating.temporal_clause") or own.dep_ != "advcl" or own.head.i == own.i or \
-            not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
+    if not is_on("dating.temporal_clause") or own.dep != D_ADVCL or own.head.i == own.i or \
+            not any(c.dep in DS_MARK_ADVMOD and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
         return None
     main = clause_head(own.head)
-    if main.pos_ not in ("VERB", "AUX") or when_clause(analysis, index, sentence, trigger) is not None:
+    if main.pos not in PS_VERB_AUX or when_clause(analysis, index, sentence, trigger) is not None:
         return None  # "in 2010, when both countries clashed": the time the clause names
     found = governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
     if found is None:  # the main clause's time set by its own "as"/"when" clause (rule dating.simultaneous_clause)
@@ -877,12 +964,12 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     main = clause_head(trigger)
-    if main.pos_ not in ("VERB", "AUX") or not is_on("dating.simultaneous_clause"):
+    if main.pos not in PS_VERB_AUX or not is_on("dating.simultaneous_clause"):
         return None
     marks = lexicon()["simultaneous_marks"]
     for clause in dependents(main):
-        opened = clause.dep_ in ("advcl", "ccomp") and clause.i < main.i and opened_by_a_time_noun(clause)
-        if not opened and (clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks
+        opened = clause.dep in DS_ADVCL_CCOMP and clause.i < main.i and opened_by_a_time_noun(clause)
+        if not opened and (clause.dep != D_ADVCL or not any(c.dep in DS_MARK_ADVMOD and c.lower_ in marks
                                                              for c in dependents(clause))):
             continue
         if clause.lemma_.lower() in STAND_IN_VERBS:
@@ -900,8 +987,8 @@ def opened_by_a_time_noun(clause: Token) -> bool:
     """Whether a side clause is opened by "the day", "the morning" ... ("The morning the president unveiled the plan
     last year, he summoned ..."; the parser may read it as the main verb's complement): a "when" clause in other
     words. Not "every day" or "each week", a habit. Rule dating.time_noun_clause."""
-    return any(c.dep_ == "npadvmod" and c.i < clause.i and c.lemma_.lower() in TIME_NOUNS and
-               any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in dependents(c)) for c in dependents(clause))
+    return any(c.dep == D_NPADVMOD and c.i < clause.i and c.lemma_.lower() in TIME_NOUNS and
+               any(d.dep == D_DET and d.lower_ in ("the", "that") for d in dependents(c)) for c in dependents(clause))
 
 
 # a verb that stands in for the act it repeats ("as he did in 2012"): a clause of comparison, not of the same moment
@@ -916,29 +1003,29 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
-    if own.pos_ not in ("VERB", "AUX") or own.dep_ != "conj":
+    if own.pos not in PS_VERB_AUX or own.dep != D_CONJ:
         return None
     first = own
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+    while first.dep == D_CONJ and first.head.i != first.i and first.head.pos in PS_VERB_AUX:
         first = first.head
     if first.i == own.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)):
+    if any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(own)):
         return _same_scene(analysis, index, sentence, first, own)
-    if any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and verb_direction(own) != verb_direction(first):
+    if any(c.dep in DS_AUX_AUXPASS for c in dependents(own)) and verb_direction(own) != verb_direction(first):
         return None
-    if own.tag_ == "VBD" and is_on("dating.conjunct_own_tense") and \
-            any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(first)):
+    if own.tag == T_VBD and is_on("dating.conjunct_own_tense") and \
+            any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
 def _simple_past(verb: Token) -> bool:
     """A verb told in the simple past ("attacked", "was detained"), not a past perfect, present or modal."""
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if auxes:
-        return all(a.tag_ == "VBD" and a.norm_ not in ("had", "'d") for a in auxes)
-    return verb.tag_ == "VBD"
+        return all(a.tag == T_VBD and a.norm_ not in ("had", "'d") for a in auxes)
+    return verb.tag == T_VBD
 
 
 def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Token, own: Token) -> int | None:
@@ -963,12 +1050,12 @@ def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, t
     if not index.by_sentence.get(sentence) or not is_on("dating.before_later_conjunct"):
         return None
     own = clause_head(trigger)
-    if own.pos_ not in ("VERB", "AUX") or not told_in_the_narrative_past(own):
+    if own.pos not in PS_VERB_AUX or not told_in_the_narrative_past(own):
         return None
     for later in dependents(own):
-        if later.dep_ != "conj" or later.i < own.i or later.pos_ not in ("VERB", "AUX") or \
+        if later.dep != D_CONJ or later.i < own.i or later.pos not in PS_VERB_AUX or \
                 not told_in_the_narrative_past(later) or \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(later)):
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)):
             continue  # a second verb of the same doer shares the time (of_the_conjunct)
         found = governing(analysis, index, sentence, {later.i}, clause_tokens(later), later)
         if found is not None:
@@ -1030,10 +1117,10 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
 def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """The length an event noun is measured by: "40 years of blockade and invasions", "six months of talks"."""
     token = trigger
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while token.dep == D_CONJ and token.head.i != token.i:
         token = token.head
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.i == preposition.i:
+    if token.dep != D_POBJ or preposition.lower_ != "of" or preposition.head.i == preposition.i:
         return None
     measure = preposition.head
     for number in index.undated:
@@ -1058,7 +1145,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     if noun is None or trigger is None or noun == trigger.i:
         return False
     token = analysis.doc[noun]
-    if token.dep_ in ARGUMENT_DEPS and token.head.i == clause_head(trigger).i:
+    if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):
         return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
@@ -1073,7 +1160,7 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     "in", "during" or "at" on the trigger's own verb is the happening the act took place in, so its date is
     the act's."""
     preposition = noun.head
-    return noun.dep_ == "pobj" and preposition.lower_ in SETTING_PREPOSITIONS and \
+    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and \
         preposition.head.i == clause_head(trigger).i
 
 
@@ -1085,16 +1172,16 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     "during" that the parser hung on the act's object (or on the noun of a phrase of the act's verb) is still the
     gathering the act took place at, so its day is the act's (rule dating.setting_of_the_object)."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in OBJECT_SETTING_PREPOSITIONS or \
+    if noun.dep != D_POBJ or preposition.lower_ not in OBJECT_SETTING_PREPOSITIONS or \
             noun.lemma_.lower() not in event_nouns():
         return False
     thing = preposition.head
     verb = clause_head(trigger)
-    if thing.pos_ not in ("NOUN", "PROPN") or thing.i == verb.i:
+    if thing.pos not in PS_PROPN_NOUN or thing.i == verb.i:
         return False
-    if thing.dep_ == "dobj" and thing.head.i == verb.i:
+    if thing.dep == D_DOBJ and thing.head.i == verb.i:
         return True
-    return thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.i == verb.i
+    return thing.dep == D_POBJ and thing.head.dep == D_PREP and thing.head.head.i == verb.i
 
 
 OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
@@ -1114,8 +1201,8 @@ def day_on_the_object(analysis: Analysis, index: TimeIndex, number: int, trigger
     thing = preposition.head
     verb = clause_head(trigger)
     return preposition.lower_ in OBJECT_DAY_PREPOSITIONS and span.root.head.i == preposition.i and \
-        thing.dep_ == "dobj" and thing.head.i == verb.i and thing.i != verb.i and \
-        thing.pos_ == "NOUN" and thing.lemma_.lower() not in event_nouns() and \
+        thing.dep == D_DOBJ and thing.head.i == verb.i and thing.i != verb.i and \
+        thing.pos == P_NOUN and thing.lemma_.lower() not in event_nouns() and \
         analysis.times[number].precision in ("day", "time")
 
 
@@ -1129,11 +1216,11 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
     dating.setting_of_the_object's). An "in" phrase on any other noun ("condemned the deaths in Friday's attack")
     names another happening."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in TRIGGER_NOUN_PREPOSITIONS or \
+    if noun.dep != D_POBJ or preposition.lower_ not in TRIGGER_NOUN_PREPOSITIONS or \
             noun.lemma_.lower() not in event_nouns():
         return False
     thing = preposition.head
-    return thing.i in trigger_tokens and thing.i != clause_head(trigger).i and thing.pos_ == "NOUN"
+    return thing.i in trigger_tokens and thing.i != clause_head(trigger).i and thing.pos == P_NOUN
 
 
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
@@ -1149,25 +1236,25 @@ def time_holder(verb: Token) -> Token:
 
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPOSITIONS and \
-                verb.head.head.pos_ in ("VERB", "AUX") and is_on("dating.gerund_of_means") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
+        if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
+                verb.head.head.pos in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
             continue
-        if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and \
-                verb.head.dep_ in ("xcomp", "advcl") and is_on("dating.participle_conjunct") and \
-                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in dependents(verb)):
+        if verb.dep == D_CONJ and verb.tag == T_VBG and verb.head.tag == T_VBG and \
+                verb.head.dep in DS_XCOMP_ADVCL and is_on("dating.participle_conjunct") and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             verb = verb.head  # "imposed sanctions, freezing assets and banning travel": the second participle too
             continue
-        participle = verb.dep_ == "ccomp" and verb.tag_ == "VBG"  # "seen Easter Day waving from a boat"
-        if (verb.dep_ not in ("xcomp", "advcl") and not participle) or verb.head.i == verb.i or \
-                verb.head.pos_ not in ("VERB", "AUX"):
+        participle = verb.dep == D_CCOMP and verb.tag == T_VBG  # "seen Easter Day waving from a boat"
+        if (verb.dep not in DS_XCOMP_ADVCL and not participle) or verb.head.i == verb.i or \
+                verb.head.pos not in PS_VERB_AUX:
             break
-        at_once = any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
-        if verb.dep_ == "advcl" and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
+        at_once = any(c.dep in DS_MARK_ADVMOD and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
+        if verb.dep == D_ADVCL and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
-        if verb.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(verb)):
+        if verb.tag not in TS_VB_VBG_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(verb)):
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
     return verb
@@ -1181,9 +1268,9 @@ def earlier_participle(verb: Token) -> bool:
     opposition leader ...", "Elected in 2012, the president ...") tells an earlier act or the state it left, not what
     the doer was doing at the time of the main act, so neither takes the other's time; being asked or questioned
     ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle)."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < verb.head.i and \
         bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
-        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
 
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
@@ -1191,21 +1278,21 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
 
     Verbs joined by "and" share their time ("met the leader and signed a deal in 2002").
     """
-    if anchor is None or trigger is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
+    if anchor is None or trigger is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
         return False
     verb = clause_head(analysis.doc[anchor])
     # "Freed from house arrest six years ago, the leader criticized ...": the participle's time is its own
     verb = verb if earlier_participle(verb) else time_holder(verb)
     own = time_holder(clause_head(trigger))
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == own.i:
+    if verb.pos not in PS_VERB_AUX or verb.i == own.i:
         return False
-    joined = (verb.dep_ == "conj" and verb.head.i == own.i) or (own.dep_ == "conj" and own.head.i == verb.i)
-    if joined and verb.dep_ == "conj" and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
+    joined = (verb.dep == D_CONJ and verb.head.i == own.i) or (own.dep == D_CONJ and own.head.i == verb.i)
+    if joined and verb.dep == D_CONJ and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
         # "The senator refused to appear, and on Thursday the committee voted": a later clause with a doer of its own
         # tells another happening, whose time is its own and does not date the act told before it (a time told
         # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
-        joined = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in dependents(verb)) or \
-            any(c.dep_ == "advmod" and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
+        joined = not any(c.dep in DS_NSUBJ_NSUBJPASS_EXPL for c in dependents(verb)) or \
+            any(c.dep == D_ADVMOD and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
     return not joined
 
 
@@ -1225,7 +1312,7 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
         return False
     token = analysis.doc[anchor]
     for _ in range(12):
-        if token.dep_ == "relcl":
+        if token.dep == D_RELCL:
             break
         if token.head.i == token.i:
             return False
@@ -1233,7 +1320,7 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
     else:
         return False
     described = token.head
-    if described.dep_ in ("nsubj", "nsubjpass") and described.head.i == time_holder(clause_head(trigger)).i:
+    if described.dep in DS_NSUBJ_NSUBJPASS and described.head.i == time_holder(clause_head(trigger)).i:
         return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
     if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
             not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
@@ -1255,7 +1342,7 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
     anchor = index.anchor_of.get(number)
     expression = analysis.times[number]
     if anchor is None or trigger is None or published is None or expression.date is None or \
-            trigger.pos_ not in ("VERB", "AUX") or analysis.doc[anchor].pos_ not in ("VERB", "AUX") or \
+            trigger.pos not in PS_VERB_AUX or analysis.doc[anchor].pos not in PS_VERB_AUX or \
             expression.date <= published.isoformat():
         return False  # an event noun is what the infinitive tells of: "construction is set to begin in 1991"
     own = clause_head(trigger)
@@ -1266,8 +1353,8 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
 
 def intended_act(verb: Token, own: Token) -> bool:
     """Whether `verb` heads a "to" infinitive below the trigger's clause `own`."""
-    if verb.i == own.i or verb.tag_ != "VB" or not is_on("dating.infinitive_own_time") or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+    if verb.i == own.i or verb.tag != T_VB or not is_on("dating.infinitive_own_time") or \
+            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)):
         return False
     token = verb
     for _ in range(6):
@@ -1298,8 +1385,8 @@ def present_state(verb: Token, direction: int) -> bool:
     """A verb in the simple present with no auxiliary ("recognizes", "wants", "calls for"): a state or stance held
     at the time of writing, which a time gone by before the story's week cannot date (rule
     dating.present_not_past)."""
-    return direction == 1 and verb.tag_ in ("VBZ", "VBP") and is_on("dating.present_not_past") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in dependents(verb))
+    return direction == 1 and verb.tag in TS_VBZ_VBP and is_on("dating.present_not_past") and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
 
 def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end: int,
@@ -1309,12 +1396,12 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
     published = publication_day(analysis)
     best, best_distance = None, None
     relative = clause_head(trigger) if trigger is not None else None
-    if relative is not None and (relative.dep_ != "relcl" or not is_on("dating.relative_clause_own_time")):
+    if relative is not None and (relative.dep != D_RELCL or not is_on("dating.relative_clause_own_time")):
         relative = None
     for number in index.by_sentence.get(sentence, []):
         if relative is not None and not (relative.left_edge.idx <= analysis.times[number].start <
                                          relative.right_edge.idx + len(relative.right_edge)) and \
-                analysis.doc[index.anchor_of.get(number, relative.i)].pos_ in ("VERB", "AUX"):
+                analysis.doc[index.anchor_of.get(number, relative.i)].pos in PS_VERB_AUX:
             continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if relative is not None and relative.i == trigger.i and \
@@ -1341,6 +1428,7 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
 
 
 THING_MODIFIER_DEPS = frozenset({"nummod", "nmod", "compound", "amod"})
+THING_MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in THING_MODIFIER_DEPS)
 
 
 def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
@@ -1361,24 +1449,25 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False
     root = span.root
     noun = root.head
-    if root.dep_ not in THING_MODIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or \
+    if root.dep not in THING_MODIFIER_DEP_IDS or noun.i < span.end or noun.pos not in PS_PROPN_NOUN or \
             noun.lemma_.lower() in event_nouns() or \
-            any(c.dep_ == "compound" and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
+            any(c.dep == D_COMPOUND and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
                 for c in dependents(noun)):
         return False  # "the 1999 shooting death": a happening's date, told apart by the rules for event nouns
-    if noun.i == trigger.i or noun.is_ancestor(trigger) or (trigger.pos_ not in ("VERB", "AUX") and
+    if noun.i == trigger.i or noun.is_ancestor(trigger) or (trigger.pos not in PS_VERB_AUX and
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep_ in ARGUMENT_DEPS and noun.head.i == verb.i and not known_thing_acted_on(noun):
+    if noun.dep in ARGUMENT_DEP_IDS and noun.head.i == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
-    return not (own.dep_ in ("relcl", "acl") and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+    return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_DEP_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
 
 
 def known_thing_acted_on(noun: Token) -> bool:
@@ -1387,13 +1476,13 @@ def known_thing_acted_on(noun: Token) -> bool:
     author's 2005 best seller"): the date says which thing, made or meant for that time; the act on it is later. An
     indefinite object ("reported a third-quarter loss", "posted record 2019 sales") is what the act tells or brings
     about, of that period, and keeps the date. Rule dating.known_thing_object."""
-    if noun.dep_ not in OBJECT_DEPS or not is_on("dating.known_thing_object"):
+    if noun.dep not in OBJECT_DEP_IDS or not is_on("dating.known_thing_object"):
         return False
     lemma = noun.head.lemma_.lower()
     if lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS:
         return False  # "denounced the 2015 deal", "upheld the 2013 repeal": spoken of or reviewed after that time, a
         # bound the rules dating.topic_not_time and dating.review_not_time give
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
+    return any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
 
 
 KNOWN_THING_DETERMINERS = rule_words("detente.time", "data/dating.yaml", "dating.known_thing_object")
@@ -1404,7 +1493,7 @@ def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> b
     to impose sanctions", "announced plans this week to give"): its time is that verb's act, which an act still to
     come or only possible does not share (rule dating.not_yet_borrowed)."""
     anchor = time_index(analysis).anchor_of.get(number)
-    if anchor is None or analysis.doc[anchor].pos_ not in ("VERB", "AUX"):
+    if anchor is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
         return False
     governor = clause_head(analysis.doc[anchor])
     token = clause_head(trigger)
@@ -1413,7 +1502,7 @@ def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> b
     for _ in range(8):
         if token.head.i == token.i:
             return False
-        if token.dep_ == "conj" and token.head.i == governor.i:
+        if token.dep == D_CONJ and token.head.i == governor.i:
             return True  # "made a condemnation on Friday and pledged to impose": the pledge shares Friday
         token = token.head
         if token.i == governor.i:
@@ -1442,11 +1531,11 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
     # span.sent.start, from the analysis's sentences (Span.sent walks to both ends of the sentence)
-    if span is not None and len(span) and all(t.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") for t in analysis.doc[
+    if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     anchor = index.anchor_of.get(number)
-    return anchor is not None and analysis.doc[anchor].pos_ in ("VERB", "AUX")
+    return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
 
 
 AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml
@@ -1457,8 +1546,8 @@ def aimed_at(verb: Token) -> bool:
     Election Day", "vowed to retake the town by March"): its time is that of an act not told as done, at which the
     story's past narration does not go on; nor does it say where the narration stands, so the acts told after it take
     no reference time from the story (rule dating.aimed_time_no_scene, read by discourse._can_refer)."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+    if verb.tag != T_VB or verb.dep not in DS_XCOMP_CCOMP_ADVCL or \
+            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)):
         return False
     return verb.head.lemma_.lower() in AIMING_VERBS and is_on("dating.aimed_time_no_scene")
 
@@ -1467,10 +1556,10 @@ def past_clause_noun(root: Token) -> bool:
     """An event noun in a clause told in the past ("over 90 minutes of tense negotiations, they extracted a deal")
     has that clause's tense: it takes the setting of its paragraph as a past verb does. Rule
     dating.noun_in_a_past_setting."""
-    if root.pos_ != "NOUN" or not is_on("dating.noun_in_a_past_setting"):
+    if root.pos != P_NOUN or not is_on("dating.noun_in_a_past_setting"):
         return False
     verb = clause_head(root)
-    return verb.i != root.i and verb.pos_ in ("VERB", "AUX") and is_past(verb)
+    return verb.i != root.i and verb.pos in PS_VERB_AUX and is_past(verb)
 
 
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
@@ -1494,13 +1583,13 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
 def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+    while verb.dep == D_CONJ and verb.head.i != verb.i and not any(c.dep in DS_NSUBJ_NSUBJPASS
                                                                     for c in dependents(verb)):
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
-    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+    if verb.dep != D_RELCL or verb.head.i == verb.i:
         return None
     noun = verb.head
-    if noun.lemma_.lower() not in event_nouns() and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+    if noun.lemma_.lower() not in event_nouns() and noun.dep == D_POBJ and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in event_nouns():
         noun = noun.head.head  # "the 1998 bombing of a clinic that killed an officer": the clinic killed no one
     dated = set(index.dated)
@@ -1524,13 +1613,13 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
     """An event noun whose own clause dates it: "sniper shootings that injured doctors in November", "a summit
     set for April", "a service planned for Saturday". Only when the noun is the clause's doer or what the
     participle is said of, not its object ("the attack that the minister condemned on Friday" was earlier)."""
-    if trigger.pos_ != "NOUN":
+    if trigger.pos != P_NOUN:
         return None  # the noun is an event trigger: the caller asks about it as one
     for clause in dependents(trigger):
-        if clause.dep_ == "relcl":
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in dependents(clause)):
+        if clause.dep == D_RELCL:
+            if not any(c.dep in DS_NSUBJ_NSUBJPASS and c.lower_ in RELATIVE_SUBJECTS for c in dependents(clause)):
                 continue
-        elif not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+        elif not (clause.dep == D_ACL and clause.tag == T_VBN):
             continue
         own = clause_tokens_down(clause)
         for number in index.dated:
@@ -1542,11 +1631,11 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
 def clause_tokens_down(verb: Token) -> set[int]:
     """The verb and the words of its clause that a time can hang on (not inside a clause under it)."""
     seen = {verb.i}
-    stack = [c for c in dependents(verb) if c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in dependents(verb) if c.dep not in CLAUSE_DEP_IDS]
     while stack:
         token = stack.pop()
         seen.add(token.i)
-        stack.extend(c for c in dependents(token) if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in dependents(token) if c.dep not in CLAUSE_DEP_IDS)
     return seen
 
 
@@ -1556,7 +1645,7 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     verb = clause_head(trigger)
-    when = next((c for c in dependents(verb) if c.lower_ == "when" and c.dep_ == "advmod" and c.i < verb.i), None)
+    when = next((c for c in dependents(verb) if c.lower_ == "when" and c.dep == D_ADVMOD and c.i < verb.i), None)
     if when is None or when.i == 0:
         return None
     before = analysis.doc[when.i - 1]
@@ -1570,6 +1659,7 @@ def when_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
 
 
 PHRASE_DEPS = ("prep", "npadvmod", "advmod")
+PHRASE_DEP_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 
 
 def fronted(analysis: Analysis, number: int) -> bool:
@@ -1600,14 +1690,14 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     token = span.root
     top = sentence.root.i  # read once: Span.root walks the sentence
     while token.head.i != token.i and token.head.i != top and \
-            not (token.dep_ in PHRASE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i):
+            not (token.dep in PHRASE_DEP_IDS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
-    if token.head.i == token.i or token.i >= token.head.i or token.dep_ not in PHRASE_DEPS:
+    if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
         return False
     # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
     opening = next((t for t in sentence if not (t.is_punct or t.is_space or
-                                                (t.i < token.left_edge.i and t.pos_ in ("CCONJ", "ADV")))), None)
+                                                (t.i < token.left_edge.i and t.pos in PS_CCONJ_ADV))), None)
     after = token.right_edge.i + 1
     return opening is not None and token.left_edge.i == opening.i and after < len(analysis.doc) and \
         analysis.doc[after].text == ","
@@ -1624,13 +1714,13 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     for _ in range(12):
         if token.head.i == token.i:
             break
-        if token.dep_ in ("ccomp", "parataxis") and told_content(clause_head(token.head)):
+        if token.dep in DS_CCOMP_PARATAXIS and told_content(clause_head(token.head)):
             return None
         token = clause_head(token.head)
     own = clause_head(trigger)
-    if own.dep_ == "acl" and own.tag_ in ("VBN", "VBG") and not any(c.dep_.startswith("aux") for c in dependents(own)):
+    if own.dep == D_ACL and own.tag in TS_VBG_VBN and not any(c.dep_.startswith("aux") for c in dependents(own)):
         return None
-    if verb_direction(own) >= 2 or any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(own)):
+    if verb_direction(own) >= 2 or any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(own)):
         return None
     for number in index.by_sentence.get(sentence, []):
         if fronted(analysis, number):
@@ -1654,14 +1744,14 @@ def reporting_verb(trigger: Token) -> Token | None:
     to mediate"), when that clause tells a present state or stance, or an act in the present perfect ("has
     decided to admit them, an official said Wednesday"), rather than an act of a time of its own."""
     own = time_holder(clause_head(trigger))
-    if own.dep_ not in ("ccomp", "parataxis") or own.head.i == own.i:
+    if own.dep not in DS_CCOMP_PARATAXIS or own.head.i == own.i:
         return None
     verb = clause_head(own.head)
     if verb.lemma_.lower() not in FRAMING:
         return None
-    auxes = [c for c in dependents(own) if c.dep_ in ("aux", "auxpass")]
-    present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
-    stance = own.lemma_ == "be" or any(c.dep_ == "acomp" for c in dependents(own))  # "is ready to"; not "rebels attack"
+    auxes = [c for c in dependents(own) if c.dep in DS_AUX_AUXPASS]
+    present_perfect = any(c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in auxes)
+    stance = own.lemma == L_BE or any(c.dep == D_ACOMP for c in dependents(own))  # "is ready to"; not "rebels attack"
     return verb if (stance and verb_direction(own) in (1, 2)) or present_perfect else None
 
 
@@ -1684,16 +1774,16 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
-    if trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+    if trigger.pos == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):
         for number in reversed(dated_before(index, sentence)):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
             if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
                 return number
         return None
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in FRAMING:
+    if trigger.pos == P_VERB and trigger.lemma_.lower() not in FRAMING:
         return told_again(analysis, index, sentence, trigger)
-    if trigger.pos_ != "VERB":
+    if trigger.pos != P_VERB:
         return None
     speaker = speaker_of(trigger)
     if speaker is None:
@@ -1701,7 +1791,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     for number in reversed(dated_before(index, sentence)):
         anchor = index.anchor_of.get(number)
         verb = doc[anchor] if anchor is not None else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in FRAMING:
+        if verb is not None and verb.pos == P_VERB and verb.lemma_.lower() in FRAMING:
             earlier = speaker_of(verb)
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
@@ -1724,7 +1814,7 @@ def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if sentence - index.sentence_of[number] > TOLD_AGAIN_REACH:
             return None
         noun = index.noun_of.get(number)
-        if noun is not None and doc[noun].pos_ == "NOUN" and names_the_happening(trigger, doc[noun].lemma_.lower()):
+        if noun is not None and doc[noun].pos == P_NOUN and names_the_happening(trigger, doc[noun].lemma_.lower()):
             return number
     return None
 
@@ -1744,7 +1834,7 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
     verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
     rule dating.cause_before_effect). Rule dating.told_after."""
-    if not is_on("dating.told_after") or trigger.pos_ != "VERB" or trigger.lemma_.lower() in FRAMING or \
+    if not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
         return None, "none"
     doc = analysis.doc
@@ -1758,24 +1848,24 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if owner is None:
             continue
         word = happening_of(doc[owner])
-        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
+        if word.pos in PS_VERB_AUX and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
             # happened or what was done
             word = _patient_word(word) or _relative_head(subject_of(word))
         if word is None or word.i == trigger.i:
             continue
-        if word.pos_ == "NOUN" and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()) and \
+        if word.pos == P_NOUN and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()) and \
                 _same_patient(patient, _noun_patient(word)):
             return number, "told after"
-        if word.pos_ == "VERB" and is_past(word) and _one_family(trigger, word) and patient is not None and \
+        if word.pos == P_VERB and is_past(word) and _one_family(trigger, word) and patient is not None and \
                 _own_time(analysis, word, number) and _same_doer(trigger, word):
             other = _patient_word(word)
             if other is not None and other.lemma_.lower() == patient.lemma_.lower() and _same_count(patient, other):
                 return number, "told after"
-        effect = doc[owner] if doc[owner].pos_ in ("VERB", "AUX") else clause_head(doc[owner])
-        causing = next((c for c in dependents(effect) if c.dep_ == "nsubj"), None) \
-            if effect.pos_ in ("VERB", "AUX") else None
-        if causing is not None and causing.pos_ == "NOUN" and cause_of_the_verb(causing) is not None and \
+        effect = doc[owner] if doc[owner].pos in PS_VERB_AUX else clause_head(doc[owner])
+        causing = next((c for c in dependents(effect) if c.dep == D_NSUBJ), None) \
+            if effect.pos in PS_VERB_AUX else None
+        if causing is not None and causing.pos == P_NOUN and cause_of_the_verb(causing) is not None and \
                 _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()) and \
                 _same_patient(patient, _noun_patient(causing)):
             return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
@@ -1800,9 +1890,9 @@ def _governed_by(analysis: Analysis, verb: Token) -> int | None:
 
 def _noun_patient(noun: Token) -> Token | None:
     """Whom an event noun's act was done to: its "of" object ("the bombing of a clinic"), a common or proper noun."""
-    of = next((c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    word = next((c for c in dependents(of) if c.dep_ == "pobj"), None) if of is not None else None
-    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+    of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
+    word = next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
+    return word if word is not None and word.pos in PS_PROPN_NOUN else None
 
 
 def _same_patient(first: Token | None, second: Token | None) -> bool:
@@ -1814,11 +1904,11 @@ def _same_doer(first: Token, second: Token) -> bool:
     """Two verbs may tell one happening unless both name their doers (subject, or the agent of a passive) and no
     name or title word is shared ("Kwasniewski and Havel signed ... Goencz signed")."""
     def doers(verb: Token) -> set[str]:
-        passive = any(c.dep_ == "auxpass" for c in dependents(verb))
-        heads = [o for a in dependents(verb) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"] \
-            if passive else [c for c in dependents(verb) if c.dep_ == "nsubj"]
-        words = [w for h in heads for w in (h, *(c for c in dependents(h) if c.dep_ in ("compound", "conj", "flat")))]
-        return {w.lemma_.lower() for w in words if w.pos_ in ("PROPN", "NOUN")}
+        passive = any(c.dep == D_AUXPASS for c in dependents(verb))
+        heads = [o for a in dependents(verb) if a.dep == D_AGENT for o in dependents(a) if o.dep == D_POBJ] \
+            if passive else [c for c in dependents(verb) if c.dep == D_NSUBJ]
+        words = [w for h in heads for w in (h, *(c for c in dependents(h) if c.dep in DS_COMPOUND_CONJ_FLAT))]
+        return {w.lemma_.lower() for w in words if w.pos in PS_PROPN_NOUN}
     one, other = doers(first), doers(second)
     return not one or not other or bool(one & other)
 
@@ -1826,7 +1916,7 @@ def _same_doer(first: Token, second: Token) -> bool:
 def _same_count(first: Token, second: Token) -> bool:
     """Two patients counted differently ("nearly 200 soldiers", "three soldiers") are two happenings."""
     def count(noun: Token) -> str | None:
-        return next((c.lower_ for c in dependents(noun) if c.dep_ == "nummod"), None)
+        return next((c.lower_ for c in dependents(noun) if c.dep == D_NUMMOD), None)
     one, other = count(first), count(second)
     return one is None or other is None or one == other
 
@@ -1838,11 +1928,11 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     """The verb of causing whose subject the event noun is ("the shooting prompted protests", "the arrest led to
     clashes"): the verb's time dates the effect, which came after the noun's happening. A listed word with a
     particle ("lead to", "set off") needs that particle among the verb's words. Rule dating.cause_before_effect."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.i == noun.i or not CAUSING:
+    if noun.pos != P_NOUN or noun.dep != D_NSUBJ or noun.head.i == noun.i or not CAUSING:
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in dependents(verb) if c.dep_ in ("prep", "prt")}
+    words = {c.lower_ for c in dependents(verb) if c.dep in DS_PREP_PRT}
     for entry in CAUSING:
         head, _, particle = entry.partition(" ")
         if head == lemma and (not particle or particle in words):
@@ -1858,17 +1948,17 @@ def planned_by(analysis: Analysis, number: int, noun: Token) -> Token | None:
     and scheduled a visit"), when the expression found for the noun is not one the noun or what follows the verb may
     own: a time before the planning verb, or one of another clause. The plan was made then; the act planned lies
     after it, on a day the text does not give (rule dating.planned_noun_undated)."""
-    if noun.pos_ != "NOUN" or not is_on("dating.planned_noun_undated"):
+    if noun.pos != P_NOUN or not is_on("dating.planned_noun_undated"):
         return None
     verb = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+    if noun.dep == D_POBJ and noun.head.lower_ == "for":
         verb = noun.head.head
         lemma = verb.lemma_.lower() + " for"  # "called for a strike"; "called the attack an act of terror" is no plan
-    elif noun.dep_ == "dobj":
+    elif noun.dep == D_DOBJ:
         lemma = verb.lemma_.lower()
     else:
         return None
-    if verb.pos_ != "VERB" or lemma not in PLANNING_VERBS:
+    if verb.pos != P_VERB or lemma not in PLANNING_VERBS:
         return None
     expression = analysis.times[number]
     if noun.left_edge.idx <= expression.start < noun.right_edge.idx + len(noun.right_edge):
@@ -1882,7 +1972,7 @@ def subject_own_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     meeting with the governor on Thursday was announced Monday") rather than the verb's time: the subject's words end
     where its verb begins, so a time among them is the noun's own, however the parser hung it; the verb's time dates
     the verb's act. Rule dating.subject_noun_own_time."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or index.anchor_of.get(found) != noun.head.i or \
+    if noun.pos != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or index.anchor_of.get(found) != noun.head.i or \
             not is_on("dating.subject_noun_own_time"):
         return found
     own = _in_the_noun_phrase(analysis, index, sentence, noun)
@@ -1911,18 +2001,18 @@ def _names_the_act(verb: Token, noun: str) -> bool:
 
 def _refers_back(noun: Token) -> bool:
     """A definite or possessive noun ("the beating", "the man's killing"): one the reader was told of before."""
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in dependents(noun))
+    return any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS for c in dependents(noun))
 
 
 def subject_of(verb: Token) -> Token | None:
-    return next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
 
 
 def _relative_head(word: Token | None) -> Token | None:
     """The noun a relative pronoun stands for ("the driver, who was killed": the driver); other words as they are."""
     if word is not None and word.lower_ in RELATIVE_PRONOUNS:
         verb = clause_head(word)
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        if verb.dep == D_RELCL and verb.head.i != verb.i:
             return verb.head
     return word
 
@@ -1930,10 +2020,10 @@ def _relative_head(word: Token | None) -> Token | None:
 def _patient_word(verb: Token) -> Token | None:
     """Whom or what the act is done to: the object of an active verb, the subject of a passive one (a relative
     pronoun read as its noun); a common or proper noun only."""
-    passive = any(c.dep_ == "auxpass" for c in dependents(verb))
-    word = subject_of(verb) if passive else next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
+    passive = any(c.dep == D_AUXPASS for c in dependents(verb))
+    word = subject_of(verb) if passive else next((c for c in dependents(verb) if c.dep == D_DOBJ), None)
     word = _relative_head(word)
-    return word if word is not None and word.pos_ in ("NOUN", "PROPN") else None
+    return word if word is not None and word.pos in PS_PROPN_NOUN else None
 
 
 def _one_family(first: Token, second: Token) -> bool:
@@ -1951,7 +2041,7 @@ def happening_of(owner: Token) -> Token:
     """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
     the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
     "shot"). Rule dating.back_reference_clause."""
-    if owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in event_nouns() or \
+    if owner.pos in PS_VERB_AUX or owner.lemma_.lower() in event_nouns() or \
             not is_on("dating.back_reference_clause"):
         return owner
     return clause_head(owner)
@@ -1961,9 +2051,9 @@ def names_the_happening(earlier: Token, noun: str) -> bool:
     """Whether an earlier dated word tells the happening a definite or possessive event noun refers back to: a noun
     of its family ("a bombing on August 7" ... "the attack"), or a verb of one ("was shot on Friday" ... "the
     shooting", "Slepian's killing": the verb itself or its -ing noun is in the family)."""
-    if earlier.pos_ == "NOUN":
+    if earlier.pos == P_NOUN:
         return same_family(earlier.lemma_.lower(), noun)
-    if earlier.pos_ != "VERB":
+    if earlier.pos != P_VERB:
         return False
     lemma = earlier.lemma_.lower()
     named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
@@ -1986,8 +2076,8 @@ def same_family(first: str, second: str) -> bool:
 def speaker_of(verb: Token) -> Token | None:
     """The head word of the verb's named subject ("Solana" in "Foreign minister Solana said"), capitalised as a
     name is (the tagger sometimes calls a rare name a noun); pronouns and common nouns tell nothing here."""
-    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.text[:1].isupper()
+    subject = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
+    if subject is None or not (subject.pos == P_PROPN or (subject.pos == P_NOUN and subject.text[:1].isupper()
                                                              and not subject.is_sent_start)):
         return None
     return subject
@@ -2182,16 +2272,18 @@ def of_the_dated_holder(analysis: Analysis, trigger: Token) -> int | None:
 
 
 SIDE_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+SIDE_CLAUSE_DEP_IDS = frozenset(get_string_id(label) for label in SIDE_CLAUSE_DEPS)
 DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+DESCRIBING_DEP_IDS = frozenset(get_string_id(label) for label in DESCRIBING_DEPS)
 
 
 def told_in_the_narrative_past(verb: Token) -> bool:
     """A simple past or a past perfect ("arrested", "was arrested", "had arrested"): the tenses a story tells its
     happenings in, one after another. A present perfect ("has arrested") or a present tells the writer's now."""
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if auxes:
-        return any(a.tag_ == "VBD" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
-    return verb.tag_ == "VBD"
+        return any(a.tag == T_VBD for a in auxes) and not any(a.tag == T_MD for a in auxes)
+    return verb.tag == T_VBD
 
 
 def describes_for_the_present(trigger: Token) -> bool:
@@ -2203,11 +2295,11 @@ def describes_for_the_present(trigger: Token) -> bool:
     hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
     the strike, accused ..."). Rule dating.description_not_narrated."""
     own = clause_head(trigger)
-    if own.dep_ not in DESCRIBING_DEPS or own.head.i == own.i or own.tag_ == "VBG" or \
+    if own.dep not in DESCRIBING_DEP_IDS or own.head.i == own.i or own.tag == T_VBG or \
             not is_on("dating.description_not_narrated"):
         return False  # ("officers greeting the president": a present participle tells no time of its own)
     governor = clause_head(own.head)
-    if governor.i == own.i or governor.pos_ not in ("VERB", "AUX"):
+    if governor.i == own.i or governor.pos not in PS_VERB_AUX:
         return False
     return not told_in_the_narrative_past(time_holder(governor))
 
@@ -2222,9 +2314,9 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     kept = set()
     for token in span:
         word = token
-        while word.i != root.i and word.head.i != word.i and word.dep_ not in SIDE_CLAUSE_DEPS:
+        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
             word = word.head
-        if word.i == root.i or word.dep_ not in SIDE_CLAUSE_DEPS:
+        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
             kept.add(token.i)
     return kept
 
@@ -2236,8 +2328,8 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
     dating.described_object."""
     own = clause_head(trigger)
-    if own.dep_ != "acl" or own.tag_ not in ("VBG", "VBN") or own.head.i == own.i or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)) or not is_on("dating.described_object"):
+    if own.dep != D_ACL or own.tag not in TS_VBG_VBN or own.head.i == own.i or \
+            any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(own)) or not is_on("dating.described_object"):
         return None, "none"
     noun = own.head
     chain = is_on("dating.described_object_chain")
@@ -2245,9 +2337,9 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
         noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them; not
         # "discussed the repatriation of nationals detained in the North", whose detention is another happening
     settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
-    if noun.dep_ == "pobj" and noun.head.lower_ in settings and noun.head.head.pos_ == "VERB":
+    if noun.dep == D_POBJ and noun.head.lower_ in settings and noun.head.head.pos == P_VERB:
         verb = noun.head.head
-    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    elif noun.dep == D_DOBJ and noun.head.pos == P_VERB:
         verb = noun.head
     else:
         return None, "none"
@@ -2272,19 +2364,19 @@ def progressive_participle_verb(trigger: Token) -> Token | None:
     its phrase). Not a past participle (what was done to the noun may be older), not anyone of a kind ("police
     officers killing unarmed men"), not a participle with a subject or auxiliary of its own."""
     own = clause_head(trigger)
-    if own.dep_ != "acl" or own.tag_ != "VBG" or own.head.i == own.i or \
-            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in dependents(own)):
+    if own.dep != D_ACL or own.tag != T_VBG or own.head.i == own.i or \
+            any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(own)):
         return None
     noun = own.head
-    if noun.pos_ not in ("NOUN", "PROPN") or generic_noun(noun):
+    if noun.pos not in PS_PROPN_NOUN or generic_noun(noun):
         return None
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative"):
+    if noun.dep in DS_NSUBJ_NSUBJPASS_DOBJ_ATTR_DATIVE:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+    elif noun.dep == D_POBJ and noun.head.head.i != noun.head.i:
         verb = noun.head.head
     else:
         return None
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != own.i else None
+    return verb if verb.pos in PS_VERB_AUX and verb.i != own.i else None
 
 
 def of_the_particular_doer(analysis: Analysis, index: TimeIndex, sentence: int,
@@ -2309,8 +2401,8 @@ def measured(noun: Token) -> bool:
     """Whether a plural noun is counted by the indefinite noun it follows ("a series of tweets", "a string of
     attacks"): a measure phrase, whose head stands for the things counted."""
     head = noun.head.head
-    return noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lower_ == "of" and \
-        head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(head))
+    return noun.dep == D_POBJ and noun.tag in TS_NNS_NNPS and noun.head.lower_ == "of" and \
+        head.pos == P_NOUN and any(c.dep == D_DET and c.lower_ in ("a", "an") for c in dependents(head))
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
@@ -2440,22 +2532,22 @@ STATES = frozenset(lexicon()["state_verbs"])  # data/lexicon.yaml: a past of the
 def told_as_done_before(verb: Token) -> bool:
     """Whether a clause tells its act as over: a simple past ("attacked", "was signed") or a past perfect ("had
     attacked"), not a present perfect (rule dating.present_perfect), a modal ("would attack") or a present."""
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ in ("MD", "VBG") or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) or a.lower_ == "to"
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    if any(a.tag in TS_MD_VBG or (a.lemma == L_HAVE and a.tag in TS_VBZ_VBP) or a.lower_ == "to"
            for a in auxes) or verb.lemma_.lower() in STATES:
         return False  # a past state or progressive ("said she wanted to", "was being asked") holds at its frame's time
-    if verb.tag_ == "VBD" and not auxes:
+    if verb.tag == T_VBD and not auxes:
         return True
-    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+    return verb.tag == T_VBN and any(a.tag == T_VBD for a in auxes)
 
 
 def reported_present_perfect(verb: Token) -> bool:
     """A present perfect of an act ("has attacked", "have been arrested"), not of a state ("has been") nor a
     progressive ("has been attacking"): in reported words it is over by the time of the saying."""
-    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and verb.lemma_.lower() not in STATES and \
-        any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and \
-        not any(a.tag_ in ("MD", "VBG") or a.lower_ == "to" for a in auxes)
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    return verb.tag == T_VBN and verb.lemma_.lower() not in STATES and \
+        any(a.lemma == L_HAVE and a.tag in TS_VBZ_VBP for a in auxes) and \
+        not any(a.tag in TS_MD_VBG or a.lower_ == "to" for a in auxes)
 
 
 def joined_to_the_saying(trigger: Token) -> Token | None:
@@ -2464,15 +2556,15 @@ def joined_to_the_saying(trigger: Token) -> Token | None:
     (that would be "warn"), so it is the speaker's second act, joined to "said", and done when the saying was. Rule
     dating.conjunct_of_the_saying."""
     own = clause_head(trigger)
-    if own.dep_ != "conj" or own.tag_ != "VBD" or own.pos_ not in ("VERB", "AUX") or \
-            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in dependents(own)):
+    if own.dep != D_CONJ or own.tag != T_VBD or own.pos not in PS_VERB_AUX or \
+            any(c.dep in DS_NSUBJ_NSUBJPASS_AUX_AUXPASS for c in dependents(own)):
         return None
     reported = own.head
-    if reported.dep_ != "ccomp" or reported.tag_ != "VB" or \
-            not any(c.tag_ == "MD" for c in dependents(reported)):
+    if reported.dep != D_CCOMP or reported.tag != T_VB or \
+            not any(c.tag == T_MD for c in dependents(reported)):
         return None
     saying = reported.head
-    if saying.tag_ != "VBD" or saying.lemma_.lower() not in FRAMING or not is_on("dating.conjunct_of_the_saying"):
+    if saying.tag != T_VBD or saying.lemma_.lower() not in FRAMING or not is_on("dating.conjunct_of_the_saying"):
         return None
     return saying
 
@@ -2499,21 +2591,21 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         return None  # "said he would order a review and warned against hackers": the warning is no reported act
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
-        if first.dep_ != "conj" or first.head.i == first.i:
+        if first.dep != D_CONJ or first.head.i == first.i:
             break
         first = first.head
     # "the sanctions imposed by the council": a participle with its doer named after "by" is a relative clause
     # without its "which were", an act told as over
-    done_by = own.dep_ == "acl" and own.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents(own)) and \
+    done_by = own.dep == D_ACL and own.tag == T_VBN and any(c.dep == D_AGENT for c in dependents(own)) and \
         own.lemma_.lower() not in STATES
     # "said on Tuesday that the army has attacked": a present perfect in reported words is over by the saying
-    reported_perfect = first.dep_ == "ccomp" and reported_present_perfect(own)
-    if own.pos_ not in ("VERB", "AUX") or not (told_as_done_before(own) or done_by or reported_perfect) or \
+    reported_perfect = first.dep == D_CCOMP and reported_present_perfect(own)
+    if own.pos not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
             first.head.i == first.i:
         return None
-    subordinate = first.dep_ in ("ccomp", "relcl") or done_by or (
-        first.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(first)))
-    after = first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in dependents(first))
+    subordinate = first.dep in DS_CCOMP_RELCL or done_by or (
+        first.dep == D_ACL and any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(first)))
+    after = first.dep == D_ADVCL and any(c.dep == D_MARK and c.lower_ in EARLIER_MARKS for c in dependents(first))
     if not (subordinate or after):
         return None
     if continuing_frame(own) is not None:
@@ -2521,10 +2613,11 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     frame = clause_head(first.head)
     if time_cleft(frame, first):
         return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
-    return frame if frame.i != first.i and frame.pos_ in ("VERB", "AUX") else None
+    return frame if frame.i != first.i and frame.pos in PS_VERB_AUX else None
 
 
 CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
+CLEFT_FOCUS_DEP_IDS = frozenset(get_string_id(label) for label in CLEFT_FOCUS_DEPS)
 
 
 def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2535,14 +2628,14 @@ def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
         return None
     clause = clause_head(trigger)
     for _ in range(4):
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+        if clause.dep != D_CONJ or clause.head.i == clause.i:
             break
         clause = clause.head
     frame = clause.head
     if frame.i == clause.i or not time_cleft(frame, clause):
         return None
     for child in dependents(frame):
-        if child.dep_ in CLEFT_FOCUS_DEPS and child.i < clause.i:
+        if child.dep in CLEFT_FOCUS_DEP_IDS and child.i < clause.i:
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             for number in numbers:
                 if start <= analysis.times[number].start < end:
@@ -2554,15 +2647,15 @@ def time_cleft(frame: Token, clause: Token) -> bool:
     """A cleft that puts a time in focus ("It was on Tuesday that the panel met", "it was only in 2014 that rebels
     seized the town"): the "that" clause is not words reported or thought under "was" but the act told, and the
     focused time is its own (rule dating.time_cleft). "It is clear that ..." (an adjective, no time) stays a frame."""
-    if not is_on("dating.time_cleft") or frame.lemma_.lower() != "be" or clause.dep_ != "ccomp" or \
-            not any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause)):
+    if not is_on("dating.time_cleft") or frame.lemma_.lower() != "be" or clause.dep != D_CCOMP or \
+            not any(c.dep == D_MARK and c.lower_ == "that" for c in dependents(clause)):
         return False
     children = dependents(frame)
-    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children) or \
-            any(c.dep_ == "acomp" for c in children):
+    if not any(c.dep in DS_NSUBJ_EXPL and c.lower_ == "it" for c in children) or \
+            any(c.dep == D_ACOMP for c in children):
         return False
-    return any(c.dep_ in CLEFT_FOCUS_DEPS and c.i < clause.i and
-               any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in children)
+    return any(c.dep in CLEFT_FOCUS_DEP_IDS and c.i < clause.i and
+               any(t.ent_type in ES_DATE_TIME for t in c.subtree) for c in children)
 
 
 JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
@@ -2579,22 +2672,22 @@ def judged_deed_frame(trigger: Token) -> Token | None:
 
 def _judged_deed_frame(trigger: Token) -> Token | None:
     own = clause_head(trigger)
-    if own.dep_ != "pcomp" or not JUDGING_VERBS or not (own.tag_ == "VBG" or perfect_gerund(own)):
+    if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
         return None
     preposition = own.head
     if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
         return None
     verb = preposition.head
-    if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
+    if verb.pos in PS_NOUN_PROPN_PRON and verb.dep in DS_DOBJ_NSUBJPASS and verb.head.i != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
-    elif verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ == "pobj" and verb.head.lower_ == "to" and \
-            verb.head.dep_ in ("dative", "prep") and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
+    elif verb.pos in PS_NOUN_PROPN_PRON and verb.dep == D_POBJ and verb.head.lower_ == "to" and \
+            verb.head.dep in DS_PREP_DATIVE and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
         verb = verb.head.head  # "gave credit to the firefighters for evacuating": hung on the one credited
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos not in PS_VERB_AUX:
         return None
     if verb.lemma_.lower() not in JUDGING_VERBS and not (
             is_on("dating.judged_deed_noun") and
-            any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
+            any(c.dep == D_DOBJ and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
         return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
 
@@ -2602,8 +2695,8 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
 def perfect_gerund(verb: Token) -> bool:
     """A perfect gerund ("for having backed the invasion"): its "having" puts the deed before the verb it hangs on
     (rule dating.judged_perfect_gerund)."""
-    return verb.tag_ == "VBN" and is_on("dating.judged_perfect_gerund") and \
-        any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in dependents(verb))
+    return verb.tag == T_VBN and is_on("dating.judged_perfect_gerund") and \
+        any(c.dep in DS_AUX_AUXPASS and c.lower_ == "having" for c in dependents(verb))
 
 
 TOPIC_NOUN_PREPOSITIONS = frozenset({"of", "for", "over", "about"})
@@ -2614,16 +2707,16 @@ def judged_happening_frame(trigger: Token) -> Token | None:
     "condemned the governor's attack on the press", "denounced the arrest of the journalists", "blamed the rebels for
     the bombing". The happening judged was done before the judgment, so the judging verb's time is no day of its own
     but the last day it can lie on (rule dating.judged_happening)."""
-    if trigger.pos_ != "NOUN" or not JUDGING_VERBS or not is_on("dating.judged_happening"):
+    if trigger.pos != P_NOUN or not JUDGING_VERBS or not is_on("dating.judged_happening"):
         return None
     holder = trigger.head
-    if trigger.dep_ == "pobj" and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
+    if trigger.dep == D_POBJ and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
         holder = holder.head
-        if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
+        if holder.pos in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
-    elif trigger.dep_ != "dobj":
+    elif trigger.dep != D_DOBJ:
         return None
-    if holder.pos_ not in ("VERB", "AUX") or holder.lemma_.lower() not in JUDGING_VERBS:
+    if holder.pos not in PS_VERB_AUX or holder.lemma_.lower() not in JUDGING_VERBS:
         return None
     return holder
 
@@ -2637,18 +2730,18 @@ def act_of_the_argument(noun: Token) -> Token | None:
     nouns.yaml light_verbs), nor a setting ("killed in an attack", dating.setting_noun), nor a subject."""
     from detente.events.lexicon import light_verbs
 
-    if noun.pos_ != "NOUN" or not is_on("dating.argument_noun_before"):
+    if noun.pos != P_NOUN or not is_on("dating.argument_noun_before"):
         return None
     holder = noun.head
-    if noun.dep_ == "pobj":
-        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep_ == "agent" or holder.head.i == holder.i:
+    if noun.dep == D_POBJ:
+        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep == D_AGENT or holder.head.i == holder.i:
             return None  # (the doer of a passive, "the day was marked by celebrations", is the verb's own act)
         holder = holder.head
-        if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj":
+        if holder.pos in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
-    elif noun.dep_ != "dobj":
+    elif noun.dep != D_DOBJ:
         return None
-    if holder.pos_ != "VERB" or holder.i == noun.i or holder.lemma_.lower() in light_verbs():
+    if holder.pos != P_VERB or holder.i == noun.i or holder.lemma_.lower() in light_verbs():
         return None
     return holder
 
@@ -2666,11 +2759,11 @@ def topic_of_words(noun: Token) -> Token | None:
     if act is None or act.i > noun.i or act.lemma_.lower() not in WORDS_ABOUT or \
             not is_on("dating.topic_noun_before"):
         return None  # (what is spoken of follows the verb: "on an official visit, he asked ..." is a setting)
-    if noun.dep_ == "pobj" and noun.head.lower_ not in WORDS_ABOUT_PREPOSITIONS:
+    if noun.dep == D_POBJ and noun.head.lower_ not in WORDS_ABOUT_PREPOSITIONS:
         return None  # "commemorates the dead with the lighting of a candle", "answered questions over lunch"
-    if noun.dep_ in ("dobj", "dative") and act.lemma_.lower() in ADDRESSING:
+    if noun.dep in DS_DOBJ_DATIVE and act.lemma_.lower() in ADDRESSING:
         return None  # "told a plenary session on Monday", "addressed the rally": whom the words are told to
-    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("many", "several", "dozens", "hundreds")
+    if any(c.dep in DS_NUMMOD_QUANTMOD or c.lower_ in ("many", "several", "dozens", "hundreds")
            for c in dependents(noun)) or measured(noun):
         return None  # "cited 906 attacks last year": a count of happenings is told for the time it covers
     return act
@@ -2686,7 +2779,7 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     """Whether the expression is the time of what a verb of words is about ("criticized last year's election",
     "denounced the 2015 deal", "condemned Tuesday's attack"): a time inside its object names the happening spoken
     of, which came before the words (rule dating.topic_not_time)."""
-    if not is_on("dating.topic_not_time") or trigger.pos_ not in ("VERB", "AUX"):
+    if not is_on("dating.topic_not_time") or trigger.pos not in PS_VERB_AUX:
         return False
     verb = clause_head(trigger)
     lemma = verb.lemma_.lower()
@@ -2694,10 +2787,10 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
         return False
     expression = analysis.times[number]
     for child in dependents(verb):
-        if child.dep_ == "dobj" and child.left_edge.idx <= expression.start and expression.end <= child.idx:
+        if child.dep == D_DOBJ and child.left_edge.idx <= expression.start and expression.end <= child.idx:
             return True  # before the object's noun ("last year's election", "the 2015 deal"); one after it may be
             # the verb's own time, however the parser hung it ("denounced the decision on Friday")
-        if child.dep_ == "prep" and child.lower_ in ("of", "about", "for", "over") and \
+        if child.dep == D_PREP and child.lower_ in ("of", "about", "for", "over") and \
                 child.left_edge.idx <= expression.start < child.right_edge.idx + len(child.right_edge):
             return True  # "blamed the rebels for Tuesday's attack"
     return spoken_of_time(analysis, trigger) == number  # "protested against Monday's decision" (dating.topic_nested_time)
@@ -2720,7 +2813,7 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
     if within_misparsed_since(verb, expression.start):
         return True
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
-    return outside and any(c.dep_ == "advmod" and c.lower_ == "since" for c in dependents(verb))
+    return outside and any(c.dep == D_ADVMOD and c.lower_ == "since" for c in dependents(verb))
 
 
 UNTIL_WORDS = rule_pattern("detente.time", "data/dating.yaml", "dating.until_then")  # data/dating.yaml
@@ -2740,6 +2833,7 @@ def until_then(analysis: Analysis, number: int) -> bool:
 
 PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "who", "which", "that" as the relative clause's own word
+RELATIVE_TAG_IDS = frozenset(get_string_id(label) for label in RELATIVE_TAGS)
 
 
 def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2748,14 +2842,14 @@ def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, senten
     when the clause it hangs on happened: the background going on at that moment. With no time of its own, it
     shares the time that clause's own words give its verb (rule dating.progressive_description)."""
     own = clause_head(trigger)
-    if own.dep_ != "relcl" or own.tag_ != "VBG" or own.head.i == own.i or \
-            not any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
+    if own.dep != D_RELCL or own.tag != T_VBG or own.head.i == own.i or \
+            not any(c.dep == D_AUX and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
             not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
         return None
-    if not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in dependents(own)):
+    if not any(c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS for c in dependents(own)):
         return None  # the noun is the one doing it ("who was waiting"), not a time or place ("March, when he was")
     governor = clause_head(own.head)
-    if governor.i == own.i or governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in SPEECH:
+    if governor.i == own.i or governor.pos not in PS_VERB_AUX or governor.lemma_.lower() in SPEECH:
         return None  # ("officials who were counting the votes said on Monday": a description naming the speakers)
     found, how = choose(analysis, governor.idx, governor.idx + len(governor.text))
     if found is None or how != "governed" or analysis.sentence_index(governor.idx) != sentence:
@@ -2774,7 +2868,7 @@ def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
     at or after its start, so it still bounds them: from then up to the day of writing, as dating.topic_not_time
     reads a time just before the object. A time in a setting phrase ("at Sunday's rally", "in Tuesday's speech")
     is the act's own occasion, not this (rule dating.topic_nested_time)."""
-    if trigger.pos_ != "VERB" or not is_on("dating.topic_nested_time"):
+    if trigger.pos != P_VERB or not is_on("dating.topic_nested_time"):
         return None
     verb = clause_head(trigger)
     lemma = verb.lemma_.lower()
@@ -2785,10 +2879,10 @@ def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
     if not numbers:
         return None
     for child in dependents(verb):
-        if child.dep_ == "prep" and child.lower_ in SPOKEN_OF_PREPOSITIONS:
-            noun = next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+        if child.dep == D_PREP and child.lower_ in SPOKEN_OF_PREPOSITIONS:
+            noun = next((c for c in dependents(child) if c.dep == D_POBJ), None)
         else:
-            noun = child if child.dep_ == "dobj" else None
+            noun = child if child.dep == D_DOBJ else None
         if noun is None:
             continue
         for number in numbers:  # before the noun, in its own words ("Monday's", "the Nov. 3"), not in a phrase on
@@ -2815,21 +2909,21 @@ def continuing_frame(trigger: Token) -> Token | None:
     relative clause describes (frame_of_earlier_act): it came at or after its verb's time (rule
     dating.continuing_relative)."""
     own = clause_head(trigger)
-    if own.dep_ != "relcl" or own.tag_ != "VBD" or own.head.i == own.i or not is_on("dating.continuing_relative"):
+    if own.dep != D_RELCL or own.tag != T_VBD or own.head.i == own.i or not is_on("dating.continuing_relative"):
         return None
     children = dependents(own)
-    pronoun = next((c for c in children if c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS), None)
+    pronoun = next((c for c in children if c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS), None)
     if pronoun is None or pronoun.i == 0 or own.doc[pronoun.i - 1].text != "," or \
-            any(c.dep_ in ("aux", "auxpass") for c in children):
+            any(c.dep in DS_AUX_AUXPASS for c in children):
         return None
     noun = own.head
-    if noun.dep_ in ("nsubj", "nsubjpass") or noun.i < pronoun.i - 2:
+    if noun.dep in DS_NSUBJ_NSUBJPASS or noun.i < pronoun.i - 2:
         return None  # ("The minister, who resigned, ...": a description of the subject; the pronoun next to its noun)
-    if not any(c.dep_ == "advmod" and c.lower_ in CONTINUING_WORDS for c in children) and \
+    if not any(c.dep == D_ADVMOD and c.lower_ in CONTINUING_WORDS for c in children) and \
             own.lemma_.lower() not in SPEECH:
         return None
     frame = clause_head(noun)
-    return frame if frame.i != own.i and frame.pos_ in ("VERB", "AUX") and frame.i < own.i else None
+    return frame if frame.i != own.i and frame.pos in PS_VERB_AUX and frame.i < own.i else None
 
 
 def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | None:
@@ -2837,22 +2931,22 @@ def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | N
     bombing", "met on Monday before the vote"): the order the phrase tells ("after": the act came after the noun's
     happening), the verb, and the length that sets them apart ("two days", "hours") if one does. The verb's time
     is the act's, not the happening's (rule dating.ordering_noun_not_the_act)."""
-    if noun.pos_ != "NOUN" or not is_on("dating.ordering_noun_not_the_act"):
+    if noun.pos != P_NOUN or not is_on("dating.ordering_noun_not_the_act"):
         return None
     for _ in range(4):  # "before the riots and the ban": each happening joined to the one the phrase names
-        if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ != "NOUN":
+        if noun.dep != D_CONJ or noun.head.i == noun.i or noun.head.pos != P_NOUN:
             break
         noun = noun.head
-    if noun.dep_ != "pobj":
+    if noun.dep != D_POBJ:
         return None
     preposition = noun.head
     verb = preposition.head
-    if preposition.dep_ != "prep" or verb.i == preposition.i or verb.pos_ not in ("VERB", "AUX"):
+    if preposition.dep != D_PREP or verb.i == preposition.i or verb.pos not in PS_VERB_AUX:
         return None
     order, named = ordering_phrase(preposition)
     if order not in ("after", "before") or named is None or named.i != noun.i:
         return None
-    gap = next((c for c in dependents(preposition) if c.dep_ == "npadvmod"), None)
+    gap = next((c for c in dependents(preposition) if c.dep == D_NPADVMOD), None)
     return order, verb, gap
 
 
@@ -2884,8 +2978,8 @@ def present_description_elsewhere(analysis: Analysis, index: TimeIndex, number: 
     vote, which is expected to ...") may still be (rule dating.present_relative_own_time)."""
     if not is_on("dating.present_relative_own_time"):
         return False
-    auxiliaries = [c for c in dependents(relative) if c.dep_ in ("aux", "auxpass")]
-    present = relative.tag_ in ("VBZ", "VBP") if not auxiliaries else \
+    auxiliaries = [c for c in dependents(relative) if c.dep in DS_AUX_AUXPASS]
+    present = relative.tag in TS_VBZ_VBP if not auxiliaries else \
         all(a.lower_ in PRESENT_AUXILIARIES for a in auxiliaries)
     if not present:
         return False
@@ -2906,14 +3000,14 @@ def happening_time(analysis: Analysis, index: TimeIndex, noun: Token) -> int | N
     delivered on Monday", "the rally held on Saturday"): the noun's own time, as "Sunday's vote" is. A clause that
     tells something else done to it ("the vote, which was postponed on Monday") gives no such time (rule
     dating.happening_told_in_its_clause)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in event_nouns() or \
+    if noun.pos != P_NOUN or noun.lemma_.lower() not in event_nouns() or \
             not is_on("dating.happening_told_in_its_clause"):
         return None
     numbers = index.by_sentence.get(analysis.sentence_index(noun.idx))
     if not numbers:
         return None
     for clause in dependents(noun):
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in REALIZING_VERBS:
+        if clause.dep not in DS_RELCL_ACL or clause.lemma_.lower() not in REALIZING_VERBS:
             continue
         first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         for number in numbers:
@@ -2929,13 +3023,13 @@ def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Tok
     which took place on Sunday", "condemned the attacks in a speech that he delivered on Monday"): its object's or
     its setting's own time (happening_time), when nothing in the act's own clause dates it."""
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX") or (trigger.i != verb.i and trigger.pos_ != "VERB"):
+    if verb.pos not in PS_VERB_AUX or (trigger.i != verb.i and trigger.pos != P_VERB):
         return None
-    places = [c for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
-    nouns = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    places = [c for c in dependents(verb) if c.dep == D_PREP and c.lower_ in SETTING_PREPOSITIONS]
+    nouns = [c for c in dependents(verb) if c.dep == D_DOBJ]
     # (a setting the parser hung on the object: "condemned the attacks in a speech that ...")
-    places += [c for noun in nouns for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
-    nouns += [c for place in places for c in dependents(place) if c.dep_ == "pobj"]
+    places += [c for noun in nouns for c in dependents(noun) if c.dep == D_PREP and c.lower_ in SETTING_PREPOSITIONS]
+    nouns += [c for place in places for c in dependents(place) if c.dep == D_POBJ]
     for noun in nouns:
         found = happening_time(analysis, index, noun)
         if found is not None:

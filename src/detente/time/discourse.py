@@ -20,6 +20,40 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
+from detente.nlp.labels import (
+    D_ACOMP,
+    D_ADVMOD,
+    D_AUX,
+    D_CONJ,
+    D_DOBJ,
+    D_MARK,
+    D_NSUBJ,
+    D_XCOMP,
+    DS_AUX_AUXPASS,
+    DS_CCOMP_PARATAXIS,
+    DS_COMPOUND_APPOS_FLAT,
+    DS_DET_POSS,
+    DS_NSUBJ_NSUBJPASS,
+    DS_RELCL_ACL,
+    DS_XCOMP_CONJ_ADVCL,
+    L_BE,
+    L_HAVE,
+    P_NOUN,
+    P_PRON,
+    P_PROPN,
+    P_VERB,
+    PS_PROPN_NOUN,
+    PS_VERB_AUX,
+    PS_VERB_NOUN,
+    PS_VERB_NOUN_AUX,
+    T_MD,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    TS_VB_VBG,
+    TS_VBD_VBN,
+    TS_VBZ_VBP,
+)
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
 from detente.nlp.syntax import clause_head, sentence_of
 from detente.records import TimeExpression
@@ -68,13 +102,13 @@ def clause_kind(trigger: Token) -> str:
 
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
-    if any(c.norm_ in ("had", "'d") and c.tag_ == "VBD" for c in dependents(verb)):
+    if any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(verb)):
         return "before"
     if verb_direction(verb) >= 2:
         return "after"
     if verb.lemma_.lower() in FRAMING:
-        return "saying" if verb.tag_ == "VBD" or is_past(verb) else "present"
-    if is_past(trigger) or (trigger.pos_ != "VERB" and is_past(verb)):
+        return "saying" if verb.tag == T_VBD or is_past(verb) else "present"
+    if is_past(trigger) or (trigger.pos != P_VERB and is_past(verb)):
         return "past"
     return "present"
 
@@ -140,8 +174,8 @@ def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
             continue
         if doc[owner].lemma_.lower() in nouns:
             return True
-        if doc[owner].pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
+        if doc[owner].pos in PS_VERB_AUX and any(
+                c.dep == D_DOBJ and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
             return True  # "held a news conference on Monday"
     return False
 
@@ -155,7 +189,7 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
     is the story's own (within a week before publication): the acts told later in the past tense with no time of
     their own ("a mob set houses on fire", "the mayor was suspended") are that day's news."""
     published = publication_day(analysis)
-    if published is None or any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+    if published is None or any(c.tag == T_MD for c in dependents(clause_head(trigger))):
         return None  # "the army should act", "would provide jobs": not a past act
     off = switched_off_ids()
     for number in index.dated:
@@ -193,7 +227,7 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     trigger has set a time. Rule discourse.lead_told_after."""
     published = publication_day(analysis)
     verb = clause_head(trigger)
-    if published is None or verb.i != trigger.i or any(c.tag_ == "MD" for c in dependents(verb)) or \
+    if published is None or verb.i != trigger.i or any(c.tag == T_MD for c in dependents(verb)) or \
             sentence >= headline_sentences(analysis) + LEAD_SENTENCES:
         return None
     doer = _doer_words(verb) or _lead_pronoun_doer(analysis, sentence, verb)
@@ -215,7 +249,7 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
         act = analysis.doc[sentence_root(analysis.doc[index.anchor_of.get(number, trigger.i)])]
         if _clause_kind(act) not in ("past", "saying"):
             return None  # a past perfect or a plan in the later sentence is not the lead's act
-        subject = next((c for c in dependents(act) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
         if subject is None or not (subject.lower_ in EPISODE_PRONOUNS or doer & _doer_words(act)):
             return None
         return number if _can_refer(analysis, number, trigger) else None
@@ -226,7 +260,7 @@ def _lead_pronoun_doer(analysis: Analysis, sentence: int, verb: Token) -> set[st
     """The name words of the doer a lead's pronoun subject stands for ("Senator Lund praised the bill. She also urged
     the governor to sign it."): the subject of the main clause of the sentence before, inside the lead, when it names
     someone. Rule dating.lead_pronoun_doer."""
-    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
     if subject is None or subject.lower_ not in EPISODE_PRONOUNS or sentence <= headline_sentences(analysis) or \
             not is_on("dating.lead_pronoun_doer"):
         return set()
@@ -236,18 +270,18 @@ def _lead_pronoun_doer(analysis: Analysis, sentence: int, verb: Token) -> set[st
 def _doer_words(verb: Token) -> set[str]:
     """The lower-case name and title words of the verb's subject ("president", "bill", "clinton" of "Former
     President Bill Clinton"; not "clinton" of "Clinton's aide"): two mentions of one doer share one of them."""
-    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
     if subject is None:
         return set()
     # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
-    words = [subject, *(c for c in dependents(subject) if c.dep_ in ("compound", "appos", "flat"))]
-    return {w.lower_ for w in words if w.pos_ in ("PROPN", "NOUN") and not w.is_stop}
+    words = [subject, *(c for c in dependents(subject) if c.dep in DS_COMPOUND_APPOS_FLAT)]
+    return {w.lower_ for w in words if w.pos in PS_PROPN_NOUN and not w.is_stop}
 
 
 def same_doer(verb: Token, act: Token) -> bool:
     """Whether the verb's subject is the doer of the earlier act: a pronoun, or a word of its name or title
     ("Police arrested five men on Monday. They have charged three of them.")."""
-    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
     if subject is None:
         return False
     return subject.lower_ in EPISODE_PRONOUNS or bool(_doer_words(verb) & _doer_words(act))
@@ -301,7 +335,7 @@ def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, publi
     if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
         return False  # a lead that dates a statement dates what was said, not the happenings told after it
     verb = time_holder(clause_head(analysis.doc[anchor]))
-    if verb.lemma_ == "be":
+    if verb.lemma == L_BE:
         return False  # "This story is from March 7": a line about the page, no happening
     if verb.i != sentence_root(verb) and not fronted(analysis, number):
         return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
@@ -312,10 +346,10 @@ def reporting_verb_of(trigger: Token) -> Token | None:
     """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
     own = clause_head(trigger)
     for _ in range(4):
-        if own.dep_ in ("ccomp", "parataxis") and own.head.i != own.i:
+        if own.dep in DS_CCOMP_PARATAXIS and own.head.i != own.i:
             verb = clause_head(own.head)
             return verb if verb.lemma_.lower() in FRAMING else None
-        if own.dep_ not in ("xcomp", "conj", "advcl") or own.head.i == own.i:
+        if own.dep not in DS_XCOMP_CONJ_ADVCL or own.head.i == own.i:
             return None
         own = clause_head(own.head)  # "said it would try to rebuild", "said it is ready and will sign"
     return None
@@ -323,7 +357,7 @@ def reporting_verb_of(trigger: Token) -> Token | None:
 
 def is_stance(verb: Token) -> bool:
     """A state or position held ("is ready to", "wants talks"), which holds when it is said."""
-    return verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in dependents(verb)) or \
+    return verb.lemma == L_BE or any(c.dep == D_ACOMP for c in dependents(verb)) or \
         verb.lemma_.lower() in lexicon()["stance_verbs"]
 
 
@@ -341,8 +375,8 @@ def sentence_act(sentence_root: Token) -> Token:
     """The act a sentence tells: its main verb, or, when that is a verb of saying, the act it reports ("Police
     said the mob attacked the temple on Friday")."""
     if sentence_root.lemma_.lower() in FRAMING:
-        reported = next((c for c in dependents(sentence_root) if c.dep_ in ("ccomp", "parataxis") and
-                         c.pos_ in ("VERB", "AUX")), None)
+        reported = next((c for c in dependents(sentence_root) if c.dep in DS_CCOMP_PARATAXIS and
+                         c.pos in PS_VERB_AUX), None)
         if reported is not None:
             return reported
     return sentence_root
@@ -356,7 +390,7 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     found = index.act_time[sentence] = None  # while it is worked out: a rule it asks may come back to this sentence
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
-    if verb.pos_ in ("VERB", "AUX") and is_past(verb) and clause_kind(verb) == "past":
+    if verb.pos in PS_VERB_AUX and is_past(verb) and clause_kind(verb) == "past":
         number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
         # a time on the verb of saying is the statement's, not the reported act's ("said on Friday that ...")
         statement = verb.i != root.i and index.anchor_of.get(number) == root.i if number is not None else False
@@ -369,8 +403,8 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     """The time of the act the sentence before told, when this past clause goes on with the same episode: "Police
     fired tear gas at the crowd on Friday. Protesters threw stones." A sentence between with a time of its own
     (the story moved) or a past act with none ends the episode; a statement's day is not the acts' after it."""
-    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in FRAMING or \
-            any(c.tag_ == "MD" for c in dependents(clause_head(trigger))):
+    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or \
+            any(c.tag == T_MD for c in dependents(clause_head(trigger))):
         return None  # an event noun ("condemned the judge's appointment") may be an older happening than the act
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or 1)), -1):
         number = act_time(analysis, index, earlier)
@@ -396,14 +430,14 @@ def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
     root = span.root
     act = sentence_act(root)
     # the sentence's words from the document's text (Span.text joins them anew)
-    if act.pos_ not in ("VERB", "AUX") or in_direct_quote(analysis, act) or \
+    if act.pos not in PS_VERB_AUX or in_direct_quote(analysis, act) or \
             doc_text(analysis.doc)[span.start_char:span.end_char].rstrip().endswith("?"):
         return None
-    if root.i != act.i and (root.tag_ != "VBD" or in_direct_quote(analysis, root)):
+    if root.i != act.i and (root.tag != T_VBD or in_direct_quote(analysis, root)):
         return None  # "officials say the mob attacked": a frame in the present reports from now
-    if any(c.tag_ == "MD" for c in dependents(act)) or clause_kind(act) != "past" or act.lemma_.lower() in FRAMING:
+    if any(c.tag == T_MD for c in dependents(act)) or clause_kind(act) != "past" or act.lemma_.lower() in FRAMING:
         return None
-    if not any(t.tag_ == "VBD" for t in (act, *dependents(act))):
+    if not any(t.tag == T_VBD for t in (act, *dependents(act))):
         return None  # a present perfect ("has signed") reaches up to now, not the story's day
     return act
 
@@ -416,16 +450,16 @@ def refers_back(analysis: Analysis, sentence: int, act: Token) -> bool:
     a definite description ("They", "The soldiers", "His lawyers") or a name the sentences just before named ("Joseph
     and other parents protested" after "Joseph ..."), not by someone new ("A court in the capital", "Another
     critic"), who starts a story of its own."""
-    subject = next((c for c in dependents(act) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
     if subject is None:
         return False
-    if subject.pos_ == "PRON":
+    if subject.pos == P_PRON:
         return subject.lower_ in EPISODE_PRONOUNS
-    if subject.pos_ == "PROPN":
+    if subject.pos == P_PROPN:
         before = analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence] if sentence else []
         lower, name = columns(analysis.doc).lower, subject.lower  # the words' lower-case ids, not a Token per word
         return any(name in lower[span.start:span.end] for span in before)
-    return subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in EPISODE_DETERMINERS
+    return subject.pos == P_NOUN and any(c.dep in DS_DET_POSS and c.lower_ in EPISODE_DETERMINERS
                                           for c in dependents(subject))
 
 
@@ -436,7 +470,7 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     own that is not its act's (the time of another happening: "in retaliation for the March 3 bombing"), at a
     sentence not told in the simple past (a present frame, "officials say"; a past perfect; a future; a quote), and
     at a new paragraph that does not refer back to the episode (rule discourse.narrative_chain)."""
-    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() in FRAMING:
+    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING:
         return None
     own = narrative_act(analysis, sentence)
     if own is None or _main_act(trigger).i != own.i:
@@ -472,9 +506,9 @@ def _speech_act(trigger: Token) -> bool:
     types = act_types(trigger)
     if types:
         return types <= _speech_types()
-    if trigger.pos_ not in ("VERB", "AUX") or not is_on("dating.light_verb_speech"):
+    if trigger.pos not in PS_VERB_AUX or not is_on("dating.light_verb_speech"):
         return False
-    nouns = [c for c in dependents(trigger) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns = [c for c in dependents(trigger) if c.dep == D_DOBJ and c.pos == P_NOUN]
     return bool(nouns) and all(act_types(n) and act_types(n) <= _speech_types() for n in nouns)
 
 
@@ -488,7 +522,7 @@ def quoted_line(analysis: Analysis, sentence: int) -> Token | None:
     if not (in_direct_quote(analysis, root) or _quoted_at(analysis.document.text, root.idx + len(root.text))):
         return None  # (read after the root too: a line the parser cut at a quote's opening mark has that mark as root)
     verb = quote_speaking_verb(analysis, sentence, root) or _opened_by(analysis, sentence)
-    return verb if verb is not None and verb.tag_ == "VBD" else None
+    return verb if verb is not None and verb.tag == T_VBD else None
 
 
 def _opened_by(analysis: Analysis, sentence: int) -> Token | None:
@@ -576,8 +610,8 @@ def past_saying(analysis: Analysis, sentence: int) -> Token | None:
     """The verb of a sentence that tells, in the story's past, what someone said ('"We are ready," he said.', "She
     said the army had left."): the saying is narration at the story's time, whatever the words said are."""
     root = analysis.sentences[sentence].root
-    if root.lemma_.lower() not in FRAMING or root.tag_ != "VBD" or in_direct_quote(analysis, root) or \
-            any(c.tag_ == "MD" for c in dependents(root)):
+    if root.lemma_.lower() not in FRAMING or root.tag != T_VBD or in_direct_quote(analysis, root) or \
+            any(c.tag == T_MD for c in dependents(root)):
         return None
     return root
 
@@ -596,7 +630,7 @@ def _main_act(trigger: Token) -> Token:
     """The verb whose time the trigger's clause shares, climbing verbs joined by "and" ("arrested the mayor and
     closed the market")."""
     verb = time_holder(clause_head(trigger))
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX:
         verb = time_holder(clause_head(verb.head))
     return verb
 
@@ -623,7 +657,7 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     says", "Clinton is seizing upon a report") is told as of that time. The latest heading before it opens its
     section; a modal clause ("may", "could") is no act at that time, nor a habit ("charities that solicit
     donations": rule dating.habitual)."""
-    if any(c.tag_ == "MD" for c in dependents(clause_head(trigger))) or habitual(trigger):
+    if any(c.tag == T_MD for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
     if clause_kind(trigger) != "present" and not _told_in_the_update(analysis, sentence, trigger):
         return None
@@ -635,7 +669,7 @@ def _told_in_the_update(analysis: Analysis, sentence: int, trigger: Token) -> bo
     his congratulations to his rivals", "She also congratulated him") or its past verb of saying, or a verb joined to
     it. Under a time heading that act was done that day (rules discourse.section_time, dating.section_past); an act the news reports or
     describes ("countries that donated millions", "Trump charges that ... donated") may be older."""
-    if not is_on("dating.section_past") or trigger.pos_ not in ("VERB", "AUX"):
+    if not is_on("dating.section_past") or trigger.pos not in PS_VERB_AUX:
         return False
     own = narrative_act(analysis, sentence) or past_saying(analysis, sentence)
     return own is not None and _main_act(trigger).i == own.i
@@ -662,19 +696,19 @@ def speaker_present(trigger: Token) -> bool:
     command, and not a relative clause, which tells what its noun is like ("a movement that seeks ..."). A simple
     present of an act in a quote tells a habit ("in politics we look at personality"), not a happening."""
     verb = clause_head(trigger)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos not in PS_VERB_AUX:
         return False
     first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep == D_CONJ and first.head.i != first.i:
         first = first.head
-    if first.dep_ in ("relcl", "acl"):
+    if first.dep in DS_RELCL_ACL:
         return False
     children = dependents(verb)
-    if any(c.tag_ == "MD" for c in children):
+    if any(c.tag == T_MD for c in children):
         return False
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag in TS_VBZ_VBP:
         return is_stance(verb)
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children)
+    return any(c.dep in DS_AUX_AUXPASS and c.tag in TS_VBZ_VBP for c in children)
 
 
 def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> Token | None:
@@ -695,7 +729,7 @@ def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> To
                 return root  # '"Why did they go?" the senator said.': the parser ended the sentence at "?"
             return None  # the quote closed without a verb of saying
         if root.lemma_.lower() in FRAMING and root.i != trigger.i and not in_direct_quote(analysis, root) and \
-                any(c.dep_ == "nsubj" for c in dependents(root)):
+                any(c.dep == D_NSUBJ for c in dependents(root)):
             return root
     return None
 
@@ -709,7 +743,7 @@ def _attribution_after(analysis: Analysis, number: int, root: Token) -> bool:
     text = analysis.document.text
     before = text[max(0, sentence.start_char - 3):sentence.start_char].strip()
     return first is not None and first.text[:1].islower() and before[-1:] in QUOTE_MARKS and \
-        root.lemma_.lower() in FRAMING and any(c.dep_ == "nsubj" for c in dependents(root)) and \
+        root.lemma_.lower() in FRAMING and any(c.dep == D_NSUBJ for c in dependents(root)) and \
         is_on("dating.quoted_past_act")
 
 
@@ -718,7 +752,7 @@ def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     the time of speaking ('"We are ready to talk," the minister said Tuesday' is Tuesday's readiness), however
     that verb was dated (its own time, or the story's). Not a habit, a command or a modal ("we will", "we
     could")."""
-    if trigger.pos_ not in ("VERB", "AUX") or not in_direct_quote(analysis, trigger) or \
+    if trigger.pos not in PS_VERB_AUX or not in_direct_quote(analysis, trigger) or \
             not speaker_present(trigger) or habitual(trigger):
         return None  # an event noun in the quote ("briefed about the attack") has a time of its own
     verb = quote_speaking_verb(analysis, sentence, trigger)
@@ -762,7 +796,7 @@ def act_stem(token: Token) -> str:
 
 
 def _act_stem(token: Token) -> str:
-    word = token.lemma_.lower() if token.pos_ in ("VERB", "NOUN", "AUX") else token.lower_
+    word = token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
@@ -776,7 +810,7 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
     verb_frames, noun_frames = _frame_lookups()
-    frames = (verb_frames() if token.pos_ in ("VERB", "AUX") else noun_frames()).get(token.lemma_.lower(), ())
+    frames = (verb_frames() if token.pos in PS_VERB_AUX else noun_frames()).get(token.lemma_.lower(), ())
     types = frozenset(frame.event_type for frame in frames)
     return types if len(types) <= FEW_SENSES else frozenset()
 
@@ -794,13 +828,13 @@ def same_act(headline: Token, lead: Token) -> bool:
     """Whether a lead's word tells the act the headline's word tells: the same word in another form
     ("rejects" / "rejected"), one event noun family ("blast" / "bombing") or, for a verb of the lead, one kind
     of act in the codebook ("denounce" / "condemn")."""
-    if lead.pos_ not in ("VERB", "NOUN") or lead.lemma_.lower() in FRAMING:
+    if lead.pos not in PS_VERB_NOUN or lead.lemma_.lower() in FRAMING:
         return False
     if act_stem(headline) == act_stem(lead):
         return True
-    if headline.pos_ == "NOUN" and lead.pos_ == "NOUN" and same_family(headline.lemma_.lower(), lead.lemma_.lower()):
+    if headline.pos == P_NOUN and lead.pos == P_NOUN and same_family(headline.lemma_.lower(), lead.lemma_.lower()):
         return True
-    return lead.pos_ == "VERB" and bool(act_types(headline) & act_types(lead))
+    return lead.pos == P_VERB and bool(act_types(headline) & act_types(lead))
 
 
 def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
@@ -823,7 +857,7 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             found, how = choose(analysis, token.idx, token.idx + len(token.text))
             if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
                 continue  # the lead's act dated by its own clause, on a day of the story's week
-            if token.pos_ == "NOUN" and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
+            if token.pos == P_NOUN and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
                 continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
             return found
         return None
@@ -836,7 +870,7 @@ def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> It
     noun lemma and event types read once, each lead word's stem and lemma from a table kept per parse (_lead_words),
     instead of reading both words again for every pair."""
     stem = act_stem(headline)
-    noun = headline.lemma_.lower() if headline.pos_ == "NOUN" else None
+    noun = headline.lemma_.lower() if headline.pos == P_NOUN else None
     types: frozenset[str] | None = None
     for token, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
         if lead_stem == stem or (noun is not None and lead_noun and same_family(noun, lemma)):
@@ -909,19 +943,19 @@ def now_verb(verb: Token) -> bool:
     no modal. A simple present of an act is left alone: it tells a habit, a plan or a headline's news, not what is
     going on at the time of writing."""
     children = dependents(verb)
-    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.norm_ in ("to", "had", "'d", "will", "shall") for c in auxes):
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS]
+    if any(c.tag == T_MD or c.norm_ in ("to", "had", "'d", "will", "shall") for c in auxes):
         return False
-    if verb.tag_ == "VBG":
-        present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
+    if verb.tag == T_VBG:
+        present = [a for a in auxes if a.tag in TS_VBZ_VBP]
         if not present:
             return False
-        if any(a.lemma_ == "have" for a in present):
+        if any(a.lemma == L_HAVE for a in present):
             return any(a.lower_ == "been" for a in auxes)  # "has been fighting"
-        return any(a.lemma_ == "be" for a in present)  # "is investigating"
-    if verb.tag_ == "VBN":
-        return any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return verb.tag_ in ("VBZ", "VBP") and not auxes and is_stance(verb)
+        return any(a.lemma == L_BE for a in present)  # "is investigating"
+    if verb.tag == T_VBN:
+        return any(a.lower_ == "being" for a in auxes) and any(a.tag in TS_VBZ_VBP for a in auxes)
+    return verb.tag in TS_VBZ_VBP and not auxes and is_stance(verb)
 
 
 def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
@@ -936,28 +970,28 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     a coalition is battling insurgents", not "people who are seeking work"); no generic "you". A habit or general
     truth (rule dating.habitual) has no day; an act not done or still to come keeps no date (time.as_told).
     Rule dating.time_of_writing."""
-    if not is_on("dating.time_of_writing") or trigger.pos_ not in ("VERB", "AUX"):
+    if not is_on("dating.time_of_writing") or trigger.pos not in PS_VERB_AUX:
         return False
     own = clause_head(trigger)
     going_on = going_on_verb(own)
     if going_on is not None:
         verb = going_on  # "the government continues to detain activists": going on at the time of writing
     else:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(own)):
+        if any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(own)):
             return False  # "fighting to protect their business": an aim, not an act going on
         doer_verb = progressive_participle_verb(trigger) if is_on("dating.progressive_participle") else None
         if doer_verb is not None:
             own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's is
-        verb = own if own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+        verb = own if own.tag in TS_VBZ_VBP or any(c.dep in DS_AUX_AUXPASS and c.lower_ != "to"
                                                          for c in dependents(own)) else time_holder(own)
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in FRAMING or not now_verb(verb):
+        if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING or not now_verb(verb):
             return False
     if habitual(verb) or in_direct_quote(analysis, verb) or \
             analysis.sentence_index(verb.idx) < headline_sentences(analysis):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "one") for c in dependents(verb)):
+    if any(c.dep in DS_NSUBJ_NSUBJPASS and c.lower_ in ("you", "one") for c in dependents(verb)):
         return False  # "where you're paying a premium": anyone, at any time
-    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBG" or generic_noun(verb.head)):
+    if verb.dep in DS_RELCL_ACL and (verb.tag != T_VBG or generic_noun(verb.head)):
         return False
     return not any(under_another_time(ancestor) for ancestor in verb.ancestors)
 
@@ -972,26 +1006,26 @@ def going_on_verb(own: Token) -> Token | None:
     the time of writing, the day the report's own time gives it, not a day the story set for another act nor a
     habit with no day. A modal, a past or a future ("continued to", "will continue to") is left to the other rules.
     Rule dating.going_on."""
-    if not GOING_ON or own.pos_ not in ("VERB", "AUX"):
+    if not GOING_ON or own.pos not in PS_VERB_AUX:
         return None
-    if own.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in dependents(own)) and \
-            any(c.dep_ == "advmod" and c.lower_ in GOING_ON for c in dependents(own)):
+    if own.tag in TS_VBZ_VBP and not any(c.dep in DS_AUX_AUXPASS for c in dependents(own)) and \
+            any(c.dep == D_ADVMOD and c.lower_ in GOING_ON for c in dependents(own)):
         return own
     head = own.head
-    if own.dep_ != "xcomp" or head.i == own.i or head.lemma_.lower() not in GOING_ON or \
-            own.tag_ not in ("VB", "VBG"):
+    if own.dep != D_XCOMP or head.i == own.i or head.lemma_.lower() not in GOING_ON or \
+            own.tag not in TS_VB_VBG:
         return None
-    simple = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in dependents(head))
-    return head if simple or (head.tag_ == "VBG" and now_verb(head)) else None
+    simple = head.tag in TS_VBZ_VBP and not any(c.dep in DS_AUX_AUXPASS for c in dependents(head))
+    return head if simple or (head.tag == T_VBG and now_verb(head)) else None
 
 
 def under_another_time(verb: Token) -> bool:
     """A clause above that moves what it holds away from the time of writing: a verb of saying in the past (the
     present it reports is the speaker's then), or a modal, future or conditional one."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos not in PS_VERB_AUX:
         return False
     children = dependents(verb)
-    if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in children):
+    if any(c.tag == T_MD or (c.dep == D_MARK and c.lower_ in ("if", "unless")) for c in children):
         return True
-    return verb.lemma_.lower() in FRAMING and (verb.tag_ in ("VBD", "VBN") or
-                                               any(c.dep_ == "aux" for c in children))
+    return verb.lemma_.lower() in FRAMING and (verb.tag in TS_VBD_VBN or
+                                               any(c.dep == D_AUX for c in children))

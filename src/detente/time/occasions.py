@@ -15,9 +15,31 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
+from detente.nlp.labels import (
+    D_CONJ,
+    D_DET,
+    D_DOBJ,
+    D_NSUBJ,
+    D_NSUBJPASS,
+    D_POBJ,
+    D_POSS,
+    D_PREP,
+    D_RELCL,
+    DS_DOBJ_PREP,
+    DS_NSUBJ_NSUBJPASS,
+    E_ORDINAL,
+    P_NOUN,
+    P_PROPN,
+    P_VERB,
+    PS_PROPN_NOUN,
+    PS_PROPN_NOUN_ADJ,
+    PS_VERB_AUX,
+    T_NNS,
+)
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
@@ -38,6 +60,7 @@ RULE = "dating.occasion_named_elsewhere"
 # words before a time that make it a bound, not the occasion's own time ("since the convention", "until June 12")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
+MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "opening", "closing"})
 # words that place an occasion against the story's own one ("the last debate", "the next summit"): another occasion
 # than the one the story dates, unless that one is named by the same word
@@ -89,14 +112,14 @@ def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[s
     for child in dependents(noun):
         if child.i in skip:
             continue
-        if child.dep_ in MODIFIER_DEPS:
+        if child.dep in MODIFIER_DEP_IDS:
             text = child.lower_
-            if child.ent_type_ == "ORDINAL" or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
+            if child.ent_type == E_ORDINAL or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
                 ordinal.add(text)
-            elif child.pos_ in ("ADJ", "PROPN", "NOUN"):
+            elif child.pos in PS_PROPN_NOUN_ADJ:
                 words.add(text)
-        elif child.dep_ == "prep" and child.lower_ == "in":
-            words.update(o.lower_ for o in dependents(child) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in skip)
+        elif child.dep == D_PREP and child.lower_ == "in":
+            words.update(o.lower_ for o in dependents(child) if o.dep == D_POBJ and o.pos == P_PROPN and o.i not in skip)
     return frozenset(words), frozenset(ordinal)
 
 
@@ -140,35 +163,35 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
         return []
     word = doc[anchor]
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
-        if word.pos_ == "NOUN" and occasion_word(word) in nouns:
+        if word.pos == P_NOUN and occasion_word(word) in nouns:
             return [(word, False)]
-        if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.pos_ in ("NOUN", "PROPN"):
+        if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_PROPN_NOUN:
             word = word.head.head
         else:
             break
-    if word.pos_ not in ("VERB", "AUX"):
+    if word.pos not in PS_VERB_AUX:
         return []
     lemma = word.lemma_.lower()
     gathering = gathering_verbs()
     found: list[tuple[Token, bool]] = []
     for child in dependents(word):
-        if (child.dep_ == "nsubj" and lemma in rule_list("taking_place")) or \
-                (child.dep_ == "nsubjpass" and lemma in rule_list("held_passive")):
+        if (child.dep == D_NSUBJ and lemma in rule_list("taking_place")) or \
+                (child.dep == D_NSUBJPASS and lemma in rule_list("held_passive")):
             found.append((_stands_for(child), False))  # "the convention opens July 18", "was held on Monday"
-        elif child.dep_ == "dobj" and lemma in rule_list("holding"):
+        elif child.dep == D_DOBJ and lemma in rule_list("holding"):
             found.append((child, False))  # "held a rally on Friday", "gave a speech on Monday"
-        elif child.dep_ == "prep" and (child.lower_ in SETTING_PREPOSITIONS or
+        elif child.dep == D_PREP and (child.lower_ in SETTING_PREPOSITIONS or
                                        (child.lower_ == "for" and lemma in gathering)):
-            found.extend((o, False) for o in dependents(child) if o.dep_ == "pobj")  # "spoke at a rally Friday"
-    found = [(n, v) for n, v in found if n.pos_ == "NOUN" and occasion_word(n) in nouns]
-    if not found and lemma in gathering and word.pos_ == "VERB":
+            found.extend((o, False) for o in dependents(child) if o.dep == D_POBJ)  # "spoke at a rally Friday"
+    found = [(n, v) for n, v in found if n.pos == P_NOUN and occasion_word(n) in nouns]
+    if not found and lemma in gathering and word.pos == P_VERB:
         found.append((word, True))  # "the leaders met on June 12": the meeting
     return found
 
 
 def _stands_for(word: Token) -> Token:
     """The noun a relative pronoun stands for ("the convention, which opens July 18": the convention)."""
-    if word.lower_ in ("which", "that") and word.head.dep_ == "relcl":
+    if word.lower_ in ("which", "that") and word.head.dep == D_RELCL:
         return word.head.head
     return word
 
@@ -203,7 +226,7 @@ def _new_table(_: object) -> dict:
 
 def _definite(noun: Token) -> bool:
     """An occasion the reader was told of: "the debate", "this summit", "his speech", "Tuesday's hearing"."""
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+    return any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                for c in dependents(noun))
 
 
@@ -216,27 +239,27 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     verb = clause_head(trigger)
     own: list[Token] = []  # the settings of the act's own verbs: the act was done there
     holders = [verb]
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
+    if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
         holders.append(verb.head)
-    if trigger.pos_ == "NOUN" and trigger.i != verb.i:
+    if trigger.pos == P_NOUN and trigger.i != verb.i:
         holders.append(trigger)
     for holder in holders:
         for child in dependents(holder):
-            if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
-                own.extend(o for o in dependents(child) if o.dep_ == "pobj")
+            if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS:
+                own.extend(o for o in dependents(child) if o.dep == D_POBJ)
     for noun in own:
         if _names_an_occasion(noun):
             return noun
     hung: list[Token] = []  # phrases the parser hung on the act's object or on a noun of its words
     for child in dependents(verb):
-        if child.dep_ in ("dobj", "prep"):
+        if child.dep in DS_DOBJ_PREP:
             for grand in dependents(child):
-                if grand.dep_ == "prep":
-                    hung.extend(o for o in dependents(grand) if o.dep_ == "pobj")
-                elif grand.dep_ == "pobj":
-                    hung.extend(o for g in dependents(grand) if g.dep_ == "prep"
-                                for o in dependents(g) if o.dep_ == "pobj")
+                if grand.dep == D_PREP:
+                    hung.extend(o for o in dependents(grand) if o.dep == D_POBJ)
+                elif grand.dep == D_POBJ:
+                    hung.extend(o for g in dependents(grand) if g.dep == D_PREP
+                                for o in dependents(g) if o.dep == D_POBJ)
     for noun in hung:
         if _names_an_occasion(noun) and (setting_of_the_object(noun, trigger) or
                                          setting_of_a_trigger_noun(noun, trigger_tokens(), trigger)):
@@ -247,8 +270,8 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
 def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
     primaries", "in the debates") names a run of them, with no one day."""
-    return noun.pos_ == "NOUN" and occasion_word(noun) in GATHERINGS and _definite(noun) and \
-        (noun.tag_ != "NNS" or noun.lower_ in GATHERINGS)
+    return noun.pos == P_NOUN and occasion_word(noun) in GATHERINGS and _definite(noun) and \
+        (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
 
 
 def _fits(occasion: Occasion, noun: str, words: frozenset[str], ordinal: frozenset[str]) -> bool:

@@ -13,6 +13,28 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from detente.nlp.arrays import columns
+from detente.nlp.labels import (
+    D_ACOMP,
+    D_AUX,
+    DS_ADVCL_ACL_XCOMP_PCOMP_CONJ,
+    DS_AUX_AUXPASS,
+    ES_DATE_TIME,
+    L_BE,
+    L_HAVE,
+    P_ADP,
+    PS_NUM_PUNCT,
+    PS_PROPN_NOUN,
+    PS_VERB_AUX_ADJ,
+    T_MD,
+    T_POS,
+    T_VB,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    T_VBP,
+    TS_VBD_VBN,
+    TS_VBZ_VBP,
+)
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
@@ -39,8 +61,8 @@ CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noo
 
 def past_perfect(token: Token) -> bool:
     verb = governing_verb(token)
-    return verb is not None and any(child.dep_ in ("aux", "auxpass") and child.norm_ in ("had", "'d") and
-                                    child.tag_ == "VBD" for child in dependents(verb))
+    return verb is not None and any(child.dep in DS_AUX_AUXPASS and child.norm_ in ("had", "'d") and
+                                    child.tag == T_VBD for child in dependents(verb))
 
 
 def through_a_noun(token: Token, verb: Token) -> bool:
@@ -48,7 +70,7 @@ def through_a_noun(token: Token, verb: Token) -> bool:
     then it dates that noun's event, and a present verb says nothing about which Tuesday."""
     while token.i != verb.i and token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("DATE", "TIME"):
+        if token.pos in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
             return True
     return False
 
@@ -61,15 +83,15 @@ def own_time_of(token: Token, verb: Token) -> bool:
     ("scheduled the vote on March 3": the date is the vote's)."""
     if verb.lemma_ in FUTURE_VERBS or verb.lemma_ in FUTURE_HEADS:
         return False
-    auxes = [a for a in dependents(verb) if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ == "to" or a.tag_ == "MD" for a in auxes) or not (
-            verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)):
+    auxes = [a for a in dependents(verb) if a.dep in DS_AUX_AUXPASS]
+    if any(a.lower_ == "to" or a.tag == T_MD for a in auxes) or not (
+            verb.tag == T_VBD or any(a.tag == T_VBD or a.lemma == L_HAVE for a in auxes)):
         return False  # a finite past ("bombed", "had bombed", "has met"), not an infinitive ("to be published")
     while token.i != verb.i and token.head.i != token.i:
-        if token.pos_ == "ADP":
+        if token.pos == P_ADP:
             if token.lower_ not in OWN_TIME_PREPOSITIONS:
                 return False
-        elif token.ent_type_ not in ("DATE", "TIME") and token.pos_ not in ("NUM", "PUNCT"):
+        elif token.ent_type not in ES_DATE_TIME and token.pos not in PS_NUM_PUNCT:
             return False  # a word outside the time on the way: "payable Dec. 1", "a summit in April"
         token = token.head
     return token.i == verb.i
@@ -85,43 +107,43 @@ def verb_direction(verb: Token) -> int:
 
 
 def _verb_direction(verb: Token) -> int:
-    auxes = [child for child in dependents(verb) if child.dep_ in ("aux", "auxpass")]
+    auxes = [child for child in dependents(verb) if child.dep in DS_AUX_AUXPASS]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
-    if verb.tag_ == "VB" and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+    if verb.tag == T_VB and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma == L_HAVE for a in auxes):
         return 2  # "can win in November": a modal before a bare verb looks ahead
-    if any(a.norm_ in ("had", "'d") and a.tag_ == "VBD" for a in auxes):
+    if any(a.norm_ in ("had", "'d") and a.tag == T_VBD for a in auxes):
         return -1  # the past perfect: "had been scheduled to expire Friday" tells of a time gone by
-    if verb.lemma_ in FUTURE_VERBS and (verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes)):
+    if verb.lemma_ in FUTURE_VERBS and (verb.tag != T_VBD and not any(a.tag == T_VBD for a in auxes)):
         return 2  # "plans a rally on Saturday", "has scheduled a news conference Thursday"
-    if verb.tag_ == "VBN" and auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes):
+    if verb.tag == T_VBN and auxes and all(a.tag in TS_VBZ_VBP and a.lemma == L_BE for a in auxes):
         return 1  # the present passive: "when the case is heard in May"
-    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
+    if any(a.tag == T_VBD for a in auxes) or verb.tag in TS_VBD_VBN:
         return -1
-    if any(a.lemma_ == "have" for a in auxes) and any(a.lower_ == "been" for a in auxes):
+    if any(a.lemma == L_HAVE for a in auxes) and any(a.lower_ == "been" for a in auxes):
         return -1  # "have been searching since": the present perfect progressive tells of a time gone by
-    if verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in dependents(verb)):
+    if verb.tag == T_VB and any(child.dep == D_AUX and child.lower_ == "to" for child in dependents(verb)):
         head = verb.head  # an infinitive points where the verb it completes points ("set to resume")
         if head.lemma_ in FUTURE_HEADS:
-            holder = head.head if head.dep_ == "acomp" else head  # "had been due to": the perfect is on "been"
-            return -1 if any(a.norm_ in ("had", "'d") and a.tag_ == "VBD" for a in dependents(holder)) else 2
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            holder = head.head if head.dep == D_ACOMP else head  # "had been due to": the perfect is on "been"
+            return -1 if any(a.norm_ in ("had", "'d") and a.tag == T_VBD for a in dependents(holder)) else 2
+        if head.i == verb.i or head.pos not in PS_VERB_AUX_ADJ:
             return 0
-        if head.tag_ == "VB":  # "would like to make": only a look ahead carries through a bare verb
+        if head.tag == T_VB:  # "would like to make": only a look ahead carries through a bare verb
             return 2 if verb_direction(head) == 2 else 0
         # "agreed to buy the unit in February": what a past verb aims at comes after it, either side of the
         # day of writing
-        return 0 if head.tag_ in ("VBD", "VBN") else verb_direction(head)
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "conj") and \
+        return 0 if head.tag in TS_VBD_VBN else verb_direction(head)
+    if verb.tag == T_VBG and not auxes and verb.dep in DS_ADVCL_ACL_XCOMP_PCOMP_CONJ and \
             verb.head.i != verb.i:
         host = governing_verb(verb.head)  # "quit before announcing her run in April": the clause's own time
         if host is not None and host.i != verb.i:
             return verb_direction(host)
     if verb.lemma_ in REPORTING:
         return 0
-    if verb.tag_ == "VBP" and not auxes and verb.lower_ in lexicon()["same_form_past_verbs"]:
+    if verb.tag == T_VBP and not auxes and verb.lower_ in lexicon()["same_form_past_verbs"]:
         return 0  # "losses hurt the index on Friday": as much the past as the present
-    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)):
+    if verb.tag in TS_VBZ_VBP or (verb.tag == T_VBG and any(a.tag in TS_VBZ_VBP for a in auxes)):
         return 1
     return 0
 
@@ -146,7 +168,7 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         if LOOKING_BACK.search(before):
             return OWN_PAST  # "since January 1": a time gone by, whatever the tense
         token = token_at(start)
-        if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.lower_ in WEEKDAYS:
+        if token.i + 1 < len(doc) and doc[token.i + 1].tag == T_POS and token.lower_ in WEEKDAYS:
             return -1  # "Wednesday's ruling": news names days past this way (not months: "November's election")
         verb = governing_verb(token)
         if verb is None:
