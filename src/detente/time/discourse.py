@@ -56,6 +56,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
 from detente.nlp.syntax import clause_head, sentence_of
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
 from detente.time.dating import (
@@ -958,6 +959,20 @@ def now_verb(verb: Token) -> bool:
     return verb.tag in TS_VBZ_VBP and not auxes and is_stance(verb)
 
 
+def news_present_statement(verb: Token) -> bool:
+    """A simple present of a verb of speaking in the story's own voice ("the senator criticizes the governor for the
+    deal", "she urges the state to cancel the permits"): the news present reports a statement as current, made at
+    the time of writing, where a simple present of another act tells a habit or a plan (now_verb leaves those alone).
+    A habit ("regularly criticizes him") is still no day (habitual). Rule dating.news_present_statement."""
+    return verb.tag in TS_VBZ_VBP and verb.lemma_.lower() in speech_verbs() and \
+        is_on("dating.news_present_statement") and not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return word_class("reporting_verbs", "speech")
+
+
 def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     """Whether the writer tells the act as going on, or the state as held, at the time of writing: a verb of the
     story's own voice whose tense puts it now (now_verb), or a participle or infinitive with no tense of its own
@@ -984,7 +999,8 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
             own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's is
         verb = own if own.tag in TS_VBZ_VBP or any(c.dep in DS_AUX_AUXPASS and c.lower_ != "to"
                                                          for c in dependents(own)) else time_holder(own)
-        if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING or not now_verb(verb):
+        if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING or \
+                not (now_verb(verb) or news_present_statement(verb)):
             return False
     if habitual(verb) or in_direct_quote(analysis, verb) or \
             analysis.sentence_index(verb.idx) < headline_sentences(analysis):
