@@ -198,10 +198,21 @@ def _population_support(cand: Candidate) -> bool:
     if not classes:
         return False
 
+    shares = words("population_shares", POPULATION_RULE)
+
     def population(noun: Token) -> bool:
         group = [noun, *(c for c in dependents(noun) if c.dep_ == "conj")]
         return all(n.pos_ == "NOUN" and n.ent_type_ not in ("ORG", "PERSON", "GPE") and (
-            n.lemma_.lower() in classes or n.lower_ in classes) for n in group)
+            n.lemma_.lower() in classes or n.lower_ in classes or _share(n)) for n in group)
+
+    def _share(noun: Token) -> bool:
+        """ "backing from 33 percent", "the support of a majority of voters": a share is a poll's count, unless it is
+        a share of something that is not a class of the population ("half of the unions")."""
+        if noun.lemma_.lower() not in shares:
+            return False
+        wholes = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in dependents(c) if g.dep_ == "pobj"]
+        return all(population(w) for w in wholes)
 
     noun = cand.noun if cand.noun is not None else cand.trigger[0]
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in words("support_nouns", POPULATION_RULE):
@@ -215,6 +226,11 @@ def _population_support(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.pos_ != "VERB":
         return False
+    preps = words("support_preps", POPULATION_RULE)
+    counted = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in preps
+               for g in dependents(c) if g.dep_ == "pobj"]
+    if counted and all(population(g) for g in counted):
+        return True  # "has backing from 33 percent", parsed as the verb "back": the support is counted over voters
     doers = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "acl":
         doers = [verb.head]  # "the older population backing the secretary"
