@@ -146,8 +146,8 @@ def _in_a_bare_question(anchor: Token) -> bool:
         return False
     token = anchor
     for step in range(6):
-        if _bare_asked(token, step > 0) or _quoted_question(token):
-            return True
+        if token.lemma_.lower() == "ask" and (_bare_asked(token, step > 0) or _quoted_question(token)):
+            return True  # (both read only a form of "ask": the one look-up spares two calls on every other word)
         if token.head.i == token.i:
             return False
         token = token.head
@@ -161,21 +161,20 @@ def _reader_addressed(anchor: Token) -> bool:
     imagining = words("imagining_verbs", READER_RULE)
     if not imagining:
         return False
-    token = anchor
-    for step in range(6):
-        if token.tag_ == "VB" and token.dep_ == "ROOT" and _opens_sentence(token):
-            children = dependents(token)
-            if not any(c.dep_ in SUBJECTS for c in children):
-                negated = any(c.dep_ == "neg" for c in children) and any(
-                    c.dep_ == "aux" and c.lemma_.lower() == "do" for c in children)
-                if negated and step == 0:
-                    return True  # "Don't blame ...": the imperative itself
-                if step > 0 and token.lemma_.lower() in imagining:
-                    return True  # "Imagine that ...": what is imagined
+    token, step = anchor, 0
+    while token.head.i != token.i:  # only the sentence's root (six steps up at most) can be such an imperative
+        if step == 5:
             return False
-        if token.head.i == token.i:
-            return False
-        token = token.head
+        token, step = token.head, step + 1
+    if token.tag_ == "VB" and _opens_sentence(token):
+        children = dependents(token)
+        if not any(c.dep_ in SUBJECTS for c in children):
+            negated = any(c.dep_ == "neg" for c in children) and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "do" for c in children)
+            if negated and step == 0:
+                return True  # "Don't blame ...": the imperative itself
+            if step > 0 and token.lemma_.lower() in imagining:
+                return True  # "Imagine that ...": what is imagined
     return False
 
 
@@ -265,7 +264,8 @@ def _held_for_years(anchor: Token) -> bool:
         return False
     verb = anchor
     for _ in range(3):
-        for c in dependents(verb):
+        children = dependents(verb)
+        for c in children:
             if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
                 return True  # "has long opposed"
             if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
@@ -275,7 +275,7 @@ def _held_for_years(anchor: Token) -> bool:
                 # year" is how long the act holds); not "blamed her for the past decades of policies", where the years
                 # are what is blamed
                 return True
-        own = any(c.dep_ in SUBJECTS for c in dependents(verb))
+        own = any(c.dep_ in SUBJECTS for c in children)
         if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
             return False
         verb = verb.head
