@@ -213,6 +213,12 @@ UNTIMED = frozenset({"document", "none"})
 TOLD_TIMES = frozenset({"context", "time_of_writing"})
 
 
+def _outside_the_clause(root: Token, expression: TimeExpression) -> bool:
+    """Whether the time expression lies outside the words of the clause headed by `root` (a time the clause itself
+    names, "condemned Monday's attack", belongs to what the clause speaks of)."""
+    return not root.left_edge.idx <= expression.start < root.right_edge.idx + len(root.right_edge)
+
+
 def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None,
             act: tuple[Analysis, Token] | None = None) -> EventDate:
     """The coded event's date: that of `date_event` for an act told as it is told (_as_told), and an act told as over
@@ -463,17 +469,13 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 return _before_the_frame(analysis, judge)
         if how in SENTENCE_WAYS and root is not None:
             judge = judged_happening_frame(root)
-            expression = analysis.times[number]
-            if judge is not None and not (root.left_edge.idx <= expression.start <
-                                          root.right_edge.idx + len(root.right_edge)):
+            if judge is not None and _outside_the_clause(root, analysis.times[number]):
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
         if how in TOPIC_WAYS and root is not None:
             topic = topic_of_words(root)
-            expression = analysis.times[number]
-            if topic is not None and not (root.left_edge.idx <= expression.start <
-                                          root.right_edge.idx + len(root.right_edge)):
+            if topic is not None and _outside_the_clause(root, analysis.times[number]):
                 # "In an interview on Wednesday, she spoke about the hack of the servers": Wednesday is the
                 # interview's, the hack some time before it (rule dating.topic_noun_before)
                 return _before_the_frame(analysis, topic)
