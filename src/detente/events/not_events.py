@@ -13,12 +13,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
 from detente.events.lexicon import _data_text
+from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVMOD,
+    D_CONJ,
+    D_PCOMP,
+    D_POBJ,
+    D_PREP,
+    DS_ACL_RELCL,
+    P_NOUN,
+    P_VERB,
+    PS_VERB_AUX,
+    T_NNS,
+    T_VB,
+    T_VBG,
+    T_VBN,
+)
 from detente.nlp.perdoc import dependents
 from detente.records import ActorRef
 from detente.rules import is_on
@@ -39,6 +57,14 @@ DONATIONS_RULE = "events.not_events.private_donations"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
 BEFORE_A_COMMAND = frozenset({"PUNCT", "SPACE", "INTJ"})
+# the checks below run on every candidate: they read relations, tags, parts of speech and words by string id, and
+# walk up the tree on the document's lists of heads, so that a candidate no check fits costs a few look-ups
+DS_ATTR_POBJ = frozenset({get_string_id("attr"), get_string_id("pobj")})
+DS_CCOMP_ADVCL_PCOMP = frozenset({get_string_id("ccomp"), get_string_id("advcl"), get_string_id("pcomp")})
+DS_SUBJECTS = frozenset(get_string_id(d) for d in SUBJECTS)
+LOWER_LONG, LOWER_OF = get_string_id("long"), get_string_id("of")
+LOWERS_FOR_OVER = frozenset({get_string_id("for"), get_string_id("over")})
+DS_XCOMP_CONJ_ADVCL = frozenset({get_string_id("xcomp"), get_string_id("conj"), get_string_id("advcl")})
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +76,18 @@ def _words() -> dict[str, frozenset[str]]:
 def words(key: str, rule_id: str) -> frozenset[str]:
     """One word list of data/not_events.yaml; empty while its rule is switched off."""
     return _words()[key] if is_on(rule_id) else frozenset()
+
+
+_lemma_lower: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
+
+
+def _lemma_at(doc: Doc, i: int) -> str:
+    """`doc[i].lemma_.lower()`, read from the document's lemma column without making the Token."""
+    lemma = columns(doc).lemma[i]
+    found = _lemma_lower.get(lemma)
+    if found is None:
+        found = _lemma_lower[lemma] = doc.vocab.strings[lemma].lower()
+    return found
 
 
 def no_event(cand: Candidate) -> bool:
@@ -76,13 +114,13 @@ def _capacity_complement(verb: Token) -> bool:
     """ "has the power to subpoena", "the right to question ministers", "gain the ability to sue (and to seize)": an
     infinitive completing a noun of capacity is what a party may do, not an act done; a capacity put to use ("used its
     power to ban") or reserved as a warning stays (not_events.yaml capacity_complements)."""
-    if verb.tag_ != "VB":
+    if verb.tag != T_VB:
         return False  # "ran on his ability to jolt the economy and accused Obama": a finite verb is told as done
     for _ in range(3):  # "the power to subpoena and question": a joined infinitive shares the noun
-        if verb.dep_ != "conj":
+        if verb.dep != D_CONJ:
             break
         verb = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB":
+    if verb.dep != D_ACL or verb.tag != T_VB:
         return False
     nouns = words("capacity_nouns", CAPACITY_RULE)
     noun = verb.head
@@ -144,13 +182,18 @@ def _in_a_bare_question(anchor: Token) -> bool:
     asked_participle)."""
     if not is_on(ASKED_RULE):
         return False
-    token = anchor
+    doc = anchor.doc
+    heads, lemmas = doc_arrays(doc).heads, columns(doc).lemma
+    i = anchor.i
     for step in range(6):
-        if token.lemma_.lower() == "ask" and (_bare_asked(token, step > 0) or _quoted_question(token)):
-            return True  # (both read only a form of "ask": the one look-up spares two calls on every other word)
-        if token.head.i == token.i:
+        lemma = _lemma_lower.get(lemmas[i])
+        if (lemma if lemma is not None else _lemma_at(doc, i)) == "ask":  # (both checks read only a form of "ask")
+            token = doc[i]
+            if _bare_asked(token, step > 0) or _quoted_question(token):
+                return True
+        if heads[i] == i:
             return False
-        token = token.head
+        i = heads[i]
     return False
 
 
@@ -161,12 +204,14 @@ def _reader_addressed(anchor: Token) -> bool:
     imagining = words("imagining_verbs", READER_RULE)
     if not imagining:
         return False
-    token, step = anchor, 0
-    while token.head.i != token.i:  # only the sentence's root (six steps up at most) can be such an imperative
+    heads = doc_arrays(anchor.doc).heads
+    i, step = anchor.i, 0
+    while heads[i] != i:  # only the sentence's root (six steps up at most) can be such an imperative
         if step == 5:
             return False
-        token, step = token.head, step + 1
-    if token.tag_ == "VB" and _opens_sentence(token):
+        i, step = heads[i], step + 1
+    token = anchor.doc[i]
+    if token.tag == T_VB and _opens_sentence(token):
         children = dependents(token)
         if not any(c.dep_ in SUBJECTS for c in children):
             negated = any(c.dep_ == "neg" for c in children) and any(
@@ -241,9 +286,9 @@ def _committee_backing(verb: Token) -> bool:
     """ "a super PAC backing the senator", "a committee that supported the governor": a clause on the name of a
     campaign committee saying whom it backs tells which committee it is, no act on an occasion (not_events.yaml
     committee_backing)."""
-    if verb.dep_ not in ("acl", "relcl"):
+    if verb.dep not in DS_ACL_RELCL:
         return False
-    if verb.dep_ == "acl" and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
+    if verb.dep == D_ACL and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
                                                           for c in dependents(verb))):
         return False  # "a committee backed by unions" tells who backs it
     finance = words("committee_words", BACKING_RULE)
@@ -260,25 +305,31 @@ def _held_for_years(anchor: Token) -> bool:
     told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
     held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
     units = words("duration_units", YEARS_RULE)
-    if not units or anchor.pos_ not in ("VERB", "AUX"):
+    doc = anchor.doc
+    pos = columns(doc).pos
+    v = anchor.i
+    if not units or pos[v] not in PS_VERB_AUX:
         return False
-    verb = anchor
+    arrays = doc_arrays(doc)  # words by number: no Token made for a dependent that is only looked at
+    heads, deps, lowers, below = arrays.heads, arrays.dep, arrays.lower, arrays.dependents
     for _ in range(3):
-        children = dependents(verb)
-        for c in children:
-            if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+        own = False
+        for c in below[v]:
+            dep = deps[c]
+            if dep == D_ADVMOD and lowers[c] == LOWER_LONG and c < v:
                 return True  # "has long opposed"
-            if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS" and not any(
-                        p.dep_ == "prep" and p.lower_ == "of" for p in dependents(g)) for g in dependents(c)):
+            if dep == D_PREP and lowers[c] in LOWERS_FOR_OVER and any(
+                    deps[g] == D_POBJ and _lemma_at(doc, g) in units and doc[g].tag == T_NNS and not any(
+                        deps[p] == D_PREP and lowers[p] == LOWER_OF for p in below[g]) for g in below[c]):
                 # "for years", "for over four decades", "over the years" (a plural: "prolonged the sanctions for a
                 # year" is how long the act holds); not "blamed her for the past decades of policies", where the years
                 # are what is blamed
                 return True
-        own = any(c.dep_ in SUBJECTS for c in children)
-        if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            if dep in DS_SUBJECTS:
+                own = True
+        if own or deps[v] not in DS_XCOMP_CONJ_ADVCL or pos[heads[v]] not in PS_VERB_AUX:
             return False
-        verb = verb.head
+        v = heads[v]
     return False
 
 
@@ -286,7 +337,7 @@ def _stated_duty(anchor: Token) -> bool:
     """ "officials are required to disclose their gifts", "what is required to win": a duty told in the passive with
     no one who requires it states a rule or a need, no request a party made (not_events.yaml stated_duties); "were
     required by the court to ..." names who asked and stays."""
-    if anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE) or anchor.tag_ != "VBN":
+    if anchor.tag != T_VBN or anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE):
         return False
     children = dependents(anchor)
     if any(c.dep_ == "agent" or c.dep_ in SUBJECTS and c.dep_ != "nsubjpass" for c in children):
@@ -366,7 +417,7 @@ def _characterisation(cand: Candidate) -> bool:
     reports no act of its own (not_events.yaml characterisations). "It was the first visit by a Chilean president to
     Peru" (a pronoun for the happening itself) stays."""
     noun = cand.noun if cand.noun is not None else cand.anchor
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "pobj"):
+    if noun.dep not in DS_ATTR_POBJ or columns(noun.doc).pos[noun.i] != P_NOUN:
         return False
     head = noun.head
     if noun.dep_ == "pobj":  # "seen as a rebuke": the noun of an "as" on a verb of seeing
@@ -384,7 +435,7 @@ def _kind_of_act(anchor: Token) -> bool:
     """ "defended the policy of taking in migrants", "condemned the practice of detaining journalists": a gerund with no
     doer of its own after "of" on a noun of policy or practice names a kind of act, not one done (not_events.yaml
     kinds_of_acts)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+    if anchor.tag != T_VBG or anchor.dep != D_PCOMP or anchor.head.lower != LOWER_OF:
         return False
     noun = anchor.head.head
     return noun.lemma_.lower() in words("practice_nouns", KINDS_RULE) and not any(
@@ -397,13 +448,19 @@ def _how_it_works(anchor: Token) -> bool:
     working = words("working_verbs", KINDS_RULE)
     if not working:
         return False
-    token = anchor
+    doc = anchor.doc
+    arrays = doc_arrays(doc)
+    held = columns(doc)
+    heads, deps, pos, lemmas = arrays.heads, arrays.dep, held.pos, held.lemma
+    i = anchor.i
     for _ in range(4):
-        if token.lemma_.lower() in working and token.pos_ == "VERB" and token.dep_ in ("ccomp", "advcl", "pcomp"):
-            children = dependents(token)
+        lemma = _lemma_lower.get(lemmas[i])
+        if (lemma if lemma is not None else _lemma_at(doc, i)) in working and pos[i] == P_VERB \
+                and deps[i] in DS_CCOMP_ADVCL_PCOMP:
+            children = dependents(doc[i])
             return any(c.dep_ == "advmod" and c.lower_ == "how" for c in children) and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "can") for c in children)
-        if token.head.i == token.i:
+        if heads[i] == i:
             return False
-        token = token.head
+        i = heads[i]
     return False
