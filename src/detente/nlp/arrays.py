@@ -18,7 +18,7 @@ Words are compared by string id (`string_ids`), as `doc.to_array` gives them.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import eq, sub
 
 import numpy as np
@@ -128,8 +128,9 @@ def _edges_by_walk(heads: list[int], below: list[list[int]]) -> tuple[list[int],
     first, last, size = list(range(n)), list(range(n)), [1] * n
     order = list(compress(range(n), map(eq, heads, range(n))))  # the roots (in C: this runs once per document)
     roots = len(order)
-    for k in order:  # the list grows while it is read: each word's dependents after it
-        order.extend(below[k])
+    # each word's dependents after it, read off the list while it grows (a list's iterator sees what is appended
+    # after it started): the walk in C, one word at a time
+    order.extend(chain.from_iterable(map(below.__getitem__, order)))
     del order[:roots]  # the roots hand nothing on
     order.reverse()
     for k, h in zip(order, map(heads.__getitem__, order), strict=True):
