@@ -459,7 +459,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             ordered = ordered_by(analysis, root)
             if ordered is not None and ordered[0] == number:
                 # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
-                bounded = _bounded_by(analysis, *ordered)
+                bounded = _bounded_by(analysis, *ordered, root)
                 if bounded is not None:
                     return bounded
         if how in JUDGED_WAYS and root is not None:
@@ -575,7 +575,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if frame is not None:
             return _before_the_frame(analysis, frame)
         if ordered is not None:
-            bounded = _bounded_by(analysis, *ordered)
+            bounded = _bounded_by(analysis, *ordered, root)
             if bounded is not None:
                 return bounded
         if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
@@ -994,21 +994,32 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     return EventDate(when, None, "day", basis, False, other)
 
 
-def _bounded_by(analysis: Analysis, number: int, order: str) -> EventDate | None:
+def _bounded_by(analysis: Analysis, number: int, order: str, trigger: Token | None = None) -> EventDate | None:
     """The range an act told "after" (from the other happening's first day up to the day of writing) or "before"
-    (up to the other happening's last day) a dated happening lies in (rule dating.ordered_clause)."""
+    (up to the other happening's last day) a dated happening lies in (rule dating.ordered_clause); an act still to
+    come before a time still to come lies between the day of writing and that time (_before_a_time_ahead)."""
     expression = analysis.times[number]
     published = (analysis.document.published or "")[:10]
     first, last = expression.date, expression.date_end or expression.date
     if first is None or last is None or not published:
         return None
     basis = "explicit" if expression.basis == "explicit" else "relative"
+    if order == "before" and last > published and _before_a_time_ahead(trigger):
+        return EventDate(published, last, "range", basis, False, expression, found_by="ordered")
     if order == "after":
         if first > published:
             return None  # an act after a time still to come: left to the tense rules
         return EventDate(first, published, "range", basis, False, expression, found_by="ordered")
     return EventDate(None, min(last, published), "range", basis, is_historical(last, published), expression,
                      found_by="ordered")
+
+
+def _before_a_time_ahead(trigger: Token | None) -> bool:
+    """Whether an act told before a time still to come is itself still to come ("will meet the envoy before
+    Thursday's summit", "plans to visit Ohio ahead of the vote next month"): its clause looks ahead, so it lies from
+    the day of writing up to that time, not up to the day of writing (which an act told as done before a coming
+    time keeps: "met ahead of next week's summit"). Rule dating.before_a_time_ahead."""
+    return trigger is not None and verb_direction(clause_head(trigger)) == 2 and is_on("dating.before_a_time_ahead")
 
 
 DEADLINE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.deadline_range")  # data/dating.yaml
