@@ -31,6 +31,7 @@ from detente.nlp.labels import (
     D_NEG,
     D_NPADVMOD,
     D_NSUBJ,
+    D_PCOMP,
     D_POBJ,
     D_POSS,
     D_PREP,
@@ -335,6 +336,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         counted = _counted_back_from_the_main(analysis, span.root)
         if counted is not None:
             when = counted  # "arrived on Thursday, four days after a gunman killed 49 people": the killing on Sunday
+    if span is not None and len(span):
+        counted = _counted_back_from_the_gerund(analysis, span.root, when)
+        if counted is not None:
+            when = counted  # "One month after announcing his support, the senator still criticizes him": a month ago
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -931,6 +936,61 @@ def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate
         return None
     other = replace(told.expression, date=told.date, date_end=told.date, precision="day")
     return _counted_day(analysis, other, gap, OTHER_SIDE[mark.lower_])
+
+
+def _counted_back_from_the_gerund(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
+    """The time of an act told as a gerund after "after" or "before" with a counted gap, from the time of the main
+    clause it is counted from: "One month after announcing his support, the senator still criticizes him" (the
+    present puts the main act at the time of writing: the announcing a month before it), "criticized him on Monday, a
+    week after endorsing him" (a week before Monday). Days and weeks give a day, months a month, years a year; a
+    main clause with no day of its own and no present tense gives nothing to count from, and a time inside the
+    phrase (`when` found it) is the gerund's own. Rule dating.counted_gerund_gap."""
+    verb = clause_head(trigger)
+    phrase = verb.head
+    if verb.dep != D_PCOMP or phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or \
+            not is_on("dating.counted_gerund_gap"):
+        return None
+    if when.expression is not None and \
+            phrase.left_edge.idx <= when.expression.start < phrase.right_edge.idx + len(phrase.right_edge):
+        return None  # "a week after endorsing him on Monday": Monday is the endorsing's own
+    gap = next((c for c in dependents(phrase) if c.dep == D_NPADVMOD), None)
+    main = phrase.head
+    published = reference_date(analysis.document.published)
+    if gap is None or main.i == phrase.i or main.pos not in PS_VERB_AUX or published is None:
+        return None
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if match is None or (not gap.like_num and not counted_length(gap) and
+                         not any(c.like_num or c.lower_ in ("a", "an") for c in dependents(gap))):
+        return None
+    told = date_event(analysis, main.idx, main.idx + len(main.text))
+    if told.expression is not None and told.date is not None and told.date_precision == "day" and \
+            told.date_end in (None, told.date):
+        day, basis = date.fromisoformat(told.date), "relative"
+    elif told.expression is None and main.tag in TS_VBZ_VBP and \
+            not any(c.dep in DS_AUX_AUXPASS for c in dependents(main)):
+        day, basis = published, "relative"  # a plain present: the main act is told at the time of writing
+    else:
+        return None
+    amount, unit = float(match.group(1)), match.group(2)
+    sign = -1 if phrase.lower_ == "after" else 1  # the gerund's act lies the gap before (or after) the main one
+    if unit in ("D", "W"):
+        when = day + timedelta(days=sign * int(amount * (7 if unit == "W" else 1)))
+        first, last, precision = when, when, "day"
+    elif unit == "M" and amount == int(amount):
+        months = day.year * 12 + day.month - 1 + sign * int(amount)
+        first = date(months // 12, months % 12 + 1, 1)
+        last = (date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1))
+        precision = "month"
+    elif unit == "Y" and amount == int(amount):
+        first, last, precision = date(day.year + sign * int(amount), 1, 1), \
+            date(day.year + sign * int(amount), 12, 31), "year"
+    else:
+        return None
+    if first > published:
+        return None
+    return EventDate(first.isoformat(), None if precision == "day" else min(last, published).isoformat(),
+                     precision, basis, False, length, found_by="counted")
 
 
 def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | None]:

@@ -2428,8 +2428,20 @@ def coordinated(text: str, first: TimeExpression, second: TimeExpression) -> boo
     """Whether two neighbouring expressions are read together: "in 1970 and 1980", "from May to July"."""
     gap = text[first.end:second.start]
     if COORDINATION_GAP.match(gap):
-        return True
+        return not (counted_from_another(first) or counted_from_another(second))
     return bool(RANGE_GAP.match(gap) and RANGE_OPENER.search(text[max(0, first.start - 12):first.start]))
+
+
+def counted_from_another(expression: TimeExpression) -> bool:
+    """Whether a time is a length counted from another time ("two years later", "six years ago", "a week earlier"):
+    joined to a time before it by "and" or a comma ("opened in 2007, and two years later dropped it", "who backed her
+    six years ago, now opposes her") it dates another act, not a second end of one act's stretch. Rule
+    dating.counted_not_coordinated."""
+    last = expression.text.rsplit(None, 1)[-1].lower() if expression.text.strip() else ""
+    return last in COUNTED_ENDS and expression.text.lower() != last and is_on("dating.counted_not_coordinated")
+
+
+COUNTED_ENDS = frozenset({"later", "earlier", "ago", "after", "before"})
 
 
 def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:
