@@ -45,6 +45,7 @@ from detente.nlp.labels import (
     DS_ADVCL_CCOMP,
     DS_ADVCL_PREP,
     DS_ADVMOD_NPADVMOD,
+    DS_AMOD_COMPOUND_NMOD,
     DS_APPOS_COMPOUND_NPADVMOD_NMOD,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -1776,9 +1777,11 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     doc = analysis.doc
     if trigger.pos == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):
+        names = place_names(trigger)
         for number in reversed(dated_before(index, sentence)):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
+            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()) and \
+                    named_there(doc[owner], names):
                 return number
         return None
     if trigger.pos == P_VERB and trigger.lemma_.lower() not in FRAMING:
@@ -1796,6 +1799,30 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+NOT_PLACE_NAMES = frozenset(get_string_id(label) for label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"))
+
+
+def place_names(noun: Token) -> list[str]:
+    """The names that tell which happening a definite event noun means ("the Nice attack", "the Orlando
+    shooting"): its compound or adjectival proper names (a proper noun, or a capitalised word the entity tagger
+    marks: it takes some towns for an adjective). Not a nation's adjective ("the Russian hacking": the doer, told
+    as "Russia" elsewhere) nor a time ("the Monday attack")."""
+    if not is_on("dating.named_back_reference"):
+        return []
+    return [c.lower_ for c in dependents(noun) if c.dep in DS_AMOD_COMPOUND_NMOD and c.is_title and
+            (c.pos == P_PROPN or c.ent_type) and c.ent_type not in NOT_PLACE_NAMES]
+
+
+def named_there(earlier: Token, names: list[str]) -> bool:
+    """Whether the sentence of an earlier dated mention names the happening a noun with proper names refers back to:
+    "the Nice attack" is not "an attack in November, when bombers killed 130 people around Paris", told between the
+    news of the Nice attack and the noun (rule dating.named_back_reference). A noun without names matches any."""
+    if not names:
+        return True
+    sentence = earlier.sent
+    return any(word.lower_ in names for word in sentence)
 
 
 TOLD_AGAIN_REACH = 2  # sentences back: a happening named by a dated noun is told again in the lines right after it
