@@ -1801,14 +1801,16 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     return None
 
 
-NOT_PLACE_NAMES = frozenset(get_string_id(label) for label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"))
+NOT_PLACE_NAMES = frozenset(get_string_id(label) for label in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL",
+                                                                "ORDINAL"))
 
 
 def place_names(noun: Token) -> list[str]:
     """The names that tell which happening a definite event noun means ("the Nice attack", "the Orlando
     shooting"): its compound or adjectival proper names (a proper noun, or a capitalised word the entity tagger
-    marks: it takes some towns for an adjective). Not a nation's adjective ("the Russian hacking": the doer, told
-    as "Russia" elsewhere) nor a time ("the Monday attack")."""
+    marks: it takes some towns for an adjective). Not a person ("the Van Dyke shooting": a participant the story
+    may name only after dating the happening), a nation's adjective ("the Russian hacking": the doer, told as
+    "Russia" elsewhere) nor a time ("the Monday attack")."""
     if not is_on("dating.named_back_reference"):
         return []
     return [c.lower_ for c in dependents(noun) if c.dep in DS_AMOD_COMPOUND_NMOD and c.is_title and
