@@ -102,6 +102,7 @@ from detente.time.dating import (
     until_then,
 )
 from detente.time.discourse import (
+    QUOTE_MARKS,
     clause_kind,
     headline_sentences,
     in_direct_quote,
@@ -264,7 +265,21 @@ def writers_own_future(analysis: Analysis, trigger: Token) -> bool:
                                                                     c.lower_ in ("would", "could", "might"))
                                      for c in dependents(word)):
             return False  # "said he will", "has threatened to", "had planned to": seen from another time
-    return not in_direct_quote(analysis, trigger)
+    return not in_direct_quote(analysis, trigger) or quoted_words_only(analysis, verb)
+
+
+def quoted_words_only(analysis: Analysis, verb: Token) -> bool:
+    """Whether quote marks around the act cite only some of its words inside the writer's own sentence ("says he'll
+    \"tear up\" the treaty", "is promising to \"bomb\" them"): the clause's subject or auxiliary stands before the
+    quote opens, so the clause, and its future, is the writer's, seen from the time of writing; in a direct quote
+    ("\"We will stand up to them,\" she says") the whole clause is the speaker's. Rule dating.partial_quote_future."""
+    if not is_on("dating.partial_quote_future"):
+        return False
+    text = analysis.document.text
+    start = text.rfind("\n", 0, verb.idx) + 1
+    opened = max(text.rfind(mark, start, verb.idx + 1) for mark in QUOTE_MARKS)
+    return opened > verb.sent.start_char and \
+        any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS and c.idx < opened for c in dependents(verb))
 
 
 def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
