@@ -5,6 +5,7 @@ set at lies ahead, and a future act before a time still to come runs from the da
 
 from __future__ import annotations
 
+from detente.rule_examples import check_dating
 from detente.time import expressions_in_text
 from tests.test_dates_ranges25 import _event, _when
 
@@ -15,9 +16,9 @@ def _value(text: str, expression: str, published: str) -> str:
 
 
 def test_a_weekday_occasion_a_future_act_is_set_at_lies_ahead() -> None:
-    """ "will vote in Tuesday's ballot": the coming Tuesday; what a future act answers ("will appeal against
+    """ "will elect a chairman in Tuesday's ballot": the coming Tuesday; what a future act answers ("will appeal against
     Friday's ruling") and a past act's occasion stay days gone by."""
-    assert _value("Party members will vote for a new leader in Tuesday's ballot.", "Tuesday", "2024-03-07") == \
+    assert _value("Union members will elect a new chairman in Tuesday's ballot.", "Tuesday", "2024-03-07") == \
         "2024-03-12"
     assert _value("The two envoys will meet before Thursday's summit in Oslo.", "Thursday", "2024-03-05") == \
         "2024-03-07"
@@ -63,3 +64,23 @@ def test_a_gerund_two_days_before_a_dated_act_is_counted_from_its_day(coder) -> 
     text = "The senator criticized the governor on Monday, two days after praising her budget."
     praised = _event(coder, text, "praising", "2024-03-08")
     assert praised["date"] == "2024-03-02" and praised["date_end"] is None
+
+
+def test_a_place_named_noun_does_not_take_another_happenings_time() -> None:
+    """ "the Berlin riot" refers back to the riot told with Berlin, not to "a riot in March" in Hamburg told in
+    between: dated by Saturday, not March."""
+    text = ("The riot in a Berlin suburb on Saturday left twelve officers hurt. Germany was shaken by a riot in March, "
+            "when youths set fire to cars in Hamburg. The mayor said the Berlin riot had been planned online.")
+    assert check_dating({"text": text, "published": "2024-05-14", "trigger": "riot", "occurrence": 3,
+                         "expression": "Saturday"}) is None
+
+
+def test_a_future_with_a_few_words_quoted_is_the_writers(coder) -> None:
+    """ "says he'll \"tear up\" the treaty": the quote marks cite two words, the clause is the writer's, so the
+    act lies from the day of writing on; the same words as a direct quote are the speaker's future, with no date."""
+    cited = _event(coder, 'The president says the army will "attack" the rebels in the north.', "attack",
+                   "2024-01-12", "future")
+    assert _when(cited) == ("2024-01-12", None, "relative", "after_writing")
+    quoted = _event(coder, '"The army will attack the rebels in the north," the president says.', "attack",
+                    "2024-01-12", "future")
+    assert _when(quoted)[2:] == ("none", "unscheduled")

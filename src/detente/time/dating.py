@@ -1801,20 +1801,20 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     return None
 
 
-NOT_PLACE_NAMES = frozenset(get_string_id(label) for label in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL",
-                                                                "ORDINAL"))
+PLACE_NAMES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC", "ORG"))
 
 
 def place_names(noun: Token) -> list[str]:
     """The names that tell which happening a definite event noun means ("the Nice attack", "the Orlando
-    shooting"): its compound or adjectival proper names (a proper noun, or a capitalised word the entity tagger
-    marks: it takes some towns for an adjective). Not a person ("the Van Dyke shooting": a participant the story
-    may name only after dating the happening), a nation's adjective ("the Russian hacking": the doer, told as
-    "Russia" elsewhere) nor a time ("the Monday attack")."""
+    shooting"): its capitalised compound or adjectival modifiers the entity tagger marks as a place or an
+    organisation (it takes some towns for one, and for an adjective). Not a person ("the Smith shooting": a
+    participant the story may name only after dating the happening), nor a name the tagger does not place, a
+    nation's adjective ("the Russian hacking": the doer, told as "Russia" elsewhere) or a time ("the Monday
+    attack")."""
     if not is_on("dating.named_back_reference"):
         return []
     return [c.lower_ for c in dependents(noun) if c.dep in DS_AMOD_COMPOUND_NMOD and c.is_title and
-            (c.pos == P_PROPN or c.ent_type) and c.ent_type not in NOT_PLACE_NAMES]
+            c.ent_type in PLACE_NAMES]
 
 
 def named_there(earlier: Token, names: list[str]) -> bool:
