@@ -84,3 +84,21 @@ def test_a_future_with_a_few_words_quoted_is_the_writers(coder) -> None:
     quoted = _event(coder, '"The army will attack the rebels in the north," the president says.', "attack",
                     "2024-01-12", "future")
     assert _when(quoted)[2:] == ("none", "unscheduled")
+
+
+def test_a_clock_about_a_time_is_on_the_day_before_it() -> None:
+    """ "on March 3, 2019, about 5:15 a.m.": the clock is on March 3, 2019, not on the day of writing; after "the
+    following day" with nothing to count from, its day is unknown rather than the day of writing."""
+    assert _value("The convoy was ambushed on March 3, 2019, about 5:15 a.m., near the border.", "5:15 a.m.",
+                  "2024-01-08") == "2019-03-03T05:15"
+    unknown = _value("The following day, at around 6 a.m., the convoy was ambushed near the border.", "6 a.m.",
+                     "2024-01-08")
+    assert unknown.startswith("XXXX")
+
+
+def test_an_act_at_a_clock_of_an_undated_day_is_not_put_on_the_day_of_writing(coder) -> None:
+    """A past act at "about 5:15 a.m." of "the following day" that nothing dates lies some time up to the day of
+    writing (the tense's open range), not on the day of writing itself."""
+    killed = _event(coder, "The following day, about 5:15 a.m., rebels attacked the army base near the border.",
+                    "attacked", "2024-01-08")
+    assert killed["date"] != "2024-01-08"
