@@ -1818,13 +1818,15 @@ def place_names(noun: Token) -> list[str]:
 
 
 def named_there(earlier: Token, names: list[str]) -> bool:
-    """Whether the sentence of an earlier dated mention names the happening a noun with proper names refers back to:
-    "the Nice attack" is not "an attack in November, when bombers killed 130 people around Paris", told between the
-    news of the Nice attack and the noun (rule dating.named_back_reference). A noun without names matches any."""
+    """Whether an earlier dated mention may tell the happening a noun with place names refers back to: "the Nice
+    attack" is not "an attack in November, when bombers killed 130 people around Paris", told between the news of
+    the Nice attack and the noun: a mention whose clause names other places and not the noun's tells another
+    happening (rule dating.named_back_reference). One that names no place ("as the shock of the Friday attacks wore
+    off") may still be the story's own happening, its place told elsewhere; a noun without names matches any."""
     if not names:
         return True
-    sentence = earlier.sent
-    return any(word.lower_ in names for word in sentence)
+    places = [word for word in clause_head(earlier).subtree if word.ent_type in PLACE_NAMES and word.is_title]
+    return not places or any(word.lower_ in names for word in places)
 
 
 TOLD_AGAIN_REACH = 2  # sentences back: a happening named by a dated noun is told again in the lines right after it
