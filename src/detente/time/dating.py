@@ -1805,8 +1805,8 @@ PLACE_NAMES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC", 
 
 
 def place_names(noun: Token) -> list[str]:
-    """The names that tell which happening a definite event noun means ("the Nice attack", "the Orlando
-    shooting"): its capitalised compound or adjectival modifiers the entity tagger marks as a place or an
+    """The names that tell which happening a definite event noun means ("the Madrid bombing", "the Harbin
+    riot"): its capitalised compound or adjectival modifiers the entity tagger marks as a place or an
     organisation (it takes some towns for one, and for an adjective). Not a person ("the Smith shooting": a
     participant the story may name only after dating the happening), nor a name the tagger does not place, a
     nation's adjective ("the Russian hacking": the doer, told as "Russia" elsewhere) or a time ("the Monday
@@ -1818,11 +1818,11 @@ def place_names(noun: Token) -> list[str]:
 
 
 def named_there(earlier: Token, names: list[str]) -> bool:
-    """Whether an earlier dated mention may tell the happening a noun with place names refers back to: "the Nice
-    attack" is not "an attack in November, when bombers killed 130 people around Paris", told between the news of
-    the Nice attack and the noun: a mention whose clause names other places and not the noun's tells another
-    happening (rule dating.named_back_reference). One that names no place ("as the shock of the Friday attacks wore
-    off") may still be the story's own happening, its place told elsewhere; a noun without names matches any."""
+    """Whether an earlier dated mention may tell the happening a noun with place names refers back to: "the Madrid
+    bombing" is not "a bombing in March, when militants struck a market in Lyon", told between the news of the
+    Madrid bombing and the noun: a mention whose clause names other places and not the noun's tells another
+    happening (rule dating.named_back_reference). One that names no place ("once anger over the Friday riots
+    faded") may still be the story's own happening, its place told elsewhere; a noun without names matches any."""
     if not names:
         return True
     places = [word for word in clause_head(earlier).subtree if word.ent_type in PLACE_NAMES and word.is_title]
