@@ -417,6 +417,7 @@ STANCE_RULE = "events.not_events.stance_on_kinds"
 REPEATED_RULE = "events.not_events.repeated_acts"
 COUNTED_RULE = "events.not_events.counted_movements"
 STANDING_RULE = "events.not_events.standing_refusals"
+WRITER_QUESTION_RULE = "events.not_events.writers_questions"
 
 PRESENT = frozenset({"VBZ", "VBP"})
 TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
@@ -432,9 +433,10 @@ def not_told_as_happening(cand: Candidate) -> bool:
         clause = _own_clause(anchor)
         return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
             or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
-            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor))
+            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) or _run_of_acts(anchor) \
+            or _writers_question(anchor)
     noun = cand.noun if cand.noun is not None else anchor
-    return _repeated_act(noun)
+    return _repeated_act(noun) or _writers_question(anchor)
 
 
 def _own_clause(verb: Token) -> Token:
@@ -624,3 +626,37 @@ def _at_least_hundreds(number: str) -> bool:
     """ "4,000", "250" are figures; "three" is a group."""
     digits = number.replace(",", "")
     return digits.isdigit() and int(digits) >= 100
+
+
+def _run_of_acts(anchor: Token) -> bool:
+    """ "has a long history of blaming others", "a record of suing reporters": a gerund with no doer of its own on a
+    noun of a run of acts names what a party has kept doing, not an act on an occasion (not_events.yaml
+    repeated_acts)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+        return False
+    return anchor.head.head.lemma_.lower() in words("run_nouns", REPEATED_RULE) and not any(
+        c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
+
+
+def _writers_question(anchor: Token) -> bool:
+    """ "Can the president offer the senate something it wants?", "What about dismissing the critics?", "How many jobs
+    can be added by threatening tariffs?": a question the writer puts (no quotation in the sentence) about what could
+    or should be done, told with a modal or as a bare gerund, is rhetoric; it reports no act (not_events.yaml
+    writers_questions). "Why did Peru recall its envoy on Monday?" takes its act as done and stays."""
+    if not is_on(WRITER_QUESTION_RULE):
+        return False
+    sent = anchor.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?" or any(t.is_quote for t in sent):
+        return False
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj", "csubj") and not any(
+            c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return True  # "What about dismissing ...?"
+    token = anchor
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in dependents(token)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
