@@ -478,10 +478,12 @@ def _capacity_modal(anchor: Token, clause: Token) -> bool:
         if verb is clause:
             break
         verb = verb.head
-    if clause.dep_ != "relcl":
-        return False
+    children = dependents(clause)
+    if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                          and c.i < clause.i for c in children):
+        return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
     described = words("describing_modals", MODAL_RULE)
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in dependents(clause))
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
 
 
 def _when_clause(verb: Token) -> str | None:
@@ -514,8 +516,14 @@ def _habitual(clause: Token) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in inner.subtree):
         return False  # "when the two leaders meet on Friday": one occasion
-    doc = main.doc
-    return not main.sent.start_char < doc.text.find("\n")  # a headline's present tells the story's happening
+    return not _headline(main)  # a headline's present tells the story's happening
+
+
+def _headline(token: Token) -> bool:
+    """The sentence is the text's first line, or ends with no punctuation ("Rebels attack village when army leaves")."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return (last is not None and not last.is_punct) or sent.start_char < token.doc.text.find("\n")
 
 
 def _standing_refusal(clause: Token) -> bool:
