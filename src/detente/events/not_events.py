@@ -482,6 +482,8 @@ def _capacity_modal(anchor: Token, clause: Token) -> bool:
     if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
                                           and c.i < clause.i for c in children):
         return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
+    if clause.head.lemma_.lower() in words("content_nouns", MODAL_RULE):
+        return False  # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
     described = words("describing_modals", MODAL_RULE)
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
 
@@ -607,7 +609,10 @@ def _counted_movement(verb: Token) -> bool:
     if verb.lemma_.lower() not in words("movement_verbs", COUNTED_RULE):
         return False
     subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
-    return bool(subjects) and all(_counted(s) for s in subjects)
+    deployed = words("deployed_groups", COUNTED_RULE)  # "163 peacekeepers arrived": a deployment, not a figure
+    return bool(subjects) and all(_counted(s) and not any(
+        t.lemma_.lower() in deployed for t in (s, *(g for c in dependents(s) if c.dep_ == "prep" for g in dependents(c))))
+        for s in subjects)
 
 
 def _counted(noun: Token) -> bool:
