@@ -655,7 +655,8 @@ def _writers_question(anchor: Token) -> bool:
     """ "Can the president offer the senate something it wants?", "What about dismissing the critics?", "How many jobs
     can be added by threatening tariffs?": a question the writer puts (no quotation in the sentence) about what could
     or should be done, told with a modal or as a bare gerund, is rhetoric; it reports no act (not_events.yaml
-    writers_questions). "Why did Peru recall its envoy on Monday?" takes its act as done and stays."""
+    writers_questions). "Why did Peru recall its envoy on Monday?" takes its act as done and stays; "Will Japan resume
+    talks?" asks about a future act, told as hypothetical (factuality)."""
     if not is_on(WRITER_QUESTION_RULE):
         return False
     sent = anchor.sent
@@ -665,9 +666,10 @@ def _writers_question(anchor: Token) -> bool:
     if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj", "csubj") and not any(
             c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
         return True  # "What about dismissing ...?"
+    modals = words("question_modals", WRITER_QUESTION_RULE)
     token = anchor
     for _ in range(6):
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in dependents(token)):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in dependents(token)):
             return True
         if token.head.i == token.i:
             return False
