@@ -98,7 +98,7 @@ def no_event(cand: Candidate) -> bool:
     return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
         kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
         or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
-        or _kind_of_act(anchor) or _how_it_works(anchor)
+        or _kind_of_act(anchor) or _how_it_works(anchor) or not_told_as_happening(cand)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -463,4 +463,272 @@ def _how_it_works(anchor: Token) -> bool:
         if heads[i] == i:
             return False
         i = heads[i]
+    return False
+
+
+HABIT_RULE = "events.not_events.habitual_when"
+MODAL_RULE = "events.not_events.capacity_modals"
+DIFFICULTY_RULE = "events.not_events.difficulty_predictions"
+SUPPOSING_RULE = "events.not_events.suppositions"
+STANCE_RULE = "events.not_events.stance_on_kinds"
+REPEATED_RULE = "events.not_events.repeated_acts"
+COUNTED_RULE = "events.not_events.counted_movements"
+STANDING_RULE = "events.not_events.standing_refusals"
+WRITER_QUESTION_RULE = "events.not_events.writers_questions"
+
+PRESENT = frozenset({"VBZ", "VBP"})
+TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
+
+
+def not_told_as_happening(cand: Candidate) -> bool:
+    """Whether the candidate is told as what may, must or usually happens, as the writer's supposition, or as a count,
+    not as an act on an occasion (session 26's rules of not_events.yaml: habitual_when, capacity_modals,
+    difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
+    Each check reads a word or a relation of the anchor before it walks anywhere."""
+    anchor = cand.anchor
+    if anchor.pos_ in ("VERB", "AUX"):
+        clause = _own_clause(anchor)
+        return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
+            or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
+            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) or _run_of_acts(anchor) \
+            or _writers_question(anchor)
+    noun = cand.noun if cand.noun is not None else anchor
+    return _repeated_act(noun) or _writers_question(anchor)
+
+
+def _own_clause(verb: Token) -> Token:
+    """The verb that holds the anchor's subject, tense and modal: "can ask them to support" is told by "ask", "were
+    pressured ... and forced out" by "were pressured" (a joined verb or an infinitive with no subject of its own)."""
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "xcomp") or any(c.dep_ in SUBJECTS for c in dependents(verb)):
+            break
+        verb = verb.head
+    return verb
+
+
+def _present(verb: Token) -> bool:
+    """The verb is told in the present, with no modal: "investigate", "gets shot", "does not fit", "is discrediting"."""
+    auxes = [c for c in dependents(verb) if c.dep_ in AUXES]
+    if verb.tag_ in PRESENT:
+        return not auxes
+    return bool(auxes) and all(a.tag_ in PRESENT for a in auxes)
+
+
+def _capacity_modal(anchor: Token, clause: Token) -> bool:
+    """ "The senate can seek enforcement in three ways", "a person can face charges", "must be able to defend
+    itself", "firms the government could pressure": "can" in the present, "able to" under a modal or an infinitive, and
+    a modal in a clause that describes a noun tell what a party is able, allowed or likely to do, a capacity or a
+    procedure, not an act done (not_events.yaml capacity_modals). "Was able to win" and "could not stop" stay."""
+    modals = words("capacity_modals", MODAL_RULE)
+    if not modals:
+        return False
+    verb = anchor
+    for _ in range(3):  # the anchor and the verbs its infinitive hangs on ("can try to strike a deal")
+        children = dependents(verb)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "able" and verb.head.dep_ == "acomp":
+            be = verb.head.head  # "must be able to", "needs to be able to"; "was able to" tells it done
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in dependents(be)) \
+                    or (be.tag_ == "VB" and be.dep_ == "xcomp"):
+                return True
+        if verb is clause:
+            break
+        verb = verb.head
+    children = dependents(clause)
+    if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                          and c.i < clause.i for c in children):
+        return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
+    if clause.head.lemma_.lower() in words("content_nouns", MODAL_RULE):
+        return False  # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
+    described = words("describing_modals", MODAL_RULE)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
+
+
+def _when_clause(verb: Token) -> str | None:
+    """The "when" or "whenever" opening a clause on another verb, or None: "when a protester gets shot"."""
+    if verb.dep_ != "advcl":
+        return None
+    habit = words("habit_marks", HABIT_RULE)
+    for c in dependents(verb):
+        if c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in habit:
+            return c.lower_
+    return None
+
+
+def _habitual(clause: Token) -> bool:
+    """ "When a protester gets shot, the police investigate", "a claim is dismissed when it does not fit": a "when"
+    clause in the present on a verb in the present tells what happens each time such a thing happens, a habit or a
+    rule, not an act on an occasion; "whenever" does so in any tense (not_events.yaml habitual_when). "When the
+    president visits Lima on Friday, he will meet ..." (a date, a future) and a headline's present stay."""
+    if not words("habit_marks", HABIT_RULE):
+        return False
+    mark = _when_clause(clause)
+    if mark is not None:
+        inner, main = clause, clause.head
+    else:
+        inner = next((c for c in dependents(clause) if _when_clause(c) is not None), None)
+        if inner is None:
+            return False
+        mark, main = _when_clause(inner), clause
+    if mark not in words("habit_marks_any_tense", HABIT_RULE) and not (_present(inner) and _present(main)):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in inner.subtree):
+        return False  # "when the two leaders meet on Friday": one occasion
+    return not _headline(main)  # a headline's present tells the story's happening
+
+
+def _headline(token: Token) -> bool:
+    """The sentence is the text's first line, or ends with no punctuation ("Rebels attack village when army leaves")."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return (last is not None and not last.is_punct) or sent.start_char < token.doc.text.find("\n")
+
+
+def _standing_refusal(clause: Token) -> bool:
+    """ "The consulate was not granting visas", "officials are not allowing trucks across": a negated progressive
+    tells what a party kept not doing over a stretch of time, a standing policy, not an act on an occasion
+    (not_events.yaml standing_refusals)."""
+    if clause.tag_ != "VBG" or not is_on(STANDING_RULE):
+        return False
+    children = dependents(clause)
+    if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in children):
+        return False  # "is not going to give in": a future refused, which factuality reads
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in TO_BE for c in children)
+
+
+def _difficulty(anchor: Token) -> bool:
+    """ "It will be hard for the senator to attack the president", "it is difficult to negotiate with them": an act
+    in the infinitive on an adjective of difficulty or ease is a judgement of what could be done, no act
+    (not_events.yaml difficulty_predictions)."""
+    if anchor.tag_ != "VB" or anchor.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    adjectives = words("difficulty_adjectives", DIFFICULTY_RULE)
+    head = anchor.head
+    if head.lemma_.lower() in adjectives or head.lower_ in adjectives:
+        return True  # "hard to attack"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives) for c in dependents(head))
+
+
+def _supposed(anchor: Token) -> bool:
+    """ "Say the senator demanded a recount", "Let's say Peru attacks": what follows a sentence-opening "say" (or
+    "let's say") with no subject is the writer's supposition, an act that happened nowhere (not_events.yaml
+    suppositions)."""
+    supposing = words("supposing_verbs", SUPPOSING_RULE)
+    if not supposing:
+        return False
+    token = anchor
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "ccomp" and head.lower_ in supposing and head.tag_ == "VB":
+            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() == "let":
+                return _opens_sentence(head.head)  # "Let's say ...": the subject is the writer and the reader
+            return head.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS for c in dependents(head)) \
+                and _opens_sentence(head)
+        token = head
+    return False
+
+
+def _stance_on_a_kind(anchor: Token) -> bool:
+    """ "Chile opposes taking in migrants", "the opponents of sending troops": a gerund with no doer of its own that a
+    verb or a noun of stance takes names the kind of act the stance is about, not one done (not_events.yaml
+    stance_on_kinds)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("xcomp", "dobj", "pcomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pcomp":
+        if head.lower_ != "of":
+            return False
+        return head.head.lemma_.lower() in words("stance_nouns", STANCE_RULE)
+    return head.pos_ == "VERB" and head.lemma_.lower() in words("stance_verbs", STANCE_RULE)
+
+
+def _repeated_act(noun: Token) -> bool:
+    """ "the repeated demands of the international community", "despite frequent calls for talks": an act noun in the
+    plural qualified as repeated or usual names a run of acts with no occasion of its own (not_events.yaml
+    repeated_acts)."""
+    if noun.tag_ != "NNS":
+        return False
+    repeated = words("repetition_words", REPEATED_RULE)
+    return any(c.dep_ == "amod" and c.lower_ in repeated for c in dependents(noun))
+
+
+def _counted_movement(verb: Token) -> bool:
+    """ "4,000 migrants arrived in March", "thousands of supporters came to the rally", "half of the donations went to
+    the candidate": people counted in hundreds or more, or a sum or share of money, going somewhere is a figure, not
+    a visit or a gift of a party (not_events.yaml counted_movements). "Three ministers arrived in Lima" stays."""
+    if verb.lemma_.lower() not in words("movement_verbs", COUNTED_RULE):
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    deployed = words("deployed_groups", COUNTED_RULE)  # "163 peacekeepers arrived": a deployment, not a figure
+    return bool(subjects) and all(_counted(s) and not any(
+        t.lemma_.lower() in deployed for t in (s, *(g for c in dependents(s) if c.dep_ == "prep" for g in dependents(c))))
+        for s in subjects)
+
+
+def _counted(noun: Token) -> bool:
+    """A crowd counted in hundreds or more, a count, or money: "4,000 people", "thousands of supporters", "most of the
+    money"."""
+    counts = words("count_words", COUNTED_RULE)
+    money = _words()["money_words"]
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ == "MONEY" or lemma in money:
+        return True
+    if lemma in counts or noun.lower_ in counts:
+        return True  # "thousands of supporters", "the number of migrants"
+    wholes = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in dependents(c)
+              if g.dep_ == "pobj"]
+    if lemma in words("share_words", COUNTED_RULE) and wholes:
+        return all(_counted(w) for w in wholes)  # "most of the money", "half of the donations"
+    for c in dependents(noun):
+        if c.dep_ == "nummod" and (c.lower_ in counts or _at_least_hundreds(c.text)):
+            return True
+    return False
+
+
+def _at_least_hundreds(number: str) -> bool:
+    """ "4,000", "250" are figures; "three" is a group."""
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
+
+
+def _run_of_acts(anchor: Token) -> bool:
+    """ "has a long history of blaming others", "a record of suing reporters": a gerund with no doer of its own on a
+    noun of a run of acts names what a party has kept doing, not an act on an occasion (not_events.yaml
+    repeated_acts)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+        return False
+    return anchor.head.head.lemma_.lower() in words("run_nouns", REPEATED_RULE) and not any(
+        c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
+
+
+def _writers_question(anchor: Token) -> bool:
+    """ "Can the president offer the senate something it wants?", "What about dismissing the critics?", "How many jobs
+    can be added by threatening tariffs?": a question the writer puts (no quotation in the sentence) about what could
+    or should be done, told with a modal or as a bare gerund, is rhetoric; it reports no act (not_events.yaml
+    writers_questions). "Why did Peru recall its envoy on Monday?" takes its act as done and stays; "Will Japan resume
+    talks?" asks about a future act, told as hypothetical (factuality)."""
+    if not is_on(WRITER_QUESTION_RULE):
+        return False
+    sent = anchor.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?" or any(t.is_quote for t in sent):
+        return False
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj", "csubj") and not any(
+            c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return True  # "What about dismissing ...?"
+    modals = words("question_modals", WRITER_QUESTION_RULE)
+    token = anchor
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in dependents(token)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
     return False
