@@ -1,0 +1,64 @@
+"""A record handed on: what it records was done by the day it was released, obtained or cited, not on that day.
+
+"A letter obtained Monday by reporters accused the minister of fraud", "In emails released Tuesday, party officials
+urged ...", "A memo cited Tuesday by the campaign criticized ...", "The attack reported Tuesday killed five": the
+participle's time is when the text or happening was handed on or told of; the act it records lies some time up to
+that day. Two kinds of participle say so: a verb of handling something that already exists ("obtained", "cited",
+"reported", "leaked"), whatever the noun; and a verb of issuing ("released", "published") of a record made before it
+is issued ("emails", "tapes", "transcripts"). A statement or a report speaks when it is issued ("In a statement
+released Monday, the ministry accused ...": Monday, rule dating.issued_words), and is left to that rule. Without
+this rule such an act takes the handing on's day as its own, or is left open up to the day of writing.
+Rule dating.record_made_before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analysis import Analysis
+from detente.nlp.labels import D_ACL, D_POBJ, DS_NSUBJ_NSUBJPASS, T_VBN
+from detente.nlp.syntax import clause_head
+from detente.rules import rule_entry, rule_words
+from detente.time.dating import ISSUING_VERBS, SETTING_PREPOSITIONS, TimeIndex
+
+RULE = "dating.record_made_before"
+HANDLING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of handling what already exists
+RECORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["records"])
+
+
+def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
+    """Whether the noun is where the act is told: the trigger noun itself ("an endorsement cited Tuesday"), the
+    subject of its verb ("a letter obtained Monday accused ..."), or the text its verb is set in ("in emails released
+    Tuesday, officials urged ...")."""
+    if noun.i == trigger.i:
+        return True
+    if noun.head.i == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
+        return True
+    preposition = noun.head
+    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i == verb.i
+
+
+def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, found: int | None) -> int | None:
+    """The expression of a participle that hands on the record holding the act (see the module's words), when it is
+    the one the act's clause gave (`found`) or, with none given, any in the sentence; else None."""
+    if not HANDLING:  # switched off
+        return None
+    numbers = [found] if found is not None else index.by_sentence.get(sentence, [])
+    if not numbers:
+        return None
+    doc = analysis.doc
+    verb = clause_head(trigger)
+    for number in numbers:
+        anchor = index.anchor_of.get(number)
+        if anchor is None:
+            continue
+        participle = doc[anchor]
+        if participle.dep != D_ACL or participle.tag != T_VBN:
+            continue
+        lemma = participle.lemma_.lower()
+        noun = participle.head
+        if not (lemma in HANDLING or (lemma in ISSUING_VERBS and noun.lemma_.lower() in RECORDS)):
+            continue
+        if _holds_the_act(noun, trigger, verb):
+            return number
+    return None
