@@ -4,11 +4,11 @@
 urged ...", "A memo cited Tuesday by the campaign criticized ...", "The attack reported Tuesday killed five": the
 participle's time is when the text or happening was handed on or told of; the act it records lies some time up to
 that day. Two kinds of participle say so: a verb of handling something that already exists ("obtained", "cited",
-"reported", "leaked"), whatever the noun; and a verb of issuing ("released", "published") of a record made before it
-is issued ("emails", "tapes", "transcripts"). A statement or a report speaks when it is issued ("In a statement
-released Monday, the ministry accused ...": Monday, rule dating.issued_words), and is left to that rule. Without
-this rule such an act takes the handing on's day as its own, or is left open up to the day of writing.
-Rule dating.record_made_before.
+"reported", "leaked"), whatever the noun; and a verb of making public ("released", "published") a record made
+before it ("emails", "tapes", "transcripts"), not the maker's own issuing ("a message posted in December"). A
+statement or a report speaks when it is issued ("In a statement released Monday, the ministry accused ...": Monday,
+rule dating.issued_words), and is left to that rule. Without this rule such an act takes the handing on's day as
+its own, or is left open up to the day of writing. Rule dating.record_made_before.
 """
 
 from __future__ import annotations
@@ -16,14 +16,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.labels import D_ACL, D_POBJ, DS_NSUBJ_NSUBJPASS, T_VBN
+from detente.nlp.labels import D_ACL, D_POBJ, DS_NSUBJ_NSUBJPASS, PS_VERB_AUX, T_VBN
 from detente.nlp.syntax import clause_head
 from detente.rules import rule_entry, rule_words
-from detente.time.dating import ISSUING_VERBS, SETTING_PREPOSITIONS, TimeIndex
+from detente.time.dating import SETTING_PREPOSITIONS, TimeIndex
 
 RULE = "dating.record_made_before"
 HANDLING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of handling what already exists
 RECORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["records"])
+# verbs of making public what was made before ("released", "published"); not those of the maker's own act of
+# issuing ("a message posted in December", "a letter sent Monday": written then)
+MADE_PUBLIC = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["made_public"])
 
 
 def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
@@ -32,6 +35,8 @@ def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
     Tuesday, officials urged ...")."""
     if noun.i == trigger.i:
         return True
+    if trigger.pos not in PS_VERB_AUX:
+        return False  # an event noun in the sentence ("hours after the attack") is no act the record tells
     if noun.head.i == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
         return True
     preposition = noun.head
@@ -57,7 +62,7 @@ def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
             continue
         lemma = participle.lemma_.lower()
         noun = participle.head
-        if not (lemma in HANDLING or (lemma in ISSUING_VERBS and noun.lemma_.lower() in RECORDS)):
+        if not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
             continue
         if _holds_the_act(noun, trigger, verb):
             return number
