@@ -28,3 +28,31 @@ def test_a_statement_or_a_post_speaks_on_the_day_it_is_issued(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "urged") == [("2024-03-12", None)]
     text = "In a message posted on Tuesday, the rebel group threatened to attack the city."
     assert _dated(coder, text, "2024-03-16", "threatened") == [("2024-03-12", None)]
+
+
+ASKED_RULE = "dating.asked_answer"
+FRAMING_RULE = "dating.occasion_of_the_framing_clause"
+
+
+def test_an_answer_takes_the_day_of_the_question(coder) -> None:
+    # the asking is set at a dated meeting; the answer is given then, not some time up to the day of writing
+    text = "Asked at Thursday night's meeting about the new budget, the mayor criticized the council."
+    assert _dated(coder, text, "2024-03-16", "criticized") == [("2024-03-14", None)]
+    with switched_off({ASKED_RULE}):
+        assert _dated(coder, text, "2024-03-16", "criticized") != [("2024-03-14", None)]
+    text = "The governor, pressed by reporters on Monday, accused the auditor of bias."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-11", None)]
+
+
+def test_an_earlier_act_in_a_participle_gives_no_day(coder) -> None:
+    text = "Elected in 2010, the mayor criticized the council."
+    assert ("2010-01-01", "2010-12-31") not in _dated(coder, text, "2024-03-16", "criticized")
+
+
+def test_an_act_framed_at_a_gathering_dated_earlier_in_the_story_takes_its_day(coder) -> None:
+    # the forum's day, not the year of the nearer sentence about another race
+    text = ("The candidates met for a forum in a school gym on Tuesday. The senator had won the primary in May, and "
+            "the governor lost his race in 2014. Speaking at the forum, the senator criticized the governor.")
+    assert _dated(coder, text, "2024-03-16", "criticized") == [("2024-03-12", None)]
+    with switched_off({FRAMING_RULE}):
+        assert _dated(coder, text, "2024-03-16", "criticized") != [("2024-03-12", None)]

@@ -2170,6 +2170,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
                 return own, "governed"  # "the arrest of the editor on Monday triggered protests": Monday
             if index.anchor_of.get(found) not in noun_phrase(root):
                 return found, "cause"  # "the shooting prompted protests on Tuesday": up to Tuesday
+        if found is None:
+            found = answers.asked_time(analysis, index, sentence, root)  # "Asked on Tuesday ..., she refused"
         record = records.handed_on(analysis, index, sentence, root, found)
         if record is not None:
             return record, "record"  # "a letter obtained Monday accused ...": some time up to Monday
@@ -3041,4 +3043,4 @@ def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Tok
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
-from detente.time import discourse, occasions, records  # noqa: E402
+from detente.time import answers, discourse, occasions, records  # noqa: E402

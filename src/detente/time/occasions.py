@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.labels import (
+    D_ADVCL,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -31,6 +32,7 @@ from detente.nlp.labels import (
     D_RELCL,
     DS_DOBJ_PREP,
     DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
     E_ORDINAL,
     P_NOUN,
     P_PROPN,
@@ -39,11 +41,13 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
     T_NNS,
+    T_VBG,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
+from detente.time.answers import asking_clauses
 from detente.time.dating import (
     DEFINITE,
     PRESENT_REACH,
@@ -244,6 +248,8 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
         holders.append(verb.head)
     if trigger.pos == P_NOUN and trigger.i != verb.i:
         holders.append(trigger)
+    if is_on(FRAMING_RULE):
+        holders.extend(framing_clauses(verb))
     for holder in holders:
         for child in dependents(holder):
             if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS:
@@ -265,6 +271,20 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
                                          setting_of_a_trigger_noun(noun, trigger_tokens(), trigger)):
             return noun
     return None
+
+
+FRAMING_RULE = "dating.occasion_of_the_framing_clause"
+
+
+def framing_clauses(verb: Token) -> list[Token]:
+    """The clauses that tell what the doer was doing as the act was done, whose setting is the act's too: a present
+    participle with no subject of its own before the verb ("Speaking at the forum, she criticized ..."), and a clause
+    of being asked ("Asked at the forum about the budget, she criticized ...", "When asked at the hearing, he
+    denied ..."; time/answers.py)."""
+    found = [c for c in dependents(verb) if c.dep == D_ADVCL and c.tag == T_VBG and c.i < verb.i and
+             not any(g.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for g in dependents(c))]
+    found.extend(asking_clauses(verb))
+    return found
 
 
 def _names_an_occasion(noun: Token) -> bool:
