@@ -56,3 +56,21 @@ def test_an_act_framed_at_a_gathering_dated_earlier_in_the_story_takes_its_day(c
     assert _dated(coder, text, "2024-03-16", "criticized") == [("2024-03-12", None)]
     with switched_off({FRAMING_RULE}):
         assert _dated(coder, text, "2024-03-16", "criticized") != [("2024-03-12", None)]
+
+
+GENERAL_RULE = "dating.occasion_general_noun"
+
+
+def test_at_the_event_refers_back_to_the_gathering_last_told(coder) -> None:
+    # "the event" names the rally told with its day two sentences before, not the year of the nearer sentence
+    text = ("The senator held a rally in Ohio on Tuesday. She had won the primary in May, and the governor lost his "
+            "race in 2014. At the event, she mocked the governor's tax plan.")
+    assert _dated(coder, text, "2024-03-16", "mocked") == [("2024-03-12", None)]
+    with switched_off({GENERAL_RULE}):
+        assert _dated(coder, text, "2024-03-16", "mocked") != [("2024-03-12", None)]
+
+
+def test_a_speech_names_again_the_speaking_the_story_dated(coder) -> None:
+    text = ("The senator spoke to union members in Ohio on Tuesday. She had won the primary in May, and the governor "
+            "lost his race in 2014. In her remarks, she mocked the governor's tax plan.")
+    assert _dated(coder, text, "2024-03-16", "mocked") == [("2024-03-12", None)]

@@ -289,9 +289,34 @@ def framing_clauses(verb: Token) -> list[Token]:
 
 def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
-    primaries", "in the debates") names a run of them, with no one day."""
-    return noun.pos == P_NOUN and occasion_word(noun) in GATHERINGS and _definite(noun) and \
-        (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+    primaries", "in the debates") names a run of them, with no one day. A general noun of a gathering ("at the
+    event", "during the appearance") too, after "at" or "during" only ("in the event that ..." is no place)."""
+    if noun.pos != P_NOUN or not _definite(noun):
+        return False
+    if _general(noun):
+        return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
+    return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+
+
+GENERAL_RULE = "dating.occasion_general_noun"
+GENERAL_NOUNS = rule_words("detente.time", "data/dating.yaml", GENERAL_RULE)  # "the event", "the appearance"
+GENERAL_PREPOSITIONS = frozenset({"at", "during"})
+
+
+def _general(noun: Token) -> bool:
+    """Whether the noun names a gathering of any kind ("the event"): it refers back to the last one told."""
+    return noun.lemma_.lower() in GENERAL_NOUNS and occasion_word(noun) not in GATHERINGS
+
+
+def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
+    """The dated occasions of the nearest sentence up to the act's that told any (rule
+    dating.occasion_general_noun): "held a rally in Ohio on Tuesday ... At the event, she mocked ..."."""
+    sentence = analysis.sentence_index(trigger.idx)
+    told = [o for o in table if index.sentence_of.get(o.number, sentence + 1) <= sentence]
+    if not told:
+        return []
+    last = max(index.sentence_of[o.number] for o in told)
+    return [o for o in told if index.sentence_of[o.number] == last]
 
 
 def _fits(occasion: Occasion, noun: str, words: frozenset[str], ordinal: frozenset[str]) -> bool:
@@ -341,7 +366,11 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
     words, ordinal = _described(noun, set())
     published: date | None = publication_day(analysis)
     times = analysis.times
-    kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
+    if _general(noun):
+        kind = _last_told(analysis, index, occasion_table(analysis, index), trigger)
+        words = frozenset()
+    else:
+        kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
     if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
         # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
         # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left
