@@ -16,7 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analysis import Analysis
-from detente.nlp.labels import D_ACL, D_POBJ, DS_NSUBJ_NSUBJPASS, PS_VERB_AUX, T_VBN
+from detente.nlp.labels import (
+    D_ACL,
+    D_POBJ,
+    DS_NSUBJ_NSUBJPASS,
+    DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP,
+    P_NOUN,
+    PS_VERB_AUX,
+    T_VBN,
+)
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head
 from detente.rules import rule_entry, rule_words
 from detente.time.dating import SETTING_PREPOSITIONS, TimeIndex
@@ -62,8 +71,10 @@ def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
             continue
         lemma = participle.lemma_.lower()
         noun = participle.head
-        if not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
-            continue
+        if noun.pos != P_NOUN or not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
+            continue  # a name or pronoun is a doer handed on by no one ("Smith, quoted Tuesday, ...": what he said)
+        if any(c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(participle)):
+            continue  # "reported missing Tuesday", "reported to be weighing a run": a state told, not a record
         if _holds_the_act(noun, trigger, verb):
             return number
     return None
