@@ -74,3 +74,30 @@ def test_a_speech_names_again_the_speaking_the_story_dated(coder) -> None:
     text = ("The senator spoke to union members in Ohio on Tuesday. She had won the primary in May, and the governor "
             "lost his race in 2014. In her remarks, she mocked the governor's tax plan.")
     assert _dated(coder, text, "2024-03-16", "mocked") == [("2024-03-12", None)]
+
+
+PART_RULE = "dating.occasion_part"
+ADJACENT_RULE = "dating.occasion_time_right_after"
+YEARS_BETWEEN = "She had won the primary in May, and her rival lost his race in 2014."
+
+
+def test_a_part_of_a_dated_gathering_is_at_it(coder) -> None:
+    text = (f"The governor gave a speech in the capital on Tuesday night. {YEARS_BETWEEN} At the start of the speech, "
+            "she thanked the party chairman.")
+    assert _dated(coder, text, "2024-03-16", "thanked") == [("2024-03-12", None)]
+    with switched_off({PART_RULE}):
+        assert _dated(coder, text, "2024-03-16", "thanked") != [("2024-03-12", None)]
+
+
+def test_a_participle_after_the_verb_shares_its_gathering(coder) -> None:
+    text = (f"The two rivals met in their final debate on Tuesday night. {YEARS_BETWEEN} The governor went after the "
+            "senator at the debate, refusing to recant his remarks.")
+    assert _dated(coder, text, "2024-03-16", "refusing") == [("2024-03-12", None)]
+
+
+def test_a_time_written_right_after_a_gathering_is_its_own(coder) -> None:
+    text = (f"The spokesman's tone at a news conference here Tuesday morning was defiant. {YEARS_BETWEEN} At the news "
+            "conference, the spokesman accused the press of bias.")
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
+    with switched_off({ADJACENT_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]

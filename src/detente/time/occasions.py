@@ -165,6 +165,9 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     anchor = index.anchor_of.get(number)
     if anchor is None:
         return []
+    before = _gathering_right_before(analysis, number)
+    if before is not None:
+        return [(before, False)]
     word = doc[anchor]
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
         if word.pos == P_NOUN and occasion_word(word) in nouns:
@@ -191,6 +194,29 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     if not found and lemma in gathering and word.pos == P_VERB:
         found.append((word, True))  # "the leaders met on June 12": the meeting
     return found
+
+
+ADJACENT_RULE = "dating.occasion_time_right_after"
+PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _gathering_right_before(analysis: Analysis, number: int) -> Token | None:
+    """The gathering noun the expression stands right after, a place adverb at most between ("at a news conference
+    here Tuesday morning", "a rally Friday"), whatever the parser hung the time on: written so, it is the
+    gathering's time (rule dating.occasion_time_right_after)."""
+    if not is_on(ADJACENT_RULE):
+        return None
+    doc = analysis.doc
+    span = doc.char_span(analysis.times[number].start, analysis.times[number].end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.start == 0:
+        return None
+    first = span[0]
+    word = doc[first.i - 1]
+    if word.lower_ in PLACE_ADVERBS and word.i > 0:
+        word = doc[word.i - 1]
+    if word.pos == P_NOUN and occasion_word(word) in GATHERINGS and first.sent.start <= word.i:
+        return word
+    return None
 
 
 def _stands_for(word: Token) -> Token:
@@ -250,10 +276,15 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
         holders.append(trigger)
     if is_on(FRAMING_RULE):
         holders.extend(framing_clauses(verb))
+        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and verb.head.pos in PS_VERB_AUX and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
+            holders.append(verb.head)  # "went after him at the debate, refusing to recant": done there too
     for holder in holders:
         for child in dependents(holder):
             if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS:
                 own.extend(o for o in dependents(child) if o.dep == D_POBJ)
+    if is_on(PART_RULE):
+        own = [_whole_of(noun) for noun in own]
     for noun in own:
         if _names_an_occasion(noun):
             return noun
@@ -274,6 +305,19 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
 
 
 FRAMING_RULE = "dating.occasion_of_the_framing_clause"
+PART_RULE = "dating.occasion_part"
+PARTS = rule_words("detente.time", "data/dating.yaml", PART_RULE)  # "at the start of his speech"
+
+
+def _whole_of(noun: Token) -> Token:
+    """The gathering a part of it names ("at the start of his speech", "at the end of the debate": the speech, the
+    debate); any other noun is itself."""
+    if noun.lemma_.lower() not in PARTS:
+        return noun
+    for child in dependents(noun):
+        if child.dep == D_PREP and child.lower_ == "of":
+            return next((o for o in dependents(child) if o.dep == D_POBJ), noun)
+    return noun
 
 
 def framing_clauses(verb: Token) -> list[Token]:
