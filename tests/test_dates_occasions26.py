@@ -101,3 +101,9 @@ def test_a_time_written_right_after_a_gathering_is_its_own(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
     with switched_off({ADJACENT_RULE}):
         assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]
+
+
+def test_the_same_gathering_is_the_one_told(coder) -> None:
+    text = (f"The senator gave a television interview on Tuesday. {YEARS_BETWEEN} During the same interview, she "
+            "criticized the party chairman.")
+    assert _dated(coder, text, "2024-03-16", "criticized") == [("2024-03-12", None)]

@@ -64,6 +64,7 @@ RULE = "dating.occasion_named_elsewhere"
 # words before a time that make it a bound, not the occasion's own time ("since the convention", "until June 12")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
+SAME_WORDS = frozenset({"same", "very", "aforementioned"})  # "during the same interview": the one told, no other
 MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "opening", "closing"})
 # words that place an occasion against the story's own one ("the last debate", "the next summit"): another occasion
@@ -120,7 +121,7 @@ def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[s
             text = child.lower_
             if child.ent_type == E_ORDINAL or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
                 ordinal.add(text)
-            elif child.pos in PS_PROPN_NOUN_ADJ:
+            elif child.pos in PS_PROPN_NOUN_ADJ and text not in SAME_WORDS:
                 words.add(text)
         elif child.dep == D_PREP and child.lower_ == "in":
             words.update(o.lower_ for o in dependents(child) if o.dep == D_POBJ and o.pos == P_PROPN and o.i not in skip)
