@@ -107,3 +107,14 @@ def test_the_same_gathering_is_the_one_told(coder) -> None:
     text = (f"The senator gave a television interview on Tuesday. {YEARS_BETWEEN} During the same interview, she "
             "criticized the party chairman.")
     assert _dated(coder, text, "2024-03-16", "criticized") == [("2024-03-12", None)]
+
+
+NEAREST_RULE = "dating.occasion_last_told"
+
+
+def test_of_two_dated_debates_the_one_told_last_is_meant(coder) -> None:
+    text = ("Their first debate was held in Ohio on March 1. The two candidates met again for a debate in Iowa on "
+            "Monday night. At the debate, the senator accused the governor of lying.")
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-11", None)]
+    with switched_off({NEAREST_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-11", None)]

@@ -346,6 +346,7 @@ def _names_an_occasion(noun: Token) -> bool:
 GENERAL_RULE = "dating.occasion_general_noun"
 GENERAL_NOUNS = rule_words("detente.time", "data/dating.yaml", GENERAL_RULE)  # "the event", "the appearance"
 GENERAL_PREPOSITIONS = frozenset({"at", "during"})
+NEAREST_RULE = "dating.occasion_last_told"
 
 
 def _general(noun: Token) -> bool:
@@ -422,6 +423,11 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
         kind = [o for o in kind if o.words & words]
     fitting = [o for o in kind if _tense_fits(times[o.number], trigger, published)]
     values = {(times[o.number].date, times[o.number].date_end) for o in fitting}
+    if len(values) > 1 and is_on(NEAREST_RULE):
+        # "the first debate was on Monday ... the next one is on Sunday ... At the debate, she ...": the debate the
+        # story told last before the act
+        fitting = _last_told(analysis, index, fitting, trigger)
+        values = {(times[o.number].date, times[o.number].date_end) for o in fitting}
     if len(values) != 1:
         return None, "none"
     if occasion_word(noun) in rule_list("contests") and \
