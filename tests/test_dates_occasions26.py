@@ -118,3 +118,18 @@ def test_of_two_dated_debates_the_one_told_last_is_meant(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-11", None)]
     with switched_off({NEAREST_RULE}):
         assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-11", None)]
+
+
+TOPIC_RULE = "dating.occasion_not_of_the_topic"
+
+
+def test_a_threat_talked_about_at_a_debate_is_not_made_there(coder) -> None:
+    from detente.rule_examples import check_dating
+
+    example = {"text": "The two rivals met for a debate in Iowa on Monday night. She had won the primary in May. The "
+                       "senator dismissed the threat from the militia in two sentences at the start of the debate.",
+               "published": "2024-03-16", "trigger": "threat", "expression": "Monday night", "first": None,
+               "last": "2024-03-11"}
+    assert check_dating(example) is None
+    with switched_off({TOPIC_RULE}):
+        assert check_dating(example) is not None

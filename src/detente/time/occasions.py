@@ -273,13 +273,17 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
         holders.append(verb.head)
-    if trigger.pos == P_NOUN and trigger.i != verb.i:
-        holders.append(trigger)
     if is_on(FRAMING_RULE):
         holders.extend(framing_clauses(verb))
         if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and verb.head.pos in PS_VERB_AUX and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             holders.append(verb.head)  # "went after him at the debate, refusing to recant": done there too
+    if trigger.pos == P_NOUN and trigger.i != verb.i:
+        if is_on(TOPIC_RULE) and verb.i not in trigger_tokens():
+            # "dispensed with the threat from the group at the start of the debate": the threat is what the act was
+            # about, not an act done there; only the noun's own phrase sets it ("her remarks at the hearing")
+            holders = []
+        holders.append(trigger)
     for holder in holders:
         for child in dependents(holder):
             if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS:
@@ -347,6 +351,7 @@ GENERAL_RULE = "dating.occasion_general_noun"
 GENERAL_NOUNS = rule_words("detente.time", "data/dating.yaml", GENERAL_RULE)  # "the event", "the appearance"
 GENERAL_PREPOSITIONS = frozenset({"at", "during"})
 NEAREST_RULE = "dating.occasion_last_told"
+TOPIC_RULE = "dating.occasion_not_of_the_topic"
 
 
 def _general(noun: Token) -> bool:
