@@ -20,6 +20,8 @@ def test_a_record_obtained_on_a_day_dates_what_it_says_up_to_that_day(coder) -> 
 def test_emails_made_public_date_their_content_before_the_release(coder) -> None:
     text = "In emails released Tuesday, party officials urged the chairwoman to attack the senator."
     assert _dated(coder, text, "2024-03-16", "urged") == [(None, "2024-03-12")]
+    with switched_off({RECORD_RULE}):
+        assert _dated(coder, text, "2024-03-16", "urged") != [(None, "2024-03-12")]
 
 
 def test_a_statement_or_a_post_speaks_on_the_day_it_is_issued(coder) -> None:

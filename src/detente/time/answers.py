@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import columns, string_ids
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
@@ -27,9 +28,9 @@ from detente.nlp.labels import (
     T_VBD,
     T_VBN,
 )
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
-from detente.rules import rule_entry, rule_words
+from detente.rules import is_on, rule_entry, rule_words
 from detente.time.dating import TimeIndex, in_the_setting
 
 RULE = "dating.asked_answer"
@@ -37,12 +38,20 @@ ASKING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of puttin
 MARKS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["marks"])  # "when asked"
 
 
+ASKING_IDS = string_ids(frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["words"]))
+
+
+def _lemmas(doc: Doc) -> frozenset[int]:
+    return frozenset(columns(doc).lemma)
+
+
 def asking_clauses(verb: Token) -> Iterator[Token]:
     """The clauses of being asked that frame the verb's act: before it ("Asked ..., she said", "When asked ..."), or
-    set off by commas after its subject ("The mayor, asked ..., denied")."""
-    if not ASKING or verb.pos not in PS_VERB_AUX:
-        return
+    set off by commas after its subject ("The mayor, asked ..., denied"). A story with no verb of asking in it has
+    none (its lemmas are read once per story)."""
     doc = verb.doc
+    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or verb.pos not in PS_VERB_AUX:
+        return
     children = list(dependents(verb))
     if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children):
@@ -69,10 +78,9 @@ def asked_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     """The expression that dates the asking the act answers: on the clause of being asked itself ("Asked on
     Tuesday") or on the occasion it was asked at ("Asked at Tuesday night's meeting"); else None."""
     numbers = index.by_sentence.get(sentence)
-    if not numbers or not ASKING:
+    if not numbers:
         return None
-    verb = clause_head(trigger)
-    clauses = list(asking_clauses(verb))
+    clauses = list(asking_clauses(clause_head(trigger)))
     if not clauses:
         return None
     doc = analysis.doc

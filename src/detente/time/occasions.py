@@ -148,9 +148,12 @@ def _occasion_length(expression: TimeExpression) -> bool:
 
 
 def _time_tokens(analysis: Analysis, number: int) -> set[int]:
+    """The tokens that start inside the expression, read from its span (not by a walk over the whole story)."""
     expression = analysis.times[number]
-    doc = analysis.doc
-    return {t.i for t in doc if expression.start <= t.idx < expression.end}
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.i for t in span if t.idx >= expression.start}
 
 
 def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> list[tuple[Token, bool]]:
@@ -409,8 +412,8 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
     'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest gone by that is not the
     contest's own act ("spent a million dollars in the primary": over the campaign, up to the primary's day;
     "voted in the primary", "finished second in the primary": on its day)."""
-    if not index.dated or not is_on(RULE):
-        return None, "none"
+    if not index.dated or not is_on(RULE) or not occasion_table(analysis, index):
+        return None, "none"  # a story that dates no gathering: no act is set at a dated one (read once per story)
     noun = occasion_of(trigger, trigger_tokens)
     if noun is None:
         return None, "none"

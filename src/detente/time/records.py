@@ -27,7 +27,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import clause_head
-from detente.rules import rule_entry, rule_words
+from detente.rules import is_on, rule_entry, rule_words
 from detente.time.dating import SETTING_PREPOSITIONS, TimeIndex
 
 RULE = "dating.record_made_before"
@@ -55,26 +55,25 @@ def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
 def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, found: int | None) -> int | None:
     """The expression of a participle that hands on the record holding the act (see the module's words), when it is
     the one the act's clause gave (`found`) or, with none given, any in the sentence; else None."""
-    if not HANDLING:  # switched off
-        return None
-    numbers = [found] if found is not None else index.by_sentence.get(sentence, [])
-    if not numbers:
-        return None
+    if found is not None:
+        numbers: tuple[int, ...] | list[int] = (found,)
+    else:
+        numbers = index.by_sentence.get(sentence) or ()
     doc = analysis.doc
-    verb = clause_head(trigger)
+    anchor_of = index.anchor_of
     for number in numbers:
-        anchor = index.anchor_of.get(number)
+        anchor = anchor_of.get(number)
         if anchor is None:
             continue
         participle = doc[anchor]
         if participle.dep != D_ACL or participle.tag != T_VBN:
-            continue
+            continue  # (most times are on no participle: the rule's words are read only past this)
         lemma = participle.lemma_.lower()
         noun = participle.head
         if noun.pos != P_NOUN or not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
             continue  # a name or pronoun is a doer handed on by no one ("Smith, quoted Tuesday, ...": what he said)
         if any(c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(participle)):
             continue  # "reported missing Tuesday", "reported to be weighing a run": a state told, not a record
-        if _holds_the_act(noun, trigger, verb):
+        if is_on(RULE) and _holds_the_act(noun, trigger, clause_head(trigger)):
             return number
     return None
