@@ -92,14 +92,14 @@ def test_a_part_of_a_dated_gathering_is_at_it(coder) -> None:
 
 
 def test_a_participle_after_the_verb_shares_its_gathering(coder) -> None:
-    text = (f"The two rivals met in their final debate on Tuesday night. {YEARS_BETWEEN} The governor went after the "
-            "senator at the debate, refusing to recant his remarks.")
-    assert _dated(coder, text, "2024-03-16", "refusing") == [("2024-03-12", None)]
+    text = (f"The two rivals met in their final debate on Tuesday night. {YEARS_BETWEEN} The governor pressed the "
+            "senator hard at the debate, declining to withdraw his charges.")
+    assert _dated(coder, text, "2024-03-16", "declining") == [("2024-03-12", None)]
 
 
 def test_a_time_written_right_after_a_gathering_is_its_own(coder) -> None:
-    text = (f"The spokesman's tone at a news conference here Tuesday morning was defiant. {YEARS_BETWEEN} At the news "
-            "conference, the spokesman accused the press of bias.")
+    text = (f"The minister's mood at a press briefing here Tuesday morning seemed calm. {YEARS_BETWEEN} At the press "
+            "briefing, the minister accused the press of bias.")
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
     with switched_off({ADJACENT_RULE}):
         assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]
@@ -129,7 +129,7 @@ def test_a_threat_talked_about_at_a_debate_is_not_made_there(coder) -> None:
     from detente.rule_examples import check_dating
 
     example = {"text": "The two rivals met for a debate in Iowa on Monday night. She had won the primary in May. The "
-                       "senator dismissed the threat from the militia in two sentences at the start of the debate.",
+                       "senator dismissed the threat from the militia at the start of the debate.",
                "published": "2024-03-16", "trigger": "threat", "expression": "Monday night", "first": None,
                "last": "2024-03-11"}
     assert check_dating(example) is None

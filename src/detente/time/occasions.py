@@ -205,8 +205,8 @@ PLACE_ADVERBS = frozenset({"here", "there"})
 
 
 def _gathering_right_before(analysis: Analysis, number: int) -> Token | None:
-    """The gathering noun the expression stands right after, a place adverb at most between ("at a news conference
-    here Tuesday morning", "a rally Friday"), whatever the parser hung the time on: written so, it is the
+    """The gathering noun the expression stands right after, a place adverb at most between ("at a press briefing
+    here Friday afternoon", "a rally Friday"), whatever the parser hung the time on: written so, it is the
     gathering's time (rule dating.occasion_time_right_after)."""
     if not is_on(ADJACENT_RULE):
         return None
@@ -280,7 +280,7 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
         holders.extend(framing_clauses(verb))
         if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and verb.head.pos in PS_VERB_AUX and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
-            holders.append(verb.head)  # "went after him at the debate, refusing to recant": done there too
+            holders.append(verb.head)  # "pressed him at the debate, declining to withdraw": done there too
     if trigger.pos == P_NOUN and trigger.i != verb.i:
         if is_on(TOPIC_RULE) and verb.i not in trigger_tokens():
             # "dispensed with the threat from the group at the start of the debate": the threat is what the act was
