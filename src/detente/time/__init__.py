@@ -455,6 +455,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         placed = _placed_by_the_act(analysis, number, root)
         if placed is not None:
             return placed
+    if number is not None and how == "record":
+        # "a letter obtained Monday accused the minister": made some time up to the day it was handed on
+        bounded = _bounded_by(analysis, number, "before")
+        if bounded is not None:
+            return replace(bounded, found_by=how)
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")

@@ -2202,6 +2202,11 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             if index.anchor_of.get(found) not in noun_phrase(root):
                 return found, "cause"  # "the shooting prompted protests on Tuesday": up to Tuesday
         if found is None:
+            found = answers.asked_time(analysis, index, sentence, root)  # "Asked on Tuesday ..., she refused"
+        record = records.handed_on(analysis, index, sentence, root, found)
+        if record is not None:
+            return record, "record"  # "a letter obtained Monday accused ...": some time up to Monday
+        if found is None:
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
@@ -3081,4 +3086,4 @@ def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Tok
 
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
-from detente.time import discourse, occasions  # noqa: E402
+from detente.time import answers, discourse, occasions, records  # noqa: E402

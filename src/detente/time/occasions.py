@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.labels import (
+    D_ADVCL,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -31,6 +32,7 @@ from detente.nlp.labels import (
     D_RELCL,
     DS_DOBJ_PREP,
     DS_NSUBJ_NSUBJPASS,
+    DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
     E_ORDINAL,
     P_NOUN,
     P_PROPN,
@@ -39,11 +41,13 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
     T_NNS,
+    T_VBG,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
+from detente.time.answers import asking_clauses
 from detente.time.dating import (
     DEFINITE,
     PRESENT_REACH,
@@ -60,6 +64,7 @@ RULE = "dating.occasion_named_elsewhere"
 # words before a time that make it a bound, not the occasion's own time ("since the convention", "until June 12")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
+SAME_WORDS = frozenset({"same", "very", "aforementioned"})  # "during the same interview": the one told, no other
 MODIFIER_DEP_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "opening", "closing"})
 # words that place an occasion against the story's own one ("the last debate", "the next summit"): another occasion
@@ -116,7 +121,7 @@ def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[s
             text = child.lower_
             if child.ent_type == E_ORDINAL or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
                 ordinal.add(text)
-            elif child.pos in PS_PROPN_NOUN_ADJ:
+            elif child.pos in PS_PROPN_NOUN_ADJ and text not in SAME_WORDS:
                 words.add(text)
         elif child.dep == D_PREP and child.lower_ == "in":
             words.update(o.lower_ for o in dependents(child) if o.dep == D_POBJ and o.pos == P_PROPN and o.i not in skip)
@@ -143,9 +148,12 @@ def _occasion_length(expression: TimeExpression) -> bool:
 
 
 def _time_tokens(analysis: Analysis, number: int) -> set[int]:
+    """The tokens that start inside the expression, read from its span (not by a walk over the whole story)."""
     expression = analysis.times[number]
-    doc = analysis.doc
-    return {t.i for t in doc if expression.start <= t.idx < expression.end}
+    span = analysis.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.i for t in span if t.idx >= expression.start}
 
 
 def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> list[tuple[Token, bool]]:
@@ -161,6 +169,9 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     anchor = index.anchor_of.get(number)
     if anchor is None:
         return []
+    before = _gathering_right_before(analysis, number)
+    if before is not None:
+        return [(before, False)]
     word = doc[anchor]
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
         if word.pos == P_NOUN and occasion_word(word) in nouns:
@@ -187,6 +198,29 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     if not found and lemma in gathering and word.pos == P_VERB:
         found.append((word, True))  # "the leaders met on June 12": the meeting
     return found
+
+
+ADJACENT_RULE = "dating.occasion_time_right_after"
+PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _gathering_right_before(analysis: Analysis, number: int) -> Token | None:
+    """The gathering noun the expression stands right after, a place adverb at most between ("at a press briefing
+    here Friday afternoon", "a rally Friday"), whatever the parser hung the time on: written so, it is the
+    gathering's time (rule dating.occasion_time_right_after)."""
+    if not is_on(ADJACENT_RULE):
+        return None
+    doc = analysis.doc
+    span = doc.char_span(analysis.times[number].start, analysis.times[number].end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.start == 0:
+        return None
+    first = span[0]
+    word = doc[first.i - 1]
+    if word.lower_ in PLACE_ADVERBS and word.i > 0:
+        word = doc[word.i - 1]
+    if word.pos == P_NOUN and occasion_word(word) in GATHERINGS and first.sent.start <= word.i:
+        return word
+    return None
 
 
 def _stands_for(word: Token) -> Token:
@@ -242,12 +276,23 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
         holders.append(verb.head)
+    if is_on(FRAMING_RULE):
+        holders.extend(framing_clauses(verb))
+        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and verb.head.pos in PS_VERB_AUX and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
+            holders.append(verb.head)  # "pressed him at the debate, declining to withdraw": done there too
     if trigger.pos == P_NOUN and trigger.i != verb.i:
+        if is_on(TOPIC_RULE) and verb.i not in trigger_tokens():
+            # "dispensed with the threat from the group at the start of the debate": the threat is what the act was
+            # about, not an act done there; only the noun's own phrase sets it ("her remarks at the hearing")
+            holders = []
         holders.append(trigger)
     for holder in holders:
         for child in dependents(holder):
             if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS:
                 own.extend(o for o in dependents(child) if o.dep == D_POBJ)
+    if is_on(PART_RULE):
+        own = [_whole_of(noun) for noun in own]
     for noun in own:
         if _names_an_occasion(noun):
             return noun
@@ -267,11 +312,65 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     return None
 
 
+FRAMING_RULE = "dating.occasion_of_the_framing_clause"
+PART_RULE = "dating.occasion_part"
+PARTS = rule_words("detente.time", "data/dating.yaml", PART_RULE)  # "at the start of his speech"
+
+
+def _whole_of(noun: Token) -> Token:
+    """The gathering a part of it names ("at the start of his speech", "at the end of the debate": the speech, the
+    debate); any other noun is itself."""
+    if noun.lemma_.lower() not in PARTS:
+        return noun
+    for child in dependents(noun):
+        if child.dep == D_PREP and child.lower_ == "of":
+            return next((o for o in dependents(child) if o.dep == D_POBJ), noun)
+    return noun
+
+
+def framing_clauses(verb: Token) -> list[Token]:
+    """The clauses that tell what the doer was doing as the act was done, whose setting is the act's too: a present
+    participle with no subject of its own before the verb ("Speaking at the forum, she criticized ..."), and a clause
+    of being asked ("Asked at the forum about the budget, she criticized ...", "When asked at the hearing, he
+    denied ..."; time/answers.py)."""
+    found = [c for c in dependents(verb) if c.dep == D_ADVCL and c.tag == T_VBG and c.i < verb.i and
+             not any(g.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for g in dependents(c))]
+    found.extend(asking_clauses(verb))
+    return found
+
+
 def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
-    primaries", "in the debates") names a run of them, with no one day."""
-    return noun.pos == P_NOUN and occasion_word(noun) in GATHERINGS and _definite(noun) and \
-        (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+    primaries", "in the debates") names a run of them, with no one day. A general noun of a gathering ("at the
+    event", "during the appearance") too, after "at" or "during" only ("in the event that ..." is no place)."""
+    if noun.pos != P_NOUN or not _definite(noun):
+        return False
+    if _general(noun):
+        return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
+    return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+
+
+GENERAL_RULE = "dating.occasion_general_noun"
+GENERAL_NOUNS = rule_words("detente.time", "data/dating.yaml", GENERAL_RULE)  # "the event", "the appearance"
+GENERAL_PREPOSITIONS = frozenset({"at", "during"})
+NEAREST_RULE = "dating.occasion_last_told"
+TOPIC_RULE = "dating.occasion_not_of_the_topic"
+
+
+def _general(noun: Token) -> bool:
+    """Whether the noun names a gathering of any kind ("the event"): it refers back to the last one told."""
+    return noun.lemma_.lower() in GENERAL_NOUNS and occasion_word(noun) not in GATHERINGS
+
+
+def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
+    """The dated occasions of the nearest sentence up to the act's that told any (rule
+    dating.occasion_general_noun): "held a rally in Ohio on Tuesday ... At the event, she mocked ..."."""
+    sentence = analysis.sentence_index(trigger.idx)
+    told = [o for o in table if index.sentence_of.get(o.number, sentence + 1) <= sentence]
+    if not told:
+        return []
+    last = max(index.sentence_of[o.number] for o in told)
+    return [o for o in told if index.sentence_of[o.number] == last]
 
 
 def _fits(occasion: Occasion, noun: str, words: frozenset[str], ordinal: frozenset[str]) -> bool:
@@ -313,21 +412,30 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
     'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest gone by that is not the
     contest's own act ("spent a million dollars in the primary": over the campaign, up to the primary's day;
     "voted in the primary", "finished second in the primary": on its day)."""
-    if not index.dated or not is_on(RULE):
-        return None, "none"
+    if not index.dated or not is_on(RULE) or not occasion_table(analysis, index):
+        return None, "none"  # a story that dates no gathering: no act is set at a dated one (read once per story)
     noun = occasion_of(trigger, trigger_tokens)
     if noun is None:
         return None, "none"
     words, ordinal = _described(noun, set())
     published: date | None = publication_day(analysis)
     times = analysis.times
-    kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
+    if _general(noun):
+        kind = _last_told(analysis, index, occasion_table(analysis, index), trigger)
+        words = frozenset()
+    else:
+        kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
     if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
         # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
         # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left
         kind = [o for o in kind if o.words & words]
     fitting = [o for o in kind if _tense_fits(times[o.number], trigger, published)]
     values = {(times[o.number].date, times[o.number].date_end) for o in fitting}
+    if len(values) > 1 and is_on(NEAREST_RULE):
+        # "the first debate was on Monday ... the next one is on Sunday ... At the debate, she ...": the debate the
+        # story told last before the act
+        fitting = _last_told(analysis, index, fitting, trigger)
+        values = {(times[o.number].date, times[o.number].date_end) for o in fitting}
     if len(values) != 1:
         return None, "none"
     if occasion_word(noun) in rule_list("contests") and \

@@ -1,0 +1,92 @@
+"""An answer is given when the question is put: "Asked at Tuesday night's meeting about the budget, the mayor
+criticized the council", "When asked on Tuesday whether she would sign, the governor refused", "The mayor, pressed by
+reporters on Monday, denied ...".
+
+A clause of being asked (a passive participle of a verb of questioning, put before the main clause or set off after
+its subject, with no subject of its own) tells the moment the doer answered in: the time of the asking, on the
+participle or on the occasion it was asked at ("at Tuesday night's meeting"), is the answer's. A past participle of
+another verb tells an earlier act or a state ("Elected in 2010, the mayor ...") and is left alone; a present
+participle is dating.fronted_participle's. Rule dating.asked_answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from detente.analysis import Analysis
+from detente.nlp.arrays import columns, string_ids
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVCL,
+    D_CONJ,
+    D_MARK,
+    D_NSUBJ,
+    DS_NSUBJ_NSUBJPASS,
+    PS_VERB_AUX,
+    T_VBD,
+    T_VBN,
+)
+from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.syntax import clause_head
+from detente.rules import is_on, rule_entry, rule_words
+from detente.time.dating import TimeIndex, in_the_setting
+
+RULE = "dating.asked_answer"
+ASKING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of putting a question to someone
+MARKS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["marks"])  # "when asked"
+
+
+ASKING_IDS = string_ids(frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["words"]))
+
+
+def _lemmas(doc: Doc) -> frozenset[int]:
+    return frozenset(columns(doc).lemma)
+
+
+def asking_clauses(verb: Token) -> Iterator[Token]:
+    """The clauses of being asked that frame the verb's act: before it ("Asked ..., she said", "When asked ..."), or
+    set off by commas after its subject ("The mayor, asked ..., denied"). A story with no verb of asking in it has
+    none (its lemmas are read once per story)."""
+    doc = verb.doc
+    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or verb.pos not in PS_VERB_AUX:
+        return
+    children = list(dependents(verb))
+    if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children):
+        children.extend(dependents(verb.head))  # "pressed on Monday, denied the charges and accused ...": both acts
+    for child in children:
+        if child.dep == D_ADVCL and child.i < child.head.i:
+            yield from _asked(child)
+        elif child.dep == D_NSUBJ:
+            for clause in dependents(child):
+                if clause.dep == D_ACL and clause.i > child.i and doc[clause.i - 1].text == ",":
+                    yield from _asked(clause)
+
+
+def _asked(clause: Token) -> Iterator[Token]:
+    """The clause itself when it is one of being asked (a participle the tagger may read as a past tense: "The
+    mayor, asked on Tuesday, ..."), with no subject of its own and no mark but "when"."""
+    if clause.tag in (T_VBN, T_VBD) and clause.lemma_.lower() in ASKING and \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS or (c.dep == D_MARK and c.lower_ not in MARKS)
+                    for c in dependents(clause)):
+        yield clause
+
+
+def asked_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The expression that dates the asking the act answers: on the clause of being asked itself ("Asked on
+    Tuesday") or on the occasion it was asked at ("Asked at Tuesday night's meeting"); else None."""
+    numbers = index.by_sentence.get(sentence)
+    if not numbers:
+        return None
+    clauses = list(asking_clauses(clause_head(trigger)))
+    if not clauses:
+        return None
+    doc = analysis.doc
+    for clause in clauses:
+        for number in numbers:
+            owner = index.noun_of.get(number, index.anchor_of.get(number))
+            if owner is not None and (owner == clause.i or in_the_setting(doc[owner], clause)):
+                return number
+    return None
