@@ -18,8 +18,9 @@ from spacy.tokens import Token
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
-from detente.events.lexicon import _data_text
+from detente.events.lexicon import _data_text, sense_words
 from detente.nlp.perdoc import dependents
+from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef
 from detente.rules import is_on
 
@@ -35,6 +36,12 @@ DUTIES_RULE = "events.not_events.stated_duties"
 CHARACTER_RULE = "events.not_events.characterisations"
 KINDS_RULE = "events.not_events.kinds_of_acts"
 DONATIONS_RULE = "events.not_events.private_donations"
+COUNTERPART_RULE = "events.not_events.counterparts_of_a_trade"
+FAMILY_RULE = "events.not_events.family_matters"
+PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
+TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
+LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
+PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -67,9 +74,11 @@ def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[Act
     """Whether, with its parties known, the candidate tells no act between parties (campaign money, a question put by a
     moderator)."""
     kind = cand.frame.event_type
-    if kind == "AID":
-        return _campaign_money(cand, sources, targets) or _private_donation(cand, sources)
-    return kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources)
+    if kind == "AID" and (_campaign_money(cand, sources, targets) or _private_donation(cand, sources)):
+        return True
+    if kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources):
+        return True
+    return private_or_press(cand, kind, sources, targets)
 
 
 def _capacity_complement(verb: Token) -> bool:
@@ -407,3 +416,162 @@ def _how_it_works(anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether the act, its parties known, is one between private parties or the press at its work, no political event
+    (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
+    criticism of the press's work, a quarrel within a trade of care, a union's business dealings."""
+    return _served_counterparts(kind, sources, targets) or _family_matter(cand, kind) or (
+        kind.lower() in words("criticism_types", PRESS_CRITICISM_RULE) and _press_criticised(cand, sources, targets)) or \
+        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets)
+
+
+def _last_word(ref: ActorRef) -> str:
+    """The head word a side is named by, as written ("his client" -> "client")."""
+    return (ref.text.split() or [""])[-1].lower()
+
+
+def _state_side(ref: ActorRef) -> bool:
+    """A side that is a state, a body of government or a political party: a sector of state_sectors, or a country with
+    no sector (a state, or a person the knowledge base places by nationality alone)."""
+    return (ref.sector or "").lower() in _words()["state_sectors"] or (not ref.sector and bool(ref.country))
+
+
+def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The lawyer warned his client not to talk", "the fund reassured its investors": an act whose every target is
+    named as the counterpart of a trade (a client, a patient, a customer, a firm's investors) is a professional's or a
+    firm's service or business; a state or political doer keeps it, as do force and protest (not_events.yaml
+    counterparts_of_a_trade)."""
+    nouns = words("counterpart_nouns", COUNTERPART_RULE)
+    if not nouns or not targets or kind.lower() in _words()["force_types"]:
+        return False
+    if not all(_last_word(ref) in nouns for ref in targets):
+        return False
+    legal = _words()["legal_trades"]
+    political = sense_words("political_heads", PARTIES_RULE)
+    return not any((_state_side(ref) and not (ref.sector == "JUD" and _last_word(ref) in legal))
+                   or _last_word(ref) in political for ref in sources)
+
+
+_family_held: list = [None, ()]  # the last document and the indices of its words of family law
+
+
+def _family_law_words(anchor: Token) -> tuple[int, ...]:
+    """The indices of the document's words of family law ("divorce", "custody"), read once per document: most
+    documents have none, and then no candidate of theirs looks further."""
+    doc = anchor.doc
+    if _family_held[0] is not doc:
+        law = _words()["family_law_words"]
+        _family_held[0], _family_held[1] = doc, tuple(t.i for t in doc if t.lemma_.lower() in law or t.lower_ in law)
+    return _family_held[1]
+
+
+def _family_matter(cand: Candidate, kind: str) -> bool:
+    """ "His ex-wife accused him in divorce papers of hiding assets": a claim made in a family's own legal matter is a
+    private quarrel, whoever it is about (not_events.yaml family_matters). The matter is told in a phrase of the act's
+    own clause, or the doer is named as kin in a sentence that names the matter."""
+    if kind.lower() not in words("family_types", FAMILY_RULE):
+        return False
+    found = _family_law_words(cand.anchor)
+    if not found:
+        return False
+    anchor = cand.anchor
+    sent = anchor.sent
+    inside = [i for i in found if sent.start <= i < sent.end]
+    if not inside:
+        return False
+    doc = anchor.doc
+    clause = [anchor]  # the act's verb and the verbs it is told under ("alleged ... that he had pushed her")
+    while len(clause) < 3 and clause[-1].dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause[-1].head.i != \
+            clause[-1].i:
+        clause.append(clause[-1].head)
+    heads = {t.i for t in clause}
+    for i in inside:
+        token = doc[i]
+        for _ in range(8):  # up from the word of family law to a phrase on the act's clause ("in divorce papers")
+            if token.head.i == token.i:
+                break
+            if token.head.i in heads:
+                if token.dep_ in ("prep", "npadvmod", "advcl"):
+                    return True
+                break
+            token = token.head
+    kin = _words()["kin_words"]
+    doers = list(cand.sources) or [c for c in dependents(anchor) if c.dep_ == "nsubj"]
+    return bool(doers) and all(d.lower_ in kin or d.lemma_.lower() in kin or (
+        d.i >= 2 and doc[d.i - 1].text == "-" and doc[d.i - 2].lower_ in kin) or (
+        d.i + 2 < len(doc) and doc[d.i + 1].text == "-" and doc[d.i + 2].lower_ in kin) for d in doers)
+
+
+def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The talk show host faced criticism over his coverage", "fans criticized the network for its coverage":
+    criticism of the press for its own work by private critics, or by none named, is commentary on the press, no
+    political act; a state, an official or a party attacking the press stays, as does a critic we cannot place by name
+    (not_events.yaml press_criticised)."""
+    press = words("press_targets", PRESS_CRITICISM_RULE)
+    if not press or not targets or not all(ref.sector == "MED" or _last_word(ref) in press for ref in targets):
+        return False
+    critics = _words()["private_critics"]
+    political = sense_words("political_heads", PARTIES_RULE)
+    doc = cand.anchor.doc
+    for ref in sources:
+        if _last_word(ref) in political:
+            return False
+        if ref.sector:
+            if ref.sector.lower() not in critics:
+                return False
+            continue
+        span = tokens_at(doc, ref.start, ref.end) if not (ref.actor_id or ref.country) else None
+        if span is None or span.root.pos_ != "NOUN":
+            return False  # a name we cannot place may be a politician the knowledge base does not hold; "he" anyone
+    if sources:
+        return True
+    work = _words()["press_work"]
+    words_of_act = [cand.anchor, *([cand.noun] if cand.noun is not None else [])]
+    words_of_act += [c for c in dependents(cand.anchor) if c.dep_ == "dobj"]  # "faced criticism over ..."
+    return any(g.lemma_.lower() in work or g.lower_ in work for w in words_of_act for c in dependents(w)
+               if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj")
+
+
+def _trade_quarrel(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Ten physicians accused Dr. Mara Quint, a television doctor, of misleading viewers": an act between persons
+    each named by a trade of care, or by the press, is a quarrel in that trade; a state or political side keeps it
+    (not_events.yaml trade_quarrels)."""
+    care = words("care_trades", TRADE_QUARREL_RULE)
+    if not care or not sources or not targets or kind.lower() in _words()["force_types"]:
+        return False
+    if not all(_last_word(ref) in care and not _state_side(ref) for ref in sources):
+        return False
+    press = _words()["press_targets"]
+    doc = cand.anchor.doc
+    for ref in targets:
+        if _state_side(ref):
+            return False
+        if _last_word(ref) in care or _last_word(ref) in press:
+            continue
+        span = tokens_at(doc, ref.start, ref.end)
+        if span is None:
+            return False
+        root = span.root
+        described = [c for c in dependents(root) if c.dep_ in ("appos", "compound")]
+        if root.dep_ == "appos":
+            described.append(root.head)
+        if not any(d.lower_ in care or d.lemma_.lower() in care or d.lower_ in press for d in described):
+            return False
+    return True
+
+
+def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The miners' union invested $40 million in the copper mine": a purchase, a sale or an investment a union makes
+    in a firm or a thing is business, as a firm's is; a state or political side keeps it (not_events.yaml
+    labour_commerce)."""
+    verbs = words("commerce_verbs", LABOUR_COMMERCE_RULE)
+    if not verbs or not sources:
+        return False
+    if cand.anchor.lemma_.lower() not in verbs and (cand.noun is None or cand.noun.lemma_.lower() not in verbs):
+        return False
+    labour = _words()["labour_sectors"]
+    if not all((ref.sector or "").lower() in labour for ref in sources):
+        return False
+    return not any(_state_side(ref) or ref.actor_id and not ref.sector for ref in targets)
