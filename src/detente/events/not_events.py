@@ -41,6 +41,7 @@ FAMILY_RULE = "events.not_events.family_matters"
 PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
 TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
+COMMENT_RULE = "events.not_events.comment_requests"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -421,10 +422,12 @@ def _how_it_works(anchor: Token) -> bool:
 def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether the act, its parties known, is one between private parties or the press at its work, no political event
     (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
-    criticism of the press's work, a quarrel within a trade of care, a union's business dealings."""
+    criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
+    comment."""
     return _served_counterparts(kind, sources, targets) or _family_matter(cand, kind) or (
         kind.lower() in words("criticism_types", PRESS_CRITICISM_RULE) and _press_criticised(cand, sources, targets)) or \
-        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets)
+        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
+            kind.lower() in words("comment_types", COMMENT_RULE) and _comment_request(cand))
 
 
 def _last_word(ref: ActorRef) -> str:
@@ -462,9 +465,21 @@ def _family_law_words(anchor: Token) -> tuple[int, ...]:
     documents have none, and then no candidate of theirs looks further."""
     doc = anchor.doc
     if _family_held[0] is not doc:
-        law = _words()["family_law_words"]
-        _family_held[0], _family_held[1] = doc, tuple(t.i for t in doc if t.lemma_.lower() in law or t.lower_ in law)
+        law, senses = _words()["family_law_words"], _words()["family_law_senses"]
+        _family_held[0], _family_held[1] = doc, tuple(
+            t.i for t in doc if t.lemma_.lower() in law or t.lower_ in law or (
+                t.lower_ in senses and _family_sense(t)))
     return _family_held[1]
+
+
+def _family_sense(word: Token) -> bool:
+    """ "asked for a separation", "a custody battle", "joint custody": the senses of family law, not "the separation
+    of powers", "a separation barrier" or "in police custody" (not_events.yaml family_law_senses)."""
+    children = dependents(word)
+    if word.lower_ == "separation":
+        return word.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    marks = _words()["custody_marks"]
+    return any(c.lower_ in marks for c in children) or (word.dep_ == "compound" and word.head.lower_ in marks)
 
 
 def _family_matter(cand: Candidate, kind: str) -> bool:
@@ -575,3 +590,34 @@ def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[Act
     if not all((ref.sector or "").lower() in labour for ref in sources):
         return False
     return not any(_state_side(ref) or ref.actor_id and not ref.sector for ref in targets)
+
+
+def _bare_comment(word: Token, comment: frozenset[str]) -> bool:
+    """ "for comment", "seeking comment": the press's idiom, with no determiner or possessor ("for his comments")."""
+    return word.lower_ in comment and not any(c.dep_ in ("det", "poss") for c in dependents(word))
+
+
+def _comment_request(cand: Candidate) -> bool:
+    """ "did not respond to the Post's requests for comment", "did not return a request seeking comment", "sought comment
+    from the embassy": the press asking a party to speak, or a party's answer to it, is the press at its work, whoever
+    the parties are taken to be ("the Santiago Herald" read as its city): the idiom is the press's (not_events.yaml
+    comment_requests)."""
+    comment = _words()["comment_words"]
+    anchor = cand.anchor
+    told = [anchor, *([cand.noun] if cand.noun is not None else [])]
+    told += [c for c in dependents(anchor) if c.dep_ in ("dobj", "nsubjpass")]  # "return a request", "was reached"
+    found = False
+    for word in told:
+        for c in dependents(word):
+            if c.dep_ == "dobj" and word is anchor and _bare_comment(c, comment):
+                found = True  # "sought comment"
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                found = found or any(g.dep_ == "pobj" and _bare_comment(g, comment) for g in dependents(c))
+            elif c.dep_ == "acl" and word is not anchor:  # "a request seeking comment"
+                found = found or any(g.dep_ == "dobj" and _bare_comment(g, comment) for g in dependents(c))
+            elif c.dep_ == "advcl" and word is anchor:  # "when reached for comment, the office declined"
+                found = found or any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                    g.dep_ == "pobj" and _bare_comment(g, comment) for g in dependents(p)) for p in dependents(c))
+        if found:
+            return True
+    return False
