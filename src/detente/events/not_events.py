@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
@@ -424,7 +424,7 @@ def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], target
     (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
     criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
     comment."""
-    return _served_counterparts(kind, sources, targets) or _family_matter(cand, kind) or (
+    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or _family_matter(cand, kind) or (
         kind.lower() in words("criticism_types", PRESS_CRITICISM_RULE) and _press_criticised(cand, sources, targets)) or \
         _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
             kind.lower() in words("comment_types", COMMENT_RULE) and _comment_request(cand))
@@ -441,11 +441,11 @@ def _state_side(ref: ActorRef) -> bool:
     return (ref.sector or "").lower() in _words()["state_sectors"] or (not ref.sector and bool(ref.country))
 
 
-def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[ActorRef], doc: Doc) -> bool:
     """ "The lawyer warned his client not to talk", "the fund reassured its investors": an act whose every target is
     named as the counterpart of a trade (a client, a patient, a customer, a firm's investors) is a professional's or a
-    firm's service or business; a state or political doer keeps it, as do force and protest (not_events.yaml
-    counterparts_of_a_trade)."""
+    firm's service or business; a state or political doer keeps it, as do a name we do not know (unless the story names
+    it by a trade), force and protest (not_events.yaml counterparts_of_a_trade)."""
     nouns = words("counterpart_nouns", COUNTERPART_RULE)
     if not nouns or not targets or kind.lower() in _words()["force_types"]:
         return False
@@ -453,8 +453,23 @@ def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[Actor
         return False
     legal = _words()["legal_trades"]
     political = sense_words("political_heads", PARTIES_RULE)
-    return not any((_state_side(ref) and not (ref.sector == "JUD" and _last_word(ref) in legal))
-                   or _last_word(ref) in political for ref in sources)
+    private = _words()["private_critics"]
+    for ref in sources:
+        if _last_word(ref) in political:
+            return False
+        if ref.sector == "JUD" and _last_word(ref) in legal:
+            continue  # "the lawyer": the agents table's court officer, here at their trade
+        if _state_side(ref):
+            return False
+        if ref.sector and ref.sector.lower() in private:
+            continue
+        # a name we do not know may be an official ("García Padilla traveled to court investors"), unless the story
+        # names them by a trade ("Tom Reyes, a partner at a law firm")
+        if not _named_by(doc, ref, legal):
+            span = tokens_at(doc, ref.start, ref.end)
+            if span is None or span.root.pos_ != "NOUN" or ref.actor_id or ref.country:
+                return False
+    return True
 
 
 _family_held: list = [None, ()]  # the last document and the indices of its words of family law
@@ -556,25 +571,26 @@ def _trade_quarrel(cand: Candidate, kind: str, sources: list[ActorRef], targets:
     care = words("care_trades", TRADE_QUARREL_RULE)
     if not care or not sources or not targets or kind.lower() in _words()["force_types"]:
         return False
-    if not all(_last_word(ref) in care and not _state_side(ref) for ref in sources):
-        return False
-    press = _words()["press_targets"]
     doc = cand.anchor.doc
-    for ref in targets:
-        if _state_side(ref):
-            return False
-        if _last_word(ref) in care or _last_word(ref) in press:
-            continue
-        span = tokens_at(doc, ref.start, ref.end)
-        if span is None:
-            return False
-        root = span.root
-        described = [c for c in dependents(root) if c.dep_ in ("appos", "compound")]
-        if root.dep_ == "appos":
-            described.append(root.head)
-        if not any(d.lower_ in care or d.lemma_.lower() in care or d.lower_ in press for d in described):
-            return False
-    return True
+    if not all(not _state_side(ref) and _named_by(doc, ref, care) for ref in sources):
+        return False
+    trades = care | _words()["press_targets"]
+    return all(not _state_side(ref) and _named_by(doc, ref, trades) for ref in targets)
+
+
+def _named_by(doc: Doc, ref: ActorRef, trades: frozenset[str]) -> bool:
+    """Whether a side is named by one of the trades: its head word ("the surgeons"), or a title or an apposition of
+    its name ("Dr. Mara Quint", "Quint, a television doctor")."""
+    if _last_word(ref) in trades:
+        return True
+    span = tokens_at(doc, ref.start, ref.end)
+    if span is None:
+        return False
+    root = span.root
+    described = [c for c in dependents(root) if c.dep_ in ("appos", "compound")]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(d.lower_ in trades or d.lemma_.lower() in trades for d in described)
 
 
 def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
