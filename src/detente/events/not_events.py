@@ -540,11 +540,12 @@ def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[Ac
     political act; a state, an official or a party attacking the press stays, as does a critic we cannot place by name
     (not_events.yaml press_criticised)."""
     press = words("press_targets", PRESS_CRITICISM_RULE)
-    if not press or not targets or not all(ref.sector == "MED" or _last_word(ref) in press for ref in targets):
+    doc = cand.anchor.doc
+    if not press or not targets or not all(ref.sector == "MED" or (not _state_side(ref) and _named_by(doc, ref, press))
+                                           for ref in targets):
         return False
     critics = _words()["private_critics"]
     political = sense_words("political_heads", PARTIES_RULE)
-    doc = cand.anchor.doc
     for ref in sources:
         if _last_word(ref) in political:
             return False
@@ -557,11 +558,19 @@ def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[Ac
             return False  # a name we cannot place may be a politician the knowledge base does not hold; "he" anyone
     if sources:
         return True
-    work = _words()["press_work"]
+    work, doing = _words()["press_work"], _words()["press_work_verbs"]
     words_of_act = [cand.anchor, *([cand.noun] if cand.noun is not None else [])]
     words_of_act += [c for c in dependents(cand.anchor) if c.dep_ == "dobj"]  # "faced criticism over ..."
-    return any(g.lemma_.lower() in work or g.lower_ in work for w in words_of_act for c in dependents(w)
-               if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj")
+    for w in words_of_act:
+        for c in dependents(w):
+            if c.dep_ != "prep":
+                continue
+            for g in dependents(c):
+                if g.dep_ == "pobj" and (g.lemma_.lower() in work or g.lower_ in work):
+                    return True  # "over his coverage"
+                if g.dep_ == "pcomp" and any(t.lemma_.lower() in doing for t in g.subtree):
+                    return True  # "for failing to challenge the candidate"
+    return False
 
 
 def _trade_quarrel(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -587,9 +596,19 @@ def _named_by(doc: Doc, ref: ActorRef, trades: frozenset[str]) -> bool:
     if span is None:
         return False
     root = span.root
-    described = [c for c in dependents(root) if c.dep_ in ("appos", "compound")]
-    if root.dep_ == "appos":
-        described.append(root.head)
+    if _described_as(root, trades):
+        return True
+    if root.pos_ != "PROPN":
+        return False
+    # "Brenner has been criticized": a later mention of a name the story described before ("Dr. Hal Brenner, the host")
+    return any(t.lower_ == root.lower_ and t.pos_ == "PROPN" and _described_as(t, trades) for t in doc[:span.start])
+
+
+def _described_as(name: Token, trades: frozenset[str]) -> bool:
+    """A title or an apposition of the name is one of the trades ("Dr. Mara Quint", "Quint, a television doctor")."""
+    described = [c for c in dependents(name) if c.dep_ in ("appos", "compound")]
+    if name.dep_ == "appos":
+        described.append(name.head)
     return any(d.lower_ in trades or d.lemma_.lower() in trades for d in described)
 
 
