@@ -39,6 +39,8 @@ def test_criticism_of_the_press_for_its_own_work_is_no_political_act(coder) -> N
             "coverage of the game.")
     assert "ACCUSE" not in _types(coder, text)
     assert "ACCUSE" in _types(coder, text, frozenset({PRESS}))
+    named = "Matt Laurent, the host of the forum, was widely criticized on Monday for his soft questioning."
+    assert "ACCUSE" not in _types(coder, named)  # the press named by an apposition
     # an official attacking the press acts politically
     assert "ACCUSE" in _types(coder, "The Chilean president criticized the anchor for his coverage of the debate.")
 
@@ -48,6 +50,10 @@ def test_doctors_quarrelling_with_a_television_doctor_are_no_political_event(cod
     assert "ACCUSE" not in _types(coder, text)
     assert "ACCUSE" in _types(coder, text, frozenset({TRADES}))
     assert "ACCUSE" in _types(coder, "Chilean doctors accused the health ministry of cutting hospital wards.")
+    # a later mention of a name the story described by its trade
+    later = ("Dr. Hal Brenner, the host of a daytime health show, interviewed the Chilean senator on Thursday. Brenner "
+             "has been criticized by other physicians for promoting unproven diet pills.")
+    assert "ACCUSE" not in _types(coder, later)
 
 
 def test_a_union_investing_in_a_mine_does_business(coder) -> None:

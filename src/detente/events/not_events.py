@@ -596,20 +596,35 @@ def _named_by(doc: Doc, ref: ActorRef, trades: frozenset[str]) -> bool:
     if span is None:
         return False
     root = span.root
-    if _described_as(root, trades):
-        return True
     if root.pos_ != "PROPN":
-        return False
-    # "Brenner has been criticized": a later mention of a name the story described before ("Dr. Hal Brenner, the host")
-    return any(t.lower_ == root.lower_ and t.pos_ == "PROPN" and _described_as(t, trades) for t in doc[:span.start])
+        return bool(_descriptions(root) & trades)
+    # "Brenner has been criticized": any mention of a name the story describes ("Dr. Hal Brenner, the host")
+    return bool(_names_described(doc).get(root.lower_, frozenset()) & trades)
 
 
-def _described_as(name: Token, trades: frozenset[str]) -> bool:
-    """A title or an apposition of the name is one of the trades ("Dr. Mara Quint", "Quint, a television doctor")."""
+def _descriptions(name: Token) -> frozenset[str]:
+    """The words of a title or an apposition of a name ("Dr. Mara Quint", "Quint, a television doctor")."""
     described = [c for c in dependents(name) if c.dep_ in ("appos", "compound")]
     if name.dep_ == "appos":
         described.append(name.head)
-    return any(d.lower_ in trades or d.lemma_.lower() in trades for d in described)
+    return frozenset(w for d in described for w in (d.lower_, d.lemma_.lower()))
+
+
+_described_held: list = [None, {}]  # the last document and its names' descriptions
+
+
+def _names_described(doc: Doc) -> dict[str, frozenset[str]]:
+    """Each proper noun of the document (lower case) -> the words of the titles and appositions at all its mentions;
+    read once per document, and only when a rule of private parties asks."""
+    if _described_held[0] is not doc:
+        table: dict[str, frozenset[str]] = {}
+        for t in doc:
+            if t.pos_ == "PROPN":
+                found = _descriptions(t)
+                if found:
+                    table[t.lower_] = table.get(t.lower_, frozenset()) | found
+        _described_held[0], _described_held[1] = doc, table
+    return _described_held[1]
 
 
 def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
