@@ -19,6 +19,7 @@ from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
 from detente.events.lexicon import _data_text, sense_words
+from detente.nlp.arrays import columns, string_ids
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef
@@ -424,10 +425,12 @@ def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], target
     (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
     criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
     comment."""
-    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or _family_matter(cand, kind) or (
-        kind.lower() in words("criticism_types", PRESS_CRITICISM_RULE) and _press_criticised(cand, sources, targets)) or \
+    table, kind = _words(), kind.lower()  # each rule's switch is read once its cheap tests pass
+    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or (
+        kind in table["family_types"] and _family_matter(cand)) or (
+        kind in table["criticism_types"] and _press_criticised(cand, sources, targets)) or \
         _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
-            kind.lower() in words("comment_types", COMMENT_RULE) and _comment_request(cand))
+            kind in table["comment_types"] and _comment_request(cand))
 
 
 def _last_word(ref: ActorRef) -> str:
@@ -446,10 +449,9 @@ def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[Actor
     named as the counterpart of a trade (a client, a patient, a customer, a firm's investors) is a professional's or a
     firm's service or business; a state or political doer keeps it, as do a name we do not know (unless the story names
     it by a trade), force and protest (not_events.yaml counterparts_of_a_trade)."""
-    nouns = words("counterpart_nouns", COUNTERPART_RULE)
-    if not nouns or not targets or kind.lower() in _words()["force_types"]:
-        return False
-    if not all(_last_word(ref) in nouns for ref in targets):
+    nouns = _words()["counterpart_nouns"]
+    if not targets or not all(_last_word(ref) in nouns for ref in targets) or kind in _words()["force_types"] \
+            or not is_on(COUNTERPART_RULE):
         return False
     legal = _words()["legal_trades"]
     political = sense_words("political_heads", PARTIES_RULE)
@@ -472,19 +474,24 @@ def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[Actor
     return True
 
 
-_family_held: list = [None, ()]  # the last document and the indices of its words of family law
+_words_held: list = [None, frozenset()]  # the last document and the string ids of its words in lower case
+
+
+def _doc_words(doc: Doc) -> frozenset[int]:
+    """The string ids of the document's words in lower case, read once per document (in C): the rules of private
+    parties look further only in documents that hold one of their words (most hold none)."""
+    if _words_held[0] is not doc:
+        _words_held[0], _words_held[1] = doc, frozenset(columns(doc).lower)
+    return _words_held[1]
 
 
 def _family_law_words(anchor: Token) -> tuple[int, ...]:
-    """The indices of the document's words of family law ("divorce", "custody"), read once per document: most
-    documents have none, and then no candidate of theirs looks further."""
-    doc = anchor.doc
-    if _family_held[0] is not doc:
-        law, senses = _words()["family_law_words"], _words()["family_law_senses"]
-        _family_held[0], _family_held[1] = doc, tuple(
-            t.i for t in doc if t.lemma_.lower() in law or t.lower_ in law or (
-                t.lower_ in senses and _family_sense(t)))
-    return _family_held[1]
+    """The indices of the sentence's words of family law ("divorce", "custody"); none unless the document holds one."""
+    law, senses = _words()["family_law_words"], _words()["family_law_senses"]
+    if string_ids(law | senses).isdisjoint(_doc_words(anchor.doc)):
+        return ()
+    return tuple(t.i for t in anchor.sent if t.lemma_.lower() in law or t.lower_ in law or (
+        t.lower_ in senses and _family_sense(t)))
 
 
 def _family_sense(word: Token) -> bool:
@@ -497,20 +504,14 @@ def _family_sense(word: Token) -> bool:
     return any(c.lower_ in marks for c in children) or (word.dep_ == "compound" and word.head.lower_ in marks)
 
 
-def _family_matter(cand: Candidate, kind: str) -> bool:
+def _family_matter(cand: Candidate) -> bool:
     """ "His ex-wife accused him in divorce papers of hiding assets": a claim made in a family's own legal matter is a
     private quarrel, whoever it is about (not_events.yaml family_matters). The matter is told in a phrase of the act's
     own clause, or the doer is named as kin in a sentence that names the matter."""
-    if kind.lower() not in words("family_types", FAMILY_RULE):
-        return False
-    found = _family_law_words(cand.anchor)
-    if not found:
+    inside = _family_law_words(cand.anchor)
+    if not inside or not is_on(FAMILY_RULE):
         return False
     anchor = cand.anchor
-    sent = anchor.sent
-    inside = [i for i in found if sent.start <= i < sent.end]
-    if not inside:
-        return False
     doc = anchor.doc
     clause = [anchor]  # the act's verb and the verbs it is told under ("alleged ... that he had pushed her")
     while len(clause) < 3 and clause[-1].dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause[-1].head.i != \
@@ -540,10 +541,9 @@ def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[Ac
     political act; a state, an official or a party attacking the press stays, as does a critic we cannot place by name
     (not_events.yaml press_criticised)."""
     press = words("press_targets", PRESS_CRITICISM_RULE)
-    doc = cand.anchor.doc
-    if not press or not targets or not all(ref.sector == "MED" or (not _state_side(ref) and _named_by(doc, ref, press))
-                                           for ref in targets):
+    if not press or not targets:
         return False
+    doc = cand.anchor.doc
     critics = _words()["private_critics"]
     political = sense_words("political_heads", PARTIES_RULE)
     for ref in sources:
@@ -556,6 +556,8 @@ def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[Ac
         span = tokens_at(doc, ref.start, ref.end) if not (ref.actor_id or ref.country) else None
         if span is None or span.root.pos_ != "NOUN":
             return False  # a name we cannot place may be a politician the knowledge base does not hold; "he" anyone
+    if not all(ref.sector == "MED" or (not _state_side(ref) and _named_by(doc, ref, press)) for ref in targets):
+        return False
     if sources:
         return True
     work, doing = _words()["press_work"], _words()["press_work_verbs"]
@@ -577,10 +579,12 @@ def _trade_quarrel(cand: Candidate, kind: str, sources: list[ActorRef], targets:
     """ "Ten physicians accused Dr. Mara Quint, a television doctor, of misleading viewers": an act between persons
     each named by a trade of care, or by the press, is a quarrel in that trade; a state or political side keeps it
     (not_events.yaml trade_quarrels)."""
-    care = words("care_trades", TRADE_QUARREL_RULE)
-    if not care or not sources or not targets or kind.lower() in _words()["force_types"]:
+    care = _words()["care_trades"]
+    if not sources or not targets or kind in _words()["force_types"]:
         return False
     doc = cand.anchor.doc
+    if string_ids(care).isdisjoint(_doc_words(doc)) or not is_on(TRADE_QUARREL_RULE):
+        return False
     if not all(not _state_side(ref) and _named_by(doc, ref, care) for ref in sources):
         return False
     trades = care | _words()["press_targets"]
@@ -598,8 +602,18 @@ def _named_by(doc: Doc, ref: ActorRef, trades: frozenset[str]) -> bool:
     root = span.root
     if root.pos_ != "PROPN":
         return bool(_descriptions(root) & trades)
-    # "Brenner has been criticized": any mention of a name the story describes ("Dr. Hal Brenner, the host")
-    return bool(_names_described(doc).get(root.lower_, frozenset()) & trades)
+    # "Brenner has been criticized": any mention of a name the story describes ("Dr. Hal Brenner, the host"), looked for
+    # only in a document that holds one of the trades
+    if string_ids(trades).isdisjoint(_doc_words(doc)):
+        return False
+    lower, key, i = columns(doc).lower, root.lower, -1
+    while True:  # the name's mentions, found in C
+        try:
+            i = lower.index(key, i + 1)
+        except ValueError:
+            return False
+        if _descriptions(doc[i]) & trades:
+            return True
 
 
 def _descriptions(name: Token) -> frozenset[str]:
@@ -610,34 +624,16 @@ def _descriptions(name: Token) -> frozenset[str]:
     return frozenset(w for d in described for w in (d.lower_, d.lemma_.lower()))
 
 
-_described_held: list = [None, {}]  # the last document and its names' descriptions
-
-
-def _names_described(doc: Doc) -> dict[str, frozenset[str]]:
-    """Each proper noun of the document (lower case) -> the words of the titles and appositions at all its mentions;
-    read once per document, and only when a rule of private parties asks."""
-    if _described_held[0] is not doc:
-        table: dict[str, frozenset[str]] = {}
-        for t in doc:
-            if t.pos_ == "PROPN":
-                found = _descriptions(t)
-                if found:
-                    table[t.lower_] = table.get(t.lower_, frozenset()) | found
-        _described_held[0], _described_held[1] = doc, table
-    return _described_held[1]
-
-
 def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """ "The miners' union invested $40 million in the copper mine": a purchase, a sale or an investment a union makes
     in a firm or a thing is business, as a firm's is; a state or political side keeps it (not_events.yaml
     labour_commerce)."""
-    verbs = words("commerce_verbs", LABOUR_COMMERCE_RULE)
-    if not verbs or not sources:
+    verbs, labour = _words()["commerce_verbs"], _words()["labour_sectors"]
+    if not sources or not all((ref.sector or "").lower() in labour for ref in sources):
         return False
     if cand.anchor.lemma_.lower() not in verbs and (cand.noun is None or cand.noun.lemma_.lower() not in verbs):
         return False
-    labour = _words()["labour_sectors"]
-    if not all((ref.sector or "").lower() in labour for ref in sources):
+    if not is_on(LABOUR_COMMERCE_RULE):
         return False
     return not any(_state_side(ref) or ref.actor_id and not ref.sector for ref in targets)
 
@@ -654,6 +650,8 @@ def _comment_request(cand: Candidate) -> bool:
     comment_requests)."""
     comment = _words()["comment_words"]
     anchor = cand.anchor
+    if string_ids(comment).isdisjoint(_doc_words(anchor.doc)) or not is_on(COMMENT_RULE):
+        return False
     told = [anchor, *([cand.noun] if cand.noun is not None else [])]
     told += [c for c in dependents(anchor) if c.dep_ in ("dobj", "nsubjpass")]  # "return a request", "was reached"
     found = False
