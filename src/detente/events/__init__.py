@@ -846,6 +846,9 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
     clause or on a clause it is joined to or hangs under) told with a modal is what the text provides, not an act of
     a party (senses.yaml policy_content). "Under the deal, Iran released the prisoners" (no modal) is told as done,
     and "under the plan, Israel will evacuate the settlements" announces what a party will do."""
+    sentence = sentence_of(anchor)  # every verb read below is in it: with no "under" in it, no phrase to find
+    if _UNDER_ID not in doc_arrays(anchor.doc).lower[sentence.start:sentence.end]:
+        return False
     conditional = sense_words("content_modals", POLICY_RULE)
     verb, modal = anchor, False
     for _ in range(3):  # an act noun ("call on their help") is told by the verb it hangs on

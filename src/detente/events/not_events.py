@@ -13,13 +13,30 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
 from detente.events.lexicon import _data_text, sense_words
-from detente.nlp.arrays import columns, string_ids
+from detente.nlp.arrays import columns, doc_arrays, string_ids
+from detente.nlp.labels import (
+    D_ACL,
+    D_ADVMOD,
+    D_CONJ,
+    D_PCOMP,
+    D_POBJ,
+    D_PREP,
+    DS_ACL_RELCL,
+    P_NOUN,
+    P_VERB,
+    PS_VERB_AUX,
+    T_NNS,
+    T_VB,
+    T_VBG,
+    T_VBN,
+)
 from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef
@@ -48,6 +65,14 @@ PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: p
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
 BEFORE_A_COMMAND = frozenset({"PUNCT", "SPACE", "INTJ"})
+# the checks below run on every candidate: they read relations, tags, parts of speech and words by string id, and
+# walk up the tree on the document's lists of heads, so that a candidate no check fits costs a few look-ups
+DS_ATTR_POBJ = frozenset({get_string_id("attr"), get_string_id("pobj")})
+DS_CCOMP_ADVCL_PCOMP = frozenset({get_string_id("ccomp"), get_string_id("advcl"), get_string_id("pcomp")})
+DS_SUBJECTS = frozenset(get_string_id(d) for d in SUBJECTS)
+LOWER_LONG, LOWER_OF = get_string_id("long"), get_string_id("of")
+LOWERS_FOR_OVER = frozenset({get_string_id("for"), get_string_id("over")})
+DS_XCOMP_CONJ_ADVCL = frozenset({get_string_id("xcomp"), get_string_id("conj"), get_string_id("advcl")})
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +86,18 @@ def words(key: str, rule_id: str) -> frozenset[str]:
     return _words()[key] if is_on(rule_id) else frozenset()
 
 
+_lemma_lower: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
+
+
+def _lemma_at(doc: Doc, i: int) -> str:
+    """`doc[i].lemma_.lower()`, read from the document's lemma column without making the Token."""
+    lemma = columns(doc).lemma[i]
+    found = _lemma_lower.get(lemma)
+    if found is None:
+        found = _lemma_lower[lemma] = doc.vocab.strings[lemma].lower()
+    return found
+
+
 def no_event(cand: Candidate) -> bool:
     """Whether the parse alone shows the candidate tells no act on an occasion (the rules of not_events.yaml that read
     no parties)."""
@@ -69,7 +106,7 @@ def no_event(cand: Candidate) -> bool:
     return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
         kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
         or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
-        or _kind_of_act(anchor) or _how_it_works(anchor)
+        or _kind_of_act(anchor) or _how_it_works(anchor) or not_told_as_happening(cand)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -87,13 +124,13 @@ def _capacity_complement(verb: Token) -> bool:
     """ "has the power to subpoena", "the right to question ministers", "gain the ability to sue (and to seize)": an
     infinitive completing a noun of capacity is what a party may do, not an act done; a capacity put to use ("used its
     power to ban") or reserved as a warning stays (not_events.yaml capacity_complements)."""
-    if verb.tag_ != "VB":
+    if verb.tag != T_VB:
         return False  # "ran on his ability to jolt the economy and accused Obama": a finite verb is told as done
     for _ in range(3):  # "the power to subpoena and question": a joined infinitive shares the noun
-        if verb.dep_ != "conj":
+        if verb.dep != D_CONJ:
             break
         verb = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB":
+    if verb.dep != D_ACL or verb.tag != T_VB:
         return False
     nouns = words("capacity_nouns", CAPACITY_RULE)
     noun = verb.head
@@ -155,13 +192,18 @@ def _in_a_bare_question(anchor: Token) -> bool:
     asked_participle)."""
     if not is_on(ASKED_RULE):
         return False
-    token = anchor
+    doc = anchor.doc
+    heads, lemmas = doc_arrays(doc).heads, columns(doc).lemma
+    i = anchor.i
     for step in range(6):
-        if token.lemma_.lower() == "ask" and (_bare_asked(token, step > 0) or _quoted_question(token)):
-            return True  # (both read only a form of "ask": the one look-up spares two calls on every other word)
-        if token.head.i == token.i:
+        lemma = _lemma_lower.get(lemmas[i])
+        if (lemma if lemma is not None else _lemma_at(doc, i)) == "ask":  # (both checks read only a form of "ask")
+            token = doc[i]
+            if _bare_asked(token, step > 0) or _quoted_question(token):
+                return True
+        if heads[i] == i:
             return False
-        token = token.head
+        i = heads[i]
     return False
 
 
@@ -172,12 +214,14 @@ def _reader_addressed(anchor: Token) -> bool:
     imagining = words("imagining_verbs", READER_RULE)
     if not imagining:
         return False
-    token, step = anchor, 0
-    while token.head.i != token.i:  # only the sentence's root (six steps up at most) can be such an imperative
+    heads = doc_arrays(anchor.doc).heads
+    i, step = anchor.i, 0
+    while heads[i] != i:  # only the sentence's root (six steps up at most) can be such an imperative
         if step == 5:
             return False
-        token, step = token.head, step + 1
-    if token.tag_ == "VB" and _opens_sentence(token):
+        i, step = heads[i], step + 1
+    token = anchor.doc[i]
+    if token.tag == T_VB and _opens_sentence(token):
         children = dependents(token)
         if not any(c.dep_ in SUBJECTS for c in children):
             negated = any(c.dep_ == "neg" for c in children) and any(
@@ -252,9 +296,9 @@ def _committee_backing(verb: Token) -> bool:
     """ "a super PAC backing the senator", "a committee that supported the governor": a clause on the name of a
     campaign committee saying whom it backs tells which committee it is, no act on an occasion (not_events.yaml
     committee_backing)."""
-    if verb.dep_ not in ("acl", "relcl"):
+    if verb.dep not in DS_ACL_RELCL:
         return False
-    if verb.dep_ == "acl" and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
+    if verb.dep == D_ACL and (verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS or c.dep_ in AUXES
                                                           for c in dependents(verb))):
         return False  # "a committee backed by unions" tells who backs it
     finance = words("committee_words", BACKING_RULE)
@@ -271,25 +315,31 @@ def _held_for_years(anchor: Token) -> bool:
     told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
     held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
     units = words("duration_units", YEARS_RULE)
-    if not units or anchor.pos_ not in ("VERB", "AUX"):
+    doc = anchor.doc
+    pos = columns(doc).pos
+    v = anchor.i
+    if not units or pos[v] not in PS_VERB_AUX:
         return False
-    verb = anchor
+    arrays = doc_arrays(doc)  # words by number: no Token made for a dependent that is only looked at
+    heads, deps, lowers, below = arrays.heads, arrays.dep, arrays.lower, arrays.dependents
     for _ in range(3):
-        children = dependents(verb)
-        for c in children:
-            if c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i:
+        own = False
+        for c in below[v]:
+            dep = deps[c]
+            if dep == D_ADVMOD and lowers[c] == LOWER_LONG and c < v:
                 return True  # "has long opposed"
-            if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in units and g.tag_ == "NNS" and not any(
-                        p.dep_ == "prep" and p.lower_ == "of" for p in dependents(g)) for g in dependents(c)):
+            if dep == D_PREP and lowers[c] in LOWERS_FOR_OVER and any(
+                    deps[g] == D_POBJ and _lemma_at(doc, g) in units and doc[g].tag == T_NNS and not any(
+                        deps[p] == D_PREP and lowers[p] == LOWER_OF for p in below[g]) for g in below[c]):
                 # "for years", "for over four decades", "over the years" (a plural: "prolonged the sanctions for a
                 # year" is how long the act holds); not "blamed her for the past decades of policies", where the years
                 # are what is blamed
                 return True
-        own = any(c.dep_ in SUBJECTS for c in children)
-        if own or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            if dep in DS_SUBJECTS:
+                own = True
+        if own or deps[v] not in DS_XCOMP_CONJ_ADVCL or pos[heads[v]] not in PS_VERB_AUX:
             return False
-        verb = verb.head
+        v = heads[v]
     return False
 
 
@@ -297,7 +347,7 @@ def _stated_duty(anchor: Token) -> bool:
     """ "officials are required to disclose their gifts", "what is required to win": a duty told in the passive with
     no one who requires it states a rule or a need, no request a party made (not_events.yaml stated_duties); "were
     required by the court to ..." names who asked and stays."""
-    if anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE) or anchor.tag_ != "VBN":
+    if anchor.tag != T_VBN or anchor.lemma_.lower() not in words("duty_verbs", DUTIES_RULE):
         return False
     children = dependents(anchor)
     if any(c.dep_ == "agent" or c.dep_ in SUBJECTS and c.dep_ != "nsubjpass" for c in children):
@@ -377,7 +427,7 @@ def _characterisation(cand: Candidate) -> bool:
     reports no act of its own (not_events.yaml characterisations). "It was the first visit by a Chilean president to
     Peru" (a pronoun for the happening itself) stays."""
     noun = cand.noun if cand.noun is not None else cand.anchor
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "pobj"):
+    if noun.dep not in DS_ATTR_POBJ or columns(noun.doc).pos[noun.i] != P_NOUN:
         return False
     head = noun.head
     if noun.dep_ == "pobj":  # "seen as a rebuke": the noun of an "as" on a verb of seeing
@@ -395,7 +445,7 @@ def _kind_of_act(anchor: Token) -> bool:
     """ "defended the policy of taking in migrants", "condemned the practice of detaining journalists": a gerund with no
     doer of its own after "of" on a noun of policy or practice names a kind of act, not one done (not_events.yaml
     kinds_of_acts)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+    if anchor.tag != T_VBG or anchor.dep != D_PCOMP or anchor.head.lower != LOWER_OF:
         return False
     noun = anchor.head.head
     return noun.lemma_.lower() in words("practice_nouns", KINDS_RULE) and not any(
@@ -408,12 +458,286 @@ def _how_it_works(anchor: Token) -> bool:
     working = words("working_verbs", KINDS_RULE)
     if not working:
         return False
-    token = anchor
+    doc = anchor.doc
+    arrays = doc_arrays(doc)
+    held = columns(doc)
+    heads, deps, pos, lemmas = arrays.heads, arrays.dep, held.pos, held.lemma
+    i = anchor.i
     for _ in range(4):
-        if token.lemma_.lower() in working and token.pos_ == "VERB" and token.dep_ in ("ccomp", "advcl", "pcomp"):
-            children = dependents(token)
+        lemma = _lemma_lower.get(lemmas[i])
+        if (lemma if lemma is not None else _lemma_at(doc, i)) in working and pos[i] == P_VERB \
+                and deps[i] in DS_CCOMP_ADVCL_PCOMP:
+            children = dependents(doc[i])
             return any(c.dep_ == "advmod" and c.lower_ == "how" for c in children) and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "can") for c in children)
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
+HABIT_RULE = "events.not_events.habitual_when"
+MODAL_RULE = "events.not_events.capacity_modals"
+DIFFICULTY_RULE = "events.not_events.difficulty_predictions"
+SUPPOSING_RULE = "events.not_events.suppositions"
+STANCE_RULE = "events.not_events.stance_on_kinds"
+REPEATED_RULE = "events.not_events.repeated_acts"
+COUNTED_RULE = "events.not_events.counted_movements"
+STANDING_RULE = "events.not_events.standing_refusals"
+WRITER_QUESTION_RULE = "events.not_events.writers_questions"
+
+PRESENT = frozenset({"VBZ", "VBP"})
+TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
+
+
+def not_told_as_happening(cand: Candidate) -> bool:
+    """Whether the candidate is told as what may, must or usually happens, as the writer's supposition, or as a count,
+    not as an act on an occasion (session 26's rules of not_events.yaml: habitual_when, capacity_modals,
+    difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
+    Each check reads a word or a relation of the anchor before it walks anywhere."""
+    anchor = cand.anchor
+    if anchor.pos_ in ("VERB", "AUX"):
+        clause = _own_clause(anchor)
+        return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
+            or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
+            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) or _run_of_acts(anchor) \
+            or _writers_question(anchor)
+    noun = cand.noun if cand.noun is not None else anchor
+    return _repeated_act(noun) or _writers_question(anchor)
+
+
+def _own_clause(verb: Token) -> Token:
+    """The verb that holds the anchor's subject, tense and modal: "can ask them to support" is told by "ask", "were
+    pressured ... and forced out" by "were pressured" (a joined verb or an infinitive with no subject of its own)."""
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "xcomp") or any(c.dep_ in SUBJECTS for c in dependents(verb)):
+            break
+        verb = verb.head
+    return verb
+
+
+def _present(verb: Token) -> bool:
+    """The verb is told in the present, with no modal: "investigate", "gets shot", "does not fit", "is discrediting"."""
+    auxes = [c for c in dependents(verb) if c.dep_ in AUXES]
+    if verb.tag_ in PRESENT:
+        return not auxes
+    return bool(auxes) and all(a.tag_ in PRESENT for a in auxes)
+
+
+def _capacity_modal(anchor: Token, clause: Token) -> bool:
+    """ "The senate can seek enforcement in three ways", "a person can face charges", "must be able to defend
+    itself", "firms the government could pressure": "can" in the present, "able to" under a modal or an infinitive, and
+    a modal in a clause that describes a noun tell what a party is able, allowed or likely to do, a capacity or a
+    procedure, not an act done (not_events.yaml capacity_modals). "Was able to win" and "could not stop" stay."""
+    modals = words("capacity_modals", MODAL_RULE)
+    if not modals:
+        return False
+    verb = anchor
+    for _ in range(3):  # the anchor and the verbs its infinitive hangs on ("can try to strike a deal")
+        children = dependents(verb)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "able" and verb.head.dep_ == "acomp":
+            be = verb.head.head  # "must be able to", "needs to be able to"; "was able to" tells it done
+            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in dependents(be)) \
+                    or (be.tag_ == "VB" and be.dep_ == "xcomp"):
+                return True
+        if verb is clause:
+            break
+        verb = verb.head
+    children = dependents(clause)
+    if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                          and c.i < clause.i for c in children):
+        return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
+    if clause.head.lemma_.lower() in words("content_nouns", MODAL_RULE):
+        return False  # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
+    described = words("describing_modals", MODAL_RULE)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
+
+
+def _when_clause(verb: Token) -> str | None:
+    """The "when" or "whenever" opening a clause on another verb, or None: "when a protester gets shot"."""
+    if verb.dep_ != "advcl":
+        return None
+    habit = words("habit_marks", HABIT_RULE)
+    for c in dependents(verb):
+        if c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in habit:
+            return c.lower_
+    return None
+
+
+def _habitual(clause: Token) -> bool:
+    """ "When a protester gets shot, the police investigate", "a claim is dismissed when it does not fit": a "when"
+    clause in the present on a verb in the present tells what happens each time such a thing happens, a habit or a
+    rule, not an act on an occasion; "whenever" does so in any tense (not_events.yaml habitual_when). "When the
+    president visits Lima on Friday, he will meet ..." (a date, a future) and a headline's present stay."""
+    if not words("habit_marks", HABIT_RULE):
+        return False
+    mark = _when_clause(clause)
+    if mark is not None:
+        inner, main = clause, clause.head
+    else:
+        inner = next((c for c in dependents(clause) if _when_clause(c) is not None), None)
+        if inner is None:
+            return False
+        mark, main = _when_clause(inner), clause
+    if mark not in words("habit_marks_any_tense", HABIT_RULE) and not (_present(inner) and _present(main)):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in inner.subtree):
+        return False  # "when the two leaders meet on Friday": one occasion
+    return not _headline(main)  # a headline's present tells the story's happening
+
+
+def _headline(token: Token) -> bool:
+    """The sentence is the text's first line, or ends with no punctuation ("Rebels attack village when army leaves")."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return (last is not None and not last.is_punct) or sent.start_char < token.doc.text.find("\n")
+
+
+def _standing_refusal(clause: Token) -> bool:
+    """ "The consulate was not granting visas", "officials are not allowing trucks across": a negated progressive
+    tells what a party kept not doing over a stretch of time, a standing policy, not an act on an occasion
+    (not_events.yaml standing_refusals)."""
+    if clause.tag_ != "VBG" or not is_on(STANDING_RULE):
+        return False
+    children = dependents(clause)
+    if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in children):
+        return False  # "is not going to give in": a future refused, which factuality reads
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in TO_BE for c in children)
+
+
+def _difficulty(anchor: Token) -> bool:
+    """ "It will be hard for the senator to attack the president", "it is difficult to negotiate with them": an act
+    in the infinitive on an adjective of difficulty or ease is a judgement of what could be done, no act
+    (not_events.yaml difficulty_predictions)."""
+    if anchor.tag_ != "VB" or anchor.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    adjectives = words("difficulty_adjectives", DIFFICULTY_RULE)
+    head = anchor.head
+    if head.lemma_.lower() in adjectives or head.lower_ in adjectives:
+        return True  # "hard to attack"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives) for c in dependents(head))
+
+
+def _supposed(anchor: Token) -> bool:
+    """ "Say the senator demanded a recount", "Let's say Peru attacks": what follows a sentence-opening "say" (or
+    "let's say") with no subject is the writer's supposition, an act that happened nowhere (not_events.yaml
+    suppositions)."""
+    supposing = words("supposing_verbs", SUPPOSING_RULE)
+    if not supposing:
+        return False
+    token = anchor
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "ccomp" and head.lower_ in supposing and head.tag_ == "VB":
+            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() == "let":
+                return _opens_sentence(head.head)  # "Let's say ...": the subject is the writer and the reader
+            return head.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS for c in dependents(head)) \
+                and _opens_sentence(head)
+        token = head
+    return False
+
+
+def _stance_on_a_kind(anchor: Token) -> bool:
+    """ "Chile opposes taking in migrants", "the opponents of sending troops": a gerund with no doer of its own that a
+    verb or a noun of stance takes names the kind of act the stance is about, not one done (not_events.yaml
+    stance_on_kinds)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("xcomp", "dobj", "pcomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pcomp":
+        if head.lower_ != "of":
+            return False
+        return head.head.lemma_.lower() in words("stance_nouns", STANCE_RULE)
+    return head.pos_ == "VERB" and head.lemma_.lower() in words("stance_verbs", STANCE_RULE)
+
+
+def _repeated_act(noun: Token) -> bool:
+    """ "the repeated demands of the international community", "despite frequent calls for talks": an act noun in the
+    plural qualified as repeated or usual names a run of acts with no occasion of its own (not_events.yaml
+    repeated_acts)."""
+    if noun.tag_ != "NNS":
+        return False
+    repeated = words("repetition_words", REPEATED_RULE)
+    return any(c.dep_ == "amod" and c.lower_ in repeated for c in dependents(noun))
+
+
+def _counted_movement(verb: Token) -> bool:
+    """ "4,000 migrants arrived in March", "thousands of supporters came to the rally", "half of the donations went to
+    the candidate": people counted in hundreds or more, or a sum or share of money, going somewhere is a figure, not
+    a visit or a gift of a party (not_events.yaml counted_movements). "Three ministers arrived in Lima" stays."""
+    if verb.lemma_.lower() not in words("movement_verbs", COUNTED_RULE):
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    deployed = words("deployed_groups", COUNTED_RULE)  # "163 peacekeepers arrived": a deployment, not a figure
+    return bool(subjects) and all(_counted(s) and not any(
+        t.lemma_.lower() in deployed for t in (s, *(g for c in dependents(s) if c.dep_ == "prep" for g in dependents(c))))
+        for s in subjects)
+
+
+def _counted(noun: Token) -> bool:
+    """A crowd counted in hundreds or more, a count, or money: "4,000 people", "thousands of supporters", "most of the
+    money"."""
+    counts = words("count_words", COUNTED_RULE)
+    money = _words()["money_words"]
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ == "MONEY" or lemma in money:
+        return True
+    if lemma in counts or noun.lower_ in counts:
+        return True  # "thousands of supporters", "the number of migrants"
+    wholes = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in dependents(c)
+              if g.dep_ == "pobj"]
+    if lemma in words("share_words", COUNTED_RULE) and wholes:
+        return all(_counted(w) for w in wholes)  # "most of the money", "half of the donations"
+    for c in dependents(noun):
+        if c.dep_ == "nummod" and (c.lower_ in counts or _at_least_hundreds(c.text)):
+            return True
+    return False
+
+
+def _at_least_hundreds(number: str) -> bool:
+    """ "4,000", "250" are figures; "three" is a group."""
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
+
+
+def _run_of_acts(anchor: Token) -> bool:
+    """ "has a long history of blaming others", "a record of suing reporters": a gerund with no doer of its own on a
+    noun of a run of acts names what a party has kept doing, not an act on an occasion (not_events.yaml
+    repeated_acts)."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+        return False
+    return anchor.head.head.lemma_.lower() in words("run_nouns", REPEATED_RULE) and not any(
+        c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
+
+
+def _writers_question(anchor: Token) -> bool:
+    """ "Can the president offer the senate something it wants?", "What about dismissing the critics?", "How many jobs
+    can be added by threatening tariffs?": a question the writer puts (no quotation in the sentence) about what could
+    or should be done, told with a modal or as a bare gerund, is rhetoric; it reports no act (not_events.yaml
+    writers_questions). "Why did Peru recall its envoy on Monday?" takes its act as done and stays; "Will Japan resume
+    talks?" asks about a future act, told as hypothetical (factuality)."""
+    if not is_on(WRITER_QUESTION_RULE):
+        return False
+    sent = anchor.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?" or any(t.is_quote for t in sent):
+        return False
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("pcomp", "pobj", "csubj") and not any(
+            c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return True  # "What about dismissing ...?"
+    modals = words("question_modals", WRITER_QUESTION_RULE)
+    token = anchor
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in dependents(token)):
+            return True
         if token.head.i == token.i:
             return False
         token = token.head

@@ -50,6 +50,7 @@ FEW = 4  # up to this many candidates are scored in plain Python (the same figur
 DOUBT = 0.2
 SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
+MENTION_POS_IDS = frozenset({NOUN, PROPN})  # the same, as the document's part-of-speech column holds them
 MISSING = object()
 TABLE_LIMIT = 100_000  # values kept per feature (RoleModel._tables): a long-running service stays bounded
 
@@ -71,11 +72,12 @@ def _entity_heads(doc: Doc) -> Heads:
     """The heads of the document's entities that may hold a side, from the entity spans the nlp/ layer makes once
     per document (`entities`; `doc.ents` makes every Span anew on each reading)."""
     ents = []
+    pos = doc_arrays(doc).pos  # by string id: `pos_` decodes the label on every read
     for e in entities(doc):
         if e.label_ in NOT_MENTION_LABELS:
             continue  # a date, a number: its root (a walk of the span and a Token) is not needed
         root = e.root  # once: Span.root walks the span
-        if root.pos_ in MENTION_POS:
+        if pos[root.i] in MENTION_POS_IDS:
             ents.append((e.start, e.end, root))
     return [e[0] for e in ents], ents
 
@@ -101,12 +103,13 @@ def _sentence_chunk_heads(sentence: Span) -> list[Token]:
     doc = sentence.doc
     heads = once_per_doc(doc, "role_model.tree", _tree)[0]
     found = []
+    pos = doc_arrays(doc).pos  # by string id: `pos_` decodes the label on every read
     chunks = _english_chunks(sentence) if doc.noun_chunks_iterator is english_noun_chunks else \
         doc.noun_chunks_iterator(sentence)
     for start, end, _ in chunks:
         if start >= sentence.start and end <= sentence.end:
             root = _chunk_root(doc, heads, start, end)
-            if root.pos_ in MENTION_POS:
+            if pos[root.i] in MENTION_POS_IDS:
                 found.append(root)
     return found
 

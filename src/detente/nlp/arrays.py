@@ -18,7 +18,8 @@ Words are compared by string id (`string_ids`), as `doc.to_array` gives them.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import pairwise
+from itertools import chain, compress, pairwise, repeat
+from operator import eq, sub
 
 import numpy as np
 from spacy.attrs import (
@@ -125,19 +126,24 @@ def _edges_by_walk(heads: list[int], below: list[list[int]]) -> tuple[list[int],
     its edges and size to its head."""
     n = len(heads)
     first, last, size = list(range(n)), list(range(n)), [1] * n
-    order = [k for k in range(n) if heads[k] == k]
-    for k in order:  # the list grows while it is read: each word's dependents after it
-        order.extend(below[k])
-    for k in reversed(order):
-        h = heads[k]
-        if h != k:
-            if first[k] < first[h]:
-                first[h] = first[k]
-            if last[k] > last[h]:
-                last[h] = last[k]
-            size[h] += size[k]
+    order = list(compress(range(n), map(eq, heads, range(n))))  # the roots (in C: this runs once per document)
+    roots = len(order)
+    # each word's dependents after it, read off the list while it grows (a list's iterator sees what is appended
+    # after it started): the walk in C, one word at a time
+    order.extend(chain.from_iterable(map(below.__getitem__, order)))
+    del order[:roots]  # the roots hand nothing on
+    order.reverse()
+    for k, h in zip(order, map(heads.__getitem__, order), strict=True):
+        if first[k] < first[h]:
+            first[h] = first[k]
+        if last[k] > last[h]:
+            last[h] = last[k]
+        size[h] += size[k]
     # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
-    # descendants (the stretches of its dependents then lie side by side, in order, around it)
+    # descendants (the stretches of its dependents then lie side by side, in order, around it): in a projective
+    # parse every word does, which one comparison of two lists made in C tells
+    if list(map(sub, last, first)) == list(map(sub, size, repeat(1))):
+        return first, last, [True] * n
     gaps, broken = [0] * (n + 1), 0
     for k in range(n):
         if last[k] - first[k] + 1 != size[k]:

@@ -31,6 +31,7 @@ from detente.nlp.labels import (
     D_NEG,
     D_NPADVMOD,
     D_NSUBJ,
+    D_PCOMP,
     D_POBJ,
     D_POSS,
     D_PREP,
@@ -101,6 +102,7 @@ from detente.time.dating import (
     until_then,
 )
 from detente.time.discourse import (
+    QUOTE_MARKS,
     clause_kind,
     headline_sentences,
     in_direct_quote,
@@ -263,7 +265,21 @@ def writers_own_future(analysis: Analysis, trigger: Token) -> bool:
                                                                     c.lower_ in ("would", "could", "might"))
                                      for c in dependents(word)):
             return False  # "said he will", "has threatened to", "had planned to": seen from another time
-    return not in_direct_quote(analysis, trigger)
+    return not in_direct_quote(analysis, trigger) or quoted_words_only(analysis, verb)
+
+
+def quoted_words_only(analysis: Analysis, verb: Token) -> bool:
+    """Whether quote marks around the act cite only some of its words inside the writer's own sentence ("says he'll
+    \"tear up\" the treaty", "is promising to \"bomb\" them"): the clause's subject or auxiliary stands before the
+    quote opens, so the clause, and its future, is the writer's, seen from the time of writing; in a direct quote
+    ("\"We will stand up to them,\" she says") the whole clause is the speaker's. Rule dating.partial_quote_future."""
+    if not is_on("dating.partial_quote_future"):
+        return False
+    text = analysis.document.text
+    start = text.rfind("\n", 0, verb.idx) + 1
+    opened = max(text.rfind(mark, start, verb.idx + 1) for mark in QUOTE_MARKS)
+    return opened > verb.sent.start_char and \
+        any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS and c.idx < opened for c in dependents(verb))
 
 
 def _not_after_writing(when: EventDate, flags: set[str] | frozenset[str], published: str | None) -> EventDate:
@@ -335,6 +351,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         counted = _counted_back_from_the_main(analysis, span.root)
         if counted is not None:
             when = counted  # "arrived on Thursday, four days after a gunman killed 49 people": the killing on Sunday
+    if span is not None and len(span):
+        counted = _counted_back_from_the_gerund(analysis, span.root, when)
+        if counted is not None:
+            when = counted  # "One month after announcing his support, the senator still criticizes him": a month ago
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -459,7 +479,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             ordered = ordered_by(analysis, root)
             if ordered is not None and ordered[0] == number:
                 # "was written after the 1999 shooting death": the other happening's time bounds the act, is not its day
-                bounded = _bounded_by(analysis, *ordered)
+                bounded = _bounded_by(analysis, *ordered, root)
                 if bounded is not None:
                     return bounded
         if how in JUDGED_WAYS and root is not None:
@@ -575,7 +595,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if frame is not None:
             return _before_the_frame(analysis, frame)
         if ordered is not None:
-            bounded = _bounded_by(analysis, *ordered)
+            bounded = _bounded_by(analysis, *ordered, root)
             if bounded is not None:
                 return bounded
         if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
@@ -933,6 +953,61 @@ def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate
     return _counted_day(analysis, other, gap, OTHER_SIDE[mark.lower_])
 
 
+def _counted_back_from_the_gerund(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
+    """The time of an act told as a gerund after "after" or "before" with a counted gap, from the time of the main
+    clause it is counted from: "One month after announcing his support, the senator still criticizes him" (the
+    present puts the main act at the time of writing: the announcing a month before it), "criticized him on Monday, a
+    week after endorsing him" (a week before Monday). Days and weeks give a day, months a month, years a year; a
+    main clause with no day of its own and no present tense gives nothing to count from, and a time inside the
+    phrase (`when` found it) is the gerund's own. Rule dating.counted_gerund_gap."""
+    verb = clause_head(trigger)
+    phrase = verb.head
+    if verb.dep != D_PCOMP or phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or \
+            not is_on("dating.counted_gerund_gap"):
+        return None
+    if when.expression is not None and \
+            phrase.left_edge.idx <= when.expression.start < phrase.right_edge.idx + len(phrase.right_edge):
+        return None  # "a week after endorsing him on Monday": Monday is the endorsing's own
+    gap = next((c for c in dependents(phrase) if c.dep == D_NPADVMOD), None)
+    main = phrase.head
+    published = reference_date(analysis.document.published)
+    if gap is None or main.i == phrase.i or main.pos not in PS_VERB_AUX or published is None:
+        return None
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if match is None or (not gap.like_num and not counted_length(gap) and
+                         not any(c.like_num or c.lower_ in ("a", "an") for c in dependents(gap))):
+        return None
+    told = date_event(analysis, main.idx, main.idx + len(main.text))
+    if told.expression is not None and told.date is not None and told.date_precision == "day" and \
+            told.date_end in (None, told.date):
+        day, basis = date.fromisoformat(told.date), "relative"
+    elif told.expression is None and main.tag in TS_VBZ_VBP and \
+            not any(c.dep in DS_AUX_AUXPASS for c in dependents(main)):
+        day, basis = published, "relative"  # a plain present: the main act is told at the time of writing
+    else:
+        return None
+    amount, unit = float(match.group(1)), match.group(2)
+    sign = -1 if phrase.lower_ == "after" else 1  # the gerund's act lies the gap before (or after) the main one
+    if unit in ("D", "W"):
+        when = day + timedelta(days=sign * int(amount * (7 if unit == "W" else 1)))
+        first, last, precision = when, when, "day"
+    elif unit == "M" and amount == int(amount):
+        months = day.year * 12 + day.month - 1 + sign * int(amount)
+        first = date(months // 12, months % 12 + 1, 1)
+        last = (date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1))
+        precision = "month"
+    elif unit == "Y" and amount == int(amount):
+        first, last, precision = date(day.year + sign * int(amount), 1, 1), \
+            date(day.year + sign * int(amount), 12, 31), "year"
+    else:
+        return None
+    if first > published:
+        return None
+    return EventDate(first.isoformat(), None if precision == "day" else min(last, published).isoformat(),
+                     precision, basis, False, length, found_by="counted")
+
+
 def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | None]:
     """The "after"/"before" phrase and the length that counts its gap, as the parser hung them on the verb: the
     length inside the phrase ("after" holding "two days"), and, with a noun the gap refers back to
@@ -994,21 +1069,32 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     return EventDate(when, None, "day", basis, False, other)
 
 
-def _bounded_by(analysis: Analysis, number: int, order: str) -> EventDate | None:
+def _bounded_by(analysis: Analysis, number: int, order: str, trigger: Token | None = None) -> EventDate | None:
     """The range an act told "after" (from the other happening's first day up to the day of writing) or "before"
-    (up to the other happening's last day) a dated happening lies in (rule dating.ordered_clause)."""
+    (up to the other happening's last day) a dated happening lies in (rule dating.ordered_clause); an act still to
+    come before a time still to come lies between the day of writing and that time (_before_a_time_ahead)."""
     expression = analysis.times[number]
     published = (analysis.document.published or "")[:10]
     first, last = expression.date, expression.date_end or expression.date
     if first is None or last is None or not published:
         return None
     basis = "explicit" if expression.basis == "explicit" else "relative"
+    if order == "before" and last > published and _before_a_time_ahead(trigger):
+        return EventDate(published, last, "range", basis, False, expression, found_by="ordered")
     if order == "after":
         if first > published:
             return None  # an act after a time still to come: left to the tense rules
         return EventDate(first, published, "range", basis, False, expression, found_by="ordered")
     return EventDate(None, min(last, published), "range", basis, is_historical(last, published), expression,
                      found_by="ordered")
+
+
+def _before_a_time_ahead(trigger: Token | None) -> bool:
+    """Whether an act told before a time still to come is itself still to come ("will meet the envoy before
+    Thursday's summit", "plans to visit Ohio ahead of the vote next month"): its clause looks ahead, so it lies from
+    the day of writing up to that time, not up to the day of writing (which an act told as done before a coming
+    time keeps: "met ahead of next week's summit"). Rule dating.before_a_time_ahead."""
+    return trigger is not None and verb_direction(clause_head(trigger)) == 2 and is_on("dating.before_a_time_ahead")
 
 
 DEADLINE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.deadline_range")  # data/dating.yaml

@@ -45,6 +45,7 @@ from detente.nlp.labels import (
     DS_ADVCL_CCOMP,
     DS_ADVCL_PREP,
     DS_ADVMOD_NPADVMOD,
+    DS_AMOD_COMPOUND_NMOD,
     DS_APPOS_COMPOUND_NPADVMOD_NMOD,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -1776,9 +1777,11 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     doc = analysis.doc
     if trigger.pos == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):
+        names = place_names(trigger)
         for number in reversed(dated_before(index, sentence)):
             owner = index.noun_of.get(number, index.anchor_of.get(number))
-            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()):
+            if owner is not None and names_the_happening(happening_of(doc[owner]), trigger.lemma_.lower()) and \
+                    named_there(doc[owner], names):
                 return number
         return None
     if trigger.pos == P_VERB and trigger.lemma_.lower() not in FRAMING:
@@ -1796,6 +1799,34 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
     return None
+
+
+PLACE_NAMES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC", "ORG"))
+
+
+def place_names(noun: Token) -> list[str]:
+    """The names that tell which happening a definite event noun means ("the Madrid bombing", "the Harbin
+    riot"): its capitalised compound or adjectival modifiers the entity tagger marks as a place or an
+    organisation (it takes some towns for one, and for an adjective). Not a person ("the Smith shooting": a
+    participant the story may name only after dating the happening), nor a name the tagger does not place, a
+    nation's adjective ("the Russian hacking": the doer, told as "Russia" elsewhere) or a time ("the Monday
+    attack")."""
+    if not is_on("dating.named_back_reference"):
+        return []
+    return [c.lower_ for c in dependents(noun) if c.dep in DS_AMOD_COMPOUND_NMOD and c.is_title and
+            c.ent_type in PLACE_NAMES]
+
+
+def named_there(earlier: Token, names: list[str]) -> bool:
+    """Whether an earlier dated mention may tell the happening a noun with place names refers back to: "the Madrid
+    bombing" is not "a bombing in March, when militants struck a market in Lyon", told between the news of the
+    Madrid bombing and the noun: a mention whose clause names other places and not the noun's tells another
+    happening (rule dating.named_back_reference). One that names no place ("once anger over the Friday riots
+    faded") may still be the story's own happening, its place told elsewhere; a noun without names matches any."""
+    if not names:
+        return True
+    places = [word for word in clause_head(earlier).subtree if word.ent_type in PLACE_NAMES and word.is_title]
+    return not places or any(word.lower_ in names for word in places)
 
 
 TOLD_AGAIN_REACH = 2  # sentences back: a happening named by a dated noun is told again in the lines right after it
@@ -2428,8 +2459,20 @@ def coordinated(text: str, first: TimeExpression, second: TimeExpression) -> boo
     """Whether two neighbouring expressions are read together: "in 1970 and 1980", "from May to July"."""
     gap = text[first.end:second.start]
     if COORDINATION_GAP.match(gap):
-        return True
+        return not (counted_from_another(first) or counted_from_another(second))
     return bool(RANGE_GAP.match(gap) and RANGE_OPENER.search(text[max(0, first.start - 12):first.start]))
+
+
+def counted_from_another(expression: TimeExpression) -> bool:
+    """Whether a time is a length counted from another time ("two years later", "six years ago", "a week earlier"):
+    joined to a time before it by "and" or a comma ("opened in 2007, and two years later dropped it", "who backed her
+    six years ago, now opposes her") it dates another act, not a second end of one act's stretch. Rule
+    dating.counted_not_coordinated."""
+    last = expression.text.rsplit(None, 1)[-1].lower() if expression.text.strip() else ""
+    return last in COUNTED_ENDS and expression.text.lower() != last and is_on("dating.counted_not_coordinated")
+
+
+COUNTED_ENDS = frozenset({"later", "earlier", "ago", "after", "before"})
 
 
 def coordinated_extent(analysis: Analysis, number: int) -> tuple[str | None, str | None]:

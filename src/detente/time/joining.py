@@ -207,6 +207,25 @@ def date_bracketed_clocks(found: list[Found], text: str) -> None:
                 clock.first, clock.last, clock.basis = c.first, c.last, c.basis
 
 
+APPROXIMATE_CLOCK_GAP = rule_pattern("detente.time", "data/words.yaml", "approximate_clock_gap")  # data/words.yaml
+
+
+def approximate_clocks(found: list[Found], text: str) -> None:
+    """"Sept. 12, about 5:15 a.m.", "the following day, at around 6 a.m.": a clock told as about a time right after a
+    day is on that day (kept as two expressions, as TimeML marks them); after a day nothing dates ("the following
+    day" with no day to count from) its day is unknown as well, not the day of writing (rule
+    time.words.approximate_clock_gap)."""
+    for a, b in zip(found, found[1:], strict=False):
+        if b.kind != "clock" or a.kind == "clock" or a.type != "DATE" or "T" not in b.value or \
+                not APPROXIMATE_CLOCK_GAP.match(text[a.end:b.start]):
+            continue
+        clock = b.value.split("T", 1)[1]
+        if a.first is not None and a.precision == "day":
+            b.value, b.first, b.last, b.basis = a.value.split("T")[0] + "T" + clock, a.first, a.last, a.basis
+        elif a.first is None and a.value.startswith("XXXX"):
+            b.value, b.precision, b.first, b.last = "XXXX-XX-XXT" + clock, "unknown", None, None
+
+
 WEEK_OF = rule_pattern("detente.time", "data/words.yaml", "week_of")  # data/words.yaml
 
 
@@ -263,6 +282,7 @@ def join(found: list[Found], text: str) -> list[Found]:
     follow_antecedents(found, text)
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
+    approximate_clocks(found, text)
     told_from_a_day(found, text)
     result: list[Found] = []
     for item in found:

@@ -16,6 +16,8 @@ from detente.nlp.arrays import columns
 from detente.nlp.labels import (
     D_ACOMP,
     D_AUX,
+    D_DOBJ,
+    D_POBJ,
     DS_ADVCL_ACL_XCOMP_PCOMP_CONJ,
     DS_AUX_AUXPASS,
     ES_DATE_TIME,
@@ -24,6 +26,7 @@ from detente.nlp.labels import (
     P_ADP,
     PS_NUM_PUNCT,
     PS_PROPN_NOUN,
+    PS_VERB_AUX,
     PS_VERB_AUX_ADJ,
     T_MD,
     T_POS,
@@ -48,6 +51,7 @@ FUTURE_VERBS = rule_words("detente.time", "data/words.yaml", "future_verbs")
 FUTURE_HEADS = rule_words("detente.time", "data/words.yaml", "future_heads")
 LOOKING_AHEAD = rule_pattern("detente.time", "data/words.yaml", "looking_ahead")
 WEEKDAYS = rule_words("detente.time", "data/words.yaml", "weekdays")
+OCCASION_AHEAD = rule_words("detente.time", "data/words.yaml", "occasion_ahead")
 LOOKING_BACK = rule_pattern("detente.time", "data/words.yaml", "looking_back")
 REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
 # the prepositions before an act's own time (rule time.words.tense_calendar, data/words.yaml)
@@ -148,6 +152,21 @@ def _verb_direction(verb: Token) -> int:
     return 0
 
 
+def occasion_ahead(day: Token) -> bool:
+    """Whether the occasion a weekday names with a possessive ("Tuesday's primary") is where a future act takes
+    place or what it comes before ("will vote in Tuesday's primary", "will meet before Thursday's debate"): the
+    phrase hangs on a verb that looks ahead, after a preposition of setting or of coming before (rule
+    time.words.occasion_ahead). What a future act answers stays past ("will appeal against Friday's ruling")."""
+    noun = day.head
+    phrase = noun.head
+    if noun.i == day.i or noun.dep != D_POBJ or phrase.i == noun.i or phrase.lower_ not in OCCASION_AHEAD:
+        return False
+    verb = phrase.head
+    if verb.dep == D_DOBJ and verb.head.i != verb.i:
+        verb = verb.head  # "will choose a leader in Tuesday's ballot": the parser hangs the phrase on the object
+    return verb.i != phrase.i and verb.pos in PS_VERB_AUX and verb_direction(verb) == 2
+
+
 def parse_direction(doc: Doc, text: str | None = None) -> Direction:
     """Direction of the expression at each offset, from the parse (`text`: the doc's text, when the caller
     has it, spares rebuilding it token by token)."""
@@ -169,7 +188,9 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
             return OWN_PAST  # "since January 1": a time gone by, whatever the tense
         token = token_at(start)
         if token.i + 1 < len(doc) and doc[token.i + 1].tag == T_POS and token.lower_ in WEEKDAYS:
-            return -1  # "Wednesday's ruling": news names days past this way (not months: "November's election")
+            # "Wednesday's ruling": news names days past this way (not months: "November's election"), unless a
+            # future act is set at or before the occasion ("will vote in Tuesday's primary")
+            return 2 if occasion_ahead(token) else -1
         verb = governing_verb(token)
         if verb is None:
             return 0
