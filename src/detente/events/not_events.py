@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
-from detente.events.lexicon import _data_text
-from detente.nlp.arrays import columns, doc_arrays
+from detente.events.lexicon import _data_text, sense_words
+from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.labels import (
     D_ACL,
     D_ADVMOD,
@@ -38,6 +38,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents
+from detente.nlp.syntax import tokens_at
 from detente.records import ActorRef
 from detente.rules import is_on
 
@@ -53,6 +54,13 @@ DUTIES_RULE = "events.not_events.stated_duties"
 CHARACTER_RULE = "events.not_events.characterisations"
 KINDS_RULE = "events.not_events.kinds_of_acts"
 DONATIONS_RULE = "events.not_events.private_donations"
+COUNTERPART_RULE = "events.not_events.counterparts_of_a_trade"
+FAMILY_RULE = "events.not_events.family_matters"
+PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
+TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
+LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
+COMMENT_RULE = "events.not_events.comment_requests"
+PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 AUXES = frozenset({"aux", "auxpass"})
@@ -105,9 +113,11 @@ def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[Act
     """Whether, with its parties known, the candidate tells no act between parties (campaign money, a question put by a
     moderator)."""
     kind = cand.frame.event_type
-    if kind == "AID":
-        return _campaign_money(cand, sources, targets) or _private_donation(cand, sources)
-    return kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources)
+    if kind == "AID" and (_campaign_money(cand, sources, targets) or _private_donation(cand, sources)):
+        return True
+    if kind.lower() in words("question_types", TRADES_RULE) and _question_trade(cand, sources):
+        return True
+    return private_or_press(cand, kind, sources, targets)
 
 
 def _capacity_complement(verb: Token) -> bool:
@@ -731,4 +741,255 @@ def _writers_question(anchor: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
+    return False
+
+
+def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether the act, its parties known, is one between private parties or the press at its work, no political event
+    (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
+    criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
+    comment."""
+    table, kind = _words(), kind.lower()  # each rule's switch is read once its cheap tests pass
+    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or (
+        kind in table["family_types"] and _family_matter(cand)) or (
+        kind in table["criticism_types"] and _press_criticised(cand, sources, targets)) or \
+        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
+            kind in table["comment_types"] and _comment_request(cand))
+
+
+def _last_word(ref: ActorRef) -> str:
+    """The head word a side is named by, as written ("his client" -> "client")."""
+    return (ref.text.split() or [""])[-1].lower()
+
+
+def _state_side(ref: ActorRef) -> bool:
+    """A side that is a state, a body of government or a political party: a sector of state_sectors, or a country with
+    no sector (a state, or a person the knowledge base places by nationality alone)."""
+    return (ref.sector or "").lower() in _words()["state_sectors"] or (not ref.sector and bool(ref.country))
+
+
+def _served_counterparts(kind: str, sources: list[ActorRef], targets: list[ActorRef], doc: Doc) -> bool:
+    """ "The lawyer warned his client not to talk", "the fund reassured its investors": an act whose every target is
+    named as the counterpart of a trade (a client, a patient, a customer, a firm's investors) is a professional's or a
+    firm's service or business; a state or political doer keeps it, as do a name we do not know (unless the story names
+    it by a trade), force and protest (not_events.yaml counterparts_of_a_trade)."""
+    nouns = _words()["counterpart_nouns"]
+    if not targets or not all(_last_word(ref) in nouns for ref in targets) or kind in _words()["force_types"] \
+            or not is_on(COUNTERPART_RULE):
+        return False
+    legal = _words()["legal_trades"]
+    political = sense_words("political_heads", PARTIES_RULE)
+    private = _words()["private_critics"]
+    for ref in sources:
+        if _last_word(ref) in political:
+            return False
+        if ref.sector == "JUD" and _last_word(ref) in legal:
+            continue  # "the lawyer": the agents table's court officer, here at their trade
+        if _state_side(ref):
+            return False
+        if ref.sector and ref.sector.lower() in private:
+            continue
+        # a name we do not know may be an official ("García Padilla traveled to court investors"), unless the story
+        # names them by a trade ("Tom Reyes, a partner at a law firm")
+        if not _named_by(doc, ref, legal):
+            span = tokens_at(doc, ref.start, ref.end)
+            if span is None or span.root.pos_ != "NOUN" or ref.actor_id or ref.country:
+                return False
+    return True
+
+
+_words_held: list = [None, frozenset()]  # the last document and the string ids of its words in lower case
+
+
+def _doc_words(doc: Doc) -> frozenset[int]:
+    """The string ids of the document's words in lower case, read once per document (in C): the rules of private
+    parties look further only in documents that hold one of their words (most hold none)."""
+    if _words_held[0] is not doc:
+        _words_held[0], _words_held[1] = doc, frozenset(columns(doc).lower)
+    return _words_held[1]
+
+
+def _family_law_words(anchor: Token) -> tuple[int, ...]:
+    """The indices of the sentence's words of family law ("divorce", "custody"); none unless the document holds one."""
+    law, senses = _words()["family_law_words"], _words()["family_law_senses"]
+    if string_ids(law | senses).isdisjoint(_doc_words(anchor.doc)):
+        return ()
+    return tuple(t.i for t in anchor.sent if t.lemma_.lower() in law or t.lower_ in law or (
+        t.lower_ in senses and _family_sense(t)))
+
+
+def _family_sense(word: Token) -> bool:
+    """ "asked for a separation", "a custody battle", "joint custody": the senses of family law, not "the separation
+    of powers", "a separation barrier" or "in police custody" (not_events.yaml family_law_senses)."""
+    children = dependents(word)
+    if word.lower_ == "separation":
+        return word.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    marks = _words()["custody_marks"]
+    return any(c.lower_ in marks for c in children) or (word.dep_ == "compound" and word.head.lower_ in marks)
+
+
+def _family_matter(cand: Candidate) -> bool:
+    """ "His ex-wife accused him in divorce papers of hiding assets": a claim made in a family's own legal matter is a
+    private quarrel, whoever it is about (not_events.yaml family_matters). The matter is told in a phrase of the act's
+    own clause, or the doer is named as kin in a sentence that names the matter."""
+    inside = _family_law_words(cand.anchor)
+    if not inside or not is_on(FAMILY_RULE):
+        return False
+    anchor = cand.anchor
+    doc = anchor.doc
+    clause = [anchor]  # the act's verb and the verbs it is told under ("alleged ... that he had pushed her")
+    while len(clause) < 3 and clause[-1].dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause[-1].head.i != \
+            clause[-1].i:
+        clause.append(clause[-1].head)
+    heads = {t.i for t in clause}
+    for i in inside:
+        token = doc[i]
+        for _ in range(8):  # up from the word of family law to a phrase on the act's clause ("in divorce papers")
+            if token.head.i == token.i:
+                break
+            if token.head.i in heads:
+                if token.dep_ in ("prep", "npadvmod", "advcl"):
+                    return True
+                break
+            token = token.head
+    kin = _words()["kin_words"]
+    doers = list(cand.sources) or [c for c in dependents(anchor) if c.dep_ == "nsubj"]
+    return bool(doers) and all(d.lower_ in kin or d.lemma_.lower() in kin or (
+        d.i >= 2 and doc[d.i - 1].text == "-" and doc[d.i - 2].lower_ in kin) or (
+        d.i + 2 < len(doc) and doc[d.i + 1].text == "-" and doc[d.i + 2].lower_ in kin) for d in doers)
+
+
+def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The talk show host faced criticism over his coverage", "fans criticized the network for its coverage":
+    criticism of the press for its own work by private critics, or by none named, is commentary on the press, no
+    political act; a state, an official or a party attacking the press stays, as does a critic we cannot place by name
+    (not_events.yaml press_criticised)."""
+    press = words("press_targets", PRESS_CRITICISM_RULE)
+    if not press or not targets:
+        return False
+    doc = cand.anchor.doc
+    critics = _words()["private_critics"]
+    political = sense_words("political_heads", PARTIES_RULE)
+    for ref in sources:
+        if _last_word(ref) in political:
+            return False
+        if ref.sector:
+            if ref.sector.lower() not in critics:
+                return False
+            continue
+        span = tokens_at(doc, ref.start, ref.end) if not (ref.actor_id or ref.country) else None
+        if span is None or span.root.pos_ != "NOUN":
+            return False  # a name we cannot place may be a politician the knowledge base does not hold; "he" anyone
+    if not all(ref.sector == "MED" or (not _state_side(ref) and _named_by(doc, ref, press)) for ref in targets):
+        return False
+    if sources:
+        return True
+    work, doing = _words()["press_work"], _words()["press_work_verbs"]
+    words_of_act = [cand.anchor, *([cand.noun] if cand.noun is not None else [])]
+    words_of_act += [c for c in dependents(cand.anchor) if c.dep_ == "dobj"]  # "faced criticism over ..."
+    for w in words_of_act:
+        for c in dependents(w):
+            if c.dep_ != "prep":
+                continue
+            for g in dependents(c):
+                if g.dep_ == "pobj" and (g.lemma_.lower() in work or g.lower_ in work):
+                    return True  # "over his coverage"
+                if g.dep_ == "pcomp" and any(t.lemma_.lower() in doing for t in g.subtree):
+                    return True  # "for failing to challenge the candidate"
+    return False
+
+
+def _trade_quarrel(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "Ten physicians accused Dr. Mara Quint, a television doctor, of misleading viewers": an act between persons
+    each named by a trade of care, or by the press, is a quarrel in that trade; a state or political side keeps it
+    (not_events.yaml trade_quarrels)."""
+    care = _words()["care_trades"]
+    if not sources or not targets or kind in _words()["force_types"]:
+        return False
+    doc = cand.anchor.doc
+    if string_ids(care).isdisjoint(_doc_words(doc)) or not is_on(TRADE_QUARREL_RULE):
+        return False
+    if not all(not _state_side(ref) and _named_by(doc, ref, care) for ref in sources):
+        return False
+    trades = care | _words()["press_targets"]
+    return all(not _state_side(ref) and _named_by(doc, ref, trades) for ref in targets)
+
+
+def _named_by(doc: Doc, ref: ActorRef, trades: frozenset[str]) -> bool:
+    """Whether a side is named by one of the trades: its head word ("the surgeons"), or a title or an apposition of
+    its name ("Dr. Mara Quint", "Quint, a television doctor")."""
+    if _last_word(ref) in trades:
+        return True
+    span = tokens_at(doc, ref.start, ref.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ != "PROPN":
+        return bool(_descriptions(root) & trades)
+    # "Brenner has been criticized": any mention of a name the story describes ("Dr. Hal Brenner, the host"), looked for
+    # only in a document that holds one of the trades
+    if string_ids(trades).isdisjoint(_doc_words(doc)):
+        return False
+    lower, key, i = columns(doc).lower, root.lower, -1
+    while True:  # the name's mentions, found in C
+        try:
+            i = lower.index(key, i + 1)
+        except ValueError:
+            return False
+        if _descriptions(doc[i]) & trades:
+            return True
+
+
+def _descriptions(name: Token) -> frozenset[str]:
+    """The words of a title or an apposition of a name ("Dr. Mara Quint", "Quint, a television doctor")."""
+    described = [c for c in dependents(name) if c.dep_ in ("appos", "compound")]
+    if name.dep_ == "appos":
+        described.append(name.head)
+    return frozenset(w for d in described for w in (d.lower_, d.lemma_.lower()))
+
+
+def _labour_commerce(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "The miners' union invested $40 million in the copper mine": a purchase, a sale or an investment a union makes
+    in a firm or a thing is business, as a firm's is; a state or political side keeps it (not_events.yaml
+    labour_commerce)."""
+    verbs, labour = _words()["commerce_verbs"], _words()["labour_sectors"]
+    if not sources or not all((ref.sector or "").lower() in labour for ref in sources):
+        return False
+    if cand.anchor.lemma_.lower() not in verbs and (cand.noun is None or cand.noun.lemma_.lower() not in verbs):
+        return False
+    if not is_on(LABOUR_COMMERCE_RULE):
+        return False
+    return not any(_state_side(ref) or ref.actor_id and not ref.sector for ref in targets)
+
+
+def _bare_comment(word: Token, comment: frozenset[str]) -> bool:
+    """ "for comment", "seeking comment": the press's idiom, with no determiner or possessor ("for his comments")."""
+    return word.lower_ in comment and not any(c.dep_ in ("det", "poss") for c in dependents(word))
+
+
+def _comment_request(cand: Candidate) -> bool:
+    """ "did not respond to the Post's requests for comment", "did not return a request seeking comment", "sought comment
+    from the embassy": the press asking a party to speak, or a party's answer to it, is the press at its work, whoever
+    the parties are taken to be ("the Santiago Herald" read as its city): the idiom is the press's (not_events.yaml
+    comment_requests)."""
+    comment = _words()["comment_words"]
+    anchor = cand.anchor
+    if string_ids(comment).isdisjoint(_doc_words(anchor.doc)) or not is_on(COMMENT_RULE):
+        return False
+    told = [anchor, *([cand.noun] if cand.noun is not None else [])]
+    told += [c for c in dependents(anchor) if c.dep_ in ("dobj", "nsubjpass")]  # "return a request", "was reached"
+    found = False
+    for word in told:
+        for c in dependents(word):
+            if c.dep_ == "dobj" and word is anchor and _bare_comment(c, comment):
+                found = True  # "sought comment"
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                found = found or any(g.dep_ == "pobj" and _bare_comment(g, comment) for g in dependents(c))
+            elif c.dep_ == "acl" and word is not anchor:  # "a request seeking comment"
+                found = found or any(g.dep_ == "dobj" and _bare_comment(g, comment) for g in dependents(c))
+            elif c.dep_ == "advcl" and word is anchor:  # "when reached for comment, the office declined"
+                found = found or any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                    g.dep_ == "pobj" and _bare_comment(g, comment) for g in dependents(p)) for p in dependents(c))
+        if found:
+            return True
     return False
