@@ -37,6 +37,7 @@ OFFICE_RULE = "events.senses.office_sought"
 MANNER_RULE = "events.senses.manner_insisted"
 BENEFIT_RULE = "events.senses.benefit_given"
 PAYLOAD_RULE = "events.senses.weapon_payload"
+PROTECT_RULE = "events.senses.legal_protection"
 TRAVEL_RULE = "events.senses.no_traveller"
 OCCASION_RULE = "events.senses.occasion_celebrated"
 GATHERED_RULE = "events.senses.things_gathered"
@@ -137,14 +138,17 @@ def _manner(verb: Token) -> bool:
     if _lemma(verb) not in fit_words("insisting_verbs", MANNER_RULE):
         return False
     states = fit_words("manner_verbs", MANNER_RULE)
-    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma(g) in states and not any(
-        n.dep_ in ("nsubj", "poss") for n in dependents(g))
-        for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in dependents(c))
+    doc = verb.doc
+    # the gerund right after "on" (the parse may hang it on what follows: "on remaining neutral")
+    return any(c.i + 1 < len(doc) and doc[c.i + 1].tag_ == "VBG" and _lemma(doc[c.i + 1]) in states
+               for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon"))
 
 
 def _aid(verb: Token, frame: Frame) -> bool:
     """AID from a verb of giving: a benefit in a contest or a standing, a look or a word given (benefit_given), or a
     payload a weapon delivers (weapon_payload)."""
+    if _protected(verb, frame):
+        return True
     if frame.obj or _lemma(verb) not in fit_words("giving_verbs", BENEFIT_RULE):
         return False
     return _benefit(verb) or _payload(verb)
@@ -160,6 +164,13 @@ def _benefit(verb: Token) -> bool:
     objects = _objects(verb)
     if any(_named(t, benefits) and not _is_party(t) for t in objects):
         return True
+    if any(_counted(t).ent_type_ in TIME_LABELS for t in objects):
+        return True  # "the plane has flown about 333 hours": a span of time is no goods
+    if any(_named(t, fit_words("documents", BENEFIT_RULE)) for t in objects):
+        return True  # "sent screenshots of their chats to the paper": what is said or shown, no goods
+    if any(g.dep_ == "pobj" and _named(g, fit_words("activity_places", TRAVEL_RULE)) and not g.ent_type_
+           for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in dependents(c)):
+        return True  # "would not send me to prison", "sent their sons to good colleges"
     supplies = [t for t in objects if _named(t, fit_words("figurative_supplies", BENEFIT_RULE))]
     if not supplies:
         return False
@@ -169,6 +180,23 @@ def _benefit(verb: Token) -> bool:
     takers += [c for c in children if c.dep_ == "nsubjpass"]
     forces = sense_words("force_nouns", "events.senses.forces_mobilized")
     return not any(t.ent_type_ in ("GPE", "NORP") or _named(t, forces) for t in takers)
+
+
+def _protected(verb: Token, frame: Frame) -> bool:
+    """ "vowed to protect the Constitution", "protecting religious liberties", "organizing should be protected in our
+    courts": protection (CAMEO 074) is given to people or a party against harm; a right, a value or a job protected is
+    defended in words or law, and a protection the law or a court gives is its scope (senses.yaml legal_protection)."""
+    if frame.cameo != "074" or frame.obj or _lemma(verb) not in fit_words("protecting_verbs", PROTECT_RULE):
+        return False
+    children = dependents(verb)
+    legal = fit_words("legal_settings", PROTECT_RULE)
+    if any(g.dep_ == "pobj" and _named(g, legal) for c in children if c.dep_ in ("prep", "agent")
+           and c.lower_ in ("under", "in", "by") for g in dependents(c)):
+        return True
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    held = fit_words("protected_things", PROTECT_RULE)
+    return bool(things) and all(_named(t, held) and not _is_party(t) for t in things)
 
 
 def _payload(verb: Token) -> bool:
@@ -272,8 +300,8 @@ def _no_one_sent(verb: Token) -> bool:
     if not is_on(EXPELLED_RULE):
         return False
     children = dependents(verb)
-    if any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
-        return False
+    if verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
+        return False  # "for every migrant sent back": a participle's noun is the one sent, however parsed
     return verb.dep_ not in ("acl", "relcl", "amod", "compound")
 
 
@@ -295,8 +323,9 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     lemma = _lemma(verb)
     if frame.cameo == "086" and lemma in fit_words("permitting_verbs", PERMITTED_RULE):
         children = dependents(verb)
-        if any(c.dep_ in ("xcomp", "ccomp", "dative", "prep") for c in children):
-            return False  # "allowed them to stay", "permitted entry to the inspectors"
+        if any(c.dep_ in ("xcomp", "ccomp", "dative", "prep") for c in children) or (
+                any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "nsubjpass" for c in children)):
+            return False  # "allowed them to stay", "permitted entry to the inspectors", "want migrants to be allowed"
         things = _objects(verb)
         return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" for t in things)
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
