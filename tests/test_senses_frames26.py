@@ -63,3 +63,15 @@ def test_a_message_returned_or_a_number_hit_is_no_return_or_force(coder) -> None
     types = _types(coder, text)
     assert "RETREAT" not in types and "ASSAULT" not in types
     assert "RETREAT" in _types(coder, "Chile returned the seized fishing boats to Peru on Monday.")
+
+
+def test_a_cause_fought_for_or_a_blow_by_the_press_is_no_force(coder) -> None:
+    text = ("Lucia Prado has fought hard for the rights of Peruvian fishermen. Can the Peruvian media destroy a "
+            "liberal governor?")
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "Peruvian rebels fought against the Chilean army on Monday.")
+
+
+def test_yielding_to_a_temptation_concedes_nothing(coder) -> None:
+    assert "CONCEDE" not in _types(coder, "The Peruvian moderators yielded to the temptation of mockery.")
+    assert "CONCEDE" in _types(coder, "Chile yielded to Peruvian demands to free the fishermen.")

@@ -26,7 +26,8 @@ from detente.rules import is_on, switched_off_ids
 PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTIFIERS = frozenset({"most", "all", "much", "some", "half", "share", "bulk", "majority", "part", "portion",
-                         "percent", "many", "none", "lot", "lion's", "rest", "third", "quarter", "fraction"})
+                         "percent", "many", "none", "lot", "lion's", "rest", "third", "quarter", "fraction",
+                         "kind", "sort", "type", "form", "bit", "piece"})
 COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 OBJECTS = frozenset({"dobj", "nsubjpass"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "these", "those", "something", "anything",
@@ -40,6 +41,7 @@ PAYLOAD_RULE = "events.senses.weapon_payload"
 PROTECT_RULE = "events.senses.legal_protection"
 TRAVEL_RULE = "events.senses.no_traveller"
 OCCASION_RULE = "events.senses.occasion_celebrated"
+SIGNED_RULE = "events.senses.paper_signed"
 GATHERED_RULE = "events.senses.things_gathered"
 EXPELLED_RULE = "events.senses.no_one_expelled"
 HELD_RULE = "events.senses.post_held"
@@ -47,6 +49,9 @@ REINFORCED_RULE = "events.senses.abstract_reinforced"
 PERMITTED_RULE = "events.senses.nothing_let_in"
 REACHED_RULE = "events.senses.quantity_reached"
 RETURNED_RULE = "events.senses.reply_returned"
+CAUSE_RULE = "events.senses.cause_fought_for"
+PRESS_BLOW_RULE = "events.senses.press_cannot_strike"
+CONCEDE_RULE = "events.senses.nothing_conceded"
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +167,7 @@ def _benefit(verb: Token) -> bool:
     if not benefits:
         return False
     objects = _objects(verb)
-    if any(_named(t, benefits) and not _is_party(t) for t in objects):
+    if any(_named(_counted(t), benefits) and not _is_party(t) for t in objects):
         return True
     if any(_counted(t).ent_type_ in TIME_LABELS for t in objects):
         return True  # "the plane has flown about 333 hours": a span of time is no goods
@@ -230,6 +235,8 @@ def _visit(verb: Token, frame: Frame) -> bool:
             return True  # "is going to go", "she's going to."
     if any(_named(_counted(s), fit_words("moved_things", TRAVEL_RULE)) for s in _subjects(verb)):
         return True
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in dependents(verb)):
+        return True  # "flew home to Vermont": going home visits no one
     places = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into")
               for g in dependents(c) if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS and not g.like_num]
     if lemma not in ("visit", "tour"):
@@ -261,6 +268,9 @@ def _support(verb: Token, frame: Frame) -> bool:
             c.dep_ in ("xcomp", "prep") for c in children) and not any(c.dep_ == "agent" for c in children):
         return True  # "would be honored to serve": a feeling
     things = _objects(verb)
+    if lemma in fit_words("signing_verbs", SIGNED_RULE):
+        papers = fit_words("signed_papers", SIGNED_RULE) | fit_words("documents", BENEFIT_RULE)
+        return frame.cameo == "057" and bool(things) and all(_named(_counted(t), papers) for t in things)
     if not things:
         return lemma in fit_words("festive_verbs", OCCASION_RULE) and verb.dep_ not in ("acl", "relcl", "amod")
     words = fit_words("occasions", OCCASION_RULE)
@@ -300,6 +310,11 @@ def _no_one_sent(verb: Token) -> bool:
     if not is_on(EXPELLED_RULE):
         return False
     children = dependents(verb)
+    contests = fit_words("races", EXPELLED_RULE)
+    if any(g.dep_ == "pobj" and _named(g, contests) for c in verb.subtree if c.dep_ == "prep"
+           and c.lower_ in ("of", "from") and c.head.i in (verb.i, verb.i + 1, *(x.i for x in children))
+           for g in dependents(c)):
+        return True  # "forcing two rivals out of the race": a race left, no one expelled from a country
     if verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
         return False  # "for every migrant sent back": a participle's noun is the one sent, however parsed
     return verb.dep_ not in ("acl", "relcl", "amod", "compound")
@@ -323,10 +338,12 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     lemma = _lemma(verb)
     if frame.cameo == "086" and lemma in fit_words("permitting_verbs", PERMITTED_RULE):
         children = dependents(verb)
-        if any(c.dep_ in ("xcomp", "ccomp", "dative", "prep") for c in children) or (
+        if any(c.dep_ in ("ccomp", "dative", "prep") for c in children) or (
                 any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "nsubjpass" for c in children)):
-            return False  # "allowed them to stay", "permitted entry to the inspectors", "want migrants to be allowed"
-        things = _objects(verb)
+            return False  # "permitted entry to the inspectors", "want migrants to be allowed"
+        # "the results were allowed to stand": with a clause, only what the verb itself names is read
+        things = [c for c in children if c.dep_ in OBJECTS] if any(c.dep_ == "xcomp" for c in children) \
+            else _objects(verb)
         return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" for t in things)
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
@@ -335,14 +352,71 @@ def _retreat(verb: Token, frame: Frame) -> bool:
 
 
 def _assault(verb: Token, frame: Frame) -> bool:
+    """Force with no victim: a number reached (quantity_reached), a cause fought for (cause_fought_for), a party
+    destroyed by the press (press_cannot_strike)."""
+    if frame.obj:
+        return False
+    return _reached(verb) or _cause(verb) or _press_blow(verb)
+
+
+def _cause(verb: Token) -> bool:
+    """ "has fought for our right to bear arms", "everything he is fighting for", "fought hard for conservative
+    principles": a right, a principle or a policy fought for, with no one fought, is striven for; an armed party
+    fighting "for control of the town" stays, as does a fight with an opponent named (senses.yaml cause_fought_for)."""
+    if _lemma(verb) not in fit_words("fighting_verbs", CAUSE_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("dobj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in ("against", "with"))
+           for c in children):
+        return False
+    fors = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return False
+    goals = [g for c in fors for g in dependents(c) if g.dep_ == "pobj"]
+    if not goals:  # "everything he is fighting for": the goal is the noun the clause is on
+        doers = _subjects(verb)
+        return bool(doers) and all(d.ent_type_ == "PERSON" or (d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS)
+                                   for d in doers)
+    causes = fit_words("causes", CAUSE_RULE)
+    return all(_named(_counted(g), causes) for g in goals)
+
+
+def _press_blow(verb: Token) -> bool:
+    """ "Can the liberal media destroy any conservative candidate?": the press deals blows in words only; force is
+    done by those who bear arms (senses.yaml press_cannot_strike)."""
+    if _lemma(verb) not in fit_words("ruin_verbs", PRESS_BLOW_RULE):
+        return False
+    doers = _subjects(verb)
+    press = sense_words("press", "events.senses.questions_asked")
+    return bool(doers) and all(_named(d, press) for d in doers)
+
+
+def _reached(verb: Token) -> bool:
     """ "hit the four-year number", "payments hit 1.75 times the amount": a number, a sum or a share reached is no
     victim of force (senses.yaml quantity_reached)."""
-    if frame.obj or _lemma(verb) not in fit_words("reaching_verbs", REACHED_RULE):
+    if _lemma(verb) not in fit_words("reaching_verbs", REACHED_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
     units = fit_words("quantities", REACHED_RULE)
     return bool(things) and all(t.like_num or t.ent_type_ in COUNT_LABELS or _named(t, units) for t in things)
 
 
+def _concede(verb: Token, frame: Frame) -> bool:
+    """ "yielded to the temptation of snark", "accommodating this new process": a concession (CAMEO 08) is made to a
+    party or its demand; giving in to a temptation or fitting in with a process concedes nothing to anyone (senses.yaml
+    nothing_conceded)."""
+    lemma = _lemma(verb)
+    if frame.obj or lemma not in fit_words("yielding_verbs", CONCEDE_RULE):
+        return False
+    children = dependents(verb)
+    demands = fit_words("demands", CONCEDE_RULE)
+    if lemma in fit_words("accommodating_verbs", CONCEDE_RULE):
+        things = [c for c in children if c.dep_ == "dobj"]
+    else:
+        things = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in dependents(c)
+                  if g.dep_ == "pobj"]
+    return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" or _named(t, demands) for t in things)
+
+
 CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
-          "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault}
+          "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede}
