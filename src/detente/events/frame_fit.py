@@ -96,7 +96,7 @@ def _is_party(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ not in THING_PRONOUNS
     lemma = token.lemma_.lower()
-    return lemma in party_sectors() or any(
+    return lemma in party_sectors() or lemma in _fit_lists()["people"] or any(
         lemma in sense_words(key, rule) or token.lower_ in sense_words(key, rule)
         for key, rule in (("public_roles", "events.senses.attack_on_a_person"),
                           ("force_nouns", "events.senses.forces_mobilized"),
@@ -378,6 +378,10 @@ def _cause(verb: Token) -> bool:
         return bool(doers) and all(d.ent_type_ == "PERSON" or (d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS)
                                    for d in doers)
     causes = fit_words("causes", CAUSE_RULE)
+    forces = sense_words("force_nouns", "events.senses.forces_mobilized")
+    if any(d.ent_type_ in ("GPE", "NORP") or _named(d, forces) or party_sectors().get(_lemma(d)) == "UAF"
+           for d in _subjects(verb)):
+        return False  # "the rebels fought for their sovereignty": an armed party fights a foe left unsaid
     return all(_named(_counted(g), causes) for g in goals)
 
 
