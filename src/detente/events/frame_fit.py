@@ -9,7 +9,9 @@ its deed: an occasion celebrated, a promise honoured or a child welcomed is none
 persons taken or sent: examples rounded up or a pledge one "turns back on" are not. An occupation needs territory:
 a post or a position held is none. A show of force needs forces: reasons reinforced are not. Access granted (CAMEO
 086, "let outsiders in") needs someone let in: a sale permitted is made possible. Force (ASSAULT) needs a victim: a
-number hit is reached. Read by sense_rules.set_aside, once per matched verb frame; each check reads one kind of frame.
+number hit is reached, a cause fought for is striven for, and the press destroys no one but in words. A concession
+is made to a party or its demand, an agreement signed is a pact (not a letter), and protection is given to people
+(not to a right). Read by sense_rules.set_aside, once per matched verb frame; each check reads one kind of frame.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ CONCEDE_RULE = "events.senses.nothing_conceded"
 
 @lru_cache(maxsize=1)
 def _fit_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit26, kept under one key so that they load apart from the older ones."""
     data = _yaml("senses.yaml")["frame_fit26"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
@@ -66,10 +69,12 @@ def fit_words(key: str, rule_id: str) -> frozenset[str]:
 
 
 def _lemma(token: Token) -> str:
+    """The lower-case lemma every list here is written in."""
     return token.lemma_.lower()
 
 
 def _named(token: Token, words: frozenset[str]) -> bool:
+    """By lemma or form: the small model lemmatises some plurals oddly ("taxes" -> "taxis")."""
     return token.lemma_.lower() in words or token.lower_ in words
 
 
@@ -82,6 +87,7 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """The doers: the verb's subject, or that of the verb it is joined to or governed by ("sought to calm ...")."""
     found = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
         found = [c for c in dependents(verb.head) if c.dep_ == "nsubj"]
@@ -112,6 +118,7 @@ def unfit(verb: Token, frame: Frame, kind: str) -> bool:
 
 
 def _request(verb: Token, frame: Frame) -> bool:
+    """REQUEST from a verb of seeking or insisting: an attempt, an office or a manner (three rules)."""
     if frame.obj or _lemma(verb) not in _fit_lists()["request_verbs"]:
         return False
     return _attempt(verb) or _office(verb) or _manner(verb)
