@@ -108,7 +108,9 @@ def _is_party(token: Token) -> bool:
                           ("force_nouns", "events.senses.forces_mobilized"),
                           ("admitted_people", "events.senses.door_opened_to"),
                           ("press", "events.senses.questions_asked"),
-                          ("business_roles", "events.senses.business_sides")))
+                          ("business_roles", "events.senses.business_sides"),
+                          ("public_party_nouns", "events.senses.business_sides"),
+                          ("political_roles", "events.senses.commentary")))
 
 
 def unfit(verb: Token, frame: Frame, kind: str) -> bool:
@@ -132,6 +134,8 @@ def _attempt(verb: Token) -> bool:
     children = dependents(verb)
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return True
+    if any(c.dep_ == "dobj" for c in children):
+        return False  # "seeking a panel to oversee the works": something asked for, with what it is to do
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children)
 
 
@@ -344,14 +348,13 @@ def _retreat(verb: Token, frame: Frame) -> bool:
         return False
     lemma = _lemma(verb)
     if frame.cameo == "086" and lemma in fit_words("permitting_verbs", PERMITTED_RULE):
-        children = dependents(verb)
-        if any(c.dep_ in ("ccomp", "dative", "prep") for c in children) or (
-                any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "nsubjpass" for c in children)):
-            return False  # "permitted entry to the inspectors", "want migrants to be allowed"
-        # "the results were allowed to stand": with a clause, only what the verb itself names is read
-        things = [c for c in children if c.dep_ in OBJECTS] if any(c.dep_ == "xcomp" for c in children) \
-            else _objects(verb)
-        return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" for t in things)
+        # the permitter is a thing: "the new funds permit an expansion", "policies that allowed the group to spread";
+        # an authority permitting or forbidding an act ("the court did not permit the ritual") eases or keeps a
+        # restriction and stays
+        doers = _subjects(verb)
+        if verb.dep_ == "relcl" and (not doers or doers[0].tag_ in ("WDT", "WP")):
+            doers = [verb.head]
+        return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("replies", RETURNED_RULE)) for t in things)
