@@ -352,8 +352,9 @@ def _retreat(verb: Token, frame: Frame) -> bool:
         # an authority permitting or forbidding an act ("the court did not permit the ritual") eases or keeps a
         # restriction and stays
         doers = _subjects(verb)
-        if verb.dep_ == "relcl" and (not doers or doers[0].tag_ in ("WDT", "WP")):
-            doers = [verb.head]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(verb))
+        if verb.dep_ == "relcl" and not passive and (not doers or doers[0].tag_ in ("WDT", "WP")):
+            doers = [verb.head]  # "policies that allowed ...": the noun the relative clause is on
         return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
