@@ -75,3 +75,12 @@ def test_a_cause_fought_for_or_a_blow_by_the_press_is_no_force(coder) -> None:
 def test_yielding_to_a_temptation_concedes_nothing(coder) -> None:
     assert "CONCEDE" not in _types(coder, "The Peruvian moderators yielded to the temptation of mockery.")
     assert "CONCEDE" in _types(coder, "Chile yielded to Peruvian demands to free the fishermen.")
+
+
+def test_a_plea_a_condition_or_a_fall_is_no_request_or_refusal(coder) -> None:
+    text = ("The Peruvian mayor pleaded not guilty to bribery. The Peruvian shortage was a problem that required "
+            "the clerks to work overtime. The savings of Peruvian pensioners declined last year.")
+    types = _types(coder, text)
+    assert "REQUEST" not in types and "REJECT" not in types
+    assert "REQUEST" in _types(coder, "Chile pleaded with Peru to reopen the border.")
+    assert "REJECT" in _types(coder, "Peru declined the Chilean offer of talks on Monday.")

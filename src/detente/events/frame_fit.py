@@ -54,6 +54,9 @@ RETURNED_RULE = "events.senses.reply_returned"
 CAUSE_RULE = "events.senses.cause_fought_for"
 PRESS_BLOW_RULE = "events.senses.press_cannot_strike"
 CONCEDE_RULE = "events.senses.nothing_conceded"
+PLEA_RULE = "events.senses.plea_entered"
+REQUIRES_RULE = "events.senses.thing_requires"
+FALL_RULE = "events.senses.fall_not_refusal"
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +123,35 @@ def unfit(verb: Token, frame: Frame, kind: str) -> bool:
 
 
 def _request(verb: Token, frame: Frame) -> bool:
-    """REQUEST from a verb of seeking or insisting: an attempt, an office or a manner (three rules)."""
+    """REQUEST from a verb of seeking, insisting, pleading or requiring: an attempt, an office, a manner, a plea to a
+    charge, a condition a thing sets (five rules)."""
     if frame.obj or _lemma(verb) not in _fit_lists()["request_verbs"]:
         return False
-    return _attempt(verb) or _office(verb) or _manner(verb)
+    return _attempt(verb) or _office(verb) or _manner(verb) or _plea(verb) or _thing_requires(verb)
+
+
+def _plea(verb: Token) -> bool:
+    """ "pleaded guilty to fraud", "pleaded not guilty", "pled on the eve of trial": a defendant's plea answers a
+    charge; a request pleads "for" something, "with" someone or that someone act (senses.yaml plea_entered)."""
+    if _lemma(verb) not in fit_words("plea_verbs", PLEA_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.lower_ in ("guilty", "innocent") for c in children):
+        return True
+    return not any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") or (
+        c.dep_ == "prep" and c.lower_ in ("for", "with")) for c in children)
+
+
+def _thing_requires(verb: Token) -> bool:
+    """ "an offense that required me to see a doctor", "the job requires travel": a condition a thing sets is no
+    party's demand (senses.yaml thing_requires); "Chile required Peru to pay" stays."""
+    if _lemma(verb) not in fit_words("requiring_verbs", REQUIRES_RULE):
+        return False
+    doers = _subjects(verb)
+    if verb.dep_ == "relcl" and (not doers or doers[0].tag_ in ("WDT", "WP")):
+        doers = [verb.head]
+    return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS
+                                   for d in doers) and not any(d.ent_type_ for d in doers)
 
 
 def _attempt(verb: Token) -> bool:
@@ -433,5 +461,18 @@ def _concede(verb: Token, frame: Frame) -> bool:
     return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" or _named(t, demands) for t in things)
 
 
+def _reject(verb: Token, frame: Frame) -> bool:
+    """ "the net worth of retirees declined", "sales declined 5 percent": a refusal declines something or to do
+    something; with neither and a doer that is no party, "decline" is a fall (senses.yaml fall_not_refusal)."""
+    if frame.obj or _lemma(verb) not in fit_words("falling_verbs", FALL_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in children):
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
+
+
 CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
-          "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede}
+          "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
+          "REJECT": _reject}
