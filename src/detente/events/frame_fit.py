@@ -206,7 +206,7 @@ def _benefit(verb: Token) -> bool:
     if not benefits:
         return False
     objects = _objects(verb)
-    if any(_named(_counted(t), benefits) and not _is_party(t) for t in objects):
+    if any(_named(_counted(t), benefits) for t in objects):
         return True
     if any(_counted(t).ent_type_ in TIME_LABELS for t in objects):
         return True  # "the plane has flown about 333 hours": a span of time is no goods
