@@ -155,7 +155,7 @@ def _thing_requires(verb: Token) -> bool:
 
 
 def _attempt(verb: Token) -> bool:
-    """ "has sought to distance herself from the deal", "sought out new donors": seeking to do a thing is trying it,
+    """ "the mayor sought to calm the markets", "sought out new donors": seeking to do a thing is trying it,
     seeking something out is looking for it; no one is asked (senses.yaml attempt_sought)."""
     if _lemma(verb) not in fit_words("attempt_verbs", ATTEMPT_RULE):
         return False
@@ -399,7 +399,7 @@ def _assault(verb: Token, frame: Frame) -> bool:
 
 
 def _cause(verb: Token) -> bool:
-    """ "has fought for our right to bear arms", "everything he is fighting for", "fought hard for conservative
+    """ "she has fought for the rights of miners", "everything he is fighting for", "fought hard for conservative
     principles": a right, a principle or a policy fought for, with no one fought, is striven for; an armed party
     fighting "for control of the town" stays, as does a fight with an opponent named (senses.yaml cause_fought_for)."""
     if _lemma(verb) not in fit_words("fighting_verbs", CAUSE_RULE):
@@ -435,7 +435,7 @@ def _press_blow(verb: Token) -> bool:
 
 
 def _reached(verb: Token) -> bool:
-    """ "hit the four-year number", "payments hit 1.75 times the amount": a number, a sum or a share reached is no
+    """ "the fund hit its yearly number", "the bill hit twice the estimate": a number, a sum or a share reached is no
     victim of force (senses.yaml quantity_reached)."""
     if _lemma(verb) not in fit_words("reaching_verbs", REACHED_RULE):
         return False
