@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
+from detente.events.frame_fit import unfit
 from detente.events.lexicon import Frame, non_agents, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.labels import (
@@ -83,7 +84,7 @@ def set_aside(verb: Token, frame: Frame) -> bool:
         return True
     if (kind == "THREATEN" and _threat_as_state(verb)) or (kind == "RETREAT" and _door_opened_to(verb, frame)):
         return True
-    if _figurative(verb, frame, kind):
+    if _figurative(verb, frame, kind) or unfit(verb, frame, kind):
         return True
     return (frame.cameo == "042" and _campaign_trip(verb, frame)) or _imperative(verb) or _one_after_another(verb)
 

@@ -1,0 +1,478 @@
+"""Frame fit (issue 14, session 26): a trigger word codes its frame only when its arguments are of the kinds that
+frame needs (senses.yaml frame_fit26, one rule id each).
+
+A REQUEST needs someone asked for something: to seek to do a thing is to try it oneself, and to seek an office is to
+run for it. AID needs goods, money, arms or people given to a party that benefits: a lead, a boost or a look given is
+a figure, and a weapon delivering its payload gives nothing. A visit needs a traveller who goes to a place: money
+or a vote that "goes to" someone, or voters going to the polls, pay no visit. Praise (SUPPORT) is given to a party or
+its deed: an occasion celebrated, a promise honoured or a child welcomed is none. An arrest and an expulsion need
+persons taken or sent: examples rounded up or a pledge one "turns back on" are not. An occupation needs territory:
+a post or a position held is none. A show of force needs forces: reasons reinforced are not. Access granted (CAMEO
+086, "let outsiders in") needs someone let in: a sale permitted is made possible. Force (ASSAULT) needs a victim: a
+number hit is reached, a cause fought for is striven for, and the press destroys no one but in words. A concession
+is made to a party or its demand, an agreement signed is a pact (not a letter), and protection is given to people
+(not to a right). Read by sense_rules.set_aside, once per matched verb frame; each check reads one kind of frame.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from detente.events.lexicon import Frame, _yaml, sense_words
+from detente.events.parties import party_sectors
+from detente.nlp.perdoc import dependents
+from detente.rules import is_on, switched_off_ids
+
+PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+QUANTIFIERS = frozenset({"most", "all", "much", "some", "half", "share", "bulk", "majority", "part", "portion",
+                         "percent", "many", "none", "lot", "lion's", "rest", "third", "quarter", "fraction",
+                         "kind", "sort", "type", "form", "bit", "piece"})
+COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+OBJECTS = frozenset({"dobj", "nsubjpass"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "these", "those", "something", "anything",
+                            "everything", "nothing"})
+
+ATTEMPT_RULE = "events.senses.attempt_sought"
+OFFICE_RULE = "events.senses.office_sought"
+MANNER_RULE = "events.senses.manner_insisted"
+BENEFIT_RULE = "events.senses.benefit_given"
+PAYLOAD_RULE = "events.senses.weapon_payload"
+PROTECT_RULE = "events.senses.legal_protection"
+TRAVEL_RULE = "events.senses.no_traveller"
+OCCASION_RULE = "events.senses.occasion_celebrated"
+SIGNED_RULE = "events.senses.paper_signed"
+GATHERED_RULE = "events.senses.things_gathered"
+EXPELLED_RULE = "events.senses.no_one_expelled"
+HELD_RULE = "events.senses.post_held"
+REINFORCED_RULE = "events.senses.abstract_reinforced"
+PERMITTED_RULE = "events.senses.nothing_let_in"
+REACHED_RULE = "events.senses.quantity_reached"
+RETURNED_RULE = "events.senses.reply_returned"
+CAUSE_RULE = "events.senses.cause_fought_for"
+PRESS_BLOW_RULE = "events.senses.press_cannot_strike"
+CONCEDE_RULE = "events.senses.nothing_conceded"
+PLEA_RULE = "events.senses.plea_entered"
+REQUIRES_RULE = "events.senses.thing_requires"
+FALL_RULE = "events.senses.fall_not_refusal"
+
+
+@lru_cache(maxsize=1)
+def _fit_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit26, kept under one key so that they load apart from the older ones."""
+    data = _yaml("senses.yaml")["frame_fit26"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit26; empty while its rule is switched off."""
+    return _fit_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
+
+
+def _lemma(token: Token) -> str:
+    """The lower-case lemma every list here is written in."""
+    return token.lemma_.lower()
+
+
+def _named(token: Token, words: frozenset[str]) -> bool:
+    """By lemma or form: the small model lemmatises some plurals oddly ("taxes" -> "taxis")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb is done to: its object or passive subject, or the noun a participle or relative clause is on."""
+    found = [c for c in dependents(verb) if c.dep_ in OBJECTS]
+    if not found and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        found = [verb.head]  # "delegates awarded to her", "the examples rounded up by the campaign"
+    return found
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The doers: the verb's subject, or that of the verb it is joined to or governed by ("sought to calm ...")."""
+    found = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if not found and verb.dep_ in ("conj", "xcomp", "advcl"):
+        found = [c for c in dependents(verb.head) if c.dep_ == "nsubj"]
+    return found
+
+
+def _is_party(token: Token) -> bool:
+    """A name, a personal pronoun or a noun for people (unnamed_parties.yaml, senses.yaml public_roles, force_nouns,
+    admitted_people, press): something that can be a side of an event."""
+    if token.ent_type_ in PARTY_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in THING_PRONOUNS
+    lemma = token.lemma_.lower()
+    return lemma in party_sectors() or lemma in _fit_lists()["people"] or any(
+        lemma in sense_words(key, rule) or token.lower_ in sense_words(key, rule)
+        for key, rule in (("public_roles", "events.senses.attack_on_a_person"),
+                          ("force_nouns", "events.senses.forces_mobilized"),
+                          ("admitted_people", "events.senses.door_opened_to"),
+                          ("press", "events.senses.questions_asked"),
+                          ("business_roles", "events.senses.business_sides"),
+                          ("public_party_nouns", "events.senses.business_sides"),
+                          ("political_roles", "events.senses.commentary")))
+
+
+def unfit(verb: Token, frame: Frame, kind: str) -> bool:
+    """Whether the verb's arguments are not of the kinds its frame needs: no event from this match."""
+    check = CHECKS.get(kind)
+    return check is not None and check(verb, frame)
+
+
+def _request(verb: Token, frame: Frame) -> bool:
+    """REQUEST from a verb of seeking, insisting, pleading or requiring: an attempt, an office, a manner, a plea to a
+    charge, a condition a thing sets (five rules)."""
+    if frame.obj or _lemma(verb) not in _fit_lists()["request_verbs"]:
+        return False
+    return _attempt(verb) or _office(verb) or _manner(verb) or _plea(verb) or _thing_requires(verb)
+
+
+def _plea(verb: Token) -> bool:
+    """ "pleaded guilty to fraud", "pleaded not guilty", "pled on the eve of trial": a defendant's plea answers a
+    charge; a request pleads "for" something, "with" someone or that someone act (senses.yaml plea_entered)."""
+    if _lemma(verb) not in fit_words("plea_verbs", PLEA_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.lower_ in ("guilty", "innocent") for c in children):
+        return True
+    return not any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") or (
+        c.dep_ == "prep" and c.lower_ in ("for", "with")) for c in children)
+
+
+def _thing_requires(verb: Token) -> bool:
+    """ "an offense that required me to see a doctor", "the job requires travel": a condition a thing sets is no
+    party's demand (senses.yaml thing_requires); "Chile required Peru to pay" stays."""
+    if _lemma(verb) not in fit_words("requiring_verbs", REQUIRES_RULE):
+        return False
+    doers = _subjects(verb)
+    if verb.dep_ == "relcl" and (not doers or doers[0].tag_ in ("WDT", "WP")):
+        doers = [verb.head]
+    return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS
+                                   for d in doers) and not any(d.ent_type_ for d in doers)
+
+
+def _attempt(verb: Token) -> bool:
+    """ "the mayor sought to calm the markets", "sought out new donors": seeking to do a thing is trying it,
+    seeking something out is looking for it; no one is asked (senses.yaml attempt_sought)."""
+    if _lemma(verb) not in fit_words("attempt_verbs", ATTEMPT_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return True
+    if any(c.dep_ == "dobj" for c in children):
+        return False  # "seeking a panel to oversee the works": something asked for, with what it is to do
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children)
+
+
+def _office(verb: Token) -> bool:
+    """ "is seeking reelection", "not seeking public office", "seek the party's nomination": an office or a
+    candidacy sought is run for; no party is asked (senses.yaml office_sought)."""
+    offices = fit_words("offices", OFFICE_RULE)
+    if not offices or _lemma(verb) not in fit_words("office_verbs", OFFICE_RULE):
+        return False
+    return any(_named(o, offices) for o in _objects(verb))
+
+
+def _manner(verb: Token) -> bool:
+    """ "insists on being himself", "insisted on remaining neutral": insisting on one's own way of being asks no one
+    for anything (senses.yaml manner_insisted)."""
+    if _lemma(verb) not in fit_words("insisting_verbs", MANNER_RULE):
+        return False
+    states = fit_words("manner_verbs", MANNER_RULE)
+    doc = verb.doc
+    # the gerund right after "on" (the parse may hang it on what follows: "on remaining neutral")
+    return any(c.i + 1 < len(doc) and doc[c.i + 1].tag_ == "VBG" and _lemma(doc[c.i + 1]) in states
+               for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+
+
+def _aid(verb: Token, frame: Frame) -> bool:
+    """AID from a verb of giving: a benefit in a contest or a standing, a look or a word given (benefit_given), or a
+    payload a weapon delivers (weapon_payload)."""
+    if _protected(verb, frame):
+        return True
+    if frame.obj or _lemma(verb) not in fit_words("giving_verbs", BENEFIT_RULE):
+        return False
+    return _benefit(verb) or _payload(verb)
+
+
+def _benefit(verb: Token) -> bool:
+    """ "gave him a big boost", "gives her an edge", "were given a sneak peek", "gave critics ammunition": an
+    advantage, a chance or a look given is a figure; what a party gives in aid is goods, money, arms or people
+    (senses.yaml benefit_given). Ammunition or fodder given to anyone but a state or a force is a figure too."""
+    benefits = fit_words("benefits", BENEFIT_RULE)
+    if not benefits:
+        return False
+    objects = _objects(verb)
+    if any(_named(_counted(t), benefits) for t in objects):
+        return True
+    if any(_counted(t).ent_type_ in TIME_LABELS for t in objects):
+        return True  # "the plane has flown about 333 hours": a span of time is no goods
+    if any(_named(t, fit_words("documents", BENEFIT_RULE)) for t in objects):
+        return True  # "sent screenshots of their chats to the paper": what is said or shown, no goods
+    if any(g.dep_ == "pobj" and _named(g, fit_words("activity_places", TRAVEL_RULE)) and not g.ent_type_
+           for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in dependents(c)):
+        return True  # "would not send me to prison", "sent their sons to good colleges"
+    supplies = [t for t in objects if _named(t, fit_words("figurative_supplies", BENEFIT_RULE))]
+    if not supplies:
+        return False
+    children = dependents(verb)
+    takers = [c for c in children if c.dep_ in ("dative", "iobj")] + [
+        g for c in children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in dependents(c) if g.dep_ == "pobj"]
+    takers += [c for c in children if c.dep_ == "nsubjpass"]
+    forces = sense_words("force_nouns", "events.senses.forces_mobilized")
+    return not any(t.ent_type_ in ("GPE", "NORP") or _named(t, forces) for t in takers)
+
+
+def _protected(verb: Token, frame: Frame) -> bool:
+    """ "vowed to protect the Constitution", "protecting religious liberties", "organizing should be protected in our
+    courts": protection (CAMEO 074) is given to people or a party against harm; a right, a value or a job protected is
+    defended in words or law, and a protection the law or a court gives is its scope (senses.yaml legal_protection)."""
+    if frame.cameo != "074" or frame.obj or _lemma(verb) not in fit_words("protecting_verbs", PROTECT_RULE):
+        return False
+    children = dependents(verb)
+    legal = fit_words("legal_settings", PROTECT_RULE)
+    if any(g.dep_ == "pobj" and _named(g, legal) for c in children if c.dep_ in ("prep", "agent")
+           and c.lower_ in ("under", "in", "by") for g in dependents(c)):
+        return True
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    held = fit_words("protected_things", PROTECT_RULE)
+    return bool(things) and all(_named(t, held) and not _is_party(t) for t in things)
+
+
+def _payload(verb: Token) -> bool:
+    """ "missiles capable of delivering nuclear warheads": a weapon delivering or carrying its payload gives no aid
+    (senses.yaml weapon_payload)."""
+    weapons = fit_words("weapons", PAYLOAD_RULE)
+    doers = _subjects(verb)
+    if not doers and verb.dep_ in ("acl", "relcl", "pcomp"):
+        doers = [verb.head]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            doers = [verb.head.head]  # "missiles capable of delivering": the adjective's noun
+            while doers[0].dep_ in ("amod", "acomp") and doers[0].head is not doers[0]:
+                doers = [doers[0].head]
+    return any(_named(d, weapons) for d in doers)
+
+
+def _visit(verb: Token, frame: Frame) -> bool:
+    """A visit with no traveller going to a place (senses.yaml no_traveller): money, a vote or a bill that "goes to"
+    someone, "going to" that tells a future, voters going to the polls or children to school, a member arriving
+    in the body they were elected to."""
+    if frame.cameo != "042" or not is_on(TRAVEL_RULE):
+        return False
+    lemma = _lemma(verb)
+    if lemma not in fit_words("travel_verbs", TRAVEL_RULE):
+        return False
+    doc = verb.doc
+    if lemma == "go" and verb.tag_ == "VBG":
+        after = doc[verb.i + 1:verb.i + 3]
+        if len(after) == 1 or (len(after) == 2 and after[0].lower_ == "to" and (
+                after[1].tag_ == "VB" or after[1].is_punct or after[1].is_sent_end)):
+            return True  # "is going to go", "she's going to."
+    if any(_named(_counted(s), fit_words("moved_things", TRAVEL_RULE)) for s in _subjects(verb)):
+        return True
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in dependents(verb)):
+        return True  # "flew home to Vermont": going home visits no one
+    places = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into")
+              for g in dependents(c) if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS and not g.like_num]
+    if lemma not in ("visit", "tour"):
+        places += [c for c in dependents(verb) if c.dep_ == "pobj"]
+    return bool(places) and all(
+        (_named(p, fit_words("activity_places", TRAVEL_RULE)) or (
+            lemma in ("arrive", "land") and _named(p, fit_words("joined_bodies", TRAVEL_RULE))))
+        and p.ent_type_ not in ("GPE", "LOC") for p in places)
+
+
+def _counted(noun: Token) -> Token:
+    """ "most of the gains" are gains: a share or a count stands for the noun of its "of" phrase."""
+    if noun.like_num or noun.lemma_.lower() in QUANTIFIERS:
+        of = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in dependents(c)
+              if g.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return noun
+
+
+def _support(verb: Token, frame: Frame) -> bool:
+    """Praise with no party or deed praised (senses.yaml occasion_celebrated): an occasion celebrated or marked, a
+    promise honoured, a newborn welcomed, "was honored to serve", a celebration with nothing named."""
+    lemma = _lemma(verb)
+    if frame.obj or lemma not in fit_words("celebrating_verbs", OCCASION_RULE):
+        return False
+    children = dependents(verb)
+    if lemma in fit_words("honouring_verbs", OCCASION_RULE) and any(c.dep_ == "auxpass" for c in children) and any(
+            c.dep_ in ("xcomp", "prep") for c in children) and not any(c.dep_ == "agent" for c in children):
+        return True  # "would be honored to serve": a feeling
+    things = _objects(verb)
+    if lemma in fit_words("signing_verbs", SIGNED_RULE):
+        papers = fit_words("signed_papers", SIGNED_RULE) | fit_words("documents", BENEFIT_RULE)
+        return frame.cameo == "057" and bool(things) and all(_named(_counted(t), papers) for t in things)
+    if not things:
+        return lemma in fit_words("festive_verbs", OCCASION_RULE) and verb.dep_ not in ("acl", "relcl", "amod")
+    words = fit_words("occasions", OCCASION_RULE)
+    if lemma in fit_words("honouring_verbs", OCCASION_RULE):
+        words = words | fit_words("obligations", OCCASION_RULE)
+    if lemma in fit_words("welcoming_verbs", OCCASION_RULE):
+        words = words | fit_words("newborns", OCCASION_RULE)
+    return all((_named(t, words) and not _others(t)) or (lemma in fit_words("festive_verbs", OCCASION_RULE)
+                                                         and t.lower_.endswith(("self", "selves"))) for t in things)
+
+
+def _others(noun: Token) -> bool:
+    """ "celebrated the senator's victory": an occasion of a party named by a name or a noun is that party's deed,
+    which praise can be of; "celebrated his birthday" names none."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(noun))
+
+
+def _coerce(verb: Token, frame: Frame) -> bool:
+    """An arrest, an expulsion or an occupation with no one taken or sent and no territory held."""
+    if frame.obj:
+        return False
+    code = frame.cameo
+    if code == "173":
+        things = _objects(verb)
+        return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
+    if code == "174":
+        return _no_one_sent(verb)
+    if code == "192":
+        things = _objects(verb)
+        return bool(things) and all(_named(t, fit_words("held_posts", HELD_RULE)) for t in things)
+    return False
+
+
+def _no_one_sent(verb: Token) -> bool:
+    """ "turned back on her pledge": an expulsion names the persons sent (its object or passive subject, or the noun
+    a relative clause is on); with none, no one is expelled (senses.yaml no_one_expelled)."""
+    if not is_on(EXPELLED_RULE):
+        return False
+    children = dependents(verb)
+    contests = fit_words("races", EXPELLED_RULE)
+    if any(g.dep_ == "pobj" and _named(g, contests) for c in verb.subtree if c.dep_ == "prep"
+           and c.lower_ in ("of", "from") and c.head.i in (verb.i, verb.i + 1, *(x.i for x in children))
+           for g in dependents(c)):
+        return True  # "forcing two rivals out of the race": a race left, no one expelled from a country
+    if verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "nsubjpass", "dative", "ccomp", "xcomp") for c in children):
+        return False  # "for every migrant sent back": a participle's noun is the one sent, however parsed
+    return verb.dep_ not in ("acl", "relcl", "amod", "compound")
+
+
+def _mobilize(verb: Token, frame: Frame) -> bool:
+    """ "reinforce the reasons for doubt": a reinforcement of no force, place or party is no show of force
+    (senses.yaml abstract_reinforced)."""
+    if frame.obj or _lemma(verb) not in fit_words("reinforcing_verbs", REINFORCED_RULE):
+        return False
+    things = _objects(verb)
+    places = sense_words("retaken_places", "events.senses.retaken_places")
+    return bool(things) and not any(
+        _is_party(t) or _named(t, places) or t.pos_ == "PRON" for t in things)
+
+
+def _retreat(verb: Token, frame: Frame) -> bool:
+    """Access granted to no one (nothing_let_in) or a reply returned (reply_returned)."""
+    if frame.obj:
+        return False
+    lemma = _lemma(verb)
+    if frame.cameo == "086" and lemma in fit_words("permitting_verbs", PERMITTED_RULE):
+        # the permitter is a thing: "the new funds permit an expansion", "policies that allowed the group to spread";
+        # an authority permitting or forbidding an act ("the court did not permit the ritual") eases or keeps a
+        # restriction and stays
+        doers = _subjects(verb)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents(verb))
+        if verb.dep_ == "relcl" and not passive and (not doers or doers[0].tag_ in ("WDT", "WP")):
+            doers = [verb.head]  # "policies that allowed ...": the noun the relative clause is on
+        return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
+    if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
+        things = _objects(verb)
+        return bool(things) and all(_named(t, fit_words("replies", RETURNED_RULE)) for t in things)
+    return False
+
+
+def _assault(verb: Token, frame: Frame) -> bool:
+    """Force with no victim: a number reached (quantity_reached), a cause fought for (cause_fought_for), a party
+    destroyed by the press (press_cannot_strike)."""
+    if frame.obj:
+        return False
+    return _reached(verb) or _cause(verb) or _press_blow(verb)
+
+
+def _cause(verb: Token) -> bool:
+    """ "she has fought for the rights of miners", "everything he is fighting for", "fought hard for conservative
+    principles": a right, a principle or a policy fought for, with no one fought, is striven for; an armed party
+    fighting "for control of the town" stays, as does a fight with an opponent named (senses.yaml cause_fought_for)."""
+    if _lemma(verb) not in fit_words("fighting_verbs", CAUSE_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("dobj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in ("against", "with"))
+           for c in children):
+        return False
+    fors = [c for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return False
+    goals = [g for c in fors for g in dependents(c) if g.dep_ == "pobj"]
+    if not goals:  # "everything he is fighting for": the goal is the noun the clause is on
+        doers = _subjects(verb)
+        return bool(doers) and all(d.ent_type_ == "PERSON" or (d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS)
+                                   for d in doers)
+    causes = fit_words("causes", CAUSE_RULE)
+    forces = sense_words("force_nouns", "events.senses.forces_mobilized")
+    if any(d.ent_type_ in ("GPE", "NORP") or _named(d, forces) or party_sectors().get(_lemma(d)) == "UAF"
+           for d in _subjects(verb)):
+        return False  # "the rebels fought for their sovereignty": an armed party fights a foe left unsaid
+    return all(_named(_counted(g), causes) for g in goals)
+
+
+def _press_blow(verb: Token) -> bool:
+    """ "Can the liberal media destroy any conservative candidate?": the press deals blows in words only; force is
+    done by those who bear arms (senses.yaml press_cannot_strike)."""
+    if _lemma(verb) not in fit_words("ruin_verbs", PRESS_BLOW_RULE):
+        return False
+    doers = _subjects(verb)
+    press = sense_words("press", "events.senses.questions_asked")
+    return bool(doers) and all(_named(d, press) for d in doers)
+
+
+def _reached(verb: Token) -> bool:
+    """ "the fund hit its yearly number", "the bill hit twice the estimate": a number, a sum or a share reached is no
+    victim of force (senses.yaml quantity_reached)."""
+    if _lemma(verb) not in fit_words("reaching_verbs", REACHED_RULE):
+        return False
+    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    units = fit_words("quantities", REACHED_RULE)
+    return bool(things) and all(t.like_num or t.ent_type_ in COUNT_LABELS or _named(t, units) for t in things)
+
+
+def _concede(verb: Token, frame: Frame) -> bool:
+    """ "yielded to the temptation of snark", "accommodating this new process": a concession (CAMEO 08) is made to a
+    party or its demand; giving in to a temptation or fitting in with a process concedes nothing to anyone (senses.yaml
+    nothing_conceded)."""
+    lemma = _lemma(verb)
+    if frame.obj or lemma not in fit_words("yielding_verbs", CONCEDE_RULE):
+        return False
+    children = dependents(verb)
+    demands = fit_words("demands", CONCEDE_RULE)
+    if lemma in fit_words("accommodating_verbs", CONCEDE_RULE):
+        things = [c for c in children if c.dep_ == "dobj"]
+    else:
+        things = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in dependents(c)
+                  if g.dep_ == "pobj"]
+    return bool(things) and not any(_is_party(t) or t.pos_ == "PRON" or _named(t, demands) for t in things)
+
+
+def _reject(verb: Token, frame: Frame) -> bool:
+    """ "the net worth of retirees declined", "sales declined 5 percent": a refusal declines something or to do
+    something; with neither and a doer that is no party, "decline" is a fall (senses.yaml fall_not_refusal)."""
+    if frame.obj or _lemma(verb) not in fit_words("falling_verbs", FALL_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in children):
+        return False
+    doers = _subjects(verb)
+    return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
+
+
+CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
+          "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
+          "REJECT": _reject}
