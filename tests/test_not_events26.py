@@ -46,7 +46,7 @@ def test_the_writers_suppositions_judgements_and_questions_report_nothing(coder)
 
 
 def test_stances_on_kinds_and_runs_of_acts_are_no_single_acts(coder) -> None:
-    text = ("Chile opposes taking in Peruvian migrants. The repeated demands of the international community for a "
+    text = ("Chile opposes taking in Peruvian migrants. The repeated demands of foreign capitals for a "
             "ceasefire went unheeded. The Chilean senator has a long history of blaming Peru for his troubles.")
     found = _types(coder, text)
     assert not found & {"AID", "REQUEST"}

@@ -660,7 +660,7 @@ def _stance_on_a_kind(anchor: Token) -> bool:
 
 
 def _repeated_act(noun: Token) -> bool:
-    """ "the repeated demands of the international community", "despite frequent calls for talks": an act noun in the
+    """ "the repeated demands of foreign capitals", "despite frequent calls for talks": an act noun in the
     plural qualified as repeated or usual names a run of acts with no occasion of its own (not_events.yaml
     repeated_acts)."""
     if noun.tag_ != "NNS":
