@@ -1,8 +1,9 @@
-"""Instructions of one coding stage (or of the events stage's candidate detection), counted by callgrind: a figure
-the load of a shared machine does not move, where CPU seconds move by ±20 %.
+"""Instructions of one coding stage (or of the events stage's candidate detection, or of the dating it asks of the
+time module), counted by callgrind: a figure the load of a shared machine does not move, where CPU seconds move by
+±20 %.
 
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
-        .venv/bin/python bench/stage_instructions.py [events|time|actors|quotes|claims|candidates] [FOLDER_OR_FILE ...]
+        .venv/bin/python bench/stage_instructions.py [events|time|actors|quotes|claims|candidates|dating] [FILES ...]
 
 The documents (samples/ by default) are parsed and coded once to warm the caches and lexicons, then coded again with
 the part measured run inside `functools.reduce`, the one C function callgrind is told to count in: its "Collected"
@@ -32,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("part", choices=(*DEFAULT_STAGES, "candidates"))
+    parser.add_argument("part", choices=(*DEFAULT_STAGES, "candidates", "dating"))
     parser.add_argument("inputs", nargs="*")
     args = parser.parse_args()
 
@@ -51,6 +52,10 @@ def main() -> None:
 
     if args.part == "candidates":
         events.candidates_in = counted(events.candidates_in)  # as events_in calls it
+    elif args.part == "dating":  # the time module's answers the events stage asks for, as it calls them
+        events.date_event = counted(events.date_event)
+        events.as_told = counted(events.as_told)
+        events.writers_own_future = counted(events.writers_own_future)
     else:
         coder.stages = [replace(s, run=counted(s.run)) if s.name == args.part else s for s in coder.stages]
     for second in (False, True):
