@@ -129,7 +129,7 @@ from detente.nlp.labels import (
     TS_NNS_NNPS,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
-from detente.nlp.syntax import sentence_of, tokens_at
+from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on, switched_off_ids
@@ -668,17 +668,12 @@ def _described_kind(noun: Token) -> bool:
     """ "workers seeking asylum": a bare plural narrowed by a participle that describes it (_describing_clause),
     outside a headline (senses.yaml kinds_described). ("anyone who criticises the president is arrested" is told as
     hypothetical, factuality.generic_subjects.)"""
-    return bool(sense_words("kind_pronouns", DESCRIBED_RULE)) and _bare_plural(noun) and not _in_headline(noun) and \
+    return bool(sense_words("kind_pronouns", DESCRIBED_RULE)) and _bare_plural(noun) and not in_first_line(noun) and \
         any(c.dep == D_ACL and _describing_clause(c) for c in dependents(noun))
 
 
 DESCRIBED_RULE = "events.senses.kinds_described"
 _NO_TIME_OF_ITS_OWN = string_ids(("aux", "auxpass", "nsubj", "nsubjpass"))
-
-
-def _in_headline(token: Token) -> bool:
-    """A headline's present ("Protesters demanding reform block road") tells the story's one happening."""
-    return sentence_of(token).start_char < doc_text(token.doc).find("\n")
 
 
 def _describing_clause(verb: Token) -> bool:
@@ -694,7 +689,7 @@ def _generic_clause_of(noun: Token) -> bool:
     """The noun is a doer or an object of a clause in the simple present outside a headline ("workers looking for
     jobs are counted as unemployed"): the clause says what holds of such people, not what happened."""
     verb = noun.head
-    if noun.dep not in DS_NSUBJ_NSUBJPASS_DOBJ or verb.pos not in PS_VERB_AUX or _in_headline(verb):
+    if noun.dep not in DS_NSUBJ_NSUBJPASS_DOBJ or verb.pos not in PS_VERB_AUX or in_first_line(verb):
         return False
     if noun.dep == D_NSUBJ and verb.tag == T_VBZ:
         return False  # a plural doing a singular's verb is a misparse ("police firing in the town fear still stalks")

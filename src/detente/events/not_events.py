@@ -38,7 +38,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import tokens_at
+from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.records import ActorRef
 from detente.rules import is_on
 
@@ -590,9 +590,8 @@ def _habitual(clause: Token) -> bool:
 
 def _headline(token: Token) -> bool:
     """The sentence is the text's first line, or ends with no punctuation ("Rebels attack village when army leaves")."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return (last is not None and not last.is_punct) or sent.start_char < token.doc.text.find("\n")
+    last = next((t for t in reversed(sentence_of(token)) if not t.is_space), None)
+    return (last is not None and not last.is_punct) or in_first_line(token)
 
 
 def _standing_refusal(clause: Token) -> bool:

@@ -272,6 +272,12 @@ def sentence_of(token: Token) -> Span:
     return sentences(doc)[bisect_right(starts, token.i) - 1]
 
 
+def in_first_line(token: Token) -> bool:
+    """The word's sentence starts before the text's first line break: a headline ("Rebels block road"), whose present
+    tells the story's one happening, not a habit."""
+    return sentence_of(token).start_char < doc_text(token.doc).find("\n")
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     return [s.start for s in sentences(doc)]
 
