@@ -24,6 +24,7 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_ADVMOD,
     D_AGENT,
+    D_ATTR,
     D_AUX,
     D_AUXPASS,
     D_CCOMP,
@@ -1879,13 +1880,17 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if owner is None:
             continue
         word = happening_of(doc[owner])
-        if word.pos in PS_VERB_AUX and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
+        if word.lemma == L_BE and word.pos in PS_VERB_AUX and _own_time(analysis, word, number):
+            if _follow_up_copula(analysis, index, sentence, number, trigger, word, patient):
+                return number, "told after"  # "They met in Ankara. That was in February." (rule dating.follow_up_copula)
+            continue
+        if word.pos in PS_VERB_AUX and _happening_verb(word) and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
             # happened or what was done
-            word = _patient_word(word) or _relative_head(subject_of(word))
+            word = _happened(word)
         if word is None or word.i == trigger.i:
             continue
-        if word.pos == P_NOUN and _refers_back(word) and _names_the_act(trigger, word.lemma_.lower()) and \
+        if word.pos == P_NOUN and _refers_back(word) and _tells_the_act(trigger, word) and \
                 _same_patient(patient, _noun_patient(word)):
             return number, "told after"
         if word.pos == P_VERB and is_past(word) and _one_family(trigger, word) and patient is not None and \
@@ -1901,6 +1906,70 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
                 _same_patient(patient, _noun_patient(causing)):
             return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
     return None, "none"
+
+
+FOLLOW_UP_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_time")  # data/dating.yaml
+
+
+def _happening_verb(verb: Token) -> bool:
+    """A verb that tells only that a happening took place: dating.told_after's words, and dating.follow_up_time's
+    ("the talks were held on March 4", "the endorsement came on Tuesday", "the meeting took place last month")."""
+    lemma = verb.lemma_.lower()
+    return lemma in HAPPEN_VERBS or any(entry.partition(" ")[0] == lemma for entry in FOLLOW_UP_VERBS)
+
+
+def _happened(verb: Token) -> Token | None:
+    """The happening a verb of taking place tells of: what was done ("the raid was carried out"), else its subject
+    ("the beating happened"); the object of a light verb listed with it ("took place") is part of the verb, not what
+    was done, so the subject is the happening (rule dating.follow_up_time)."""
+    lemma = verb.lemma_.lower()
+    light = {entry.partition(" ")[2] for entry in FOLLOW_UP_VERBS if entry.partition(" ")[0] == lemma} - {""}
+    if light and any(c.dep == D_DOBJ and c.lemma_.lower() in light for c in dependents(verb)):
+        return _relative_head(subject_of(verb))
+    return _patient_word(verb) or _relative_head(subject_of(verb))
+
+
+def _tells_the_act(verb: Token, noun: Token) -> bool:
+    """Whether a definite event noun told after a verb names the verb's act: its -ing noun or one of its family
+    (_names_the_act), or, under rule dating.follow_up_time, a noun the codebook codes as the same kind of act
+    ("endorsed" / "the endorsement", "accused" / "the accusation"), a word of few senses each."""
+    if _names_the_act(verb, noun.lemma_.lower()):
+        return True
+    if not FOLLOW_UP_VERBS:
+        return False
+    from detente.time.discourse import act_types  # (discourse builds on this module)
+
+    return bool(act_types(verb) & act_types(noun))
+
+
+FOLLOW_UP_PRONOUNS = frozenset({"it", "that", "this"})  # a subject that points back at the act just told
+
+
+def _follow_up_copula(analysis: Analysis, index: TimeIndex, sentence: int, number: int, trigger: Token, verb: Token,
+                      patient: Token | None) -> bool:
+    """Whether a sentence built on "be" that its time dates tells the time of the act told before it: "They met in
+    Ankara. That was in February." (a pronoun pointing back at the sentence right before, whose main act the trigger
+    is), "It was their second meeting this month." or "The meeting was on Tuesday." (a definite noun of the act's
+    own kind). Another thing ("It was the port's busiest day in February") or another kind of happening ("It was the
+    week of the vote") tells nothing of the act. Rule dating.follow_up_copula."""
+    if not is_on("dating.follow_up_copula"):
+        return False
+    children = dependents(verb)
+    if any(c.dep == D_ACOMP for c in children):
+        return False
+    subject = next((c for c in children if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    attribute = next((c for c in children if c.dep == D_ATTR), None)
+    named = [w for w in (attribute, subject) if w is not None and w.pos == P_NOUN]
+    if any(not (_refers_back(w) and _tells_the_act(trigger, w) and _same_patient(patient, _noun_patient(w)))
+           for w in named):
+        return False
+    if named:
+        return True
+    if subject is None or subject.lower_ not in FOLLOW_UP_PRONOUNS or attribute is not None or \
+            index.sentence_of[number] != sentence + 1:
+        return False
+    root = analysis.sentences[sentence].root
+    return time_holder(clause_head(trigger)).i == root.i
 
 
 def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
