@@ -807,15 +807,43 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
         topics += [o for p in dependents(holder) if p.dep in DS_PREP_DATIVE and p.lower_ in TOPIC_PREPOSITIONS
                    for o in dependents(p) if o.dep == D_POBJ]
     published = (analysis.document.published or "")[:10]
+    participles = is_on("dating.answered_participle")
     for noun in topics:
         if noun.lemma_.lower() not in event_nouns():
             continue
         for clause in dependents(noun):
-            if clause.dep != D_RELCL or not is_past(clause):
+            # "the attack, which killed 12 people on Monday"; "the deal signed on March 3" (dating.answered_participle)
+            if not (clause.dep == D_RELCL and is_past(clause) or
+                    participles and clause.dep == D_ACL and clause.tag == T_VBN):
                 continue
             found = _governed_by(analysis, clause)
             if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
                 return found
+        found = answered_told_before(analysis, verb, noun)
+        if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
+            return found
+    return None
+
+
+def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | None:
+    """The time the story gave before a happening that words or a reaction answer by a definite noun referring back
+    to it ("Rebels shelled the town on March 3. ... The governor condemned the shelling."): the words came after the
+    happening, from its day up to the day of writing, however far back the story dated it; the noun must name the
+    happening as told_before reads a back reference (its family, its places), and have no time of its own. Rule
+    dating.answered_told_before."""
+    if not is_on("dating.answered_told_before") or not _refers_back(noun):
+        return None
+    index = time_index(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    if _in_the_noun_phrase(analysis, index, sentence, noun) is not None:
+        return None  # "condemned Monday's attack": the noun's own time, read by the other rules
+    doc = analysis.doc
+    names = place_names(noun)
+    for number in reversed(dated_before(index, sentence)):
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is not None and names_the_happening(happening_of(doc[owner]), noun.lemma_.lower()) and \
+                named_there(doc[owner], names):
+            return number
     return None
 
 
