@@ -16,6 +16,7 @@ DS_ADVCL_ACL_XCOMP_PCOMP_CONJ = frozenset({get_string_id("advcl"), get_string_id
 DS_ADVCL_CCOMP = frozenset({get_string_id("advcl"), get_string_id("ccomp")})
 DS_ADVCL_PREP = frozenset({get_string_id("advcl"), get_string_id("prep")})
 DS_ADVCL_XCOMP = frozenset({get_string_id("advcl"), get_string_id("xcomp")})
+DS_ADVMOD_DOBJ = frozenset({get_string_id("advmod"), get_string_id("dobj")})
 DS_ADVMOD_NPADVMOD = frozenset({get_string_id("advmod"), get_string_id("npadvmod")})
 DS_ADVMOD_PRT = frozenset({get_string_id("advmod"), get_string_id("prt")})
 DS_AGENT_DATIVE = frozenset({get_string_id("agent"), get_string_id("dative")})

@@ -45,6 +45,7 @@ from detente.nlp.labels import (
     DS_ACL_ADVCL,
     DS_ADVCL_CCOMP,
     DS_ADVCL_PREP,
+    DS_ADVMOD_DOBJ,
     DS_ADVMOD_NPADVMOD,
     DS_AMOD_COMPOUND_NMOD,
     DS_APPOS_COMPOUND_NPADVMOD_NMOD,
@@ -105,7 +106,7 @@ from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_whil
 from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
+from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -1908,17 +1909,26 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if owner is None:
             continue
         word = happening_of(doc[owner])
+        adjacent = index.sentence_of[number] == sentence + 1
+        if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
+                word.head.head.pos in PS_VERB_AUX and _happening_verb(word.head.head):
+            word = word.head.head  # "Her remarks came in a radio interview on Monday": the time of the coming
         if word.lemma == L_BE and word.pos in PS_VERB_AUX and _own_time(analysis, word, number):
             if _follow_up_copula(analysis, index, sentence, number, trigger, word, patient):
                 return number, "told after"  # "They met in Ankara. That was in February." (rule dating.follow_up_copula)
             continue
+        if adjacent and _did_so(analysis, sentence, number, trigger, word):
+            return number, "told after"  # "She criticized the plan. She did so in a speech last week."
         if word.pos in PS_VERB_AUX and _happening_verb(word) and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
             # happened or what was done
-            word = _happened(word)
+            happened = _happened(word)
+            if FOLLOW_UP_VERBS and happened is not None and happened.dep == D_DOBJ and not _same_doer(trigger, word):
+                continue  # "The governor made the same accusation last month": another doer's act
+            word = happened
         if word is None or word.i == trigger.i:
             continue
-        if word.pos == P_NOUN and _refers_back(word) and _tells_the_act(trigger, word) and \
+        if word.pos == P_NOUN and _refers_back(word) and _tells_the_act(trigger, word, adjacent) and \
                 _same_patient(patient, _noun_patient(word)):
             return number, "told after"
         if word.pos == P_VERB and is_past(word) and _one_family(trigger, word) and patient is not None and \
@@ -1957,17 +1967,46 @@ def _happened(verb: Token) -> Token | None:
     return _patient_word(verb) or _relative_head(subject_of(verb))
 
 
-def _tells_the_act(verb: Token, noun: Token) -> bool:
+def _tells_the_act(verb: Token, noun: Token, adjacent: bool = False) -> bool:
     """Whether a definite event noun told after a verb names the verb's act: its -ing noun or one of its family
     (_names_the_act), or, under rule dating.follow_up_time, a noun the codebook codes as the same kind of act
-    ("endorsed" / "the endorsement", "accused" / "the accusation"), a word of few senses each."""
-    if _names_the_act(verb, noun.lemma_.lower()):
+    ("endorsed" / "the endorsement", "accused" / "the accusation"), a word of few senses each; a noun of words said
+    ("the remarks", "those comments") for an act done in words; and, in the sentence right after, a noun of any act
+    ("the move", "the decision"), which points back at the act just told."""
+    lemma = noun.lemma_.lower()
+    if _names_the_act(verb, lemma):
         return True
     if not FOLLOW_UP_VERBS:
         return False
-    from detente.time.discourse import act_types  # (discourse builds on this module)
+    from detente.time.discourse import _speech_act, act_types  # (discourse builds on this module)
 
-    return bool(act_types(verb) & act_types(noun))
+    if act_types(verb) & act_types(noun):
+        return True
+    entry = rule_entry("detente.time", "data/dating.yaml", "dating.follow_up_time")
+    if lemma in entry["said_nouns"] or noun.lower_ in entry["said_nouns"]:
+        return _speech_act(verb)
+    return adjacent and lemma in entry["act_nouns"]
+
+
+DID_SO = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_did_so")  # data/dating.yaml
+
+
+def _did_so(analysis: Analysis, sentence: int, number: int, trigger: Token, owner: Token) -> bool:
+    """Whether the sentence right after the act says when its doer did it again in other words: "She criticized the
+    plan. She did so in a speech last week." - "do" with "so" (or "it", "that") stands for the act just told, whose
+    main verb the trigger is, by the same doer (a pronoun, or a word of its name or title). Rule
+    dating.follow_up_did_so."""
+    verb = owner if owner.pos in PS_VERB_AUX else clause_head(owner)
+    if verb.lemma_.lower() != "do" or not DID_SO or \
+            not any(c.lower_ in DID_SO and c.dep in DS_ADVMOD_DOBJ for c in dependents(verb)):
+        return False
+    if not _own_time(analysis, verb, number) or verb.i != analysis.sentences[sentence + 1].root.i:
+        return False
+    if time_holder(clause_head(trigger)).i != analysis.sentences[sentence].root.i:
+        return False
+    from detente.time.discourse import same_doer  # (discourse builds on this module)
+
+    return same_doer(verb, clause_head(trigger))
 
 
 FOLLOW_UP_PRONOUNS = frozenset({"it", "that", "this"})  # a subject that points back at the act just told
