@@ -97,6 +97,7 @@ from detente.nlp.labels import (
     TS_MD_VBG,
     TS_NNS_NNPS,
     TS_VB_VBG_VBN,
+    TS_VBD_VBN,
     TS_VBD_VBZ_VBP,
     TS_VBD_VBZ_VBP_MD,
     TS_VBG_VBN,
@@ -809,18 +810,21 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
                    for o in dependents(p) if o.dep == D_POBJ]
     published = (analysis.document.published or "")[:10]
     participles = is_on("dating.answered_participle")
+    # the words of the newer rules are told as done in their own verb's form ("praised", "has condemned"), not an act
+    # still to come that hangs on another verb ("urged the senate to reject the accord")
+    told_as_past = verb.tag in TS_VBD_VBN and is_past(verb)
     for noun in topics:
         if noun.lemma_.lower() not in event_nouns():
             continue
         for clause in dependents(noun):
             # "the attack, which killed 12 people on Monday"; "the deal signed on March 3" (dating.answered_participle)
             if not (clause.dep == D_RELCL and is_past(clause) or
-                    participles and clause.dep == D_ACL and clause.tag == T_VBN):
+                    participles and clause.dep == D_ACL and clause.tag == T_VBN and told_as_past):
                 continue
             found = _governed_by(analysis, clause)
             if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
                 return found
-        found = answered_told_before(analysis, verb, noun)
+        found = answered_told_before(analysis, verb, noun) if told_as_past else None
         if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
             return found
     return None
@@ -1982,10 +1986,12 @@ def _tells_the_act(verb: Token, noun: Token, adjacent: bool = False) -> bool:
 
     if act_types(verb) & act_types(noun):
         return True
+    if not adjacent:
+        return False  # a looser name points back only at the act just told
     entry = rule_entry("detente.time", "data/dating.yaml", "dating.follow_up_time")
     if lemma in entry["said_nouns"] or noun.lower_ in entry["said_nouns"]:
         return _speech_act(verb)
-    return adjacent and lemma in entry["act_nouns"]
+    return lemma in entry["act_nouns"]
 
 
 DID_SO = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_did_so")  # data/dating.yaml
@@ -2022,12 +2028,13 @@ def _follow_up_copula(analysis: Analysis, index: TimeIndex, sentence: int, numbe
     if not is_on("dating.follow_up_copula"):
         return False
     children = dependents(verb)
-    if any(c.dep == D_ACOMP for c in children):
-        return False
+    if any(c.dep == D_ACOMP or c.dep in DS_AUX_AUXPASS for c in children):
+        return False  # a state, or "would have been": no plain telling of when it was
     subject = next((c for c in children if c.dep in DS_NSUBJ_NSUBJPASS), None)
     attribute = next((c for c in children if c.dep == D_ATTR), None)
     named = [w for w in (attribute, subject) if w is not None and w.pos == P_NOUN]
-    if any(not (_refers_back(w) and _tells_the_act(trigger, w) and _same_patient(patient, _noun_patient(w)))
+    adjacent = index.sentence_of[number] == sentence + 1
+    if any(not (_refers_back(w) and _tells_the_act(trigger, w, adjacent) and _same_patient(patient, _noun_patient(w)))
            for w in named):
         return False
     if named:
