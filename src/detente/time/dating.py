@@ -803,7 +803,7 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
     things = [c for c in dependents(verb) if c.dep == D_DOBJ]
     reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
     if not judging and not reacting:
-        return None
+        return _answered_in_words(analysis, verb, things)
     topics: list[Token] = list(things) if judging else []
     for holder in [verb, *reacting]:  # "sent condolences for the earthquake": the phrase hangs on either
         topics += [o for p in dependents(holder) if p.dep in DS_PREP_DATIVE and p.lower_ in TOPIC_PREPOSITIONS
@@ -830,6 +830,26 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
     return None
 
 
+def _answered_in_words(analysis: Analysis, verb: Token, things: list[Token]) -> int | None:
+    """For a verb the codebook codes as an act done in words ("derided the deal", "opposed the resolution": the
+    speech types of discourse.narrative_chain) and not listed as one of judging, the time of the happening its object
+    refers back to (answered_told_before), told as done in its own form. Rule dating.answered_told_before."""
+    if verb.tag not in TS_VBD_VBN or not is_past(verb) or not is_on("dating.answered_told_before"):
+        return None
+    from detente.time.discourse import _speech_act  # (discourse builds on this module)
+
+    if not _speech_act(verb):
+        return None
+    published = (analysis.document.published or "")[:10]
+    for noun in things:
+        if noun.lemma_.lower() not in event_nouns():
+            continue
+        found = answered_told_before(analysis, verb, noun)
+        if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
+            return found
+    return None
+
+
 def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | None:
     """The time the story gave before a happening that words or a reaction answer by a definite noun referring back
     to it ("Rebels shelled the town on March 3. ... The governor condemned the shelling."): the words came after the
@@ -844,11 +864,18 @@ def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | 
         return None  # "condemned Monday's attack": the noun's own time, read by the other rules
     doc = analysis.doc
     names = place_names(noun)
+    lemma = noun.lemma_.lower()
     for number in reversed(dated_before(index, sentence)):
         owner = index.noun_of.get(number, index.anchor_of.get(number))
-        if owner is not None and names_the_happening(happening_of(doc[owner]), noun.lemma_.lower()) and \
-                named_there(doc[owner], names):
-            return number
+        if owner is None or not named_there(doc[owner], names):
+            continue
+        happening = happening_of(doc[owner])
+        if names_the_happening(happening, lemma) or (happening.pos == P_VERB and happening.lemma_.lower() == lemma):
+            return number  # (a verb of the noun's own form: "arrested the editor on March 5" ... "the arrest")
+        done = _patient_word(happening) if happening.pos == P_VERB else None
+        if done is not None and done.pos == P_NOUN and same_family(done.lemma_.lower(), lemma) and \
+                _own_time(analysis, happening, number):
+            return number  # "the two sides signed a deal on Monday" ... "derided the deal"
     return None
 
 
