@@ -1939,8 +1939,12 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is None:
             continue
-        word = happening_of(doc[owner])
         adjacent = index.sentence_of[number] == sentence + 1
+        if FOLLOW_UP_VERBS and index.noun_of.get(number) == owner and doc[owner].pos == P_NOUN and \
+                _refers_back(doc[owner]) and _tells_the_act(trigger, doc[owner], adjacent) and \
+                _same_patient(patient, _noun_patient(doc[owner])):
+            return number, "told after"  # "The endorsement last month surprised party leaders": the noun's own time
+        word = happening_of(doc[owner])
         if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
                 word.head.head.pos in PS_VERB_AUX and _happening_verb(word.head.head):
             word = word.head.head  # "Her remarks came in a radio interview on Monday": the time of the coming
@@ -1992,6 +1996,8 @@ def _happened(verb: Token) -> Token | None:
     ("the beating happened"); the object of a light verb listed with it ("took place") is part of the verb, not what
     was done, so the subject is the happening (rule dating.follow_up_time)."""
     lemma = verb.lemma_.lower()
+    if FOLLOW_UP_VERBS and verb.dep == D_ACL and verb.tag == T_VBN and verb.head.i != verb.i:
+        return verb.head  # "The meeting, held last week, ...": the noun the participle describes
     light = {entry.partition(" ")[2] for entry in FOLLOW_UP_VERBS if entry.partition(" ")[0] == lemma} - {""}
     if light and any(c.dep == D_DOBJ and c.lemma_.lower() in light for c in dependents(verb)):
         return _relative_head(subject_of(verb))
