@@ -96,3 +96,20 @@ def test_praising_an_accord_signed_on_a_day(coder) -> None:
     on, off = _both(coder, text, "praised", ["dating.answered_participle"])
     assert on[:2] == ("2024-03-03", PUBLISHED)
     assert off[3] == "before_writing"
+
+
+def test_an_interview_taped_on_saturday(coder) -> None:
+    """A participle that dates an occasion ("the interview, taped on Saturday") dates the acts told at it, and an
+    act set at "an interview" the next line dates so takes that day too."""
+    text = "The senator criticized the port budget in an interview with the Herald. In the interview, taped on " \
+           "Saturday, she also praised the harbour master."
+    on, off = _both(coder, text, "praised", ["dating.occasion_participle"])
+    assert on[:2] == ("2024-03-16", None)
+    assert off[3] == "before_writing"
+    introduced = "The senator criticized the port budget in an interview with the Herald. The interview, taped on " \
+                 "Saturday, ran for an hour."
+    criticized = _event(coder, introduced, "criticized", PUBLISHED)
+    assert criticized["event_type"] == "ACCUSE"
+    on, off = _both(coder, introduced, "criticized", ["dating.occasion_introduced"])
+    assert on[:2] == ("2024-03-16", None)
+    assert off[3] == "before_writing"

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.labels import (
+    D_ACL,
     D_ADVCL,
     D_CONJ,
     D_DET,
@@ -42,6 +43,7 @@ from detente.nlp.labels import (
     PS_VERB_AUX,
     T_NNS,
     T_VBG,
+    T_VBN,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head
@@ -173,6 +175,9 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     if before is not None:
         return [(before, False)]
     word = doc[anchor]
+    described = _described_by_participle(word)
+    if described is not None:
+        return [(described, False)]  # "the interview, taped on Saturday"
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
         if word.pos == P_NOUN and occasion_word(word) in nouns:
             return [(word, False)]
@@ -198,6 +203,60 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     if not found and lemma in gathering and word.pos == P_VERB:
         found.append((word, True))  # "the leaders met on June 12": the meeting
     return found
+
+
+INTRODUCED_RULE = "dating.occasion_introduced"
+INTRODUCED_REACH = 4  # sentences after the act within which the story goes on to date the occasion it introduced
+INDEFINITE = frozenset({"a", "an"})
+
+
+def _introduced_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
+    """The time the story gives, in the next lines, to an occasion the act's own clause introduced with "a" or "an"
+    ("criticized the budget in an interview with the Herald. The interview, taped on Saturday, ..."): the occasion
+    is new to the reader there, so it is no other than the one the story then dates; only when the act's own verb is
+    set at it, the act is told as done, and every dating of that kind of occasion in those lines agrees. Rule
+    dating.occasion_introduced."""
+    if not is_on(INTRODUCED_RULE) or trigger.pos not in PS_VERB_AUX or verb_direction(clause_head(trigger)) != -1:
+        return None, "none"
+    verb = clause_head(trigger)
+    nouns = [o for p in dependents(verb) if p.dep == D_PREP and p.lower_ in SETTING_PREPOSITIONS
+             for o in dependents(p) if o.dep == D_POBJ and o.pos == P_NOUN and o.tag != T_NNS and
+             occasion_word(o) in GATHERINGS and any(c.dep == D_DET and c.lower_ in INDEFINITE for c in dependents(o))]
+    if len(nouns) != 1:
+        return None, "none"
+    sentence = analysis.sentence_index(verb.idx)
+    word = occasion_word(nouns[0])
+    later = [o for o in occasion_table(analysis, index) if o.noun == word and not o.from_verb and
+             0 < index.sentence_of[o.number] - sentence <= INTRODUCED_REACH]
+    values = {(analysis.times[o.number].date, analysis.times[o.number].date_end) for o in later}
+    if len(values) != 1 or not _tense_fits(analysis.times[later[0].number], trigger, publication_day(analysis)):
+        return None, "none"
+    return later[0].number, "occasion"
+
+
+PARTICIPLE_RULE = "dating.occasion_participle"
+RECORDING = rule_words("detente.time", "data/dating.yaml", PARTICIPLE_RULE)  # "the interview, taped on Saturday"
+
+
+def _described_by_participle(word: Token) -> Token | None:
+    """The gathering noun a past participle describes when the time hangs on that participle and it tells when the
+    gathering took place ("the interview, taped on Saturday", "the debate, held on Monday night", "a town hall
+    recorded Tuesday"): a verb whose passive names the occasion (held_passive) or one of recording it (the rule's
+    words). The parser may hang the participle on the main verb ("In the interview, taped on Saturday, she said"):
+    set off by a comma right after the noun, it describes the noun all the same. Rule dating.occasion_participle."""
+    if not RECORDING or word.pos != P_VERB or word.tag != T_VBN or word.head.i == word.i:
+        return None
+    lemma = word.lemma_.lower()
+    # (the lemmatizer reads "taped" as "tap": the written form less its "d" is the verb's too)
+    if lemma not in RECORDING and word.lower_[:-1] not in RECORDING and lemma not in rule_list("held_passive"):
+        return None
+    if word.dep == D_ACL:
+        noun = word.head
+    elif word.i >= 2 and word.doc[word.i - 1].text == ",":
+        noun = word.doc[word.i - 2]
+    else:
+        return None
+    return noun if noun.pos == P_NOUN and occasion_word(noun) in GATHERINGS else None
 
 
 ADJACENT_RULE = "dating.occasion_time_right_after"
@@ -416,7 +475,7 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
         return None, "none"  # a story that dates no gathering: no act is set at a dated one (read once per story)
     noun = occasion_of(trigger, trigger_tokens)
     if noun is None:
-        return None, "none"
+        return _introduced_occasion(analysis, index, trigger)
     words, ordinal = _described(noun, set())
     published: date | None = publication_day(analysis)
     times = analysis.times
