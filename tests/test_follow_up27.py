@@ -113,3 +113,12 @@ def test_an_interview_taped_on_saturday(coder) -> None:
     on, off = _both(coder, introduced, "criticized", ["dating.occasion_introduced"])
     assert on[:2] == ("2024-03-16", None)
     assert off[3] == "before_writing"
+
+
+def test_an_accusation_named_first_then_told(coder) -> None:
+    """A possessive act noun named first takes the day the next sentence gives the possessor's act of its kind."""
+    text = "Senator Okafor's accusation that the harbour board hid its losses set off a long row. At a rally on " \
+           "Tuesday night, Okafor mocked the board's chairman."
+    on, off = _both(coder, text, "accusation", ["dating.follow_up_time"])
+    assert on[0] == "2024-03-19"
+    assert off[3] == "before_writing"

@@ -1926,6 +1926,9 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
     verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
     rule dating.cause_before_effect). Rule dating.told_after."""
+    if trigger.pos == P_NOUN and is_on("dating.told_after"):
+        found = _named_then_told(analysis, index, sentence, trigger)
+        return (found, "told after") if found is not None else (None, "none")
     if not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
         return None, "none"
@@ -2046,6 +2049,41 @@ def _did_so(analysis: Analysis, sentence: int, number: int, trigger: Token, owne
     from detente.time.discourse import same_doer  # (discourse builds on this module)
 
     return same_doer(verb, clause_head(trigger))
+
+
+def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time the next sentence gives, in a verb of the same kind of act by the same doer, to an act a possessive
+    event noun named first ("Trump's accusation that the senator lies touched off a debate. At a rally on Tuesday
+    night, Trump mocked her record."): a lead names the act, then tells it and when. The doer is the noun's possessor
+    (a name), the verb's subject must share a word of it, and the verb's time must be its own. Rule
+    dating.follow_up_time."""
+    if not FOLLOW_UP_VERBS:
+        return None
+    possessor = next((c for c in dependents(noun) if c.dep == D_POSS and c.pos == P_PROPN), None)
+    if possessor is None:
+        return None
+    from detente.time.discourse import act_types  # (discourse builds on this module)
+
+    kinds = act_types(noun)
+    if not kinds:
+        return None
+    names = {possessor.lower_} | {c.lower_ for c in dependents(possessor) if c.dep == D_COMPOUND}
+    if sentence + 1 >= len(analysis.sentences) or not index.by_sentence.get(sentence + 1):
+        return None
+    published = (analysis.document.published or "")[:10]
+    for verb in analysis.sentences[sentence + 1]:
+        if verb.pos != P_VERB or verb.lemma_.lower() in FRAMING or not is_past(verb) or \
+                not kinds & act_types(verb):
+            continue
+        subject = subject_of(verb)
+        if subject is None or not ({subject.lower_} | {c.lower_ for c in dependents(subject)
+                                                       if c.dep == D_COMPOUND}) & names:
+            continue
+        number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+        if number is not None and how in SENTENCE_TIES and index.sentence_of[number] == sentence + 1 and \
+                not (published and (analysis.times[number].date or "")[:10] > published):
+            return number
+    return None
 
 
 FOLLOW_UP_PRONOUNS = frozenset({"it", "that", "this"})  # a subject that points back at the act just told
