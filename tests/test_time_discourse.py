@@ -121,7 +121,9 @@ def test_a_lead_act_takes_the_day_the_next_lead_sentence_gives_its_doer(coder) -
     events = coder.code_text(text, published=published)["events"]
     attack = [e for e in events if e["mentions"][0]["trigger"]["text"] == "criticized"]
     assert attack and (attack[0]["date"], attack[0]["date_reason"]) == ("2024-03-12", "context"), events
-    other = text.replace("the governor said", "teachers said")
+    # (another doer on another occasion: "At the rally Tuesday, teachers said" names the rally the act was at, whose day
+    # is the act's by rule dating.occasion_introduced)
+    other = text.replace("At the rally Tuesday, the governor said", "On Tuesday, teachers said")
     events = coder.code_text(other, published=published)["events"]
     attack = [e for e in events if e["mentions"][0]["trigger"]["text"] == "criticized"]
     assert attack and attack[0]["date"] is None and attack[0]["date_end"] == published, events

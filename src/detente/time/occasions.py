@@ -231,7 +231,7 @@ def _introduced_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -
     values = {(analysis.times[o.number].date, analysis.times[o.number].date_end) for o in later}
     if len(values) != 1 or not _tense_fits(analysis.times[later[0].number], trigger, publication_day(analysis)):
         return None, "none"
-    return later[0].number, "occasion"
+    return later[0].number, "told after"  # a time the story gives in a later line: the act's by context
 
 
 PARTICIPLE_RULE = "dating.occasion_participle"
