@@ -2053,8 +2053,8 @@ def _did_so(analysis: Analysis, sentence: int, number: int, trigger: Token, owne
 
 def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
     """The time the next sentence gives, in a verb of the same kind of act by the same doer, to an act a possessive
-    event noun named first ("Trump's accusation that the senator lies touched off a debate. At a rally on Tuesday
-    night, Trump mocked her record."): a lead names the act, then tells it and when. The doer is the noun's possessor
+    event noun named first ("Okafor's accusation that the board hid its losses set off a row. At a rally on Tuesday
+    night, Okafor mocked its chairman."): a lead names the act, then tells it and when. The doer is the noun's possessor
     (a name), the verb's subject must share a word of it, and the verb's time must be its own. Rule
     dating.follow_up_time."""
     if not FOLLOW_UP_VERBS:
