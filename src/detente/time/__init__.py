@@ -77,6 +77,7 @@ from detente.time.dating import (
     counted_back,
     counted_length,
     frame_of_earlier_act,
+    gerund_host,
     governed_extent,
     governing,
     habitual,
@@ -603,6 +604,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, *ordered, root)
             if bounded is not None:
                 return bounded
+        hung = gerund_host(root) if root is not None and frame is None and ordered is None else None
+        if hung is not None and _told_in_the_past(hung[0]):
+            # "the army confessed to killing protesters", "After announcing her resignation, the senator said": the
+            # gerund's act is told in its verb's past, some time up to that verb's time, or up to the day of writing
+            # when it came after it ("held a briefing before submitting her resignation"); rule
+            # dating.prepositional_gerund
+            return EventDate(None, published, "range", "document", False) if hung[1] else \
+                _before_the_frame(analysis, hung[0])
         if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
