@@ -61,6 +61,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
@@ -109,6 +110,8 @@ from detente.time.discourse import (
     in_direct_quote,
     quote_speaking_verb,
     same_doer,
+    speaker_present,
+    speech_verbs,
     time_of_writing,
 )
 from detente.time.extract import find, scan
@@ -567,6 +570,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         going_on = _up_to_the_saying(analysis, root) if root is not None else None
         if going_on is not None:
             return going_on  # "said on Tuesday that soldiers were looting shops": up to Tuesday
+        spoken = _at_the_saying(analysis, root) if root is not None else None
+        if spoken is not None:
+            return spoken  # '"We condemn the shelling," the ministry said': when it was said
         frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
@@ -776,6 +782,39 @@ def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
         return None
     framed = _before_the_frame(analysis, verb)
     return None if framed.date_basis in UNTIMED else framed
+
+
+FIRST_PERSON = word_class("pronouns", "first_person")  # the speaker's own voice: "we urge", "I condemn"
+PERFORMATIVES = rule_words("detente.time", "data/dating.yaml", "dating.quoted_present_at_saying")  # data/dating.yaml
+
+
+def _at_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """An act a direct quote tells in the speaker's present with no time of its own holds at the time of speaking:
+    a stance ('"We support the government," the envoy said'), a statement the speaker makes by saying it ('"We
+    condemn the shelling," the ministry said', "we urge both sides"), or an act going on or done by then ("we are
+    still bargaining", "we have decided"). It takes the time of the verb of saying the quote is attributed to (some
+    time up to the day of writing for an undated "said", the day of writing for a news present "says", the story's
+    time when that dates the saying), not the publication day; an act going on or done is bounded by it. A simple
+    present of any other act in a quote tells a habit. Rule dating.quoted_present_at_saying."""
+    if not PERFORMATIVES or not in_direct_quote(analysis, trigger):
+        return None
+    verb = clause_head(trigger)
+    if verb.pos not in PS_VERB_AUX:
+        return None
+    stance = speaker_present(verb)
+    children = dependents(verb)
+    performative = verb.tag in TS_VBZ_VBP and not any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD for c in children) and \
+        any(c.dep == D_NSUBJ and c.lower_ in FIRST_PERSON for c in children) and \
+        (verb.lemma_.lower() in PERFORMATIVES or verb.lemma_.lower() in speech_verbs())
+    if not (stance or performative):
+        return None
+    saying = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if saying is None or saying.i == verb.i or in_direct_quote(analysis, saying):
+        return None
+    if verb.tag not in TS_VBZ_VBP:
+        return _before_the_frame(analysis, saying)  # "we are still bargaining", "we have decided": up to the saying
+    when = date_event(analysis, saying.idx, saying.idx + len(saying.text))
+    return replace(when, extent=None, found_by="said")
 
 
 def _up_to_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:
