@@ -1,0 +1,88 @@
+"""Session 27 (issue #14): acts that fell back to the publication day though the text tells when they were. A gerund
+after a preposition is told in the tense of the verb it hangs on; an act a direct quote tells in the speaker's present
+holds when the quote was said; and when mentions of one happening merge, a mention told as over gives the happening
+its range rather than a present tense's single day."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.rules import switched_off
+from tests.test_dates_ranges25 import _event, _when
+
+
+def _dated(coder: Any, text: str, trigger: str, published: str, rule: str) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The event's date with its rule on and with it off."""
+    on = _event(coder, text, trigger, published)
+    with switched_off([rule]):
+        off = _event(coder, text, trigger, published)
+    return (*_when(on), on["factuality"], on["event_type"]), (*_when(off), off["factuality"], off["event_type"])
+
+
+def test_a_gerund_under_a_past_verb_lies_up_to_the_day_of_writing(coder) -> None:
+    """ "said the soldiers confessed to shooting the protesters": the shooting was done some time up to the day of
+    writing (the confessing has no date), not on that day."""
+    text = "The opposition said the soldiers confessed to shooting the protesters."
+    on, off = _dated(coder, text, "shooting", "2024-05-10", "dating.prepositional_gerund")
+    assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", "ASSAULT")
+    assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_gerund_after_after_is_bounded_by_its_main_verb(coder) -> None:
+    """ "After announcing his resignation, the minister said ...": the announcing came before the saying, some time
+    up to the day of writing; "before submitting" came after the main act, still told as over."""
+    text = "After announcing his resignation, the Peruvian interior minister said he would return to Arequipa."
+    on, off = _dated(coder, text, "announcing", "2024-05-10", "dating.prepositional_gerund")
+    assert on[:4] == (None, "2024-05-10", "relative", "before_writing") and on[4] == "asserted"
+    assert off[:4] == ("2024-05-10", None, "document", None)
+    text = "The governor briefed the cabinet before submitting his resignation to the parliament."
+    on, off = _dated(coder, text, "submitting", "2024-05-10", "dating.prepositional_gerund")
+    assert on[:4] == (None, "2024-05-10", "relative", "before_writing")
+    assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_gerund_under_an_adjective_takes_its_verbs_time(coder) -> None:
+    """ "the story set on Monday; the rebels were responsible for burning the depot": the burning lies up to the
+    time the story gives the verb, not on the day of writing."""
+    text = ("On Monday the army spokesman spoke to reporters in the capital. He said the rebels were responsible "
+            "for setting fire to the fuel depot.")
+    on, off = _dated(coder, text, "setting fire", "2024-05-10", "dating.prepositional_gerund")
+    assert on[0] is None and on[1] == "2024-05-06" and on[2] != "document"
+    assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_first_person_statement_in_a_quote_is_made_when_said(coder) -> None:
+    """ '"We urge both armies to respect the truce," the envoy said': the urging is the saying, some time up to the
+    day of writing; when the story dates the speaker's briefing, that day."""
+    text = "\"We urge both armies to respect the truce,\" the Swiss envoy said."
+    on, off = _dated(coder, text, "urge", "2024-05-10", "dating.quoted_present_at_saying")
+    assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", "REQUEST")
+    assert off[:4] == ("2024-05-10", None, "document", None)
+    text = ("The Swiss envoy briefed reporters in Geneva on Wednesday. \"We urge both armies to respect the truce,\" "
+            "she said.")
+    on, off = _dated(coder, text, "urge", "2024-05-10", "dating.quoted_present_at_saying")
+    assert on[:2] == ("2024-05-08", None) and on[2] == "relative"
+    assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_stance_or_an_act_going_on_in_a_quote_is_bounded_by_the_saying(coder) -> None:
+    """ '"We support the Kenyan government," the envoy said' and '"We are still negotiating with the government"':
+    held or going on when said, not on the day of writing."""
+    text = "\"We support the Kenyan government,\" the American ambassador said."
+    on, off = _dated(coder, text, "support", "2024-05-10", "dating.quoted_present_at_saying")
+    assert on[:4] == (None, "2024-05-10", "relative", "before_writing") and on[5] == "SUPPORT"
+    assert off[:4] == ("2024-05-10", None, "document", None)
+    text = "\"We are still negotiating with the government,\" the union leader said."
+    on, off = _dated(coder, text, "negotiating", "2024-05-10", "dating.quoted_present_at_saying")
+    assert on[:4] == (None, "2024-05-10", "relative", "before_writing")
+    assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_merged_happening_told_as_over_keeps_the_range(coder) -> None:
+    """ "Peru is condemning Chile ... Lima condemned Santiago's navy": one condemnation, told as over in one mention,
+    lies some time up to the day of writing, not on the day a present tense gave the other."""
+    text = ("Navy ships seized a fishing boat off the coast. Peru is condemning Chile over the seizure of the boat. "
+            "Lima condemned Santiago's navy in a diplomatic note.")
+    on, off = _dated(coder, text, "condemning", "2024-05-10", "dating.merged_past_over_present_day")
+    assert on[:4] == (None, "2024-05-10", "relative", "before_writing") and on[5] == "ACCUSE"
+    assert off[:4] == ("2024-05-10", None, "relative", "time_of_writing")
