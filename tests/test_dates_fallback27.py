@@ -86,3 +86,16 @@ def test_a_merged_happening_told_as_over_keeps_the_range(coder) -> None:
     on, off = _dated(coder, text, "condemning", "2024-05-10", "dating.merged_past_over_present_day")
     assert on[:4] == (None, "2024-05-10", "relative", "before_writing") and on[5] == "ACCUSE"
     assert off[:4] == ("2024-05-10", None, "relative", "time_of_writing")
+
+
+def test_a_saying_in_the_news_present_is_made_at_the_time_of_writing(coder) -> None:
+    """ "The port authority says the ministry must dredge the channel": the statement is the saying, dated on the day of
+    writing by its tense (as "urges" is), not by the publication day for want of a clue; what it reports keeps its
+    own time."""
+    text = "The harbour is silting up. The port authority says the ministry must dredge the channel."
+    on, off = _dated(coder, text, "says", "2024-05-10", "dating.news_present_saying")
+    assert on == ("2024-05-10", None, "relative", "time_of_writing", "asserted", "REQUEST")
+    assert off[:4] == ("2024-05-10", None, "document", None)
+    text = "The harbour is silting up. The port authority says the army attacked the dock workers."
+    attacked = _event(coder, text, "attacked", "2024-05-10")
+    assert _when(attacked) == (None, "2024-05-10", "relative", "before_writing")
