@@ -99,3 +99,16 @@ def test_a_saying_in_the_news_present_is_made_at_the_time_of_writing(coder) -> N
     text = "The harbour is silting up. The port authority says the army attacked the dock workers."
     attacked = _event(coder, text, "attacked", "2024-05-10")
     assert _when(attacked) == (None, "2024-05-10", "relative", "before_writing")
+
+
+def test_a_time_before_the_reported_words_dates_the_saying(coder) -> None:
+    """ "said on Thursday he would visit Uganda": Thursday is the saying's day gone by, so the statement is dated then,
+    and the visit still to come has no day of its own, not the coming Thursday."""
+    text = "The port was closed. The Kenyan president said on Thursday he would visit Uganda."
+    statement = _event(coder, text, "visit", "2024-05-10", "asserted")
+    visit = _event(coder, text, "visit", "2024-05-10", "future")
+    assert _when(statement) == ("2024-05-09", None, "relative", None)
+    assert visit["date"] is None and visit["date_reason"] == "unscheduled"
+    with switched_off(["dating.saying_time_before_report"]):
+        visit = _event(coder, text, "visit", "2024-05-10", "future")
+        assert visit["date"] == "2024-05-16"

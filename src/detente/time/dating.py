@@ -107,7 +107,7 @@ from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
 from detente.time.lexicon import lexicon
-from detente.time.tense import verb_direction
+from detente.time.tense import saying_before_its_words, verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
@@ -189,6 +189,9 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     reported = reported_clause_end(span)
     if reported is not None:
         return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
+    saying = saying_before_its_words(token)
+    if saying is not None:
+        return saying.i  # "said on Thursday he would visit Uganda": parsed onto "visit"
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -2765,6 +2768,10 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
     host = preposition.head
     if preposition.pos != P_ADP or preposition.i == host.i:
         return None
+    for _ in range(3):  # "attacked voters, lawmakers and thinkers for opposing": the first of the objects
+        if host.pos not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or host.head.i == host.i:
+            break
+        host = host.head
     if (host.pos == P_ADJ and host.dep == D_ACOMP) or (host.pos in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
         host = host.head  # "were responsible for setting fire", "drew criticism for telling"
     if host.pos not in PS_VERB_AUX:
