@@ -112,3 +112,15 @@ def test_a_time_before_the_reported_words_dates_the_saying(coder) -> None:
     with switched_off(["dating.saying_time_before_report"]):
         visit = _event(coder, text, "visit", "2024-05-10", "future")
         assert visit["date"] == "2024-05-16"
+
+
+def test_a_past_proposal_is_not_dated_by_the_time_it_proposes(coder) -> None:
+    """ "proposed talks with Peru next month", "agreed to resume talks next month": the proposal and the agreement were
+    made by the day of writing; next month is the talks' time, not theirs."""
+    for text, trigger, kind in (("The port was closed. Chile proposed talks with Peru next month.", "proposed",
+                                 "REQUEST"),
+                                ("The port was closed. Chile and Peru agreed to resume talks next month.", "agreed",
+                                 "AGREE")):
+        on, off = _dated(coder, text, trigger, "2024-05-10", "dating.past_verb_not_ahead")
+        assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", kind)
+        assert off[:2] == ("2024-06-01", "2024-06-30")

@@ -200,6 +200,9 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     """When the event whose trigger is at this span happened, and on what evidence, with the length or frequency
     its clause gives it."""
     when = _date_event(analysis, trigger_start, trigger_end)
+    ahead = _past_verb_ahead(analysis, trigger_start, trigger_end, when)
+    if ahead is not None:
+        return ahead
     extent = governed_extent(analysis, trigger_start, trigger_end)
     if extent is not None:
         when.extent = analysis.times[extent]
@@ -209,6 +212,26 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
                 # "the government gives the city a grant every year": a habit, no day (rule dating.frequency_habit)
                 return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "habitual")
     return when
+
+
+def _past_verb_ahead(analysis: Analysis, trigger_start: int, trigger_end: int, when: EventDate) -> EventDate | None:
+    """A verb told as done ("proposed talks next month", "agreed to resume talks next month", "was scheduled for
+    May") was done by the day of writing: a time that lies wholly after that day is the time of the act it plans, not
+    its own, so it lies some time up to the day of writing (the open range a past tense gives), not ahead. An event
+    noun, or a time before the verb, keeps its own time ("the talks next month were agreed"). Rule
+    dating.past_verb_not_ahead."""
+    published = (analysis.document.published or "")[:10]
+    if not published or not when.date or when.date[:10] <= published or not is_on("dating.past_verb_not_ahead"):
+        return None
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.pos not in PS_VERB_AUX or clause_head(root).i != root.i or not _told_in_the_past_own(root):
+        return None
+    if when.expression is not None and when.expression.end <= root.idx:
+        return None  # "the talks next month were agreed": a time before the verb, the subject noun's own
+    return EventDate(None, published, "range", "document", False, found_by="not ahead")
 
 
 NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
