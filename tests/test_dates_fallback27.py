@@ -124,3 +124,15 @@ def test_a_past_proposal_is_not_dated_by_the_time_it_proposes(coder) -> None:
         on, off = _dated(coder, text, trigger, "2024-05-10", "dating.past_verb_not_ahead")
         assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", kind)
         assert off[:2] == ("2024-06-01", "2024-06-30")
+
+
+def test_an_intended_act_planned_with_a_dated_trip_takes_its_day(coder) -> None:
+    """ "will be in Lima on Friday to meet her counterpart": the meeting is planned for that Friday (still only
+    intended); "pledged on Friday to impose sanctions" leaves the sanctions without a day."""
+    text = "The port was closed. The Chilean president will be in Lima on Friday to meet her Peruvian counterpart."
+    on, off = _dated(coder, text, "meet", "2024-05-08", "dating.not_yet_with_a_planned_holder")
+    assert on[:3] == ("2024-05-10", None, "relative") and on[4] == "hypothetical"
+    assert off[:4] == (None, None, "none", "unscheduled")
+    sanctions = _event(coder, "The port was closed. Chile pledged on Friday to impose sanctions on Peru.", "impose",
+                       "2024-05-08", "future")
+    assert sanctions["date"] is None and sanctions["date_reason"] == "unscheduled"

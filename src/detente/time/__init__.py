@@ -254,7 +254,7 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | 
     with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
     there for an act told as done or going on (_not_after_writing); an act the writer tells as still to come lies
     from the day of writing on (_from_the_writing_on, given the analysis and the trigger's head word as `act`)."""
-    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags, published)), flags, published)
     return _from_the_writing_on(told, flags, published, *act) if act is not None else told
 
 
@@ -335,7 +335,16 @@ def _by_the_past_tense(when: EventDate) -> EventDate:
     return when
 
 
-def _as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+def _planned_with_its_holder(when: EventDate, published: str | None) -> bool:
+    """A time an act still to come borrowed from the verb it hangs on, when that time itself lies ahead ("will be in
+    Kampala on Friday to meet his counterpart", "plans to travel next week to sign the accord"): the verb it hangs on
+    is a plan too, so the act planned with it is set at that time; a time gone by stays the verb's own ("pledged on
+    Friday to impose sanctions": the sanctions have no day). Rule dating.not_yet_with_a_planned_holder."""
+    day = (published or "")[:10]
+    return bool(day and when.date and when.date[:10] > day and is_on("dating.not_yet_with_a_planned_holder"))
+
+
+def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
     """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
     lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
     nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
@@ -348,7 +357,8 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
         return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
-    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
+    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed") and \
+        not _planned_with_its_holder(when, published)
     framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
     if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET) or framed):
         return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
