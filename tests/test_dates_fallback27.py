@@ -136,3 +136,12 @@ def test_an_intended_act_planned_with_a_dated_trip_takes_its_day(coder) -> None:
     sanctions = _event(coder, "The port was closed. Chile pledged on Friday to impose sanctions on Peru.", "impose",
                        "2024-05-08", "future")
     assert sanctions["date"] is None and sanctions["date_reason"] == "unscheduled"
+
+
+def test_a_noun_after_a_participle_read_as_a_preposition_takes_the_clause_past(coder) -> None:
+    """ "Following a crackdown on the dockers, the union moved its offices": the crackdown was done some time up to the
+    day of writing, as after "After a crackdown", not on that day."""
+    text = "The port was closed. Following a crackdown on the dockers, the union moved its offices to another city."
+    on, off = _dated(coder, text, "crackdown", "2024-05-10", "dating.participle_preposition")
+    assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", "COERCE")
+    assert off[:4] == ("2024-05-10", None, "document", None)

@@ -719,6 +719,10 @@ def _noun_told_done(noun: Token) -> bool:
            for owner in described for c in dependents(owner)):
         return True
     verb = clause_head(noun)
+    if verb.dep == D_PREP and verb.head.i != verb.i and is_on("dating.participle_preposition"):
+        # "Following a crackdown on the protesters, the group moved": a participle the parser reads as a preposition
+        # heads no clause of its own; the noun is told in the tense of the clause the phrase hangs on
+        verb = clause_head(verb.head)
     return verb.i != noun.i and verb.pos in PS_VERB_AUX and _told_in_the_past_own(verb)
 
 
