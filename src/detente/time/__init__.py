@@ -47,6 +47,7 @@ from detente.nlp.labels import (
     DS_RELCL_ACL,
     L_BE,
     L_HAVE,
+    P_ADP,
     P_NOUN,
     P_PRON,
     PS_PROPN_NOUN,
@@ -70,6 +71,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SPEECH,
     act_of_the_argument,
+    anchor_token,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -227,11 +229,34 @@ def _past_verb_ahead(analysis: Analysis, trigger_start: int, trigger_end: int, w
     if span is None or len(span) == 0:
         return None
     root = span.root
-    if root.pos not in PS_VERB_AUX or clause_head(root).i != root.i or not _told_in_the_past_own(root):
-        return None
-    if when.expression is not None and when.expression.end <= root.idx:
+    expression = when.expression
+    if expression is None or root.pos not in PS_VERB_AUX or clause_head(root).i != root.i or \
+            not (root.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.lemma in (L_HAVE, L_BE) and c.tag != T_VBG
+                                          for c in dependents(root))) or not _told_in_the_past_own(root):
+        return None  # (an infinitive or a participle: "planned to leave on Thursday" leaves on Thursday)
+    if expression.end <= root.idx:
         return None  # "the talks next month were agreed": a time before the verb, the subject noun's own
+    words = tokens_at(analysis.doc, expression.start, expression.end)
+    top = words.root if words is not None and len(words) else None
+    if top is not None and top.head.pos == P_ADP and top.head.lower_ in TARGET_PREPOSITIONS:
+        return None  # "postponed the vote until Tuesday", "was planned for March": the time the act set, its target
+    anchor = anchor_token(analysis, expression)
+    if anchor is None or not (_after_the_object(root, expression) if anchor == root.i else
+                              any(c.dep in DS_DOBJ_XCOMP_CCOMP and c.left_edge.i <= anchor <= c.right_edge.i
+                                  for c in dependents(root))):
+        return None  # "said in an editorial on Monday, Oct. 26": the verb's own time or its setting's, however it lies
     return EventDate(None, published, "range", "document", False, found_by="not ahead")
+
+
+DS_DOBJ_XCOMP_CCOMP = frozenset({D_DOBJ, D_XCOMP, D_CCOMP})  # what the verb proposes or agrees to: the planned act
+
+
+def _after_the_object(verb: Token, expression: TimeExpression) -> bool:
+    """Whether the time follows the verb's object ("proposed a meeting with Uganda next month"): the planned act's."""
+    return any(c.dep == D_DOBJ and c.right_edge.idx < expression.start for c in dependents(verb))
+
+
+TARGET_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.past_verb_not_ahead")  # data/dating.yaml
 
 
 NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
