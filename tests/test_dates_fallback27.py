@@ -145,3 +145,14 @@ def test_a_noun_after_a_participle_read_as_a_preposition_takes_the_clause_past(c
     on, off = _dated(coder, text, "crackdown", "2024-05-10", "dating.participle_preposition")
     assert on == (None, "2024-05-10", "relative", "before_writing", "asserted", "COERCE")
     assert off[:4] == ("2024-05-10", None, "document", None)
+
+
+def test_a_count_back_dates_the_act_as_ago_does(coder) -> None:
+    """ "ordered a ban two days back": two days before the day of writing, as "two days ago"; the act is dated then, not
+    on the publication day nor some time up to it."""
+    text = "The port was closed. The district magistrate ordered a ban on rallies two days back."
+    ban = _event(coder, text, "ordered", "2024-05-10")
+    assert _when(ban)[:3] == ("2024-05-08", None, "relative")
+    with switched_off(["time.back_as_ago"]):
+        ban = _event(coder, text, "ordered", "2024-05-10")
+        assert ban["date"] != "2024-05-08"
