@@ -2762,10 +2762,14 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
         if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or own.head.i == own.i:
             break
         own = own.head
-    if own.tag != T_VBG or own.dep != D_PCOMP or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
+    if own.tag != T_VBG or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
+        return None
+    if own.dep != D_PCOMP:
         return None
     preposition = own.head
     host = preposition.head
+    if host.tag == T_VBG and host.dep == D_PCOMP:
+        return gerund_host(host)  # "ridiculed the party for complicating the matter by pressing for a temple"
     if preposition.pos != P_ADP or preposition.i == host.i:
         return None
     for _ in range(3):  # "attacked voters, lawmakers and thinkers for opposing": the first of the objects
