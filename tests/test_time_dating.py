@@ -22,8 +22,9 @@ def test_a_retrospective_paragraph_dates_its_past_events_by_its_setting(analyse)
         assert when.date_basis == "explicit"
         assert when.reason == (None if trigger == "flew" else "context")  # set by the sentence before
         assert when.historical
-    present = dated(analysis, "says")
-    assert (present.date, present.date_basis, present.historical) == ("2024-01-08", "document", False)
+    present = dated(analysis, "says")  # the news present's day of writing (dating.news_present_saying)
+    assert (present.date, present.date_basis, present.reason, present.historical) == (
+        "2024-01-08", "relative", "time_of_writing", False)
 
 
 def test_a_governing_expression_beats_a_nearer_one_in_another_clause(analyse) -> None:
@@ -530,8 +531,10 @@ def test_the_writers_present_dates_an_act_going_on_by_its_tense_not_a_quote_or_a
 
     assert dated("The border agency is investigating the shooting of two fishermen.", "investigating") == (
         "2024-03-04", "relative", "time_of_writing")
+    # (session 27: going on when an undated past "told" spoke, some time up to the day of writing:
+    # dating.quoted_present_at_saying)
     assert dated("\"The police are investigating the shooting of two fishermen,\" the governor told the council.",
-                 "investigating") == ("2024-03-04", "document", None)
+                 "investigating") == (None, "relative", "before_writing")
     assert dated("The minister told the council that the police are investigating the shooting.",
                  "investigating") == ("2024-03-04", "document", None)
     assert dated("The army may be attacking villages in the north.", "attacking") == (None, "none", "unscheduled")

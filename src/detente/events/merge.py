@@ -19,6 +19,10 @@ CONTEXT_RANK = 2  # a time the story set in another sentence: below any the even
 UNDATED = frozenset({"document", "none"})  # no time from the text: any date may be theirs
 # dates a tense alone gives (the day of writing, or some time up to it): no time of the event's own either
 TENSE_ONLY = frozenset({"time_of_writing", "before_writing", "after_writing"})  # (and from it on: still to come)
+# among dates a tense alone gives: a mention told as over ("condemned") puts the happening some time up to the day
+# of writing, and that range holds the day a present tense gives another mention ("is condemning"), so it is the
+# happening's date; a present's single day is no text time of its own (rule dating.merged_past_over_present_day)
+TENSE_RANK = {"before_writing": 3, "after_writing": 2, "time_of_writing": 1}
 PRECISION_RANK = {"time": 5, "day": 4, "month": 3, "year": 2, "range": 2, "decade": 1, "century": 1, "unknown": 0}
 
 
@@ -159,12 +163,15 @@ def _own_clause_found() -> frozenset[str]:
 def _date_rank(event: Event) -> tuple[int, int, int]:
     """How good an event's date is: first by where it was found (its own clause's time, then one elsewhere in its
     sentence, then the story's context: rule merge.own_clause_date), then by its basis (a time from the story's
-    context ranks below the event's own), then by its precision. An explicit date that only stood nearby ("after the
+    context ranks below the event's own), then by its precision; a date the tense alone gives ranks below any time
+    the text gives, the past's range up to the day of writing above a present's single day. An explicit date that only stood nearby ("after the
     March 3 bombing") never displaces the day the mention's own clause gives ("shelled the town on Friday")."""
     precision = PRECISION_RANK.get(event.date_precision, 0)
     if _fallback_day(event):
         return 0, BASIS_RANK["document"], 0  # no clue at all: its day says less than a tense's range
     if event.date_reason in TENSE_ONLY:
+        if is_on("dating.merged_past_over_present_day"):
+            return 0, BASIS_RANK["document"], TENSE_RANK[event.date_reason]
         return 0, BASIS_RANK["document"], precision  # the day of writing, or up to it, by tense
     basis = CONTEXT_RANK if event.date_reason == "context" else BASIS_RANK.get(event.date_basis, 0)
     own = _own_clause_found()

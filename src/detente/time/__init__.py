@@ -47,6 +47,7 @@ from detente.nlp.labels import (
     DS_RELCL_ACL,
     L_BE,
     L_HAVE,
+    P_ADP,
     P_NOUN,
     P_PRON,
     PS_PROPN_NOUN,
@@ -61,6 +62,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
@@ -69,6 +71,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SPEECH,
     act_of_the_argument,
+    anchor_token,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -77,6 +80,7 @@ from detente.time.dating import (
     counted_back,
     counted_length,
     frame_of_earlier_act,
+    gerund_host,
     governed_extent,
     governing,
     habitual,
@@ -108,6 +112,8 @@ from detente.time.discourse import (
     in_direct_quote,
     quote_speaking_verb,
     same_doer,
+    speaker_present,
+    speech_verbs,
     time_of_writing,
 )
 from detente.time.extract import find, scan
@@ -196,6 +202,9 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     """When the event whose trigger is at this span happened, and on what evidence, with the length or frequency
     its clause gives it."""
     when = _date_event(analysis, trigger_start, trigger_end)
+    ahead = _past_verb_ahead(analysis, trigger_start, trigger_end, when)
+    if ahead is not None:
+        return ahead
     extent = governed_extent(analysis, trigger_start, trigger_end)
     if extent is not None:
         when.extent = analysis.times[extent]
@@ -205,6 +214,49 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
                 # "the government gives the city a grant every year": a habit, no day (rule dating.frequency_habit)
                 return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "habitual")
     return when
+
+
+def _past_verb_ahead(analysis: Analysis, trigger_start: int, trigger_end: int, when: EventDate) -> EventDate | None:
+    """A verb told as done ("proposed talks next month", "agreed to resume talks next month", "was scheduled for
+    May") was done by the day of writing: a time that lies wholly after that day is the time of the act it plans, not
+    its own, so it lies some time up to the day of writing (the open range a past tense gives), not ahead. An event
+    noun, or a time before the verb, keeps its own time ("the talks next month were agreed"). Rule
+    dating.past_verb_not_ahead."""
+    published = (analysis.document.published or "")[:10]
+    if not published or not when.date or when.date[:10] <= published or not is_on("dating.past_verb_not_ahead"):
+        return None
+    span = tokens_at(analysis.doc, trigger_start, trigger_end)
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    expression = when.expression
+    if expression is None or root.pos not in PS_VERB_AUX or clause_head(root).i != root.i or \
+            not (root.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.lemma in (L_HAVE, L_BE) and c.tag != T_VBG
+                                          for c in dependents(root))) or not _told_in_the_past_own(root):
+        return None  # (an infinitive or a participle: "planned to leave on Thursday" leaves on Thursday)
+    if expression.end <= root.idx:
+        return None  # "the talks next month were agreed": a time before the verb, the subject noun's own
+    words = tokens_at(analysis.doc, expression.start, expression.end)
+    top = words.root if words is not None and len(words) else None
+    if top is not None and top.head.pos == P_ADP and top.head.lower_ in TARGET_PREPOSITIONS:
+        return None  # "postponed the vote until Tuesday", "was planned for March": the time the act set, its target
+    anchor = anchor_token(analysis, expression)
+    if anchor is None or not (_after_the_object(root, expression) if anchor == root.i else
+                              any(c.dep in DS_DOBJ_XCOMP_CCOMP and c.left_edge.i <= anchor <= c.right_edge.i
+                                  for c in dependents(root))):
+        return None  # "said in an editorial on Monday, Oct. 26": the verb's own time or its setting's, however it lies
+    return EventDate(None, published, "range", "document", False, found_by="not ahead")
+
+
+DS_DOBJ_XCOMP_CCOMP = frozenset({D_DOBJ, D_XCOMP, D_CCOMP})  # what the verb proposes or agrees to: the planned act
+
+
+def _after_the_object(verb: Token, expression: TimeExpression) -> bool:
+    """Whether the time follows the verb's object ("proposed a meeting with Uganda next month"): the planned act's."""
+    return any(c.dep == D_DOBJ and c.right_edge.idx < expression.start for c in dependents(verb))
+
+
+TARGET_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.past_verb_not_ahead")  # data/dating.yaml
 
 
 NOT_YET = frozenset({"future", "hypothetical"})  # factuality cues of an act not carried out (yet)
@@ -227,7 +279,7 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | 
     with no time of its own dated by its tense (_by_the_past_tense); a span that runs past the day of writing ends
     there for an act told as done or going on (_not_after_writing); an act the writer tells as still to come lies
     from the day of writing on (_from_the_writing_on, given the analysis and the trigger's head word as `act`)."""
-    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags)), flags, published)
+    told = _not_after_writing(_by_the_past_tense(_as_told(when, flags, published)), flags, published)
     return _from_the_writing_on(told, flags, published, *act) if act is not None else told
 
 
@@ -308,7 +360,16 @@ def _by_the_past_tense(when: EventDate) -> EventDate:
     return when
 
 
-def _as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
+def _planned_with_its_holder(when: EventDate, published: str | None) -> bool:
+    """A time an act still to come borrowed from the verb it hangs on, when that time itself lies ahead ("will be in
+    Kampala on Friday to meet his counterpart", "plans to travel next week to sign the accord"): the verb it hangs on
+    is a plan too, so the act planned with it is set at that time; a time gone by stays the verb's own ("pledged on
+    Friday to impose sanctions": the sanctions have no day). Rule dating.not_yet_with_a_planned_holder."""
+    day = (published or "")[:10]
+    return bool(day and when.date and when.date[:10] > day and is_on("dating.not_yet_with_a_planned_holder"))
+
+
+def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | None = None) -> EventDate:
     """An act told as still to come or only possible ("will hold talks", "threatened to launch strikes", "might
     lift sanctions", "plans to visit") did not happen on the day of writing, nor on the day it was announced: when
     nothing in its own sentence gives it a time, it has no date (date_basis 'none', reason 'unscheduled') rather than the
@@ -321,7 +382,8 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str]) -> EventDate:
         return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
-    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed")
+    borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed") and \
+        not _planned_with_its_holder(when, published)
     framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
     if not (when.date_basis in UNTIMED or when.reason in TOLD_TIMES or (borrowed and flags & NOT_YET) or framed):
         return when  # "pledged on Friday to impose sanctions": Friday is the pledge's, the sanctions have no day
@@ -566,6 +628,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         going_on = _up_to_the_saying(analysis, root) if root is not None else None
         if going_on is not None:
             return going_on  # "said on Tuesday that soldiers were looting shops": up to Tuesday
+        spoken = _at_the_saying(analysis, root) if root is not None else None
+        if spoken is not None:
+            return spoken  # '"We condemn the shelling," the ministry said': when it was said
         frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
@@ -603,6 +668,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, *ordered, root)
             if bounded is not None:
                 return bounded
+        hung = gerund_host(root) if root is not None and frame is None and ordered is None else None
+        if hung is not None and _told_in_the_past(hung[0]):
+            # "the army confessed to killing protesters", "After announcing her resignation, the senator said": the
+            # gerund's act is told in its verb's past, some time up to that verb's time, or up to the day of writing
+            # when it came after it ("held a briefing before submitting her resignation"); rule
+            # dating.prepositional_gerund
+            return EventDate(None, published, "range", "document", False) if hung[1] else \
+                _before_the_frame(analysis, hung[0])
         if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
@@ -671,6 +744,10 @@ def _noun_told_done(noun: Token) -> bool:
            for owner in described for c in dependents(owner)):
         return True
     verb = clause_head(noun)
+    if verb.dep == D_PREP and verb.head.i != verb.i and is_on("dating.participle_preposition"):
+        # "Following a crackdown on the protesters, the group moved": a participle the parser reads as a preposition
+        # heads no clause of its own; the noun is told in the tense of the clause the phrase hangs on
+        verb = clause_head(verb.head)
     return verb.i != noun.i and verb.pos in PS_VERB_AUX and _told_in_the_past_own(verb)
 
 
@@ -767,6 +844,39 @@ def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
         return None
     framed = _before_the_frame(analysis, verb)
     return None if framed.date_basis in UNTIMED else framed
+
+
+FIRST_PERSON = word_class("pronouns", "first_person")  # the speaker's own voice: "we urge", "I condemn"
+PERFORMATIVES = rule_words("detente.time", "data/dating.yaml", "dating.quoted_present_at_saying")  # data/dating.yaml
+
+
+def _at_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """An act a direct quote tells in the speaker's present with no time of its own holds at the time of speaking:
+    a stance ('"We support the government," the envoy said'), a statement the speaker makes by saying it ('"We
+    condemn the shelling," the ministry said', "we urge both sides"), or an act going on or done by then ("we are
+    still bargaining", "we have decided"). It takes the time of the verb of saying the quote is attributed to (some
+    time up to the day of writing for an undated "said", the day of writing for a news present "says", the story's
+    time when that dates the saying), not the publication day; an act going on or done is bounded by it. A simple
+    present of any other act in a quote tells a habit. Rule dating.quoted_present_at_saying."""
+    if not PERFORMATIVES or not in_direct_quote(analysis, trigger):
+        return None
+    verb = clause_head(trigger)
+    if verb.pos not in PS_VERB_AUX:
+        return None
+    stance = speaker_present(verb)
+    children = dependents(verb)
+    performative = verb.tag in TS_VBZ_VBP and not any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD for c in children) and \
+        any(c.dep == D_NSUBJ and c.lower_ in FIRST_PERSON for c in children) and \
+        (verb.lemma_.lower() in PERFORMATIVES or verb.lemma_.lower() in speech_verbs())
+    if not (stance or performative):
+        return None
+    saying = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if saying is None or saying.i == verb.i or in_direct_quote(analysis, saying):
+        return None
+    if verb.tag not in TS_VBZ_VBP:
+        return _before_the_frame(analysis, saying)  # "we are still bargaining", "we have decided": up to the saying
+    when = date_event(analysis, saying.idx, saying.idx + len(saying.text))
+    return replace(when, extent=None, found_by="said")
 
 
 def _up_to_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:

@@ -76,6 +76,7 @@ from detente.nlp.labels import (
     ES_DATE_TIME,
     L_BE,
     L_HAVE,
+    P_ADJ,
     P_ADP,
     P_ADV,
     P_NOUN,
@@ -109,7 +110,7 @@ from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
 from detente.time.lexicon import lexicon
-from detente.time.tense import verb_direction
+from detente.time.tense import saying_before_its_words, verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "root", "ROOT"}
@@ -191,6 +192,9 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     reported = reported_clause_end(span)
     if reported is not None:
         return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
+    saying = saying_before_its_words(token)
+    if saying is not None:
+        return saying.i  # "said on Thursday he would visit Uganda": parsed onto "visit"
     for _ in range(6):
         head = token.head
         if head.i == token.i:
@@ -2952,6 +2956,45 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
             any(c.dep == D_DOBJ and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
         return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
+
+
+LATER_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.prepositional_gerund")  # data/dating.yaml
+
+
+def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
+    """The verb a gerund after a preposition hangs on ("confessed to killing protesters", "were responsible for
+    setting fire", "After announcing her resignation, the senator said", "came out, with youths throwing stones"), and
+    whether the preposition puts the act after that verb's ("held a briefing before submitting her resignation"). A
+    gerund has no tense of its own: its act is told in the tense of the clause it hangs on, so with no time of its
+    own it is not an act of the day of writing when that clause is told in the past (rule dating.prepositional_gerund,
+    read in time/__init__.py). An adjective or an object the preposition hangs on ("were responsible for", "drew
+    criticism for") passes it on to its verb; a gerund joined by "and" hangs where the first does."""
+    if not is_on("dating.prepositional_gerund"):
+        return None
+    own = clause_head(trigger)
+    for _ in range(3):
+        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or own.head.i == own.i:
+            break
+        own = own.head
+    if own.tag != T_VBG or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
+        return None
+    if own.dep != D_PCOMP:
+        return None
+    preposition = own.head
+    host = preposition.head
+    if host.tag == T_VBG and host.dep == D_PCOMP:
+        return gerund_host(host)  # "ridiculed the party for complicating the matter by pressing for a temple"
+    if preposition.pos != P_ADP or preposition.i == host.i:
+        return None
+    for _ in range(3):  # "attacked voters, lawmakers and thinkers for opposing": the first of the objects
+        if host.pos not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or host.head.i == host.i:
+            break
+        host = host.head
+    if (host.pos == P_ADJ and host.dep == D_ACOMP) or (host.pos in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
+        host = host.head  # "were responsible for setting fire", "drew criticism for telling"
+    if host.pos not in PS_VERB_AUX:
+        return None
+    return host, preposition.lower_ in LATER_PREPOSITIONS
 
 
 def perfect_gerund(verb: Token) -> bool:

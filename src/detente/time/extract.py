@@ -113,7 +113,7 @@ def required_words() -> dict[Reader, tuple[str, ...]]:
     lex = lexicon()
     holiday_words = tuple({max(name.split(), key=len) for name in holiday_table()})
     return {
-        read_ago: ("ago", "earlier", "later", "from", "hence"),
+        read_ago: ("ago", "earlier", "later", "from", "hence", "back"),
         read_century: ("century",),
         read_holiday: holiday_words,
         read_times_per: ("once", "twice", "thrice", "times"),

@@ -337,7 +337,7 @@ def read_ago(m: re.Match[str], ctx: Context) -> Found | None:
         # "more than a year ago": any time up to the day that many units before writing, not to the end of its year
         found.first, found.last, found.precision = None, target, "range"
     found.count, found.unit = direction * count, unit
-    found.grain_source = "ago" if dir_word in ("ago", "from now", "from today", "hence") else "earlier"
+    found.grain_source = "ago" if dir_word in ("ago", "back", "from now", "from today", "hence") else "earlier"
     if story_span:  # "three days later" is a length (P3D) told from the story; its day is kept for dating
         found.type, found.value = "DURATION", duration_value(count, unit)
     return found

@@ -16,10 +16,14 @@ from detente.nlp.arrays import columns
 from detente.nlp.labels import (
     D_ACOMP,
     D_AUX,
+    D_CCOMP,
     D_DOBJ,
     D_POBJ,
+    D_PREP,
     DS_ADVCL_ACL_XCOMP_PCOMP_CONJ,
+    DS_ADVMOD_NPADVMOD,
     DS_AUX_AUXPASS,
+    DS_NSUBJ_NSUBJPASS_MARK,
     ES_DATE_TIME,
     L_BE,
     L_HAVE,
@@ -41,7 +45,7 @@ from detente.nlp.labels import (
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
-from detente.rules import rule_pattern, rule_words, switched_off_ids
+from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
@@ -61,6 +65,30 @@ OWN_PAST = -2  # a direction level: the time is the own time of an act told as o
 
 CLOCK_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                           r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC))?,?\s+$", re.IGNORECASE)
+
+
+def saying_before_its_words(token: Token) -> Token | None:
+    """The verb of saying a time stands after, before the words it reports begin ("said on Thursday he would visit
+    Uganda", "told reporters on Monday they will appeal"): the parser may hang the time on the reported verb, but
+    those words start with their subject (or "that"), so a time before it is the saying's, and it points the way the
+    saying does. Rule dating.saying_time_before_report."""
+    top = token
+    for _ in range(4):
+        if top.head.i == top.i or top.head.pos in PS_VERB_AUX:
+            break
+        top = top.head  # "Thursday" -> "on"
+    verb = top.head
+    if top.dep != D_PREP and top.dep not in DS_ADVMOD_NPADVMOD or verb.dep != D_CCOMP or verb.head.i == verb.i:
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in REPORTING or not saying.i < top.left_edge.i or \
+            not is_on("dating.saying_time_before_report"):
+        return None
+    opening = [c.left_edge.i for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS_MARK]
+    if not opening or top.right_edge.i >= min(opening):
+        return None
+    between = range(saying.i + 1, top.left_edge.i)  # "told reporters on Monday": the saying's own words only
+    return saying if all(not verb.is_ancestor(verb.doc[i]) for i in between) else None
 
 
 def past_perfect(token: Token) -> bool:
@@ -191,7 +219,7 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
             # "Wednesday's ruling": news names days past this way (not months: "November's election"), unless a
             # future act is set at or before the occasion ("will vote in Tuesday's primary")
             return 2 if occasion_ahead(token) else -1
-        verb = governing_verb(token)
+        verb = saying_before_its_words(token) or governing_verb(token)
         if verb is None:
             return 0
         level = verb_direction(verb)
