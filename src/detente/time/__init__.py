@@ -108,6 +108,7 @@ from detente.time.discourse import (
     in_direct_quote,
     quote_speaking_verb,
     same_doer,
+    speakers_day_shift,
     time_of_writing,
 )
 from detente.time.extract import find, scan
@@ -337,6 +338,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     when.found_by = when.found_by or how
+    if when.expression is not None:
+        when = _on_the_speakers_day(when, speakers_day_shift(analysis, when.expression))
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if how == "nearest" and number is not None and span is not None and len(span) and \
             borrowed_from_governor(analysis, number, span.root) or how == "holder":
@@ -369,6 +372,16 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+def _on_the_speakers_day(when: EventDate, shift: int) -> EventDate:
+    """An act dated by a quoted "today" or "yesterday" moved from the day of writing to the speaker's day, `shift`
+    days back (discourse.speakers_day_shift; rule dating.quoted_day_word): the days it covers, not the expression."""
+    if not shift:
+        return when
+    moved = [None if day is None else (date.fromisoformat(day[:10]) + timedelta(days=shift)).isoformat()
+             for day in (when.date, when.date_end)]
+    return replace(when, date=moved[0], date_end=moved[1])
 
 
 PERFECT_AWAY = rule_words("detente.time", "data/dating.yaml", "dating.perfect_not_narrated")  # data/dating.yaml
