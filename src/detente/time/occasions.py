@@ -178,6 +178,10 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
             return [(word, False)]
         if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_PROPN_NOUN:
             word = word.head.head
+        elif word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_VERB_AUX and \
+                is_on(PHRASE_RULE):
+            word = word.head.head  # "gave an interview to a network on Sunday": the giving's time, not the network's
+            break
         else:
             break
     if word.pos not in PS_VERB_AUX:
@@ -201,6 +205,7 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
 
 
 ADJACENT_RULE = "dating.occasion_time_right_after"
+PHRASE_RULE = "dating.occasion_time_on_the_verbs_phrase"
 PLACE_ADVERBS = frozenset({"here", "there"})
 
 

@@ -1,0 +1,60 @@
+"""Issue 14 (date27b): the day an act's own words carry - a part of the day joined to a weekday by a hyphen ("a
+Monday-night debate"), a part of the day told from the story's day ("the next morning"), a speaker's "today" in a
+quote said on an earlier day, and a gathering dated through the noun of its verb's phrase."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_dates_occasions24 import _dated
+
+HYPHEN_RULE = "time.weekday_part_joined"
+DAY_PART_RULE = "time.anaphoric_day_part"
+QUOTED_DAY_RULE = "dating.quoted_day_word"
+PHRASE_RULE = "dating.occasion_time_on_the_verbs_phrase"
+
+
+def test_a_weekday_and_part_of_the_day_written_with_a_hyphen_dates_the_act(coder) -> None:
+    # the compound modifier names Wednesday; without it the act lies only some time up to the day of writing
+    text = "The councilwoman denounced the sheriff during the Wednesday-night town forum."
+    assert _dated(coder, text, "2024-03-16", "denounced") == [("2024-03-13", None)]
+    with switched_off({HYPHEN_RULE}):
+        assert _dated(coder, text, "2024-03-16", "denounced") != [("2024-03-13", None)]
+
+
+def test_the_next_morning_is_the_day_after_the_story_s_day(coder) -> None:
+    text = "Militias shelled the port on Thursday. The next morning, the navy attacked their boats."
+    assert _dated(coder, text, "2024-03-16", "attacked") == [("2024-03-15", None)]
+    with switched_off({DAY_PART_RULE}):
+        assert _dated(coder, text, "2024-03-16", "attacked") != [("2024-03-15", None)]
+
+
+def test_later_that_evening_keeps_the_story_s_day(coder) -> None:
+    text = "Police detained two organizers on Monday. Later that evening, the students blocked the ring road."
+    assert _dated(coder, text, "2024-03-16", "blocked") == [("2024-03-11", None)]
+
+
+def test_a_quoted_today_is_the_day_the_quote_was_said(coder) -> None:
+    # said on Tuesday, written on Saturday: the speaker's "today" is Tuesday
+    text = "\"Today I am endorsing the mayor for a second term,\" the union chief told reporters on Tuesday."
+    assert _dated(coder, text, "2024-03-16", "endorsing") == [("2024-03-12", None)]
+    with switched_off({QUOTED_DAY_RULE}):
+        assert _dated(coder, text, "2024-03-16", "endorsing") == [("2024-03-16", None)]
+
+
+def test_a_quoted_yesterday_counts_back_from_the_saying(coder) -> None:
+    text = "\"Yesterday the soldiers attacked our village,\" the village elder said on Wednesday."
+    assert _dated(coder, text, "2024-03-16", "attacked") == [("2024-03-12", None)]
+
+
+def test_a_quoted_today_said_with_no_day_stays_the_day_of_writing(coder) -> None:
+    text = "\"Today I am endorsing the mayor for a second term,\" the union chief said."
+    assert _dated(coder, text, "2024-03-16", "endorsing") == [("2024-03-16", None)]
+
+
+def test_an_interview_dated_through_the_noun_of_its_verb_s_phrase_dates_acts_in_it(coder) -> None:
+    # the parser hangs "on Sunday" on the network, not on "gave"
+    text = ("The senator gave an interview to a television network on Sunday. In the interview, she accused the "
+            "governor of lying.")
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-10", None)]
+    with switched_off({PHRASE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-10", None)]
