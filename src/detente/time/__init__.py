@@ -1078,6 +1078,9 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
         if first.isoformat() > published:
             return None
         return EventDate(first.isoformat(), min(last.isoformat(), published), "range", basis, False, other)
+    if match is None and _part_of_the_next_day(gap):
+        when = (day + timedelta(days=sign)).isoformat()  # "the morning after the debate": the day after its day
+        return EventDate(when, None, "day", basis, False, other) if when <= published else None
     if match is None or match.group(2) not in ("D", "W") or not gap.like_num and not counted_length(gap):
         return None
     days = float(match.group(1)) * (7 if match.group(2) == "W" else 1)
@@ -1085,6 +1088,17 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     if when > published:
         return None  # a count that runs past the day of writing is no past act's day
     return EventDate(when, None, "day", basis, False, other)
+
+
+DAY_PART_GAP_RULE = "dating.counted_day_part_gap"
+PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _part_of_the_next_day(gap: Token) -> bool:
+    """Whether the gap is a definite part of a day ("the morning after the debate", "the night before the vote"): the
+    day after (or before) the other happening's day, as "the day after" is (rule dating.counted_day_part_gap)."""
+    return gap.lemma_.lower() in PARTS_OF_A_DAY and is_on(DAY_PART_GAP_RULE) and \
+        any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
 
 
 def _bounded_by(analysis: Analysis, number: int, order: str, trigger: Token | None = None) -> EventDate | None:

@@ -777,10 +777,26 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                 if expression.start > noun.idx and index.anchor_of.get(number) in noun_phrase(noun) and \
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
+                if expression.start > noun.idx and index.anchor_of.get(number) in describing_participle(noun):
+                    return number, order  # "since the convention, held in July": the convention's time
     answered = answered_happening(analysis, verb)
     if answered is not None:
         return answered, "after"
     return None
+
+
+def describing_participle(noun: Token) -> set[int]:
+    """The words of a past participle with no subject of its own that tells when the noun took place ("the
+    convention, held in July", "the rally staged on Tuesday"): its time is the noun's own, so an act told after or
+    since the noun is bounded by it (rule dating.ordered_noun_participle)."""
+    if not is_on("dating.ordered_noun_participle"):
+        return set()
+    found: set[int] = set()
+    for clause in dependents(noun):
+        if clause.dep == D_ACL and clause.tag == T_VBN and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
+            found |= clause_tokens_down(clause)
+    return found
 
 
 TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "of", "against", "on"})
