@@ -58,3 +58,29 @@ def test_an_interview_dated_through_the_noun_of_its_verb_s_phrase_dates_acts_in_
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-10", None)]
     with switched_off({PHRASE_RULE}):
         assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-10", None)]
+
+
+DAY_PART_GAP_RULE = "dating.counted_day_part_gap"
+PARTICIPLE_RULE = "dating.ordered_noun_participle"
+
+
+def test_the_morning_after_a_dated_debate_is_the_next_day(coder) -> None:
+    text = "The morning after Monday's debate, the challenger accused the incumbent of lying about the deficit."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
+    with switched_off({DAY_PART_GAP_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]
+
+
+def test_since_a_gathering_a_participle_dates_runs_from_it_to_the_day_of_writing(coder) -> None:
+    # the convention's month starts the span; the act is not put in July alone
+    text = "Since the convention, held in July, the senator has attacked the governor."
+    assert _dated(coder, text, "2024-03-16", "attacked") == [("2023-07-01", "2024-03-16")]
+    with switched_off({PARTICIPLE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "attacked") != [("2023-07-01", "2024-03-16")]
+
+
+def test_a_day_part_inside_a_side_clause_does_not_set_the_next_sentence_s_time(coder) -> None:
+    # "the previous night" dates the remarks the host asked about, not the interruption told next
+    text = ("During an interview on Thursday, a radio host asked the candidate about remarks he had made the previous "
+            "night. The host suggested the remarks were a joke, but the candidate cut him off.")
+    assert ("2024-03-13", None) not in _dated(coder, text, "2024-03-16", "cut him off")

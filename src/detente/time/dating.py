@@ -785,15 +785,19 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     return None
 
 
+HOLDING_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.ordered_noun_participle")
+
+
 def describing_participle(noun: Token) -> set[int]:
-    """The words of a past participle with no subject of its own that tells when the noun took place ("the
-    convention, held in July", "the rally staged on Tuesday"): its time is the noun's own, so an act told after or
-    since the noun is bounded by it (rule dating.ordered_noun_participle)."""
+    """The words of a past participle of holding, with no subject of its own, that tells when the noun took place
+    ("the convention, held in July", "the rally staged on Tuesday"): its time is the noun's own, so an act told after
+    or since the noun is bounded by it (rule dating.ordered_noun_participle). Other verbs are left alone: a finite
+    verb the parser took for a participle ("after the number of arrivals spiked in 2014") tells another happening."""
     if not is_on("dating.ordered_noun_participle"):
         return set()
     found: set[int] = set()
     for clause in dependents(noun):
-        if clause.dep == D_ACL and clause.tag == T_VBN and \
+        if clause.dep == D_ACL and clause.tag == T_VBN and clause.lemma_.lower() in HOLDING_PARTICIPLES and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
             found |= clause_tokens_down(clause)
     return found
@@ -1551,8 +1555,23 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
+    if told_from_the_day_before(expression.text):
+        return False  # "statements he had made the previous night": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
+
+
+DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
+
+
+def told_from_the_day_before(text: str) -> bool:
+    """Whether the expression is a part of a day told from a day named just before it ("the next morning", "later
+    that night"): inside a sentence it qualifies its own clause, often a side happening; it sets the time of the
+    story's next sentences only when it opens its own (rule time.anaphoric_day_part)."""
+    from detente.time.extract import pattern_of  # (extract reads the patterns; dating is read before it)
+
+    pattern = pattern_of(DAY_PART_PATTERN)
+    return pattern is not None and pattern.fullmatch(text) is not None
 
 
 AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml

@@ -765,10 +765,10 @@ def speakers_day_shift(analysis: Analysis, expression: TimeExpression) -> int:
 
 def _day_word(text: str) -> bool:
     """Whether the expression is a day told from the speaker's own day ("today", "last night", "this morning")."""
-    from detente.time.extract import rules  # (extract reads the patterns this module's callers run)
+    from detente.time.extract import pattern_of  # (extract reads the patterns; this module is read before it)
 
-    return any(rule_id == SPEAKERS_DAY_PATTERN and pattern.fullmatch(text) is not None
-               for rule_id, pattern, _reader in rules())
+    pattern = pattern_of(SPEAKERS_DAY_PATTERN)
+    return pattern is not None and pattern.fullmatch(text) is not None
 
 
 def _quoted_word(analysis: Analysis, expression: TimeExpression) -> Token | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,13 @@ def rules() -> list[tuple[str, re.Pattern[str], Reader]]:
             "the_mod": rf"(?:(?P<the>the)\s+)?{MOD}(?:the\s+)?"}
     return [(str(rule["id"]), compile_(str(rule["pattern"]).format_map(fill)), READERS[str(rule["reader"])])
             for rule in pattern_table()]
+
+
+@cache
+def pattern_of(rule_id: str) -> re.Pattern[str] | None:
+    """The compiled pattern of one rule of time/data/patterns.yaml (None for an id it does not hold): the dating
+    rules ask whether an expression is of a kind ("today", "the next morning")."""
+    return next((pattern for found_id, pattern, _reader in rules() if found_id == rule_id), None)
 
 
 def patterns() -> list[tuple[re.Pattern[str], Reader]]:

@@ -26,6 +26,12 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     """
     for number, item in enumerate(found):
         window = found[max(0, number - 4):number]
+        if item.kind == "same" and item.grain_source == "part":
+            # "the next morning", "later that night": told from a day named near it, never from "now"
+            antecedent = latest_dated(window, item.start)
+            if antecedent is not None:
+                same_period([antecedent], item)
+            continue
         if item.kind == "same" and item.unit:
             same_period(window, item)
             continue

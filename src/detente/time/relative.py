@@ -274,10 +274,11 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_anaphoric_day_part(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the next morning", "later that night": a part of a day told from the story's own day, found by
-    follow_antecedents as "the next day" is (rule time.anaphoric_day_part); the value is the day itself."""
+    """"the next morning", "later that night": a part of a day told from a day named in the sentence or two before
+    it (follow_antecedents; rule time.anaphoric_day_part); the value is the day itself."""
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
-    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES["day"], "unknown", kind="same", unit="day", count=step)
+    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES["day"], "unknown", kind="same", unit="day", count=step,
+                 grain_source="part")
 
 
 def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
