@@ -84,3 +84,14 @@ def test_a_day_part_inside_a_side_clause_does_not_set_the_next_sentence_s_time(c
     text = ("During an interview on Thursday, a radio host asked the candidate about remarks he had made the previous "
             "night. The host suggested the remarks were a joke, but the candidate cut him off.")
     assert ("2024-03-13", None) not in _dated(coder, text, "2024-03-16", "cut him off")
+
+
+COMPOUND_RULE = "dating.time_before_compound_noun"
+
+
+def test_a_day_before_a_compound_noun_dates_the_happening_the_run_ends_in(coder) -> None:
+    # "Tuesday night" qualifies the call, not "conference", the word naming its kind: the talk was held in it
+    text = "The senator and the governor talked during a Tuesday night conference call."
+    assert _dated(coder, text, "2024-03-16", "talked") == [("2024-03-12", None)]
+    with switched_off({COMPOUND_RULE}):
+        assert _dated(coder, text, "2024-03-16", "talked") != [("2024-03-12", None)]

@@ -330,6 +330,23 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     return noun.i if noun.lemma_.lower() in event_nouns() else None
 
 
+COMPOUND_HEAD_RULE = "dating.time_before_compound_noun"
+
+
+def compound_head(noun: Token) -> Token:
+    """The noun a run of compound nouns ends in ("a Saturday night conference call": the call), the happening a time
+    written before the run qualifies: the time the parse gives the first event noun of the run ("conference") is the
+    head's, for the head as a trigger and for the phrase it sets an act in ("talked during a Saturday night
+    conference call"). Rule dating.time_before_compound_noun; the noun itself when it ends no run or the rule is
+    off."""
+    if not is_on(COMPOUND_HEAD_RULE):
+        return noun
+    word = noun
+    while word.dep == D_COMPOUND and word.head.i > word.i and word.head.pos in PS_PROPN_NOUN:
+        word = word.head
+    return word
+
+
 def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ignore[no-untyped-def]
     """ "The board of elections on Monday rejected the objections": a time phrase that stands between the subject and
     the finite verb it is hung on (the news style "the court on Monday ruled") is the verb's; an event noun inside
@@ -1165,7 +1182,9 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
         return False
-    token = analysis.doc[noun]
+    token = compound_head(analysis.doc[noun])  # "a Saturday night conference call": the call's time, not "conference"'s
+    if token.i == trigger.i:
+        return False
     if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):

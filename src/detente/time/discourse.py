@@ -80,6 +80,7 @@ from detente.time.dating import (
     sets_the_scene,
     time_holder,
     time_index,
+    told_from_the_day_before,
 )
 from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
@@ -414,8 +415,9 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
             if act.lemma_.lower() in FRAMING:
                 return None
             return number if _can_refer(analysis, number, trigger) else None
-        if index.by_sentence.get(earlier):
-            return None
+        if any(sets_the_scene(analysis, index, n) or not told_from_the_day_before(analysis.times[n].text)
+               for n in index.by_sentence.get(earlier, ())):
+            return None  # (a part of a day inside a side clause, "remarks made the previous night", moves no story)
     return None
 
 
