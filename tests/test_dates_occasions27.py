@@ -95,3 +95,19 @@ def test_a_day_before_a_compound_noun_dates_the_happening_the_run_ends_in(coder)
     assert _dated(coder, text, "2024-03-16", "talked") == [("2024-03-12", None)]
     with switched_off({COMPOUND_RULE}):
         assert _dated(coder, text, "2024-03-16", "talked") != [("2024-03-12", None)]
+
+
+REMARKS_RULE = "dating.remarks_told_after"
+
+
+def test_remarks_dated_in_the_next_sentence_date_the_statement(coder) -> None:
+    text = ("The opposition leader accused the prime minister of corruption. His remarks came during a rally on "
+            "Thursday night.")
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-14", None)]
+    with switched_off({REMARKS_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-14", None)]
+
+
+def test_remarks_date_only_the_saying_not_what_it_reports(coder) -> None:
+    text = "The mayor said the militia attacked the depot. Her comments came on Thursday night."
+    assert ("2024-03-14", None) not in _dated(coder, text, "2024-03-16", "attacked")

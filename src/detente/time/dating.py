@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -104,7 +104,7 @@ from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_whil
 from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
+from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
 from detente.time.lexicon import lexicon
 from detente.time.tense import verb_direction
 
@@ -1932,6 +1932,8 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is None:
             continue
+        if remarks_told_after(analysis, index, sentence, trigger, number, doc[owner]):
+            return number, "told after"  # "The senator accused the governor of lying. The remarks came on Friday."
         word = happening_of(doc[owner])
         if word.pos in PS_VERB_AUX and word.lemma_.lower() in HAPPEN_VERBS and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
@@ -1955,6 +1957,42 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
                 _same_patient(patient, _noun_patient(causing)):
             return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
     return None, "none"
+
+
+REMARKS_RULE = "dating.remarks_told_after"
+REMARKS_REACH = 2  # sentences after the statement: "The remarks came ..." tells of the words just reported
+
+
+@cache
+def remarks_words(key: str) -> frozenset[str]:
+    """One word list of rule dating.remarks_told_after: the nouns that name what was said ("nouns"), the verbs that
+    tell only that it was said at a time ("verbs": "the remarks came", "the comments were made") and the verbs of
+    judging in words that are statements beside the verbs of speaking ("acts": "denounced", "praised")."""
+    return frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", REMARKS_RULE)[key])
+
+
+def remarks_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, number: int,
+                       owner: Token) -> bool:
+    """Whether a sentence right after a statement dates it by naming its words ("The senator accused the governor of
+    lying. The remarks came at a rally on Friday night.", "Her comments were made Tuesday"): a definite or possessive
+    noun of what was said, the subject of a verb that tells only that the words were spoken, whose own clause the time
+    dates. The statement is the verb of speaking the sentence told (rule dating.remarks_told_after)."""
+    lemma = trigger.lemma_.lower()
+    if not is_on(REMARKS_RULE) or (lemma not in SPEECH and lemma not in remarks_words("acts")) or \
+            index.sentence_of[number] - sentence > REMARKS_REACH:
+        return False
+    said = clause_head(trigger)
+    while said.dep == D_CONJ and said.head.i != said.i:
+        said = said.head
+    if said.i != analysis.sentences[sentence].root.i:
+        return False  # an act inside the words reported ("said the governor attacked the police") is not the saying
+    verb = clause_head(owner)
+    if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in remarks_words("verbs") or \
+            verb.i != analysis.sentences[index.sentence_of[number]].root.i:
+        return False
+    subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    return subject is not None and subject.lemma_.lower() in remarks_words("nouns") and _refers_back(subject) and \
+        _own_time(analysis, verb, number)
 
 
 def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
