@@ -111,3 +111,25 @@ def test_remarks_dated_in_the_next_sentence_date_the_statement(coder) -> None:
 def test_remarks_date_only_the_saying_not_what_it_reports(coder) -> None:
     text = "The mayor said the militia attacked the depot. Her comments came on Thursday night."
     assert ("2024-03-14", None) not in _dated(coder, text, "2024-03-16", "attacked")
+
+
+RELATIVE_RULE = "dating.occasion_relative_clause"
+
+
+def test_an_act_in_a_where_clause_of_a_dated_rally_takes_its_day(coder) -> None:
+    text = "The senator held a rally in Ohio on Tuesday, where she accused the governor of lying."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
+    with switched_off({RELATIVE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]
+
+
+def test_an_act_during_which_a_dated_appearance_went_on_takes_its_day(coder) -> None:
+    text = "The senator appeared at a town hall on Tuesday night, during which she accused the governor of lying."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-12", None)]
+    with switched_off({RELATIVE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-12", None)]
+
+
+def test_a_past_perfect_in_a_where_clause_steps_back(coder) -> None:
+    text = "The envoy visited the town on Tuesday, where militias had attacked a convoy."
+    assert ("2024-03-12", None) not in _dated(coder, text, "2024-03-16", "attacked")

@@ -849,7 +849,7 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
         for clause in dependents(noun):
             if clause.dep != D_RELCL or not is_past(clause):
                 continue
-            found = _governed_by(analysis, clause)
+            found = governed_by(analysis, clause)
             if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
                 return found
     return None
@@ -1058,7 +1058,7 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """A verb told in the simple past ("attacked", "was detained"), not a past perfect, present or modal."""
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if auxes:
@@ -1073,7 +1073,7 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
     clashed with officers"): the two clauses tell one scene in the order it went, as narration does from sentence to
     sentence (discourse.narrative_chain), so the later act takes that time. A first verb of saying or a later clause
     in another tense tells no scene. Rule dating.conjunct_same_scene."""
-    if not is_on("dating.conjunct_same_scene") or not _simple_past(first) or not _simple_past(own) or \
+    if not is_on("dating.conjunct_same_scene") or not simple_past(first) or not simple_past(own) or \
             first.lemma_.lower() in FRAMING:
         return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
@@ -1998,10 +1998,10 @@ def remarks_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trig
 def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
     """Whether the expression is the verb's own time, found in its own clause ("said it cut the dividend due to its
     third-quarter loss": the quarter is the loss's, not the cut's)."""
-    return _governed_by(analysis, verb) == number
+    return governed_by(analysis, verb) == number
 
 
-def _governed_by(analysis: Analysis, verb: Token) -> int | None:
+def governed_by(analysis: Analysis, verb: Token) -> int | None:
     """The time the verb's own clause governs (choose()'s first step alone: asking choose() itself here would walk
     from one later telling to the next through the whole story)."""
     index = time_index(analysis)
@@ -2305,6 +2305,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found, how = occasions.dated_occasion(analysis, index, root, lambda: trigger_tokens or own_clause_tokens(span))
         if found is not None:
             return found, how  # "during the debate, she attacked him": the day the story gives the debate
+        found = occasions.of_the_setting_clause(analysis, root)
+        if found is not None:
+            return found, "occasion"  # "held a rally on Tuesday, where she accused him": at the rally, that day
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"

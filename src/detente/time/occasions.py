@@ -54,9 +54,11 @@ from detente.time.dating import (
     SETTING_PREPOSITIONS,
     TimeIndex,
     contradicts_tense,
+    governed_by,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
+    simple_past,
 )
 from detente.time.tense import verb_direction
 
@@ -449,3 +451,48 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
             return None, "none"  # a campaign still to come: when in it the act falls, the text does not say
         return fitting[0].number, "occasion run-up"
     return fitting[0].number, "occasion"
+
+
+RELATIVE_RULE = "dating.occasion_relative_clause"
+
+
+def of_the_setting_clause(analysis: Analysis, trigger: Token) -> int | None:
+    """The day of the act a relative clause of setting hangs on ("held a rally on Tuesday, where she accused him",
+    "appeared at a town hall on Tuesday night, during which she attacked him"): the clause tells what was done there,
+    then, so an act told in it in the simple past with no time of its own takes the day the main clause's own words
+    give (rule dating.occasion_relative_clause). Not a past perfect ("where rebels had killed 30 people"), which
+    steps back before it."""
+    verb = clause_head(trigger)
+    if not is_on(RELATIVE_RULE) or verb.dep not in SETTING_CLAUSE_DEPS or not simple_past(verb) or \
+            not _opened_by_a_setting(verb):
+        return None
+    main = clause_head(verb.head)
+    if main.i == verb.i or main.pos not in PS_VERB_AUX:
+        return None
+    number = governed_by(analysis, main)
+    if number is None:
+        return None
+    expression = analysis.times[number]
+    published = publication_day(analysis)
+    if expression.date is None or expression.date != expression.date_end or published is None or \
+            date.fromisoformat(expression.date[:10]) > published:
+        return None  # a day gone by: a week, a month or a time to come says too little of the act's day
+    return number
+
+
+SETTING_CLAUSE_DEPS = frozenset({get_string_id("relcl"), get_string_id("advcl")})
+SETTING_RELATIVES = frozenset({"where"})  # "..., where she accused him"
+WHICH_WORDS = frozenset({"which", "whom"})  # "..., during which she accused him"
+
+
+def _opened_by_a_setting(verb: Token) -> bool:
+    """Whether the clause opens with "where" or a preposition of setting and "which" ("during which", "at which")."""
+    for child in dependents(verb):
+        if child.i > verb.i:
+            break
+        if child.lower_ in SETTING_RELATIVES and child.dep != D_PREP:
+            return True
+        if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS and \
+                any(o.dep == D_POBJ and o.lower_ in WHICH_WORDS for o in dependents(child)):
+            return True
+    return False
