@@ -133,3 +133,19 @@ def test_an_act_during_which_a_dated_appearance_went_on_takes_its_day(coder) -> 
 def test_a_past_perfect_in_a_where_clause_steps_back(coder) -> None:
     text = "The envoy visited the town on Tuesday, where militias had attacked a convoy."
     assert ("2024-03-12", None) not in _dated(coder, text, "2024-03-16", "attacked")
+
+
+JUDGED_RULE = "dating.judgment_after_its_deed"
+
+
+def test_an_accusation_of_a_deed_at_a_dated_debate_comes_after_the_debate(coder) -> None:
+    # the parser hangs "during the debate" on the lying: the accusation lies from the debate on, not anywhere before
+    text = "The senator accused the governor of lying during the debate, which was held Monday night."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-11", "2024-03-16")]
+    with switched_off({JUDGED_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2024-03-11", "2024-03-16")]
+
+
+def test_an_accusation_with_its_own_day_keeps_it(coder) -> None:
+    text = "The army on Thursday accused the rebels of shelling a school on Tuesday."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-14", None)]

@@ -83,6 +83,7 @@ from detente.time.dating import (
     is_historical,
     is_past,
     judged_deed_frame,
+    judged_deed_time,
     judged_happening_frame,
     length_before,
     noun_phrase,
@@ -608,6 +609,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, spoken)
             if spread is not None:
                 return replace(spread, found_by="topic")
+        judged = judged_deed_time(analysis, root) if root is not None and frame is None and ordered is None and \
+            _told_in_the_past(root) else None
+        if judged is not None:
+            # "accused the governor of lying during Monday's debate": the judgment came at or after the deed it
+            # judges, up to the day of writing (rule dating.judgment_after_its_deed)
+            spread = _from_then_on(analysis, judged)
+            if spread is not None:
+                return replace(spread, found_by="judged deed")
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:

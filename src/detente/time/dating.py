@@ -2835,6 +2835,35 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
     return verb
 
 
+JUDGED_AFTER_RULE = "dating.judgment_after_its_deed"
+
+
+def judged_deed_time(analysis: Analysis, trigger: Token) -> int | None:
+    """The time the deed a verb of judging judges has in its own words, when the verb has none of its own ("accused
+    the governor of lying during Monday's debate", "accused the rebels of shelling a school on Friday"): the judgment
+    came at or after the deed, so that time bounds it from below (the caller spreads it up to the day of writing).
+    The deed is the gerund after "of", "for" or "over" on the verb or its object; its time is the one its own clause
+    governs, or the day the story gives the occasion it was done at (rule dating.judgment_after_its_deed)."""
+    verb = clause_head(trigger)
+    if not is_on(JUDGED_AFTER_RULE) or verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    holders = [verb, *(c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS)]
+    for holder in holders:
+        for preposition in dependents(holder):
+            if preposition.dep != D_PREP or preposition.lower_ not in GROUND_PREPOSITIONS:
+                continue
+            for deed in dependents(preposition):
+                if deed.dep != D_PCOMP or not (deed.tag == T_VBG or perfect_gerund(deed)):
+                    continue
+                found = governed_by(analysis, deed)
+                if found is None:
+                    found, _ = occasions.dated_occasion(analysis, time_index(analysis), deed,
+                                                        lambda deed=deed: clause_tokens_down(deed))
+                if found is not None and analysis.times[found].date is not None:
+                    return found
+    return None
+
+
 def perfect_gerund(verb: Token) -> bool:
     """A perfect gerund ("for having backed the invasion"): its "having" puts the deed before the verb it hangs on
     (rule dating.judged_perfect_gerund)."""
