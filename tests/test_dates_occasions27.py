@@ -149,3 +149,10 @@ def test_an_accusation_of_a_deed_at_a_dated_debate_comes_after_the_debate(coder)
 def test_an_accusation_with_its_own_day_keeps_it(coder) -> None:
     text = "The army on Thursday accused the rebels of shelling a school on Tuesday."
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-14", None)]
+
+
+def test_the_day_before_a_debate_told_earlier_is_the_day_before_its_day(coder) -> None:
+    text = "The candidates debated on Monday night. The day before the debate, two aides urged her to attack him."
+    assert _dated(coder, text, "2024-03-16", "urged") == [("2024-03-10", None)]
+    with switched_off({DAY_PART_GAP_RULE}):
+        assert _dated(coder, text, "2024-03-16", "urged") != [("2024-03-10", None)]

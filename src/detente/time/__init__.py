@@ -1100,12 +1100,13 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
 
 
 DAY_PART_GAP_RULE = "dating.counted_day_part_gap"
-PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+PARTS_OF_A_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def _part_of_the_next_day(gap: Token) -> bool:
-    """Whether the gap is a definite part of a day ("the morning after the debate", "the night before the vote"): the
-    day after (or before) the other happening's day, as "the day after" is (rule dating.counted_day_part_gap)."""
+    """Whether the gap is a definite day or part of one ("the day before the debate", "the morning after the debate",
+    "the night before the vote"): the day after (or before) the other happening's day, as "a day after" counts one
+    (rule dating.counted_day_part_gap)."""
     return gap.lemma_.lower() in PARTS_OF_A_DAY and is_on(DAY_PART_GAP_RULE) and \
         any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
 
