@@ -156,3 +156,13 @@ def test_the_day_before_a_debate_told_earlier_is_the_day_before_its_day(coder) -
     assert _dated(coder, text, "2024-03-16", "urged") == [("2024-03-10", None)]
     with switched_off({DAY_PART_GAP_RULE}):
         assert _dated(coder, text, "2024-03-16", "urged") != [("2024-03-10", None)]
+
+
+SINCE_RULE = "dating.since_noun_phrase"
+
+
+def test_an_event_noun_since_a_dated_gathering_runs_from_it_to_the_day_of_writing(coder) -> None:
+    text = "The senator's attacks on the governor since the convention in July have hurt her."
+    assert _dated(coder, text, "2024-03-16", "attacks") == [("2023-07-01", "2024-03-16")]
+    with switched_off({SINCE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "attacks") != [("2023-07-01", "2024-03-16")]

@@ -763,7 +763,11 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
-    for child in ordering_candidates(verb):
+    candidates = ordering_candidates(verb)
+    if trigger.pos == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
+        # "her attacks on him since the election in May": the noun's own "since" phrase starts its span
+        candidates = [c for c in dependents(trigger) if c.dep == D_PREP and c.lower_ in SINCE_WORDS] + candidates
+    for child in candidates:
         if child.dep == D_ADVCL:
             mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in ORDER_WORDS), None)
             since = since_clause(verb, child)
@@ -865,6 +869,25 @@ def since_clause(verb: Token, clause: Token) -> bool:
     if not any(c.dep == D_MARK and c.lower_ in SINCE_WORDS for c in dependents(clause)):
         return False
     return any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in dependents(verb))
+
+
+def in_a_since_phrase(analysis: Analysis, number: int) -> bool:
+    """Whether the expression dates the noun of a "since" phrase ("since the convention in July", "since the
+    summit on Monday"): the happening the span starts at, so the act the phrase hangs on runs from that time to the
+    day of writing, for an event noun as for a verb (rule dating.since_noun_phrase)."""
+    if not is_on("dating.since_noun_phrase") or not SINCE_WORDS:
+        return False
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is None:
+        return False
+    word = analysis.doc[anchor]
+    for _ in range(4):  # up through the noun's own phrases ("the convention in July", "the vote of the council in May")
+        if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.lower_ in SINCE_WORDS:
+            return True
+        if word.dep not in (D_POBJ, D_PREP) or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def within_misparsed_since(verb: Token, at: int) -> bool:
@@ -2984,6 +3007,8 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
         return True  # "has attacked him since the council rejected the plan on Monday": the span began then
     if within_misparsed_since(verb, expression.start):
         return True
+    if in_a_since_phrase(analysis, number):
+        return True  # "her attacks on him since the convention in July": from July on
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep == D_ADVMOD and c.lower_ == "since" for c in dependents(verb))
 
