@@ -166,3 +166,4 @@ def test_an_event_noun_since_a_dated_gathering_runs_from_it_to_the_day_of_writin
     assert _dated(coder, text, "2024-03-16", "attacks") == [("2023-07-01", "2024-03-16")]
     with switched_off({SINCE_RULE}):
         assert _dated(coder, text, "2024-03-16", "attacks") != [("2023-07-01", "2024-03-16")]
+

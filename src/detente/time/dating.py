@@ -871,10 +871,11 @@ def since_clause(verb: Token, clause: Token) -> bool:
     return any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in dependents(verb))
 
 
-def in_a_since_phrase(analysis: Analysis, number: int) -> bool:
+def in_a_since_phrase(analysis: Analysis, number: int, trigger: Token) -> bool:
     """Whether the expression dates the noun of a "since" phrase ("since the convention in July", "since the
-    summit on Monday"): the happening the span starts at, so the act the phrase hangs on runs from that time to the
-    day of writing, for an event noun as for a verb (rule dating.since_noun_phrase)."""
+    summit on Monday") that the trigger stands outside of: the happening the span starts at, so the act the phrase
+    hangs on runs from that time to the day of writing, for an event noun as for a verb; the happening inside the
+    phrase ("since its founding in 1949") keeps its own time (rule dating.since_noun_phrase)."""
     if not is_on("dating.since_noun_phrase") or not SINCE_WORDS:
         return False
     anchor = time_index(analysis).anchor_of.get(number)
@@ -883,7 +884,8 @@ def in_a_since_phrase(analysis: Analysis, number: int) -> bool:
     word = analysis.doc[anchor]
     for _ in range(4):  # up through the noun's own phrases ("the convention in July", "the vote of the council in May")
         if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.lower_ in SINCE_WORDS:
-            return True
+            since = word.head
+            return not since.left_edge.i <= trigger.i <= since.right_edge.i
         if word.dep not in (D_POBJ, D_PREP) or word.head.i == word.i:
             return False
         word = word.head
@@ -3007,7 +3009,7 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
         return True  # "has attacked him since the council rejected the plan on Monday": the span began then
     if within_misparsed_since(verb, expression.start):
         return True
-    if in_a_since_phrase(analysis, number):
+    if in_a_since_phrase(analysis, number, trigger):
         return True  # "her attacks on him since the convention in July": from July on
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep == D_ADVMOD and c.lower_ == "since" for c in dependents(verb))
