@@ -167,3 +167,18 @@ def test_an_event_noun_since_a_dated_gathering_runs_from_it_to_the_day_of_writin
     with switched_off({SINCE_RULE}):
         assert _dated(coder, text, "2024-03-16", "attacks") != [("2023-07-01", "2024-03-16")]
 
+
+
+OWN_CLAUSE_RULE = "dating.occasion_own_relative_clause"
+
+
+def test_a_gathering_whose_own_clause_tells_when_it_took_place_dates_the_act_at_it(coder) -> None:
+    text = "The senator attacked the governor during a debate that aired on Monday night."
+    assert _dated(coder, text, "2024-03-16", "attacked") == [("2024-03-11", None)]
+    with switched_off({OWN_CLAUSE_RULE}):
+        assert _dated(coder, text, "2024-03-16", "attacked") != [("2024-03-11", None)]
+
+
+def test_an_indefinite_gathering_dated_elsewhere_is_still_another_one(coder) -> None:
+    text = "The mayor held a rally on Friday. At a rally in the spring, she had criticized the governor."
+    assert ("2024-03-15", None) not in _dated(coder, text, "2024-03-16", "criticized")

@@ -350,11 +350,24 @@ def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
     primaries", "in the debates") names a run of them, with no one day. A general noun of a gathering ("at the
     event", "during the appearance") too, after "at" or "during" only ("in the event that ..." is no place)."""
-    if noun.pos != P_NOUN or not _definite(noun):
+    if noun.pos != P_NOUN or not (_definite(noun) or _told_when_it_took_place(noun)):
         return False
     if _general(noun):
         return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
     return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+
+
+OWN_CLAUSE_RULE = "dating.occasion_own_relative_clause"
+
+
+def _told_when_it_took_place(noun: Token) -> bool:
+    """Whether a gathering noun with no definite word carries a clause of its own that tells when it took place
+    ("during a debate that aired on Monday night", "at a rally that was held Tuesday"): the occasion table has its
+    day from that clause, and the noun names that very occasion (rule dating.occasion_own_relative_clause)."""
+    if not is_on(OWN_CLAUSE_RULE):
+        return False
+    verbs = rule_list("taking_place") | rule_list("held_passive")
+    return any(c.dep == D_RELCL and c.lemma_.lower() in verbs for c in dependents(noun))
 
 
 GENERAL_RULE = "dating.occasion_general_noun"
