@@ -82,7 +82,7 @@ def test_since_a_gathering_a_participle_dates_runs_from_it_to_the_day_of_writing
 def test_a_day_part_inside_a_side_clause_does_not_set_the_next_sentence_s_time(coder) -> None:
     # "the previous night" dates the remarks the host asked about, not the interruption told next
     text = ("During an interview on Thursday, a radio host asked the candidate about remarks he had made the previous "
-            "night. The host suggested the remarks were a joke, but the candidate cut him off.")
+            "night. The host suggested the remarks were a joke, and the candidate cut him off.")
     assert ("2024-03-13", None) not in _dated(coder, text, "2024-03-16", "cut him off")
 
 
