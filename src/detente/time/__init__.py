@@ -87,6 +87,7 @@ from detente.time.dating import (
     is_historical,
     is_past,
     judged_deed_frame,
+    judged_deed_time,
     judged_happening_frame,
     length_before,
     noun_phrase,
@@ -113,6 +114,7 @@ from detente.time.discourse import (
     quote_speaking_verb,
     same_doer,
     speaker_present,
+    speakers_day_shift,
     speech_verbs,
     time_of_writing,
 )
@@ -399,6 +401,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     number, how = choose(analysis, trigger_start, trigger_end)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     when.found_by = when.found_by or how
+    if when.expression is not None:
+        when = _on_the_speakers_day(when, speakers_day_shift(analysis, when.expression))
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if how == "nearest" and number is not None and span is not None and len(span) and \
             borrowed_from_governor(analysis, number, span.root) or how == "holder":
@@ -431,6 +435,16 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+def _on_the_speakers_day(when: EventDate, shift: int) -> EventDate:
+    """An act dated by a quoted "today" or "yesterday" moved from the day of writing to the speaker's day, `shift`
+    days back (discourse.speakers_day_shift; rule dating.quoted_day_word): the days it covers, not the expression."""
+    if not shift:
+        return when
+    moved = [None if day is None else (date.fromisoformat(day[:10]) + timedelta(days=shift)).isoformat()
+             for day in (when.date, when.date_end)]
+    return replace(when, date=moved[0], date_end=moved[1])
 
 
 PERFECT_AWAY = rule_words("detente.time", "data/dating.yaml", "dating.perfect_not_narrated")  # data/dating.yaml
@@ -660,6 +674,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             spread = _from_then_on(analysis, spoken)
             if spread is not None:
                 return replace(spread, found_by="topic")
+        judged = judged_deed_time(analysis, root) if root is not None and frame is None and ordered is None and \
+            _told_in_the_past(root) else None
+        if judged is not None:
+            # "accused the governor of lying during Monday's debate": the judgment came at or after the deed it
+            # judges, up to the day of writing (rule dating.judgment_after_its_deed)
+            spread = _from_then_on(analysis, judged)
+            if spread is not None:
+                return replace(spread, found_by="judged deed")
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:
@@ -1175,6 +1197,9 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
         if first.isoformat() > published:
             return None
         return EventDate(first.isoformat(), min(last.isoformat(), published), "range", basis, False, other)
+    if match is None and _part_of_the_next_day(gap):
+        when = (day + timedelta(days=sign)).isoformat()  # "the morning after the debate": the day after its day
+        return EventDate(when, None, "day", basis, False, other) if when <= published else None
     if match is None or match.group(2) not in ("D", "W") or not gap.like_num and not counted_length(gap):
         return None
     days = float(match.group(1)) * (7 if match.group(2) == "W" else 1)
@@ -1182,6 +1207,18 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     if when > published:
         return None  # a count that runs past the day of writing is no past act's day
     return EventDate(when, None, "day", basis, False, other)
+
+
+DAY_PART_GAP_RULE = "dating.counted_day_part_gap"
+PARTS_OF_A_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _part_of_the_next_day(gap: Token) -> bool:
+    """Whether the gap is a definite day or part of one ("the day before the debate", "the morning after the debate",
+    "the night before the vote"): the day after (or before) the other happening's day, as "a day after" counts one
+    (rule dating.counted_day_part_gap)."""
+    return gap.lemma_.lower() in PARTS_OF_A_DAY and is_on(DAY_PART_GAP_RULE) and \
+        any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
 
 
 def _bounded_by(analysis: Analysis, number: int, order: str, trigger: Token | None = None) -> EventDate | None:

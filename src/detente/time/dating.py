@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -335,6 +335,23 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
+
+
+COMPOUND_HEAD_RULE = "dating.time_before_compound_noun"
+
+
+def compound_head(noun: Token) -> Token:
+    """The noun a run of compound nouns ends in ("a Saturday night conference call": the call), the happening a time
+    written before the run qualifies: the time the parse gives the first event noun of the run ("conference") is the
+    head's, for the head as a trigger and for the phrase it sets an act in ("talked during a Saturday night
+    conference call"). Rule dating.time_before_compound_noun; the noun itself when it ends no run or the rule is
+    off."""
+    if not is_on(COMPOUND_HEAD_RULE):
+        return noun
+    word = noun
+    while word.dep == D_COMPOUND and word.head.i > word.i and word.head.pos in PS_PROPN_NOUN:
+        word = word.head
+    return word
 
 
 def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ignore[no-untyped-def]
@@ -753,7 +770,11 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
-    for child in ordering_candidates(verb):
+    candidates = ordering_candidates(verb)
+    if trigger.pos == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
+        # "her attacks on him since the election in May": the noun's own "since" phrase starts its span
+        candidates = [c for c in dependents(trigger) if c.dep == D_PREP and c.lower_ in SINCE_WORDS] + candidates
+    for child in candidates:
         if child.dep == D_ADVCL:
             mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in ORDER_WORDS), None)
             since = since_clause(verb, child)
@@ -784,10 +805,30 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                 if expression.start > noun.idx and index.anchor_of.get(number) in noun_phrase(noun) and \
                         is_on("dating.ordered_noun_phrase"):
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
+                if expression.start > noun.idx and index.anchor_of.get(number) in describing_participle(noun):
+                    return number, order  # "since the convention, held in July": the convention's time
     answered = answered_happening(analysis, verb)
     if answered is not None:
         return answered, "after"
     return None
+
+
+HOLDING_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.ordered_noun_participle")
+
+
+def describing_participle(noun: Token) -> set[int]:
+    """The words of a past participle of holding, with no subject of its own, that tells when the noun took place
+    ("the convention, held in July", "the rally staged on Tuesday"): its time is the noun's own, so an act told after
+    or since the noun is bounded by it (rule dating.ordered_noun_participle). Other verbs are left alone: a finite
+    verb the parser took for a participle ("after the number of arrivals spiked in 2014") tells another happening."""
+    if not is_on("dating.ordered_noun_participle"):
+        return set()
+    found: set[int] = set()
+    for clause in dependents(noun):
+        if clause.dep == D_ACL and clause.tag == T_VBN and clause.lemma_.lower() in HOLDING_PARTICIPLES and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
+            found |= clause_tokens_down(clause)
+    return found
 
 
 TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "of", "against", "on"})
@@ -825,7 +866,7 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
             if not (clause.dep == D_RELCL and is_past(clause) or
                     participles and clause.dep == D_ACL and clause.tag == T_VBN and told_as_past):
                 continue
-            found = _governed_by(analysis, clause)
+            found = governed_by(analysis, clause)
             if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
                 return found
         found = answered_told_before(analysis, verb, noun) if told_as_past else None
@@ -893,6 +934,27 @@ def since_clause(verb: Token, clause: Token) -> bool:
     if not any(c.dep == D_MARK and c.lower_ in SINCE_WORDS for c in dependents(clause)):
         return False
     return any(c.dep == D_AUX and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP for c in dependents(verb))
+
+
+def in_a_since_phrase(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression dates the noun of a "since" phrase ("since the convention in July", "since the
+    summit on Monday") that the trigger stands outside of: the happening the span starts at, so the act the phrase
+    hangs on runs from that time to the day of writing, for an event noun as for a verb; the happening inside the
+    phrase ("since its founding in 1949") keeps its own time (rule dating.since_noun_phrase)."""
+    if not is_on("dating.since_noun_phrase") or not SINCE_WORDS:
+        return False
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is None:
+        return False
+    word = analysis.doc[anchor]
+    for _ in range(4):  # up through the noun's own phrases ("the convention in July", "the vote of the council in May")
+        if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.lower_ in SINCE_WORDS:
+            since = word.head
+            return not since.left_edge.i <= trigger.i <= since.right_edge.i
+        if word.dep not in (D_POBJ, D_PREP) or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def within_misparsed_since(verb: Token, at: int) -> bool:
@@ -1086,7 +1148,7 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """A verb told in the simple past ("attacked", "was detained"), not a past perfect, present or modal."""
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if auxes:
@@ -1101,7 +1163,7 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
     clashed with officers"): the two clauses tell one scene in the order it went, as narration does from sentence to
     sentence (discourse.narrative_chain), so the later act takes that time. A first verb of saying or a later clause
     in another tense tells no scene. Rule dating.conjunct_same_scene."""
-    if not is_on("dating.conjunct_same_scene") or not _simple_past(first) or not _simple_past(own) or \
+    if not is_on("dating.conjunct_same_scene") or not simple_past(first) or not simple_past(own) or \
             first.lemma_.lower() in FRAMING:
         return None
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
@@ -1210,7 +1272,9 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
         return False
-    token = analysis.doc[noun]
+    token = compound_head(analysis.doc[noun])  # "a Saturday night conference call": the call's time, not "conference"'s
+    if token.i == trigger.i:
+        return False
     if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):
@@ -1600,8 +1664,23 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
+    if told_from_the_day_before(expression.text):
+        return False  # "statements he had made the previous night": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
+
+
+DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
+
+
+def told_from_the_day_before(text: str) -> bool:
+    """Whether the expression is a part of a day told from a day named just before it ("the next morning", "later
+    that night"): inside a sentence it qualifies its own clause, often a side happening; it sets the time of the
+    story's next sentences only when it opens its own (rule time.anaphoric_day_part)."""
+    from detente.time.extract import pattern_of  # (extract reads the patterns; dating is read before it)
+
+    pattern = pattern_of(DAY_PART_PATTERN)
+    return pattern is not None and pattern.fullmatch(text) is not None
 
 
 AIMING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.aimed_time_no_scene")  # data/dating.yaml
@@ -1951,6 +2030,8 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
                 _refers_back(doc[owner]) and _tells_the_act(trigger, doc[owner], adjacent) and \
                 _same_patient(patient, _noun_patient(doc[owner])):
             return number, "told after"  # "The endorsement last month surprised party leaders": the noun's own time
+        if remarks_told_after(analysis, index, sentence, trigger, number, doc[owner]):
+            return number, "told after"  # "The senator accused the governor of lying. The remarks came on Friday."
         word = happening_of(doc[owner])
         if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
                 word.head.head.pos in PS_VERB_AUX and _happening_verb(word.head.head):
@@ -2119,15 +2200,49 @@ def _follow_up_copula(analysis: Analysis, index: TimeIndex, sentence: int, numbe
         return False
     root = analysis.sentences[sentence].root
     return time_holder(clause_head(trigger)).i == root.i
+REMARKS_RULE = "dating.remarks_told_after"
+REMARKS_REACH = 2  # sentences after the statement: "The remarks came ..." tells of the words just reported
+
+
+@cache
+def remarks_words(key: str) -> frozenset[str]:
+    """One word list of rule dating.remarks_told_after: the nouns that name what was said ("nouns"), the verbs that
+    tell only that it was said at a time ("verbs": "the remarks came", "the comments were made") and the verbs of
+    judging in words that are statements beside the verbs of speaking ("acts": "denounced", "praised")."""
+    return frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", REMARKS_RULE)[key])
+
+
+def remarks_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, number: int,
+                       owner: Token) -> bool:
+    """Whether a sentence right after a statement dates it by naming its words ("The senator accused the governor of
+    lying. The remarks came at a rally on Friday night.", "Her comments were made Tuesday"): a definite or possessive
+    noun of what was said, the subject of a verb that tells only that the words were spoken, whose own clause the time
+    dates. The statement is the verb of speaking the sentence told (rule dating.remarks_told_after)."""
+    lemma = trigger.lemma_.lower()
+    if not is_on(REMARKS_RULE) or (lemma not in SPEECH and lemma not in remarks_words("acts")) or \
+            index.sentence_of[number] - sentence > REMARKS_REACH:
+        return False
+    said = clause_head(trigger)
+    while said.dep == D_CONJ and said.head.i != said.i:
+        said = said.head
+    if said.i != analysis.sentences[sentence].root.i:
+        return False  # an act inside the words reported ("said the governor attacked the police") is not the saying
+    verb = clause_head(owner)
+    if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in remarks_words("verbs") or \
+            verb.i != analysis.sentences[index.sentence_of[number]].root.i:
+        return False
+    subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    return subject is not None and subject.lemma_.lower() in remarks_words("nouns") and _refers_back(subject) and \
+        _own_time(analysis, verb, number)
 
 
 def _own_time(analysis: Analysis, verb: Token, number: int) -> bool:
     """Whether the expression is the verb's own time, found in its own clause ("said it cut the dividend due to its
     third-quarter loss": the quarter is the loss's, not the cut's)."""
-    return _governed_by(analysis, verb) == number
+    return governed_by(analysis, verb) == number
 
 
-def _governed_by(analysis: Analysis, verb: Token) -> int | None:
+def governed_by(analysis: Analysis, verb: Token) -> int | None:
     """The time the verb's own clause governs (choose()'s first step alone: asking choose() itself here would walk
     from one later telling to the next through the whole story)."""
     index = time_index(analysis)
@@ -2431,6 +2546,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found, how = occasions.dated_occasion(analysis, index, root, lambda: trigger_tokens or own_clause_tokens(span))
         if found is not None:
             return found, how  # "during the debate, she attacked him": the day the story gives the debate
+        found = occasions.of_the_setting_clause(analysis, root)
+        if found is not None:
+            return found, "occasion"  # "held a rally on Tuesday, where she accused him": at the rally, that day
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"
@@ -2995,6 +3113,33 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
     if host.pos not in PS_VERB_AUX:
         return None
     return host, preposition.lower_ in LATER_PREPOSITIONS
+JUDGED_AFTER_RULE = "dating.judgment_after_its_deed"
+
+
+def judged_deed_time(analysis: Analysis, trigger: Token) -> int | None:
+    """The time the deed a verb of judging judges has in its own words, when the verb has none of its own ("accused
+    the governor of lying during Monday's debate", "accused the rebels of shelling a school on Friday"): the judgment
+    came at or after the deed, so that time bounds it from below (the caller spreads it up to the day of writing).
+    The deed is the gerund after "of", "for" or "over" on the verb or its object; its time is the one its own clause
+    governs, or the day the story gives the occasion it was done at (rule dating.judgment_after_its_deed)."""
+    verb = clause_head(trigger)
+    if not is_on(JUDGED_AFTER_RULE) or verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    holders = [verb, *(c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS)]
+    for holder in holders:
+        for preposition in dependents(holder):
+            if preposition.dep != D_PREP or preposition.lower_ not in GROUND_PREPOSITIONS:
+                continue
+            for deed in dependents(preposition):
+                if deed.dep != D_PCOMP or not (deed.tag == T_VBG or perfect_gerund(deed)):
+                    continue
+                found = governed_by(analysis, deed)
+                if found is None:
+                    found, _ = occasions.dated_occasion(analysis, time_index(analysis), deed,
+                                                        lambda deed=deed: clause_tokens_down(deed))
+                if found is not None and analysis.times[found].date is not None:
+                    return found
+    return None
 
 
 def perfect_gerund(verb: Token) -> bool:
@@ -3117,6 +3262,8 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
         return True  # "has attacked him since the council rejected the plan on Monday": the span began then
     if within_misparsed_since(verb, expression.start):
         return True
+    if in_a_since_phrase(analysis, number, trigger):
+        return True  # "her attacks on him since the convention in July": from July on
     outside = not (verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge))
     return outside and any(c.dep == D_ADVMOD and c.lower_ == "since" for c in dependents(verb))
 

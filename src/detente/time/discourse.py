@@ -55,7 +55,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
-from detente.nlp.syntax import clause_head, sentence_of
+from detente.nlp.syntax import clause_head, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
@@ -80,6 +80,7 @@ from detente.time.dating import (
     sets_the_scene,
     time_holder,
     time_index,
+    told_from_the_day_before,
 )
 from detente.time.lexicon import lexicon, load
 from detente.time.tense import verb_direction
@@ -414,8 +415,9 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
             if act.lemma_.lower() in FRAMING:
                 return None
             return number if _can_refer(analysis, number, trigger) else None
-        if index.by_sentence.get(earlier):
-            return None
+        if any(sets_the_scene(analysis, index, n) or not told_from_the_day_before(analysis.times[n].text)
+               for n in index.by_sentence.get(earlier, ())):
+            return None  # (a part of a day inside a side clause, "remarks made the previous night", moves no story)
     return None
 
 
@@ -733,6 +735,50 @@ def quote_speaking_verb(analysis: Analysis, sentence: int, trigger: Token) -> To
                 any(c.dep == D_NSUBJ for c in dependents(root)):
             return root
     return None
+
+
+QUOTED_DAY_RULE = "dating.quoted_day_word"
+SPEAKERS_DAY_PATTERN = "time.day_word"  # time/data/patterns.yaml: "today", "tonight", "yesterday", "this morning"
+
+
+def speakers_day_shift(analysis: Analysis, expression: TimeExpression) -> int:
+    """Days from the day of writing back to the saying of the direct quote that holds a day word: a speaker's
+    "today", "tonight" or "yesterday" is told from the day the words were said, not the day the story was written
+    ('"Today we endorse the governor," the senator said on Tuesday': Tuesday). 0 when the word is not quoted, the
+    quote's saying has no day of its own outside the quote, or it was said on the day of writing. Rule
+    dating.quoted_day_word."""
+    if not is_on(QUOTED_DAY_RULE) or expression.date is None or not _day_word(expression.text):
+        return 0
+    published = publication_day(analysis)
+    word = _quoted_word(analysis, expression)
+    if published is None or word is None:
+        return 0
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(word.idx), word)
+    if verb is None or in_direct_quote(analysis, verb):
+        return 0
+    number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
+    if number is None or how == "vague":
+        return 0
+    said = analysis.times[number]
+    if said.date is None or said.date != said.date_end or _quoted_word(analysis, said) is not None:
+        return 0  # a saying dated by no single day, or by a time inside a quote (the day word itself)
+    return min(0, (date.fromisoformat(said.date[:10]) - published).days)
+
+
+def _day_word(text: str) -> bool:
+    """Whether the expression is a day told from the speaker's own day ("today", "last night", "this morning")."""
+    from detente.time.extract import pattern_of  # (extract reads the patterns; this module is read before it)
+
+    pattern = pattern_of(SPEAKERS_DAY_PATTERN)
+    return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def _quoted_word(analysis: Analysis, expression: TimeExpression) -> Token | None:
+    """The expression's first token, when it stands inside a direct quote."""
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or not in_direct_quote(analysis, span[0]):
+        return None
+    return span[0]
 
 
 def _attribution_after(analysis: Analysis, number: int, root: Token) -> bool:

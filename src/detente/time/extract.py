@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from detente.time.lexicon import alternation, holiday_table, lexicon
 from detente.time.relative import (
     read_ago,
     read_anaphoric,
+    read_anaphoric_day_part,
     read_clock,
     read_day_word,
     read_in_the_period,
@@ -76,8 +77,8 @@ Reader = Callable[[re.Match[str], Context], "Found | None"]
 READERS: dict[str, Reader] = {reader.__name__: reader for reader in (
     read_full_date, read_month_day, read_month_year, read_iso, read_numeric, read_month, read_year, read_decade,
     read_century, read_weekday, read_day_word, read_relative_unit, read_season, read_quarter, read_reporting_quarter,
-    read_year_period, read_weekend, read_period_edge, read_anaphoric, read_year_earlier, read_in_the_period,
-    read_the_year, read_spoken_year, read_ago, read_duration, read_bare_duration, read_set, read_times_per,
+    read_year_period, read_weekend, read_period_edge, read_anaphoric, read_anaphoric_day_part, read_year_earlier,
+    read_in_the_period, read_the_year, read_spoken_year, read_ago, read_duration, read_bare_duration, read_set, read_times_per,
     read_frequency, read_weekdays, read_recent, read_reference, read_clock, read_holiday)}
 
 
@@ -96,6 +97,13 @@ def rules() -> list[tuple[str, re.Pattern[str], Reader]]:
             "the_mod": rf"(?:(?P<the>the)\s+)?{MOD}(?:the\s+)?"}
     return [(str(rule["id"]), compile_(str(rule["pattern"]).format_map(fill)), READERS[str(rule["reader"])])
             for rule in pattern_table()]
+
+
+@cache
+def pattern_of(rule_id: str) -> re.Pattern[str] | None:
+    """The compiled pattern of one rule of time/data/patterns.yaml (None for an id it does not hold): the dating
+    rules ask whether an expression is of a kind ("today", "the next morning")."""
+    return next((pattern for found_id, pattern, _reader in rules() if found_id == rule_id), None)
 
 
 def patterns() -> list[tuple[re.Pattern[str], Reader]]:

@@ -32,7 +32,8 @@ class Found:
     kind: str = ""  # what the reader saw, for the joining pass: year, day, month, duration, clock ...
     count: float | None = None  # for durations: how many units
     unit: str | None = None
-    grain_source: str = ""  # for shifts: "ago" (counted from the publication date) or "earlier" (from the story)
+    grain_source: str = ""  # for shifts: "ago" (counted from the publication date) or "earlier" (from the story);
+    # "part" for a part of a day told from a day named just before ("the next morning")
 
     def expression(self, text: str) -> TimeExpression:
         return TimeExpression(text=text[self.start:self.end], start=self.start, end=self.end, type=self.type,

@@ -26,6 +26,12 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     """
     for number, item in enumerate(found):
         window = found[max(0, number - 4):number]
+        if item.kind == "same" and item.grain_source == "part":
+            # "the next morning", "later that night": told from a day named near it, never from "now"
+            antecedent = latest_dated(window, item.start)
+            if antecedent is not None:
+                same_period([antecedent], item)
+            continue
         if item.kind == "same" and item.unit:
             same_period(window, item)
             continue
@@ -280,6 +286,9 @@ def join(found: list[Found], text: str) -> list[Found]:
     """Join neighbours that make one expression: ranges, anchored durations, a clock and its day."""
     found = second_days(found, text)
     follow_antecedents(found, text)
+    # a part of a day with no day named near it to count from ("the next morning" far from any date) is left out: it
+    # names no time the text gives (rule time.anaphoric_day_part)
+    found = [item for item in found if item.grain_source != "part" or item.first is not None]
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
     approximate_clocks(found, text)

@@ -56,9 +56,11 @@ from detente.time.dating import (
     SETTING_PREPOSITIONS,
     TimeIndex,
     contradicts_tense,
+    governed_by,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
+    simple_past,
 )
 from detente.time.tense import verb_direction
 
@@ -183,6 +185,10 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
             return [(word, False)]
         if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_PROPN_NOUN:
             word = word.head.head
+        elif word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_VERB_AUX and \
+                is_on(PHRASE_RULE):
+            word = word.head.head  # "gave an interview to a network on Sunday": the giving's time, not the network's
+            break
         else:
             break
     if word.pos not in PS_VERB_AUX:
@@ -260,6 +266,7 @@ def _described_by_participle(word: Token) -> Token | None:
 
 
 ADJACENT_RULE = "dating.occasion_time_right_after"
+PHRASE_RULE = "dating.occasion_time_on_the_verbs_phrase"
 PLACE_ADVERBS = frozenset({"here", "there"})
 
 
@@ -402,11 +409,24 @@ def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
     primaries", "in the debates") names a run of them, with no one day. A general noun of a gathering ("at the
     event", "during the appearance") too, after "at" or "during" only ("in the event that ..." is no place)."""
-    if noun.pos != P_NOUN or not _definite(noun):
+    if noun.pos != P_NOUN or not (_definite(noun) or _told_when_it_took_place(noun)):
         return False
     if _general(noun):
         return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
     return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
+
+
+OWN_CLAUSE_RULE = "dating.occasion_own_relative_clause"
+
+
+def _told_when_it_took_place(noun: Token) -> bool:
+    """Whether a gathering noun with no definite word carries a clause of its own that tells when it took place
+    ("during a debate that aired on Monday night", "at a rally that was held Tuesday"): the occasion table has its
+    day from that clause, and the noun names that very occasion (rule dating.occasion_own_relative_clause)."""
+    if not is_on(OWN_CLAUSE_RULE):
+        return False
+    verbs = rule_list("taking_place") | rule_list("held_passive")
+    return any(c.dep == D_RELCL and c.lemma_.lower() in verbs for c in dependents(noun))
 
 
 GENERAL_RULE = "dating.occasion_general_noun"
@@ -503,3 +523,48 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
             return None, "none"  # a campaign still to come: when in it the act falls, the text does not say
         return fitting[0].number, "occasion run-up"
     return fitting[0].number, "occasion"
+
+
+RELATIVE_RULE = "dating.occasion_relative_clause"
+
+
+def of_the_setting_clause(analysis: Analysis, trigger: Token) -> int | None:
+    """The day of the act a relative clause of setting hangs on ("held a rally on Tuesday, where she accused him",
+    "appeared at a town hall on Tuesday night, during which she attacked him"): the clause tells what was done there,
+    then, so an act told in it in the simple past with no time of its own takes the day the main clause's own words
+    give (rule dating.occasion_relative_clause). Not a past perfect ("where rebels had killed 30 people"), which
+    steps back before it."""
+    verb = clause_head(trigger)
+    if not is_on(RELATIVE_RULE) or verb.dep not in SETTING_CLAUSE_DEPS or not simple_past(verb) or \
+            not _opened_by_a_setting(verb):
+        return None
+    main = clause_head(verb.head)
+    if main.i == verb.i or main.pos not in PS_VERB_AUX:
+        return None
+    number = governed_by(analysis, main)
+    if number is None:
+        return None
+    expression = analysis.times[number]
+    published = publication_day(analysis)
+    if expression.date is None or expression.date != expression.date_end or published is None or \
+            date.fromisoformat(expression.date[:10]) > published:
+        return None  # a day gone by: a week, a month or a time to come says too little of the act's day
+    return number
+
+
+SETTING_CLAUSE_DEPS = frozenset({get_string_id("relcl"), get_string_id("advcl")})
+SETTING_RELATIVES = frozenset({"where"})  # "..., where she accused him"
+WHICH_WORDS = frozenset({"which", "whom"})  # "..., during which she accused him"
+
+
+def _opened_by_a_setting(verb: Token) -> bool:
+    """Whether the clause opens with "where" or a preposition of setting and "which" ("during which", "at which")."""
+    for child in dependents(verb):
+        if child.i > verb.i:
+            break
+        if child.lower_ in SETTING_RELATIVES and child.dep != D_PREP:
+            return True
+        if child.dep == D_PREP and child.lower_ in SETTING_PREPOSITIONS and \
+                any(o.dep == D_POBJ and o.lower_ in WHICH_WORDS for o in dependents(child)):
+            return True
+    return False

@@ -273,6 +273,14 @@ def read_anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
                  count=step)
 
 
+def read_anaphoric_day_part(m: re.Match[str], ctx: Context) -> Found | None:
+    """"the next morning", "later that night": a part of a day told from a day named in the sentence or two before
+    it (follow_antecedents; rule time.anaphoric_day_part); the value is the day itself."""
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m.group("which").lower().split()[-1], 0)
+    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES["day"], "unknown", kind="same", unit="day", count=step,
+                 grain_source="part")
+
+
 def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
     """"by the end of the year", "at year-end": a point in the current year, month, week or decade (TimeML keeps
     the period as the value); "since year-end" looks back to the one before, "since the start of the year" not."""
