@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
+    D_ACOMP,
     D_ADVMOD,
+    D_AMOD,
+    D_ATTR,
     D_AUX,
     D_AUXPASS,
     D_CC,
@@ -23,6 +26,7 @@ from detente.nlp.labels import (
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_PCOMP,
     D_POBJ,
     D_POSS,
     D_PREP,
@@ -166,6 +170,7 @@ _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are ha
 
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
+    conditioned = False
     for child in dependents(token):
         # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
         low = _plain_lower.get(child.lower)
@@ -174,7 +179,9 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
         if dep is None:
             dep = _relation[child.dep] = child.dep_
-        if dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
+        if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
+            flags.add("negated")  # "had neither accepted nor rejected the proposal" (factuality.neither_nor_acts)
+        elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child):
                 flags.add("negated")
         elif dep in ("aux", "auxpass"):
@@ -192,6 +199,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags.add("negated")  # "offered no concessions", "sent nothing"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
+            conditioned = True
         elif dep == "advmod" and low in words["epistemic_adverbs"]:
             flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
         elif dep == "advmod" and low in words["hearsay_adverbs"]:
@@ -210,6 +218,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("hypothetical")
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
+    if conditioned and is_on("factuality.conditional_denial"):
+        flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
 
 
@@ -444,10 +454,75 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
     purpose is an act done in words ("to express gratitude", "to congratulate him"): the call or letter is where
     those words were said, so the act happened, when the call did. Rule factuality.contact_purpose."""
     words = factuality_words()
-    if not forms(verb) & words["contact_verbs"] or not forms(purpose) & words["speech_purposes"]:
+    if not forms(purpose) & (words["speech_purposes"] | words["medium_speech_purposes"]):
+        return False
+    if not forms(verb) & words["contact_verbs"] and not _through_a_medium(verb):
         return False
     return verb.pos in PS_VERB_AUX and verb.tag == T_VBD and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
+
+
+def _through_a_medium(verb: Token) -> bool:
+    """A verb of putting words out whose object, or the object of its preposition, is a medium: "posted a video",
+    "took to Twitter", "held a press conference", "wrote a letter". Rule factuality.medium_purpose."""
+    words = factuality_words()
+    if not forms(verb) & words["medium_verbs"]:
+        return False
+    media = words["medium_nouns"]
+    for child in dependents(verb):
+        if child.dep == D_DOBJ and child.lemma_.lower() in media:
+            return True
+        if child.dep == D_PREP and any(c.dep == D_POBJ and c.lemma_.lower() in media for c in dependents(child)):
+            return True
+    return False
+
+
+def _message_purpose(clause: Token) -> bool:
+    """An infinitive of an act done in words on a message noun ("her tweet to invite the governor", "a letter to
+    thank the king"): the message does the act, which is told as the message is. Rule factuality.message_purpose."""
+    words = factuality_words()
+    return clause.head.lemma_.lower() in words["medium_nouns"] and \
+        bool(forms(clause) & (words["speech_purposes"] | words["medium_speech_purposes"])) and \
+        is_on("factuality.message_purpose")
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun an ordinal ranks ("the first sitting senators", "the only state"): its infinitive tells what was done.
+    Rule factuality.ranked_doer."""
+    words = factuality_words()
+    return bool(words["ranked_doer"]) and any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"]
+                                              for c in dependents(noun))
+
+
+def _ranked_copula(verb: Token) -> bool:
+    """ "was the only South American state to recognise ...": the parse may hang the infinitive on the copula whose
+    noun an ordinal ranks; it still tells what was done. Rule factuality.ranked_doer."""
+    return verb.lemma == L_BE and any(c.dep == D_ATTR and (_ranked(c) or c.lower_ in factuality_words()["ordinal_heads"])
+                                      for c in dependents(verb)) and bool(factuality_words()["ranked_doer"])
+
+
+def _so_far_as(clause: Token, head: Token) -> bool:
+    """ "went so far as to threaten", "went as far as to call": the infinitive is the act done at the extreme, not a
+    purpose. Rule factuality.so_far_as."""
+    return head.lower_ in factuality_words()["so_far_as"] and head.head.i != head.i and \
+        any(c.dep == D_MARK and c.lower_ == "as" for c in dependents(clause))
+
+
+def _against_it(token: Token) -> str | None:
+    """An act warned, advised, argued or voted against ("warned Peru against attacking Bolivia", "voted against an
+    attack"): not told as done (hypothetical); one decided or chosen against is denied. A gerund, or an indefinite
+    event noun. Rule factuality.against_acts."""
+    preposition = token.head
+    if preposition.lower_ != "against" or preposition.dep != D_PREP:
+        return None
+    if not ((token.dep == D_PCOMP and token.tag == T_VBG) or
+            (token.dep == D_POBJ and token.pos == P_NOUN and not _definite(token))):
+        return None
+    words = factuality_words()
+    lemmas = forms(preposition.head)
+    if lemmas & words["undecided_acts"] and words["against_acts"]:
+        return "negated"
+    return "hypothetical" if lemmas & words["against_acts"] else None
 def _phrase_forms(verb: Token) -> set[str]:
     """The verb's forms, and each with its particle, adverb or bare object ("take place", "go ahead", "call off")."""
     found = forms(verb)
@@ -524,9 +599,9 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     if any(c.dep == D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
-    if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
+    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"]:
         flags.add("negated")
-        if lemmas & words["refusing_verbs"]:
+        if lemmas & (words["refusing_verbs"] | words["inability_words"]):
             flags.add("refused")
     elif lemmas & words["alleged_heads"]:
         flags |= ALLEGED  # "accused of beating", "alleged to have shelled" (factuality.alleged_acts)
@@ -534,8 +609,18 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
+    elif lemmas & words["past_ability"] and _past_copula(head):
+        return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
         flags.add("hypothetical")
+
+
+def _past_copula(adjective: Token) -> bool:
+    """An adjective after a past-tense "be" with no auxiliary of its own ("was able"), not "is able", "would be
+    able" or "has been able"."""
+    verb = adjective.head
+    return adjective.dep == D_ACOMP and verb.lemma == L_BE and verb.tag == T_VBD and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
 
 def _not_the_doers_word(head: Token) -> bool:
@@ -593,6 +678,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
+        against = _against_it(token) if own else None
+        if against is not None:
+            flags.add(against)  # "warned Peru against attacking Bolivia", "decided against sending troops"
+            break
         # the climb passes ("in the issue of allowing the puja")
         if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
@@ -619,10 +708,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
-                and token.head.lower_ not in factuality_words()["ordinal_heads"]:
-            if forms(token.head) & factuality_words()["journey_verbs"]:
-                token = token.head  # "went on a tour to talk with ...": the tour's own telling decides
-                continue
+                and token.head.lower_ not in factuality_words()["ordinal_heads"] and not _ranked(token.head):
+            if forms(token.head) & factuality_words()["journey_verbs"] or _message_purpose(token):
+                token = token.head  # "went on a tour to talk with ...", "her tweet to invite": the tour's or the
+                continue  # message's own telling decides
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
@@ -633,6 +722,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 _governor_marks(token.head, flags)
             break
         head = token.head
+        if dep == "advcl" and _so_far_as(token, head):
+            token = head.head  # "went so far as to threaten": told as the going is
+            continue
         if dep == "advcl" and _finite(token) and _tells_a_fact(token):
             if _present_tense(token) and _opened_by(token, factuality_words()["finite_side_clause"]):
                 # "will impose sanctions once the troops have withdrawn": a present in a clause of time tells the
@@ -644,7 +736,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
         if dep == "advcl" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) \
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
-                and not _contact_made(head, token):
+                and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag == T_VBG and head.pos in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")

@@ -1,0 +1,88 @@
+"""Issue 14, whether, both ways (session 27): acts told as done are asserted (words put out in a post, a letter or a
+speech; a message that does what it says; the first or only party to act; "went as far as to"; "were able to"), and
+acts a text argues, warns or decides against, conditions or denies with "neither ... nor" or "unable to" are not.
+The sentences are invented for these tests; each test also shows the rule it rests on switched off."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+TODAY = "2016-10-12"  # a Wednesday
+
+
+def _whether(coder, text: str, event_type: str) -> list[str]:
+    """The factuality of every coded event of this type."""
+    return [e["factuality"] for e in coder.code_text(text, published=TODAY)["events"] if e["event_type"] == event_type]
+
+
+def _event(coder, text: str, event_type: str) -> dict:
+    return next(e for e in coder.code_text(text, published=TODAY)["events"] if e["event_type"] == event_type)
+
+
+def test_words_put_out_on_a_medium_are_said_on_its_day(coder) -> None:
+    text = "The Bolivian minister took to Facebook on Tuesday to denounce the Chilean embargo."
+    event = _event(coder, text, "ACCUSE")
+    assert (event["factuality"], event["date"]) == ("asserted", "2016-10-11")
+    assert [t["text"] for t in event["target"]] and event["source"][0]["text"] == "Bolivian minister"
+    assert _whether(coder, "The Bolivian minister will take to Facebook to denounce the Chilean embargo.",
+                    "ACCUSE") == ["hypothetical"]
+    with switched_off({"factuality.medium_purpose", "factuality.medium_nouns", "factuality.medium_speech_purposes"}):
+        assert _whether(coder, text, "ACCUSE") == ["hypothetical"]
+
+
+def test_a_message_does_what_its_infinitive_says(coder) -> None:
+    text = "The Bolivian minister's letter to thank the Chilean navy was read aloud in Congress."
+    assert _whether(coder, text, "SUPPORT") == ["asserted"]
+    with switched_off({"factuality.message_purpose"}):
+        assert _whether(coder, text, "SUPPORT") == ["hypothetical"]
+
+
+def test_the_only_party_to_act_acted(coder) -> None:
+    text = "Uruguay was the only South American state to recognise the new Bolivian government."
+    assert _whether(coder, text, "SUPPORT") == ["asserted"]
+    with switched_off({"factuality.ranked_doer"}):
+        assert _whether(coder, text, "SUPPORT") == ["hypothetical"]
+
+
+def test_going_as_far_as_to_accuse_is_accusing(coder) -> None:
+    text = "The Bolivian minister went as far as to accuse Chile of piracy."
+    assert _whether(coder, text, "ACCUSE") == ["asserted"]
+    with switched_off({"factuality.so_far_as"}):
+        assert _whether(coder, text, "ACCUSE") == ["hypothetical"]
+
+
+def test_a_denial_inside_a_condition_is_the_condition(coder) -> None:
+    text = "Bolivia will recall its ambassador if Chile does not lift the embargo."
+    assert _whether(coder, text, "RETREAT") == ["hypothetical"]
+    with switched_off({"factuality.conditional_denial"}):
+        assert _whether(coder, text, "RETREAT") == ["negated"]
+
+
+def test_neither_approved_nor_rejected_is_no_rejection(coder) -> None:
+    text = "The Bolivian senate neither approved nor rejected the Chilean trade offer."
+    assert _whether(coder, text, "REJECT") == ["negated"]
+    with switched_off({"factuality.neither_nor_acts"}):
+        assert _whether(coder, text, "REJECT") == ["asserted"]
+
+
+def test_acts_warned_or_decided_against_did_not_happen(coder) -> None:
+    warned = "The Bolivian minister cautioned Chile against deploying warships near the coast."
+    decided = "The Bolivian cabinet decided against expelling the Chilean consul."
+    assert _whether(coder, warned, "MOBILIZE") == ["hypothetical"]
+    assert _whether(coder, decided, "SANCTION") == ["negated"]
+    assert _whether(coder, warned, "THREATEN") == ["asserted"]  # the caution itself was given
+    with switched_off({"factuality.against_acts"}):
+        assert _whether(coder, warned, "MOBILIZE") == ["asserted"]
+        assert _whether(coder, decided, "SANCTION") == ["asserted"]
+
+
+def test_unable_to_is_a_failure_and_able_to_in_the_past_a_deed(coder) -> None:
+    unable = "Bolivia was unable to reach a deal with Chile on the gas pipeline."
+    able = "The Bolivian police were able to arrest the Chilean smugglers on Sunday."
+    failed = _event(coder, unable, "SUPPORT")
+    assert (failed["factuality"], failed["stated_as"]) == ("negated", "REJECT")
+    arrest = _event(coder, able, "COERCE")
+    assert (arrest["factuality"], arrest["date"]) == ("asserted", "2016-10-09")
+    with switched_off({"factuality.unable_to", "factuality.past_ability"}):
+        assert _whether(coder, unable, "SUPPORT") == ["asserted"]
+        assert _whether(coder, able, "COERCE") == ["hypothetical"]
