@@ -86,3 +86,17 @@ def test_unable_to_is_a_failure_and_able_to_in_the_past_a_deed(coder) -> None:
     with switched_off({"factuality.unable_to", "factuality.past_ability"}):
         assert _whether(coder, unable, "SUPPORT") == ["asserted"]
         assert _whether(coder, able, "COERCE") == ["hypothetical"]
+
+
+def test_thanks_the_speaker_would_like_to_give_are_given(coder) -> None:
+    said = '"I would like to thank the Bolivian firefighters," the Chilean mayor told reporters.'
+    told = "The Chilean mayor wanted to thank the Bolivian firefighters."
+    assert _whether(coder, said, "SUPPORT") == ["asserted"]
+    assert _whether(coder, told, "SUPPORT") == ["hypothetical"]
+    with switched_off({"factuality.performative_acts", "factuality.performative_wishes"}):
+        assert _whether(coder, said, "SUPPORT") == ["hypothetical"]
+
+
+def test_a_party_ranked_first_under_a_modal_keeps_the_modal(coder) -> None:
+    text = "Bolivia should have been the first state to recognise the new Chilean government."
+    assert _whether(coder, text, "SUPPORT") == ["hypothetical"]

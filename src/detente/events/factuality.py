@@ -199,7 +199,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags.add("negated")  # "offered no concessions", "sent nothing"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
-            conditioned = True
+            # "even if they did not agree" concedes what is so: its denial stands
+            conditioned = conditioned or not (child.i > 0 and child.doc[child.i - 1].lower_ == "even")
         elif dep == "advmod" and low in words["epistemic_adverbs"]:
             flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
         elif dep == "advmod" and low in words["hearsay_adverbs"]:
@@ -440,7 +441,12 @@ def _journey_made(verb: Token) -> bool:
     """A verb of going or coming told as done ("came to Seoul to meet", "has gone on a tour to talk"): its purpose
     infinitive tells what the journey was for and, in news, what was done on it. A modal, a "to" or a future on
     the verb leaves the climb to decide ("will travel to Amman to meet"). Rule factuality.journey_purpose."""
-    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos not in PS_VERB_AUX:
+    return bool(forms(verb) & factuality_words()["journey_verbs"]) and _told_done(verb)
+
+
+def _told_done(verb: Token) -> bool:
+    """A verb in the simple past or the present perfect, with no modal: "came", "has gone", "have taken to"."""
+    if verb.pos not in PS_VERB_AUX:
         return False
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if verb.tag == T_VBD:
@@ -456,8 +462,8 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
     words = factuality_words()
     if not forms(purpose) & (words["speech_purposes"] | words["medium_speech_purposes"]):
         return False
-    if not forms(verb) & words["contact_verbs"] and not _through_a_medium(verb):
-        return False
+    if not forms(verb) & words["contact_verbs"]:
+        return _through_a_medium(verb) and _told_done(verb)  # "posted a video to", "have taken to social media to"
     return verb.pos in PS_VERB_AUX and verb.tag == T_VBD and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
@@ -490,8 +496,8 @@ def _ranked(noun: Token) -> bool:
     """A noun an ordinal ranks ("the first sitting senators", "the only state"): its infinitive tells what was done.
     Rule factuality.ranked_doer."""
     words = factuality_words()
-    return bool(words["ranked_doer"]) and any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"]
-                                              for c in dependents(noun))
+    return bool(words["ranked_doer"]) and noun.lemma_.lower() not in words["ranked_not_doers"] and \
+        any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"] for c in dependents(noun))
 
 
 def _ranked_copula(verb: Token) -> bool:
@@ -499,6 +505,34 @@ def _ranked_copula(verb: Token) -> bool:
     noun an ordinal ranks; it still tells what was done. Rule factuality.ranked_doer."""
     return verb.lemma == L_BE and any(c.dep == D_ATTR and (_ranked(c) or c.lower_ in factuality_words()["ordinal_heads"])
                                       for c in dependents(verb)) and bool(factuality_words()["ranked_doer"])
+
+
+def _done_by_saying(verb: Token) -> bool:
+    """An act done in words that the speaker, in the first person and the present, wants, would like, wishes, has
+    or must do ("I want to thank", "we'd like to offer our apology", "I must condemn"): saying so does it. Rules
+    factuality.performative_acts, factuality.performative_wishes."""
+    words = factuality_words()
+    if not forms(verb) & words["performative_acts"] or not words["performative_wishes"]:
+        return False
+    children = dependents(verb)
+    if any(c.dep == D_AUX and c.lower_ in words["performative_wishes"] for c in children):
+        # "I must condemn"; not "we must condemn", a call on all of us
+        return _first_person_now(verb, children) and any(c.dep == D_NSUBJ and c.lower_ == "i" for c in children)
+    if verb.dep != D_XCOMP or not any(c.dep == D_AUX and c.lower_ == "to" for c in children):
+        return False
+    head = verb.head
+    return bool(forms(head) & words["performative_wishes"]) and _first_person_now(head, dependents(head))
+
+
+def _first_person_now(verb: Token, children: list[Token]) -> bool:
+    """The verb's subject is "I" or "we", its tense the present (or "would like"), and nothing denies it."""
+    if not any(c.dep == D_NSUBJ and c.lower_ in ("i", "we") for c in children) or \
+            any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in children):
+        return False
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS and c.lower_ != "to"]
+    if verb.tag in TS_VBZ_VBP:
+        return not auxes
+    return verb.tag == T_VB and all(c.tag == T_MD and c.lower_ in ("would", "'d", "must") for c in auxes)
 
 
 def _so_far_as(clause: Token, head: Token) -> bool:
@@ -671,6 +705,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         noun_flags: set[str] = set()
         _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
         flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
+    if _done_by_saying(anchor):
+        return flags  # "I want to thank the governor", "we must condemn": done in the words that say it
     token = anchor
     for _ in range(8):
         _own_marks(token, flags)
@@ -708,10 +744,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
-                and token.head.lower_ not in factuality_words()["ordinal_heads"] and not _ranked(token.head):
-            if forms(token.head) & factuality_words()["journey_verbs"] or _message_purpose(token):
-                token = token.head  # "went on a tour to talk with ...", "her tweet to invite": the tour's or the
-                continue  # message's own telling decides
+                and token.head.lower_ not in factuality_words()["ordinal_heads"]:
+            if forms(token.head) & factuality_words()["journey_verbs"] or _message_purpose(token) or \
+                    _ranked(token.head):
+                token = token.head  # "went on a tour to talk with ...", "her tweet to invite", "the first senators to
+                continue  # endorse": the tour's, the message's or the ranked party's own telling decides
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
