@@ -100,3 +100,18 @@ def test_thanks_the_speaker_would_like_to_give_are_given(coder) -> None:
 def test_a_party_ranked_first_under_a_modal_keeps_the_modal(coder) -> None:
     text = "Bolivia should have been the first state to recognise the new Chilean government."
     assert _whether(coder, text, "SUPPORT") == ["hypothetical"]
+
+
+def test_in_case_opens_a_condition(coder) -> None:
+    text = "The Bolivian army stayed on alert in case Chilean ships shelled the port."
+    assert _whether(coder, text, "ASSAULT") == ["hypothetical"]
+    assert _whether(coder, text, "MOBILIZE") == ["asserted"]
+    with switched_off({"factuality.condition_nouns"}):
+        assert _whether(coder, text, "ASSAULT") == ["asserted"]
+
+
+def test_a_ban_voted_in_favour_of_is_not_yet_in_place(coder) -> None:
+    text = "The Bolivian congress spoke in favor of an embargo on Chile."
+    assert _whether(coder, text, "SANCTION") == ["hypothetical"]
+    with switched_off({"factuality.favoured_acts"}):
+        assert _whether(coder, text, "SANCTION") == ["asserted"]

@@ -535,6 +535,28 @@ def _first_person_now(verb: Token, children: list[Token]) -> bool:
     return verb.tag == T_VB and all(c.tag == T_MD and c.lower_ in ("would", "'d", "must") for c in auxes)
 
 
+def _condition_clause(clause: Token) -> bool:
+    """A clause with a subject of its own on "case" or "event" under "in" ("in case the government arrested the
+    leaders", "in the event that Peru attacks"): a condition, as an "if" clause is; not a relative clause whose
+    subject is its relative word ("in the event that killed fifty"). Read off the words before the subject, as the
+    parse hangs such a clause on the noun, on the main verb or beside it. Rule factuality.condition_nouns."""
+    nouns = factuality_words()["condition_nouns"]
+    if not nouns:
+        return False
+    subject = next((c for c in dependents(clause) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    if subject is None or subject.lower_ in ("that", "which", "who"):
+        return False
+    doc, at = clause.doc, subject.left_edge.i - 1
+    if at >= 0 and doc[at].lower_ == "that":
+        at -= 1
+    if at < 1 or doc[at].lemma_.lower() not in nouns:
+        return False
+    before = doc[at - 1]
+    if before.lower_ == "the" and at >= 2:
+        before = doc[at - 2]
+    return before.lower_ == "in"
+
+
 def _so_far_as(clause: Token, head: Token) -> bool:
     """ "went so far as to threaten", "went as far as to call": the infinitive is the act done at the extreme, not a
     purpose. Rule factuality.so_far_as."""
@@ -643,6 +665,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
+    elif lemmas & words["favoured_acts"]:
+        flags.add("hypothetical")  # "in favour of a ban", "favours imposing sanctions" (factuality.favoured_acts)
     elif lemmas & words["past_ability"] and _past_copula(head):
         return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
@@ -730,6 +754,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
+        if token.pos in PS_VERB_AUX and _condition_clause(token):
+            flags.add("hypothetical")  # "in case the government arrests them", "in the event that Peru attacks"
+            break
         if dep in ("acl", "ccomp") and _denied_content(token):
             flags.add("negated")  # "rejected claims that it attacked the convoy"
             break
