@@ -115,3 +115,10 @@ def test_a_ban_voted_in_favour_of_is_not_yet_in_place(coder) -> None:
     assert _whether(coder, text, "SANCTION") == ["hypothetical"]
     with switched_off({"factuality.favoured_acts"}):
         assert _whether(coder, text, "SANCTION") == ["asserted"]
+
+
+def test_a_threat_not_followed_through_was_made(coder) -> None:
+    text = "The Bolivian president chose not to follow through on his threats of sanctions against Chile."
+    assert _whether(coder, text, "THREATEN") == ["asserted"]
+    with switched_off({"factuality.word_kept", "factuality.keeping_verbs"}):
+        assert _whether(coder, text, "THREATEN") == ["negated"]

@@ -557,6 +557,21 @@ def _condition_clause(clause: Token) -> bool:
     return before.lower_ == "in"
 
 
+def _word_kept_or_broken(noun: Token) -> bool:
+    """A threat, promise or pledge that a verb keeps, carries out, follows through on, breaks or backs down from
+    ("decided not to follow through on its threats of airstrikes", "carried out his threat"): the word was given,
+    whatever is told of keeping it. Rule factuality.word_kept."""
+    words = factuality_words()
+    if noun.pos != P_NOUN or noun.lemma_.lower() not in words["word_kept"]:
+        return False
+    verb = noun.head
+    if noun.dep == D_POBJ:
+        if verb.dep != D_PREP:
+            return False
+        verb = verb.head
+    return verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & words["keeping_verbs"])
+
+
 def _so_far_as(clause: Token, head: Token) -> bool:
     """ "went so far as to threaten", "went as far as to call": the infinitive is the act done at the extreme, not a
     purpose. Rule factuality.so_far_as."""
@@ -729,6 +744,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         noun_flags: set[str] = set()
         _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
         flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
+    given = set(flags) if noun is not None and noun.i != anchor.i and noun_is_event and \
+        _word_kept_or_broken(noun) else None  # "did not carry out its threat": the threat was made
     if _done_by_saying(anchor):
         return flags  # "I want to thank the governor", "we must condemn": done in the words that say it
     token = anchor
@@ -745,6 +762,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         # the climb passes ("in the issue of allowing the puja")
         if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
+        if own and dep in ("dobj", "pobj") and _word_kept_or_broken(token):
+            break  # "did not follow through on its threats": the threats were made
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
@@ -846,6 +865,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
+    if given is not None and "future" not in flags:
+        return given  # the word given keeps its own whether; "will not keep its pledge" stays a refusal announced
     return flags
 
 
