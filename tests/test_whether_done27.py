@@ -122,3 +122,17 @@ def test_a_threat_not_followed_through_was_made(coder) -> None:
     assert _whether(coder, text, "THREATEN") == ["asserted"]
     with switched_off({"factuality.word_kept", "factuality.keeping_verbs"}):
         assert _whether(coder, text, "THREATEN") == ["negated"]
+
+
+def test_support_left_in_no_doubt_is_support(coder) -> None:
+    text = "The Bolivian senator made no secret of her support for the Chilean candidate."
+    assert _whether(coder, text, "SUPPORT") == ["asserted"]
+    with switched_off({"factuality.emphatic_objects"}):
+        assert _whether(coder, text, "SUPPORT") == ["negated"]
+
+
+def test_a_withdrawal_awaited_until_is_not_refused(coder) -> None:
+    text = "The Bolivian president will not travel to Santiago until the Chilean warships withdraw."
+    assert _whether(coder, text, "RETREAT") == ["future"]
+    with switched_off({"factuality.until_clause"}):
+        assert _whether(coder, text, "RETREAT") == ["negated"]

@@ -182,8 +182,9 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
             flags.add("negated")  # "had neither accepted nor rejected the proposal" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
-            if not _focus_not(child, words) and not _contrast_after(token, child):
-                flags.add("negated")
+            if not _focus_not(child, words) and not _contrast_after(token, child) and \
+                    not (dep == "det" and token.lemma_.lower() in words["emphatic_objects"]):
+                flags.add("negated")  # not "no doubt", "no secret": they assert (factuality.emphatic_objects)
         elif dep in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
                 flags.add("future")
@@ -195,8 +196,9 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child):
-            flags.add("negated")  # "offered no concessions", "sent nothing"
+        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child) and \
+                child.lemma_.lower() not in words["emphatic_objects"]:
+            flags.add("negated")  # "offered no concessions", "sent nothing"; not "left no doubt of his support"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
             # "even if they did not agree" concedes what is so: its denial stands
@@ -808,6 +810,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "advcl" and _so_far_as(token, head):
             token = head.head  # "went so far as to threaten": told as the going is
             continue
+        if dep == "advcl" and _finite(token) and _present_tense(token) and \
+                _opened_by(token, factuality_words()["until_clause"]):
+            # "will not visit Lima until the troops withdraw": the withdrawal is awaited, not refused
+            flags |= _future_of_setting(head, sentence)
+            break
         if dep == "advcl" and _finite(token) and _tells_a_fact(token):
             if _present_tense(token) and _opened_by(token, factuality_words()["finite_side_clause"]):
                 # "will impose sanctions once the troops have withdrawn": a present in a clause of time tells the
