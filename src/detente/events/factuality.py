@@ -682,12 +682,18 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
-    elif lemmas & words["favoured_acts"]:
+    elif lemmas & words["favoured_acts"] and not _favoured_known(head):
         flags.add("hypothetical")  # "in favour of a ban", "favours imposing sanctions" (factuality.favoured_acts)
     elif lemmas & words["past_ability"] and _past_copula(head):
         return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
         flags.add("hypothetical")
+
+
+def _favoured_known(favour: Token) -> bool:
+    """ "voted in favour of the Iraq war": a definite event noun that "in favour of" takes names a known happening."""
+    return favour.pos == P_NOUN and any(c.dep == D_PREP and any(o.dep == D_POBJ and o.pos == P_NOUN and _definite(o)
+                                                                for o in dependents(c)) for c in dependents(favour))
 
 
 def _past_copula(adjective: Token) -> bool:
@@ -812,8 +818,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep == "advcl" and _finite(token) and _present_tense(token) and \
                 _opened_by(token, factuality_words()["until_clause"]):
-            # "will not visit Lima until the troops withdraw": the withdrawal is awaited, not refused
-            flags |= _future_of_setting(head, sentence)
+            # "will not visit Lima until the troops withdraw": the withdrawal is awaited, not refused; under no future
+            # ("can't move forward until the ruling is overturned") it is only possible
+            flags |= _future_of_setting(head, sentence) or {"hypothetical"}
             break
         if dep == "advcl" and _finite(token) and _tells_a_fact(token):
             if _present_tense(token) and _opened_by(token, factuality_words()["finite_side_clause"]):
