@@ -136,3 +136,10 @@ def test_a_withdrawal_awaited_until_is_not_refused(coder) -> None:
     assert _whether(coder, text, "RETREAT") == ["future"]
     with switched_off({"factuality.until_clause"}):
         assert _whether(coder, text, "RETREAT") == ["negated"]
+
+
+def test_what_a_party_is_punished_for_was_done(coder) -> None:
+    text = "Bolivia plans to punish Chile for seizing the fishing boats."
+    assert _whether(coder, text, "COERCE") == ["asserted"]
+    with switched_off({"factuality.judged_for"}):
+        assert _whether(coder, text, "COERCE") != ["asserted"]

@@ -559,6 +559,17 @@ def _condition_clause(clause: Token) -> bool:
     return before.lower_ == "in"
 
 
+def _judged_for(gerund: Token) -> bool:
+    """A gerund that "for" gives as the reason of a judging, thanking or blaming ("to mock Clinton for inviting Cuban",
+    "thanked Peru for sending aid", "criticised the army for shelling the town"): what one is judged for was done,
+    whatever is told of the judging. Rule factuality.judged_for."""
+    words = factuality_words()
+    preposition = gerund.head
+    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP or not words["judged_for"]:
+        return False
+    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"]))
+
+
 def _word_kept_or_broken(noun: Token) -> bool:
     """A threat, promise or pledge that a verb keeps, carries out, follows through on, breaks or backs down from
     ("decided not to follow through on its threats of airstrikes", "carried out his threat"): the word was given,
@@ -770,6 +781,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         # the climb passes ("in the issue of allowing the puja")
         if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
+        if own and dep == "pcomp" and _judged_for(token):
+            break  # "mocked Clinton for inviting Cuban": the inviting is what she is mocked for, done
         if own and dep in ("dobj", "pobj") and _word_kept_or_broken(token):
             break  # "did not follow through on its threats": the threats were made
         if own and dep == "pobj" and _presupposed_setting(token):
