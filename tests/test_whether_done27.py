@@ -143,3 +143,13 @@ def test_what_a_party_is_punished_for_was_done(coder) -> None:
     assert _whether(coder, text, "COERCE") == ["asserted"]
     with switched_off({"factuality.judged_for"}):
         assert _whether(coder, text, "COERCE") != ["asserted"]
+
+
+def test_what_is_to_be_ensured_or_asked_about_has_not_happened(coder) -> None:
+    ensured = "The Bolivian minister said she would ensure that the Chilean sailors were freed."
+    asked = "A Bolivian senator asked if the report meant that Chile had shelled the border post."
+    assert _whether(coder, ensured, "RETREAT") == ["future"]
+    assert _whether(coder, asked, "ASSAULT") == ["hypothetical"]
+    with switched_off({"factuality.ensuring_verbs", "factuality.conditioned_report"}):
+        assert _whether(coder, ensured, "RETREAT") == ["asserted"]
+        assert _whether(coder, asked, "ASSAULT") == ["asserted"]

@@ -559,6 +559,16 @@ def _condition_clause(clause: Token) -> bool:
     return before.lower_ == "in"
 
 
+def _conditioned(verb: Token) -> bool:
+    """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
+    "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
+    words = factuality_words()
+    if not words["conditioned_report"]:
+        return False
+    return any(c.dep == D_MARK and c.lower_ in words["conditional_marks"] and
+               not (c.i > 0 and c.doc[c.i - 1].lower_ == "even") for c in dependents(verb))
+
+
 def _judged_for(gerund: Token) -> bool:
     """A gerund that "for" gives as the reason of a judging, thanking or blaming ("to mock Clinton for inviting Cuban",
     "thanked Peru for sending aid", "criticised the army for shelling the town"): what one is judged for was done,
@@ -822,8 +832,13 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
         if dep in STOP_DEPS or token.head.i == token.i:
+            if dep == "ccomp" and forms(token.head) & factuality_words()["ensuring_verbs"]:
+                token = token.head  # "would ensure that trust was restored": what is ensured is told as the ensuring
+                continue
             if dep == "ccomp" and not _asks_about_it(token):
                 _governor_marks(token.head, flags)
+                if _conditioned(token.head):
+                    flags.add("hypothetical")  # "asked if the raids meant that he was reversing his pledge"
             break
         head = token.head
         if dep == "advcl" and _so_far_as(token, head):
