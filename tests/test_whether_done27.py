@@ -153,3 +153,10 @@ def test_what_is_to_be_ensured_or_asked_about_has_not_happened(coder) -> None:
     with switched_off({"factuality.ensuring_verbs", "factuality.conditioned_report"}):
         assert _whether(coder, ensured, "RETREAT") == ["asserted"]
         assert _whether(coder, asked, "ASSAULT") == ["asserted"]
+
+
+def test_no_matter_what_is_no_particular_act(coder) -> None:
+    text = "No matter what sanctions Bolivia imposes on Chile, the port will stay open."
+    assert _whether(coder, text, "SANCTION") == ["hypothetical"]
+    with switched_off({"factuality.no_matter"}):
+        assert _whether(coder, text, "SANCTION") == ["asserted"]

@@ -559,6 +559,15 @@ def _condition_clause(clause: Token) -> bool:
     return before.lower_ == "in"
 
 
+def _no_matter(clause: Token) -> bool:
+    """A clause opened by "no matter what/who/how" ("no matter what action Chile takes"): any such act, none in
+    particular, so only possible. Rule factuality.no_matter."""
+    words = factuality_words()["no_matter"]
+    at = clause.left_edge.i
+    return bool(words) and at >= 2 and clause.doc[at - 1].lower_ in words and clause.doc[at - 2].lower_ == "no" and \
+        clause.left_edge.lower_ in factuality_words()["wh_words"]
+
+
 def _conditioned(verb: Token) -> bool:
     """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
     "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
@@ -804,7 +813,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
-        if token.pos in PS_VERB_AUX and _condition_clause(token):
+        if token.pos in PS_VERB_AUX and (_condition_clause(token) or _no_matter(token)):
             flags.add("hypothetical")  # "in case the government arrests them", "in the event that Peru attacks"
             break
         if dep in ("acl", "ccomp") and _denied_content(token):
