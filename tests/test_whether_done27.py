@@ -156,7 +156,7 @@ def test_what_is_to_be_ensured_or_asked_about_has_not_happened(coder) -> None:
 
 
 def test_no_matter_what_is_no_particular_act(coder) -> None:
-    text = "No matter what sanctions Bolivia imposes on Chile, the port will stay open."
+    text = "Bolivia will keep talking no matter what sanctions the Chilean government imposes on La Paz."
     assert _whether(coder, text, "SANCTION") == ["hypothetical"]
     with switched_off({"factuality.no_matter"}):
         assert _whether(coder, text, "SANCTION") == ["asserted"]
