@@ -160,3 +160,9 @@ def test_no_matter_what_is_no_particular_act(coder) -> None:
     assert _whether(coder, text, "SANCTION") == ["hypothetical"]
     with switched_off({"factuality.no_matter"}):
         assert _whether(coder, text, "SANCTION") == ["asserted"]
+
+
+def test_a_denial_far_above_an_ensuring_does_not_deny_what_is_ensured(coder) -> None:
+    text = ("The Bolivian minister did not seem worried about working with Chile to ensure that Chilean voters will "
+            "rally behind her.")
+    assert _whether(coder, text, "SUPPORT") == ["hypothetical"]

@@ -559,6 +559,18 @@ def _condition_clause(clause: Token) -> bool:
     return before.lower_ == "in"
 
 
+def _as_ensured(verb: Token, sentence: Span) -> set[str]:
+    """What a verb of ensuring takes is told as the ensuring is: done, still to come or possible. A denial from
+    further up ("did not appear concerned about working to ensure that ...") leaves it unrealised, not denied; only
+    the verb's own ("did not ensure that ...") denies it. Rule factuality.ensuring_verbs."""
+    above = factuality_flags(verb, sentence)
+    own: set[str] = set()
+    _own_marks(verb, own)
+    if "negated" in above and "negated" not in own:
+        above = (above - {"negated", "refused"}) | {"hypothetical"}
+    return above
+
+
 def _no_matter(clause: Token) -> bool:
     """A clause opened by "no matter what/who/how" ("no matter what action Chile takes"): any such act, none in
     particular, so only possible. Rule factuality.no_matter."""
@@ -813,7 +825,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
-        if token.pos in PS_VERB_AUX and (_condition_clause(token) or _no_matter(token)):
+        if token.pos in PS_VERB_AUX and (_condition_clause(token) or (own and _no_matter(token))):
             flags.add("hypothetical")  # "in case the government arrests them", "in the event that Peru attacks"
             break
         if dep in ("acl", "ccomp") and _denied_content(token):
@@ -842,8 +854,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break
         if dep in STOP_DEPS or token.head.i == token.i:
             if dep == "ccomp" and forms(token.head) & factuality_words()["ensuring_verbs"]:
-                token = token.head  # "would ensure that trust was restored": what is ensured is told as the ensuring
-                continue
+                flags |= _as_ensured(token.head, sentence)  # "would ensure that trust was restored"
+                break
             if dep == "ccomp" and not _asks_about_it(token):
                 _governor_marks(token.head, flags)
                 if _conditioned(token.head):
