@@ -180,7 +180,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         if dep is None:
             dep = _relation[child.dep] = child.dep_
         if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
-            flags.add("negated")  # "had neither accepted nor rejected the proposal" (factuality.neither_nor_acts)
+            flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child) and \
                     not (dep == "det" and token.lemma_.lower() in words["emphatic_objects"]):
@@ -859,7 +859,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             if dep == "ccomp" and not _asks_about_it(token):
                 _governor_marks(token.head, flags)
                 if _conditioned(token.head):
-                    flags.add("hypothetical")  # "asked if the raids meant that he was reversing his pledge"
+                    flags.add("hypothetical")  # "asked if the raids showed that Peru had broken its word"
             break
         head = token.head
         if dep == "advcl" and _so_far_as(token, head):
@@ -868,7 +868,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "advcl" and _finite(token) and _present_tense(token) and \
                 _opened_by(token, factuality_words()["until_clause"]):
             # "will not visit Lima until the troops withdraw": the withdrawal is awaited, not refused; under no future
-            # ("can't move forward until the ruling is overturned") it is only possible
+            # ("cannot go ahead until the ruling is quashed") it is only possible
             flags |= _future_of_setting(head, sentence) or {"hypothetical"}
             break
         if dep == "advcl" and _finite(token) and _tells_a_fact(token):
