@@ -14,7 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
+    D_ACOMP,
     D_ADVMOD,
+    D_AMOD,
+    D_ATTR,
     D_AUX,
     D_AUXPASS,
     D_CC,
@@ -23,6 +26,7 @@ from detente.nlp.labels import (
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_PCOMP,
     D_POBJ,
     D_POSS,
     D_PREP,
@@ -166,6 +170,7 @@ _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are ha
 
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
+    conditioned = False
     for child in dependents(token):
         # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
         low = _plain_lower.get(child.lower)
@@ -174,9 +179,12 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
         if dep is None:
             dep = _relation[child.dep] = child.dep_
-        if dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
-            if not _focus_not(child, words) and not _contrast_after(token, child):
-                flags.add("negated")
+        if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
+            flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
+        elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
+            if not _focus_not(child, words) and not _contrast_after(token, child) and \
+                    not (dep == "det" and token.lemma_.lower() in words["emphatic_objects"]):
+                flags.add("negated")  # not "no doubt", "no secret": they assert (factuality.emphatic_objects)
         elif dep in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
                 flags.add("future")
@@ -188,10 +196,13 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child):
-            flags.add("negated")  # "offered no concessions", "sent nothing"
+        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child) and \
+                child.lemma_.lower() not in words["emphatic_objects"]:
+            flags.add("negated")  # "offered no concessions", "sent nothing"; not "left no doubt of his support"
         elif dep == "mark" and low in words["conditional_marks"]:
             flags.add("hypothetical")
+            # "even if they did not agree" concedes what is so: its denial stands
+            conditioned = conditioned or not (child.i > 0 and child.doc[child.i - 1].lower_ == "even")
         elif dep == "advmod" and low in words["epistemic_adverbs"]:
             flags.add("hypothetical")  # "Perhaps the moderators will demand details": a guess (factuality.epistemic_adverbs)
         elif dep == "advmod" and low in words["hearsay_adverbs"]:
@@ -210,6 +221,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("hypothetical")
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
+    if conditioned and is_on("factuality.conditional_denial"):
+        flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
 
 
@@ -430,7 +443,12 @@ def _journey_made(verb: Token) -> bool:
     """A verb of going or coming told as done ("came to Seoul to meet", "has gone on a tour to talk"): its purpose
     infinitive tells what the journey was for and, in news, what was done on it. A modal, a "to" or a future on
     the verb leaves the climb to decide ("will travel to Amman to meet"). Rule factuality.journey_purpose."""
-    if not forms(verb) & factuality_words()["journey_verbs"] or verb.pos not in PS_VERB_AUX:
+    return bool(forms(verb) & factuality_words()["journey_verbs"]) and _told_done(verb)
+
+
+def _told_done(verb: Token) -> bool:
+    """A verb in the simple past or the present perfect, with no modal: "came", "has gone", "have taken to"."""
+    if verb.pos not in PS_VERB_AUX:
         return False
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if verb.tag == T_VBD:
@@ -444,10 +462,182 @@ def _contact_made(verb: Token, purpose: Token) -> bool:
     purpose is an act done in words ("to express gratitude", "to congratulate him"): the call or letter is where
     those words were said, so the act happened, when the call did. Rule factuality.contact_purpose."""
     words = factuality_words()
-    if not forms(verb) & words["contact_verbs"] or not forms(purpose) & words["speech_purposes"]:
+    if not forms(purpose) & (words["speech_purposes"] | words["medium_speech_purposes"]):
         return False
+    if not forms(verb) & words["contact_verbs"]:
+        return _through_a_medium(verb) and _told_done(verb)  # "posted a video to", "have taken to social media to"
     return verb.pos in PS_VERB_AUX and verb.tag == T_VBD and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
+
+
+def _through_a_medium(verb: Token) -> bool:
+    """A verb of putting words out whose object, or the object of its preposition, is a medium: "posted a video",
+    "took to Twitter", "held a press conference", "wrote a letter". Rule factuality.medium_purpose."""
+    words = factuality_words()
+    if not forms(verb) & words["medium_verbs"]:
+        return False
+    media = words["medium_nouns"]
+    for child in dependents(verb):
+        if child.dep == D_DOBJ and child.lemma_.lower() in media:
+            return True
+        if child.dep == D_PREP and any(c.dep == D_POBJ and c.lemma_.lower() in media for c in dependents(child)):
+            return True
+    return False
+
+
+def _message_purpose(clause: Token) -> bool:
+    """An infinitive of an act done in words on a message noun ("her tweet to invite the governor", "a letter to
+    thank the king"): the message does the act, which is told as the message is. Rule factuality.message_purpose."""
+    words = factuality_words()
+    return clause.head.lemma_.lower() in words["medium_nouns"] and \
+        bool(forms(clause) & (words["speech_purposes"] | words["medium_speech_purposes"])) and \
+        is_on("factuality.message_purpose")
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun an ordinal ranks ("the first sitting senators", "the only state"): its infinitive tells what was done.
+    Rule factuality.ranked_doer."""
+    words = factuality_words()
+    return bool(words["ranked_doer"]) and noun.lemma_.lower() not in words["ranked_not_doers"] and \
+        any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"] for c in dependents(noun))
+
+
+def _ranked_copula(verb: Token) -> bool:
+    """ "was the only South American state to recognise ...": the parse may hang the infinitive on the copula whose
+    noun an ordinal ranks; it still tells what was done. Rule factuality.ranked_doer."""
+    return verb.lemma == L_BE and any(c.dep == D_ATTR and (_ranked(c) or c.lower_ in factuality_words()["ordinal_heads"])
+                                      for c in dependents(verb)) and bool(factuality_words()["ranked_doer"])
+
+
+def _done_by_saying(verb: Token) -> bool:
+    """An act done in words that the speaker, in the first person and the present, wants, would like, wishes, has
+    or must do ("I want to thank", "we'd like to offer our apology", "I must condemn"): saying so does it. Rules
+    factuality.performative_acts, factuality.performative_wishes."""
+    words = factuality_words()
+    if not forms(verb) & words["performative_acts"] or not words["performative_wishes"]:
+        return False
+    children = dependents(verb)
+    if any(c.dep == D_AUX and c.lower_ in words["performative_wishes"] for c in children):
+        # "I must condemn"; not "we must condemn", a call on all of us
+        return _first_person_now(verb, children) and any(c.dep == D_NSUBJ and c.lower_ == "i" for c in children)
+    if verb.dep != D_XCOMP or not any(c.dep == D_AUX and c.lower_ == "to" for c in children):
+        return False
+    head = verb.head
+    return bool(forms(head) & words["performative_wishes"]) and _first_person_now(head, dependents(head))
+
+
+def _first_person_now(verb: Token, children: list[Token]) -> bool:
+    """The verb's subject is "I" or "we", its tense the present (or "would like"), and nothing denies it."""
+    if not any(c.dep == D_NSUBJ and c.lower_ in ("i", "we") for c in children) or \
+            any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in children):
+        return False
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS and c.lower_ != "to"]
+    if verb.tag in TS_VBZ_VBP:
+        return not auxes
+    return verb.tag == T_VB and all(c.tag == T_MD and c.lower_ in ("would", "'d", "must") for c in auxes)
+
+
+def _condition_clause(clause: Token) -> bool:
+    """A clause with a subject of its own on "case" or "event" under "in" ("in case the government arrested the
+    leaders", "in the event that Peru attacks"): a condition, as an "if" clause is; not a relative clause whose
+    subject is its relative word ("in the event that killed fifty"). Read off the words before the subject, as the
+    parse hangs such a clause on the noun, on the main verb or beside it. Rule factuality.condition_nouns."""
+    nouns = factuality_words()["condition_nouns"]
+    if not nouns:
+        return False
+    subject = next((c for c in dependents(clause) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    if subject is None or subject.lower_ in ("that", "which", "who"):
+        return False
+    doc, at = clause.doc, subject.left_edge.i - 1
+    if at >= 0 and doc[at].lower_ == "that":
+        at -= 1
+    if at < 1 or doc[at].lemma_.lower() not in nouns:
+        return False
+    before = doc[at - 1]
+    if before.lower_ == "the" and at >= 2:
+        before = doc[at - 2]
+    return before.lower_ == "in"
+
+
+def _as_ensured(verb: Token, sentence: Span) -> set[str]:
+    """What a verb of ensuring takes is told as the ensuring is: done, still to come or possible. A denial from
+    further up ("did not appear concerned about working to ensure that ...") leaves it unrealised, not denied; only
+    the verb's own ("did not ensure that ...") denies it. Rule factuality.ensuring_verbs."""
+    above = factuality_flags(verb, sentence)
+    own: set[str] = set()
+    _own_marks(verb, own)
+    if "negated" in above and "negated" not in own:
+        above = (above - {"negated", "refused"}) | {"hypothetical"}
+    return above
+
+
+def _no_matter(clause: Token) -> bool:
+    """A clause opened by "no matter what/who/how" ("no matter what action Chile takes"): any such act, none in
+    particular, so only possible. Rule factuality.no_matter."""
+    words = factuality_words()["no_matter"]
+    at = clause.left_edge.i
+    return bool(words) and at >= 2 and clause.doc[at - 1].lower_ in words and clause.doc[at - 2].lower_ == "no" and \
+        clause.left_edge.lower_ in factuality_words()["wh_words"]
+
+
+def _conditioned(verb: Token) -> bool:
+    """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
+    "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
+    words = factuality_words()
+    if not words["conditioned_report"]:
+        return False
+    return any(c.dep == D_MARK and c.lower_ in words["conditional_marks"] and
+               not (c.i > 0 and c.doc[c.i - 1].lower_ == "even") for c in dependents(verb))
+
+
+def _judged_for(gerund: Token) -> bool:
+    """A gerund that "for" gives as the reason of a judging, thanking or blaming ("to mock Clinton for inviting Cuban",
+    "thanked Peru for sending aid", "criticised the army for shelling the town"): what one is judged for was done,
+    whatever is told of the judging. Rule factuality.judged_for."""
+    words = factuality_words()
+    preposition = gerund.head
+    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP or not words["judged_for"]:
+        return False
+    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"]))
+
+
+def _word_kept_or_broken(noun: Token) -> bool:
+    """A threat, promise or pledge that a verb keeps, carries out, follows through on, breaks or backs down from
+    ("decided not to follow through on its threats of airstrikes", "carried out his threat"): the word was given,
+    whatever is told of keeping it. Rule factuality.word_kept."""
+    words = factuality_words()
+    if noun.pos != P_NOUN or noun.lemma_.lower() not in words["word_kept"]:
+        return False
+    verb = noun.head
+    if noun.dep == D_POBJ:
+        if verb.dep != D_PREP:
+            return False
+        verb = verb.head
+    return verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & words["keeping_verbs"])
+
+
+def _so_far_as(clause: Token, head: Token) -> bool:
+    """ "went so far as to threaten", "went as far as to call": the infinitive is the act done at the extreme, not a
+    purpose. Rule factuality.so_far_as."""
+    return head.lower_ in factuality_words()["so_far_as"] and head.head.i != head.i and \
+        any(c.dep == D_MARK and c.lower_ == "as" for c in dependents(clause))
+
+
+def _against_it(token: Token) -> str | None:
+    """An act warned, advised, argued or voted against ("warned Peru against attacking Bolivia", "voted against an
+    attack"): not told as done (hypothetical); one decided or chosen against is denied. A gerund, or an indefinite
+    event noun. Rule factuality.against_acts."""
+    preposition = token.head
+    if preposition.lower_ != "against" or preposition.dep != D_PREP:
+        return None
+    if not ((token.dep == D_PCOMP and token.tag == T_VBG) or
+            (token.dep == D_POBJ and token.pos == P_NOUN and not _definite(token))):
+        return None
+    words = factuality_words()
+    lemmas = forms(preposition.head)
+    if lemmas & words["undecided_acts"] and words["against_acts"]:
+        return "negated"
+    return "hypothetical" if lemmas & words["against_acts"] else None
 def _phrase_forms(verb: Token) -> set[str]:
     """The verb's forms, and each with its particle, adverb or bare object ("take place", "go ahead", "call off")."""
     found = forms(verb)
@@ -524,9 +714,9 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     if any(c.dep == D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
-    if lemmas & words["negating_verbs"] or head.lower_ in words["negating_prepositions"]:
+    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"]:
         flags.add("negated")
-        if lemmas & words["refusing_verbs"]:
+        if lemmas & (words["refusing_verbs"] | words["inability_words"]):
             flags.add("refused")
     elif lemmas & words["alleged_heads"]:
         flags |= ALLEGED  # "accused of beating", "alleged to have shelled" (factuality.alleged_acts)
@@ -534,8 +724,26 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
+    elif lemmas & words["favoured_acts"] and not _favoured_known(head):
+        flags.add("hypothetical")  # "in favour of a ban", "favours imposing sanctions" (factuality.favoured_acts)
+    elif lemmas & words["past_ability"] and _past_copula(head):
+        return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
         flags.add("hypothetical")
+
+
+def _favoured_known(favour: Token) -> bool:
+    """ "voted in favour of the Iraq war": a definite event noun that "in favour of" takes names a known happening."""
+    return favour.pos == P_NOUN and any(c.dep == D_PREP and any(o.dep == D_POBJ and o.pos == P_NOUN and _definite(o)
+                                                                for o in dependents(c)) for c in dependents(favour))
+
+
+def _past_copula(adjective: Token) -> bool:
+    """An adjective after a past-tense "be" with no auxiliary of its own ("was able"), not "is able", "would be
+    able" or "has been able"."""
+    verb = adjective.head
+    return adjective.dep == D_ACOMP and verb.lemma == L_BE and verb.tag == T_VBD and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
 
 def _not_the_doers_word(head: Token) -> bool:
@@ -586,6 +794,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         noun_flags: set[str] = set()
         _own_marks(noun, noun_flags)  # "made no commitments", "the planned summit"
         flags |= noun_flags if noun_is_event else noun_flags & {"negated"}
+    given = set(flags) if noun is not None and noun.i != anchor.i and noun_is_event and \
+        _word_kept_or_broken(noun) else None  # "did not carry out its threat": the threat was made
+    if _done_by_saying(anchor):
+        return flags  # "I want to thank the governor", "we must condemn": done in the words that say it
     token = anchor
     for _ in range(8):
         _own_marks(token, flags)
@@ -593,9 +805,17 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
+        against = _against_it(token) if own else None
+        if against is not None:
+            flags.add(against)  # "warned Peru against attacking Bolivia", "decided against sending troops"
+            break
         # the climb passes ("in the issue of allowing the puja")
         if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
+        if own and dep == "pcomp" and _judged_for(token):
+            break  # "mocked Clinton for inviting Cuban": the inviting is what she is mocked for, done
+        if own and dep in ("dobj", "pobj") and _word_kept_or_broken(token):
+            break  # "did not follow through on its threats": the threats were made
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
@@ -605,6 +825,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
+        if token.pos in PS_VERB_AUX and (_condition_clause(token) or (own and _no_matter(token))):
+            flags.add("hypothetical")  # "in case the government arrests them", "in the event that Peru attacks"
+            break
         if dep in ("acl", "ccomp") and _denied_content(token):
             flags.add("negated")  # "rejected claims that it attacked the convoy"
             break
@@ -620,19 +843,34 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
-            if forms(token.head) & factuality_words()["journey_verbs"]:
-                token = token.head  # "went on a tour to talk with ...": the tour's own telling decides
-                continue
+            if forms(token.head) & factuality_words()["journey_verbs"] or _message_purpose(token) or \
+                    _ranked(token.head):
+                token = token.head  # "went on a tour to talk with ...", "her tweet to invite", "the first senators to
+                continue  # endorse": the tour's, the message's or the ranked party's own telling decides
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if flags == marked:
                 flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
         if dep in STOP_DEPS or token.head.i == token.i:
+            if dep == "ccomp" and forms(token.head) & factuality_words()["ensuring_verbs"]:
+                flags |= _as_ensured(token.head, sentence)  # "would ensure that trust was restored"
+                break
             if dep == "ccomp" and not _asks_about_it(token):
                 _governor_marks(token.head, flags)
+                if _conditioned(token.head):
+                    flags.add("hypothetical")  # "asked if the raids showed that Peru had broken its word"
             break
         head = token.head
+        if dep == "advcl" and _so_far_as(token, head):
+            token = head.head  # "went so far as to threaten": told as the going is
+            continue
+        if dep == "advcl" and _finite(token) and _present_tense(token) and \
+                _opened_by(token, factuality_words()["until_clause"]):
+            # "will not visit Lima until the troops withdraw": the withdrawal is awaited, not refused; under no future
+            # ("cannot go ahead until the ruling is quashed") it is only possible
+            flags |= _future_of_setting(head, sentence) or {"hypothetical"}
+            break
         if dep == "advcl" and _finite(token) and _tells_a_fact(token):
             if _present_tense(token) and _opened_by(token, factuality_words()["finite_side_clause"]):
                 # "will impose sanctions once the troops have withdrawn": a present in a clause of time tells the
@@ -644,7 +882,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
         if dep == "advcl" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) \
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
-                and not _contact_made(head, token):
+                and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag == T_VBG and head.pos in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")
@@ -690,6 +928,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
+    if given is not None and "future" not in flags:
+        return given  # the word given keeps its own whether; "will not keep its pledge" stays a refusal announced
     return flags
 
 
