@@ -33,6 +33,7 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
+from detente.events.frame_fit import noun_unfit
 from detente.events.lexicon import (
     Frame,
     all_frames,
@@ -1824,7 +1825,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
                 or (frame.event_type == "PROTEST" and march_to_a_goal(token)) \
-                or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))):
+                or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))) \
+                or noun_unfit(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

@@ -1,0 +1,60 @@
+"""Issue 14, senses (session 27): noun triggers get the frame check the verbs have (events/frame_fit.py noun_unfit,
+senses.yaml frame_fit27), and a few verbs more. A return to the trail hands nothing back; a press release or tax
+returns released let no one go; a war on coal fights no party; the stops pulled out are no troops; a campaign suspended
+by its own candidate puts no one out; a scene captured on video arrests no one. Each story keeps its real event, so a
+rule that goes too far fails here too. The sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_senses_false_events import _events, _types  # a story read as (type, sources, targets)
+
+RULES = ("events.senses.own_return", "events.senses.things_released", "events.senses.war_on_a_thing",
+         "events.senses.thing_pulled_out", "events.senses.own_race_left", "events.senses.caught_on_record")
+
+
+def test_a_return_to_the_trail_hands_nothing_back(coder) -> None:
+    text = ("The Peruvian senator made a quiet return to the campaign trail in Cusco on Monday. The Chilean "
+            "governor's return to television in Arica surprised her aides.")
+    assert "RETREAT" not in _types(coder, text)
+    assert "RETREAT" in _types(coder, "Peru completed the return of the seized trawlers to Chile on Monday.")
+
+
+def test_documents_released_let_no_one_go(coder) -> None:
+    text = ("The Peruvian senator released twelve years of tax returns on Monday. The Chilean governor says she "
+            "would gladly release all her speeches to bankers. Her campaign sent out a press release on Tuesday.")
+    assert "RETREAT" not in _types(coder, text)
+    assert _events(coder, "Peru released four Chilean fishermen on Monday.") == [("RETREAT", ["Peru"], ["Chilean fishermen"])]
+
+
+def test_a_war_on_a_commodity_fights_no_party(coder) -> None:
+    assert "ASSAULT" not in _types(coder, "The Peruvian government launched a war on coal in the highlands.")
+    assert "ASSAULT" in _types(coder, "The Peruvian army launched a war against Chilean rebels in the highlands.")
+
+
+def test_things_pulled_out_are_no_withdrawal(coder) -> None:
+    text = "The Peruvian campaign pulled out all the stops in Cusco. The Chilean senator keeps pulling out her old credentials."
+    assert "RETREAT" not in _types(coder, text)
+    assert "RETREAT" in _types(coder, "Peru pulled out its troops from the Chilean border on Monday.")
+
+
+def test_a_campaign_suspended_by_its_candidate_puts_no_one_out(coder) -> None:
+    text = "The Peruvian governor suspended her presidential campaign on Tuesday night."
+    assert "SANCTION" not in _types(coder, text)
+    assert "SANCTION" in _types(coder, "The Peruvian party suspended the Chilean-born senator on Tuesday.")
+
+
+def test_a_scene_captured_on_video_arrests_no_one(coder) -> None:
+    assert "COERCE" not in _types(coder, "The shoving match between the Peruvian senators was captured on video.")
+    assert "COERCE" in _types(coder, "Peruvian police captured the Chilean smuggler on Monday.")
+
+
+def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
+    """The checks above are these rules' work: switched off, each story codes its false event again."""
+    with switched_off(RULES):
+        assert "RETREAT" in _types(coder, "The Peruvian senator made a quiet return to the campaign trail in Cusco on Monday.")
+        assert "RETREAT" in _types(coder, "The Peruvian senator released twelve years of tax returns on Monday.")
+        assert "ASSAULT" in _types(coder, "The Peruvian government launched a war on coal in the highlands.")
+        assert "RETREAT" in _types(coder, "The Peruvian campaign pulled out all the stops in Cusco.")
+        assert "SANCTION" in _types(coder, "The Peruvian governor suspended her presidential campaign on Tuesday night.")
+        assert "COERCE" in _types(coder, "The shoving match between the Peruvian senators was captured on video.")
