@@ -58,3 +58,23 @@ def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
         assert "RETREAT" in _types(coder, "The Peruvian campaign pulled out all the stops in Cusco.")
         assert "SANCTION" in _types(coder, "The Peruvian governor suspended her presidential campaign on Tuesday night.")
         assert "COERCE" in _types(coder, "The shoving match between the Peruvian senators was captured on video.")
+
+
+def test_words_against_a_group_or_by_a_super_pac_are_criticism(coder) -> None:
+    """ "attacks on immigrants" by a senator, an attack by a super PAC: words (ACCUSE), not force; a mob with sticks
+    stays ASSAULT."""
+    assert _types(coder, "The Peruvian senator has kept up her attacks on immigrants in the south.") == ["ACCUSE"]
+    assert _types(coder, "A Peruvian super PAC backing the governor attacked the Chilean-born senator on Monday.") \
+        == ["ACCUSE"]
+    assert _types(coder, "A mob attacked Chilean migrants with sticks in Tacna on Monday.") == ["ASSAULT"]
+
+
+def test_a_prize_gunned_for_or_a_candidate_rally_is_no_force_or_protest(coder) -> None:
+    text = ("The Peruvian governor is gunning for a second term in the south. The Peruvian senator's rallies "
+            "in Tacna drew large crowds.")
+    assert not {"ASSAULT", "PROTEST"} & set(_types(coder, text))
+    assert "PROTEST" in _types(coder, "The Peruvian opposition's rally against the mining law drew thousands in Lima.")
+    with switched_off(("events.senses.contest_for", "events.senses.candidate_rally",
+                       "events.senses.groups_attacked_in_words")):
+        assert {"ASSAULT", "PROTEST"} <= set(_types(coder, text))
+        assert "ASSAULT" in _types(coder, "The Peruvian senator has kept up her attacks on immigrants in the south.")
