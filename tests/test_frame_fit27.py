@@ -78,3 +78,13 @@ def test_a_prize_gunned_for_or_a_candidate_rally_is_no_force_or_protest(coder) -
                        "events.senses.groups_attacked_in_words")):
         assert {"ASSAULT", "PROTEST"} <= set(_types(coder, text))
         assert "ASSAULT" in _types(coder, "The Peruvian senator has kept up her attacks on immigrants in the south.")
+
+
+def test_a_thing_that_helps_or_a_critique_delivered_is_no_aid(coder) -> None:
+    text = ("The new ballot design will help the Peruvian senator in the south. Raising the water issue does not "
+            "help the Peruvian governor. The Peruvian senator delivered a blistering critique of the Chilean "
+            "copper law on Monday.")
+    assert "AID" not in _types(coder, text)
+    assert _events(coder, "Peru helped Chile after the earthquake in March.") == [("AID", ["Peru"], ["Chile"])]
+    with switched_off(("events.senses.thing_helps",)):
+        assert "AID" in _types(coder, "The new ballot design will help the Peruvian senator in the south.")

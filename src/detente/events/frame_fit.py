@@ -67,6 +67,7 @@ WAR_ON_THING_RULE = "events.senses.war_on_a_thing"
 PULLED_RULE = "events.senses.thing_pulled_out"
 RACE_LEFT_RULE = "events.senses.own_race_left"
 CAUGHT_RULE = "events.senses.caught_on_record"
+THING_HELPS_RULE = "events.senses.thing_helps"
 
 
 @lru_cache(maxsize=1)
@@ -213,11 +214,32 @@ def _manner(verb: Token) -> bool:
 def _aid(verb: Token, frame: Frame) -> bool:
     """AID from a verb of giving: a benefit in a contest or a standing, a look or a word given (benefit_given), or a
     payload a weapon delivers (weapon_payload)."""
-    if _protected(verb, frame):
+    if _protected(verb, frame) or _thing_helps(verb, frame):
         return True
     if frame.obj or _lemma(verb) not in fit_words("giving_verbs", BENEFIT_RULE):
         return False
     return _benefit(verb) or _payload(verb)
+
+
+def _thing_helps(verb: Token, frame: Frame) -> bool:
+    """ "her presence on the ballot will help our candidates", "bringing up gender doesn't help her", "it will help
+    both men": a thing, a fact or a deed that helps someone is good for them; aid (CAMEO 070) is given by a party
+    (senses.yaml thing_helps). "Chile helped Peru after the floods" and "the senator helped her rival" stay."""
+    if frame.obj or _lemma(verb) not in fit27_words("helping_verbs", THING_HELPS_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "csubj" for c in children):
+        return True  # "bringing up gender doesn't help her": a deed
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        doers = [c for c in dependents(verb.head) if c.dep_ == "nsubj"]  # "is going to help": the subject above
+    if not doers or any(d.tag_ in ("WDT", "WP") for d in doers):
+        return False
+    return all(d.lower_ in fit27_words("thing_doers", THING_HELPS_RULE) or (
+        d.pos_ == "NOUN" and not d.ent_type_ and not _is_party(d) and not _is_party(_counted(d))
+        and not any(c.ent_type_ in PARTY_LABELS or c.dep_ == "poss" and c.pos_ == "PROPN" for c in d.subtree
+                    if c.i < d.i))
+        for d in doers)
 
 
 def _benefit(verb: Token) -> bool:
