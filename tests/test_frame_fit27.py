@@ -88,3 +88,20 @@ def test_a_thing_that_helps_or_a_critique_delivered_is_no_aid(coder) -> None:
     assert _events(coder, "Peru helped Chile after the earthquake in March.") == [("AID", ["Peru"], ["Chile"])]
     with switched_off(("events.senses.thing_helps",)):
         assert "AID" in _types(coder, "The new ballot design will help the Peruvian senator in the south.")
+
+
+def test_a_fact_conceded_or_a_speech_given_somewhere_is_no_concession(coder) -> None:
+    text = ("The Peruvian senator conceded that the vote in Tacna had been a setback. The Peruvian governor gave a "
+            "defiant speech in Cusco on Monday.")
+    assert "CONCEDE" not in _types(coder, text)
+    assert "CONCEDE" in _types(coder, "Peru gave in to Chilean demands on the border on Monday.")
+    with switched_off(("events.senses.fact_conceded", "events.senses.particle_verbs")):
+        assert "CONCEDE" in _types(coder, "The Peruvian senator conceded that the vote in Tacna had been a setback.")
+        assert "CONCEDE" in _types(coder, "The Peruvian governor gave a defiant speech in Cusco on Monday.")
+
+
+def test_a_rally_held_by_a_candidate_is_no_protest(coder) -> None:
+    assert "PROTEST" not in _types(coder, "The Peruvian senator held a rally in Tacna on Tuesday night.")
+    assert "PROTEST" in _types(coder, "Thousands of Peruvian students held a rally against the mining law in Lima.")
+    with switched_off(("events.senses.candidate_rally",)):
+        assert "PROTEST" in _types(coder, "The Peruvian senator held a rally in Tacna on Tuesday night.")

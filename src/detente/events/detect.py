@@ -1256,8 +1256,8 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
         if any(c.dep in DS_AMOD_COMPOUND_NMOD and (c.lemma_.lower() in campaign or c.lower_ in campaign)
                for c in dependents(noun)):
             return True  # "a campaign rally"
-        if _candidate_rally(noun):
-            return True  # "violence at Trump's rallies"
+        if _candidate_rally(noun, word):
+            return True  # "violence at Trump's rallies", "the senator held a rally in Ohio"
         holders = (noun, word, noun.head) if noun.dep_ in OBJECT_DEPS else (noun, word)  # "held rallies before ..."
         if any(g.lemma_.lower() in audience for h in holders for c in dependents(h)
                if c.dep == D_PREP and c.lower_ in preps for g in dependents(c) if g.dep == D_POBJ):
@@ -1268,14 +1268,18 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
 CANDIDATE_RALLY_RULE = "events.senses.candidate_rally"
 
 
-def _candidate_rally(noun: Token) -> bool:
-    """ "violence at Trump's rallies", "a Sanders rally in Ohio", "people at his rallies": a rally named for a person of
-    public life (a name, a role of public_roles, or "his"/"her") is that person's own gathering of supporters, campaigning
-    rather than a demonstration against anyone; one "against" something stays (senses.yaml candidate_rally)."""
-    if not is_on(CANDIDATE_RALLY_RULE) or prep_objects(noun, ("against",)):
+def _candidate_rally(noun: Token, word: Token) -> bool:
+    """ "violence at Trump's rallies", "a Sanders rally in Ohio", "people at his rallies", "the senator held a rally in
+    Ohio": a rally named for or held by a person of public life (a name, a role of public_roles, or "his"/"her") is that
+    person's own gathering of supporters, campaigning rather than a demonstration against anyone; one "against"
+    something stays (senses.yaml candidate_rally)."""
+    if not is_on(CANDIDATE_RALLY_RULE) or prep_objects(noun, ("against",)) or prep_objects(word, ("against",)):
         return False
     roles = sense_words("public_roles", PERSON_ATTACK_RULE)
     holders = [c for c in dependents(noun) if c.dep_ in ("poss", "compound")]
+    if not holders and (word.i != noun.i or noun.dep == D_DOBJ):
+        holder = word if word.i != noun.i else noun.head
+        holders = [c for c in dependents(holder) if c.dep == D_NSUBJ]  # "Sanders held a rally": the one who holds it
     return bool(holders) and all(_public_person(h, roles) or (h.dep_ == "poss" and h.lower_ in OWN_PRONOUNS)
                                  for h in holders)
 

@@ -68,6 +68,7 @@ PULLED_RULE = "events.senses.thing_pulled_out"
 RACE_LEFT_RULE = "events.senses.own_race_left"
 CAUGHT_RULE = "events.senses.caught_on_record"
 THING_HELPS_RULE = "events.senses.thing_helps"
+CONCEDED_FACT_RULE = "events.senses.fact_conceded"
 
 
 @lru_cache(maxsize=1)
@@ -571,8 +572,12 @@ def _sanction(verb: Token, frame: Frame) -> bool:
 def _concede(verb: Token, frame: Frame) -> bool:
     """ "yielded to the temptation of snark", "accommodating this new process": a concession (CAMEO 08) is made to a
     party or its demand; giving in to a temptation or fitting in with a process concedes nothing to anyone (senses.yaml
-    nothing_conceded)."""
+    nothing_conceded). And a fact conceded in words ("conceded that it had been a hard night") is admitted, no ground
+    given to anyone (fact_conceded)."""
     lemma = _lemma(verb)
+    if not frame.obj and lemma in fit27_words("admitting_verbs", CONCEDED_FACT_RULE) and any(
+            c.dep_ in ("ccomp", "parataxis") for c in dependents(verb)):
+        return True  # "conceded that the night had been hard", '"It was a tactic," he conceded': a fact admitted
     if frame.obj or lemma not in fit_words("yielding_verbs", CONCEDE_RULE):
         return False
     children = dependents(verb)
