@@ -1281,7 +1281,14 @@ def _candidate_rally(noun: Token, word: Token) -> bool:
         holder = word if word.i != noun.i else noun.head
         holders = [c for c in dependents(holder) if c.dep == D_NSUBJ]  # "Sanders held a rally": the one who holds it
     return bool(holders) and all(_public_person(h, roles) or (h.dep_ == "poss" and h.lower_ in OWN_PRONOUNS)
-                                 for h in holders)
+                                 or _person_named_elsewhere(h) for h in holders)
+
+
+def _person_named_elsewhere(token: Token) -> bool:
+    """ "a Trump rally": a name before a noun is seldom a mention of its own; it names a person when the actors stage
+    read the same name as a person elsewhere in the document."""
+    doc, heads = _persons
+    return token.pos == P_PROPN and doc is token.doc and any(token.doc[i].text == token.text for i in heads)
 
 
 def _received_with(verb: Token, frame: Frame) -> bool:
