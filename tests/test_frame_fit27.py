@@ -105,3 +105,12 @@ def test_a_rally_held_by_a_candidate_is_no_protest(coder) -> None:
     assert "PROTEST" in _types(coder, "Thousands of Peruvian students held a rally against the mining law in Lima.")
     with switched_off(("events.senses.candidate_rally",)):
         assert "PROTEST" in _types(coder, "The Peruvian senator held a rally in Tacna on Tuesday night.")
+
+
+def test_a_thing_that_destroys_or_a_rival_whipped_is_no_force(coder) -> None:
+    text = ("The second deadlock in the Peruvian court destroyed the governor's water plan. Ana Quispe whipped "
+            "Pedro Castillo across every group of voters in the south.")
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "A Chilean airstrike destroyed the Peruvian clinic on Friday.")
+    with switched_off(("events.senses.thing_ruins",)):
+        assert "ASSAULT" in _types(coder, "The second deadlock in the Peruvian court destroyed the governor's water plan.")

@@ -69,6 +69,7 @@ RACE_LEFT_RULE = "events.senses.own_race_left"
 CAUGHT_RULE = "events.senses.caught_on_record"
 THING_HELPS_RULE = "events.senses.thing_helps"
 CONCEDED_FACT_RULE = "events.senses.fact_conceded"
+THING_RUINS_RULE = "events.senses.thing_ruins"
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +503,36 @@ def _assault(verb: Token, frame: Frame) -> bool:
     destroyed by the press (press_cannot_strike)."""
     if frame.obj:
         return False
-    return _reached(verb) or _cause(verb) or _press_blow(verb)
+    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb)
+
+
+def _thing_ruins(verb: Token) -> bool:
+    """ "hate destroys those who harbor it", "a second deadlock destroyed the president's plan", "corn syrup is
+    destroying America": a feeling, a fact or a substance that destroys or ruins does no force; force (ASSAULT) is
+    used by a party, or by the weapons and attacks it uses ("an airstrike destroyed the clinic" stays) (senses.yaml
+    thing_ruins)."""
+    if not is_on(THING_RUINS_RULE) or _lemma(verb) not in _fit_lists()["ruin_verbs"]:
+        return False
+    doers = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers = [verb.head]  # "corn syrup destroying America"
+    if not doers or any(d.tag_ in ("WDT", "WP") for d in doers):
+        return False
+    means = _fit_lists()["weapons"] | fit27_words("means_of_force", THING_RUINS_RULE) | _assault_nouns()
+    return all(d.dep_ == "csubj" or (d.pos_ == "NOUN" and not d.ent_type_ and not _is_party(d)
+                                     and not _is_party(_counted(d)) and not _named(d, means)
+                                     and not any(c.ent_type_ in PARTY_LABELS for c in d.subtree if c.i < d.i))
+               for d in doers)
+
+
+@lru_cache(maxsize=1)
+def _assault_nouns() -> frozenset[str]:
+    """The nouns of nouns.yaml's force frames (attack, airstrike, shelling ...): what a party's force is told by."""
+    words: set[str] = set()
+    for kind in ("ASSAULT", "COERCE"):
+        for entry in _yaml("nouns.yaml").get(kind, ()):
+            words |= {str(n).lower().split()[-1] for n in entry.get("nouns", ())}
+    return frozenset(words)
 
 
 def _cause(verb: Token) -> bool:
