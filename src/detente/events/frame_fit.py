@@ -511,7 +511,7 @@ def _thing_ruins(verb: Token) -> bool:
     destroying America": a feeling, a fact or a substance that destroys or ruins does no force; force (ASSAULT) is
     used by a party, or by the weapons and attacks it uses ("an airstrike destroyed the clinic" stays) (senses.yaml
     thing_ruins)."""
-    if not is_on(THING_RUINS_RULE) or _lemma(verb) not in _fit_lists()["ruin_verbs"]:
+    if _lemma(verb) not in fit27_words("ruining_verbs", THING_RUINS_RULE):
         return False
     doers = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
     if not doers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
