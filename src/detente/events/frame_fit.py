@@ -12,6 +12,10 @@ a post or a position held is none. A show of force needs forces: reasons reinfor
 number hit is reached, a cause fought for is striven for, and the press destroys no one but in words. A concession
 is made to a party or its demand, an agreement signed is a pact (not a letter), and protection is given to people
 (not to a right). Read by sense_rules.set_aside, once per matched verb frame; each check reads one kind of frame.
+
+Session 27 adds the same checks for noun triggers (`noun_unfit`, read in detect.py's noun loop): a return needs a thing
+handed back, a release a person let go, a war a party fought. And two verb checks:
+things pulled out are no forces withdrawn, and a race left is no body left (senses.yaml frame_fit27).
 """
 
 from __future__ import annotations
@@ -57,6 +61,15 @@ CONCEDE_RULE = "events.senses.nothing_conceded"
 PLEA_RULE = "events.senses.plea_entered"
 REQUIRES_RULE = "events.senses.thing_requires"
 FALL_RULE = "events.senses.fall_not_refusal"
+OWN_RETURN_RULE = "events.senses.own_return"
+RELEASED_RULE = "events.senses.things_released"
+WAR_ON_THING_RULE = "events.senses.war_on_a_thing"
+PULLED_RULE = "events.senses.thing_pulled_out"
+RACE_LEFT_RULE = "events.senses.own_race_left"
+CAUGHT_RULE = "events.senses.caught_on_record"
+THING_HELPS_RULE = "events.senses.thing_helps"
+CONCEDED_FACT_RULE = "events.senses.fact_conceded"
+THING_RUINS_RULE = "events.senses.thing_ruins"
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +77,18 @@ def _fit_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit26, kept under one key so that they load apart from the older ones."""
     data = _yaml("senses.yaml")["frame_fit26"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit27_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit27 (session 27's noun and verb checks)."""
+    data = _yaml("senses.yaml")["frame_fit27"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit27_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit27; empty while its rule is switched off."""
+    return _fit27_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit_words(key: str, rule_id: str) -> frozenset[str]:
@@ -191,11 +216,32 @@ def _manner(verb: Token) -> bool:
 def _aid(verb: Token, frame: Frame) -> bool:
     """AID from a verb of giving: a benefit in a contest or a standing, a look or a word given (benefit_given), or a
     payload a weapon delivers (weapon_payload)."""
-    if _protected(verb, frame):
+    if _protected(verb, frame) or _thing_helps(verb, frame):
         return True
     if frame.obj or _lemma(verb) not in fit_words("giving_verbs", BENEFIT_RULE):
         return False
     return _benefit(verb) or _payload(verb)
+
+
+def _thing_helps(verb: Token, frame: Frame) -> bool:
+    """ "her presence on the ballot will help our candidates", "bringing up gender doesn't help her", "it will help
+    both men": a thing, a fact or a deed that helps someone is good for them; aid (CAMEO 070) is given by a party
+    (senses.yaml thing_helps). "Chile helped Peru after the floods" and "the senator helped her rival" stay."""
+    if frame.obj or _lemma(verb) not in fit27_words("helping_verbs", THING_HELPS_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ == "csubj" for c in children):
+        return True  # "bringing up gender doesn't help her": a deed
+    doers = [c for c in children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        doers = [c for c in dependents(verb.head) if c.dep_ == "nsubj"]  # "is going to help": the subject above
+    if not doers or any(d.tag_ in ("WDT", "WP") for d in doers):
+        return False
+    return all(d.lower_ in fit27_words("thing_doers", THING_HELPS_RULE) or (
+        d.pos_ == "NOUN" and not d.ent_type_ and not _is_party(d) and not _is_party(_counted(d))
+        and not any(c.ent_type_ in PARTY_LABELS or c.dep_ == "poss" and c.pos_ == "PROPN" for c in d.subtree
+                    if c.i < d.i))
+        for d in doers)
 
 
 def _benefit(verb: Token) -> bool:
@@ -334,6 +380,8 @@ def _coerce(verb: Token, frame: Frame) -> bool:
     code = frame.cameo
     if code == "173":
         things = _objects(verb)
+        if _caught_on_record(verb, things):
+            return True
         return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
     if code == "174":
         return _no_one_sent(verb)
@@ -341,6 +389,25 @@ def _coerce(verb: Token, frame: Frame) -> bool:
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("held_posts", HELD_RULE)) for t in things)
     return False
+
+
+def _caught_on_record(verb: Token, things: list[Token]) -> bool:
+    """ "the confrontation was captured on video", "the video captured the national debate", "captured Virginia and
+    Georgia": what a camera or a film captures is recorded, and a state or a region captured in a vote count holds no one;
+    an arrest (CAMEO 173) takes persons (senses.yaml caught_on_record). "Police captured the gunman" stays."""
+    if _lemma(verb) not in fit27_words("capturing_verbs", CAUGHT_RULE):
+        return False
+    media = fit27_words("record_media", CAUGHT_RULE)
+    children = dependents(verb)
+    if any(g.dep_ == "pobj" and _named(g, media) for c in children if c.dep_ in ("prep", "agent")
+           and c.lower_ in ("on", "in", "by") for g in dependents(c)):
+        return True  # "captured on video", "captured in the movie"
+    if any(_named(d, media) for d in _subjects(verb)):
+        return True  # "the video captured the debate"
+    # the heads only: the small model often takes the later names of a list for persons ("Maule and Biobio"), and an
+    # object it missed may hang on the verb as an adverbial noun ("captured Virginia, Georgia ...")
+    places = things or [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "LOC")]
+    return bool(places) and all(p.ent_type_ in ("GPE", "LOC") for p in places)
 
 
 def _no_one_sent(verb: Token) -> bool:
@@ -387,7 +454,48 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("replies", RETURNED_RULE)) for t in things)
+    if frame.cameo == "0841" and lemma in fit27_words("releasing_words", RELEASED_RULE):
+        things = _objects(verb)
+        return bool(things) and all(_published(t) for t in things)
+    if frame.cameo == "0874":
+        return _pulled_out(verb)
     return False
+
+
+def _pulled_out(verb: Token) -> bool:
+    """ "pulled out all the stops", "is pulling out her credentials": a thing pulled out is taken out or shown; a
+    withdrawal (CAMEO 0874) takes forces or a party away from a place, told with no object ("Peru pulled out of the
+    talks") or with the forces as one ("pulled out its troops") (senses.yaml thing_pulled_out)."""
+    if _lemma(verb) not in fit27_words("pulling_verbs", PULLED_RULE):
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return False
+    things = [c for c in children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    places = sense_words("retaken_places", "events.senses.retaken_places")
+    return bool(things) and not any(_is_party(t) or _is_party(_counted(t)) or _named(t, places) or t.ent_type_
+                                    or t.tag_ in ("WDT", "WP") for t in things)
+
+
+def _published(thing: Token) -> bool:
+    """A document, a message or a figure made public, counted or not ("30 years of tax returns", "all his speeches",
+    "the release of the tapes"): the verb frame's own list of things published (verbs.yaml 0841 except_objects) and the
+    messages of senses.yaml (events.senses.things_released)."""
+    words = _published_words()
+    if thing.ent_type_ in TIME_LABELS or thing.like_num or _lemma(thing) in QUANTIFIERS:
+        of = [g for c in dependents(thing) if c.dep_ == "prep" and c.lower_ == "of" for g in dependents(c)
+              if g.dep_ == "pobj"]
+        thing = of[0] if of else thing  # "30 years of tax returns" are tax returns
+    return _named(thing, words) or (thing.pos_ == "PROPN" and thing.lower_.rstrip("s") in words)
+
+
+@lru_cache(maxsize=1)
+def _published_words() -> frozenset[str]:
+    """verbs.yaml's things a 0841 "release" publishes, with the messages a party issues (senses.yaml messages)."""
+    listed = {str(w).lower() for entry in _yaml("verbs.yaml")["RETREAT"] if entry.get("cameo") == "0841"
+              for w in entry.get("except_objects", ())}
+    return frozenset(listed | set(_yaml("senses.yaml")["messages"]) | _fit27_lists()["published_things"])
 
 
 def _assault(verb: Token, frame: Frame) -> bool:
@@ -395,7 +503,36 @@ def _assault(verb: Token, frame: Frame) -> bool:
     destroyed by the press (press_cannot_strike)."""
     if frame.obj:
         return False
-    return _reached(verb) or _cause(verb) or _press_blow(verb)
+    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb)
+
+
+def _thing_ruins(verb: Token) -> bool:
+    """ "hate destroys those who harbor it", "a second deadlock destroyed the president's plan", "corn syrup is
+    destroying America": a feeling, a fact or a substance that destroys or ruins does no force; force (ASSAULT) is
+    used by a party, or by the weapons and attacks it uses ("an airstrike destroyed the clinic" stays) (senses.yaml
+    thing_ruins)."""
+    if _lemma(verb) not in fit27_words("ruining_verbs", THING_RUINS_RULE):
+        return False
+    doers = [c for c in dependents(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers = [verb.head]  # "corn syrup destroying America"
+    if not doers or any(d.tag_ in ("WDT", "WP") for d in doers):
+        return False
+    means = _fit_lists()["weapons"] | fit27_words("means_of_force", THING_RUINS_RULE) | _assault_nouns()
+    return all(d.dep_ == "csubj" or (d.pos_ == "NOUN" and not d.ent_type_ and not _is_party(d)
+                                     and not _is_party(_counted(d)) and not _named(d, means)
+                                     and not any(c.ent_type_ in PARTY_LABELS for c in d.subtree if c.i < d.i))
+               for d in doers)
+
+
+@lru_cache(maxsize=1)
+def _assault_nouns() -> frozenset[str]:
+    """The nouns of nouns.yaml's force frames (attack, airstrike, shelling ...): what a party's force is told by."""
+    words: set[str] = set()
+    for kind in ("ASSAULT", "COERCE"):
+        for entry in _yaml("nouns.yaml").get(kind, ()):
+            words |= {str(n).lower().split()[-1] for n in entry.get("nouns", ())}
+    return frozenset(words)
 
 
 def _cause(verb: Token) -> bool:
@@ -444,11 +581,33 @@ def _reached(verb: Token) -> bool:
     return bool(things) and all(t.like_num or t.ent_type_ in COUNT_LABELS or _named(t, units) for t in things)
 
 
+def _sanction(verb: Token, frame: Frame) -> bool:
+    """ "suspended his campaign", "exits the presidential race", "pulled out of the primary": a candidate leaving a race
+    leaves no body and is put out by no one; a suspension or an expulsion (CAMEO 166) is done to a party or a member
+    (senses.yaml own_race_left). "The party suspended the senator" stays."""
+    if frame.cameo != "166" or frame.obj or not is_on(RACE_LEFT_RULE):
+        return False
+    races = _fit_lists()["races"]
+    children = dependents(verb)
+    objects = [c for c in children if c.dep_ in OBJECTS]
+    left = objects + [g for c in children if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from", "out")
+                      for g in [*dependents(c), *(x for p in dependents(c) if p.dep_ == "prep" for x in dependents(p))]
+                      if g.dep_ == "pobj"]
+    if not any(_named(t, races) for t in left):
+        return False
+    # the race is the doer's own: no one else named as the one suspended or put out
+    return not any(_is_party(o) and not _named(o, races) for o in objects)
+
+
 def _concede(verb: Token, frame: Frame) -> bool:
     """ "yielded to the temptation of snark", "accommodating this new process": a concession (CAMEO 08) is made to a
     party or its demand; giving in to a temptation or fitting in with a process concedes nothing to anyone (senses.yaml
-    nothing_conceded)."""
+    nothing_conceded). And a fact conceded in words ("conceded that it had been a hard night") is admitted, no ground
+    given to anyone (fact_conceded)."""
     lemma = _lemma(verb)
+    if not frame.obj and lemma in fit27_words("admitting_verbs", CONCEDED_FACT_RULE) and any(
+            c.dep_ in ("ccomp", "parataxis") for c in dependents(verb)):
+        return True  # "conceded that the night had been hard", '"It was a tactic," he conceded': a fact admitted
     if frame.obj or lemma not in fit_words("yielding_verbs", CONCEDE_RULE):
         return False
     children = dependents(verb)
@@ -475,4 +634,71 @@ def _reject(verb: Token, frame: Frame) -> bool:
 
 CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
-          "REJECT": _reject}
+          "REJECT": _reject, "SANCTION": _sanction}
+
+
+# --- Noun triggers (session 27): the same frames need the same kinds of arguments when a noun names the act. ---
+
+
+def noun_unfit(noun: Token, frame: Frame) -> bool:
+    """Whether the event noun's arguments are not of the kinds its frame needs: no event from this noun."""
+    check = NOUN_CHECKS.get(frame.event_type)
+    return check is not None and check(noun, frame)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What an "of" phrase on the noun names ("the return of the islands")."""
+    return [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in dependents(c)
+            if g.dep_ == "pobj"]
+
+
+def _noun_retreat(noun: Token, frame: Frame) -> bool:
+    """A return with nothing handed back (own_return) or a release of no one (things_released)."""
+    if frame.cameo == "0842":
+        return _own_return(noun)
+    if frame.cameo == "0841":
+        return _released_noun(noun)
+    return False
+
+
+def _own_return(noun: Token) -> bool:
+    """ "her return to the campaign trail", "a return to normalcy", "his tax returns": a return with nothing named as
+    handed back ("of" phrase) that goes "to" somewhere or home, or is qualified as a filing or a yield, is a party going
+    back or a document; a return (CAMEO 0842) hands property or persons back (senses.yaml own_return). "The return of
+    the seized boats to Chile" stays."""
+    if _lemma(noun) not in fit27_words("returning_nouns", OWN_RETURN_RULE) or _of_objects(noun):
+        return False
+    children = dependents(noun)
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") or c.lower_ == "home" for c in children):
+        return True
+    return any(c.dep_ in ("compound", "amod") and _named(c, fit27_words("filed_returns", OWN_RETURN_RULE))
+               for c in children)
+
+
+def _released_noun(noun: Token) -> bool:
+    """ "a press release", "the release of the tapes", "the release of 30 years of tax returns": a statement issued or
+    a document published lets no one go (senses.yaml things_released). "The release of the fishermen" stays."""
+    if _lemma(noun) not in fit27_words("releasing_words", RELEASED_RULE):
+        return False
+    press = sense_words("press_modifiers", "events.senses.press_audience") | fit27_words("issued_kinds", RELEASED_RULE)
+    if any(c.dep_ in ("compound", "amod", "nmod") and _named(c, press) for c in dependents(noun)):
+        return True
+    things = _of_objects(noun)
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_published(t) for t in things)
+
+
+def _noun_assault(noun: Token, frame: Frame) -> bool:
+    """ "the war on coal", "a war on drugs", "the fight against poverty": a war or a fight on a social ill, a
+    commodity or a cause is a policy or a campaign, no force used against a party (senses.yaml war_on_a_thing). "The
+    war on Iraq" and "a war against the rebels" stay."""
+    if _lemma(noun) not in fit27_words("war_nouns", WAR_ON_THING_RULE):
+        return False
+    aimed = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for g in dependents(c) if g.dep_ == "pobj"]
+    aimed += [c for t in aimed for c in t.conjuncts]
+    things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
+    return bool(aimed) and all(_named(_counted(t), things) and not t.ent_type_ for t in aimed)
+
+
+NOUN_CHECKS = {"RETREAT": _noun_retreat, "ASSAULT": _noun_assault}
