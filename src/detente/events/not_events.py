@@ -23,21 +23,34 @@ from detente.events.lexicon import _data_text, sense_words
 from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.labels import (
     D_ACL,
+    D_ACOMP,
+    D_ADVCL,
     D_ADVMOD,
+    D_AUX,
+    D_CCOMP,
     D_CONJ,
     D_PCOMP,
     D_POBJ,
     D_PREP,
+    D_RELCL,
+    D_XCOMP,
     DS_ACL_RELCL,
+    DS_CONJ_XCOMP,
+    DS_MARK_ADVMOD,
+    DS_NSUBJ_NSUBJPASS_DOBJ,
+    DS_XCOMP_CCOMP_ADVCL,
+    DS_XCOMP_DOBJ_PCOMP,
     P_NOUN,
     P_VERB,
     PS_VERB_AUX,
+    T_MD,
     T_NNS,
     T_VB,
     T_VBG,
     T_VBN,
+    TS_WP_WDT,
 )
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.records import ActorRef
 from detente.rules import is_on
@@ -496,7 +509,7 @@ def not_told_as_happening(cand: Candidate) -> bool:
     difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
     Each check reads a word or a relation of the anchor before it walks anywhere."""
     anchor = cand.anchor
-    if anchor.pos_ in ("VERB", "AUX"):
+    if anchor.pos in PS_VERB_AUX:
         clause = _own_clause(anchor)
         return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
             or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
@@ -510,7 +523,7 @@ def _own_clause(verb: Token) -> Token:
     """The verb that holds the anchor's subject, tense and modal: "can ask them to support" is told by "ask", "were
     pressured ... and forced out" by "were pressured" (a joined verb or an infinitive with no subject of its own)."""
     for _ in range(3):
-        if verb.dep_ not in ("conj", "xcomp") or any(c.dep_ in SUBJECTS for c in dependents(verb)):
+        if verb.dep not in DS_CONJ_XCOMP or any(c.dep in DS_SUBJECTS for c in dependents(verb)):
             break
         verb = verb.head
     return verb
@@ -532,36 +545,41 @@ def _capacity_modal(anchor: Token, clause: Token) -> bool:
     modals = words("capacity_modals", MODAL_RULE)
     if not modals:
         return False
-    verb = anchor
-    for _ in range(3):  # the anchor and the verbs its infinitive hangs on ("can try to strike a deal")
-        children = dependents(verb)
-        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children):
+    doc = anchor.doc
+    arrays = doc_arrays(doc)  # the climb by token number, relations and tags by string id
+    heads, deps = arrays.heads, arrays.dep
+    v = anchor.i
+    # the anchor and the verbs its infinitive hangs on ("can try to strike a deal"): the anchor alone when it holds
+    # its own clause, else three words up
+    for _ in range(1 if clause is anchor else 3):
+        if any(c.dep == D_AUX and c.tag == T_MD and c.lower_ in modals for c in dependents_at(doc, v)):
             return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "able" and verb.head.dep_ == "acomp":
-            be = verb.head.head  # "must be able to", "needs to be able to"; "was able to" tells it done
-            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in dependents(be)) \
-                    or (be.tag_ == "VB" and be.dep_ == "xcomp"):
-                return True
-        if verb is clause:
-            break
-        verb = verb.head
+        if deps[v] == D_XCOMP:
+            able = heads[v]
+            if deps[able] == D_ACOMP and _lemma_at(doc, able) == "able":
+                be = heads[able]  # "must be able to", "needs to be able to"; "was able to" tells it done
+                if any(c.dep == D_AUX and (c.tag == T_MD or c.lower_ == "to") for c in dependents_at(doc, be)) \
+                        or (deps[be] == D_XCOMP and doc[be].tag == T_VB):
+                    return True
+        v = heads[v]
     children = dependents(clause)
-    if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
-                                          and c.i < clause.i for c in children):
+    if clause.dep != D_RELCL and not any(c.tag in TS_WP_WDT and c.dep in DS_NSUBJ_NSUBJPASS_DOBJ and c.i < clause.i
+                                         for c in children):
         return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
-    if clause.head.lemma_.lower() in words("content_nouns", MODAL_RULE):
-        return False  # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
     described = words("describing_modals", MODAL_RULE)
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
+    if not any(c.dep == D_AUX and c.tag == T_MD and c.lower_ in described for c in children):
+        return False
+    # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
+    return _lemma_at(doc, heads[clause.i]) not in words("content_nouns", MODAL_RULE)
 
 
 def _when_clause(verb: Token) -> str | None:
     """The "when" or "whenever" opening a clause on another verb, or None: "when a protester gets shot"."""
-    if verb.dep_ != "advcl":
+    if verb.dep != D_ADVCL:
         return None
     habit = words("habit_marks", HABIT_RULE)
     for c in dependents(verb):
-        if c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in habit:
+        if c.dep in DS_MARK_ADVMOD and c.i < verb.i and c.lower_ in habit:
             return c.lower_
     return None
 
@@ -577,7 +595,7 @@ def _habitual(clause: Token) -> bool:
     if mark is not None:
         inner, main = clause, clause.head
     else:
-        inner = next((c for c in dependents(clause) if _when_clause(c) is not None), None)
+        inner = next((c for c in dependents(clause) if c.dep == D_ADVCL and _when_clause(c) is not None), None)
         if inner is None:
             return False
         mark, main = _when_clause(inner), clause
@@ -598,7 +616,7 @@ def _standing_refusal(clause: Token) -> bool:
     """ "The consulate was not granting visas", "officials are not allowing trucks across": a negated progressive
     tells what a party kept not doing over a stretch of time, a standing policy, not an act on an occasion
     (not_events.yaml standing_refusals)."""
-    if clause.tag_ != "VBG" or not is_on(STANDING_RULE):
+    if clause.tag != T_VBG or not is_on(STANDING_RULE):
         return False
     children = dependents(clause)
     if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in children):
@@ -611,7 +629,7 @@ def _difficulty(anchor: Token) -> bool:
     """ "It will be hard for the senator to attack the president", "it is difficult to negotiate with them": an act
     in the infinitive on an adjective of difficulty or ease is a judgement of what could be done, no act
     (not_events.yaml difficulty_predictions)."""
-    if anchor.tag_ != "VB" or anchor.dep_ not in ("xcomp", "advcl", "ccomp"):
+    if anchor.tag != T_VB or anchor.dep not in DS_XCOMP_CCOMP_ADVCL:
         return False
     adjectives = words("difficulty_adjectives", DIFFICULTY_RULE)
     head = anchor.head
@@ -628,17 +646,20 @@ def _supposed(anchor: Token) -> bool:
     supposing = words("supposing_verbs", SUPPOSING_RULE)
     if not supposing:
         return False
-    token = anchor
+    doc = anchor.doc
+    arrays = doc_arrays(doc)  # the climb by token number: a Token only for a verb of supposing
+    heads, deps, lowers, saying = arrays.heads, arrays.dep, arrays.lower, string_ids(supposing)
+    i = anchor.i
     for _ in range(5):
-        head = token.head
-        if head.i == token.i:
+        h = heads[i]
+        if h == i:
             return False
-        if token.dep_ == "ccomp" and head.lower_ in supposing and head.tag_ == "VB":
+        if deps[i] == D_CCOMP and lowers[h] in saying and (head := doc[h]).tag == T_VB:
             if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() == "let":
                 return _opens_sentence(head.head)  # "Let's say ...": the subject is the writer and the reader
             return head.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS for c in dependents(head)) \
                 and _opens_sentence(head)
-        token = head
+        i = h
     return False
 
 
@@ -646,7 +667,7 @@ def _stance_on_a_kind(anchor: Token) -> bool:
     """ "Chile opposes taking in migrants", "the opponents of sending troops": a gerund with no doer of its own that a
     verb or a noun of stance takes names the kind of act the stance is about, not one done (not_events.yaml
     stance_on_kinds)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ not in ("xcomp", "dobj", "pcomp"):
+    if anchor.tag != T_VBG or anchor.dep not in DS_XCOMP_DOBJ_PCOMP:
         return False
     if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
         return False
@@ -662,7 +683,7 @@ def _repeated_act(noun: Token) -> bool:
     """ "the repeated demands of foreign capitals", "despite frequent calls for talks": an act noun in the
     plural qualified as repeated or usual names a run of acts with no occasion of its own (not_events.yaml
     repeated_acts)."""
-    if noun.tag_ != "NNS":
+    if noun.tag != T_NNS:
         return False
     repeated = words("repetition_words", REPEATED_RULE)
     return any(c.dep_ == "amod" and c.lower_ in repeated for c in dependents(noun))
@@ -711,7 +732,7 @@ def _run_of_acts(anchor: Token) -> bool:
     """ "has a long history of blaming others", "a record of suing reporters": a gerund with no doer of its own on a
     noun of a run of acts names what a party has kept doing, not an act on an occasion (not_events.yaml
     repeated_acts)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+    if anchor.tag != T_VBG or anchor.dep != D_PCOMP or anchor.head.lower != LOWER_OF:
         return False
     return anchor.head.head.lemma_.lower() in words("run_nouns", REPEATED_RULE) and not any(
         c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
@@ -725,7 +746,9 @@ def _writers_question(anchor: Token) -> bool:
     talks?" asks about a future act, told as hypothetical (factuality)."""
     if not is_on(WRITER_QUESTION_RULE):
         return False
-    sent = anchor.sent
+    sent = sentence_of(anchor)  # (spaCy's `Token.sent` walks the sentence both ways on every call)
+    if not doc_text(anchor.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
+        return False  # the sentence's text read once, where a Token was made per word from its end
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?" or any(t.is_quote for t in sent):
         return False
