@@ -50,7 +50,7 @@ from detente.nlp.labels import (
     T_VBN,
     TS_WP_WDT,
 )
-from detente.nlp.perdoc import dependents, dependents_at, doc_text
+from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.records import ActorRef
 from detente.rules import is_on
@@ -746,9 +746,12 @@ def _writers_question(anchor: Token) -> bool:
     talks?" asks about a future act, told as hypothetical (factuality)."""
     if not is_on(WRITER_QUESTION_RULE):
         return False
+    asked = once_per_doc(anchor.doc, "not_events.questions", _question_starts)
+    if not asked:
+        return False  # no sentence of the document ends on a question mark (most stories)
     sent = sentence_of(anchor)  # (spaCy's `Token.sent` walks the sentence both ways on every call)
-    if not doc_text(anchor.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
-        return False  # the sentence's text read once, where a Token was made per word from its end
+    if sent.start not in asked:
+        return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?" or any(t.is_quote for t in sent):
         return False
@@ -766,17 +769,35 @@ def _writers_question(anchor: Token) -> bool:
     return False
 
 
+def _question_starts(doc: Doc) -> frozenset[int]:
+    """The first words of the document's sentences whose text ends on a question mark, found once per document: the
+    writer's questions are looked for only in them."""
+    text = doc_text(doc)
+    if "?" not in text:
+        return frozenset()
+    return frozenset(s.start for s in sentences(doc) if text[s.start_char:s.end_char].rstrip().endswith("?"))
+
+
 def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether the act, its parties known, is one between private parties or the press at its work, no political event
     (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
     criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
     comment."""
     table, kind = _words(), kind.lower()  # each rule's switch is read once its cheap tests pass
-    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or (
-        kind in table["family_types"] and _family_matter(cand)) or (
-        kind in table["criticism_types"] and _press_criticised(cand, sources, targets)) or \
-        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
-            kind in table["comment_types"] and _comment_request(cand))
+    # each check is called only where its first test passes here: the first target named as a counterpart of a trade,
+    # parties on both sides, the first doer a labour sector (most candidates pass none)
+    if targets and _last_word(targets[0]) in table["counterpart_nouns"] \
+            and _served_counterparts(kind, sources, targets, cand.anchor.doc):
+        return True
+    if (kind in table["family_types"] and _family_matter(cand)) or (
+            kind in table["criticism_types"] and _press_criticised(cand, sources, targets)):
+        return True
+    if sources and targets and _trade_quarrel(cand, kind, sources, targets):
+        return True
+    if sources and (sources[0].sector or "").lower() in table["labour_sectors"] \
+            and _labour_commerce(cand, sources, targets):
+        return True
+    return kind in table["comment_types"] and _comment_request(cand)
 
 
 def _last_word(ref: ActorRef) -> str:
@@ -834,9 +855,10 @@ def _doc_words(doc: Doc) -> frozenset[int]:
 def _family_law_words(anchor: Token) -> tuple[int, ...]:
     """The indices of the sentence's words of family law ("divorce", "custody"); none unless the document holds one."""
     law, senses = _words()["family_law_words"], _words()["family_law_senses"]
-    if string_ids(law | senses).isdisjoint(_doc_words(anchor.doc)):
+    held = _doc_words(anchor.doc)  # (the ids of each list kept: a union made on every call was hashed anew)
+    if string_ids(law).isdisjoint(held) and string_ids(senses).isdisjoint(held):
         return ()
-    return tuple(t.i for t in anchor.sent if t.lemma_.lower() in law or t.lower_ in law or (
+    return tuple(t.i for t in sentence_of(anchor) if t.lemma_.lower() in law or t.lower_ in law or (
         t.lower_ in senses and _family_sense(t)))
 
 
