@@ -129,7 +129,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
-from detente.rules import is_on, rule_words
+from detente.rules import is_on, rule_words, switched_off_ids
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
@@ -333,8 +333,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     named: list[frozenset[str]] | None = None  # the words each object answers to, read once if a frame asks
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
-    forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
-    particles = is_on("events.senses.particle_verbs")
+    off = switched_off_ids()  # (the two switches read here: `is_on` is a call each, for every verb with frames)
+    forms = not off or "events.senses.object_forms" not in off  # an excepted object by its form too: "taxes" is
+    particles = not off or "events.senses.particle_verbs" not in off  # lemmatised "taxis"
     # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
     # none of the words near, the frames that name none)
     for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near] if near \

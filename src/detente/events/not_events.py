@@ -53,7 +53,7 @@ from detente.nlp.labels import (
 from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.records import ActorRef
-from detente.rules import is_on
+from detente.rules import is_on, switched_off_ids
 
 CAPACITY_RULE = "events.not_events.capacity_complements"
 MONEY_RULE = "events.not_events.campaign_money"
@@ -95,8 +95,10 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def words(key: str, rule_id: str) -> frozenset[str]:
-    """One word list of data/not_events.yaml; empty while its rule is switched off."""
-    return _words()[key] if is_on(rule_id) else frozenset()
+    """One word list of data/not_events.yaml; empty while its rule is switched off (the switches read here, as
+    sense_words does: `is_on` would be one more call on every candidate's every check)."""
+    off = switched_off_ids()
+    return _words()[key] if not off or rule_id not in off else frozenset()
 
 
 _lemma_lower: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
@@ -116,10 +118,17 @@ def no_event(cand: Candidate) -> bool:
     no parties)."""
     anchor = cand.anchor
     kind = cand.frame.event_type
-    return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
-        kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
-        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
-        or _kind_of_act(anchor) or _how_it_works(anchor) or not_told_as_happening(cand)
+    # the anchor's tag and relation, read once: a check whose first test they fail is not called (each call costs
+    # more than the two reads)
+    tag, dep = anchor.tag, anchor.dep
+    noun = cand.noun if cand.noun is not None else anchor
+    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor) \
+        or _reader_addressed(anchor) or (kind == "SUPPORT" and _population_support(cand)) \
+        or (kind in ("SUPPORT", "AID") and dep in DS_ACL_RELCL and _committee_backing(anchor)) \
+        or _held_for_years(anchor) or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
+        or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
+        or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor) \
+        or not_told_as_happening(cand, tag, dep)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -503,18 +512,22 @@ PRESENT = frozenset({"VBZ", "VBP"})
 TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
 
 
-def not_told_as_happening(cand: Candidate) -> bool:
+def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | None = None) -> bool:
     """Whether the candidate is told as what may, must or usually happens, as the writer's supposition, or as a count,
     not as an act on an occasion (session 26's rules of not_events.yaml: habitual_when, capacity_modals,
     difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
-    Each check reads a word or a relation of the anchor before it walks anywhere."""
+    Each check reads a word or a relation of the anchor before it walks anywhere; `tag` and `dep` are the anchor's,
+    where the caller has read them."""
     anchor = cand.anchor
+    if tag is None or dep is None:
+        tag, dep = anchor.tag, anchor.dep
     if anchor.pos in PS_VERB_AUX:
-        clause = _own_clause(anchor)
-        return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
-            or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
-            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) or _run_of_acts(anchor) \
-            or _writers_question(anchor)
+        clause = _own_clause(anchor) if dep in DS_CONJ_XCOMP else anchor  # (only a joined verb or an infinitive climbs)
+        return _capacity_modal(anchor, clause) or _habitual(clause) \
+            or ((clause.tag if clause is not anchor else tag) == T_VBG and _standing_refusal(clause)) \
+            or (tag == T_VB and _difficulty(anchor)) or (tag == T_VBG and _stance_on_a_kind(anchor)) \
+            or _supposed(anchor) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
+            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor)
     noun = cand.noun if cand.noun is not None else anchor
     return _repeated_act(noun) or _writers_question(anchor)
 
