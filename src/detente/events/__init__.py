@@ -1708,8 +1708,11 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
+    # a check that reads one kind of event is called only for that kind (the kind is compared here, where each call
+    # costs more than the comparison)
+    kind = cand.frame.event_type
     if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
-            or _platform(analysis, cand) or _policy_content(cand) or no_event(cand):
+            or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
@@ -1722,14 +1725,14 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
         return None
-    if _policy_proposal(analysis, cand, targets):
+    if kind == "AGREE" and _policy_proposal(analysis, cand, targets):
         return None
-    if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
+    if kind == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets) \
-            or _policy_position(cand, targets):
+    if (kind == "CONSULT" and (_talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets))) \
+            or (kind == "REQUEST" and _policy_position(cand, targets)):
         return None
-    if _press_alone(cand, sources):
+    if kind == "CONSULT" and _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
     if cand.frame.cameo in sense_words("visit_codes", VISIT_RULE) and targets and not any(_host(r) for r in targets):
         return None  # "urged supporters to visit polling locations": a visit is made to a party or its place
@@ -1769,17 +1772,21 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
+    kind = cand.frame.event_type  # read again: a joint frame ("met jointly") may be of another kind
+    # the kinds of commerce and of commentary, looked up once for the two checks that read each
+    commerce = kind in sense_words("commerce_types", COMMERCE_RULE) and bool(sources or targets)
+    commenting = kind in sense_words("commentary_types", COMMENTARY_RULE)
     if _private_transaction(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
-            or _commercial_things(analysis, cand.frame.event_type, cand, sources, targets) \
-            or _commerce_frame(analysis, cand, sources, targets) \
+            or (commerce and (_commercial_things(analysis, kind, cand, sources, targets)
+                              or _commerce_frame(analysis, cand, sources, targets))) \
             or _private_trade(cand, sources, targets) \
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
-            or _commentary(analysis, cand.frame.event_type, sources, targets) \
-            or _inside_commentary(analysis, cand, cand.frame.event_type, sources, when.date) \
-            or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
-            or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
-            or _striving(cand, sources) or no_event_between(cand, sources, targets):
+            or (commenting and (_commentary(analysis, kind, sources, targets)
+                                or _inside_commentary(analysis, cand, kind, sources, when.date))) \
+            or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
+            or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
+            or (kind == "ASSAULT" and _striving(cand, sources)) or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

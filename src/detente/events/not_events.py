@@ -20,7 +20,7 @@ from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
 from detente.events.lexicon import _data_text, sense_words
-from detente.nlp.arrays import columns, doc_arrays, string_ids
+from detente.nlp.arrays import DocArrays, columns, doc_arrays, string_ids
 from detente.nlp.labels import (
     D_ACL,
     D_ACOMP,
@@ -122,13 +122,16 @@ def no_event(cand: Candidate) -> bool:
     # more than the two reads)
     tag, dep = anchor.tag, anchor.dep
     noun = cand.noun if cand.noun is not None else anchor
-    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor) \
-        or _reader_addressed(anchor) or (kind == "SUPPORT" and _population_support(cand)) \
+    arrays = doc_arrays(anchor.doc)  # the document's lists, handed to each check that climbs the tree
+    verbal = arrays.pos[anchor.i] in PS_VERB_AUX
+    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor, arrays) \
+        or _reader_addressed(anchor, arrays) or (kind == "SUPPORT" and _population_support(cand)) \
         or (kind in ("SUPPORT", "AID") and dep in DS_ACL_RELCL and _committee_backing(anchor)) \
-        or _held_for_years(anchor) or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
+        or (verbal and _held_for_years(anchor, arrays)) \
+        or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
         or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
-        or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor) \
-        or not_told_as_happening(cand, tag, dep)
+        or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
+        or not_told_as_happening(cand, tag, dep, arrays)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -208,14 +211,14 @@ def _quoted_question(token: Token) -> bool:
     return bool(closing) and closing[-1].text == "?"
 
 
-def _in_a_bare_question(anchor: Token) -> bool:
+def _in_a_bare_question(anchor: Token, arrays: DocArrays) -> bool:
     """The anchor is a bare "asked" putting a question, or an act inside the question it puts: "Asked whether the
     president would resign, the minister said no" tells no request and no resignation (not_events.yaml
     asked_participle)."""
     if not is_on(ASKED_RULE):
         return False
     doc = anchor.doc
-    heads, lemmas = doc_arrays(doc).heads, columns(doc).lemma
+    heads, lemmas = arrays.heads, arrays.lemma
     i = anchor.i
     for step in range(6):
         lemma = _lemma_lower.get(lemmas[i])
@@ -229,14 +232,14 @@ def _in_a_bare_question(anchor: Token) -> bool:
     return False
 
 
-def _reader_addressed(anchor: Token) -> bool:
+def _reader_addressed(anchor: Token, arrays: DocArrays) -> bool:
     """ "Don't blame the senator", "Imagine that the president attacked Peru": a sentence opening on a negated
     imperative, or on an imperative of imagining, speaks to the reader; what it names, or imagines, is no act
     (not_events.yaml reader_address). The anchor is that imperative or is inside what it imagines."""
     imagining = words("imagining_verbs", READER_RULE)
     if not imagining:
         return False
-    heads = doc_arrays(anchor.doc).heads
+    heads = arrays.heads
     i, step = anchor.i, 0
     while heads[i] != i:  # only the sentence's root (six steps up at most) can be such an imperative
         if step == 5:
@@ -332,17 +335,16 @@ def _committee_backing(verb: Token) -> bool:
                for n in nouns for t in (n, *(c for c in dependents(n) if c.dep_ == "compound")))
 
 
-def _held_for_years(anchor: Token) -> bool:
+def _held_for_years(anchor: Token, arrays: DocArrays) -> bool:
     """ "has long opposed the dam", "opposed the dam for years", "has declined for years to reveal its donors": an act
     told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
     held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
     units = words("duration_units", YEARS_RULE)
     doc = anchor.doc
-    pos = columns(doc).pos
+    pos = arrays.pos  # words by number: no Token made for a dependent that is only looked at
     v = anchor.i
     if not units or pos[v] not in PS_VERB_AUX:
         return False
-    arrays = doc_arrays(doc)  # words by number: no Token made for a dependent that is only looked at
     heads, deps, lowers, below = arrays.heads, arrays.dep, arrays.lower, arrays.dependents
     for _ in range(3):
         own = False
@@ -474,16 +476,14 @@ def _kind_of_act(anchor: Token) -> bool:
         c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
 
 
-def _how_it_works(anchor: Token) -> bool:
+def _how_it_works(anchor: Token, arrays: DocArrays) -> bool:
     """ "described how the talks with Peru would work": a "how" clause on what something would do, told by a verb of
     working, explains how a process or a plan works; its parts are no acts (not_events.yaml kinds_of_acts)."""
     working = words("working_verbs", KINDS_RULE)
     if not working:
         return False
     doc = anchor.doc
-    arrays = doc_arrays(doc)
-    held = columns(doc)
-    heads, deps, pos, lemmas = arrays.heads, arrays.dep, held.pos, held.lemma
+    heads, deps, pos, lemmas = arrays.heads, arrays.dep, arrays.pos, arrays.lemma
     i = anchor.i
     for _ in range(4):
         lemma = _lemma_lower.get(lemmas[i])
@@ -512,21 +512,24 @@ PRESENT = frozenset({"VBZ", "VBP"})
 TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
 
 
-def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | None = None) -> bool:
+def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | None = None,
+                          arrays: DocArrays | None = None) -> bool:
     """Whether the candidate is told as what may, must or usually happens, as the writer's supposition, or as a count,
     not as an act on an occasion (session 26's rules of not_events.yaml: habitual_when, capacity_modals,
     difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
     Each check reads a word or a relation of the anchor before it walks anywhere; `tag` and `dep` are the anchor's,
-    where the caller has read them."""
+    and `arrays` its document's, where the caller has read them."""
     anchor = cand.anchor
     if tag is None or dep is None:
         tag, dep = anchor.tag, anchor.dep
-    if anchor.pos in PS_VERB_AUX:
+    if arrays is None:
+        arrays = doc_arrays(anchor.doc)
+    if arrays.pos[anchor.i] in PS_VERB_AUX:  # (`Token.pos` makes a Python enum member on every read)
         clause = _own_clause(anchor) if dep in DS_CONJ_XCOMP else anchor  # (only a joined verb or an infinitive climbs)
-        return _capacity_modal(anchor, clause) or _habitual(clause) \
+        return _capacity_modal(anchor, clause, arrays) or _habitual(clause) \
             or ((clause.tag if clause is not anchor else tag) == T_VBG and _standing_refusal(clause)) \
             or (tag == T_VB and _difficulty(anchor)) or (tag == T_VBG and _stance_on_a_kind(anchor)) \
-            or _supposed(anchor) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
+            or _supposed(anchor, arrays) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
             or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor)
     noun = cand.noun if cand.noun is not None else anchor
     return _repeated_act(noun) or _writers_question(anchor)
@@ -550,7 +553,7 @@ def _present(verb: Token) -> bool:
     return bool(auxes) and all(a.tag_ in PRESENT for a in auxes)
 
 
-def _capacity_modal(anchor: Token, clause: Token) -> bool:
+def _capacity_modal(anchor: Token, clause: Token, arrays: DocArrays) -> bool:
     """ "The senate can seek enforcement in three ways", "a person can face charges", "must be able to defend
     itself", "firms the government could pressure": "can" in the present, "able to" under a modal or an infinitive, and
     a modal in a clause that describes a noun tell what a party is able, allowed or likely to do, a capacity or a
@@ -558,8 +561,7 @@ def _capacity_modal(anchor: Token, clause: Token) -> bool:
     modals = words("capacity_modals", MODAL_RULE)
     if not modals:
         return False
-    doc = anchor.doc
-    arrays = doc_arrays(doc)  # the climb by token number, relations and tags by string id
+    doc = anchor.doc  # the climb by token number, relations and tags by string id
     heads, deps = arrays.heads, arrays.dep
     v = anchor.i
     # the anchor and the verbs its infinitive hangs on ("can try to strike a deal"): the anchor alone when it holds
@@ -652,15 +654,14 @@ def _difficulty(anchor: Token) -> bool:
         c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives) for c in dependents(head))
 
 
-def _supposed(anchor: Token) -> bool:
+def _supposed(anchor: Token, arrays: DocArrays) -> bool:
     """ "Say the senator demanded a recount", "Let's say Peru attacks": what follows a sentence-opening "say" (or
     "let's say") with no subject is the writer's supposition, an act that happened nowhere (not_events.yaml
     suppositions)."""
     supposing = words("supposing_verbs", SUPPOSING_RULE)
     if not supposing:
         return False
-    doc = anchor.doc
-    arrays = doc_arrays(doc)  # the climb by token number: a Token only for a verb of supposing
+    doc = anchor.doc  # the climb by token number: a Token only for a verb of supposing
     heads, deps, lowers, saying = arrays.heads, arrays.dep, arrays.lower, string_ids(supposing)
     i = anchor.i
     for _ in range(5):
