@@ -705,8 +705,8 @@ def _kind_described(cand: Candidate) -> bool:
     no act on an occasion (senses.yaml kinds_described). "Those who attacked the embassy" (told in the past),
     "protesters demanding reform marched on Friday" (a clause told as happening) stay."""
     pronouns = sense_words("kind_pronouns", DESCRIBED_RULE)
-    verb = cand.anchor
-    if not pronouns or verb.pos not in PS_VERB_AUX or not _describing_clause(verb):
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    if not pronouns or not _describing_clause(verb):
         return False
     noun = verb.head
     if noun.lower_ in pronouns and not any(c.dep in DS_DET_POSS for c in dependents(noun)):
@@ -722,17 +722,16 @@ def _standing_relation(cand: Candidate) -> bool:
     simple present (not a verb of saying, not in a headline) tells what holds of its noun, a stand, a tie or what a
     text provides, not an act on an occasion (senses.yaml standing_relations). Asked only of an act that nothing in
     the text dates."""
-    verb = cand.anchor
-    return is_on(STANDING_RULE) and verb.pos in PS_VERB_AUX and _clause_verb(verb).dep == D_RELCL and \
-        present_of_a_habit(verb)
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    return is_on(STANDING_RULE) and _clause_verb(verb).dep == D_RELCL and present_of_a_habit(verb)
 
 
 def _generic(cand: Candidate) -> bool:
     """A generic sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual): "countries that
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
-    verb = cand.anchor
-    if verb.pos not in PS_VERB_AUX or not _simple_present(verb):
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    if not _simple_present(verb):
         return False
     subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in DS_NSUBJ_NSUBJPASS]
     if is_on(GENERIC_RULE) and ((verb.dep == D_RELCL and _bare_plural_kind(verb.head)) or any(
@@ -1710,13 +1709,16 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
     # a check that reads one kind of event is called only for that kind (the kind is compared here, where each call
     # costs more than the comparison)
-    kind = cand.frame.event_type
-    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
+    kind, anchor = cand.frame.event_type, cand.anchor
+    # the anchor's part of speech from the document's column (`Token.pos` makes a Python enum member on every read)
+    verbal = doc_arrays(anchor.doc).pos[anchor.i] in PS_VERB_AUX
+    if _impersonal(analysis, cand) or (verbal and _generic(cand)) or (anchor.tag == T_VBG and _kinds_doing(cand)) \
+            or (verbal and _kind_described(cand)) or _mass_opinion(cand) \
             or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
-    if when.date_basis == "document" and _standing_relation(cand):
+    if when.date_basis == "document" and verbal and _standing_relation(cand):
         return None
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
