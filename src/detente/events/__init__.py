@@ -138,11 +138,12 @@ from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
 
 
-def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
+def coreferent(analysis: Analysis, token: Token, pos: int | None = None) -> tuple[int, int] | None:
     """The span a pronoun argument stands for, read from the one coreference pass's chains (analysis.chains,
     nlp/coref.py): "The ministry said it has freed the crew" - "it" is the ministry. None for any other word
-    or a pronoun the pass could not link."""
-    if token.pos != PRON or not analysis.chains:  # the part of speech by its symbol, not its name decoded
+    or a pronoun the pass could not link. `pos` is the word's part of speech by its symbol, where the caller has
+    read it."""
+    if (token.pos if pos is None else pos) != PRON or not analysis.chains:  # by symbol, not its name decoded
         return None
     link = next(iter(analysis.links_of(token.i)), None)
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
@@ -168,12 +169,13 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
 
 
 def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorRef]:
-    linked = coreferent(analysis, token)
+    pos = doc_arrays(token.doc).pos[token.i]  # read once from the column (`Token.pos` makes an enum member each time)
+    linked = coreferent(analysis, token, pos)
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
     found = _outermost(analysis, actors_in_span(analysis, start, end, date))
-    if found and token.pos_ in ("NOUN", "PROPN"):
+    if found and pos in PS_NOUN_PROPN:
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
@@ -775,7 +777,7 @@ POLICY_RULE = "events.senses.policy_content"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
-def _policy_content(cand: Candidate) -> bool:
+def _policy_content(cand: Candidate, verbal: bool) -> bool:
     """ "her plan would give tax breaks", "rules require the parties to ...", "the mandate requiring everyone to buy
     insurance": a plan, rule or law doing something in the present or under a modal is what the text provides, not
     an act of a party (senses.yaml policy_content). The verb and the verbs it hangs from ("would allow Chile to
@@ -787,7 +789,7 @@ def _policy_content(cand: Candidate) -> bool:
         return True
     verb = cand.anchor
     for _ in range(4):
-        if verb.pos not in PS_VERB_AUX:
+        if not (verbal if verb is cand.anchor else verb.pos in PS_VERB_AUX):  # (the anchor's read by _event)
             return False
         clause = _clause_verb(verb)
         # the active subject only: a plan "sent to the president" or "approved by the cabinet" is what parties act on
@@ -1714,7 +1716,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     verbal = doc_arrays(anchor.doc).pos[anchor.i] in PS_VERB_AUX
     if _impersonal(analysis, cand) or (verbal and _generic(cand)) or (anchor.tag == T_VBG and _kinds_doing(cand)) \
             or (verbal and _kind_described(cand)) or _mass_opinion(cand) \
-            or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand) or no_event(cand):
+            or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand, verbal) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)

@@ -1816,7 +1816,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
+        if tags[token.i] not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
             continue
         if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].ent_iob_ == "I":
@@ -1837,7 +1837,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # the verb frame already covers its object ("imposed sanctions")
         if dep == "nsubj" and head.i in verbal_heads:
             continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
-        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos in PS_VERB_AUX and (
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (tags[head.i] in PS_VERB_AUX and (
                 head.lemma_.lower() in lights or head.lemma_.lower() in role_words()["undergoer_verbs"]))):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):
