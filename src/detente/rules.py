@@ -84,13 +84,17 @@ class RuleWords(AbcSet[str]):
     def __contains__(self, word: object) -> bool:
         if isinstance(word, str) and "\u2019" in word:
             word = word.replace("\u2019", "'")  # "She’ll": the Doc keeps typographic apostrophes, the lists are straight
-        return word in self._words and is_on(self.rule)
+        if word not in self._words:
+            return False
+        off = _off.get()  # is_on, inline: the stages test these lists thousands of times a document
+        return not off or self.rule not in off
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._order if is_on(self.rule) else ())
 
     def __len__(self) -> int:
-        return len(self._order) if is_on(self.rule) else 0
+        off = _off.get()  # is_on, inline (`if words:` asks this)
+        return len(self._order) if not off or self.rule not in off else 0
 
     def __repr__(self) -> str:
         return f"RuleWords({self.rule!r}, {self._order!r})"

@@ -138,11 +138,12 @@ from detente.time.dating import present_of_a_habit
 from detente.time.discourse import reporting_verb_of, time_of_writing
 
 
-def coreferent(analysis: Analysis, token: Token) -> tuple[int, int] | None:
+def coreferent(analysis: Analysis, token: Token, pos: int | None = None) -> tuple[int, int] | None:
     """The span a pronoun argument stands for, read from the one coreference pass's chains (analysis.chains,
     nlp/coref.py): "The ministry said it has freed the crew" - "it" is the ministry. None for any other word
-    or a pronoun the pass could not link."""
-    if token.pos != PRON or not analysis.chains:  # the part of speech by its symbol, not its name decoded
+    or a pronoun the pass could not link. `pos` is the word's part of speech by its symbol, where the caller has
+    read it."""
+    if (token.pos if pos is None else pos) != PRON or not analysis.chains:  # by symbol, not its name decoded
         return None
     link = next(iter(analysis.links_of(token.i)), None)
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
@@ -168,12 +169,13 @@ def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[A
 
 
 def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorRef]:
-    linked = coreferent(analysis, token)
+    pos = doc_arrays(token.doc).pos[token.i]  # read once from the column (`Token.pos` makes an enum member each time)
+    linked = coreferent(analysis, token, pos)
     if linked is not None:
         return actors_in_span(analysis, *linked, date)
     start, end = argument_span(token)
     found = _outermost(analysis, actors_in_span(analysis, start, end, date))
-    if found and token.pos_ in ("NOUN", "PROPN"):
+    if found and pos in PS_NOUN_PROPN:
         found = [ref for ref in found if not _backer(analysis, ref, token)]
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
@@ -705,8 +707,8 @@ def _kind_described(cand: Candidate) -> bool:
     no act on an occasion (senses.yaml kinds_described). "Those who attacked the embassy" (told in the past),
     "protesters demanding reform marched on Friday" (a clause told as happening) stay."""
     pronouns = sense_words("kind_pronouns", DESCRIBED_RULE)
-    verb = cand.anchor
-    if not pronouns or verb.pos not in PS_VERB_AUX or not _describing_clause(verb):
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    if not pronouns or not _describing_clause(verb):
         return False
     noun = verb.head
     if noun.lower_ in pronouns and not any(c.dep in DS_DET_POSS for c in dependents(noun)):
@@ -722,17 +724,16 @@ def _standing_relation(cand: Candidate) -> bool:
     simple present (not a verb of saying, not in a headline) tells what holds of its noun, a stand, a tie or what a
     text provides, not an act on an occasion (senses.yaml standing_relations). Asked only of an act that nothing in
     the text dates."""
-    verb = cand.anchor
-    return is_on(STANDING_RULE) and verb.pos in PS_VERB_AUX and _clause_verb(verb).dep == D_RELCL and \
-        present_of_a_habit(verb)
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    return is_on(STANDING_RULE) and _clause_verb(verb).dep == D_RELCL and present_of_a_habit(verb)
 
 
 def _generic(cand: Candidate) -> bool:
     """A generic sentence tells what kinds of parties do, not an act (senses.yaml generic_habitual): "countries that
     regularly violate those rights", "people who protest are arrested". A habit of named or definite doers
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
-    verb = cand.anchor
-    if verb.pos not in PS_VERB_AUX or not _simple_present(verb):
+    verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
+    if not _simple_present(verb):
         return False
     subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in DS_NSUBJ_NSUBJPASS]
     if is_on(GENERIC_RULE) and ((verb.dep == D_RELCL and _bare_plural_kind(verb.head)) or any(
@@ -776,7 +777,7 @@ POLICY_RULE = "events.senses.policy_content"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
-def _policy_content(cand: Candidate) -> bool:
+def _policy_content(cand: Candidate, verbal: bool) -> bool:
     """ "her plan would give tax breaks", "rules require the parties to ...", "the mandate requiring everyone to buy
     insurance": a plan, rule or law doing something in the present or under a modal is what the text provides, not
     an act of a party (senses.yaml policy_content). The verb and the verbs it hangs from ("would allow Chile to
@@ -788,7 +789,7 @@ def _policy_content(cand: Candidate) -> bool:
         return True
     verb = cand.anchor
     for _ in range(4):
-        if verb.pos not in PS_VERB_AUX:
+        if not (verbal if verb is cand.anchor else verb.pos in PS_VERB_AUX):  # (the anchor's read by _event)
             return False
         clause = _clause_verb(verb)
         # the active subject only: a plan "sent to the president" or "approved by the cabinet" is what parties act on
@@ -1708,12 +1709,18 @@ def _dated(analysis: Analysis, start: int, end: int) -> EventDate:
 def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | None:
     if not cand.sources and not cand.targets and _speaker(cand) is None:
         return None  # no slot to name a party in and no speaker's side: no event, so nothing to date
-    if _impersonal(analysis, cand) or _generic(cand) or _kinds_doing(cand) or _kind_described(cand) or _mass_opinion(cand) \
-            or _platform(analysis, cand) or _policy_content(cand) or no_event(cand):
+    # a check that reads one kind of event is called only for that kind (the kind is compared here, where each call
+    # costs more than the comparison)
+    kind, anchor = cand.frame.event_type, cand.anchor
+    # the anchor's part of speech from the document's column (`Token.pos` makes a Python enum member on every read)
+    verbal = doc_arrays(anchor.doc).pos[anchor.i] in PS_VERB_AUX
+    if _impersonal(analysis, cand) or (verbal and _generic(cand)) or (anchor.tag == T_VBG and _kinds_doing(cand)) \
+            or (verbal and _kind_described(cand)) or _mass_opinion(cand) \
+            or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand, verbal) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
     when = _dated(analysis, start, end)
-    if when.date_basis == "document" and _standing_relation(cand):
+    if when.date_basis == "document" and verbal and _standing_relation(cand):
         return None
     sources, targets = _sides(analysis, cand, when.date)
     if not sources and not targets:
@@ -1722,14 +1729,14 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
     if not sources and not targets:
         return None
-    if _policy_proposal(analysis, cand, targets):
+    if kind == "AGREE" and _policy_proposal(analysis, cand, targets):
         return None
-    if cand.frame.event_type == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
+    if kind == "PROTEST" and not any(r.actor_id or r.country or r.sector for r in sources):
         return None  # a protest needs protesters: "no factories were struck" names only what was not struck
-    if _talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets) \
-            or _policy_position(cand, targets):
+    if (kind == "CONSULT" and (_talk_alone(cand, sources, targets) or _debate_not_talks(cand, sources, targets))) \
+            or (kind == "REQUEST" and _policy_position(cand, targets)):
         return None
-    if _press_alone(cand, sources):
+    if kind == "CONSULT" and _press_alone(cand, sources):
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
     if cand.frame.cameo in sense_words("visit_codes", VISIT_RULE) and targets and not any(_host(r) for r in targets):
         return None  # "urged supporters to visit polling locations": a visit is made to a party or its place
@@ -1769,17 +1776,21 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
+    kind = cand.frame.event_type  # read again: a joint frame ("met jointly") may be of another kind
+    # the kinds of commerce and of commentary, looked up once for the two checks that read each
+    commerce = kind in sense_words("commerce_types", COMMERCE_RULE) and bool(sources or targets)
+    commenting = kind in sense_words("commentary_types", COMMENTARY_RULE)
     if _private_transaction(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
-            or _commercial_things(analysis, cand.frame.event_type, cand, sources, targets) \
-            or _commerce_frame(analysis, cand, sources, targets) \
+            or (commerce and (_commercial_things(analysis, kind, cand, sources, targets)
+                              or _commerce_frame(analysis, cand, sources, targets))) \
             or _private_trade(cand, sources, targets) \
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
-            or _commentary(analysis, cand.frame.event_type, sources, targets) \
-            or _inside_commentary(analysis, cand, cand.frame.event_type, sources, when.date) \
-            or _press_questions(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
-            or _press_at_work(cand, cand.frame.event_type, code.code if code else cand.frame.cameo, sources) \
-            or _striving(cand, sources) or no_event_between(cand, sources, targets):
+            or (commenting and (_commentary(analysis, kind, sources, targets)
+                                or _inside_commentary(analysis, cand, kind, sources, when.date))) \
+            or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
+            or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
+            or (kind == "ASSAULT" and _striving(cand, sources)) or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it

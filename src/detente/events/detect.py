@@ -130,7 +130,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import counted_object, small_clause_subject
-from detente.rules import is_on, rule_words
+from detente.rules import is_on, rule_words, switched_off_ids
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
@@ -334,8 +334,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     excepted: list[Token] | None = None  # objects and "charged with" words, read once if a frame asks
     named: list[frozenset[str]] | None = None  # the words each object answers to, read once if a frame asks
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
-    forms = is_on("events.senses.object_forms")  # an excepted object by its form too: "taxes" is lemmatised "taxis"
-    particles = is_on("events.senses.particle_verbs")
+    off = switched_off_ids()  # (the two switches read here: `is_on` is a call each, for every verb with frames)
+    forms = not off or "events.senses.object_forms" not in off  # an excepted object by its form too: "taxes" is
+    particles = not off or "events.senses.particle_verbs" not in off  # lemmatised "taxis"
     # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
     # none of the words near, the frames that name none)
     for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near] if near \
@@ -1854,7 +1855,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if frame.wrapper and not frame.obj:
                     open_wrappers.add(token.i)
     for token in noun_tokens:
-        if token.pos not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
+        if tags[token.i] not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
             continue
         if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
                 token.doc[token.i + 1].ent_iob_ == "I":
@@ -1876,7 +1877,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
             continue  # the verb frame already covers its object ("imposed sanctions")
         if dep == "nsubj" and head.i in verbal_heads:
             continue  # "Israeli airstrikes hit Gaza": the verb tells it, the noun names the doer
-        if dep in OBJECT_DEPS and (head.i in open_wrappers or (head.pos in PS_VERB_AUX and (
+        if dep in OBJECT_DEPS and (head.i in open_wrappers or (tags[head.i] in PS_VERB_AUX and (
                 head.lemma_.lower() in lights or head.lemma_.lower() in role_words()["undergoer_verbs"]))):
             found.append(_nominal(token, frame, head))
         elif _has_nominal_argument(token) or (frame.modifier_source and _has_modifier(token)):

@@ -262,16 +262,19 @@ def _names_no_one(subject: Token) -> bool:
     Read off the document's columns by string id (the climb asks this of every subject and object it passes; each
     `dep_`/`lower_` read of a dependent costs a getter call): a Token is made only for a "not" to be checked."""
     words = factuality_words()
+    held = _no_one_ids
+    if held[0] is not words:  # the lists' string ids, kept while factuality_words gives the same table
+        held[0], held[1] = words, tuple(string_ids(words[key]) for key in (
+            "negating_subjects", "negated_quantifiers", "neither_nor", "negating_determiners"))
+    negating, quantifiers, neither, determiners = held[1]
     doc = subject.doc
     arrays = doc_arrays(doc)
     dep, lower = arrays.dep, arrays.lower
-    if lower[subject.i] in string_ids(words["negating_subjects"]):
+    if lower[subject.i] in negating:
         return True
     below = arrays.dependents[subject.i]
     if not below:
         return False
-    quantifiers, neither = string_ids(words["negated_quantifiers"]), string_ids(words["neither_nor"])
-    determiners = string_ids(words["negating_determiners"])
     for k in below:
         relation, low = dep[k], lower[k]
         if relation in _QUANTIFIER_DEPS and low in quantifiers and not _focus_not(doc[k], words) and \
@@ -282,6 +285,7 @@ def _names_no_one(subject: Token) -> bool:
     return False
 
 
+_no_one_ids: list = [None, ()]  # the factuality_words table last read by _names_no_one, and its four lists' ids
 _QUANTIFIER_DEPS = string_ids(("neg", "advmod", "preconj"))
 _PRECONJ, _DET = get_string_id("preconj"), get_string_id("det")
 

@@ -20,27 +20,40 @@ from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
 from detente.events.lexicon import _data_text, sense_words
-from detente.nlp.arrays import columns, doc_arrays, string_ids
+from detente.nlp.arrays import DocArrays, columns, doc_arrays, string_ids
 from detente.nlp.labels import (
     D_ACL,
+    D_ACOMP,
+    D_ADVCL,
     D_ADVMOD,
+    D_AUX,
+    D_CCOMP,
     D_CONJ,
     D_PCOMP,
     D_POBJ,
     D_PREP,
+    D_RELCL,
+    D_XCOMP,
     DS_ACL_RELCL,
+    DS_CONJ_XCOMP,
+    DS_MARK_ADVMOD,
+    DS_NSUBJ_NSUBJPASS_DOBJ,
+    DS_XCOMP_CCOMP_ADVCL,
+    DS_XCOMP_DOBJ_PCOMP,
     P_NOUN,
     P_VERB,
     PS_VERB_AUX,
+    T_MD,
     T_NNS,
     T_VB,
     T_VBG,
     T_VBN,
+    TS_WP_WDT,
 )
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.records import ActorRef
-from detente.rules import is_on
+from detente.rules import is_on, switched_off_ids
 
 CAPACITY_RULE = "events.not_events.capacity_complements"
 MONEY_RULE = "events.not_events.campaign_money"
@@ -82,8 +95,10 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def words(key: str, rule_id: str) -> frozenset[str]:
-    """One word list of data/not_events.yaml; empty while its rule is switched off."""
-    return _words()[key] if is_on(rule_id) else frozenset()
+    """One word list of data/not_events.yaml; empty while its rule is switched off (the switches read here, as
+    sense_words does: `is_on` would be one more call on every candidate's every check)."""
+    off = switched_off_ids()
+    return _words()[key] if not off or rule_id not in off else frozenset()
 
 
 _lemma_lower: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
@@ -103,10 +118,20 @@ def no_event(cand: Candidate) -> bool:
     no parties)."""
     anchor = cand.anchor
     kind = cand.frame.event_type
-    return _capacity_complement(anchor) or _in_a_bare_question(anchor) or _reader_addressed(anchor) or (
-        kind == "SUPPORT" and _population_support(cand)) or (kind in ("SUPPORT", "AID") and _committee_backing(anchor)) \
-        or _held_for_years(anchor) or (kind == "REQUEST" and _stated_duty(anchor)) or _characterisation(cand) \
-        or _kind_of_act(anchor) or _how_it_works(anchor) or not_told_as_happening(cand)
+    # the anchor's tag and relation, read once: a check whose first test they fail is not called (each call costs
+    # more than the two reads)
+    tag, dep = anchor.tag, anchor.dep
+    noun = cand.noun if cand.noun is not None else anchor
+    arrays = doc_arrays(anchor.doc)  # the document's lists, handed to each check that climbs the tree
+    verbal = arrays.pos[anchor.i] in PS_VERB_AUX
+    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor, arrays) \
+        or _reader_addressed(anchor, arrays) or (kind == "SUPPORT" and _population_support(cand)) \
+        or (kind in ("SUPPORT", "AID") and dep in DS_ACL_RELCL and _committee_backing(anchor)) \
+        or (verbal and _held_for_years(anchor, arrays)) \
+        or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
+        or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
+        or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
+        or not_told_as_happening(cand, tag, dep, arrays)
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -186,14 +211,14 @@ def _quoted_question(token: Token) -> bool:
     return bool(closing) and closing[-1].text == "?"
 
 
-def _in_a_bare_question(anchor: Token) -> bool:
+def _in_a_bare_question(anchor: Token, arrays: DocArrays) -> bool:
     """The anchor is a bare "asked" putting a question, or an act inside the question it puts: "Asked whether the
     president would resign, the minister said no" tells no request and no resignation (not_events.yaml
     asked_participle)."""
     if not is_on(ASKED_RULE):
         return False
     doc = anchor.doc
-    heads, lemmas = doc_arrays(doc).heads, columns(doc).lemma
+    heads, lemmas = arrays.heads, arrays.lemma
     i = anchor.i
     for step in range(6):
         lemma = _lemma_lower.get(lemmas[i])
@@ -207,14 +232,14 @@ def _in_a_bare_question(anchor: Token) -> bool:
     return False
 
 
-def _reader_addressed(anchor: Token) -> bool:
+def _reader_addressed(anchor: Token, arrays: DocArrays) -> bool:
     """ "Don't blame the senator", "Imagine that the president attacked Peru": a sentence opening on a negated
     imperative, or on an imperative of imagining, speaks to the reader; what it names, or imagines, is no act
     (not_events.yaml reader_address). The anchor is that imperative or is inside what it imagines."""
     imagining = words("imagining_verbs", READER_RULE)
     if not imagining:
         return False
-    heads = doc_arrays(anchor.doc).heads
+    heads = arrays.heads
     i, step = anchor.i, 0
     while heads[i] != i:  # only the sentence's root (six steps up at most) can be such an imperative
         if step == 5:
@@ -310,17 +335,16 @@ def _committee_backing(verb: Token) -> bool:
                for n in nouns for t in (n, *(c for c in dependents(n) if c.dep_ == "compound")))
 
 
-def _held_for_years(anchor: Token) -> bool:
+def _held_for_years(anchor: Token, arrays: DocArrays) -> bool:
     """ "has long opposed the dam", "opposed the dam for years", "has declined for years to reveal its donors": an act
     told as held over years or decades is a standing stance or a habit, not an act on an occasion (not_events.yaml
     held_for_years). The clause's own verb is read, and the verb an infinitive or a joined verb hangs on."""
     units = words("duration_units", YEARS_RULE)
     doc = anchor.doc
-    pos = columns(doc).pos
+    pos = arrays.pos  # words by number: no Token made for a dependent that is only looked at
     v = anchor.i
     if not units or pos[v] not in PS_VERB_AUX:
         return False
-    arrays = doc_arrays(doc)  # words by number: no Token made for a dependent that is only looked at
     heads, deps, lowers, below = arrays.heads, arrays.dep, arrays.lower, arrays.dependents
     for _ in range(3):
         own = False
@@ -452,16 +476,14 @@ def _kind_of_act(anchor: Token) -> bool:
         c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
 
 
-def _how_it_works(anchor: Token) -> bool:
+def _how_it_works(anchor: Token, arrays: DocArrays) -> bool:
     """ "described how the talks with Peru would work": a "how" clause on what something would do, told by a verb of
     working, explains how a process or a plan works; its parts are no acts (not_events.yaml kinds_of_acts)."""
     working = words("working_verbs", KINDS_RULE)
     if not working:
         return False
     doc = anchor.doc
-    arrays = doc_arrays(doc)
-    held = columns(doc)
-    heads, deps, pos, lemmas = arrays.heads, arrays.dep, held.pos, held.lemma
+    heads, deps, pos, lemmas = arrays.heads, arrays.dep, arrays.pos, arrays.lemma
     i = anchor.i
     for _ in range(4):
         lemma = _lemma_lower.get(lemmas[i])
@@ -490,18 +512,25 @@ PRESENT = frozenset({"VBZ", "VBP"})
 TO_BE = frozenset({"be", "is", "are", "was", "were", "am", "'s", "'re", "'m"})
 
 
-def not_told_as_happening(cand: Candidate) -> bool:
+def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | None = None,
+                          arrays: DocArrays | None = None) -> bool:
     """Whether the candidate is told as what may, must or usually happens, as the writer's supposition, or as a count,
     not as an act on an occasion (session 26's rules of not_events.yaml: habitual_when, capacity_modals,
     difficulty_predictions, suppositions, stance_on_kinds, repeated_acts, counted_movements, standing_refusals).
-    Each check reads a word or a relation of the anchor before it walks anywhere."""
+    Each check reads a word or a relation of the anchor before it walks anywhere; `tag` and `dep` are the anchor's,
+    and `arrays` its document's, where the caller has read them."""
     anchor = cand.anchor
-    if anchor.pos_ in ("VERB", "AUX"):
-        clause = _own_clause(anchor)
-        return _capacity_modal(anchor, clause) or _habitual(clause) or _standing_refusal(clause) \
-            or _difficulty(anchor) or _stance_on_a_kind(anchor) or _supposed(anchor) \
-            or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) or _run_of_acts(anchor) \
-            or _writers_question(anchor)
+    if tag is None or dep is None:
+        tag, dep = anchor.tag, anchor.dep
+    if arrays is None:
+        arrays = doc_arrays(anchor.doc)
+    if arrays.pos[anchor.i] in PS_VERB_AUX:  # (`Token.pos` makes a Python enum member on every read)
+        clause = _own_clause(anchor) if dep in DS_CONJ_XCOMP else anchor  # (only a joined verb or an infinitive climbs)
+        return _capacity_modal(anchor, clause, arrays) or _habitual(clause) \
+            or ((clause.tag if clause is not anchor else tag) == T_VBG and _standing_refusal(clause)) \
+            or (tag == T_VB and _difficulty(anchor)) or (tag == T_VBG and _stance_on_a_kind(anchor)) \
+            or _supposed(anchor, arrays) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
+            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor)
     noun = cand.noun if cand.noun is not None else anchor
     return _repeated_act(noun) or _writers_question(anchor)
 
@@ -510,7 +539,7 @@ def _own_clause(verb: Token) -> Token:
     """The verb that holds the anchor's subject, tense and modal: "can ask them to support" is told by "ask", "were
     pressured ... and forced out" by "were pressured" (a joined verb or an infinitive with no subject of its own)."""
     for _ in range(3):
-        if verb.dep_ not in ("conj", "xcomp") or any(c.dep_ in SUBJECTS for c in dependents(verb)):
+        if verb.dep not in DS_CONJ_XCOMP or any(c.dep in DS_SUBJECTS for c in dependents(verb)):
             break
         verb = verb.head
     return verb
@@ -524,7 +553,7 @@ def _present(verb: Token) -> bool:
     return bool(auxes) and all(a.tag_ in PRESENT for a in auxes)
 
 
-def _capacity_modal(anchor: Token, clause: Token) -> bool:
+def _capacity_modal(anchor: Token, clause: Token, arrays: DocArrays) -> bool:
     """ "The senate can seek enforcement in three ways", "a person can face charges", "must be able to defend
     itself", "firms the government could pressure": "can" in the present, "able to" under a modal or an infinitive, and
     a modal in a clause that describes a noun tell what a party is able, allowed or likely to do, a capacity or a
@@ -532,36 +561,40 @@ def _capacity_modal(anchor: Token, clause: Token) -> bool:
     modals = words("capacity_modals", MODAL_RULE)
     if not modals:
         return False
-    verb = anchor
-    for _ in range(3):  # the anchor and the verbs its infinitive hangs on ("can try to strike a deal")
-        children = dependents(verb)
-        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children):
+    doc = anchor.doc  # the climb by token number, relations and tags by string id
+    heads, deps = arrays.heads, arrays.dep
+    v = anchor.i
+    # the anchor and the verbs its infinitive hangs on ("can try to strike a deal"): the anchor alone when it holds
+    # its own clause, else three words up
+    for _ in range(1 if clause is anchor else 3):
+        if any(c.dep == D_AUX and c.tag == T_MD and c.lower_ in modals for c in dependents_at(doc, v)):
             return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "able" and verb.head.dep_ == "acomp":
-            be = verb.head.head  # "must be able to", "needs to be able to"; "was able to" tells it done
-            if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in dependents(be)) \
-                    or (be.tag_ == "VB" and be.dep_ == "xcomp"):
-                return True
-        if verb is clause:
-            break
-        verb = verb.head
+        if deps[v] == D_XCOMP:
+            able = heads[v]
+            if deps[able] == D_ACOMP and _lemma_at(doc, able) == "able":
+                be = heads[able]  # "must be able to", "needs to be able to"; "was able to" tells it done
+                if any(c.dep == D_AUX and (c.tag == T_MD or c.lower_ == "to") for c in dependents_at(doc, be)) \
+                        or (deps[be] == D_XCOMP and doc[be].tag == T_VB):
+                    return True
+        v = heads[v]
     children = dependents(clause)
-    if clause.dep_ != "relcl" and not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass")
-                                          and c.i < clause.i for c in children):
+    if clause.dep != D_RELCL and not any(c.tag in TS_WP_WDT and c.dep in DS_NSUBJ_NSUBJPASS_DOBJ and c.i < clause.i
+                                         for c in children):
         return False  # (a relative pronoun as the clause's object or subject: "firms that the state could pressure")
-    if clause.head.lemma_.lower() in words("content_nouns", MODAL_RULE):
-        return False  # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
     described = words("describing_modals", MODAL_RULE)
-    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in described for c in children)
+    if not any(c.dep == D_AUX and c.tag == T_MD and c.lower_ in described for c in children):
+        return False
+    # "concerns that Tehran may be planning to attack": the clause tells what is feared, a threat
+    return _lemma_at(doc, heads[clause.i]) not in words("content_nouns", MODAL_RULE)
 
 
 def _when_clause(verb: Token) -> str | None:
     """The "when" or "whenever" opening a clause on another verb, or None: "when a protester gets shot"."""
-    if verb.dep_ != "advcl":
+    if verb.dep != D_ADVCL:
         return None
     habit = words("habit_marks", HABIT_RULE)
     for c in dependents(verb):
-        if c.dep_ in ("advmod", "mark") and c.i < verb.i and c.lower_ in habit:
+        if c.dep in DS_MARK_ADVMOD and c.i < verb.i and c.lower_ in habit:
             return c.lower_
     return None
 
@@ -577,7 +610,7 @@ def _habitual(clause: Token) -> bool:
     if mark is not None:
         inner, main = clause, clause.head
     else:
-        inner = next((c for c in dependents(clause) if _when_clause(c) is not None), None)
+        inner = next((c for c in dependents(clause) if c.dep == D_ADVCL and _when_clause(c) is not None), None)
         if inner is None:
             return False
         mark, main = _when_clause(inner), clause
@@ -598,7 +631,7 @@ def _standing_refusal(clause: Token) -> bool:
     """ "The consulate was not granting visas", "officials are not allowing trucks across": a negated progressive
     tells what a party kept not doing over a stretch of time, a standing policy, not an act on an occasion
     (not_events.yaml standing_refusals)."""
-    if clause.tag_ != "VBG" or not is_on(STANDING_RULE):
+    if clause.tag != T_VBG or not is_on(STANDING_RULE):
         return False
     children = dependents(clause)
     if clause.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in children):
@@ -611,7 +644,7 @@ def _difficulty(anchor: Token) -> bool:
     """ "It will be hard for the senator to attack the president", "it is difficult to negotiate with them": an act
     in the infinitive on an adjective of difficulty or ease is a judgement of what could be done, no act
     (not_events.yaml difficulty_predictions)."""
-    if anchor.tag_ != "VB" or anchor.dep_ not in ("xcomp", "advcl", "ccomp"):
+    if anchor.tag != T_VB or anchor.dep not in DS_XCOMP_CCOMP_ADVCL:
         return False
     adjectives = words("difficulty_adjectives", DIFFICULTY_RULE)
     head = anchor.head
@@ -621,24 +654,26 @@ def _difficulty(anchor: Token) -> bool:
         c.dep_ == "acomp" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives) for c in dependents(head))
 
 
-def _supposed(anchor: Token) -> bool:
+def _supposed(anchor: Token, arrays: DocArrays) -> bool:
     """ "Say the senator demanded a recount", "Let's say Peru attacks": what follows a sentence-opening "say" (or
     "let's say") with no subject is the writer's supposition, an act that happened nowhere (not_events.yaml
     suppositions)."""
     supposing = words("supposing_verbs", SUPPOSING_RULE)
     if not supposing:
         return False
-    token = anchor
+    doc = anchor.doc  # the climb by token number: a Token only for a verb of supposing
+    heads, deps, lowers, saying = arrays.heads, arrays.dep, arrays.lower, string_ids(supposing)
+    i = anchor.i
     for _ in range(5):
-        head = token.head
-        if head.i == token.i:
+        h = heads[i]
+        if h == i:
             return False
-        if token.dep_ == "ccomp" and head.lower_ in supposing and head.tag_ == "VB":
+        if deps[i] == D_CCOMP and lowers[h] in saying and (head := doc[h]).tag == T_VB:
             if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() == "let":
                 return _opens_sentence(head.head)  # "Let's say ...": the subject is the writer and the reader
             return head.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS for c in dependents(head)) \
                 and _opens_sentence(head)
-        token = head
+        i = h
     return False
 
 
@@ -646,7 +681,7 @@ def _stance_on_a_kind(anchor: Token) -> bool:
     """ "Chile opposes taking in migrants", "the opponents of sending troops": a gerund with no doer of its own that a
     verb or a noun of stance takes names the kind of act the stance is about, not one done (not_events.yaml
     stance_on_kinds)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ not in ("xcomp", "dobj", "pcomp"):
+    if anchor.tag != T_VBG or anchor.dep not in DS_XCOMP_DOBJ_PCOMP:
         return False
     if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
         return False
@@ -662,7 +697,7 @@ def _repeated_act(noun: Token) -> bool:
     """ "the repeated demands of foreign capitals", "despite frequent calls for talks": an act noun in the
     plural qualified as repeated or usual names a run of acts with no occasion of its own (not_events.yaml
     repeated_acts)."""
-    if noun.tag_ != "NNS":
+    if noun.tag != T_NNS:
         return False
     repeated = words("repetition_words", REPEATED_RULE)
     return any(c.dep_ == "amod" and c.lower_ in repeated for c in dependents(noun))
@@ -711,7 +746,7 @@ def _run_of_acts(anchor: Token) -> bool:
     """ "has a long history of blaming others", "a record of suing reporters": a gerund with no doer of its own on a
     noun of a run of acts names what a party has kept doing, not an act on an occasion (not_events.yaml
     repeated_acts)."""
-    if anchor.tag_ != "VBG" or anchor.dep_ != "pcomp" or anchor.head.lower_ != "of":
+    if anchor.tag != T_VBG or anchor.dep != D_PCOMP or anchor.head.lower != LOWER_OF:
         return False
     return anchor.head.head.lemma_.lower() in words("run_nouns", REPEATED_RULE) and not any(
         c.dep_ in ("nsubj", "poss") for c in dependents(anchor))
@@ -725,7 +760,12 @@ def _writers_question(anchor: Token) -> bool:
     talks?" asks about a future act, told as hypothetical (factuality)."""
     if not is_on(WRITER_QUESTION_RULE):
         return False
-    sent = anchor.sent
+    asked = once_per_doc(anchor.doc, "not_events.questions", _question_starts)
+    if not asked:
+        return False  # no sentence of the document ends on a question mark (most stories)
+    sent = sentence_of(anchor)  # (spaCy's `Token.sent` walks the sentence both ways on every call)
+    if sent.start not in asked:
+        return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?" or any(t.is_quote for t in sent):
         return False
@@ -743,17 +783,35 @@ def _writers_question(anchor: Token) -> bool:
     return False
 
 
+def _question_starts(doc: Doc) -> frozenset[int]:
+    """The first words of the document's sentences whose text ends on a question mark, found once per document: the
+    writer's questions are looked for only in them."""
+    text = doc_text(doc)
+    if "?" not in text:
+        return frozenset()
+    return frozenset(s.start for s in sentences(doc) if text[s.start_char:s.end_char].rstrip().endswith("?"))
+
+
 def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether the act, its parties known, is one between private parties or the press at its work, no political event
     (not_events.yaml, private parties): a professional or a firm serving its clients, a family's own legal quarrel,
     criticism of the press's work, a quarrel within a trade of care, a union's business dealings, a request for
     comment."""
     table, kind = _words(), kind.lower()  # each rule's switch is read once its cheap tests pass
-    return _served_counterparts(kind, sources, targets, cand.anchor.doc) or (
-        kind in table["family_types"] and _family_matter(cand)) or (
-        kind in table["criticism_types"] and _press_criticised(cand, sources, targets)) or \
-        _trade_quarrel(cand, kind, sources, targets) or _labour_commerce(cand, sources, targets) or (
-            kind in table["comment_types"] and _comment_request(cand))
+    # each check is called only where its first test passes here: the first target named as a counterpart of a trade,
+    # parties on both sides, the first doer a labour sector (most candidates pass none)
+    if targets and _last_word(targets[0]) in table["counterpart_nouns"] \
+            and _served_counterparts(kind, sources, targets, cand.anchor.doc):
+        return True
+    if (kind in table["family_types"] and _family_matter(cand)) or (
+            kind in table["criticism_types"] and _press_criticised(cand, sources, targets)):
+        return True
+    if sources and targets and _trade_quarrel(cand, kind, sources, targets):
+        return True
+    if sources and (sources[0].sector or "").lower() in table["labour_sectors"] \
+            and _labour_commerce(cand, sources, targets):
+        return True
+    return kind in table["comment_types"] and _comment_request(cand)
 
 
 def _last_word(ref: ActorRef) -> str:
@@ -811,9 +869,10 @@ def _doc_words(doc: Doc) -> frozenset[int]:
 def _family_law_words(anchor: Token) -> tuple[int, ...]:
     """The indices of the sentence's words of family law ("divorce", "custody"); none unless the document holds one."""
     law, senses = _words()["family_law_words"], _words()["family_law_senses"]
-    if string_ids(law | senses).isdisjoint(_doc_words(anchor.doc)):
+    held = _doc_words(anchor.doc)  # (the ids of each list kept: a union made on every call was hashed anew)
+    if string_ids(law).isdisjoint(held) and string_ids(senses).isdisjoint(held):
         return ()
-    return tuple(t.i for t in anchor.sent if t.lemma_.lower() in law or t.lower_ in law or (
+    return tuple(t.i for t in sentence_of(anchor) if t.lemma_.lower() in law or t.lower_ in law or (
         t.lower_ in senses and _family_sense(t)))
 
 

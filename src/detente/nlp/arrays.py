@@ -111,6 +111,10 @@ class DocArrays:
         return columns(self.doc).pos
 
     @cached_property
+    def lemma(self) -> list[int]:
+        return columns(self.doc).lemma  # the shared column, kept here for the checks handed the arrays
+
+    @cached_property
     def ent_type(self) -> list[int]:
         return self._parse[:, 2].tolist()
 

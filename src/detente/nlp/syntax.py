@@ -12,9 +12,9 @@ from bisect import bisect_right
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.arrays import _arrays, columns, doc_arrays
 from detente.nlp.perdoc import _last, dependents, dependents_at, doc_text, once_per_doc, sentences
-from detente.rules import RuleWords, is_on
+from detente.rules import RuleWords, is_on, switched_off_ids
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
@@ -176,7 +176,11 @@ def direct_object(verb: Token) -> Token | None:
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the given prepositions hanging off the token, in the order the prepositions are listed."""
-    order = _listed_ids(preps)
+    held = _listed_at.get(id(preps))  # _listed_ids(preps), its kept answer read inline: asked for every argument
+    if held is not None and held[0] is preps and (held[2] is None or not switched_off_ids()):
+        order = held[1]
+    else:
+        order = _listed_ids(preps)
     if order is None:  # words that must be read as text (see _listed_ids)
         matched = [c for c in dependents(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
         if not matched:
@@ -185,7 +189,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         return [g for child in matched for g in dependents(child) if g.dep_ in ("pobj", "pcomp")]
     # the same, on the document's columns by token number: only the objects found are Tokens (dependents' own)
     doc = token.doc
-    arrays = doc_arrays(doc)
+    arrays = _arrays[1] if _arrays[0] is doc else doc_arrays(doc)  # doc_arrays' slot, read inline
     dep, lower, below = arrays.dep, arrays.lower, arrays.dependents
     kept = [k for k in below[token.i] if dep[k] in PREP_DEPS and lower[k] in order]
     if not kept:
