@@ -90,12 +90,14 @@ def test_a_thing_that_helps_or_a_critique_delivered_is_no_aid(coder) -> None:
         assert "AID" in _types(coder, "The new ballot design will help the Peruvian senator in the south.")
 
 
-def test_a_fact_conceded_is_no_concession(coder) -> None:
-    text = "The Peruvian senator conceded that the vote in Tacna had been a setback."
+def test_a_fact_conceded_or_a_speech_given_somewhere_is_no_concession(coder) -> None:
+    text = ("The Peruvian senator conceded that the vote in Tacna had been a setback. The Peruvian governor gave a "
+            "defiant speech in Cusco on Monday.")
     assert "CONCEDE" not in _types(coder, text)
-    assert "CONCEDE" in _types(coder, "Peru conceded the disputed fishing zone to Chile on Monday.")
-    with switched_off(("events.senses.fact_conceded",)):
-        assert "CONCEDE" in _types(coder, text)
+    assert "CONCEDE" in _types(coder, "Peru gave in to Chilean demands on the border on Monday.")
+    with switched_off(("events.senses.fact_conceded", "events.senses.particle_verbs")):
+        assert "CONCEDE" in _types(coder, "The Peruvian senator conceded that the vote in Tacna had been a setback.")
+        assert "CONCEDE" in _types(coder, "The Peruvian governor gave a defiant speech in Cusco on Monday.")
 
 
 def test_a_rally_held_by_a_candidate_is_no_protest(coder) -> None:
