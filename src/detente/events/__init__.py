@@ -178,6 +178,12 @@ def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorR
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
                 actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start, end=end)]
+        if token.lemma_.lower() in role_words()["follower_nouns"]:
+            kept = [ref for ref in found if not _followed(analysis, ref, token)]
+            if len(kept) < len(found):  # "critics of the senator": the critics, in their own words, not the senator
+                found = kept or [unnamed_party(token, start, end) or ActorRef(
+                    actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start,
+                    end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -229,6 +235,25 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
     hyphen, participle = doc[span.end], doc[span.end + 1]
     return hyphen.text == "-" and not hyphen.whitespace_ and participle.head.i == head.i \
         and participle.lower_ in role_words()["backer_participles"]
+
+
+def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
+    """ "Trump's opponents", "Sanders supporters", "critics of the president": a party named as the possessor, a name
+    in front or the "of" phrase of a noun of people known by where they stand (roles.yaml follower_nouns) is whom
+    they stand towards, not who they are. A nationality in front ("Peruvian critics") is theirs and stays."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is None or len(span) == 0:
+        return False
+    word = span.root
+    for _ in range(4):  # up through the joined names of a list: "critics of Chile and Peru"
+        if word.head.i == head.i:
+            return word.dep_ in ("poss", "compound")
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i == head.i:
+            return True
+        if word.dep_ not in ("conj", "appos", "compound", "poss", "amod", "nmod") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 # a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase

@@ -494,7 +494,8 @@ def reciprocal_types() -> frozenset[str]:
 
 ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
                                                                    "responsibility_verbs", "troop_words",
-                                                                   "attribution_preps", "place_nouns")}
+                                                                   "attribution_preps", "place_nouns",
+                                                                   "issued_messages")}
 
 
 @lru_cache(maxsize=1)
@@ -533,7 +534,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "activity_objects": "events.roles.activity_objects",
                    "destination_preps": "events.roles.destination_preps", "request_nouns": "events.roles.request_nouns",
                    "backing_types": "events.roles.backing_types", "ultimatum_marks": "events.roles.ultimatum_marks",
-                   "ultimatum_types": "events.roles.ultimatum_types"}
+                   "ultimatum_types": "events.roles.ultimatum_types",
+                   "follower_nouns": "events.roles.follower_nouns"}
 
 
 @lru_cache(maxsize=1)
