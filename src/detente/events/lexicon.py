@@ -371,7 +371,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "misused_things", "particle_senses", "rising_particles", "race_words", "fight_words",
                         "contest_kinds", "word_contests", "topic_marks", "impression_verbs",
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
-                        "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties")}
+                        "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
+                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
