@@ -1019,7 +1019,8 @@ def _writers_voice(cand: Candidate) -> bool:
             return False  # someone's words or thoughts: "the senator said Congress should act"
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
         writer = writer or any(c.lower_ in writers for c in subjects)
-        if any(c.tag_ == "MD" and c.lower_ in modals for c in children) or (
+        # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice
+        if any(c.tag_ == "MD" and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children) or (
                 token.lower_ in modals and token.tag_ == "MD"):
             advice = advice or bool(subjects) and all(
                 c.lower_ not in excluded and c.lemma_.lower() not in noun_frames() for c in subjects)
