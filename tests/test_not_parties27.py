@@ -67,11 +67,14 @@ def test_kinds_of_office_acting_often_and_poll_shares_are_no_acts(coder) -> None
 
 
 def test_the_writers_advice_and_the_papers_own_deeds_are_no_acts(coder) -> None:
-    text = ("If it wants to be taken seriously, Chile should expel the Peruvian envoy at once. Washington ought to "
-            "impose new sanctions on Lima. In our column last week, we mocked the Chilean senator and his allies.")
+    text = ("The talks have failed. If it wants to be taken seriously, Chile should expel the Peruvian envoy at once. "
+            "Washington ought to impose new sanctions on Lima. In our column last week, we mocked the Chilean senator "
+            "and his allies.")
     assert not {e["event_type"] for e in _events(coder, text)} & {"SANCTION", "ACCUSE", "THREATEN"}
     assert {"SANCTION", "ACCUSE"} <= {e["event_type"] for e in _events(coder, text, VOICE)}
-    # someone's words and a quotation stay: the senator's demand, the minister's announced expulsion
+    # someone's words, a quotation and a first sentence (a headline's words may be someone's) stay
+    assert [e["factuality"] for e in _events(coder, "Chile must expel the Peruvian envoy at once.")
+            if e["event_type"] == "SANCTION"] == ["hypothetical"]
     said = _events(coder, "The Chilean senator said Chile should expel the Peruvian envoy at once.")
     assert [_sides(e) for e in said if e["event_type"] == "REQUEST"] == [(["Chilean senator"], ["Chile"])]
     quoted = _events(coder, '"We will expel the Peruvian envoy," the Chilean minister said on Monday.')

@@ -181,9 +181,10 @@ def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorR
         if token.lemma_.lower() in role_words()["follower_nouns"]:
             kept = [ref for ref in found if not _followed(analysis, ref, token)]
             if len(kept) < len(found):  # "critics of the senator": the critics, in their own words, not the senator
+                country = next((ref.country for ref in found if ref not in kept and ref.country), None)
                 found = kept or [unnamed_party(token, start, end) or ActorRef(
-                    actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start,
-                    end=end)]
+                    actor_id=None, country=country, sector=FOLLOWERS_SECTOR, text=doc_text(analysis.doc)[start:end],
+                    start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -235,6 +236,9 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
     hyphen, participle = doc[span.end], doc[span.end + 1]
     return hyphen.text == "-" and not hyphen.whitespace_ and participle.head.i == head.i \
         and participle.lower_ in role_words()["backer_participles"]
+
+
+FOLLOWERS_SECTOR = "CVL"  # people known by where they stand: a party's own country, private persons until named
 
 
 def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:

@@ -998,7 +998,7 @@ def _comment_request(cand: Candidate) -> bool:
 VOICE_RULE = "events.not_events.writers_voice"
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 REPORTING = word_class("reporting_verbs", "speech") | word_class("reporting_verbs", "belief")
-CLIMB_DEPS = frozenset({"xcomp", "conj", "ccomp", "advcl", "acomp", "pcomp", "prep"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})  # a clause that completes a verb is its content
 
 
 def _writers_voice(cand: Candidate) -> bool:
@@ -1008,8 +1008,9 @@ def _writers_voice(cand: Candidate) -> bool:
     writer's or the paper's own; neither is an act between parties (not_events.yaml writers_voice)."""
     anchor = cand.anchor
     modals = words("advice_modals", VOICE_RULE)
-    if not modals or anchor.pos_ not in ("VERB", "AUX") or _quoted(anchor):
-        return False
+    if not modals or anchor.pos_ not in ("VERB", "AUX") or _sentence_start(anchor) == 0 or in_first_line(anchor) \
+            or _quoted(anchor):
+        return False  # a headline or a lead passes on someone's words without marks ("Chile must expel envoy")
     writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
     advice = writer = False
     token = anchor
@@ -1027,7 +1028,7 @@ def _writers_voice(cand: Candidate) -> bool:
         if token.dep_ == "ROOT" or token.head.i == token.i:
             return advice or writer
         if token.dep_ not in CLIMB_DEPS:
-            return False  # a clause on a noun ("a plan that Chile should adopt") is left to the other rules
+            return False  # a clause on a noun ("a plan that Chile should adopt") or what a verb rules, decides or says
         token = token.head
     return False
 
