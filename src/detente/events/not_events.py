@@ -998,7 +998,7 @@ def _comment_request(cand: Candidate) -> bool:
 VOICE_RULE = "events.not_events.writers_voice"
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 REPORTING = word_class("reporting_verbs", "speech") | word_class("reporting_verbs", "belief")
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})  # a clause that completes a verb is its content
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})  # not ccomp: what a verb rules or says
 
 
 def _writers_voice(cand: Candidate) -> bool:
