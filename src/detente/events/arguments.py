@@ -277,9 +277,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "pcomp" and head.head.i != head.i:
         return subject_of(head.head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBN" and head.i != verb.i and not any(
-            c.dep_ in ("aux", "auxpass") for c in dependents(verb)) and is_on(PARTICIPLE_RULE):
-        # "Criticized by the president, the senator resigned": a bare past participle fronted or set off is passive;
-        # the subject of the verb it hangs on undergoes it, and the "by" phrase does it
+            c.dep_ in ("aux", "auxpass") for c in dependents(verb)) and agent_of(verb) is not None \
+            and is_on(PARTICIPLE_RULE):
+        # "Criticized by the president, the senator resigned": a bare past participle with a "by" phrase, fronted or
+        # set off, is passive; the subject of the verb it hangs on undergoes it, and the "by" phrase does it
         return subject_of(head, depth + 1)[0], True
     if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         return subject_of(head, depth + 1)
