@@ -2,7 +2,7 @@
 people named by where they stand towards a party are not that party ("critics of the president", "the president's
 supporters"), a message speaks for whoever put it out ("a series of posts attacking ..."), kinds of office acting
 often or on each other and shares in a poll are no acts, and the writer's own advice or deeds are no acts between
-parties. Each test also shows what its rules change by switching them off (detente.rules.switched_off)."""
+parties; a past participle with a "by" phrase set off from its clause is passive. Each test also shows what its rules change by switching them off (detente.rules.switched_off)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from detente.rules import switched_off
 
 FOLLOWERS = frozenset({"events.roles.follower_nouns"})
 MESSAGES = frozenset({"events.arguments.issued_messages"})
+PARTICIPLES = frozenset({"events.arguments.passive_participles"})
 KINDS = frozenset({"events.senses.kinds_habits", "events.senses.poll_shares"})
 VOICE = frozenset({"events.not_events.writers_voice"})
 
@@ -49,6 +50,18 @@ def test_a_message_speaks_for_whoever_put_it_out(coder) -> None:
     used = "The Chilean senator was using the tweet to mock the Peruvian president."
     assert [_sides(e)[0] for e in _events(coder, used) if e["event_type"] == "ACCUSE"] == [["Chilean senator"]]
     assert [_sides(e)[0] for e in _events(coder, used, MESSAGES) if e["event_type"] == "ACCUSE"] == [["the tweet"]]
+
+
+def test_a_participle_set_off_with_a_by_phrase_is_passive(coder) -> None:
+    text = "Criticized by the Peruvian president, the Chilean senator resigned on Monday."
+    found = [e for e in _events(coder, text) if e["event_type"] == "ACCUSE"]
+    assert found and _sides(found[0]) == (["Peruvian president"], ["Chilean senator"])
+    assert found[0]["factuality"] == "asserted"
+    swapped = [e for e in _events(coder, text, PARTICIPLES) if e["event_type"] == "ACCUSE"]
+    assert swapped and _sides(swapped[0]) == (["Chilean senator"], ["Peruvian president"])
+    asked = "Asked by the Peruvian minister to respond, the Chilean senator said the remarks were unfair."
+    requests = [e for e in _events(coder, asked) if e["event_type"] == "REQUEST"]
+    assert requests and _sides(requests[0]) == (["Peruvian minister"], ["Chilean senator"])
 
 
 def test_kinds_of_office_acting_often_and_poll_shares_are_no_acts(coder) -> None:
