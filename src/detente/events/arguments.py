@@ -263,8 +263,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         counted = _counted_messages(head) if verb.tag_ == "VBG" else None
         if counted is not None:
             return counted, False  # "Trump's flurry of tweets targeting her": whose the flurry is
-        if verb.tag_ == "VBG" and (head.lemma_.lower() in argument_words()["documents"] or _issued(head)) \
-                and head.dep_ in ("dobj", "pobj"):
+        # a message put out is the verb's object, or counted by it ("unleashed a series of tweets"); one "with" or "in"
+        # which something else is done says how, not who put it out
+        if verb.tag_ == "VBG" and ((head.lemma_.lower() in argument_words()["documents"] and head.dep_ in (
+                "dobj", "pobj")) or (_issued(head) and (head.dep_ == "dobj" or (
+                    head.dep_ == "pobj" and head.head.lower_ == "of")))):
             # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
             issuer = governing_verb(head)
             if issuer is not None and issuer.i != verb.i:

@@ -1013,6 +1013,7 @@ def _writers_voice(cand: Candidate) -> bool:
         return False  # a headline or a lead passes on someone's words without marks ("Chile must expel envoy")
     writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
     advice = writer = False
+    own = True  # still in the act's own clause: only there does a modal advise the act itself
     token = anchor
     for _ in range(8):
         children = dependents(token)
@@ -1020,15 +1021,18 @@ def _writers_voice(cand: Candidate) -> bool:
             return False  # someone's words or thoughts: "the senator said Congress should act"
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
         writer = writer or any(c.lower_ in writers for c in subjects)
-        # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice
-        if any(c.tag_ == "MD" and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children) or (
-                token.lower_ in modals and token.tag_ == "MD"):
+        # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice; and
+        # "whether Chile should expel him" asks, it does not advise
+        if own and (any(c.tag_ == "MD" and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children)
+                    or (token.lower_ in modals and token.tag_ == "MD")) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
             advice = advice or bool(subjects) and all(
                 c.lower_ not in excluded and c.lemma_.lower() not in noun_frames() for c in subjects)
         if token.dep_ == "ROOT" or token.head.i == token.i:
             return advice or writer
         if token.dep_ not in CLIMB_DEPS:
             return False  # a clause on a noun ("a plan that Chile should adopt") or what a verb rules, decides or says
+        own = own and token.dep_ in ("xcomp", "conj", "acomp")  # "deserves credit for taking in ..." leaves it
         token = token.head
     return False
 
