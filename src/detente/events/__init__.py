@@ -238,7 +238,7 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
         and participle.lower_ in role_words()["backer_participles"]
 
 
-FOLLOWERS_SECTOR = "CVL"  # people known by where they stand: a party's own country, private persons until named
+FOLLOWERS_SECTOR: str | None = None  # people known by where they stand: the followed party's country, no sector (who they are is unsaid)
 
 
 def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
