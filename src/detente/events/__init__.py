@@ -182,9 +182,10 @@ def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorR
             kept = [ref for ref in found if not _followed(analysis, ref, token)]
             if len(kept) < len(found):  # "critics of the senator": the critics, in their own words, not the senator
                 country = next((ref.country for ref in found if ref not in kept and ref.country), None)
-                found = kept or [unnamed_party(token, start, end) or ActorRef(
-                    actor_id=None, country=country, sector=FOLLOWERS_SECTOR, text=doc_text(analysis.doc)[start:end],
-                    start=start, end=end)]
+                private = token.lemma_.lower() in role_words()["private_followers"]
+                found = kept or [ActorRef(
+                    actor_id=None, country=country, sector=PRIVATE_FOLLOWERS if private else None,
+                    text=doc_text(analysis.doc)[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -238,7 +239,7 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
         and participle.lower_ in role_words()["backer_participles"]
 
 
-FOLLOWERS_SECTOR: str | None = None  # people known by where they stand: the followed party's country, no sector (who they are is unsaid)
+PRIVATE_FOLLOWERS = "CVL"  # donors, voters, fans of a party: private persons of its country (roles.yaml private_followers)
 
 
 def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:

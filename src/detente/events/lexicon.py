@@ -536,7 +536,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "destination_preps": "events.roles.destination_preps", "request_nouns": "events.roles.request_nouns",
                    "backing_types": "events.roles.backing_types", "ultimatum_marks": "events.roles.ultimatum_marks",
                    "ultimatum_types": "events.roles.ultimatum_types",
-                   "follower_nouns": "events.roles.follower_nouns"}
+                   "follower_nouns": "events.roles.follower_nouns",
+                   "private_followers": "events.roles.follower_nouns"}
 
 
 @lru_cache(maxsize=1)
