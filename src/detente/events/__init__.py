@@ -183,8 +183,8 @@ def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorR
             if len(kept) < len(found):  # "critics of the senator": the critics, in their own words, not the senator
                 country = next((ref.country for ref in found if ref not in kept and ref.country), None)
                 private = token.lemma_.lower() in role_words()["private_followers"]
-                found = kept or [ActorRef(
-                    actor_id=None, country=country, sector=PRIVATE_FOLLOWERS if private else None,
+                found = kept or [ActorRef(  # private persons by their sector; rivals by the country they are in
+                    actor_id=None, country=None if private else country, sector=PRIVATE_FOLLOWERS if private else None,
                     text=doc_text(analysis.doc)[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
@@ -239,7 +239,7 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
         and participle.lower_ in role_words()["backer_participles"]
 
 
-PRIVATE_FOLLOWERS = "CVL"  # donors, voters, fans of a party: private persons of its country (roles.yaml private_followers)
+PRIVATE_FOLLOWERS = "CVL"  # donors, voters, fans of a party: private persons (roles.yaml private_followers)
 
 
 def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
