@@ -13,6 +13,7 @@ RULES = frozenset({
     "events.not_events.suppositions", "events.not_events.stance_on_kinds", "events.not_events.repeated_acts",
     "events.not_events.counted_movements", "events.not_events.standing_refusals",
     "events.not_events.writers_questions",
+    "events.not_events.writers_voice",  # session 27: "Chile must be able to defend itself" is also the writer's advice
 })
 
 

@@ -180,6 +180,14 @@ def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorR
         if not found:  # "Iran-backed militia groups": the group, in its own words, not Iran
             found = [unnamed_party(token, start, end) or ActorRef(
                 actor_id=None, country=None, sector=None, text=doc_text(analysis.doc)[start:end], start=start, end=end)]
+        if token.lemma_.lower() in role_words()["follower_nouns"]:
+            kept = [ref for ref in found if not _followed(analysis, ref, token)]
+            if len(kept) < len(found):  # "critics of the senator": the critics, in their own words, not the senator
+                country = next((ref.country for ref in found if ref not in kept and ref.country), None)
+                private = token.lemma_.lower() in role_words()["private_followers"]
+                found = kept or [ActorRef(  # private persons by their sector; rivals by the country they are in
+                    actor_id=None, country=None if private else country, sector=PRIVATE_FOLLOWERS if private else None,
+                    text=doc_text(analysis.doc)[start:end], start=start, end=end)]
     if not found:
         party = unnamed_party(token, start, end)
         found = [party] if party is not None else []
@@ -231,6 +239,28 @@ def _backer(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
     hyphen, participle = doc[span.end], doc[span.end + 1]
     return hyphen.text == "-" and not hyphen.whitespace_ and participle.head.i == head.i \
         and participle.lower_ in role_words()["backer_participles"]
+
+
+PRIVATE_FOLLOWERS = "CVL"  # donors, voters, fans of a party: private persons (roles.yaml private_followers)
+
+
+def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
+    """ "Trump's opponents", "Sanders supporters", "critics of the president": a party named as the possessor, a name
+    in front or the "of" phrase of a noun of people known by where they stand (roles.yaml follower_nouns) is whom
+    they stand towards, not who they are. A nationality in front ("Peruvian critics") is theirs and stays."""
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is None or len(span) == 0:
+        return False
+    word = span.root
+    for _ in range(4):  # up through the joined names of a list: "critics of Chile and Peru"
+        if word.head.i == head.i:
+            return word.dep_ in ("poss", "compound")
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i == head.i:
+            return True
+        if word.dep_ not in ("conj", "appos", "compound", "poss", "amod", "nmod") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 # a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase
@@ -734,13 +764,44 @@ def _generic(cand: Candidate) -> bool:
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
     if not _simple_present(verb):
-        return False
+        return _base_present(verb) and _kind_habit(verb, verb)  # "rivals attack each other": the tagger's base form
     subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in DS_NSUBJ_NSUBJPASS]
     if is_on(GENERIC_RULE) and ((verb.dep == D_RELCL and _bare_plural_kind(verb.head)) or any(
             _bare_plural_kind(s) for s in subjects)):
         return True  # "charities that solicit", "people who protest are arrested"
-    # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions)
-    return any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))
+    # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions); "governments often
+    # impose sanctions", "rivals attack each other" (kinds_habits)
+    return (any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))) \
+        or _kind_habit(_clause_verb(verb), verb)
+
+
+HABITS_RULE = "events.senses.kinds_habits"
+
+
+def _base_present(verb: Token) -> bool:
+    """ "rivals attack each other": a root verb the tagger gave the base form, with a subject and no auxiliary, is a
+    plural's simple present."""
+    return verb.tag == T_VB and verb.dep == D_ROOT and not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)) \
+        and any(c.dep == D_NSUBJ for c in dependents(verb))
+
+
+def _kind_habit(clause: Token, verb: Token) -> bool:
+    """ "governments often impose", "candidates attack each other": an adverb of how often on the clause, or "each
+    other" / "one another" as the act's object, said of a kind of office or state (a bare plural of senses.yaml
+    public_roles or public_party_nouns), tells what such parties do (senses.yaml kinds_habits). Armed groups and crowds
+    doing something often ("militias regularly attack villages") are a habit of the people there and stay."""
+    adverbs = sense_words("kind_habit_adverbs", HABITS_RULE)
+    if not adverbs or in_first_line(verb):
+        return False
+    offices = sense_words("public_roles", HABITS_RULE) | sense_words("public_party_nouns", HABITS_RULE)
+    if not any(c.dep in DS_NSUBJ_NSUBJPASS and _bare_plural(c) and (c.lemma_.lower() in offices or c.lower_ in offices)
+               for c in dependents(clause)):
+        return False
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for v in {clause, verb} for c in v.children):
+        return True
+    mutual = sense_words("reciprocal_pronouns", HABITS_RULE)
+    return any(f"{d.lower_} {c.lower_}" in mutual for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i
+               for d in c.children if d.i == c.i - 1)
 
 
 KINDS_RULE = "events.senses.kinds_doing"
@@ -1308,6 +1369,7 @@ def _a_name(analysis: Analysis, ref: ActorRef) -> bool:
 
 
 OPINION_RULE = "events.senses.mass_opinion"
+SHARES_RULE = "events.senses.poll_shares"
 
 
 def _mass_opinion(cand: Candidate) -> bool:
@@ -1329,10 +1391,16 @@ def _mass_opinion(cand: Candidate) -> bool:
     def people(noun: Token) -> bool:
         return noun.tag in TS_NNS_NNPS and (noun.lemma_.lower() in holders or noun.lower_.rstrip("s") in holders)
 
+    shares = sense_words("poll_share_words", SHARES_RULE)
+
+    def any_people(noun: Token) -> bool:  # "40 percent of Republicans", "of Peruvians": whoever they are (poll_shares)
+        return noun.tag in TS_NNS_NNPS or noun.ent_type_ == "NORP"
+
     def mass(noun: Token) -> bool:
         if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
-            return any(people(g) for c in noun.children if c.dep == D_PREP and c.lower_ == "of"
-                       for g in c.children if g.dep == D_POBJ)
+            share = noun.lower_ in shares
+            return any(people(g) or (share and any_people(g)) for c in noun.children if c.dep == D_PREP
+                       and c.lower_ == "of" for g in c.children if g.dep == D_POBJ)
         return people(noun) and counted(noun)
 
     if all(mass(s) for s in cand.sources):

@@ -247,8 +247,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
-        if controller is not None and _an_act(controller):
-            return subject_of(head, depth + 1)  # "started a hunger strike to protest against X": the striker protests
+        if controller is not None and (_an_act(controller) or _issued(controller)):
+            # "started a hunger strike to protest against X": the striker protests; "used the tweet to mock her": the
+            # one who used it mocks
+            return subject_of(head, depth + 1)
         return (controller, False) if controller is not None else subject_of(head, depth + 1)
     if dep in ("acomp", "attr", "oprd") and head.i != verb.i:
         return subject_of(head, depth + 1)
@@ -258,8 +260,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if dep == "acl" and _headline_predicate(verb):
         return sentence_of(verb).root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBG" and head.lemma_.lower() in argument_words()["documents"] \
-                and head.dep_ in ("dobj", "pobj"):
+        counted = _counted_messages(head) if verb.tag_ == "VBG" else None
+        if counted is not None:
+            return counted, False  # "Trump's flurry of tweets targeting her": whose the flurry is
+        # a message put out is the verb's object, or counted by it ("unleashed a series of tweets"); one "with" or "in"
+        # which something else is done says how, not who put it out
+        if verb.tag_ == "VBG" and ((head.lemma_.lower() in argument_words()["documents"] and head.dep_ in (
+                "dobj", "pobj")) or (_issued(head) and (head.dep_ == "dobj" or (
+                    head.dep_ == "pobj" and head.head.lower_ == "of")))):
             # "Amnesty put out a report accusing the army", "a letter to WHO threatening to ...": the issuer
             issuer = governing_verb(head)
             if issuer is not None and issuer.i != verb.i:
@@ -271,9 +279,41 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return head, verb.tag_ == "VBN"
     if dep == "pcomp" and head.head.i != head.i:
         return subject_of(head.head, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBN" and head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in dependents(verb)) and agent_of(verb) is not None \
+            and is_on(PARTICIPLE_RULE):
+        # "Criticized by the president, the senator resigned": a bare past participle with a "by" phrase, fronted or
+        # set off, is passive; the subject of the verb it hangs on undergoes it, and the "by" phrase does it
+        return subject_of(head, depth + 1)[0], True
     if dep in ("advcl", "ccomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         return subject_of(head, depth + 1)
     return None, False
+
+
+PARTICIPLE_RULE = "events.arguments.passive_participles"
+
+
+AUTHOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # a name that says whose a message is ("a Clinton ad")
+
+
+def _issued(token: Token) -> bool:
+    """A message put out by a party (arguments.yaml issued_messages: a tweet, an ad, a speech) that does not name its
+    author in its own phrase ("the senator's tweets" does): it speaks for whoever put it out or used it."""
+    messages = argument_words()["issued_messages"]
+    return (token.lemma_.lower() in messages or token.lower_ in messages) and not any(
+        c.dep_ in ("poss", "compound") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AUTHOR_ENTITIES)
+        for c in dependents(token))
+
+
+def _counted_messages(message: Token) -> Token | None:
+    """ "Trump's flurry of late-night tweets", "the senator's series of ads": the counting noun whose possessor put out
+    the messages it counts (arguments.yaml issued_messages, counting_nouns); None for any other word."""
+    if message.dep_ != "pobj" or message.head.lower_ != "of" or not _issued(message):
+        return None
+    count = message.head.head
+    if count.lemma_.lower() not in argument_words()["counting_nouns"]:
+        return None
+    return count if any(c.dep_ == "poss" for c in dependents(count)) else None
 
 
 def _an_act(token: Token) -> bool:

@@ -372,7 +372,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "contest_kinds", "word_contests", "topic_marks", "impression_verbs",
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
-                        "attacked_groups", "campaign_bodies")}
+                        "attacked_groups", "campaign_bodies",
+                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
@@ -495,7 +496,8 @@ def reciprocal_types() -> frozenset[str]:
 
 ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
                                                                    "responsibility_verbs", "troop_words",
-                                                                   "attribution_preps", "place_nouns")}
+                                                                   "attribution_preps", "place_nouns",
+                                                                   "issued_messages")}
 
 
 @lru_cache(maxsize=1)
@@ -534,7 +536,9 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "activity_objects": "events.roles.activity_objects",
                    "destination_preps": "events.roles.destination_preps", "request_nouns": "events.roles.request_nouns",
                    "backing_types": "events.roles.backing_types", "ultimatum_marks": "events.roles.ultimatum_marks",
-                   "ultimatum_types": "events.roles.ultimatum_types"}
+                   "ultimatum_types": "events.roles.ultimatum_types",
+                   "follower_nouns": "events.roles.follower_nouns",
+                   "private_followers": "events.roles.follower_nouns"}
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from detente.datafiles import load_yaml
 from detente.events.arguments import _sentence_start
 from detente.events.detect import Candidate
-from detente.events.lexicon import _data_text, sense_words
+from detente.events.lexicon import _data_text, noun_frames, sense_words
 from detente.nlp.arrays import DocArrays, columns, doc_arrays, string_ids
 from detente.nlp.labels import (
     D_ACL,
@@ -52,6 +52,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
+from detente.nlp.words import word_class
 from detente.records import ActorRef
 from detente.rules import is_on, switched_off_ids
 
@@ -131,7 +132,7 @@ def no_event(cand: Candidate) -> bool:
         or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
         or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
         or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
-        or not_told_as_happening(cand, tag, dep, arrays)
+        or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand))
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1051,3 +1052,55 @@ def _comment_request(cand: Candidate) -> bool:
         if found:
             return True
     return False
+
+
+VOICE_RULE = "events.not_events.writers_voice"
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
+REPORTING = word_class("reporting_verbs", "speech") | word_class("reporting_verbs", "belief")
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})  # not ccomp: what a verb rules or says
+
+
+def _writers_voice(cand: Candidate) -> bool:
+    """ "We should sanction Russia", "Washington ought to impose sanctions", "we mocked the hopefuls": in the writer's
+    own voice (no quotation in the sentence or still open in its paragraph, no verb of saying or believing above the
+    act), an act under a modal of advice done by a party is the writer's advice, and an act done by "we" is the
+    writer's or the paper's own; neither is an act between parties (not_events.yaml writers_voice)."""
+    anchor = cand.anchor
+    modals = words("advice_modals", VOICE_RULE)
+    if not modals or anchor.pos_ not in ("VERB", "AUX") or _sentence_start(anchor) == 0 or in_first_line(anchor) \
+            or _quoted(anchor):
+        return False  # a headline or a lead passes on someone's words without marks ("Chile must expel envoy")
+    writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
+    advice = writer = False
+    own = True  # still in the act's own clause: only there does a modal advise the act itself
+    token = anchor
+    for _ in range(8):
+        children = dependents(token)
+        if token.i != anchor.i and token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
+            return False  # someone's words or thoughts: "the senator said Congress should act"
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        writer = writer or any(c.lower_ in writers for c in subjects)
+        # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice; and
+        # "whether Chile should expel him" asks, it does not advise
+        if own and (any(c.tag_ == "MD" and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children)
+                    or (token.lower_ in modals and token.tag_ == "MD")) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+            advice = advice or bool(subjects) and all(
+                c.lower_ not in excluded and c.lemma_.lower() not in noun_frames() for c in subjects)
+        if token.dep_ == "ROOT" or token.head.i == token.i:
+            return advice or writer
+        if token.dep_ not in CLIMB_DEPS:
+            return False  # a clause on a noun ("a plan that Chile should adopt") or what a verb rules, decides or says
+        own = own and token.dep_ in ("xcomp", "conj", "acomp")  # "deserves credit for taking in ..." leaves it
+        token = token.head
+    return False
+
+
+def _quoted(anchor: Token) -> bool:
+    """The sentence holds a quotation mark, or a quotation opened earlier in the paragraph is still open there."""
+    sent = anchor.sent
+    if any(t.is_quote or t.text in ("``", "''") for t in sent):
+        return True
+    text = anchor.doc.text
+    before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
