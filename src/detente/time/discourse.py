@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.symbols import NOUN, VERB
@@ -797,7 +797,13 @@ def act_stem(token: Token) -> str:
 
 
 def _act_stem(token: Token) -> str:
-    word = token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_
+    return stem_of(token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def stem_of(word: str) -> str:
+    """The bare stem of a lower-case word (act_stem's, for a verb or noun its lemma): kept per word, as the lead's
+    words are stemmed for every document."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
@@ -810,8 +816,13 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
+    return _types_of(token.pos in PS_VERB_AUX, token.lemma_.lower())
+
+
+def _types_of(verb: bool, lemma: str) -> frozenset[str]:
+    """act_types of a verb's (or else a noun's) lemma, lower-cased."""
     verb_frames, noun_frames = _frame_lookups()
-    frames = (verb_frames() if token.pos in PS_VERB_AUX else noun_frames()).get(token.lemma_.lower(), ())
+    frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
     types = frozenset(frame.event_type for frame in frames)
     return types if len(types) <= FEW_SENSES else frozenset()
 
@@ -873,30 +884,32 @@ def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> It
     stem = act_stem(headline)
     noun = headline.lemma_.lower() if headline.pos == P_NOUN else None
     types: frozenset[str] | None = None
-    for token, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
+    doc = analysis.doc
+    for i, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
         if lead_stem == stem or (noun is not None and lead_noun and same_family(noun, lemma)):
-            yield token
-        elif not lead_noun:  # a verb of the lead: one kind of act in the codebook
+            yield doc[i]
+        elif not lead_noun:  # a verb of the lead: one kind of act in the codebook (act_types of its lemma)
             if types is None:
                 types = act_types(headline)
-            if types and types & act_types(token):
-                yield token
+            if types and types & _types_of(True, lemma):
+                yield doc[i]
 
 
-def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[Token, str, bool, str]]:
+def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[int, str, bool, str]]:
     """The words of sentences [first, stop) that `same_act` can match, in text order: verbs and nouns, not verbs of
-    saying (it reads only those), each with its act stem, whether it is a noun, and its lemma lower-cased. Kept per
-    parse: every act of the headline is matched against the same lead."""
+    saying (it reads only those), each by number with its act stem (that of its lemma), whether it is a noun, and
+    its lemma lower-cased, all read off the columns: a word becomes a Token only when it matches. Kept per parse:
+    every act of the headline is matched against the same lead."""
     doc = analysis.doc
     held = once_per_doc(doc, "discourse.lead_words", _new_table)
     found = held.get((first, stop))
     if found is None:
-        table = columns(doc)  # by number: only a verb or noun becomes a Token
+        table = columns(doc)
         pos, lemma, strings = table.pos, table.lemma, doc.vocab.strings
-        words = [(doc[i], pos[i] == NOUN, lowered) for number in range(first, stop)
-                 for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
-                 if pos[i] in LEAD_POS and (lowered := strings[lemma[i]].lower()) not in FRAMING]
-        found = held[(first, stop)] = [(token, act_stem(token), noun, lowered) for token, noun, lowered in words]
+        found = held[(first, stop)] = [
+            (i, stem_of(lowered), pos[i] == NOUN, lowered) for number in range(first, stop)
+            for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
+            if pos[i] in LEAD_POS and (lowered := strings[lemma[i]].lower()) not in FRAMING]
     return found
 
 
