@@ -100,7 +100,7 @@ from detente.nlp.labels import (
     TS_VBG_VBN,
     TS_VBZ_VBP,
 )
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_while_rules_on
+from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc
 from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -487,13 +487,6 @@ def clause_tokens(trigger: Token) -> set[int]:
     return seen
 
 
-def is_past(trigger: Token) -> bool:
-    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
-    the dating and discourse rules ask it of the same words), unless a rule is switched off: the dating rules
-    (dating.perfect_participle, dating.infinitive_with_subject) shape the answer."""
-    return per_word_while_rules_on(trigger, "dating.is_past", _is_past)
-
-
 def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
@@ -523,6 +516,13 @@ def _is_past(trigger: Token) -> bool:
             return verb.dep == D_ROOT and any(c.dep == D_NSUBJ for c in children)
         return True
     return any(child.dep == D_AUX and child.tag == T_VBD for child in dependents(verb))
+
+
+@kept_per_word(_is_past)
+def is_past(trigger: Token) -> bool:
+    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
+    the dating and discourse rules ask it of the same words), unless a rule is switched off: the dating rules
+    (dating.perfect_participle, dating.infinitive_with_subject) shape the answer."""
 
 
 HABITUAL_ADVERBS = rule_words("detente.time", "data/dating.yaml", "dating.habitual")  # data/dating.yaml
@@ -1227,14 +1227,6 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
 
 
-def time_holder(verb: Token) -> Token:
-    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
-    to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
-    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
-    Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
-    return per_word_while_rules_on(verb, "dating.time_holder", _time_holder)
-
-
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
@@ -1259,6 +1251,14 @@ def _time_holder(verb: Token) -> Token:
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
     return verb
+
+
+@kept_per_word(_time_holder)
+def time_holder(verb: Token) -> Token:
+    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
+    to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
+    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
+    Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
 
 
 QUESTIONED_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.fronted_past_participle")
@@ -2617,17 +2617,6 @@ def joined_to_the_saying(trigger: Token) -> Token | None:
     return saying
 
 
-def frame_of_earlier_act(trigger: Token) -> Token | None:
-    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
-    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
-    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
-    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
-    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
-    dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
-    it up to three times."""
-    return per_word_while_rules_on(trigger, "dating.frame_of_earlier_act", _frame_of_earlier_act)
-
-
 def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if not is_on("dating.earlier_act"):
         return None
@@ -2662,6 +2651,17 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if time_cleft(frame, first):
         return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
     return frame if frame.i != first.i and frame.pos in PS_VERB_AUX else None
+
+
+@kept_per_word(_frame_of_earlier_act)
+def frame_of_earlier_act(trigger: Token) -> Token | None:
+    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
+    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
+    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
+    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
+    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
+    dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
+    it up to three times."""
 
 
 CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
@@ -2710,14 +2710,6 @@ JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_de
 GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
 
 
-def judged_deed_frame(trigger: Token) -> Token | None:
-    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
-    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
-    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
-    dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
-    return per_word_while_rules_on(trigger, "dating.judged_deed_frame", _judged_deed_frame)
-
-
 def _judged_deed_frame(trigger: Token) -> Token | None:
     own = clause_head(trigger)
     if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
@@ -2738,6 +2730,14 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
             any(c.dep == D_DOBJ and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
         return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
+
+
+@kept_per_word(_judged_deed_frame)
+def judged_deed_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
+    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
+    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
+    dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
 
 
 def perfect_gerund(verb: Token) -> bool:

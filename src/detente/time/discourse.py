@@ -54,7 +54,7 @@ from detente.nlp.labels import (
     TS_VBD_VBN,
     TS_VBZ_VBP,
 )
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
+from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc, per_word
 from detente.nlp.syntax import clause_head, sentence_of
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -93,14 +93,6 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
     return tuple(load("discourse"))
 
 
-def clause_kind(trigger: Token) -> str:
-    """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
-    (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
-    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
-    rules are switched off (ablation): verb_direction's word lists are rules."""
-    return per_word_while_rules_on(trigger, "discourse.clause_kind", _clause_kind)
-
-
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
     if any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(verb)):
@@ -112,6 +104,14 @@ def _clause_kind(trigger: Token) -> str:
     if is_past(trigger) or (trigger.pos != P_VERB and is_past(verb)):
         return "past"
     return "present"
+
+
+@kept_per_word(_clause_kind)
+def clause_kind(trigger: Token) -> str:
+    """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
+    (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
+    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
+    rules are switched off (ablation): verb_direction's word lists are rules."""
 
 
 def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -947,7 +947,6 @@ def _rules_for(kind: str) -> tuple[tuple[str, Callable[..., int | None], int], .
     once per kind, not split and looked up again for every trigger."""
     return tuple((rule["id"], SOURCES[rule["source"]], int(rule.get("window", 0))) for rule in discourse_rules()
                  if kind in rule["kind"].split())
-
 
 
 def now_verb(verb: Token) -> bool:
