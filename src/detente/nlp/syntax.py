@@ -36,6 +36,22 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     return found
 
 
+def root_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of `tokens_at(doc, start, end)` (None when the span holds no token), kept per document and span
+    as the spans are: `Span.root` walks the span and makes a new Token on every read, and the time stage reads a
+    trigger's head word some ten times per event. The Token is shared."""
+    held = _roots
+    if held[0] is not doc:
+        held[0], held[1] = doc, {}
+    table = held[1]
+    key = (start, end)
+    found = table.get(key, _MISSING)
+    if found is _MISSING:
+        span = tokens_at(doc, start, end)
+        found = table[key] = span.root if span is not None and len(span) > 0 else None
+    return found
+
+
 def _expanded(doc: Doc, start: int, end: int) -> Span | None:
     """`doc.char_span(start, end, alignment_mode="expand")` found on the document's offset column: spaCy's own
     makes five Tokens to read three offsets. A token holds the characters from its start to the next token's
@@ -63,6 +79,7 @@ def _text_end(doc: Doc) -> int:
 
 _MISSING = object()
 _spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
+_roots: list = [None, {}]  # the document root_at last answered for, and its head words by offsets
 
 
 def words_text(doc: Doc, start: int, end: int) -> str:

@@ -101,7 +101,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc
-from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
+from detente.nlp.syntax import clause_head, past_tense, root_at, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
@@ -1106,7 +1106,7 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
-    root = span.root  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
     found = governed_undated(analysis, index, sentence, set(range(span.start, span.end)), clause_tokens(root)) \
         if index.undated_by_sentence.get(sentence) else None
@@ -2179,7 +2179,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     """choose(), worked out."""
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     if root is not None:
         # the words of the trigger and of its clause are read only against the sentence's own expressions: with
         # none in it, governing and governed_undated find nothing whatever the words are
@@ -2187,10 +2187,13 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             trigger_tokens, clause = own_clause_tokens(span), clause_tokens(root)
         else:
             trigger_tokens, clause = set(), set()
-        found, how = of_the_ordering_act(analysis, index, sentence, root)
+        # the rules below that read only the sentence's own dated expressions find nothing in a sentence with none
+        # (each says so first): asked only where there is one
+        dated_here = bool(index.by_sentence.get(sentence))
+        found, how = of_the_ordering_act(analysis, index, sentence, root) if dated_here else (None, "none")
         if found is not None:
             return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
-        found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        found = governing(analysis, index, sentence, trigger_tokens, clause, root) if dated_here else None
         if found is not None:
             found = subject_own_time(analysis, index, sentence, root, found)
         if found is None and trigger_tokens:
@@ -2206,7 +2209,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         record = records.handed_on(analysis, index, sentence, root, found)
         if record is not None:
             return record, "record"  # "a letter obtained Monday accused ...": some time up to Monday
-        if found is None:
+        if found is None and dated_here:
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
@@ -2219,21 +2222,22 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         saying = joined_to_the_saying(root)
         if saying is not None:
             return choose(analysis, saying.idx, saying.idx + len(saying.text))
-        found = of_the_conjunct(analysis, index, sentence, root)
-        if found is not None:
-            return found, "conjunct"
-        found = of_the_later_conjunct(analysis, index, sentence, root)
-        if found is not None:
-            return found, "later conjunct"
-        found = of_the_main_clause(analysis, index, sentence, root)
-        if found is not None:
-            return found, "main clause"
-        found = of_the_simultaneous_clause(analysis, index, sentence, root)
-        if found is not None:
-            return found, "temporal clause"
-        found = of_the_simultaneous_description(analysis, index, sentence, root)
-        if found is not None:
-            return found, "temporal clause"
+        if dated_here:
+            found = of_the_conjunct(analysis, index, sentence, root)
+            if found is not None:
+                return found, "conjunct"
+            found = of_the_later_conjunct(analysis, index, sentence, root)
+            if found is not None:
+                return found, "later conjunct"
+            found = of_the_main_clause(analysis, index, sentence, root)
+            if found is not None:
+                return found, "main clause"
+            found = of_the_simultaneous_clause(analysis, index, sentence, root)
+            if found is not None:
+                return found, "temporal clause"
+            found = of_the_simultaneous_description(analysis, index, sentence, root)
+            if found is not None:
+                return found, "temporal clause"
         found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
@@ -2523,7 +2527,7 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
     index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     undated = index.undated_by_sentence.get(sentence, ())
-    root = span.root  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     # the trigger's words and clause, only where the sentence has such an expression to hang on them
     trigger_tokens = set(range(span.start, span.end)) if undated else set()
     clause = clause_tokens(root) if undated else set()

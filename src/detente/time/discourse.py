@@ -150,11 +150,17 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     first = next(iter(dated_before(index, sentence)), None)
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
-    anchor = index.anchor_of.get(first)
-    if (anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING) and \
-            not _dates_a_speech(analysis, index, first):
+    if not _kept(index, ("dates a saying", first, switched_off_ids()), _dates_a_saying, analysis, index, first):
         return None
     return first if _can_refer(analysis, first, trigger) else None
+
+
+def _dates_a_saying(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates a verb of saying, or a telling the story names (_dates_a_speech): kept per time
+    index (_kept), as every later saying asks it of the story's first time."""
+    anchor = index.anchor_of.get(number)
+    return (anchor is not None and analysis.doc[anchor].lemma_.lower() in FRAMING) or \
+        _dates_a_speech(analysis, index, number)
 
 
 @cache
