@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -746,6 +747,9 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
+    if not index.by_sentence.get(sentence):
+        return None  # every reading below finds a dated expression of the verb's own sentence (answered_happening's
+        # clause is one of its words too): none here
     for child in ordering_candidates(verb):
         if child.dep == D_ADVCL:
             mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in ORDER_WORDS), None)
@@ -1865,13 +1869,14 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
     verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
     rule dating.cause_before_effect). Rule dating.told_after."""
-    if not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
+    later = dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1)
+    if not later or not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
-        return None, "none"
+        return None, "none"  # (no dated expression in the sentences ahead: nothing to read the act's words against)
     doc = analysis.doc
     published = (analysis.document.published or "")[:10]
     patient = _patient_word(trigger)
-    for number in dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1):
+    for number in later:
         expression = analysis.times[number]
         if published and (expression.date or "")[:10] > published:
             continue  # a time still to come is no past happening's
@@ -2851,8 +2856,8 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
 def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
     """Whether the expression opens a span that runs on to the time of writing: "since March", or "has since
     retaken it" after a time of the clause before (rule dating.since_then)."""
-    if not is_on("dating.since_then"):
-        return False
+    if not is_on("dating.since_then") or not mentions_any(analysis.doc, ("since", *SINCE_WORDS)):
+        return False  # every reading below needs a "since" (most stories have none)
     expression = analysis.times[number]
     before = doc_text(analysis.doc)[max(0, expression.start - 6):expression.start].lower()
     if before.rstrip().endswith("since") and before.rstrip() == before[:len(before.rstrip())] and \
@@ -2869,6 +2874,18 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
 
 
 UNTIL_WORDS = rule_pattern("detente.time", "data/dating.yaml", "dating.until_then")  # data/dating.yaml
+
+
+def mentions_any(doc: Doc, words: Iterable[str]) -> bool:
+    """Whether any of the words occurs in the document's text (lower-cased, apostrophes straight, as the word lists
+    are) as a string: one scan of a text kept per document, asked by a rule whose every reading needs one of the
+    words before it walks the parse for them."""
+    text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
+    return any(word in text for word in words)
+
+
+def _lowered_text(doc: Doc) -> str:
+    return doc_text(doc).lower().replace("\u2019", "'")
 
 
 def until_then(analysis: Analysis, number: int) -> bool:
