@@ -1121,6 +1121,8 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
 
 def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """The length an event noun is measured by: "40 years of blockade and invasions", "six months of talks"."""
+    if not index.undated:
+        return None  # a story with no length in it: none to find (the rest reads only those)
     token = trigger
     while token.dep == D_CONJ and token.head.i != token.i:
         token = token.head
