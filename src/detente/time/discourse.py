@@ -664,11 +664,18 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     says", "Clinton is seizing upon a report") is told as of that time. The latest heading before it opens its
     section; a modal clause ("may", "could") is no act at that time, nor a habit ("charities that solicit
     donations": rule dating.habitual)."""
+    if not _kept(index, ("time headings",), _has_time_heading, analysis, index):
+        return None  # a story with no time heading (most): no section to be in
     if any(c.tag == T_MD for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
     if clause_kind(trigger) != "present" and not _told_in_the_update(analysis, sentence, trigger):
         return None
     return _latest_that(analysis, index, sentence, trigger, window, is_time_heading)
+
+
+def _has_time_heading(analysis: Analysis, index: TimeIndex) -> bool:
+    """Whether any dated expression of the story is a time heading (is_time_heading)."""
+    return any(is_time_heading(analysis, index, number) for number in index.dated)
 
 
 def _told_in_the_update(analysis: Analysis, sentence: int, trigger: Token) -> bool:
