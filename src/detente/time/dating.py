@@ -1105,10 +1105,12 @@ def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
 def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
     """The length or frequency the trigger's clause governs ("talks lasted three days", "rallies held daily"):
     it says how long or how often the event went on, not when."""
+    index = time_index(analysis)
+    if not index.undated:
+        return None  # a story with no length or frequency in it: none to find (the rest reads only those)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return None
-    index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
@@ -2528,10 +2530,12 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
     event's own. Rule dating.own_length."""
     if not is_on("dating.own_length"):
         return None
+    index = time_index(analysis)
+    if not index.undated:
+        return None  # a story with no length, frequency or dayless time in it: none to find
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return None
-    index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     undated = index.undated_by_sentence.get(sentence, ())
     root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
