@@ -791,6 +791,8 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
     if verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX and \
             not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
         verb = verb.head  # "are hiding the facts and lying": the second verb shares the first one's progressive
+    if verb.tag != T_VBG and verb.tag != T_VBN:
+        return None  # neither reading below (a progressive, or "being" done) holds: no auxiliaries to read
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if any(a.tag == T_MD or a.lower_ == "to" for a in auxes) or \
             (verb.lemma_.lower() == "go" and any(c.dep == D_XCOMP for c in dependents(verb))):
