@@ -967,9 +967,10 @@ def _counted_back_from_the_gerund(analysis: Analysis, trigger: Token, when: Even
     main clause with no day of its own and no present tense gives nothing to count from, and a time inside the
     phrase (`when` found it) is the gerund's own. Rule dating.counted_gerund_gap."""
     verb = clause_head(trigger)
+    if verb.dep != D_PCOMP:
+        return None
     phrase = verb.head
-    if verb.dep != D_PCOMP or phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or \
-            not is_on("dating.counted_gerund_gap"):
+    if phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or not is_on("dating.counted_gerund_gap"):
         return None
     if when.expression is not None and \
             phrase.left_edge.idx <= when.expression.start < phrase.right_edge.idx + len(phrase.right_edge):
