@@ -11,6 +11,7 @@ Parses are not changed after the pipeline made them; code that edits a Doc must 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import update_wrapper
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,35 @@ def per_word_while_rules_on(token: Token, name: str, compute: Callable[[Token], 
         return table[i]
     found = table[i] = compute(token)
     return found
+
+
+def kept_per_word(compute: Callable[[Token], T]) -> Callable[[Callable[[Token], T]], Callable[[Token], T]]:
+    """A decorator for a question the rules ask of the same words many times over: the function it decorates (its
+    name and docstring; its body is never run) answers `compute(token)`, kept per document and word while no rule is
+    switched off, as `per_word_while_rules_on` does, but in one frame and a table of its own (no wrapper calling it,
+    no look-up by name): the dating rules ask such questions about a thousand times a document."""
+    def decorate(named: Callable[[Token], T]) -> Callable[[Token], T]:
+        held: list = [None, {}]  # the document last answered for, and its answers by word
+
+        def kept(token: Token) -> T:
+            if switched_off_ids():
+                return compute(token)
+            doc = token.doc
+            if held[0] is not doc:
+                held[0], held[1] = doc, {}
+            table = held[1]
+            i = token.i
+            found = table.get(i, _MISSING)
+            if found is _MISSING:
+                found = table[i] = compute(token)
+            return found
+
+        return update_wrapper(kept, named)
+
+    return decorate
+
+
+_MISSING = object()
 
 
 def per_word(token: Token, name: str, compute: Callable[[Token], T]) -> T:

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.arrays import _arrays, columns, doc_arrays
-from detente.nlp.perdoc import _last, dependents, dependents_at, doc_text, once_per_doc, sentences
+from detente.nlp.perdoc import dependents, dependents_at, doc_text, once_per_doc, sentences
 from detente.rules import RuleWords, is_on, switched_off_ids
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -33,6 +33,22 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
     found = table.get(key, _MISSING)
     if found is _MISSING:
         found = table[key] = _expanded(doc, start, end)
+    return found
+
+
+def root_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of `tokens_at(doc, start, end)` (None when the span holds no token), kept per document and span
+    as the spans are: `Span.root` walks the span and makes a new Token on every read, and the time stage reads a
+    trigger's head word some ten times per event. The Token is shared."""
+    held = _roots
+    if held[0] is not doc:
+        held[0], held[1] = doc, {}
+    table = held[1]
+    key = (start, end)
+    found = table.get(key, _MISSING)
+    if found is _MISSING:
+        span = tokens_at(doc, start, end)
+        found = table[key] = span.root if span is not None and len(span) > 0 else None
     return found
 
 
@@ -63,6 +79,7 @@ def _text_end(doc: Doc) -> int:
 
 _MISSING = object()
 _spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
+_roots: list = [None, {}]  # the document root_at last answered for, and its head words by offsets
 
 
 def words_text(doc: Doc, start: int, end: int) -> str:
@@ -128,17 +145,20 @@ def governing_verb(token: Token) -> Token | None:
 def clause_head(token: Token) -> Token:
     """The verb that heads the clause this word belongs to (the root of the climb when none is).
 
-    Kept per document and word (the time stage asks it of the same words over and over): `per_word`'s table, read
-    inline, as the stages ask this some 140 times a document."""
+    Kept per document and word (the time stage asks it of the same words over and over) in a table of its own, read
+    inline (no look-up by name), as the stages ask this thousands of times a document."""
     doc = token.doc
-    held = _last.get("syntax.clause_head")
-    if held is None or held[0] is not doc:
-        held = _last["syntax.clause_head"] = (doc, {})
+    held = _clause_heads
+    if held[0] is not doc:
+        held[0], held[1] = doc, {}
     i = token.i
     found = held[1].get(i)
     if found is None:
         found = held[1][i] = _climb_to_clause_head(token)
     return found
+
+
+_clause_heads: list = [None, {}]  # the document clause_head last answered for, and its answers by word
 
 
 def _climb_to_clause_head(token: Token) -> Token:

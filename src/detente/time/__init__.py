@@ -61,7 +61,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, doc_text
-from detente.nlp.syntax import clause_head, tokens_at
+from detente.nlp.syntax import clause_head, root_at, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
@@ -211,8 +211,8 @@ def date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Even
     if extent is not None:
         when.extent = analysis.times[extent]
         if when.date_basis == "document" and when.extent.type == "SET" and is_on("dating.frequency_habit"):
-            span = tokens_at(analysis.doc, trigger_start, trigger_end)
-            if span is not None and len(span) and present_of_a_habit(span.root):
+            root = root_at(analysis.doc, trigger_start, trigger_end)
+            if root is not None and present_of_a_habit(root):
                 # "the government gives the city a grant every year": a habit, no day (rule dating.frequency_habit)
                 return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "habitual")
     return when
@@ -403,9 +403,9 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
     when.found_by = when.found_by or how
     if when.expression is not None:
         when = _on_the_speakers_day(when, speakers_day_shift(analysis, when.expression))
-    span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if how == "nearest" and number is not None and span is not None and len(span) and \
-            borrowed_from_governor(analysis, number, span.root) or how == "holder":
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # the trigger's head word, read once
+    if how == "nearest" and number is not None and root is not None and \
+            borrowed_from_governor(analysis, number, root) or how == "holder":
         when.found_by = "borrowed"  # ("holder": the time of the verb a participle or infinitive hangs on)
     if number is not None and is_on("dating.present_perfect") and \
             _perfect_off_the_story(analysis, trigger_start, trigger_end, number, how, when):
@@ -413,12 +413,12 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
-    if span is not None and len(span) and when.date is None:
-        counted = _counted_back_from_the_main(analysis, span.root)
+    if root is not None and when.date is None:
+        counted = _counted_back_from_the_main(analysis, root)
         if counted is not None:
             when = counted  # "arrived on Thursday, four days after a gunman killed 49 people": the killing on Sunday
-    if span is not None and len(span):
-        counted = _counted_back_from_the_gerund(analysis, span.root, when)
+    if root is not None:
+        counted = _counted_back_from_the_gerund(analysis, root, when)
         if counted is not None:
             when = counted  # "One month after announcing his support, the senator still criticizes him": a month ago
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
@@ -429,8 +429,8 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         expression = analysis.times[own]
         day = reference_date(analysis.document.published)
         length = counted_back(analysis, expression)
-        if length is None and span is not None and len(span) > 0:
-            length = _lasting_up_to_now(analysis, expression, span.root)
+        if length is None and root is not None:
+            length = _lasting_up_to_now(analysis, expression, root)
         if number is None and length is not None and day is not None:
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
@@ -487,17 +487,17 @@ def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: 
         return True
     if not is_on("dating.perfect_not_narrated"):
         return False
-    span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is None or len(span) == 0:
+    root = root_at(analysis.doc, trigger_start, trigger_end)
+    if root is None:
         return False
-    if since_then(analysis, number, span.root):
+    if since_then(analysis, number, root):
         return False  # "attacked it last year, and the army has since retaken it": from that time on
-    if how != "nearest" and _goes_on_with_the_episode(analysis, number, span.root):
+    if how != "nearest" and _goes_on_with_the_episode(analysis, number, root):
         return False
-    own = time_holder(clause_head(span.root))  # its own verb's words only: a verb it is joined to by "and" is
+    own = time_holder(clause_head(root))  # its own verb's words only: a verb it is joined to by "and" is
     # another act, whose time a perfect does not share ("endorsed her on Thursday, and two unions have also ...")
     return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or
-                in_direct_quote(analysis, span.root) or
+                in_direct_quote(analysis, root) or
                 analysis.sentence_index(trigger_start) < headline_sentences(analysis))
 
 
@@ -516,8 +516,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(expression.date, expression.date_end or day.isoformat(), "range", "relative", False,
                              expression)
         return EventDate(day.isoformat(), None, "range", "relative", False, expression)
-    span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    root = span.root if span is not None and len(span) > 0 else None  # the trigger's head word, read once
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # the trigger's head word
     if number is not None and root is not None and planned_by(analysis, number, root) is not None:
         # "On Tuesday the minister proposed talks": Tuesday is the proposal's; the talks have no day yet
         return EventDate(None, None, "unknown", "none", False, reason="unscheduled", found_by="planned")
@@ -924,6 +923,8 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
     if verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX and \
             not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
         verb = verb.head  # "are hiding the facts and lying": the second verb shares the first one's progressive
+    if verb.tag != T_VBG and verb.tag != T_VBN:
+        return None  # neither reading below (a progressive, or "being" done) holds: no auxiliaries to read
     auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
     if any(a.tag == T_MD or a.lower_ == "to" for a in auxes) or \
             (verb.lemma_.lower() == "go" and any(c.dep == D_XCOMP for c in dependents(verb))):
@@ -1098,9 +1099,10 @@ def _counted_back_from_the_gerund(analysis: Analysis, trigger: Token, when: Even
     main clause with no day of its own and no present tense gives nothing to count from, and a time inside the
     phrase (`when` found it) is the gerund's own. Rule dating.counted_gerund_gap."""
     verb = clause_head(trigger)
+    if verb.dep != D_PCOMP:
+        return None
     phrase = verb.head
-    if verb.dep != D_PCOMP or phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or \
-            not is_on("dating.counted_gerund_gap"):
+    if phrase.i == verb.i or phrase.lower_ not in GAP_ORDERS or not is_on("dating.counted_gerund_gap"):
         return None
     if when.expression is not None and \
             phrase.left_edge.idx <= when.expression.start < phrase.right_edge.idx + len(phrase.right_edge):
@@ -1430,12 +1432,10 @@ def _before_the_story(analysis: Analysis, trigger_start: int, trigger_end: int) 
     writing, not on it (rule dating.present_perfect)."""
     if _in_the_present_perfect(analysis, trigger_start, trigger_end):
         return is_on("dating.present_perfect")
-    span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is None or len(span) == 0:
+    root = root_at(analysis.doc, trigger_start, trigger_end)
+    if root is None or not past_perfect(root):
         return False
-    if not past_perfect(span.root):
-        return False
-    verb = governing_verb(span.root)
+    verb = governing_verb(root)
     return not (verb is not None and verb.dep == D_CCOMP and verb.head.lemma_.lower() in REPORTING)
 
 
@@ -1451,12 +1451,12 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
     """Whether the trigger's clause, or the verb a purpose infinitive hangs on ("has gone on a tour to talk"), is in
     the present perfect (`verbs_only`: the trigger is that verb, not a noun whose own time the verb may not be:
     "Nobody has claimed the bombing")."""
-    span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    if span is None or len(span) == 0 or analysis.document.published is None:
+    root = root_at(analysis.doc, trigger_start, trigger_end)
+    if root is None or analysis.document.published is None:
         return False
-    if verbs_only and span.root.pos not in PS_VERB_AUX:
+    if verbs_only and root.pos not in PS_VERB_AUX:
         return False
-    return present_perfect(span.root) or present_perfect(time_holder(clause_head(span.root)))
+    return present_perfect(root) or present_perfect(time_holder(clause_head(root)))
 
 
 FOR_LENGTH = rule_pattern("detente.time", "data/dating.yaml", "dating.perfect_length")  # data/dating.yaml

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -104,8 +105,8 @@ from detente.nlp.labels import (
     TS_VBG_VBN,
     TS_VBZ_VBP,
 )
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word_while_rules_on
-from detente.nlp.syntax import clause_head, past_tense, sentence_of, tokens_at
+from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc
+from detente.nlp.syntax import clause_head, past_tense, root_at, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
@@ -511,13 +512,6 @@ def clause_tokens(trigger: Token) -> set[int]:
     return seen
 
 
-def is_past(trigger: Token) -> bool:
-    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
-    the dating and discourse rules ask it of the same words), unless a rule is switched off: the dating rules
-    (dating.perfect_participle, dating.infinitive_with_subject) shape the answer."""
-    return per_word_while_rules_on(trigger, "dating.is_past", _is_past)
-
-
 def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
@@ -547,6 +541,13 @@ def _is_past(trigger: Token) -> bool:
             return verb.dep == D_ROOT and any(c.dep == D_NSUBJ for c in children)
         return True
     return any(child.dep == D_AUX and child.tag == T_VBD for child in dependents(verb))
+
+
+@kept_per_word(_is_past)
+def is_past(trigger: Token) -> bool:
+    """Past tense or perfect aspect in the trigger's clause. Kept per document and word (it reads the parse alone;
+    the dating and discourse rules ask it of the same words), unless a rule is switched off: the dating rules
+    (dating.perfect_participle, dating.infinitive_with_subject) shape the answer."""
 
 
 HABITUAL_ADVERBS = rule_words("detente.time", "data/dating.yaml", "dating.habitual")  # data/dating.yaml
@@ -770,6 +771,11 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
+    if not index.by_sentence.get(sentence):
+        # every reading of the loop below finds a dated expression of the verb's own sentence: none here; a happening
+        # the verb answers may still be dated in an earlier sentence (dating.answered_told_before)
+        answered = answered_happening(analysis, verb)
+        return (answered, "after") if answered is not None else None
     candidates = ordering_candidates(verb)
     if trigger.pos == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
         # "her attacks on him since the election in May": the noun's own "since" phrase starts its span
@@ -1228,12 +1234,14 @@ def is_offset(analysis: Analysis, expression: TimeExpression) -> bool:
 def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) -> int | None:
     """The length or frequency the trigger's clause governs ("talks lasted three days", "rallies held daily"):
     it says how long or how often the event went on, not when."""
+    index = time_index(analysis)
+    if not index.undated:
+        return None  # a story with no length or frequency in it: none to find (the rest reads only those)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return None
-    index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
-    root = span.root  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     # governed_undated reads the trigger's words and clause only against the sentence's undated expressions
     found = governed_undated(analysis, index, sentence, set(range(span.start, span.end)), clause_tokens(root)) \
         if index.undated_by_sentence.get(sentence) else None
@@ -1244,6 +1252,8 @@ def governed_extent(analysis: Analysis, trigger_start: int, trigger_end: int) ->
 
 def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """The length an event noun is measured by: "40 years of blockade and invasions", "six months of talks"."""
+    if not index.undated:
+        return None  # a story with no length in it: none to find (the rest reads only those)
     token = trigger
     while token.dep == D_CONJ and token.head.i != token.i:
         token = token.head
@@ -1356,14 +1366,6 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
 
 
-def time_holder(verb: Token) -> Token:
-    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
-    to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
-    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
-    Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
-    return per_word_while_rules_on(verb, "dating.time_holder", _time_holder)
-
-
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
@@ -1388,6 +1390,14 @@ def _time_holder(verb: Token) -> Token:
             break  # a finite clause, or one opened by "after", "if", "because": a time of its own
         verb = verb.head
     return verb
+
+
+@kept_per_word(_time_holder)
+def time_holder(verb: Token) -> Token:
+    """The verb whose time a clause shares: a participle or infinitive with no subject of its own ("Responding
+    to the raids, the navy on Thursday shelled ...", "was seen waving from a boat on May 2", "agreed on Friday to
+    pay"), or a clause of the same moment ("as", "while", "when"), happens at the time of the verb it hangs on.
+    Kept per document and word: the dating rules ask it of the same clause heads several times per trigger."""
 
 
 QUESTIONED_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.fronted_past_participle")
@@ -2012,13 +2022,14 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     if trigger.pos == P_NOUN and is_on("dating.told_after"):
         found = _named_then_told(analysis, index, sentence, trigger)
         return (found, "told after") if found is not None else (None, "none")
-    if not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
+    later = dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1)
+    if not later or not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
-        return None, "none"
+        return None, "none"  # (no dated expression in the sentences ahead: nothing to read the act's words against)
     doc = analysis.doc
     published = (analysis.document.published or "")[:10]
     patient = _patient_word(trigger)
-    for number in dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1):
+    for number in later:
         expression = analysis.times[number]
         if published and (expression.date or "")[:10] > published:
             continue  # a time still to come is no past happening's
@@ -2512,7 +2523,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
     """choose(), worked out."""
     sentence = analysis.sentence_index(trigger_start)
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
-    root = span.root if span is not None and len(span) > 0 else None  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     if root is not None:
         # the words of the trigger and of its clause are read only against the sentence's own expressions: with
         # none in it, governing and governed_undated find nothing whatever the words are
@@ -2520,10 +2531,13 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
             trigger_tokens, clause = own_clause_tokens(span), clause_tokens(root)
         else:
             trigger_tokens, clause = set(), set()
-        found, how = of_the_ordering_act(analysis, index, sentence, root)
+        # the rules below that read only the sentence's own dated expressions find nothing in a sentence with none
+        # (each says so first): asked only where there is one
+        dated_here = bool(index.by_sentence.get(sentence))
+        found, how = of_the_ordering_act(analysis, index, sentence, root) if dated_here else (None, "none")
         if found is not None:
             return found, how  # "deployed on Sunday, two days after the bombing": not Sunday itself
-        found = governing(analysis, index, sentence, trigger_tokens, clause, root)
+        found = governing(analysis, index, sentence, trigger_tokens, clause, root) if dated_here else None
         if found is not None:
             found = subject_own_time(analysis, index, sentence, root, found)
         if found is None and trigger_tokens:
@@ -2539,7 +2553,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         record = records.handed_on(analysis, index, sentence, root, found)
         if record is not None:
             return record, "record"  # "a letter obtained Monday accused ...": some time up to Monday
-        if found is None:
+        if found is None and dated_here:
             found = of_the_cleft(analysis, index, sentence, root)
         if found is not None:
             return found, "governed"
@@ -2555,21 +2569,22 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         saying = joined_to_the_saying(root)
         if saying is not None:
             return choose(analysis, saying.idx, saying.idx + len(saying.text))
-        found = of_the_conjunct(analysis, index, sentence, root)
-        if found is not None:
-            return found, "conjunct"
-        found = of_the_later_conjunct(analysis, index, sentence, root)
-        if found is not None:
-            return found, "later conjunct"
-        found = of_the_main_clause(analysis, index, sentence, root)
-        if found is not None:
-            return found, "main clause"
-        found = of_the_simultaneous_clause(analysis, index, sentence, root)
-        if found is not None:
-            return found, "temporal clause"
-        found = of_the_simultaneous_description(analysis, index, sentence, root)
-        if found is not None:
-            return found, "temporal clause"
+        if dated_here:
+            found = of_the_conjunct(analysis, index, sentence, root)
+            if found is not None:
+                return found, "conjunct"
+            found = of_the_later_conjunct(analysis, index, sentence, root)
+            if found is not None:
+                return found, "later conjunct"
+            found = of_the_main_clause(analysis, index, sentence, root)
+            if found is not None:
+                return found, "main clause"
+            found = of_the_simultaneous_clause(analysis, index, sentence, root)
+            if found is not None:
+                return found, "temporal clause"
+            found = of_the_simultaneous_description(analysis, index, sentence, root)
+            if found is not None:
+                return found, "temporal clause"
         found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
@@ -2853,13 +2868,15 @@ def own_undated(analysis: Analysis, trigger_start: int, trigger_end: int) -> int
     event's own. Rule dating.own_length."""
     if not is_on("dating.own_length"):
         return None
+    index = time_index(analysis)
+    if not index.undated:
+        return None  # a story with no length, frequency or dayless time in it: none to find
     span = tokens_at(analysis.doc, trigger_start, trigger_end)
     if span is None or len(span) == 0:
         return None
-    index = time_index(analysis)
     sentence = analysis.sentence_index(trigger_start)
     undated = index.undated_by_sentence.get(sentence, ())
-    root = span.root  # read once: Span.root walks the span
+    root = root_at(analysis.doc, trigger_start, trigger_end)  # kept: Span.root walks the span
     # the trigger's words and clause, only where the sentence has such an expression to hang on them
     trigger_tokens = set(range(span.start, span.end)) if undated else set()
     clause = clause_tokens(root) if undated else set()
@@ -2953,17 +2970,6 @@ def joined_to_the_saying(trigger: Token) -> Token | None:
     return saying
 
 
-def frame_of_earlier_act(trigger: Token) -> Token | None:
-    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
-    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
-    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
-    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
-    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
-    dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
-    it up to three times."""
-    return per_word_while_rules_on(trigger, "dating.frame_of_earlier_act", _frame_of_earlier_act)
-
-
 def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if not is_on("dating.earlier_act"):
         return None
@@ -2998,6 +3004,17 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     if time_cleft(frame, first):
         return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
     return frame if frame.i != first.i and frame.pos in PS_VERB_AUX else None
+
+
+@kept_per_word(_frame_of_earlier_act)
+def frame_of_earlier_act(trigger: Token) -> Token | None:
+    """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
+    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
+    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
+    "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
+    time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
+    dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
+    it up to three times."""
 
 
 CLEFT_FOCUS_DEPS = frozenset({"prep", "attr", "npadvmod", "advmod"})
@@ -3044,14 +3061,6 @@ def time_cleft(frame: Token, clause: Token) -> bool:
 
 JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
 GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
-
-
-def judged_deed_frame(trigger: Token) -> Token | None:
-    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
-    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
-    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
-    dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
-    return per_word_while_rules_on(trigger, "dating.judged_deed_frame", _judged_deed_frame)
 
 
 def _judged_deed_frame(trigger: Token) -> Token | None:
@@ -3140,6 +3149,14 @@ def judged_deed_time(analysis: Analysis, trigger: Token) -> int | None:
                 if found is not None and analysis.times[found].date is not None:
                     return found
     return None
+
+
+@kept_per_word(_judged_deed_frame)
+def judged_deed_frame(trigger: Token) -> Token | None:
+    """The verb of judging whose ground a gerund tells: "accused the rebels of shelling a school", "was arrested
+    for stealing", "praised the police for acting quickly". The deed judged was done before the judgment, so it is
+    dated up to the judging verb's time, never at it; a time of the gerund's own clause stays its date (rule
+    dating.judged_deed). Kept per document and word while no rule is switched off (as `frame_of_earlier_act`)."""
 
 
 def perfect_gerund(verb: Token) -> bool:
@@ -3249,8 +3266,8 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
 def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
     """Whether the expression opens a span that runs on to the time of writing: "since March", or "has since
     retaken it" after a time of the clause before (rule dating.since_then)."""
-    if not is_on("dating.since_then"):
-        return False
+    if not is_on("dating.since_then") or not mentions_any(analysis.doc, ("since", *SINCE_WORDS)):
+        return False  # every reading below needs a "since" (most stories have none)
     expression = analysis.times[number]
     before = doc_text(analysis.doc)[max(0, expression.start - 6):expression.start].lower()
     if before.rstrip().endswith("since") and before.rstrip() == before[:len(before.rstrip())] and \
@@ -3269,6 +3286,18 @@ def since_then(analysis: Analysis, number: int, trigger: Token) -> bool:
 
 
 UNTIL_WORDS = rule_pattern("detente.time", "data/dating.yaml", "dating.until_then")  # data/dating.yaml
+
+
+def mentions_any(doc: Doc, words: Iterable[str]) -> bool:
+    """Whether any of the words occurs in the document's text (lower-cased, apostrophes straight, as the word lists
+    are) as a string: one scan of a text kept per document, asked by a rule whose every reading needs one of the
+    words before it walks the parse for them."""
+    text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
+    return any(word in text for word in words)
+
+
+def _lowered_text(doc: Doc) -> str:
+    return doc_text(doc).lower().replace("\u2019", "'")
 
 
 def until_then(analysis: Analysis, number: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.symbols import NOUN, VERB
@@ -54,7 +54,13 @@ from detente.nlp.labels import (
     TS_VBD_VBN,
     TS_VBZ_VBP,
 )
-from detente.nlp.perdoc import dependents, doc_text, once_per_doc, per_word, per_word_while_rules_on
+from detente.nlp.perdoc import (
+    dependents,
+    doc_text,
+    kept_per_word,
+    once_per_doc,
+    per_word,
+)
 from detente.nlp.syntax import clause_head, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -94,14 +100,6 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
     return tuple(load("discourse"))
 
 
-def clause_kind(trigger: Token) -> str:
-    """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
-    (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
-    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
-    rules are switched off (ablation): verb_direction's word lists are rules."""
-    return per_word_while_rules_on(trigger, "discourse.clause_kind", _clause_kind)
-
-
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
     if any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(verb)):
@@ -113,6 +111,14 @@ def _clause_kind(trigger: Token) -> str:
     if is_past(trigger) or (trigger.pos != P_VERB and is_past(verb)):
         return "past"
     return "present"
+
+
+@kept_per_word(_clause_kind)
+def clause_kind(trigger: Token) -> str:
+    """How the trigger's clause stands to the story's reference time: 'before' (past perfect), 'after'
+    (future, plans), 'saying' (a past verb of saying), 'past' (a past act, or an event noun in a past
+    clause) or 'present'. Kept per document and word (it reads the parse alone; the rules ask it again), unless
+    rules are switched off (ablation): verb_direction's word lists are rules."""
 
 
 def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
@@ -151,11 +157,17 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     first = next(iter(dated_before(index, sentence)), None)
     if first is None or (window and sentence - index.sentence_of[first] > window):
         return None
-    anchor = index.anchor_of.get(first)
-    if (anchor is None or analysis.doc[anchor].lemma_.lower() not in FRAMING) and \
-            not _dates_a_speech(analysis, index, first):
+    if not _kept(index, ("dates a saying", first, switched_off_ids()), _dates_a_saying, analysis, index, first):
         return None
     return first if _can_refer(analysis, first, trigger) else None
+
+
+def _dates_a_saying(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates a verb of saying, or a telling the story names (_dates_a_speech): kept per time
+    index (_kept), as every later saying asks it of the story's first time."""
+    anchor = index.anchor_of.get(number)
+    return (anchor is not None and analysis.doc[anchor].lemma_.lower() in FRAMING) or \
+        _dates_a_speech(analysis, index, number)
 
 
 @cache
@@ -660,11 +672,18 @@ def _section_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     says", "Clinton is seizing upon a report") is told as of that time. The latest heading before it opens its
     section; a modal clause ("may", "could") is no act at that time, nor a habit ("charities that solicit
     donations": rule dating.habitual)."""
+    if not _kept(index, ("time headings",), _has_time_heading, analysis, index):
+        return None  # a story with no time heading (most): no section to be in
     if any(c.tag == T_MD for c in dependents(clause_head(trigger))) or habitual(trigger):
         return None
     if clause_kind(trigger) != "present" and not _told_in_the_update(analysis, sentence, trigger):
         return None
     return _latest_that(analysis, index, sentence, trigger, window, is_time_heading)
+
+
+def _has_time_heading(analysis: Analysis, index: TimeIndex) -> bool:
+    """Whether any dated expression of the story is a time heading (is_time_heading)."""
+    return any(is_time_heading(analysis, index, number) for number in index.dated)
 
 
 def _told_in_the_update(analysis: Analysis, sentence: int, trigger: Token) -> bool:
@@ -843,7 +862,13 @@ def act_stem(token: Token) -> str:
 
 
 def _act_stem(token: Token) -> str:
-    word = token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_
+    return stem_of(token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def stem_of(word: str) -> str:
+    """The bare stem of a lower-case word (act_stem's, for a verb or noun its lemma): kept per word, as the lead's
+    words are stemmed for every document."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
@@ -856,8 +881,13 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
+    return _types_of(token.pos in PS_VERB_AUX, token.lemma_.lower())
+
+
+def _types_of(verb: bool, lemma: str) -> frozenset[str]:
+    """act_types of a verb's (or else a noun's) lemma, lower-cased."""
     verb_frames, noun_frames = _frame_lookups()
-    frames = (verb_frames() if token.pos in PS_VERB_AUX else noun_frames()).get(token.lemma_.lower(), ())
+    frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
     types = frozenset(frame.event_type for frame in frames)
     return types if len(types) <= FEW_SENSES else frozenset()
 
@@ -919,30 +949,32 @@ def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> It
     stem = act_stem(headline)
     noun = headline.lemma_.lower() if headline.pos == P_NOUN else None
     types: frozenset[str] | None = None
-    for token, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
+    doc = analysis.doc
+    for i, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
         if lead_stem == stem or (noun is not None and lead_noun and same_family(noun, lemma)):
-            yield token
-        elif not lead_noun:  # a verb of the lead: one kind of act in the codebook
+            yield doc[i]
+        elif not lead_noun:  # a verb of the lead: one kind of act in the codebook (act_types of its lemma)
             if types is None:
                 types = act_types(headline)
-            if types and types & act_types(token):
-                yield token
+            if types and types & _types_of(True, lemma):
+                yield doc[i]
 
 
-def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[Token, str, bool, str]]:
+def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[int, str, bool, str]]:
     """The words of sentences [first, stop) that `same_act` can match, in text order: verbs and nouns, not verbs of
-    saying (it reads only those), each with its act stem, whether it is a noun, and its lemma lower-cased. Kept per
-    parse: every act of the headline is matched against the same lead."""
+    saying (it reads only those), each by number with its act stem (that of its lemma), whether it is a noun, and
+    its lemma lower-cased, all read off the columns: a word becomes a Token only when it matches. Kept per parse:
+    every act of the headline is matched against the same lead."""
     doc = analysis.doc
     held = once_per_doc(doc, "discourse.lead_words", _new_table)
     found = held.get((first, stop))
     if found is None:
-        table = columns(doc)  # by number: only a verb or noun becomes a Token
+        table = columns(doc)
         pos, lemma, strings = table.pos, table.lemma, doc.vocab.strings
-        words = [(doc[i], pos[i] == NOUN, lowered) for number in range(first, stop)
-                 for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
-                 if pos[i] in LEAD_POS and (lowered := strings[lemma[i]].lower()) not in FRAMING]
-        found = held[(first, stop)] = [(token, act_stem(token), noun, lowered) for token, noun, lowered in words]
+        found = held[(first, stop)] = [
+            (i, stem_of(lowered), pos[i] == NOUN, lowered) for number in range(first, stop)
+            for i in range(analysis.sentences[number].start, analysis.sentences[number].end)
+            if pos[i] in LEAD_POS and (lowered := strings[lemma[i]].lower()) not in FRAMING]
     return found
 
 
@@ -980,7 +1012,6 @@ def _rules_for(kind: str) -> tuple[tuple[str, Callable[..., int | None], int], .
     once per kind, not split and looked up again for every trigger."""
     return tuple((rule["id"], SOURCES[rule["source"]], int(rule.get("window", 0))) for rule in discourse_rules()
                  if kind in rule["kind"].split())
-
 
 
 def now_verb(verb: Token) -> bool:

@@ -42,10 +42,10 @@ from detente.nlp.labels import (
     TS_VBD_VBN,
     TS_VBZ_VBP,
 )
-from detente.nlp.perdoc import dependents, per_word
+from detente.nlp.perdoc import dependents, kept_per_word
 from detente.nlp.syntax import governing_verb
 from detente.nlp.words import word_class
-from detente.rules import is_on, rule_pattern, rule_words, switched_off_ids
+from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.extract import Direction
 from detente.time.lexicon import lexicon
 
@@ -129,15 +129,6 @@ def own_time_of(token: Token, verb: Token) -> bool:
     return token.i == verb.i
 
 
-def verb_direction(verb: Token) -> int:
-    """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0. Kept per
-    document and word: the dating rules ask it of the same verbs many times over (it reads the parse and the
-    word lists alone). With rules switched off (ablation) it is worked out afresh: its word lists are rules."""
-    if switched_off_ids():
-        return _verb_direction(verb)
-    return per_word(verb, "tense.verb_direction", _verb_direction)
-
-
 def _verb_direction(verb: Token) -> int:
     auxes = [child for child in dependents(verb) if child.dep in DS_AUX_AUXPASS]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
@@ -178,6 +169,13 @@ def _verb_direction(verb: Token) -> int:
     if verb.tag in TS_VBZ_VBP or (verb.tag == T_VBG and any(a.tag in TS_VBZ_VBP for a in auxes)):
         return 1
     return 0
+
+
+@kept_per_word(_verb_direction)
+def verb_direction(verb: Token) -> int:
+    """2 when the verb speaks of what is to come, 1 for a plain present, -1 for the past, else 0. Kept per
+    document and word: the dating rules ask it of the same verbs many times over (it reads the parse and the
+    word lists alone). With rules switched off (ablation) it is worked out afresh: its word lists are rules."""
 
 
 def occasion_ahead(day: Token) -> bool:
