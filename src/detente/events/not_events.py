@@ -1067,9 +1067,18 @@ def _writers_voice(cand: Candidate) -> bool:
     writer's or the paper's own; neither is an act between parties (not_events.yaml writers_voice)."""
     anchor = cand.anchor
     modals = words("advice_modals", VOICE_RULE)
-    if not modals or anchor.pos_ not in ("VERB", "AUX") or _sentence_start(anchor) == 0 or in_first_line(anchor) \
-            or _quoted(anchor):
-        return False  # a headline or a lead passes on someone's words without marks ("Chile must expel envoy")
+    if not modals or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    # the act's own clauses first; the sentence checks make a Span and read the paragraph, so they run only for an
+    # act the clauses give to the writer (a headline or a lead passes on someone's words without marks: "Chile must
+    # expel envoy")
+    return _advice_or_writers(anchor, modals) and not (
+        _sentence_start(anchor) == 0 or in_first_line(anchor) or _quoted(anchor))
+
+
+def _advice_or_writers(anchor: Token, modals: frozenset[str]) -> bool:
+    """Whether the act's clauses, climbed to the root, put it under a modal of advice with a party as subject, or
+    give it to the writer's "we", with no verb of saying or believing on the way (_writers_voice)."""
     writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
     advice = writer = False
     own = True  # still in the act's own clause: only there does a modal advise the act itself
