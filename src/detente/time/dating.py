@@ -1675,7 +1675,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     if told_from_the_day_before(expression.text):
-        return False  # "statements he had made the previous night": it dates its own clause, not the story's next acts
+        return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
 
