@@ -412,12 +412,16 @@ def _factive_object(noun: Token) -> bool:
     words = factuality_words()["factive_objects"]
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
-    head = noun.head
-    if noun.dep == D_POBJ:
-        if head.dep != D_PREP:
-            return False
-        head = head.head
-    return bool(forms(head) & words)
+    head = _taking_word(noun)
+    return head is not None and bool(forms(head) & words)
+
+
+def _taking_word(noun: Token) -> Token | None:
+    """The word a noun is the object of, directly or through its preposition ("carried out his threat", "followed
+    through on its threats"); None for the object of a preposition that hangs on no word."""
+    if noun.dep != D_POBJ:
+        return noun.head
+    return noun.head.head if noun.head.dep == D_PREP else None
 
 
 def _definite(noun: Token) -> bool:
@@ -612,12 +616,8 @@ def _word_kept_or_broken(noun: Token) -> bool:
     words = factuality_words()
     if noun.pos != P_NOUN or noun.lemma_.lower() not in words["word_kept"]:
         return False
-    verb = noun.head
-    if noun.dep == D_POBJ:
-        if verb.dep != D_PREP:
-            return False
-        verb = verb.head
-    return verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & words["keeping_verbs"])
+    verb = _taking_word(noun)
+    return verb is not None and verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & words["keeping_verbs"])
 
 
 def _so_far_as(clause: Token, head: Token) -> bool:

@@ -665,22 +665,15 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, *ordered)
             if bounded is not None and bounded.date is not None:
                 return bounded
-        spoken = spoken_of_time(analysis, root) if root is not None and frame is None and ordered is None and \
-            _told_in_the_past(root) else None
-        if spoken is not None:
-            # "responded angrily to Monday's announcement": at or after the happening it answers, up to the day of
-            # writing (rule dating.topic_nested_time)
-            spread = _from_then_on(analysis, spoken)
-            if spread is not None:
-                return replace(spread, found_by="topic")
-        judged = judged_deed_time(analysis, root) if root is not None and frame is None and ordered is None and \
-            _told_in_the_past(root) else None
-        if judged is not None:
-            # "accused the governor of lying during Monday's debate": the judgment came at or after the deed it
-            # judges, up to the day of writing (rule dating.judgment_after_its_deed)
-            spread = _from_then_on(analysis, judged)
-            if spread is not None:
-                return replace(spread, found_by="judged deed")
+        if root is not None and frame is None and ordered is None and _told_in_the_past(root):
+            # at or after the happening a past act answers ("responded angrily to Monday's announcement": rule
+            # dating.topic_nested_time) or the deed it judges ("accused the governor of lying during Monday's
+            # debate": dating.judgment_after_its_deed), up to the day of writing
+            for find, found_by in ((spoken_of_time, "topic"), (judged_deed_time, "judged deed")):
+                number = find(analysis, root)
+                spread = _from_then_on(analysis, number) if number is not None else None
+                if spread is not None:
+                    return replace(spread, found_by=found_by)
         if _before_the_story(analysis, trigger_start, trigger_end):
             return EventDate(None, published, "range", "document", False)
         if frame is not None:
