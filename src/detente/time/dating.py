@@ -2569,22 +2569,13 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         saying = joined_to_the_saying(root)
         if saying is not None:
             return choose(analysis, saying.idx, saying.idx + len(saying.text))
-        if dated_here:
-            found = of_the_conjunct(analysis, index, sentence, root)
-            if found is not None:
-                return found, "conjunct"
-            found = of_the_later_conjunct(analysis, index, sentence, root)
-            if found is not None:
-                return found, "later conjunct"
-            found = of_the_main_clause(analysis, index, sentence, root)
-            if found is not None:
-                return found, "main clause"
-            found = of_the_simultaneous_clause(analysis, index, sentence, root)
-            if found is not None:
-                return found, "temporal clause"
-            found = of_the_simultaneous_description(analysis, index, sentence, root)
-            if found is not None:
-                return found, "temporal clause"
+        if dated_here:  # the readings of the sentence's other clauses, in order
+            for reading, how in ((of_the_conjunct, "conjunct"), (of_the_later_conjunct, "later conjunct"),
+                                 (of_the_main_clause, "main clause"), (of_the_simultaneous_clause, "temporal clause"),
+                                 (of_the_simultaneous_description, "temporal clause")):
+                found = reading(analysis, index, sentence, root)
+                if found is not None:
+                    return found, how
         found, how = of_the_described_object(analysis, index, sentence, root)
         if found is not None:
             return found, how
