@@ -247,6 +247,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
+        if controller is None:
+            controller = _asked_through(head, verb)  # "called on Peru to withdraw": Peru is to withdraw
         if controller is not None and (_an_act(controller) or _issued(controller)):
             # "started a hunger strike to protest against X": the striker protests; "used the tweet to mock her": the
             # one who used it mocks
@@ -321,6 +323,21 @@ def _an_act(token: Token) -> bool:
     seems to control is done by the doer of the act (rule events.arguments.acts_do_not_act)."""
     frames = noun_frames()
     return (token.lemma_.lower() in frames or token.lower_ in frames) and is_on("events.arguments.acts_do_not_act")
+
+
+def _asked_through(head: Token, verb: Token) -> Token | None:
+    """The party a verb of asking reaches through its preposition ("called on Peru to withdraw", "appealed to the
+    rebels to lay down their arms", "pleaded with Chile to free the fishermen"): that party is to do the act of the
+    infinitive, as the object of "urged Peru to withdraw" is (roles.yaml asked_through_preps). None for any other verb
+    or preposition ("went to Lima to meet": a place)."""
+    pairs = role_words()["asked_through_preps"]
+    if not pairs:
+        return None
+    for prep in dependents(head):
+        if prep.dep_ == "prep" and prep.i < verb.i and any(
+                f"{lemma} {prep.lower_}" in pairs for lemma in (head.lemma_.lower(), head.lower_)):
+            return next((c for c in dependents(prep) if c.dep_ == "pobj"), None)
+    return None
 
 
 def contacted(verb: Token) -> Token | None:

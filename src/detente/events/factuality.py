@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.events.lexicon import factuality_words, reporting_verbs
 from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
+    D_ACL,
     D_ACOMP,
     D_ADVMOD,
     D_AMOD,
@@ -409,7 +410,8 @@ def _factive_object(noun: Token) -> bool:
     one reacts to what happened, so the happening is presupposed, whatever the reacting (denied, wished, planned)
     is. A definite, possessive or dated event noun, the word's object or the object of its preposition. Rule
     factuality.factive_objects."""
-    words = factuality_words()["factive_objects"]
+    table = factuality_words()
+    words = table["factive_objects"] | table["answered_objects"]  # "has not replied to Chile's request"
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = _taking_word(noun)
@@ -617,7 +619,60 @@ def _word_kept_or_broken(noun: Token) -> bool:
     if noun.pos != P_NOUN or noun.lemma_.lower() not in words["word_kept"]:
         return False
     verb = _taking_word(noun)
-    return verb is not None and verb.pos in PS_VERB_AUX and bool(_phrase_forms(verb) & words["keeping_verbs"])
+    if verb is None or verb.pos not in PS_VERB_AUX:
+        return False
+    found = _phrase_forms(verb)
+    if noun.dep == D_POBJ:  # "deliver on", "act on": the verb with the preposition that takes the noun
+        found |= {f"{lemma} {noun.head.lower_}" for lemma in forms(verb)}
+    return bool(found & words["keeping_verbs"])
+
+
+def _intent_denied(noun: Token) -> bool:
+    """A noun of intending that "no" denies ("has no plans to meet", "had no intention to attack"): the act it would
+    plan is denied, and no act is announced. Rule factuality.denied_intent."""
+    if noun.pos != P_NOUN or noun.lemma_.lower() not in factuality_words()["denied_intent"]:
+        return False
+    held: set[str] = set()
+    _own_marks(noun, held)
+    return "negated" in held
+
+
+def _told_past(noun: Token) -> set[str] | None:
+    """An event noun that an adjective of time past qualifies ("a recent raid", "his previous criticisms"): told as
+    done, its whether is its own marks ("no recent attacks" is denied), whatever governs it; None for any other word.
+    Rule factuality.past_heads."""
+    if noun.pos != P_NOUN:
+        return None
+    words = factuality_words()["past_heads"]
+    if not any(c.dep == D_AMOD and c.lower_ in words for c in dependents(noun)):
+        return None
+    held: set[str] = set()
+    _own_marks(noun, held)
+    return held
+
+
+def _under_way(gerund: Token) -> bool:
+    """A gerund that a verb of ending takes as its own complement ("to stop shelling the town", "did not cease
+    attacking"): the act was under way, so it is told as done; under "from" ("stopped them from attacking") it is
+    prevented, and the parse hangs it elsewhere. Rule factuality.ended_acts."""
+    return gerund.tag == T_VBG and gerund.dep == D_XCOMP and \
+        bool(forms(gerund.head) & factuality_words()["ended_acts"])
+
+
+def _done_to_the_noun(participle: Token, noun: Token) -> bool:
+    """A past participle with no auxiliary that describes a noun ("the proposal championed by the senator", "a plan
+    approved by the cabinet"): what was done to the noun, not what the noun wishes or plans. Rule
+    factuality.past_participle_of_a_noun."""
+    return participle.dep == D_ACL and participle.tag == T_VBN and noun.pos in PS_NOUN_PROPN and \
+        bool(factuality_words()["past_participle_of_a_noun"]) and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(participle))
+
+
+def _timetabled_now(verb: Token) -> bool:
+    """A passive of timetabling in the present or the future ("are scheduled", "has been set", "will be slated"), not
+    the past ("was planned by"). Rule factuality.scheduled_happenings."""
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    return bool(auxes) and auxes[0].tag in TS_VBZ_VBP or (bool(auxes) and auxes[0].lower_ in ("will", "'ll"))
 
 
 def _so_far_as(clause: Token, head: Token) -> bool:
@@ -666,6 +721,8 @@ def _passive_marks(verb: Token, flags: set[str]) -> None:
     found = _phrase_forms(verb)
     if found & words["passive_prevented"]:
         flags.add("negated")
+    elif found & words["scheduled_happenings"] and _timetabled_now(verb):
+        flags |= {"future", "expected"}  # "talks are scheduled for next week" (factuality.scheduled_happenings)
     elif found & words["passive_unrealised"] and not any(
             c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(verb)):
         flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
@@ -802,6 +859,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         _word_kept_or_broken(noun) else None  # "did not carry out its threat": the threat was made
     if _done_by_saying(anchor):
         return flags  # "I want to thank the governor", "we must condemn": done in the words that say it
+    told_past = _told_past(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
+    if told_past is not None and (noun is None or noun_is_event):
+        return told_past  # "will discuss a recent raid": the raid's whether is its own
     token = anchor
     for _ in range(8):
         _own_marks(token, flags)
@@ -820,6 +880,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "mocked Clinton for inviting Cuban": the inviting is what she is mocked for, done
         if own and dep in ("dobj", "pobj") and _word_kept_or_broken(token):
             break  # "did not follow through on its threats": the threats were made
+        if own and dep == "xcomp" and _under_way(token):
+            break  # "called on Peru to stop shelling the town": the shelling was going on
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
@@ -853,6 +915,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 continue  # endorse": the tour's, the message's or the ranked party's own telling decides
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
+            if _intent_denied(token.head):
+                flags.discard("future")  # "has no plans to meet": no act planned, none announced
+                flags.add("negated")
+                break
             if flags == marked:
                 flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
@@ -890,6 +956,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag == T_VBG and head.pos in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")
+        described = described or _done_to_the_noun(token, head)  # "the proposal championed by the senator"
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
         contact = contact or (dep == "advcl" and _participle_adjunct(token, head))  # ", accusing her of": a second act
         if dep == "xcomp" and _be_to(head, token):

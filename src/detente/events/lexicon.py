@@ -538,7 +538,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "backing_types": "events.roles.backing_types", "ultimatum_marks": "events.roles.ultimatum_marks",
                    "ultimatum_types": "events.roles.ultimatum_types",
                    "follower_nouns": "events.roles.follower_nouns",
-                   "private_followers": "events.roles.follower_nouns"}
+                   "private_followers": "events.roles.follower_nouns",
+                   "asked_through_preps": "events.roles.asked_through_preps"}
 
 
 @lru_cache(maxsize=1)
