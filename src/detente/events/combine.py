@@ -24,7 +24,14 @@ from spacy.tokens import Token
 
 from detente.events import learned
 from detente.events.detect import Candidate
-from detente.events.lexicon import PLOVER_TYPES, demand_frame, model_frame, model_settings, overriding_frame
+from detente.events.lexicon import (
+    PLOVER_TYPES,
+    demand_frame,
+    model_frame,
+    model_settings,
+    overriding_frame,
+    sense_words,
+)
 from detente.records import Event
 
 YIELD_PARTS = ("CONCEDE", "RETREAT")
@@ -102,6 +109,16 @@ def _retypable(item: Coded, any_frame: bool = False) -> bool:
     return item.candidate.frame.specificity == 0 or _main_clause(item.candidate.anchor)
 
 
+def _denied_in_words(item: Coded, top: str) -> bool:
+    """Whether the model would make a refusal of an act whose own clause carries a "not" or "never" ("did not visit
+    Lima until March"): a denial told of the act is no act of refusing, so the verb keeps its type. Rule
+    events.senses.denial_not_refusal."""
+    if top not in sense_words("refusal_types", "events.senses.denial_not_refusal"):
+        return False
+    anchor = item.candidate.anchor
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in anchor.children)
+
+
 MAIN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj"})
 
 
@@ -129,7 +146,7 @@ def _override(events: list[Coded], distribution: dict[str, float], settings: dic
         return
     any_frame = bool(settings.get("retype_any_frame")) and learned.reads_lexicon_words()
     weak = [item for item in events if _retypable(item, any_frame) and item.event is not None
-            and _support(item.event, merged) <= settings["override_below"]]
+            and _support(item.event, merged) <= settings["override_below"] and not _denied_in_words(item, top)]
     if not weak:
         return
     chosen = max(weak, key=lambda item: item.event.confidence if item.event else 0.0)

@@ -184,7 +184,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child) and \
-                    not (dep == "det" and token.lemma_.lower() in words["emphatic_objects"]):
+                    not (dep == "det" and token.lemma_.lower() in words["emphatic_objects"]) and \
+                    not (dep != "det" and _not_until(token, words)):
                 flags.add("negated")  # not "no doubt", "no secret": they assert (factuality.emphatic_objects)
         elif dep in ("aux", "auxpass"):
             if low in words["future_modals"] or child.lemma_ in words["future_modals"]:
@@ -225,6 +226,25 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     if conditioned and is_on("factuality.conditional_denial"):
         flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
+
+
+def _not_until(verb: Token, words: dict) -> bool:
+    """ "did not visit Lima until March", "had not met him until the war ended": a past act denied up to a time
+    that "until" names was done at that time; the denial tells when, not whether. After "will" ("will not visit Lima
+    until March") the act is set for that time: the "will" makes it future. Not in the present ("cannot go ahead
+    until ...": only possible, factuality.until_clause) nor after another modal. Rule factuality.not_until."""
+    if verb.pos not in PS_VERB_AUX or not words["not_until"]:
+        return False
+    children = dependents(verb)
+    modals = [c for c in children if c.tag == T_MD]
+    past = verb.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.tag == T_VBD for c in children)
+    if not (past and not modals) and not (modals and all(c.lower_ in words["future_modals"] for c in modals)):
+        return False
+    if any(c.dep == D_PREP and c.i > verb.i and c.lower_ in words["not_until"] for c in children):
+        return True  # "until March", "until the end of the war"
+    # "until the troops left": a clause only in the past; "will not visit until the troops leave" awaits it (until_clause)
+    return past and not modals and any(c.dep_ == "advcl" and c.i > verb.i and _opened_by(c, words["not_until"])
+                                       for c in children)
 
 
 def _simple_present(verb: Token) -> bool:

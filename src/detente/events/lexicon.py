@@ -349,7 +349,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "private_sectors", "talk_verbs", "journey_verbs", "press_modifiers", "visit_codes", "host_places",
                         "appeal_words", "audiences", "gatherings", "generic_adverbs", "generic_clause_marks",
                         "generic_time_nouns", "generic_determiners", "opinion_types", "opinion_holders",
-                        "mass_quantifiers", "platform_nouns", "dispute_codes",
+                        "mass_quantifiers", "platform_nouns", "dispute_codes", "refusal_types",
                         "rally_words", "campaign_words", "audience_preps",
                         "presenting_verbs", "debate_verbs", "state_sectors", "claim_verbs", "act_modals",
                         "possibility_modals", "condition_marks", "question_preps", "contest_verbs",

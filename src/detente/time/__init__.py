@@ -120,7 +120,14 @@ from detente.time.discourse import (
 )
 from detente.time.extract import find, scan
 from detente.time.publication import infer
-from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect, verb_direction
+from detente.time.tense import (
+    REPORTING,
+    denied_past,
+    governing_verb,
+    parse_direction,
+    past_perfect,
+    verb_direction,
+)
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
 FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
@@ -621,7 +628,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if spread is not None:
                 return spread
         if root is not None and how in ("governed", "nearest", "conjunct") and \
-                until_then(analysis, number):
+                until_then(analysis, number) and not denied_past(clause_head(root), future=True):  # "did not visit until March"
             closed = _up_to_then(analysis, number, root)
             if closed is not None:
                 return closed

@@ -97,6 +97,21 @@ def past_perfect(token: Token) -> bool:
                                     child.tag == T_VBD for child in dependents(verb))
 
 
+def denied_past(verb: Token | None, future: bool = False) -> bool:
+    """A verb in the past denied with "not" or "never" and no modal ("did not visit Lima until March", "had never met
+    him until 2014"): with "until" it tells when the act was done at last, a time gone by; with `future`, a verb
+    denied after "will" too ("will not visit Lima until March": the visit is set for March). Rule dating.not_until."""
+    if verb is None or not is_on("dating.not_until"):
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children):
+        return False
+    modals = [c for c in children if c.tag == T_MD]
+    if modals:
+        return future and all(c.lower_ in ("will", "'ll", "shall", "wo") for c in modals)
+    return verb.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.tag == T_VBD for c in children)
+
+
 def through_a_noun(token: Token, verb: Token) -> bool:
     """Whether the date hangs on a noun on its way to the verb ("his victory in the primary Tuesday"):
     then it dates that noun's event, and a present verb says nothing about which Tuesday."""
@@ -208,7 +223,8 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
             return -1
         before = CLOCK_BEFORE.sub("", text[max(0, start - 60):start])  # "until 9 a.m. Tuesday": "until Tuesday"
         ahead = LOOKING_AHEAD.search(before)
-        if ahead and not (ahead.group(0).lower().startswith(("until", "till")) and past_perfect(token_at(start))):
+        if ahead and not (ahead.group(0).lower().startswith(("until", "till")) and (
+                past_perfect(token_at(start)) or denied_past(governing_verb(token_at(start))))):
             return 2  # "until Friday" looks ahead, but "until Friday they had not called him" tells of the past
         if LOOKING_BACK.search(before):
             return OWN_PAST  # "since January 1": a time gone by, whatever the tense
