@@ -243,6 +243,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return (patient, True) if patient is not None else (subject_of(host, depth + 1)[0], True)
     if dep == "conj" and head.i != verb.i:
         return subject_of(head, depth + 1)
+    if dep == "advcl" and head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        asked = _asked_through(head, verb)  # "called on Peru to withdraw", the infinitive parsed as a purpose
+        if asked is not None:
+            return asked, False
     if dep == "xcomp":
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
