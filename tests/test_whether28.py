@@ -111,3 +111,19 @@ def test_a_future_inquiry_takes_no_time_from_the_recent_raid(coder) -> None:
     assert _seen(inquiry)[:4] == ("future", None, None, "none")
     with switched_off({"dating.future_no_past_range"}):
         assert _seen(_events(coder, text, "ACCUSE")[0])[1:3] == (None, TODAY)
+
+
+def test_a_condemnation_not_made_has_no_time_from_the_raid(coder) -> None:
+    text = "The Uruguayan minister did not condemn the recent Argentine raid on the border post."
+    [condemnation] = _events(coder, text, "ACCUSE")
+    assert _seen(condemnation)[:4] == ("negated", None, None, "none")
+    with switched_off({"dating.not_done_no_past_range"}):
+        assert _seen(_events(coder, text, "ACCUSE")[0])[1:3] == (None, TODAY)
+
+
+def test_praise_given_beside_no_apology_was_given(coder) -> None:
+    text = "The Uruguayan minister offered no apology but praised the Argentine navy for its restraint."
+    praise = [e for e in _events(coder, text, "SUPPORT") if e["target"]]
+    assert [_seen(e)[0::5] for e in praise] == [("asserted", ["Argentine navy"])]
+    with switched_off({"factuality.object_denial_own_verb"}):
+        assert [e["factuality"] for e in _events(coder, text, "SUPPORT") if e["target"]] == ["negated"]

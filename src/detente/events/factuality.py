@@ -647,6 +647,18 @@ def _word_kept_or_broken(noun: Token) -> bool:
     return bool(found & words["keeping_verbs"])
 
 
+def _denied_by_its_object(verb: Token) -> bool:
+    """A verb denied only by an object that names nothing ("offered no apology", "makes no mention of"), with no "not"
+    or "never" of its own and a subject that names a doer: the denial is that object's, so a verb joined to it with
+    an object of its own ("... but praised the army") is not denied. Rule factuality.object_denial_own_verb."""
+    children = dependents(verb)
+    if any(c.dep_ in ("neg", "preconj") or c.lower_ in ("never", "no", "not", "n't") for c in children if c.dep_ != "dobj"):
+        return False
+    if any(c.dep in DS_NSUBJ_NSUBJPASS and _names_no_one(c) for c in children):
+        return False
+    return any(c.dep == D_DOBJ and _names_no_one(c) for c in children)
+
+
 def _intent_denied(noun: Token) -> bool:
     """A noun of intending that "no" denies ("has no plans to meet", "had no intention to attack"): the act it would
     plan is denied, and no act is announced. Rule factuality.denied_intent."""
@@ -883,8 +895,15 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
     token = anchor
+    objects_own = False  # climbed from a conjunct verb with an object of its own: the head's object denial is not its
     for _ in range(8):
-        _own_marks(token, flags)
+        if objects_own and "negated" not in flags:
+            _own_marks(token, flags)
+            if "negated" in flags and _denied_by_its_object(token):
+                flags.discard("negated")  # "offered no apology but praised the army": the praise was given
+        else:
+            _own_marks(token, flags)
+        objects_own = False
         dep = token.dep_
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
@@ -1016,6 +1035,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             if "negated" in held:  # "has not decided whether to impose sanctions": undecided, not denied
                 flags.add("hypothetical")
                 break
+        objects_own = dep == "conj" and any(c.dep == D_DOBJ for c in dependents(token)) and \
+            bool(factuality_words()["object_denial_own_verb"])
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")

@@ -391,9 +391,13 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str |
         return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
-    if "future" in flags and _gone_by(when, published) and is_on("dating.future_no_past_range"):
+    if "future" in flags and "negated" not in flags and _gone_by(when, published) and \
+            is_on("dating.future_no_past_range"):
         # "will investigate the recent attack": "recent" is the attack's time, not the investigation's
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
+    if "negated" in flags and _gone_by(when, published) and is_on("dating.not_done_no_past_range"):
+        # "said the protesters would not be beaten, after the recent clashes": no time up to the writing is its own
+        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed") and \
         not _planned_with_its_holder(when, published)
     framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
