@@ -61,6 +61,8 @@ def test_the_party_called_on_is_the_one_to_act(coder) -> None:
     text = "The Uruguayan president called on Argentina to stop shelling the border town."
     [shelling] = _events(coder, text, "ASSAULT")
     assert _seen(shelling)[0::4] == ("asserted", ["Argentina"])
+    thanks = "The Uruguayan president called the Argentine minister on Friday to thank him for the aid."
+    assert [s["text"] for e in _events(coder, thanks, "SUPPORT") for s in e["source"]] == ["Uruguayan president"]
     with switched_off({"events.roles.asked_through_preps"}):
         [shelling] = _events(coder, text, "ASSAULT")
         assert [s["text"] for s in shelling["source"]] == ["Uruguayan president"]

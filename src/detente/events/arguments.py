@@ -335,10 +335,10 @@ def _asked_through(head: Token, verb: Token) -> Token | None:
     infinitive, as the object of "urged Peru to withdraw" is (roles.yaml asked_through_preps). None for any other verb
     or preposition ("went to Lima to meet": a place)."""
     pairs = role_words()["asked_through_preps"]
-    if not pairs:
-        return None
+    if not pairs or any(c.dep_ == "dobj" for c in dependents(head)):
+        return None  # "called Machado on Friday to thank her": a call made, "on" gives its day
     for prep in dependents(head):
-        if prep.dep_ == "prep" and prep.i < verb.i and any(
+        if prep.dep_ == "prep" and prep.i == head.i + 1 and prep.i < verb.i and any(
                 f"{lemma} {prep.lower_}" in pairs for lemma in (head.lemma_.lower(), head.lower_)):
             return next((c for c in dependents(prep) if c.dep_ == "pobj"), None)
     return None
