@@ -129,3 +129,11 @@ def test_praise_given_beside_no_apology_was_given(coder) -> None:
     assert [_seen(e)[0::5] for e in praise] == [("asserted", ["Argentine navy"])]
     with switched_off({"factuality.object_denial_own_verb"}):
         assert [e["factuality"] for e in _events(coder, text, "SUPPORT") if e["target"]] == ["negated"]
+
+
+def test_an_inquiry_one_will_cooperate_with_is_under_way(coder) -> None:
+    text = "The Uruguayan consul said he would cooperate with the FBI's investigation into his finances."
+    [inquiry] = _events(coder, text, "ACCUSE")
+    assert (inquiry["factuality"], inquiry["date_end"], inquiry["source"][0]["text"]) == ("asserted", TODAY, "FBI")
+    with switched_off({"factuality.ongoing_objects"}):
+        assert [e["factuality"] for e in _events(coder, text, "ACCUSE")] == ["future"]

@@ -431,7 +431,8 @@ def _factive_object(noun: Token) -> bool:
     is. A definite, possessive or dated event noun, the word's object or the object of its preposition. Rule
     factuality.factive_objects."""
     table = factuality_words()
-    words = table["factive_objects"] | table["answered_objects"]  # "has not replied to Chile's request"
+    # "has not replied to Chile's request", "would cooperate with the FBI's investigation"
+    words = table["factive_objects"] | table["answered_objects"] | table["ongoing_objects"]
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = _taking_word(noun)
