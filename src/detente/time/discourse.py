@@ -615,9 +615,6 @@ def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     return None
 
 
-QUOTED_AFTER_REACH = 2  # sentences of a quote after the act: its verb of saying may close the second
-
-
 def _quote_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token,
                       window: int) -> int | None:
     """The time the same doer's quote right after gives an act done in words that a sentence told in summary with no
