@@ -1199,6 +1199,8 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     from datetime import timedelta
 
     published = (analysis.document.published or "")[:10]
+    if other.precision in COARSE_PRECISIONS and other.date is not None and published:
+        return _counted_months(other, gap, order, published, _length_of_the_gap(analysis, gap))
     if other.precision not in ("day", "time") or other.date is None or not published:
         return None
     day = date.fromisoformat(other.date)
@@ -1224,6 +1226,48 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     if when > published:
         return None  # a count that runs past the day of writing is no past act's day
     return EventDate(when, None, "day", basis, False, other)
+
+
+COARSE_GAP_RULE = "dating.counted_gap_coarse"
+COARSE_PRECISIONS = frozenset({"month", "year"})  # a happening dated only to its month or year
+
+
+def _length_of_the_gap(analysis: Analysis, gap: Token) -> TimeExpression | None:
+    """The length expression the gap's word stands in ("two years" of "two years after")."""
+    return next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+
+
+def _counted_months(other: TimeExpression, gap: Token, order: str, published: str,
+                    length: TimeExpression | None) -> EventDate | None:
+    """The month or year of an act told a counted number of months or years after or before a happening dated to its
+    month or year: "two years after the 2012 election" is 2014, "three months after the March 2012 truce" June 2012,
+    "a year before the May 2015 vote" May 2014. The count moves the happening's own period: years from a year give a
+    year, months or years from a month a month; months from a bare year, or days and weeks from a month, give no
+    period the text names (other rules bound the act then). Not a count that runs past the day of writing. Rule
+    dating.counted_gap_coarse."""
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if match is None or match.group(2) not in ("M", "Y") or not is_on(COARSE_GAP_RULE) or \
+            not (gap.like_num or counted_length(gap)):
+        return None
+    amount = float(match.group(1))
+    if amount != int(amount):
+        return None  # "a year and a half": no month or year of its own
+    steps = int(amount) * (12 if match.group(2) == "Y" else 1) * (1 if order == "after" else -1)
+    anchor = date.fromisoformat(other.date or "")
+    if other.precision == "year":
+        if match.group(2) != "Y":
+            return None
+        first, last, precision = date(anchor.year + steps // 12, 1, 1), date(anchor.year + steps // 12, 12, 31), "year"
+    else:
+        months = anchor.year * 12 + anchor.month - 1 + steps
+        first = date(months // 12, months % 12 + 1, 1)
+        last = date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+        precision = "month"
+    if first.isoformat() > published:
+        return None
+    end = min(last.isoformat(), published)
+    basis = "explicit" if other.basis == "explicit" else "relative"
+    return EventDate(first.isoformat(), end, precision, basis, is_historical(end, published), other)
 
 
 DAY_PART_GAP_RULE = "dating.counted_day_part_gap"

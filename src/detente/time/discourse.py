@@ -67,6 +67,7 @@ from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
 from detente.time.dating import (
     FRAMING,
+    HABITUAL_ADVERBS,
     SENTENCE_TIES,
     TimeIndex,
     aimed_at,
@@ -614,6 +615,72 @@ def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     return None
 
 
+def _quote_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token,
+                      window: int) -> int | None:
+    """The time the same doer's quote right after gives an act done in words that a sentence told in summary with no
+    time of its own: "The senator has criticized the toll. \"It hurts farmers,\" she said last week." A story sums up a
+    criticism, a plea or a refusal, then quotes its words; the verb of saying the quote hangs on tells when they were
+    said. Only the sentence's main act, not a modal or a habit ("has repeatedly accused"), not inside a quote; the
+    quote must follow at once (a quote of several sentences closes within the window), its verb of saying be in the
+    past, its subject the act's doer (a pronoun, or a word of its name or title), and the time be the saying's own.
+    Rule discourse.quote_told_after."""
+    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or not _speech_act(trigger):
+        return None
+    act = _main_act(trigger)
+    root = analysis.sentences[sentence].root
+    if act.i != root.i or in_direct_quote(analysis, act) or \
+            any(c.tag == T_MD or c.lower_ in HABITUAL_ADVERBS or c.lower_ in _lasting_words() for c in dependents(act)):
+        return None
+    sentences = analysis.sentences
+    stop = min(len(sentences), sentence + 1 + (window or 1))
+    last = sentences[stop - 1]  # the quote's verb of saying comes by the end of this sentence
+    for later in range(sentence + 1, stop):
+        saying = _quote_attribution(analysis, later)
+        if saying is None:
+            if _quote_opens(analysis, later) and later + 1 < stop:
+                continue  # a quote of several sentences: its verb of saying comes where it closes
+            return None
+        line = sentence_of(saying)
+        if line.start >= last.end or not same_doer(saying, act):
+            return None  # a quote that runs on too far to be the act's words, or another speaker's
+        number, how = choose(analysis, saying.idx, saying.idx + len(saying.text))
+        if number is None or how not in SENTENCE_TIES or \
+                not line.start_char <= analysis.times[number].start < line.end_char:
+            return None  # no time of the saying's own
+        return number if _can_refer(analysis, number, trigger) else None
+    return None
+
+
+@cache
+def _lasting_words() -> frozenset[str]:
+    """Adverbs that tell an act done in words as lasting or repeated (data/discourse.yaml, discourse.quote_told_after
+    words), read once."""
+    rule = next(r for r in discourse_rules() if r["id"] == "discourse.quote_told_after")
+    return frozenset(rule.get("words", ()))
+
+
+def _quote_attribution(analysis: Analysis, sentence: int) -> Token | None:
+    """The past verb of saying, outside the quote, that a sentence holding a direct quote hangs it on ('"It hurts
+    farmers," she said.', 'She said: "It hurts farmers."', or the closing line of a quote of several sentences),
+    else None."""
+    span = analysis.sentences[sentence]
+    text = doc_text(analysis.doc)[span.start_char:span.end_char]
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return None
+    saying = past_saying(analysis, sentence)
+    if saying is not None and any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(saying)):
+        return saying
+    return quoted_line(analysis, sentence)
+
+
+def _quote_opens(analysis: Analysis, sentence: int) -> bool:
+    """Whether the sentence is the start of a direct quote that runs on past it (a quote mark opens it, none closes
+    it, and no verb of saying stands outside)."""
+    span = analysis.sentences[sentence]
+    text = doc_text(analysis.doc)[span.start_char:span.end_char].strip()
+    return bool(text) and text[0] in "\"\u201c" and sum(map(text.count, QUOTE_MARKS)) % 2 == 1
+
+
 @cache
 def _speech_types() -> frozenset[str]:
     """The event types of acts done in words (data/discourse.yaml, discourse.narrative_chain speech_types)."""
@@ -990,7 +1057,7 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
            "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
-           "speaker_goes_on": _speaker_goes_on}
+           "speaker_goes_on": _speaker_goes_on, "quote_told_after": _quote_told_after}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
