@@ -70,6 +70,9 @@ CAUGHT_RULE = "events.senses.caught_on_record"
 THING_HELPS_RULE = "events.senses.thing_helps"
 CONCEDED_FACT_RULE = "events.senses.fact_conceded"
 THING_RUINS_RULE = "events.senses.thing_ruins"
+MONEY_RETURNED_RULE = "events.senses.money_returned"
+MIGRANTS_RULE = "events.senses.migrants_arriving"
+STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,18 @@ def _fit27_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit27 (session 27's noun and verb checks)."""
     data = _yaml("senses.yaml")["frame_fit27"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit28_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit28 (session 28's checks)."""
+    data = _yaml("senses.yaml")["frame_fit28"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit28_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit28; empty while its rule is switched off."""
+    return _fit28_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit27_words(key: str, rule_id: str) -> frozenset[str]:
@@ -320,6 +335,8 @@ def _visit(verb: Token, frame: Frame) -> bool:
             return True  # "is going to go", "she's going to."
     if any(_named(_counted(s), fit_words("moved_things", TRAVEL_RULE)) for s in _subjects(verb)):
         return True
+    if _migrants(verb):
+        return True
     if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in dependents(verb)):
         return True  # "flew home to Vermont": going home visits no one
     places = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into")
@@ -330,6 +347,21 @@ def _visit(verb: Token, frame: Frame) -> bool:
         (_named(p, fit_words("activity_places", TRAVEL_RULE)) or (
             lemma in ("arrive", "land") and _named(p, fit_words("joined_bodies", TRAVEL_RULE))))
         and p.ent_type_ not in ("GPE", "LOC") for p in places)
+
+
+def _migrants(verb: Token) -> bool:
+    """ "families arriving at the border", "her parents arrived in Lima in 1961", "migrants travelling to Europe":
+    migrants, refugees, families or parents on the move go to live or to seek refuge; a visit (CAMEO 042) is a party's
+    journey to another (senses.yaml migrants_arriving). "The president arrived in Lima" stays."""
+    travellers = fit28_words("migrant_travellers", MIGRANTS_RULE)
+    if not travellers:
+        return False
+    doers = _subjects(verb)
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers = [verb.head]  # "families arriving at the border"
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(_named(_counted(d), travellers) and _counted(d).ent_type_ not in PARTY_LABELS
+                               for d in doers)
 
 
 def _counted(noun: Token) -> Token:
@@ -451,6 +483,8 @@ def _retreat(verb: Token, frame: Frame) -> bool:
         if verb.dep_ == "relcl" and not passive and (not doers or doers[0].tag_ in ("WDT", "WP")):
             doers = [verb.head]  # "policies that allowed ...": the noun the relative clause is on
         return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
+    if frame.cameo == "0842" and _money_returned(verb):
+        return True
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("replies", RETURNED_RULE)) for t in things)
@@ -460,6 +494,35 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "0874":
         return _pulled_out(verb)
     return False
+
+
+def _money_returned(verb: Token) -> bool:
+    """ "will return the public money", "every tax dollar would be returned to families", "return the jobs shipped
+    abroad": money or jobs handed to households or firms, or by a firm to no one named, are a refund, a repayment or
+    work brought home; a return (CAMEO 0842) hands property back to a state or a people (senses.yaml money_returned).
+    "Peru returned the seized funds to Chile" stays, as does a state's return with no one named."""
+    if _lemma(verb) not in fit28_words("money_returning_verbs", MONEY_RETURNED_RULE):
+        return False
+    things = [_counted(t) for t in _objects(verb)]
+    money, jobs = _fit28_lists()["money_things"], _fit28_lists()["job_things"]
+    if not things or not all(_named(t, money) or _named(t, jobs) or t.ent_type_ == "MONEY" for t in things):
+        return False
+    if any(_named(t, jobs) for t in things):
+        return True  # jobs brought back: work moved, no property handed over
+    takers = [g for c in dependents(verb) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+              for g in dependents(c) if g.dep_ == "pobj"] + [c for c in dependents(verb) if c.dep_ == "dative"
+                                                           and c.pos_ != "ADP"]
+    takers += [c for t in takers for c in t.conjuncts]
+    if takers:
+        return not any(_state(t) for t in takers)
+    doers = _subjects(verb)
+    return bool(doers) and not any(_state(d) or d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS for d in doers)
+
+
+def _state(token: Token) -> bool:
+    """A state or a people, or a body of one named by a common noun ("the government", "the ministry")."""
+    return token.ent_type_ in STATE_LABELS or _named(token, sense_words("public_party_nouns",
+                                                                        "events.senses.business_sides"))
 
 
 def _pulled_out(verb: Token) -> bool:
