@@ -505,7 +505,8 @@ def _money_returned(verb: Token) -> bool:
         return False
     things = [_counted(t) for t in _objects(verb)]
     money, jobs = _fit28_lists()["money_things"], _fit28_lists()["job_things"]
-    if not things or not all(_named(t, money) or _named(t, jobs) or t.ent_type_ == "MONEY" for t in things):
+    if not things or not all(_named(t, money) or _named(t, jobs) or t.ent_type_ == "MONEY" or any(
+            c.dep_ in ("nummod", "quantmod") and _named(c, money) for c in dependents(t)) for t in things):  # "4 billion bolivianos": a sum in any currency
         return False
     if any(_named(t, jobs) for t in things):
         return True  # jobs brought back: work moved, no property handed over
