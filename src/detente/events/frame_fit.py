@@ -729,8 +729,12 @@ def _own_return(noun: Token) -> bool:
     """ "her return to the campaign trail", "a return to normalcy", "his tax returns": a return with nothing named as
     handed back ("of" phrase) that goes "to" somewhere or home, or is qualified as a filing or a yield, is a party going
     back or a document; a return (CAMEO 0842) hands property or persons back (senses.yaml own_return). "The return of
-    the seized boats to Chile" stays."""
-    if _lemma(noun) not in fit27_words("returning_nouns", OWN_RETURN_RULE) or _of_objects(noun):
+    the seized boats to Chile" stays. And "in return" (for something) tells an exchange, nothing handed back."""
+    if _lemma(noun) not in fit27_words("returning_nouns", OWN_RETURN_RULE):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in dependents(noun)):
+        return True  # "in return for visa rules", "gave nothing in return": an exchange, nothing handed back
+    if _of_objects(noun):
         return False
     children = dependents(noun)
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into") or c.lower_ == "home" for c in children):
