@@ -72,6 +72,7 @@ CONCEDED_FACT_RULE = "events.senses.fact_conceded"
 THING_RUINS_RULE = "events.senses.thing_ruins"
 MONEY_RETURNED_RULE = "events.senses.money_returned"
 MIGRANTS_RULE = "events.senses.migrants_arriving"
+FOOTAGE_RULE = "events.senses.footage_shot"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -564,10 +565,19 @@ def _published_words() -> frozenset[str]:
 
 def _assault(verb: Token, frame: Frame) -> bool:
     """Force with no victim: a number reached (quantity_reached), a cause fought for (cause_fought_for), a party
-    destroyed by the press (press_cannot_strike)."""
+    destroyed by the press (press_cannot_strike), a thing that ruins (thing_ruins), footage shot (footage_shot)."""
     if frame.obj:
         return False
-    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb)
+    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb) or _footage_shot(verb)
+
+
+def _footage_shot(verb: Token) -> bool:
+    """ "the fuzzy video, shot by a worker on the factory floor", "shot the film in Lima": a video, a film or a photo
+    shot is filmed; force (ASSAULT 193) fires at a victim (senses.yaml footage_shot). "Police shot the gunman" stays."""
+    if _lemma(verb) not in fit28_words("filming_verbs", FOOTAGE_RULE):
+        return False
+    things = _objects(verb)
+    return bool(things) and all(_named(t, fit27_words("record_media", CAUGHT_RULE)) for t in things)
 
 
 def _thing_ruins(verb: Token) -> bool:
