@@ -1,7 +1,9 @@
 """Issue 14, senses (session 28): a trigger's arguments must fit its frame. Money or jobs handed back to households or
 by a firm are no return between parties; families and migrants on the move pay no visit; a shot back at a rival's
 remarks or between two persons of public life is criticism in words; a goal or the polls beaten suffer no force; a
-snowstorm or a loan does not act (senses.yaml frame_fit28, quantity_reached, retort_in_words; non_agents.yaml). Each
+snowstorm or a loan does not act; footage shot is filmed, a walkout is no storming, an outline given is no aid and "in
+return for" hands nothing back (senses.yaml frame_fit28, quantity_reached, retort_in_words, footage_shot,
+particle_senses, benefit_given, own_return; non_agents.yaml). Each
 story keeps its real event, so a rule that goes too far fails here too. The sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from detente.rules import switched_off
 from tests.test_senses_false_events import _events, _types  # a story read as (type, sources, targets)
 
 RULES = ("events.senses.money_returned", "events.senses.migrants_arriving", "events.senses.retort_in_words",
-         "events.senses.quantity_reached", "events.non_agents")
+         "events.senses.quantity_reached", "events.non_agents", "events.senses.footage_shot",
+         "events.senses.particle_senses", "events.senses.benefit_given", "events.senses.own_return")
 
 REFUND = "The Bolivian treasury will give back roughly 4 billion bolivianos to farmers and shops next spring."
 FIRM = "Each carbon levy dollar would be returned to ranchers and bakeries through credits."
@@ -18,6 +21,10 @@ FAMILIES = "Several hundred Haitian families arrived at the Dominican border pos
 REPLY = "Three Bolivian mayors fired back at the governor over the falling rating of the region."
 GOAL = "The Ecuadorian campaign expects to beat its fundraising goal well before the spring."
 STORM = "The snowstorm that hit the Bolivian highlands in July shut every road."
+FOOTAGE = "The blurry clip, shot by a Bolivian driver through his windscreen, was shared widely."
+STORMED = "The Ecuadorian senator stormed out just before the vote."
+SPEECH = "The Bolivian minister provided a broad outline of the plan to Ecuador."
+EXCHANGE = "Bolivia got nothing in return from Ecuador."
 
 
 def test_money_handed_back_to_households_or_by_a_firm_is_no_return(coder) -> None:
@@ -49,6 +56,29 @@ def test_a_goal_beaten_or_a_storm_does_no_force(coder) -> None:
     assert "ASSAULT" in _types(coder, "Bolivian rebels beat two Ecuadorian soldiers with clubs on Thursday.")
 
 
+def test_footage_shot_or_a_walkout_does_no_force(coder) -> None:
+    assert "ASSAULT" not in _types(coder, FOOTAGE)
+    assert "ASSAULT" not in _types(coder, STORMED)
+    assert "ASSAULT" in _types(coder, "Bolivian police shot an Ecuadorian smuggler near the border on Thursday.")
+    assert "ASSAULT" in _types(coder, "Bolivian soldiers stormed the rebel camp on Thursday.")
+
+
+def test_an_outline_given_or_a_deal_in_return_hands_nothing_over(coder) -> None:
+    assert "AID" not in _types(coder, SPEECH)
+    assert "RETREAT" not in _types(coder, EXCHANGE)
+    assert "RETREAT" in _types(coder, "Ecuador freed two Bolivian pilots in return for a pledge of trade talks.")
+    assert _events(coder, "Bolivia gave Ecuador 30 million dollars after the floods.") == [("AID", ["Bolivia"], ["Ecuador"])]
+
+
+def test_a_speech_closed_or_a_banquet_hosted_is_no_event(coder) -> None:
+    """Objects added to the frames' except_objects (verbs.yaml 172 and 043): a speech closed restricts no one, a
+    banquet hosted receives no visitor; a border closed and a president hosted stay."""
+    assert "COERCE" not in _types(coder, "The Bolivian senator closed her speech in Oruro with a tribute to the miners.")
+    assert "COERCE" in _types(coder, "Bolivia closed its border with Ecuador on Thursday.")
+    assert "CONSULT" not in _types(coder, "The Bolivian president hosted a harvest banquet at her residence in June.")
+    assert "CONSULT" in _types(coder, "The Bolivian president hosted the Ecuadorian president in La Paz in June.")
+
+
 def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
     """The checks above are these rules' work: switched off, each story codes its false event again."""
     with switched_off(RULES):
@@ -58,3 +88,7 @@ def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
         assert "ASSAULT" in _types(coder, REPLY)
         assert "ASSAULT" in _types(coder, GOAL)
         assert "ASSAULT" in _types(coder, STORM)
+        assert "ASSAULT" in _types(coder, FOOTAGE)
+        assert "ASSAULT" in _types(coder, STORMED)
+        assert "AID" in _types(coder, SPEECH)
+        assert "RETREAT" in _types(coder, EXCHANGE)
