@@ -2,9 +2,10 @@
 by a firm are no return between parties; families and migrants on the move pay no visit; a shot back at a rival's
 remarks or between two persons of public life is criticism in words; a goal or the polls beaten suffer no force; a
 snowstorm or a loan does not act; footage shot is filmed, a walkout is no storming, an outline given is no aid and "in
-return for" hands nothing back (senses.yaml frame_fit28, quantity_reached, retort_in_words, footage_shot,
-particle_senses, benefit_given, own_return; non_agents.yaml). Each
-story keeps its real event, so a rule that goes too far fails here too. The sentences are invented for these tests."""
+return for" hands nothing back; a statement checked is no inquiry, and an assault on a rival mocked is words
+(senses.yaml frame_fit28, claim_checked, assault_in_words, quantity_reached, retort_in_words, footage_shot,
+particle_senses, benefit_given, own_return; non_agents.yaml). Each story keeps its real event, so a rule that goes too
+far fails here too. The sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from tests.test_senses_false_events import _events, _types  # a story read as (t
 
 RULES = ("events.senses.money_returned", "events.senses.migrants_arriving", "events.senses.retort_in_words",
          "events.senses.quantity_reached", "events.non_agents", "events.senses.footage_shot",
-         "events.senses.particle_senses", "events.senses.benefit_given", "events.senses.own_return")
+         "events.senses.particle_senses", "events.senses.benefit_given", "events.senses.own_return",
+         "events.senses.claim_checked", "events.senses.assault_in_words")
 
 REFUND = "The Bolivian treasury will give back roughly 4 billion bolivianos to farmers and shops next spring."
 FIRM = "Each carbon levy dollar would be returned to ranchers and bakeries through credits."
@@ -25,6 +27,8 @@ FOOTAGE = "The blurry clip, shot by a Bolivian driver through his windscreen, wa
 STORMED = "The Ecuadorian senator stormed out just before the vote."
 SPEECH = "The Bolivian minister provided a broad outline of the plan to Ecuador."
 EXCHANGE = "Bolivia got nothing in return from Ecuador."
+CHECKED = "PolitiFact examined the Bolivian governor's statement and rated it false."
+ONSLAUGHT = "The Bolivian senator kept up her assault on the governor, mocking his record on gas."
 
 
 def test_money_handed_back_to_households_or_by_a_firm_is_no_return(coder) -> None:
@@ -79,6 +83,18 @@ def test_a_speech_closed_or_a_banquet_hosted_is_no_event(coder) -> None:
     assert "CONSULT" in _types(coder, "The Bolivian president hosted the Ecuadorian president in La Paz in June.")
 
 
+def test_a_statement_checked_is_no_inquiry(coder) -> None:
+    assert "ACCUSE" not in _types(coder, CHECKED)
+    assert "ACCUSE" in _types(coder, "Bolivian prosecutors examined the minister's role in the bribery scheme.")
+
+
+def test_an_assault_in_words_between_politicians_is_criticism(coder) -> None:
+    found = _events(coder, ONSLAUGHT)
+    assert "ASSAULT" not in [t for t, _, _ in found]
+    assert ("ACCUSE", ["Bolivian senator"], ["governor"]) in found
+    assert "ASSAULT" in _types(coder, "Bolivian rebels kept up their assault on the Ecuadorian garrison all night.")
+
+
 def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
     """The checks above are these rules' work: switched off, each story codes its false event again."""
     with switched_off(RULES):
@@ -92,3 +108,5 @@ def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
         assert "ASSAULT" in _types(coder, STORMED)
         assert "AID" in _types(coder, SPEECH)
         assert "RETREAT" in _types(coder, EXCHANGE)
+        assert "ACCUSE" in _types(coder, CHECKED)
+        assert "ASSAULT" in _types(coder, ONSLAUGHT)

@@ -1607,8 +1607,10 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     """The noun "attack" in words (senses.yaml attack_in_words): "attacks on his record" (an abstract thing it is
     on), "his attacks on the senator in the debate" or "including the tweets" (a setting for words, on the noun or
     on the verb it is the object of) is criticism, aimed at whose the thing is or at the party it is on."""
-    if frame.event_type != "ASSAULT" or noun.lemma_.lower() not in sense_words(
-            "attack_words", "events.senses.attack_in_words"):
+    if frame.event_type != "ASSAULT":
+        return False, []
+    strict = noun.lemma_.lower() in sense_words("assault_nouns", ASSAULT_WORDS_RULE)
+    if not strict and noun.lemma_.lower() not in sense_words("attack_words", "events.senses.attack_in_words"):
         return False, []
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
@@ -1645,6 +1647,12 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
         if not targets and noun.dep == D_DOBJ and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
             targets = [c for c in dependents(noun.head) if c.dep == D_NSUBJ]  # "Rubio faced attacks from ...": Rubio
             targets += [c for t in targets for c in t.conjuncts]
+        if strict:  # "his assault on the senator": persons of public life named on both sides, no group
+            roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+            if targets and all(_public_person(t, roles) for t in targets) and _person_attacks_person(
+                    noun, doers, targets, _own_pronoun):
+                return True, targets
+            return False, []
         if _person_attacks_person(noun, doers, targets, _own_pronoun):
             return True, targets
         if doers and not targets and not any(d.pos == P_PRON for d in doers) and _person_attacks_person(
@@ -1652,6 +1660,9 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
             return True, []  # "took most attacks from her rivals", no one named attacked: words among persons
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
+
+
+ASSAULT_WORDS_RULE = "events.senses.assault_in_words"
 
 
 def _own_pronoun(token: Token) -> bool:

@@ -73,6 +73,7 @@ THING_RUINS_RULE = "events.senses.thing_ruins"
 MONEY_RETURNED_RULE = "events.senses.money_returned"
 MIGRANTS_RULE = "events.senses.migrants_arriving"
 FOOTAGE_RULE = "events.senses.footage_shot"
+CHECKED_RULE = "events.senses.claim_checked"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -706,7 +707,20 @@ def _reject(verb: Token, frame: Frame) -> bool:
     return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
 
 
-CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
+def _accuse(verb: Token, frame: Frame) -> bool:
+    """ "the fact-checker examined the senator's claim", "reviewed her numbers": a claim, a statement or a figure
+    examined is tested for truth; an inquiry (CAMEO 090) looks into a party's conduct (senses.yaml claim_checked).
+    "Investigated the minister", "examined claims that the police beat protesters" (an allegation told) stay."""
+    if frame.cameo != "090" or frame.obj or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    said = _fit28_lists()["said_things"]
+    return bool(things) and all(_named(t, said) and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dependents(t))
+                                for t in things)
+
+
+CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
           "REJECT": _reject, "SANCTION": _sanction}
 
