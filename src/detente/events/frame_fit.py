@@ -363,7 +363,14 @@ def _migrants(verb: Token) -> bool:
         doers = [verb.head]  # "families arriving at the border"
     doers += [c for d in doers for c in d.conjuncts]
     return bool(doers) and all(_named(_counted(d), travellers) and _counted(d).ent_type_ not in PARTY_LABELS
-                               for d in doers)
+                               and not _house_named(_counted(d)) for d in doers)
+
+
+def _house_named(noun: Token) -> bool:
+    """ "the royal family", "the Obama family", "the first family": a ruling or a public house, whose journeys are
+    visits; "Syrian families" (a people's) are not."""
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ in ("PERSON", "ORG") or c.lower_ in (
+        "royal", "first", "imperial", "presidential")) for c in dependents(noun))
 
 
 def _counted(noun: Token) -> Token:
