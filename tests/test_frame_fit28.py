@@ -2,10 +2,11 @@
 by a firm are no return between parties; families and migrants on the move pay no visit; a shot back at a rival's
 remarks or between two persons of public life is criticism in words; a goal or the polls beaten suffer no force; a
 snowstorm or a loan does not act; footage shot is filmed, a walkout is no storming, an outline given is no aid and "in
-return for" hands nothing back; a statement checked is no inquiry, and an assault on a rival mocked is words
-(senses.yaml frame_fit28, claim_checked, assault_in_words, quantity_reached, retort_in_words, footage_shot,
-particle_senses, benefit_given, own_return; non_agents.yaml). Each story keeps its real event, so a rule that goes too
-far fails here too. The sentences are invented for these tests."""
+return for" hands nothing back; a statement checked is no inquiry, a fee charged or "as opposed to" accuses no one,
+and an assault on a rival mocked is words (senses.yaml frame_fit28, claim_checked, price_charged, as_opposed_to,
+assault_in_words, quantity_reached, retort_in_words, footage_shot, particle_senses, benefit_given, own_return;
+non_agents.yaml). Each story keeps its real event, so a rule that goes too far fails here too. The sentences are
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from tests.test_senses_false_events import _events, _types  # a story read as (t
 RULES = ("events.senses.money_returned", "events.senses.migrants_arriving", "events.senses.retort_in_words",
          "events.senses.quantity_reached", "events.non_agents", "events.senses.footage_shot",
          "events.senses.particle_senses", "events.senses.benefit_given", "events.senses.own_return",
-         "events.senses.claim_checked", "events.senses.assault_in_words")
+         "events.senses.claim_checked", "events.senses.assault_in_words", "events.senses.price_charged",
+         "events.senses.as_opposed_to")
 
 REFUND = "The Bolivian treasury will give back roughly 4 billion bolivianos to farmers and shops next spring."
 FIRM = "Each carbon levy dollar would be returned to ranchers and bakeries through credits."
@@ -28,6 +30,9 @@ STORMED = "The Ecuadorian senator stormed out just before the vote."
 SPEECH = "The Bolivian minister provided a broad outline of the plan to Ecuador."
 EXCHANGE = "Bolivia got nothing in return from Ecuador."
 CHECKED = "PolitiFact examined the Bolivian governor's statement and rated it false."
+FEE = "The Bolivian country club charged a hefty entry fee of 50,000 bolivianos."
+RENT = "The Bolivian senator charged her own campaign for office space in Sucre."
+CONTRAST = "The Bolivian bill caps new licences at 5,000, as opposed to the 30,000 Ecuador issues."
 ONSLAUGHT = "The Bolivian senator kept up her assault on the governor, mocking his record on gas."
 
 
@@ -88,6 +93,14 @@ def test_a_statement_checked_is_no_inquiry(coder) -> None:
     assert "ACCUSE" in _types(coder, "Bolivian prosecutors examined the minister's role in the bribery scheme.")
 
 
+def test_a_fee_charged_or_a_comparison_accuses_no_one(coder) -> None:
+    for text in (FEE, RENT, CONTRAST):
+        assert "ACCUSE" not in _types(coder, text), text
+    assert _events(coder, "Bolivian prosecutors charged the Ecuadorian consul with bribery on Thursday.") \
+        == [("ACCUSE", ["Bolivian prosecutors"], ["Ecuadorian consul"])]
+    assert "ACCUSE" in _types(coder, "Bolivia opposed the Ecuadorian plan for the river at the summit.")
+
+
 def test_an_assault_in_words_between_politicians_is_criticism(coder) -> None:
     found = _events(coder, ONSLAUGHT)
     assert "ASSAULT" not in [t for t, _, _ in found]
@@ -110,3 +123,5 @@ def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
         assert "RETREAT" in _types(coder, EXCHANGE)
         assert "ACCUSE" in _types(coder, CHECKED)
         assert "ASSAULT" in _types(coder, ONSLAUGHT)
+        for text in (FEE, RENT, CONTRAST):
+            assert "ACCUSE" in _types(coder, text), text

@@ -74,6 +74,8 @@ MONEY_RETURNED_RULE = "events.senses.money_returned"
 MIGRANTS_RULE = "events.senses.migrants_arriving"
 FOOTAGE_RULE = "events.senses.footage_shot"
 CHECKED_RULE = "events.senses.claim_checked"
+PRICE_RULE = "events.senses.price_charged"
+CONTRAST_RULE = "events.senses.as_opposed_to"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -717,14 +719,47 @@ def _reject(verb: Token, frame: Frame) -> bool:
 def _accuse(verb: Token, frame: Frame) -> bool:
     """ "the fact-checker examined the senator's claim", "reviewed her numbers": a claim, a statement or a figure
     examined is tested for truth; an inquiry (CAMEO 090) looks into a party's conduct (senses.yaml claim_checked).
-    "Investigated the minister", "examined claims that the police beat protesters" (an allegation told) stay."""
-    if frame.cameo != "090" or frame.obj or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
+    "Investigated the minister", "examined claims that the police beat protesters" (an allegation told) stay. And a
+    price charged (price_charged) or "as opposed to" (as_opposed_to) accuses no one."""
+    if frame.obj:
+        return False
+    if frame.cameo == "112":
+        return _price_charged(verb)
+    if frame.cameo == "111":
+        return _as_opposed_to(verb)
+    if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
         return False
     things = _objects(verb)
     things += [c for t in things for c in t.conjuncts]
     said = _fit28_lists()["said_things"]
     return bool(things) and all(_named(t, said) and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dependents(t))
                                 for t in things)
+
+
+def _price_charged(verb: Token) -> bool:
+    """ "charged a $100,000 initiation fee", "charged his campaign for rent": a fee or a sum charged, or a charge "for" a
+    room or a service, is a bill; an accusation charges a party with an offence (senses.yaml price_charged)."""
+    if _lemma(verb) not in fit28_words("pricing_verbs", PRICE_RULE):
+        return False
+    children = dependents(verb)
+    prices = _fit28_lists()["price_things"]
+    if any(_named(_counted(t), prices) or t.ent_type_ == "MONEY" for t in _objects(verb)):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False  # "charged him with fraud"
+    bought = _fit28_lists()["paid_for_things"]
+    holders = [verb, *_objects(verb)]  # "charged her campaign for office space": the phrase may hang on the object
+    return any(g.dep_ == "pobj" and _named(g, bought) for h in holders for c in dependents(h)
+               if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c))
+
+
+def _as_opposed_to(verb: Token) -> bool:
+    """ "capped at 16,000, as opposed to the average 80,000": a comparison, no one opposing anything (senses.yaml
+    as_opposed_to)."""
+    if _lemma(verb) not in fit28_words("contrast_verbs", CONTRAST_RULE):
+        return False
+    doc = verb.doc
+    return verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"
 
 
 CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
