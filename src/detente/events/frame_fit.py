@@ -16,6 +16,10 @@ is made to a party or its demand, an agreement signed is a pact (not a letter), 
 Session 27 adds the same checks for noun triggers (`noun_unfit`, read in detect.py's noun loop): a return needs a thing
 handed back, a release a person let go, a war a party fought. And two verb checks:
 things pulled out are no forces withdrawn, and a race left is no body left (senses.yaml frame_fit27).
+
+Session 28 (senses.yaml frame_fit28): money or jobs handed back to households or by a firm are no return between
+parties; migrants and families on the move pay no visit; footage shot is filmed; a claim examined, a fee charged and
+"as opposed to" accuse no one.
 """
 
 from __future__ import annotations
