@@ -1,12 +1,12 @@
 """Issue 14, senses (session 28): a trigger's arguments must fit its frame. Money or jobs handed back to households or
 by a firm are no return between parties; families and migrants on the move pay no visit; a shot back at a rival's
 remarks or between two persons of public life is criticism in words; a goal or the polls beaten suffer no force; a
-snowstorm or a loan does not act; footage shot is filmed, a walkout is no storming, an outline given is no aid and "in
-return for" hands nothing back; a statement checked is no inquiry, a fee charged or "as opposed to" accuses no one,
-and an assault on a rival mocked is words (senses.yaml frame_fit28, claim_checked, price_charged, as_opposed_to,
-assault_in_words, quantity_reached, retort_in_words, footage_shot, particle_senses, benefit_given, own_return;
-non_agents.yaml). Each story keeps its real event, so a rule that goes too far fails here too. The sentences are
-invented for these tests."""
+snowstorm or a loan does not act, and a killing made is a profit; footage shot is filmed, a walkout is no storming,
+an outline given is no aid and "in return for" hands nothing back; a statement checked is no inquiry, a fee charged
+or "as opposed to" accuses no one, and an assault on a rival mocked is words (senses.yaml frame_fit28, claim_checked,
+price_charged, as_opposed_to, assault_in_words, killing_made, quantity_reached, retort_in_words, footage_shot,
+particle_senses, benefit_given, own_return; non_agents.yaml). Each story keeps its real event, so a rule that goes
+too far fails here too. The sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ RULES = ("events.senses.money_returned", "events.senses.migrants_arriving", "eve
          "events.senses.quantity_reached", "events.non_agents", "events.senses.footage_shot",
          "events.senses.particle_senses", "events.senses.benefit_given", "events.senses.own_return",
          "events.senses.claim_checked", "events.senses.assault_in_words", "events.senses.price_charged",
-         "events.senses.as_opposed_to")
+         "events.senses.as_opposed_to", "events.senses.killing_made")
 
 REFUND = "The Bolivian treasury will give back roughly 4 billion bolivianos to farmers and shops next spring."
 FIRM = "Each carbon levy dollar would be returned to ranchers and bakeries through credits."
 FAMILIES = "Several hundred Haitian families arrived at the Dominican border post on Saturday."
 REPLY = "Three Bolivian mayors fired back at the governor over the falling rating of the region."
 GOAL = "The Ecuadorian campaign expects to beat its fundraising goal well before the spring."
+PROFIT = "An Ecuadorian hedge fund made a killing on Bolivian gas bonds last year."
 STORM = "The snowstorm that hit the Bolivian highlands in July shut every road."
 FOOTAGE = "The blurry clip, shot by a Bolivian driver through his windscreen, was shared widely."
 STORMED = "The Ecuadorian senator stormed out just before the vote."
@@ -59,9 +60,11 @@ def test_a_shot_back_between_politicians_is_criticism(coder) -> None:
     assert "ASSAULT" in _types(coder, "Bolivian soldiers fired back at the Ecuadorian smugglers on Thursday.")
 
 
-def test_a_goal_beaten_or_a_storm_does_no_force(coder) -> None:
+def test_a_goal_beaten_a_storm_or_a_killing_made_is_no_force(coder) -> None:
     assert "ASSAULT" not in _types(coder, GOAL)
     assert "ASSAULT" not in _types(coder, STORM)
+    assert "ASSAULT" not in _types(coder, PROFIT)
+    assert "ASSAULT" in _types(coder, "The killing of the Bolivian mayor shocked the region.")
     assert "ASSAULT" in _types(coder, "Bolivian rebels beat two Ecuadorian soldiers with clubs on Thursday.")
 
 
@@ -117,6 +120,7 @@ def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
         assert "ASSAULT" in _types(coder, REPLY)
         assert "ASSAULT" in _types(coder, GOAL)
         assert "ASSAULT" in _types(coder, STORM)
+        assert "ASSAULT" in _types(coder, PROFIT)
         assert "ASSAULT" in _types(coder, FOOTAGE)
         assert "ASSAULT" in _types(coder, STORMED)
         assert "AID" in _types(coder, SPEECH)

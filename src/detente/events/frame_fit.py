@@ -79,6 +79,7 @@ MIGRANTS_RULE = "events.senses.migrants_arriving"
 FOOTAGE_RULE = "events.senses.footage_shot"
 CHECKED_RULE = "events.senses.claim_checked"
 PRICE_RULE = "events.senses.price_charged"
+KILLING_MADE_RULE = "events.senses.killing_made"
 CONTRAST_RULE = "events.senses.as_opposed_to"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
@@ -829,7 +830,9 @@ def _released_noun(noun: Token) -> bool:
 def _noun_assault(noun: Token, frame: Frame) -> bool:
     """ "the war on coal", "a war on drugs", "the fight against poverty": a war or a fight on a social ill, a
     commodity or a cause is a policy or a campaign, no force used against a party (senses.yaml war_on_a_thing). "The
-    war on Iraq" and "a war against the rebels" stay."""
+    war on Iraq" and "a war against the rebels" stay. And a killing made is a profit (killing_made)."""
+    if _killing_made(noun):
+        return True
     if _lemma(noun) not in fit27_words("war_nouns", WAR_ON_THING_RULE):
         return False
     aimed = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -837,6 +840,13 @@ def _noun_assault(noun: Token, frame: Frame) -> bool:
     aimed += [c for t in aimed for c in t.conjuncts]
     things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
     return bool(aimed) and all(_named(_counted(t), things) and not t.ent_type_ for t in aimed)
+
+
+def _killing_made(noun: Token) -> bool:
+    """ "makes a killing on mortgage bonds": a killing made, with no one named as killed ("of" phrase), is a profit
+    (senses.yaml killing_made)."""
+    return _lemma(noun) in fit28_words("profit_nouns", KILLING_MADE_RULE) and noun.dep_ == "dobj" and \
+        _lemma(noun.head) in _fit28_lists()["profit_verbs"] and not _of_objects(noun)
 
 
 NOUN_CHECKS = {"RETREAT": _noun_retreat, "ASSAULT": _noun_assault}
