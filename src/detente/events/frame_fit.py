@@ -513,7 +513,7 @@ def _retreat(verb: Token, frame: Frame) -> bool:
 
 
 def _money_returned(verb: Token) -> bool:
-    """ "will return the public money", "every tax dollar would be returned to families", "return the jobs shipped
+    """ "will return the public money", "each levy dollar goes back to households", "return the jobs shipped
     abroad": money or jobs handed to households or firms, or by a firm to no one named, are a refund, a repayment or
     work brought home; a return (CAMEO 0842) hands property back to a state or a people (senses.yaml money_returned).
     "Peru returned the seized funds to Chile" stays, as does a state's return with no one named."""
@@ -587,7 +587,7 @@ def _assault(verb: Token, frame: Frame) -> bool:
 
 
 def _footage_shot(verb: Token) -> bool:
-    """ "the fuzzy video, shot by a worker on the factory floor", "shot the film in Lima": a video, a film or a photo
+    """ "a grainy clip a nurse shot on her phone", "shot the film in Lima": a video, a film or a photo
     shot is filmed; force (ASSAULT 193) fires at a victim (senses.yaml footage_shot). "Police shot the gunman" stays."""
     if _lemma(verb) not in fit28_words("filming_verbs", FOOTAGE_RULE):
         return False
@@ -742,7 +742,7 @@ def _accuse(verb: Token, frame: Frame) -> bool:
 
 
 def _price_charged(verb: Token) -> bool:
-    """ "charged a $100,000 initiation fee", "charged his campaign for rent": a fee or a sum charged, or a charge "for" a
+    """ "charged a steep joining fee", "charged his campaign for rent": a fee or a sum charged, or a charge "for" a
     room or a service, is a bill; an accusation charges a party with an offence (senses.yaml price_charged)."""
     if _lemma(verb) not in fit28_words("pricing_verbs", PRICE_RULE):
         return False
@@ -759,7 +759,7 @@ def _price_charged(verb: Token) -> bool:
 
 
 def _as_opposed_to(verb: Token) -> bool:
-    """ "capped at 16,000, as opposed to the average 80,000": a comparison, no one opposing anything (senses.yaml
+    """ "a cap of 9,000 as opposed to 40,000 now": a comparison, no one opposing anything (senses.yaml
     as_opposed_to)."""
     if _lemma(verb) not in fit28_words("contrast_verbs", CONTRAST_RULE):
         return False
