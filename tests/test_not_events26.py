@@ -14,6 +14,7 @@ RULES = frozenset({
     "events.not_events.counted_movements", "events.not_events.standing_refusals",
     "events.not_events.writers_questions",
     "events.not_events.writers_voice",  # session 27: "Chile must be able to defend itself" is also the writer's advice
+    "events.senses.migrants_arriving",  # session 28: migrants arriving pay no visit, counted or not
 })
 
 

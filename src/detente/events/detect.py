@@ -55,7 +55,7 @@ from detente.events.lexicon import (
     verb_frames,
     wrapper_codes,
 )
-from detente.events.sense_rules import march_to_a_goal, retort, set_aside, threat_faced
+from detente.events.sense_rules import march_to_a_goal, retort, set_aside, shot_back, threat_faced
 from detente.nlp.arrays import columns, doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
     D_ACL,
@@ -1336,6 +1336,10 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
         return False, []
     if retort(verb):  # "fired back at the mayor over the tax": a reply in words, aimed at whom it is fired at
         return True, [*_objects(verb), *prep_objects(verb, ("at",))]
+    if is_on(RETORT_WORDS_RULE) and shot_back(verb) is not None:
+        replied = _reply_in_words(verb)
+        if replied is not None:
+            return True, replied
     words = sense_words("attack_words", "events.senses.attack_in_words")
     if verb.lemma_.lower() not in words:
         # "launched an attack on the governor on Twitter": the frame's noun is read as the noun alone is
@@ -1374,6 +1378,23 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
         return False, []
     targets = [t for o in things for t in owners(o)] + [o for o in objs if o not in things]
     return True, targets
+
+
+RETORT_WORDS_RULE = "events.senses.retort_in_words"
+
+
+def _reply_in_words(verb: Token) -> list[Token] | None:
+    """ "fired back at the governor's remarks", "hit back at the senator" (both persons of public life, no word of
+    force in the sentence): a shot back at what someone said, or between persons of public life, is a reply in words,
+    aimed at whose the words are or at the person (senses.yaml retort_in_words). None when it may be fire returned."""
+    aimed = [*_objects(verb), *prep_objects(verb, ("at",))]
+    abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
+    things = [o for o in aimed if o.lemma_.lower() in abstract or o.lower_ in abstract]
+    if things and _no_force(verb):
+        return [t for o in things for t in owners(o)] + [o for o in aimed if o not in things]
+    if aimed and _person_attacks_person(verb, _attack_doers(verb), aimed):
+        return aimed
+    return None
 
 
 def dependents_of_preps(verb: Token) -> list[Token]:
@@ -1586,8 +1607,10 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
     """The noun "attack" in words (senses.yaml attack_in_words): "attacks on his record" (an abstract thing it is
     on), "his attacks on the senator in the debate" or "including the tweets" (a setting for words, on the noun or
     on the verb it is the object of) is criticism, aimed at whose the thing is or at the party it is on."""
-    if frame.event_type != "ASSAULT" or noun.lemma_.lower() not in sense_words(
-            "attack_words", "events.senses.attack_in_words"):
+    if frame.event_type != "ASSAULT":
+        return False, []
+    strict = noun.lemma_.lower() in sense_words("assault_nouns", ASSAULT_WORDS_RULE)
+    if not strict and noun.lemma_.lower() not in sense_words("attack_words", "events.senses.attack_in_words"):
         return False, []
     abstract = sense_words("abstract_objects", "events.senses.attack_in_words")
     settings = sense_words("speech_settings", "events.senses.attack_in_words")
@@ -1624,6 +1647,12 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
         if not targets and noun.dep == D_DOBJ and noun.head.lemma_.lower() in role_words()["undergoer_verbs"]:
             targets = [c for c in dependents(noun.head) if c.dep == D_NSUBJ]  # "Rubio faced attacks from ...": Rubio
             targets += [c for t in targets for c in t.conjuncts]
+        if strict:  # "his assault on the senator": persons of public life named on both sides, no group
+            roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+            if targets and all(_public_person(t, roles) for t in targets) and _person_attacks_person(
+                    noun, doers, targets, _own_pronoun):
+                return True, targets
+            return False, []
         if _person_attacks_person(noun, doers, targets, _own_pronoun):
             return True, targets
         if doers and not targets and not any(d.pos == P_PRON for d in doers) and _person_attacks_person(
@@ -1631,6 +1660,9 @@ def _attack_noun_in_words(noun: Token, frame: Frame) -> tuple[bool, list[Token]]
             return True, []  # "took most attacks from her rivals", no one named attacked: words among persons
         return False, []
     return True, [t for o in things for t in owners(o)] + [o for o in on if o not in things]
+
+
+ASSAULT_WORDS_RULE = "events.senses.assault_in_words"
 
 
 def _own_pronoun(token: Token) -> bool:

@@ -16,6 +16,10 @@ is made to a party or its demand, an agreement signed is a pact (not a letter), 
 Session 27 adds the same checks for noun triggers (`noun_unfit`, read in detect.py's noun loop): a return needs a thing
 handed back, a release a person let go, a war a party fought. And two verb checks:
 things pulled out are no forces withdrawn, and a race left is no body left (senses.yaml frame_fit27).
+
+Session 28 (senses.yaml frame_fit28): money or jobs handed back to households or by a firm are no return between
+parties; migrants and families on the move pay no visit; footage shot is filmed; a claim examined, a fee charged and
+"as opposed to" accuse no one.
 """
 
 from __future__ import annotations
@@ -70,6 +74,14 @@ CAUGHT_RULE = "events.senses.caught_on_record"
 THING_HELPS_RULE = "events.senses.thing_helps"
 CONCEDED_FACT_RULE = "events.senses.fact_conceded"
 THING_RUINS_RULE = "events.senses.thing_ruins"
+MONEY_RETURNED_RULE = "events.senses.money_returned"
+MIGRANTS_RULE = "events.senses.migrants_arriving"
+FOOTAGE_RULE = "events.senses.footage_shot"
+CHECKED_RULE = "events.senses.claim_checked"
+PRICE_RULE = "events.senses.price_charged"
+KILLING_MADE_RULE = "events.senses.killing_made"
+CONTRAST_RULE = "events.senses.as_opposed_to"
+STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +96,18 @@ def _fit27_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit27 (session 27's noun and verb checks)."""
     data = _yaml("senses.yaml")["frame_fit27"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit28_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit28 (session 28's checks)."""
+    data = _yaml("senses.yaml")["frame_fit28"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit28_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit28; empty while its rule is switched off."""
+    return _fit28_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit27_words(key: str, rule_id: str) -> frozenset[str]:
@@ -320,6 +344,8 @@ def _visit(verb: Token, frame: Frame) -> bool:
             return True  # "is going to go", "she's going to."
     if any(_named(_counted(s), fit_words("moved_things", TRAVEL_RULE)) for s in _subjects(verb)):
         return True
+    if _migrants(verb):
+        return True
     if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt") for c in dependents(verb)):
         return True  # "flew home to Vermont": going home visits no one
     places = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "into")
@@ -330,6 +356,28 @@ def _visit(verb: Token, frame: Frame) -> bool:
         (_named(p, fit_words("activity_places", TRAVEL_RULE)) or (
             lemma in ("arrive", "land") and _named(p, fit_words("joined_bodies", TRAVEL_RULE))))
         and p.ent_type_ not in ("GPE", "LOC") for p in places)
+
+
+def _migrants(verb: Token) -> bool:
+    """ "families arriving at the border", "her parents arrived in Lima in 1961", "migrants travelling to Europe":
+    migrants, refugees, families or parents on the move go to live or to seek refuge; a visit (CAMEO 042) is a party's
+    journey to another (senses.yaml migrants_arriving). "The president arrived in Lima" stays."""
+    travellers = fit28_words("migrant_travellers", MIGRANTS_RULE)
+    if not travellers:
+        return False
+    doers = _subjects(verb)
+    if not doers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers = [verb.head]  # "families arriving at the border"
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(_named(_counted(d), travellers) and _counted(d).ent_type_ not in PARTY_LABELS
+                               and not _house_named(_counted(d)) for d in doers)
+
+
+def _house_named(noun: Token) -> bool:
+    """ "the royal family", "the Obama family", "the first family": a ruling or a public house, whose journeys are
+    visits; "Syrian families" (a people's) are not."""
+    return any(c.dep_ in ("compound", "amod", "poss") and (c.ent_type_ in ("PERSON", "ORG") or c.lower_ in (
+        "royal", "first", "imperial", "presidential")) for c in dependents(noun))
 
 
 def _counted(noun: Token) -> Token:
@@ -451,6 +499,8 @@ def _retreat(verb: Token, frame: Frame) -> bool:
         if verb.dep_ == "relcl" and not passive and (not doers or doers[0].tag_ in ("WDT", "WP")):
             doers = [verb.head]  # "policies that allowed ...": the noun the relative clause is on
         return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
+    if frame.cameo == "0842" and _money_returned(verb):
+        return True
     if frame.cameo == "0842" and lemma in fit_words("returning_verbs", RETURNED_RULE):
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("replies", RETURNED_RULE)) for t in things)
@@ -460,6 +510,36 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "0874":
         return _pulled_out(verb)
     return False
+
+
+def _money_returned(verb: Token) -> bool:
+    """ "will return the public money", "each levy dollar goes back to households", "return the jobs shipped
+    abroad": money or jobs handed to households or firms, or by a firm to no one named, are a refund, a repayment or
+    work brought home; a return (CAMEO 0842) hands property back to a state or a people (senses.yaml money_returned).
+    "Peru returned the seized funds to Chile" stays, as does a state's return with no one named."""
+    if _lemma(verb) not in fit28_words("money_returning_verbs", MONEY_RETURNED_RULE):
+        return False
+    things = [_counted(t) for t in _objects(verb)]
+    money, jobs = _fit28_lists()["money_things"], _fit28_lists()["job_things"]
+    if not things or not all(_named(t, money) or _named(t, jobs) or t.ent_type_ == "MONEY" or any(
+            c.dep_ in ("nummod", "quantmod") and _named(c, money) for c in dependents(t)) for t in things):  # "4 billion bolivianos": a sum in any currency
+        return False
+    if any(_named(t, jobs) for t in things):
+        return True  # jobs brought back: work moved, no property handed over
+    takers = [g for c in dependents(verb) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+              for g in dependents(c) if g.dep_ == "pobj"] + [c for c in dependents(verb) if c.dep_ == "dative"
+                                                           and c.pos_ != "ADP"]
+    takers += [c for t in takers for c in t.conjuncts]
+    if takers:
+        return not any(_state(t) for t in takers)
+    doers = _subjects(verb)
+    return bool(doers) and not any(_state(d) or d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS for d in doers)
+
+
+def _state(token: Token) -> bool:
+    """A state or a people, or a body of one named by a common noun ("the government", "the ministry")."""
+    return token.ent_type_ in STATE_LABELS or _named(token, sense_words("public_party_nouns",
+                                                                        "events.senses.business_sides"))
 
 
 def _pulled_out(verb: Token) -> bool:
@@ -500,10 +580,19 @@ def _published_words() -> frozenset[str]:
 
 def _assault(verb: Token, frame: Frame) -> bool:
     """Force with no victim: a number reached (quantity_reached), a cause fought for (cause_fought_for), a party
-    destroyed by the press (press_cannot_strike)."""
+    destroyed by the press (press_cannot_strike), a thing that ruins (thing_ruins), footage shot (footage_shot)."""
     if frame.obj:
         return False
-    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb)
+    return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb) or _footage_shot(verb)
+
+
+def _footage_shot(verb: Token) -> bool:
+    """ "a grainy clip a nurse shot on her phone", "shot the film in Lima": a video, a film or a photo
+    shot is filmed; force (ASSAULT 193) fires at a victim (senses.yaml footage_shot). "Police shot the gunman" stays."""
+    if _lemma(verb) not in fit28_words("filming_verbs", FOOTAGE_RULE):
+        return False
+    things = _objects(verb)
+    return bool(things) and all(_named(t, fit27_words("record_media", CAUGHT_RULE)) for t in things)
 
 
 def _thing_ruins(verb: Token) -> bool:
@@ -632,7 +721,53 @@ def _reject(verb: Token, frame: Frame) -> bool:
     return bool(doers) and not any(_is_party(d) or d.pos_ == "PRON" for d in doers)
 
 
-CHECKS = {"REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
+def _accuse(verb: Token, frame: Frame) -> bool:
+    """ "the fact-checker examined the senator's claim", "reviewed her numbers": a claim, a statement or a figure
+    examined is tested for truth; an inquiry (CAMEO 090) looks into a party's conduct (senses.yaml claim_checked).
+    "Investigated the minister", "examined claims that the police beat protesters" (an allegation told) stay. And a
+    price charged (price_charged) or "as opposed to" (as_opposed_to) accuses no one."""
+    if frame.obj:
+        return False
+    if frame.cameo == "112":
+        return _price_charged(verb)
+    if frame.cameo == "111":
+        return _as_opposed_to(verb)
+    if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    said = _fit28_lists()["said_things"]
+    return bool(things) and all(_named(t, said) and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dependents(t))
+                                for t in things)
+
+
+def _price_charged(verb: Token) -> bool:
+    """ "charged a steep joining fee", "charged his campaign for rent": a fee or a sum charged, or a charge "for" a
+    room or a service, is a bill; an accusation charges a party with an offence (senses.yaml price_charged)."""
+    if _lemma(verb) not in fit28_words("pricing_verbs", PRICE_RULE):
+        return False
+    children = dependents(verb)
+    prices = _fit28_lists()["price_things"]
+    if any(_named(_counted(t), prices) or t.ent_type_ == "MONEY" for t in _objects(verb)):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False  # "charged him with fraud"
+    bought = _fit28_lists()["paid_for_things"]
+    holders = [verb, *_objects(verb)]  # "charged her campaign for office space": the phrase may hang on the object
+    return any(g.dep_ == "pobj" and _named(g, bought) for h in holders for c in dependents(h)
+               if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c))
+
+
+def _as_opposed_to(verb: Token) -> bool:
+    """ "a cap of 9,000 as opposed to 40,000 now": a comparison, no one opposing anything (senses.yaml
+    as_opposed_to)."""
+    if _lemma(verb) not in fit28_words("contrast_verbs", CONTRAST_RULE):
+        return False
+    doc = verb.doc
+    return verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"
+
+
+CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
           "REJECT": _reject, "SANCTION": _sanction}
 
@@ -665,8 +800,12 @@ def _own_return(noun: Token) -> bool:
     """ "her return to the campaign trail", "a return to normalcy", "his tax returns": a return with nothing named as
     handed back ("of" phrase) that goes "to" somewhere or home, or is qualified as a filing or a yield, is a party going
     back or a document; a return (CAMEO 0842) hands property or persons back (senses.yaml own_return). "The return of
-    the seized boats to Chile" stays."""
-    if _lemma(noun) not in fit27_words("returning_nouns", OWN_RETURN_RULE) or _of_objects(noun):
+    the seized boats to Chile" stays. And "in return" (for something) tells an exchange, nothing handed back."""
+    if _lemma(noun) not in fit27_words("returning_nouns", OWN_RETURN_RULE):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in dependents(noun)):
+        return True  # "in return for visa rules", "gave nothing in return": an exchange, nothing handed back
+    if _of_objects(noun):
         return False
     children = dependents(noun)
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into") or c.lower_ == "home" for c in children):
@@ -691,7 +830,9 @@ def _released_noun(noun: Token) -> bool:
 def _noun_assault(noun: Token, frame: Frame) -> bool:
     """ "the war on coal", "a war on drugs", "the fight against poverty": a war or a fight on a social ill, a
     commodity or a cause is a policy or a campaign, no force used against a party (senses.yaml war_on_a_thing). "The
-    war on Iraq" and "a war against the rebels" stay."""
+    war on Iraq" and "a war against the rebels" stay. And a killing made is a profit (killing_made)."""
+    if _killing_made(noun):
+        return True
     if _lemma(noun) not in fit27_words("war_nouns", WAR_ON_THING_RULE):
         return False
     aimed = [g for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -699,6 +840,13 @@ def _noun_assault(noun: Token, frame: Frame) -> bool:
     aimed += [c for t in aimed for c in t.conjuncts]
     things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
     return bool(aimed) and all(_named(_counted(t), things) and not t.ent_type_ for t in aimed)
+
+
+def _killing_made(noun: Token) -> bool:
+    """ "makes a killing on mortgage bonds": a killing made, with no one named as killed ("of" phrase), is a profit
+    (senses.yaml killing_made)."""
+    return _lemma(noun) in fit28_words("profit_nouns", KILLING_MADE_RULE) and noun.dep_ == "dobj" and \
+        _lemma(noun.head) in _fit28_lists()["profit_verbs"] and not _of_objects(noun)
 
 
 NOUN_CHECKS = {"RETREAT": _noun_retreat, "ASSAULT": _noun_assault}

@@ -372,7 +372,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "contest_kinds", "word_contests", "topic_marks", "impression_verbs",
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
-                        "attacked_groups", "campaign_bodies",
+                        "attacked_groups", "campaign_bodies", "assault_nouns",
                         "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words")}
 
 

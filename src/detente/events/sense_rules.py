@@ -572,18 +572,23 @@ def _own_goal(verb: Token) -> bool:
         for g in dependents(c))
 
 
+def shot_back(verb: Token) -> int | None:
+    """The index of "back" in "fired back", "hit back at" (a verb of retort_verbs with "back" on it), else None."""
+    if verb.lemma_.lower() not in sense_words("retort_verbs", RETORT_RULE):
+        return None
+    backs = [c.i for c in dependents(verb) if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    return max(backs) if backs else None
+
+
 def retort(verb: Token) -> bool:
     """ 'shot back, "Read the report."', "fired back: ...", "shot back in a statement", "fired back at the mayor over
     the tax", "hit back, saying ...": a shot "back" that opens words, is told where words are said, is over a topic or
     comes with a verb of saying is a reply in words (senses.yaml retort). Read in detect.py, which codes it as
     criticism of whom it is aimed at."""
-    if verb.lemma_.lower() not in sense_words("retort_verbs", RETORT_RULE):
+    back = shot_back(verb)
+    if back is None:
         return False
     children = dependents(verb)
-    backs = [c.i for c in children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
-    if not backs:
-        return False
-    back = max(backs)
     doc = verb.doc
     after = [t for t in doc[back + 1:min(back + 3, _sentence_end(verb))] if not t.is_space]
     if after and (after[0].text == ":" or after[0].is_quote or (after[0].text == "," and len(after) > 1
