@@ -1177,6 +1177,10 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     from datetime import timedelta
 
     published = (analysis.document.published or "")[:10]
+    if other.precision in COUNTED_PERIODS and other.date is not None and published:
+        counted = _counted_period(analysis, other, gap, order, published)
+        if counted is not None:
+            return counted
     if other.precision not in ("day", "time") or other.date is None or not published:
         return None
     day = date.fromisoformat(other.date)
@@ -1202,6 +1206,46 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     if when > published:
         return None  # a count that runs past the day of writing is no past act's day
     return EventDate(when, None, "day", basis, False, other)
+
+
+COUNTED_PERIODS = frozenset({"year", "month", "day", "time"})  # what a gap of months or years can be counted from
+LONG_GAP_RULE = "dating.counted_gap_long"
+
+
+def _counted_period(analysis: Analysis, other: TimeExpression, gap: Token, order: str,
+                    published: str) -> EventDate | None:
+    """The month or year an act told a counted number of months or years after or before a dated happening lies in:
+    "a year after the 2007 election" is 2008, "two months after the March vote" May, "a year after the March 2007
+    vote" March 2008. The count is as exact as its unit: a gap of years from a year gives that year, a gap of months
+    or years from a month or a day gives the month, a gap of months from a year the year's months moved on. A gap
+    of days from a month or a year, a vague gap ("years after"), a fraction or a count that runs past the day of
+    writing gives nothing. Rule dating.counted_gap_long."""
+    if not is_on(LONG_GAP_RULE) or not (gap.like_num or counted_length(gap)):
+        return None
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if match is None or match.group(2) not in ("Y", "M") or float(match.group(1)) != int(float(match.group(1))):
+        return None
+    amount, unit = int(float(match.group(1))), match.group(2)
+    sign = 1 if order == "after" else -1
+    start = date.fromisoformat(other.date[:10])
+    months = start.year * 12 + start.month - 1 + sign * amount * (12 if unit == "Y" else 1)
+    if other.precision == "year" and unit == "M":
+        # "six months after the 2007 election": the year's months moved on, July 2007 to June 2008
+        first, precision = date(months // 12, months % 12 + 1, 1), "range"
+        end = months + 11
+        last = date(end // 12 + (end % 12 == 11), (end + 1) % 12 + 1, 1) - timedelta(days=1)
+    elif other.precision == "year":
+        first, last, precision = date(months // 12, 1, 1), date(months // 12, 12, 31), "year"
+    else:
+        first = date(months // 12, months % 12 + 1, 1)
+        last = date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+        precision = "month"
+    if first.isoformat() > published:
+        return None  # a count that runs past the day of writing is no past act's time
+    basis = "explicit" if other.basis == "explicit" else "relative"
+    return EventDate(first.isoformat(), min(last.isoformat(), published), precision, basis,
+                     is_historical(last.isoformat(), published), other, found_by="counted")
 
 
 DAY_PART_GAP_RULE = "dating.counted_day_part_gap"

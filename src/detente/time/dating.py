@@ -641,6 +641,14 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+        if ATTENDING_VERBS:
+            for number in index.by_sentence.get(sentence, []):
+                if occasion_object_time(analysis, index, number, trigger):
+                    return number  # "told a 2014 Senate hearing", "addressed a Friday rally": the gathering's time
+        if BREACHING_VERBS:
+            for number in index.by_sentence.get(sentence, []):
+                if happening_as_means(analysis, index, number, trigger):
+                    return number  # "violated the ban with Friday's test": the test is the violation
         subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep in DS_NSUBJ_NSUBJPASS}
         if subjects and is_on("dating.part_of_subject_time"):
             subjects |= parts_named(trigger.doc, subjects)
@@ -1324,6 +1332,60 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     return thing.dep == D_POBJ and thing.head.dep == D_PREP and thing.head.head.i == verb.i
 
 
+ATTENDING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.occasion_object_time")  # data/dating.yaml
+
+
+def occasion_object_time(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "told a 2014 Senate hearing that ...", "addressed a Friday rally", "attended the 2015 summit": the object of a
+    verb of taking part in a gathering (attending it, speaking to it, leading it) is a gathering its own words date;
+    the act is done while it goes on, so the gathering's time is the act's, as a setting phrase's is ("at a 2014
+    hearing"). A verb of planning ("scheduled a 2025 summit") or of speaking of it ("praised the 2015 summit") is
+    no part of it and is not listed. Rule dating.occasion_object_time."""
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    expression = analysis.times[number]
+    if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
+        return False
+    noun = compound_head(analysis.doc[owner])
+    verb = clause_head(trigger)
+    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
+        noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(analysis, owner, noun)
+
+
+def _in_the_phrase(analysis: Analysis, owner: int, noun: Token) -> bool:
+    """Whether the word a time hangs on leads up to `noun` through the noun's own phrase, with no clause of its own
+    between ("a rally he planned in 2019" has one)."""
+    word = analysis.doc[owner]
+    while word.i != noun.i:
+        if word.pos in PS_VERB_AUX or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+BREACH_RULE = "dating.happening_as_means"
+BREACHING_VERBS = rule_words("detente.time", "data/dating.yaml", BREACH_RULE)  # data/dating.yaml
+MEANS_OF_A_HAPPENING = frozenset(rule_entry("detente.time", "data/dating.yaml", BREACH_RULE)["prepositions"])
+
+
+def happening_as_means(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "violated the ban with Friday's test", "broke the truce with an attack on Monday", "answered the blockade by a
+    raid in May": a breach, a reply or a marking done by means of a happening its own words date is that happening,
+    so it has its time; the happening is not an earlier one the act speaks of. Only verbs whose "with" or "by" names
+    the deed that does them are listed ("charged him with Friday's murder" names the charge's topic). Rule
+    dating.happening_as_means."""
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    expression = analysis.times[number]
+    if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
+        return False
+    noun = compound_head(analysis.doc[owner])
+    verb = clause_head(trigger)
+    preposition = noun.head
+    held = preposition.head  # the verb, or its object the parser hung the phrase on ("the embargo with ...")
+    return noun.dep == D_POBJ and preposition.lower_ in MEANS_OF_A_HAPPENING and verb.i != noun.i and \
+        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and \
+        _in_the_phrase(analysis, owner, noun)
+
+
 OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
 
 
@@ -1743,6 +1805,8 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
     if verb.dep != D_RELCL or verb.head.i == verb.i:
         return None
+    if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(verb)):
+        return None  # "told a 2019 hearing that the rebels had attacked": the words said there, no relative clause
     noun = verb.head
     if noun.lemma_.lower() not in event_nouns() and noun.dep == D_POBJ and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in event_nouns():
