@@ -1159,7 +1159,19 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if own.tag == T_VBD and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
-    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
+
+
+def with_light_object(verb: Token) -> set[int]:
+    """The words that tell a verb's act: the verb, and the event noun a light verb takes as its object ("unleashed
+    attacks", "held talks"), one act with it, whose setting phrase the parser may hang on the noun ("unleashed
+    attacks on the senator in Saturday's debate"). Read for the first verb of a conjunction, whose time the later
+    verb shares; the trigger itself reads its whole span. Rule dating.conjunct_light_object."""
+    from detente.events.lexicon import light_verbs
+
+    if not is_on("dating.conjunct_light_object") or verb.lemma_.lower() not in light_verbs():
+        return {verb.i}
+    return {verb.i} | {c.i for c in dependents(verb) if c.dep == D_DOBJ and c.lemma_.lower() in event_nouns()}
 
 
 def simple_past(verb: Token) -> bool:
@@ -1180,7 +1192,7 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
     if not is_on("dating.conjunct_same_scene") or not simple_past(first) or not simple_past(own) or \
             first.lemma_.lower() in FRAMING:
         return None
-    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
 def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
