@@ -105,3 +105,19 @@ def test_a_later_clause_shares_the_setting_of_a_light_verb_s_noun(coder) -> None
     assert _coded(coder, text, "2024-03-16", "accusing") == [("ACCUSE", "asserted", "2024-03-12", None)]
     with switched_off({LIGHT_RULE}):
         assert _dated(coder, text, "2024-03-16", "accusing") != [("2024-03-12", None)]
+
+
+ORDERED_RULE = "dating.occasion_ordered_by_another"
+
+
+def test_an_act_at_a_later_vote_lies_after_the_dated_one(coder) -> None:
+    text = "The deputy voted against the mining law in 2011. In a later vote, he accused the miners' union of bribery."
+    assert _coded(coder, text, "2016-04-01", "accused") == [("ACCUSE", "asserted", "2011-01-01", "2016-04-01")]
+    with switched_off({ORDERED_RULE}):
+        assert _dated(coder, text, "2016-04-01", "accused") != [("2011-01-01", "2016-04-01")]
+
+
+def test_an_act_at_an_earlier_summit_lies_before_the_dated_one(coder) -> None:
+    text = ("The foreign ministers gathered at a summit in Tallinn in June. At an earlier summit, Estonia had "
+            "criticized Hungary.")
+    assert _dated(coder, text, "2016-09-01", "criticized") == [(None, "2016-06-30")]

@@ -522,6 +522,12 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(None, None, "unknown", "none", False, reason="unscheduled", found_by="planned")
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
+    if number is not None and how in ("occasion after", "occasion before"):
+        # "Sanders voted against the bill in 2001. In a later vote, he warned ...": from 2001 on (rule
+        # dating.occasion_ordered_by_another)
+        bounded = _bounded_by(analysis, number, how.split()[1])
+        if bounded is not None:
+            return replace(bounded, found_by=how)
     if root is not None and (number is None or how not in OWN_CLAUSE):
         after = _after_the_frame(analysis, root)
         if after is not None:
