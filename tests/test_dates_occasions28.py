@@ -121,3 +121,18 @@ def test_an_act_at_an_earlier_summit_lies_before_the_dated_one(coder) -> None:
     text = ("The foreign ministers gathered at a summit in Tallinn in June. At an earlier summit, Estonia had "
             "criticized Hungary.")
     assert _dated(coder, text, "2016-09-01", "criticized") == [(None, "2016-06-30")]
+
+
+def test_a_gathering_spoken_to_is_not_what_the_words_are_about(coder) -> None:
+    # a briefing of a dated session is done at it, not some time after it as words about the session would be
+    text = "The general briefed a closed-door 2014 session of parliament and accused the army of abuses."
+    assert _dated(coder, text, "2024-03-16", "accused") == [("2014-01-01", "2014-12-31")]
+    with switched_off({OBJECT_RULE}):
+        assert _dated(coder, text, "2024-03-16", "accused") != [("2014-01-01", "2014-12-31")]
+
+
+def test_what_a_dated_summit_was_told_lies_up_to_its_year(coder) -> None:
+    text = "The premier told a 2012 summit of Asian leaders that the militia had shelled the port."
+    assert _dated(coder, text, "2024-03-16", "shelled") == [(None, "2012-12-31")]
+    with switched_off({CONTENT_RULE}):
+        assert _dated(coder, text, "2024-03-16", "shelled") != [(None, "2012-12-31")]

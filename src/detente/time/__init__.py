@@ -979,6 +979,8 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     which most nations signed"): the noun's own time is its clause's (rule dating.relative_clause_own_time)."""
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
+    if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(own)):
+        return False  # "told a 2015 summit that the rebels had attacked": what was said there (of_the_noun)
     return own.dep in DS_RELCL_ACL and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
 
 

@@ -3319,6 +3319,8 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS:
         return False
+    if ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
+        return False  # "briefed a 2015 session", "addressed Friday's rally": spoken to, not of (occasion_object_time)
     expression = analysis.times[number]
     for child in dependents(verb):
         if child.dep == D_DOBJ and child.left_edge.idx <= expression.start and expression.end <= child.idx:
