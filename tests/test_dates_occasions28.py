@@ -136,3 +136,10 @@ def test_what_a_dated_summit_was_told_lies_up_to_its_year(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "shelled") == [(None, "2012-12-31")]
     with switched_off({CONTENT_RULE}):
         assert _dated(coder, text, "2024-03-16", "shelled") != [(None, "2012-12-31")]
+
+
+def test_the_year_after_a_dated_year_is_the_next_year(coder) -> None:
+    text = "The year after the 2014 uprising, the generals dissolved the parliament."
+    assert _dated(coder, text, "2024-03-16", "dissolved") == [("2015-01-01", "2015-12-31")]
+    with switched_off({LONG_GAP_RULE}):
+        assert _dated(coder, text, "2024-03-16", "dissolved") != [("2015-01-01", "2015-12-31")]

@@ -1217,6 +1217,7 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
 
 
 COUNTED_PERIODS = frozenset({"year", "month", "day", "time"})  # what a gap of months or years can be counted from
+DEFINITE_PERIODS = {"year": "Y", "month": "M"}  # "the year after", "the month before": one of them
 LONG_GAP_RULE = "dating.counted_gap_long"
 
 
@@ -1224,7 +1225,7 @@ def _counted_period(analysis: Analysis, other: TimeExpression, gap: Token, order
                     published: str) -> EventDate | None:
     """The month or year an act told a counted number of months or years after or before a dated happening lies in:
     "a year after the 2007 election" is 2008, "two months after the March vote" May, "a year after the March 2007
-    vote" March 2008. The count is as exact as its unit: a gap of years from a year gives that year, a gap of months
+    vote" March 2008, "the year after the 2008 election" 2009. The count is as exact as its unit: a gap of years from a year gives that year, a gap of months
     or years from a month or a day gives the month, a gap of months from a year the year's months moved on. A gap
     of days from a month or a year, a vague gap ("years after"), a fraction or a count that runs past the day of
     writing gives nothing. Rule dating.counted_gap_long."""
@@ -1232,9 +1233,13 @@ def _counted_period(analysis: Analysis, other: TimeExpression, gap: Token, order
         return None
     length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
     match = LENGTH_VALUE.match(length.value) if length is not None else None
-    if match is None or match.group(2) not in ("Y", "M") or float(match.group(1)) != int(float(match.group(1))):
+    if match is None and gap.lemma_.lower() in DEFINITE_PERIODS and \
+            any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap)):
+        amount, unit = 1, DEFINITE_PERIODS[gap.lemma_.lower()]  # "the year after the 2008 election": 2009
+    elif match is None or match.group(2) not in ("Y", "M") or float(match.group(1)) != int(float(match.group(1))):
         return None
-    amount, unit = int(float(match.group(1))), match.group(2)
+    else:
+        amount, unit = int(float(match.group(1))), match.group(2)
     sign = 1 if order == "after" else -1
     start = date.fromisoformat(other.date[:10])
     months = start.year * 12 + start.month - 1 + sign * amount * (12 if unit == "Y" else 1)
