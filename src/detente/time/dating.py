@@ -641,11 +641,12 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
-        if ATTENDING_VERBS:
+        lemma = clause_head(trigger).lemma_.lower()  # (the two readings below are asked only of their verbs)
+        if lemma in ATTENDING_VERBS:
             for number in index.by_sentence.get(sentence, []):
                 if occasion_object_time(analysis, index, number, trigger):
                     return number  # "told a 2014 Senate hearing", "addressed a Friday rally": the gathering's time
-        if BREACHING_VERBS:
+        if lemma in BREACHING_VERBS:
             for number in index.by_sentence.get(sentence, []):
                 if happening_as_means(analysis, index, number, trigger):
                     return number  # "violated the ban with Friday's test": the test is the violation
@@ -3319,7 +3320,7 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS:
         return False
-    if ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
+    if lemma in ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
         return False  # "briefed a 2015 session", "addressed Friday's rally": spoken to, not of (occasion_object_time)
     expression = analysis.times[number]
     for child in dependents(verb):
