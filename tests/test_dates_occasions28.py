@@ -143,3 +143,14 @@ def test_the_year_after_a_dated_year_is_the_next_year(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "dissolved") == [("2015-01-01", "2015-12-31")]
     with switched_off({LONG_GAP_RULE}):
         assert _dated(coder, text, "2024-03-16", "dissolved") != [("2015-01-01", "2015-12-31")]
+
+
+REACTION_RULE = "dating.effect_of_a_reaction"
+
+
+def test_sanctions_led_by_outrage_over_a_dated_test_come_after_it(coder) -> None:
+    text = "The outrage over Wednesday's nuclear test led the allies to impose sanctions."
+    assert _coded(coder, text, "2024-03-16", "impose sanctions") == [
+        ("SANCTION", "asserted", "2024-03-13", "2024-03-16")]
+    with switched_off({REACTION_RULE}):
+        assert _dated(coder, text, "2024-03-16", "impose sanctions") != [("2024-03-13", "2024-03-16")]

@@ -97,6 +97,7 @@ from detente.time.dating import (
     own_undated,
     planned_by,
     present_of_a_habit,
+    reaction_cause_time,
     since_then,
     spoken_of_time,
     time_holder,
@@ -650,6 +651,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         spoken = _at_the_saying(analysis, root) if root is not None else None
         if spoken is not None:
             return spoken  # '"We condemn the shelling," the ministry said': when it was said
+        caused = reaction_cause_time(analysis, root) if root is not None else None
+        spread = _from_then_on(analysis, caused) if caused is not None else None
+        if spread is not None:
+            return replace(spread, found_by="reaction")  # "outrage over Friday's test led them to impose": after it
         frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:

@@ -43,6 +43,7 @@ from detente.nlp.labels import (
     D_PREP,
     D_RELCL,
     D_ROOT,
+    D_XCOMP,
     DS_ACL_ADVCL,
     DS_ADVCL_CCOMP,
     DS_ADVCL_PREP,
@@ -1373,6 +1374,37 @@ def _in_the_phrase(analysis: Analysis, owner: int, noun: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+REACTION_CAUSE_RULE = "dating.effect_of_a_reaction"
+REACTION_CAUSES = rule_words("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)  # data/dating.yaml
+
+
+def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
+    """The time of the happening a reaction was about, when that reaction is the subject of a verb of causing that
+    tells the act as its effect ("Outrage over Friday's test led the allies to impose sanctions", "anger at Tuesday's
+    killing prompted protesters to attack the embassy"): the reaction came after the happening, and the act after
+    the reaction, so the act lies from that happening's time on (the caller bounds it so). Rule
+    dating.effect_of_a_reaction."""
+    if not REACTION_CAUSES:
+        return None
+    verb = clause_head(trigger)
+    cause = verb.head if verb.dep == D_XCOMP and verb.head.i != verb.i else verb
+    entry = rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)
+    if cause.lemma_.lower() not in entry["causing"]:
+        return None
+    subject = next((c for c in dependents(cause) if c.dep == D_NSUBJ), None)
+    if subject is None or subject.lemma_.lower() not in REACTION_CAUSES:
+        return None
+    for preposition in dependents(subject):
+        if preposition.dep != D_PREP or preposition.lower_ not in entry["prepositions"]:
+            continue
+        first, last = preposition.idx, preposition.right_edge.idx + len(preposition.right_edge)
+        for number in time_index(analysis).dated:
+            expression = analysis.times[number]
+            if first <= expression.start and expression.end <= last and expression.date is not None:
+                return number
+    return None
 
 
 BREACH_RULE = "dating.happening_as_means"
