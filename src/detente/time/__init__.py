@@ -524,7 +524,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
     if number is not None and how in ("occasion after", "occasion before"):
-        # "Sanders voted against the bill in 2001. In a later vote, he warned ...": from 2001 on (rule
+        # "The senator voted against the bill in 2001. At a later vote, she accused ...": from 2001 on (rule
         # dating.occasion_ordered_by_another)
         bounded = _bounded_by(analysis, number, how.split()[1])
         if bounded is not None:

@@ -537,7 +537,7 @@ ORDERED_RULE = "dating.occasion_ordered_by_another"
 
 def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
     """The occasion of its kind the story dated last before the act, when the act's own setting phrase names another
-    one placed after or before it ("Sanders voted against the bill in 2001. In a later vote, he warned ...", "at an
+    one placed after or before it ("The senator voted against the bill in 2001. At a later vote, she accused ...", "at an
     earlier summit"): the act lies from that occasion's time on ('occasion after'), or up to it ('occasion before').
     Not when the nearest sentence that dates one dates two of its kind on different days. Rule
     dating.occasion_ordered_by_another."""
