@@ -1378,6 +1378,8 @@ def _in_the_phrase(analysis: Analysis, owner: int, noun: Token) -> bool:
 
 REACTION_CAUSE_RULE = "dating.effect_of_a_reaction"
 REACTION_CAUSES = rule_words("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)  # data/dating.yaml
+CAUSING_A_REACTION = frozenset(rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)["causing"])
+ABOUT_A_HAPPENING = frozenset(rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)["prepositions"])
 
 
 def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
@@ -1390,14 +1392,13 @@ def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
         return None
     verb = clause_head(trigger)
     cause = verb.head if verb.dep == D_XCOMP and verb.head.i != verb.i else verb
-    entry = rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)
-    if cause.lemma_.lower() not in entry["causing"]:
+    if cause.lemma_.lower() not in CAUSING_A_REACTION:
         return None
     subject = next((c for c in dependents(cause) if c.dep == D_NSUBJ), None)
     if subject is None or subject.lemma_.lower() not in REACTION_CAUSES:
         return None
     for preposition in dependents(subject):
-        if preposition.dep != D_PREP or preposition.lower_ not in entry["prepositions"]:
+        if preposition.dep != D_PREP or preposition.lower_ not in ABOUT_A_HAPPENING:
             continue
         first, last = preposition.idx, preposition.right_edge.idx + len(preposition.right_edge)
         for number in time_index(analysis).dated:

@@ -533,6 +533,8 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
 
 
 ORDERED_RULE = "dating.occasion_ordered_by_another"
+LATER_WORDS = frozenset(rule_entry("detente.time", "data/dating.yaml", ORDERED_RULE)["after"])  # "a later vote"
+EARLIER_WORDS = frozenset(rule_entry("detente.time", "data/dating.yaml", ORDERED_RULE)["before"])  # "an earlier one"
 
 
 def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
@@ -545,8 +547,7 @@ def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> t
         return None, "none"
     verb = clause_head(trigger)
     sentence = analysis.sentence_index(trigger.idx)
-    entry = rule_entry("detente.time", "data/dating.yaml", ORDERED_RULE)
-    after, before = frozenset(entry["after"]), frozenset(entry["before"])
+    after, before = LATER_WORDS, EARLIER_WORDS
     for child in dependents(verb):
         if child.dep != D_PREP or child.lower_ not in SETTING_PREPOSITIONS:
             continue
