@@ -2,7 +2,7 @@
 with a dated verb of saying ("The senator has criticized the toll. \"It hurts growers,\" she said last week."): the
 quote gives the act's words, so its saying's time is the act's, a week or a weekend kept as its span (rule
 discourse.quote_told_after). And a gap counted in months or years from a happening dated to its month or year ("two
-years after the 2012 flood") moves that period (rule dating.counted_gap_coarse). Each test shows the event falls back
+years after the 2012 flood") moves that period (rule dating.counted_gap_long, date28b's rule, which this file also tests). Each test shows the event falls back
 to what it was without the rule (mostly the open range by the tense) with the rule switched off."""
 
 from __future__ import annotations
@@ -81,10 +81,10 @@ def _dated(coder: Any, text: str, trigger: str, rule: str) -> tuple[dict[str, An
 
 
 def test_two_years_after_a_dated_flood_is_two_years_on(coder) -> None:
-    """A gap counted in years from a happening dated to its year moves that year (rule dating.counted_gap_coarse);
+    """A gap counted in years from a happening dated to its year moves that year (rule dating.counted_gap_long);
     without it the flood's own year was given to the blockade."""
     text = "Two years after the 2012 flood, the delta farmers blocked the coastal road."
-    on, off = _dated(coder, text, "blocked", "dating.counted_gap_coarse")
+    on, off = _dated(coder, text, "blocked", "dating.counted_gap_long")
     assert on["factuality"] == "asserted"
     assert _when(on)[:2] == ("2014-01-01", "2014-12-31") and on["date_precision"] == "year"
     assert off[:2] == ("2012-01-01", "2012-12-31")
@@ -92,13 +92,14 @@ def test_two_years_after_a_dated_flood_is_two_years_on(coder) -> None:
 
 def test_three_months_after_a_truce_of_march(coder) -> None:
     text = "The hill militia raided the depot three months after the March 2012 truce."
-    on, off = _dated(coder, text, "raided", "dating.counted_gap_coarse")
+    on, off = _dated(coder, text, "raided", "dating.counted_gap_long")
     assert on["event_type"] == "COERCE"  # a raid: the codebook's seizure or raid
     assert _when(on)[:2] == ("2012-06-01", "2012-06-30") and on["date_precision"] == "month"
     assert on["historical"] is True
     assert off[3] == "before_writing"
 
 
-def test_months_from_a_bare_year_give_no_month(coder) -> None:
+def test_months_from_a_bare_year_give_the_year_moved_on(coder) -> None:
+    """The truce's month is unknown, so three months after it lies between April of its year and March of the next."""
     text = "The hill militia raided the depot three months after the 2012 truce."
-    assert _when(_event(coder, text, "raided", "2016-03-20", "asserted"))[0] != "2012-04-01"
+    assert _when(_event(coder, text, "raided", "2016-03-20", "asserted"))[:2] == ("2012-04-01", "2013-03-31")

@@ -97,6 +97,7 @@ from detente.time.dating import (
     own_undated,
     planned_by,
     present_of_a_habit,
+    reaction_cause_time,
     since_then,
     spoken_of_time,
     time_holder,
@@ -120,14 +121,7 @@ from detente.time.discourse import (
 )
 from detente.time.extract import find, scan
 from detente.time.publication import infer
-from detente.time.tense import (
-    REPORTING,
-    denied_past,
-    governing_verb,
-    parse_direction,
-    past_perfect,
-    verb_direction,
-)
+from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect, verb_direction
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
 FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
@@ -391,13 +385,6 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str |
         return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
-    if "future" in flags and "negated" not in flags and _gone_by(when, published) and \
-            is_on("dating.future_no_past_range"):
-        # "will investigate the recent attack": "recent" is the attack's time, not the investigation's
-        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
-    if "negated" in flags and _gone_by(when, published) and is_on("dating.not_done_no_past_range"):
-        # "said the protesters would not be beaten, after the recent clashes": no time up to the writing is its own
-        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed") and \
         not _planned_with_its_holder(when, published)
     framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
@@ -409,14 +396,6 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str |
             is_on("dating.not_done"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     return when
-
-
-def _gone_by(when: EventDate, published: str | None) -> bool:
-    """Whether the date is an open range that ends by the day of writing ("recently", "so far", "in recent weeks":
-    some time up to then). An act told as still to come cannot lie there, so such a time is another happening's or
-    the telling's, never its own. Rule dating.future_no_past_range."""
-    day = (published or "")[:10]
-    return bool(day) and when.date is None and bool(when.date_end) and str(when.date_end)[:10] <= day
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
@@ -544,6 +523,12 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         return EventDate(None, None, "unknown", "none", False, reason="unscheduled", found_by="planned")
     if number is not None and how == "occasion run-up":
         return _in_the_run_up(analysis, number)
+    if number is not None and how in ("occasion after", "occasion before"):
+        # "The senator voted against the bill in 2001. At a later vote, she accused ...": from 2001 on (rule
+        # dating.occasion_ordered_by_another)
+        bounded = _bounded_by(analysis, number, how.split()[1])
+        if bounded is not None:
+            return replace(bounded, found_by=how)
     if root is not None and (number is None or how not in OWN_CLAUSE):
         after = _after_the_frame(analysis, root)
         if after is not None:
@@ -632,7 +617,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if spread is not None:
                 return spread
         if root is not None and how in ("governed", "nearest", "conjunct") and \
-                until_then(analysis, number) and not denied_past(clause_head(root), future=True):  # "did not visit until March"
+                until_then(analysis, number):
             closed = _up_to_then(analysis, number, root)
             if closed is not None:
                 return closed
@@ -666,6 +651,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         spoken = _at_the_saying(analysis, root) if root is not None else None
         if spoken is not None:
             return spoken  # '"We condemn the shelling," the ministry said': when it was said
+        caused = reaction_cause_time(analysis, root) if root is not None else None
+        spread = _from_then_on(analysis, caused) if caused is not None else None
+        if spread is not None:
+            return replace(spread, found_by="reaction")  # "outrage over Friday's test led them to impose": after it
         frame = frame_of_earlier_act(root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
@@ -995,6 +984,8 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     which most nations signed"): the noun's own time is its clause's (rule dating.relative_clause_own_time)."""
     own = time_holder(clause_head(trigger))
     noun = time_index(analysis).noun_of.get(number)
+    if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(own)):
+        return False  # "told a 2015 summit that the rebels had attacked": what was said there (of_the_noun)
     return own.dep in DS_RELCL_ACL and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
 
 
@@ -1199,8 +1190,10 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     from datetime import timedelta
 
     published = (analysis.document.published or "")[:10]
-    if other.precision in COARSE_PRECISIONS and other.date is not None and published:
-        return _counted_months(other, gap, order, published, _length_of_the_gap(analysis, gap))
+    if other.precision in COUNTED_PERIODS and other.date is not None and published:
+        counted = _counted_period(analysis, other, gap, order, published)
+        if counted is not None:
+            return counted
     if other.precision not in ("day", "time") or other.date is None or not published:
         return None
     day = date.fromisoformat(other.date)
@@ -1228,46 +1221,49 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
     return EventDate(when, None, "day", basis, False, other)
 
 
-COARSE_GAP_RULE = "dating.counted_gap_coarse"
-COARSE_PRECISIONS = frozenset({"month", "year"})  # a happening dated only to its month or year
+COUNTED_PERIODS = frozenset({"year", "month", "day", "time"})  # what a gap of months or years can be counted from
+DEFINITE_PERIODS = {"year": "Y", "month": "M"}  # "the year after", "the month before": one of them
+LONG_GAP_RULE = "dating.counted_gap_long"
 
 
-def _length_of_the_gap(analysis: Analysis, gap: Token) -> TimeExpression | None:
-    """The length expression the gap's word stands in ("two years" of "two years after")."""
-    return next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
-
-
-def _counted_months(other: TimeExpression, gap: Token, order: str, published: str,
-                    length: TimeExpression | None) -> EventDate | None:
-    """The month or year of an act told a counted number of months or years after or before a happening dated to its
-    month or year: "two years after the 2012 election" is 2014, "three months after the March 2012 truce" June 2012,
-    "a year before the May 2015 vote" May 2014. The count moves the happening's own period: years from a year give a
-    year, months or years from a month a month; months from a bare year, or days and weeks from a month, give no
-    period the text names (other rules bound the act then). Not a count that runs past the day of writing. Rule
-    dating.counted_gap_coarse."""
-    match = LENGTH_VALUE.match(length.value) if length is not None else None
-    if match is None or match.group(2) not in ("M", "Y") or not is_on(COARSE_GAP_RULE) or \
-            not (gap.like_num or counted_length(gap)):
+def _counted_period(analysis: Analysis, other: TimeExpression, gap: Token, order: str,
+                    published: str) -> EventDate | None:
+    """The month or year an act told a counted number of months or years after or before a dated happening lies in:
+    "a year after the 2007 election" is 2008, "two months after the March vote" May, "a year after the March 2007
+    vote" March 2008, "the year after the 2008 election" 2009. The count is as exact as its unit: a gap of years from a year gives that year, a gap of months
+    or years from a month or a day gives the month, a gap of months from a year the year's months moved on. A gap
+    of days from a month or a year, a vague gap ("years after"), a fraction or a count that runs past the day of
+    writing gives nothing. Rule dating.counted_gap_long."""
+    if not is_on(LONG_GAP_RULE) or not (gap.like_num or counted_length(gap)):
         return None
-    amount = float(match.group(1))
-    if amount != int(amount):
-        return None  # "a year and a half": no month or year of its own
-    steps = int(amount) * (12 if match.group(2) == "Y" else 1) * (1 if order == "after" else -1)
-    anchor = date.fromisoformat(other.date or "")
-    if other.precision == "year":
-        if match.group(2) != "Y":
-            return None
-        first, last, precision = date(anchor.year + steps // 12, 1, 1), date(anchor.year + steps // 12, 12, 31), "year"
+    length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
+    match = LENGTH_VALUE.match(length.value) if length is not None else None
+    if match is None and gap.lemma_.lower() in DEFINITE_PERIODS and \
+            any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap)):
+        amount, unit = 1, DEFINITE_PERIODS[gap.lemma_.lower()]  # "the year after the 2008 election": 2009
+    elif match is None or match.group(2) not in ("Y", "M") or float(match.group(1)) != int(float(match.group(1))):
+        return None
     else:
-        months = anchor.year * 12 + anchor.month - 1 + steps
+        amount, unit = int(float(match.group(1))), match.group(2)
+    sign = 1 if order == "after" else -1
+    start = date.fromisoformat(other.date[:10])
+    months = start.year * 12 + start.month - 1 + sign * amount * (12 if unit == "Y" else 1)
+    if other.precision == "year" and unit == "M":
+        # "six months after the 2007 election": the year's months moved on, July 2007 to June 2008
+        first, precision = date(months // 12, months % 12 + 1, 1), "range"
+        end = months + 11
+        last = date(end // 12 + (end % 12 == 11), (end + 1) % 12 + 1, 1) - timedelta(days=1)
+    elif other.precision == "year":
+        first, last, precision = date(months // 12, 1, 1), date(months // 12, 12, 31), "year"
+    else:
         first = date(months // 12, months % 12 + 1, 1)
         last = date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
         precision = "month"
     if first.isoformat() > published:
-        return None
-    end = min(last.isoformat(), published)
+        return None  # a count that runs past the day of writing is no past act's time
     basis = "explicit" if other.basis == "explicit" else "relative"
-    return EventDate(first.isoformat(), end, precision, basis, is_historical(end, published), other)
+    return EventDate(first.isoformat(), min(last.isoformat(), published), precision, basis,
+                     is_historical(last.isoformat(), published), other, found_by="counted")
 
 
 DAY_PART_GAP_RULE = "dating.counted_day_part_gap"

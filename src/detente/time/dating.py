@@ -43,6 +43,7 @@ from detente.nlp.labels import (
     D_PREP,
     D_RELCL,
     D_ROOT,
+    D_XCOMP,
     DS_ACL_ADVCL,
     DS_ADVCL_CCOMP,
     DS_ADVCL_PREP,
@@ -641,6 +642,15 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
+        lemma = clause_head(trigger).lemma_.lower()  # (the two readings below are asked only of their verbs)
+        if lemma in ATTENDING_VERBS:
+            for number in index.by_sentence.get(sentence, []):
+                if occasion_object_time(analysis, index, number, trigger):
+                    return number  # "told a 2014 Senate hearing", "addressed a Friday rally": the gathering's time
+        if lemma in BREACHING_VERBS:
+            for number in index.by_sentence.get(sentence, []):
+                if happening_as_means(analysis, index, number, trigger):
+                    return number  # "violated the ban with Friday's test": the test is the violation
         subjects = {c.i for c in dependents(clause_head(trigger)) if c.dep in DS_NSUBJ_NSUBJPASS}
         if subjects and is_on("dating.part_of_subject_time"):
             subjects |= parts_named(trigger.doc, subjects)
@@ -1151,7 +1161,19 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if own.tag == T_VBD and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
-    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
+
+
+def with_light_object(verb: Token) -> set[int]:
+    """The words that tell a verb's act: the verb, and the event noun a light verb takes as its object ("unleashed
+    attacks", "held talks"), one act with it, whose setting phrase the parser may hang on the noun ("unleashed
+    attacks on the senator in Saturday's debate"). Read for the first verb of a conjunction, whose time the later
+    verb shares; the trigger itself reads its whole span. Rule dating.conjunct_light_object."""
+    from detente.events.lexicon import light_verbs
+
+    if not is_on("dating.conjunct_light_object") or verb.lemma_.lower() not in light_verbs():
+        return {verb.i}
+    return {verb.i} | {c.i for c in dependents(verb) if c.dep == D_DOBJ and c.lemma_.lower() in event_nouns()}
 
 
 def simple_past(verb: Token) -> bool:
@@ -1172,7 +1194,7 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
     if not is_on("dating.conjunct_same_scene") or not simple_past(first) or not simple_past(own) or \
             first.lemma_.lower() in FRAMING:
         return None
-    return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
 def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -1322,6 +1344,92 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     if thing.dep == D_DOBJ and thing.head.i == verb.i:
         return True
     return thing.dep == D_POBJ and thing.head.dep == D_PREP and thing.head.head.i == verb.i
+
+
+ATTENDING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.occasion_object_time")  # data/dating.yaml
+
+
+def occasion_object_time(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "told a 2014 Senate hearing that ...", "addressed a Friday rally", "attended the 2015 summit": the object of a
+    verb of taking part in a gathering (attending it, speaking to it, leading it) is a gathering its own words date;
+    the act is done while it goes on, so the gathering's time is the act's, as a setting phrase's is ("at a 2014
+    hearing"). A verb of planning ("scheduled a 2025 summit") or of speaking of it ("praised the 2015 summit") is
+    no part of it and is not listed. Rule dating.occasion_object_time."""
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    expression = analysis.times[number]
+    if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
+        return False
+    noun = compound_head(analysis.doc[owner])
+    verb = clause_head(trigger)
+    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
+        noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(analysis, owner, noun)
+
+
+def _in_the_phrase(analysis: Analysis, owner: int, noun: Token) -> bool:
+    """Whether the word a time hangs on leads up to `noun` through the noun's own phrase, with no clause of its own
+    between ("a rally he planned in 2019" has one)."""
+    word = analysis.doc[owner]
+    while word.i != noun.i:
+        if word.pos in PS_VERB_AUX or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+REACTION_CAUSE_RULE = "dating.effect_of_a_reaction"
+REACTION_CAUSES = rule_words("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)  # data/dating.yaml
+CAUSING_A_REACTION = frozenset(rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)["causing"])
+ABOUT_A_HAPPENING = frozenset(rule_entry("detente.time", "data/dating.yaml", REACTION_CAUSE_RULE)["prepositions"])
+
+
+def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
+    """The time of the happening a reaction was about, when that reaction is the subject of a verb of causing that
+    tells the act as its effect ("Outrage over Friday's test led the allies to impose sanctions", "anger at Tuesday's
+    killing prompted protesters to attack the embassy"): the reaction came after the happening, and the act after
+    the reaction, so the act lies from that happening's time on (the caller bounds it so). Rule
+    dating.effect_of_a_reaction."""
+    if not REACTION_CAUSES:
+        return None
+    verb = clause_head(trigger)
+    cause = verb.head if verb.dep == D_XCOMP and verb.head.i != verb.i else verb
+    if cause.lemma_.lower() not in CAUSING_A_REACTION:
+        return None
+    subject = next((c for c in dependents(cause) if c.dep == D_NSUBJ), None)
+    if subject is None or subject.lemma_.lower() not in REACTION_CAUSES:
+        return None
+    for preposition in dependents(subject):
+        if preposition.dep != D_PREP or preposition.lower_ not in ABOUT_A_HAPPENING:
+            continue
+        first, last = preposition.idx, preposition.right_edge.idx + len(preposition.right_edge)
+        for number in time_index(analysis).dated:
+            expression = analysis.times[number]
+            if first <= expression.start and expression.end <= last and expression.date is not None:
+                return number
+    return None
+
+
+BREACH_RULE = "dating.happening_as_means"
+BREACHING_VERBS = rule_words("detente.time", "data/dating.yaml", BREACH_RULE)  # data/dating.yaml
+MEANS_OF_A_HAPPENING = frozenset(rule_entry("detente.time", "data/dating.yaml", BREACH_RULE)["prepositions"])
+
+
+def happening_as_means(analysis: Analysis, index: TimeIndex, number: int, trigger: Token) -> bool:
+    """ "violated the ban with Friday's test", "broke the truce with an attack on Monday", "answered the blockade by a
+    raid in May": a breach, a reply or a marking done by means of a happening its own words date is that happening,
+    so it has its time; the happening is not an earlier one the act speaks of. Only verbs whose "with" or "by" names
+    the deed that does them are listed ("charged him with Friday's murder" names the charge's topic). Rule
+    dating.happening_as_means."""
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    expression = analysis.times[number]
+    if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
+        return False
+    noun = compound_head(analysis.doc[owner])
+    verb = clause_head(trigger)
+    preposition = noun.head
+    held = preposition.head  # the verb, or its object the parser hung the phrase on ("the embargo with ...")
+    return noun.dep == D_POBJ and preposition.lower_ in MEANS_OF_A_HAPPENING and verb.i != noun.i and \
+        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and \
+        _in_the_phrase(analysis, owner, noun)
 
 
 OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
@@ -1743,6 +1851,8 @@ def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | N
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
     if verb.dep != D_RELCL or verb.head.i == verb.i:
         return None
+    if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(verb)):
+        return None  # "told a 2019 hearing that the rebels had attacked": the words said there, no relative clause
     noun = verb.head
     if noun.lemma_.lower() not in event_nouns() and noun.dep == D_POBJ and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in event_nouns():
@@ -3243,6 +3353,8 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS:
         return False
+    if lemma in ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
+        return False  # "briefed a 2015 session", "addressed Friday's rally": spoken to, not of (occasion_object_time)
     expression = analysis.times[number]
     for child in dependents(verb):
         if child.dep == D_DOBJ and child.left_edge.idx <= expression.start and expression.end <= child.idx:

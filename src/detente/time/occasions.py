@@ -491,10 +491,17 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
     'occasion' (the act was done on its day), or 'occasion run-up' for an act in a contest gone by that is not the
     contest's own act ("spent a million dollars in the primary": over the campaign, up to the primary's day;
     "voted in the primary", "finished second in the primary": on its day)."""
-    if not index.dated or not is_on(RULE) or not occasion_table(analysis, index):
-        return None, "none"  # a story that dates no gathering: no act is set at a dated one (read once per story)
+    if not index.dated or not is_on(RULE):
+        return None, "none"
+    if not occasion_table(analysis, index):
+        # a story that dates no gathering to a day or a week: no act is set at a dated one (read once per story);
+        # one set at a later or earlier one than a gathering dated to a year may be bounded by it
+        return _ordered_occasion(analysis, index, trigger)
     noun = occasion_of(trigger, trigger_tokens)
     if noun is None:
+        found, how = _ordered_occasion(analysis, index, trigger)
+        if found is not None:
+            return found, how
         return _introduced_occasion(analysis, index, trigger)
     words, ordinal = _described(noun, set())
     published: date | None = publication_day(analysis)
@@ -523,6 +530,53 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
             return None, "none"  # a campaign still to come: when in it the act falls, the text does not say
         return fitting[0].number, "occasion run-up"
     return fitting[0].number, "occasion"
+
+
+ORDERED_RULE = "dating.occasion_ordered_by_another"
+LATER_WORDS = frozenset(rule_entry("detente.time", "data/dating.yaml", ORDERED_RULE)["after"])  # "a later vote"
+EARLIER_WORDS = frozenset(rule_entry("detente.time", "data/dating.yaml", ORDERED_RULE)["before"])  # "an earlier one"
+
+
+def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
+    """The occasion of its kind the story dated last before the act, when the act's own setting phrase names another
+    one placed after or before it ("The senator voted against the bill in 2001. At a later vote, she accused ...", "at an
+    earlier summit"): the act lies from that occasion's time on ('occasion after'), or up to it ('occasion before').
+    Not when the nearest sentence that dates one dates two of its kind on different days. Rule
+    dating.occasion_ordered_by_another."""
+    if not is_on(ORDERED_RULE):
+        return None, "none"
+    verb = clause_head(trigger)
+    sentence = analysis.sentence_index(trigger.idx)
+    after, before = LATER_WORDS, EARLIER_WORDS
+    for child in dependents(verb):
+        if child.dep != D_PREP or child.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        for noun in dependents(child):
+            if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) not in GATHERINGS:
+                continue
+            order = next(("after" if c.lower_ in after else "before" for c in dependents(noun)
+                          if c.dep in MODIFIER_DEP_IDS and c.lower_ in after | before), None)
+            if order is None:
+                continue
+            told = [o for o in _earlier_occasions(analysis, index, sentence)
+                    if _fits(o, occasion_word(noun), frozenset(), frozenset())]
+            told = _last_told(analysis, index, told, trigger)
+            if len({(analysis.times[o.number].date, analysis.times[o.number].date_end) for o in told}) == 1:
+                return told[0].number, f"occasion {order}"
+    return None, "none"
+
+
+def _earlier_occasions(analysis: Analysis, index: TimeIndex, sentence: int) -> list[Occasion]:
+    """The occasions the sentences before `sentence` date, a year too ("a vote in 2001"): as a bound, a year says
+    enough (the occasion table keeps only the times an act can be set on)."""
+    found: list[Occasion] = []
+    for number in index.dated:
+        if index.sentence_of.get(number, sentence) >= sentence or _bound(analysis, number):
+            continue
+        for noun, from_verb in _occasion_nouns_of(analysis, index, number):
+            found.append(Occasion(noun.lemma_.lower() if from_verb else occasion_word(noun), frozenset(), frozenset(),
+                                  number, from_verb))
+    return found
 
 
 RELATIVE_RULE = "dating.occasion_relative_clause"
