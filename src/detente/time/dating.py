@@ -36,6 +36,7 @@ from detente.nlp.labels import (
     D_MARK,
     D_NPADVMOD,
     D_NSUBJ,
+    D_NSUBJPASS,
     D_NUMMOD,
     D_PCOMP,
     D_POBJ,
@@ -73,6 +74,7 @@ from detente.nlp.labels import (
     DS_PREP_PRT,
     DS_RELCL_ACL,
     DS_XCOMP_ADVCL,
+    DS_XCOMP_CCOMP,
     DS_XCOMP_CCOMP_ADVCL,
     ES_DATE_TIME,
     L_BE,
@@ -1151,7 +1153,19 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if own.tag == T_VBD and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
+    if present_perfect(own) and simple_past(first) and is_on("dating.conjunct_perfect_own_time"):
+        return None  # "donated to her campaign in 2008, and has spoken out for the union": the writer's now, not 2008
     return governing(analysis, index, sentence, {first.i}, clause_tokens(first), first)
+
+
+def present_perfect(verb: Token) -> bool:
+    """A verb told in the present perfect ("has spoken", "have been arrested"): what is over by the writer's now,
+    told from it; joined by "and" to a simple past dated to its own time ("donated to her campaign in 2008, and has
+    spoken out for the union"), it is no part of that past time but of the years up to the day of writing. Rule
+    dating.conjunct_perfect_own_time."""
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    return verb.tag == T_VBN and any(a.lemma == L_HAVE and a.tag in TS_VBZ_VBP for a in auxes) and \
+        not any(a.tag == T_MD for a in auxes)
 
 
 def simple_past(verb: Token) -> bool:
@@ -1386,8 +1400,9 @@ def _time_holder(verb: Token) -> Token:
         if verb.dep == D_ADVCL and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
-        if verb.tag not in TS_VB_VBG_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(verb)):
-            break  # a finite clause, or one opened by "after", "if", "because": a time of its own
+        if verb.tag not in TS_VB_VBG_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(verb)) or \
+                perfect_participle(verb):
+            break  # a finite clause, one opened by "after", "if", "because", or an earlier act: a time of its own
         verb = verb.head
     return verb
 
@@ -1407,10 +1422,24 @@ def earlier_participle(verb: Token) -> bool:
     """A past participle put before the main clause with no auxiliary ("Freed from house arrest six years ago, the
     opposition leader ...", "Elected in 2012, the president ...") tells an earlier act or the state it left, not what
     the doer was doing at the time of the main act, so neither takes the other's time; being asked or questioned
-    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle)."""
+    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle).
+    A perfect participle ("Having fought a primary eight years ago, she ...") is such an earlier act too
+    (perfect_participle)."""
+    if perfect_participle(verb):
+        return True
     return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < verb.head.i and \
         bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
+
+
+def perfect_participle(verb: Token) -> bool:
+    """Whether the verb is a perfect participle hung on another clause ("Having fought a primary eight years ago, the
+    president could ...", "..., having defeated the rebels in 2012"): the perfect tells an act done before the act of
+    the clause it hangs on, so its time is its own and is not that clause's, and with no time of its own it lies some
+    time up to that clause's time (frame_of_earlier_act). Rule dating.perfect_participle_before."""
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.head.i != verb.i and \
+        any(c.dep == D_AUX and c.lower_ == "having" for c in dependents(verb)) and \
+        is_on("dating.perfect_participle_before")
 
 
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
@@ -1491,6 +1520,29 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
     return intended_act(clause_head(analysis.doc[anchor]), own)
 
 
+def asked_act_time(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """Whether the expression follows the verb of a "to" infinitive that the trigger's verb asks of another party
+    ("invited the president to visit Tokyo in January", "was invited to address the parliament in May"): the time
+    is that party's act's, which comes after the asking, so it does not date the inviting or urging verb, whether
+    it lies ahead or has gone by. Rule dating.asked_act_own_time."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None or trigger is None or trigger.pos not in PS_VERB_AUX:
+        return False
+    verb = clause_head(analysis.doc[anchor])
+    return analysis.times[number].start > verb.idx and asked_of_another(verb, clause_head(trigger))
+
+
+def asked_of_another(verb: Token, own: Token) -> bool:
+    """Whether `verb` heads a "to" infinitive that `own` asks of another party: `own` has an object before it
+    ("invited the president to visit") or is passive ("was invited to speak"), so the infinitive's doer is not
+    `own`'s doer and its act comes after `own`'s."""
+    if verb.head.i != own.i or verb.i == own.i or verb.tag != T_VB or verb.dep not in DS_XCOMP_CCOMP or \
+            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)) or \
+            not is_on("dating.asked_act_own_time"):
+        return False
+    return any((c.dep in DS_DOBJ_DATIVE and c.i < verb.i) or c.dep == D_NSUBJPASS for c in dependents(own))
+
+
 def intended_act(verb: Token, own: Token) -> bool:
     """Whether `verb` heads a "to" infinitive below the trigger's clause `own`."""
     if verb.i == own.i or verb.tag != T_VB or not is_on("dating.infinitive_own_time") or \
@@ -1553,6 +1605,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
         if in_a_description_aside(analysis, index, number, trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
+            continue
+        if asked_act_time(analysis, index, number, trigger):
             continue
         if owned_by_other_noun(analysis, index, number, trigger):
             continue
@@ -2692,9 +2746,10 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     kept = set()
     for token in span:
         word = token
-        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
-            word = word.head
-        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
+        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS and \
+                not asked_of_another(word, root):
+            word = word.head  # (the infinitive of an act asked of another party is that party's own clause too)
+        if word.i == root.i or (word.dep not in SIDE_CLAUSE_DEP_IDS and not asked_of_another(word, root)):
             kept.add(token.i)
     return kept
 
@@ -2981,6 +3036,9 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         own.lemma_.lower() not in STATES
     # "said on Tuesday that the army has attacked": a present perfect in reported words is over by the saying
     reported_perfect = first.dep == D_CCOMP and reported_present_perfect(own)
+    if perfect_participle(own) and own.i == first.i:
+        frame = clause_head(own.head)  # "Having fought a primary in 2008, she ...": done before her act
+        return frame if frame.pos in PS_VERB_AUX else None
     if own.pos not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
             first.head.i == first.i:
         return None
