@@ -36,7 +36,6 @@ from detente.nlp.labels import (
     D_MARK,
     D_NPADVMOD,
     D_NSUBJ,
-    D_NSUBJPASS,
     D_NUMMOD,
     D_PCOMP,
     D_POBJ,
@@ -74,7 +73,6 @@ from detente.nlp.labels import (
     DS_PREP_PRT,
     DS_RELCL_ACL,
     DS_XCOMP_ADVCL,
-    DS_XCOMP_CCOMP,
     DS_XCOMP_CCOMP_ADVCL,
     ES_DATE_TIME,
     L_BE,
@@ -1520,29 +1518,6 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
     return intended_act(clause_head(analysis.doc[anchor]), own)
 
 
-def asked_act_time(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
-    """Whether the expression follows the verb of a "to" infinitive that the trigger's verb asks of another party
-    ("invited the president to visit Tokyo in January", "was invited to address the parliament in May"): the time
-    is that party's act's, which comes after the asking, so it does not date the inviting or urging verb, whether
-    it lies ahead or has gone by. Rule dating.asked_act_own_time."""
-    anchor = index.anchor_of.get(number)
-    if anchor is None or trigger is None or trigger.pos not in PS_VERB_AUX:
-        return False
-    verb = clause_head(analysis.doc[anchor])
-    return analysis.times[number].start > verb.idx and asked_of_another(verb, clause_head(trigger))
-
-
-def asked_of_another(verb: Token, own: Token) -> bool:
-    """Whether `verb` heads a "to" infinitive that `own` asks of another party: `own` has an object before it
-    ("invited the president to visit") or is passive ("was invited to speak"), so the infinitive's doer is not
-    `own`'s doer and its act comes after `own`'s."""
-    if verb.head.i != own.i or verb.i == own.i or verb.tag != T_VB or verb.dep not in DS_XCOMP_CCOMP or \
-            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)) or \
-            not is_on("dating.asked_act_own_time"):
-        return False
-    return any((c.dep in DS_DOBJ_DATIVE and c.i < verb.i) or c.dep == D_NSUBJPASS for c in dependents(own))
-
-
 def intended_act(verb: Token, own: Token) -> bool:
     """Whether `verb` heads a "to" infinitive below the trigger's clause `own`."""
     if verb.i == own.i or verb.tag != T_VB or not is_on("dating.infinitive_own_time") or \
@@ -1605,8 +1580,6 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
         if in_a_description_aside(analysis, index, number, trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
-            continue
-        if asked_act_time(analysis, index, number, trigger):
             continue
         if owned_by_other_noun(analysis, index, number, trigger):
             continue
@@ -2746,10 +2719,9 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     kept = set()
     for token in span:
         word = token
-        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS and \
-                not asked_of_another(word, root):
-            word = word.head  # (the infinitive of an act asked of another party is that party's own clause too)
-        if word.i == root.i or (word.dep not in SIDE_CLAUSE_DEP_IDS and not asked_of_another(word, root)):
+        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
+            word = word.head
+        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
             kept.add(token.i)
     return kept
 
