@@ -1847,7 +1847,9 @@ PHRASE_DEP_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
-    included. Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
+    included. A time inside a relative clause of that phrase ("Unlike his rival, who visited China last year, the
+    senator ...") tells when that clause's act happened, about its own noun, and sets no time for the sentence
+    (rule dating.fronted_relative_own_time). Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
     alone)."""
     expression = analysis.times[number]
     held = once_per_doc(analysis.doc, "dating.fronted", _new_table)
@@ -1873,6 +1875,8 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     top = sentence.root.i  # read once: Span.root walks the sentence
     while token.head.i != token.i and token.head.i != top and \
             not (token.dep in PHRASE_DEP_IDS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
+        if token.dep == D_RELCL and token.pos in PS_VERB_AUX and is_on("dating.fronted_relative_own_time"):
+            return False  # "Unlike his rival, who visited China last year, ...": that clause's own time
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
     if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
