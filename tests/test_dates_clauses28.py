@@ -1,7 +1,7 @@
 """Issue 14 (date28c): a time belongs to the act of its own clause, not to an act of another clause of the sentence -
 a perfect participle's time is the earlier act's, a present perfect joined to a dated simple past is told from the
 writer's now, a relative clause describing what a dated act answers lies before that act's day, and a time inside a
-relative clause of a fronted phrase is that clause's own."""
+relative clause of a fronted phrase is that clause's own, as is a year put before a noun of another clause."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ PERFECT_PARTICIPLE_RULE = "dating.perfect_participle_before"
 PERFECT_CONJUNCT_RULE = "dating.conjunct_perfect_own_time"
 DESCRIPTION_RULE = "dating.description_before_the_day"
 FRONTED_RELATIVE_RULE = "dating.fronted_relative_own_time"
+NOUN_TIME_RULE = "dating.noun_time_own_clause"
 
 
 def _coded(coder, text: str, trigger: str) -> list[tuple[str, str, str | None, str | None, str]]:  # type: ignore[no-untyped-def]
@@ -71,3 +72,11 @@ def test_a_year_in_a_relative_clause_of_a_fronted_phrase_is_that_clause_s(coder)
     assert _coded(coder, text, "met") == [("CONSULT", "asserted", None, "2024-05-20", "relative")]
     with switched_off({FRONTED_RELATIVE_RULE}):
         assert _coded(coder, text, "met") == [("CONSULT", "asserted", "2019-01-01", "2019-12-31", "explicit")]
+
+
+def test_a_year_on_the_deal_a_thank_you_names_does_not_date_the_endorsement(coder) -> None:
+    # "the 2016 trade deal" is what the thanked opposition was about; the endorsement has no year of its own
+    text = "The dockers' union endorsed the senator on its website, thanking her for opposing the 2016 trade deal."
+    assert _coded(coder, text, "endorsed") == [("SUPPORT", "asserted", None, "2024-05-20", "relative")]
+    with switched_off({NOUN_TIME_RULE}):
+        assert _coded(coder, text, "endorsed") == [("SUPPORT", "asserted", "2016-01-01", "2016-12-31", "explicit")]

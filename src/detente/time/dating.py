@@ -1575,7 +1575,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
                 present_description_elsewhere(analysis, index, number, relative):  # (its verb; a noun in it may
             # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
             continue
-        if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+        if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger) or \
+                noun_time_elsewhere(analysis, index, number, trigger):
             continue
         if in_a_description_aside(analysis, index, number, trigger):
             continue
@@ -1631,6 +1632,33 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+
+
+NOUN_TIME_DEP_IDS = THING_MODIFIER_DEP_IDS | {get_string_id("poss")}  # "the 2012 trade deal", "Tuesday's vote"
+
+
+def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """Whether the time is a modifier put before a noun ("the 2012 trade deal", "Tuesday's primary results") that
+    another clause than the trigger's has ("endorsed the senator, thanking her for opposing the 2012 trade deal"):
+    it says which thing or happening that clause acts on, and belongs to that clause as a time on its verb does
+    (belongs_elsewhere); the trigger's own phrase and the nouns of its own clause keep it. Rule
+    dating.noun_time_own_clause."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None or trigger is None or not is_on("dating.noun_time_own_clause"):
+        return False
+    noun = analysis.doc[anchor]
+    if noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            (trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX):
+        return False
+    expression = analysis.times[number]
+    if expression.value in VAGUE_REFERENCES:
+        return False  # "the recent disturbances": a happening told as recent, which may be the act's own (nearest)
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.root.head.i != noun.i or span.root.dep not in NOUN_TIME_DEP_IDS or \
+            span.end > noun.i:
+        return False  # (a time after its noun, "the talks in May", hangs where the parser put it: no sure owner)
+    verb = clause_head(noun)
+    return verb.i != noun.i and belongs_elsewhere(analysis, verb.i, trigger)
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
