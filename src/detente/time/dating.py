@@ -1641,7 +1641,8 @@ def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigg
     """Whether the time is a modifier put before a noun ("the 2012 trade deal", "Tuesday's primary results") that
     another clause than the trigger's has ("endorsed the senator, thanking her for opposing the 2012 trade deal"):
     it says which thing or happening that clause acts on, and belongs to that clause as a time on its verb does
-    (belongs_elsewhere); the trigger's own phrase and the nouns of its own clause keep it. Rule
+    (belongs_elsewhere); the trigger's own phrase and the nouns of its own clause keep it, and so does a time told
+    from the writer's now ("recent", "today's"), which an act told in the present shares. Rule
     dating.noun_time_own_clause."""
     anchor = index.anchor_of.get(number)
     if anchor is None or trigger is None or not is_on("dating.noun_time_own_clause"):
@@ -1651,8 +1652,9 @@ def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigg
             (trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX):
         return False
     expression = analysis.times[number]
-    if expression.value in VAGUE_REFERENCES:
-        return False  # "the recent disturbances": a happening told as recent, which may be the act's own (nearest)
+    if expression.value in VAGUE_REFERENCES or \
+            (expression.date is not None and expression.date[:10] == (analysis.document.published or "")[:10]):
+        return False  # "the recent disturbances", "today's earnings report": told from the writer's now, the act's too
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0 or span.root.head.i != noun.i or span.root.dep not in NOUN_TIME_DEP_IDS or \
             span.end > noun.i:
