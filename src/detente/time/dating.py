@@ -1652,8 +1652,7 @@ def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigg
             (trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX):
         return False
     expression = analysis.times[number]
-    if expression.value in VAGUE_REFERENCES or \
-            (expression.date is not None and expression.date[:10] == (analysis.document.published or "")[:10]):
+    if expression.value in VAGUE_REFERENCES or _writers_day_word(expression.text):
         return False  # "the recent disturbances", "today's earnings report": told from the writer's now, the act's too
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0 or span.root.head.i != noun.i or span.root.dep not in NOUN_TIME_DEP_IDS or \
@@ -1661,6 +1660,17 @@ def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigg
         return False  # (a time after its noun, "the talks in May", hangs where the parser put it: no sure owner)
     verb = clause_head(noun)
     return verb.i != noun.i and belongs_elsewhere(analysis, verb.i, trigger)
+
+
+@cache
+def _writers_day_words() -> frozenset[str]:
+    """The words that name the day of writing by pointing at it ("today", "tonight": data/lexicon.yaml day_offsets)."""
+    return frozenset(word for word, offset in lexicon()["day_offsets"].items() if offset == 0)
+
+
+def _writers_day_word(text: str) -> bool:
+    """Whether a time is the day of writing named by pointing at it ("today's earnings report")."""
+    return text.lower().removesuffix("'s").removesuffix("\u2019s") in _writers_day_words()
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
