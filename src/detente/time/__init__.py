@@ -61,6 +61,7 @@ from detente.nlp.labels import (
     TS_VBD_VBN,
     TS_VBG_VBN,
     TS_VBZ_VBP,
+    TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, root_at, tokens_at
@@ -983,13 +984,14 @@ def _describes_the_other_party(expression: TimeExpression, trigger: Token) -> bo
     the militia that attacked the village"), under a day put before the main clause: the day is the main act's, and
     the act the description tells is what the main act answers or acts on, done before it, some time up to that day
     (frame_of_earlier_act), not on it. A clause on the main act's doer ("protesters who marched through the city
-    clashed with police") tells the doer at the scene, one opened by "where" or "when" ("arrived at the hall, where
-    he met the mayor") the place or time of the main act itself, and a month or a year holds both acts. Rule
+    clashed with police") tells the doer at the scene, one opened by "where", "when" or "in which" ("arrived at the
+    hall, where he met the mayor") the place, time or case the main act itself tells of, and a month or a year holds both acts. Rule
     dating.description_before_the_day."""
     own = time_holder(clause_head(trigger))
     return own.dep == D_RELCL and own.head.dep not in DS_NSUBJ_NSUBJPASS and \
         expression.precision in ("day", "time") and is_on("dating.description_before_the_day") and \
-        not any(c.tag == T_WRB for c in dependents(own))
+        not any(c.tag == T_WRB or (c.dep == D_PREP and any(w.tag in TS_WP_WDT for w in dependents(c)))
+                for c in dependents(own))
 
 
 def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> bool:
