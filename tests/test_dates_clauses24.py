@@ -61,5 +61,6 @@ def test_a_present_relative_clause_is_not_dated_by_another_acts_day(coder) -> No
     demanding = [(e["date"], e["date_reason"]) for e in events if "demanding" in e["mentions"][0]["trigger"]["text"]]
     assert demanding == [(PUBLISHED, "time_of_writing")], events  # its present tense: the day of writing
     assert dated(coder, text, "rejected") == ("2024-03-12", PUBLISHED)  # the reply to Tuesday's offer: from then on
-    with switched_off({"dating.present_relative_own_time"}):
+    # (dating.noun_time_own_clause, 2026-12-07, also keeps "Tuesday's offer" to the rejecting clause)
+    with switched_off({"dating.present_relative_own_time", "dating.noun_time_own_clause"}):
         assert dated(coder, text, "demanding") == ("2024-03-12", None)

@@ -42,6 +42,7 @@ from detente.nlp.labels import (
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
     DS_DET_POSS,
+    DS_NSUBJ_NSUBJPASS,
     DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
     DS_PREP_NPADVMOD,
     DS_RELCL_ACL,
@@ -56,9 +57,11 @@ from detente.nlp.labels import (
     T_VBD,
     T_VBG,
     T_VBN,
+    T_WRB,
     TS_VBD_VBN,
     TS_VBG_VBN,
     TS_VBZ_VBP,
+    TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, doc_text
 from detente.nlp.syntax import clause_head, root_at, tokens_at
@@ -558,6 +561,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                     not _of_the_described_noun(analysis, number, root):
                 # "criticized on Monday the deal the last government signed": Monday is the criticism's
                 return _before_the_frame(analysis, frame)
+        if how in DESCRIBED_WAYS and root is not None and _describes_the_other_party(analysis.times[number], root):
+            frame = frame_of_earlier_act(root)
+            if frame is not None:
+                # "On Tuesday, the governor thanked the union, which endorsed her": Tuesday is the thanks'
+                return _before_the_frame(analysis, frame)
         if how not in OWN_CLAUSE and root is not None:
             counted = _counted_from(analysis, root)
             if counted is not None:
@@ -830,6 +838,8 @@ JUDGED_WAYS = frozenset({"governed", "sentence"}) | FROM_CONTEXT  # the judging 
 # ways choose() finds a time in the trigger's own sentence (an earlier telling of the same happening, FROM_CONTEXT,
 # gives the happening's own time)
 SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
+# a day put before the sentence's main clause, or the story's day: the main act's, not its object's description's
+DESCRIBED_WAYS = frozenset({"sentence", "context", "paragraph"})
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
@@ -977,6 +987,22 @@ def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
             break
         own = time_holder(clause_head(own.head))
     return False
+
+
+def _describes_the_other_party(expression: TimeExpression, trigger: Token) -> bool:
+    """Whether the trigger's clause is a relative clause told in the past that describes a noun other than the main
+    act's doer ("On Tuesday, the governor thanked the union, which endorsed her", "On Friday, the council condemned
+    the militia that attacked the village"), under a day put before the main clause: the day is the main act's, and
+    the act the description tells is what the main act answers or acts on, done before it, some time up to that day
+    (frame_of_earlier_act), not on it. A clause on the main act's doer ("protesters who marched through the city
+    clashed with police") tells the doer at the scene, one opened by "where", "when" or "in which" ("arrived at the
+    hall, where he met the mayor") the place, time or case the main act itself tells of, and a month or a year holds both acts. Rule
+    dating.description_before_the_day."""
+    own = time_holder(clause_head(trigger))
+    return own.dep == D_RELCL and own.head.dep not in DS_NSUBJ_NSUBJPASS and \
+        expression.precision in ("day", "time") and is_on("dating.description_before_the_day") and \
+        not any(c.tag == T_WRB or (c.dep == D_PREP and any(w.tag in TS_WP_WDT for w in dependents(c)))
+                for c in dependents(own))
 
 
 def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> bool:

@@ -1161,6 +1161,8 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if own.tag == T_VBD and is_on("dating.conjunct_own_tense") and \
             any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(first)):
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
+    if present_perfect(own) and simple_past(first) and is_on("dating.conjunct_perfect_own_time"):
+        return None  # "donated to her campaign in 2008, and has spoken out for the union": the writer's now, not 2008
     return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
@@ -1174,6 +1176,16 @@ def with_light_object(verb: Token) -> set[int]:
     if not is_on("dating.conjunct_light_object") or verb.lemma_.lower() not in light_verbs():
         return {verb.i}
     return {verb.i} | {c.i for c in dependents(verb) if c.dep == D_DOBJ and c.lemma_.lower() in event_nouns()}
+
+
+def present_perfect(verb: Token) -> bool:
+    """A verb told in the present perfect ("has spoken", "have been arrested"): what is over by the writer's now,
+    told from it; joined by "and" to a simple past dated to its own time ("donated to her campaign in 2008, and has
+    spoken out for the union"), it is no part of that past time but of the years up to the day of writing. Rule
+    dating.conjunct_perfect_own_time."""
+    auxes = [c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]
+    return verb.tag == T_VBN and any(a.lemma == L_HAVE and a.tag in TS_VBZ_VBP for a in auxes) and \
+        not any(a.tag == T_MD for a in auxes)
 
 
 def simple_past(verb: Token) -> bool:
@@ -1494,8 +1506,9 @@ def _time_holder(verb: Token) -> Token:
         if verb.dep == D_ADVCL and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
             verb = verb.head  # "was wounded at 9 p.m. while he waited at the gate": one moment for both
             continue
-        if verb.tag not in TS_VB_VBG_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(verb)):
-            break  # a finite clause, or one opened by "after", "if", "because": a time of its own
+        if verb.tag not in TS_VB_VBG_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(verb)) or \
+                perfect_participle(verb):
+            break  # a finite clause, one opened by "after", "if", "because", or an earlier act: a time of its own
         verb = verb.head
     return verb
 
@@ -1515,10 +1528,24 @@ def earlier_participle(verb: Token) -> bool:
     """A past participle put before the main clause with no auxiliary ("Freed from house arrest six years ago, the
     opposition leader ...", "Elected in 2012, the president ...") tells an earlier act or the state it left, not what
     the doer was doing at the time of the main act, so neither takes the other's time; being asked or questioned
-    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle)."""
+    ("Asked about the raid on Monday, the minister said") is the same telling (rule dating.fronted_past_participle).
+    A perfect participle ("Having fought a primary eight years ago, she ...") is such an earlier act too
+    (perfect_participle)."""
+    if perfect_participle(verb):
+        return True
     return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < verb.head.i and \
         bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
+
+
+def perfect_participle(verb: Token) -> bool:
+    """Whether the verb is a perfect participle hung on another clause ("Having fought a primary eight years ago, the
+    president could ...", "..., having defeated the rebels in 2012"): the perfect tells an act done before the act of
+    the clause it hangs on, so its time is its own and is not that clause's, and with no time of its own it lies some
+    time up to that clause's time (frame_of_earlier_act). Rule dating.perfect_participle_before."""
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.head.i != verb.i and \
+        any(c.dep == D_AUX and c.lower_ == "having" for c in dependents(verb)) and \
+        is_on("dating.perfect_participle_before")
 
 
 def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | None) -> bool:
@@ -1656,7 +1683,8 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
                 present_description_elsewhere(analysis, index, number, relative):  # (its verb; a noun in it may
             # be the described noun's happening: "the service, a rite that honours the dead with the lighting of")
             continue
-        if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger):
+        if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger) or \
+                noun_time_elsewhere(analysis, index, number, trigger):
             continue
         if in_a_description_aside(analysis, index, number, trigger):
             continue
@@ -1712,6 +1740,45 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+
+
+NOUN_TIME_DEP_IDS = THING_MODIFIER_DEP_IDS | {get_string_id("poss")}  # "the 2012 trade deal", "Tuesday's vote"
+
+
+def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
+    """Whether the time is a modifier put before a noun ("the 2012 trade deal", "Tuesday's primary results") that
+    another clause than the trigger's has ("endorsed the senator, thanking her for opposing the 2012 trade deal"):
+    it says which thing or happening that clause acts on, and belongs to that clause as a time on its verb does
+    (belongs_elsewhere); the trigger's own phrase and the nouns of its own clause keep it, and so does a time told
+    from the writer's now ("recent", "today's"), which an act told in the present shares. Rule
+    dating.noun_time_own_clause."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None or trigger is None or not is_on("dating.noun_time_own_clause"):
+        return False
+    noun = analysis.doc[anchor]
+    if noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            (trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX):
+        return False
+    expression = analysis.times[number]
+    if expression.value in VAGUE_REFERENCES or _writers_day_word(expression.text):
+        return False  # "the recent disturbances", "today's earnings report": told from the writer's now, the act's too
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.root.head.i != noun.i or span.root.dep not in NOUN_TIME_DEP_IDS or \
+            span.end > noun.i:
+        return False  # (a time after its noun, "the talks in May", hangs where the parser put it: no sure owner)
+    verb = clause_head(noun)
+    return verb.i != noun.i and belongs_elsewhere(analysis, verb.i, trigger)
+
+
+@cache
+def _writers_day_words() -> frozenset[str]:
+    """The words that name the day of writing by pointing at it ("today", "tonight": data/lexicon.yaml day_offsets)."""
+    return frozenset(word for word, offset in lexicon()["day_offsets"].items() if offset == 0)
+
+
+def _writers_day_word(text: str) -> bool:
+    """Whether a time is the day of writing named by pointing at it ("today's earnings report")."""
+    return text.lower().removesuffix("'s").removesuffix("\u2019s") in _writers_day_words()
 
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -1930,7 +1997,9 @@ PHRASE_DEP_IDS = frozenset(get_string_id(label) for label in PHRASE_DEPS)
 def fronted(analysis: Analysis, number: int) -> bool:
     """Whether the expression sits in a phrase put before the main clause ("In 2014, ...", "At the summit in
     2002, ...", "Two years later, ..."): such a phrase sets the time of the whole sentence, its side clauses
-    included. Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
+    included. A time inside a relative clause of that phrase ("Unlike his rival, who visited China last year, the
+    senator ...") tells when that clause's act happened, about its own noun, and sets no time for the sentence
+    (rule dating.fronted_relative_own_time). Kept per parse and expression span (the discourse rules ask it for each trigger; it reads the parse
     alone)."""
     expression = analysis.times[number]
     held = once_per_doc(analysis.doc, "dating.fronted", _new_table)
@@ -1956,6 +2025,8 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
     top = sentence.root.i  # read once: Span.root walks the sentence
     while token.head.i != token.i and token.head.i != top and \
             not (token.dep in PHRASE_DEP_IDS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
+        if token.dep == D_RELCL and token.pos in PS_VERB_AUX and is_on("dating.fronted_relative_own_time"):
+            return False  # "Unlike his rival, who visited China last year, ...": that clause's own time
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
     if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
@@ -3091,6 +3162,9 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         own.lemma_.lower() not in STATES
     # "said on Tuesday that the army has attacked": a present perfect in reported words is over by the saying
     reported_perfect = first.dep == D_CCOMP and reported_present_perfect(own)
+    if perfect_participle(own) and own.i == first.i:
+        frame = clause_head(own.head)  # "Having fought a primary in 2008, she ...": done before her act
+        return frame if frame.pos in PS_VERB_AUX else None
     if own.pos not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
             first.head.i == first.i:
         return None
