@@ -124,7 +124,14 @@ from detente.time.discourse import (
 )
 from detente.time.extract import find, scan
 from detente.time.publication import infer
-from detente.time.tense import REPORTING, governing_verb, parse_direction, past_perfect, verb_direction
+from detente.time.tense import (
+    REPORTING,
+    denied_past,
+    governing_verb,
+    parse_direction,
+    past_perfect,
+    verb_direction,
+)
 
 # How choose() found an expression outside the event's own sentence: the time the text around it set.
 FROM_CONTEXT = frozenset({"paragraph", "told before", "told after", "context"})
@@ -388,6 +395,13 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str |
         return when  # "militias regularly attack villages": a habit (factuality hypothetical) keeps its own reason
     if "alleged" in flags and not flags & {"future", "negated"}:
         return when  # "were accused of beating protesters": a claim of a past act, dated as that act would be
+    if "future" in flags and "negated" not in flags and _gone_by(when, published) and \
+            is_on("dating.future_no_past_range"):
+        # "will investigate the recent attack": "recent" is the attack's time, not the investigation's
+        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "unscheduled")
+    if "negated" in flags and _gone_by(when, published) and is_on("dating.not_done_no_past_range"):
+        # "said the protesters would not be beaten, after the recent clashes": no time up to the writing is its own
+        return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     borrowed = when.found_by == "borrowed" and is_on("dating.not_yet_borrowed") and \
         not _planned_with_its_holder(when, published)
     framed = when.found_by == "frame"  # "said on Friday he had never paid": the frame's time is not the act's own
@@ -399,6 +413,14 @@ def _as_told(when: EventDate, flags: set[str] | frozenset[str], published: str |
             is_on("dating.not_done"):
         return EventDate(None, None, "unknown", "none", False, when.expression, when.extent, "not_done")
     return when
+
+
+def _gone_by(when: EventDate, published: str | None) -> bool:
+    """Whether the date is an open range that ends by the day of writing ("recently", "so far", "in recent weeks":
+    some time up to then). An act told as still to come cannot lie there, so such a time is another happening's or
+    the telling's, never its own. Rule dating.future_no_past_range."""
+    day = (published or "")[:10]
+    return bool(day) and when.date is None and bool(when.date_end) and str(when.date_end)[:10] <= day
 
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
@@ -625,7 +647,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if spread is not None:
                 return spread
         if root is not None and how in ("governed", "nearest", "conjunct") and \
-                until_then(analysis, number):
+                until_then(analysis, number) and not denied_past(clause_head(root), future=True):  # "did not visit until March"
             closed = _up_to_then(analysis, number, root)
             if closed is not None:
                 return closed
