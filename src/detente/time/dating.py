@@ -3288,8 +3288,13 @@ def mentions_any(doc: Doc, words: Iterable[str]) -> bool:
     """Whether any of the words occurs in the document's text (lower-cased, apostrophes straight, as the word lists
     are) as a string: one scan of a text kept per document, asked by a rule whose every reading needs one of the
     words before it walks the parse for them."""
-    text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
-    return any(word in text for word in words)
+    words = tuple(words)  # (the words as given: a rule's list switched off gives none)
+    held = once_per_doc(doc, "dating.mentioned", _new_table)  # the answers kept per document and words: each is
+    found = held.get(words)  # a scan of the whole text per word, and the rules ask it for every dated act
+    if found is None:
+        text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
+        found = held[words] = any(word in text for word in words)
+    return found
 
 
 def _lowered_text(doc: Doc) -> str:
