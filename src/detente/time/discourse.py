@@ -103,8 +103,9 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
 
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
-    if any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(verb)):
-        return "before"
+    for c in dependents(verb):  # the tag (an int) before the norm (a string read anew): asked for every trigger
+        if c.tag == T_VBD and c.norm_ in ("had", "'d"):
+            return "before"
     if verb_direction(verb) >= 2:
         return "after"
     if verb.lemma_.lower() in FRAMING:
@@ -909,11 +910,23 @@ def act_types(token: Token) -> frozenset[str]:
 
 
 def _types_of(verb: bool, lemma: str) -> frozenset[str]:
-    """act_types of a verb's (or else a noun's) lemma, lower-cased."""
-    verb_frames, noun_frames = _frame_lookups()
-    frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
-    types = frozenset(frame.event_type for frame in frames)
-    return types if len(types) <= FEW_SENSES else frozenset()
+    """act_types of a verb's (or else a noun's) lemma, lower-cased: kept per lemma and rules switched off (the
+    frames a type block switched off leaves out), as every act of a headline is matched against each verb of the
+    lead."""
+    key = (verb, lemma, switched_off_ids())
+    found = _types_kept.get(key)
+    if found is None:
+        verb_frames, noun_frames = _frame_lookups()
+        frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
+        types = frozenset(frame.event_type for frame in frames)
+        found = _types_kept[key] = types if len(types) <= FEW_SENSES else frozenset()
+        if len(_types_kept) > 8192:  # (lemmas of every story come and go: keep the table small)
+            _types_kept.clear()
+            _types_kept[key] = found
+    return found
+
+
+_types_kept: dict[tuple[bool, str, frozenset[str]], frozenset[str]] = {}  # _types_of's answers
 
 
 @cache
