@@ -176,8 +176,12 @@ def coordinated(head: Token, conj: Token) -> bool:
     with a conjunction ("Japan, China and Korea"); a comma alone between a state or body and a person's
     name ("with Japan, Kim Yo-jong, the leader's sister, said") is the parser taking a parenthetical
     speaker for a list item or for another name of the state."""
-    if any(c.dep in _JOINING for c in dependents(head)) or any(c.dep in _JOINING for c in dependents(conj)):
-        return True
+    for c in dependents(head):  # (loops: no generator made per call, asked for every conjunct)
+        if c.dep in _JOINING:
+            return True
+    for c in dependents(conj):
+        if c.dep in _JOINING:
+            return True
     return not (conj.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "NORP", "ORG", "LOC"))
 
 
@@ -207,11 +211,17 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """
     if depth > 6:
         return None, False
-    subjects = [c for c in dependents(verb) if c.dep in _ACTIVE_SUBJECTS]  # relations by string id: no `dep_` text
+    subjects = []  # relations by string id (no `dep_` text), both read in one loop (no comprehension made)
+    passive_subject = None
+    for c in dependents(verb):
+        label = c.dep
+        if label in _ACTIVE_SUBJECTS:
+            subjects.append(c)
+        elif label == _NSUBJPASS and passive_subject is None:
+            passive_subject = c
     if len(subjects) > 1 and dateline(subjects[0], subjects[1]):
         subjects = subjects[1:]  # "BERLIN -- A court in Bavaria has convicted": the court, not the dateline
     subject = past_dateline(subjects[0]) if subjects else None
-    passive_subject = next((c for c in dependents(verb) if c.dep == _NSUBJPASS), None)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, False

@@ -178,6 +178,7 @@ AUX_DEP = get_string_id("aux")
 AUX_DEPS = frozenset({AUX_DEP, get_string_id("auxpass")})
 SUBJECT_IDS = frozenset(get_string_id(label) for label in SUBJECT_DEPS)
 OBJECT_IDS = frozenset(get_string_id(label) for label in OBJECT_DEPS)
+PRT_ID = get_string_id("prt")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -187,11 +188,17 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     """The verb's own grammatical subject (active or passive), if it has one."""
-    return next((c for c in dependents(verb) if c.dep in SUBJECT_IDS), None)  # by string id: no `dep_` text
+    for c in dependents(verb):  # by string id: no `dep_` text; a loop, no generator made per call
+        if c.dep in SUBJECT_IDS:
+            return c
+    return None
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in dependents(verb) if c.dep in OBJECT_IDS), None)
+    for c in dependents(verb):  # (a loop: the events stage asks this of most verbs)
+        if c.dep in OBJECT_IDS:
+            return c
+    return None
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -211,7 +218,10 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     doc = token.doc
     arrays = _arrays[1] if _arrays[0] is doc else doc_arrays(doc)  # doc_arrays' slot, read inline
     dep, lower, below = arrays.dep, arrays.lower, arrays.dependents
-    kept = [k for k in below[token.i] if dep[k] in PREP_DEPS and lower[k] in order]
+    kept = []  # (a loop, no comprehension's function made per call: asked for every argument)
+    for k in below[token.i]:
+        if dep[k] in PREP_DEPS and lower[k] in order:
+            kept.append(k)
     if not kept:
         return []
     if len(kept) > 1:
@@ -344,10 +354,11 @@ def counted_object(verb: Token) -> Token | None:
     and a "to" phrase; a number on that phrase's noun says it is a count ("at most 16"), so the noun is the
     verb's object. None when the verb has a direct object or no such phrase."""
     kids = dependents(verb)  # kept per document (nlp.perdoc)
-    if any(c.dep_ in OBJECT_DEPS for c in kids):
-        return None
+    for c in kids:  # relations by string id (no `dep_` text), in a loop (no generator made per call)
+        if c.dep in OBJECT_IDS:
+            return None
     for particle in kids:
-        if particle.dep_ != "prt" or particle.lower_ != "up":
+        if particle.dep != PRT_ID or particle.lower_ != "up":
             continue
         for prep in (*dependents(particle), *kids):
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == particle.i + 1:

@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import doc_arrays
 from detente.nlp.labels import (
     D_ACL,
     D_ACOMP,
@@ -1858,6 +1859,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
 
 
+@lru_cache(maxsize=4096)
 def told_from_the_day_before(text: str) -> bool:
     """Whether the expression is a part of a day told from a day named just before it ("the next morning", "later
     that night"): inside a sentence it qualifies its own clause, often a side happening; it sets the time of the
@@ -2208,6 +2210,7 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
         return None, "none"  # (no dated expression in the sentences ahead: nothing to read the act's words against)
     doc = analysis.doc
+    pos = doc_arrays(doc).pos  # parts of speech by number, as `Token.pos` gives them (no enum made per read)
     published = (analysis.document.published or "")[:10]
     patient = _patient_word(trigger)
     for number in later:
@@ -2217,14 +2220,16 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is None:
             continue
+        owning = doc[owner]  # one Token for the checks below (each `doc[owner]` made a new one)
+        owner_pos = pos[owner]
         adjacent = index.sentence_of[number] == sentence + 1
-        if FOLLOW_UP_VERBS and index.noun_of.get(number) == owner and doc[owner].pos == P_NOUN and \
-                _refers_back(doc[owner]) and _tells_the_act(trigger, doc[owner], adjacent) and \
-                _same_patient(patient, _noun_patient(doc[owner])):
+        if FOLLOW_UP_VERBS and index.noun_of.get(number) == owner and owner_pos == P_NOUN and \
+                _refers_back(owning) and _tells_the_act(trigger, owning, adjacent) and \
+                _same_patient(patient, _noun_patient(owning)):
             return number, "told after"  # "The endorsement last month surprised party leaders": the noun's own time
-        if remarks_told_after(analysis, index, sentence, trigger, number, doc[owner]):
+        if remarks_told_after(analysis, index, sentence, trigger, number, owning):
             return number, "told after"  # "The senator accused the governor of lying. The remarks came on Friday."
-        word = happening_of(doc[owner])
+        word = happening_of(owning)
         if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
                 word.head.head.pos in PS_VERB_AUX and _happening_verb(word.head.head):
             word = word.head.head  # "Her remarks came in a radio interview on Monday": the time of the coming
@@ -2251,7 +2256,7 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
             other = _patient_word(word)
             if other is not None and other.lemma_.lower() == patient.lemma_.lower() and _same_count(patient, other):
                 return number, "told after"
-        effect = doc[owner] if doc[owner].pos in PS_VERB_AUX else clause_head(doc[owner])
+        effect = owning if owner_pos in PS_VERB_AUX else clause_head(owning)
         causing = next((c for c in dependents(effect) if c.dep == D_NSUBJ), None) \
             if effect.pos in PS_VERB_AUX else None
         if causing is not None and causing.pos == P_NOUN and cause_of_the_verb(causing) is not None and \
@@ -3469,8 +3474,13 @@ def mentions_any(doc: Doc, words: Iterable[str]) -> bool:
     """Whether any of the words occurs in the document's text (lower-cased, apostrophes straight, as the word lists
     are) as a string: one scan of a text kept per document, asked by a rule whose every reading needs one of the
     words before it walks the parse for them."""
-    text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
-    return any(word in text for word in words)
+    words = tuple(words)  # (the words as given: a rule's list switched off gives none)
+    held = once_per_doc(doc, "dating.mentioned", _new_table)  # the answers kept per document and words: each is
+    found = held.get(words)  # a scan of the whole text per word, and the rules ask it for every dated act
+    if found is None:
+        text = once_per_doc(doc, "dating.lowered_text", _lowered_text)
+        found = held[words] = any(word in text for word in words)
+    return found
 
 
 def _lowered_text(doc: Doc) -> str:

@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache, lru_cache
@@ -103,8 +104,9 @@ def discourse_rules() -> tuple[dict[str, Any], ...]:
 
 def _clause_kind(trigger: Token) -> str:
     verb = clause_head(trigger)
-    if any(c.norm_ in ("had", "'d") and c.tag == T_VBD for c in dependents(verb)):
-        return "before"
+    for c in dependents(verb):  # the tag (an int) before the norm (a string read anew): asked for every trigger
+        if c.tag == T_VBD and c.norm_ in ("had", "'d"):
+            return "before"
     if verb_direction(verb) >= 2:
         return "after"
     if verb.lemma_.lower() in FRAMING:
@@ -772,11 +774,33 @@ ATTRIBUTION_REACH = 3  # sentences after a quote's first one that its verb of sa
 
 def in_direct_quote(analysis: Analysis, trigger: Token) -> bool:
     """Whether the trigger stands inside a direct quote: an odd number of double quote marks before it in its
-    paragraph (a quote that runs on to a new paragraph opens again there, by news style)."""
+    paragraph (a quote that runs on to a new paragraph opens again there, by news style). The marks are found once
+    per text (_mark_ends); a paragraph's are those that end between its start and the trigger."""
     text = analysis.document.text
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    before = text[start:trigger.idx]
-    return sum(map(before.count, QUOTE_MARKS)) % 2 == 1  # (no generator frame: asked for most triggers)
+    held = _marks
+    if held[0] is not text:
+        held[0], held[1] = text, _mark_ends(text)
+    ends = held[1]
+    idx = trigger.idx
+    start = text.rfind("\n", 0, idx) + 1
+    return (bisect_right(ends, idx) - bisect_right(ends, start)) % 2 == 1
+
+
+def _mark_ends(text: str) -> list[int]:
+    """Where each quote mark of QUOTE_MARKS ends in the text, sorted: each mark's occurrences as `str.count` finds
+    them, left to right without overlap, so those inside any stretch that starts at a line's start are the ones a
+    count of the stretch finds (no mark holds a line break, so none runs across a line's start)."""
+    ends: list[int] = []
+    for mark in QUOTE_MARKS:
+        width, at = len(mark), text.find(mark)
+        while at >= 0:
+            ends.append(at + width)
+            at = text.find(mark, at + width)
+    ends.sort()
+    return ends
+
+
+_marks: list = [None, []]  # the text in_direct_quote last answered for, and its quote marks' ends
 
 
 def speaker_present(trigger: Token) -> bool:
@@ -851,6 +875,7 @@ def speakers_day_shift(analysis: Analysis, expression: TimeExpression) -> int:
     return min(0, (date.fromisoformat(said.date[:10]) - published).days)
 
 
+@lru_cache(maxsize=4096)
 def _day_word(text: str) -> bool:
     """Whether the expression is a day told from the speaker's own day ("today", "last night", "this morning")."""
     from detente.time.extract import pattern_of  # (extract reads the patterns; this module is read before it)
@@ -952,11 +977,23 @@ def act_types(token: Token) -> frozenset[str]:
 
 
 def _types_of(verb: bool, lemma: str) -> frozenset[str]:
-    """act_types of a verb's (or else a noun's) lemma, lower-cased."""
-    verb_frames, noun_frames = _frame_lookups()
-    frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
-    types = frozenset(frame.event_type for frame in frames)
-    return types if len(types) <= FEW_SENSES else frozenset()
+    """act_types of a verb's (or else a noun's) lemma, lower-cased: kept per lemma and rules switched off (the
+    frames a type block switched off leaves out), as every act of a headline is matched against each verb of the
+    lead."""
+    key = (verb, lemma, switched_off_ids())
+    found = _types_kept.get(key)
+    if found is None:
+        verb_frames, noun_frames = _frame_lookups()
+        frames = (verb_frames() if verb else noun_frames()).get(lemma, ())
+        types = frozenset(frame.event_type for frame in frames)
+        found = _types_kept[key] = types if len(types) <= FEW_SENSES else frozenset()
+        if len(_types_kept) > 8192:  # (lemmas of every story come and go: keep the table small)
+            _types_kept.clear()
+            _types_kept[key] = found
+    return found
+
+
+_types_kept: dict[tuple[bool, str, frozenset[str]], frozenset[str]] = {}  # _types_of's answers
 
 
 @cache
