@@ -61,6 +61,7 @@ from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
     D_ADVMOD,
+    D_AGENT,
     D_APPOS,
     D_ATTR,
     D_AUX,
@@ -423,6 +424,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         side = sources if role == "source" else targets
         other = targets if role == "source" else sources
         doubted = False
+        if role == "target" and side and not alone and _participle_patient(cand):
+            continue  # "the rebels, backed by Russia, ...": the noun the participle describes undergoes it
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
             if len(spans) == 1:  # most sides are one phrase: one comparison per mention, no generator for each
@@ -471,6 +474,19 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+PARTICIPLE_PATIENT_RULE = "events.roles.participle_patient"
+
+
+def _participle_patient(cand: Candidate) -> bool:
+    """ "The rebels, backed by Russia, attacked ...", "militias armed by Iran": a past participle with a "by" phrase on
+    a noun is passive, and the noun it describes is whom the act is done to: syntax leaves no doubt there, so the
+    role model may not put another mention of the sentence in its place. Rule events.roles.participle_patient."""
+    verb = cand.anchor
+    if verb.dep != D_ACL or verb.tag != T_VBN or not cand.targets or cand.targets[0].i != verb.head.i:
+        return False
+    return any(c.dep == D_AGENT for c in dependents(verb)) and is_on(PARTICIPLE_PATIENT_RULE)
 
 
 def _source_phrases(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> list[tuple[int, int]]:
