@@ -308,12 +308,12 @@ def _means(noun: Token | None, verb: Token | None) -> bool:
 
 
 def _means_user(noun: Token, verb: Token, depth: int) -> tuple[Token | None, bool]:
-    """Who does what a means is for: its possessor ("Iran's bid to join"), else the subject of the verb that has,
+    """Who does what a means is for: its possessor or "by" phrase ("Iran's bid to join"), else the subject of the verb that has,
     seeks or makes it ("sought an injunction to overturn the ruling"); no one when the means is a subject itself
     ("the only way to stop him is ...", "there is enough evidence to convict"). Rule events.arguments.means_nouns."""
-    owner = next((c for c in dependents(noun) if c.dep_ == "poss"), None)
+    owner = next((c for c in dependents(noun) if c.dep_ == "poss"), None) or next(iter(prep_objects(noun, ("by",))), None)
     if owner is not None:
-        return owner, False
+        return owner, False  # "Iran's bid to join", "efforts by the party to repeal the law"
     holder = verb.head if noun.dep_ == "nsubj" and verb.dep_ == "ccomp" else noun.head
     if noun.dep_ not in ("dobj", "nsubj") or holder.i == noun.i or holder.pos_ not in ("VERB", "AUX") or (
             noun.dep_ == "nsubj" and holder.i == noun.head.i):

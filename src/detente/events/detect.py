@@ -230,6 +230,8 @@ def _antecedent(verb: Token, dobj: Token | None) -> Token | None:
     if dobj is None or verb.dep != D_RELCL or dobj.lower_ not in RELATIVE_PRONOUNS or \
             verb.head.pos not in PS_NOUN_PROPN or not is_on(RELATIVE_OBJECT_RULE):
         return dobj
+    if dobj.lower_ == "that" and any(c.dep == D_PREP and not _dated(c) for c in dependents(verb)):
+        return dobj  # "the consensus that Russia hacked into the emails": "that" opens what the noun holds
     return verb.head
 
 
