@@ -1,8 +1,8 @@
 """Issue 14, parties of acts told through posts and of set-off clauses (session 28): a verb of posting words ("tweeted
 a warning", "posted an endorsement") carries its noun's act as a light verb does, an attack that going on air or
 online is for is made in words, a relative pronoun object stands for the noun its clause hangs on, a noun described
-by a participle with a "by" phrase undergoes it, a means an act is for ("the case to expel", "the only way to stop") does
-not do it, and two persons of one country doing the same act are two doers.
+by a participle with a "by" phrase undergoes it, an event noun's own "by" phrase names its doer, a means an act is for ("the case to
+expel", "the only way to stop") does not do it, and two persons of one country doing the same act are two doers.
 Each test also shows what its rule changes by switching it off (detente.rules.switched_off)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ RELATIVE = frozenset({"events.roles.relative_object"})
 PARTICIPLE = frozenset({"events.roles.participle_patient"})
 SPEAKERS = frozenset({"events.merge.different_speakers"})
 MEANS = frozenset({"events.arguments.means_nouns"})
+BY_PHRASE = frozenset({"events.roles.by_phrase_doer"})
 
 
 def _events(coder, text: str, off: frozenset[str] = frozenset()) -> list[dict]:
@@ -104,3 +105,12 @@ def test_a_means_for_an_act_does_not_do_it(coder) -> None:
     text = "The Peruvian senator says the only way to stop the Chilean plan is to rally behind the Bolivian president."
     assert not [e for e in _events(coder, text) if any(r["text"] == "the only way" for r in e["source"])]
     assert [_sides(e)[0] for e in _of_type(_events(coder, text, MEANS), "SUPPORT")] == [["the only way"]]
+
+
+def test_an_event_nouns_by_phrase_names_its_doer(coder) -> None:
+    text = "The Bolivian minister resigned days after the killing of two farmers by army troops."
+    found = _of_type(_events(coder, text), "ASSAULT")
+    assert found and _sides(found[0]) == (["army troops"], ["farmers"])
+    assert found[0]["factuality"] == "asserted"
+    off = _of_type(_events(coder, text, BY_PHRASE), "ASSAULT")
+    assert off and _sides(off[0])[0] == ["Bolivian minister"]  # without the rule the minister is taken for the killer

@@ -424,8 +424,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         side = sources if role == "source" else targets
         other = targets if role == "source" else sources
         doubted = False
-        if role == "target" and side and not alone and _participle_patient(cand):
-            continue  # "the rebels, backed by Russia, ...": the noun the participle describes undergoes it
+        if side and not alone and (_participle_patient(cand) if role == "target" else _by_phrase_doer(cand)):
+            continue  # "the rebels, backed by Russia, ...", "the bombing of the embassy by rebel fighters": syntax says
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
             if len(spans) == 1:  # most sides are one phrase: one comparison per mention, no generator for each
@@ -487,6 +487,20 @@ def _participle_patient(cand: Candidate) -> bool:
     if verb.dep != D_ACL or verb.tag != T_VBN or not cand.targets or cand.targets[0].i != verb.head.i:
         return False
     return any(c.dep == D_AGENT for c in dependents(verb)) and is_on(PARTICIPLE_PATIENT_RULE)
+
+
+BY_PHRASE_RULE = "events.roles.by_phrase_doer"
+
+
+def _by_phrase_doer(cand: Candidate) -> bool:
+    """ "The senator spoke after the bombing of the embassy by rebel fighters": the doer an event noun's own "by" phrase
+    names is the source however the role model reads the rest of the sentence (it would take the clause's subject).
+    Rule events.roles.by_phrase_doer."""
+    noun = cand.noun
+    if noun is None or cand.anchor.i != noun.i or not cand.sources:
+        return False
+    doer = cand.sources[0]
+    return doer.dep == D_POBJ and doer.head.lower_ == "by" and doer.head.head.i == noun.i and is_on(BY_PHRASE_RULE)
 
 
 def _source_phrases(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> list[tuple[int, int]]:
