@@ -424,8 +424,10 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         side = sources if role == "source" else targets
         other = targets if role == "source" else sources
         doubted = False
-        if side and not alone and (_participle_patient(cand) if role == "target" else _by_phrase_doer(cand)):
-            continue  # "the rebels, backed by Russia, ...", "the bombing of the embassy by rebel fighters": syntax says
+        if not alone and (_participle_patient(cand) if role == "target" else side and _by_phrase_doer(cand)):
+            # "the rebels, backed by Russia, ...", "the bombing of the embassy by rebel fighters": syntax says; a thing
+            # the participle describes ("the plan championed by the senator") leaves no party to undergo it
+            continue
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
             if len(spans) == 1:  # most sides are one phrase: one comparison per mention, no generator for each
@@ -482,7 +484,8 @@ PARTICIPLE_PATIENT_RULE = "events.roles.participle_patient"
 def _participle_patient(cand: Candidate) -> bool:
     """ "The rebels, backed by Russia, attacked ...", "militias armed by Iran": a past participle with a "by" phrase on
     a noun is passive, and the noun it describes is whom the act is done to: syntax leaves no doubt there, so the
-    role model may not put another mention of the sentence in its place. Rule events.roles.participle_patient."""
+    role model may not put another mention of the sentence in its place, nor fill the target when that noun names
+    no party ("the plan championed by the senator"). Rule events.roles.participle_patient."""
     verb = cand.anchor
     if verb.dep != D_ACL or verb.tag != T_VBN or not cand.targets or cand.targets[0].i != verb.head.i:
         return False
