@@ -1,6 +1,6 @@
 """Issue 14, parties of acts told through posts and of set-off clauses (session 28): a verb of posting words ("tweeted
 a warning", "posted an endorsement") carries its noun's act as a light verb does, an attack that going on air or
-online is for is made in words, a relative pronoun object stands for the noun its clause hangs on, a noun described
+online is for is made in words, a debate or rally used for an act does not do it, a relative pronoun object stands for the noun its clause hangs on, a noun described
 by a participle with a "by" phrase undergoes it, an event noun's own "by" phrase names its doer, a means an act is for ("the case to
 expel", "the only way to stop") does not do it, and two persons of one country doing the same act are two doers.
 Each test also shows what its rule changes by switching it off (detente.rules.switched_off)."""
@@ -16,6 +16,7 @@ PARTICIPLE = frozenset({"events.roles.participle_patient"})
 SPEAKERS = frozenset({"events.merge.different_speakers"})
 MEANS = frozenset({"events.arguments.means_nouns"})
 BY_PHRASE = frozenset({"events.roles.by_phrase_doer"})
+SETTINGS = frozenset({"events.arguments.settings_do_not_act"})
 
 
 def _events(coder, text: str, off: frozenset[str] = frozenset()) -> list[dict]:
@@ -59,6 +60,10 @@ def test_an_attack_made_on_air_or_online_is_criticism(coder) -> None:
 
     text = "The Chilean senator took to Twitter to attack the Peruvian president."
     assert [(e["event_type"], e["factuality"]) for e in _events(coder, text)] == [("ACCUSE", "asserted")]
+
+    used = "The Chilean senator used the televised debate to mock the Peruvian president."
+    assert [_sides(e) for e in _events(coder, used)] == [(["Chilean senator"], ["Peruvian president"])]
+    assert [_sides(e)[0] for e in _events(coder, used, SETTINGS)] == [["the televised debate"]]
 
     troops = "Rebel units crossed into the valley to attack the Bolivian garrison."
     assert "ASSAULT" in [e["event_type"] for e in _events(coder, troops)]  # no medium: force stays force

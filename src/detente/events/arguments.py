@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from detente.events.lexicon import argument_words, noun_frames, role_words
+from detente.events.lexicon import argument_words, noun_frames, role_words, sense_words
 from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects, sentence_of  # noqa: F401  (re-exported)
@@ -251,7 +251,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
-        if controller is not None and (_an_act(controller) or _issued(controller)):
+        if controller is not None and (_an_act(controller) or _issued(controller) or _setting(controller)):
             # "started a hunger strike to protest against X": the striker protests; "used the tweet to mock her": the
             # one who used it mocks
             return subject_of(head, depth + 1)
@@ -332,6 +332,13 @@ def _issued(token: Token) -> bool:
     return (token.lemma_.lower() in messages or token.lower_ in messages) and not any(
         c.dep_ in ("poss", "compound") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AUTHOR_ENTITIES)
         for c in dependents(token))
+
+
+def _setting(token: Token) -> bool:
+    """A place or occasion where words are said (senses.yaml speech_settings: a debate, a hearing, a rally): "used the
+    debate to attack her" is done by whoever used it. Rule events.arguments.settings_do_not_act."""
+    settings = sense_words("speech_settings", "events.arguments.settings_do_not_act")
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in settings or token.lower_ in settings)
 
 
 def _counted_messages(message: Token) -> Token | None:
