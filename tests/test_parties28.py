@@ -1,9 +1,10 @@
-"""Issue 14, parties of acts told through posts and of set-off clauses (session 28): a verb of posting words ("tweeted
-a warning", "posted an endorsement") carries its noun's act as a light verb does, an attack that going on air or
-online is for is made in words, a debate or rally used for an act does not do it, a relative pronoun object stands for the noun its clause hangs on, a noun described
-by a participle with a "by" phrase undergoes it, an event noun's own "by" phrase names its doer, a means an act is for ("the case to
-expel", "the only way to stop") does not do it, and two persons of one country doing the same act are two doers.
-Each test also shows what its rule changes by switching it off (detente.rules.switched_off)."""
+"""Issue 14, parties of acts told through posts and of set-off clauses (session 28): a verb of posting words ("tweeted a
+warning", "posted an endorsement") carries its noun's act as a light verb does, an attack that going on air or online
+is for is made in words, a debate or rally used for an act does not do it, a relative pronoun object stands for the
+noun its clause hangs on, a noun described by a participle with a "by" phrase undergoes it, an event noun's own "by"
+phrase names its doer, a means an act is for ("the case to expel", "the only way to stop") does not do it, and two
+persons of one country doing the same act are two doers. Each test also shows what its rule changes by switching it
+off (detente.rules.switched_off)."""
 
 from __future__ import annotations
 
