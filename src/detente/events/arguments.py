@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from detente.events.lexicon import argument_words, noun_frames, role_words, sense_words
+from detente.events.lexicon import argument_words, noun_frames, role_words
 from detente.nlp.arrays import columns, doc_arrays, string_ids
 from detente.nlp.perdoc import dependents, per_word
 from detente.nlp.syntax import agent_of, children, governing_verb, prep_objects, sentence_of  # noqa: F401  (re-exported)
@@ -335,9 +335,9 @@ def _issued(token: Token) -> bool:
 
 
 def _setting(token: Token) -> bool:
-    """A place or occasion where words are said (senses.yaml speech_settings: a debate, a hearing, a rally): "used the
-    debate to attack her" is done by whoever used it. Rule events.arguments.settings_do_not_act."""
-    settings = sense_words("speech_settings", "events.arguments.settings_do_not_act")
+    """An occasion or place where words are said (arguments.yaml settings_do_not_act: a debate, a hearing, a rally):
+    "used the debate to attack her" is done by whoever used it. Rule events.arguments.settings_do_not_act."""
+    settings = argument_words()["settings_do_not_act"]
     return token.pos_ == "NOUN" and (token.lemma_.lower() in settings or token.lower_ in settings)
 
 

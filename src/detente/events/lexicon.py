@@ -515,7 +515,8 @@ def reciprocal_types() -> frozenset[str]:
 ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
                                                                    "responsibility_verbs", "troop_words",
                                                                    "attribution_preps", "place_nouns",
-                                                                   "issued_messages", "means_nouns")}
+                                                                   "issued_messages", "means_nouns",
+                                                                   "settings_do_not_act")}
 
 
 @lru_cache(maxsize=1)
