@@ -59,7 +59,7 @@ def test_an_attack_made_on_air_or_online_is_criticism(coder) -> None:
     assert events[0]["factuality"] == "asserted" and events[0]["date"] == "2016-10-09"
     assert [e["event_type"] for e in _events(coder, text, MEDIUM)] == ["ASSAULT"]
 
-    text = "The Chilean senator took to Twitter to attack the Peruvian president."
+    text = "The Chilean deputy took to Twitter on Friday to attack the Peruvian president."
     assert [(e["event_type"], e["factuality"]) for e in _events(coder, text)] == [("ACCUSE", "asserted")]
 
     used = "The Chilean senator used the televised debate to mock the Peruvian president."

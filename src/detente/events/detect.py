@@ -231,7 +231,7 @@ def _antecedent(verb: Token, dobj: Token | None) -> Token | None:
             verb.head.pos not in PS_NOUN_PROPN or not is_on(RELATIVE_OBJECT_RULE):
         return dobj
     if dobj.lower_ == "that" and any(c.dep == D_PREP and not _dated(c) for c in dependents(verb)):
-        return dobj  # "the consensus that Russia hacked into the emails": "that" opens what the noun holds
+        return dobj  # "the claim that troops broke into the offices": "that" opens what the noun holds
     return verb.head
 
 
