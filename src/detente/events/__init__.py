@@ -489,8 +489,8 @@ def _participle_patient(cand: Candidate) -> bool:
     verb = cand.anchor
     if verb.dep != D_ACL or verb.tag != T_VBN or not cand.targets or cand.targets[0].i != verb.head.i:
         return False
-    if (cand.noun is not None and cand.noun.i == verb.head.i) or verb.head.lemma_.lower() in _event_nouns():
-        return False  # "a penalty imposed by the bureau": an act undergoes nothing; whom it hits is read elsewhere
+    if cand.noun is not None and cand.noun.i == verb.head.i:
+        return False  # "a penalty imposed by the bureau": the frame's own object; whom it hits is read elsewhere
     return any(c.dep == D_AGENT for c in dependents(verb)) and is_on(PARTICIPLE_PATIENT_RULE)
 
 
