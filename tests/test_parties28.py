@@ -87,11 +87,11 @@ def test_the_noun_a_participle_describes_undergoes_it(coder) -> None:
 
 
 def test_two_persons_of_one_country_are_two_doers(coder) -> None:
-    text = ("The Italian prime minister condemned the Libyan raid on Lampedusa. "
-            "The Italian foreign minister condemned Libya for the raid.")
+    text = ("The Italian prime minister condemned the Libyan raid on Lampedusa on Monday. "
+            "The Italian foreign minister condemned Libya for the raid on Monday.")
     found = _of_type(_events(coder, text), "ACCUSE")
     assert sorted(_sides(e)[0][0] for e in found) == ["Italian foreign minister", "Italian prime minister"]
-    assert all(e["factuality"] == "asserted" for e in found)
+    assert all(e["factuality"] == "asserted" and e["date"] == "2016-10-10" for e in found)
     assert len(_of_type(_events(coder, text, SPEAKERS), "ACCUSE")) == 1
 
     # one person told by name and by office is one doer: one happening still
