@@ -61,6 +61,7 @@ from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
     D_ADVMOD,
+    D_AGENT,
     D_APPOS,
     D_ATTR,
     D_AUX,
@@ -423,6 +424,10 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         side = sources if role == "source" else targets
         other = targets if role == "source" else sources
         doubted = False
+        if not alone and (_participle_patient(cand) if role == "target" else side and _by_phrase_doer(cand)):
+            # "the rebels, backed by Russia, ...", "the bombing of the embassy by rebel fighters": syntax says; a thing
+            # the participle describes ("the plan championed by the senator") leaves no party to undergo it
+            continue
         if side and not alone:  # only the side's own mentions are scored here: most sides stand
             spans = [(r.start, r.end) for r in side]
             if len(spans) == 1:  # most sides are one phrase: one comparison per mention, no generator for each
@@ -471,6 +476,36 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
         else:
             targets = _dedupe(found)[:1]
     return sources, targets
+
+
+PARTICIPLE_PATIENT_RULE = "events.roles.participle_patient"
+
+
+def _participle_patient(cand: Candidate) -> bool:
+    """ "The rebels, backed by Russia, attacked ...", "militias armed by Iran": a past participle with a "by" phrase on
+    a noun is passive, and the noun it describes is whom the act is done to: syntax leaves no doubt there, so the
+    role model may not put another mention of the sentence in its place, nor fill the target when that noun names
+    no party ("the plan championed by the senator"). Rule events.roles.participle_patient."""
+    verb = cand.anchor
+    if verb.dep != D_ACL or verb.tag != T_VBN or not cand.targets or cand.targets[0].i != verb.head.i:
+        return False
+    if cand.noun is not None and cand.noun.i == verb.head.i:
+        return False  # "a penalty imposed by the bureau": the frame's own object; whom it hits is read elsewhere
+    return any(c.dep == D_AGENT for c in dependents(verb)) and is_on(PARTICIPLE_PATIENT_RULE)
+
+
+BY_PHRASE_RULE = "events.roles.by_phrase_doer"
+
+
+def _by_phrase_doer(cand: Candidate) -> bool:
+    """ "The senator spoke after the bombing of the embassy by rebel fighters": the doer an event noun's own "by" phrase
+    names is the source however the role model reads the rest of the sentence (it would take the clause's subject).
+    Rule events.roles.by_phrase_doer."""
+    noun = cand.noun
+    if noun is None or cand.anchor.i != noun.i or not cand.sources:
+        return False
+    doer = cand.sources[0]
+    return doer.dep == D_POBJ and doer.head.lower_ == "by" and doer.head.head.i == noun.i and is_on(BY_PHRASE_RULE)
 
 
 def _source_phrases(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> list[tuple[int, int]]:

@@ -188,8 +188,8 @@ def coordinated(head: Token, conj: Token) -> bool:
 def split_subjects(verb: Token, subject: Token) -> list[Token]:
     """Subjects the parser left side by side: "Yoon and Kishida agreed" sometimes comes out as two
     subjects of "agreed", the "and" hanging on the first; the second is then a doer as well."""
-    if not any(c.dep == _CC for c in dependents(subject)):
-        return []
+    if subject.head.i != verb.i or not any(c.dep == _CC for c in dependents(subject)):
+        return []  # (a subject borrowed from another clause has no second subject beside it here)
     return [c for c in dependents(verb) if c.dep == _NSUBJ and c.i > subject.i]
 
 
@@ -224,7 +224,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subject = past_dateline(subjects[0]) if subjects else None
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, False
+            return _means_user(verb.head, verb, depth) if _means(verb.head, verb) else (verb.head, False)
+        if _means(subject, verb) and verb.dep_ == "ccomp":
+            return _means_user(subject, verb, depth)  # "made the case to grant amnesty", parsed as a clause's subject
         return subject, False
     if passive_subject is not None:
         if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -258,12 +260,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if asked is not None:
             return asked, False
     if dep == "xcomp":
+        if _means(next((c for c in dependents(head) if c.dep == _NSUBJ), None), None) and head.lemma_ == "be":
+            return None, False  # "the only way to stop him is to rally behind X": a way does nothing
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises
             return subject_of(head, depth + 1)
         controller = next((c for c in dependents(head) if c.dep_ in ("dobj",) and c.i < verb.i), None)
         if controller is None:
             controller = _asked_through(head, verb)  # "called on Peru to withdraw": Peru is to withdraw
-        if controller is not None and (_an_act(controller) or _issued(controller)):
+        if controller is not None and (_an_act(controller) or _issued(controller) or _setting(controller)):
             # "started a hunger strike to protest against X": the striker protests; "used the tweet to mock her": the
             # one who used it mocks
             return subject_of(head, depth + 1)
@@ -275,6 +279,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(head.head, depth + 1)  # "started a strike to protest": the parser may hang it on the noun
     if dep == "acl" and _headline_predicate(verb):
         return sentence_of(verb).root, False  # "Doctors from two aid groups donated and delivered supplies to ...": the doctors
+    if dep in ("acl", "relcl") and _means(head, verb):
+        return _means_user(head, verb, depth)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         counted = _counted_messages(head) if verb.tag_ == "VBG" else None
         if counted is not None:
@@ -309,6 +315,29 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
 PARTICIPLE_RULE = "events.arguments.passive_participles"
 
 
+def _means(noun: Token | None, verb: Token | None) -> bool:
+    """A noun of a means, ground or chance (arguments.yaml means_nouns) that an infinitive says what it is for ("the
+    only way to stop him", "evidence to convict her"); `verb` None: the noun alone."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in argument_words()["means_nouns"]:
+        return False
+    return verb is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
+
+
+def _means_user(noun: Token, verb: Token, depth: int) -> tuple[Token | None, bool]:
+    """Who does what a means is for: its possessor or "by" phrase ("Iran's bid to join"), else the subject of the verb that has,
+    seeks or makes it ("sought an injunction to overturn the ruling"); no one when the means is a subject itself
+    ("the only way to stop him is ...", "there is enough evidence to convict"). Rule events.arguments.means_nouns."""
+    owner = next((c for c in dependents(noun) if c.dep_ == "poss"), None) or next(iter(prep_objects(noun, ("by",))), None)
+    if owner is not None:
+        return owner, False  # "Iran's bid to join", "efforts by the party to repeal the law"
+    holder = verb.head if noun.dep_ == "nsubj" and verb.dep_ == "ccomp" else noun.head
+    if noun.dep_ not in ("dobj", "nsubj") or holder.i == noun.i or holder.pos_ not in ("VERB", "AUX") or (
+            noun.dep_ == "nsubj" and holder.i == noun.head.i):
+        return None, False
+    found, passive = subject_of(holder, depth + 1)
+    return (None, False) if passive else (found, False)
+
+
 AUTHOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # a name that says whose a message is ("a Clinton ad")
 
 
@@ -319,6 +348,13 @@ def _issued(token: Token) -> bool:
     return (token.lemma_.lower() in messages or token.lower_ in messages) and not any(
         c.dep_ in ("poss", "compound") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AUTHOR_ENTITIES)
         for c in dependents(token))
+
+
+def _setting(token: Token) -> bool:
+    """An occasion or place where words are said (arguments.yaml settings_do_not_act: a debate, a hearing, a rally):
+    "used the debate to attack her" is done by whoever used it. Rule events.arguments.settings_do_not_act."""
+    settings = argument_words()["settings_do_not_act"]
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in settings or token.lower_ in settings)
 
 
 def _counted_messages(message: Token) -> Token | None:

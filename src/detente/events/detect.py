@@ -224,6 +224,20 @@ def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
     return objs
 
 
+def _antecedent(verb: Token, dobj: Token | None) -> Token | None:
+    """ "the envoy, whom the minister rebuked": the relative pronoun a clause takes as its object stands for the noun
+    the clause hangs on, whom the act is done to. Rule events.roles.relative_object."""
+    if dobj is None or verb.dep != D_RELCL or dobj.lower_ not in RELATIVE_PRONOUNS or \
+            verb.head.pos not in PS_NOUN_PROPN or not is_on(RELATIVE_OBJECT_RULE):
+        return dobj
+    if dobj.lower_ == "that" and any(c.dep == D_PREP and not _dated(c) for c in dependents(verb)):
+        return dobj  # "the claim that troops broke into the offices": "that" opens what the noun holds
+    return verb.head
+
+
+RELATIVE_OBJECT_RULE = "events.roles.relative_object"
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = _gap_filled(verb, [_through_quantifier(c) for c in dependents(verb) if c.dep in OBJECT_IDS])
     counted = counted_object(verb) if not objs else None
@@ -446,7 +460,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, told), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
-    dobj = next((c for c in dependents(verb) if c.dep == DOBJ_ID), None) or counted_object(verb)
+    dobj = _antecedent(verb, next((c for c in dependents(verb) if c.dep == DOBJ_ID), None) or counted_object(verb))
     dative = children(verb, "dative")
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
@@ -1370,6 +1384,7 @@ def _attack_in_words(verb: Token, frame: Frame) -> tuple[bool, list[Token]]:
     # "hit the governor hard on his business record": an abstract thing the blow is on is what is criticised
     spoken = spoken or any(g.head.lower_ in ("on", "over") and g.head.head.i == verb.i and (
         g.lemma_.lower() in abstract or g.lower_ in abstract) for g in phrases)
+    spoken = spoken or _from_a_medium(verb)
     things = [o for o in objs if o.lemma_.lower() in abstract or o.lower_ in abstract]
     if not things and not spoken:
         aimed = objs or prep_objects(verb, ("at",))  # "fired at his rival": the one fired at
@@ -1395,6 +1410,24 @@ def _reply_in_words(verb: Token) -> list[Token] | None:
     if aimed and _person_attacks_person(verb, _attack_doers(verb), aimed):
         return aimed
     return None
+MEDIUM_RULE = "events.senses.attack_from_a_medium"
+
+
+def _from_a_medium(verb: Token) -> bool:
+    """ "took to Twitter to attack the senator", "went on television to attack her", "used the debate to attack him": an
+    attack that is what going to, or using, a place where words are said (senses.yaml speech_settings) is for is made in
+    words there. Rule events.senses.attack_from_a_medium."""
+    head = verb.head
+    purpose = verb.dep == D_XCOMP or (verb.dep == D_ADVCL and any(
+        c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)))
+    if not purpose or head.i == verb.i or head.i > verb.i:
+        return False
+    settings = sense_words("speech_settings", MEDIUM_RULE)
+    if not settings:
+        return False
+    used = [c for c in dependents(head) if c.dep == D_DOBJ and c.i < verb.i] + [
+        g for c in dependents(head) if c.dep == D_PREP and c.i < verb.i for g in dependents(c) if g.dep == D_POBJ]
+    return any(t.lemma_.lower() in settings or t.lower_ in settings for t in used)
 
 
 def dependents_of_preps(verb: Token) -> list[Token]:

@@ -183,13 +183,16 @@ def _verb_frame_groups() -> dict[str, list[Frame]]:
             for event_type, entries in _yaml("verbs.yaml").items() if event_type != "rules"}
 
 
+NOT_FRAMES = frozenset({"rules", "light_verbs", "posting_verbs"})  # nouns.yaml keys that are no PLOVER type block
+
+
 @lru_cache(maxsize=1)
 def _noun_frame_groups() -> dict[str, list[Frame]]:
     """Rule id -> the frames of that noun block."""
     ids = _group_ids("nouns.yaml")
     return {ids[event_type]: [_noun_frame(str(p).lower(), event_type, entry) for entry in entries
                               for p in entry["nouns"]]
-            for event_type, entries in _yaml("nouns.yaml").items() if event_type not in ("rules", "light_verbs")}
+            for event_type, entries in _yaml("nouns.yaml").items() if event_type not in NOT_FRAMES}
 
 
 @lru_cache(maxsize=8)
@@ -227,8 +230,23 @@ def _light_verbs() -> frozenset[str]:
     return frozenset(_yaml("nouns.yaml")["light_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _posting_verbs() -> frozenset[str]:
+    return frozenset(_yaml("nouns.yaml")["posting_verbs"])
+
+
 def light_verbs() -> frozenset[str]:
-    return _light_verbs() if not switched_off_ids() or is_on("events.nouns.light_verbs") else frozenset()
+    """The light verbs, with the verbs of posting words on a medium (rule events.nouns.posting_verbs): "tweeted a
+    threat" is a threat made, as "issued a threat" is."""
+    if not switched_off_ids():
+        return _all_light_verbs()
+    lights = _light_verbs() if is_on("events.nouns.light_verbs") else frozenset()
+    return lights | _posting_verbs() if is_on("events.nouns.posting_verbs") else lights
+
+
+@lru_cache(maxsize=1)
+def _all_light_verbs() -> frozenset[str]:
+    return _light_verbs() | _posting_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +515,8 @@ def reciprocal_types() -> frozenset[str]:
 ARGUMENT_WORD_RULES = {key: f"events.arguments.{key}" for key in ("documents", "quantifiers", "counting_nouns",
                                                                    "responsibility_verbs", "troop_words",
                                                                    "attribution_preps", "place_nouns",
-                                                                   "issued_messages")}
+                                                                   "issued_messages", "means_nouns",
+                                                                   "settings_do_not_act")}
 
 
 @lru_cache(maxsize=1)

@@ -115,7 +115,26 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if not (_named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
         return False  # "civilians" here and "people" there say nothing of one happening
+    if _different_speakers(a.source, b.source) and not (_undated(a) or _undated(b)):
+        return False  # (an undated mention keeps folding: apart, it would be one more act dated by the document)
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
+
+
+def _particular(refs: list[ActorRef]) -> set[str]:
+    """The ids of the particular persons and bodies a side names (the knowledge base's lower-case ids), not a state or
+    a sector."""
+    return {r.actor_id for r in refs if r.actor_id and not r.actor_id.isupper()}
+
+
+def _different_speakers(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """ "The French foreign minister condemned the strikes. The French president condemned Russia": two persons of
+    one country, each told doing the act, are two doers, so two happenings, though the country they share would join
+    them; asked only where both mentions have a time of their own from the text (same_happening). Rule
+    events.merge.different_speakers."""
+    if not is_on("events.merge.different_speakers"):
+        return False
+    mine, theirs = _particular(a), _particular(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _one_statement(a: Event, b: Event) -> bool:
