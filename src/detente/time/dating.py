@@ -3189,8 +3189,8 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
 @kept_per_word(_frame_of_earlier_act)
 def frame_of_earlier_act(trigger: Token) -> Token | None:
     """The verb of the clause an act told as over hangs under, when the act came before that clause's time: words
-    reported or thought ("said on Tuesday that the army had attacked the village", "the consensus that Russia hacked
-    the emails"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
+    reported or thought ("said on Tuesday that the army had attacked the village", "the belief that the agency leaked
+    the files"), a relative clause ("the sanctions the council imposed", "the deal, which was signed"), or an
     "after", "since" or "because" clause ("resumed enrichment after the United States withdrew"). Such an act has no
     time of its own: it lies some time up to its frame's time, not on the day of writing itself (rule
     dating.earlier_act). Kept per document and word while no rule is switched off: the dating of one trigger asks
