@@ -127,6 +127,7 @@ from detente.nlp.labels import (
     T_VBN,
     T_VBZ,
     TS_NNS_NNPS,
+    TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
@@ -649,7 +650,6 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     return linked is None or not actors_in_span(analysis, *linked)
 
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 GENERIC_RULE = "events.senses.generic_habitual"
 
 
@@ -674,12 +674,13 @@ def _simple_present(verb: Token) -> bool:
     past; the tense of a habit or a kind."""
     verb = _clause_verb(verb)
     auxes = [c for c in dependents(verb) if c.dep in _AUXES]
-    if verb.tag_ in PRESENT_TAGS:
+    tag = verb.tag  # (tags by string id: each `tag_` read decodes the string anew)
+    if tag in TS_VBZ_VBP:
         return not auxes
-    if verb.tag == T_VBN:
-        return len(auxes) == 1 and auxes[0].dep == D_AUXPASS and auxes[0].tag_ in PRESENT_TAGS
-    if verb.tag == T_VB:
-        return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
+    if tag == T_VBN:
+        return len(auxes) == 1 and auxes[0].dep == D_AUXPASS and auxes[0].tag in TS_VBZ_VBP
+    if tag == T_VB:
+        return bool(auxes) and all(a.tag in TS_VBZ_VBP and a.lemma_.lower() == "do" for a in auxes)
     return False
 
 
@@ -797,7 +798,7 @@ def _kind_habit(clause: Token, verb: Token) -> bool:
     if not any(c.dep in DS_NSUBJ_NSUBJPASS and _bare_plural(c) and (c.lemma_.lower() in offices or c.lower_ in offices)
                for c in dependents(clause)):
         return False
-    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for v in {clause, verb} for c in v.children):
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for v in {clause, verb} for c in dependents(v)):
         return True
     mutual = sense_words("reciprocal_pronouns", HABITS_RULE)
     return any(f"{d.lower_} {c.lower_}" in mutual for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i
@@ -958,7 +959,7 @@ OCCASIONS_RULE = "events.senses.generic_occasions"
 def _bare_plural(noun: Token) -> bool:
     """ "politicians", "opposition parties": a plural with no determiner, possessor, number or name names a kind."""
     return noun.tag == T_NNS and not noun.ent_type_ and not any(
-        c.dep in DS_DET_POSS_NUMMOD_PREDET for c in noun.children)
+        c.dep in DS_DET_POSS_NUMMOD_PREDET for c in dependents(noun))
 
 
 def _every_occasion(verb: Token) -> bool:
@@ -967,18 +968,18 @@ def _every_occasion(verb: Token) -> bool:
     adverbs = sense_words("generic_adverbs", OCCASIONS_RULE)
     if not adverbs:
         return False
-    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for c in verb.children):
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for c in dependents(verb)):
         return True  # "politicians always attack each other"
     marks = sense_words("generic_clause_marks", OCCASIONS_RULE)
     times = sense_words("generic_time_nouns", OCCASIONS_RULE)
     every = sense_words("generic_determiners", OCCASIONS_RULE)
-    for clause in (c for c in verb.children if c.dep in DS_ADVCL_CCOMP and _simple_present(c)):
-        if any(m.dep in DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in clause.children):
+    for clause in (c for c in dependents(verb) if c.dep in DS_ADVCL_CCOMP and _simple_present(c)):
+        if any(m.dep in DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in dependents(clause)):
             return True  # "when the economy slows", "whenever prices rise"
     # "every time the economy slows, parties accuse ...", "each time prices rise": a time noun of any occasion
     return any(t.dep == D_NPADVMOD and t.lemma_.lower() in times and any(
-        d.dep == D_DET and d.lower_ in every for d in t.children)
-        for c in (verb, *(c for c in verb.children if c.dep in DS_ADVCL_CCOMP)) for t in c.children)
+        d.dep == D_DET and d.lower_ in every for d in dependents(t))
+        for c in (verb, *(c for c in dependents(verb) if c.dep in DS_ADVCL_CCOMP)) for t in dependents(c))
 
 
 TALK_RULE = "events.senses.talk_without_partner"
@@ -1382,7 +1383,7 @@ def _mass_opinion(cand: Candidate) -> bool:
 
     def counted(noun: Token) -> bool:
         if any(c.dep in DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET and (
-                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in noun.children):
+                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in dependents(noun)):
             return True  # "many voters", "most Americans"
         # "millions of Americans", "a majority of voters", "58 percent of the voters"
         return noun.dep == D_POBJ and noun.head.lower_ == "of" and (
@@ -1399,8 +1400,8 @@ def _mass_opinion(cand: Candidate) -> bool:
     def mass(noun: Token) -> bool:
         if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
             share = noun.lower_ in shares
-            return any(people(g) or (share and any_people(g)) for c in noun.children if c.dep == D_PREP
-                       and c.lower_ == "of" for g in c.children if g.dep == D_POBJ)
+            return any(people(g) or (share and any_people(g)) for c in dependents(noun) if c.dep == D_PREP
+                       and c.lower_ == "of" for g in dependents(c) if g.dep == D_POBJ)
         return people(noun) and counted(noun)
 
     if all(mass(s) for s in cand.sources):
@@ -1458,10 +1459,10 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
     if cand.frame.event_type != "AGREE" or noun is None or cand.targets or \
             noun.lemma_.lower() not in sense_words("platform_nouns", PLATFORM_RULE):
         return False
-    if not any(c.dep == D_POSS for c in noun.children):
+    if not any(c.dep == D_POSS for c in dependents(noun)):
         return False  # "a proposal to hold talks": whose it is, and so to whom, is not said
     holders = (noun, noun.head) if noun.dep in DS_DOBJ_NSUBJPASS else (noun,)
-    if any(c.dep in DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in h.children):
+    if any(c.dep in DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in dependents(h)):
         return False  # "presented its proposals to the negotiators"
     if noun.dep in DS_NSUBJ_ATTR:
         # "her proposals were more detailed", "what is probably her most innovative proposal": a plan talked about or
@@ -1469,8 +1470,8 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
         return True
     if noun.dep == D_DOBJ and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
         return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
-    contents = [c for c in noun.children if (c.dep in DS_ACL_RELCL and any(
-        a.dep == D_AUX and a.lower_ == "to" for a in c.children)) or (c.dep == D_PREP and c.lower_ == "for")]
+    contents = [c for c in dependents(noun) if (c.dep in DS_ACL_RELCL and any(
+        a.dep == D_AUX and a.lower_ == "to" for a in dependents(c))) or (c.dep == D_PREP and c.lower_ == "for")]
     return bool(contents) and not any(
         actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 
