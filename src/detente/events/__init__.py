@@ -118,6 +118,7 @@ from detente.nlp.labels import (
     P_VERB,
     PS_NOUN_PROPN,
     PS_VERB_AUX,
+    T_MD,
     T_NN,
     T_NNS,
     T_TO,
@@ -128,6 +129,7 @@ from detente.nlp.labels import (
     T_VBZ,
     TS_NNS_NNPS,
     TS_VBZ_VBP,
+    TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
@@ -540,7 +542,7 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     """Several parties act together: two or more different or coordinated doers, or a partner "with" whom."""
     if len({ref.actor_id or ref.text.lower() for ref in sources}) >= 2:
         return True
-    if any(child.dep_ == "conj" for token in cand.sources for child in dependents(token)):
+    if any(child.dep == D_CONJ for token in cand.sources for child in dependents(token)):
         return True  # "the US and its allies": the second need not name a known actor
     return any(token.head.lower_ == "with" for token in cand.targets)
 
@@ -836,7 +838,6 @@ def _kinds_doing(cand: Candidate) -> bool:
 
 
 POLICY_RULE = "events.senses.policy_content"
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _policy_content(cand: Candidate, verbal: bool) -> bool:
@@ -859,7 +860,7 @@ def _policy_content(cand: Candidate, verbal: bool) -> bool:
         if not doers and clause.dep in DS_ACL_RELCL and clause.tag == T_VBG:
             # "the mandate requiring ...": the noun the clause hangs on does it ("a plan to build" is an intention)
             doers = [clause.head]
-        doers = [d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep == D_RELCL else d for d in doers]
+        doers = [d.head.head if d.tag in TS_WP_WDT and d.head.dep == D_RELCL else d for d in doers]
         if doers and all(d.lemma_.lower() in nouns and not d.ent_type_ for d in doers):
             if verb is cand.anchor and any(not any(d.left_edge.i <= s.i <= d.right_edge.i for d in doers)
                                            and s.head.dep != D_RELCL for s in cand.sources):
@@ -894,8 +895,8 @@ def _policy_content(cand: Candidate, verbal: bool) -> bool:
     return False
 
 
-MODAL_TAG = "MD"
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
+_CLAUSE_LINK_IDS = string_ids(CLAUSE_LINKS)  # (relations by string id: each `dep_` read decodes the string anew)
 
 
 def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
@@ -917,13 +918,13 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
         if verb.pos not in PS_VERB_AUX:
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
-        modal = modal or any(c.dep == D_AUX and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
+        modal = modal or any(c.dep == D_AUX and c.tag == T_MD and c.lower_.replace("\u2019", "'") in conditional
                              for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
         if modal and _under_before(verb, nouns):
             return True
-        if verb.dep_ not in CLAUSE_LINKS:
+        if verb.dep not in _CLAUSE_LINK_IDS:
             return False
         verb = verb.head
     return False
@@ -1077,6 +1078,7 @@ def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, 
 COMMERCE_RULE = "events.senses.commercial_things"
 THING_LINKS = frozenset({"dobj", "nsubjpass"})
 THING_PREPS = frozenset({"of", "in"})
+_THING_LINK_IDS = string_ids(THING_LINKS)
 
 
 def _things_dealt(cand: Candidate) -> list[Token]:
@@ -1084,7 +1086,7 @@ def _things_dealt(cand: Candidate) -> list[Token]:
     the firm complete its sale", "help pay tuition"), and the "of"/"in" phrase of a trigger noun ("the sale of its
     mines", "its investment in the course")."""
     verb = cand.anchor
-    things = [c for c in dependents(verb) if c.dep_ in THING_LINKS]
+    things = [c for c in dependents(verb) if c.dep in _THING_LINK_IDS]
     things += [g for c in dependents(verb) if c.dep in DS_XCOMP_CCOMP for g in dependents(c) if g.dep == D_DOBJ]
     if cand.noun is not None:
         things += [g for c in dependents(cand.noun) if c.dep == D_PREP and c.lower_ in THING_PREPS
@@ -1179,11 +1181,12 @@ BUSINESS_RULE = "events.senses.business_sides"
 GOVERNED_CLAUSES = frozenset({"xcomp", "ccomp"})
 ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 PARTY_PREPS = frozenset({"to", "from", "with", "against", "by", "of"})
+_GOVERNED_IDS, _ARGUMENT_IDS = string_ids(GOVERNED_CLAUSES), string_ids(ARGUMENT_LINKS)
 
 
 def _clause_verbs(cand: Candidate) -> list[Token]:
     """The trigger's verb and the verbs of the clauses it governs ("agreed to sell", "helped the chain sell itself")."""
-    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep_ in GOVERNED_CLAUSES and c.pos in PS_VERB_AUX)]
+    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep in _GOVERNED_IDS and c.pos in PS_VERB_AUX)]
 
 
 def _commerce_act(cand: Candidate) -> bool:
@@ -1200,7 +1203,7 @@ def _arguments(cand: Candidate) -> list[Token]:
     heads: list[Token] = []
     for word in _clause_verbs(cand) + ([cand.noun] if cand.noun is not None else []):
         for c in dependents(word):
-            if c.dep_ in ARGUMENT_LINKS:
+            if c.dep in _ARGUMENT_IDS:
                 heads.append(c)
             elif c.dep in DS_AGENT_DATIVE or (c.dep == D_PREP and c.lower_ in PARTY_PREPS):
                 heads += [g for g in dependents(c) if g.dep == D_POBJ]  # not where or when: "sued it in court"
