@@ -217,8 +217,10 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
         elif dep == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
             flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
-        elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
-                _simple_present(token):
+        # (the first test: only a plural, "those", a word of the list or a clause can be a generic doer)
+        elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and (
+                child.tag == T_NNS or low == "those" or low in words["generic_subjects"] or dep[0] == "c") and \
+                _generic_doer(child) and _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
         elif dep in ("amod", "compound") and token.pos in PS_NOUN_PROPN:
             if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
