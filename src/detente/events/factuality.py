@@ -179,6 +179,7 @@ _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are ha
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     conditioned = False
+    pos = doc_arrays(token.doc).pos[token.i]  # (from the column: `Token.pos` makes a Python enum member per read)
     for child in dependents(token):
         # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
         low = _plain_lower.get(child.lower)
@@ -187,7 +188,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
         if dep is None:
             dep = _relation[child.dep] = child.dep_
-        if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
+        if dep == "preconj" and low in words["neither_nor_acts"] and pos in PS_VERB_AUX:
             flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child) and \
@@ -204,7 +205,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child) and \
+        elif dep in words["negated_objects"] and pos in PS_VERB_AUX and _names_no_one(child) and \
                 child.lemma_.lower() not in words["emphatic_objects"]:
             flags.add("negated")  # "offered no concessions", "sent nothing"; not "left no doubt of his support"
         elif dep == "mark" and low in words["conditional_marks"]:
@@ -222,12 +223,13 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 child.tag == T_NNS or low == "those" or low in words["generic_subjects"] or dep[0] == "c") and \
                 _generic_doer(child) and _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
-        elif dep in ("amod", "compound") and token.pos in PS_NOUN_PROPN:
-            if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
+        elif dep in ("amod", "compound") and pos in PS_NOUN_PROPN:
+            lemma = child.lemma_  # (read once: each read decodes the string anew)
+            if lemma in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
-                if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:
+                if lemma in words["expectation_heads"] or low in words["expectation_heads"]:
                     flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
-            elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
+            elif lemma in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
