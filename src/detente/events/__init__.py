@@ -119,6 +119,7 @@ from detente.nlp.labels import (
     P_VERB,
     PS_NOUN_PROPN,
     PS_VERB_AUX,
+    T_MD,
     T_NN,
     T_NNS,
     T_TO,
@@ -128,6 +129,8 @@ from detente.nlp.labels import (
     T_VBN,
     T_VBZ,
     TS_NNS_NNPS,
+    TS_VBZ_VBP,
+    TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
@@ -574,7 +577,7 @@ def _together(cand: Candidate, sources: list[ActorRef]) -> bool:
     """Several parties act together: two or more different or coordinated doers, or a partner "with" whom."""
     if len({ref.actor_id or ref.text.lower() for ref in sources}) >= 2:
         return True
-    if any(child.dep_ == "conj" for token in cand.sources for child in dependents(token)):
+    if any(child.dep == D_CONJ for token in cand.sources for child in dependents(token)):
         return True  # "the US and its allies": the second need not name a known actor
     return any(token.head.lower_ == "with" for token in cand.targets)
 
@@ -684,7 +687,6 @@ def _impersonal(analysis: Analysis, cand: Candidate) -> bool:
     return linked is None or not actors_in_span(analysis, *linked)
 
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 GENERIC_RULE = "events.senses.generic_habitual"
 
 
@@ -709,12 +711,13 @@ def _simple_present(verb: Token) -> bool:
     past; the tense of a habit or a kind."""
     verb = _clause_verb(verb)
     auxes = [c for c in dependents(verb) if c.dep in _AUXES]
-    if verb.tag_ in PRESENT_TAGS:
+    tag = verb.tag  # (tags by string id: each `tag_` read decodes the string anew)
+    if tag in TS_VBZ_VBP:
         return not auxes
-    if verb.tag == T_VBN:
-        return len(auxes) == 1 and auxes[0].dep == D_AUXPASS and auxes[0].tag_ in PRESENT_TAGS
-    if verb.tag == T_VB:
-        return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS for a in auxes)
+    if tag == T_VBN:
+        return len(auxes) == 1 and auxes[0].dep == D_AUXPASS and auxes[0].tag in TS_VBZ_VBP
+    if tag == T_VB:
+        return bool(auxes) and all(a.tag in TS_VBZ_VBP and a.lemma_.lower() == "do" for a in auxes)
     return False
 
 
@@ -832,7 +835,7 @@ def _kind_habit(clause: Token, verb: Token) -> bool:
     if not any(c.dep in DS_NSUBJ_NSUBJPASS and _bare_plural(c) and (c.lemma_.lower() in offices or c.lower_ in offices)
                for c in dependents(clause)):
         return False
-    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for v in {clause, verb} for c in v.children):
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for v in {clause, verb} for c in dependents(v)):
         return True
     mutual = sense_words("reciprocal_pronouns", HABITS_RULE)
     return any(f"{d.lower_} {c.lower_}" in mutual for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i
@@ -870,7 +873,6 @@ def _kinds_doing(cand: Candidate) -> bool:
 
 
 POLICY_RULE = "events.senses.policy_content"
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _policy_content(cand: Candidate, verbal: bool) -> bool:
@@ -893,7 +895,7 @@ def _policy_content(cand: Candidate, verbal: bool) -> bool:
         if not doers and clause.dep in DS_ACL_RELCL and clause.tag == T_VBG:
             # "the mandate requiring ...": the noun the clause hangs on does it ("a plan to build" is an intention)
             doers = [clause.head]
-        doers = [d.head.head if d.tag_ in RELATIVE_TAGS and d.head.dep == D_RELCL else d for d in doers]
+        doers = [d.head.head if d.tag in TS_WP_WDT and d.head.dep == D_RELCL else d for d in doers]
         if doers and all(d.lemma_.lower() in nouns and not d.ent_type_ for d in doers):
             if verb is cand.anchor and any(not any(d.left_edge.i <= s.i <= d.right_edge.i for d in doers)
                                            and s.head.dep != D_RELCL for s in cand.sources):
@@ -928,8 +930,8 @@ def _policy_content(cand: Candidate, verbal: bool) -> bool:
     return False
 
 
-MODAL_TAG = "MD"
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
+_CLAUSE_LINK_IDS = string_ids(CLAUSE_LINKS)  # (relations by string id: each `dep_` read decodes the string anew)
 
 
 def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
@@ -951,13 +953,13 @@ def _under_a_plan(anchor: Token, nouns: frozenset[str]) -> bool:
         if verb.pos not in PS_VERB_AUX:
             return False
         children = dependents(_clause_verb(verb)) + dependents(verb)
-        modal = modal or any(c.dep == D_AUX and c.tag_ == MODAL_TAG and c.lower_.replace("\u2019", "'") in conditional
+        modal = modal or any(c.dep == D_AUX and c.tag == T_MD and c.lower_.replace("\u2019", "'") in conditional
                              for c in children)
         # the phrase stands before the verb, on it or on its subject ("Under her plan, taxpayers reporting gains would
         # pay": the parse may hang it on the subject's clause)
         if modal and _under_before(verb, nouns):
             return True
-        if verb.dep_ not in CLAUSE_LINKS:
+        if verb.dep not in _CLAUSE_LINK_IDS:
             return False
         verb = verb.head
     return False
@@ -993,7 +995,7 @@ OCCASIONS_RULE = "events.senses.generic_occasions"
 def _bare_plural(noun: Token) -> bool:
     """ "politicians", "opposition parties": a plural with no determiner, possessor, number or name names a kind."""
     return noun.tag == T_NNS and not noun.ent_type_ and not any(
-        c.dep in DS_DET_POSS_NUMMOD_PREDET for c in noun.children)
+        c.dep in DS_DET_POSS_NUMMOD_PREDET for c in dependents(noun))
 
 
 def _every_occasion(verb: Token) -> bool:
@@ -1002,18 +1004,18 @@ def _every_occasion(verb: Token) -> bool:
     adverbs = sense_words("generic_adverbs", OCCASIONS_RULE)
     if not adverbs:
         return False
-    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for c in verb.children):
+    if any(c.dep == D_ADVMOD and c.lower_ in adverbs for c in dependents(verb)):
         return True  # "politicians always attack each other"
     marks = sense_words("generic_clause_marks", OCCASIONS_RULE)
     times = sense_words("generic_time_nouns", OCCASIONS_RULE)
     every = sense_words("generic_determiners", OCCASIONS_RULE)
-    for clause in (c for c in verb.children if c.dep in DS_ADVCL_CCOMP and _simple_present(c)):
-        if any(m.dep in DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in clause.children):
+    for clause in (c for c in dependents(verb) if c.dep in DS_ADVCL_CCOMP and _simple_present(c)):
+        if any(m.dep in DS_MARK_ADVMOD and m.lower_ in marks and m.i < clause.i for m in dependents(clause)):
             return True  # "when the economy slows", "whenever prices rise"
     # "every time the economy slows, parties accuse ...", "each time prices rise": a time noun of any occasion
     return any(t.dep == D_NPADVMOD and t.lemma_.lower() in times and any(
-        d.dep == D_DET and d.lower_ in every for d in t.children)
-        for c in (verb, *(c for c in verb.children if c.dep in DS_ADVCL_CCOMP)) for t in c.children)
+        d.dep == D_DET and d.lower_ in every for d in dependents(t))
+        for c in (verb, *(c for c in dependents(verb) if c.dep in DS_ADVCL_CCOMP)) for t in dependents(c))
 
 
 TALK_RULE = "events.senses.talk_without_partner"
@@ -1111,6 +1113,7 @@ def _private_transaction(analysis: Analysis, cand: Candidate, code: str | None, 
 COMMERCE_RULE = "events.senses.commercial_things"
 THING_LINKS = frozenset({"dobj", "nsubjpass"})
 THING_PREPS = frozenset({"of", "in"})
+_THING_LINK_IDS = string_ids(THING_LINKS)
 
 
 def _things_dealt(cand: Candidate) -> list[Token]:
@@ -1118,7 +1121,7 @@ def _things_dealt(cand: Candidate) -> list[Token]:
     the firm complete its sale", "help pay tuition"), and the "of"/"in" phrase of a trigger noun ("the sale of its
     mines", "its investment in the course")."""
     verb = cand.anchor
-    things = [c for c in dependents(verb) if c.dep_ in THING_LINKS]
+    things = [c for c in dependents(verb) if c.dep in _THING_LINK_IDS]
     things += [g for c in dependents(verb) if c.dep in DS_XCOMP_CCOMP for g in dependents(c) if g.dep == D_DOBJ]
     if cand.noun is not None:
         things += [g for c in dependents(cand.noun) if c.dep == D_PREP and c.lower_ in THING_PREPS
@@ -1213,11 +1216,12 @@ BUSINESS_RULE = "events.senses.business_sides"
 GOVERNED_CLAUSES = frozenset({"xcomp", "ccomp"})
 ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 PARTY_PREPS = frozenset({"to", "from", "with", "against", "by", "of"})
+_GOVERNED_IDS, _ARGUMENT_IDS = string_ids(GOVERNED_CLAUSES), string_ids(ARGUMENT_LINKS)
 
 
 def _clause_verbs(cand: Candidate) -> list[Token]:
     """The trigger's verb and the verbs of the clauses it governs ("agreed to sell", "helped the chain sell itself")."""
-    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep_ in GOVERNED_CLAUSES and c.pos in PS_VERB_AUX)]
+    return [cand.anchor, *(c for c in dependents(cand.anchor) if c.dep in _GOVERNED_IDS and c.pos in PS_VERB_AUX)]
 
 
 def _commerce_act(cand: Candidate) -> bool:
@@ -1234,7 +1238,7 @@ def _arguments(cand: Candidate) -> list[Token]:
     heads: list[Token] = []
     for word in _clause_verbs(cand) + ([cand.noun] if cand.noun is not None else []):
         for c in dependents(word):
-            if c.dep_ in ARGUMENT_LINKS:
+            if c.dep in _ARGUMENT_IDS:
                 heads.append(c)
             elif c.dep in DS_AGENT_DATIVE or (c.dep == D_PREP and c.lower_ in PARTY_PREPS):
                 heads += [g for g in dependents(c) if g.dep == D_POBJ]  # not where or when: "sued it in court"
@@ -1417,7 +1421,7 @@ def _mass_opinion(cand: Candidate) -> bool:
 
     def counted(noun: Token) -> bool:
         if any(c.dep in DS_AMOD_DET_NUMMOD_QUANTMOD_PREDET and (
-                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in noun.children):
+                c.lower_ in quantities or c.lemma_.lower() in quantities) for c in dependents(noun)):
             return True  # "many voters", "most Americans"
         # "millions of Americans", "a majority of voters", "58 percent of the voters"
         return noun.dep == D_POBJ and noun.head.lower_ == "of" and (
@@ -1434,8 +1438,8 @@ def _mass_opinion(cand: Candidate) -> bool:
     def mass(noun: Token) -> bool:
         if noun.lower_ in quantities or noun.lemma_.lower() in quantities:  # "millions" as the doer: its "of" phrase
             share = noun.lower_ in shares
-            return any(people(g) or (share and any_people(g)) for c in noun.children if c.dep == D_PREP
-                       and c.lower_ == "of" for g in c.children if g.dep == D_POBJ)
+            return any(people(g) or (share and any_people(g)) for c in dependents(noun) if c.dep == D_PREP
+                       and c.lower_ == "of" for g in dependents(c) if g.dep == D_POBJ)
         return people(noun) and counted(noun)
 
     if all(mass(s) for s in cand.sources):
@@ -1493,10 +1497,10 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
     if cand.frame.event_type != "AGREE" or noun is None or cand.targets or \
             noun.lemma_.lower() not in sense_words("platform_nouns", PLATFORM_RULE):
         return False
-    if not any(c.dep == D_POSS for c in noun.children):
+    if not any(c.dep == D_POSS for c in dependents(noun)):
         return False  # "a proposal to hold talks": whose it is, and so to whom, is not said
     holders = (noun, noun.head) if noun.dep in DS_DOBJ_NSUBJPASS else (noun,)
-    if any(c.dep in DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in h.children):
+    if any(c.dep in DS_PREP_DATIVE and c.lower_ in ("to", "with") for h in holders for c in dependents(h)):
         return False  # "presented its proposals to the negotiators"
     if noun.dep in DS_NSUBJ_ATTR:
         # "her proposals were more detailed", "what is probably her most innovative proposal": a plan talked about or
@@ -1504,8 +1508,8 @@ def _platform(analysis: Analysis, cand: Candidate) -> bool:
         return True
     if noun.dep == D_DOBJ and noun.head.lemma_.lower() not in sense_words("presenting_verbs", PLATFORM_RULE):
         return False  # "would consider the cleric's proposal to break the impasse": weighed by another party
-    contents = [c for c in noun.children if (c.dep in DS_ACL_RELCL and any(
-        a.dep == D_AUX and a.lower_ == "to" for a in c.children)) or (c.dep == D_PREP and c.lower_ == "for")]
+    contents = [c for c in dependents(noun) if (c.dep in DS_ACL_RELCL and any(
+        a.dep == D_AUX and a.lower_ == "to" for a in dependents(c))) or (c.dep == D_PREP and c.lower_ == "for")]
     return bool(contents) and not any(
         actors_in_span(analysis, c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in contents)
 

@@ -90,19 +90,27 @@ ALLEGED = frozenset({"hypothetical", "alleged"})
 
 
 
-def _own_marks(token: Token, flags: set[str]) -> None:
+def _own_marks(token: Token, flags: set[str], held: dict | None = None) -> None:
     """Negation, modals and conditions attached directly to this token (read once per document, word and word
-    lists: the climbs of a sentence's events pass the same words)."""
+    lists: the climbs of a sentence's events pass the same words). `held`: the document's table (_marks_table),
+    where the caller climbing many words has it."""
+    if held is None:
+        held = _marks_table(token.doc)
+    found = held.get(token.i)
+    if found is None:
+        found = held[token.i] = frozenset(_read_own_marks(token, held["words"]))
+    flags |= found
+
+
+def _marks_table(doc: Doc) -> dict:
+    """The document's own marks by word, started again when either word list changes."""
     words = factuality_words()
     reporting = reporting_verbs()  # read by _reported_will: a change of either list starts the table again
-    held = once_per_doc(token.doc, "factuality.own_marks", _new_table)
+    held = once_per_doc(doc, "factuality.own_marks", _new_table)
     if held.get("words") is not words or held.get("reporting") is not reporting:
         held.clear()
         held["words"], held["reporting"] = words, reporting
-    found = held.get(token.i)
-    if found is None:
-        found = held[token.i] = frozenset(_read_own_marks(token, words))
-    flags |= found
+    return held
 
 
 def _focus_not(token: Token, words: dict) -> bool:
@@ -172,6 +180,7 @@ _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are ha
 def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     conditioned = False
+    pos = doc_arrays(token.doc).pos[token.i]  # (from the column: `Token.pos` makes a Python enum member per read)
     for child in dependents(token):
         # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
         low = _plain_lower.get(child.lower)
@@ -180,7 +189,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
         dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
         if dep is None:
             dep = _relation[child.dep] = child.dep_
-        if dep == "preconj" and low in words["neither_nor_acts"] and token.pos in PS_VERB_AUX:
+        if dep == "preconj" and low in words["neither_nor_acts"] and pos in PS_VERB_AUX:
             flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):
             if not _focus_not(child, words) and not _contrast_after(token, child) and \
@@ -198,7 +207,7 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                 flags.add("future")
         elif dep in ("nsubj", "nsubjpass") and _names_no_one(child):
             flags.add("negated")
-        elif dep in words["negated_objects"] and token.pos in PS_VERB_AUX and _names_no_one(child) and \
+        elif dep in words["negated_objects"] and pos in PS_VERB_AUX and _names_no_one(child) and \
                 child.lemma_.lower() not in words["emphatic_objects"]:
             flags.add("negated")  # "offered no concessions", "sent nothing"; not "left no doubt of his support"
         elif dep == "mark" and low in words["conditional_marks"]:
@@ -211,15 +220,18 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
         elif dep == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
             flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
-        elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and _generic_doer(child) and \
-                _simple_present(token):
+        # (the first test: only a plural, "those", a word of the list or a clause can be a generic doer)
+        elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and (
+                child.tag == T_NNS or low == "those" or low in words["generic_subjects"] or dep[0] == "c") and \
+                _generic_doer(child) and _simple_present(token):
             flags.add("hypothetical")  # "whoever criticises the president is jailed" (factuality.generic_subjects)
-        elif dep in ("amod", "compound") and token.pos in PS_NOUN_PROPN:
-            if child.lemma_ in words["future_heads"] or low in words["future_heads"]:
+        elif dep in ("amod", "compound") and pos in PS_NOUN_PROPN:
+            lemma = child.lemma_  # (read once: each read decodes the string anew)
+            if lemma in words["future_heads"] or low in words["future_heads"]:
                 flags.add("future")
-                if child.lemma_ in words["expectation_heads"] or low in words["expectation_heads"]:
+                if lemma in words["expectation_heads"] or low in words["expectation_heads"]:
                     flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
-            elif child.lemma_ in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
+            elif lemma in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
@@ -544,10 +556,14 @@ def _done_by_saying(verb: Token) -> bool:
     """An act done in words that the speaker, in the first person and the present, wants, would like, wishes, has
     or must do ("I want to thank", "we'd like to offer our apology", "I must condemn"): saying so does it. Rules
     factuality.performative_acts, factuality.performative_wishes."""
+    # the two shapes it reads, by relation id first: an auxiliary of the verb's own, or the verb an infinitive
+    # complement (most anchors have neither, and the word's forms cost a set and three string reads)
+    children = dependents(verb)
+    if verb.dep != D_XCOMP and not any(c.dep == D_AUX for c in children):
+        return False
     words = factuality_words()
     if not forms(verb) & words["performative_acts"] or not words["performative_wishes"]:
         return False
-    children = dependents(verb)
     if any(c.dep == D_AUX and c.lower_ in words["performative_wishes"] for c in children):
         # "I must condemn"; not "we must condemn", a call on all of us
         return _first_person_now(verb, children) and any(c.dep == D_NSUBJ and c.lower_ == "i" for c in children)
@@ -577,17 +593,35 @@ def _condition_clause(clause: Token) -> bool:
     if not nouns:
         return False
     subject = next((c for c in dependents(clause) if c.dep in DS_NSUBJ_NSUBJPASS), None)
-    if subject is None or subject.lower_ in ("that", "which", "who"):
+    if subject is None:
         return False
-    doc, at = clause.doc, subject.left_edge.i - 1
-    if at >= 0 and doc[at].lower_ == "that":
+    # the words by string id from the document's columns (the climb asks this of every verb it passes; each `lower_`
+    # or `left_edge` read makes a string or a Token): a Token only for a word before the subject to be matched
+    doc = clause.doc
+    arrays = doc_arrays(doc)
+    lower = arrays.lower
+    if lower[subject.i] in _RELATIVE_SUBJECTS:
+        return False
+    at = arrays.first[subject.i] - 1
+    if at >= 0 and lower[at] == _THAT:
         at -= 1
-    if at < 1 or doc[at].lemma_.lower() not in nouns:
+    if at < 1:
         return False
-    before = doc[at - 1]
-    if before.lower_ == "the" and at >= 2:
-        before = doc[at - 2]
-    return before.lower_ == "in"
+    lemma = arrays.lemma[at]
+    low = _lemma_lower.get(lemma)
+    if low is None:
+        low = _lemma_lower[lemma] = doc.vocab.strings[lemma].lower()
+    if low not in nouns:
+        return False
+    before = at - 1
+    if lower[before] == _THE and at >= 2:
+        before = at - 2
+    return lower[before] == _IN
+
+
+_RELATIVE_SUBJECTS = string_ids(("that", "which", "who"))
+_lemma_lower: dict[int, str] = {}  # a lemma's string id -> the lemma lower-cased (ids are hashes of the string)
+_THAT, _THE, _IN, _NO = get_string_id("that"), get_string_id("the"), get_string_id("in"), get_string_id("no")
 
 
 def _as_ensured(verb: Token, sentence: Span) -> set[str]:
@@ -606,9 +640,12 @@ def _no_matter(clause: Token) -> bool:
     """A clause opened by "no matter what/who/how" ("no matter what action Chile takes"): any such act, none in
     particular, so only possible. Rule factuality.no_matter."""
     words = factuality_words()["no_matter"]
-    at = clause.left_edge.i
-    return bool(words) and at >= 2 and clause.doc[at - 1].lower_ in words and clause.doc[at - 2].lower_ == "no" and \
-        clause.left_edge.lower_ in factuality_words()["wh_words"]
+    if not words:
+        return False
+    arrays = doc_arrays(clause.doc)  # the words by string id: a `left_edge` or `lower_` read makes a Token or a string
+    at, lower = arrays.first[clause.i], arrays.lower
+    return at >= 2 and lower[at - 1] in string_ids(words) and lower[at - 2] == _NO and \
+        lower[at] in string_ids(factuality_words()["wh_words"])
 
 
 def _conditioned(verb: Token) -> bool:
@@ -896,20 +933,24 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
     token = anchor
+    table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
+    pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
     objects_own = False  # climbed from a conjunct verb with an object of its own: the head's object denial is not its
     for _ in range(8):
         if objects_own and "negated" not in flags:
-            _own_marks(token, flags)
+            _own_marks(token, flags, table)
             if "negated" in flags and _denied_by_its_object(token):
                 flags.discard("negated")  # "offered no apology but praised the army": the praise was given
         else:
-            _own_marks(token, flags)
+            _own_marks(token, flags, table)
         objects_own = False
         dep = token.dep_
+        pos = pos_of[token.i]
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
-        against = _against_it(token) if own else None
+        # (a word "against" takes is its object or its gerund: the relation, already read, is the first test)
+        against = _against_it(token) if own and dep in ("pobj", "pcomp") else None
         if against is not None:
             flags.add(against)  # "warned Peru against attacking Bolivia", "decided against sending troops"
             break
@@ -926,12 +967,12 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
             break
-        if dep == "nsubj" and token.pos in PS_NOUN_PROPN and _tells_it_happen(token.head):
+        if dep == "nsubj" and pos in PS_NOUN_PROPN and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
-        if dep == "nsubjpass" and token.pos in PS_NOUN_PROPN:
+        if dep == "nsubjpass" and pos in PS_NOUN_PROPN:
             _passive_marks(token.head, flags)  # "a ceasefire was demanded", "the attack was foiled"
-        if token.pos in PS_VERB_AUX and (_condition_clause(token) or (own and _no_matter(token))):
+        if pos in PS_VERB_AUX and (_condition_clause(token) or (own and _no_matter(token))):
             flags.add("hypothetical")  # "in case the government arrests them", "in the event that Peru attacks"
             break
         if dep in ("acl", "ccomp") and _denied_content(token):
@@ -962,16 +1003,16 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             if flags == marked:
                 flags.add("hypothetical")  # "pressure on Iran to free the sailors", "a plan to attack": not done yet
             break
-        if dep in STOP_DEPS or token.head.i == token.i:
-            if dep == "ccomp" and forms(token.head) & factuality_words()["ensuring_verbs"]:
-                flags |= _as_ensured(token.head, sentence)  # "would ensure that trust was restored"
+        head = token.head  # (read once: each read makes a new Token)
+        if dep in STOP_DEPS or head.i == token.i:
+            if dep == "ccomp" and forms(head) & factuality_words()["ensuring_verbs"]:
+                flags |= _as_ensured(head, sentence)  # "would ensure that trust was restored"
                 break
             if dep == "ccomp" and not _asks_about_it(token):
-                _governor_marks(token.head, flags)
-                if _conditioned(token.head):
+                _governor_marks(head, flags)
+                if _conditioned(head):
                     flags.add("hypothetical")  # "asked if the raids showed that Peru had broken its word"
             break
-        head = token.head
         if dep == "advcl" and _so_far_as(token, head):
             token = head.head  # "went so far as to threaten": told as the going is
             continue
@@ -994,7 +1035,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
                 and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
-        described = dep == "acl" and token.tag == T_VBG and head.pos in PS_NOUN_PROPN and \
+        described = dep == "acl" and token.tag == T_VBG and pos_of[head.i] in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")
         described = described or _done_to_the_noun(token, head)  # "the proposal championed by the senator"
         contact = dep == "advcl" and _contact_made(head, token)  # "called ... to express": no "call on X to"
@@ -1009,7 +1050,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
-        if dep == "dobj" and token.pos == P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
+        if dep == "dobj" and pos == P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
                 flags.add("hypothetical")
@@ -1020,7 +1061,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if dep == "conj" and _joined_above(token, head):
             token = head.head  # "to stop attacking Machado and apologize": the base form is joined to "stop", not to
             continue  # the gerund, and shares "stop"'s wish, not its denial (factuality.conj_of_like_form)
-        if dep == "conj" and head.pos_ != token.pos_:
+        if dep == "conj" and pos_of[head.i] != pos:
             break
         if dep == "conj" and token.tag == T_VBD and head.tag == T_VB and not any(
                 c.dep in DS_AUX_AUXPASS for c in dependents(token)) and is_on("factuality.past_conj_own_tense"):

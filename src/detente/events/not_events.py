@@ -29,14 +29,17 @@ from detente.nlp.labels import (
     D_AUX,
     D_CCOMP,
     D_CONJ,
+    D_MARK,
     D_PCOMP,
     D_POBJ,
     D_PREP,
     D_RELCL,
+    D_ROOT,
     D_XCOMP,
     DS_ACL_RELCL,
     DS_CONJ_XCOMP,
     DS_MARK_ADVMOD,
+    DS_NSUBJ_NSUBJPASS,
     DS_NSUBJ_NSUBJPASS_DOBJ,
     DS_XCOMP_CCOMP_ADVCL,
     DS_XCOMP_DOBJ_PCOMP,
@@ -1082,27 +1085,33 @@ def _advice_or_writers(anchor: Token, modals: frozenset[str]) -> bool:
     writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
     advice = writer = False
     own = True  # still in the act's own clause: only there does a modal advise the act itself
-    token = anchor
+    heads, pos = doc_arrays(anchor.doc).heads, doc_arrays(anchor.doc).pos  # (relations and tags below by string id:
+    token = anchor  # each `dep_`, `tag_` or `pos_` read decodes the string anew, a dozen a word)
     for _ in range(8):
         children = dependents(token)
-        if token.i != anchor.i and token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
+        if token.i != anchor.i and pos[token.i] == P_VERB and token.lemma_.lower() in REPORTING:
             return False  # someone's words or thoughts: "the senator said Congress should act"
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children if c.dep in DS_NSUBJ_NSUBJPASS]
         writer = writer or any(c.lower_ in writers for c in subjects)
         # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice; and
         # "whether Chile should expel him" asks, it does not advise
-        if own and (any(c.tag_ == "MD" and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children)
-                    or (token.lower_ in modals and token.tag_ == "MD")) \
-                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+        if own and (any(c.tag == T_MD and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children)
+                    or (token.tag == T_MD and token.lower_ in modals)) \
+                and not any(c.dep == D_MARK and c.lower_ in ("whether", "if") for c in children):
             advice = advice or bool(subjects) and all(
                 c.lower_ not in excluded and c.lemma_.lower() not in noun_frames() for c in subjects)
-        if token.dep_ == "ROOT" or token.head.i == token.i:
+        dep = token.dep
+        if dep == D_ROOT or heads[token.i] == token.i:
             return advice or writer
-        if token.dep_ not in CLIMB_DEPS:
+        if dep not in _CLIMB_IDS:
             return False  # a clause on a noun ("a plan that Chile should adopt") or what a verb rules, decides or says
-        own = own and token.dep_ in ("xcomp", "conj", "acomp")  # "deserves credit for taking in ..." leaves it
+        own = own and dep in _OWN_CLAUSE_IDS  # "deserves credit for taking in ..." leaves it
         token = token.head
     return False
+
+
+_CLIMB_IDS = string_ids(CLIMB_DEPS)
+_OWN_CLAUSE_IDS = string_ids(("xcomp", "conj", "acomp"))
 
 
 def _quoted(anchor: Token) -> bool:
