@@ -54,3 +54,14 @@ def test_a_nearer_happening_of_the_family_in_another_word_leaves_the_ambush_unbo
     between = ("Gunmen ambushed a convoy near the border on Sunday. Gunmen also shot a guard on Monday. "
                "Following the ambush, the army raided three villages.")
     assert coded(coder, between, "raided")[2:] not in (("2024-03-10", PUBLISHED), ("2024-03-11", PUBLISHED))
+
+
+def test_the_attacks_refer_back_to_the_same_plural_dated_before(coder) -> None:
+    text = ("Gunmen killed dozens of people in the Friday attacks on cafes in the capital. Markets stayed shut, "
+            "traders say. Since the attacks, police have arrested eleven suspects.")
+    assert coded(coder, text, "arrested") == ("COERCE", "asserted", "2024-03-15", PUBLISHED)
+    with switched_off(RULE):
+        assert coded(coder, text, "arrested")[2:] != ("2024-03-15", PUBLISHED)
+    one = ("Gunmen attacked a cafe in the capital on Friday. Markets stayed shut, traders say. "
+           "Since the attacks, police have arrested eleven suspects.")
+    assert coded(coder, one, "arrested")[2:] == (None, PUBLISHED)

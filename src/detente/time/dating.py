@@ -872,13 +872,16 @@ def told_before_order(analysis: Analysis, trigger: Token) -> tuple[int, str] | N
 
 
 def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
-    """The dated expression of the earlier happening a definite singular event noun refers back to ("the
+    """The dated expression of the earlier happening a definite event noun refers back to ("the
     shooting" after "shot a man on Tuesday", "the summit" after "the June 12 summit"), or None. The nearest
     sentence that tells one of the noun's family is meant; where a farther one tells it in the noun's own word
-    ("ambushed" ... "shot" ... "the ambush"), the two readings clash and none is taken."""
+    ("ambushed" ... "shot" ... "the ambush"), the two readings clash and none is taken. A plural ("since the
+    attacks") refers back only to the same plural noun dated before ("the Friday attacks"): else it names a run of
+    happenings with no one day."""
     lemma = noun.lemma_.lower()
-    if noun.pos != P_NOUN or noun.tag == T_NNS or not _refers_back(noun) or lemma not in event_nouns():
+    if noun.pos != P_NOUN or not _refers_back(noun) or lemma not in event_nouns():
         return None
+    plural = noun.tag == T_NNS
     doc = analysis.doc
     told: list[int] = []
     own_word_farther = False
@@ -887,6 +890,8 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
         if owner is None:
             continue
         word = happening_of(doc[owner])
+        if plural and (word.tag != T_NNS or word.pos != P_NOUN or word.lemma_.lower() != lemma):
+            continue
         if not (names_the_happening(word, lemma) or (word.pos in PS_VERB_NOUN and _in_its_word(word, lemma))):
             continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family)
         if told and index.sentence_of[number] != index.sentence_of[told[0]]:
