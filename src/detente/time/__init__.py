@@ -105,6 +105,7 @@ from detente.time.dating import (
     spoken_of_time,
     time_holder,
     time_index,
+    told_before_order,
     told_in_the_narrative_past,
     topic_of_words,
     topic_time,
@@ -439,6 +440,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         # Two other unions have also endorsed her.": some time up to the day of writing, not the story's time
         published = analysis.document.published
         when = EventDate(None, published, "range", "document", False, found_by=how)
+        ordered = told_before_order(analysis, root) if root is not None else None
+        bounded = _bounded_by(analysis, *ordered, root) if ordered is not None else None
+        if bounded is not None:
+            when = replace(bounded, reason="context")  # "have protested since the shooting": from its day on
     if root is not None and when.date is None:
         counted = _counted_back_from_the_main(analysis, root)
         if counted is not None:
@@ -599,6 +604,14 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 bounded = _bounded_by(analysis, *ordered, root)
                 if bounded is not None:
                     return bounded
+        if how in FROM_CONTEXT and root is not None:
+            ordered = told_before_order(analysis, root)
+            if ordered is not None and ordered[0] == number:
+                # "Police shot a man on Tuesday. ... Activists denounced the police after the shooting": the
+                # story's Tuesday is the shooting's, which bounds the act from that day on, not its own day
+                bounded = _bounded_by(analysis, *ordered, root)
+                if bounded is not None:
+                    return replace(bounded, reason="context", found_by=how)
         if how in JUDGED_WAYS and root is not None:
             judge = judged_deed_frame(root)
             if judge is not None and not _in_own_clause(analysis.times[number], root):

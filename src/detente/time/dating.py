@@ -92,6 +92,7 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN,
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
+    PS_VERB_NOUN,
     T_MD,
     T_NNS,
     T_VB,
@@ -785,6 +786,9 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     if not index.by_sentence.get(sentence):
         # every reading of the loop below finds a dated expression of the verb's own sentence: none here; a happening
         # the verb answers may still be dated in an earlier sentence (dating.answered_told_before)
+        found = ordered_by_a_happening_told_before(analysis, index, sentence, verb)
+        if found is not None:
+            return found
         answered = answered_happening(analysis, verb)
         return (answered, "after") if answered is not None else None
     candidates = ordering_candidates(verb)
@@ -824,10 +828,92 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
                     return number, order  # "after her meeting with the president on Wednesday": the meeting's day
                 if expression.start > noun.idx and index.anchor_of.get(number) in describing_participle(noun):
                     return number, order  # "since the convention, held in July": the convention's time
+    found = ordered_by_a_happening_told_before(analysis, index, sentence, verb)
+    if found is not None:
+        return found
     answered = answered_happening(analysis, verb)
     if answered is not None:
         return answered, "after"
     return None
+
+
+TOLD_BEFORE_RULE = "dating.ordered_by_a_happening_told_before"
+
+
+def ordered_by_a_happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int,
+                                       verb: Token) -> tuple[int, str] | None:
+    """An act told after (or before) a definite happening that an earlier sentence dated: "Police shot a man on
+    Tuesday. ... Activists marched after the shooting." The definite or possessive event noun with no time of its
+    own refers back to the happening the story told and dated (a verb or noun of its family), so that time bounds
+    the act as "after the Tuesday shooting" would. The nearest earlier telling is the one meant; none when that
+    sentence dates two of the family on different days, or when it lies after the day of writing. Rule
+    dating.ordered_by_a_happening_told_before."""
+    if not is_on(TOLD_BEFORE_RULE):
+        return None
+    for child in ordering_candidates(verb):
+        if child.dep != D_PREP:
+            continue
+        order, noun = ordering_phrase(child)
+        if order is None or noun is None or any(measured_gap(c) for c in dependents(child)):
+            continue
+        found = happening_told_before(analysis, index, sentence, noun)
+        if found is not None:
+            return found, order
+    return None
+
+
+def told_before_order(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
+    """ordered_by_a_happening_told_before for the trigger's own clause."""
+    verb = clause_head(trigger)
+    if verb.pos not in PS_VERB_AUX or not is_on(TOLD_BEFORE_RULE):
+        return None
+    index = time_index(analysis)
+    return ordered_by_a_happening_told_before(analysis, index, analysis.sentence_index(verb.idx), verb)
+
+
+def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The dated expression of the earlier happening a definite event noun refers back to ("the
+    shooting" after "shot a man on Tuesday", "the summit" after "the June 12 summit"), or None. The nearest
+    sentence that tells one of the noun's family is meant; where a farther one tells it in the noun's own word
+    ("ambushed" ... "shot" ... "the ambush"), the two readings clash and none is taken. A plural ("since the
+    attacks") refers back only to the same plural noun dated before ("the Friday attacks"): else it names a run of
+    happenings with no one day."""
+    lemma = noun.lemma_.lower()
+    if noun.pos != P_NOUN or not _refers_back(noun) or lemma not in event_nouns():
+        return None
+    plural = noun.tag == T_NNS
+    doc = analysis.doc
+    told: list[int] = []
+    own_word_farther = False
+    for number in reversed(dated_before(index, sentence)):
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is None:
+            continue
+        word = happening_of(doc[owner])
+        if plural and (word.tag != T_NNS or word.pos != P_NOUN or word.lemma_.lower() != lemma):
+            continue
+        if not (names_the_happening(word, lemma) or (word.pos in PS_VERB_NOUN and _in_its_word(word, lemma))):
+            continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family)
+        if told and index.sentence_of[number] != index.sentence_of[told[0]]:
+            own_word_farther = own_word_farther or _in_its_word(word, lemma)
+            continue
+        told.append(number)
+    times = analysis.times
+    if not told or len({(times[n].date, times[n].date_end) for n in told}) > 1:
+        return None
+    if own_word_farther and not any(_in_its_word(happening_of(doc[index.noun_of.get(n, index.anchor_of[n])]), lemma)
+                                    for n in told):
+        return None
+    published = (analysis.document.published or "")[:10]
+    if published and (times[told[0]].date or "")[:10] > published:
+        return None  # a happening still to come: no act told as past lies after it
+    return told[0]
+
+
+def _in_its_word(earlier: Token, noun: str) -> bool:
+    """Whether an earlier word tells the happening in the noun's own word ("ambushed", "an ambush": "the ambush")."""
+    lemma = earlier.lemma_.lower()
+    return noun in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
 
 
 HOLDING_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.ordered_noun_participle")
