@@ -23,6 +23,7 @@ from detente.nlp.labels import (
     D_AUXPASS,
     D_CC,
     D_CCOMP,
+    D_COMPOUND,
     D_DET,
     D_DOBJ,
     D_MARK,
@@ -48,6 +49,7 @@ from detente.nlp.labels import (
     DS_PRT_ADVMOD_DOBJ,
     DS_XCOMP_PCOMP,
     E_DATE,
+    E_NORP,
     L_BE,
     L_DO,
     L_HAVE,
@@ -56,6 +58,7 @@ from detente.nlp.labels import (
     P_ADJ,
     P_AUX,
     P_NOUN,
+    P_PROPN,
     P_VERB,
     PS_ADP_SCONJ,
     PS_CCONJ_INTJ,
@@ -444,7 +447,7 @@ def _factive_object(noun: Token) -> bool:
     factuality.factive_objects."""
     table = factuality_words()
     # "has not replied to Chile's request", "would cooperate with the FBI's investigation"
-    words = table["factive_objects"] | table["answered_objects"] | table["ongoing_objects"]
+    words = table["factive_objects"] | table["answered_objects"] | table["ongoing_objects"] | table["credited_objects"]
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = _taking_word(noun)
@@ -666,7 +669,7 @@ def _judged_for(gerund: Token) -> bool:
     preposition = gerund.head
     if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP or not words["judged_for"]:
         return False
-    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"]))
+    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"] | words["credited_objects"]))
 
 
 def _word_kept_or_broken(noun: Token) -> bool:
@@ -719,6 +722,37 @@ def _told_past(noun: Token) -> set[str] | None:
     held: set[str] = set()
     _own_marks(noun, held)
     return held
+
+
+def _named_happening(noun: Token) -> set[str] | None:
+    """A noun of violence named by its place or date ("the Orlando attack", "the war in Syria", "the Sept. 11
+    attacks", "last month's attacks"): violence is named so only once it took place, so its whether is its own marks
+    ("the planned Raqqa offensive" stays planned), whatever governs it; None for any other word. Rule
+    factuality.named_happenings."""
+    words = factuality_words()["named_happenings"]
+    if noun.pos != P_NOUN or not words or noun.lemma_.lower() not in words:
+        return None
+    children = dependents(noun)
+    modifiers = [c for c in children if c.dep in _NAMING_DEPS]
+    definite = any(c.dep == D_DET and c.lower_ == "the" for c in children) or any(
+        c.dep == D_DET and c.lower_ == "the" for m in modifiers for c in dependents(m))  # "the Sept. 11 attacks"
+    dated = any(m.dep == D_POSS and m.ent_type == E_DATE for m in modifiers)  # "last month's attacks"
+    if not (definite or dated):
+        return None
+    # a date or a place by its entity, or a proper noun that the tagger gave no nationality ("the Cochabamba attack")
+    named = dated or any(m.ent_type in _PLACE_OR_DATE or (m.dep == D_COMPOUND and m.pos == P_PROPN and
+                                                         m.ent_type != E_NORP) for m in modifiers) or any(
+        c.dep == D_PREP and c.lower_ in ("in", "of") and any(o.dep == D_POBJ and o.ent_type in _PLACE_OR_DATE
+                                                            for o in dependents(c)) for c in children)
+    if not named:
+        return None
+    held: set[str] = set()
+    _own_marks(noun, held)
+    return held
+
+
+_NAMING_DEPS = string_ids(("compound", "nmod", "poss", "amod", "nummod"))
+_PLACE_OR_DATE = string_ids(("GPE", "LOC", "FAC", "DATE", "EVENT"))
 
 
 def _under_way(gerund: Token) -> bool:
@@ -932,6 +966,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     told_past = _told_past(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
+    named = _named_happening(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
+    if named is not None and (noun is None or noun_is_event):
+        return flags | named  # "how the Orlando attack should be defined": a known happening, its own whether
     token = anchor
     table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
