@@ -447,11 +447,20 @@ def _factive_object(noun: Token) -> bool:
     factuality.factive_objects."""
     table = factuality_words()
     # "has not replied to Chile's request", "would cooperate with the FBI's investigation"
-    words = table["factive_objects"] | table["answered_objects"] | table["ongoing_objects"] | table["credited_objects"]
+    words = table["factive_objects"] | table["answered_objects"] | table["ongoing_objects"]
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = _taking_word(noun)
-    return head is not None and bool(forms(head) & words)
+    return head is not None and (bool(forms(head) & words) or (noun.dep == D_POBJ and _credited(head)))
+
+
+def _credited(word: Token) -> bool:
+    """A noun of credit, fault or price, or a verb that has one as its object ("claimed credit for the bombing",
+    "paid no price for attacking": the parse hangs "for" on either): what it is for happened. Rule
+    factuality.credited_objects."""
+    credited = factuality_words()["credited_objects"]
+    return bool(credited) and (bool(forms(word) & credited) or any(
+        c.dep == D_DOBJ and c.lemma_.lower() in credited for c in dependents(word)))
 
 
 def _taking_word(noun: Token) -> Token | None:
@@ -667,9 +676,10 @@ def _judged_for(gerund: Token) -> bool:
     whatever is told of the judging. Rule factuality.judged_for."""
     words = factuality_words()
     preposition = gerund.head
-    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP or not words["judged_for"]:
+    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP:
         return False
-    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"] | words["credited_objects"]))
+    return (bool(words["judged_for"]) and bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"])))\
+        or _credited(preposition.head)
 
 
 def _word_kept_or_broken(noun: Token) -> bool:
@@ -730,8 +740,8 @@ def _named_happening(noun: Token) -> set[str] | None:
     ("the planned Raqqa offensive" stays planned), whatever governs it; None for any other word. Rule
     factuality.named_happenings."""
     words = factuality_words()["named_happenings"]
-    if noun.pos != P_NOUN or not words or noun.lemma_.lower() not in words:
-        return None
+    if noun.pos not in PS_NOUN_PROPN or not words or noun.lemma_.lower() not in words:
+        return None  # ("the Vietnam War": a proper noun)
     children = dependents(noun)
     modifiers = [c for c in children if c.dep in _NAMING_DEPS]
     definite = any(c.dep == D_DET and c.lower_ == "the" for c in children) or any(
