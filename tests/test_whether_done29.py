@@ -60,3 +60,11 @@ def test_an_insult_no_price_was_paid_for_was_made(coder) -> None:
     assert any("president" in t["text"] for t in events[0]["target"])
     with switched_off({"factuality.credited_objects"}):
         assert _whether(coder, text, "ACCUSE") == ["negated"]
+
+
+def test_a_raid_given_as_a_reason_happened(coder) -> None:
+    text = "The Bolivian minister said Paraguay would not trust Bolivia because of its raid on the Paraguayan border post."
+    assert _whether(coder, text, "COERCE") == ["asserted"]
+    assert _whether(coder, text.replace("its raid", "a raid"), "COERCE") == ["negated"]  # no known raid
+    with switched_off({"factuality.presupposed_reason"}):
+        assert _whether(coder, text, "COERCE") != ["asserted"]

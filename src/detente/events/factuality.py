@@ -439,6 +439,17 @@ def _presupposed_setting(noun: Token) -> bool:
         above.pos == P_NOUN or (above.pos == P_VERB and above.tag in TS_VBD_VBN))
 
 
+def _given_reason(noun: Token) -> bool:
+    """A definite, possessive or dated event noun given as a reason ("because of his calls", "due to the attack",
+    "thanks to the senator's endorsement"): presupposed, so no denial, modal, condition or future of the clause it
+    explains is its own. Rule factuality.presupposed_reason."""
+    reasons = factuality_words()["presupposed_reason"]
+    if noun.pos != P_NOUN or noun.dep != D_POBJ or not reasons or not _definite(noun):
+        return False
+    preposition = noun.head
+    return preposition.lower_ in reasons or (preposition.lower_ in ("of", "to") and preposition.head.lower_ in reasons)
+
+
 def _factive_object(noun: Token) -> bool:
     """A known happening that a word of reacting to it or judging it takes ("to protest the killing of the pilgrims",
     "avoids condemning Russia's invasion", "blamed the rebels for the attack", "in retaliation for the bombing"):
@@ -1010,6 +1021,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "did not follow through on its threats": the threats were made
         if own and dep == "xcomp" and _under_way(token):
             break  # "called on Peru to stop shelling the town": the shelling was going on
+        if own and dep == "pobj" and _given_reason(token):
+            break  # "would not trust him because of his attack": a reason is presupposed, even under a future
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
