@@ -50,7 +50,8 @@ def test_a_known_happening_named_as_the_setting_is_presupposed(coder) -> None:
     # an indefinite one keeps the clause's denial
     assert ("ASSAULT", "asserted") not in _facts(
         coder, "Kenya did not impose sanctions on Uganda after an attack on the Kenyan embassy.")
-    with switched_off({"factuality.presupposed_setting"}):
+    # a dated attack is also a named happening (factuality.named_happenings): both rules are switched off
+    with switched_off({"factuality.presupposed_setting", "factuality.named_happenings"}):
         assert ("ASSAULT", "asserted") not in _facts(coder, text)
 
 

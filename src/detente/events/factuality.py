@@ -23,6 +23,7 @@ from detente.nlp.labels import (
     D_AUXPASS,
     D_CC,
     D_CCOMP,
+    D_COMPOUND,
     D_DET,
     D_DOBJ,
     D_MARK,
@@ -48,6 +49,7 @@ from detente.nlp.labels import (
     DS_PRT_ADVMOD_DOBJ,
     DS_XCOMP_PCOMP,
     E_DATE,
+    E_NORP,
     L_BE,
     L_DO,
     L_HAVE,
@@ -56,6 +58,7 @@ from detente.nlp.labels import (
     P_ADJ,
     P_AUX,
     P_NOUN,
+    P_PROPN,
     P_VERB,
     PS_ADP_SCONJ,
     PS_CCONJ_INTJ,
@@ -436,6 +439,17 @@ def _presupposed_setting(noun: Token) -> bool:
         above.pos == P_NOUN or (above.pos == P_VERB and above.tag in TS_VBD_VBN))
 
 
+def _given_reason(noun: Token) -> bool:
+    """A definite, possessive or dated event noun given as a reason ("because of his calls", "due to the attack",
+    "thanks to the senator's endorsement"): presupposed, so no denial, modal, condition or future of the clause it
+    explains is its own. Rule factuality.presupposed_reason."""
+    reasons = factuality_words()["presupposed_reason"]
+    if noun.pos != P_NOUN or noun.dep != D_POBJ or not reasons or not _definite(noun):
+        return False
+    preposition = noun.head
+    return preposition.lower_ in reasons or (preposition.lower_ in ("of", "to") and preposition.head.lower_ in reasons)
+
+
 def _factive_object(noun: Token) -> bool:
     """A known happening that a word of reacting to it or judging it takes ("to protest the killing of the pilgrims",
     "avoids condemning Russia's invasion", "blamed the rebels for the attack", "in retaliation for the bombing"):
@@ -448,7 +462,16 @@ def _factive_object(noun: Token) -> bool:
     if noun.pos != P_NOUN or not words or noun.dep not in DS_DOBJ_POBJ or not _definite(noun):
         return False
     head = _taking_word(noun)
-    return head is not None and bool(forms(head) & words)
+    return head is not None and (bool(forms(head) & words) or (noun.dep == D_POBJ and _credited(head)))
+
+
+def _credited(word: Token) -> bool:
+    """A noun of credit, fault or price, or a verb that has one as its object ("claimed credit for the bombing",
+    "paid no price for attacking": the parse hangs "for" on either): what it is for happened. Rule
+    factuality.credited_objects."""
+    credited = factuality_words()["credited_objects"]
+    return bool(credited) and (bool(forms(word) & credited) or any(
+        c.dep == D_DOBJ and c.lemma_.lower() in credited for c in dependents(word)))
 
 
 def _taking_word(noun: Token) -> Token | None:
@@ -664,9 +687,10 @@ def _judged_for(gerund: Token) -> bool:
     whatever is told of the judging. Rule factuality.judged_for."""
     words = factuality_words()
     preposition = gerund.head
-    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP or not words["judged_for"]:
+    if gerund.tag != T_VBG or preposition.lower_ != "for" or preposition.dep != D_PREP:
         return False
-    return bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"]))
+    return (bool(words["judged_for"]) and bool(forms(preposition.head) & (words["judged_for"] | words["factive_objects"])))\
+        or _credited(preposition.head)
 
 
 def _word_kept_or_broken(noun: Token) -> bool:
@@ -719,6 +743,37 @@ def _told_past(noun: Token) -> set[str] | None:
     held: set[str] = set()
     _own_marks(noun, held)
     return held
+
+
+def _named_happening(noun: Token) -> set[str] | None:
+    """A noun of violence named by its place or date ("the Orlando attack", "the war in Syria", "the Sept. 11
+    attacks", "last month's attacks"): violence is named so only once it took place, so its whether is its own marks
+    ("the planned Raqqa offensive" stays planned), whatever governs it; None for any other word. Rule
+    factuality.named_happenings."""
+    words = factuality_words()["named_happenings"]
+    if noun.pos not in PS_NOUN_PROPN or not words or noun.lemma_.lower() not in words:
+        return None  # ("the Vietnam War": a proper noun)
+    children = dependents(noun)
+    modifiers = [c for c in children if c.dep in _NAMING_DEPS]
+    definite = any(c.dep == D_DET and c.lower_ == "the" for c in children) or any(
+        c.dep == D_DET and c.lower_ == "the" for m in modifiers for c in dependents(m))  # "the Sept. 11 attacks"
+    dated = any(m.dep == D_POSS and m.ent_type == E_DATE for m in modifiers)  # "last month's attacks"
+    if not (definite or dated):
+        return None
+    # a date or a place by its entity, or a proper noun that the tagger gave no nationality ("the Cochabamba attack")
+    named = dated or any(m.ent_type in _PLACE_OR_DATE or (m.dep == D_COMPOUND and m.pos == P_PROPN and
+                                                         m.ent_type != E_NORP) for m in modifiers) or any(
+        c.dep == D_PREP and c.lower_ in ("in", "of") and any(o.dep == D_POBJ and o.ent_type in _PLACE_OR_DATE
+                                                            for o in dependents(c)) for c in children)
+    if not named:
+        return None
+    held: set[str] = set()
+    _own_marks(noun, held)
+    return held
+
+
+_NAMING_DEPS = string_ids(("compound", "nmod", "poss", "amod", "nummod"))
+_PLACE_OR_DATE = string_ids(("GPE", "LOC", "FAC", "DATE", "EVENT"))
 
 
 def _under_way(gerund: Token) -> bool:
@@ -932,6 +987,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     told_past = _told_past(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
+    named = _named_happening(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
+    if named is not None and (noun is None or noun_is_event):
+        return flags | named  # "how the Orlando attack should be defined": a known happening, its own whether
     token = anchor
     table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
@@ -963,6 +1021,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "did not follow through on its threats": the threats were made
         if own and dep == "xcomp" and _under_way(token):
             break  # "called on Peru to stop shelling the town": the shelling was going on
+        if own and dep == "pobj" and _given_reason(token):
+            break  # "would not trust him because of his attack": a reason is presupposed, even under a future
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
