@@ -598,6 +598,21 @@ def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[lis
     return ordered[:1], others or rest
 
 
+SELF_TARGET_RULE = "events.roles.self_target"
+
+
+def _not_themselves(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """A target that resolves to the very actor of a source is no second party: an event is a dyad between two
+    actors, and the role model or coreference ("defended his own record", a possessive naming the doer again) can put
+    the doer on both sides. Such targets go; another target named beside them stays."""
+    if not is_on(SELF_TARGET_RULE):
+        return targets
+    doers = {ref.actor_id for ref in sources if ref.actor_id}
+    if not doers:
+        return targets
+    return [ref for ref in targets if ref.actor_id not in doers]
+
+
 VISIT = "042"  # CAMEO: make a visit
 
 
@@ -1880,6 +1895,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if model is not None and (not reciprocal or role_model.deciding_alone()) and not unnamed_act:
         sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
                                         sources, targets)
+    targets = _not_themselves(sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None
