@@ -33,3 +33,18 @@ def test_a_fact_suggested_is_done_by_its_own_subject(coder) -> None:
 def test_a_proposal_with_a_modal_stays_a_proposal(coder) -> None:
     coded = _sides(coder, "The minister suggested that Peru should withdraw its troops from the border.")
     assert "AGREE" in [k for k, _, _ in coded]
+
+
+def test_the_one_timetabled_is_the_visitor(coder) -> None:
+    text = "The Czech minister is scheduled to visit Austria next week."
+    coded = _sides(coder, text)
+    assert ("CONSULT", ["Czech minister"], ["Austria"]) in coded
+    with switched_off({"events.roles.passive_controller"}):
+        assert ("CONSULT", ["Czech minister"], ["Austria"]) not in _sides(coder, text)
+
+
+def test_a_timetable_is_no_promise(coder) -> None:
+    text = "After the vote the Czech minister was to fly to Vienna for a meeting of donors."
+    assert "AGREE" not in [k for k, _, _ in _sides(coder, text)]
+    with switched_off({"factuality.expected_not_announced"}):
+        assert "AGREE" in [k for k, _, _ in _sides(coder, text)]
