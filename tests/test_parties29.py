@@ -18,6 +18,9 @@ def test_the_doer_is_not_its_own_target(coder) -> None:
     coded = _sides(coder, OWN)
     assert any(kind == "ACCUSE" and any("prime minister" in s for s in src) for kind, src, _ in coded)
     assert not any("his" in tgt for _, _, tgt in coded)
+    # two parties that share a code ("USA-PTY") are still two sides
+    assert any(kind == "ACCUSE" and tgt == ["Democrats"]
+               for kind, _, tgt in _sides(coder, "Republicans criticised Democrats over the budget."))
     with switched_off({"events.roles.self_target"}):
         assert any("his" in tgt for _, _, tgt in _sides(coder, OWN))
 
