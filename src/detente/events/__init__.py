@@ -598,6 +598,32 @@ def directed_pair(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[lis
     return ordered[:1], others or rest
 
 
+SELF_TARGET_RULE = "events.roles.self_target"
+PERSON_PRONOUNS = word_class("pronouns", "person")
+STATE_PRONOUNS = word_class("pronouns", "state") | word_class("pronouns", "group")
+
+
+def _individual(actor_id: str) -> bool:
+    """A knowledge-base id of one person or body ("barack-obama"), not a country or sector code ("USA", "USA-PTY")
+    that many parties share: Republicans and Democrats are both "USA-PTY" yet two sides."""
+    return actor_id != actor_id.upper()
+
+
+def _not_themselves(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """A target that resolves to the very actor of a source is no second party: an event is a dyad between two
+    actors, and the role model or coreference ("pledged to take his campaign to the floor", a possessive naming the
+    doer again) can put the doer on both sides. The same actor is one named individual, or any actor a pronoun
+    names again (a shared code alone is not the same actor). Such targets go; another target beside them stays."""
+    if not is_on(SELF_TARGET_RULE):
+        return targets
+    doers = {ref.actor_id for ref in sources if ref.actor_id}
+    if not doers:
+        return targets
+    pronouns = PERSON_PRONOUNS | STATE_PRONOUNS
+    return [ref for ref in targets if ref.actor_id not in doers
+            or not (_individual(ref.actor_id) or ref.text.lower() in pronouns)]
+
+
 VISIT = "042"  # CAMEO: make a visit
 
 
@@ -1880,6 +1906,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     if model is not None and (not reciprocal or role_model.deciding_alone()) and not unnamed_act:
         sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
                                         sources, targets)
+    targets = _not_themselves(sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
     if code is not None and code.code.startswith(VISIT) and _journey_home(sources, targets):
         return None

@@ -26,6 +26,8 @@ PERSONAL_PRONOUNS = word_class("pronouns", "subject")
 # dependents of an argument that are not part of the name of whoever it is
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "prep", "parataxis", "ccomp", "mark"})
 DEFAULT_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "default_targets")  # data/prepositions.yaml
+# verbs whose passive subject is a means, not whoever does the infinitive's act (data/roles.yaml passive_controller)
+MEANS_VERBS = rule_words("detente.events", "data/roles.yaml", "passive_controller")
 # a dash or colon that ends a dateline ("BERLIN -- A court ...", "KABUL (AP): ..."): nothing before it names a party
 DATELINE_ENDS = frozenset({"--", "-", "—", "–", ":"})
 DASHES = frozenset({"--", "—"})
@@ -202,6 +204,23 @@ def with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
+PASSIVE_CONTROLLER_RULE = "events.roles.passive_controller"
+
+
+def _passive_controller(head: Token) -> Token | None:
+    """ "Obama is scheduled to visit Japan", "Peru was urged to withdraw": the subject of a passive verb that takes an
+    active infinitive does the infinitive's act; it is the patient of the timetabling or urging only, so it is the
+    doer, not the target, of what follows."""
+    if not any(c.dep_ == "auxpass" for c in dependents(head)) or not is_on(PASSIVE_CONTROLLER_RULE):
+        return None
+    if head.lemma_.lower() in MEANS_VERBS:
+        return None  # "the systems were used to capture the calls": a means captures nothing
+    subject = next((c for c in dependents(head) if c.dep == _NSUBJPASS), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subject
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token that does the act, and whether the clause is passive (then the subject is the patient).
 
@@ -260,6 +279,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if asked is not None:
             return asked, False
     if dep == "xcomp":
+        raised = _passive_controller(head)
+        if raised is not None:
+            return raised, False
         if _means(next((c for c in dependents(head) if c.dep == _NSUBJ), None), None) and head.lemma_ == "be":
             return None, False  # "the only way to stop him is to rally behind X": a way does nothing
         if contacted(verb) is not None:  # "called the Turkish president to apologize": the caller apologises

@@ -1091,6 +1091,9 @@ def _absorb(candidates: list[Candidate]) -> None:
             cand.targets = cand.targets + _complement_parties(cand)
             continue
         inner, others = inners[0], [c for c in inners[1:] if not c.absorbed]
+        if _indicated(cand, inner):
+            cand.absorbed = True  # "suggests that the farmers back the governor": the backing stands, as their act
+            continue
         if inner.frame.event_type in cand.frame.imposes:
             _imposed(cand, inner)
             continue
@@ -1130,6 +1133,28 @@ def _absorb(candidates: list[Candidate]) -> None:
             else:
                 cand.targets = cand.targets + part.targets
             cand.places = cand.places + part.places
+
+
+FACT_TAGS = frozenset({"VBD", "VBZ"})  # a past or present-indicative verb: never the subjunctive of a proposal
+MODALS = frozenset({"MD"})
+
+
+def _indicated(wrapper: Candidate, inner: Candidate) -> bool:
+    """ "The ad suggests that the police support the mayor": a verb of proposing that also means "indicate"
+    (roles.yaml indicating_verbs) over a that-clause told as fact, with its own subject, reports what that subject
+    does; the sayer is not its doer and proposes nothing. A clause with a modal ("should back") or a subjunctive
+    ("suggested that they back") after a past verb stays a proposal."""
+    verb, clause = wrapper.anchor, inner.anchor
+    if wrapper.frame.event_type != "AGREE" or verb.lemma_.lower() not in role_words()["indicating_verbs"]:
+        return False
+    if clause.dep != D_CCOMP or clause.head.i != verb.i or wrapper.noun is not None:
+        return False
+    if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(clause)):
+        return False
+    if any(c.tag_ in MODALS for c in dependents(clause)):
+        return False
+    # a plural present after a present verb of saying is indicative too ("suggests that they back")
+    return clause.tag_ in FACT_TAGS or (clause.tag_ == "VBP" and verb.tag_ in ("VBZ", "VBP"))
 
 
 def _vowed_hostility(wrapper: Candidate, inner: Candidate) -> bool:

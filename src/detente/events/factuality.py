@@ -1102,6 +1102,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         contact = contact or (dep == "advcl" and _participle_adjunct(token, head))  # ", accusing her of": a second act
         if dep == "xcomp" and _be_to(head, token):
             flags.add("future")  # "the president is to visit Paris", "was to sign": arranged, not done (future_heads "be to")
+            if "be to" in factuality_words()["expectation_heads"]:
+                flags.add("expected")  # a timetable the writer reports, no party's promise (expected_not_announced)
         if dep in ("xcomp", "acl", "pcomp", "pobj", "advcl", "prep") and not described and not contact and \
                 not _setting_of(token, head):
             _governor_marks(head, flags)

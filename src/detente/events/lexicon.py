@@ -558,7 +558,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "ultimatum_types": "events.roles.ultimatum_types",
                    "follower_nouns": "events.roles.follower_nouns",
                    "private_followers": "events.roles.follower_nouns",
-                   "asked_through_preps": "events.roles.asked_through_preps"}
+                   "asked_through_preps": "events.roles.asked_through_preps",
+                   "indicating_verbs": "events.roles.indicating_verbs"}
 
 
 @lru_cache(maxsize=1)
