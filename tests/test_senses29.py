@@ -62,3 +62,17 @@ def test_an_accord_reached_with_a_party_stays() -> None:
     agree = [e for e in events if e.event_type == "AGREE"]
     assert agree and agree[0].factuality == "asserted"
     assert any(t.country == "PER" for t in agree[0].target)
+
+
+def test_defending_ones_own_decision_is_no_support() -> None:
+    text = "The Chilean senator defended his decision to skip the debate in Lima."
+    assert "SUPPORT" not in _types(text)
+    with switched_off({"events.senses.own_conduct_defended"}):
+        assert "SUPPORT" in _types(text)
+
+
+def test_defending_another_party_stays_support() -> None:
+    events = detente.code("Chile defended the Peruvian president on Friday.", published="2016-10-12").events
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and any(s.country == "CHL" for s in support[0].source)
+    assert support[0].date == "2016-10-07"

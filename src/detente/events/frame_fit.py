@@ -82,6 +82,7 @@ PRICE_RULE = "events.senses.price_charged"
 KILLING_MADE_RULE = "events.senses.killing_made"
 CONTRAST_RULE = "events.senses.as_opposed_to"
 INVESTED_RULE = "events.senses.things_invested_in"
+OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -407,6 +408,8 @@ def _support(verb: Token, frame: Frame) -> bool:
     """Praise with no party or deed praised (senses.yaml occasion_celebrated): an occasion celebrated or marked, a
     promise honoured, a newborn welcomed, "was honored to serve", a celebration with nothing named."""
     lemma = _lemma(verb)
+    if _own_conduct(verb, frame):
+        return True
     if frame.obj or lemma not in fit_words("celebrating_verbs", OCCASION_RULE):
         return False
     children = dependents(verb)
@@ -426,6 +429,20 @@ def _support(verb: Token, frame: Frame) -> bool:
         words = words | fit_words("newborns", OCCASION_RULE)
     return all((_named(t, words) and not _others(t)) or (lemma in fit_words("festive_verbs", OCCASION_RULE)
                                                          and t.lower_.endswith(("self", "selves"))) for t in things)
+
+
+def _own_conduct(verb: Token, frame: Frame) -> bool:
+    """ "defended his decision to turn to the regime", "defended her record as secretary", "justified its vote": a party
+    defending its own conduct (a possessive pronoun, or a reflexive) explains itself; verbal support (CAMEO 052) is
+    given to another party or its deed (senses.yaml own_conduct_defended). "Defended the senator's decision" and
+    "defended his mother" stay."""
+    if _lemma(verb) not in fit29_words("defending_verbs", OWN_CONDUCT_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    conduct = _fit29_lists()["own_conduct"]
+    return bool(things) and all(t.lower_.endswith(("self", "selves")) or _named(t, conduct) and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(t)) for t in things)
 
 
 def _others(noun: Token) -> bool:
