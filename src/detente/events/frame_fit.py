@@ -433,16 +433,16 @@ def _support(verb: Token, frame: Frame) -> bool:
 
 def _own_conduct(verb: Token, frame: Frame) -> bool:
     """ "defended his decision to turn to the regime", "defended her record as secretary", "justified its vote": a party
-    defending its own conduct (a possessive pronoun, or a reflexive) explains itself; verbal support (CAMEO 052) is
-    given to another party or its deed (senses.yaml own_conduct_defended). "Defended the senator's decision" and
-    "defended his mother" stay."""
+    defending its own conduct (a possessive pronoun) explains itself; verbal support (CAMEO 052) is given to another
+    party or its deed (senses.yaml own_conduct_defended). "Defended the senator's decision", "defended his mother" and
+    "must be able to defend itself" (force, read by other rules) stay."""
     if _lemma(verb) not in fit29_words("defending_verbs", OWN_CONDUCT_RULE):
         return False
     things = _objects(verb)
     things += [c for t in things for c in t.conjuncts]
     conduct = _fit29_lists()["own_conduct"]
-    return bool(things) and all(t.lower_.endswith(("self", "selves")) or _named(t, conduct) and any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(t)) for t in things)
+    return bool(things) and all(_named(t, conduct) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(t))
+                                for t in things)
 
 
 def _others(noun: Token) -> bool:
