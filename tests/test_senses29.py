@@ -43,7 +43,7 @@ def test_prisoners_released_stay_a_release() -> None:
 
 
 def test_agreeing_with_a_point_is_a_view_not_an_accord() -> None:
-    text = "Many Chilean deputies agreed with much of the substance of the senator's speech."
+    text = "Many Chilean deputies agreed with the gist of the senator's remarks."
     assert "AGREE" not in _types(text)
     with switched_off({"events.senses.views_shared"}):
         assert "AGREE" in _types(text)

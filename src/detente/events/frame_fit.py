@@ -432,7 +432,7 @@ def _support(verb: Token, frame: Frame) -> bool:
 
 
 def _own_conduct(verb: Token, frame: Frame) -> bool:
-    """ "defended his decision to turn to the regime", "defended her record as secretary", "justified its vote": a party
+    """ "defended his choice to skip the summit", "defended her record as secretary", "justified its vote": a party
     defending its own conduct (a possessive pronoun) explains itself; verbal support (CAMEO 052) is given to another
     party or its deed (senses.yaml own_conduct_defended). "Defended the senator's decision", "defended his mother" and
     "must be able to defend itself" (force, read by other rules) stay."""
@@ -798,7 +798,7 @@ def _as_opposed_to(verb: Token) -> bool:
 
 
 def _invested_in(trigger: Token, places: tuple[str, ...]) -> bool:
-    """ "invest in traditional campaign tools", "without investing in a single TV commercial", "is investing for a long
+    """ "invest in traditional campaign tools", "without investing in one radio spot", "is investing for a long
     contest": an investment (CAMEO 061) is made in a country, a region, a firm or a people's sector; one in things that
     name no party and no place, or in nothing named, is spending (senses.yaml things_invested_in). "Japan will invest in
     Kenya", "invested in Peruvian mines" and "Chinese investment" stay."""

@@ -213,7 +213,7 @@ STANCE_THINGS = frozenset({"much", "most", "all", "some", "part", "parts", "each
 
 
 def _point_shared(verb: Token, children: list[Token]) -> bool:
-    """ "agreed with that specific point", "many agreed with much of the substance of his speech": agreeing with a thing
+    """ "agreed with that specific point", "most agreed with the gist of her remarks": agreeing with a thing
     said (no party and no pronoun for one), on nothing named and to nothing to be done, shares a view, whatever the
     tense; an accord is reached with a party ("Chile agreed with Peru on a ceasefire" stays) (senses.yaml
     views_shared)."""
@@ -229,7 +229,7 @@ def _point_shared(verb: Token, children: list[Token]) -> bool:
 
 
 def _view_held(verb: Token, children: list[Token]) -> bool:
-    """ "Republicans who agree that the prison should be closed", "they generally agree that the rich should pay more":
+    """ "senators who agree that the base ought to be shut", "they generally agree that the rich should pay more":
     agreeing that a thing should be done, in the simple present with no auxiliary, is a view held, as "agrees with the
     senator" is; an accord is reached at a time ("agreed that talks should resume", "have agreed that ...") (senses.yaml
     views_shared)."""
