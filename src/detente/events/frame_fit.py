@@ -81,6 +81,8 @@ CHECKED_RULE = "events.senses.claim_checked"
 PRICE_RULE = "events.senses.price_charged"
 KILLING_MADE_RULE = "events.senses.killing_made"
 CONTRAST_RULE = "events.senses.as_opposed_to"
+INVESTED_RULE = "events.senses.things_invested_in"
+OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -103,6 +105,18 @@ def _fit28_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit28 (session 28's checks)."""
     data = _yaml("senses.yaml")["frame_fit28"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit29_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit29 (session 29's checks)."""
+    data = _yaml("senses.yaml")["frame_fit29"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit29_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit29; empty while its rule is switched off."""
+    return _fit29_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit28_words(key: str, rule_id: str) -> frozenset[str]:
@@ -394,6 +408,8 @@ def _support(verb: Token, frame: Frame) -> bool:
     """Praise with no party or deed praised (senses.yaml occasion_celebrated): an occasion celebrated or marked, a
     promise honoured, a newborn welcomed, "was honored to serve", a celebration with nothing named."""
     lemma = _lemma(verb)
+    if _own_conduct(verb, frame):
+        return True
     if frame.obj or lemma not in fit_words("celebrating_verbs", OCCASION_RULE):
         return False
     children = dependents(verb)
@@ -413,6 +429,20 @@ def _support(verb: Token, frame: Frame) -> bool:
         words = words | fit_words("newborns", OCCASION_RULE)
     return all((_named(t, words) and not _others(t)) or (lemma in fit_words("festive_verbs", OCCASION_RULE)
                                                          and t.lower_.endswith(("self", "selves"))) for t in things)
+
+
+def _own_conduct(verb: Token, frame: Frame) -> bool:
+    """ "defended his choice to skip the summit", "defended her record as secretary", "justified its vote": a party
+    defending its own conduct (a possessive pronoun) explains itself; verbal support (CAMEO 052) is given to another
+    party or its deed (senses.yaml own_conduct_defended). "Defended the senator's decision", "defended his mother" and
+    "must be able to defend itself" (force, read by other rules) stay."""
+    if _lemma(verb) not in fit29_words("defending_verbs", OWN_CONDUCT_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    conduct = _fit29_lists()["own_conduct"]
+    return bool(things) and all(_named(t, conduct) and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(t))
+                                for t in things)
 
 
 def _others(noun: Token) -> bool:
@@ -767,9 +797,33 @@ def _as_opposed_to(verb: Token) -> bool:
     return verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to"
 
 
+def _invested_in(trigger: Token, places: tuple[str, ...]) -> bool:
+    """ "invest in traditional campaign tools", "without investing in one radio spot", "is investing for a long
+    contest": an investment (CAMEO 061) is made in a country, a region, a firm or a people's sector; one in things that
+    name no party and no place, or in nothing named, is spending (senses.yaml things_invested_in). "Japan will invest in
+    Kenya", "invested in Peruvian mines" and "Chinese investment" stay."""
+    if _lemma(trigger) not in fit29_words("investing_words", INVESTED_RULE):
+        return False
+    children = dependents(trigger)
+    if any(c.ent_type_ in PARTY_LABELS or c.dep_ == "poss" and _is_party(c) for c in children
+           if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        return False  # "Chinese investment", "Japan's investment"
+    things = [g for c in children if c.dep_ == "prep" and c.lower_ in places for g in dependents(c)
+              if g.dep_ == "pobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return not any(_is_party(_counted(t)) or t.ent_type_ or any(
+        c.ent_type_ in PARTY_LABELS for c in dependents(t) if c.dep_ in ("amod", "compound", "nmod", "poss"))
+        for t in things)
+
+
+def _cooperate(verb: Token, frame: Frame) -> bool:
+    """Economic cooperation with no party invested in (things_invested_in)."""
+    return _invested_in(verb, ("in", "into"))
+
+
 CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
-          "REJECT": _reject, "SANCTION": _sanction}
+          "REJECT": _reject, "SANCTION": _sanction, "COOPERATE": _cooperate}
 
 
 # --- Noun triggers (session 27): the same frames need the same kinds of arguments when a noun names the act. ---
@@ -849,4 +903,9 @@ def _killing_made(noun: Token) -> bool:
         _lemma(noun.head) in _fit28_lists()["profit_verbs"] and not _of_objects(noun)
 
 
-NOUN_CHECKS = {"RETREAT": _noun_retreat, "ASSAULT": _noun_assault}
+def _noun_cooperate(noun: Token, frame: Frame) -> bool:
+    """An investment in, or of, no party and no place (things_invested_in): "the largest investment of her platform"."""
+    return _invested_in(noun, ("in", "into", "of"))
+
+
+NOUN_CHECKS = {"RETREAT": _noun_retreat, "ASSAULT": _noun_assault, "COOPERATE": _noun_cooperate}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
-from detente.events.frame_fit import unfit
+from detente.events.frame_fit import _is_party, unfit
 from detente.events.lexicon import Frame, non_agents, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.labels import (
@@ -163,7 +163,9 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
     # "..., the campaigns agree": a clause told before the verb of the sentence is what is agreed, as one after it
     clauses = [c for c in children if c.dep == D_CCOMP and (c.i > verb.i or verb.dep == D_ROOT)]
     if not clauses:
-        return frame.event_type == "AGREE" and _sides_with(verb, children)
+        return frame.event_type == "AGREE" and (_sides_with(verb, children) or _point_shared(verb, children))
+    if frame.event_type == "AGREE" and _view_held(verb, children):
+        return True
     # "agreed that talks were needed and that they would meet in May": every joined clause is read
     clauses += [j for c in clauses for j in dependents(c) if j.dep == D_CONJ and j.pos in PS_VERB_AUX]
     thing = _thing_subject(clauses[0])
@@ -204,6 +206,35 @@ def _sides_with(verb: Token, children: list[Token]) -> bool:
         return False
     preps = [c.lower_ for c in children if c.dep == D_PREP]
     return preps == ["with"] and verb.lemma_.lower() in sense_words("stance_verbs", CLAIM_RULE)
+
+
+VIEWS_RULE = "events.senses.views_shared"
+STANCE_THINGS = frozenset({"much", "most", "all", "some", "part", "parts", "each", "none", "lot", "bulk", "rest"})
+
+
+def _point_shared(verb: Token, children: list[Token]) -> bool:
+    """ "agreed with that specific point", "most agreed with the gist of her remarks": agreeing with a thing
+    said (no party and no pronoun for one), on nothing named and to nothing to be done, shares a view, whatever the
+    tense; an accord is reached with a party ("Chile agreed with Peru on a ceasefire" stays) (senses.yaml
+    views_shared)."""
+    if not is_on(VIEWS_RULE) or verb.lemma_.lower() not in sense_words("stance_verbs", CLAIM_RULE):
+        return False
+    preps = [c for c in children if c.dep == D_PREP]
+    if [c.lower_ for c in preps] != ["with"]:
+        return False
+    things = [g for g in dependents(preps[0]) if g.dep == D_POBJ]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and not any(_is_party(t) or t.lower_ in STANCE_THINGS and any(
+        _is_party(g) for p in dependents(t) if p.dep == D_PREP for g in dependents(p)) for t in things)
+
+
+def _view_held(verb: Token, children: list[Token]) -> bool:
+    """ "senators who agree that the base ought to be shut", "they generally agree that the rich should pay more":
+    agreeing that a thing should be done, in the simple present with no auxiliary, is a view held, as "agrees with the
+    senator" is; an accord is reached at a time ("agreed that talks should resume", "have agreed that ...") (senses.yaml
+    views_shared)."""
+    return is_on(VIEWS_RULE) and verb.tag in TS_VBZ_VBP and verb.lemma_.lower() in sense_words(
+        "stance_verbs", CLAIM_RULE) and not any(c.dep in DS_AUX_AUXPASS_NEG for c in children)
 
 
 CONTEST_RULE = "events.senses.contest_for"
