@@ -42,6 +42,20 @@ def test_code_prints_one_record_per_document_and_goes_on(tmp_path: Path) -> None
     assert json.loads(again.stdout.splitlines()[0]) == good  # deterministic
 
 
+def test_code_gives_a_record_for_each_copy_of_the_same_text(tmp_path: Path) -> None:
+    """Two inputs with the same text (a wire story saved twice) each get their record, in input order; the second
+    once stopped the whole run with a TypeError, as the coder skipped a text it had coded in the same run."""
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE.replace("Thursday", "Friday"), "utf-8")
+    result = detente("code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"),
+                     "--date", "2023-04-13")
+    assert result.returncode == 0, result.stderr
+    first, second, third = [json.loads(line) for line in result.stdout.splitlines()]
+    assert first == second and first["events"] and "error" not in second
+    assert third["document"]["doc_id"] != first["document"]["doc_id"] and third["events"]
+
+
 def test_usage_errors_exit_non_zero(tmp_path: Path) -> None:
     missing = detente("code", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2 and "no such file" in missing.stderr

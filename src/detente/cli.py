@@ -124,8 +124,9 @@ def code(
     try:
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
+            # once=False: two inputs with the same text give two records, each with its own origin
             for _input, line in code_stream(read_inputs(files), workers=_workers(workers), settings=settings,
-                                            published=date, source=source, encode=json_line):
+                                            published=date, source=source, encode=json_line, once=False):
                 sys.stdout.write(line + "\n")  # the workers wrote the JSON: the parent only passes it on
                 sys.stdout.flush()
                 progress.advance(task)

@@ -104,11 +104,14 @@ def default_workers() -> int:
 
 
 class ChunkCoder:
-    """Prepares and codes chunks of raw documents with one Coder, skipping doc_ids already known."""
+    """Prepares and codes chunks of raw documents with one Coder, skipping doc_ids already known. With `once`, a
+    text met twice is coded once (a store keeps one document per doc_id); without it every input is coded, as
+    `detente code` promises one record per input."""
 
-    def __init__(self, settings: Settings | None = None, skip: Iterable[str] = ()):
+    def __init__(self, settings: Settings | None = None, skip: Iterable[str] = (), once: bool = True):
         self.settings = settings
         self.skip = set(skip)
+        self.once = once
         self._coder: Any = None
 
     @property
@@ -135,7 +138,7 @@ class ChunkCoder:
             if item.error is None and doc_id in self.skip:
                 out.append(Skipped(doc_id, item.document.origin or "?"))
                 continue
-            if item.error is None:
+            if item.error is None and self.once:
                 self.skip.add(doc_id)  # the same text twice in one run is coded once
             out.append(None)
             todo.append(item)
@@ -149,13 +152,13 @@ class ChunkCoder:
 _worker: dict[str, Any] = {}  # this process's coder when it is a worker (and its thread limits)
 
 
-def _init_worker(settings: Settings | None, skip: frozenset[str], freeze: bool = True) -> None:
+def _init_worker(settings: Settings | None, skip: frozenset[str], freeze: bool = True, once: bool = True) -> None:
     """A spawned worker: load the model once, now, not inside the first task; with `freeze`, also
     what the coder loads on its first document, and then take everything loaded out of the garbage
     collector's view (`gc.freeze`): the model's millions of objects are never freed, and every full
     collection would otherwise walk them again."""
     _exit_with_parent()
-    chunk_coder = ChunkCoder(settings, skip)
+    chunk_coder = ChunkCoder(settings, skip, once)
     if freeze:
         chunk_coder.warm()
         gc.collect()
@@ -211,7 +214,7 @@ def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Setting
                 published: str | None = None, source: str | None = None,
                 skip: Iterable[str] = (), encode: Encoder | None = None, apart: bool = False,
                 on_start: Callable[[], None] | None = None,
-                started: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
+                started: ProcessPoolExecutor | None = None, once: bool = True) -> Iterator[Coded]:
     """(input, record or Skipped) per raw document, in input order, on `workers` processes.
 
     With `encode`, records come as `encode(record)` (error records too; Skipped stays as is). One
@@ -220,18 +223,20 @@ def code_stream(raws: Iterable[RawDocument], workers: int = 1, settings: Setting
     keeps more chunks in flight (the workers go on coding while it writes a batch), and `on_start`
     is called once the workers are starting (the caller's own start-up, while they load the model).
     `started`: workers `prestart` spawned (with nothing to skip) before the caller's own start-up; used
-    whatever the run's size (they are loading the model already) when `skip` is empty, else stopped."""
+    whatever the run's size (they are loading the model already) when `skip` is empty, else stopped.
+    Without `once`, a text given twice is coded each time rather than Skipped the second time."""
     iterator = iter(raws)
     head = list(islice(iterator, SMALL_RUN))
     skip = frozenset(skip)
-    if started is not None and skip:  # spawned with nothing to skip: of no use to this run
+    if started is not None and (skip or not once):  # spawned with nothing to skip, coding once: of no use here
         stop(started)
         started = None
     if started is not None or ((workers > 1 or apart) and len(head) == SMALL_RUN):
         yield from code_in_parallel(chain(head, iterator), workers, settings, published, source, skip, encode,
-                                    ahead=APART_AHEAD if apart else AHEAD, on_start=on_start, started=started)
+                                    ahead=APART_AHEAD if apart else AHEAD, on_start=on_start, started=started,
+                                    once=once)
         return
-    chunk_coder = ChunkCoder(settings, skip)
+    chunk_coder = ChunkCoder(settings, skip, once)
     iterator = chain(head, iterator)
     while chunk := list(islice(iterator, 16)):
         yield from chunk_coder.code(chunk, published, source, encode)
@@ -264,7 +269,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
                      published: str | None = None, source: str | None = None,
                      skip: Iterable[str] = (), encode: Encoder | None = None, ahead: int = AHEAD,
                      on_start: Callable[[], None] | None = None,
-                     started: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
+                     started: ProcessPoolExecutor | None = None, once: bool = True) -> Iterator[Coded]:
     """As `code_stream`, on a pool of `workers` processes, with at most `ahead` chunks per worker in
     flight; `on_start` is called once the first chunks are submitted (the workers are starting).
     `started`: the pool `prestart` spawned (spawned workers, nothing to skip), used as the first pool."""
@@ -274,14 +279,14 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
     context = multiprocessing.get_context(method)
     saved_env = _one_thread_per_worker()
     if method == "fork":
-        loaded = ChunkCoder(settings, skip)
+        loaded = ChunkCoder(settings, skip, once)
         loaded.warm()
         _worker["coder"] = loaded  # what every forked worker finds, loaded
         gc.collect()
         gc.freeze()  # the workers' collections leave the model's objects alone: their pages stay shared
         initializer, initargs = _init_forked, ()
     else:
-        initializer, initargs = _init_worker, (settings, frozenset(skip))
+        initializer, initargs = _init_worker, (settings, frozenset(skip), True, once)
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
@@ -291,7 +296,7 @@ def code_in_parallel(raws: Iterable[RawDocument], workers: int, settings: Settin
         with _main_left_out(encode):  # workers are started inside submit
             return pool.submit(_code_chunk, chunk, published, source, encode)
 
-    pool = started if started is not None and method == "spawn" and not skip else new_pool()
+    pool = started if started is not None and method == "spawn" and not skip and once else new_pool()
     if started is not None and pool is not started:
         stop(started)
     pending: deque[tuple[list[RawDocument], Future, int]] = deque()
