@@ -989,7 +989,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         return told_past  # "will discuss a recent raid": the raid's whether is its own
     named = _named_happening(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if named is not None and (noun is None or noun_is_event):
-        return flags | named  # "how the Orlando attack should be defined": a known happening, its own whether
+        return flags | named  # "whether the Lima bombing should be called terror": a known happening, its own whether
     token = anchor
     table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
