@@ -92,6 +92,7 @@ from detente.nlp.labels import (
     DS_CCOMP_PARATAXIS,
     DS_COMPOUND_AMOD_NMOD,
     DS_COMPOUND_CONJ,
+    DS_COMPOUND_POSS_AMOD_NMOD,
     DS_DET_POSS,
     DS_DET_POSS_NUMMOD_PREDET,
     DS_DOBJ_DATIVE,
@@ -129,6 +130,7 @@ from detente.nlp.labels import (
     T_VBN,
     T_VBZ,
     TS_NNS_NNPS,
+    TS_VBD_VBZ_VBP_MD,
     TS_VBZ_VBP,
     TS_WP_WDT,
 )
@@ -268,13 +270,13 @@ def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
 
 
 # a modifier says whose the event is ("Israeli airstrikes"), never is a party's own name as a phrase
-NOT_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+NOT_PHRASE_DEPS = DS_COMPOUND_POSS_AMOD_NMOD  # compound, amod, nmod, poss: by string id, as `Token.dep` gives them
 
 
 def _phrase(analysis: Analysis, cand: Candidate, token: Token, taken: list[ActorRef], date: str | None) -> ActorRef | None:
     """The argument as a party in its own words, when it names no known actor (see patient_phrase): not a
     modifier, not overlapping the trigger or a party already taken."""
-    if token.dep_ in NOT_PHRASE_DEPS:
+    if token.dep in NOT_PHRASE_DEPS:
         return None
     start, end = argument_span(token)
     if any(t.idx < end and start < t.idx + len(t) for t in cand.trigger):
@@ -309,7 +311,7 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+FINITE_TAGS = TS_VBD_VBZ_VBP_MD  # by string id, as `Token.tag` gives them
 
 
 def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -324,28 +326,37 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
             phrase = _phrase(analysis, cand, token, sources, date)
             found = [phrase] if phrase is not None else []
         sources += found
-    sources = _dedupe(sources)
+    sources = _dedupe(sources) if len(sources) > 1 else sources
     targets: list[ActorRef] = []
-    source_spans = {(r.start, r.end) for r in sources}
-    source_ids = {r.actor_id for r in sources if r.actor_id}
-    source_countries = {r.country for r in sources if r.country}
+    if not cand.targets:  # (many acts have none: the sets below are made only for a target slot to compare with)
+        return sources, targets
+    source_spans: set[tuple[int, int]] = set()
+    source_ids: set[str] = set()
+    source_countries: set[str] = set()
+    for r in sources:  # one loop, no three comprehensions
+        source_spans.add((r.start, r.end))
+        if r.actor_id:
+            source_ids.add(r.actor_id)
+        if r.country:
+            source_countries.add(r.country)
     for token in cand.targets:  # no one acts on themselves: "Tokyo put its own sanctions in place"
-        if token.tag_ in FINITE_TAGS:
+        if token.tag in FINITE_TAGS:
             continue  # "banned newspapers over what officials say is propaganda": a clause is what was said, no party
-        found = [r for r in _actors(analysis, token, date)
-                 if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
-        if token.dep_ in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
+        found = _actors(analysis, token, date)
+        if found:
+            found = [r for r in found if (r.start, r.end) not in source_spans and r.actor_id not in source_ids]
+        if token.dep in NOT_PHRASE_DEPS:  # "pledged Washington's support": a possessor of one's own side
             found = [r for r in found if not (r.country and r.country in source_countries)]
         if possessive_determiner(token):  # "its proposal": only another state than the source's, through coref
             found = [r for r in found if source_countries and r.country and r.country not in source_countries]
         if found:
             targets = _dedupe(found)
-            if token.dep_ == "pobj" and token.head.lower_ in THING_PLACE_PREPS and place_word(token):
+            if token.dep == D_POBJ and token.head.lower_ in THING_PLACE_PREPS and place_word(token):
                 targets[0] = _object_at(analysis, cand, token, targets[0], date)
             break
     if not targets:
         # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
-        recipients = [t for t in cand.targets if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ == "to")]
+        recipients = [t for t in cand.targets if t.dep == D_DATIVE or (t.dep == D_POBJ and t.head.lower_ == "to")]
         for token in [*recipients, *(t for t in cand.targets if t not in recipients)]:
             phrase = _phrase(analysis, cand, token, sources, date)
             if phrase is not None:

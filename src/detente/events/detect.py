@@ -67,6 +67,7 @@ from detente.nlp.labels import (
     D_CCOMP,
     D_COMPOUND,
     D_CONJ,
+    D_DATIVE,
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
@@ -160,11 +161,17 @@ class Candidate:
 
     @property
     def start(self) -> int:
-        return min(t.idx for t in self.trigger)
+        trigger = self.trigger  # read as a sort key several times a sentence: no generator for the usual one word
+        if len(trigger) == 1:
+            return trigger[0].idx
+        return min([t.idx for t in trigger])
 
     @property
     def end(self) -> int:
-        return max(t.idx + len(t) for t in self.trigger)
+        trigger = self.trigger
+        if len(trigger) == 1:
+            return trigger[0].idx + len(trigger[0])
+        return max([t.idx + len(t) for t in trigger])
 
     @property
     def tokens(self) -> set[int]:
@@ -205,6 +212,7 @@ _quantifying: list = [None, frozenset()]  # the word lists _through_quantifier l
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+IOB_I, IOB_O = 1, 2  # `Token.ent_iob` as spaCy numbers it ("I", "O"; 3 is "B", 0 none): no string decoded per noun
 
 
 def _gap_filled(verb: Token, objs: list[Token]) -> list[Token]:
@@ -460,8 +468,16 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
     cand = Candidate(frame=frame, anchor=verb, trigger=_trigger_tokens(verb, frame, told), noun=obj)
     subject, passive = subject_of(verb)
     preps = frame.target_preps
-    dobj = _antecedent(verb, next((c for c in dependents(verb) if c.dep == DOBJ_ID), None) or counted_object(verb))
-    dative = children(verb, "dative")
+    first_dobj = None
+    dative = []
+    for c in dependents(verb):  # one loop for both (no generator made per verb)
+        if c.dep == DOBJ_ID:
+            if first_dobj is None:
+                first_dobj = c
+        elif c.dep == D_DATIVE:
+            dative.append(c)
+    dobj = _antecedent(verb, first_dobj or counted_object(verb))
+    lemma = verb.lemma_.lower()
     if passive and obj is not None and subject is not None and subject.i == obj.i:
         # "the UN sanctions imposed over ...": the patient is the event noun; its modifiers say whose
         agent = agent_of(verb)
@@ -472,7 +488,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         cand.doer = agent  # "killed by the floods": a disaster named as the agent does not act either
         cand.sources = [agent] if agent is not None else prep_objects(verb, ("between",))[:1]  # "signed between
         cand.targets = [subject] if subject is not None else []  # Lima and Santiago": the two who did it
-        if not cand.sources and verb.lemma_.lower() in role_words()["authority_verbs"]:
+        if not cand.sources and lemma in role_words()["authority_verbs"]:
             cand.sources = authority_of(verb)  # "was arrested in X": the state of X
     else:
         # "Kuwait and its allies agreed": each conjunct is a slot, so an unnamed one keeps its own words
@@ -529,7 +545,7 @@ def _verbal(verb: Token, frame: Frame, obj: Token | None) -> Candidate:
         ordered = makers + [t for t in ordered if t not in makers] if makers else ordered + doers_of(theme)
     if theme is not None and not reacted and not wrapped:
         ordered += imposed_on(theme)  # last: "lifted a visa ban imposed on Sudanese students"
-    if verb.lemma_.lower() in role_words()["placement_verbs"]:
+    if lemma in role_words()["placement_verbs"]:
         ordered = placed(verb, ordered)
     reached = contacted(verb)  # "called the Turkish president to apologize": the one called
     if reached is not None:
@@ -1947,8 +1963,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
     for token in noun_tokens:
         if tags[token.i] not in PS_NOUN_PROPN or token.ent_type in ES_PERSON_GPE_NORP:
             continue
-        if token.ent_type_ and token.ent_iob_ != "O" and token.i + 1 < len(token.doc) and \
-                token.doc[token.i + 1].ent_iob_ == "I":
+        if token.ent_type and token.ent_iob != IOB_O and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob == IOB_I:
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
         if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \

@@ -182,8 +182,15 @@ PRT_ID = get_string_id("prt")
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    """The token's dependents with one of these relations, in text order."""
-    return [c for c in dependents(token) if c.dep_ in deps]
+    """The token's dependents with one of these relations, in text order (compared by string id, as `Token.dep`
+    gives it: `dep_` decodes the label anew for every dependent)."""
+    wanted = _relation_ids.get(deps)
+    if wanted is None:
+        wanted = _relation_ids[deps] = frozenset(get_string_id(d) for d in deps)
+    return [c for c in dependents(token) if c.dep in wanted]
+
+
+_relation_ids: dict[tuple[str, ...], frozenset[int]] = {}  # the relations a caller names -> their string ids
 
 
 def subject(verb: Token) -> Token | None:
