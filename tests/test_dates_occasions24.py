@@ -36,7 +36,7 @@ def test_an_occasion_named_apart_or_not_the_one_told_gives_no_day(coder) -> None
     text = "The mayor held a rally on Friday. At a rally in May, she criticized the governor."
     assert ("2024-03-15", None) not in _dated(coder, text, "2024-03-16", "criticized")
     text = ("The first debate was on Monday, and the second debate is on Sunday. In the second debate, the senator "
-            "will defend her record.")
+            "will defend the governor's budget.")
     dates = _dated(coder, text, "2024-03-14", "defend")
     assert ("2024-03-17", None) in dates and ("2024-03-11", None) not in dates, dates
 
