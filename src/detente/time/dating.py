@@ -1454,20 +1454,30 @@ def occasion_object_time(analysis: Analysis, index: TimeIndex, number: int, trig
     the act is done while it goes on, so the gathering's time is the act's, as a setting phrase's is ("at a 2014
     hearing"). A verb of planning ("scheduled a 2025 summit") or of speaking of it ("praised the 2015 summit") is
     no part of it and is not listed. Rule dating.occasion_object_time."""
+    found = _dated_noun_and_verb(analysis, index, number, trigger)
+    if found is None:
+        return False
+    word, noun, verb = found
+    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
+        noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(word, noun)
+
+
+def _dated_noun_and_verb(analysis: Analysis, index: TimeIndex, number: int,
+                         trigger: Token) -> tuple[Token, Token, Token] | None:
+    """The word a dated expression hangs on, the noun it belongs to (the head of its compound: "a 2014 Senate
+    hearing") and the trigger's clause verb, for the rules that read a gathering or a happening as the verb's object;
+    None when the expression hangs on no word or dates no day, month or year."""
     owner = index.noun_of.get(number, index.anchor_of.get(number))
     expression = analysis.times[number]
     if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
-        return False
-    noun = compound_head(analysis.doc[owner])
-    verb = clause_head(trigger)
-    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
-        noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(analysis, owner, noun)
+        return None
+    word = analysis.doc[owner]
+    return word, compound_head(word), clause_head(trigger)
 
 
-def _in_the_phrase(analysis: Analysis, owner: int, noun: Token) -> bool:
+def _in_the_phrase(word: Token, noun: Token) -> bool:
     """Whether the word a time hangs on leads up to `noun` through the noun's own phrase, with no clause of its own
     between ("a rally he planned in 2019" has one)."""
-    word = analysis.doc[owner]
     while word.i != noun.i:
         if word.pos in PS_VERB_AUX or word.head.i == word.i:
             return False
@@ -1518,17 +1528,15 @@ def happening_as_means(analysis: Analysis, index: TimeIndex, number: int, trigge
     so it has its time; the happening is not an earlier one the act speaks of. Only verbs whose "with" or "by" names
     the deed that does them are listed ("charged him with Friday's murder" names the charge's topic). Rule
     dating.happening_as_means."""
-    owner = index.noun_of.get(number, index.anchor_of.get(number))
-    expression = analysis.times[number]
-    if owner is None or expression.date is None or expression.precision not in DATED_PRECISIONS:
+    found = _dated_noun_and_verb(analysis, index, number, trigger)
+    if found is None:
         return False
-    noun = compound_head(analysis.doc[owner])
-    verb = clause_head(trigger)
+    word, noun, verb = found
     preposition = noun.head
     held = preposition.head  # the verb, or its object the parser hung the phrase on ("the embargo with ...")
     return noun.dep == D_POBJ and preposition.lower_ in MEANS_OF_A_HAPPENING and verb.i != noun.i and \
-        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and \
-        _in_the_phrase(analysis, owner, noun)
+        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and \
+        verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and _in_the_phrase(word, noun)
 
 
 OBJECT_DAY_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.day_on_the_object")
