@@ -32,6 +32,7 @@ def only(text: str, published: str | None = PUBLISHED):
         ("Rates rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "range"),
         ("Crowds gathered on New Year's Day.", "New Year's Day", "2024-01-01", "day"),
         ("The envoy arrived on Christmas Eve.", "Christmas Eve", "2023-12-24", "day"),
+        ("The parade marched on Cinco de Mayo.", "Cinco de Mayo", "2023-05-05", "day"),
         ("Oil prices soared in the 1970s.", "the 1970s", "197", "decade"),
         ("Railways spread in the early 20th century.", "the early 20th century", "19", "century"),
         ("The two sides fought in 1904-1905.", "1904-1905", "1904/1905", "range"),
