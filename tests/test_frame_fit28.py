@@ -113,19 +113,10 @@ def test_an_assault_in_words_between_politicians_is_criticism(coder) -> None:
 
 def test_with_the_rules_off_the_false_events_come_back(coder) -> None:
     """The checks above are these rules' work: switched off, each story codes its false event again."""
+    false_events = {"RETREAT": (REFUND, FIRM, EXCHANGE), "CONSULT": (FAMILIES,), "AID": (SPEECH,),
+                    "ASSAULT": (REPLY, GOAL, STORM, PROFIT, FOOTAGE, STORMED, ONSLAUGHT),
+                    "ACCUSE": (CHECKED, FEE, RENT, CONTRAST)}
     with switched_off(RULES):
-        assert "RETREAT" in _types(coder, REFUND)
-        assert "RETREAT" in _types(coder, FIRM)
-        assert "CONSULT" in _types(coder, FAMILIES)
-        assert "ASSAULT" in _types(coder, REPLY)
-        assert "ASSAULT" in _types(coder, GOAL)
-        assert "ASSAULT" in _types(coder, STORM)
-        assert "ASSAULT" in _types(coder, PROFIT)
-        assert "ASSAULT" in _types(coder, FOOTAGE)
-        assert "ASSAULT" in _types(coder, STORMED)
-        assert "AID" in _types(coder, SPEECH)
-        assert "RETREAT" in _types(coder, EXCHANGE)
-        assert "ACCUSE" in _types(coder, CHECKED)
-        assert "ASSAULT" in _types(coder, ONSLAUGHT)
-        for text in (FEE, RENT, CONTRAST):
-            assert "ACCUSE" in _types(coder, text), text
+        for event_type, texts in false_events.items():
+            for text in texts:
+                assert event_type in _types(coder, text), text
