@@ -26,6 +26,7 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_ADVMOD,
     D_AGENT,
+    D_AMOD,
     D_ATTR,
     D_AUX,
     D_AUXPASS,
@@ -1789,7 +1790,7 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             continue
         if contradicts_tense(analysis.times[number], trigger, published):
             continue
-        if names_a_thing(analysis, number, trigger):
+        if names_a_thing(analysis, number, trigger) or recent_thing(analysis, number, trigger):
             continue
         expression = analysis.times[number]
         distance = max(expression.start - end, start - expression.end, 0)
@@ -1835,6 +1836,32 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
     return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+
+
+def recent_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
+    """Whether the expression is "recent" put before a noun that is not the act's own phrase nor the happening it
+    took place in ("defended the charity against recent attacks", "was challenged over recent violence at his
+    rallies"): it tells that the thing it names happened lately, not when the act of a clause told in the past
+    happened, so it is no nearest time for that act, whose time the story may still give (the day the lead or the
+    sentence before set). The act's own phrase keeps it ("her recent visit"), and so does its setting ("spoke
+    during the recent unrest"); a past or modal act only: one told in the present shares the writer's "recent".
+    Rule dating.recent_thing_not_time."""
+    if trigger is None or not is_on("dating.recent_thing_not_time"):
+        return False
+    expression = analysis.times[number]
+    if expression.value != "PAST_REF":
+        return False
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) != 1 or span.root.dep != D_AMOD:
+        return False
+    noun = span.root.head
+    if noun.i <= span.root.i or noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX:
+        return False  # the act's own phrase: "his recent visit to the border", "a recent visit he paid"
+    if in_the_setting(noun, trigger) or setting_of_the_object(noun, trigger):
+        return False  # "spoke during the recent unrest": the act's own occasion
+    # a modal act ("said he would consider sending troops, after recent attacks") is not dated by it either
+    return is_past(trigger) or any(c.tag == T_MD for c in dependents(time_holder(clause_head(trigger))))
 
 
 NOUN_TIME_DEP_IDS = THING_MODIFIER_DEP_IDS | {get_string_id("poss")}  # "the 2012 trade deal", "Tuesday's vote"

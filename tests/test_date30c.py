@@ -1,0 +1,37 @@
+"""Issue 14 (date30c): "recent" put before a noun that is not the act's own phrase ("defended the agency against recent
+criticism") tells that the thing happened lately, not when a past or modal act happened, so it does not stand in for
+the act's time: the story's own day dates the act, and an act still to come keeps no date
+(rule dating.recent_thing_not_time)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-16"  # a Saturday
+RULE = {"dating.recent_thing_not_time"}
+
+
+def coded(coder: Any, text: str, trigger: str) -> tuple[str, str, str | None, str | None]:
+    """(type, factuality, date, date_end) of the coded event whose trigger holds `trigger`."""
+    events = coder.code_text(text, published=PUBLISHED)["events"]
+    found = [(e["event_type"], e["factuality"], e["date"], e["date_end"]) for e in events
+             if trigger in e["mentions"][0]["trigger"]["text"]]
+    assert found, events
+    return found[0]
+
+
+def test_defence_told_after_a_dated_statement_takes_its_day(coder) -> None:
+    text = ("The health minister spoke to reporters in the capital on Thursday. "
+            "She defended the agency against recent criticism from opposition lawmakers.")
+    assert coded(coder, text, "defended")[2:] == ("2024-03-14", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "defended")[2:] == (None, PUBLISHED)  # up to the day of writing
+
+
+def test_a_threat_still_to_come_keeps_no_date(coder) -> None:
+    text = "The defence minister said on Thursday that the army could attack the rebels' bases over recent raids on border villages."
+    assert coded(coder, text, "attack") == ("ASSAULT", "hypothetical", None, None)
+    with switched_off(RULE):
+        assert coded(coder, text, "attack")[2:] == (None, PUBLISHED)  # a range of the past for an act not done
