@@ -200,8 +200,14 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
+QUARTER_COMPOUND = rule_pattern("detente.time", "data/words.yaml", "quarter_compound")  # data/words.yaml
+
+
 def read_reporting_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """"the quarter" in a results story is the last finished one; "the year-ago quarter" a year before."""
+    """"the quarter" in a results story is the last finished one; "the year-ago quarter" a year before. "the
+    quarter-century-old brigade" names no quarter (rule time.words.quarter_compound)."""
+    if QUARTER_COMPOUND.match(ctx.text, m.end()):
+        return None
     ref = ctx.reference
     if ref is None:
         return Found(m.start(), m.end(), "DATE", "XXXX-QX", "unknown", kind="quarter")
