@@ -26,6 +26,13 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     """
     for number, item in enumerate(found):
         window = found[max(0, number - 4):number]
+        if item.kind == "same" and item.grain_source == "story_part":
+            # "earlier in the day", "later in the evening": the day the story is at, named a sentence or two before,
+            # or else the day its lead tells (rule time.in_the_day_part); never a year or month named nearer
+            antecedent = latest_day(window, item.start) or lead_day(found, item.start)
+            if antecedent is not None:
+                same_period([antecedent], item)
+            continue
         if item.kind == "same" and item.grain_source == "part":
             # "the next morning", "later that night": told from a day named near it, never from "now"
             antecedent = latest_dated(window, item.start)
@@ -97,6 +104,33 @@ def latest_dated(window: list[Found], start: int, reach: int = 300) -> Found | N
             return None
         if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
             return earlier
+    return None
+
+
+def latest_day(window: list[Found], start: int, reach: int = 300) -> Found | None:
+    """The last expression naming one day before `start` within a sentence or two (`reach`), passing over years
+    and months named between: "later in the evening" is told from a day, not from "1992 to 1997"."""
+    for earlier in reversed(window):
+        if start - earlier.end > reach:
+            return None
+        if earlier.first is not None and earlier.type == "DATE" and earlier.precision == "day" and \
+                earlier.kind not in ("ref", "clock", "shift", "same"):
+            return earlier
+    return None
+
+
+LEAD_REACH = 400  # how far from the start of the text the lead's day may be named
+
+
+def lead_day(found: list[Found], start: int) -> Found | None:
+    """The day the story's lead names (the first expression of one day within its first sentence or two): the
+    story's own day, which "earlier in the day" told later, with no day near it, goes back to."""
+    for item in found:
+        if item.start >= min(start, LEAD_REACH):
+            return None
+        if item.first is not None and item.type == "DATE" and item.precision == "day" and \
+                item.kind not in ("ref", "clock", "shift", "same"):
+            return item
     return None
 
 
@@ -287,8 +321,8 @@ def join(found: list[Found], text: str) -> list[Found]:
     found = second_days(found, text)
     follow_antecedents(found, text)
     # a part of a day with no day named near it to count from ("the next morning" far from any date) is left out: it
-    # names no time the text gives (rule time.anaphoric_day_part)
-    found = [item for item in found if item.grain_source != "part" or item.first is not None]
+    # names no time the text gives (rules time.anaphoric_day_part, time.in_the_day_part)
+    found = [item for item in found if item.grain_source not in ("part", "story_part") or item.first is not None]
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
     approximate_clocks(found, text)
