@@ -29,7 +29,7 @@ def follow_antecedents(found: list[Found], text: str) -> None:
         if item.kind == "same" and item.grain_source == "story_part":
             # "earlier in the day", "later in the evening": the day the story is at, named a sentence or two before,
             # or else the day its lead tells (rule time.in_the_day_part); never a year or month named nearer
-            antecedent = latest_day(window, item.start) or lead_day(found, item.start)
+            antecedent = latest_day(window, item.start, text) or lead_day(found, item.start, text)
             if antecedent is not None:
                 same_period([antecedent], item)
             continue
@@ -107,29 +107,42 @@ def latest_dated(window: list[Found], start: int, reach: int = 300) -> Found | N
     return None
 
 
-def latest_day(window: list[Found], start: int, reach: int = 300) -> Found | None:
-    """The last expression naming one day before `start` within a sentence or two (`reach`), passing over years
-    and months named between: "later in the evening" is told from a day, not from "1992 to 1997"."""
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a full stop and the space after it: a sentence ends
+
+
+def _names_a_day(item: Found, text: str) -> bool:
+    """An expression of one calendar day in the writer's own words (not a speaker's "tonight" in a quote)."""
+    from detente.time.discourse import _quoted_at  # (discourse reads the parse; joining is read before it)
+
+    return item.first is not None and item.type == "DATE" and item.precision == "day" and \
+        item.kind not in ("ref", "clock", "shift", "same") and not _quoted_at(text, item.start)
+
+
+def latest_day(window: list[Found], start: int, text: str, reach: int = 300) -> Found | None:
+    """The day the story is at a sentence or two before `start` (`reach`): in the last sentence that names one, the
+    first it names, the time of its main clause ("Early Tuesday, the department said it asked for them in a letter
+    Friday"); a year or month named nearer says no day and is passed over."""
+    found: Found | None = None
     for earlier in reversed(window):
         if start - earlier.end > reach:
-            return None
-        if earlier.first is not None and earlier.type == "DATE" and earlier.precision == "day" and \
-                earlier.kind not in ("ref", "clock", "shift", "same"):
-            return earlier
-    return None
+            break
+        if found is not None and SENTENCE_END.search(text, earlier.end, found.start):
+            break  # an earlier sentence: the one found is the first of its own
+        if _names_a_day(earlier, text):
+            found = earlier
+    return found
 
 
 LEAD_REACH = 400  # how far from the start of the text the lead's day may be named
 
 
-def lead_day(found: list[Found], start: int) -> Found | None:
-    """The day the story's lead names (the first expression of one day within its first sentence or two): the
-    story's own day, which "earlier in the day" told later, with no day near it, goes back to."""
+def lead_day(found: list[Found], start: int, text: str) -> Found | None:
+    """The day the story's lead names (the first day named in the writer's words in its first sentence or two):
+    the story's own day, which "earlier in the day" told later, with no day near it, goes back to."""
     for item in found:
         if item.start >= min(start, LEAD_REACH):
             return None
-        if item.first is not None and item.type == "DATE" and item.precision == "day" and \
-                item.kind not in ("ref", "clock", "shift", "same"):
+        if _names_a_day(item, text):
             return item
     return None
 
