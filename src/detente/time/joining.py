@@ -118,17 +118,17 @@ def _names_a_day(item: Found, text: str) -> bool:
         item.kind not in ("ref", "clock", "shift", "same") and not _quoted_at(text, item.start)
 
 
-def latest_day(window: list[Found], start: int, text: str, reach: int = 300) -> Found | None:
-    """The day the story is at a sentence or two before `start` (`reach`): in the last sentence that names one, the
-    first it names, the time of its main clause ("Early Tuesday, the department said it asked for them in a letter
-    Friday"); a year or month named nearer says no day and is passed over."""
+def latest_day(window: list[Found], start: int, text: str) -> Found | None:
+    """The day the story is at: of the days named in the writer's words in the sentence of `start` before it or,
+    with none there, in the sentence just before, the latest, since a story steps back from its day to name earlier
+    ones ("was held in connection with the killings of Wednesday, an officer told reporters on Sunday"; "said
+    Tuesday it asked for them in a letter Friday"); a year or month named there says no day and is passed over."""
     found: Found | None = None
     for earlier in reversed(window):
-        if start - earlier.end > reach:
-            break
-        if found is not None and SENTENCE_END.search(text, earlier.end, found.start):
-            break  # an earlier sentence: the one found is the first of its own
-        if _names_a_day(earlier, text):
+        back = len(SENTENCE_END.findall(text, earlier.end, start))
+        if back > 1 or (found is not None and SENTENCE_END.search(text, earlier.end, found.start)):
+            break  # two sentences back, or a sentence before the one a day was found in
+        if _names_a_day(earlier, text) and (found is None or earlier.first > found.first):
             found = earlier
     return found
 
