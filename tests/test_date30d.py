@@ -25,3 +25,14 @@ def test_earlier_in_the_day_is_that_day_in_lowercased_text(coder) -> None:
     assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-15", None)]
     with switched_off({IN_THE_DAY_PART}):
         assert _dated(coder, text, "2024-03-16", "accused") == [(None, "2024-03-16")]
+
+
+OBJECT_PREDICATE = "dating.object_predicate"
+
+
+def test_a_participle_completing_a_past_verb_is_a_past_act_not_one_on_the_day_of_writing(coder) -> None:
+    # "named accused": the naming is over; nothing dates it, so some time up to the day of writing
+    text = "Two local traders were named accused in the report filed with the district police."
+    assert _dated(coder, text, "2024-03-16", "accused") == [(None, "2024-03-16")]
+    with switched_off({OBJECT_PREDICATE}):
+        assert _dated(coder, text, "2024-03-16", "accused") == [("2024-03-16", None)]
