@@ -27,8 +27,8 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     for number, item in enumerate(found):
         window = found[max(0, number - 4):number]
         if item.kind == "same" and item.grain_source == "story_part":
-            # "earlier in the day", "later in the evening": the day the story is at, named a sentence or two before,
-            # or else the day its lead tells (rule time.in_the_day_part); never a year or month named nearer
+            # "earlier in the day", "later in the evening": the day the story is at, named in its sentence or the one
+            # before, or else the day its lead tells (rule time.in_the_day_part); never a year or month named nearer
             antecedent = latest_day(window, item.start, text) or lead_day(found, item.start, text)
             if antecedent is not None:
                 same_period([antecedent], item)
@@ -128,7 +128,7 @@ def latest_day(window: list[Found], start: int, text: str) -> Found | None:
         back = len(SENTENCE_END.findall(text, earlier.end, start))
         if back > 1 or (found is not None and SENTENCE_END.search(text, earlier.end, found.start)):
             break  # two sentences back, or a sentence before the one a day was found in
-        if _names_a_day(earlier, text) and (found is None or earlier.first > found.first):
+        if _names_a_day(earlier, text) and (found is None or (earlier.first or date.min) > (found.first or date.min)):
             found = earlier
     return found
 

@@ -282,8 +282,8 @@ def read_anaphoric_day_part(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_in_the_day_part(m: re.Match[str], ctx: Context) -> Found | None:
-    """"earlier in the day", "later in the evening": a part of the story's own day, the day named a sentence or two
-    before it or else the lead's (follow_antecedents; rule time.in_the_day_part); the value is the day itself."""
+    """"earlier in the day", "later in the evening": a part of the story's own day, the latest day named in its sentence
+    or the one before, or else the lead's (follow_antecedents; rule time.in_the_day_part); the value is the day itself."""
     return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES["day"], "unknown", kind="same", unit="day", count=0,
                  grain_source="story_part")
 
