@@ -39,6 +39,7 @@ from detente.nlp.labels import (
     D_NPADVMOD,
     D_NSUBJ,
     D_NUMMOD,
+    D_OPRD,
     D_PCOMP,
     D_POBJ,
     D_POSS,
@@ -1584,6 +1585,11 @@ MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doi
 
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
+        if verb.dep == D_OPRD and verb.tag in TS_VBG_VBN and verb.head.pos in PS_VERB_AUX and \
+                is_on("dating.object_predicate") and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
+            verb = verb.head  # "were named accused in the complaint": what they were named is told in its verb's tense
+            continue
         if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
                 verb.head.head.pos in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):

@@ -43,6 +43,7 @@ from detente.time.relative import (
     read_anaphoric_day_part,
     read_clock,
     read_day_word,
+    read_in_the_day_part,
     read_in_the_period,
     read_period_edge,
     read_quarter,
@@ -77,7 +78,8 @@ Reader = Callable[[re.Match[str], Context], "Found | None"]
 READERS: dict[str, Reader] = {reader.__name__: reader for reader in (
     read_full_date, read_month_day, read_month_year, read_iso, read_numeric, read_month, read_year, read_decade,
     read_century, read_weekday, read_day_word, read_relative_unit, read_season, read_quarter, read_reporting_quarter,
-    read_year_period, read_weekend, read_period_edge, read_anaphoric, read_anaphoric_day_part, read_year_earlier,
+    read_year_period, read_weekend, read_period_edge, read_anaphoric, read_anaphoric_day_part, read_in_the_day_part,
+    read_year_earlier,
     read_in_the_period, read_the_year, read_spoken_year, read_ago, read_duration, read_bare_duration, read_set, read_times_per,
     read_frequency, read_weekdays, read_recent, read_reference, read_clock, read_holiday)}
 

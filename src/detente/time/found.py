@@ -33,7 +33,8 @@ class Found:
     count: float | None = None  # for durations: how many units
     unit: str | None = None
     grain_source: str = ""  # for shifts: "ago" (counted from the publication date) or "earlier" (from the story);
-    # "part" for a part of a day told from a day named just before ("the next morning")
+    # "part" for a part of a day told from a day named just before ("the next morning"); "story_part" for one told
+    # from the story's own day ("earlier in the day": that day, or else the lead's)
 
     def expression(self, text: str) -> TimeExpression:
         return TimeExpression(text=text[self.start:self.end], start=self.start, end=self.end, type=self.type,

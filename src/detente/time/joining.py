@@ -26,6 +26,13 @@ def follow_antecedents(found: list[Found], text: str) -> None:
     """
     for number, item in enumerate(found):
         window = found[max(0, number - 4):number]
+        if item.kind == "same" and item.grain_source == "story_part":
+            # "earlier in the day", "later in the evening": the day the story is at, named in its sentence or the one
+            # before, or else the day its lead tells (rule time.in_the_day_part); never a year or month named nearer
+            antecedent = latest_day(window, item.start, text) or lead_day(found, item.start, text)
+            if antecedent is not None:
+                same_period([antecedent], item)
+            continue
         if item.kind == "same" and item.grain_source == "part":
             # "the next morning", "later that night": told from a day named near it, never from "now"
             antecedent = latest_dated(window, item.start)
@@ -97,6 +104,46 @@ def latest_dated(window: list[Found], start: int, reach: int = 300) -> Found | N
             return None
         if earlier.first is not None and earlier.type == "DATE" and earlier.kind not in ("ref", "clock", "shift"):
             return earlier
+    return None
+
+
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # a full stop and the space after it: a sentence ends
+
+
+def _names_a_day(item: Found, text: str) -> bool:
+    """An expression of one calendar day in the writer's own words (not a speaker's "tonight" in a quote)."""
+    from detente.time.discourse import _quoted_at  # (discourse reads the parse; joining is read before it)
+
+    return item.first is not None and item.type == "DATE" and item.precision == "day" and \
+        item.kind not in ("ref", "clock", "shift", "same") and not _quoted_at(text, item.start)
+
+
+def latest_day(window: list[Found], start: int, text: str) -> Found | None:
+    """The day the story is at: of the days named in the writer's words in the sentence of `start` before it or,
+    with none there, in the sentence just before, the latest, since a story steps back from its day to name earlier
+    ones ("was held in connection with the killings of Wednesday, an officer told reporters on Sunday"; "said
+    Tuesday it asked for them in a letter Friday"); a year or month named there says no day and is passed over."""
+    found: Found | None = None
+    for earlier in reversed(window):
+        back = len(SENTENCE_END.findall(text, earlier.end, start))
+        if back > 1 or (found is not None and SENTENCE_END.search(text, earlier.end, found.start)):
+            break  # two sentences back, or a sentence before the one a day was found in
+        if _names_a_day(earlier, text) and (found is None or (earlier.first or date.min) > (found.first or date.min)):
+            found = earlier
+    return found
+
+
+LEAD_REACH = 400  # how far from the start of the text the lead's day may be named
+
+
+def lead_day(found: list[Found], start: int, text: str) -> Found | None:
+    """The day the story's lead names (the first day named in the writer's words in its first sentence or two):
+    the story's own day, which "earlier in the day" told later, with no day near it, goes back to."""
+    for item in found:
+        if item.start >= min(start, LEAD_REACH):
+            return None
+        if _names_a_day(item, text):
+            return item
     return None
 
 
@@ -287,8 +334,8 @@ def join(found: list[Found], text: str) -> list[Found]:
     found = second_days(found, text)
     follow_antecedents(found, text)
     # a part of a day with no day named near it to count from ("the next morning" far from any date) is left out: it
-    # names no time the text gives (rule time.anaphoric_day_part)
-    found = [item for item in found if item.grain_source != "part" or item.first is not None]
+    # names no time the text gives (rules time.anaphoric_day_part, time.in_the_day_part)
+    found = [item for item in found if item.grain_source not in ("part", "story_part") or item.first is not None]
     order_ranges(found, text)
     date_bracketed_clocks(found, text)
     approximate_clocks(found, text)

@@ -287,6 +287,13 @@ def read_anaphoric_day_part(m: re.Match[str], ctx: Context) -> Found | None:
                  grain_source="part")
 
 
+def read_in_the_day_part(m: re.Match[str], ctx: Context) -> Found | None:
+    """"earlier in the day", "later in the evening": a part of the story's own day, the latest day named in its sentence
+    or the one before, or else the lead's (follow_antecedents; rule time.in_the_day_part); the value is the day itself."""
+    return Found(m.start(), m.end(), "DATE", UNKNOWN_VALUES["day"], "unknown", kind="same", unit="day", count=0,
+                 grain_source="story_part")
+
+
 def read_period_edge(m: re.Match[str], ctx: Context) -> Found | None:
     """"by the end of the year", "at year-end": a point in the current year, month, week or decade (TimeML keeps
     the period as the value); "since year-end" looks back to the one before, "since the start of the year" not."""
