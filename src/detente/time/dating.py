@@ -1947,7 +1947,20 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
-    return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
+    if anchor is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
+        return False
+    return not in_relative_clause(analysis.doc[anchor])
+
+
+def in_relative_clause(verb: Token) -> bool:
+    """Whether a verb is (joined to) the head of a relative clause ("the firm from which he was fired last week",
+    "the patrol that began in September", "the street where the boy was shot on Saturday"): the clause tells who
+    or what its noun is, background to the sentence, so its time dates that background act and is no time the
+    story's next sentences go on at; the sentence's main clause sets it (rule dating.relative_clause_no_scene)."""
+    head = clause_head(verb)
+    while head.dep == D_CONJ and head.head.i != head.i:
+        head = clause_head(head.head)
+    return head.dep == D_RELCL and is_on("dating.relative_clause_no_scene")
 
 
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml

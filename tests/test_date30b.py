@@ -1,0 +1,29 @@
+"""Issue 14 (date30b): a time inside a relative clause dates the background act that says who or what its noun is;
+the story's next sentences do not go on at it (rule dating.relative_clause_no_scene)."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_dates_clauses24 import dated  # published on Saturday 2024-03-16: Monday is 2024-03-11
+
+RULE = "dating.relative_clause_no_scene"
+
+
+def test_the_next_act_goes_on_at_the_main_clauses_day_not_the_relative_clauses(coder) -> None:
+    text = ("A guard shot two raiders on Monday at the depot from which he was dismissed last week. "
+            "Officers detained him an hour later.")
+    assert dated(coder, text, "detained") == ("2024-03-11", None)
+    with switched_off({RULE}):
+        assert dated(coder, text, "detained") != ("2024-03-11", None)
+
+
+def test_a_relative_clauses_month_does_not_date_the_next_sentences_act(coder) -> None:
+    text = "Soldiers searched the hamlet where the rebels camped in May. They burned the granary."
+    assert dated(coder, text, "burned") == (None, "2024-03-16")  # some time before writing
+    with switched_off({RULE}):
+        assert dated(coder, text, "burned") != (None, "2024-03-16")
+
+
+def test_a_main_clauses_time_still_sets_the_scene(coder) -> None:
+    text = "On Tuesday, soldiers searched the hamlet where the rebels camped. They burned the granary."
+    assert dated(coder, text, "burned") == ("2024-03-12", None)
