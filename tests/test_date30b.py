@@ -1,5 +1,6 @@
 """Issue 14 (date30b): a time inside a relative clause dates the background act that says who or what its noun is;
-the story's next sentences do not go on at it (rule dating.relative_clause_no_scene)."""
+the story's next sentences do not go on at it (rule dating.relative_clause_no_scene); nor at a length after "for"
+that says how long a state lasted (rule dating.lasting_no_scene)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_a_relative_clauses_month_does_not_date_the_next_sentences_act(coder) ->
 def test_a_main_clauses_time_still_sets_the_scene(coder) -> None:
     text = "On Tuesday, soldiers searched the hamlet where the rebels camped. They burned the granary."
     assert dated(coder, text, "burned") == ("2024-03-12", None)
+
+
+def test_how_long_a_state_lasted_does_not_date_the_next_act(coder) -> None:
+    text = "The officer had served in the unit for the past five years. Police arrested him."
+    assert dated(coder, text, "arrested") == (None, "2024-03-16")  # some time before writing, no five-year span
+    with switched_off({"dating.lasting_no_scene"}):
+        assert dated(coder, text, "arrested") == ("2019-03-17", "2024-03-16")

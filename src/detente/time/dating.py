@@ -1944,6 +1944,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
+    if expression.value.startswith("P") and is_on("dating.lasting_no_scene") and \
+            analysis.document.text[max(0, expression.start - 5):expression.start].lower().strip() == "for":
+        return False  # "had served in the unit for the past five years": how long a state lasted, not when acts happen
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
