@@ -26,9 +26,11 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_ADVMOD,
     D_AGENT,
+    D_AMOD,
     D_ATTR,
     D_AUX,
     D_AUXPASS,
+    D_CC,
     D_CCOMP,
     D_COMPOUND,
     D_CONJ,
@@ -421,6 +423,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if names_a_past_happening(analysis, expression):
             continue  # "the Sept. 11 attacks": a name, not this year's day
+        if ranked_since(analysis, expression):
+            continue  # "the deadliest attack since 2019": the span a ranking runs over, no act's own time
         if number == first_dated and is_dateline(analysis.document.text, expression):
             continue  # "WASHINGTON, Sept. 14, 2016 --": the day the story was filed, no act's own time
         if (expression.date or expression.date_end) is None:
@@ -439,6 +443,37 @@ def build_index(analysis: Analysis) -> TimeIndex:
         if noun is not None:
             index.noun_of[number] = noun
     return index
+
+
+RANK_REACH = 12  # words back from "since" within which the ranked noun stands ("the fifth operation conducted by ...")
+
+
+def ranked_since(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A time after "since" that closes a noun ranked by an ordinal or a superlative ("in the fifth operation since
+    September", "the deadliest attack on the army since 2019", "the first visit by a president since 1928"): it
+    gives the span over which the ranking holds, not the time of the act the phrase belongs to, whatever word the
+    parse hangs "since" on. Read as the act's time it dates a Thursday's raid from September to the day of writing.
+    The walk back stops at a clause with a subject or an auxiliary of its own, or at a comma, semicolon or "and"
+    (rule dating.ranked_since)."""
+    text = analysis.document.text
+    if text[max(0, expression.start - 6):expression.start].lower().strip() != "since" or \
+            not is_on("dating.ranked_since"):
+        return False  # most expressions: one slice, no walk
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.start < 2:
+        return False
+    first = analysis.sentences[analysis.sentence_index(expression.start)].start
+    for i in range(span.start - 2, max(first, span.start - 2 - RANK_REACH) - 1, -1):
+        word = analysis.doc[i]
+        if word.text in (",", ";") or word.dep == D_CC:
+            return False
+        if word.pos in PS_VERB_AUX and any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep in DS_AUX_AUXPASS
+                                           for c in dependents(word)):
+            return False
+        if word.dep == D_AMOD and word.head.pos in PS_PROPN_NOUN and (
+                word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or any(c.tag_ == "RBS" for c in dependents(word))):
+            return True
+    return False
 
 
 COMPARED = rule_pattern("detente.time", "data/words.yaml", "compared")  # data/words.yaml
@@ -1956,14 +1991,26 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
 
 
 def in_relative_clause(verb: Token) -> bool:
-    """Whether a verb is (joined to) the head of a relative clause ("the firm from which he was fired last week",
-    "the patrol that began in September", "the street where the boy was shot on Saturday"): the clause tells who
-    or what its noun is, background to the sentence, so its time dates that background act and is no time the
-    story's next sentences go on at; the sentence's main clause sets it (rule dating.relative_clause_no_scene)."""
+    """Whether a verb is (joined to) the head of a restrictive relative clause ("the firm from which he was fired
+    last week", "the patrol that began in September"): the clause tells which firm or patrol is meant, background to
+    the sentence, so its time dates that identifying act and is no time the story's next sentences go on at; the
+    sentence's main clause sets it (rule dating.relative_clause_no_scene). A clause set off by a comma ("China,
+    which cut off its exports in 2010, ...") adds a new statement, which the story often goes on with."""
+    head = relative_clause_head(verb)
+    if head is None or head.head.dep == D_ATTR or not is_on("dating.relative_clause_no_scene"):
+        return False
+    opening = head.left_edge.i
+    return opening == 0 or head.doc[opening - 1].text not in (",", "(", "-", "\u2014", "\u2013", "--")
+    # ("BMS&K was the early link that connected the two men decades ago": a relative clause on the predicate noun
+    # of a "be" clause is what the sentence tells, and sets the scene as a main clause does)
+
+
+def relative_clause_head(verb: Token) -> Token | None:
+    """The head of the relative clause a verb heads or is joined to by "and", or None."""
     head = clause_head(verb)
     while head.dep == D_CONJ and head.head.i != head.i:
         head = clause_head(head.head)
-    return head.dep == D_RELCL and is_on("dating.relative_clause_no_scene")
+    return head if head.dep == D_RELCL and head.head.i != head.i else None
 
 
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
