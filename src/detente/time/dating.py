@@ -445,6 +445,7 @@ def build_index(analysis: Analysis) -> TimeIndex:
     return index
 
 
+DS_AMOD_ADVMOD = frozenset({D_AMOD, D_ADVMOD})
 RANK_REACH = 12  # words back from "since" within which the ranked noun stands ("the fifth operation conducted by ...")
 
 
@@ -470,9 +471,9 @@ def ranked_since(analysis: Analysis, expression: TimeExpression) -> bool:
         if word.pos in PS_VERB_AUX and any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep in DS_AUX_AUXPASS
                                            for c in dependents(word)):
             return False
-        if word.dep == D_AMOD and word.head.pos in PS_PROPN_NOUN and (
-                word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or any(c.tag_ == "RBS" for c in dependents(word))):
-            return True
+        if (word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL") and word.dep in DS_AMOD_ADVMOD and \
+                (word.head.pos in PS_PROPN_NOUN or word.head.head.pos in PS_PROPN_NOUN):
+            return True  # "the fifth operation", "the fifth successful operation", "the most serious attack"
     return False
 
 
@@ -1985,32 +1986,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
-    if anchor is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
-        return False
-    return not in_relative_clause(analysis.doc[anchor])
-
-
-def in_relative_clause(verb: Token) -> bool:
-    """Whether a verb is (joined to) the head of a restrictive relative clause ("the firm from which he was fired
-    last week", "the patrol that began in September"): the clause tells which firm or patrol is meant, background to
-    the sentence, so its time dates that identifying act and is no time the story's next sentences go on at; the
-    sentence's main clause sets it (rule dating.relative_clause_no_scene). A clause set off by a comma ("China,
-    which cut off its exports in 2010, ...") adds a new statement, which the story often goes on with."""
-    head = relative_clause_head(verb)
-    if head is None or head.head.dep == D_ATTR or not is_on("dating.relative_clause_no_scene"):
-        return False
-    opening = head.left_edge.i
-    return opening == 0 or head.doc[opening - 1].text not in (",", "(", "-", "\u2014", "\u2013", "--")
-    # ("BMS&K was the early link that connected the two men decades ago": a relative clause on the predicate noun
-    # of a "be" clause is what the sentence tells, and sets the scene as a main clause does)
-
-
-def relative_clause_head(verb: Token) -> Token | None:
-    """The head of the relative clause a verb heads or is joined to by "and", or None."""
-    head = clause_head(verb)
-    while head.dep == D_CONJ and head.head.i != head.i:
-        head = clause_head(head.head)
-    return head if head.dep == D_RELCL and head.head.i != head.i else None
+    return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
 
 
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
