@@ -1980,7 +1980,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
-    if expression.value.startswith("P") and is_on("dating.lasting_no_scene") and \
+    if LASTING_VALUE.match(expression.value) and is_on("dating.lasting_no_scene") and \
             analysis.document.text[max(0, expression.start - 5):expression.start].lower().strip() == "for":
         return False  # "had served in the unit for the past five years": how long a state lasted, not when acts happen
     if told_from_the_day_before(expression.text):
@@ -1989,6 +1989,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
 
 
+LASTING_VALUE = re.compile(r"P(?:\d|X|T)")  # "P5Y", "PXY", "PT6H": a length; not "PRESENT_REF" or "PAST_REF"
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
 
 
