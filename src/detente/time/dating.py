@@ -30,6 +30,7 @@ from detente.nlp.labels import (
     D_ATTR,
     D_AUX,
     D_AUXPASS,
+    D_CC,
     D_CCOMP,
     D_COMPOUND,
     D_CONJ,
@@ -423,6 +424,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if names_a_past_happening(analysis, expression):
             continue  # "the Sept. 11 attacks": a name, not this year's day
+        if ranked_since(analysis, expression):
+            continue  # "the deadliest attack since 2019": the span a ranking runs over, no act's own time
         if number == first_dated and is_dateline(analysis.document.text, expression):
             continue  # "WASHINGTON, Sept. 14, 2016 --": the day the story was filed, no act's own time
         if (expression.date or expression.date_end) is None:
@@ -441,6 +444,38 @@ def build_index(analysis: Analysis) -> TimeIndex:
         if noun is not None:
             index.noun_of[number] = noun
     return index
+
+
+DS_AMOD_ADVMOD = frozenset({D_AMOD, D_ADVMOD})
+RANK_REACH = 12  # words back from "since" within which the ranked noun stands ("the fifth operation conducted by ...")
+
+
+def ranked_since(analysis: Analysis, expression: TimeExpression) -> bool:
+    """A time after "since" that closes a noun ranked by an ordinal or a superlative ("in the fifth operation since
+    September", "the deadliest attack on the army since 2019", "the first visit by a president since 1928"): it
+    gives the span over which the ranking holds, not the time of the act the phrase belongs to, whatever word the
+    parse hangs "since" on. Read as the act's time it dates a Thursday's raid from September to the day of writing.
+    The walk back stops at a clause with a subject or an auxiliary of its own, or at a comma, semicolon or "and"
+    (rule dating.ranked_since)."""
+    text = analysis.document.text
+    if text[max(0, expression.start - 6):expression.start].lower().strip() != "since" or \
+            not is_on("dating.ranked_since"):
+        return False  # most expressions: one slice, no walk
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0 or span.start < 2:
+        return False
+    first = analysis.sentences[analysis.sentence_index(expression.start)].start
+    for i in range(span.start - 2, max(first, span.start - 2 - RANK_REACH) - 1, -1):
+        word = analysis.doc[i]
+        if word.text in (",", ";") or word.dep == D_CC:
+            return False
+        if word.pos in PS_VERB_AUX and any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep in DS_AUX_AUXPASS
+                                           for c in dependents(word)):
+            return False
+        if (word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL") and word.dep in DS_AMOD_ADVMOD and \
+                (word.head.pos in PS_PROPN_NOUN or word.head.head.pos in PS_PROPN_NOUN):
+            return True  # "the fifth operation", "the fifth successful operation", "the most serious attack"
+    return False
 
 
 COMPARED = rule_pattern("detente.time", "data/words.yaml", "compared")  # data/words.yaml
@@ -1977,12 +2012,16 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
+    if LASTING_VALUE.match(expression.value) and is_on("dating.lasting_no_scene") and \
+            analysis.document.text[max(0, expression.start - 5):expression.start].lower().strip() == "for":
+        return False  # "had served in the unit for the past five years": how long a state lasted, not when acts happen
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
     return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
 
 
+LASTING_VALUE = re.compile(r"P(?:\d|X|T)")  # "P5Y", "PXY", "PT6H": a length; not "PRESENT_REF" or "PAST_REF"
 DAY_PART_PATTERN = "time.anaphoric_day_part"  # time/data/patterns.yaml
 
 
