@@ -83,6 +83,7 @@ KILLING_MADE_RULE = "events.senses.killing_made"
 CONTRAST_RULE = "events.senses.as_opposed_to"
 INVESTED_RULE = "events.senses.things_invested_in"
 OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
+WORDS_OFFERED_RULE = "events.senses.words_offered"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -112,6 +113,18 @@ def _fit29_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit29 (session 29's checks)."""
     data = _yaml("senses.yaml")["frame_fit29"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit30_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit30 (session 30's checks)."""
+    data = _yaml("senses.yaml")["frame_fit30"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit30_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit30; empty while its rule is switched off."""
+    return _fit30_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit29_words(key: str, rule_id: str) -> frozenset[str]:
@@ -821,7 +834,19 @@ def _cooperate(verb: Token, frame: Frame) -> bool:
     return _invested_in(verb, ("in", "into"))
 
 
-CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
+def _agree(verb: Token, frame: Frame) -> bool:
+    """ "did not offer further details", "offered a gloomy prediction", "offered two answers": what is offered in
+    words only is a statement, no act put forward for another party to accept (senses.yaml words_offered; the said
+    things of frame_fit28 count too). "Offered Peru a loan", "offered talks" and "offered to mediate" stay."""
+    if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
+        return False
+    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    words = _fit30_lists()["offered_words"] | _fit28_lists()["said_things"]
+    return bool(things) and all(_named(_counted(t), words) for t in things)
+
+
+CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
           "REJECT": _reject, "SANCTION": _sanction, "COOPERATE": _cooperate}
 
