@@ -842,7 +842,8 @@ def _agree(verb: Token, frame: Frame) -> bool:
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
     things += [c for t in things for c in t.conjuncts]
-    words = _fit30_lists()["offered_words"] | _fit28_lists()["said_things"]
+    lists = _fit30_lists()
+    words = (lists["offered_words"] | _fit28_lists()["said_things"]) - lists["commitments"]
     return bool(things) and all(_named(_counted(t), words) for t in things)
 
 

@@ -947,15 +947,18 @@ def _own_kin(cand: Candidate, targets: list[ActorRef]) -> bool:
             return False  # a person the knowledge base knows
         span = tokens_at(doc, ref.start, ref.end)
         return span is not None and len(span) > 0 and (_kin_of_own(span.root, kin) or _kin_of_own(span[0], kin))
-    if all(own(ref) for ref in targets):
-        return True
-    # "had been visiting her sister in Lima" (the place taken as the target), "was traveling to Cairo to visit her
-    # daughter": the act's own object, or that of the journey's purpose, is one's own relative
-    verbs = [cand.anchor]
-    if cand.frame.event_type == "CONSULT":
-        verbs += [c for c in dependents(cand.anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))]
-    return any(o.dep_ == "dobj" and _kin_of_own(o, kin) for v in verbs for o in dependents(v))
+    def objects_of(verb: Token) -> list[Token]:  # every object, and each one joined to it
+        found = [o for o in dependents(verb) if o.dep_ == "dobj"]
+        return found + [c for o in found for c in o.conjuncts]
+    objects = objects_of(cand.anchor)
+    if all(_kin_of_own(o, kin) for o in objects) and (objects or all(own(ref) for ref in targets)):
+        return True  # "thanked his parents and his campaign manager" names someone else too, and stays
+    # "was traveling to Cairo to visit her daughter": the journey's purpose is a visit to one's own relative
+    if cand.frame.event_type != "CONSULT":
+        return False
+    purposes = [c for c in dependents(cand.anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))]
+    return any(found and all(_kin_of_own(o, kin) for o in found) for found in map(objects_of, purposes))
 
 
 def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
