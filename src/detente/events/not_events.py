@@ -933,7 +933,7 @@ def _kin_of_own(word: Token, kin: frozenset[str]) -> bool:
 
 
 def _own_kin(cand: Candidate, targets: list[ActorRef]) -> bool:
-    """ "had been visiting her sister in Lima", "flew home to mourn his mother": a visit, comfort, help or request
+    """ "had been visiting her sister in Lima", "flew home to mourn his mother": a visit, comfort, thanks or help
     between a person and their own relative is private life (not_events.yaml own_kin_types, rule own_kin). Every
     target is such a relative, or the journey's purpose clause ("to see his daughter") is a visit to one. A relative
     the knowledge base knows by name stays ("turned to her husband", a former president)."""
