@@ -1,4 +1,5 @@
-"""Issue 14, senses and parties (session 30): words offered are no offer (senses.yaml words_offered); force or
+"""Issue 14, senses and parties (session 30): words offered are no offer (senses.yaml words_offered); an adjective of
+readiness with no act in its complement is a disposition (disposition_not_intent); force or
 coercion is done to the verb's object, not to the place of its "in" phrase (roles.yaml patient_before_place); a visit,
 comfort or help given to one's own relative is private life (not_events.yaml own_kin). Each test shows the story's real
 event stays and that the rule, switched off, brings the old reading back. The sentences are invented for these tests."""
@@ -50,3 +51,17 @@ def test_a_visit_to_ones_own_relative_is_private(coder) -> None:
     with switched_off({"events.not_events.own_kin"}):
         assert "CONSULT" in _types(coder, SISTER)
         assert "SUPPORT" in _types(coder, MOURN)
+
+
+BYGONES = "Several Bolivian senators said on Monday they were willing to let bygones be bygones."
+NOMINATION = "The Ecuadorian governor is determined to win the nomination in May."
+TALKS = "Bolivia is ready to resume talks with Ecuador, the foreign minister said on Monday."
+
+
+def test_a_disposition_is_no_intent_to_act(coder) -> None:
+    assert "AGREE" not in _types(coder, BYGONES)
+    assert "AGREE" not in _types(coder, NOMINATION)
+    assert ("AGREE", ["Bolivia"], ["Ecuador"]) in _events(coder, TALKS)
+    with switched_off({"events.senses.disposition_not_intent"}):
+        assert "AGREE" in _types(coder, BYGONES)
+        assert "AGREE" in _types(coder, NOMINATION)

@@ -84,6 +84,7 @@ CONTRAST_RULE = "events.senses.as_opposed_to"
 INVESTED_RULE = "events.senses.things_invested_in"
 OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 WORDS_OFFERED_RULE = "events.senses.words_offered"
+DISPOSITION_RULE = "events.senses.disposition_not_intent"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -845,6 +846,15 @@ def _agree(verb: Token, frame: Frame) -> bool:
     lists = _fit30_lists()
     words = (lists["offered_words"] | _fit28_lists()["said_things"]) - lists["commitments"]
     return bool(things) and all(_named(_counted(t), words) for t in things)
+
+
+def disposition(adjective: Token) -> bool:
+    """ "willing to let bygones be bygones", "determined to win the nomination": an adjective of readiness whose "to"
+    complement names no event (the caller found none) states a disposition, not an intent to act towards a party
+    (senses.yaml disposition_not_intent). Read in detect.py, where a wrapper finds no act inside it."""
+    if _lemma(adjective) not in fit30_words("readiness_adjectives", DISPOSITION_RULE) or adjective.pos_ != "ADJ":
+        return False
+    return any(c.dep_ == "xcomp" for c in dependents(adjective))
 
 
 CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
