@@ -62,6 +62,8 @@ def test_a_disposition_is_no_intent_to_act(coder) -> None:
     assert "AGREE" not in _types(coder, BYGONES)
     assert "AGREE" not in _types(coder, NOMINATION)
     assert ("AGREE", ["Bolivia"], ["Ecuador"]) in _events(coder, TALKS)
+    # a party named in the complement makes it an intent towards that party, though its verb is no event of the lexicon
+    assert "AGREE" in _types(coder, "Bolivia is willing to share its know-how with the United Nations, it said.")
     with switched_off({"events.senses.disposition_not_intent"}):
         assert "AGREE" in _types(coder, BYGONES)
         assert "AGREE" in _types(coder, NOMINATION)

@@ -854,7 +854,18 @@ def disposition(adjective: Token) -> bool:
     (senses.yaml disposition_not_intent). Read in detect.py, where a wrapper finds no act inside it."""
     if _lemma(adjective) not in fit30_words("readiness_adjectives", DISPOSITION_RULE) or adjective.pos_ != "ADJ":
         return False
-    return any(c.dep_ == "xcomp" for c in dependents(adjective))
+    complements = [c for c in dependents(adjective) if c.dep_ == "xcomp"]
+    # an act towards a party the complement names ("willing to provide expertise to the United Nations", "willing to
+    # accept him in power") is an intent towards that party, whatever the lexicon makes of its verb
+    return bool(complements) and not any(_party_word(t) for c in complements for t in c.subtree)
+
+
+def _party_word(token: Token) -> bool:
+    """A name of a party, a noun for people, or a personal pronoun that is no possessive or reflexive one (those
+    mostly stand for the doer: "eager to make his mark", "ready to defend itself")."""
+    if token.pos_ == "PRON":
+        return token.tag_ != "PRP$" and not token.lower_.endswith(("self", "selves")) and _is_party(token)
+    return _is_party(token)
 
 
 CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
