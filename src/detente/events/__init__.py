@@ -352,7 +352,11 @@ def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[
         if found:
             targets = _dedupe(found)
             if token.dep == D_POBJ and token.head.lower_ in THING_PLACE_PREPS and place_word(token):
-                targets[0] = _object_at(analysis, cand, token, targets[0], date)
+                patients = _patient_before_place(analysis, cand, token, targets[0], date, source_ids)
+                if patients:
+                    targets = patients
+                else:
+                    targets[0] = _object_at(analysis, cand, token, targets[0], date)
             break
     if not targets:
         # in words only, a recipient goes first: "returned a painting to the gallery's owner" (the owner)
@@ -388,6 +392,27 @@ def _object_at(analysis: Analysis, cand: Candidate, place: Token, ref: ActorRef,
     start, end = argument_span(thing)
     return _thing_at(analysis, ActorRef(actor_id=None, country=None, sector=None,
                                         text=doc_text(analysis.doc)[start:end], start=start, end=end), ref)
+
+
+def _patient_before_place(analysis: Analysis, cand: Candidate, place: Token, where: ActorRef, date: str | None,
+                          source_ids: set[str]) -> list[ActorRef]:
+    """ "attacked soldiers in Kandahar", "arrested two journalists in Lima": force or coercion is done to the verb's
+    object when it names a party; the place of the verb's "in" phrase is where, and gives an unnamed group its
+    country (roles.yaml patient_types, rule events.roles.patient_before_place). None when the object names no party
+    ("attacked a convoy in Kandahar": _object_at)."""
+    if cand.frame.event_type.lower() not in role_words()["patient_types"]:
+        return []
+    thing = next((t for t in cand.targets if t.dep_ == "dobj" and t.i < place.i), None)
+    if thing is None:
+        return []
+    found = [r for r in _actors(analysis, thing, date) if not (r.actor_id and r.actor_id in source_ids)]
+    if not found:
+        return []
+    country = where.country
+    if not country:
+        return _dedupe(found)
+    return _dedupe([replace(r, country=country, actor_id=f"{country}-{r.sector}")
+                    if r.sector and not r.country and r.actor_id in (None, r.sector) else r for r in found])
 
 
 def _only_again(found: list[ActorRef], sources: list[ActorRef]) -> bool:

@@ -33,7 +33,7 @@ from detente.events.arguments import (
     subject_of,
     with_conjuncts,
 )
-from detente.events.frame_fit import noun_unfit
+from detente.events.frame_fit import disposition, noun_unfit
 from detente.events.lexicon import (
     Frame,
     all_frames,
@@ -1104,6 +1104,9 @@ def _absorb(candidates: list[Candidate]) -> None:
             continue
         inners = _wrapper_inners(cand, by_token)
         if not inners:
+            if disposition(cand.anchor):
+                cand.absorbed = True  # "willing to let bygones be bygones": a disposition, no intent towards anyone
+                continue
             cand.targets = cand.targets + _complement_parties(cand)
             continue
         inner, others = inners[0], [c for c in inners[1:] if not c.absorbed]

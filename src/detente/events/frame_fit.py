@@ -83,6 +83,8 @@ KILLING_MADE_RULE = "events.senses.killing_made"
 CONTRAST_RULE = "events.senses.as_opposed_to"
 INVESTED_RULE = "events.senses.things_invested_in"
 OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
+WORDS_OFFERED_RULE = "events.senses.words_offered"
+DISPOSITION_RULE = "events.senses.disposition_not_intent"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -112,6 +114,18 @@ def _fit29_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit29 (session 29's checks)."""
     data = _yaml("senses.yaml")["frame_fit29"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit30_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit30 (session 30's checks)."""
+    data = _yaml("senses.yaml")["frame_fit30"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit30_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit30; empty while its rule is switched off."""
+    return _fit30_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit29_words(key: str, rule_id: str) -> frozenset[str]:
@@ -821,7 +835,40 @@ def _cooperate(verb: Token, frame: Frame) -> bool:
     return _invested_in(verb, ("in", "into"))
 
 
-CHECKS = {"ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
+def _agree(verb: Token, frame: Frame) -> bool:
+    """ "did not offer further details", "offered a gloomy prediction", "offered two answers": what is offered in
+    words only is a statement, no act put forward for another party to accept (senses.yaml words_offered; the said
+    things of frame_fit28 count too). "Offered Peru a loan", "offered talks" and "offered to mediate" stay."""
+    if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
+        return False
+    things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    lists = _fit30_lists()
+    words = (lists["offered_words"] | _fit28_lists()["said_things"]) - lists["commitments"]
+    return bool(things) and all(_named(_counted(t), words) for t in things)
+
+
+def disposition(adjective: Token) -> bool:
+    """ "willing to let bygones be bygones", "determined to win the nomination": an adjective of readiness whose "to"
+    complement names no event (the caller found none) states a disposition, not an intent to act towards a party
+    (senses.yaml disposition_not_intent). Read in detect.py, where a wrapper finds no act inside it."""
+    if _lemma(adjective) not in fit30_words("readiness_adjectives", DISPOSITION_RULE) or adjective.pos_ != "ADJ":
+        return False
+    complements = [c for c in dependents(adjective) if c.dep_ == "xcomp"]
+    # an act towards a party the complement names ("willing to provide expertise to the United Nations", "willing to
+    # accept him in power") is an intent towards that party, whatever the lexicon makes of its verb
+    return bool(complements) and not any(_party_word(t) for c in complements for t in c.subtree)
+
+
+def _party_word(token: Token) -> bool:
+    """A name of a party, a noun for people, or a personal pronoun that is no possessive or reflexive one (those
+    mostly stand for the doer: "eager to make his mark", "ready to defend itself")."""
+    if token.pos_ == "PRON":
+        return token.tag_ != "PRP$" and not token.lower_.endswith(("self", "selves")) and _is_party(token)
+    return _is_party(token)
+
+
+CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, "CONSULT": _visit, "SUPPORT": _support, "COERCE": _coerce,
           "MOBILIZE": _mobilize, "RETREAT": _retreat, "ASSAULT": _assault, "CONCEDE": _concede,
           "REJECT": _reject, "SANCTION": _sanction, "COOPERATE": _cooperate}
 

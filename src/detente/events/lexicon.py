@@ -559,7 +559,8 @@ ROLE_WORD_RULES = {"own_side_objects": "events.roles.own_side_objects", "place_p
                    "follower_nouns": "events.roles.follower_nouns",
                    "private_followers": "events.roles.follower_nouns",
                    "asked_through_preps": "events.roles.asked_through_preps",
-                   "indicating_verbs": "events.roles.indicating_verbs"}
+                   "indicating_verbs": "events.roles.indicating_verbs",
+                   "patient_types": "events.roles.patient_before_place"}
 
 
 @lru_cache(maxsize=1)

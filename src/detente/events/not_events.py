@@ -73,6 +73,7 @@ KINDS_RULE = "events.not_events.kinds_of_acts"
 DONATIONS_RULE = "events.not_events.private_donations"
 COUNTERPART_RULE = "events.not_events.counterparts_of_a_trade"
 FAMILY_RULE = "events.not_events.family_matters"
+OWN_KIN_RULE = "events.not_events.own_kin"
 PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
 TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
@@ -807,6 +808,8 @@ def private_or_press(cand: Candidate, kind: str, sources: list[ActorRef], target
     if targets and _last_word(targets[0]) in table["counterpart_nouns"] \
             and _served_counterparts(kind, sources, targets, cand.anchor.doc):
         return True
+    if targets and kind in table["own_kin_types"] and _own_kin(cand, targets):
+        return True
     if (kind in table["family_types"] and _family_matter(cand)) or (
             kind in table["criticism_types"] and _press_criticised(cand, sources, targets)):
         return True
@@ -919,6 +922,43 @@ def _family_matter(cand: Candidate) -> bool:
     return bool(doers) and all(d.lower_ in kin or d.lemma_.lower() in kin or (
         d.i >= 2 and doc[d.i - 1].text == "-" and doc[d.i - 2].lower_ in kin) or (
         d.i + 2 < len(doc) and doc[d.i + 1].text == "-" and doc[d.i + 2].lower_ in kin) for d in doers)
+
+
+def _kin_of_own(word: Token, kin: frozenset[str]) -> bool:
+    """ "his mother", "her sister": a kin word with a possessive pronoun; or that pronoun itself, on such a word."""
+    if word.tag_ == "PRP$" and word.dep_ == "poss":
+        word = word.head
+    return (word.lemma_.lower() in kin or word.lower_ in kin) and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in dependents(word))
+
+
+def _own_kin(cand: Candidate, targets: list[ActorRef]) -> bool:
+    """ "had been visiting her sister in Lima", "flew home to mourn his mother": a visit, comfort, thanks or help
+    between a person and their own relative is private life (not_events.yaml own_kin_types, rule own_kin). Every
+    target is such a relative, or the journey's purpose clause ("to see his daughter") is a visit to one. A relative
+    the knowledge base knows by name stays ("turned to her husband", a former president)."""
+    if not is_on(OWN_KIN_RULE):
+        return False
+    kin = _words()["kin_words"]
+    doc = cand.anchor.doc
+
+    def own(ref: ActorRef) -> bool:
+        if ref.actor_id and ref.actor_id != ref.actor_id.upper():
+            return False  # a person the knowledge base knows
+        span = tokens_at(doc, ref.start, ref.end)
+        return span is not None and len(span) > 0 and (_kin_of_own(span.root, kin) or _kin_of_own(span[0], kin))
+    def objects_of(verb: Token) -> list[Token]:  # every object, and each one joined to it
+        found = [o for o in dependents(verb) if o.dep_ == "dobj"]
+        return found + [c for o in found for c in o.conjuncts]
+    objects = objects_of(cand.anchor)
+    if all(_kin_of_own(o, kin) for o in objects) and (objects or all(own(ref) for ref in targets)):
+        return True  # "thanked his parents and his campaign manager" names someone else too, and stays
+    # "was traveling to Cairo to visit her daughter": the journey's purpose is a visit to one's own relative
+    if cand.frame.event_type != "CONSULT":
+        return False
+    purposes = [c for c in dependents(cand.anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))]
+    return any(found and all(_kin_of_own(o, kin) for o in found) for found in map(objects_of, purposes))
 
 
 def _press_criticised(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
