@@ -83,6 +83,7 @@ from detente.nlp.labels import (
     P_ADP,
     P_ADV,
     P_NOUN,
+    P_NUM,
     P_PROPN,
     P_SCONJ,
     P_VERB,
@@ -1294,6 +1295,49 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
             first.lemma_.lower() in FRAMING:
         return None
     return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
+
+
+GAPPED_OWN_WAYS = frozenset({"governed", "temporal clause", "when"})  # a gapped conjunct's own time, in its own words
+
+
+def gapped_conjuncts(verb: Token) -> list[Token]:
+    """The later halves of a coordination that leaves out the first verb's auxiliary and names a subject of its own
+    ("12 people were killed and 30 wounded", "two were shot and another stabbed"): the second clause is the first
+    with its auxiliary understood. The parser may also read the later subject as a noun joined to the verb with the
+    participle hanging on it ("were killed and others wounded"): the same gapped clause."""
+    if not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
+        return []
+    found = []
+    for later in dependents(verb):
+        if later.dep != D_CONJ or later.i < verb.i:
+            continue
+        if later.pos in PS_VERB_AUX:
+            if later.tag == T_VBN and not any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and \
+                    any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep == D_DET for c in dependents(later)):
+                found.append(later)
+        elif later.pos in PS_NOUN_PROPN_PRON or later.pos == P_NUM:
+            found.extend(c for c in dependents(later) if c.dep == D_ACL and c.tag == T_VBN and c.i > later.i and
+                         not any(a.dep in DS_AUX_AUXPASS for a in dependents(c)))
+    return found
+
+
+def of_the_gapped_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The time a gapped later clause gives its act, for the first clause's act with no time of its own: "At least
+    12 people were killed and 30 wounded in a bombing on Tuesday". A clause that leaves out the first verb's
+    auxiliary ("and 30 [were] wounded") tells the same happening from another side, and the words that follow it (the
+    place, the cause, the time) hold for both halves, so the killing was on Tuesday too. A later clause with its own
+    auxiliary or tense ("Four people died and 20 were hurt on Monday") is a clause of its own
+    (of_the_later_conjunct). Rule dating.gapped_conjunct."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.gapped_conjunct"):
+        return None
+    own = clause_head(trigger)
+    if own.pos not in PS_VERB_AUX:
+        return None
+    for later in gapped_conjuncts(own):
+        found, how = choose(analysis, later.idx, later.idx + len(later.text))
+        if found is not None and how in GAPPED_OWN_WAYS:
+            return found
+    return None
 
 
 def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -2850,7 +2894,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if saying is not None:
             return choose(analysis, saying.idx, saying.idx + len(saying.text))
         if dated_here:  # the readings of the sentence's other clauses, in order
-            for reading, how in ((of_the_conjunct, "conjunct"), (of_the_later_conjunct, "later conjunct"),
+            for reading, how in ((of_the_conjunct, "conjunct"), (of_the_gapped_conjunct, "conjunct"),
+                                 (of_the_later_conjunct, "later conjunct"),
                                  (of_the_main_clause, "main clause"), (of_the_simultaneous_clause, "temporal clause"),
                                  (of_the_simultaneous_description, "temporal clause")):
                 found = reading(analysis, index, sentence, root)
