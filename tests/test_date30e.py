@@ -1,0 +1,30 @@
+"""Issue 14 (date30e): the event's own time on coordinated and misattached clauses - a first clause with no time of its
+own shares the time of a later clause that leaves out its auxiliary ("nine were killed and 14 wounded in a strike on
+Thursday")."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_dates_occasions24 import _dated
+
+GAPPED_RULE = "dating.gapped_conjunct"
+
+
+def test_the_dead_of_a_gapped_casualty_count_share_the_attack_s_day(coder) -> None:
+    text = "Eleven villagers were killed and 20 wounded in a mortar attack on their market on Wednesday."
+    assert _dated(coder, text, "2024-05-20", "killed") == [("2024-05-15", None)]
+    with switched_off({GAPPED_RULE}):
+        assert _dated(coder, text, "2024-05-20", "killed") == [(None, "2024-05-20")]
+
+
+def test_a_present_perfect_casualty_count_takes_the_day_of_the_clashes(coder) -> None:
+    text = "Three marchers have been killed and dozens hurt in clashes with riot police on Friday, the ministry said."
+    assert _dated(coder, text, "2024-05-20", "killed") == [("2024-05-17", None)]
+    with switched_off({GAPPED_RULE}):
+        assert _dated(coder, text, "2024-05-20", "killed") == [(None, "2024-05-20")]
+
+
+def test_a_later_clause_with_its_own_auxiliary_keeps_its_time_to_itself(coder) -> None:
+    # "were injured and a third was beaten": two clauses, each told in full; the first is only bounded by the second
+    text = "Two guards were injured and a third was beaten on Sunday."
+    assert _dated(coder, text, "2024-05-20", "injured") == [(None, "2024-05-19")]
