@@ -1,6 +1,7 @@
-"""Issue 14 (date30e): the event's own time on coordinated and misattached clauses - a first clause with no time of its
-own shares the time of a later clause that leaves out its auxiliary ("nine were killed and 14 wounded in a strike on
-Thursday")."""
+"""Issue 14 (date30e): the event's own time on coordinated clauses and on the text that speaks - a first clause with
+no time of its own shares the time of a later clause that leaves out its auxiliary ("nine were killed and 14 wounded
+in a strike on Thursday"), and a relative clause of issuing on the text dates what it says ("a letter that was sent on
+Monday accused ...")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_a_later_clause_with_its_own_auxiliary_keeps_its_time_to_itself(coder) -
     # "were injured and a third was beaten": two clauses, each told in full; the first is only bounded by the second
     text = "Two guards were injured and a third was beaten on Sunday."
     assert _dated(coder, text, "2024-05-20", "injured") == [(None, "2024-05-19")]
+
+
+ISSUED_RELATIVE_RULE = "dating.issued_relative"
+
+
+def test_a_letter_speaks_on_the_day_a_relative_clause_says_it_was_sent(coder) -> None:
+    text = "A letter that was sent to the ministry on Monday accused the police of torture."
+    assert _dated(coder, text, "2024-05-22", "accused") == [("2024-05-20", None)]
+    with switched_off({ISSUED_RELATIVE_RULE}):
+        assert _dated(coder, text, "2024-05-22", "accused") == [(None, "2024-05-22")]
+
+
+def test_the_sender_s_own_act_of_sending_does_not_date_what_he_says(coder) -> None:
+    # the relative word stands for the man, not the letter: his sending is not his accusing
+    text = "The man who sent the letter on Monday accused the police of torture."
+    assert _dated(coder, text, "2024-05-22", "accused") == [(None, "2024-05-22")]

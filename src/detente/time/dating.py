@@ -737,10 +737,24 @@ def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, sub
     doc = analysis.doc
     for number in index.by_sentence.get(sentence, []):
         owner = index.anchor_of.get(number)
-        if owner is not None and doc[owner].dep == D_ACL and doc[owner].head.i in subjects and \
-                doc[owner].lemma_.lower() in ISSUING_VERBS:
+        if owner is not None and doc[owner].head.i in subjects and doc[owner].lemma_.lower() in ISSUING_VERBS and \
+                (doc[owner].dep == D_ACL or issued_in_a_relative_clause(doc[owner])):
             return number
     return None
+
+
+def issued_in_a_relative_clause(clause: Token) -> bool:
+    """A relative clause of issuing on the text ("a message that was read on Wednesday night said ...", "the report
+    the ministry released Monday found ..."): the full form of the participle "a message read on Wednesday night", so
+    it tells when the text was issued as the participle does. Only one whose relative word stands for the text (a
+    passive, or an active with a doer of its own): in "the man who sent the letter on Monday" it stands for the
+    sender, whose sending is not what he says. Rule dating.issued_relative."""
+    if clause.dep != D_RELCL or not is_on("dating.issued_relative"):
+        return False
+    return any(c.dep == D_AUXPASS or (c.dep == D_NSUBJ and c.tag not in TS_WH) for c in dependents(clause))
+
+
+TS_WH = frozenset(get_string_id(tag) for tag in ("WDT", "WP", "WP$"))  # relative words: "which", "that", "who"
 
 
 def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
