@@ -41,6 +41,13 @@ def test_a_letter_speaks_on_the_day_a_relative_clause_says_it_was_sent(coder) ->
         assert _dated(coder, text, "2024-05-22", "accused") == [(None, "2024-05-22")]
 
 
+def test_an_act_done_in_a_letter_that_was_sent_on_a_day_takes_that_day(coder) -> None:
+    text = "The opposition condemned the arrests in a letter that was sent to the president on Monday."
+    assert _dated(coder, text, "2024-05-22", "condemned") == [("2024-05-20", None)]
+    with switched_off({ISSUED_RELATIVE_RULE}):
+        assert _dated(coder, text, "2024-05-22", "condemned") == [(None, "2024-05-22")]
+
+
 def test_the_sender_s_own_act_of_sending_does_not_date_what_he_says(coder) -> None:
     # the relative word stands for the man, not the letter: his sending is not his accusing
     text = "The man who sent the letter on Monday accused the police of torture."

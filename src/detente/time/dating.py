@@ -671,8 +671,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
-                if owner is not None and analysis.doc[owner].dep == D_ACL:
-                    owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
+                if owner is not None and (analysis.doc[owner].dep == D_ACL or (
+                        analysis.doc[owner].lemma_.lower() in ISSUING_VERBS and
+                        issued_in_a_relative_clause(analysis.doc[owner]))):
+                    # "in a statement released Monday", "in a letter that was sent on Monday": the statement's time
+                    owner = analysis.doc[owner].head.i
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
         if OBJECT_SETTING_PREPOSITIONS:
