@@ -52,3 +52,19 @@ def test_the_sender_s_own_act_of_sending_does_not_date_what_he_says(coder) -> No
     # the relative word stands for the man, not the letter: his sending is not his accusing
     text = "The man who sent the letter on Monday accused the police of torture."
     assert _dated(coder, text, "2024-05-22", "accused") == [(None, "2024-05-22")]
+
+
+OWN_AUXILIARY_RULE = "dating.conjunct_own_auxiliary"
+
+
+def test_a_later_verb_that_says_its_auxiliary_again_does_not_lend_its_day(coder) -> None:
+    # "were detained ... and were deported on Friday": two predications; the detention is told first, up to Friday
+    text = "Two reporters were detained at the airport and were expelled to Kenya on Friday."
+    assert _dated(coder, text, "2024-05-22", "detained") == [(None, "2024-05-17")]
+    with switched_off({OWN_AUXILIARY_RULE}):
+        assert _dated(coder, text, "2024-05-22", "detained") == [("2024-05-17", None)]
+
+
+def test_a_later_verb_that_leaves_its_auxiliary_out_shares_the_day(coder) -> None:
+    text = "The activist was arrested and charged with sedition on Monday."
+    assert _dated(coder, text, "2024-05-22", "arrested") == [("2024-05-20", None)]

@@ -1371,8 +1371,10 @@ def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, t
     for later in dependents(own):
         if later.dep != D_CONJ or later.i < own.i or later.pos not in PS_VERB_AUX or \
                 not told_in_the_narrative_past(later) or \
-                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)):
-            continue  # a second verb of the same doer shares the time (of_the_conjunct)
+                not (any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)) or own_auxiliary(later)):
+            continue  # a second verb of the same doer shares the time (of_the_conjunct), unless it says its
+            # auxiliary again ("was questioned, and was released on Monday": up to Monday, rule
+            # dating.conjunct_own_auxiliary)
         found = governing(analysis, index, sentence, {later.i}, clause_tokens(later), later)
         if found is not None:
             return found
@@ -1724,7 +1726,18 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
         # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
         joined = not any(c.dep in DS_NSUBJ_NSUBJPASS_EXPL for c in dependents(verb)) or \
             any(c.dep == D_ADVMOD and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
+    if joined and verb.dep == D_CONJ and verb.head.i == own.i and own_auxiliary(verb):
+        joined = False
     return not joined
+
+
+def own_auxiliary(later: Token) -> bool:
+    """A later verb joined by "and" that says its auxiliary again ("was spotted near the house, and was found
+    abandoned at the airport in December"): the writer tells a second predication of its own, with its own time, as a
+    clause with a doer of its own does; one that leaves the auxiliary out ("was arrested and charged on Monday", "met
+    the leader and signed a deal in 2002") shares the first verb's, and its time with it (the mirror of
+    dating.gapped_conjunct). Rule dating.conjunct_own_auxiliary."""
+    return any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and is_on("dating.conjunct_own_auxiliary")
 
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
