@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     D_ATTR,
     D_AUX,
     D_AUXPASS,
+    D_CC,
     D_CCOMP,
     D_COMPOUND,
     D_CONJ,
@@ -1736,8 +1737,11 @@ def own_auxiliary(later: Token) -> bool:
     abandoned at the airport in December"): the writer tells a second predication of its own, with its own time, as a
     clause with a doer of its own does; one that leaves the auxiliary out ("was arrested and charged on Monday", "met
     the leader and signed a deal in 2002") shares the first verb's, and its time with it (the mirror of
-    dating.gapped_conjunct). Rule dating.conjunct_own_auxiliary."""
-    return any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and is_on("dating.conjunct_own_auxiliary")
+    dating.gapped_conjunct). Only with the coordinator written before it: a verb the parser joins with none ("shot
+    dead: a boy was shot dead on Wednesday night", a label before its sentence) is no second predication. Rule
+    dating.conjunct_own_auxiliary."""
+    return any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and is_on("dating.conjunct_own_auxiliary") and \
+        any(c.dep == D_CC and c.i < later.i for c in dependents(later.head))
 
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
