@@ -68,3 +68,9 @@ def test_a_later_verb_that_says_its_auxiliary_again_does_not_lend_its_day(coder)
 def test_a_later_verb_that_leaves_its_auxiliary_out_shares_the_day(coder) -> None:
     text = "The activist was arrested and charged with sedition on Monday."
     assert _dated(coder, text, "2024-05-22", "arrested") == [("2024-05-20", None)]
+
+
+def test_a_label_joined_to_its_sentence_without_and_keeps_the_sentence_s_day(coder) -> None:
+    # a section label ("shot dead:") the parser may join to the next verb with no "and": no second predication
+    text = "The police have made no arrests. shot dead: a young farmer, the son of a teacher, was shot dead near his field on Tuesday night."
+    assert _dated(coder, text, "2024-05-22", "shot") == [("2024-05-21", None)]
