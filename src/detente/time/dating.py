@@ -86,6 +86,7 @@ from detente.nlp.labels import (
     P_ADP,
     P_ADV,
     P_NOUN,
+    P_NUM,
     P_PROPN,
     P_SCONJ,
     P_VERB,
@@ -707,8 +708,11 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if is_on("dating.setting_noun"):
             for number in index.by_sentence.get(sentence, []):
                 owner = index.noun_of.get(number, index.anchor_of.get(number))
-                if owner is not None and analysis.doc[owner].dep == D_ACL:
-                    owner = analysis.doc[owner].head.i  # "in a statement released Monday": the statement's time
+                if owner is not None and (analysis.doc[owner].dep == D_ACL or (
+                        analysis.doc[owner].lemma_.lower() in ISSUING_VERBS and
+                        issued_in_a_relative_clause(analysis.doc[owner]))):
+                    # "in a statement released Monday", "in a letter that was sent on Monday": the statement's time
+                    owner = analysis.doc[owner].head.i
                 if owner is not None and in_the_setting(analysis.doc[owner], trigger):
                     return number  # "said in an editorial on Monday", "was wounded in a raid on Friday"
         if OBJECT_SETTING_PREPOSITIONS:
@@ -773,10 +777,24 @@ def issued_subject_time(analysis: Analysis, index: TimeIndex, sentence: int, sub
     doc = analysis.doc
     for number in index.by_sentence.get(sentence, []):
         owner = index.anchor_of.get(number)
-        if owner is not None and doc[owner].dep == D_ACL and doc[owner].head.i in subjects and \
-                doc[owner].lemma_.lower() in ISSUING_VERBS:
+        if owner is not None and doc[owner].head.i in subjects and doc[owner].lemma_.lower() in ISSUING_VERBS and \
+                (doc[owner].dep == D_ACL or issued_in_a_relative_clause(doc[owner])):
             return number
     return None
+
+
+def issued_in_a_relative_clause(clause: Token) -> bool:
+    """A relative clause of issuing on the text ("a message that was read on Wednesday night said ...", "the report
+    the ministry released Monday found ..."): the full form of the participle "a message read on Wednesday night", so
+    it tells when the text was issued as the participle does. Only one whose relative word stands for the text (a
+    passive, or an active with a doer of its own): in "the man who sent the letter on Monday" it stands for the
+    sender, whose sending is not what he says. Rule dating.issued_relative."""
+    if clause.dep != D_RELCL or not is_on("dating.issued_relative"):
+        return False
+    return any(c.dep == D_AUXPASS or (c.dep == D_NSUBJ and c.tag not in TS_WH) for c in dependents(clause))
+
+
+TS_WH = frozenset(get_string_id(tag) for tag in ("WDT", "WP", "WP$"))  # relative words: "which", "that", "who"
 
 
 def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
@@ -1333,6 +1351,49 @@ def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Toke
     return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
+GAPPED_OWN_WAYS = frozenset({"governed", "temporal clause", "when"})  # a gapped conjunct's own time, in its own words
+
+
+def gapped_conjuncts(verb: Token) -> list[Token]:
+    """The later halves of a coordination that leaves out the first verb's auxiliary and names a subject of its own
+    ("12 people were killed and 30 wounded", "two were shot and another stabbed"): the second clause is the first
+    with its auxiliary understood. The parser may also read the later subject as a noun joined to the verb with the
+    participle hanging on it ("were killed and others wounded"): the same gapped clause."""
+    if not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
+        return []
+    found = []
+    for later in dependents(verb):
+        if later.dep != D_CONJ or later.i < verb.i:
+            continue
+        if later.pos in PS_VERB_AUX:
+            if later.tag == T_VBN and not any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and \
+                    any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep == D_DET for c in dependents(later)):
+                found.append(later)
+        elif later.pos in PS_NOUN_PROPN_PRON or later.pos == P_NUM:
+            found.extend(c for c in dependents(later) if c.dep == D_ACL and c.tag == T_VBN and c.i > later.i and
+                         not any(a.dep in DS_AUX_AUXPASS for a in dependents(c)))
+    return found
+
+
+def of_the_gapped_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """The time a gapped later clause gives its act, for the first clause's act with no time of its own: "At least
+    12 people were killed and 30 wounded in a bombing on Tuesday". A clause that leaves out the first verb's
+    auxiliary ("and 30 [were] wounded") tells the same happening from another side, and the words that follow it (the
+    place, the cause, the time) hold for both halves, so the killing was on Tuesday too. A later clause with its own
+    auxiliary or tense ("Four people died and 20 were hurt on Monday") is a clause of its own
+    (of_the_later_conjunct). Rule dating.gapped_conjunct."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.gapped_conjunct"):
+        return None
+    own = clause_head(trigger)
+    if own.pos not in PS_VERB_AUX:
+        return None
+    for later in gapped_conjuncts(own):
+        found, how = choose(analysis, later.idx, later.idx + len(later.text))
+        if found is not None and how in GAPPED_OWN_WAYS:
+            return found
+    return None
+
+
 def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """The time a later clause joined by "and", with a doer of its own, gives its act, for a past act with no time
     of its own told before it: "Rights groups sued over the curfew, and a court struck it down in June". Clauses told
@@ -1347,8 +1408,10 @@ def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, t
     for later in dependents(own):
         if later.dep != D_CONJ or later.i < own.i or later.pos not in PS_VERB_AUX or \
                 not told_in_the_narrative_past(later) or \
-                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)):
-            continue  # a second verb of the same doer shares the time (of_the_conjunct)
+                not (any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)) or own_auxiliary(later)):
+            continue  # a second verb of the same doer shares the time (of_the_conjunct), unless it says its
+            # auxiliary again ("was questioned, and was released on Monday": up to Monday, rule
+            # dating.conjunct_own_auxiliary)
         found = governing(analysis, index, sentence, {later.i}, clause_tokens(later), later)
         if found is not None:
             return found
@@ -1705,7 +1768,21 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
         # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
         joined = not any(c.dep in DS_NSUBJ_NSUBJPASS_EXPL for c in dependents(verb)) or \
             any(c.dep == D_ADVMOD and c.lower_ in CONJUNCT_TIES for c in dependents(verb))
+    if joined and verb.dep == D_CONJ and verb.head.i == own.i and own_auxiliary(verb):
+        joined = False
     return not joined
+
+
+def own_auxiliary(later: Token) -> bool:
+    """A later verb joined by "and" that says its auxiliary again ("was spotted near the house, and was found
+    abandoned at the airport in December"): the writer tells a second predication of its own, with its own time, as a
+    clause with a doer of its own does; one that leaves the auxiliary out ("was arrested and charged on Monday", "met
+    the leader and signed a deal in 2002") shares the first verb's, and its time with it (the mirror of
+    dating.gapped_conjunct). Only with the coordinator written before it: a verb the parser joins with none ("shot
+    dead: a boy was shot dead on Wednesday night", a label before its sentence) is no second predication. Rule
+    dating.conjunct_own_auxiliary."""
+    return any(c.dep in DS_AUX_AUXPASS for c in dependents(later)) and is_on("dating.conjunct_own_auxiliary") and \
+        any(c.dep == D_CC and c.i < later.i for c in dependents(later.head))
 
 
 PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
@@ -2922,7 +2999,8 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if saying is not None:
             return choose(analysis, saying.idx, saying.idx + len(saying.text))
         if dated_here:  # the readings of the sentence's other clauses, in order
-            for reading, how in ((of_the_conjunct, "conjunct"), (of_the_later_conjunct, "later conjunct"),
+            for reading, how in ((of_the_conjunct, "conjunct"), (of_the_gapped_conjunct, "conjunct"),
+                                 (of_the_later_conjunct, "later conjunct"),
                                  (of_the_main_clause, "main clause"), (of_the_simultaneous_clause, "temporal clause"),
                                  (of_the_simultaneous_description, "temporal clause")):
                 found = reading(analysis, index, sentence, root)
