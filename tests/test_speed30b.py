@@ -5,7 +5,7 @@ relations none of its tests reads gives the flags it gave (sentences written for
 from __future__ import annotations
 
 from detente.events.detect import _verb_frame, _word_columns
-from detente.nlp.arrays import columns, doc_arrays
+from detente.nlp.arrays import _edges_by_walk, columns, doc_arrays
 from detente.nlp.perdoc import dependents, dependents_at, doc_text, kept_per_word, sentences
 from detente.nlp.syntax import clause_head, root_at, tokens_at
 from detente.rules import switched_off
@@ -87,3 +87,27 @@ def test_a_denied_object_still_negates_and_other_relations_change_nothing(coder)
     assert not [e for e in record["events"] if e["factuality"] == "negated"]
     plain = coder.code_text("The ministry did not condemn the raid on the village.", published="2021-03-04")
     assert [e["factuality"] for e in plain["events"]] and all(e["factuality"] == "negated" for e in plain["events"])
+
+
+def _plain_edges(heads: list[int]) -> tuple[list[int], list[int], list[bool]]:
+    """Each word's descendants found by climbing from every word: the edges and whether the stretch is the subtree."""
+    below: list[set[int]] = [{k} for k in range(len(heads))]
+    for k in range(len(heads)):
+        h = k
+        while heads[h] != h:
+            h = heads[h]
+            below[h].add(k)
+    first, last = [min(b) for b in below], [max(b) for b in below]
+    whole = [set(range(first[k], last[k] + 1)) == below[k] for k in range(len(heads))]
+    contiguous = [all(whole[j] for j in range(first[k], last[k] + 1)) for k in range(len(heads))]
+    return first, last, contiguous
+
+
+def test_the_edge_walk_counts_words_without_dependents_in_one_go(nlp) -> None:
+    # a crossing arc (word 4 hangs on 2 across 3, which hangs on 1) and two roots
+    crossing = [1, 1, 1, 1, 2, 5, 5]
+    parsed = [[t.head.i for t in doc] for doc in nlp.pipe(TEXTS)]
+    for heads in (crossing, *parsed, [0], []):
+        below = [[k for k in range(len(heads)) if heads[k] == h and k != h] for h in range(len(heads))]
+        assert _edges_by_walk(heads, below) == _plain_edges(heads)
+    assert _plain_edges(crossing)[2][2] is False  # word 2's stretch (2-4) holds word 3, not its own
