@@ -18,7 +18,7 @@ Words are compared by string id (`string_ids`), as `doc.to_array` gives them.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import chain, compress, pairwise
+from itertools import chain, compress, pairwise, repeat
 from operator import eq, sub
 
 import numpy as np
@@ -126,27 +126,16 @@ LEVELS_FROM = 300
 
 
 def _edges_by_walk(heads: list[int], below: list[list[int]]) -> tuple[list[int], list[int], list[bool]]:
-    """`DocArrays._edges` in one pass over the words that have dependents, every word after its head, then back
-    again: each hands its edges and count of descendants to its head.
-
-    A word's dependents are first counted as if none had any of its own, in C: its edges reach its first and last
-    dependent (the smallest and largest number a dict of heads keeps), and it has as many descendants as
-    dependents; only the words with dependents of their own then hand on what lies below them (a word without
-    any, most of a sentence, has nothing more to hand on)."""
+    """`DocArrays._edges` in one pass over the words, every word after its head, then back again: each word hands
+    its edges and size to its head."""
     n = len(heads)
-    words = range(n)
-    leftmost = dict(zip(reversed(heads), reversed(words), strict=True))  # a head -> its first dependent
-    rightmost = dict(zip(heads, words, strict=True))  # a head -> its last dependent
-    first = list(map(min, words, map(leftmost.get, words, words)))
-    last = list(map(max, words, map(rightmost.get, words, words)))
-    size = list(map(len, below))  # descendants: the dependents, so far
-    order = list(compress(words, map(eq, heads, words)))  # the roots (in C: this runs once per document)
+    first, last, size = list(range(n)), list(range(n)), [1] * n
+    order = list(compress(range(n), map(eq, heads, range(n))))  # the roots (in C: this runs once per document)
     roots = len(order)
     # each word's dependents after it, read off the list while it grows (a list's iterator sees what is appended
     # after it started): the walk in C, one word at a time
     order.extend(chain.from_iterable(map(below.__getitem__, order)))
     del order[:roots]  # the roots hand nothing on
-    order = list(compress(order, map(below.__getitem__, order)))  # nor do the words with no dependents
     order.reverse()
     for k, h in zip(order, map(heads.__getitem__, order), strict=True):
         if first[k] < first[h]:
@@ -157,14 +146,15 @@ def _edges_by_walk(heads: list[int], below: list[list[int]]) -> tuple[list[int],
     # a word's stretch is its subtree, in text order, when it and every word in it hold exactly their own
     # descendants (the stretches of its dependents then lie side by side, in order, around it): in a projective
     # parse every word does, which one comparison of two lists made in C tells
-    if list(map(sub, last, first)) == size:
+    if list(map(sub, last, first)) == list(map(sub, size, repeat(1))):
         return first, last, [True] * n
     gaps, broken = [0] * (n + 1), 0
-    for k in words:
-        if last[k] - first[k] != size[k]:
+    for k in range(n):
+        if last[k] - first[k] + 1 != size[k]:
             broken += 1
         gaps[k + 1] = broken
-    return first, last, [last[k] - first[k] == size[k] and gaps[last[k] + 1] == gaps[first[k]] for k in words]
+    return first, last, [last[k] - first[k] + 1 == size[k] and gaps[last[k] + 1] == gaps[first[k]]
+                         for k in range(n)]
 
 
 def _edges_by_levels(heads: np.ndarray) -> tuple[list[int], list[int], list[bool]]:
