@@ -103,7 +103,7 @@ def _plain_edges(heads: list[int]) -> tuple[list[int], list[int], list[bool]]:
     return first, last, contiguous
 
 
-def test_the_edge_walk_counts_words_without_dependents_in_one_go(nlp) -> None:
+def test_the_edge_walk_gives_each_words_own_edges(nlp) -> None:
     # a crossing arc (word 4 hangs on 2 across 3, which hangs on 1) and two roots
     crossing = [1, 1, 1, 1, 2, 5, 5]
     parsed = [[t.head.i for t in doc] for doc in nlp.pipe(TEXTS)]
