@@ -129,7 +129,7 @@ from detente.nlp.labels import (
     TS_NNS_NNPS,
     TS_WP_WDT,
 )
-from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.perdoc import dependents
 from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words, switched_off_ids
 
@@ -360,8 +360,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     forms = not off or "events.senses.object_forms" not in off  # an excepted object by its form too: "taxes" is
     particles = not off or "events.senses.particle_verbs" not in off  # lemmatised "taxis"
     # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
-    # none of the words near, the frames that name none)
-    for n in range(len(frames)) if near is None else [n for n, need in enumerate(needs) if need <= near] if near \
+    # none of the words near, the frames that name none); the subset tests made in C (`compress`), as a verb such as
+    # "send" has forty frames
+    for n in range(len(frames)) if near is None else compress(count(), map(near.issuperset, needs)) if near \
             else free:
         frame = frames[n]
         if frame.transitive:
@@ -1867,8 +1868,23 @@ _lowered: dict[int, int] = {}  # a lemma's string id -> the id of the lemma lowe
 
 
 def _word_columns(doc: Doc) -> tuple[list[int], list[int]]:
-    """Per token: the string id of its form lower-cased, and of its lemma lower-cased (as the frames read them)."""
-    return once_per_doc(doc, "detect.words", _read_word_columns)
+    """Per token: the string id of its form lower-cased, and of its lemma lower-cased (as the frames read them).
+    Read once per document and kept in one slot of module globals (as nlp.arrays keeps its own), read inline: every
+    verb frame and noun phrase asks."""
+    if doc is not _words_doc:
+        _words_for(doc)
+    return _words_now
+
+
+def _words_for(doc: Doc) -> None:
+    """Make `doc` the document _word_columns answers for, with its columns read."""
+    global _words_doc, _words_now  # noqa: PLW0603  (the one slot, read inline)
+    _words_now = _read_word_columns(doc)
+    _words_doc = doc
+
+
+_words_doc: Doc | None = None  # the document _word_columns last answered for
+_words_now: tuple[list[int], list[int]] = ([], [])  # and its two columns
 
 
 def _read_word_columns(doc: Doc) -> tuple[list[int], list[int]]:

@@ -176,6 +176,10 @@ def _new_table(_: Doc) -> dict:
     return {}
 
 
+# every relation a test of _read_own_marks' ladder names (besides the rule negated_objects' list): a dependent with
+# another relation passes every test
+LADDER_RELATIONS = frozenset({"preconj", "neg", "advmod", "det", "aux", "auxpass", "nsubj", "nsubjpass", "csubj",
+                              "csubjpass", "mark", "amod", "compound"})
 _plain_lower: dict[int, str] = {}  # a lower-case form's string id -> the form, typographic apostrophes straightened
 _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are hashes of the string)
 
@@ -184,14 +188,17 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     flags: set[str] = set()
     conditioned = False
     pos = doc_arrays(token.doc).pos[token.i]  # (from the column: `Token.pos` makes a Python enum member per read)
+    negated_objects = words["negated_objects"]
     for child in dependents(token):
         # the relation and the form by string id, each id's text kept (`dep_` and `lower_` decode it anew per read)
-        low = _plain_lower.get(child.lower)
-        if low is None:  # "She\u2019ll present": a typographic apostrophe is the same modal
-            low = _plain_lower[child.lower] = child.lower_.replace("\u2019", "'")
         dep = _relation.get(child.dep)  # the ladder below asks it up to a dozen times
         if dep is None:
             dep = _relation[child.dep] = child.dep_
+        if dep not in LADDER_RELATIONS and dep not in negated_objects:
+            continue  # a relation no test below reads ("punct", "prep", "conj"): the whole ladder would be passed
+        low = _plain_lower.get(child.lower)
+        if low is None:  # "She\u2019ll present": a typographic apostrophe is the same modal
+            low = _plain_lower[child.lower] = child.lower_.replace("\u2019", "'")
         if dep == "preconj" and low in words["neither_nor_acts"] and pos in PS_VERB_AUX:
             flags.add("negated")  # "has neither approved nor turned down the plan" (factuality.neither_nor_acts)
         elif dep == "neg" or (low in ("never", "no") and dep in ("advmod", "det", "neg")):

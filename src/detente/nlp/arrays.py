@@ -194,14 +194,23 @@ def _edges_by_levels(heads: np.ndarray) -> tuple[list[int], list[int], list[bool
 
 def doc_arrays(doc: Doc) -> DocArrays:
     """The document's arrays (each column built on its first use for this document): once_per_doc's one slot, kept
-    here, as the events stage asks for them thousands of times per document."""
-    held = _arrays
-    if held[0] is not doc:
-        held[0], held[1] = doc, DocArrays(doc)
-    return held[1]
+    here in module globals read inline, as the events stage asks for them thousands of times per document."""
+    if doc is not _arrays_doc:
+        _arrays_for(doc)
+    return _arrays_now
 
 
-_arrays: list = [None, None]  # the document doc_arrays last answered for, and its arrays
+def _arrays_for(doc: Doc) -> None:
+    """Make `doc` the document doc_arrays answers for, with its arrays (also in `_arrays`, read by nlp.syntax)."""
+    global _arrays_doc, _arrays_now  # noqa: PLW0603  (the one slot, read inline)
+    _arrays_now = DocArrays(doc)
+    _arrays_doc = doc
+    _arrays[0], _arrays[1] = doc, _arrays_now
+
+
+_arrays_doc: Doc | None = None  # the document doc_arrays last answered for
+_arrays_now: DocArrays | None = None  # and its arrays
+_arrays: list = [None, None]  # the same two, as a list some callers read inline
 
 
 def subtree_indices(token: Token, arrays: DocArrays | None = None) -> range | list[int]:
@@ -257,11 +266,19 @@ class Columns:
 
 
 def columns(doc: Doc) -> Columns:
-    """The document's token columns, read once per document (one slot, kept here as in doc_arrays)."""
-    held = _columns
-    if held[0] is not doc:
-        held[0], held[1] = doc, Columns(doc)
-    return held[1]
+    """The document's token columns, read once per document (one slot, in module globals read inline as in
+    doc_arrays)."""
+    if doc is not _columns_doc:
+        _columns_for(doc)
+    return _columns_now
 
 
-_columns: list = [None, None]
+def _columns_for(doc: Doc) -> None:
+    """Make `doc` the document columns answers for, with its columns read."""
+    global _columns_doc, _columns_now  # noqa: PLW0603  (the one slot, read inline)
+    _columns_now = Columns(doc)
+    _columns_doc = doc
+
+
+_columns_doc: Doc | None = None  # the document columns last answered for
+_columns_now: Columns | None = None  # and its columns

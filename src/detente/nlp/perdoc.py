@@ -60,27 +60,24 @@ def kept_per_word(compute: Callable[[Token], T]) -> Callable[[Callable[[Token], 
     switched off, as `per_word_while_rules_on` does, but in one frame and a table of its own (no wrapper calling it,
     no look-up by name): the dating rules ask such questions about a thousand times a document."""
     def decorate(named: Callable[[Token], T]) -> Callable[[Token], T]:
-        held: list = [None, {}]  # the document last answered for, and its answers by word
+        held_doc: Doc | None = None  # the document last answered for
+        table: dict[int, T] = {}  # and its answers by word
 
         def kept(token: Token) -> T:
+            nonlocal held_doc, table  # (cells, read without a list between)
             if switched_off_ids():
                 return compute(token)
-            doc = token.doc
-            if held[0] is not doc:
-                held[0], held[1] = doc, {}
-            table = held[1]
+            if token.doc is not held_doc:
+                held_doc, table = token.doc, {}
             i = token.i
-            found = table.get(i, _MISSING)
-            if found is _MISSING:
-                found = table[i] = compute(token)
+            if i in table:
+                return table[i]
+            found = table[i] = compute(token)
             return found
 
         return update_wrapper(kept, named)
 
     return decorate
-
-
-_MISSING = object()
 
 
 def per_word(token: Token, name: str, compute: Callable[[Token], T]) -> T:
@@ -103,8 +100,12 @@ def _joined(doc: Doc) -> str:
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per document (spaCy joins every token's text again on each access)."""
-    return once_per_doc(doc, "text", _joined)
+    """`doc.text`, joined once per document (spaCy joins every token's text again on each access); once_per_doc
+    inline, as the stages ask this hundreds of times a document."""
+    held = _last.get("text")
+    if held is None or held[0] is not doc:
+        held = _last["text"] = (doc, _joined(doc))
+    return held[1]
 
 
 def _entities(doc: Doc) -> tuple[Span, ...]:
@@ -123,8 +124,11 @@ def _sentence_spans(doc: Doc) -> tuple[Span, ...]:
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, made once per document: spaCy makes every sentence's Span anew on each pass, and the analysis's
-    sentence list and the coreference pass's sentence index both read them all."""
-    return once_per_doc(doc, "sents", _sentence_spans)
+    sentence list and the coreference pass's sentence index both read them all. (once_per_doc inline.)"""
+    held = _last.get("sents")
+    if held is None or held[0] is not doc:
+        held = _last["sents"] = (doc, _sentence_spans(doc))
+    return held[1]
 
 
 def dependents(token: Token) -> tuple[Token, ...]:
@@ -132,32 +136,40 @@ def dependents(token: Token) -> tuple[Token, ...]:
     makes new Token objects on every `children` call (about ten times the cost of reading a kept tuple), and the
     events and time stages ask for the same verb's dependents many times over. Built from the document's list of
     dependents by token number (nlp.arrays), the same words in the same (text) order as `children` gives them;
-    each word's Token is made once, in its head's tuple, as `children` would make it."""
-    doc = token.doc  # dependents_at(token.doc, token.i), inline: the stages ask this a hundred thousand times
-    held = _dependents
-    if held[0] is not doc:
-        held[0], held[1], held[2] = doc, [None] * len(doc), doc_arrays(doc).dependents
-    i = token.i
-    found = held[1][i]
+    each word's Token is made once, in its head's tuple, as `children` would make it.
+
+    The document's tables are module globals (one slot, as once_per_doc keeps), read without a list between: the
+    stages ask this some five hundred times a document, and each step less in its usual path counts."""
+    if token.doc is not _dependents_doc:  # dependents_at(token.doc, token.i), inline
+        _dependents_for(token.doc)
+    found = _dependents_tuples[token.i]
     if found is None:
-        found = held[1][i] = tuple(map(doc.__getitem__, held[2][i]))  # (a comprehension makes a function each call)
-    return found
+        found = _dependents_tuples[token.i] = tuple(map(token.doc.__getitem__, _dependents_numbers[token.i]))
+    return found  # (a comprehension makes a function each call)
 
 
 def dependents_at(doc: Doc, i: int) -> tuple[Token, ...]:
     """`dependents(doc[i])`, for a caller that has the token's number (the tuple's words are
     `doc_arrays(doc).dependents[i]`, in that order)."""
-    held = _dependents
-    if held[0] is not doc:  # a new document: once_per_doc's one slot, kept here for the tens of thousands of calls
-        held[0], held[1], held[2] = doc, [None] * len(doc), doc_arrays(doc).dependents
-    table = held[1]
-    found = table[i]
+    if doc is not _dependents_doc:
+        _dependents_for(doc)
+    found = _dependents_tuples[i]
     if found is None:
-        found = table[i] = tuple(map(doc.__getitem__, held[2][i]))
+        found = _dependents_tuples[i] = tuple(map(doc.__getitem__, _dependents_numbers[i]))
     return found
 
 
-_dependents: list = [None, None, None]  # the document dependents last answered for, its tuples, its numbers
+def _dependents_for(doc: Doc) -> None:
+    """Make `doc` the document `dependents` answers for: no tuple made yet, its dependents' numbers (nlp.arrays)."""
+    global _dependents_doc, _dependents_tuples, _dependents_numbers  # noqa: PLW0603  (the one slot, read inline)
+    _dependents_tuples = [None] * len(doc)
+    _dependents_numbers = doc_arrays(doc).dependents
+    _dependents_doc = doc
+
+
+_dependents_doc: Doc | None = None  # the document dependents last answered for
+_dependents_tuples: list[tuple[Token, ...] | None] = []  # its Tokens' tuples by head number (None: not made yet)
+_dependents_numbers: list[list[int]] = []  # its dependents' numbers by head number
 
 
 def known_text(doc: Doc, text: str) -> None:

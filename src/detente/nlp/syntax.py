@@ -25,14 +25,12 @@ def tokens_at(doc: Doc, start: int, end: int) -> Span | None:
 
     Kept per document and span: `Doc.char_span` costs microseconds, and the events and time stages ask for
     the same trigger's or expression's tokens several times. The Span is shared: do not change it."""
-    held = _spans
-    if held[0] is not doc:  # a new document: once_per_doc's one slot, kept here for the thousands of calls
-        held[0], held[1] = doc, {}
-    table = held[1]
+    if doc is not _spans_doc:  # a new document: once_per_doc's one slot, in module globals read inline
+        _spans_for(doc)
     key = (start, end)
-    found = table.get(key, _MISSING)
+    found = _spans.get(key, _MISSING)
     if found is _MISSING:
-        found = table[key] = _expanded(doc, start, end)
+        found = _spans[key] = _expanded(doc, start, end)
     return found
 
 
@@ -40,16 +38,21 @@ def root_at(doc: Doc, start: int, end: int) -> Token | None:
     """The head word of `tokens_at(doc, start, end)` (None when the span holds no token), kept per document and span
     as the spans are: `Span.root` walks the span and makes a new Token on every read, and the time stage reads a
     trigger's head word some ten times per event. The Token is shared."""
-    held = _roots
-    if held[0] is not doc:
-        held[0], held[1] = doc, {}
-    table = held[1]
+    if doc is not _spans_doc:
+        _spans_for(doc)
     key = (start, end)
-    found = table.get(key, _MISSING)
+    found = _roots.get(key, _MISSING)
     if found is _MISSING:
         span = tokens_at(doc, start, end)
-        found = table[key] = span.root if span is not None and len(span) > 0 else None
+        found = _roots[key] = span.root if span is not None and len(span) > 0 else None
     return found
+
+
+def _spans_for(doc: Doc) -> None:
+    """Make `doc` the document tokens_at and root_at answer for, with nothing kept yet."""
+    global _spans_doc, _spans, _roots  # noqa: PLW0603  (the one slot, read inline)
+    _spans, _roots = {}, {}
+    _spans_doc = doc
 
 
 def _expanded(doc: Doc, start: int, end: int) -> Span | None:
@@ -78,8 +81,9 @@ def _text_end(doc: Doc) -> int:
 
 
 _MISSING = object()
-_spans: list = [None, {}]  # the document tokens_at last answered for, and its spans by offsets
-_roots: list = [None, {}]  # the document root_at last answered for, and its head words by offsets
+_spans_doc: Doc | None = None  # the document tokens_at and root_at last answered for
+_spans: dict[tuple[int, int], Span | None] = {}  # its spans by offsets
+_roots: dict[tuple[int, int], Token | None] = {}  # its head words by offsets
 
 
 def words_text(doc: Doc, start: int, end: int) -> str:
@@ -145,20 +149,26 @@ def governing_verb(token: Token) -> Token | None:
 def clause_head(token: Token) -> Token:
     """The verb that heads the clause this word belongs to (the root of the climb when none is).
 
-    Kept per document and word (the time stage asks it of the same words over and over) in a table of its own, read
-    inline (no look-up by name), as the stages ask this thousands of times a document."""
-    doc = token.doc
-    held = _clause_heads
-    if held[0] is not doc:
-        held[0], held[1] = doc, {}
-    i = token.i
-    found = held[1].get(i)
+    Kept per document and word (the time stage asks it of the same words over and over) in a table of its own by
+    token number, a module global read inline (no look-up by name, no list between), as the stages ask this
+    thousands of times a document."""
+    if token.doc is not _clause_doc:
+        _clause_heads_for(token.doc)
+    found = _clause_heads[token.i]
     if found is None:
-        found = held[1][i] = _climb_to_clause_head(token)
+        found = _clause_heads[token.i] = _climb_to_clause_head(token)
     return found
 
 
-_clause_heads: list = [None, {}]  # the document clause_head last answered for, and its answers by word
+def _clause_heads_for(doc: Doc) -> None:
+    """Make `doc` the document clause_head answers for, with no answer kept yet."""
+    global _clause_doc, _clause_heads  # noqa: PLW0603  (the one slot, read inline)
+    _clause_heads = [None] * len(doc)
+    _clause_doc = doc
+
+
+_clause_doc: Doc | None = None  # the document clause_head last answered for
+_clause_heads: list[Token | None] = []  # its answers by token number (None: not asked yet)
 
 
 def _climb_to_clause_head(token: Token) -> Token:
