@@ -560,19 +560,49 @@ def _message_purpose(clause: Token) -> bool:
         is_on("factuality.message_purpose")
 
 
+def _ranks(word: Token, words: dict) -> bool:
+    """An ordinal ("first", "only", "fifth") or a superlative ("earliest", "latest"): either ranks the doers of an
+    act by when or how they did it. Rules factuality.ordinal_heads, factuality.ranked_by_degree."""
+    return word.lower_ in words["ordinal_heads"] or word.tag_ in words["ranked_by_degree"] or \
+        word.ent_type_ in words["ranked_by_degree"]
+
+
 def _ranked(noun: Token) -> bool:
-    """A noun an ordinal ranks ("the first sitting senators", "the only state"): its infinitive tells what was done.
-    Rule factuality.ranked_doer."""
+    """A noun an ordinal ranks ("the first sitting senators", "the only state", "the latest country"), or one of such
+    a set ("one of the earliest members", "one of dozens"): its infinitive tells what was done. Rules
+    factuality.ranked_doer, factuality.ranked_partitive."""
     words = factuality_words()
-    return bool(words["ranked_doer"]) and noun.lemma_.lower() not in words["ranked_not_doers"] and \
-        any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"] for c in dependents(noun))
+    if not words["ranked_doer"] or noun.lemma_.lower() in words["ranked_not_doers"]:
+        return False
+    if any(c.dep == D_AMOD and _ranks(c, words) for c in dependents(noun)):
+        return True
+    return noun.lower_ in words["ranked_partitive"] and any(_one_of_a_set(member, words) for member in _of_objects(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" ("one of the senators" -> senators)."""
+    return [o for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of" for o in dependents(c) if o.dep == D_POBJ]
+
+
+def _one_of_a_set(member: Token, words: dict) -> bool:
+    """ "one of the earliest lawmakers", "one of dozens", "among the first senators": a set of doers (ranked, or
+    counted in the plural), not of ways or reasons. Rule factuality.ranked_partitive."""
+    if member.lemma_.lower() in words["ranked_not_doers"]:
+        return False
+    return _ranked(member) or (member.tag == T_NNS and not any(c.dep == D_DET for c in dependents(member)))
 
 
 def _ranked_copula(verb: Token) -> bool:
-    """ "was the only South American state to recognise ...": the parse may hang the infinitive on the copula whose
-    noun an ordinal ranks; it still tells what was done. Rule factuality.ranked_doer."""
-    return verb.lemma == L_BE and any(c.dep == D_ATTR and (_ranked(c) or c.lower_ in factuality_words()["ordinal_heads"])
-                                      for c in dependents(verb)) and bool(factuality_words()["ranked_doer"])
+    """ "was the only South American state to recognise ...", "became the fifth country to recognise", "was among the
+    first senators to endorse": the parse may hang the infinitive on the copula whose noun an ordinal ranks; it still
+    tells what was done. Rules factuality.ranked_doer, factuality.ranked_partitive."""
+    words = factuality_words()
+    if not words["ranked_doer"] or not forms(verb) & words["ranked_copulas"]:
+        return False
+    return any((c.dep == D_ATTR and (_ranked(c) or c.lower_ in words["ordinal_heads"])) or
+               (c.dep == D_PREP and c.lower_ in words["ranked_partitive"] and
+                any(o.dep == D_POBJ and _one_of_a_set(o, words) for o in dependents(c)))
+               for c in dependents(verb))
 
 
 def _done_by_saying(verb: Token) -> bool:
@@ -873,7 +903,14 @@ def _be_to(head: Token, complement: Token) -> bool:
     """ "is to visit", "was to sign": "be" with a "to" infinitive as its complement tells an arrangement, not a deed
     (the two words "be to" in factuality.yaml future_heads, which no single governing word can match)."""
     return head.lemma == L_BE and "be to" in factuality_words()["future_heads"] and \
-        any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(complement))
+        any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(complement)) and not _ranked_copula(head)
+
+
+def _unrealised_gerund(token: Token, dep: str) -> bool:
+    """ "discussed sending troops", "proposed holding talks": a gerund that completes a verb of weighing, asking or
+    threatening is the act weighed, not done, as an object noun is ("discussed sanctions"). Rule
+    factuality.unrealised_gerunds (its words: the relations the gerund may hang by)."""
+    return token.tag == T_VBG and dep in factuality_words()["unrealised_gerunds"]
 
 
 def _is_going_to(token: Token) -> bool:
@@ -1112,7 +1149,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
-        if dep == "dobj" and pos == P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
+        if (dep == "dobj" and pos == P_NOUN or _unrealised_gerund(token, dep)) and \
+                forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
                 flags.add("hypothetical")
