@@ -56,3 +56,10 @@ def test_no_attempt_to_meet_denies_the_meeting(coder) -> None:
     assert ("CONSULT", "negated") in [(t, f) for t, f, _ in _events(coder, text)]
     with switched_off({"factuality.denied_intent"}):
         assert ("CONSULT", "negated") not in [(t, f) for t, f, _ in _events(coder, text)]
+
+
+def test_ongoing_attacks_are_happening_whatever_governs_them(coder) -> None:
+    text = "The admiral said the navy would need better intelligence on who is behind the ongoing attacks on tankers."
+    assert ("ASSAULT", "asserted") in [(t, f) for t, f, _ in _events(coder, text)]
+    with switched_off({"factuality.ongoing_heads"}):
+        assert ("ASSAULT", "asserted") not in [(t, f) for t, f, _ in _events(coder, text)]

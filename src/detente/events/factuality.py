@@ -764,10 +764,12 @@ def _intent_denied(noun: Token) -> bool:
 def _told_past(noun: Token) -> set[str] | None:
     """An event noun that an adjective of time past qualifies ("a recent raid", "his previous criticisms"): told as
     done, its whether is its own marks ("no recent attacks" is denied), whatever governs it; None for any other word.
-    Rule factuality.past_heads."""
+    An adjective of a happening under way ("the ongoing attacks", "the continuing protests") tells it as happening,
+    the same way. Rules factuality.past_heads, factuality.ongoing_heads."""
     if noun.pos != P_NOUN:
         return None
-    words = factuality_words()["past_heads"]
+    table = factuality_words()
+    words = table["past_heads"] | table["ongoing_heads"]
     if not any(c.dep == D_AMOD and c.lower_ in words for c in dependents(noun)):
         return None
     held: set[str] = set()
