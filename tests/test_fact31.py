@@ -63,3 +63,15 @@ def test_ongoing_attacks_are_happening_whatever_governs_them(coder) -> None:
     assert ("ASSAULT", "asserted") in [(t, f) for t, f, _ in _events(coder, text)]
     with switched_off({"factuality.ongoing_heads"}):
         assert ("ASSAULT", "asserted") not in [(t, f) for t, f, _ in _events(coder, text)]
+
+
+def test_having_met_is_done_before_the_plan_it_opens(coder) -> None:
+    text = "Having met the Ghanaian president in Accra, the envoy will fly to Lome on Friday."
+
+    def met() -> list[str]:
+        coded = coder.code_text(text, published="2024-01-10")["events"]
+        return [e["factuality"] for e in coded if e["mentions"][0]["trigger"]["text"] == "met"]
+
+    assert met() == ["asserted"]
+    with switched_off({"factuality.perfect_participle"}):
+        assert met() != ["asserted"]

@@ -16,6 +16,7 @@ from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
     D_ACL,
     D_ACOMP,
+    D_ADVCL,
     D_ADVMOD,
     D_AMOD,
     D_ATTR,
@@ -915,6 +916,14 @@ def _unrealised_gerund(token: Token, dep: str) -> bool:
     return token.tag == T_VBG and dep in factuality_words()["unrealised_gerunds"]
 
 
+def _perfect_participle(verb: Token) -> bool:
+    """ "Having delivered the film, ...": a perfect participle that opens an adjunct tells an act done before the
+    clause it hangs on; that clause's question, modal or plan is not its own. Rule factuality.perfect_participle (its
+    words: the auxiliary that makes the participle perfect)."""
+    return verb.dep == D_ADVCL and verb.tag == T_VBN and \
+        any(c.dep == D_AUX and c.lower_ in factuality_words()["perfect_participle"] for c in dependents(verb))
+
+
 def _is_going_to(token: Token) -> bool:
     head = token.head
     return head.lower_ == "going" and token.dep == D_XCOMP
@@ -1026,6 +1035,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     told_past = _told_past(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
+    if _perfect_participle(anchor):
+        held: set[str] = set()
+        _own_marks(anchor, held)
+        return flags | held  # "Having signed the accord, will Peru ...?": done before the clause it opens, whatever that says
     named = _named_happening(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if named is not None and (noun is None or noun_is_event):
         return flags | named  # "whether the Lima bombing should be called terror": a known happening, its own whether
