@@ -33,8 +33,10 @@ def test_a_superlative_or_counted_ordinal_ranks_the_doer(coder) -> None:
     with switched_off({"factuality.ranked_by_degree"}):
         assert [f for _, f, _ in _events(coder, latest)] != ["asserted"]
         assert [f for _, f, _ in _events(coder, fifth)] != ["asserted"]
-    # a future rank stays future, a way to do it is no doer
+    # a future rank stays future; a ranked bid or call is a wish, not a doer
     assert _events(coder, "Ghana will be the first state to recognise the new Sudanese government.")[0][1] == "future"
+    assert [f for _, f, _ in _events(coder, "The coup was the latest bid to oust the Bolivian president.")] == \
+        ["hypothetical"]
 
 
 def test_a_gerund_that_is_discussed_is_not_done(coder) -> None:

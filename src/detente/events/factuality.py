@@ -575,6 +575,8 @@ def _ranked(noun: Token) -> bool:
     words = factuality_words()
     if not words["ranked_doer"] or noun.lemma_.lower() in words["ranked_not_doers"]:
         return False
+    if forms(noun) & (words["hypothetical_heads"] | words["future_heads"] | words["unrealised_objects"]):
+        return False  # "the latest bid to oust him", "the first plan to", "the latest call to": a wish, plan or request
     if any(c.dep == D_AMOD and _ranks(c, words) for c in dependents(noun)):
         return True
     return noun.lower_ in words["ranked_partitive"] and any(_one_of_a_set(member, words) for member in _of_objects(noun))
