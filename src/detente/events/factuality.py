@@ -16,6 +16,7 @@ from detente.nlp.arrays import doc_arrays, string_ids, subtree_indices
 from detente.nlp.labels import (
     D_ACL,
     D_ACOMP,
+    D_ADVCL,
     D_ADVMOD,
     D_AMOD,
     D_ATTR,
@@ -567,19 +568,51 @@ def _message_purpose(clause: Token) -> bool:
         is_on("factuality.message_purpose")
 
 
+def _ranks(word: Token, words: dict) -> bool:
+    """An ordinal ("first", "only", "fifth") or a superlative ("earliest", "latest"): either ranks the doers of an
+    act by when or how they did it. Rules factuality.ordinal_heads, factuality.ranked_by_degree."""
+    return word.lower_ in words["ordinal_heads"] or word.tag_ in words["ranked_by_degree"] or \
+        word.ent_type_ in words["ranked_by_degree"]
+
+
 def _ranked(noun: Token) -> bool:
-    """A noun an ordinal ranks ("the first sitting senators", "the only state"): its infinitive tells what was done.
-    Rule factuality.ranked_doer."""
+    """A noun an ordinal ranks ("the first sitting senators", "the only state", "the latest country"), or one of such
+    a set ("one of the earliest members", "one of dozens"): its infinitive tells what was done. Rules
+    factuality.ranked_doer, factuality.ranked_partitive."""
     words = factuality_words()
-    return bool(words["ranked_doer"]) and noun.lemma_.lower() not in words["ranked_not_doers"] and \
-        any(c.dep == D_AMOD and c.lower_ in words["ordinal_heads"] for c in dependents(noun))
+    if not words["ranked_doer"] or noun.lemma_.lower() in words["ranked_not_doers"]:
+        return False
+    if forms(noun) & (words["hypothetical_heads"] | words["future_heads"] | words["unrealised_objects"]):
+        return False  # "the latest bid to oust him", "the first plan to", "the latest call to": a wish, plan or request
+    if any(c.dep == D_AMOD and _ranks(c, words) for c in dependents(noun)):
+        return True
+    return noun.lower_ in words["ranked_partitive"] and any(_one_of_a_set(member, words) for member in _of_objects(noun))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" ("one of the senators" -> senators)."""
+    return [o for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of" for o in dependents(c) if o.dep == D_POBJ]
+
+
+def _one_of_a_set(member: Token, words: dict) -> bool:
+    """ "one of the earliest lawmakers", "one of dozens", "among the first senators": a set of doers (ranked, or
+    counted in the plural), not of ways or reasons. Rule factuality.ranked_partitive."""
+    if member.lemma_.lower() in words["ranked_not_doers"]:
+        return False
+    return _ranked(member) or (member.tag == T_NNS and not any(c.dep == D_DET for c in dependents(member)))
 
 
 def _ranked_copula(verb: Token) -> bool:
-    """ "was the only South American state to recognise ...": the parse may hang the infinitive on the copula whose
-    noun an ordinal ranks; it still tells what was done. Rule factuality.ranked_doer."""
-    return verb.lemma == L_BE and any(c.dep == D_ATTR and (_ranked(c) or c.lower_ in factuality_words()["ordinal_heads"])
-                                      for c in dependents(verb)) and bool(factuality_words()["ranked_doer"])
+    """ "was the only South American state to recognise ...", "became the fifth country to recognise", "was among the
+    first senators to endorse": the parse may hang the infinitive on the copula whose noun an ordinal ranks; it still
+    tells what was done. Rules factuality.ranked_doer, factuality.ranked_partitive."""
+    words = factuality_words()
+    if not words["ranked_doer"] or not forms(verb) & words["ranked_copulas"]:
+        return False
+    return any((c.dep == D_ATTR and (_ranked(c) or c.lower_ in words["ordinal_heads"])) or
+               (c.dep == D_PREP and c.lower_ in words["ranked_partitive"] and
+                any(o.dep == D_POBJ and _one_of_a_set(o, words) for o in dependents(c)))
+               for c in dependents(verb))
 
 
 def _done_by_saying(verb: Token) -> bool:
@@ -741,10 +774,12 @@ def _intent_denied(noun: Token) -> bool:
 def _told_past(noun: Token) -> set[str] | None:
     """An event noun that an adjective of time past qualifies ("a recent raid", "his previous criticisms"): told as
     done, its whether is its own marks ("no recent attacks" is denied), whatever governs it; None for any other word.
-    Rule factuality.past_heads."""
+    An adjective of a happening under way ("the ongoing attacks", "the continuing protests") tells it as happening,
+    the same way. Rules factuality.past_heads, factuality.ongoing_heads."""
     if noun.pos != P_NOUN:
         return None
-    words = factuality_words()["past_heads"]
+    table = factuality_words()
+    words = table["past_heads"] | table["ongoing_heads"]
     if not any(c.dep == D_AMOD and c.lower_ in words for c in dependents(noun)):
         return None
     held: set[str] = set()
@@ -880,7 +915,22 @@ def _be_to(head: Token, complement: Token) -> bool:
     """ "is to visit", "was to sign": "be" with a "to" infinitive as its complement tells an arrangement, not a deed
     (the two words "be to" in factuality.yaml future_heads, which no single governing word can match)."""
     return head.lemma == L_BE and "be to" in factuality_words()["future_heads"] and \
-        any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(complement))
+        any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(complement)) and not _ranked_copula(head)
+
+
+def _unrealised_gerund(token: Token, dep: str) -> bool:
+    """ "discussed sending troops", "proposed holding talks": a gerund that completes a verb of weighing, asking or
+    threatening is the act weighed, not done, as an object noun is ("discussed sanctions"). Rule
+    factuality.unrealised_gerunds (its words: the relations the gerund may hang by)."""
+    return token.tag == T_VBG and dep in factuality_words()["unrealised_gerunds"]
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """ "Having delivered the film, ...": a perfect participle that opens an adjunct tells an act done before the
+    clause it hangs on; that clause's question, modal or plan is not its own. Rule factuality.perfect_participle (its
+    words: the auxiliary that makes the participle perfect)."""
+    return verb.dep == D_ADVCL and verb.tag == T_VBN and \
+        any(c.dep == D_AUX and c.lower_ in factuality_words()["perfect_participle"] for c in dependents(verb))
 
 
 def _is_going_to(token: Token) -> bool:
@@ -994,6 +1044,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     told_past = _told_past(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if told_past is not None and (noun is None or noun_is_event):
         return told_past  # "will discuss a recent raid": the raid's whether is its own
+    if _perfect_participle(anchor):
+        held: set[str] = set()
+        _own_marks(anchor, held)
+        return flags | held  # "Having signed the accord, will Peru ...?": done before the clause it opens, whatever that says
     named = _named_happening(noun if noun is not None and noun.pos in PS_NOUN_PROPN else anchor)
     if named is not None and (noun is None or noun_is_event):
         return flags | named  # "whether the Lima bombing should be called terror": a known happening, its own whether
@@ -1119,7 +1173,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
-        if dep == "dobj" and pos == P_NOUN and forms(head) & factuality_words()["unrealised_objects"]:
+        if (dep == "dobj" and pos == P_NOUN or _unrealised_gerund(token, dep)) and \
+                forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
             if not flags & {"negated", "future", "hypothetical"}:
                 flags.add("hypothetical")
