@@ -2843,6 +2843,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = occasions.of_the_setting_clause(analysis, root)
         if found is not None:
             return found, "occasion"  # "held a rally on Tuesday, where she accused him": at the rally, that day
+        found = occasions.during_a_happening(analysis, index, root)
+        if found is not None:
+            return found, "occasion"  # "During the attack, they seized two trucks": the day the story gave the attack
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"

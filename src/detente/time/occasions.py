@@ -57,6 +57,7 @@ from detente.time.dating import (
     TimeIndex,
     contradicts_tense,
     governed_by,
+    happening_told_before,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
@@ -622,3 +623,39 @@ def _opened_by_a_setting(verb: Token) -> bool:
                 any(o.dep == D_POBJ and o.lower_ in WHICH_WORDS for o in dependents(child)):
             return True
     return False
+
+
+HAPPENING_RULE = "dating.during_a_happening_told_before"
+DURING_WORDS = rule_words("detente.time", "data/dating.yaml", HAPPENING_RULE)  # "during the raid"
+
+
+def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time the story gave a happening that is no gathering, when the act is told as done during it: "Rebels
+    attacked the base on Tuesday. ... During the attack, they seized two trucks." The definite event noun refers back
+    to the happening the story dated (its nearest earlier telling in a word of its family, read as for "after the
+    attack": happening_told_before), and an act inside it shares its day; without this the act is only "some time up
+    to the day of writing", or takes the time of whatever a neighbouring sentence dates. Only "during" and its like:
+    "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple past act
+    in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
+    dating.during_a_happening_told_before."""
+    if not index.dated or not is_on(HAPPENING_RULE) or trigger.pos not in PS_VERB_AUX:
+        return None
+    verb = clause_head(trigger)
+    if verb.pos not in PS_VERB_AUX or not simple_past(verb):
+        return None
+    published = publication_day(analysis)
+    sentence = analysis.sentence_index(verb.idx)
+    for holder in [verb, *framing_clauses(verb)]:
+        for child in dependents(holder):
+            if child.dep != D_PREP or child.lower_ not in DURING_WORDS:
+                continue
+            for noun in dependents(child):
+                if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
+                    continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
+                number = happening_told_before(analysis, index, sentence, noun)
+                if number is None:
+                    continue
+                expression = analysis.times[number]
+                if _occasion_length(expression) and _tense_fits(expression, trigger, published):
+                    return number
+    return None

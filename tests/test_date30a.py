@@ -1,0 +1,44 @@
+"""Issue 14 (date30a): an act told as done during a happening the story dated before ("During the attack, the
+rebels seized two trucks") takes that happening's day, not an open range up to the day of writing nor the time a
+neighbouring sentence gives another act (rule dating.during_a_happening_told_before)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-16"  # a Saturday
+RULE = {"dating.during_a_happening_told_before"}
+
+
+def coded(coder: Any, text: str, trigger: str) -> tuple[str, str, str | None, str | None]:
+    """(type, factuality, date, date_end) of the coded event whose trigger holds `trigger`."""
+    events = coder.code_text(text, published=PUBLISHED)["events"]
+    found = [(e["event_type"], e["factuality"], e["date"], e["date_end"]) for e in events
+             if trigger in e["mentions"][0]["trigger"]["text"]]
+    assert found, events
+    return found[0]
+
+
+def test_fired_during_the_shooting_takes_the_day_of_the_killing(coder) -> None:
+    text = ("A gunman killed four shoppers at a market in the old town on Sunday.\n\n"
+            "The mayor will visit the families on Thursday, her office said on Tuesday.\n\n"
+            "Witnesses said the gunman fired at a guard during the shooting.")
+    assert coded(coder, text, "fired at") == ("ASSAULT", "asserted", "2024-03-10", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "fired at")[2] != "2024-03-10"
+
+
+def test_throughout_the_raid_takes_the_day_of_the_raid(coder) -> None:
+    text = ("Soldiers raided a village near the river on Monday. A spokesman gave details on Wednesday. "
+            "Throughout the raid, the soldiers beat the villagers.")
+    assert coded(coder, text, "beat")[2:] == ("2024-03-11", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "beat")[2] != "2024-03-11"
+
+
+def test_in_the_shooting_tells_what_an_arrest_concerns_not_when(coder) -> None:
+    text = ("A gunman killed four shoppers at a market in the old town on Sunday.\n\n"
+            "The mayor spoke on Tuesday.\n\nPolice arrested his brother in the shooting.")
+    assert coded(coder, text, "arrested")[2] != "2024-03-10"
