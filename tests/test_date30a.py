@@ -1,6 +1,8 @@
 """Issue 14 (date30a): an act told as done during a happening the story dated before ("During the attack, the
 rebels seized two trucks") takes that happening's day, not an open range up to the day of writing nor the time a
-neighbouring sentence gives another act (rule dating.during_a_happening_told_before)."""
+neighbouring sentence gives another act (rule dating.during_a_happening_told_before); an act the happening itself is
+told as doing ("The bombing killed twelve people") is that happening told again, on its day (rule
+dating.done_by_a_happening_told_before)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from detente.rules import switched_off
 
 PUBLISHED = "2024-03-16"  # a Saturday
 RULE = {"dating.during_a_happening_told_before"}
+DOER = {"dating.done_by_a_happening_told_before"}
 
 
 def coded(coder: Any, text: str, trigger: str) -> tuple[str, str, str | None, str | None]:
@@ -42,3 +45,17 @@ def test_in_the_shooting_tells_what_an_arrest_concerns_not_when(coder) -> None:
     text = ("A gunman killed four shoppers at a market in the old town on Sunday.\n\n"
             "The mayor spoke on Tuesday.\n\nPolice arrested his brother in the shooting.")
     assert coded(coder, text, "arrested")[2] != "2024-03-10"
+
+
+def test_the_bombing_killed_takes_the_day_of_the_bombing(coder) -> None:
+    text = ("Insurgents bombed a ferry terminal on the coast on Thursday.\n\n"
+            "On Saturday, the navy began patrols along the shore. The bombing killed nine passengers.")
+    assert coded(coder, text, "killed") == ("ASSAULT", "asserted", "2024-03-14", None)
+    with switched_off(DOER):
+        assert coded(coder, text, "killed")[2] != "2024-03-14"
+
+
+def test_a_happening_condemned_is_not_dated_by_it(coder) -> None:
+    text = ("Insurgents bombed a ferry terminal on the coast on Thursday.\n\n"
+            "On Saturday, the navy began patrols along the shore. The bombing was condemned by the premier.")
+    assert coded(coder, text, "condemned")[2] != "2024-03-14"

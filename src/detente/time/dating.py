@@ -2846,6 +2846,9 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = occasions.during_a_happening(analysis, index, root)
         if found is not None:
             return found, "occasion"  # "During the attack, they seized two trucks": the day the story gave the attack
+        found = occasions.done_by_a_happening(analysis, index, root)
+        if found is not None:
+            return found, "occasion"  # "The bombing killed twelve people": the day the story gave the bombing
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"

@@ -55,6 +55,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SETTING_PREPOSITIONS,
     TimeIndex,
+    cause_of_the_verb,
     contradicts_tense,
     governed_by,
     happening_told_before,
@@ -659,3 +660,30 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
                 if _occasion_length(expression) and _tense_fits(expression, trigger, published):
                     return number
     return None
+
+
+DOER_RULE = "dating.done_by_a_happening_told_before"
+
+
+def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time the story gave a happening, for an act that happening itself is told as doing: "Rebels bombed a bus
+    station on Friday. ... The bombing killed twelve people." A definite event noun as the subject of an active simple
+    past verb refers back to the happening the story dated (happening_told_before), and what it did is that
+    happening told again, on its day; without this the act takes the time of whatever a neighbouring sentence dates.
+    Not a passive ("the attack was condemned": done to it, later), not a verb of causing ("the shooting prompted
+    protests": the effect comes after, rule dating.cause_before_effect), not an act told in a noun of the clause ("the
+    raid drew condemnation"). Rule dating.done_by_a_happening_told_before."""
+    if not index.dated or not is_on(DOER_RULE) or trigger.pos not in PS_VERB_AUX:
+        return None
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not simple_past(verb):
+        return None
+    doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
+    if doer is None or doer.pos != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
+        return None
+    number = happening_told_before(analysis, index, analysis.sentence_index(verb.idx), doer)
+    if number is None:
+        return None
+    expression = analysis.times[number]
+    return number if _occasion_length(expression) and _tense_fits(expression, trigger, publication_day(analysis)) \
+        else None
