@@ -59,3 +59,21 @@ def test_a_happening_condemned_is_not_dated_by_it(coder) -> None:
     text = ("Insurgents bombed a ferry terminal on the coast on Thursday.\n\n"
             "On Saturday, the navy began patrols along the shore. The bombing was condemned by the premier.")
     assert coded(coder, text, "condemned")[2] != "2024-03-14"
+
+
+def test_killed_in_the_attack_takes_the_day_of_the_attack_but_not_an_arrest_in_it(coder) -> None:
+    text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
+            "On Friday, troops retook the valley. Six officers were killed in the attack.")
+    assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "killed")[2] != "2024-03-12"
+    arrest = text.replace("Six officers were killed in the attack.", "Troops detained two herders in the attack.")
+    assert coded(coder, arrest, "detained")[2] != "2024-03-12"
+
+
+def test_the_attack_which_killed_takes_the_day_of_the_attack(coder) -> None:
+    text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
+            "On Friday, troops retook the valley. The attack, which killed six officers, stunned the province.")
+    assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
+    with switched_off(DOER):
+        assert coded(coder, text, "killed")[2] != "2024-03-12"

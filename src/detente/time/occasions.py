@@ -59,6 +59,7 @@ from detente.time.dating import (
     contradicts_tense,
     governed_by,
     happening_told_before,
+    names_the_happening,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
@@ -628,6 +629,8 @@ def _opened_by_a_setting(verb: Token) -> bool:
 
 HAPPENING_RULE = "dating.during_a_happening_told_before"
 DURING_WORDS = rule_words("detente.time", "data/dating.yaml", HAPPENING_RULE)  # "during the raid"
+# "were killed in the attack": only an act of the happening's own family is part of it ("arrested in the shooting" is not)
+PART_WORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", HAPPENING_RULE)["of_its_family"])
 
 
 def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
@@ -635,9 +638,10 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     attacked the base on Tuesday. ... During the attack, they seized two trucks." The definite event noun refers back
     to the happening the story dated (its nearest earlier telling in a word of its family, read as for "after the
     attack": happening_told_before), and an act inside it shares its day; without this the act is only "some time up
-    to the day of writing", or takes the time of whatever a neighbouring sentence dates. Only "during" and its like:
-    "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple past act
-    in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
+    to the day of writing", or takes the time of whatever a neighbouring sentence dates. "During" and its like set any
+    act in it; "in" only an act of the happening's own family, a part of it ("Twelve soldiers were killed in the
+    attack"): "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple
+    past act in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
     dating.during_a_happening_told_before."""
     if not index.dated or not is_on(HAPPENING_RULE) or trigger.pos not in PS_VERB_AUX:
         return None
@@ -648,11 +652,13 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     sentence = analysis.sentence_index(verb.idx)
     for holder in [verb, *framing_clauses(verb)]:
         for child in dependents(holder):
-            if child.dep != D_PREP or child.lower_ not in DURING_WORDS:
+            if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
                 continue
             for noun in dependents(child):
                 if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
+                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()):
+                    continue
                 number = happening_told_before(analysis, index, sentence, noun)
                 if number is None:
                     continue
@@ -672,13 +678,16 @@ def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) ->
     happening told again, on its day; without this the act takes the time of whatever a neighbouring sentence dates.
     Not a passive ("the attack was condemned": done to it, later), not a verb of causing ("the shooting prompted
     protests": the effect comes after, rule dating.cause_before_effect), not an act told in a noun of the clause ("the
-    raid drew condemnation"). Rule dating.done_by_a_happening_told_before."""
+    raid drew condemnation"). A relative pronoun stands for its noun ("The attack, which killed twelve soldiers, ...").
+    Rule dating.done_by_a_happening_told_before."""
     if not index.dated or not is_on(DOER_RULE) or trigger.pos not in PS_VERB_AUX:
         return None
     verb = clause_head(trigger)
     if verb.i != trigger.i or not simple_past(verb):
         return None
     doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
+    if doer is not None and verb.dep == D_RELCL:
+        doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
     if doer is None or doer.pos != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
         return None
     number = happening_told_before(analysis, index, analysis.sentence_index(verb.idx), doer)
