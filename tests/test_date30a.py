@@ -77,3 +77,11 @@ def test_the_attack_which_killed_takes_the_day_of_the_attack(coder) -> None:
     assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
     with switched_off(DOER):
         assert coded(coder, text, "killed")[2] != "2024-03-12"
+
+
+def test_those_killed_in_the_attack_take_the_day_of_the_attack(coder) -> None:
+    text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
+            "On Friday, troops retook the valley. The province will pay the widows of the officers killed in the attack.")
+    assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "killed")[2] != "2024-03-12"

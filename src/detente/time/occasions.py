@@ -633,6 +633,12 @@ DURING_WORDS = rule_words("detente.time", "data/dating.yaml", HAPPENING_RULE)  #
 PART_WORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", HAPPENING_RULE)["of_its_family"])
 
 
+def _describing_participle(verb: Token) -> bool:
+    """A past participle that describes a noun with no verb of its own ("the soldiers killed in the attack"): told as
+    done, as a simple past is."""
+    return verb.tag == T_VBN and verb.dep == D_ACL and verb.head.pos in PS_PROPN_NOUN
+
+
 def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """The time the story gave a happening that is no gathering, when the act is told as done during it: "Rebels
     attacked the base on Tuesday. ... During the attack, they seized two trucks." The definite event noun refers back
@@ -641,12 +647,12 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     to the day of writing", or takes the time of whatever a neighbouring sentence dates. "During" and its like set any
     act in it; "in" only an act of the happening's own family, a part of it ("Twelve soldiers were killed in the
     attack"): "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple
-    past act in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
+    past act (or a participle describing a noun: "the soldiers killed in the attack") in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
     dating.during_a_happening_told_before."""
     if not index.dated or not is_on(HAPPENING_RULE) or trigger.pos not in PS_VERB_AUX:
         return None
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or not simple_past(verb):
+    if verb.pos not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
         return None
     published = publication_day(analysis)
     sentence = analysis.sentence_index(verb.idx)
