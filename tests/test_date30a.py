@@ -85,3 +85,12 @@ def test_those_killed_in_the_attack_take_the_day_of_the_attack(coder) -> None:
     assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
     with switched_off(RULE):
         assert coded(coder, text, "killed")[2] != "2024-03-12"
+
+
+def test_a_story_stepped_back_to_an_earlier_episode_keeps_the_noun_from_the_later_day(coder) -> None:
+    later = ("Pirates raided a tanker near the port on Wednesday.\n\n"
+             "On Friday, the navy sent two frigates. One sailor was killed in the raid.")
+    assert coded(coder, later, "killed")[2] == "2024-03-13"
+    earlier = ("Pirates raided a tanker near the port on Wednesday.\n\n"
+               "Last month, the navy sank a fishing boat. One sailor was killed in the raid.")
+    assert coded(coder, earlier, "killed")[2] != "2024-03-13"

@@ -57,6 +57,7 @@ from detente.time.dating import (
     TimeIndex,
     cause_of_the_verb,
     contradicts_tense,
+    dated_between,
     governed_by,
     happening_told_before,
     names_the_happening,
@@ -654,7 +655,6 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     verb = clause_head(trigger)
     if verb.pos not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
         return None
-    published = publication_day(analysis)
     sentence = analysis.sentence_index(verb.idx)
     for holder in [verb, *framing_clauses(verb)]:
         for child in dependents(holder):
@@ -665,13 +665,30 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
                 if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()):
                     continue
-                number = happening_told_before(analysis, index, sentence, noun)
-                if number is None:
-                    continue
-                expression = analysis.times[number]
-                if _occasion_length(expression) and _tense_fits(expression, trigger, published):
+                number = _happening_time(analysis, index, sentence, noun, trigger)
+                if number is not None:
                     return number
     return None
+
+
+def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
+    """The expression that dates the happening a definite event noun refers back to (happening_told_before), for an
+    act in it: a day, a few days or a month, not one the act's tense rules out, and not where the story stepped back
+    to an earlier time between that telling and the act ("... thwarted another attack Saturday. ... Last month, the
+    navy sank a trawler. A crew member was killed in the attack."): the noun then names a happening of that earlier
+    episode, not the one dated before it."""
+    number = happening_told_before(analysis, index, sentence, noun)
+    if number is None:
+        return None
+    times = analysis.times
+    expression = times[number]
+    if not _occasion_length(expression) or not _tense_fits(expression, trigger, publication_day(analysis)):
+        return None
+    start = (expression.date or "")[:10]
+    if any(((times[n].date_end or times[n].date) or "")[:10] < start
+           for n in dated_between(index, index.sentence_of[number], sentence + 1) if times[n].date):
+        return None
+    return number
 
 
 DOER_RULE = "dating.done_by_a_happening_told_before"
@@ -696,9 +713,4 @@ def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) ->
         doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
     if doer is None or doer.pos != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
         return None
-    number = happening_told_before(analysis, index, analysis.sentence_index(verb.idx), doer)
-    if number is None:
-        return None
-    expression = analysis.times[number]
-    return number if _occasion_length(expression) and _tense_fits(expression, trigger, publication_day(analysis)) \
-        else None
+    return _happening_time(analysis, index, analysis.sentence_index(verb.idx), doer, trigger)
