@@ -879,7 +879,8 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     attacks") refers back only to the same plural noun dated before ("the Friday attacks"): else it names a run of
     happenings with no one day."""
     lemma = noun.lemma_.lower()
-    if noun.pos != P_NOUN or not _refers_back(noun) or lemma not in event_nouns():
+    if noun.pos != P_NOUN or not _refers_back(noun) or \
+            (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE))):
         return None
     plural = noun.tag == T_NNS
     doc = analysis.doc
@@ -912,8 +913,53 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
 
 def _in_its_word(earlier: Token, noun: str) -> bool:
     """Whether an earlier word tells the happening in the noun's own word ("ambushed", "an ambush": "the ambush")."""
-    lemma = earlier.lemma_.lower()
-    return noun in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+    return noun in own_nouns(earlier) or noun in derived_nouns(earlier)
+
+
+VERB_NOUNS_RULE = "dating.verb_event_nouns"
+
+
+@cache
+def _verb_noun_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """data/dating.yaml's verb -> event noun derivations, each as (particle the verb needs, or "", noun)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for key, nouns in rule_entry("detente.time", "data/dating.yaml", VERB_NOUNS_RULE)["nouns"].items():
+        verb, _, particle = str(key).partition(" ")
+        table.setdefault(verb, []).extend((particle, str(n)) for n in nouns)
+    return {verb: tuple(pairs) for verb, pairs in table.items()}
+
+
+@cache
+def derived_noun_words() -> frozenset[str]:
+    """Every noun the derivation table gives a verb: each names a happening, as the listed event nouns do."""
+    return frozenset(noun for pairs in _verb_noun_table().values() for _, noun in pairs)
+
+
+def own_nouns(verb: Token) -> tuple[str, ...]:
+    """The verb's lemma and its -ing nouns ("shoot": "shooting"; "bomb": "bombing"; "kidnap": "kidnapping")."""
+    lemma = verb.lemma_.lower()
+    return (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+
+
+def derived_nouns(verb: Token) -> tuple[str, ...]:
+    """The event nouns a dictionary derives from the verb beyond its -ing noun ("exploded": "explosion", "invaded":
+    "invasion", "collided": "collision", "fired on": "shooting"): a later definite noun in one of them names the
+    happening the verb told, as "the shooting" names what "shot" told. An entry of two words needs its particle
+    among the verb's words ("fired the minister" tells no shooting). Rule dating.verb_event_nouns."""
+    pairs = _verb_noun_table().get(verb.lemma_.lower())
+    if not pairs or not is_on(VERB_NOUNS_RULE):
+        return ()
+    words: set[str] | None = None
+    found: list[str] = []
+    for particle, noun in pairs:
+        if particle:
+            if words is None:  # (not a preposition of time: "fired the coach on Tuesday")
+                words = {c.lower_ for c in dependents(verb) if c.dep in DS_PREP_PRT and
+                         not any(o.ent_type in ES_DATE_TIME for o in dependents(c))}
+            if particle not in words:
+                continue
+        found.append(noun)
+    return tuple(found)
 
 
 HOLDING_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.ordered_noun_participle")
@@ -2403,7 +2449,12 @@ def _tells_the_act(verb: Token, noun: Token, adjacent: bool = False) -> bool:
     entry = rule_entry("detente.time", "data/dating.yaml", "dating.follow_up_time")
     if lemma in entry["said_nouns"] or noun.lower_ in entry["said_nouns"]:
         return _speech_act(verb)
-    return lemma in entry["act_nouns"]
+    return lemma in entry["act_nouns"] or lemma in HAPPENING_NOUNS
+
+
+# general nouns of a happening ("the incident", "the episode"): in the very next sentence, they point back at the act
+# just told, as "the move" does (rule dating.follow_up_happening_noun)
+HAPPENING_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_happening_noun")
 
 
 DID_SO = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_did_so")  # data/dating.yaml
@@ -2649,9 +2700,7 @@ def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, nou
 def _names_the_act(verb: Token, noun: str) -> bool:
     """Whether an event noun names the happening a verb tells: its own -ing noun ("beaten" - "the beating") or one
     of its family (names_the_happening)."""
-    lemma = verb.lemma_.lower()
-    own = {lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing"}
-    return noun in own or names_the_happening(verb, noun)
+    return noun in own_nouns(verb)[1:] or noun in derived_nouns(verb) or names_the_happening(verb, noun)
 
 
 def _refers_back(noun: Token) -> bool:
@@ -2687,9 +2736,9 @@ def _one_family(first: Token, second: Token) -> bool:
     lemma = second.lemma_.lower()
     if lemma == first.lemma_.lower():
         return True
-    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
-                  if form in noun_families()), None)
-    return named is not None and names_the_happening(first, named)
+    named = next((form for form in own_nouns(second) if form in noun_families()), None)
+    return (named is not None and names_the_happening(first, named)) or \
+        any(names_the_happening(first, noun) for noun in derived_nouns(second))
 
 
 def happening_of(owner: Token) -> Token:
@@ -2710,10 +2759,8 @@ def names_the_happening(earlier: Token, noun: str) -> bool:
         return same_family(earlier.lemma_.lower(), noun)
     if earlier.pos != P_VERB:
         return False
-    lemma = earlier.lemma_.lower()
-    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
-                  if form in noun_families()), None)
-    return named is not None and same_family(named, noun)
+    named = next((form for form in own_nouns(earlier) if form in noun_families()), None)
+    return (named is not None and same_family(named, noun)) or any(same_family(d, noun) for d in derived_nouns(earlier))
 
 
 @lru_cache(maxsize=1)
