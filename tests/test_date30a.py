@@ -94,3 +94,34 @@ def test_a_story_stepped_back_to_an_earlier_episode_keeps_the_noun_from_the_late
     earlier = ("Pirates raided a tanker near the port on Wednesday.\n\n"
                "Last month, the navy sank a fishing boat. One sailor was killed in the raid.")
     assert coded(coder, earlier, "killed")[2] != "2024-03-13"
+
+
+NOUNS = {"dating.verb_event_nouns"}
+INCIDENT = {"dating.follow_up_happening_noun"}
+
+
+def test_killed_in_the_blast_takes_the_day_the_bomb_exploded(coder) -> None:
+    text = ("A bomb exploded at a bus depot in the north on Tuesday.\n\n"
+            "On Friday, soldiers sealed the mountain pass. Three drivers were killed in the blast.")
+    assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
+    with switched_off(NOUNS):
+        assert coded(coder, text, "killed")[2] != "2024-03-12"
+
+
+def test_fired_on_a_crowd_is_the_shooting_fired_a_coach_is_not(coder) -> None:
+    shots = ("Guards fired on a crowd of students outside the depot on Tuesday.\n\n"
+             "On Friday, soldiers sealed the mountain pass. Two students were killed in the shooting.")
+    assert coded(coder, shots, "killed")[2:] == ("2024-03-12", None)
+    with switched_off(NOUNS):
+        assert coded(coder, shots, "killed")[2] != "2024-03-12"
+    sacked = ("The league fired its chief referee on Tuesday.\n\n"
+              "On Friday, soldiers sealed the mountain pass. Two students were killed in the shooting.")
+    assert coded(coder, sacked, "killed")[2] != "2024-03-12"
+
+
+def test_the_incident_happened_dates_the_act_told_just_before(coder) -> None:
+    text = ("Border guards stopped a lorry near the river crossing and seized its cargo. "
+            "The incident happened on Wednesday, officials said.")
+    assert coded(coder, text, "seized")[2:] == ("2024-03-13", None)
+    with switched_off(INCIDENT):
+        assert coded(coder, text, "seized")[2] != "2024-03-13"
