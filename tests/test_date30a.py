@@ -125,3 +125,25 @@ def test_the_incident_happened_dates_the_act_told_just_before(coder) -> None:
     assert coded(coder, text, "seized")[2:] == ("2024-03-13", None)
     with switched_off(INCIDENT):
         assert coded(coder, text, "seized")[2] != "2024-03-13"
+
+
+LATER = {"dating.happening_dated_after"}
+
+
+def test_opened_fire_is_the_massacre_dated_in_the_next_line(coder) -> None:
+    text = ("Gunmen opened fire on a night bus near the pass, killing seven riders. "
+            "The massacre last Wednesday was the worst in the province in years.")
+    assert coded(coder, text, "opened fire")[2:] == ("2024-03-13", None)
+    with switched_off(NOUNS):
+        assert coded(coder, text, "opened fire")[2] != "2024-03-13"
+
+
+def test_the_attack_named_in_the_lead_takes_the_day_the_next_line_gives_it(coder) -> None:
+    text = ("Detectives are still looking for the men behind the attack on the night bus. "
+            "The ambush last Wednesday left seven riders dead.")
+    assert coded(coder, text, "attack")[2:] == ("2024-03-13", None)
+    with switched_off(LATER):
+        assert coded(coder, text, "attack")[2] != "2024-03-13"
+    parade = ("Detectives are still looking for the men behind the attack on the night bus. "
+              "The parade last Wednesday drew thousands of people.")
+    assert coded(coder, parade, "attack")[2] != "2024-03-13"

@@ -954,7 +954,7 @@ def derived_nouns(verb: Token) -> tuple[str, ...]:
     for particle, noun in pairs:
         if particle:
             if words is None:  # (not a preposition of time: "fired the coach on Tuesday")
-                words = {c.lower_ for c in dependents(verb) if c.dep in DS_PREP_PRT and
+                words = {c.lower_ for c in dependents(verb) if (c.dep in DS_PREP_PRT or c.dep == D_DOBJ) and
                          not any(o.ent_type in ES_DATE_TIME for o in dependents(c))}
             if particle not in words:
                 continue
@@ -2344,6 +2344,8 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     rule dating.cause_before_effect). Rule dating.told_after."""
     if trigger.pos == P_NOUN and is_on("dating.told_after"):
         found = _named_then_told(analysis, index, sentence, trigger)
+        if found is None:
+            found = _named_then_dated(analysis, index, sentence, trigger)
         return (found, "told after") if found is not None else (None, "none")
     later = dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1)
     if not later or not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
@@ -2513,6 +2515,53 @@ def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     return None
 
 
+def _named_then_dated(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time the very next sentence gives, on a definite singular event noun of the same family, to a happening
+    a definite event noun named first with no time ("... hunting the gunmen behind the attack on the train. The
+    massacre last Wednesday left nine dead."): a lead names the happening, then dates it in another word for it. Only
+    a time gone by (a past happening's), and only when that sentence dates no other noun of the family on another
+    day. Rule dating.happening_dated_after."""
+    if not is_on(DATED_AFTER_RULE) or noun.tag == T_NNS or not _refers_back(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in event_nouns() or lemma not in noun_families() or \
+            any(index.noun_of.get(n) == noun.i for n in index.by_sentence.get(sentence, [])):
+        return None
+    published = (analysis.document.published or "")[:10]
+    times = analysis.times
+    found = []
+    for number in index.by_sentence.get(sentence + 1, []):
+        named = _dated_noun(analysis, index, number)
+        if named is not None and named.tag != T_NNS and _refers_back(named) and \
+                same_family(named.lemma_.lower(), lemma):
+            found.append(number)
+    if len({(times[n].date, times[n].date_end) for n in found}) != 1 or times[found[0]].date is None or \
+            (published and (times[found[0]].date or "")[:10] > published):
+        return None
+    return found[0]
+
+
+def _dated_noun(analysis: Analysis, index: TimeIndex, number: int) -> Token | None:
+    """The event noun a dated expression gives the time of: the noun it hangs on ("the massacre on Wednesday"), or the
+    subject of the verb it hangs on when it stands between the two ("The massacre last Wednesday left nine dead") or
+    the verb only tells that the subject took place ("The massacre happened on Wednesday")."""
+    doc = analysis.doc
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    if owner is None:
+        return None
+    word = doc[owner]
+    if word.pos == P_NOUN:
+        return word
+    if word.pos not in PS_VERB_AUX:
+        return None
+    subject = next((c for c in dependents(word) if c.dep == D_NSUBJ), None)
+    if subject is None or subject.pos != P_NOUN:
+        return None
+    start = analysis.times[number].start
+    return subject if subject.idx < start < word.idx or _happening_verb(word) else None
+
+
+DATED_AFTER_RULE = "dating.happening_dated_after"
 FOLLOW_UP_PRONOUNS = frozenset({"it", "that", "this"})  # a subject that points back at the act just told
 
 
