@@ -147,3 +147,12 @@ def test_the_attack_named_in_the_lead_takes_the_day_the_next_line_gives_it(coder
     parade = ("Detectives are still looking for the men behind the attack on the night bus. "
               "The parade last Wednesday drew thousands of people.")
     assert coded(coder, parade, "attack")[2] != "2024-03-13"
+
+
+def test_violence_that_ignited_is_no_cause_bounding_a_shooting_told_before(coder) -> None:
+    text = "Police shot a teenager in the suburb. The violence ignited on Friday."
+    assert coded(coder, text, "shot")[2:] == (None, "2024-03-16")
+    with switched_off({"dating.cause_names_its_effect"}):
+        assert coded(coder, text, "shot")[3] == "2024-03-15"
+    caused = "Police shot a teenager in the suburb. The shooting ignited riots on Friday."
+    assert coded(coder, caused, "shot")[2:] == (None, "2024-03-15")

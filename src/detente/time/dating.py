@@ -2690,9 +2690,16 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     words = {c.lower_ for c in dependents(verb) if c.dep in DS_PREP_PRT}
     for entry in CAUSING:
         head, _, particle = entry.partition(" ")
-        if head == lemma and (not particle or particle in words):
+        if head == lemma and (particle in words if particle else _causes_something(verb)):
             return verb
     return None
+
+
+def _causes_something(verb: Token) -> bool:
+    """Whether a verb of causing names what it caused, its object ("the shooting sparked riots"): with none it tells
+    how its subject itself came about ("the violence first ignited with the burning of a train"), no cause. Rule
+    dating.cause_names_its_effect."""
+    return not is_on("dating.cause_names_its_effect") or any(c.dep == D_DOBJ for c in dependents(verb))
 
 
 PLANNING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.planned_noun_undated")  # data/dating.yaml
