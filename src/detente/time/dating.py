@@ -934,7 +934,8 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     attacks") refers back only to the same plural noun dated before ("the Friday attacks"): else it names a run of
     happenings with no one day."""
     lemma = noun.lemma_.lower()
-    if noun.pos != P_NOUN or not _refers_back(noun) or lemma not in event_nouns():
+    if noun.pos != P_NOUN or not _refers_back(noun) or \
+            (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE))):
         return None
     plural = noun.tag == T_NNS
     doc = analysis.doc
@@ -967,8 +968,53 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
 
 def _in_its_word(earlier: Token, noun: str) -> bool:
     """Whether an earlier word tells the happening in the noun's own word ("ambushed", "an ambush": "the ambush")."""
-    lemma = earlier.lemma_.lower()
-    return noun in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+    return noun in own_nouns(earlier) or noun in derived_nouns(earlier)
+
+
+VERB_NOUNS_RULE = "dating.verb_event_nouns"
+
+
+@cache
+def _verb_noun_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """data/dating.yaml's verb -> event noun derivations, each as (particle the verb needs, or "", noun)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for key, nouns in rule_entry("detente.time", "data/dating.yaml", VERB_NOUNS_RULE)["nouns"].items():
+        verb, _, particle = str(key).partition(" ")
+        table.setdefault(verb, []).extend((particle, str(n)) for n in nouns)
+    return {verb: tuple(pairs) for verb, pairs in table.items()}
+
+
+@cache
+def derived_noun_words() -> frozenset[str]:
+    """Every noun the derivation table gives a verb: each names a happening, as the listed event nouns do."""
+    return frozenset(noun for pairs in _verb_noun_table().values() for _, noun in pairs)
+
+
+def own_nouns(verb: Token) -> tuple[str, ...]:
+    """The verb's lemma and its -ing nouns ("shoot": "shooting"; "bomb": "bombing"; "kidnap": "kidnapping")."""
+    lemma = verb.lemma_.lower()
+    return (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
+
+
+def derived_nouns(verb: Token) -> tuple[str, ...]:
+    """The event nouns a dictionary derives from the verb beyond its -ing noun ("exploded": "explosion", "invaded":
+    "invasion", "collided": "collision", "fired on": "shooting"): a later definite noun in one of them names the
+    happening the verb told, as "the shooting" names what "shot" told. An entry of two words needs its particle
+    among the verb's words ("fired the minister" tells no shooting). Rule dating.verb_event_nouns."""
+    pairs = _verb_noun_table().get(verb.lemma_.lower())
+    if not pairs or not is_on(VERB_NOUNS_RULE):
+        return ()
+    words: set[str] | None = None
+    found: list[str] = []
+    for particle, noun in pairs:
+        if particle:
+            if words is None:  # (not a preposition of time: "fired the coach on Tuesday")
+                words = {c.lower_ for c in dependents(verb) if (c.dep in DS_PREP_PRT or c.dep == D_DOBJ) and
+                         not any(o.ent_type in ES_DATE_TIME for o in dependents(c))}
+            if particle not in words:
+                continue
+        found.append(noun)
+    return tuple(found)
 
 
 HOLDING_PARTICIPLES = rule_words("detente.time", "data/dating.yaml", "dating.ordered_noun_participle")
@@ -2447,6 +2493,8 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     rule dating.cause_before_effect). Rule dating.told_after."""
     if trigger.pos == P_NOUN and is_on("dating.told_after"):
         found = _named_then_told(analysis, index, sentence, trigger)
+        if found is None:
+            found = _named_then_dated(analysis, index, sentence, trigger)
         return (found, "told after") if found is not None else (None, "none")
     later = dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1)
     if not later or not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
@@ -2552,7 +2600,12 @@ def _tells_the_act(verb: Token, noun: Token, adjacent: bool = False) -> bool:
     entry = rule_entry("detente.time", "data/dating.yaml", "dating.follow_up_time")
     if lemma in entry["said_nouns"] or noun.lower_ in entry["said_nouns"]:
         return _speech_act(verb)
-    return lemma in entry["act_nouns"]
+    return lemma in entry["act_nouns"] or lemma in HAPPENING_NOUNS
+
+
+# general nouns of a happening ("the incident", "the episode"): in the very next sentence, they point back at the act
+# just told, as "the move" does (rule dating.follow_up_happening_noun)
+HAPPENING_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_happening_noun")
 
 
 DID_SO = rule_words("detente.time", "data/dating.yaml", "dating.follow_up_did_so")  # data/dating.yaml
@@ -2611,6 +2664,53 @@ def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     return None
 
 
+def _named_then_dated(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time the very next sentence gives, on a definite singular event noun of the same family, to a happening
+    a definite event noun named first with no time ("... hunting the gunmen behind the attack on the train. The
+    massacre last Wednesday left nine dead."): a lead names the happening, then dates it in another word for it. Only
+    a time gone by (a past happening's), and only when that sentence dates no other noun of the family on another
+    day. Rule dating.happening_dated_after."""
+    if not is_on(DATED_AFTER_RULE) or noun.tag == T_NNS or not _refers_back(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in event_nouns() or lemma not in noun_families() or \
+            any(index.noun_of.get(n) == noun.i for n in index.by_sentence.get(sentence, [])):
+        return None
+    published = (analysis.document.published or "")[:10]
+    times = analysis.times
+    found = []
+    for number in index.by_sentence.get(sentence + 1, []):
+        named = _dated_noun(analysis, index, number)
+        if named is not None and named.tag != T_NNS and _refers_back(named) and \
+                same_family(named.lemma_.lower(), lemma):
+            found.append(number)
+    if len({(times[n].date, times[n].date_end) for n in found}) != 1 or times[found[0]].date is None or \
+            (published and (times[found[0]].date or "")[:10] > published):
+        return None
+    return found[0]
+
+
+def _dated_noun(analysis: Analysis, index: TimeIndex, number: int) -> Token | None:
+    """The event noun a dated expression gives the time of: the noun it hangs on ("the massacre on Wednesday"), or the
+    subject of the verb it hangs on when it stands between the two ("The massacre last Wednesday left nine dead") or
+    the verb only tells that the subject took place ("The massacre happened on Wednesday")."""
+    doc = analysis.doc
+    owner = index.noun_of.get(number, index.anchor_of.get(number))
+    if owner is None:
+        return None
+    word = doc[owner]
+    if word.pos == P_NOUN:
+        return word
+    if word.pos not in PS_VERB_AUX:
+        return None
+    subject = next((c for c in dependents(word) if c.dep == D_NSUBJ), None)
+    if subject is None or subject.pos != P_NOUN:
+        return None
+    start = analysis.times[number].start
+    return subject if subject.idx < start < word.idx or _happening_verb(word) else None
+
+
+DATED_AFTER_RULE = "dating.happening_dated_after"
 FOLLOW_UP_PRONOUNS = frozenset({"it", "that", "this"})  # a subject that points back at the act just told
 
 
@@ -2739,9 +2839,16 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     words = {c.lower_ for c in dependents(verb) if c.dep in DS_PREP_PRT}
     for entry in CAUSING:
         head, _, particle = entry.partition(" ")
-        if head == lemma and (not particle or particle in words):
+        if head == lemma and (particle in words if particle else _causes_something(verb)):
             return verb
     return None
+
+
+def _causes_something(verb: Token) -> bool:
+    """Whether a verb of causing names what it caused, its object ("the shooting sparked riots"): with none it tells
+    how its subject itself came about ("the violence first ignited with the burning of a train"), no cause. Rule
+    dating.cause_names_its_effect."""
+    return not is_on("dating.cause_names_its_effect") or any(c.dep == D_DOBJ for c in dependents(verb))
 
 
 PLANNING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.planned_noun_undated")  # data/dating.yaml
@@ -2798,9 +2905,7 @@ def _in_the_noun_phrase(analysis: Analysis, index: TimeIndex, sentence: int, nou
 def _names_the_act(verb: Token, noun: str) -> bool:
     """Whether an event noun names the happening a verb tells: its own -ing noun ("beaten" - "the beating") or one
     of its family (names_the_happening)."""
-    lemma = verb.lemma_.lower()
-    own = {lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing"}
-    return noun in own or names_the_happening(verb, noun)
+    return noun in own_nouns(verb)[1:] or noun in derived_nouns(verb) or names_the_happening(verb, noun)
 
 
 def _refers_back(noun: Token) -> bool:
@@ -2836,9 +2941,9 @@ def _one_family(first: Token, second: Token) -> bool:
     lemma = second.lemma_.lower()
     if lemma == first.lemma_.lower():
         return True
-    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
-                  if form in noun_families()), None)
-    return named is not None and names_the_happening(first, named)
+    named = next((form for form in own_nouns(second) if form in noun_families()), None)
+    return (named is not None and names_the_happening(first, named)) or \
+        any(names_the_happening(first, noun) for noun in derived_nouns(second))
 
 
 def happening_of(owner: Token) -> Token:
@@ -2859,10 +2964,8 @@ def names_the_happening(earlier: Token, noun: str) -> bool:
         return same_family(earlier.lemma_.lower(), noun)
     if earlier.pos != P_VERB:
         return False
-    lemma = earlier.lemma_.lower()
-    named = next((form for form in (lemma, lemma + "ing", lemma.rstrip("e") + "ing", lemma + lemma[-1:] + "ing")
-                  if form in noun_families()), None)
-    return named is not None and same_family(named, noun)
+    named = next((form for form in own_nouns(earlier) if form in noun_families()), None)
+    return (named is not None and same_family(named, noun)) or any(same_family(d, noun) for d in derived_nouns(earlier))
 
 
 @lru_cache(maxsize=1)
@@ -2992,6 +3095,12 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found = occasions.of_the_setting_clause(analysis, root)
         if found is not None:
             return found, "occasion"  # "held a rally on Tuesday, where she accused him": at the rally, that day
+        found = occasions.during_a_happening(analysis, index, root)
+        if found is not None:
+            return found, "occasion"  # "During the attack, they seized two trucks": the day the story gave the attack
+        found = occasions.done_by_a_happening(analysis, index, root)
+        if found is not None:
+            return found, "occasion"  # "The bombing killed twelve people": the day the story gave the bombing
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)
         if found is not None and analysis.times[found].value in VAGUE_REFERENCES:
             return found, "vague"

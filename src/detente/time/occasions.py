@@ -55,8 +55,12 @@ from detente.time.dating import (
     PRESENT_REACH,
     SETTING_PREPOSITIONS,
     TimeIndex,
+    cause_of_the_verb,
     contradicts_tense,
+    dated_between,
     governed_by,
+    happening_told_before,
+    names_the_happening,
     publication_day,
     setting_of_a_trigger_noun,
     setting_of_the_object,
@@ -622,3 +626,91 @@ def _opened_by_a_setting(verb: Token) -> bool:
                 any(o.dep == D_POBJ and o.lower_ in WHICH_WORDS for o in dependents(child)):
             return True
     return False
+
+
+HAPPENING_RULE = "dating.during_a_happening_told_before"
+DURING_WORDS = rule_words("detente.time", "data/dating.yaml", HAPPENING_RULE)  # "during the raid"
+# "were killed in the attack": only an act of the happening's own family is part of it ("arrested in the shooting" is not)
+PART_WORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", HAPPENING_RULE)["of_its_family"])
+
+
+def _describing_participle(verb: Token) -> bool:
+    """A past participle that describes a noun with no verb of its own ("the soldiers killed in the attack"): told as
+    done, as a simple past is."""
+    return verb.tag == T_VBN and verb.dep == D_ACL and verb.head.pos in PS_PROPN_NOUN
+
+
+def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time the story gave a happening that is no gathering, when the act is told as done during it: "Rebels
+    attacked the base on Tuesday. ... During the attack, they seized two trucks." The definite event noun refers back
+    to the happening the story dated (its nearest earlier telling in a word of its family, read as for "after the
+    attack": happening_told_before), and an act inside it shares its day; without this the act is only "some time up
+    to the day of writing", or takes the time of whatever a neighbouring sentence dates. "During" and its like set any
+    act in it; "in" only an act of the happening's own family, a part of it ("Twelve soldiers were killed in the
+    attack"): "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple
+    past act (or a participle describing a noun: "the soldiers killed in the attack") in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
+    dating.during_a_happening_told_before."""
+    if not index.dated or not is_on(HAPPENING_RULE) or trigger.pos not in PS_VERB_AUX:
+        return None
+    verb = clause_head(trigger)
+    if verb.pos not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
+        return None
+    sentence = analysis.sentence_index(verb.idx)
+    for holder in [verb, *framing_clauses(verb)]:
+        for child in dependents(holder):
+            if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
+                continue
+            for noun in dependents(child):
+                if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
+                    continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
+                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()):
+                    continue
+                number = _happening_time(analysis, index, sentence, noun, trigger)
+                if number is not None:
+                    return number
+    return None
+
+
+def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
+    """The expression that dates the happening a definite event noun refers back to (happening_told_before), for an
+    act in it: a day, a few days or a month, not one the act's tense rules out, and not where the story stepped back
+    to an earlier time between that telling and the act ("... thwarted another attack Saturday. ... Last month, the
+    navy sank a trawler. A crew member was killed in the attack."): the noun then names a happening of that earlier
+    episode, not the one dated before it."""
+    number = happening_told_before(analysis, index, sentence, noun)
+    if number is None:
+        return None
+    times = analysis.times
+    expression = times[number]
+    if not _occasion_length(expression) or not _tense_fits(expression, trigger, publication_day(analysis)):
+        return None
+    start = (expression.date or "")[:10]
+    if any(((times[n].date_end or times[n].date) or "")[:10] < start
+           for n in dated_between(index, index.sentence_of[number], sentence + 1) if times[n].date):
+        return None
+    return number
+
+
+DOER_RULE = "dating.done_by_a_happening_told_before"
+
+
+def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+    """The time the story gave a happening, for an act that happening itself is told as doing: "Rebels bombed a bus
+    station on Friday. ... The bombing killed twelve people." A definite event noun as the subject of an active simple
+    past verb refers back to the happening the story dated (happening_told_before), and what it did is that
+    happening told again, on its day; without this the act takes the time of whatever a neighbouring sentence dates.
+    Not a passive ("the attack was condemned": done to it, later), not a verb of causing ("the shooting prompted
+    protests": the effect comes after, rule dating.cause_before_effect), not an act told in a noun of the clause ("the
+    raid drew condemnation"). A relative pronoun stands for its noun ("The attack, which killed twelve soldiers, ...").
+    Rule dating.done_by_a_happening_told_before."""
+    if not index.dated or not is_on(DOER_RULE) or trigger.pos not in PS_VERB_AUX:
+        return None
+    verb = clause_head(trigger)
+    if verb.i != trigger.i or not simple_past(verb):
+        return None
+    doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
+    if doer is not None and verb.dep == D_RELCL:
+        doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
+    if doer is None or doer.pos != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
+        return None
+    return _happening_time(analysis, index, analysis.sentence_index(verb.idx), doer, trigger)
