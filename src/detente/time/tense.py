@@ -43,7 +43,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, kept_per_word
-from detente.nlp.syntax import governing_verb
+from detente.nlp.syntax import governing_verb, pos_of
 from detente.nlp.words import word_class
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.extract import Direction
@@ -74,7 +74,7 @@ def saying_before_its_words(token: Token) -> Token | None:
     saying does. Rule dating.saying_time_before_report."""
     top = token
     for _ in range(4):
-        if top.head.i == top.i or top.head.pos in PS_VERB_AUX:
+        if top.head.i == top.i or pos_of(top.head) in PS_VERB_AUX:
             break
         top = top.head  # "Thursday" -> "on"
     verb = top.head
@@ -117,7 +117,7 @@ def through_a_noun(token: Token, verb: Token) -> bool:
     then it dates that noun's event, and a present verb says nothing about which Tuesday."""
     while token.i != verb.i and token.head.i != token.i:
         token = token.head
-        if token.pos in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
+        if pos_of(token) in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
             return True
     return False
 
@@ -135,10 +135,10 @@ def own_time_of(token: Token, verb: Token) -> bool:
             verb.tag == T_VBD or any(a.tag == T_VBD or a.lemma == L_HAVE for a in auxes)):
         return False  # a finite past ("bombed", "had bombed", "has met"), not an infinitive ("to be published")
     while token.i != verb.i and token.head.i != token.i:
-        if token.pos == P_ADP:
+        if pos_of(token) == P_ADP:
             if token.lower_ not in OWN_TIME_PREPOSITIONS:
                 return False
-        elif token.ent_type not in ES_DATE_TIME and token.pos not in PS_NUM_PUNCT:
+        elif token.ent_type not in ES_DATE_TIME and pos_of(token) not in PS_NUM_PUNCT:
             return False  # a word outside the time on the way: "payable Dec. 1", "a summit in April"
         token = token.head
     return token.i == verb.i
@@ -165,7 +165,7 @@ def _verb_direction(verb: Token) -> int:
         if head.lemma_ in FUTURE_HEADS:
             holder = head.head if head.dep == D_ACOMP else head  # "had been due to": the perfect is on "been"
             return -1 if any(a.norm_ in ("had", "'d") and a.tag == T_VBD for a in dependents(holder)) else 2
-        if head.i == verb.i or head.pos not in PS_VERB_AUX_ADJ:
+        if head.i == verb.i or pos_of(head) not in PS_VERB_AUX_ADJ:
             return 0
         if head.tag == T_VB:  # "would like to make": only a look ahead carries through a bare verb
             return 2 if verb_direction(head) == 2 else 0
@@ -205,7 +205,7 @@ def occasion_ahead(day: Token) -> bool:
     verb = phrase.head
     if verb.dep == D_DOBJ and verb.head.i != verb.i:
         verb = verb.head  # "will choose a leader in Tuesday's ballot": the parser hangs the phrase on the object
-    return verb.i != phrase.i and verb.pos in PS_VERB_AUX and verb_direction(verb) == 2
+    return verb.i != phrase.i and pos_of(verb) in PS_VERB_AUX and verb_direction(verb) == 2
 
 
 def parse_direction(doc: Doc, text: str | None = None) -> Direction:
