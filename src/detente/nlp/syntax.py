@@ -183,6 +183,19 @@ def pos_at(doc: Doc, i: int) -> int:
 _pos_column: list = [None, None]  # the document pos_of last answered for, and its part-of-speech column
 
 
+def head_i(token: Token) -> int:
+    """`token.head.i` read off the document's head column: `Token.head` makes a new Token for the head on every read,
+    and the time stage's rules climb and test the same arcs thousands of times a document."""
+    doc = token.doc
+    held = _head_column
+    if held[0] is not doc:
+        held[0], held[1] = doc, doc_arrays(doc).heads
+    return held[1][token.i]
+
+
+_head_column: list = [None, None]  # the document head_i last answered for, and its heads by word
+
+
 def _climb_to_clause_head(token: Token) -> Token:
     doc = token.doc  # by token number, as governing_verb
     arrays = doc_arrays(doc)

@@ -109,7 +109,16 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc
-from detente.nlp.syntax import clause_head, past_tense, pos_at, pos_of, root_at, sentence_of, tokens_at
+from detente.nlp.syntax import (
+    clause_head,
+    head_i,
+    past_tense,
+    pos_at,
+    pos_of,
+    root_at,
+    sentence_of,
+    tokens_at,
+)
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
@@ -191,7 +200,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
-            pos_of(token.head) in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
+            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     reported = reported_clause_end(span)
     if reported is not None:
@@ -223,21 +232,21 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
     Rule dating.subject_time_before_verb."""
     subject = noun
-    while subject.dep == D_CONJ and subject.head.i != subject.i:
+    while subject.dep == D_CONJ and head_i(subject) != subject.i:
         subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
     if subject.dep not in DS_NSUBJ_NSUBJPASS or pos_of(noun) not in PS_PROPN_NOUN or \
             not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
     preposition = doc[span.start - 1] if span.start > 0 else None
-    if preposition is None or pos_of(preposition) != P_ADP or preposition.head.i != noun.i or \
+    if preposition is None or pos_of(preposition) != P_ADP or head_i(preposition) != noun.i or \
             preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
             preposition.i <= noun.i:
         return None  # "the job figures for January rose": a "for" phrase names what the figures cover
     following = span.end
     while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
-    if following >= len(doc) or doc[following].i != subject.head.i:
+    if following >= len(doc) or doc[following].i != head_i(subject):
         return None
     verb = doc[following]
     if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBD_VBZ_VBP:
@@ -261,8 +270,8 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     verb = clause_head(noun)
     if verb.i == noun.i or pos_of(verb) not in PS_VERB_AUX or not verb.i < span.start:
         return None
-    if not (noun.dep in DS_DOBJ_ATTR_DATIVE and noun.head.i == verb.i or
-            noun.dep == D_POBJ and noun.head.dep == D_PREP and noun.head.head.i == verb.i):
+    if not (noun.dep in DS_DOBJ_ATTR_DATIVE and head_i(noun) == verb.i or
+            noun.dep == D_POBJ and noun.head.dep == D_PREP and head_i(noun.head) == verb.i):
         return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
 
@@ -280,7 +289,7 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     head = span.root.head
-    while pos_of(head) == P_ADP and head.head.i != head.i:
+    while pos_of(head) == P_ADP and head_i(head) != head.i:
         head = head.head
     if head.i <= span.end or head.lemma_.lower() not in FRAMING or not is_on("dating.reported_clause_time"):
         return None
@@ -330,9 +339,9 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
     root = span.root
-    if root.dep == D_POSS and pos_of(root.head) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
+    if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
-        return root.head.i  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
+        return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
     if preposition.lower_ not in OWNING_PREPOSITIONS or pos_of(noun) != P_NOUN:
         return None
@@ -353,7 +362,7 @@ def compound_head(noun: Token) -> Token:
     if not is_on(COMPOUND_HEAD_RULE):
         return noun
     word = noun
-    while word.dep == D_COMPOUND and word.head.i > word.i and pos_of(word.head) in PS_PROPN_NOUN:
+    while word.dep == D_COMPOUND and head_i(word) > word.i and pos_at(word.doc, head_i(word)) in PS_PROPN_NOUN:
         word = word.head
     return word
 
@@ -373,7 +382,7 @@ def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ign
         return False
     verb = doc[following]
     return pos_of(verb) in PS_VERB_AUX and verb.tag in TS_VBD_VBZ_VBP_MD and \
-        preposition.head.i == verb.i and noun.i < preposition.i
+        head_i(preposition) == verb.i and noun.i < preposition.i
 
 
 LEAVING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.left_state_time")  # data/dating.yaml
@@ -386,7 +395,7 @@ def left_state(noun: Token, preposition: Token) -> bool:
     if noun.dep != D_POBJ or noun.head.lower_ not in LEAVING_PREPOSITIONS:
         return False
     verb = noun.head.head
-    return pos_of(verb) in PS_VERB_AUX and preposition.head.i == verb.i
+    return pos_of(verb) in PS_VERB_AUX and head_i(preposition) == verb.i
 
 
 @lru_cache(maxsize=1)
@@ -507,7 +516,7 @@ def clause_tokens(trigger: Token) -> set[int]:
     """The trigger and the words above it up to the head of its clause."""
     seen = {trigger.i}
     token = trigger
-    while token.dep not in CLAUSE_DEP_IDS and token.head.i != token.i:
+    while token.dep not in CLAUSE_DEP_IDS and head_i(token) != token.i:
         token = token.head
         seen.add(token.i)
         if pos_of(token) in PS_VERB_AUX:
@@ -518,13 +527,13 @@ def clause_tokens(trigger: Token) -> set[int]:
 def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
-        if pos_of(verb) in PS_VERB_AUX or verb.head.i == verb.i:
+        if pos_of(verb) in PS_VERB_AUX or head_i(verb) == verb.i:
             break
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
         if verb.tag == T_VB and (verb.dep in DS_XCOMP_ADVCL or (
                 verb.dep == D_CCOMP and is_on("dating.infinitive_with_subject"))) and \
-                pos_of(verb.head) in PS_VERB_AUX and any(c.lower_ == "to" and c.dep == D_AUX for c in dependents(verb)):
+                pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and any(c.lower_ == "to" and c.dep == D_AUX for c in dependents(verb)):
             verb = verb.head  # ("allowed me to go to India": an infinitive with its own subject, read as a clause)
         else:
             break
@@ -538,7 +547,7 @@ def _is_past(trigger: Token) -> bool:
                 return True  # "found after having been abducted": the perfect tells an act done before
             if not is_on("dating.shared_auxiliary") or any(c.dep in DS_AUX_AUXPASS for c in children):
                 return False
-            if verb.dep == D_CONJ and pos_of(verb.head) in PS_VERB_AUX and verb.head.i != verb.i:
+            if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and head_i(verb) != verb.i:
                 return is_past(verb.head)  # "was shot and killed": the second participle shares the first's "was"
             # "Democrats seized upon the remark": a main verb with a subject and no auxiliary is finite, whatever tag
             return verb.dep == D_ROOT and any(c.dep == D_NSUBJ for c in children)
@@ -1054,7 +1063,7 @@ def in_a_since_phrase(analysis: Analysis, number: int, trigger: Token) -> bool:
         if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.lower_ in SINCE_WORDS:
             since = word.head
             return not since.left_edge.i <= trigger.i <= since.right_edge.i
-        if word.dep not in (D_POBJ, D_PREP) or word.head.i == word.i:
+        if word.dep not in (D_POBJ, D_PREP) or head_i(word) == word.i:
             return False
         word = word.head
     return False
@@ -1158,7 +1167,7 @@ def ordering_candidates(verb: Token) -> list[Token]:
                   if c.dep == D_PREP and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
     first = verb
     if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in found) and is_on("dating.ordered_conjunct"):
-        while first.dep == D_CONJ and first.head.i != first.i and pos_of(first.head) in PS_VERB_AUX:
+        while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
             first = first.head
             found += [c for c in dependents(first) if c.i < verb.i and c.dep in DS_ADVCL_PREP]
     return found
@@ -1175,7 +1184,7 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
-    if not is_on("dating.temporal_clause") or own.dep != D_ADVCL or own.head.i == own.i or \
+    if not is_on("dating.temporal_clause") or own.dep != D_ADVCL or head_i(own) == own.i or \
             not any(c.dep in DS_MARK_ADVMOD and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
         return None
     main = clause_head(own.head)
@@ -1237,7 +1246,7 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if pos_of(own) not in PS_VERB_AUX or own.dep != D_CONJ:
         return None
     first = own
-    while first.dep == D_CONJ and first.head.i != first.i and pos_of(first.head) in PS_VERB_AUX:
+    while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
         first = first.head
     if first.i == own.i:
         return None
@@ -1376,10 +1385,10 @@ def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | Non
     if not index.undated:
         return None  # a story with no length in it: none to find (the rest reads only those)
     token = trigger
-    while token.dep == D_CONJ and token.head.i != token.i:
+    while token.dep == D_CONJ and head_i(token) != token.i:
         token = token.head
     preposition = token.head
-    if token.dep != D_POBJ or preposition.lower_ != "of" or preposition.head.i == preposition.i:
+    if token.dep != D_POBJ or preposition.lower_ != "of" or head_i(preposition) == preposition.i:
         return None
     measure = preposition.head
     for number in index.undated:
@@ -1406,7 +1415,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     token = compound_head(analysis.doc[noun])  # "a Saturday night conference call": the call's time, not "conference"'s
     if token.i == trigger.i:
         return False
-    if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
+    if token.dep in ARGUMENT_DEP_IDS and head_i(token) == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):
         return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
@@ -1422,7 +1431,7 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     the act's."""
     preposition = noun.head
     return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and \
-        preposition.head.i == clause_head(trigger).i
+        head_i(preposition) == clause_head(trigger).i
 
 
 OBJECT_SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_object")
@@ -1440,9 +1449,9 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
     verb = clause_head(trigger)
     if pos_of(thing) not in PS_PROPN_NOUN or thing.i == verb.i:
         return False
-    if thing.dep == D_DOBJ and thing.head.i == verb.i:
+    if thing.dep == D_DOBJ and head_i(thing) == verb.i:
         return True
-    return thing.dep == D_POBJ and thing.head.dep == D_PREP and thing.head.head.i == verb.i
+    return thing.dep == D_POBJ and thing.head.dep == D_PREP and head_i(thing.head) == verb.i
 
 
 ATTENDING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.occasion_object_time")  # data/dating.yaml
@@ -1458,7 +1467,7 @@ def occasion_object_time(analysis: Analysis, index: TimeIndex, number: int, trig
     if found is None:
         return False
     word, noun, verb = found
-    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
+    return noun.dep in OBJECT_DEP_IDS and head_i(noun) == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
         noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(word, noun)
 
 
@@ -1479,7 +1488,7 @@ def _in_the_phrase(word: Token, noun: Token) -> bool:
     """Whether the word a time hangs on leads up to `noun` through the noun's own phrase, with no clause of its own
     between ("a rally he planned in 2019" has one)."""
     while word.i != noun.i:
-        if pos_of(word) in PS_VERB_AUX or word.head.i == word.i:
+        if pos_of(word) in PS_VERB_AUX or head_i(word) == word.i:
             return False
         word = word.head
     return True
@@ -1500,7 +1509,7 @@ def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
     if not REACTION_CAUSES:
         return None
     verb = clause_head(trigger)
-    cause = verb.head if verb.dep == D_XCOMP and verb.head.i != verb.i else verb
+    cause = verb.head if verb.dep == D_XCOMP and head_i(verb) != verb.i else verb
     if cause.lemma_.lower() not in CAUSING_A_REACTION:
         return None
     subject = next((c for c in dependents(cause) if c.dep == D_NSUBJ), None)
@@ -1535,7 +1544,7 @@ def happening_as_means(analysis: Analysis, index: TimeIndex, number: int, trigge
     preposition = noun.head
     held = preposition.head  # the verb, or its object the parser hung the phrase on ("the embargo with ...")
     return noun.dep == D_POBJ and preposition.lower_ in MEANS_OF_A_HAPPENING and verb.i != noun.i and \
-        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and \
+        (held.i == verb.i or held.dep == D_DOBJ and head_i(held) == verb.i) and \
         verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and _in_the_phrase(word, noun)
 
 
@@ -1556,7 +1565,7 @@ def day_on_the_object(analysis: Analysis, index: TimeIndex, number: int, trigger
     thing = preposition.head
     verb = clause_head(trigger)
     return preposition.lower_ in OBJECT_DAY_PREPOSITIONS and span.root.head.i == preposition.i and \
-        thing.dep == D_DOBJ and thing.head.i == verb.i and thing.i != verb.i and \
+        thing.dep == D_DOBJ and head_i(thing) == verb.i and thing.i != verb.i and \
         pos_of(thing) == P_NOUN and thing.lemma_.lower() not in event_nouns() and \
         analysis.times[number].precision in ("day", "time")
 
@@ -1584,7 +1593,7 @@ MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doi
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
         if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
-                pos_of(verb.head.head) in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
+                pos_at(verb.head.doc, head_i(verb.head)) in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
             continue
@@ -1594,8 +1603,8 @@ def _time_holder(verb: Token) -> Token:
             verb = verb.head  # "imposed sanctions, freezing assets and banning travel": the second participle too
             continue
         participle = verb.dep == D_CCOMP and verb.tag == T_VBG  # "seen Easter Day waving from a boat"
-        if (verb.dep not in DS_XCOMP_ADVCL and not participle) or verb.head.i == verb.i or \
-                pos_of(verb.head) not in PS_VERB_AUX:
+        if (verb.dep not in DS_XCOMP_ADVCL and not participle) or head_i(verb) == verb.i or \
+                pos_at(verb.doc, head_i(verb)) not in PS_VERB_AUX:
             break
         at_once = any(c.dep in DS_MARK_ADVMOD and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
         if verb.dep == D_ADVCL and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
@@ -1628,7 +1637,7 @@ def earlier_participle(verb: Token) -> bool:
     (perfect_participle)."""
     if perfect_participle(verb):
         return True
-    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < verb.head.i and \
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < head_i(verb) and \
         bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
@@ -1638,7 +1647,7 @@ def perfect_participle(verb: Token) -> bool:
     president could ...", "..., having defeated the rebels in 2012"): the perfect tells an act done before the act of
     the clause it hangs on, so its time is its own and is not that clause's, and with no time of its own it lies some
     time up to that clause's time (frame_of_earlier_act). Rule dating.perfect_participle_before."""
-    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.head.i != verb.i and \
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and head_i(verb) != verb.i and \
         any(c.dep == D_AUX and c.lower_ == "having" for c in dependents(verb)) and \
         is_on("dating.perfect_participle_before")
 
@@ -1656,8 +1665,8 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
     own = time_holder(clause_head(trigger))
     if pos_of(verb) not in PS_VERB_AUX or verb.i == own.i:
         return False
-    joined = (verb.dep == D_CONJ and verb.head.i == own.i) or (own.dep == D_CONJ and own.head.i == verb.i)
-    if joined and verb.dep == D_CONJ and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
+    joined = (verb.dep == D_CONJ and head_i(verb) == own.i) or (own.dep == D_CONJ and head_i(own) == verb.i)
+    if joined and verb.dep == D_CONJ and head_i(verb) == own.i and is_on("dating.conjunct_own_subject"):
         # "The senator refused to appear, and on Thursday the committee voted": a later clause with a doer of its own
         # tells another happening, whose time is its own and does not date the act told before it (a time told
         # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
@@ -1684,13 +1693,13 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
     for _ in range(12):
         if token.dep == D_RELCL:
             break
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
         token = token.head
     else:
         return False
     described = token.head
-    if described.dep in DS_NSUBJ_NSUBJPASS and described.head.i == time_holder(clause_head(trigger)).i:
+    if described.dep in DS_NSUBJ_NSUBJPASS and head_i(described) == time_holder(clause_head(trigger)).i:
         return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
     if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
             not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
@@ -1728,7 +1737,7 @@ def intended_act(verb: Token, own: Token) -> bool:
         return False
     token = verb
     for _ in range(6):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
         token = token.head
         if token.i == own.i:
@@ -1829,12 +1838,12 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep in ARGUMENT_DEP_IDS and noun.head.i == verb.i and not known_thing_acted_on(noun):
+    if noun.dep in ARGUMENT_DEP_IDS and head_i(noun) == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
-    return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+    return not (own.dep in DS_RELCL_ACL and head_i(own) == noun.i)  # "the 1994 act, which he sponsored"
 
 
 NOUN_TIME_DEP_IDS = THING_MODIFIER_DEP_IDS | {get_string_id("poss")}  # "the 2012 trade deal", "Tuesday's vote"
@@ -1910,9 +1919,9 @@ def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> b
     if governor.i == token.i:
         return False
     for _ in range(8):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
-        if token.dep == D_CONJ and token.head.i == governor.i:
+        if token.dep == D_CONJ and head_i(token) == governor.i:
             return True  # "made a condemnation on Friday and pledged to impose": the pledge shares Friday
         token = token.head
         if token.i == governor.i:
@@ -2009,10 +2018,10 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
 def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
-    while verb.dep == D_CONJ and verb.head.i != verb.i and not any(c.dep in DS_NSUBJ_NSUBJPASS
+    while verb.dep == D_CONJ and head_i(verb) != verb.i and not any(c.dep in DS_NSUBJ_NSUBJPASS
                                                                     for c in dependents(verb)):
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
-    if verb.dep != D_RELCL or verb.head.i == verb.i:
+    if verb.dep != D_RELCL or head_i(verb) == verb.i:
         return None
     if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(verb)):
         return None  # "told a 2019 hearing that the rebels had attacked": the words said there, no relative clause
@@ -2119,13 +2128,13 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
         sentence = span.sent  # an expression the sentence split runs across: spaCy's span of both
     token = span.root
     top = sentence.root.i  # read once: Span.root walks the sentence
-    while token.head.i != token.i and token.head.i != top and \
-            not (token.dep in PHRASE_DEP_IDS and pos_of(token.head) in PS_VERB_AUX and token.head.i > token.i):
+    while head_i(token) != token.i and head_i(token) != top and \
+            not (token.dep in PHRASE_DEP_IDS and pos_at(token.doc, head_i(token)) in PS_VERB_AUX and head_i(token) > token.i):
         if token.dep == D_RELCL and pos_of(token) in PS_VERB_AUX and is_on("dating.fronted_relative_own_time"):
             return False  # "Unlike his rival, who visited China last year, ...": that clause's own time
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
-    if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
+    if head_i(token) == token.i or token.i >= head_i(token) or token.dep not in PHRASE_DEP_IDS:
         return False
     # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
     opening = next((t for t in sentence if not (t.is_punct or t.is_space or
@@ -2144,7 +2153,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     token = clause_head(trigger)
     for _ in range(12):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             break
         if token.dep in DS_CCOMP_PARATAXIS and told_content(clause_head(token.head)):
             return None
@@ -2176,7 +2185,7 @@ def reporting_verb(trigger: Token) -> Token | None:
     to mediate"), when that clause tells a present state or stance, or an act in the present perfect ("has
     decided to admit them, an official said Wednesday"), rather than an act of a time of its own."""
     own = time_holder(clause_head(trigger))
-    if own.dep not in DS_CCOMP_PARATAXIS or own.head.i == own.i:
+    if own.dep not in DS_CCOMP_PARATAXIS or head_i(own) == own.i:
         return None
     verb = clause_head(own.head)
     if verb.lemma_.lower() not in FRAMING:
@@ -2325,7 +2334,7 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
             return number, "told after"  # "The senator accused the governor of lying. The remarks came on Friday."
         word = happening_of(owning)
         if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
-                pos_of(word.head.head) in PS_VERB_AUX and _happening_verb(word.head.head):
+                pos_at(word.head.doc, head_i(word.head)) in PS_VERB_AUX and _happening_verb(word.head.head):
             word = word.head.head  # "Her remarks came in a radio interview on Monday": the time of the coming
         if word.lemma == L_BE and pos_of(word) in PS_VERB_AUX and _own_time(analysis, word, number):
             if _follow_up_copula(analysis, index, sentence, number, trigger, word, patient):
@@ -2375,7 +2384,7 @@ def _happened(verb: Token) -> Token | None:
     ("the beating happened"); the object of a light verb listed with it ("took place") is part of the verb, not what
     was done, so the subject is the happening (rule dating.follow_up_time)."""
     lemma = verb.lemma_.lower()
-    if FOLLOW_UP_VERBS and verb.dep == D_ACL and verb.tag == T_VBN and verb.head.i != verb.i:
+    if FOLLOW_UP_VERBS and verb.dep == D_ACL and verb.tag == T_VBN and head_i(verb) != verb.i:
         return verb.head  # "The meeting, held last week, ...": the noun the participle describes
     light = {entry.partition(" ")[2] for entry in FOLLOW_UP_VERBS if entry.partition(" ")[0] == lemma} - {""}
     if light and any(c.dep == D_DOBJ and c.lemma_.lower() in light for c in dependents(verb)):
@@ -2514,7 +2523,7 @@ def remarks_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trig
             index.sentence_of[number] - sentence > REMARKS_REACH:
         return False
     said = clause_head(trigger)
-    while said.dep == D_CONJ and said.head.i != said.i:
+    while said.dep == D_CONJ and head_i(said) != said.i:
         said = said.head
     if said.i != analysis.sentences[sentence].root.i:
         return False  # an act inside the words reported ("said the governor attacked the police") is not the saying
@@ -2583,7 +2592,7 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     """The verb of causing whose subject the event noun is ("the shooting prompted protests", "the arrest led to
     clashes"): the verb's time dates the effect, which came after the noun's happening. A listed word with a
     particle ("lead to", "set off") needs that particle among the verb's words. Rule dating.cause_before_effect."""
-    if pos_of(noun) != P_NOUN or noun.dep != D_NSUBJ or noun.head.i == noun.i or not CAUSING:
+    if pos_of(noun) != P_NOUN or noun.dep != D_NSUBJ or head_i(noun) == noun.i or not CAUSING:
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()
@@ -2627,7 +2636,7 @@ def subject_own_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     meeting with the governor on Thursday was announced Monday") rather than the verb's time: the subject's words end
     where its verb begins, so a time among them is the noun's own, however the parser hung it; the verb's time dates
     the verb's act. Rule dating.subject_noun_own_time."""
-    if pos_of(noun) != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or index.anchor_of.get(found) != noun.head.i or \
+    if pos_of(noun) != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or index.anchor_of.get(found) != head_i(noun) or \
             not is_on("dating.subject_noun_own_time"):
         return found
     own = _in_the_noun_phrase(analysis, index, sentence, noun)
@@ -2667,7 +2676,7 @@ def _relative_head(word: Token | None) -> Token | None:
     """The noun a relative pronoun stands for ("the driver, who was killed": the driver); other words as they are."""
     if word is not None and word.lower_ in RELATIVE_PRONOUNS:
         verb = clause_head(word)
-        if verb.dep == D_RELCL and verb.head.i != verb.i:
+        if verb.dep == D_RELCL and head_i(verb) != verb.i:
             return verb.head
     return word
 
@@ -2953,7 +2962,7 @@ def describes_for_the_present(trigger: Token) -> bool:
     hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
     the strike, accused ..."). Rule dating.description_not_narrated."""
     own = clause_head(trigger)
-    if own.dep not in DESCRIBING_DEP_IDS or own.head.i == own.i or own.tag == T_VBG or \
+    if own.dep not in DESCRIBING_DEP_IDS or head_i(own) == own.i or own.tag == T_VBG or \
             not is_on("dating.description_not_narrated"):
         return False  # ("officers greeting the president": a present participle tells no time of its own)
     governor = clause_head(own.head)
@@ -2972,7 +2981,7 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     kept = set()
     for token in span:
         word = token
-        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
+        while word.i != root.i and head_i(word) != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
             word = word.head
         if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
             kept.add(token.i)
@@ -2986,7 +2995,7 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
     dating.described_object."""
     own = clause_head(trigger)
-    if own.dep != D_ACL or own.tag not in TS_VBG_VBN or own.head.i == own.i or \
+    if own.dep != D_ACL or own.tag not in TS_VBG_VBN or head_i(own) == own.i or \
             any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(own)) or not is_on("dating.described_object"):
         return None, "none"
     noun = own.head
@@ -2995,9 +3004,9 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
         noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them; not
         # "discussed the repatriation of nationals detained in the North", whose detention is another happening
     settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
-    if noun.dep == D_POBJ and noun.head.lower_ in settings and pos_of(noun.head.head) == P_VERB:
+    if noun.dep == D_POBJ and noun.head.lower_ in settings and pos_at(noun.head.doc, head_i(noun.head)) == P_VERB:
         verb = noun.head.head
-    elif noun.dep == D_DOBJ and pos_of(noun.head) == P_VERB:
+    elif noun.dep == D_DOBJ and pos_at(noun.doc, head_i(noun)) == P_VERB:
         verb = noun.head
     else:
         return None, "none"
@@ -3022,7 +3031,7 @@ def progressive_participle_verb(trigger: Token) -> Token | None:
     its phrase). Not a past participle (what was done to the noun may be older), not anyone of a kind ("police
     officers killing unarmed men"), not a participle with a subject or auxiliary of its own."""
     own = clause_head(trigger)
-    if own.dep != D_ACL or own.tag != T_VBG or own.head.i == own.i or \
+    if own.dep != D_ACL or own.tag != T_VBG or head_i(own) == own.i or \
             any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(own)):
         return None
     noun = own.head
@@ -3030,7 +3039,7 @@ def progressive_participle_verb(trigger: Token) -> Token | None:
         return None
     if noun.dep in DS_NSUBJ_NSUBJPASS_DOBJ_ATTR_DATIVE:
         verb = noun.head
-    elif noun.dep == D_POBJ and noun.head.head.i != noun.head.i:
+    elif noun.dep == D_POBJ and head_i(noun.head) != head_i(noun):
         verb = noun.head.head
     else:
         return None
@@ -3252,7 +3261,7 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         return None  # "said he would order a review and warned against hackers": the warning is no reported act
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
-        if first.dep != D_CONJ or first.head.i == first.i:
+        if first.dep != D_CONJ or head_i(first) == first.i:
             break
         first = first.head
     # "the sanctions imposed by the council": a participle with its doer named after "by" is a relative clause
@@ -3265,7 +3274,7 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         frame = clause_head(own.head)  # "Having fought a primary in 2008, she ...": done before her act
         return frame if pos_of(frame) in PS_VERB_AUX else None
     if pos_of(own) not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
-            first.head.i == first.i:
+            head_i(first) == first.i:
         return None
     subordinate = first.dep in DS_CCOMP_RELCL or done_by or (
         first.dep == D_ACL and any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(first)))
@@ -3303,7 +3312,7 @@ def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
         return None
     clause = clause_head(trigger)
     for _ in range(4):
-        if clause.dep != D_CONJ or clause.head.i == clause.i:
+        if clause.dep != D_CONJ or head_i(clause) == clause.i:
             break
         clause = clause.head
     frame = clause.head
@@ -3342,13 +3351,13 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
     if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
         return None
     preposition = own.head
-    if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
+    if preposition.lower_ not in GROUND_PREPOSITIONS or head_i(preposition) == preposition.i:
         return None
     verb = preposition.head
-    if pos_of(verb) in PS_NOUN_PROPN_PRON and verb.dep in DS_DOBJ_NSUBJPASS and verb.head.i != verb.i:
+    if pos_of(verb) in PS_NOUN_PROPN_PRON and verb.dep in DS_DOBJ_NSUBJPASS and head_i(verb) != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
     elif pos_of(verb) in PS_NOUN_PROPN_PRON and verb.dep == D_POBJ and verb.head.lower_ == "to" and \
-            verb.head.dep in DS_PREP_DATIVE and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
+            verb.head.dep in DS_PREP_DATIVE and head_i(verb.head) != head_i(verb) and is_on("dating.judged_deed_noun"):
         verb = verb.head.head  # "gave credit to the firefighters for evacuating": hung on the one credited
     if pos_of(verb) not in PS_VERB_AUX:
         return None
@@ -3374,7 +3383,7 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
         return None
     own = clause_head(trigger)
     for _ in range(3):
-        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or own.head.i == own.i:
+        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or head_i(own) == own.i:
             break
         own = own.head
     if own.tag != T_VBG or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
@@ -3388,7 +3397,7 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
     if pos_of(preposition) != P_ADP or preposition.i == host.i:
         return None
     for _ in range(3):  # "attacked voters, lawmakers and thinkers for opposing": the first of the objects
-        if pos_of(host) not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or host.head.i == host.i:
+        if pos_of(host) not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or head_i(host) == host.i:
             break
         host = host.head
     if (pos_of(host) == P_ADJ and host.dep == D_ACOMP) or (pos_of(host) in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
@@ -3451,7 +3460,7 @@ def judged_happening_frame(trigger: Token) -> Token | None:
     if pos_of(trigger) != P_NOUN or not JUDGING_VERBS or not is_on("dating.judged_happening"):
         return None
     holder = trigger.head
-    if trigger.dep == D_POBJ and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
+    if trigger.dep == D_POBJ and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and head_i(holder) != holder.i:
         holder = holder.head
         if pos_of(holder) in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
@@ -3475,7 +3484,7 @@ def act_of_the_argument(noun: Token) -> Token | None:
         return None
     holder = noun.head
     if noun.dep == D_POBJ:
-        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep == D_AGENT or holder.head.i == holder.i:
+        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep == D_AGENT or head_i(holder) == holder.i:
             return None  # (the doer of a passive, "the day was marked by celebrations", is the verb's own act)
         holder = holder.head
         if pos_of(holder) in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
@@ -3604,7 +3613,7 @@ def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, senten
     when the clause it hangs on happened: the background going on at that moment. With no time of its own, it
     shares the time that clause's own words give its verb (rule dating.progressive_description)."""
     own = clause_head(trigger)
-    if own.dep != D_RELCL or own.tag != T_VBG or own.head.i == own.i or \
+    if own.dep != D_RELCL or own.tag != T_VBG or head_i(own) == own.i or \
             not any(c.dep == D_AUX and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
             not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
         return None
@@ -3671,7 +3680,7 @@ def continuing_frame(trigger: Token) -> Token | None:
     relative clause describes (frame_of_earlier_act): it came at or after its verb's time (rule
     dating.continuing_relative)."""
     own = clause_head(trigger)
-    if own.dep != D_RELCL or own.tag != T_VBD or own.head.i == own.i or not is_on("dating.continuing_relative"):
+    if own.dep != D_RELCL or own.tag != T_VBD or head_i(own) == own.i or not is_on("dating.continuing_relative"):
         return None
     children = dependents(own)
     pronoun = next((c for c in children if c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS), None)
@@ -3696,7 +3705,7 @@ def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | N
     if pos_of(noun) != P_NOUN or not is_on("dating.ordering_noun_not_the_act"):
         return None
     for _ in range(4):  # "before the riots and the ban": each happening joined to the one the phrase names
-        if noun.dep != D_CONJ or noun.head.i == noun.i or pos_of(noun.head) != P_NOUN:
+        if noun.dep != D_CONJ or head_i(noun) == noun.i or pos_at(noun.doc, head_i(noun)) != P_NOUN:
             break
         noun = noun.head
     if noun.dep != D_POBJ:

@@ -62,7 +62,7 @@ from detente.nlp.perdoc import (
     once_per_doc,
     per_word,
 )
-from detente.nlp.syntax import clause_head, pos_at, pos_of, sentence_of, tokens_at
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
@@ -363,10 +363,10 @@ def reporting_verb_of(trigger: Token) -> Token | None:
     """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
     own = clause_head(trigger)
     for _ in range(4):
-        if own.dep in DS_CCOMP_PARATAXIS and own.head.i != own.i:
+        if own.dep in DS_CCOMP_PARATAXIS and head_i(own) != own.i:
             verb = clause_head(own.head)
             return verb if verb.lemma_.lower() in FRAMING else None
-        if own.dep not in DS_XCOMP_CONJ_ADVCL or own.head.i == own.i:
+        if own.dep not in DS_XCOMP_CONJ_ADVCL or head_i(own) == own.i:
             return None
         own = clause_head(own.head)  # "said it would try to rebuild", "said it is ready and will sign"
     return None
@@ -714,7 +714,7 @@ def _main_act(trigger: Token) -> Token:
     """The verb whose time the trigger's clause shares, climbing verbs joined by "and" ("arrested the mayor and
     closed the market")."""
     verb = time_holder(clause_head(trigger))
-    while verb.dep == D_CONJ and verb.head.i != verb.i and pos_of(verb.head) in PS_VERB_AUX:
+    while verb.dep == D_CONJ and head_i(verb) != verb.i and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX:
         verb = time_holder(clause_head(verb.head))
     return verb
 
@@ -812,7 +812,7 @@ def speaker_present(trigger: Token) -> bool:
     if pos_of(verb) not in PS_VERB_AUX:
         return False
     first = verb
-    while first.dep == D_CONJ and first.head.i != first.i:
+    while first.dep == D_CONJ and head_i(first) != first.i:
         first = first.head
     if first.dep in DS_RELCL_ACL:
         return False

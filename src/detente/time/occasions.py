@@ -46,7 +46,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
-from detente.nlp.syntax import clause_head, pos_of
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.answers import asking_clauses
@@ -183,9 +183,9 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
         if pos_of(word) == P_NOUN and occasion_word(word) in nouns:
             return [(word, False)]
-        if word.dep == D_POBJ and word.head.dep == D_PREP and pos_of(word.head.head) in PS_PROPN_NOUN:
+        if word.dep == D_POBJ and word.head.dep == D_PREP and pos_at(word.head.doc, head_i(word.head)) in PS_PROPN_NOUN:
             word = word.head.head
-        elif word.dep == D_POBJ and word.head.dep == D_PREP and pos_of(word.head.head) in PS_VERB_AUX and \
+        elif word.dep == D_POBJ and word.head.dep == D_PREP and pos_at(word.head.doc, head_i(word.head)) in PS_VERB_AUX and \
                 is_on(PHRASE_RULE):
             word = word.head.head  # "gave an interview to a network on Sunday": the giving's time, not the network's
             break
@@ -250,7 +250,7 @@ def _described_by_participle(word: Token) -> Token | None:
     recorded Tuesday"): a verb whose passive names the occasion (held_passive) or one of recording it (the rule's
     words). The parser may hang the participle on the main verb ("In the interview, taped on Saturday, she said"):
     set off by a comma right after the noun, it describes the noun all the same. Rule dating.occasion_participle."""
-    if not RECORDING or pos_of(word) != P_VERB or word.tag != T_VBN or word.head.i == word.i:
+    if not RECORDING or pos_of(word) != P_VERB or word.tag != T_VBN or head_i(word) == word.i:
         return None
     lemma = word.lemma_.lower()
     # (the lemmatizer reads "taped" as "tap": the written form less its "d" is the verb's too)
@@ -339,12 +339,12 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     verb = clause_head(trigger)
     own: list[Token] = []  # the settings of the act's own verbs: the act was done there
     holders = [verb]
-    if verb.dep == D_CONJ and pos_of(verb.head) in PS_VERB_AUX and \
+    if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
         holders.append(verb.head)
     if is_on(FRAMING_RULE):
         holders.extend(framing_clauses(verb))
-        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and pos_of(verb.head) in PS_VERB_AUX and \
+        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > head_i(verb) and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             holders.append(verb.head)  # "pressed him at the debate, declining to withdraw": done there too
     if pos_of(trigger) == P_NOUN and trigger.i != verb.i:

@@ -26,7 +26,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import clause_head, pos_of
+from detente.nlp.syntax import clause_head, head_i, pos_of
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.dating import SETTING_PREPOSITIONS, TimeIndex
 
@@ -46,10 +46,10 @@ def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
         return True
     if pos_of(trigger) not in PS_VERB_AUX:
         return False  # an event noun in the sentence ("hours after the attack") is no act the record tells
-    if noun.head.i == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
+    if head_i(noun) == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
         return True
     preposition = noun.head
-    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i == verb.i
+    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and head_i(preposition) == verb.i
 
 
 def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, found: int | None) -> int | None:

@@ -43,7 +43,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, kept_per_word
-from detente.nlp.syntax import governing_verb, pos_of
+from detente.nlp.syntax import governing_verb, head_i, pos_at, pos_of
 from detente.nlp.words import word_class
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.extract import Direction
@@ -74,11 +74,11 @@ def saying_before_its_words(token: Token) -> Token | None:
     saying does. Rule dating.saying_time_before_report."""
     top = token
     for _ in range(4):
-        if top.head.i == top.i or pos_of(top.head) in PS_VERB_AUX:
+        if head_i(top) == top.i or pos_at(top.doc, head_i(top)) in PS_VERB_AUX:
             break
         top = top.head  # "Thursday" -> "on"
     verb = top.head
-    if top.dep != D_PREP and top.dep not in DS_ADVMOD_NPADVMOD or verb.dep != D_CCOMP or verb.head.i == verb.i:
+    if top.dep != D_PREP and top.dep not in DS_ADVMOD_NPADVMOD or verb.dep != D_CCOMP or head_i(verb) == verb.i:
         return None
     saying = verb.head
     if saying.lemma_.lower() not in REPORTING or not saying.i < top.left_edge.i or \
@@ -115,7 +115,7 @@ def denied_past(verb: Token | None, future: bool = False) -> bool:
 def through_a_noun(token: Token, verb: Token) -> bool:
     """Whether the date hangs on a noun on its way to the verb ("his victory in the primary Tuesday"):
     then it dates that noun's event, and a present verb says nothing about which Tuesday."""
-    while token.i != verb.i and token.head.i != token.i:
+    while token.i != verb.i and head_i(token) != token.i:
         token = token.head
         if pos_of(token) in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
             return True
@@ -134,7 +134,7 @@ def own_time_of(token: Token, verb: Token) -> bool:
     if any(a.lower_ == "to" or a.tag == T_MD for a in auxes) or not (
             verb.tag == T_VBD or any(a.tag == T_VBD or a.lemma == L_HAVE for a in auxes)):
         return False  # a finite past ("bombed", "had bombed", "has met"), not an infinitive ("to be published")
-    while token.i != verb.i and token.head.i != token.i:
+    while token.i != verb.i and head_i(token) != token.i:
         if pos_of(token) == P_ADP:
             if token.lower_ not in OWN_TIME_PREPOSITIONS:
                 return False
@@ -173,7 +173,7 @@ def _verb_direction(verb: Token) -> int:
         # day of writing
         return 0 if head.tag in TS_VBD_VBN else verb_direction(head)
     if verb.tag == T_VBG and not auxes and verb.dep in DS_ADVCL_ACL_XCOMP_PCOMP_CONJ and \
-            verb.head.i != verb.i:
+            head_i(verb) != verb.i:
         host = governing_verb(verb.head)  # "quit before announcing her run in April": the clause's own time
         if host is not None and host.i != verb.i:
             return verb_direction(host)
@@ -203,7 +203,7 @@ def occasion_ahead(day: Token) -> bool:
     if noun.i == day.i or noun.dep != D_POBJ or phrase.i == noun.i or phrase.lower_ not in OCCASION_AHEAD:
         return False
     verb = phrase.head
-    if verb.dep == D_DOBJ and verb.head.i != verb.i:
+    if verb.dep == D_DOBJ and head_i(verb) != verb.i:
         verb = verb.head  # "will choose a leader in Tuesday's ballot": the parser hangs the phrase on the object
     return verb.i != phrase.i and pos_of(verb) in PS_VERB_AUX and verb_direction(verb) == 2
 
