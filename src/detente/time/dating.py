@@ -1387,8 +1387,10 @@ def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | Non
     token = trigger
     while token.dep == D_CONJ and head_i(token) != token.i:
         token = token.head
+    if token.dep != D_POBJ:
+        return None  # (asked first: the head's Token is made only for the object of a preposition)
     preposition = token.head
-    if token.dep != D_POBJ or preposition.lower_ != "of" or head_i(preposition) == preposition.i:
+    if preposition.lower_ != "of" or head_i(preposition) == preposition.i:
         return None
     measure = preposition.head
     for number in index.undated:
@@ -2977,14 +2979,16 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     (rule dating.trigger_own_clause)."""
     if len(span) == 1 or not is_on("dating.trigger_own_clause"):
         return set(range(span.start, span.end))
-    root = span.root  # only here: Span.root walks the span
+    top = span.root.i  # only here: Span.root walks the span
+    arrays = doc_arrays(span.doc)  # the climb by word number: no Token made per step
+    heads, deps = arrays.heads, arrays.dep
     kept = set()
-    for token in span:
-        word = token
-        while word.i != root.i and head_i(word) != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
-            word = word.head
-        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
-            kept.add(token.i)
+    for i in range(span.start, span.end):
+        k = i
+        while k != top and heads[k] != k and deps[k] not in SIDE_CLAUSE_DEP_IDS:
+            k = heads[k]
+        if k == top or deps[k] not in SIDE_CLAUSE_DEP_IDS:
+            kept.add(i)
     return kept
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arrays import columns
+from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.labels import (
     D_ACOMP,
     D_AUX,
@@ -43,7 +43,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, kept_per_word
-from detente.nlp.syntax import governing_verb, head_i, pos_at, pos_of
+from detente.nlp.syntax import governing_verb, head_i, pos_of
 from detente.nlp.words import word_class
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.extract import Direction
@@ -72,14 +72,19 @@ def saying_before_its_words(token: Token) -> Token | None:
     Uganda", "told reporters on Monday they will appeal"): the parser may hang the time on the reported verb, but
     those words start with their subject (or "that"), so a time before it is the saying's, and it points the way the
     saying does. Rule dating.saying_time_before_report."""
-    top = token
+    doc = token.doc
+    arrays = doc_arrays(doc)  # the climb by word number: a Token is made only for the words kept
+    heads, pos, dep = arrays.heads, arrays.pos, arrays.dep
+    t = token.i
     for _ in range(4):
-        if head_i(top) == top.i or pos_at(top.doc, head_i(top)) in PS_VERB_AUX:
+        h = heads[t]
+        if h == t or pos[h] in PS_VERB_AUX:
             break
-        top = top.head  # "Thursday" -> "on"
-    verb = top.head
-    if top.dep != D_PREP and top.dep not in DS_ADVMOD_NPADVMOD or verb.dep != D_CCOMP or head_i(verb) == verb.i:
+        t = h  # "Thursday" -> "on"
+    v = heads[t]
+    if dep[t] != D_PREP and dep[t] not in DS_ADVMOD_NPADVMOD or dep[v] != D_CCOMP or heads[v] == v:
         return None
+    top, verb = doc[t], doc[v]
     saying = verb.head
     if saying.lemma_.lower() not in REPORTING or not saying.i < top.left_edge.i or \
             not is_on("dating.saying_time_before_report"):
