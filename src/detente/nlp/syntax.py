@@ -171,6 +171,41 @@ _clause_doc: Doc | None = None  # the document clause_head last answered for
 _clause_heads: list[Token | None] = []  # its answers by token number (None: not asked yet)
 
 
+def pos_of(token: Token) -> int:
+    """`token.pos` (the part of speech's id) read off the document's column: spaCy's getter turns the id into its enum
+    member through a Python attribute look-up on every read, about 1,300 instructions, ten times a column read, and
+    the time stage's rules read the part of speech of the same few words thousands of times a document."""
+    doc = token.doc
+    held = _pos_column
+    if held[0] is not doc:
+        held[0], held[1] = doc, doc_arrays(doc).pos
+    return held[1][token.i]
+
+
+def pos_at(doc: Doc, i: int) -> int:
+    """`doc[i].pos` for a word number, read off the column without making the word's Token."""
+    held = _pos_column
+    if held[0] is not doc:
+        held[0], held[1] = doc, doc_arrays(doc).pos
+    return held[1][i]
+
+
+_pos_column: list = [None, None]  # the document pos_of last answered for, and its part-of-speech column
+
+
+def head_i(token: Token) -> int:
+    """`token.head.i` read off the document's head column: `Token.head` makes a new Token for the head on every read,
+    and the time stage's rules climb and test the same arcs thousands of times a document."""
+    doc = token.doc
+    held = _head_column
+    if held[0] is not doc:
+        held[0], held[1] = doc, doc_arrays(doc).heads
+    return held[1][token.i]
+
+
+_head_column: list = [None, None]  # the document head_i last answered for, and its heads by word
+
+
 def _climb_to_clause_head(token: Token) -> Token:
     doc = token.doc  # by token number, as governing_verb
     arrays = doc_arrays(doc)

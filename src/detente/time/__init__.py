@@ -64,7 +64,7 @@ from detente.nlp.labels import (
     TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, doc_text
-from detente.nlp.syntax import clause_head, root_at, tokens_at
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, root_at, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
@@ -244,7 +244,7 @@ def _past_verb_ahead(analysis: Analysis, trigger_start: int, trigger_end: int, w
         return None
     root = span.root
     expression = when.expression
-    if expression is None or root.pos not in PS_VERB_AUX or clause_head(root).i != root.i or \
+    if expression is None or pos_of(root) not in PS_VERB_AUX or clause_head(root).i != root.i or \
             not (root.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.lemma in (L_HAVE, L_BE) and c.tag != T_VBG
                                           for c in dependents(root))) or not _told_in_the_past_own(root):
         return None  # (an infinitive or a participle: "planned to leave on Thursday" leaves on Thursday)
@@ -252,7 +252,7 @@ def _past_verb_ahead(analysis: Analysis, trigger_start: int, trigger_end: int, w
         return None  # "the talks next month were agreed": a time before the verb, the subject noun's own
     words = tokens_at(analysis.doc, expression.start, expression.end)
     top = words.root if words is not None and len(words) else None
-    if top is not None and top.head.pos == P_ADP and top.head.lower_ in TARGET_PREPOSITIONS:
+    if top is not None and pos_at(top.doc, head_i(top)) == P_ADP and top.head.lower_ in TARGET_PREPOSITIONS:
         return None  # "postponed the vote until Tuesday", "was planned for March": the time the act set, its target
     anchor = anchor_token(analysis, expression)
     if anchor is None or not (_after_the_object(root, expression) if anchor == root.i else
@@ -324,7 +324,7 @@ def writers_own_future(analysis: Analysis, trigger: Token) -> bool:
         return False  # "would visit", "could sign": a future seen from a past or only possible
     verb = clause_head(trigger)
     for word in (verb, *verb.ancestors):
-        if word.pos not in PS_VERB_AUX:
+        if pos_of(word) not in PS_VERB_AUX:
             continue
         if word.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and (c.tag in TS_VBD_VBN or
                                                                     c.lemma == L_HAVE or
@@ -803,20 +803,20 @@ def _noun_told_done(noun: Token) -> bool:
     parse hangs it from the verb; one a past participle describes as done ("a civil complaint filed by the
     commission", "the sanctions imposed on the firm") names an act done. Either lies some time up to the day of
     writing, not on it. Rule dating.noun_told_done."""
-    if noun.pos != P_NOUN or not is_on("dating.noun_told_done"):
+    if pos_of(noun) != P_NOUN or not is_on("dating.noun_told_done"):
         return False
     described = [noun]
-    if noun.dep == D_CONJ and noun.head.pos == P_NOUN and noun.head.i != noun.i:
+    if noun.dep == D_CONJ and pos_at(noun.doc, head_i(noun)) == P_NOUN and head_i(noun) != noun.i:
         described.append(noun.head)  # "the embargo imposed by the league and a second embargo by the council"
     if any(c.dep == D_ACL and c.tag == T_VBN and not any(a.dep in DS_AUX_AUXPASS for a in dependents(c))
            for owner in described for c in dependents(owner)):
         return True
     verb = clause_head(noun)
-    if verb.dep == D_PREP and verb.head.i != verb.i and is_on("dating.participle_preposition"):
+    if verb.dep == D_PREP and head_i(verb) != verb.i and is_on("dating.participle_preposition"):
         # "Following a crackdown on the protesters, the group moved": a participle the parser reads as a preposition
         # heads no clause of its own; the noun is told in the tense of the clause the phrase hangs on
         verb = clause_head(verb.head)
-    return verb.i != noun.i and verb.pos in PS_VERB_AUX and _told_in_the_past_own(verb)
+    return verb.i != noun.i and pos_of(verb) in PS_VERB_AUX and _told_in_the_past_own(verb)
 
 
 def _describes_its_noun(trigger: Token) -> bool:
@@ -825,9 +825,9 @@ def _describes_its_noun(trigger: Token) -> bool:
     by a relation that holds while it is spoken of and began before: it is not an act of the day of writing, and
     nothing in the text says when it began. Rule dating.describing_participle."""
     verb = clause_head(trigger)
-    while verb.dep == D_CONJ and verb.tag == verb.head.tag and verb.head.i != verb.i:
+    while verb.dep == D_CONJ and verb.tag == verb.head.tag and head_i(verb) != verb.i:
         verb = verb.head  # "led by Riyadh and backed by the West": the second participle describes the same noun
-    return verb.dep == D_ACL and verb.tag in TS_VBG_VBN and verb.head.pos in PS_PROPN_NOUN and \
+    return verb.dep == D_ACL and verb.tag in TS_VBG_VBN and pos_at(verb.doc, head_i(verb)) in PS_PROPN_NOUN and \
         not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)) and \
         is_on("dating.describing_participle")
 
@@ -853,11 +853,11 @@ def _named_deed(noun: Token) -> bool:
     the assassination", "highlights the police killings") it still names an act done before the telling. Not a
     subject, which a present tense may tell as going on ("the talks continue"); a future or wished one ("the planned
     summit", "seeks the release") has no date at all by its factuality (dating.unscheduled). Rule dating.named_deed."""
-    if noun.pos != P_NOUN or noun.dep in SUBJECT_DEP_IDS:
+    if pos_of(noun) != P_NOUN or noun.dep in SUBJECT_DEP_IDS:
         return False
     return any((c.dep == D_DET and c.lower_ in NAMED_DEED_DETERMINERS) or
-               (c.dep == D_POSS and (c.pos in PS_PROPN_NOUN or
-                                      (c.pos == P_PRON and is_on("dating.pronoun_possessive_deed"))))
+               (c.dep == D_POSS and (pos_of(c) in PS_PROPN_NOUN or
+                                      (pos_of(c) == P_PRON and is_on("dating.pronoun_possessive_deed"))))
                for c in dependents(noun))
 
 
@@ -892,7 +892,7 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
             _of_the_described_noun(analysis, number, trigger):
         return None
     first = time_holder(clause_head(trigger))
-    while first.dep == D_CONJ and first.head.i != first.i:
+    while first.dep == D_CONJ and head_i(first) != first.i:
         first = first.head
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
@@ -931,7 +931,7 @@ def _at_the_saying(analysis: Analysis, trigger: Token) -> EventDate | None:
     if not PERFORMATIVES or not in_direct_quote(analysis, trigger):
         return None
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX:
+    if pos_of(verb) not in PS_VERB_AUX:
         return None
     stance = speaker_present(verb)
     children = dependents(verb)
@@ -969,7 +969,7 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
     if not is_on("dating.going_on_when_said"):
         return None
     verb = clause_head(trigger)
-    if verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX and \
+    if verb.dep == D_CONJ and head_i(verb) != verb.i and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
             not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb)):
         verb = verb.head  # "are hiding the facts and lying": the second verb shares the first one's progressive
     if verb.tag != T_VBG and verb.tag != T_VBN:
@@ -985,7 +985,7 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
         return None
     if in_direct_quote(analysis, verb):
         saying = quote_speaking_verb(analysis, analysis.sentence_index(verb.idx), verb)
-    elif verb.dep in DS_CCOMP_PARATAXIS and verb.head.i != verb.i and \
+    elif verb.dep in DS_CCOMP_PARATAXIS and head_i(verb) != verb.i and \
             any(a.tag == T_VBD or a.lower_ == "been" for a in auxes):
         saying = clause_head(verb.head)  # "were looting", "had been shelling": the speaker's time, shifted back
     else:
@@ -1018,7 +1018,7 @@ def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:
     for _ in range(4):
         if own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge):
             return True
-        if own.dep != D_CONJ or own.head.i == own.i:
+        if own.dep != D_CONJ or head_i(own) == own.i:
             break
         own = time_holder(clause_head(own.head))
     return False
@@ -1047,7 +1047,7 @@ def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> b
     noun = time_index(analysis).noun_of.get(number)
     if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(own)):
         return False  # "told a 2015 summit that the rebels had attacked": what was said there (of_the_noun)
-    return own.dep in DS_RELCL_ACL and noun is not None and noun == own.head.i  # "the Feb. 23 accord signed by"
+    return own.dep in DS_RELCL_ACL and noun is not None and noun == head_i(own)  # "the Feb. 23 accord signed by"
 
 
 def _told_in_the_past(trigger: Token) -> bool:
@@ -1082,8 +1082,8 @@ def _told_in_the_past_own(trigger: Token) -> bool:
         if verb.tag == T_VBN and not own_aux and any(c.dep == D_NSUBJ for c in children) and (
                 verb.dep == D_ROOT or (verb.dep in FINITE_CLAUSE_DEP_IDS and is_on("dating.bare_participle_past"))):
             return True  # "a scheme in which they looted millions": a participle has no subject of its own
-        if verb.dep != D_CONJ or verb.tag != T_VBN or own_aux or verb.head.i == verb.i or \
-                verb.head.pos not in PS_VERB_AUX:
+        if verb.dep != D_CONJ or verb.tag != T_VBN or own_aux or head_i(verb) == verb.i or \
+                pos_at(verb.doc, head_i(verb)) not in PS_VERB_AUX:
             return False  # a verb with a tense of its own ("has been ..., but still recognizes") keeps it
         verb = verb.head
     return False
@@ -1098,7 +1098,7 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
     shooting on Tuesday") is that day or the next. Counting is all the text says of the act's time, so it dates the
     act (a vague gap, "days after", only bounds it: dating.ordered_gap). Rule dating.counted_gap."""
     verb = clause_head(trigger)
-    if not is_on("dating.counted_gap") or verb.pos not in PS_VERB_AUX:
+    if not is_on("dating.counted_gap") or pos_of(verb) not in PS_VERB_AUX:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
@@ -1141,14 +1141,14 @@ def _counted_back_from_the_main(analysis: Analysis, trigger: Token) -> EventDate
     Only a main clause dated to a day, and a gap counted in days or weeks (or hours: that day or the one before).
     Rule dating.counted_gap_other_side."""
     verb = clause_head(trigger)
-    if verb.dep != D_ADVCL or verb.head.i == verb.i or not is_on("dating.counted_gap_other_side"):
+    if verb.dep != D_ADVCL or head_i(verb) == verb.i or not is_on("dating.counted_gap_other_side"):
         return None
     mark = next((c for c in dependents(verb) if c.dep == D_MARK and c.lower_ in GAP_ORDERS), None)
     if mark is None:
         return None
     gap = next((c for c in (*dependents(verb), *dependents(mark)) if c.dep == D_NPADVMOD and c.i < mark.i), None)
     main = verb.head
-    if gap is None or main.pos not in PS_VERB_AUX:
+    if gap is None or pos_of(main) not in PS_VERB_AUX:
         return None
     told = date_event(analysis, main.idx, main.idx + len(main.text))
     if told.expression is None or told.date is None or told.date_precision != "day" or \
@@ -1177,7 +1177,7 @@ def _counted_back_from_the_gerund(analysis: Analysis, trigger: Token, when: Even
     gap = next((c for c in dependents(phrase) if c.dep == D_NPADVMOD), None)
     main = phrase.head
     published = reference_date(analysis.document.published)
-    if gap is None or main.i == phrase.i or main.pos not in PS_VERB_AUX or published is None:
+    if gap is None or main.i == phrase.i or pos_of(main) not in PS_VERB_AUX or published is None:
         return None
     length = next((t for t in analysis.times if t.type == "DURATION" and t.start <= gap.idx < t.end), None)
     match = LENGTH_VALUE.match(length.value) if length is not None else None
@@ -1223,7 +1223,7 @@ def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | No
         gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD), None)
         if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
             before = verb.doc[child.i - 1]
-            gap = before if before.dep == D_NPADVMOD and before.head.i == verb.i else None
+            gap = before if before.dep == D_NPADVMOD and head_i(before) == verb.i else None
         return child, gap
     if not is_on("dating.counted_gap_told_before"):
         return None, None
@@ -1570,7 +1570,7 @@ def _in_the_present_perfect(analysis: Analysis, trigger_start: int, trigger_end:
     root = root_at(analysis.doc, trigger_start, trigger_end)
     if root is None or analysis.document.published is None:
         return False
-    if verbs_only and root.pos not in PS_VERB_AUX:
+    if verbs_only and pos_of(root) not in PS_VERB_AUX:
         return False
     return present_perfect(root) or present_perfect(time_holder(clause_head(root)))
 

@@ -29,7 +29,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
-from detente.nlp.syntax import clause_head
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.dating import TimeIndex, in_the_setting
 
@@ -50,14 +50,14 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
     set off by commas after its subject ("The mayor, asked ..., denied"). A story with no verb of asking in it has
     none (its lemmas are read once per story)."""
     doc = verb.doc
-    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or verb.pos not in PS_VERB_AUX:
+    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or pos_of(verb) not in PS_VERB_AUX:
         return
     children = list(dependents(verb))
-    if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
+    if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children):
         children.extend(dependents(verb.head))  # "pressed on Monday, denied the charges and accused ...": both acts
     for child in children:
-        if child.dep == D_ADVCL and child.i < child.head.i:
+        if child.dep == D_ADVCL and child.i < head_i(child):
             yield from _asked(child)
         elif child.dep == D_NSUBJ:
             for clause in dependents(child):

@@ -113,7 +113,16 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, doc_text, kept_per_word, once_per_doc
-from detente.nlp.syntax import clause_head, past_tense, root_at, sentence_of, tokens_at
+from detente.nlp.syntax import (
+    clause_head,
+    head_i,
+    past_tense,
+    pos_at,
+    pos_of,
+    root_at,
+    sentence_of,
+    tokens_at,
+)
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
@@ -195,7 +204,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
-            token.head.pos in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
+            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     reported = reported_clause_end(span)
     if reported is not None:
@@ -210,7 +219,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if token.dep == D_CONJ and head.ent_type in ES_DATE_TIME:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if head.i not in inside and head.pos != P_ADP and not preposition_as_subordinator(head):
+        if head.i not in inside and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
@@ -227,24 +236,24 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
     Rule dating.subject_time_before_verb."""
     subject = noun
-    while subject.dep == D_CONJ and subject.head.i != subject.i:
+    while subject.dep == D_CONJ and head_i(subject) != subject.i:
         subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
-    if subject.dep not in DS_NSUBJ_NSUBJPASS or noun.pos not in PS_PROPN_NOUN or \
+    if subject.dep not in DS_NSUBJ_NSUBJPASS or pos_of(noun) not in PS_PROPN_NOUN or \
             not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
     preposition = doc[span.start - 1] if span.start > 0 else None
-    if preposition is None or preposition.pos != P_ADP or preposition.head.i != noun.i or \
+    if preposition is None or pos_of(preposition) != P_ADP or head_i(preposition) != noun.i or \
             preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
             preposition.i <= noun.i:
         return None  # "the job figures for January rose": a "for" phrase names what the figures cover
     following = span.end
-    while following < len(doc) and doc[following].pos == P_ADV:
+    while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
-    if following >= len(doc) or doc[following].i != subject.head.i:
+    if following >= len(doc) or doc[following].i != head_i(subject):
         return None
     verb = doc[following]
-    if verb.pos not in PS_VERB_AUX or verb.tag not in TS_VBD_VBZ_VBP:
+    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBD_VBZ_VBP:
         return None
     return None if noun.lemma_.lower() in event_nouns() else verb.i
 
@@ -257,16 +266,16 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     day in a phrase of its own ("the attack on Monday"). Rule dating.bare_day_after_a_thing."""
     doc = span.doc
     if span.start == 0 or noun.i != span.start - 1 or span.root.dep not in DS_APPOS_COMPOUND_NPADVMOD_NMOD or \
-            doc[span.start - 1].pos == P_ADP or noun.pos not in PS_PROPN_NOUN or \
+            pos_at(doc, span.start - 1) == P_ADP or pos_of(noun) not in PS_PROPN_NOUN or \
             noun.lemma_.lower() in event_nouns() or not is_on("dating.bare_day_after_a_thing"):
         return None
     if not any(t.ent_type in ES_DATE_TIME for t in span):
         return None
     verb = clause_head(noun)
-    if verb.i == noun.i or verb.pos not in PS_VERB_AUX or not verb.i < span.start:
+    if verb.i == noun.i or pos_of(verb) not in PS_VERB_AUX or not verb.i < span.start:
         return None
-    if not (noun.dep in DS_DOBJ_ATTR_DATIVE and noun.head.i == verb.i or
-            noun.dep == D_POBJ and noun.head.dep == D_PREP and noun.head.head.i == verb.i):
+    if not (noun.dep in DS_DOBJ_ATTR_DATIVE and head_i(noun) == verb.i or
+            noun.dep == D_POBJ and noun.head.dep == D_PREP and head_i(noun.head) == verb.i):
         return None  # "holders of record Dec. 21", "Tanzania, her first stop Tuesday": the day names the noun's
     return verb.i
 
@@ -284,7 +293,7 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     head = span.root.head
-    while head.pos == P_ADP and head.head.i != head.i:
+    while pos_of(head) == P_ADP and head_i(head) != head.i:
         head = head.head
     if head.i <= span.end or head.lemma_.lower() not in FRAMING or not is_on("dating.reported_clause_time"):
         return None
@@ -298,7 +307,7 @@ def preposition_as_subordinator(word: Token) -> bool:
     """Whether a word the tagger calls a subordinator heads a prepositional phrase ("since" in "have continued since
     February", tagged SCONJ but attached as "prep"): it is a preposition, and the time hangs on the word the phrase
     modifies, as it does through "in" or "after" (rule dating.subordinator_preposition)."""
-    return word.pos == P_SCONJ and word.dep == D_PREP and is_on("dating.subordinator_preposition") and \
+    return pos_of(word) == P_SCONJ and word.dep == D_PREP and is_on("dating.subordinator_preposition") and \
         word.head.dep != D_ACL  # "accounts associated with extremism since mid-2015": often the main verb's span
 
 
@@ -306,12 +315,12 @@ def verb_after(span) -> Token | None:  # type: ignore[no-untyped-def]
     """The finite verb right after the expression (adverbs between allowed), when the expression has no
     preposition of its own: the news style that puts the day before the verb ("the army Friday shelled")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].pos == P_ADP:
+    if span.start > 0 and pos_at(doc, span.start - 1) == P_ADP:
         return None
     following = span.end
-    while following < len(doc) and doc[following].pos == P_ADV:
+    while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
-    if following < len(doc) and doc[following].pos in PS_VERB_AUX and \
+    if following < len(doc) and pos_at(doc, following) in PS_VERB_AUX and \
             doc[following].tag in TS_VBD_VBZ_VBP_MD:
         return doc[following]
     return None
@@ -334,11 +343,11 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
     root = span.root
-    if root.dep == D_POSS and root.head.pos == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
+    if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
-        return root.head.i  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
+        return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
-    if preposition.lower_ not in OWNING_PREPOSITIONS or noun.pos != P_NOUN:
+    if preposition.lower_ not in OWNING_PREPOSITIONS or pos_of(noun) != P_NOUN:
         return None
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
@@ -357,7 +366,7 @@ def compound_head(noun: Token) -> Token:
     if not is_on(COMPOUND_HEAD_RULE):
         return noun
     word = noun
-    while word.dep == D_COMPOUND and word.head.i > word.i and word.head.pos in PS_PROPN_NOUN:
+    while word.dep == D_COMPOUND and head_i(word) > word.i and pos_at(word.doc, head_i(word)) in PS_PROPN_NOUN:
         word = word.head
     return word
 
@@ -371,13 +380,13 @@ def before_its_verb(span, noun: Token, preposition: Token) -> bool:  # type: ign
         return False
     doc = span.doc
     following = span.end
-    while following < len(doc) and doc[following].pos == P_ADV:
+    while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
     if following >= len(doc):
         return False
     verb = doc[following]
-    return verb.pos in PS_VERB_AUX and verb.tag in TS_VBD_VBZ_VBP_MD and \
-        preposition.head.i == verb.i and noun.i < preposition.i
+    return pos_of(verb) in PS_VERB_AUX and verb.tag in TS_VBD_VBZ_VBP_MD and \
+        head_i(preposition) == verb.i and noun.i < preposition.i
 
 
 LEAVING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.left_state_time")  # data/dating.yaml
@@ -390,7 +399,7 @@ def left_state(noun: Token, preposition: Token) -> bool:
     if noun.dep != D_POBJ or noun.head.lower_ not in LEAVING_PREPOSITIONS:
         return False
     verb = noun.head.head
-    return verb.pos in PS_VERB_AUX and preposition.head.i == verb.i
+    return pos_of(verb) in PS_VERB_AUX and head_i(preposition) == verb.i
 
 
 @lru_cache(maxsize=1)
@@ -522,7 +531,7 @@ def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bo
     if span is None or len(span) == 0 or span.end >= len(analysis.doc):
         return False
     noun = span.root.head
-    if noun.i < span.end or noun.pos not in PS_PROPN_NOUN or analysis.doc[span.end].pos not in PS_PROPN_NOUN_ADJ:
+    if noun.i < span.end or pos_of(noun) not in PS_PROPN_NOUN or pos_at(analysis.doc, span.end) not in PS_PROPN_NOUN_ADJ:
         return False  # "attacked on Sept. 11": a day, not part of a name
     if expression.date[5:10] in NAMED_DAYS:
         return True
@@ -545,10 +554,10 @@ def clause_tokens(trigger: Token) -> set[int]:
     """The trigger and the words above it up to the head of its clause."""
     seen = {trigger.i}
     token = trigger
-    while token.dep not in CLAUSE_DEP_IDS and token.head.i != token.i:
+    while token.dep not in CLAUSE_DEP_IDS and head_i(token) != token.i:
         token = token.head
         seen.add(token.i)
-        if token.pos in PS_VERB_AUX:
+        if pos_of(token) in PS_VERB_AUX:
             break
     return seen
 
@@ -556,13 +565,13 @@ def clause_tokens(trigger: Token) -> set[int]:
 def _is_past(trigger: Token) -> bool:
     verb = trigger
     for _ in range(3):
-        if verb.pos in PS_VERB_AUX or verb.head.i == verb.i:
+        if pos_of(verb) in PS_VERB_AUX or head_i(verb) == verb.i:
             break
         verb = verb.head
     for _ in range(3):  # an infinitive takes the time of the verb it completes: "decided to cut off", "went to discuss"
         if verb.tag == T_VB and (verb.dep in DS_XCOMP_ADVCL or (
                 verb.dep == D_CCOMP and is_on("dating.infinitive_with_subject"))) and \
-                verb.head.pos in PS_VERB_AUX and any(c.lower_ == "to" and c.dep == D_AUX for c in dependents(verb)):
+                pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and any(c.lower_ == "to" and c.dep == D_AUX for c in dependents(verb)):
             verb = verb.head  # ("allowed me to go to India": an infinitive with its own subject, read as a clause)
         else:
             break
@@ -576,7 +585,7 @@ def _is_past(trigger: Token) -> bool:
                 return True  # "found after having been abducted": the perfect tells an act done before
             if not is_on("dating.shared_auxiliary") or any(c.dep in DS_AUX_AUXPASS for c in children):
                 return False
-            if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and verb.head.i != verb.i:
+            if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and head_i(verb) != verb.i:
                 return is_past(verb.head)  # "was shot and killed": the second participle shares the first's "was"
             # "Democrats seized upon the remark": a main verb with a subject and no auxiliary is finite, whatever tag
             return verb.dep == D_ROOT and any(c.dep == D_NSUBJ for c in children)
@@ -619,7 +628,7 @@ def present_of_a_habit(trigger: Token) -> bool:
     present is the news of one statement), not "be" alone and not in a headline (whose present tells the story's one
     happening): the tense in which a habit or a general truth is told."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING:
+    if pos_of(verb) not in PS_VERB_AUX or verb.lemma_.lower() in FRAMING:
         return False
     children = dependents(verb)
     finite = verb if verb.tag in TS_VBZ_VBP else next(
@@ -632,9 +641,9 @@ def present_of_a_habit(trigger: Token) -> bool:
 def _kind_word(word: Token) -> bool:
     """A common noun narrowing a bare plural's kind ("coal" towns, "police" officers), not a name the tagger missed:
     lower case unless it opens the sentence, no entity, no name or number of its own (rule dating.generic_compounds)."""
-    return is_on("dating.generic_compounds") and word.pos == P_NOUN and not word.ent_type_ and \
+    return is_on("dating.generic_compounds") and pos_of(word) == P_NOUN and not word.ent_type_ and \
         not (word.is_title and word.i != sentence_of(word).start) and \
-        not any(d.pos == P_PROPN or d.dep in DS_POSS_NUMMOD for d in dependents(word))
+        not any(pos_of(d) == P_PROPN or d.dep in DS_POSS_NUMMOD for d in dependents(word))
 
 
 def generic_noun(noun: Token) -> bool:
@@ -642,11 +651,11 @@ def generic_noun(noun: Token) -> bool:
     possessive, number or name before it ("countries", "charities"), or one under "a", "every", "any". A common
     noun before it narrows the kind without naming anyone ("coal towns", "police officers", "labor unions": rule
     dating.generic_compounds); a name there ("Trump supporters", "Hamas fighters") or a name-like entity does not."""
-    if noun.pos != P_NOUN:
+    if pos_of(noun) != P_NOUN:
         return False
     before = [c for c in dependents(noun) if c.i < noun.i]
     compounds = [c for c in before if c.dep == D_COMPOUND]
-    if any(c.dep in DS_POSS_NUMMOD or c.pos == P_PROPN for c in before) or (compounds and not (
+    if any(c.dep in DS_POSS_NUMMOD or pos_of(c) == P_PROPN for c in before) or (compounds and not (
             noun.tag == T_NNS and all(_kind_word(c) for c in compounds))):
         return False
     determiner = next((c.lower_ for c in before if c.dep in DS_DET_PREDET), None)
@@ -678,7 +687,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
                 not owned_by_other_noun(analysis, index, number, trigger):
             return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
-    if trigger.pos in PS_VERB_AUX:
+    if pos_of(trigger) in PS_VERB_AUX:
         for number in index.by_sentence.get(sentence, []):
             if right_after(analysis, analysis.times[number], trigger):
                 return number  # "said Monday the army had left", "was found March 3 lying in a field"
@@ -805,7 +814,7 @@ def fronted_participle_time(analysis: Analysis, index: TimeIndex, sentence: int,
     the participle itself or on the happening it took place in ("at a rally on Wednesday"), not a topic ("Responding
     to Tuesday's attack"). Rule dating.fronted_participle."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or not is_on("dating.fronted_participle"):
+    if pos_of(verb) not in PS_VERB_AUX or not is_on("dating.fronted_participle"):
         return None
     doc = analysis.doc
     clauses = list(dependents(verb))
@@ -834,7 +843,7 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     ("after") or up to it ("before"), never on it. A gap ("a week after") is left alone. Returns the expression and
     the word. Rule dating.ordered_clause."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or not ORDER_WORDS:
+    if pos_of(verb) not in PS_VERB_AUX or not ORDER_WORDS:
         return None
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
@@ -847,7 +856,7 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
         answered = answered_happening(analysis, verb)
         return (answered, "after") if answered is not None else None
     candidates = ordering_candidates(verb)
-    if trigger.pos == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
+    if pos_of(trigger) == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
         # "her attacks on him since the election in May": the noun's own "since" phrase starts its span
         candidates = [c for c in dependents(trigger) if c.dep == D_PREP and c.lower_ in SINCE_WORDS] + candidates
     for child in candidates:
@@ -865,7 +874,7 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
             order, noun = ordering_phrase(child)
             if order is None or any(measured_gap(c) for c in dependents(child)):
                 continue
-            gerund = next((c for c in dependents(child) if c.dep == D_PCOMP and c.pos in PS_VERB_AUX), None)
+            gerund = next((c for c in dependents(child) if c.dep == D_PCOMP and pos_of(c) in PS_VERB_AUX), None)
             if noun is None and gerund is not None and is_on("dating.ordered_gerund"):
                 # "After meeting the rebels on Tuesday, the envoy criticized the army": the meeting's time bounds it
                 found = governing(analysis, index, sentence, {gerund.i}, clause_tokens_down(gerund), gerund)
@@ -920,7 +929,7 @@ def ordered_by_a_happening_told_before(analysis: Analysis, index: TimeIndex, sen
 def told_before_order(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     """ordered_by_a_happening_told_before for the trigger's own clause."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or not is_on(TOLD_BEFORE_RULE):
+    if pos_of(verb) not in PS_VERB_AUX or not is_on(TOLD_BEFORE_RULE):
         return None
     index = time_index(analysis)
     return ordered_by_a_happening_told_before(analysis, index, analysis.sentence_index(verb.idx), verb)
@@ -934,7 +943,7 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     attacks") refers back only to the same plural noun dated before ("the Friday attacks"): else it names a run of
     happenings with no one day."""
     lemma = noun.lemma_.lower()
-    if noun.pos != P_NOUN or not _refers_back(noun) or \
+    if pos_of(noun) != P_NOUN or not _refers_back(noun) or \
             (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE))):
         return None
     plural = noun.tag == T_NNS
@@ -946,9 +955,9 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
         if owner is None:
             continue
         word = happening_of(doc[owner])
-        if plural and (word.tag != T_NNS or word.pos != P_NOUN or word.lemma_.lower() != lemma):
+        if plural and (word.tag != T_NNS or pos_of(word) != P_NOUN or word.lemma_.lower() != lemma):
             continue
-        if not (names_the_happening(word, lemma) or (word.pos in PS_VERB_NOUN and _in_its_word(word, lemma))):
+        if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma))):
             continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family)
         if told and index.sentence_of[number] != index.sentence_of[told[0]]:
             own_word_farther = own_word_farther or _in_its_word(word, lemma)
@@ -1119,10 +1128,10 @@ def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | 
         if owner is None or not named_there(doc[owner], names):
             continue
         happening = happening_of(doc[owner])
-        if names_the_happening(happening, lemma) or (happening.pos == P_VERB and happening.lemma_.lower() == lemma):
+        if names_the_happening(happening, lemma) or (pos_of(happening) == P_VERB and happening.lemma_.lower() == lemma):
             return number  # (a verb of the noun's own form: "arrested the editor on March 5" ... "the arrest")
-        done = _patient_word(happening) if happening.pos == P_VERB else None
-        if done is not None and done.pos == P_NOUN and same_family(done.lemma_.lower(), lemma) and \
+        done = _patient_word(happening) if pos_of(happening) == P_VERB else None
+        if done is not None and pos_of(done) == P_NOUN and same_family(done.lemma_.lower(), lemma) and \
                 _own_time(analysis, happening, number):
             return number  # "the two sides signed a deal on Monday" ... "derided the deal"
     return None
@@ -1155,7 +1164,7 @@ def in_a_since_phrase(analysis: Analysis, number: int, trigger: Token) -> bool:
         if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.lower_ in SINCE_WORDS:
             since = word.head
             return not since.left_edge.i <= trigger.i <= since.right_edge.i
-        if word.dep not in (D_POBJ, D_PREP) or word.head.i == word.i:
+        if word.dep not in (D_POBJ, D_PREP) or head_i(word) == word.i:
             return False
         word = word.head
     return False
@@ -1259,7 +1268,7 @@ def ordering_candidates(verb: Token) -> list[Token]:
                   if c.dep == D_PREP and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
     first = verb
     if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in found) and is_on("dating.ordered_conjunct"):
-        while first.dep == D_CONJ and first.head.i != first.i and first.head.pos in PS_VERB_AUX:
+        while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
             first = first.head
             found += [c for c in dependents(first) if c.i < verb.i and c.dep in DS_ADVCL_PREP]
     return found
@@ -1276,11 +1285,11 @@ def of_the_main_clause(analysis: Analysis, index: TimeIndex, sentence: int, trig
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
-    if not is_on("dating.temporal_clause") or own.dep != D_ADVCL or own.head.i == own.i or \
+    if not is_on("dating.temporal_clause") or own.dep != D_ADVCL or head_i(own) == own.i or \
             not any(c.dep in DS_MARK_ADVMOD and c.lower_ in TEMPORAL_MARKS for c in dependents(own)):
         return None
     main = clause_head(own.head)
-    if main.pos not in PS_VERB_AUX or when_clause(analysis, index, sentence, trigger) is not None:
+    if pos_of(main) not in PS_VERB_AUX or when_clause(analysis, index, sentence, trigger) is not None:
         return None  # "in 2010, when both countries clashed": the time the clause names
     found = governing(analysis, index, sentence, {main.i}, clause_tokens(main), main)
     if found is None:  # the main clause's time set by its own "as"/"when" clause (rule dating.simultaneous_clause)
@@ -1296,7 +1305,7 @@ def of_the_simultaneous_clause(analysis: Analysis, index: TimeIndex, sentence: i
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     main = clause_head(trigger)
-    if main.pos not in PS_VERB_AUX or not is_on("dating.simultaneous_clause"):
+    if pos_of(main) not in PS_VERB_AUX or not is_on("dating.simultaneous_clause"):
         return None
     marks = lexicon()["simultaneous_marks"]
     for clause in dependents(main):
@@ -1335,10 +1344,10 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     if not index.by_sentence.get(sentence):
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     own = clause_head(trigger)
-    if own.pos not in PS_VERB_AUX or own.dep != D_CONJ:
+    if pos_of(own) not in PS_VERB_AUX or own.dep != D_CONJ:
         return None
     first = own
-    while first.dep == D_CONJ and first.head.i != first.i and first.head.pos in PS_VERB_AUX:
+    while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
         first = first.head
     if first.i == own.i:
         return None
@@ -1449,10 +1458,10 @@ def of_the_later_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, t
     if not index.by_sentence.get(sentence) or not is_on("dating.before_later_conjunct"):
         return None
     own = clause_head(trigger)
-    if own.pos not in PS_VERB_AUX or not told_in_the_narrative_past(own):
+    if pos_of(own) not in PS_VERB_AUX or not told_in_the_narrative_past(own):
         return None
     for later in dependents(own):
-        if later.dep != D_CONJ or later.i < own.i or later.pos not in PS_VERB_AUX or \
+        if later.dep != D_CONJ or later.i < own.i or pos_of(later) not in PS_VERB_AUX or \
                 not told_in_the_narrative_past(later) or \
                 not (any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(later)) or own_auxiliary(later)):
             continue  # a second verb of the same doer shares the time (of_the_conjunct), unless it says its
@@ -1522,10 +1531,12 @@ def length_of(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | Non
     if not index.undated:
         return None  # a story with no length in it: none to find (the rest reads only those)
     token = trigger
-    while token.dep == D_CONJ and token.head.i != token.i:
+    while token.dep == D_CONJ and head_i(token) != token.i:
         token = token.head
+    if token.dep != D_POBJ:
+        return None  # (asked first: the head's Token is made only for the object of a preposition)
     preposition = token.head
-    if token.dep != D_POBJ or preposition.lower_ != "of" or preposition.head.i == preposition.i:
+    if preposition.lower_ != "of" or head_i(preposition) == preposition.i:
         return None
     measure = preposition.head
     for number in index.undated:
@@ -1552,7 +1563,7 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     token = compound_head(analysis.doc[noun])  # "a Saturday night conference call": the call's time, not "conference"'s
     if token.i == trigger.i:
         return False
-    if token.dep in ARGUMENT_DEP_IDS and token.head.i == clause_head(trigger).i:
+    if token.dep in ARGUMENT_DEP_IDS and head_i(token) == clause_head(trigger).i:
         return False
     if token.is_ancestor(trigger):
         return False  # "last year's flood of migrants and a cascade of attacks": the phrase's time is its words'
@@ -1568,7 +1579,7 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     the act's."""
     preposition = noun.head
     return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and \
-        preposition.head.i == clause_head(trigger).i
+        head_i(preposition) == clause_head(trigger).i
 
 
 OBJECT_SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_object")
@@ -1584,11 +1595,11 @@ def setting_of_the_object(noun: Token, trigger: Token) -> bool:
         return False
     thing = preposition.head
     verb = clause_head(trigger)
-    if thing.pos not in PS_PROPN_NOUN or thing.i == verb.i:
+    if pos_of(thing) not in PS_PROPN_NOUN or thing.i == verb.i:
         return False
-    if thing.dep == D_DOBJ and thing.head.i == verb.i:
+    if thing.dep == D_DOBJ and head_i(thing) == verb.i:
         return True
-    return thing.dep == D_POBJ and thing.head.dep == D_PREP and thing.head.head.i == verb.i
+    return thing.dep == D_POBJ and thing.head.dep == D_PREP and head_i(thing.head) == verb.i
 
 
 ATTENDING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.occasion_object_time")  # data/dating.yaml
@@ -1604,7 +1615,7 @@ def occasion_object_time(analysis: Analysis, index: TimeIndex, number: int, trig
     if found is None:
         return False
     word, noun, verb = found
-    return noun.dep in OBJECT_DEP_IDS and noun.head.i == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
+    return noun.dep in OBJECT_DEP_IDS and head_i(noun) == verb.i and verb.lemma_.lower() in ATTENDING_VERBS and \
         noun.lemma_.lower() in occasions.GATHERINGS and _in_the_phrase(word, noun)
 
 
@@ -1625,7 +1636,7 @@ def _in_the_phrase(word: Token, noun: Token) -> bool:
     """Whether the word a time hangs on leads up to `noun` through the noun's own phrase, with no clause of its own
     between ("a rally he planned in 2019" has one)."""
     while word.i != noun.i:
-        if word.pos in PS_VERB_AUX or word.head.i == word.i:
+        if pos_of(word) in PS_VERB_AUX or head_i(word) == word.i:
             return False
         word = word.head
     return True
@@ -1646,7 +1657,7 @@ def reaction_cause_time(analysis: Analysis, trigger: Token) -> int | None:
     if not REACTION_CAUSES:
         return None
     verb = clause_head(trigger)
-    cause = verb.head if verb.dep == D_XCOMP and verb.head.i != verb.i else verb
+    cause = verb.head if verb.dep == D_XCOMP and head_i(verb) != verb.i else verb
     if cause.lemma_.lower() not in CAUSING_A_REACTION:
         return None
     subject = next((c for c in dependents(cause) if c.dep == D_NSUBJ), None)
@@ -1681,7 +1692,7 @@ def happening_as_means(analysis: Analysis, index: TimeIndex, number: int, trigge
     preposition = noun.head
     held = preposition.head  # the verb, or its object the parser hung the phrase on ("the embargo with ...")
     return noun.dep == D_POBJ and preposition.lower_ in MEANS_OF_A_HAPPENING and verb.i != noun.i and \
-        (held.i == verb.i or held.dep == D_DOBJ and held.head.i == verb.i) and \
+        (held.i == verb.i or held.dep == D_DOBJ and head_i(held) == verb.i) and \
         verb.lemma_.lower() in BREACHING_VERBS and noun.lemma_.lower() in event_nouns() and _in_the_phrase(word, noun)
 
 
@@ -1702,8 +1713,8 @@ def day_on_the_object(analysis: Analysis, index: TimeIndex, number: int, trigger
     thing = preposition.head
     verb = clause_head(trigger)
     return preposition.lower_ in OBJECT_DAY_PREPOSITIONS and span.root.head.i == preposition.i and \
-        thing.dep == D_DOBJ and thing.head.i == verb.i and thing.i != verb.i and \
-        thing.pos == P_NOUN and thing.lemma_.lower() not in event_nouns() and \
+        thing.dep == D_DOBJ and head_i(thing) == verb.i and thing.i != verb.i and \
+        pos_of(thing) == P_NOUN and thing.lemma_.lower() not in event_nouns() and \
         analysis.times[number].precision in ("day", "time")
 
 
@@ -1721,7 +1732,7 @@ def setting_of_a_trigger_noun(noun: Token, trigger_tokens: set[int], trigger: To
             noun.lemma_.lower() not in event_nouns():
         return False
     thing = preposition.head
-    return thing.i in trigger_tokens and thing.i != clause_head(trigger).i and thing.pos == P_NOUN
+    return thing.i in trigger_tokens and thing.i != clause_head(trigger).i and pos_of(thing) == P_NOUN
 
 
 MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doing so": the act done that way
@@ -1735,7 +1746,7 @@ def _time_holder(verb: Token) -> Token:
             verb = verb.head  # "were named accused in the complaint": what they were named is told in its verb's tense
             continue
         if verb.dep == D_PCOMP and verb.tag == T_VBG and verb.head.lower_ in MEANS_PREPOSITIONS and \
-                verb.head.head.pos in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
+                pos_at(verb.head.doc, head_i(verb.head)) in PS_VERB_AUX and is_on("dating.gerund_of_means") and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
             verb = verb.head.head  # "made arrangements by deploying forces": the means is the act, at its time
             continue
@@ -1745,8 +1756,8 @@ def _time_holder(verb: Token) -> Token:
             verb = verb.head  # "imposed sanctions, freezing assets and banning travel": the second participle too
             continue
         participle = verb.dep == D_CCOMP and verb.tag == T_VBG  # "seen Easter Day waving from a boat"
-        if (verb.dep not in DS_XCOMP_ADVCL and not participle) or verb.head.i == verb.i or \
-                verb.head.pos not in PS_VERB_AUX:
+        if (verb.dep not in DS_XCOMP_ADVCL and not participle) or head_i(verb) == verb.i or \
+                pos_at(verb.doc, head_i(verb)) not in PS_VERB_AUX:
             break
         at_once = any(c.dep in DS_MARK_ADVMOD and c.lower_ in lexicon()["simultaneous_marks"] for c in dependents(verb))
         if verb.dep == D_ADVCL and at_once and verb.lemma_.lower() not in STAND_IN_VERBS:
@@ -1779,7 +1790,7 @@ def earlier_participle(verb: Token) -> bool:
     (perfect_participle)."""
     if perfect_participle(verb):
         return True
-    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < verb.head.i and \
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.i < head_i(verb) and \
         bool(QUESTIONED_PARTICIPLES) and verb.lemma_.lower() not in QUESTIONED_PARTICIPLES and \
         not any(c.dep in DS_AUX_AUXPASS for c in dependents(verb))
 
@@ -1789,7 +1800,7 @@ def perfect_participle(verb: Token) -> bool:
     president could ...", "..., having defeated the rebels in 2012"): the perfect tells an act done before the act of
     the clause it hangs on, so its time is its own and is not that clause's, and with no time of its own it lies some
     time up to that clause's time (frame_of_earlier_act). Rule dating.perfect_participle_before."""
-    return verb.tag == T_VBN and verb.dep == D_ADVCL and verb.head.i != verb.i and \
+    return verb.tag == T_VBN and verb.dep == D_ADVCL and head_i(verb) != verb.i and \
         any(c.dep == D_AUX and c.lower_ == "having" for c in dependents(verb)) and \
         is_on("dating.perfect_participle_before")
 
@@ -1799,16 +1810,16 @@ def belongs_elsewhere(analysis: Analysis, anchor: int | None, trigger: Token | N
 
     Verbs joined by "and" share their time ("met the leader and signed a deal in 2002").
     """
-    if anchor is None or trigger is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
+    if anchor is None or trigger is None or pos_at(analysis.doc, anchor) not in PS_VERB_AUX:
         return False
     verb = clause_head(analysis.doc[anchor])
     # "Freed from house arrest six years ago, the leader criticized ...": the participle's time is its own
     verb = verb if earlier_participle(verb) else time_holder(verb)
     own = time_holder(clause_head(trigger))
-    if verb.pos not in PS_VERB_AUX or verb.i == own.i:
+    if pos_of(verb) not in PS_VERB_AUX or verb.i == own.i:
         return False
-    joined = (verb.dep == D_CONJ and verb.head.i == own.i) or (own.dep == D_CONJ and own.head.i == verb.i)
-    if joined and verb.dep == D_CONJ and verb.head.i == own.i and is_on("dating.conjunct_own_subject"):
+    joined = (verb.dep == D_CONJ and head_i(verb) == own.i) or (own.dep == D_CONJ and head_i(own) == verb.i)
+    if joined and verb.dep == D_CONJ and head_i(verb) == own.i and is_on("dating.conjunct_own_subject"):
         # "The senator refused to appear, and on Thursday the committee voted": a later clause with a doer of its own
         # tells another happening, whose time is its own and does not date the act told before it (a time told
         # first, "Thursday night was a rout, and delegates cheered", may still set the scene for what follows)
@@ -1849,13 +1860,13 @@ def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, tr
     for _ in range(12):
         if token.dep == D_RELCL:
             break
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
         token = token.head
     else:
         return False
     described = token.head
-    if described.dep in DS_NSUBJ_NSUBJPASS and described.head.i == time_holder(clause_head(trigger)).i:
+    if described.dep in DS_NSUBJ_NSUBJPASS and head_i(described) == time_holder(clause_head(trigger)).i:
         return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
     if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
             not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
@@ -1877,7 +1888,7 @@ def ahead_in_an_intended_act(analysis: Analysis, index: TimeIndex, number: int, 
     anchor = index.anchor_of.get(number)
     expression = analysis.times[number]
     if anchor is None or trigger is None or published is None or expression.date is None or \
-            trigger.pos not in PS_VERB_AUX or analysis.doc[anchor].pos not in PS_VERB_AUX or \
+            pos_of(trigger) not in PS_VERB_AUX or pos_at(analysis.doc, anchor) not in PS_VERB_AUX or \
             expression.date <= published.isoformat():
         return False  # an event noun is what the infinitive tells of: "construction is set to begin in 1991"
     own = clause_head(trigger)
@@ -1893,7 +1904,7 @@ def intended_act(verb: Token, own: Token) -> bool:
         return False
     token = verb
     for _ in range(6):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
         token = token.head
         if token.i == own.i:
@@ -1936,7 +1947,7 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
     for number in index.by_sentence.get(sentence, []):
         if relative is not None and not (relative.left_edge.idx <= analysis.times[number].start <
                                          relative.right_edge.idx + len(relative.right_edge)) and \
-                analysis.doc[index.anchor_of.get(number, relative.i)].pos in PS_VERB_AUX:
+                pos_at(analysis.doc, index.anchor_of.get(number, relative.i)) in PS_VERB_AUX:
             continue  # "Christie, who has campaigned for Trump, blasted Clinton Wednesday": the main verb's time (a
             # time on a noun, "the 1951 convention, which most nations signed", may still be the clause's)
         if relative is not None and relative.i == trigger.i and \
@@ -1985,21 +1996,21 @@ def names_a_thing(analysis: Analysis, number: int, trigger: Token | None) -> boo
         return False
     root = span.root
     noun = root.head
-    if root.dep not in THING_MODIFIER_DEP_IDS or noun.i < span.end or noun.pos not in PS_PROPN_NOUN or \
+    if root.dep not in THING_MODIFIER_DEP_IDS or noun.i < span.end or pos_of(noun) not in PS_PROPN_NOUN or \
             noun.lemma_.lower() in event_nouns() or \
             any(c.dep == D_COMPOUND and (c.lemma_.lower() in event_nouns() or c.lower_ in event_nouns())
                 for c in dependents(noun)):
         return False  # "the 1999 shooting death": a happening's date, told apart by the rules for event nouns
-    if noun.i == trigger.i or noun.is_ancestor(trigger) or (trigger.pos not in PS_VERB_AUX and
+    if noun.i == trigger.i or noun.is_ancestor(trigger) or (pos_of(trigger) not in PS_VERB_AUX and
                                                            trigger.is_ancestor(noun)):
         return False  # the trigger's own phrase: "a drop in third-quarter income", "the 2015 [peace] accord"
     verb = clause_head(trigger)
-    if noun.dep in ARGUMENT_DEP_IDS and noun.head.i == verb.i and not known_thing_acted_on(noun):
+    if noun.dep in ARGUMENT_DEP_IDS and head_i(noun) == verb.i and not known_thing_acted_on(noun):
         return False  # the act's own subject or object: "third-quarter earnings fell", "reported a fourth-quarter loss"
     if in_the_setting(noun, trigger):
         return False  # what the act took place in: "complimented the police during the recent tension"
     own = time_holder(verb)
-    return not (own.dep in DS_RELCL_ACL and own.head.i == noun.i)  # "the 1994 act, which he sponsored"
+    return not (own.dep in DS_RELCL_ACL and head_i(own) == noun.i)  # "the 1994 act, which he sponsored"
 
 
 def recent_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool:
@@ -2042,8 +2053,8 @@ def noun_time_elsewhere(analysis: Analysis, index: TimeIndex, number: int, trigg
     if anchor is None or trigger is None or not is_on("dating.noun_time_own_clause"):
         return False
     noun = analysis.doc[anchor]
-    if noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
-            (trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX):
+    if pos_of(noun) not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            (trigger.is_ancestor(noun) and pos_of(trigger) not in PS_VERB_AUX):
         return False
     expression = analysis.times[number]
     if expression.value in VAGUE_REFERENCES or _writers_day_word(expression.text):
@@ -2094,16 +2105,16 @@ def borrowed_from_governor(analysis: Analysis, number: int, trigger: Token) -> b
     to impose sanctions", "announced plans this week to give"): its time is that verb's act, which an act still to
     come or only possible does not share (rule dating.not_yet_borrowed)."""
     anchor = time_index(analysis).anchor_of.get(number)
-    if anchor is None or analysis.doc[anchor].pos not in PS_VERB_AUX:
+    if anchor is None or pos_at(analysis.doc, anchor) not in PS_VERB_AUX:
         return False
     governor = clause_head(analysis.doc[anchor])
     token = clause_head(trigger)
     if governor.i == token.i:
         return False
     for _ in range(8):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             return False
-        if token.dep == D_CONJ and token.head.i == governor.i:
+        if token.dep == D_CONJ and head_i(token) == governor.i:
             return True  # "made a condemnation on Friday and pledged to impose": the pledge shares Friday
         token = token.head
         if token.i == governor.i:
@@ -2132,7 +2143,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
         return fronted(analysis, number)  # "At the summit in 2002, ..." sets the scene; "the 2002 summit" not
     span = tokens_at(analysis.doc, expression.start, expression.end)
     # span.sent.start, from the analysis's sentences (Span.sent walks to both ends of the sentence)
-    if span is not None and len(span) and all(t.pos in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
+    if span is not None and len(span) and all(pos_of(t) in PS_ADP_PUNCT_CCONJ_ADV_SPACE for t in analysis.doc[
             analysis.sentences[analysis.sentence_index(span.start_char)].start:span.start]):
         return True  # it opens its sentence: "In 2002, ...", "Years ago, ..."
     if LASTING_VALUE.match(expression.value) and is_on("dating.lasting_no_scene") and \
@@ -2141,7 +2152,7 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
-    return anchor is not None and analysis.doc[anchor].pos in PS_VERB_AUX
+    return anchor is not None and pos_at(analysis.doc, anchor) in PS_VERB_AUX
 
 
 LASTING_VALUE = re.compile(r"P(?:\d|X|T)")  # "P5Y", "PXY", "PT6H": a length; not "PRESENT_REF" or "PAST_REF"
@@ -2177,10 +2188,10 @@ def past_clause_noun(root: Token) -> bool:
     """An event noun in a clause told in the past ("over 90 minutes of tense negotiations, they extracted a deal")
     has that clause's tense: it takes the setting of its paragraph as a past verb does. Rule
     dating.noun_in_a_past_setting."""
-    if root.pos != P_NOUN or not is_on("dating.noun_in_a_past_setting"):
+    if pos_of(root) != P_NOUN or not is_on("dating.noun_in_a_past_setting"):
         return False
     verb = clause_head(root)
-    return verb.i != root.i and verb.pos in PS_VERB_AUX and is_past(verb)
+    return verb.i != root.i and pos_of(verb) in PS_VERB_AUX and is_past(verb)
 
 
 def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
@@ -2204,10 +2215,10 @@ def setting(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
 def of_the_noun(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
     """A relative clause on a dated event noun happens then: "the 2015 bombing that killed nine people"."""
     verb = clause_head(trigger)
-    while verb.dep == D_CONJ and verb.head.i != verb.i and not any(c.dep in DS_NSUBJ_NSUBJPASS
+    while verb.dep == D_CONJ and head_i(verb) != verb.i and not any(c.dep in DS_NSUBJ_NSUBJPASS
                                                                     for c in dependents(verb)):
         verb = clause_head(verb.head)  # "the bombing that killed an officer and maimed a nurse"
-    if verb.dep != D_RELCL or verb.head.i == verb.i:
+    if verb.dep != D_RELCL or head_i(verb) == verb.i:
         return None
     if is_on("dating.noun_content_clause") and any(c.dep == D_MARK for c in dependents(verb)):
         return None  # "told a 2019 hearing that the rebels had attacked": the words said there, no relative clause
@@ -2236,7 +2247,7 @@ def described_when(analysis: Analysis, index: TimeIndex, trigger: Token) -> int 
     """An event noun whose own clause dates it: "sniper shootings that injured doctors in November", "a summit
     set for April", "a service planned for Saturday". Only when the noun is the clause's doer or what the
     participle is said of, not its object ("the attack that the minister condemned on Friday" was earlier)."""
-    if trigger.pos != P_NOUN:
+    if pos_of(trigger) != P_NOUN:
         return None  # the noun is an event trigger: the caller asks about it as one
     for clause in dependents(trigger):
         if clause.dep == D_RELCL:
@@ -2314,17 +2325,17 @@ def _fronted(analysis: Analysis, expression: TimeExpression) -> bool:
         sentence = span.sent  # an expression the sentence split runs across: spaCy's span of both
     token = span.root
     top = sentence.root.i  # read once: Span.root walks the sentence
-    while token.head.i != token.i and token.head.i != top and \
-            not (token.dep in PHRASE_DEP_IDS and token.head.pos in PS_VERB_AUX and token.head.i > token.i):
-        if token.dep == D_RELCL and token.pos in PS_VERB_AUX and is_on("dating.fronted_relative_own_time"):
+    while head_i(token) != token.i and head_i(token) != top and \
+            not (token.dep in PHRASE_DEP_IDS and pos_at(token.doc, head_i(token)) in PS_VERB_AUX and head_i(token) > token.i):
+        if token.dep == D_RELCL and pos_of(token) in PS_VERB_AUX and is_on("dating.fronted_relative_own_time"):
             return False  # "Unlike his rival, who visited China last year, ...": that clause's own time
         token = token.head  # up to the phrase: on the main verb, or on the first verb after it when the parser
         # made the main clause a side clause ("During the quarter, the company charged ..., added ...")
-    if token.head.i == token.i or token.i >= token.head.i or token.dep not in PHRASE_DEP_IDS:
+    if head_i(token) == token.i or token.i >= head_i(token) or token.dep not in PHRASE_DEP_IDS:
         return False
     # the sentence's first word that is not punctuation, or a conjunction or adverb before the phrase
     opening = next((t for t in sentence if not (t.is_punct or t.is_space or
-                                                (t.i < token.left_edge.i and t.pos in PS_CCONJ_ADV))), None)
+                                                (t.i < token.left_edge.i and pos_of(t) in PS_CCONJ_ADV))), None)
     after = token.right_edge.i + 1
     return opening is not None and token.left_edge.i == opening.i and after < len(analysis.doc) and \
         analysis.doc[after].text == ","
@@ -2339,7 +2350,7 @@ def framed_by(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         return None  # no dated expression in the sentence: none to find (the rest reads only those)
     token = clause_head(trigger)
     for _ in range(12):
-        if token.head.i == token.i:
+        if head_i(token) == token.i:
             break
         if token.dep in DS_CCOMP_PARATAXIS and told_content(clause_head(token.head)):
             return None
@@ -2371,7 +2382,7 @@ def reporting_verb(trigger: Token) -> Token | None:
     to mediate"), when that clause tells a present state or stance, or an act in the present perfect ("has
     decided to admit them, an official said Wednesday"), rather than an act of a time of its own."""
     own = time_holder(clause_head(trigger))
-    if own.dep not in DS_CCOMP_PARATAXIS or own.head.i == own.i:
+    if own.dep not in DS_CCOMP_PARATAXIS or head_i(own) == own.i:
         return None
     verb = clause_head(own.head)
     if verb.lemma_.lower() not in FRAMING:
@@ -2401,7 +2412,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
     doc = analysis.doc
-    if trigger.pos == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
+    if pos_of(trigger) == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):
         names = place_names(trigger)
         for number in reversed(dated_before(index, sentence)):
@@ -2410,9 +2421,9 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
                     named_there(doc[owner], names):
                 return number
         return None
-    if trigger.pos == P_VERB and trigger.lemma_.lower() not in FRAMING:
+    if pos_of(trigger) == P_VERB and trigger.lemma_.lower() not in FRAMING:
         return told_again(analysis, index, sentence, trigger)
-    if trigger.pos != P_VERB:
+    if pos_of(trigger) != P_VERB:
         return None
     speaker = speaker_of(trigger)
     if speaker is None:
@@ -2420,7 +2431,7 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     for number in reversed(dated_before(index, sentence)):
         anchor = index.anchor_of.get(number)
         verb = doc[anchor] if anchor is not None else None
-        if verb is not None and verb.pos == P_VERB and verb.lemma_.lower() in FRAMING:
+        if verb is not None and pos_of(verb) == P_VERB and verb.lemma_.lower() in FRAMING:
             earlier = speaker_of(verb)
             if earlier is not None and earlier.lower_ == speaker.lower_:
                 return number
@@ -2471,7 +2482,7 @@ def told_again(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
         if sentence - index.sentence_of[number] > TOLD_AGAIN_REACH:
             return None
         noun = index.noun_of.get(number)
-        if noun is not None and doc[noun].pos == P_NOUN and names_the_happening(trigger, doc[noun].lemma_.lower()):
+        if noun is not None and pos_at(doc, noun) == P_NOUN and names_the_happening(trigger, doc[noun].lemma_.lower()):
             return number
     return None
 
@@ -2491,13 +2502,13 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
     two tellings name different doers, patients or counts ("killed three soldiers"). A noun that caused what its
     verb's time dates ("The shooting prompted protests on Tuesday") bounds the act: up to that time ('told cause',
     rule dating.cause_before_effect). Rule dating.told_after."""
-    if trigger.pos == P_NOUN and is_on("dating.told_after"):
+    if pos_of(trigger) == P_NOUN and is_on("dating.told_after"):
         found = _named_then_told(analysis, index, sentence, trigger)
         if found is None:
             found = _named_then_dated(analysis, index, sentence, trigger)
         return (found, "told after") if found is not None else (None, "none")
     later = dated_between(index, sentence, sentence + TOLD_AFTER_REACH + 1)
-    if not later or not is_on("dating.told_after") or trigger.pos != P_VERB or trigger.lemma_.lower() in FRAMING or \
+    if not later or not is_on("dating.told_after") or pos_of(trigger) != P_VERB or trigger.lemma_.lower() in FRAMING or \
             not is_past(trigger) or not told_in_the_narrative_past(clause_head(trigger)):
         return None, "none"  # (no dated expression in the sentences ahead: nothing to read the act's words against)
     doc = analysis.doc
@@ -2522,15 +2533,15 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
             return number, "told after"  # "The senator accused the governor of lying. The remarks came on Friday."
         word = happening_of(owning)
         if FOLLOW_UP_VERBS and word.dep == D_POBJ and word.head.dep == D_PREP and \
-                word.head.head.pos in PS_VERB_AUX and _happening_verb(word.head.head):
+                pos_at(word.head.doc, head_i(word.head)) in PS_VERB_AUX and _happening_verb(word.head.head):
             word = word.head.head  # "Her remarks came in a radio interview on Monday": the time of the coming
-        if word.lemma == L_BE and word.pos in PS_VERB_AUX and _own_time(analysis, word, number):
+        if word.lemma == L_BE and pos_of(word) in PS_VERB_AUX and _own_time(analysis, word, number):
             if _follow_up_copula(analysis, index, sentence, number, trigger, word, patient):
                 return number, "told after"  # "They met in Ankara. That was in February." (rule dating.follow_up_copula)
             continue
         if adjacent and _did_so(analysis, sentence, number, trigger, word):
             return number, "told after"  # "She criticized the plan. She did so in a speech last week."
-        if word.pos in PS_VERB_AUX and _happening_verb(word) and _own_time(analysis, word, number):
+        if pos_of(word) in PS_VERB_AUX and _happening_verb(word) and _own_time(analysis, word, number):
             # "the beating, which happened on Thursday", "the raid was carried out on Tuesday": the happening is what
             # happened or what was done
             happened = _happened(word)
@@ -2539,18 +2550,18 @@ def told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Tok
             word = happened
         if word is None or word.i == trigger.i:
             continue
-        if word.pos == P_NOUN and _refers_back(word) and _tells_the_act(trigger, word, adjacent) and \
+        if pos_of(word) == P_NOUN and _refers_back(word) and _tells_the_act(trigger, word, adjacent) and \
                 _same_patient(patient, _noun_patient(word)):
             return number, "told after"
-        if word.pos == P_VERB and is_past(word) and _one_family(trigger, word) and patient is not None and \
+        if pos_of(word) == P_VERB and is_past(word) and _one_family(trigger, word) and patient is not None and \
                 _own_time(analysis, word, number) and _same_doer(trigger, word):
             other = _patient_word(word)
             if other is not None and other.lemma_.lower() == patient.lemma_.lower() and _same_count(patient, other):
                 return number, "told after"
         effect = owning if owner_pos in PS_VERB_AUX else clause_head(owning)
         causing = next((c for c in dependents(effect) if c.dep == D_NSUBJ), None) \
-            if effect.pos in PS_VERB_AUX else None
-        if causing is not None and causing.pos == P_NOUN and cause_of_the_verb(causing) is not None and \
+            if pos_of(effect) in PS_VERB_AUX else None
+        if causing is not None and pos_of(causing) == P_NOUN and cause_of_the_verb(causing) is not None and \
                 _refers_back(causing) and _names_the_act(trigger, causing.lemma_.lower()) and \
                 _same_patient(patient, _noun_patient(causing)):
             return number, "told cause"  # "A man was shot. The shooting prompted protests Tuesday night."
@@ -2572,7 +2583,7 @@ def _happened(verb: Token) -> Token | None:
     ("the beating happened"); the object of a light verb listed with it ("took place") is part of the verb, not what
     was done, so the subject is the happening (rule dating.follow_up_time)."""
     lemma = verb.lemma_.lower()
-    if FOLLOW_UP_VERBS and verb.dep == D_ACL and verb.tag == T_VBN and verb.head.i != verb.i:
+    if FOLLOW_UP_VERBS and verb.dep == D_ACL and verb.tag == T_VBN and head_i(verb) != verb.i:
         return verb.head  # "The meeting, held last week, ...": the noun the participle describes
     light = {entry.partition(" ")[2] for entry in FOLLOW_UP_VERBS if entry.partition(" ")[0] == lemma} - {""}
     if light and any(c.dep == D_DOBJ and c.lemma_.lower() in light for c in dependents(verb)):
@@ -2616,7 +2627,7 @@ def _did_so(analysis: Analysis, sentence: int, number: int, trigger: Token, owne
     plan. She did so in a speech last week." - "do" with "so" (or "it", "that") stands for the act just told, whose
     main verb the trigger is, by the same doer (a pronoun, or a word of its name or title). Rule
     dating.follow_up_did_so."""
-    verb = owner if owner.pos in PS_VERB_AUX else clause_head(owner)
+    verb = owner if pos_of(owner) in PS_VERB_AUX else clause_head(owner)
     if verb.lemma_.lower() != "do" or not DID_SO or \
             not any(c.lower_ in DID_SO and c.dep in DS_ADVMOD_DOBJ for c in dependents(verb)):
         return False
@@ -2637,7 +2648,7 @@ def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     dating.follow_up_time."""
     if not FOLLOW_UP_VERBS:
         return None
-    possessor = next((c for c in dependents(noun) if c.dep == D_POSS and c.pos == P_PROPN), None)
+    possessor = next((c for c in dependents(noun) if c.dep == D_POSS and pos_of(c) == P_PROPN), None)
     if possessor is None:
         return None
     from detente.time.discourse import act_types  # (discourse builds on this module)
@@ -2650,7 +2661,7 @@ def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
         return None
     published = (analysis.document.published or "")[:10]
     for verb in analysis.sentences[sentence + 1]:
-        if verb.pos != P_VERB or verb.lemma_.lower() in FRAMING or not is_past(verb) or \
+        if pos_of(verb) != P_VERB or verb.lemma_.lower() in FRAMING or not is_past(verb) or \
                 not kinds & act_types(verb):
             continue
         subject = subject_of(verb)
@@ -2728,7 +2739,7 @@ def _follow_up_copula(analysis: Analysis, index: TimeIndex, sentence: int, numbe
         return False  # a state, or "would have been": no plain telling of when it was
     subject = next((c for c in children if c.dep in DS_NSUBJ_NSUBJPASS), None)
     attribute = next((c for c in children if c.dep == D_ATTR), None)
-    named = [w for w in (attribute, subject) if w is not None and w.pos == P_NOUN]
+    named = [w for w in (attribute, subject) if w is not None and pos_of(w) == P_NOUN]
     adjacent = index.sentence_of[number] == sentence + 1
     if any(not (_refers_back(w) and _tells_the_act(trigger, w, adjacent) and _same_patient(patient, _noun_patient(w)))
            for w in named):
@@ -2763,12 +2774,12 @@ def remarks_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trig
             index.sentence_of[number] - sentence > REMARKS_REACH:
         return False
     said = clause_head(trigger)
-    while said.dep == D_CONJ and said.head.i != said.i:
+    while said.dep == D_CONJ and head_i(said) != said.i:
         said = said.head
     if said.i != analysis.sentences[sentence].root.i:
         return False  # an act inside the words reported ("said the governor attacked the police") is not the saying
     verb = clause_head(owner)
-    if verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in remarks_words("verbs") or \
+    if pos_of(verb) not in PS_VERB_AUX or verb.lemma_.lower() not in remarks_words("verbs") or \
             verb.i != analysis.sentences[index.sentence_of[number]].root.i:
         return False
     subject = next((c for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS), None)
@@ -2796,7 +2807,7 @@ def _noun_patient(noun: Token) -> Token | None:
     """Whom an event noun's act was done to: its "of" object ("the bombing of a clinic"), a common or proper noun."""
     of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
     word = next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
-    return word if word is not None and word.pos in PS_PROPN_NOUN else None
+    return word if word is not None and pos_of(word) in PS_PROPN_NOUN else None
 
 
 def _same_patient(first: Token | None, second: Token | None) -> bool:
@@ -2812,7 +2823,7 @@ def _same_doer(first: Token, second: Token) -> bool:
         heads = [o for a in dependents(verb) if a.dep == D_AGENT for o in dependents(a) if o.dep == D_POBJ] \
             if passive else [c for c in dependents(verb) if c.dep == D_NSUBJ]
         words = [w for h in heads for w in (h, *(c for c in dependents(h) if c.dep in DS_COMPOUND_CONJ_FLAT))]
-        return {w.lemma_.lower() for w in words if w.pos in PS_PROPN_NOUN}
+        return {w.lemma_.lower() for w in words if pos_of(w) in PS_PROPN_NOUN}
     one, other = doers(first), doers(second)
     return not one or not other or bool(one & other)
 
@@ -2832,7 +2843,7 @@ def cause_of_the_verb(noun: Token) -> Token | None:
     """The verb of causing whose subject the event noun is ("the shooting prompted protests", "the arrest led to
     clashes"): the verb's time dates the effect, which came after the noun's happening. A listed word with a
     particle ("lead to", "set off") needs that particle among the verb's words. Rule dating.cause_before_effect."""
-    if noun.pos != P_NOUN or noun.dep != D_NSUBJ or noun.head.i == noun.i or not CAUSING:
+    if pos_of(noun) != P_NOUN or noun.dep != D_NSUBJ or head_i(noun) == noun.i or not CAUSING:
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()
@@ -2859,7 +2870,7 @@ def planned_by(analysis: Analysis, number: int, noun: Token) -> Token | None:
     and scheduled a visit"), when the expression found for the noun is not one the noun or what follows the verb may
     own: a time before the planning verb, or one of another clause. The plan was made then; the act planned lies
     after it, on a day the text does not give (rule dating.planned_noun_undated)."""
-    if noun.pos != P_NOUN or not is_on("dating.planned_noun_undated"):
+    if pos_of(noun) != P_NOUN or not is_on("dating.planned_noun_undated"):
         return None
     verb = noun.head
     if noun.dep == D_POBJ and noun.head.lower_ == "for":
@@ -2869,7 +2880,7 @@ def planned_by(analysis: Analysis, number: int, noun: Token) -> Token | None:
         lemma = verb.lemma_.lower()
     else:
         return None
-    if verb.pos != P_VERB or lemma not in PLANNING_VERBS:
+    if pos_of(verb) != P_VERB or lemma not in PLANNING_VERBS:
         return None
     expression = analysis.times[number]
     if noun.left_edge.idx <= expression.start < noun.right_edge.idx + len(noun.right_edge):
@@ -2883,7 +2894,7 @@ def subject_own_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
     meeting with the governor on Thursday was announced Monday") rather than the verb's time: the subject's words end
     where its verb begins, so a time among them is the noun's own, however the parser hung it; the verb's time dates
     the verb's act. Rule dating.subject_noun_own_time."""
-    if noun.pos != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or index.anchor_of.get(found) != noun.head.i or \
+    if pos_of(noun) != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or index.anchor_of.get(found) != head_i(noun) or \
             not is_on("dating.subject_noun_own_time"):
         return found
     own = _in_the_noun_phrase(analysis, index, sentence, noun)
@@ -2921,7 +2932,7 @@ def _relative_head(word: Token | None) -> Token | None:
     """The noun a relative pronoun stands for ("the driver, who was killed": the driver); other words as they are."""
     if word is not None and word.lower_ in RELATIVE_PRONOUNS:
         verb = clause_head(word)
-        if verb.dep == D_RELCL and verb.head.i != verb.i:
+        if verb.dep == D_RELCL and head_i(verb) != verb.i:
             return verb.head
     return word
 
@@ -2932,7 +2943,7 @@ def _patient_word(verb: Token) -> Token | None:
     passive = any(c.dep == D_AUXPASS for c in dependents(verb))
     word = subject_of(verb) if passive else next((c for c in dependents(verb) if c.dep == D_DOBJ), None)
     word = _relative_head(word)
-    return word if word is not None and word.pos in PS_PROPN_NOUN else None
+    return word if word is not None and pos_of(word) in PS_PROPN_NOUN else None
 
 
 def _one_family(first: Token, second: Token) -> bool:
@@ -2950,7 +2961,7 @@ def happening_of(owner: Token) -> Token:
     """The word that tells the happening a time hangs on: the owner itself when it is an event noun or a verb, else
     the verb of its clause ("was shot in the back on Friday night": the time hangs on "back", the happening is
     "shot"). Rule dating.back_reference_clause."""
-    if owner.pos in PS_VERB_AUX or owner.lemma_.lower() in event_nouns() or \
+    if pos_of(owner) in PS_VERB_AUX or owner.lemma_.lower() in event_nouns() or \
             not is_on("dating.back_reference_clause"):
         return owner
     return clause_head(owner)
@@ -2960,9 +2971,9 @@ def names_the_happening(earlier: Token, noun: str) -> bool:
     """Whether an earlier dated word tells the happening a definite or possessive event noun refers back to: a noun
     of its family ("a bombing on August 7" ... "the attack"), or a verb of one ("was shot on Friday" ... "the
     shooting", "Slepian's killing": the verb itself or its -ing noun is in the family)."""
-    if earlier.pos == P_NOUN:
+    if pos_of(earlier) == P_NOUN:
         return same_family(earlier.lemma_.lower(), noun)
-    if earlier.pos != P_VERB:
+    if pos_of(earlier) != P_VERB:
         return False
     named = next((form for form in own_nouns(earlier) if form in noun_families()), None)
     return (named is not None and same_family(named, noun)) or any(same_family(d, noun) for d in derived_nouns(earlier))
@@ -2984,7 +2995,7 @@ def speaker_of(verb: Token) -> Token | None:
     """The head word of the verb's named subject ("Solana" in "Foreign minister Solana said"), capitalised as a
     name is (the tagger sometimes calls a rare name a noun); pronouns and common nouns tell nothing here."""
     subject = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
-    if subject is None or not (subject.pos == P_PROPN or (subject.pos == P_NOUN and subject.text[:1].isupper()
+    if subject is None or not (pos_of(subject) == P_PROPN or (pos_of(subject) == P_NOUN and subject.text[:1].isupper()
                                                              and not subject.is_sent_start)):
         return None
     return subject
@@ -3212,11 +3223,11 @@ def describes_for_the_present(trigger: Token) -> bool:
     hangs on, dates it. A description in a clause told in the past goes on in the story ("The union, which organised
     the strike, accused ..."). Rule dating.description_not_narrated."""
     own = clause_head(trigger)
-    if own.dep not in DESCRIBING_DEP_IDS or own.head.i == own.i or own.tag == T_VBG or \
+    if own.dep not in DESCRIBING_DEP_IDS or head_i(own) == own.i or own.tag == T_VBG or \
             not is_on("dating.description_not_narrated"):
         return False  # ("officers greeting the president": a present participle tells no time of its own)
     governor = clause_head(own.head)
-    if governor.i == own.i or governor.pos not in PS_VERB_AUX:
+    if governor.i == own.i or pos_of(governor) not in PS_VERB_AUX:
         return False
     return not told_in_the_narrative_past(time_holder(governor))
 
@@ -3227,14 +3238,16 @@ def own_clause_tokens(span) -> set[int]:  # type: ignore[no-untyped-def]
     (rule dating.trigger_own_clause)."""
     if len(span) == 1 or not is_on("dating.trigger_own_clause"):
         return set(range(span.start, span.end))
-    root = span.root  # only here: Span.root walks the span
+    top = span.root.i  # only here: Span.root walks the span
+    arrays = doc_arrays(span.doc)  # the climb by word number: no Token made per step
+    heads, deps = arrays.heads, arrays.dep
     kept = set()
-    for token in span:
-        word = token
-        while word.i != root.i and word.head.i != word.i and word.dep not in SIDE_CLAUSE_DEP_IDS:
-            word = word.head
-        if word.i == root.i or word.dep not in SIDE_CLAUSE_DEP_IDS:
-            kept.add(token.i)
+    for i in range(span.start, span.end):
+        k = i
+        while k != top and heads[k] != k and deps[k] not in SIDE_CLAUSE_DEP_IDS:
+            k = heads[k]
+        if k == top or deps[k] not in SIDE_CLAUSE_DEP_IDS:
+            kept.add(i)
     return kept
 
 
@@ -3245,7 +3258,7 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
     object or the noun of its "in"/"with" phrase, not its subject (the subject's deed may be older). Rule
     dating.described_object."""
     own = clause_head(trigger)
-    if own.dep != D_ACL or own.tag not in TS_VBG_VBN or own.head.i == own.i or \
+    if own.dep != D_ACL or own.tag not in TS_VBG_VBN or head_i(own) == own.i or \
             any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(own)) or not is_on("dating.described_object"):
         return None, "none"
     noun = own.head
@@ -3254,9 +3267,9 @@ def of_the_described_object(analysis: Analysis, index: TimeIndex, sentence: int,
         noun = noun.head.head  # "a series of tweets criticizing ...": what the act made is the series of them; not
         # "discussed the repatriation of nationals detained in the North", whose detention is another happening
     settings = ("in", "with", "through", "via", "at", "during") if chain else ("in", "with", "through", "via")
-    if noun.dep == D_POBJ and noun.head.lower_ in settings and noun.head.head.pos == P_VERB:
+    if noun.dep == D_POBJ and noun.head.lower_ in settings and pos_at(noun.head.doc, head_i(noun.head)) == P_VERB:
         verb = noun.head.head
-    elif noun.dep == D_DOBJ and noun.head.pos == P_VERB:
+    elif noun.dep == D_DOBJ and pos_at(noun.doc, head_i(noun)) == P_VERB:
         verb = noun.head
     else:
         return None, "none"
@@ -3281,19 +3294,19 @@ def progressive_participle_verb(trigger: Token) -> Token | None:
     its phrase). Not a past participle (what was done to the noun may be older), not anyone of a kind ("police
     officers killing unarmed men"), not a participle with a subject or auxiliary of its own."""
     own = clause_head(trigger)
-    if own.dep != D_ACL or own.tag != T_VBG or own.head.i == own.i or \
+    if own.dep != D_ACL or own.tag != T_VBG or head_i(own) == own.i or \
             any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(own)):
         return None
     noun = own.head
-    if noun.pos not in PS_PROPN_NOUN or generic_noun(noun):
+    if pos_of(noun) not in PS_PROPN_NOUN or generic_noun(noun):
         return None
     if noun.dep in DS_NSUBJ_NSUBJPASS_DOBJ_ATTR_DATIVE:
         verb = noun.head
-    elif noun.dep == D_POBJ and noun.head.head.i != noun.head.i:
+    elif noun.dep == D_POBJ and head_i(noun.head) != head_i(noun):
         verb = noun.head.head
     else:
         return None
-    return verb if verb.pos in PS_VERB_AUX and verb.i != own.i else None
+    return verb if pos_of(verb) in PS_VERB_AUX and verb.i != own.i else None
 
 
 def of_the_particular_doer(analysis: Analysis, index: TimeIndex, sentence: int,
@@ -3319,7 +3332,7 @@ def measured(noun: Token) -> bool:
     attacks"): a measure phrase, whose head stands for the things counted."""
     head = noun.head.head
     return noun.dep == D_POBJ and noun.tag in TS_NNS_NNPS and noun.head.lower_ == "of" and \
-        head.pos == P_NOUN and any(c.dep == D_DET and c.lower_ in ("a", "an") for c in dependents(head))
+        pos_of(head) == P_NOUN and any(c.dep == D_DET and c.lower_ in ("a", "an") for c in dependents(head))
 
 
 # How choose() found a time tied to the trigger by the syntax of its own sentence (not the nearest expression, not
@@ -3487,7 +3500,7 @@ def joined_to_the_saying(trigger: Token) -> Token | None:
     (that would be "warn"), so it is the speaker's second act, joined to "said", and done when the saying was. Rule
     dating.conjunct_of_the_saying."""
     own = clause_head(trigger)
-    if own.dep != D_CONJ or own.tag != T_VBD or own.pos not in PS_VERB_AUX or \
+    if own.dep != D_CONJ or own.tag != T_VBD or pos_of(own) not in PS_VERB_AUX or \
             any(c.dep in DS_NSUBJ_NSUBJPASS_AUX_AUXPASS for c in dependents(own)):
         return None
     reported = own.head
@@ -3511,7 +3524,7 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
         return None  # "said he would order a review and warned against hackers": the warning is no reported act
     first = own
     for _ in range(4):  # "Russia hacked the emails and leaked them": the second verb hangs where the first does
-        if first.dep != D_CONJ or first.head.i == first.i:
+        if first.dep != D_CONJ or head_i(first) == first.i:
             break
         first = first.head
     # "the sanctions imposed by the council": a participle with its doer named after "by" is a relative clause
@@ -3522,9 +3535,9 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     reported_perfect = first.dep == D_CCOMP and reported_present_perfect(own)
     if perfect_participle(own) and own.i == first.i:
         frame = clause_head(own.head)  # "Having fought a primary in 2008, she ...": done before her act
-        return frame if frame.pos in PS_VERB_AUX else None
-    if own.pos not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
-            first.head.i == first.i:
+        return frame if pos_of(frame) in PS_VERB_AUX else None
+    if pos_of(own) not in PS_VERB_AUX or not (told_as_done_before(own) or done_by or reported_perfect) or \
+            head_i(first) == first.i:
         return None
     subordinate = first.dep in DS_CCOMP_RELCL or done_by or (
         first.dep == D_ACL and any(c.dep in DS_NSUBJ_NSUBJPASS_MARK for c in dependents(first)))
@@ -3536,7 +3549,7 @@ def _frame_of_earlier_act(trigger: Token) -> Token | None:
     frame = clause_head(first.head)
     if time_cleft(frame, first):
         return None  # "It was on Tuesday that the panel met": the clause is the telling, its time the focus
-    return frame if frame.i != first.i and frame.pos in PS_VERB_AUX else None
+    return frame if frame.i != first.i and pos_of(frame) in PS_VERB_AUX else None
 
 
 @kept_per_word(_frame_of_earlier_act)
@@ -3562,7 +3575,7 @@ def of_the_cleft(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
         return None
     clause = clause_head(trigger)
     for _ in range(4):
-        if clause.dep != D_CONJ or clause.head.i == clause.i:
+        if clause.dep != D_CONJ or head_i(clause) == clause.i:
             break
         clause = clause.head
     frame = clause.head
@@ -3601,15 +3614,15 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
     if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
         return None
     preposition = own.head
-    if preposition.lower_ not in GROUND_PREPOSITIONS or preposition.head.i == preposition.i:
+    if preposition.lower_ not in GROUND_PREPOSITIONS or head_i(preposition) == preposition.i:
         return None
     verb = preposition.head
-    if verb.pos in PS_NOUN_PROPN_PRON and verb.dep in DS_DOBJ_NSUBJPASS and verb.head.i != verb.i:
+    if pos_of(verb) in PS_NOUN_PROPN_PRON and verb.dep in DS_DOBJ_NSUBJPASS and head_i(verb) != verb.i:
         verb = verb.head  # "accused the rebels of shelling": the parser hangs the "of" phrase on the object
-    elif verb.pos in PS_NOUN_PROPN_PRON and verb.dep == D_POBJ and verb.head.lower_ == "to" and \
-            verb.head.dep in DS_PREP_DATIVE and verb.head.head.i != verb.head.i and is_on("dating.judged_deed_noun"):
+    elif pos_of(verb) in PS_NOUN_PROPN_PRON and verb.dep == D_POBJ and verb.head.lower_ == "to" and \
+            verb.head.dep in DS_PREP_DATIVE and head_i(verb.head) != head_i(verb) and is_on("dating.judged_deed_noun"):
         verb = verb.head.head  # "gave credit to the firefighters for evacuating": hung on the one credited
-    if verb.pos not in PS_VERB_AUX:
+    if pos_of(verb) not in PS_VERB_AUX:
         return None
     if verb.lemma_.lower() not in JUDGING_VERBS and not (
             is_on("dating.judged_deed_noun") and
@@ -3633,7 +3646,7 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
         return None
     own = clause_head(trigger)
     for _ in range(3):
-        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or own.head.i == own.i:
+        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or head_i(own) == own.i:
             break
         own = own.head
     if own.tag != T_VBG or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
@@ -3644,15 +3657,15 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
     host = preposition.head
     if host.tag == T_VBG and host.dep == D_PCOMP:
         return gerund_host(host)  # "ridiculed the party for complicating the matter by pressing for a temple"
-    if preposition.pos != P_ADP or preposition.i == host.i:
+    if pos_of(preposition) != P_ADP or preposition.i == host.i:
         return None
     for _ in range(3):  # "attacked voters, lawmakers and thinkers for opposing": the first of the objects
-        if host.pos not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or host.head.i == host.i:
+        if pos_of(host) not in PS_NOUN_PROPN_PRON or host.dep != D_CONJ or head_i(host) == host.i:
             break
         host = host.head
-    if (host.pos == P_ADJ and host.dep == D_ACOMP) or (host.pos in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
+    if (pos_of(host) == P_ADJ and host.dep == D_ACOMP) or (pos_of(host) in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
         host = host.head  # "were responsible for setting fire", "drew criticism for telling"
-    if host.pos not in PS_VERB_AUX:
+    if pos_of(host) not in PS_VERB_AUX:
         return None
     return host, preposition.lower_ in LATER_PREPOSITIONS
 JUDGED_AFTER_RULE = "dating.judgment_after_its_deed"
@@ -3665,7 +3678,7 @@ def judged_deed_time(analysis: Analysis, trigger: Token) -> int | None:
     The deed is the gerund after "of", "for" or "over" on the verb or its object; its time is the one its own clause
     governs, or the day the story gives the occasion it was done at (rule dating.judgment_after_its_deed)."""
     verb = clause_head(trigger)
-    if not is_on(JUDGED_AFTER_RULE) or verb.pos not in PS_VERB_AUX or verb.lemma_.lower() not in JUDGING_VERBS:
+    if not is_on(JUDGED_AFTER_RULE) or pos_of(verb) not in PS_VERB_AUX or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
     holders = [verb, *(c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS)]
     for holder in holders:
@@ -3707,16 +3720,16 @@ def judged_happening_frame(trigger: Token) -> Token | None:
     "condemned the governor's attack on the press", "denounced the arrest of the journalists", "blamed the rebels for
     the bombing". The happening judged was done before the judgment, so the judging verb's time is no day of its own
     but the last day it can lie on (rule dating.judged_happening)."""
-    if trigger.pos != P_NOUN or not JUDGING_VERBS or not is_on("dating.judged_happening"):
+    if pos_of(trigger) != P_NOUN or not JUDGING_VERBS or not is_on("dating.judged_happening"):
         return None
     holder = trigger.head
-    if trigger.dep == D_POBJ and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and holder.head.i != holder.i:
+    if trigger.dep == D_POBJ and holder.lower_ in TOPIC_NOUN_PREPOSITIONS and head_i(holder) != holder.i:
         holder = holder.head
-        if holder.pos in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
+        if pos_of(holder) in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
     elif trigger.dep != D_DOBJ:
         return None
-    if holder.pos not in PS_VERB_AUX or holder.lemma_.lower() not in JUDGING_VERBS:
+    if pos_of(holder) not in PS_VERB_AUX or holder.lemma_.lower() not in JUDGING_VERBS:
         return None
     return holder
 
@@ -3730,18 +3743,18 @@ def act_of_the_argument(noun: Token) -> Token | None:
     nouns.yaml light_verbs), nor a setting ("killed in an attack", dating.setting_noun), nor a subject."""
     from detente.events.lexicon import light_verbs
 
-    if noun.pos != P_NOUN or not is_on("dating.argument_noun_before"):
+    if pos_of(noun) != P_NOUN or not is_on("dating.argument_noun_before"):
         return None
     holder = noun.head
     if noun.dep == D_POBJ:
-        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep == D_AGENT or holder.head.i == holder.i:
+        if holder.lower_ in SETTING_PREPOSITIONS or holder.dep == D_AGENT or head_i(holder) == holder.i:
             return None  # (the doer of a passive, "the day was marked by celebrations", is the verb's own act)
         holder = holder.head
-        if holder.pos in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
+        if pos_of(holder) in PS_NOUN_PROPN_PRON and holder.dep == D_DOBJ:
             holder = holder.head  # "blamed the rebels for the bombing": the phrase hung on the object
     elif noun.dep != D_DOBJ:
         return None
-    if holder.pos != P_VERB or holder.i == noun.i or holder.lemma_.lower() in light_verbs():
+    if pos_of(holder) != P_VERB or holder.i == noun.i or holder.lemma_.lower() in light_verbs():
         return None
     return holder
 
@@ -3779,7 +3792,7 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     """Whether the expression is the time of what a verb of words is about ("criticized last year's election",
     "denounced the 2015 deal", "condemned Tuesday's attack"): a time inside its object names the happening spoken
     of, which came before the words (rule dating.topic_not_time)."""
-    if not is_on("dating.topic_not_time") or trigger.pos not in PS_VERB_AUX:
+    if not is_on("dating.topic_not_time") or pos_of(trigger) not in PS_VERB_AUX:
         return False
     verb = clause_head(trigger)
     lemma = verb.lemma_.lower()
@@ -3863,14 +3876,14 @@ def of_the_simultaneous_description(analysis: Analysis, index: TimeIndex, senten
     when the clause it hangs on happened: the background going on at that moment. With no time of its own, it
     shares the time that clause's own words give its verb (rule dating.progressive_description)."""
     own = clause_head(trigger)
-    if own.dep != D_RELCL or own.tag != T_VBG or own.head.i == own.i or \
+    if own.dep != D_RELCL or own.tag != T_VBG or head_i(own) == own.i or \
             not any(c.dep == D_AUX and c.lower_ in PROGRESSIVE_AUXILIARIES for c in dependents(own)) or \
             not index.by_sentence.get(sentence) or not is_on("dating.progressive_description"):
         return None
     if not any(c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS for c in dependents(own)):
         return None  # the noun is the one doing it ("who was waiting"), not a time or place ("March, when he was")
     governor = clause_head(own.head)
-    if governor.i == own.i or governor.pos not in PS_VERB_AUX or governor.lemma_.lower() in SPEECH:
+    if governor.i == own.i or pos_of(governor) not in PS_VERB_AUX or governor.lemma_.lower() in SPEECH:
         return None  # ("officials who were counting the votes said on Monday": a description naming the speakers)
     found, how = choose(analysis, governor.idx, governor.idx + len(governor.text))
     if found is None or how != "governed" or analysis.sentence_index(governor.idx) != sentence:
@@ -3889,7 +3902,7 @@ def spoken_of_time(analysis: Analysis, trigger: Token) -> int | None:
     at or after its start, so it still bounds them: from then up to the day of writing, as dating.topic_not_time
     reads a time just before the object. A time in a setting phrase ("at Sunday's rally", "in Tuesday's speech")
     is the act's own occasion, not this (rule dating.topic_nested_time)."""
-    if trigger.pos != P_VERB or not is_on("dating.topic_nested_time"):
+    if pos_of(trigger) != P_VERB or not is_on("dating.topic_nested_time"):
         return None
     verb = clause_head(trigger)
     lemma = verb.lemma_.lower()
@@ -3930,7 +3943,7 @@ def continuing_frame(trigger: Token) -> Token | None:
     relative clause describes (frame_of_earlier_act): it came at or after its verb's time (rule
     dating.continuing_relative)."""
     own = clause_head(trigger)
-    if own.dep != D_RELCL or own.tag != T_VBD or own.head.i == own.i or not is_on("dating.continuing_relative"):
+    if own.dep != D_RELCL or own.tag != T_VBD or head_i(own) == own.i or not is_on("dating.continuing_relative"):
         return None
     children = dependents(own)
     pronoun = next((c for c in children if c.dep == D_NSUBJ and c.tag in RELATIVE_TAG_IDS), None)
@@ -3944,7 +3957,7 @@ def continuing_frame(trigger: Token) -> Token | None:
             own.lemma_.lower() not in SPEECH:
         return None
     frame = clause_head(noun)
-    return frame if frame.i != own.i and frame.pos in PS_VERB_AUX and frame.i < own.i else None
+    return frame if frame.i != own.i and pos_of(frame) in PS_VERB_AUX and frame.i < own.i else None
 
 
 def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | None:
@@ -3952,17 +3965,17 @@ def ordering_act_of_the_noun(noun: Token) -> tuple[str, Token, Token | None] | N
     bombing", "met on Monday before the vote"): the order the phrase tells ("after": the act came after the noun's
     happening), the verb, and the length that sets them apart ("two days", "hours") if one does. The verb's time
     is the act's, not the happening's (rule dating.ordering_noun_not_the_act)."""
-    if noun.pos != P_NOUN or not is_on("dating.ordering_noun_not_the_act"):
+    if pos_of(noun) != P_NOUN or not is_on("dating.ordering_noun_not_the_act"):
         return None
     for _ in range(4):  # "before the riots and the ban": each happening joined to the one the phrase names
-        if noun.dep != D_CONJ or noun.head.i == noun.i or noun.head.pos != P_NOUN:
+        if noun.dep != D_CONJ or head_i(noun) == noun.i or pos_at(noun.doc, head_i(noun)) != P_NOUN:
             break
         noun = noun.head
     if noun.dep != D_POBJ:
         return None
     preposition = noun.head
     verb = preposition.head
-    if preposition.dep != D_PREP or verb.i == preposition.i or verb.pos not in PS_VERB_AUX:
+    if preposition.dep != D_PREP or verb.i == preposition.i or pos_of(verb) not in PS_VERB_AUX:
         return None
     order, named = ordering_phrase(preposition)
     if order not in ("after", "before") or named is None or named.i != noun.i:
@@ -4021,7 +4034,7 @@ def happening_time(analysis: Analysis, index: TimeIndex, noun: Token) -> int | N
     delivered on Monday", "the rally held on Saturday"): the noun's own time, as "Sunday's vote" is. A clause that
     tells something else done to it ("the vote, which was postponed on Monday") gives no such time (rule
     dating.happening_told_in_its_clause)."""
-    if noun.pos != P_NOUN or noun.lemma_.lower() not in event_nouns() or \
+    if pos_of(noun) != P_NOUN or noun.lemma_.lower() not in event_nouns() or \
             not is_on("dating.happening_told_in_its_clause"):
         return None
     numbers = index.by_sentence.get(analysis.sentence_index(noun.idx))
@@ -4044,7 +4057,7 @@ def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Tok
     which took place on Sunday", "condemned the attacks in a speech that he delivered on Monday"): its object's or
     its setting's own time (happening_time), when nothing in the act's own clause dates it."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or (trigger.i != verb.i and trigger.pos != P_VERB):
+    if pos_of(verb) not in PS_VERB_AUX or (trigger.i != verb.i and pos_of(trigger) != P_VERB):
         return None
     places = [c for c in dependents(verb) if c.dep == D_PREP and c.lower_ in SETTING_PREPOSITIONS]
     nouns = [c for c in dependents(verb) if c.dep == D_DOBJ]

@@ -62,7 +62,7 @@ from detente.nlp.perdoc import (
     once_per_doc,
     per_word,
 )
-from detente.nlp.syntax import clause_head, sentence_of, tokens_at
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words, switched_off_ids
@@ -111,7 +111,7 @@ def _clause_kind(trigger: Token) -> str:
         return "after"
     if verb.lemma_.lower() in FRAMING:
         return "saying" if verb.tag == T_VBD or is_past(verb) else "present"
-    if is_past(trigger) or (trigger.pos != P_VERB and is_past(verb)):
+    if is_past(trigger) or (pos_of(trigger) != P_VERB and is_past(verb)):
         return "past"
     return "present"
 
@@ -191,7 +191,7 @@ def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
             continue
         if doc[owner].lemma_.lower() in nouns:
             return True
-        if doc[owner].pos in PS_VERB_AUX and any(
+        if pos_at(doc, owner) in PS_VERB_AUX and any(
                 c.dep == D_DOBJ and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
             return True  # "held a news conference on Monday"
     return False
@@ -292,7 +292,7 @@ def _doer_words(verb: Token) -> set[str]:
         return set()
     # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
     words = [subject, *(c for c in dependents(subject) if c.dep in DS_COMPOUND_APPOS_FLAT)]
-    return {w.lower_ for w in words if w.pos in PS_PROPN_NOUN and not w.is_stop}
+    return {w.lower_ for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
 
 
 def same_doer(verb: Token, act: Token) -> bool:
@@ -363,10 +363,10 @@ def reporting_verb_of(trigger: Token) -> Token | None:
     """The verb of saying whose reported words hold the trigger's clause ("she said the talks will resume")."""
     own = clause_head(trigger)
     for _ in range(4):
-        if own.dep in DS_CCOMP_PARATAXIS and own.head.i != own.i:
+        if own.dep in DS_CCOMP_PARATAXIS and head_i(own) != own.i:
             verb = clause_head(own.head)
             return verb if verb.lemma_.lower() in FRAMING else None
-        if own.dep not in DS_XCOMP_CONJ_ADVCL or own.head.i == own.i:
+        if own.dep not in DS_XCOMP_CONJ_ADVCL or head_i(own) == own.i:
             return None
         own = clause_head(own.head)  # "said it would try to rebuild", "said it is ready and will sign"
     return None
@@ -393,7 +393,7 @@ def sentence_act(sentence_root: Token) -> Token:
     said the mob attacked the temple on Friday")."""
     if sentence_root.lemma_.lower() in FRAMING:
         reported = next((c for c in dependents(sentence_root) if c.dep in DS_CCOMP_PARATAXIS and
-                         c.pos in PS_VERB_AUX), None)
+                         pos_of(c) in PS_VERB_AUX), None)
         if reported is not None:
             return reported
     return sentence_root
@@ -407,7 +407,7 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     found = index.act_time[sentence] = None  # while it is worked out: a rule it asks may come back to this sentence
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
-    if verb.pos in PS_VERB_AUX and is_past(verb) and clause_kind(verb) == "past":
+    if pos_of(verb) in PS_VERB_AUX and is_past(verb) and clause_kind(verb) == "past":
         number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
         # a time on the verb of saying is the statement's, not the reported act's ("said on Friday that ...")
         statement = verb.i != root.i and index.anchor_of.get(number) == root.i if number is not None else False
@@ -420,7 +420,7 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     """The time of the act the sentence before told, when this past clause goes on with the same episode: "Police
     fired tear gas at the crowd on Friday. Protesters threw stones." A sentence between with a time of its own
     (the story moved) or a past act with none ends the episode; a statement's day is not the acts' after it."""
-    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or \
+    if pos_of(trigger) not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or \
             any(c.tag == T_MD for c in dependents(clause_head(trigger))):
         return None  # an event noun ("condemned the judge's appointment") may be an older happening than the act
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or 1)), -1):
@@ -448,7 +448,7 @@ def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
     root = span.root
     act = sentence_act(root)
     # the sentence's words from the document's text (Span.text joins them anew)
-    if act.pos not in PS_VERB_AUX or in_direct_quote(analysis, act) or \
+    if pos_of(act) not in PS_VERB_AUX or in_direct_quote(analysis, act) or \
             doc_text(analysis.doc)[span.start_char:span.end_char].rstrip().endswith("?"):
         return None
     if root.i != act.i and (root.tag != T_VBD or in_direct_quote(analysis, root)):
@@ -471,13 +471,13 @@ def refers_back(analysis: Analysis, sentence: int, act: Token) -> bool:
     subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
     if subject is None:
         return False
-    if subject.pos == P_PRON:
+    if pos_of(subject) == P_PRON:
         return subject.lower_ in EPISODE_PRONOUNS
-    if subject.pos == P_PROPN:
+    if pos_of(subject) == P_PROPN:
         before = analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence] if sentence else []
         lower, name = columns(analysis.doc).lower, subject.lower  # the words' lower-case ids, not a Token per word
         return any(name in lower[span.start:span.end] for span in before)
-    return subject.pos == P_NOUN and any(c.dep in DS_DET_POSS and c.lower_ in EPISODE_DETERMINERS
+    return pos_of(subject) == P_NOUN and any(c.dep in DS_DET_POSS and c.lower_ in EPISODE_DETERMINERS
                                           for c in dependents(subject))
 
 
@@ -488,7 +488,7 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     own that is not its act's (the time of another happening: "in retaliation for the March 3 bombing"), at a
     sentence not told in the simple past (a present frame, "officials say"; a past perfect; a future; a quote), and
     at a new paragraph that does not refer back to the episode (rule discourse.narrative_chain)."""
-    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING:
+    if pos_of(trigger) not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING:
         return None
     own = narrative_act(analysis, sentence)
     if own is None or _main_act(trigger).i != own.i:
@@ -524,9 +524,9 @@ def _speech_act(trigger: Token) -> bool:
     types = act_types(trigger)
     if types:
         return types <= _speech_types()
-    if trigger.pos not in PS_VERB_AUX or not is_on("dating.light_verb_speech"):
+    if pos_of(trigger) not in PS_VERB_AUX or not is_on("dating.light_verb_speech"):
         return False
-    nouns = [c for c in dependents(trigger) if c.dep == D_DOBJ and c.pos == P_NOUN]
+    nouns = [c for c in dependents(trigger) if c.dep == D_DOBJ and pos_of(c) == P_NOUN]
     return bool(nouns) and all(act_types(n) and act_types(n) <= _speech_types() for n in nouns)
 
 
@@ -626,7 +626,7 @@ def _quote_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigg
     quote must follow at once (a quote of several sentences closes within the window), its verb of saying be in the
     past, its subject the act's doer (a pronoun, or a word of its name or title), and the time be the saying's own.
     Rule discourse.quote_told_after."""
-    if trigger.pos not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or not _speech_act(trigger):
+    if pos_of(trigger) not in PS_VERB_AUX or trigger.lemma_.lower() in FRAMING or not _speech_act(trigger):
         return None
     act = _main_act(trigger)
     root = analysis.sentences[sentence].root
@@ -714,7 +714,7 @@ def _main_act(trigger: Token) -> Token:
     """The verb whose time the trigger's clause shares, climbing verbs joined by "and" ("arrested the mayor and
     closed the market")."""
     verb = time_holder(clause_head(trigger))
-    while verb.dep == D_CONJ and verb.head.i != verb.i and verb.head.pos in PS_VERB_AUX:
+    while verb.dep == D_CONJ and head_i(verb) != verb.i and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX:
         verb = time_holder(clause_head(verb.head))
     return verb
 
@@ -760,7 +760,7 @@ def _told_in_the_update(analysis: Analysis, sentence: int, trigger: Token) -> bo
     his congratulations to his rivals", "She also congratulated him") or its past verb of saying, or a verb joined to
     it. Under a time heading that act was done that day (rules discourse.section_time, dating.section_past); an act the news reports or
     describes ("countries that donated millions", "Trump charges that ... donated") may be older."""
-    if not is_on("dating.section_past") or trigger.pos not in PS_VERB_AUX:
+    if not is_on("dating.section_past") or pos_of(trigger) not in PS_VERB_AUX:
         return False
     own = narrative_act(analysis, sentence) or past_saying(analysis, sentence)
     return own is not None and _main_act(trigger).i == own.i
@@ -809,10 +809,10 @@ def speaker_present(trigger: Token) -> bool:
     command, and not a relative clause, which tells what its noun is like ("a movement that seeks ..."). A simple
     present of an act in a quote tells a habit ("in politics we look at personality"), not a happening."""
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX:
+    if pos_of(verb) not in PS_VERB_AUX:
         return False
     first = verb
-    while first.dep == D_CONJ and first.head.i != first.i:
+    while first.dep == D_CONJ and head_i(first) != first.i:
         first = first.head
     if first.dep in DS_RELCL_ACL:
         return False
@@ -910,7 +910,7 @@ def _quoted_speech(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     the time of speaking ('"We are ready to talk," the minister said Tuesday' is Tuesday's readiness), however
     that verb was dated (its own time, or the story's). Not a habit, a command or a modal ("we will", "we
     could")."""
-    if trigger.pos not in PS_VERB_AUX or not in_direct_quote(analysis, trigger) or \
+    if pos_of(trigger) not in PS_VERB_AUX or not in_direct_quote(analysis, trigger) or \
             not speaker_present(trigger) or habitual(trigger):
         return None  # an event noun in the quote ("briefed about the attack") has a time of its own
     verb = quote_speaking_verb(analysis, sentence, trigger)
@@ -954,7 +954,7 @@ def act_stem(token: Token) -> str:
 
 
 def _act_stem(token: Token) -> str:
-    return stem_of(token.lemma_.lower() if token.pos in PS_VERB_NOUN_AUX else token.lower_)
+    return stem_of(token.lemma_.lower() if pos_of(token) in PS_VERB_NOUN_AUX else token.lower_)
 
 
 @lru_cache(maxsize=4096)
@@ -973,7 +973,7 @@ FEW_SENSES = 2  # an act word coded as at most this many event types tells one k
 
 def act_types(token: Token) -> frozenset[str]:
     """The event types the codebook's frames give the word (verb or noun), empty for a word of many senses."""
-    return _types_of(token.pos in PS_VERB_AUX, token.lemma_.lower())
+    return _types_of(pos_of(token) in PS_VERB_AUX, token.lemma_.lower())
 
 
 def _types_of(verb: bool, lemma: str) -> frozenset[str]:
@@ -1009,13 +1009,13 @@ def same_act(headline: Token, lead: Token) -> bool:
     """Whether a lead's word tells the act the headline's word tells: the same word in another form
     ("rejects" / "rejected"), one event noun family ("blast" / "bombing") or, for a verb of the lead, one kind
     of act in the codebook ("denounce" / "condemn")."""
-    if lead.pos not in PS_VERB_NOUN or lead.lemma_.lower() in FRAMING:
+    if pos_of(lead) not in PS_VERB_NOUN or lead.lemma_.lower() in FRAMING:
         return False
     if act_stem(headline) == act_stem(lead):
         return True
-    if headline.pos == P_NOUN and lead.pos == P_NOUN and same_family(headline.lemma_.lower(), lead.lemma_.lower()):
+    if pos_of(headline) == P_NOUN and pos_of(lead) == P_NOUN and same_family(headline.lemma_.lower(), lead.lemma_.lower()):
         return True
-    return lead.pos == P_VERB and bool(act_types(headline) & act_types(lead))
+    return pos_of(lead) == P_VERB and bool(act_types(headline) & act_types(lead))
 
 
 def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
@@ -1038,7 +1038,7 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             found, how = choose(analysis, token.idx, token.idx + len(token.text))
             if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
                 continue  # the lead's act dated by its own clause, on a day of the story's week
-            if token.pos == P_NOUN and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
+            if pos_of(token) == P_NOUN and token.i not in (index.noun_of.get(found), index.anchor_of.get(found)):
                 continue  # "rejected the appeal on Thursday": the day of the rejection, not of the appeal
             return found
         return None
@@ -1051,7 +1051,7 @@ def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> It
     noun lemma and event types read once, each lead word's stem and lemma from a table kept per parse (_lead_words),
     instead of reading both words again for every pair."""
     stem = act_stem(headline)
-    noun = headline.lemma_.lower() if headline.pos == P_NOUN else None
+    noun = headline.lemma_.lower() if pos_of(headline) == P_NOUN else None
     types: frozenset[str] | None = None
     doc = analysis.doc
     for i, lead_stem, lead_noun, lemma in _lead_words(analysis, first, stop):
@@ -1166,7 +1166,7 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
     a coalition is battling insurgents", not "people who are seeking work"); no generic "you". A habit or general
     truth (rule dating.habitual) has no day; an act not done or still to come keeps no date (time.as_told).
     Rule dating.time_of_writing."""
-    if not is_on("dating.time_of_writing") or trigger.pos not in PS_VERB_AUX:
+    if not is_on("dating.time_of_writing") or pos_of(trigger) not in PS_VERB_AUX:
         return False
     own = clause_head(trigger)
     going_on = going_on_verb(own)
@@ -1180,7 +1180,7 @@ def time_of_writing(analysis: Analysis, trigger: Token) -> bool:
             own = trigger = doer_verb  # "the companies suing the agency are fighting ...": going on as that verb's is
         verb = own if own.tag in TS_VBZ_VBP or any(c.dep in DS_AUX_AUXPASS and c.lower_ != "to"
                                                          for c in dependents(own)) else time_holder(own)
-        if verb.pos not in PS_VERB_AUX or (verb.lemma_.lower() in FRAMING and not _saying_told_now(verb, trigger)) or \
+        if pos_of(verb) not in PS_VERB_AUX or (verb.lemma_.lower() in FRAMING and not _saying_told_now(verb, trigger)) or \
                 not (now_verb(verb) or news_present_statement(verb)):
             return False
     if habitual(verb) or in_direct_quote(analysis, verb) or \
@@ -1211,7 +1211,7 @@ def going_on_verb(own: Token) -> Token | None:
     the time of writing, the day the report's own time gives it, not a day the story set for another act nor a
     habit with no day. A modal, a past or a future ("continued to", "will continue to") is left to the other rules.
     Rule dating.going_on."""
-    if not GOING_ON or own.pos not in PS_VERB_AUX:
+    if not GOING_ON or pos_of(own) not in PS_VERB_AUX:
         return None
     if own.tag in TS_VBZ_VBP and not any(c.dep in DS_AUX_AUXPASS for c in dependents(own)) and \
             any(c.dep == D_ADVMOD and c.lower_ in GOING_ON for c in dependents(own)):
@@ -1227,7 +1227,7 @@ def going_on_verb(own: Token) -> Token | None:
 def under_another_time(verb: Token) -> bool:
     """A clause above that moves what it holds away from the time of writing: a verb of saying in the past (the
     present it reports is the speaker's then), or a modal, future or conditional one."""
-    if verb.pos not in PS_VERB_AUX:
+    if pos_of(verb) not in PS_VERB_AUX:
         return False
     children = dependents(verb)
     if any(c.tag == T_MD or (c.dep == D_MARK and c.lower_ in ("if", "unless")) for c in children):

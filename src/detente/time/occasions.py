@@ -46,7 +46,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
-from detente.nlp.syntax import clause_head
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.answers import asking_clauses
@@ -129,10 +129,10 @@ def _described(noun: Token, skip: set[int]) -> tuple[frozenset[str], frozenset[s
             text = child.lower_
             if child.ent_type == E_ORDINAL or text in ORDINAL_WORDS or text in RELATIVE_ORDINALS:
                 ordinal.add(text)
-            elif child.pos in PS_PROPN_NOUN_ADJ and text not in SAME_WORDS:
+            elif pos_of(child) in PS_PROPN_NOUN_ADJ and text not in SAME_WORDS:
                 words.add(text)
         elif child.dep == D_PREP and child.lower_ == "in":
-            words.update(o.lower_ for o in dependents(child) if o.dep == D_POBJ and o.pos == P_PROPN and o.i not in skip)
+            words.update(o.lower_ for o in dependents(child) if o.dep == D_POBJ and pos_of(o) == P_PROPN and o.i not in skip)
     return frozenset(words), frozenset(ordinal)
 
 
@@ -185,17 +185,17 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
     if described is not None:
         return [(described, False)]  # "the interview, taped on Saturday"
     for _ in range(2):  # "the summit in Hanoi on Feb. 27": the time hangs on the place of the summit's phrase
-        if word.pos == P_NOUN and occasion_word(word) in nouns:
+        if pos_of(word) == P_NOUN and occasion_word(word) in nouns:
             return [(word, False)]
-        if word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_PROPN_NOUN:
+        if word.dep == D_POBJ and word.head.dep == D_PREP and pos_at(word.head.doc, head_i(word.head)) in PS_PROPN_NOUN:
             word = word.head.head
-        elif word.dep == D_POBJ and word.head.dep == D_PREP and word.head.head.pos in PS_VERB_AUX and \
+        elif word.dep == D_POBJ and word.head.dep == D_PREP and pos_at(word.head.doc, head_i(word.head)) in PS_VERB_AUX and \
                 is_on(PHRASE_RULE):
             word = word.head.head  # "gave an interview to a network on Sunday": the giving's time, not the network's
             break
         else:
             break
-    if word.pos not in PS_VERB_AUX:
+    if pos_of(word) not in PS_VERB_AUX:
         return []
     lemma = word.lemma_.lower()
     gathering = gathering_verbs()
@@ -209,8 +209,8 @@ def _occasion_nouns_of(analysis: Analysis, index: TimeIndex, number: int) -> lis
         elif child.dep == D_PREP and (child.lower_ in SETTING_PREPOSITIONS or
                                        (child.lower_ == "for" and lemma in gathering)):
             found.extend((o, False) for o in dependents(child) if o.dep == D_POBJ)  # "spoke at a rally Friday"
-    found = [(n, v) for n, v in found if n.pos == P_NOUN and occasion_word(n) in nouns]
-    if not found and lemma in gathering and word.pos == P_VERB:
+    found = [(n, v) for n, v in found if pos_of(n) == P_NOUN and occasion_word(n) in nouns]
+    if not found and lemma in gathering and pos_of(word) == P_VERB:
         found.append((word, True))  # "the leaders met on June 12": the meeting
     return found
 
@@ -226,11 +226,11 @@ def _introduced_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -
     is new to the reader there, so it is no other than the one the story then dates; only when the act's own verb is
     set at it, the act is told as done, and every dating of that kind of occasion in those lines agrees. Rule
     dating.occasion_introduced."""
-    if not is_on(INTRODUCED_RULE) or trigger.pos not in PS_VERB_AUX or verb_direction(clause_head(trigger)) != -1:
+    if not is_on(INTRODUCED_RULE) or pos_of(trigger) not in PS_VERB_AUX or verb_direction(clause_head(trigger)) != -1:
         return None, "none"
     verb = clause_head(trigger)
     nouns = [o for p in dependents(verb) if p.dep == D_PREP and p.lower_ in SETTING_PREPOSITIONS
-             for o in dependents(p) if o.dep == D_POBJ and o.pos == P_NOUN and o.tag != T_NNS and
+             for o in dependents(p) if o.dep == D_POBJ and pos_of(o) == P_NOUN and o.tag != T_NNS and
              occasion_word(o) in GATHERINGS and any(c.dep == D_DET and c.lower_ in INDEFINITE for c in dependents(o))]
     if len(nouns) != 1:
         return None, "none"
@@ -254,7 +254,7 @@ def _described_by_participle(word: Token) -> Token | None:
     recorded Tuesday"): a verb whose passive names the occasion (held_passive) or one of recording it (the rule's
     words). The parser may hang the participle on the main verb ("In the interview, taped on Saturday, she said"):
     set off by a comma right after the noun, it describes the noun all the same. Rule dating.occasion_participle."""
-    if not RECORDING or word.pos != P_VERB or word.tag != T_VBN or word.head.i == word.i:
+    if not RECORDING or pos_of(word) != P_VERB or word.tag != T_VBN or head_i(word) == word.i:
         return None
     lemma = word.lemma_.lower()
     # (the lemmatizer reads "taped" as "tap": the written form less its "d" is the verb's too)
@@ -266,7 +266,7 @@ def _described_by_participle(word: Token) -> Token | None:
         noun = word.doc[word.i - 2]
     else:
         return None
-    return noun if noun.pos == P_NOUN and occasion_word(noun) in GATHERINGS else None
+    return noun if pos_of(noun) == P_NOUN and occasion_word(noun) in GATHERINGS else None
 
 
 ADJACENT_RULE = "dating.occasion_time_right_after"
@@ -288,7 +288,7 @@ def _gathering_right_before(analysis: Analysis, number: int) -> Token | None:
     word = doc[first.i - 1]
     if word.lower_ in PLACE_ADVERBS and word.i > 0:
         word = doc[word.i - 1]
-    if word.pos == P_NOUN and occasion_word(word) in GATHERINGS and first.sent.start <= word.i:
+    if pos_of(word) == P_NOUN and occasion_word(word) in GATHERINGS and first.sent.start <= word.i:
         return word
     return None
 
@@ -343,15 +343,15 @@ def occasion_of(trigger: Token, trigger_tokens: Callable[[], set[int]]) -> Token
     verb = clause_head(trigger)
     own: list[Token] = []  # the settings of the act's own verbs: the act was done there
     holders = [verb]
-    if verb.dep == D_CONJ and verb.head.pos in PS_VERB_AUX and \
+    if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
         holders.append(verb.head)
     if is_on(FRAMING_RULE):
         holders.extend(framing_clauses(verb))
-        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > verb.head.i and verb.head.pos in PS_VERB_AUX and \
+        if verb.dep == D_ADVCL and verb.tag == T_VBG and verb.i > head_i(verb) and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             holders.append(verb.head)  # "pressed him at the debate, declining to withdraw": done there too
-    if trigger.pos == P_NOUN and trigger.i != verb.i:
+    if pos_of(trigger) == P_NOUN and trigger.i != verb.i:
         if is_on(TOPIC_RULE) and verb.i not in trigger_tokens():
             # "dispensed with the threat from the group at the start of the debate": the threat is what the act was
             # about, not an act done there; only the noun's own phrase sets it ("her remarks at the hearing")
@@ -413,7 +413,7 @@ def _names_an_occasion(noun: Token) -> bool:
     """A definite gathering noun that names one occasion ("the debate", "his speech"); a plural ("during the
     primaries", "in the debates") names a run of them, with no one day. A general noun of a gathering ("at the
     event", "during the appearance") too, after "at" or "during" only ("in the event that ..." is no place)."""
-    if noun.pos != P_NOUN or not (_definite(noun) or _told_when_it_took_place(noun)):
+    if pos_of(noun) != P_NOUN or not (_definite(noun) or _told_when_it_took_place(noun)):
         return False
     if _general(noun):
         return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
@@ -556,7 +556,7 @@ def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> t
         if child.dep != D_PREP or child.lower_ not in SETTING_PREPOSITIONS:
             continue
         for noun in dependents(child):
-            if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) not in GATHERINGS:
+            if noun.dep != D_POBJ or pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) not in GATHERINGS:
                 continue
             order = next(("after" if c.lower_ in after else "before" for c in dependents(noun)
                           if c.dep in MODIFIER_DEP_IDS and c.lower_ in after | before), None)
@@ -597,7 +597,7 @@ def of_the_setting_clause(analysis: Analysis, trigger: Token) -> int | None:
             not _opened_by_a_setting(verb):
         return None
     main = clause_head(verb.head)
-    if main.i == verb.i or main.pos not in PS_VERB_AUX:
+    if main.i == verb.i or pos_of(main) not in PS_VERB_AUX:
         return None
     number = governed_by(analysis, main)
     if number is None:

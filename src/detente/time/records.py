@@ -26,7 +26,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import clause_head
+from detente.nlp.syntax import clause_head, head_i, pos_of
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.dating import SETTING_PREPOSITIONS, TimeIndex
 
@@ -44,12 +44,12 @@ def _holds_the_act(noun: Token, trigger: Token, verb: Token) -> bool:
     Tuesday, officials urged ...")."""
     if noun.i == trigger.i:
         return True
-    if trigger.pos not in PS_VERB_AUX:
+    if pos_of(trigger) not in PS_VERB_AUX:
         return False  # an event noun in the sentence ("hours after the attack") is no act the record tells
-    if noun.head.i == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
+    if head_i(noun) == verb.i and noun.dep in DS_NSUBJ_NSUBJPASS:
         return True
     preposition = noun.head
-    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and preposition.head.i == verb.i
+    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and head_i(preposition) == verb.i
 
 
 def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, found: int | None) -> int | None:
@@ -70,7 +70,7 @@ def handed_on(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
             continue  # (most times are on no participle: the rule's words are read only past this)
         lemma = participle.lemma_.lower()
         noun = participle.head
-        if noun.pos != P_NOUN or not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
+        if pos_of(noun) != P_NOUN or not (lemma in HANDLING or (lemma in MADE_PUBLIC and noun.lemma_.lower() in RECORDS)):
             continue  # a name or pronoun is a doer handed on by no one ("Smith, quoted Tuesday, ...": what he said)
         if any(c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(participle)):
             continue  # "reported missing Tuesday", "reported to be weighing a run": a state told, not a record

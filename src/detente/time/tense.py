@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.arrays import columns
+from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.labels import (
     D_ACOMP,
     D_AUX,
@@ -43,7 +43,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
 )
 from detente.nlp.perdoc import dependents, kept_per_word
-from detente.nlp.syntax import governing_verb
+from detente.nlp.syntax import governing_verb, head_i, pos_of
 from detente.nlp.words import word_class
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.extract import Direction
@@ -72,14 +72,19 @@ def saying_before_its_words(token: Token) -> Token | None:
     Uganda", "told reporters on Monday they will appeal"): the parser may hang the time on the reported verb, but
     those words start with their subject (or "that"), so a time before it is the saying's, and it points the way the
     saying does. Rule dating.saying_time_before_report."""
-    top = token
+    doc = token.doc
+    arrays = doc_arrays(doc)  # the climb by word number: a Token is made only for the words kept
+    heads, pos, dep = arrays.heads, arrays.pos, arrays.dep
+    t = token.i
     for _ in range(4):
-        if top.head.i == top.i or top.head.pos in PS_VERB_AUX:
+        h = heads[t]
+        if h == t or pos[h] in PS_VERB_AUX:
             break
-        top = top.head  # "Thursday" -> "on"
-    verb = top.head
-    if top.dep != D_PREP and top.dep not in DS_ADVMOD_NPADVMOD or verb.dep != D_CCOMP or verb.head.i == verb.i:
+        t = h  # "Thursday" -> "on"
+    v = heads[t]
+    if dep[t] != D_PREP and dep[t] not in DS_ADVMOD_NPADVMOD or dep[v] != D_CCOMP or heads[v] == v:
         return None
+    top, verb = doc[t], doc[v]
     saying = verb.head
     if saying.lemma_.lower() not in REPORTING or not saying.i < top.left_edge.i or \
             not is_on("dating.saying_time_before_report"):
@@ -115,9 +120,9 @@ def denied_past(verb: Token | None, future: bool = False) -> bool:
 def through_a_noun(token: Token, verb: Token) -> bool:
     """Whether the date hangs on a noun on its way to the verb ("his victory in the primary Tuesday"):
     then it dates that noun's event, and a present verb says nothing about which Tuesday."""
-    while token.i != verb.i and token.head.i != token.i:
+    while token.i != verb.i and head_i(token) != token.i:
         token = token.head
-        if token.pos in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
+        if pos_of(token) in PS_PROPN_NOUN and token.ent_type not in ES_DATE_TIME:
             return True
     return False
 
@@ -134,11 +139,11 @@ def own_time_of(token: Token, verb: Token) -> bool:
     if any(a.lower_ == "to" or a.tag == T_MD for a in auxes) or not (
             verb.tag == T_VBD or any(a.tag == T_VBD or a.lemma == L_HAVE for a in auxes)):
         return False  # a finite past ("bombed", "had bombed", "has met"), not an infinitive ("to be published")
-    while token.i != verb.i and token.head.i != token.i:
-        if token.pos == P_ADP:
+    while token.i != verb.i and head_i(token) != token.i:
+        if pos_of(token) == P_ADP:
             if token.lower_ not in OWN_TIME_PREPOSITIONS:
                 return False
-        elif token.ent_type not in ES_DATE_TIME and token.pos not in PS_NUM_PUNCT:
+        elif token.ent_type not in ES_DATE_TIME and pos_of(token) not in PS_NUM_PUNCT:
             return False  # a word outside the time on the way: "payable Dec. 1", "a summit in April"
         token = token.head
     return token.i == verb.i
@@ -165,7 +170,7 @@ def _verb_direction(verb: Token) -> int:
         if head.lemma_ in FUTURE_HEADS:
             holder = head.head if head.dep == D_ACOMP else head  # "had been due to": the perfect is on "been"
             return -1 if any(a.norm_ in ("had", "'d") and a.tag == T_VBD for a in dependents(holder)) else 2
-        if head.i == verb.i or head.pos not in PS_VERB_AUX_ADJ:
+        if head.i == verb.i or pos_of(head) not in PS_VERB_AUX_ADJ:
             return 0
         if head.tag == T_VB:  # "would like to make": only a look ahead carries through a bare verb
             return 2 if verb_direction(head) == 2 else 0
@@ -173,7 +178,7 @@ def _verb_direction(verb: Token) -> int:
         # day of writing
         return 0 if head.tag in TS_VBD_VBN else verb_direction(head)
     if verb.tag == T_VBG and not auxes and verb.dep in DS_ADVCL_ACL_XCOMP_PCOMP_CONJ and \
-            verb.head.i != verb.i:
+            head_i(verb) != verb.i:
         host = governing_verb(verb.head)  # "quit before announcing her run in April": the clause's own time
         if host is not None and host.i != verb.i:
             return verb_direction(host)
@@ -203,9 +208,9 @@ def occasion_ahead(day: Token) -> bool:
     if noun.i == day.i or noun.dep != D_POBJ or phrase.i == noun.i or phrase.lower_ not in OCCASION_AHEAD:
         return False
     verb = phrase.head
-    if verb.dep == D_DOBJ and verb.head.i != verb.i:
+    if verb.dep == D_DOBJ and head_i(verb) != verb.i:
         verb = verb.head  # "will choose a leader in Tuesday's ballot": the parser hangs the phrase on the object
-    return verb.i != phrase.i and verb.pos in PS_VERB_AUX and verb_direction(verb) == 2
+    return verb.i != phrase.i and pos_of(verb) in PS_VERB_AUX and verb_direction(verb) == 2
 
 
 def parse_direction(doc: Doc, text: str | None = None) -> Direction:
