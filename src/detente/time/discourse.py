@@ -406,14 +406,17 @@ def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, publi
 def _main_clause_occasion(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     """Whether the time is on the occasion the lead's main clause takes place at ("Trump was not at the summit of
     North American leaders Wednesday", "The senator spoke at a rally on Tuesday"): an event noun after "at", "in" or
-    "during" on the sentence's main verb, even "be", so that day is the happening's the story tells (rule
-    dating.lead_at_an_occasion)."""
+    "during" on the sentence's main verb, even "be", so that day is the happening's the story tells; not a plan
+    ("will air an ad during Tuesday's debate") nor a step back (a past perfect) (rule dating.lead_at_an_occasion)."""
     noun = index.noun_of.get(number, index.anchor_of.get(number))  # the noun the time is on, or the word it hangs on
     if noun is None or not is_on("dating.lead_at_an_occasion"):
         return False
     token = analysis.doc[noun]
-    return token.lemma_.lower() in event_nouns() and token.head.head.i == sentence_root(token) and \
-        in_the_setting(token, token.head.head)
+    verb = token.head.head
+    # the main verb itself, told as done or being done: "will air an ad during Tuesday's debate" is a plan
+    return token.lemma_.lower() in event_nouns() and verb.i == sentence_root(token) and \
+        in_the_setting(token, verb) and clause_kind(verb) not in ("after", "before") and \
+        not any(c.tag == T_MD for c in dependents(verb))
 
 
 def reporting_verb_of(trigger: Token) -> Token | None:
