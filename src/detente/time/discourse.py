@@ -145,14 +145,10 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
 def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
     # the latest time the story set is the one it goes on at; if this clause cannot be at it
     # ("The vote is on Friday. Officials spoke ..."), the story has moved and sets no time for it
-    return _latest_that(analysis, index, sentence, trigger, window, _sets_a_scene_of_its_own)
-
-
-def _sets_a_scene_of_its_own(analysis: Analysis, index: TimeIndex, number: int) -> bool:
-    """A time that sets the scene for the sentences after it, unless it dates an act the main clause is ordered by
-    ("After suggesting on Monday that ..., she condemned ...": the story goes on after Monday, not at it; rule
-    dating.ordering_clause_own_act)."""
-    return sets_the_scene(analysis, index, number) and not _ordering_clause_time(analysis, index, number)
+    # a time in an "after"/"before" clause ("After suggesting on Monday that ..., she condemned ...") is that act's:
+    # the story goes on after it, not at it, nor at any earlier setting (rule dating.ordering_clause_own_act)
+    found = _latest_that(analysis, index, sentence, trigger, window, sets_the_scene)
+    return None if found is not None and _ordering_clause_time(analysis, index, found) else found
 
 
 def _ordering_clause_time(analysis: Analysis, index: TimeIndex, number: int) -> bool:
