@@ -410,7 +410,7 @@ def _main_clause_occasion(analysis: Analysis, index: TimeIndex, number: int) -> 
     token = analysis.doc[noun]
     verb = token.head.head
     # the main verb itself, told as done or being done: "will air an ad during Tuesday's debate" is a plan
-    if token.lemma_.lower() in _speech_nouns() or verb.lemma_.lower() in FRAMING:
+    if token.lemma_.lower() in _speech_nouns():
         return False  # "during interviews on Thursday": a telling dates what was said, not the happenings told after it
     return token.lemma_.lower() in event_nouns() and verb.i == sentence_root(token) and \
         in_the_setting(token, verb) and clause_kind(verb) not in ("after", "before") and \
