@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_PCOMP,
     D_XCOMP,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -69,6 +70,7 @@ from detente.rules import is_on, rule_words, switched_off_ids
 from detente.time.dating import (
     FRAMING,
     HABITUAL_ADVERBS,
+    ORDER_WORDS,
     SENTENCE_TIES,
     TimeIndex,
     aimed_at,
@@ -76,9 +78,11 @@ from detente.time.dating import (
     contradicts_tense,
     dated_before,
     dated_between,
+    event_nouns,
     fronted,
     generic_noun,
     habitual,
+    in_the_setting,
     is_historical,
     is_past,
     progressive_participle_verb,
@@ -141,7 +145,18 @@ def _can_refer(analysis: Analysis, number: int, trigger: Token) -> bool:
 def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
     # the latest time the story set is the one it goes on at; if this clause cannot be at it
     # ("The vote is on Friday. Officials spoke ..."), the story has moved and sets no time for it
-    return _latest_that(analysis, index, sentence, trigger, window, sets_the_scene)
+    # a time in an "after"/"before" clause ("After suggesting on Monday that ..., she condemned ...") is that act's:
+    # the story goes on after it, not at it, nor at any earlier setting (rule dating.ordering_clause_own_act)
+    found = _latest_that(analysis, index, sentence, trigger, window, sets_the_scene)
+    return None if found is not None and _ordering_clause_time(analysis, index, found) else found
+
+
+def _ordering_clause_time(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates a clause put after "after" or "before" rather than its sentence's main clause
+    (rule dating.ordering_clause_own_act)."""
+    anchor = index.anchor_of.get(number)
+    return anchor is not None and is_on("dating.ordering_clause_own_act") and \
+        _in_an_ordering_clause(analysis.doc[anchor])
 
 
 def _latest_that(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int,
@@ -305,12 +320,18 @@ def same_doer(verb: Token, act: Token) -> bool:
 
 
 def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
-    """Whether the story set another time after its lead and before this sentence ("The vote is on Friday."):
+    """Whether the story set another time after its lead and before this sentence ("On Monday the council had met."):
     the lead's day holds only until then, or until a main clause is set at the lead's day again (rule
-    dating.story_day_resumed: after a step back to "last week", the story comes back to its day)."""
+    dating.story_day_resumed: after a step back to "last week", the story comes back to its day). A time after the
+    day of publication ("The vote is on Friday.") is a timetable aside: the past acts and statements told after it
+    cannot be at it, so the narration stays at the lead's day (rule dating.timetable_keeps_the_day)."""
     day = analysis.times[lead].date
+    published = publication_day(analysis)
+    ahead = is_on("dating.timetable_keeps_the_day") and published is not None
     moved = False
     for n in dated_between(index, index.sentence_of[lead], sentence):
+        if ahead and (analysis.times[n].date or "") > published.isoformat():
+            continue  # "Missouri also votes in the next week": a timetable ahead, where no past act told after it can be
         if analysis.times[n].date == day:
             if moved and is_on("dating.story_day_resumed") and dates_the_main_clause(analysis, index, n):
                 moved = False  # "Senator after senator joined in the pile-on Tuesday": the story is back at its day
@@ -324,6 +345,8 @@ def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> 
     """Whether the expression dates its sentence's main clause (or opens the sentence): only then does the story
     move to that time. A time in a side clause ("The decision came three days after the council condemned the
     launch on Monday") looks back at another happening and leaves the story's day as it was."""
+    if _ordering_clause_time(analysis, index, number):
+        return False  # "After suggesting on Wednesday that ..., he said": Wednesday is the suggesting's, told before
     if fronted(analysis, number):
         return True
     anchor = index.anchor_of.get(number)
@@ -331,6 +354,19 @@ def dates_the_main_clause(analysis: Analysis, index: TimeIndex, number: int) -> 
         return True
     verb = time_holder(clause_head(analysis.doc[anchor]))
     return verb.i == sentence_root(verb)
+
+
+def _in_an_ordering_clause(anchor: Token) -> bool:
+    """Whether the word a time is on heads (or sits in) a clause of its own put after "after" or "before" ("After
+    suggesting on Wednesday", "Before the talks collapsed on Friday"): that clause tells another act, which the main
+    clause is ordered by, so the time is that act's, even when the clause opens the sentence (rule
+    dating.ordering_clause_own_act)."""
+    verb = clause_head(anchor)
+    if verb.pos not in PS_VERB_AUX or verb.i == sentence_root(verb):
+        return False
+    if verb.dep == D_PCOMP and verb.head.lower_ in ORDER_WORDS:
+        return True  # "After suggesting ...": the clause is the preposition's object
+    return any(c.dep == D_MARK and c.lower_ in ORDER_WORDS for c in dependents(verb))  # "After the talks collapsed"
 
 
 def sentence_root(token: Token) -> int:
@@ -345,18 +381,40 @@ def _sentence_root(token: Token) -> int:
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
     """A recent day that the lead's main clause is dated by, for a happening rather than a statement."""
     expression = analysis.times[number]
-    if expression.precision not in ("day", "time") or expression.date is None or number in index.noun_of or \
-            not sets_the_scene(analysis, index, number):
+    if expression.precision not in ("day", "time") or expression.date is None or \
+            not 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS:
+        return False
+    at_the_occasion = _main_clause_occasion(analysis, index, number)
+    if not at_the_occasion and (number in index.noun_of or not sets_the_scene(analysis, index, number)):
         return False
     anchor = index.anchor_of.get(number)
     if anchor is None or analysis.doc[anchor].lemma_.lower() in FRAMING:
         return False  # a lead that dates a statement dates what was said, not the happenings told after it
     verb = time_holder(clause_head(analysis.doc[anchor]))
+    if at_the_occasion:
+        return True
     if verb.lemma == L_BE:
         return False  # "This story is from March 7": a line about the page, no happening
-    if verb.i != sentence_root(verb) and not fronted(analysis, number):
-        return False  # "sent condolences for the earthquake that struck on New Year's Day": the quake's day
-    return 0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
+    # not a side clause's time ("sent condolences for the earthquake that struck on New Year's Day": the quake's day)
+    return verb.i == sentence_root(verb) or fronted(analysis, number)
+
+
+def _main_clause_occasion(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the time is on the occasion the lead's main clause takes place at ("Trump was not at the summit of
+    North American leaders Wednesday", "The senator spoke at a rally on Tuesday"): an event noun after "at", "in" or
+    "during" on the sentence's main verb, even "be", so that day is the happening's the story tells; not a plan
+    ("will air an ad during Tuesday's debate") nor a step back (a past perfect) (rule dating.lead_at_an_occasion)."""
+    noun = index.noun_of.get(number, index.anchor_of.get(number))  # the noun the time is on, or the word it hangs on
+    if noun is None or not is_on("dating.lead_at_an_occasion"):
+        return False
+    token = analysis.doc[noun]
+    verb = token.head.head
+    # the main verb itself, told as done or being done: "will air an ad during Tuesday's debate" is a plan
+    if token.lemma_.lower() in _speech_nouns():
+        return False  # "during interviews on Thursday": a telling dates what was said, not the happenings told after it
+    return token.lemma_.lower() in event_nouns() and verb.i == sentence_root(token) and \
+        in_the_setting(token, verb) and clause_kind(verb) not in ("after", "before") and \
+        not any(c.tag == T_MD for c in dependents(verb))
 
 
 def reporting_verb_of(trigger: Token) -> Token | None:
