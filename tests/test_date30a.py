@@ -63,7 +63,7 @@ def test_a_happening_condemned_is_not_dated_by_it(coder) -> None:
 
 def test_killed_in_the_attack_takes_the_day_of_the_attack_but_not_an_arrest_in_it(coder) -> None:
     text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
-            "On Friday, troops retook the valley. Six officers were killed in the attack.")
+            "On Friday, troops entered the valley. Six officers were killed in the attack.")
     assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
     with switched_off(RULE):
         assert coded(coder, text, "killed")[2] != "2024-03-12"
@@ -73,7 +73,7 @@ def test_killed_in_the_attack_takes_the_day_of_the_attack_but_not_an_arrest_in_i
 
 def test_the_attack_which_killed_takes_the_day_of_the_attack(coder) -> None:
     text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
-            "On Friday, troops retook the valley. The attack, which killed six officers, stunned the province.")
+            "On Friday, troops entered the valley. The attack, which killed six officers, stunned the province.")
     assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
     with switched_off(DOER):
         assert coded(coder, text, "killed")[2] != "2024-03-12"
@@ -81,7 +81,7 @@ def test_the_attack_which_killed_takes_the_day_of_the_attack(coder) -> None:
 
 def test_those_killed_in_the_attack_take_the_day_of_the_attack(coder) -> None:
     text = ("Gunmen attacked a police post in the hills on Tuesday.\n\n"
-            "On Friday, troops retook the valley. The province will pay the widows of the officers killed in the attack.")
+            "On Friday, troops entered the valley. The province will pay the widows of the officers killed in the attack.")
     assert coded(coder, text, "killed")[2:] == ("2024-03-12", None)
     with switched_off(RULE):
         assert coded(coder, text, "killed")[2] != "2024-03-12"
