@@ -32,3 +32,14 @@ def test_the_speaker_s_own_later_act_keeps_the_statement_s_day(coder) -> None:
 def test_an_act_dated_by_the_lead_s_own_happening_keeps_its_day(coder) -> None:
     text = "Troops on Tuesday stormed the rebel camp in the hills. The soldiers arrested four commanders."
     assert _dated(coder, text, "2024-06-10", "arrested") == [("2024-06-04", None)]
+
+
+CONJUNCT_RULE = "dating.judged_deed_conjunct"
+
+
+def test_a_second_gerund_after_accused_of_shares_the_first_one_s_range(coder) -> None:
+    text = "The guard is accused of beating a prisoner and killing his cellmate."
+    assert _dated(coder, text, "2024-06-10", "killing") == [(None, "2024-06-10")]
+    assert _dated(coder, text, "2024-06-10", "beating") == _dated(coder, text, "2024-06-10", "killing")
+    with switched_off({CONJUNCT_RULE}):
+        assert _dated(coder, text, "2024-06-10", "killing") == [("2024-06-10", None)]
