@@ -43,3 +43,10 @@ def test_a_second_gerund_after_accused_of_shares_the_first_one_s_range(coder) ->
     assert _dated(coder, text, "2024-06-10", "beating") == _dated(coder, text, "2024-06-10", "killing")
     with switched_off({CONJUNCT_RULE}):
         assert _dated(coder, text, "2024-06-10", "killing") == [("2024-06-10", None)]
+
+
+def test_the_speaker_s_act_told_in_a_joined_clause_keeps_the_statement_s_day(coder) -> None:
+    # "asked" has no subject of its own: its doer is the senator of "spotted", the speaker
+    text = ("The senator said Tuesday that his rival was weak. The crowd cheered when the senator spotted a banner and "
+            "asked for it to be brought to him.")
+    assert _dated(coder, text, "2016-03-02", "asked") == [("2016-03-01", None)]

@@ -1037,8 +1037,21 @@ def _told_after_the_telling(analysis: Analysis, number: int, trigger: Token) -> 
     if any(o.lemma_.lower() in PROCEEDINGS for o in owners):
         return _bounded_by(analysis, number, "before")
     saying = next((o for o in owners if o.lemma_.lower() in FRAMING), None)
-    if saying is not None and not same_doer(verb, saying):
+    doer = _verb_with_subject(verb)
+    if saying is not None and doer is not None and not same_doer(doer, saying):
         return _bounded_by(analysis, number, "before")
+    return None
+
+
+def _verb_with_subject(verb: Token) -> Token | None:
+    """The verb itself when it has a subject, else the first verb of the "and" it is joined to that has one ("Trump
+    spotted a sign and asked for it": Trump asked); None when none names the doer (then it may be the speaker)."""
+    for _ in range(4):
+        if any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
+            return verb
+        if verb.dep != D_CONJ or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
