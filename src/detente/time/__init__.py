@@ -1023,8 +1023,9 @@ def _told_after_the_telling(analysis: Analysis, number: int, trigger: Token) -> 
     statement by someone else ("police said Wednesday"), with no time of its own: the time dates that telling, and
     the act it is about happened before it, some time up to that day, not on it. The proceeding's own acts ("pleaded
     not guilty") and the speaker's own later acts keep the day (rule dating.act_before_the_telling)."""
-    if not is_on("dating.act_before_the_telling") or clause_kind(trigger) != "past":
-        return None
+    if not is_on("dating.act_before_the_telling") or clause_kind(trigger) != "past" or \
+            in_direct_quote(analysis, trigger):
+        return None  # a quoted past act is the speaker's, left to dating.quoted_past_not_narrated
     verb = time_holder(clause_head(trigger))
     if verb.lemma_.lower() in FRAMING or verb.lemma_.lower() in PROCEEDINGS or \
             trigger.lemma_.lower() in PROCEEDINGS:
