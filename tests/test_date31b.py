@@ -49,4 +49,6 @@ def test_a_time_in_an_after_clause_is_not_the_next_sentences_time(coder) -> None
     assert coded(coder, text, "attacked", published)[2:] == ("2024-03-13", None)  # the story's Wednesday
     assert coded(coder, text, "condemned", published)[2:] == ("2024-03-11", published)  # after the warning: unchanged
     with switched_off({"dating.ordering_clause_own_act"}):
-        assert coded(coder, text, "attacked", published)[2:] == ("2024-03-11", None)  # the warning's Monday
+        # the warning's Monday then sets the scene; a warning is a telling, so the attack lies up to it
+        # (dating.act_before_the_telling), no longer on the story's Wednesday
+        assert coded(coder, text, "attacked", published)[2:] == (None, "2024-03-11")

@@ -69,6 +69,7 @@ from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
+    FRAMING,
     LENGTH_VALUE,
     OWN_CLAUSE,
     PRESENT_REACH,
@@ -643,6 +644,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             quoted = _quoted_past_off_the_story(analysis, root)
             if quoted is not None:
                 return quoted
+            told = _told_after_the_telling(analysis, number, root)
+            if told is not None:
+                return replace(told, reason="context", found_by=how)
         before = _before_the_reference_time(root) if how == "context" and root is not None \
             and (frame_of_earlier_act(root) is None or _perfect_description(root)) else None
         # (reported words are bounded by their saying)
@@ -1009,6 +1013,47 @@ def _quoted_past_off_the_story(analysis: Analysis, trigger: Token) -> EventDate 
     if verb is None or verb.i == trigger.i or in_direct_quote(analysis, verb):
         return None  # a quote with no attribution: the story's time is all there is to go on
     return _before_the_frame(analysis, verb)
+
+
+PROCEEDINGS = rule_words("detente.time", "data/dating.yaml", "dating.act_before_the_telling")  # data/dating.yaml
+
+
+def _told_after_the_telling(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """A past act told after a dated court hearing ("was arraigned Wednesday", "a hearing on Wednesday") or a dated
+    statement by someone else ("police said Wednesday"), with no time of its own: the time dates that telling, and
+    the act it is about happened before it, some time up to that day, not on it. The proceeding's own acts ("pleaded
+    not guilty") and the speaker's own later acts keep the day (rule dating.act_before_the_telling)."""
+    if not is_on("dating.act_before_the_telling") or clause_kind(trigger) != "past" or \
+            in_direct_quote(analysis, trigger):
+        return None  # a quoted past act is the speaker's, left to dating.quoted_past_not_narrated
+    verb = time_holder(clause_head(trigger))
+    if verb.lemma_.lower() in FRAMING or verb.lemma_.lower() in PROCEEDINGS or \
+            trigger.lemma_.lower() in PROCEEDINGS:
+        return None
+    index = time_index(analysis)
+    if index.sentence_of.get(number, -1) >= analysis.sentence_index(trigger.idx):
+        return None  # the time is told after the act or in its sentence: not a telling the act is told after
+    doc = analysis.doc
+    owners = [doc[i] for i in (index.anchor_of.get(number), index.noun_of.get(number)) if i is not None]
+    if any(o.lemma_.lower() in PROCEEDINGS for o in owners):
+        return _bounded_by(analysis, number, "before")
+    saying = next((o for o in owners if o.lemma_.lower() in FRAMING), None)
+    doer = _verb_with_subject(verb)
+    if saying is not None and doer is not None and not same_doer(doer, saying):
+        return _bounded_by(analysis, number, "before")
+    return None
+
+
+def _verb_with_subject(verb: Token) -> Token | None:
+    """The verb itself when it has a subject, else the first verb of the "and" it is joined to that has one ("Trump
+    spotted a sign and asked for it": Trump asked); None when none names the doer (then it may be the speaker)."""
+    for _ in range(4):
+        if any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
+            return verb
+        if verb.dep != D_CONJ or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _in_own_clause(expression: TimeExpression, trigger: Token) -> bool:

@@ -3610,7 +3610,7 @@ GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
 
 
 def _judged_deed_frame(trigger: Token) -> Token | None:
-    own = clause_head(trigger)
+    own = _first_conjoined_gerund(clause_head(trigger))
     if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
         return None
     preposition = own.head
@@ -3629,6 +3629,19 @@ def _judged_deed_frame(trigger: Token) -> Token | None:
             any(c.dep == D_DOBJ and c.lemma_.lower() in JUDGING_VERBS for c in dependents(verb))):
         return None  # (a judgment named by the object: "gave credit to the firefighters for evacuating", "won praise")
     return verb
+
+
+def _first_conjoined_gerund(own: Token) -> Token:
+    """The first of gerunds joined by "and" ("accused of wounding a guard and killing a clerk"): the later ones are
+    told on the same ground after the same preposition, so they share the first one's reading (rule
+    dating.judged_deed_conjunct); any other word is its own."""
+    if not is_on("dating.judged_deed_conjunct"):
+        return own
+    for _ in range(3):
+        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or own.head.i == own.i:
+            break
+        own = own.head
+    return own
 
 
 LATER_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.prepositional_gerund")  # data/dating.yaml
