@@ -1,6 +1,6 @@
 """Session 31 (issue 14, senses on wire news): a trigger fires only in the sense its frame codes.
 A verb whose frame needs it without an object (a strike by workers) is another sense in the passive voice: a
-senator struck by a truck protests nothing. A building that burns by itself is attacked by no one. A boxer who
+senator struck by police officers protests nothing (she is hit). A building that burns by itself is attacked by no one. A boxer who
 lands a punch visits no one, and a minister fighting accusations fights no party. Workers on strike, rioters
 burning a consulate, a president landing in a capital and troops fighting rebels stay."""
 
@@ -14,9 +14,9 @@ def _types(coder, text: str) -> list[str]:
     return [e.event_type for e in next(coder.coded([_raw_text(text)], published="2012-05-04")).events]
 
 
-def test_struck_by_a_vehicle_is_no_strike(coder) -> None:
-    text = "An elderly Chilean senator was struck by a Nissan truck outside the congress building on Thursday."
-    assert "PROTEST" not in _types(coder, text)
+def test_struck_by_police_is_a_blow_not_a_strike(coder) -> None:
+    text = "The Chilean senator was struck by Peruvian police officers on Thursday."
+    assert _types(coder, text) == ["ASSAULT"]
     with switched_off({"events.senses.intransitive_passive"}):
         assert "PROTEST" in _types(coder, text)
 
