@@ -136,7 +136,9 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words, switched_off_ids
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
-PASSIVE_MARKS = frozenset({D_AUXPASS, D_NSUBJPASS, D_AGENT})  # a verb told in the passive voice
+# a verb told in the passive voice with its auxiliary or subject ("was struck by"); a bare participle with only a
+# "by" phrase ("bullets fired by the police") is left alone: its noun can be what a transitive frame fires
+PASSIVE_MARKS = frozenset({D_AUXPASS, D_NSUBJPASS})
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
 RECIPROCAL_PREPS = rule_words("detente.events", "data/prepositions.yaml", "reciprocal")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
@@ -378,8 +380,9 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
         if frame.head in CHANGE_OF_STATE_VERBS:
             if objs is None:
                 objs = _objects(token)
-            if not objs:
-                continue  # "the old creamery burned to the ground": the thing burns, no one burns it
+            if not objs and not (token.dep == D_CONJ and not any(c.dep in SUBJECT_IDS for c in dependents(token))):
+                continue  # "the old creamery burned to the ground": the thing burns, no one burns it (a verb that
+                # shares an earlier verb's subject, "a mob gathered and burnt down shops", keeps it: its doer acts)
         if frame.complement and not any(c.dep in DS_XCOMP_CCOMP for c in dependents(token)):
             continue
         if frame.intransitive:
