@@ -64,6 +64,7 @@ from detente.nlp.labels import (
     D_AGENT,
     D_AMOD,
     D_AUX,
+    D_AUXPASS,
     D_CCOMP,
     D_COMPOUND,
     D_CONJ,
@@ -71,6 +72,7 @@ from detente.nlp.labels import (
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_NSUBJPASS,
     D_POBJ,
     D_POSS,
     D_PREP,
@@ -134,11 +136,16 @@ from detente.nlp.syntax import counted_object, small_clause_subject
 from detente.rules import is_on, rule_words, switched_off_ids
 
 OBJECT_DEPS = ("dobj", "nsubjpass")
+# a verb told in the passive voice with its auxiliary or subject ("was struck by"); a bare participle with only a
+# "by" phrase ("bullets fired by the police") is left alone: its noun can be what a transitive frame fires
+PASSIVE_MARKS = frozenset({D_AUXPASS, D_NSUBJPASS})
 NOUN_TARGET_PREPS = rule_words("detente.events", "data/prepositions.yaml", "noun_targets")  # data/prepositions.yaml
 RECIPROCAL_PREPS = rule_words("detente.events", "data/prepositions.yaml", "reciprocal")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
 PURPOSES_OF_THEIR_OWN = MATERIAL_CONFLICT | {"ACCUSE"}  # an aim that is an event of its own (_without_purposes)
 NOMINAL_ARG_PREPS = rule_words("detente.events", "data/prepositions.yaml", "nominal_arguments")  # data/prepositions.yaml
+# verbs that, with no object, tell the thing they change as their subject (data/senses.yaml, rule self_change)
+CHANGE_OF_STATE_VERBS = rule_words("detente.events", "data/senses.yaml", "self_change")
 
 
 
@@ -358,6 +365,7 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
     phrases: dict[int, set[str]] = {}  # an object's phrase words, read once per object
     off = switched_off_ids()  # (the two switches read here: `is_on` is a call each, for every verb with frames)
     forms = not off or "events.senses.object_forms" not in off  # an excepted object by its form too: "taxes" is
+    passive_on = not off or "events.senses.intransitive_passive" not in off
     particles = not off or "events.senses.particle_verbs" not in off  # lemmatised "taxis"
     # the frames whose words are all near, in the index's order (with no frame naming a word, every frame; with
     # none of the words near, the frames that name none); the subset tests made in C (`compress`), as a verb such as
@@ -370,11 +378,19 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
                 objs = _objects(token)
             if not objs:
                 continue
+        if frame.head in CHANGE_OF_STATE_VERBS:
+            if objs is None:
+                objs = _objects(token)
+            if not objs and not (token.dep == D_CONJ and not any(c.dep in SUBJECT_IDS for c in dependents(token))):
+                continue  # "the old creamery burned to the ground": the thing burns, no one burns it (a verb that
+                # shares an earlier verb's subject, "a mob gathered and burnt down shops", keeps it: its doer acts)
         if frame.complement and not any(c.dep in DS_XCOMP_CCOMP for c in dependents(token)):
             continue
         if frame.intransitive:
             if has_dobj is None:
-                has_dobj = any(c.dep == D_DOBJ for c in dependents(token))
+                # a passive's subject is its object moved up ("no factories were struck", "she was fired from her
+                # job", "struck by a car"): a sense that takes no object has no passive (rule intransitive_passive)
+                has_dobj = any(c.dep == D_DOBJ or (c.dep in PASSIVE_MARKS and passive_on) for c in dependents(token))
             if has_dobj:
                 continue
         if frame.except_objects:
