@@ -223,6 +223,8 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
         elif dep == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
             flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
+        elif dep == "advmod" and low in words["habitual_perfect"] and _present_perfect(token):
+            flags.add("hypothetical")  # "has often criticised Peru": a habit up to now (factuality.habitual_perfect)
         # (the first test: only a plural, "those", a word of the list or a clause can be a generic doer)
         elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and (
                 child.tag == T_NNS or low == "those" or low in words["generic_subjects"] or dep[0] == "c") and \
@@ -273,6 +275,29 @@ def _simple_present(verb: Token) -> bool:
     if verb.tag == T_VB and not auxes:  # "the police routinely arrest ...": a present the tagger read as a base form
         return any(c.dep == D_NSUBJ for c in dependents(verb))
     return verb.tag == T_VBN and bool(auxes) and all(c.dep == D_AUXPASS and c.tag in TS_VBZ_VBP for c in auxes)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect ("has criticised", "have been arrested") with no other auxiliary and no time
+    of its own: with an adverb of habit ("has often criticised Peru") it tells a habit up to now, not one happening.
+    A time the clause names ("has often criticised Peru this year") leaves the acts told as done."""
+    if verb.pos not in PS_VERB_AUX or verb.tag != T_VBN:
+        return False
+    children = dependents(verb)
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS]
+    if not auxes or auxes[0].lemma != L_HAVE or auxes[0].tag not in TS_VBZ_VBP or \
+            any(c.lemma != L_BE for c in auxes[1:]):
+        return False
+    # a time of its own: "this year" (npadvmod), "since 2015", "in the past two months" (a number in the phrase)
+    return not any(c.dep_ == "npadvmod" or (c.dep == D_PREP and any(
+        g.like_num or any(n.like_num for n in dependents(g)) for g in dependents(c))) for c in children)
+
+
+def _past_habit(head: Token) -> bool:
+    """ "used to attack", "used to support": a past habit or state, not one happening (the active past "used" with
+    an infinitive; "were used to capture" is a means). Rule factuality.used_to."""
+    return head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and \
+        not any(c.dep == D_AUXPASS for c in dependents(head))
 
 
 def _generic_doer(subject: Token) -> bool:
@@ -912,6 +937,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
     elif lemmas & words["favoured_acts"] and not _favoured_known(head):
         flags.add("hypothetical")  # "in favour of a ban", "favours imposing sanctions" (factuality.favoured_acts)
+    elif _past_habit(head):
+        flags.add("hypothetical")  # "Peru used to attack its neighbours": a past habit (factuality.used_to)
     elif lemmas & words["past_ability"] and _past_copula(head):
         return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
