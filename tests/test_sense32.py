@@ -1,0 +1,42 @@
+"""Issue 14, generic statements (session sense32): a habit told in the present perfect with an adverb of habit
+("has often criticised") and a past habit told with "used to" are no happening: the act is not asserted and has no
+date (factuality.yaml habitual_perfect, used_to). Each test shows the story's one-off act stays asserted and that the
+rule, switched off, brings the old reading back. The sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-05-20"
+
+
+def _one(coder, text: str, kind: str) -> dict:
+    found = [e for e in coder.code_text(text, published=PUBLISHED)["events"] if e["event_type"] == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+HABIT = "The Ecuadorian navy has often detained Peruvian trawlers near the islands."
+ONCE = "The Ecuadorian navy has detained two Peruvian trawlers near the islands."
+SINCE = "The Ecuadorian navy has often detained Peruvian trawlers since 2019."
+USED = "The Bolivian senator used to denounce the Chilean mining firms in parliament."
+DONE = "The Bolivian senator denounced the Chilean mining firms in parliament on Monday."
+MEANS = "Sniffer dogs were used to search the offices of the Bolivian union."
+
+
+def test_habit_in_the_present_perfect_is_no_happening(coder) -> None:
+    habit = _one(coder, HABIT, "COERCE")
+    assert habit["factuality"] == "hypothetical" and habit["date"] is None and habit["date_end"] is None
+    assert _one(coder, ONCE, "COERCE")["factuality"] == "asserted"
+    assert _one(coder, SINCE, "COERCE")["factuality"] == "asserted"  # a time of its own: acts told as done
+    with switched_off({"factuality.habitual_perfect"}):
+        assert _one(coder, HABIT, "COERCE")["factuality"] == "asserted"
+
+
+def test_used_to_tells_a_past_habit(coder) -> None:
+    habit = _one(coder, USED, "ACCUSE")
+    assert habit["factuality"] == "hypothetical" and habit["date"] is None
+    assert _one(coder, DONE, "ACCUSE")["factuality"] == "asserted"
+    assert _one(coder, MEANS, "COERCE")["factuality"] == "asserted"  # the passive names a means
+    with switched_off({"factuality.used_to"}):
+        assert _one(coder, USED, "ACCUSE")["factuality"] == "asserted"
