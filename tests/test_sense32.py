@@ -22,6 +22,7 @@ SINCE = "The Ecuadorian navy has often detained Peruvian trawlers since 2019."
 USED = "The Bolivian senator used to denounce the Chilean mining firms in parliament."
 DONE = "The Bolivian senator denounced the Chilean mining firms in parliament on Monday."
 MEANS = "Sniffer dogs were used to search the offices of the Bolivian union."
+SPEECH = "The Bolivian senator used his speech on Monday to denounce the Chilean mining firms."
 
 
 def test_habit_in_the_present_perfect_is_no_happening(coder) -> None:
@@ -38,5 +39,6 @@ def test_used_to_tells_a_past_habit(coder) -> None:
     assert habit["factuality"] == "hypothetical" and habit["date"] is None
     assert _one(coder, DONE, "ACCUSE")["factuality"] == "asserted"
     assert _one(coder, MEANS, "COERCE")["factuality"] == "asserted"  # the passive names a means
+    assert _one(coder, SPEECH, "ACCUSE")["factuality"] == "asserted"  # so does "used his speech to"
     with switched_off({"factuality.used_to"}):
         assert _one(coder, USED, "ACCUSE")["factuality"] == "asserted"

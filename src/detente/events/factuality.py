@@ -294,10 +294,12 @@ def _present_perfect(verb: Token) -> bool:
 
 
 def _past_habit(head: Token) -> bool:
-    """ "used to attack", "used to support": a past habit or state, not one happening (the active past "used" with
-    an infinitive; "were used to capture" is a means). Rule factuality.used_to."""
-    return head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and \
-        not any(c.dep == D_AUXPASS for c in dependents(head))
+    """ "used to attack", "used to support": a past habit or state, not one happening (the active past "used" right
+    before the infinitive's "to"; "were used to capture" and "used his speech to call for" name a means). Rule
+    factuality.used_to."""
+    doc = head.doc
+    return head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and head.i + 1 < len(doc) and \
+        doc[head.i + 1].lower_ == "to" and not any(c.dep_ in ("auxpass", "dobj") for c in dependents(head))
 
 
 def _generic_doer(subject: Token) -> bool:
