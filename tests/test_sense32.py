@@ -42,3 +42,24 @@ def test_used_to_tells_a_past_habit(coder) -> None:
     assert _one(coder, SPEECH, "ACCUSE")["factuality"] == "asserted"  # so does "used his speech to"
     with switched_off({"factuality.used_to"}):
         assert _one(coder, USED, "ACCUSE")["factuality"] == "asserted"
+
+
+WEIGHED = "To expel the Peruvian diplomats now would be a grave mistake, the Chilean senator said."
+EXPELLED = "Chile expelled two Peruvian diplomats on Monday."
+JUDGED = "To bring the Peruvian workers here now is a suspension of common sense."
+SUSPENDED = "Chile announced the suspension of its trade talks with Peru on Monday."
+
+
+def test_infinitive_subject_is_a_deed_weighed(coder) -> None:
+    weighed = _one(coder, WEIGHED, "SANCTION")
+    assert weighed["factuality"] == "hypothetical" and weighed["date"] is None
+    assert _one(coder, EXPELLED, "SANCTION")["factuality"] == "asserted"
+    with switched_off({"factuality.infinitive_subject"}):
+        assert _one(coder, WEIGHED, "SANCTION")["factuality"] == "asserted"
+
+
+def test_clause_judged_by_an_act_noun_is_no_act(coder) -> None:
+    assert not [e for e in coder.code_text(JUDGED, published=PUBLISHED)["events"] if e["event_type"] == "SANCTION"]
+    assert _one(coder, SUSPENDED, "SANCTION")["factuality"] == "asserted"
+    with switched_off({"events.not_events.clause_characterised"}):
+        assert _one(coder, JUDGED, "SANCTION")["factuality"] == "asserted"

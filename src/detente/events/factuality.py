@@ -1056,6 +1056,11 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
             break
+        if dep == "csubj" and pos in PS_VERB_AUX and is_on("factuality.infinitive_subject") and \
+                any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token)):
+            flags.add("hypothetical")  # "to deport them would be a betrayal": a deed weighed, not done
+            break
         if dep == "nsubj" and pos in PS_NOUN_PROPN and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's
             continue
