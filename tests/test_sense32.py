@@ -23,6 +23,8 @@ USED = "The Bolivian senator used to denounce the Chilean mining firms in parlia
 DONE = "The Bolivian senator denounced the Chilean mining firms in parliament on Monday."
 MEANS = "Sniffer dogs were used to search the offices of the Bolivian union."
 SPEECH = "The Bolivian senator used his speech on Monday to denounce the Chilean mining firms."
+RIFLE = "Bolivian police are examining the rifle he used to kill the Chilean consul in 2019."
+ARRIVING = "Since arriving in La Paz from Chile, the envoy has often criticized the Bolivian government."
 
 
 def test_habit_in_the_present_perfect_is_no_happening(coder) -> None:
@@ -30,6 +32,10 @@ def test_habit_in_the_present_perfect_is_no_happening(coder) -> None:
     assert habit["factuality"] == "hypothetical" and habit["date"] is None and habit["date_end"] is None
     assert _one(coder, ONCE, "COERCE")["factuality"] == "asserted"
     assert _one(coder, SINCE, "COERCE")["factuality"] == "asserted"  # a time of its own: acts told as done
+    # the habit is the perfect verb's own: an act on a side clause ("since arriving") is told as done
+    assert _one(coder, ARRIVING, "ACCUSE")["factuality"] == "hypothetical"
+    assert all(e["factuality"] == "asserted" for e in coder.code_text(ARRIVING, published=PUBLISHED)["events"]
+               if e["event_type"] != "ACCUSE")
     with switched_off({"factuality.habitual_perfect"}):
         assert _one(coder, HABIT, "COERCE")["factuality"] == "asserted"
 
@@ -40,6 +46,7 @@ def test_used_to_tells_a_past_habit(coder) -> None:
     assert _one(coder, DONE, "ACCUSE")["factuality"] == "asserted"
     assert _one(coder, MEANS, "COERCE")["factuality"] == "asserted"  # the passive names a means
     assert _one(coder, SPEECH, "ACCUSE")["factuality"] == "asserted"  # so does "used his speech to"
+    assert _one(coder, RIFLE, "ASSAULT")["factuality"] == "asserted"  # and "the rifle he used to kill"
     with switched_off({"factuality.used_to"}):
         assert _one(coder, USED, "ACCUSE")["factuality"] == "asserted"
 

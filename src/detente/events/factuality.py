@@ -223,8 +223,6 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
             flags |= ALLEGED  # "the rebels allegedly attacked a convoy": a claim (factuality.hearsay_adverbs)
         elif dep == "advmod" and low in words["habitual_adverbs"] and _simple_present(token):
             flags.add("hypothetical")  # "police routinely arrest journalists": a habit, no happening
-        elif dep == "advmod" and low in words["habitual_perfect"] and _present_perfect(token):
-            flags.add("hypothetical")  # "has often criticised Peru": a habit up to now (factuality.habitual_perfect)
         # (the first test: only a plural, "those", a word of the list or a clause can be a generic doer)
         elif dep in ("nsubj", "nsubjpass", "csubj", "csubjpass") and (
                 child.tag == T_NNS or low == "those" or low in words["generic_subjects"] or dep[0] == "c") and \
@@ -298,8 +296,11 @@ def _past_habit(head: Token) -> bool:
     before the infinitive's "to"; "were used to capture" and "used his speech to call for" name a means). Rule
     factuality.used_to."""
     doc = head.doc
-    return head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and head.i + 1 < len(doc) and \
-        doc[head.i + 1].lower_ == "to" and not any(c.dep_ in ("auxpass", "dobj") for c in dependents(head))
+    if not (head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and head.i + 1 < len(doc) and
+            doc[head.i + 1].lower_ == "to") or any(c.dep_ in ("auxpass", "dobj") for c in dependents(head)):
+        return False
+    # "the gun he used to kill": a relative clause whose subject is its own ("he") has the noun as its object, a means
+    return head.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in dependents(head))
 
 
 def _generic_doer(subject: Token) -> bool:
@@ -1056,6 +1057,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
             break
+        if own and _present_perfect(token) and any(c.dep == D_ADVMOD and c.lower_ in factuality_words()[
+                "habitual_perfect"] for c in dependents(token)):
+            flags.add("hypothetical")  # "has often criticised Peru": a habit up to now (factuality.habitual_perfect)
         if dep == "csubj" and pos in PS_VERB_AUX and is_on("factuality.infinitive_subject") and \
                 any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token)):
