@@ -283,6 +283,34 @@ def _simple_present(verb: Token) -> bool:
     return verb.tag == T_VBN and bool(auxes) and all(c.dep == D_AUXPASS and c.tag in TS_VBZ_VBP for c in auxes)
 
 
+def _present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect ("has criticised", "have been arrested") with no other auxiliary and no time
+    of its own: with an adverb of habit ("has often criticised Peru") it tells a habit up to now, not one happening.
+    A time the clause names ("has often criticised Peru this year") leaves the acts told as done."""
+    if verb.pos not in PS_VERB_AUX or verb.tag != T_VBN:
+        return False
+    children = dependents(verb)
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS]
+    if not auxes or auxes[0].lemma != L_HAVE or auxes[0].tag not in TS_VBZ_VBP or \
+            any(c.lemma != L_BE for c in auxes[1:]):
+        return False
+    # a time of its own: "this year" (npadvmod), "since 2015", "in the past two months" (a number in the phrase)
+    return not any(c.dep_ == "npadvmod" or (c.dep == D_PREP and any(
+        g.like_num or any(n.like_num for n in dependents(g)) for g in dependents(c))) for c in children)
+
+
+def _past_habit(head: Token) -> bool:
+    """ "used to attack", "used to support": a past habit or state, not one happening (the active past "used" right
+    before the infinitive's "to"; "were used to capture" and "used his speech to call for" name a means). Rule
+    factuality.used_to."""
+    doc = head.doc
+    if not (head.tag == T_VBD and head.lower_ in factuality_words()["used_to"] and head.i + 1 < len(doc) and
+            doc[head.i + 1].lower_ == "to") or any(c.dep_ in ("auxpass", "dobj") for c in dependents(head)):
+        return False
+    # "the gun he used to kill": a relative clause whose subject is its own ("he") has the noun as its object, a means
+    return head.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in dependents(head))
+
+
 def _generic_doer(subject: Token) -> bool:
     """A subject that names any doer, not a party that acted: "whoever", "anyone", a "whoever" clause, or a bare
     plural or "those" that a relative clause in the simple present defines ("journalists who criticise the
@@ -969,6 +997,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
     elif lemmas & words["favoured_acts"] and not _favoured_known(head):
         flags.add("hypothetical")  # "in favour of a ban", "favours imposing sanctions" (factuality.favoured_acts)
+    elif _past_habit(head):
+        flags.add("hypothetical")  # "Peru used to attack its neighbours": a past habit (factuality.used_to)
     elif lemmas & words["past_ability"] and _past_copula(head):
         return  # "were able to arrest the suspects": done (factuality.past_ability)
     elif lemmas & words["hypothetical_heads"]:
@@ -1087,6 +1117,14 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
             flags |= _future_of_setting(token.head, sentence)
+            break
+        if own and _present_perfect(token) and any(c.dep == D_ADVMOD and c.lower_ in factuality_words()[
+                "habitual_perfect"] for c in dependents(token)):
+            flags.add("hypothetical")  # "has often criticised Peru": a habit up to now (factuality.habitual_perfect)
+        if dep == "csubj" and pos in PS_VERB_AUX and is_on("factuality.infinitive_subject") and \
+                any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) and \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token)):
+            flags.add("hypothetical")  # "to deport them would be a betrayal": a deed weighed, not done
             break
         if dep == "nsubj" and pos in PS_NOUN_PROPN and _tells_it_happen(token.head):
             token = token.head  # "the talks never took place", "talks will begin next week": the verb's whether is the act's

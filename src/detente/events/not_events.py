@@ -69,6 +69,7 @@ BACKING_RULE = "events.not_events.committee_backing"
 YEARS_RULE = "events.not_events.held_for_years"
 DUTIES_RULE = "events.not_events.stated_duties"
 CHARACTER_RULE = "events.not_events.characterisations"
+CLAUSE_CHARACTER_RULE = "events.not_events.clause_characterised"
 KINDS_RULE = "events.not_events.kinds_of_acts"
 DONATIONS_RULE = "events.not_events.private_donations"
 COUNTERPART_RULE = "events.not_events.counterparts_of_a_trade"
@@ -454,7 +455,8 @@ def _characterisation(cand: Candidate) -> bool:
     """ "The senator's silence was an implicit endorsement of the plan", "the vote was widely seen as a rebuke of the
     president": an act noun said of something else, as what it is or is seen as, characterises that thing; it
     reports no act of its own (not_events.yaml characterisations). "It was the first visit by a Chilean president to
-    Peru" (a pronoun for the happening itself) stays."""
+    Peru" (a pronoun for the happening itself) stays. A clause as the subject ("To close the border would be an attack
+    on trade", "Cutting pensions is an assault on workers") is a deed judged by the noun (clause_characterised)."""
     noun = cand.noun if cand.noun is not None else cand.anchor
     if noun.dep not in DS_ATTR_POBJ or columns(noun.doc).pos[noun.i] != P_NOUN:
         return False
@@ -466,6 +468,8 @@ def _characterisation(cand: Candidate) -> bool:
     elif head.lemma_.lower() != "be" or not is_on(CHARACTER_RULE):
         return False
     subjects = [c for c in dependents(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and is_on(CLAUSE_CHARACTER_RULE) and any(c.dep_ == "csubj" for c in dependents(head)):
+        return True  # "to bring them here is a suspension of intellect": a deed judged (clause_characterised)
     pronouns = words("happening_pronouns", CHARACTER_RULE)
     return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") and s.lower_ not in pronouns for s in subjects)
 
