@@ -374,8 +374,10 @@ def _add_generated(kb: KnowledgeBase) -> None:
             kb.place_forms.setdefault(row.get("forms") or row["name"], row["country"])
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
-    """A lower-case hyphenated id from a name ("Kim Jong-un" -> "kim-jong-un")."""
+    """A lower-case hyphenated id from a name ("Kim Jong-un" -> "kim-jong-un"), kept per name: a story names the
+    same people again and again, and each was spelled out a character at a time in Python."""
     out = "".join(c.lower() if c.isalnum() else "-" for c in text)
     return "-".join(part for part in out.split("-") if part)
 

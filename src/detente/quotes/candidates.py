@@ -37,6 +37,7 @@ class Layout:
     token_quote: list[int]  # per token: index into `spans`, or -1 when outside every quotation
     newlines: list[int]
     starts: list[int]  # token start offsets, for finding the token at a character
+    maybe_cues: list[int] | None = None  # the tokens that can be cues, in order (direct.cue_tokens fills it)
 
     @classmethod
     def build(cls, doc: Doc, spans: list[Quoted]) -> Layout:

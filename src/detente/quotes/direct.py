@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import columns
 from detente.quotes.candidates import Candidate, Layout
 from detente.quotes.lexicon import cues
 from detente.quotes.marks import Quoted
@@ -34,6 +40,48 @@ def phrase_at(tok: Token, phrase: tuple[str, ...]) -> bool:
     if tok.i + len(phrase) > len(doc):
         return False
     return all(doc[tok.i + k].lower_ == word for k, word in enumerate(phrase))
+
+
+VERBAL = frozenset({VERB, AUX})
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+_cue_lemmas: dict[int, tuple[frozenset[str], bool]] = {}  # lemma id -> (the verb list asked, whether it is a cue)
+
+
+def _is_cue_lemma(lemma: int, strings: StringStore, verbs: frozenset[str]) -> bool:
+    """Whether a verb with this lemma is a cue (is_cue's first test), kept per lemma id for the list asked."""
+    held = _cue_lemmas.get(lemma)
+    if held is None or held[0] is not verbs:
+        if len(_cue_lemmas) >= 100_000:
+            _cue_lemmas.clear()
+        held = _cue_lemmas[lemma] = (verbs, strings[lemma].lower() in verbs)
+    return held[1]
+
+
+def _maybe_cues(doc: Doc) -> list[int]:
+    """The tokens that can be cues (is_cue): verbs whose lemma is a cue verb, and the first words of cue
+    phrases. Picked from the document's arrays, so is_cue is asked of a few tokens, not of every verb."""
+    if not len(doc):
+        return []
+    lexicon = cues()
+    firsts = _hashes(lexicon.phrase_starts)
+    verbs, strings = lexicon.verbs, doc.vocab.strings
+    held = columns(doc)
+    return [i for i, (pos, lower, lemma) in enumerate(zip(held.pos, held.lower, held.lemma, strict=True))
+            if pos in VERBAL and _is_cue_lemma(lemma, strings, verbs) or lower in firsts]
+
+
+def cue_tokens(layout: Layout) -> list[int]:
+    """`_maybe_cues` of the layout's document, picked once per quotes pass: the direct quotes' cue search and the
+    reported speech both ask is_cue only of these."""
+    if layout.maybe_cues is None:
+        layout.maybe_cues = _maybe_cues(layout.doc)
+    return layout.maybe_cues
 
 
 def _stands_alone(analysis: Analysis, quote: Quoted, layout: Layout) -> bool:
@@ -70,9 +118,13 @@ def _cue_for(analysis: Analysis, index: int, layout: Layout) -> Token | None:
     paragraphs = range(layout.paragraph(len(before) - 1 if colon else quote.open_at),
                        layout.paragraph(max(quote.close_at, quote.end - 1)) + 1)
     best: tuple[int, Token] | None = None
+    doc, maybe = layout.doc, cue_tokens(layout)  # only the words that can be cues: no Token made for the others
     for sent in sentences[first:last + 1]:
-        for tok in sent:
-            if layout.token_quote[tok.i] != -1 or layout.paragraph(tok.idx) not in paragraphs or not is_cue(tok):
+        for i in maybe[bisect_left(maybe, sent.start):bisect_left(maybe, sent.end)]:
+            if layout.token_quote[i] != -1 or layout.paragraph(layout.starts[i]) not in paragraphs:
+                continue
+            tok = doc[i]
+            if not is_cue(tok):
                 continue
             distance = quote.open_at - tok.idx if tok.idx < quote.open_at else tok.idx - quote.close_at
             if best is None or distance < best[0]:
@@ -88,9 +140,11 @@ def _covers_sentences(analysis: Analysis, quote: Quoted, layout: Layout) -> bool
     """True when nothing but punctuation lies outside the quote in the sentences it spans."""
     first = analysis.sentence_index(quote.open_at)
     last = analysis.sentence_index(max(quote.start, quote.end - 1))
+    doc, quoted = layout.doc, layout.token_quote
     for sent in analysis.sentences[first:last + 1]:
-        if any(layout.token_quote[t.i] == -1 and not t.is_punct and not t.is_space for t in sent):
-            return False
+        for i in range(sent.start, sent.end):  # a Token made only for a word outside the marks
+            if quoted[i] == -1 and not (tok := doc[i]).is_punct and not tok.is_space:
+                return False
     return True
 
 

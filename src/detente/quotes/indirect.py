@@ -7,17 +7,13 @@ Lee 'deeply regretted' ...") is kept as the channel, and the person becomes the 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.strings import StringStore, get_string_id
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
-from detente.nlp.arrays import columns
 from detente.nlp.perdoc import dependents
 from detente.quotes.candidates import Candidate, Layout
-from detente.quotes.direct import is_cue, phrase_at, phrases_from
+from detente.quotes.direct import _maybe_cues as _maybe_cues  # moved to direct.py; importable here as before
+from detente.quotes.direct import cue_tokens, is_cue, phrase_at, phrases_from
 from detente.quotes.lexicon import cues
 from detente.quotes.speakers import cue_subject, phrase_object
 
@@ -136,46 +132,12 @@ def _channel_split(cue: Token, subject: Token | None, start: int, end: int) -> t
     return subject, None
 
 
-VERBAL = frozenset({VERB, AUX})
-
-
-@lru_cache(maxsize=8)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in words)
-
-
-_cue_lemmas: dict[int, tuple[frozenset[str], bool]] = {}  # lemma id -> (the verb list asked, whether it is a cue)
-
-
-def _is_cue_lemma(lemma: int, strings: StringStore, verbs: frozenset[str]) -> bool:
-    """Whether a verb with this lemma is a cue (is_cue's first test), kept per lemma id for the list asked."""
-    held = _cue_lemmas.get(lemma)
-    if held is None or held[0] is not verbs:
-        if len(_cue_lemmas) >= 100_000:
-            _cue_lemmas.clear()
-        held = _cue_lemmas[lemma] = (verbs, strings[lemma].lower() in verbs)
-    return held[1]
-
-
-def _maybe_cues(doc: Doc) -> list[int]:
-    """The tokens that can be cues (is_cue): verbs whose lemma is a cue verb, and the first words of cue
-    phrases. Picked from the document's arrays, so is_cue is asked of a few tokens, not of every verb."""
-    if not len(doc):
-        return []
-    lexicon = cues()
-    firsts = _hashes(lexicon.phrase_starts)
-    verbs, strings = lexicon.verbs, doc.vocab.strings
-    held = columns(doc)
-    return [i for i, (pos, lower, lemma) in enumerate(zip(held.pos, held.lower, held.lemma, strict=True))
-            if pos in VERBAL and _is_cue_lemma(lemma, strings, verbs) or lower in firsts]
-
-
 def find_indirect(analysis: Analysis, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
     """Attributions built on cue verbs and phrases outside quotation marks."""
     found: list[Candidate] = []
     taken_cues = {c.cue.i for c in direct if c.cue is not None}
     doc = analysis.doc
-    for i in _maybe_cues(doc):
+    for i in cue_tokens(layout):
         tok = doc[i]
         if layout.token_quote[i] != -1 or not is_cue(tok):
             continue
