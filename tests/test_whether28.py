@@ -111,7 +111,7 @@ def test_a_future_inquiry_takes_no_time_from_the_recent_raid(coder) -> None:
     text = "The Uruguayan senate said it would investigate the recent Argentine raid on the border post."
     [inquiry] = _events(coder, text, "ACCUSE")
     assert _seen(inquiry)[:4] == ("future", None, None, "none")
-    with switched_off({"dating.future_no_past_range"}):
+    with switched_off({"dating.future_no_past_range", "dating.recent_thing_not_time"}):  # both keep "recent" off it
         assert _seen(_events(coder, text, "ACCUSE")[0])[1:3] == (None, TODAY)
 
 
@@ -119,7 +119,7 @@ def test_a_condemnation_not_made_has_no_time_from_the_raid(coder) -> None:
     text = "The Uruguayan minister did not condemn the recent Argentine raid on the border post."
     [condemnation] = _events(coder, text, "ACCUSE")
     assert _seen(condemnation)[:4] == ("negated", None, None, "none")
-    with switched_off({"dating.not_done_no_past_range"}):
+    with switched_off({"dating.not_done_no_past_range", "dating.recent_thing_not_time"}):  # both keep "recent" off it
         assert _seen(_events(coder, text, "ACCUSE")[0])[1:3] == (None, TODAY)
 
 

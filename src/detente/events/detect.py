@@ -129,6 +129,7 @@ from detente.nlp.labels import (
     T_VBG,
     T_VBN,
     TS_NNS_NNPS,
+    TS_VBD_VBN,
     TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents
@@ -381,16 +382,22 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
         if frame.head in CHANGE_OF_STATE_VERBS:
             if objs is None:
                 objs = _objects(token)
-            if not objs and not (token.dep == D_CONJ and not any(c.dep in SUBJECT_IDS for c in dependents(token))):
+            if not objs and not (token.dep == D_CONJ and (
+                    not any(c.dep in SUBJECT_IDS for c in dependents(token))
+                    or (token.tag in TS_VBD_VBN and any(c.dep == D_AUXPASS for c in dependents(token.head))))):
                 continue  # "the old creamery burned to the ground": the thing burns, no one burns it (a verb that
-                # shares an earlier verb's subject, "a mob gathered and burnt down shops", keeps it: its doer acts)
+                # shares an earlier verb's subject, "a mob gathered and burnt down shops", keeps it: its doer acts;
+                # so does a participle gapped after a passive, "should be expelled and their camp burned")
         if frame.complement and not any(c.dep in DS_XCOMP_CCOMP for c in dependents(token)):
             continue
         if frame.intransitive:
             if has_dobj is None:
-                # a passive's subject is its object moved up ("no factories were struck", "she was fired from her
-                # job", "struck by a car"): a sense that takes no object has no passive (rule intransitive_passive)
-                has_dobj = any(c.dep == D_DOBJ or (c.dep in PASSIVE_MARKS and passive_on) for c in dependents(token))
+                # a passive with its doer named ("struck by police officers", "fired by the police") has its subject
+                # for the object moved up: a sense that takes no object has no such passive (rule
+                # intransitive_passive); with no doer named ("no factories were struck") the verb may still be the
+                # strike of workers, and the frames that need a party who acts decide
+                marks = [c.dep for c in dependents(token)]
+                has_dobj = D_DOBJ in marks or (passive_on and D_AGENT in marks and not PASSIVE_MARKS.isdisjoint(marks))
             if has_dobj:
                 continue
         if frame.except_objects:
