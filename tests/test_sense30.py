@@ -14,7 +14,7 @@ PREDICTION = "On Monday the Ecuadorian minister offered a gloomy prediction for 
 LOAN = "Bolivia offered Ecuador a loan of 50 million dollars on Monday."
 SOLDIERS = "Rebel fighters attacked soldiers in the Bolivian town of Oruro on Sunday."
 CONVOY = "Rebel fighters attacked a supply convoy in Oruro on Sunday."
-SISTER = "Maria Duarte, a retired teacher, had been visiting her sister in Quito for a month."
+SISTER = "Maria Duarte, a retired teacher, spent a month visiting her sister in Quito."
 MOURN = "The Bolivian cadet was flying home to La Paz to mourn his mother."
 MINISTER = "The Bolivian foreign minister visited Quito on Friday to meet his Ecuadorian counterpart."
 

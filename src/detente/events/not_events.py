@@ -937,7 +937,7 @@ def _kin_of_own(word: Token, kin: frozenset[str]) -> bool:
 
 
 def _own_kin(cand: Candidate, targets: list[ActorRef]) -> bool:
-    """ "had been visiting her sister in Lima", "flew home to mourn his mother": a visit, comfort, thanks or help
+    """ "was staying with her sister in Lima", "flew home to mourn his mother": a visit, comfort, thanks or help
     between a person and their own relative is private life (not_events.yaml own_kin_types, rule own_kin). Every
     target is such a relative, or the journey's purpose clause ("to see his daughter") is a visit to one. A relative
     the knowledge base knows by name stays ("turned to her husband", a former president)."""
@@ -957,7 +957,7 @@ def _own_kin(cand: Candidate, targets: list[ActorRef]) -> bool:
     objects = objects_of(cand.anchor)
     if all(_kin_of_own(o, kin) for o in objects) and (objects or all(own(ref) for ref in targets)):
         return True  # "thanked his parents and his campaign manager" names someone else too, and stays
-    # "was traveling to Cairo to visit her daughter": the journey's purpose is a visit to one's own relative
+    # "flew to Lima to see her son": the journey's purpose is a visit to one's own relative
     if cand.frame.event_type != "CONSULT":
         return False
     purposes = [c for c in dependents(cand.anchor) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"

@@ -331,7 +331,7 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     moved = False
     for n in dated_between(index, index.sentence_of[lead], sentence):
         if ahead and (analysis.times[n].date or "") > published.isoformat():
-            continue  # "Missouri also votes in the next week": a timetable ahead, where no past act told after it can be
+            continue  # "the province also votes next week": a timetable ahead, where no past act told after it can be
         if analysis.times[n].date == day:
             if moved and is_on("dating.story_day_resumed") and dates_the_main_clause(analysis, index, n):
                 moved = False  # "Senator after senator joined in the pile-on Tuesday": the story is back at its day
