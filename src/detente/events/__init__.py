@@ -783,6 +783,21 @@ def _simple_present(verb: Token) -> bool:
     return False
 
 
+TIMETABLE_RULE = "factuality.timetable_present"
+
+
+def _timetabled(when: Any, flags: set[str], published: str | None, trigger: Token) -> bool:
+    """Whether an act told as done is a timetable: its own clause, in the simple present ("The two leaders meet in
+    Geneva on Monday", "the court rules on the appeal next week"), gives it a time after the day of writing. An act
+    cannot have happened after the text was written, so the present tells what is scheduled: future, not asserted
+    (rule factuality.timetable_present). A past tense with a later day is left alone (a misread day, not a plan)."""
+    day = (published or "")[:10]
+    if not day or not when.date or str(when.date)[:10] <= day or when.reason is not None or \
+            from_flags(flags) != "asserted" or not is_on(TIMETABLE_RULE):
+        return False
+    return _simple_present(trigger)
+
+
 def _bare_plural_kind(noun: Token) -> bool:
     """ "people who protest", "charities that solicit": a plural noun with no determiner, possessor, number or name,
     narrowed by a relative clause in the simple present, names a kind of party, not a party. So does, outside a
@@ -1969,8 +1984,12 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     flags = _flags(cand, sentence)
     span = tokens_at(analysis.doc, start, end)
     # an act still to come has no day of writing; one the writer tells as to come lies from it on
-    when = as_told(when, flags, analysis.document.published,
-                   (analysis, span.root) if span is not None and len(span) else None)
+    act = (analysis, span.root) if span is not None and len(span) else None
+    told = as_told(when, flags, analysis.document.published, act)
+    if act is not None and _timetabled(told, flags, analysis.document.published, act[1]):
+        flags = {*flags, "future"}  # "The two leaders meet in Geneva on Monday": a timetable, not a thing done
+        told = as_told(when, flags, analysis.document.published, act)
+    when = told
     text = analysis.document.text
     mention = EventMention(sentence=sentence_index, start=sentence.start_char, end=sentence.end_char,
                            text=text[sentence.start_char:sentence.end_char], trigger=Span(start, end, text[start:end]))
