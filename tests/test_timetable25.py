@@ -32,3 +32,10 @@ def test_a_present_with_no_time_ahead_is_left_to_the_other_rules(coder) -> None:
     # the day of writing itself is no timetable: "meet today" is told as happening
     assert _consult(coder, "The two prime ministers meet in Geneva today to discuss the border.") == \
         [("asserted", PUBLISHED)]
+
+
+def test_a_relative_clause_in_the_present_is_no_timetable(coder) -> None:
+    # a habit that describes the party; the day belongs to the meeting of the main clause
+    text = "The envoy met on Tuesday the two senators who oppose the treaty on Monday."
+    facts = [e["factuality"] for e in coder.code_text(text, published=PUBLISHED)["events"]]
+    assert "future" not in facts

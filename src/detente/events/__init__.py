@@ -790,12 +790,14 @@ def _timetabled(when: Any, flags: set[str], published: str | None, trigger: Toke
     """Whether an act told as done is a timetable: its own clause, in the simple present ("The two leaders meet in
     Geneva on Monday", "the court rules on the appeal next week"), gives it a time after the day of writing. An act
     cannot have happened after the text was written, so the present tells what is scheduled: future, not asserted
-    (rule factuality.timetable_present). A past tense with a later day is left alone (a misread day, not a plan)."""
+    (rule factuality.timetable_present). A past tense with a later day is left alone (a misread day, not a plan), and
+    so is a relative clause ("senators who oppose him on Thursday", "the holiday Americans celebrate in September"):
+    it describes a party or a thing in the present of a habit, and a day hung on it is more often another clause's."""
     day = (published or "")[:10]
     if not day or not when.date or str(when.date)[:10] <= day or when.reason is not None or \
             from_flags(flags) != "asserted" or not is_on(TIMETABLE_RULE):
         return False
-    return _simple_present(trigger)
+    return _simple_present(trigger) and _clause_verb(trigger).dep not in (D_RELCL, D_ACL)
 
 
 def _bare_plural_kind(noun: Token) -> bool:
