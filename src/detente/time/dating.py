@@ -1573,13 +1573,24 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
 SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_noun")  # data/dating.yaml
 
 
+# verbs of coming together whose "for" names the gathering itself ("met for talks", "gathered for a rally")
+GATHERING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.gathered_for_an_occasion")
+
+
 def in_the_setting(noun: Token, trigger: Token) -> bool:
     """ "killed in a car bomb attack on Friday", "arrested during a protest on May 2": an event noun after
     "in", "during" or "at" on the trigger's own verb is the happening the act took place in, so its date is
-    the act's."""
+    the act's. So is the happening a verb of coming together is "for": "the two governors met for a debate on
+    Monday" met at that debate, on Monday (rule dating.gathered_for_an_occasion); "arrested for the bombing on
+    Monday" is not a gathering, and Monday stays the bombing's."""
     preposition = noun.head
-    return noun.dep == D_POBJ and preposition.lower_ in SETTING_PREPOSITIONS and \
-        head_i(preposition) == clause_head(trigger).i
+    if noun.dep != D_POBJ:
+        return False
+    own = clause_head(trigger)
+    if head_i(preposition) != own.i:
+        return False
+    word = preposition.lower_
+    return word in SETTING_PREPOSITIONS or (word == "for" and own.lemma_.lower() in GATHERING_VERBS)
 
 
 OBJECT_SETTING_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.setting_of_the_object")
