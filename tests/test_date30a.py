@@ -6,22 +6,11 @@ dating.done_by_a_happening_told_before)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from detente.rules import switched_off
+from tests.test_dates_told_before29 import coded  # published on Saturday 2024-03-16
 
-PUBLISHED = "2024-03-16"  # a Saturday
 RULE = {"dating.during_a_happening_told_before"}
 DOER = {"dating.done_by_a_happening_told_before"}
-
-
-def coded(coder: Any, text: str, trigger: str) -> tuple[str, str, str | None, str | None]:
-    """(type, factuality, date, date_end) of the coded event whose trigger holds `trigger`."""
-    events = coder.code_text(text, published=PUBLISHED)["events"]
-    found = [(e["event_type"], e["factuality"], e["date"], e["date_end"]) for e in events
-             if trigger in e["mentions"][0]["trigger"]["text"]]
-    assert found, events
-    return found[0]
 
 
 def test_fired_during_the_shooting_takes_the_day_of_the_killing(coder) -> None:

@@ -6,21 +6,10 @@ the act's time: the story's own day dates the act, and an act still to come keep
 
 from __future__ import annotations
 
-from typing import Any
-
 from detente.rules import switched_off
+from tests.test_dates_told_before29 import PUBLISHED, coded  # published on Saturday 2024-03-16
 
-PUBLISHED = "2024-03-16"  # a Saturday
 RULE = {"dating.recent_thing_not_time"}
-
-
-def coded(coder: Any, text: str, trigger: str) -> tuple[str, str, str | None, str | None]:
-    """(type, factuality, date, date_end) of the coded event whose trigger holds `trigger`."""
-    events = coder.code_text(text, published=PUBLISHED)["events"]
-    found = [(e["event_type"], e["factuality"], e["date"], e["date_end"]) for e in events
-             if trigger in e["mentions"][0]["trigger"]["text"]]
-    assert found, events
-    return found[0]
 
 
 def test_defence_told_after_a_dated_statement_takes_its_day(coder) -> None:
