@@ -47,10 +47,13 @@ class Hit(NamedTuple):
     start: int  # token index
     end: int
     entries: tuple[Entry, ...]
+    best: Entry  # entries[0], kept as a field: the actors stage reads it some 500 times a document, and a property
+    # costs a Python call each read
 
-    @property
-    def best(self) -> Entry:
-        return self.entries[0]
+
+def new_hit(start: int, end: int, entries: tuple[Entry, ...]) -> Hit:
+    """A Hit with its likeliest entry (`entries` is never empty)."""
+    return Hit(start, end, entries, entries[0])
 
 
 @dataclass
@@ -325,9 +328,9 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
                 continue
             named = _named(entries, words, start, end, particles)
             if named:
-                names.append(Hit(start, end, named))
+                names.append(new_hit(start, end, named))
             if entries[-1].kind == "sector":  # sorted by KINDS: sector nouns come last
-                sectors.append(Hit(start, end, tuple(e for e in entries if e.kind == "sector")))
+                sectors.append(new_hit(start, end, tuple(e for e in entries if e.kind == "sector")))
     if m.table:
         table, lengths, table_pairs = m.table, m.lengths, m.table_pairs
         for start in [k for k, i in enumerate(ids) if i in lengths]:
@@ -341,7 +344,7 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
                 entries = table.get((first,) if size == 1 else tuple(ids[start:start + size]))
                 named = _named(entries, words, start, start + size, particles) if entries else ()
                 if named:
-                    names.append(Hit(start, start + size, named))
+                    names.append(new_hit(start, start + size, named))
                     break
     names = _longest(names)
     covered = {i for h in names for i in range(h.start, h.end)}

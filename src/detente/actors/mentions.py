@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.kb import knowledge_base, slug
 from detente.actors.lexicon import lexicon, mention_words
-from detente.actors.matching import Entry, Hit, find_hits, matcher_for, proper_names, surname_of, tokens_with
+from detente.actors.matching import (
+    Entry,
+    Hit,
+    find_hits,
+    matcher_for,
+    new_hit,
+    proper_names,
+    surname_of,
+    tokens_with,
+)
 from detente.actors.resolve import holder, pick_by_surname, status_on
 from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.perdoc import dependents, doc_text, entities, once_per_doc
@@ -201,14 +210,14 @@ class DocumentActors:
             if entry.kind == "ethnic":
                 countries = self.lex.ethnic.get(entry.key, ())
                 chosen = next((c for c in countries if c in named), countries[0] if countries else None)
-                hit = Hit(hit.start, hit.end, (Entry("ethnic", chosen or ""),))
+                hit = new_hit(hit.start, hit.end, (Entry("ethnic", chosen or ""),))
             elif entry.kind == "demonym" and hit.start > 0 and doc[hit.start - 1].lower_ in self.lex.ethnic_words:
                 sent = doc[hit.start].sent
                 others = [(i, c) for i, c in states if c and c != entry.key]
                 near = sorted((abs(i - hit.start), c) for i, c in others if sent.start <= i < sent.end)
                 before = [c for i, c in others if i < hit.start]
                 chosen = near[0][1] if near else before[-1] if before else entry.key
-                hit = Hit(hit.start - 1, hit.end, (Entry("ethnic", chosen),))
+                hit = new_hit(hit.start - 1, hit.end, (Entry("ethnic", chosen),))
             out.append(hit)
         return out
 
@@ -300,7 +309,7 @@ class DocumentActors:
                     local[doc[start].lower_] = entry.key
                 else:  # a lone name the tagger knows as a person: its later bare mentions are that person
                     local.setdefault(text.lower(), entry.key)
-            extra.append(Hit(start, end, (entry,)))
+            extra.append(new_hit(start, end, (entry,)))
             covered.update(range(start, end))
         surnames = set(local) | {surname_of(self.kb.people[p].name, None).lower() for p in named}
         surnames |= {self.kb.people[p].name.split()[0].lower() for p in named}
@@ -317,12 +326,12 @@ class DocumentActors:
                 continue
             entry = self._surname_hit(token.text, named, local, countries)
             if entry:
-                extra.append(Hit(token.i, token.i + 1, (entry,)))
+                extra.append(new_hit(token.i, token.i + 1, (entry,)))
                 covered.add(token.i)
         for ent in ents:  # organisations the knowledge base does not know, when they take part
             if ent.label_ == "ORG" and covered.isdisjoint(range(ent.start, ent.end)) \
                     and ent.root.dep_ in ARGUMENT_DEPS | {"poss", "pobj"}:
-                extra.append(Hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
+                extra.append(new_hit(ent.start, ent.end, (Entry("unlisted", slug(ent.text)),)))
                 covered.update(range(ent.start, ent.end))
         for token in tokens_with(doc, frozenset(self.lex.short_forms)):
             rules = self.lex.short_forms.get(token.text)
@@ -332,7 +341,7 @@ class DocumentActors:
                 continue
             for country, when in rules:
                 if when & countries.keys():
-                    extra.append(Hit(token.i, token.i + 1, (Entry("country", country),)))
+                    extra.append(new_hit(token.i, token.i + 1, (Entry("country", country),)))
                     break
         return extra
 

@@ -60,8 +60,10 @@ def number_value(text: str) -> float | None:
     return total or None
 
 
+@cache
 def holiday_table() -> dict[str, tuple[str, Any]]:
-    """Holiday name (lower case) -> (rule kind, rule arguments)."""
+    """Holiday name (lower case) -> (rule kind, rule arguments); made once per process, as `load` reads its file
+    (read_weekday asks it of every weekday written). Shared: do not change it."""
     data = load("holidays")
     table: dict[str, tuple[str, Any]] = {}
     for kind in ("fixed", "nth", "easter"):
