@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import and_, eq
 from pathlib import Path
 from typing import NamedTuple
 
@@ -316,7 +318,7 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
     words = _Words(doc)
     particles = mention_words("name_particles")
     index, index_lengths, index_pairs = m.index, m.index_lengths, m.index_pairs
-    for start in [k for k, i in enumerate(ids) if i in index_lengths]:
+    for start in list(compress(range(size_of_doc), map(index_lengths.__contains__, ids))):  # (no Python step a word)
         first = ids[start]
         sizes = index_lengths[first]
         if sizes[0] > 1 and (start + 1 >= size_of_doc or (first, ids[start + 1]) not in index_pairs):
@@ -333,7 +335,7 @@ def find_hits(doc: Doc) -> tuple[list[Hit], list[Hit]]:
                 sectors.append(new_hit(start, end, tuple(e for e in entries if e.kind == "sector")))
     if m.table:
         table, lengths, table_pairs = m.table, m.lengths, m.table_pairs
-        for start in [k for k, i in enumerate(ids) if i in lengths]:
+        for start in list(compress(range(size_of_doc), map(lengths.__contains__, ids))):
             first = ids[start]
             sizes = lengths[first]
             if sizes[0] > 1 and (start + 1 >= size_of_doc or (first, ids[start + 1]) not in table_pairs):
@@ -387,5 +389,6 @@ def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Tok
 
 def proper_names(doc: Doc) -> list[int]:
     """The indices of capitalised proper-noun tokens, picked from the document's attribute arrays."""
-    held = columns(doc)
-    return [i for i, (pos, title) in enumerate(zip(held.pos, held.is_title, strict=True)) if pos == PROPN and title == 1]
+    held = columns(doc)  # (picked in C, no Python step a word)
+    return list(compress(range(len(held.pos)), map(and_, map(eq, held.pos, repeat(PROPN)),
+                                                   map(eq, held.is_title, repeat(1)))))
