@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import and_, eq
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -389,6 +388,5 @@ def tokens_with(doc: Doc, words: frozenset[str], attr: str = "ORTH") -> list[Tok
 
 def proper_names(doc: Doc) -> list[int]:
     """The indices of capitalised proper-noun tokens, picked from the document's attribute arrays."""
-    held = columns(doc)  # (picked in C, no Python step a word)
-    return list(compress(range(len(held.pos)), map(and_, map(eq, held.pos, repeat(PROPN)),
-                                                   map(eq, held.is_title, repeat(1)))))
+    held = columns(doc)
+    return [i for i, (pos, title) in enumerate(zip(held.pos, held.is_title, strict=True)) if pos == PROPN and title == 1]

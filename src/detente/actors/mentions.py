@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, repeat
-from operator import add, eq
+from operator import add
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -117,11 +116,12 @@ class _Offsets:
         self.sentence_start: list[int] = [0] * len(doc)  # the first token of each token's sentence
         if len(doc) and doc.has_annotation("SENT_START"):
             # what `doc.sents` cuts, without its Span objects: a sentence starts at token 0 and wherever
-            # SENT_START is 1; each token takes the latest start at or before it (filled a sentence at a time)
-            starts = self.sentence_start
-            firsts = list(compress(range(len(doc)), map(eq, held.sent_start, repeat(1))))
-            for first, after in zip(firsts, [*firsts[1:], len(doc)], strict=True):
-                starts[first:after] = repeat(first, after - first)
+            # SENT_START is 1; each token takes the latest start at or before it
+            first, starts = 0, self.sentence_start
+            for i, value in enumerate(held.sent_start):
+                if value == 1:
+                    first = i
+                starts[i] = first
         else:
             for sentence in doc.sents:  # no boundaries: spaCy's own error
                 self.sentence_start[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
+from itertools import product, repeat
 from math import prod
 from re import _compiler as sre_compile
 from re import _constants as sre
@@ -484,12 +484,11 @@ def matches_at_starts(pattern: re.Pattern[str], text: str, starts: Starts | None
     if starts is None:
         yield from pattern.finditer(text)
         return
+    # the pattern is tried at every candidate in C (map, filter), and a match that starts inside the one before it is
+    # dropped as finditer drops it: most candidates match nothing, and a Python step for each cost more than the few
+    # extra tries inside matches (a match from `pattern.match(text, at)` starts at `at`)
     resume = 0
-    match = pattern.match
-    for at in boundaries.candidates(starts):
-        if at < resume:
-            continue
-        found = match(text, at)
-        if found is not None:
+    for found in filter(None, map(pattern.match, repeat(text), boundaries.candidates(starts))):
+        if found.start() >= resume:
             yield found
             resume = found.end()
