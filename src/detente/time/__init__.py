@@ -84,8 +84,10 @@ from detente.time.dating import (
     counted_back,
     counted_length,
     frame_of_earlier_act,
+    earlier_gerund_host,
     gerund_host,
     governed_extent,
+    in_the_gerund_phrase,
     governing,
     habitual,
     is_historical,
@@ -453,6 +455,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         counted = _counted_back_from_the_gerund(analysis, root, when)
         if counted is not None:
             when = counted  # "One month after announcing his support, the senator still criticizes him": a month ago
+    if root is not None:
+        earlier = _before_the_gerund_host(analysis, root, when)
+        if earlier is not None:
+            when = earlier  # "faces a tough race after reversing course": some time before the race, not today
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -762,6 +768,21 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
+    """A gerund an "after" phrase names ("the senator faces a tough race after reversing course on the bill", "On
+    Thursday he resigned after losing the vote") told an act done before the act of the verb the phrase hangs on: with
+    no time in its own words, it lies some time up to that verb's time (up to the day of writing when nothing else
+    dates that verb, whatever its tense), never on that verb's day or on the day of writing itself. A verb still to
+    come ("will resign after losing the vote") leaves the gerund to the tense rules. Rule
+    dating.after_gerund_before_host."""
+    host = earlier_gerund_host(trigger)
+    if host is None or (when.expression is not None and in_the_gerund_phrase(when.expression, trigger)):
+        return None
+    if verb_direction(host) == 2 or any(c.tag == T_MD for c in dependents(host)):
+        return None
+    return replace(_before_the_frame(analysis, host), extent=when.extent, found_by="after gerund")
 
 
 def _perfect_description(trigger: Token) -> bool:
