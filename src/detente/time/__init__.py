@@ -112,6 +112,7 @@ from detente.time.dating import (
     told_in_the_narrative_past,
     topic_of_words,
     topic_time,
+    undated_period,
     until_then,
 )
 from detente.time.discourse import (
@@ -459,6 +460,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         earlier = _before_the_gerund_host(analysis, root, when)
         if earlier is not None:
             when = earlier  # "faces a tough race after reversing course": some time before the race, not today
+    if root is not None:
+        within = _within_an_undated_period(analysis, root, when, how)
+        if within is not None:
+            when = within  # "attacked his eligibility during the primary": not the day the story set for its lead
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -771,18 +776,42 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
 
 
 def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
-    """A gerund an "after" phrase names ("the senator faces a tough race after reversing course on the bill", "On
-    Thursday he resigned after losing the vote") told an act done before the act of the verb the phrase hangs on: with
-    no time in its own words, it lies some time up to that verb's time (up to the day of writing when nothing else
-    dates that verb, whatever its tense), never on that verb's day or on the day of writing itself. A verb still to
-    come ("will resign after losing the vote") leaves the gerund to the tense rules. Rule
-    dating.after_gerund_before_host."""
+    """A gerund an "after" phrase names ("the senator faces a tough race after reversing course on the bill", "Sanders
+    now faces questions after attacking his rival") told an act done before the act of the verb the phrase hangs on:
+    when that verb has no day of the text's own (a present, "now", or an undated past), the gerund did not happen on
+    the day of writing but some time up to it. A day the text gives the verb ("On Thursday he resigned after losing
+    the vote") is left to date the gerund too, as the occasion both belong to; a verb still to come ("will resign
+    after losing the vote") leaves the gerund to the tense rules. Rule dating.after_gerund_before_host."""
+    published = (analysis.document.published or "")[:10]
+    if not published or when.date != published or when.date_end not in (None, published):
+        return None  # a day the story gives the verb ("On Thursday he resigned after losing the vote"): its occasion
     host = earlier_gerund_host(trigger)
     if host is None or (when.expression is not None and in_the_gerund_phrase(when.expression, trigger)):
         return None
     if verb_direction(host) == 2 or any(c.tag == T_MD for c in dependents(host)):
         return None
-    return replace(_before_the_frame(analysis, host), extent=when.extent, found_by="after gerund")
+    framed = _before_the_frame(analysis, host)
+    if framed.expression is not None and framed.expression.value != "PRESENT_REF":
+        return None
+    return EventDate(None, analysis.document.published, "range", "document", False, extent=when.extent,
+                     found_by="after gerund")
+
+
+PERIOD_WAYS = frozenset({"context", "paragraph"})  # a time the story set for another sentence, not the act's own
+
+
+def _within_an_undated_period(analysis: Analysis, trigger: Token, when: EventDate, how: str) -> EventDate | None:
+    """An act told as done inside a stretch the text does not date ("The governor spoke in Ohio on Thursday. He
+    attacked his rival's eligibility during the primary.") happened some time in that stretch, not on the day the
+    story set for another sentence nor on the day of writing: some time up to the day of writing (reason
+    'before_writing'). Its own clause's time, a happening the story dated ("the debate on Monday ... during the
+    debate"), or an act not told in the past is left as it is. Rule dating.within_an_undated_period."""
+    published = analysis.document.published
+    if not published or not (how in PERIOD_WAYS or (when.date_basis == "document" and when.date == published[:10])):
+        return None
+    if undated_period(analysis, trigger) is None or not _told_in_the_past(trigger):
+        return None
+    return EventDate(None, published, "range", "document", False, extent=when.extent, found_by="period")
 
 
 def _perfect_description(trigger: Token) -> bool:

@@ -3731,6 +3731,35 @@ def in_the_gerund_phrase(expression: TimeExpression, gerund: Token) -> bool:
     return first.idx <= expression.start and expression.end <= last.idx + len(last.text)
 
 
+UNDATED_PERIOD_RULE = "dating.within_an_undated_period"
+PERIOD_NOUNS = rule_words("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)  # data/dating.yaml
+PERIOD_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)["prepositions"])
+
+
+def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
+    """The noun of a "during" or "throughout" phrase on the act's own verb (or on the act's noun) that names a stretch
+    longer than a day ("attacked his eligibility during the primary", "gave millions throughout the campaign",
+    "trained there during his early career"), when no time of the text lies in that phrase: the act is placed inside
+    that stretch, which the text leaves undated, so a day the story set for another act is no time of it (rule
+    dating.within_an_undated_period, read in time/__init__.py)."""
+    if not is_on(UNDATED_PERIOD_RULE):
+        return None
+    holders = [trigger] if pos_of(trigger) == P_NOUN else []
+    holders.append(clause_head(trigger))
+    for holder in holders:
+        for child in dependents(holder):
+            if child.dep != D_PREP or child.lower_ not in PERIOD_PREPOSITIONS:
+                continue
+            noun = next((c for c in dependents(child) if c.dep == D_POBJ), None)
+            if noun is None or noun.lemma_.lower() not in PERIOD_NOUNS:
+                continue
+            first, last = child.idx, noun.right_edge.idx + len(noun.right_edge.text)
+            if any(first <= t.start < last for t in analysis.times):
+                return None  # "during the 2016 campaign", "during the war in 1967": a time of its own
+            return noun
+    return None
+
+
 JUDGED_AFTER_RULE = "dating.judgment_after_its_deed"
 
 
