@@ -64,3 +64,26 @@ def test_a_dated_stretch_keeps_its_time(coder) -> None:
 def test_present_act_during_a_campaign_stays_at_the_writing(coder) -> None:
     text = "The governor spoke in Ohio on Thursday. He is attacking his rival during the campaign."
     assert coded(coder, text, "attacking")[2:] == (PUBLISHED, None)
+
+
+ORDERED = {"dating.ordered_over_the_story_day"}
+STORY = "Protesters gathered outside the embassy on Friday. "
+
+
+def test_act_before_a_dated_debate_is_not_on_the_later_story_day(coder) -> None:
+    text = STORY + "The family criticized the minister before the debate on Thursday."
+    assert coded(coder, text, "criticized")[2:] == (None, "2024-03-14")  # some time up to Thursday's debate
+    with switched_off(ORDERED):
+        assert coded(coder, text, "criticized")[2:] == ("2024-03-15", None)  # the lead's Friday, after the debate
+
+
+def test_asking_for_an_act_before_a_dated_vote(coder) -> None:
+    text = STORY + "The family urged the minister to act before the vote on Thursday."
+    assert coded(coder, text, "urged")[2:] == (None, "2024-03-14")
+    with switched_off(ORDERED):
+        assert coded(coder, text, "urged")[2:] == ("2024-03-15", None)
+
+
+def test_a_story_day_the_order_allows_stays(coder) -> None:
+    text = STORY + "The family criticized the minister after the debate on Thursday."
+    assert coded(coder, text, "criticized")[2:] == ("2024-03-15", None)

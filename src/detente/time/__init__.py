@@ -460,6 +460,10 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         earlier = _before_the_gerund_host(analysis, root, when)
         if earlier is not None:
             when = earlier  # "faces a tough race after reversing course": some time before the race, not today
+    if root is not None and how in PERIOD_WAYS:
+        ordered = _ordered_in_its_sentence(analysis, root, number, when)
+        if ordered is not None:
+            when = ordered  # "criticized the minister before the debate on Thursday": up to Thursday, not the story's day
     if root is not None:
         within = _within_an_undated_period(analysis, root, when, how)
         if within is not None:
@@ -795,6 +799,35 @@ def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate)
         return None
     return EventDate(None, analysis.document.published, "range", "document", False, extent=when.extent,
                      found_by="after gerund")
+
+
+def _ordered_in_its_sentence(analysis: Analysis, trigger: Token, number: int | None,
+                             when: EventDate) -> EventDate | None:
+    """An act its own sentence orders before or after a dated happening ("Protesters gathered on Friday. The family
+    criticized the minister before the debate on Thursday.", "urged the minister to act before the vote on
+    Thursday": the act asked for is before it, so is the asking) lies up to that happening's time or from it on. A
+    day the story set for another sentence that the order contradicts (Friday is not before Thursday) is no time of
+    it; one the order allows stays the likelier day. Rule dating.ordered_over_the_story_day."""
+    if number is None or when.date is None or not is_on("dating.ordered_over_the_story_day"):
+        return None
+    verbs = [clause_head(trigger)]
+    verbs += [c for c in dependents(verbs[0]) if c.dep == D_XCOMP and pos_of(c) in PS_VERB_AUX]  # "urged ... to act"
+    for verb in verbs:
+        ordered = ordered_by(analysis, verb)
+        if ordered is None or ordered[0] == number:
+            continue
+        other = analysis.times[ordered[0]]
+        first, last = other.date, other.date_end or other.date
+        if first is None or last is None:
+            continue
+        story_first, story_last = when.date[:10], (when.date_end or when.date)[:10]
+        contradicted = story_first > last[:10] if ordered[1] == "before" else story_last < first[:10]
+        if not contradicted:
+            continue
+        bounded = _bounded_by(analysis, *ordered, trigger)
+        if bounded is not None:
+            return replace(bounded, found_by="ordered")
+    return None
 
 
 PERIOD_WAYS = frozenset({"context", "paragraph"})  # a time the story set for another sentence, not the act's own
