@@ -782,8 +782,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
 def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
     """A gerund an "after" phrase names ("the senator faces a tough race after reversing course on the bill", "Sanders
     now faces questions after attacking his rival") told an act done before the act of the verb the phrase hangs on:
-    when that verb has no day of the text's own (a present, "now", or an undated past), the gerund did not happen on
-    the day of writing but some time up to it. A day the text gives the verb ("On Thursday he resigned after losing
+    when that verb is in the present with no day of the text's own (or "now"), the gerund did not happen on the day of
+    writing but some time up to it (a verb told in the past: dating.prepositional_gerund). A day the text gives the verb ("On Thursday he resigned after losing
     the vote") is left to date the gerund too, as the occasion both belong to; a verb still to come ("will resign
     after losing the vote") leaves the gerund to the tense rules. Rule dating.after_gerund_before_host."""
     published = (analysis.document.published or "")[:10]
@@ -792,8 +792,8 @@ def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate)
     host = earlier_gerund_host(trigger)
     if host is None or (when.expression is not None and in_the_gerund_phrase(when.expression, trigger)):
         return None
-    if verb_direction(host) == 2 or any(c.tag == T_MD for c in dependents(host)):
-        return None
+    if verb_direction(host) == 2 or any(c.tag == T_MD for c in dependents(host)) or _told_in_the_past(host):
+        return None  # (a host told in the past: dating.prepositional_gerund bounds the gerund by its time)
     framed = _before_the_frame(analysis, host)
     if framed.expression is not None and framed.expression.value != "PRESENT_REF":
         return None
