@@ -83,11 +83,13 @@ from detente.time.dating import (
     coordinated_extent,
     counted_back,
     counted_length,
+    earlier_gerund_host,
     frame_of_earlier_act,
     gerund_host,
     governed_extent,
     governing,
     habitual,
+    in_the_gerund_phrase,
     is_historical,
     is_past,
     judged_deed_frame,
@@ -110,6 +112,7 @@ from detente.time.dating import (
     told_in_the_narrative_past,
     topic_of_words,
     topic_time,
+    undated_period,
     until_then,
 )
 from detente.time.discourse import (
@@ -453,6 +456,18 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
         counted = _counted_back_from_the_gerund(analysis, root, when)
         if counted is not None:
             when = counted  # "One month after announcing his support, the senator still criticizes him": a month ago
+    if root is not None:
+        earlier = _before_the_gerund_host(analysis, root, when)
+        if earlier is not None:
+            when = earlier  # "faces a tough race after reversing course": some time before the race, not today
+    if root is not None and how in PERIOD_WAYS:
+        ordered = _ordered_in_its_sentence(analysis, root, number, when)
+        if ordered is not None:
+            when = ordered  # "criticized the minister before the debate on Thursday": up to Thursday, not the story's day
+    if root is not None:
+        within = _within_an_undated_period(analysis, root, when, how)
+        if within is not None:
+            when = within  # "attacked his eligibility during the primary": not the day the story set for its lead
     own = own_undated(analysis, trigger_start, trigger_end) if how not in OWN_CLAUSE else None
     if own is not None:
         # "talks lasted three days", "a two-hour meeting", "crossed out that same day": the expression its own
@@ -762,6 +777,74 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
+    """A gerund an "after" phrase names ("the senator faces a tough race after reversing course on the bill", "Sanders
+    now faces questions after attacking his rival") told an act done before the act of the verb the phrase hangs on:
+    when that verb is in the present with no day of the text's own (or "now"), the gerund did not happen on the day of
+    writing but some time up to it (a verb told in the past: dating.prepositional_gerund). A day the text gives the verb ("On Thursday he resigned after losing
+    the vote") is left to date the gerund too, as the occasion both belong to; a verb still to come ("will resign
+    after losing the vote") leaves the gerund to the tense rules. Rule dating.after_gerund_before_host."""
+    published = (analysis.document.published or "")[:10]
+    if not published or when.date != published or when.date_end not in (None, published):
+        return None  # a day the story gives the verb ("On Thursday he resigned after losing the vote"): its occasion
+    host = earlier_gerund_host(trigger)
+    if host is None or (when.expression is not None and in_the_gerund_phrase(when.expression, trigger)):
+        return None
+    if verb_direction(host) == 2 or any(c.tag == T_MD for c in dependents(host)) or _told_in_the_past(host):
+        return None  # (a host told in the past: dating.prepositional_gerund bounds the gerund by its time)
+    framed = _before_the_frame(analysis, host)
+    if framed.expression is not None and framed.expression.value != "PRESENT_REF":
+        return None
+    return EventDate(None, analysis.document.published, "range", "document", False, extent=when.extent,
+                     found_by="after gerund")
+
+
+def _ordered_in_its_sentence(analysis: Analysis, trigger: Token, number: int | None,
+                             when: EventDate) -> EventDate | None:
+    """An act its own sentence orders before or after a dated happening ("Protesters gathered on Friday. The family
+    criticized the minister before the debate on Thursday.", "urged the minister to act before the vote on
+    Thursday": the act asked for is before it, so is the asking) lies up to that happening's time or from it on. A
+    day the story set for another sentence that the order contradicts (Friday is not before Thursday) is no time of
+    it; one the order allows stays the likelier day. Rule dating.ordered_over_the_story_day."""
+    if number is None or when.date is None or not is_on("dating.ordered_over_the_story_day"):
+        return None
+    verbs = [clause_head(trigger)]
+    verbs += [c for c in dependents(verbs[0]) if c.dep == D_XCOMP and pos_of(c) in PS_VERB_AUX]  # "urged ... to act"
+    for verb in verbs:
+        ordered = ordered_by(analysis, verb)
+        if ordered is None or ordered[0] == number:
+            continue
+        other = analysis.times[ordered[0]]
+        first, last = other.date, other.date_end or other.date
+        if first is None or last is None:
+            continue
+        story_first, story_last = when.date[:10], (when.date_end or when.date)[:10]
+        contradicted = story_first > last[:10] if ordered[1] == "before" else story_last < first[:10]
+        if not contradicted:
+            continue
+        bounded = _bounded_by(analysis, *ordered, trigger)
+        if bounded is not None:
+            return replace(bounded, found_by="ordered")
+    return None
+
+
+PERIOD_WAYS = frozenset({"context", "paragraph"})  # a time the story set for another sentence, not the act's own
+
+
+def _within_an_undated_period(analysis: Analysis, trigger: Token, when: EventDate, how: str) -> EventDate | None:
+    """An act told as done inside a stretch the text does not date ("The governor spoke in Ohio on Thursday. He
+    attacked his rival's eligibility during the primary.") happened some time in that stretch, not on the day the
+    story set for another sentence nor on the day of writing: some time up to the day of writing (reason
+    'before_writing'). Its own clause's time, a happening the story dated ("the debate on Monday ... during the
+    debate"), or an act not told in the past is left as it is. Rule dating.within_an_undated_period."""
+    published = analysis.document.published
+    if not published or not (how in PERIOD_WAYS or (when.date_basis == "document" and when.date == published[:10])):
+        return None
+    if undated_period(analysis, trigger) is None or not _told_in_the_past(trigger):
+        return None
+    return EventDate(None, published, "range", "document", False, extent=when.extent, found_by="period")
 
 
 def _perfect_description(trigger: Token) -> bool:

@@ -3692,6 +3692,74 @@ def gerund_host(trigger: Token) -> tuple[Token, bool] | None:
     if pos_of(host) not in PS_VERB_AUX:
         return None
     return host, preposition.lower_ in LATER_PREPOSITIONS
+EARLIER_GERUND_RULE = "dating.after_gerund_before_host"
+EARLIER_GERUND_WORDS = rule_words("detente.time", "data/dating.yaml", EARLIER_GERUND_RULE)  # data/dating.yaml
+
+
+def earlier_gerund_host(trigger: Token) -> Token | None:
+    """The verb an "after" phrase with a gerund hangs on ("faces a tough race after reversing course", "After years of
+    backing the party, voters are turning away"): the preposition tells that the gerund's act came before that verb's,
+    so the gerund has no time of the verb's own, neither its day nor, for a verb in the present, the day of writing
+    (rule dating.after_gerund_before_host, read in time/__init__.py). A length or a noun between the preposition and
+    the gerund ("after decades of backing") leaves the order as it is; a counted gap before the preposition ("two days
+    after praising") is counted by dating.counted_gerund_gap instead."""
+    if not is_on(EARLIER_GERUND_RULE):
+        return None
+    own = clause_head(trigger)
+    for _ in range(3):  # "after meeting the envoy and signing the pact": the later gerunds hang where the first does
+        if own.dep != D_CONJ or own.tag != T_VBG or own.head.tag != T_VBG or head_i(own) == own.i:
+            break
+        own = own.head
+    if own.tag != T_VBG or own.dep != D_PCOMP or any(c.dep in DS_AUX_AUXPASS for c in dependents(own)):
+        return None
+    preposition = own.head
+    if preposition.lower_ == "of" and preposition.dep == D_PREP and preposition.head.dep == D_POBJ:
+        preposition = preposition.head.head  # "after decades of backing": the phrase the length is told in
+    host = preposition.head
+    if preposition.dep != D_PREP or preposition.lower_ not in EARLIER_GERUND_WORDS or host.i == preposition.i or \
+            any(measured_gap(c) for c in dependents(preposition)):
+        return None  # "a month after announcing": counted from the verb's time (dating.counted_gerund_gap)
+    if (pos_of(host) == P_ADJ and host.dep == D_ACOMP) or (pos_of(host) in PS_NOUN_PROPN_PRON and host.dep in DS_DOBJ_ATTR_DATIVE):
+        host = host.head  # "is popular after winning", "faces questions after attacking"
+    return host if pos_of(host) in PS_VERB_AUX and host.i != own.i else None
+
+
+def in_the_gerund_phrase(expression: TimeExpression, gerund: Token) -> bool:
+    """Whether a time lies in the words of the gerund's own phrase ("after meeting the rebels on Tuesday")."""
+    own = clause_head(gerund)
+    first, last = own.left_edge, own.right_edge
+    return first.idx <= expression.start and expression.end <= last.idx + len(last.text)
+
+
+UNDATED_PERIOD_RULE = "dating.within_an_undated_period"
+PERIOD_NOUNS = rule_words("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)  # data/dating.yaml
+PERIOD_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)["prepositions"])
+
+
+def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
+    """The noun of a "during" or "throughout" phrase on the act's own verb (or on the act's noun) that names a stretch
+    longer than a day ("attacked his eligibility during the primary", "gave millions throughout the campaign",
+    "trained there during his early career"), when no time of the text lies in that phrase: the act is placed inside
+    that stretch, which the text leaves undated, so a day the story set for another act is no time of it (rule
+    dating.within_an_undated_period, read in time/__init__.py)."""
+    if not is_on(UNDATED_PERIOD_RULE):
+        return None
+    holders = [trigger] if pos_of(trigger) == P_NOUN else []
+    holders.append(clause_head(trigger))
+    for holder in holders:
+        for child in dependents(holder):
+            if child.dep != D_PREP or child.lower_ not in PERIOD_PREPOSITIONS:
+                continue
+            noun = next((c for c in dependents(child) if c.dep == D_POBJ), None)
+            if noun is None or noun.lemma_.lower() not in PERIOD_NOUNS:
+                continue
+            first, last = child.idx, noun.right_edge.idx + len(noun.right_edge.text)
+            if any(first <= t.start < last for t in analysis.times):
+                return None  # "during the 2016 campaign", "during the war in 1967": a time of its own
+            return noun
+    return None
+
+
 JUDGED_AFTER_RULE = "dating.judgment_after_its_deed"
 
 
