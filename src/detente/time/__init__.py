@@ -125,6 +125,7 @@ from detente.time.discourse import (
     time_of_writing,
 )
 from detente.time.extract import find, scan
+from detente.time.made_known import deed_made_known
 from detente.time.publication import infer
 from detente.time.tense import (
     REPORTING,
@@ -497,6 +498,9 @@ def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -
     return anchor is not None and same_doer(verb, clause_head(analysis.doc[anchor]))
 
 
+# ways choose() finds the time of the verb a deed noun is the object of ("announced Friday the arrest"): its own clause's
+# or its sentence's (rule dating.deed_made_known)
+MADE_KNOWN_WAYS = frozenset({"governed", "nearest", "said", "noun", "sentence"})
 # ways choose() finds a time that is not the act's own: the story's time set in other sentences, or one of its
 # sentence outside its clause
 STORY_WAYS = frozenset({"paragraph", "context", "nearest"})
@@ -573,6 +577,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         bounded = _bounded_by(analysis, number, "before")
         if bounded is not None:
             return replace(bounded, found_by=how)
+    if number is not None and how in MADE_KNOWN_WAYS and deed_made_known(analysis, number, trigger_start, trigger_end):
+        # "Police announced Friday the arrest of two men": the arrest was made some time up to the telling's day
+        bounded = _bounded_by(analysis, number, "before")
+        if bounded is not None:
+            return replace(bounded, found_by="made known")
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
