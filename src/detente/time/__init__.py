@@ -125,7 +125,7 @@ from detente.time.discourse import (
     time_of_writing,
 )
 from detente.time.extract import find, scan
-from detente.time.made_known import deed_made_known
+from detente.time.made_known import deed_made_known, topic_time_of_the_subject
 from detente.time.publication import infer
 from detente.time.tense import (
     REPORTING,
@@ -668,7 +668,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         if root is not None and (how in ("governed", "nearest", "conjunct") or (
                 how == "sentence" and is_on("dating.subordinator_preposition"))) and \
-                (since_then(analysis, number, root) or topic_time(analysis, number, root)):
+                (since_then(analysis, number, root) or topic_time(analysis, number, root) or
+                 topic_time_of_the_subject(analysis, number, root, trigger_start, trigger_end)):
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.labels import D_DOBJ, D_NSUBJPASS, P_NOUN, PS_VERB_AUX
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import head_i, pos_of, root_at
+from detente.nlp.syntax import clause_head, head_i, pos_of, root_at
 from detente.rules import is_on, rule_entry, rule_words
 
 RULE = "dating.deed_made_known"
@@ -57,3 +57,31 @@ def deed_made_known(analysis: Analysis, number: int, trigger_start: int, trigger
     if phrase_start <= expression.start < phrase_end:
         return False  # "announced the arrest on Tuesday of two spies": the deed's own day
     return verb.left_edge.idx <= expression.start < verb.right_edge.idx + len(verb.right_edge)
+
+
+SUBJECT_RULE = "dating.topic_as_passive_subject"
+
+
+def topic_time_of_the_subject(analysis: Analysis, number: int, trigger: Token, trigger_start: int,
+                              trigger_end: int) -> bool:
+    """Whether the expression is inside the passive subject of a verb of words or of review ("The envoy's pledge last
+    month to send troops was welcomed by the allies", "The 2013 repeal was overturned"): the passive subject is what
+    the verb acts on, its object turned round, so a time in its words names that happening, which came before the
+    welcome or the review, as "welcomed last month's pledge" tells (dating.topic_not_time). The verb lies from that
+    time on, not in it. A subject inside the trigger is the event itself ("the meeting on Thursday was announced",
+    told as the meeting) and keeps its own time. Rule dating.topic_as_passive_subject."""
+    from detente.time.dating import REVIEW_VERBS, SPEECH, TOPIC_VERBS
+
+    if not is_on(SUBJECT_RULE) or pos_of(trigger) not in PS_VERB_AUX:
+        return False
+    verb = clause_head(trigger)
+    lemma = verb.lemma_.lower()
+    if lemma not in TOPIC_VERBS and lemma not in SPEECH and lemma not in REVIEW_VERBS:
+        return False
+    expression = analysis.times[number]
+    for child in dependents(verb):
+        if child.dep != D_NSUBJPASS or child.i > verb.i or trigger_start <= child.idx < trigger_end:
+            continue
+        if child.left_edge.idx <= expression.start and expression.end <= child.right_edge.idx + len(child.right_edge):
+            return True
+    return False
