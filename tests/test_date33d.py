@@ -41,3 +41,14 @@ def test_a_pledge_dated_last_month_was_welcomed_from_then_on(coder) -> None:
                   "praised") == [("2024-03-13", None)]
     assert _dated(coder, "The meeting with the governor on Thursday was announced Monday.", "2024-03-16",
                   "meeting") == [("2024-03-14", None)]
+
+
+HOLDER = "dating.held_before_as_its_holder"
+
+
+def test_an_act_held_by_a_described_partys_verb_lies_before_the_main_day(coder) -> None:
+    # Tuesday is when the senator was joined; the judge was shot some time before, as her surviving is told
+    text = "Tuesday, the senator was joined by a former judge who survived being shot in the head, and her husband."
+    assert _dated(coder, text, "2024-03-16", "shot") == [(None, "2024-03-12")]
+    with switched_off({HOLDER}):
+        assert _dated(coder, text, "2024-03-16", "shot") == [("2024-03-12", None)]

@@ -537,6 +537,27 @@ def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: 
                 analysis.sentence_index(trigger_start) < headline_sentences(analysis))
 
 
+HOLDER_BEFORE_RULE = "dating.held_before_as_its_holder"
+
+
+def _before_as_its_holder(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """A participle or infinitive with no time of its own shares the time of the verb it hangs on (time_holder), and
+    so the way that verb is dated by it: where the holder's own dating reads the time as another act's, its act lying
+    some time up to it ("Tuesday, the senator was joined by a judge who survived being shot in the head": Tuesday is
+    the joining's, the judge's surviving lies before it, dating.described_before), the act it holds lies up to that
+    time too, not on it. Rule dating.held_before_as_its_holder."""
+    if not is_on(HOLDER_BEFORE_RULE):
+        return None
+    own = clause_head(trigger)
+    holder = time_holder(own)
+    if holder.i == own.i:
+        return None
+    held = date_event(analysis, holder.idx, holder.idx + len(holder.text))
+    if held.date is not None or held.date_end is None or held.expression is not analysis.times[number]:
+        return None  # the holder is dated on the time itself, or by another time: left to the borrowed day
+    return replace(held, found_by="holder before")
+
+
 def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,
                  how: str) -> EventDate:
     """The event's date from the expression choose() found (or from the publication date when it found none)."""
@@ -582,6 +603,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         bounded = _bounded_by(analysis, number, "before")
         if bounded is not None:
             return replace(bounded, found_by="made known")
+    if number is not None and how == "holder" and root is not None:
+        held = _before_as_its_holder(analysis, number, root)
+        if held is not None:
+            return held  # "joined on Tuesday by a judge who survived being shot": before Tuesday, as the surviving
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
