@@ -47,8 +47,9 @@ HOLDER = "dating.held_before_as_its_holder"
 
 
 def test_an_act_held_by_a_described_partys_verb_lies_before_the_main_day(coder) -> None:
-    # Tuesday is when the senator was joined; the judge was shot some time before, as her surviving is told
-    text = "Tuesday, the senator was joined by a former judge who survived being shot in the head, and her husband."
-    assert _dated(coder, text, "2024-03-16", "shot") == [(None, "2024-03-12")]
+    # Tuesday is when the governor was greeted; the colonel was wounded some time before, as his surviving is told
+    text = ("Tuesday, the governor was greeted by Anna Berg, a retired colonel who survived being wounded in an ambush, "
+            "and her brother.")
+    assert _dated(coder, text, "2024-03-16", "wounded") == [(None, "2024-03-12")]
     with switched_off({HOLDER}):
-        assert _dated(coder, text, "2024-03-16", "shot") == [("2024-03-12", None)]
+        assert _dated(coder, text, "2024-03-16", "wounded") == [("2024-03-12", None)]

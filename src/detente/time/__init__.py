@@ -543,9 +543,8 @@ HOLDER_BEFORE_RULE = "dating.held_before_as_its_holder"
 def _before_as_its_holder(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
     """A participle or infinitive with no time of its own shares the time of the verb it hangs on (time_holder), and
     so the way that verb is dated by it: where the holder's own dating reads the time as another act's, its act lying
-    some time up to it ("Tuesday, the senator was joined by a judge who survived being shot in the head": Tuesday is
-    the joining's, the judge's surviving lies before it, dating.described_before), the act it holds lies up to that
-    time too, not on it. Rule dating.held_before_as_its_holder."""
+    some time up to it ("On Tuesday the governor was greeted by a colonel who survived being wounded": Tuesday is
+    the greeting's, the colonel's surviving lies before it), the act it holds lies up to that time too, not on it. Rule dating.held_before_as_its_holder."""
     if not is_on(HOLDER_BEFORE_RULE):
         return None
     own = clause_head(trigger)
@@ -606,7 +605,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
     if number is not None and how == "holder" and root is not None:
         held = _before_as_its_holder(analysis, number, root)
         if held is not None:
-            return held  # "joined on Tuesday by a judge who survived being shot": before Tuesday, as the surviving
+            return held  # "greeted on Tuesday by a colonel who survived being wounded": before Tuesday
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
