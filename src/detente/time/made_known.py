@@ -6,7 +6,8 @@ known: the time on the verb dates the telling, and the deed named as its object 
 lies some time up to that day, not on it. Only nouns of deeds done in the world (an arrest, a capture, a killing) are
 read so: a measure enacted by announcing it ("announced sanctions", "announced a ceasefire") is done on the day it is
 announced, and a time inside the noun's own phrase ("announced the arrest on Tuesday of two spies") is the deed's own
-day. Without this rule the deed takes the telling's day as its own. Rule dating.deed_made_known.
+day; a telling still to come ("will announce on Friday the arrests") bounds nothing yet. Without this rule the deed
+takes the telling's day as its own. Rule dating.deed_made_known.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def deed_made_known(analysis: Analysis, number: int, trigger_start: int, trigger
     if verb.lemma_.lower() not in MAKING_KNOWN or noun.lemma_.lower() not in DEEDS:
         return False
     expression = analysis.times[number]
+    published = (analysis.document.published or "")[:10]
+    last = expression.date_end or expression.date
+    if last is None or (published and last > published):
+        return False  # "will announce on Friday the arrests": not made known yet, so not yet bounded by it
     phrase_start = noun.left_edge.idx
     phrase_end = noun.right_edge.idx + len(noun.right_edge)
     if phrase_start <= expression.start < phrase_end:
