@@ -128,6 +128,7 @@ from detente.time.discourse import (
     time_of_writing,
 )
 from detente.time.extract import find, scan
+from detente.time.made_known import deed_made_known, topic_time_of_the_subject
 from detente.time.publication import infer
 from detente.time.tense import (
     REPORTING,
@@ -512,6 +513,9 @@ def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -
     return anchor is not None and same_doer(verb, clause_head(analysis.doc[anchor]))
 
 
+# ways choose() finds the time of the verb a deed noun is the object of ("announced Friday the arrest"): its own clause's
+# or its sentence's (rule dating.deed_made_known)
+MADE_KNOWN_WAYS = frozenset({"governed", "nearest", "said", "noun", "sentence"})
 # ways choose() finds a time that is not the act's own: the story's time set in other sentences, or one of its
 # sentence outside its clause
 STORY_WAYS = frozenset({"paragraph", "context", "nearest"})
@@ -546,6 +550,26 @@ def _perfect_off_the_story(analysis: Analysis, trigger_start: int, trigger_end: 
     return not (own.left_edge.idx <= expression.start < own.right_edge.idx + len(own.right_edge) or
                 in_direct_quote(analysis, root) or
                 analysis.sentence_index(trigger_start) < headline_sentences(analysis))
+
+
+HOLDER_BEFORE_RULE = "dating.held_before_as_its_holder"
+
+
+def _before_as_its_holder(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """A participle or infinitive with no time of its own shares the time of the verb it hangs on (time_holder), and
+    so the way that verb is dated by it: where the holder's own dating reads the time as another act's, its act lying
+    some time up to it ("On Tuesday the governor was greeted by a colonel who survived being wounded": Tuesday is
+    the greeting's, the colonel's surviving lies before it), the act it holds lies up to that time too, not on it. Rule dating.held_before_as_its_holder."""
+    if not is_on(HOLDER_BEFORE_RULE):
+        return None
+    own = clause_head(trigger)
+    holder = time_holder(own)
+    if holder.i == own.i:
+        return None
+    held = date_event(analysis, holder.idx, holder.idx + len(holder.text))
+    if held.date is not None or held.date_end is None or held.expression is not analysis.times[number]:
+        return None  # the holder is dated on the time itself, or by another time: left to the borrowed day
+    return replace(held, found_by="holder before")
 
 
 def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, number: int | None,
@@ -588,6 +612,15 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         bounded = _bounded_by(analysis, number, "before")
         if bounded is not None:
             return replace(bounded, found_by=how)
+    if number is not None and how in MADE_KNOWN_WAYS and deed_made_known(analysis, number, trigger_start, trigger_end):
+        # "Police announced Friday the arrest of two men": the arrest was made some time up to the telling's day
+        bounded = _bounded_by(analysis, number, "before")
+        if bounded is not None:
+            return replace(bounded, found_by="made known")
+    if number is not None and how == "holder" and root is not None:
+        held = _before_as_its_holder(analysis, number, root)
+        if held is not None:
+            return held  # "greeted on Tuesday by a colonel who survived being wounded": before Tuesday
     if number is not None and how in ("cause", "told cause"):
         # "the shooting prompted protests Tuesday night": the cause came before the effect the time dates, up to it
         bounded = _bounded_by(analysis, number, "before")
@@ -674,7 +707,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         if root is not None and (how in ("governed", "nearest", "conjunct") or (
                 how == "sentence" and is_on("dating.subordinator_preposition"))) and \
-                (since_then(analysis, number, root) or topic_time(analysis, number, root)):
+                (since_then(analysis, number, root) or topic_time(analysis, number, root) or
+                 topic_time_of_the_subject(analysis, number, root, trigger_start, trigger_end)):
             spread = _from_then_on(analysis, number)
             if spread is not None:
                 return spread
