@@ -417,6 +417,8 @@ def _names_an_occasion(noun: Token) -> bool:
         return False
     if _general(noun):
         return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
+    if _utterance(noun):
+        return True  # "in her opening remarks", "in his comments" (rule dating.utterance_at_the_gathering_told)
     return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
 
 
@@ -443,6 +445,18 @@ TOPIC_RULE = "dating.occasion_not_of_the_topic"
 def _general(noun: Token) -> bool:
     """Whether the noun names a gathering of any kind ("the event"): it refers back to the last one told."""
     return noun.lemma_.lower() in GENERAL_NOUNS and occasion_word(noun) not in GATHERINGS
+
+
+UTTERANCE_RULE = "dating.utterance_at_the_gathering_told"
+UTTERANCES = rule_words("detente.time", "data/dating.yaml", UTTERANCE_RULE)  # "in her opening remarks"
+
+
+def _utterance(noun: Token) -> bool:
+    """Whether the noun names what a speaker said at a gathering ("her opening remarks", "his testimony"): with no
+    dated telling of its own, it was given at the gathering the story told last with a day, as a general noun is
+    ("The committee held its first hearing on Wednesday. ... In her opening remarks, the chair accused ..."). Rule
+    dating.utterance_at_the_gathering_told."""
+    return (noun.lower_ in UTTERANCES or noun.lemma_.lower() in UTTERANCES) and is_on(UTTERANCE_RULE)
 
 
 def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
@@ -515,6 +529,9 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
         words = frozenset()
     else:
         kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
+        if not kind and _utterance(noun):
+            kind = _last_told(analysis, index, occasion_table(analysis, index), trigger)
+            words = frozenset()
     if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
         # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
         # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left
