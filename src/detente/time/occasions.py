@@ -453,10 +453,23 @@ UTTERANCES = rule_words("detente.time", "data/dating.yaml", UTTERANCE_RULE)  # "
 
 def _utterance(noun: Token) -> bool:
     """Whether the noun names what a speaker said at a gathering ("her opening remarks", "his testimony"): with no
-    dated telling of its own, it was given at the gathering the story told last with a day, as a general noun is
-    ("The committee held its first hearing on Wednesday. ... In her opening remarks, the chair accused ..."). Rule
+    dated telling of its own, it was given at the one gathering the story dates ("The committee held its first
+    hearing on Wednesday. ... In her opening remarks, the chair accused ..."). Rule
     dating.utterance_at_the_gathering_told."""
     return (noun.lower_ in UTTERANCES or noun.lemma_.lower() in UTTERANCES) and is_on(UTTERANCE_RULE)
+
+
+def _the_one_gathering(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
+    """The time of the one gathering the story dates, for what was said in an utterance noun with no dated telling
+    of its own (_utterance): where the story dates gatherings on different days ("held its first hearing on
+    Wednesday ... the meeting could be livelier on Thursday"), which one the remarks were made at is not told."""
+    times = analysis.times
+    published = publication_day(analysis)
+    fitting = [o for o in occasion_table(analysis, index) if _tense_fits(times[o.number], trigger, published)]
+    if len({(times[o.number].date, times[o.number].date_end) for o in occasion_table(analysis, index)}) != 1 or \
+            not fitting:
+        return None, "none"
+    return fitting[0].number, "occasion"
 
 
 def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
@@ -530,8 +543,7 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
     else:
         kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
         if not kind and _utterance(noun):
-            kind = _last_told(analysis, index, occasion_table(analysis, index), trigger)
-            words = frozenset()
+            return _the_one_gathering(analysis, index, trigger)
     if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
         # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
         # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left

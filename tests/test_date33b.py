@@ -1,0 +1,55 @@
+"""Issue 14 (date33b): acts at an occasion the story dates elsewhere.
+
+What a speaker said in an utterance noun ("in her opening remarks", "in his testimony") with no dated telling of
+its own was said at the one gathering the story dates (rule dating.utterance_at_the_gathering_told); and a story
+set in lower case throughout writes month names in lower case, so "on january 22" still dates the act (rule
+time.words.lower_case_text)."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_dates_told_before29 import coded  # published on Saturday 2024-03-16
+
+UTTERANCE = {"dating.utterance_at_the_gathering_told"}
+LOWER = {"time.words.lower_case_text"}
+
+
+def test_opening_remarks_take_the_day_of_the_hearing(coder) -> None:
+    text = ("The budget panel held its first hearing on Wednesday. The mood in the room was calm.\n\n"
+            "In her opening remarks, the chair accused the governor of hiding the deficit.")
+    assert coded(coder, text, "accused") == ("ACCUSE", "asserted", "2024-03-13", None)
+    with switched_off(UTTERANCE):
+        assert coded(coder, text, "accused")[2] != "2024-03-13"
+
+
+def test_testimony_takes_the_day_of_the_hearing(coder) -> None:
+    text = ("A senate committee held a hearing on the border on Tuesday. The ministry had cut the army's budget in "
+            "January.\n\n"
+            "In his testimony, the general blamed the ministry for the shortages.")
+    assert coded(coder, text, "blamed")[2:] == ("2024-03-12", None)
+    with switched_off(UTTERANCE):
+        assert coded(coder, text, "blamed")[2] != "2024-03-12"
+
+
+def test_two_gatherings_on_different_days_leave_the_remarks_to_other_rules(coder) -> None:
+    text = ("The council met in another town on Friday. The budget panel held its first hearing on Wednesday. "
+            "The mood in the room was calm.\n\n"
+            "In her opening remarks, the chair accused the governor of hiding the deficit.")
+    with switched_off(UTTERANCE):
+        alone = coded(coder, text, "accused")
+    assert coded(coder, text, "accused") == alone
+
+
+def test_lower_case_story_dates_the_arrest_by_its_month_and_day(coder) -> None:
+    text = "police arrested two suspects in the old city on january 22, an officer said. the men were armed."
+    assert coded(coder, text, "arrested")[2:] == ("2024-01-22", None)
+    with switched_off(LOWER):
+        assert coded(coder, text, "arrested")[2] != "2024-01-22"
+
+
+def test_ordinary_case_keeps_a_lower_case_march_as_a_word(coder) -> None:
+    text = ("Police said the protesters will march 20 miles to the capital. The Interior Minister criticised "
+            "the Opposition leader on Tuesday for calling the rally in Delhi.")
+    assert coded(coder, text, "criticised")[2] == "2024-03-12"
+    events = coder.code_text(text, published="2024-03-16")["events"]
+    assert not any((e["date"] or "").startswith("2024-03-20") for e in events)
