@@ -3,7 +3,9 @@
 What a speaker said in an utterance noun ("in her opening remarks", "in his testimony") with no dated telling of
 its own was said at the one gathering the story dates (rule dating.utterance_at_the_gathering_told); and a story
 set in lower case throughout writes month names in lower case, so "on january 22" still dates the act (rule
-time.words.lower_case_text)."""
+time.words.lower_case_text); a past perfect aside with an earlier time ("the rebels had moved there in January")
+between a dated happening and an act during it is background, so "during the raid" still names the raid dated
+before (rule dating.happening_kept_past_a_flashback)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from tests.test_dates_told_before29 import coded  # published on Saturday 2024-0
 
 UTTERANCE = {"dating.utterance_at_the_gathering_told"}
 LOWER = {"time.words.lower_case_text"}
+FLASHBACK = {"dating.happening_kept_past_a_flashback"}
 
 
 def test_opening_remarks_take_the_day_of_the_hearing(coder) -> None:
@@ -53,3 +56,17 @@ def test_ordinary_case_keeps_a_lower_case_march_as_a_word(coder) -> None:
     assert coded(coder, text, "criticised")[2] == "2024-03-12"
     events = coder.code_text(text, published="2024-03-16")["events"]
     assert not any((e["date"] or "").startswith("2024-03-20") for e in events)
+
+
+def test_during_the_raid_after_a_past_perfect_aside_takes_the_raid_day(coder) -> None:
+    text = ("Troops raided a militia base by the lake on Monday. The militia had taken the base in January.\n\n"
+            "During the raid, the troops captured four trucks.")
+    assert coded(coder, text, "captured")[2:] == ("2024-03-11", None)
+    with switched_off(FLASHBACK):
+        assert coded(coder, text, "captured")[2] != "2024-03-11"
+
+
+def test_a_simple_past_step_back_still_keeps_the_happening_apart(coder) -> None:
+    text = ("Troops stormed a militia base by the lake on Monday. In January, the militia sank a patrol boat.\n\n"
+            "A sailor was killed in the attack.")
+    assert coded(coder, text, "killed")[2] != "2024-03-11"

@@ -715,9 +715,26 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
         return None
     start = (expression.date or "")[:10]
     if any(((times[n].date_end or times[n].date) or "")[:10] < start
-           for n in dated_between(index, index.sentence_of[number], sentence + 1) if times[n].date):
+           for n in dated_between(index, index.sentence_of[number], sentence + 1)
+           if times[n].date and not _background(analysis, index, n)):
         return None
     return number
+
+
+FLASHBACK_RULE = "dating.happening_kept_past_a_flashback"
+
+
+def _background(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether an earlier time is told in a past perfect clause ("The rebels had moved there in January"):
+    background set against the story's time, not a step back to another episode the story goes on telling, so a
+    happening noun after it still names the happening dated before it ("Soldiers raided a camp on Monday. The rebels
+    had moved there in January. During the raid, ..."). Rule dating.happening_kept_past_a_flashback."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None or not is_on(FLASHBACK_RULE):
+        return False
+    from detente.time.discourse import clause_kind  # (discourse reads the dating rules this module extends)
+
+    return clause_kind(analysis.doc[anchor]) == "before"
 
 
 DOER_RULE = "dating.done_by_a_happening_told_before"
