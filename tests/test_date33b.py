@@ -70,3 +70,9 @@ def test_a_simple_past_step_back_still_keeps_the_happening_apart(coder) -> None:
     text = ("Troops stormed a militia base by the lake on Monday. In January, the militia sank a patrol boat.\n\n"
             "A sailor was killed in the attack.")
     assert coded(coder, text, "killed")[2] != "2024-03-11"
+
+
+def test_remarks_are_not_placed_at_another_utterance_told_later(coder) -> None:
+    text = ("At the start of his remarks, the campaign chief praised the party's governors.\n\n"
+            "He said the candidate will deliver a speech on trade in the capital this month.")
+    assert not (coded(coder, text, "praised")[2] or "").startswith("2024-03-01")

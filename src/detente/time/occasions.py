@@ -461,14 +461,17 @@ def _utterance(noun: Token) -> bool:
 
 def _the_one_gathering(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
     """The time of the one gathering the story dates, for what was said in an utterance noun with no dated telling
-    of its own (_utterance): where the story dates gatherings on different days ("held its first hearing on
-    Wednesday ... the meeting could be livelier on Thursday"), which one the remarks were made at is not told."""
+    of its own (_utterance), told at or before the act: where the story dates gatherings on different days ("held
+    its first hearing on Wednesday ... the meeting could be livelier on Thursday"), which one the remarks were made
+    at is not told; another utterance ("will deliver an address this month") is not the gathering they were made at."""
     times = analysis.times
     published = publication_day(analysis)
-    fitting = [o for o in occasion_table(analysis, index) if _tense_fits(times[o.number], trigger, published)]
-    if len({(times[o.number].date, times[o.number].date_end) for o in occasion_table(analysis, index)}) != 1 or \
-            not fitting:
-        return None, "none"
+    sentence = analysis.sentence_index(trigger.idx)
+    table = occasion_table(analysis, index)
+    fitting = [o for o in table if index.sentence_of.get(o.number, sentence + 1) <= sentence and
+               o.noun not in UTTERANCES and _tense_fits(times[o.number], trigger, published)]
+    if len({(times[o.number].date, times[o.number].date_end) for o in table}) != 1 or not fitting:
+        return None, "none"  # (another utterance, "an address this month", is no gathering the remarks were made at)
     return fitting[0].number, "occasion"
 
 
