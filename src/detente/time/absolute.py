@@ -17,6 +17,7 @@ from detente.time.found import (
     Found,
     capitalised,
     from_period,
+    month_name,
     month_number,
     next_word,
     pick_year,
@@ -27,7 +28,7 @@ from detente.time.lexicon import holiday_table, lexicon, number_value
 
 
 def read_full_date(m: re.Match[str], ctx: Context) -> Found | None:
-    if not capitalised(m.group("month")) and not m.group("month").isupper():
+    if not month_name(m.group("month"), ctx.text) and not m.group("month").isupper():
         return None
     month = month_number(m.group("month"))
     y, d = int(m.group("year")), int(m.group("day"))
@@ -44,7 +45,7 @@ def read_full_date(m: re.Match[str], ctx: Context) -> Found | None:
 
 def read_month_day(m: re.Match[str], ctx: Context) -> Found | None:
     token = m.group("month")
-    if not capitalised(token):
+    if not month_name(token, ctx.text):
         return None
     if token.lower() in ("may", "mar", "march") and int(m.group("day")) > 31:
         return None
@@ -75,7 +76,7 @@ def read_month_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_month_year(m: re.Match[str], ctx: Context) -> Found | None:
-    if not capitalised(m.group("month")):
+    if not month_name(m.group("month"), ctx.text):
         return None
     return from_period(m, cal.month(int(m.group("year")), month_number(m.group("month"))), "explicit", "month")
 

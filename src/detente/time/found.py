@@ -109,6 +109,30 @@ def capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+LOWER_CASE_RULE = "time.words.lower_case_text"
+
+
+@lru_cache(maxsize=4)
+def _set_in_lower_case(text: str) -> bool:
+    letters = capitals = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            capitals += char.isupper()
+    return bool(letters) and capitals / letters <= float(rule_entry("detente.time", "data/words.yaml",
+                                                                     "lower_case_text")["share"])
+
+
+def month_name(token: str, text: str) -> bool:
+    """Whether a month word is written as a month's name: capitalised, or in a text set in lower case throughout (a
+    feed that lower-cases its stories writes "police fired on january 22"), where no capital can tell a name. News
+    in ordinary case has well over the rule's share of capitals (its names and sentence starts). Rule
+    time.words.lower_case_text."""
+    if capitalised(token):
+        return True
+    return LOWER_CASE_RULE not in switched_off_ids() and _set_in_lower_case(text)
+
+
 def previous_word(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z']+)\W*$", text[max(0, start - 30):start])
     return match.group(1).lower() if match else ""

@@ -417,6 +417,8 @@ def _names_an_occasion(noun: Token) -> bool:
         return False
     if _general(noun):
         return noun.tag != T_NNS and noun.head.lower_ in GENERAL_PREPOSITIONS
+    if _utterance(noun):
+        return True  # "in her opening remarks", "in his comments" (rule dating.utterance_at_the_gathering_told)
     return occasion_word(noun) in GATHERINGS and (noun.tag != T_NNS or noun.lower_ in GATHERINGS)
 
 
@@ -443,6 +445,34 @@ TOPIC_RULE = "dating.occasion_not_of_the_topic"
 def _general(noun: Token) -> bool:
     """Whether the noun names a gathering of any kind ("the event"): it refers back to the last one told."""
     return noun.lemma_.lower() in GENERAL_NOUNS and occasion_word(noun) not in GATHERINGS
+
+
+UTTERANCE_RULE = "dating.utterance_at_the_gathering_told"
+UTTERANCES = rule_words("detente.time", "data/dating.yaml", UTTERANCE_RULE)  # "in her opening remarks"
+
+
+def _utterance(noun: Token) -> bool:
+    """Whether the noun names what a speaker said at a gathering ("her opening remarks", "his testimony"): with no
+    dated telling of its own, it was given at the one gathering the story dates ("The committee held its first
+    hearing on Wednesday. ... In her opening remarks, the chair accused ..."). Rule
+    dating.utterance_at_the_gathering_told."""
+    return (noun.lower_ in UTTERANCES or noun.lemma_.lower() in UTTERANCES) and is_on(UTTERANCE_RULE)
+
+
+def _the_one_gathering(analysis: Analysis, index: TimeIndex, trigger: Token) -> tuple[int | None, str]:
+    """The time of the one gathering the story dates, for what was said in an utterance noun with no dated telling
+    of its own (_utterance), told at or before the act: where the story dates gatherings on different days ("held
+    its first hearing on Wednesday ... the meeting could be livelier on Thursday"), which one the remarks were made
+    at is not told; another utterance ("will deliver an address this month") is not the gathering they were made at."""
+    times = analysis.times
+    published = publication_day(analysis)
+    sentence = analysis.sentence_index(trigger.idx)
+    table = occasion_table(analysis, index)
+    fitting = [o for o in table if index.sentence_of.get(o.number, sentence + 1) <= sentence and
+               o.noun not in UTTERANCES and _tense_fits(times[o.number], trigger, published)]
+    if len({(times[o.number].date, times[o.number].date_end) for o in table}) != 1 or not fitting:
+        return None, "none"  # (another utterance, "an address this month", is no gathering the remarks were made at)
+    return fitting[0].number, "occasion"
 
 
 def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
@@ -515,6 +545,8 @@ def dated_occasion(analysis: Analysis, index: TimeIndex, trigger: Token,
         words = frozenset()
     else:
         kind = [o for o in occasion_table(analysis, index) if _fits(o, occasion_word(noun), words, ordinal)]
+        if not kind and _utterance(noun):
+            return _the_one_gathering(analysis, index, trigger)
     if words and len({(times[o.number].date, times[o.number].date_end) for o in kind}) > 1:
         # the story dates several occasions of this kind ("Saturday's primary", "the March 1 primaries"): one named
         # by its own words ("in the New Hampshire primary") is one that shares them, not whichever is left
@@ -686,9 +718,26 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
         return None
     start = (expression.date or "")[:10]
     if any(((times[n].date_end or times[n].date) or "")[:10] < start
-           for n in dated_between(index, index.sentence_of[number], sentence + 1) if times[n].date):
+           for n in dated_between(index, index.sentence_of[number], sentence + 1)
+           if times[n].date and not _background(analysis, index, n)):
         return None
     return number
+
+
+FLASHBACK_RULE = "dating.happening_kept_past_a_flashback"
+
+
+def _background(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether an earlier time is told in a past perfect clause ("The rebels had moved there in January"):
+    background set against the story's time, not a step back to another episode the story goes on telling, so a
+    happening noun after it still names the happening dated before it ("Soldiers raided a camp on Monday. The rebels
+    had moved there in January. During the raid, ..."). Rule dating.happening_kept_past_a_flashback."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None or not is_on(FLASHBACK_RULE):
+        return False
+    from detente.time.discourse import clause_kind  # (discourse reads the dating rules this module extends)
+
+    return clause_kind(analysis.doc[anchor]) == "before"
 
 
 DOER_RULE = "dating.done_by_a_happening_told_before"
