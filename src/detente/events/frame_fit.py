@@ -85,6 +85,7 @@ INVESTED_RULE = "events.senses.things_invested_in"
 OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 WORDS_OFFERED_RULE = "events.senses.words_offered"
 DISPOSITION_RULE = "events.senses.disposition_not_intent"
+RECORDS_RULE = "events.senses.records_not_goods"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -121,6 +122,18 @@ def _fit30_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit30 (session 30's checks)."""
     data = _yaml("senses.yaml")["frame_fit30"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit33_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit33 (session 33's checks)."""
+    data = _yaml("senses.yaml")["frame_fit33"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit33_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit33; empty while its rule is switched off."""
+    return _fit33_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit30_words(key: str, rule_id: str) -> frozenset[str]:
@@ -195,8 +208,48 @@ def _is_party(token: Token) -> bool:
 
 def unfit(verb: Token, frame: Frame, kind: str) -> bool:
     """Whether the verb's arguments are not of the kinds its frame needs: no event from this match."""
+    if kind in RECORD_KINDS and _records_only(verb, frame, kind):
+        return True
     check = CHECKS.get(kind)
     return check is not None and check(verb, frame)
+
+
+RECORD_KINDS = frozenset({"AID", "COERCE", "RETREAT"})
+
+
+def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
+    """ "the emails she provided to the department", "her work emails were captured", "searched their records",
+    "depositions released in March": a record or a message given, sent, captured, searched, returned or released is
+    filed, handed in or published; aid gives goods or people, an arrest takes persons, a search goes through a party's
+    premises, a release or a return lets persons go or hands property back (senses.yaml records_not_goods)."""
+    records = fit33_words("records", RECORDS_RULE)
+    if not records or frame.obj:
+        return False
+    if kind == "COERCE" and frame.cameo != "173" and _lemma(verb) not in _fit33_lists()["searching_verbs"]:
+        return False
+    if kind == "RETREAT" and frame.cameo not in ("0841", "0842"):
+        return False
+    things = [_antecedent(t) for t in _objects(verb) if not _split_prefix(t)]
+    things += [c for t in things for c in t.conjuncts]
+    if not things:
+        return False
+    words = records | _published_words() | _fit_lists()["documents"]
+    return all(_named(_counted(t), words) for t in things)
+
+
+def _split_prefix(token: Token) -> bool:
+    """A piece of a hyphenated word the tokenizer split ("e" and "-" of "e-mail"): the last piece names the thing."""
+    doc = token.doc
+    return token.is_punct or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 1].dep_ == token.dep_)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun object ("the letters that the campaign sent") stands for the noun just before it."""
+    if token.tag_ in ("WDT", "WP") and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.pos_ in ("NOUN", "PROPN"):
+            return before
+    return token
 
 
 def _request(verb: Token, frame: Frame) -> bool:
