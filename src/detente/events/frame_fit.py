@@ -86,6 +86,8 @@ OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 WORDS_OFFERED_RULE = "events.senses.words_offered"
 DISPOSITION_RULE = "events.senses.disposition_not_intent"
 RECORDS_RULE = "events.senses.records_not_goods"
+RIVAL_RULE = "events.senses.rival_challenged"
+RIVAL_WORDS_RULE = "events.senses.views_offered"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -235,6 +237,32 @@ def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
         return False
     words = records | _published_words() | _fit_lists()["documents"]
     return all(_named(_counted(t), words) for t in things)
+
+
+def _rival_challenged(verb: Token) -> bool:
+    """ "is challenging the senator for the nomination", "had the money to challenge her in the primary", "will contest
+    the seat": a rival challenged for an office or in a race, or a race or an office contested, is run against; an
+    accusation (CAMEO 111) disputes a party's words or deeds (senses.yaml rival_challenged). "Challenged the senator on
+    his record", "challenged her to a debate" and "challenged the ruling in court" stay."""
+    if _lemma(verb) not in fit33_words("challenging_verbs", RIVAL_RULE):
+        return False
+    contests = _fit_lists()["races"] | _fit_lists()["offices"] | _fit33_lists()["race_words"]
+    things = _objects(verb)
+    if not things:
+        return False
+    if all(_named(t, contests) and not t.ent_type_ for t in things):
+        return True  # "will contest the seat", "challenged the primary"
+    if not all(_is_party(t) for t in things):
+        return False  # "challenged the ruling": a deed disputed
+    children = dependents(verb)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return False
+    # the phrase may hang on the rival ("challenging the senator for the nomination")
+    phrases = [(c.lower_, g) for h in (verb, *things) for c in dependents(h) if c.dep_ == "prep"
+               for g in dependents(c) if g.dep_ == "pobj"]
+    if any(word in ("on", "over", "about", "to", "with", "in") and not _named(g, contests) for word, g in phrases):
+        return False  # "challenged him on his record", "to a debate", "in court"
+    return any(word in ("for", "in") and _named(g, contests) for word, g in phrases)
 
 
 def _split_prefix(token: Token) -> bool:
@@ -828,7 +856,7 @@ def _accuse(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "112":
         return _price_charged(verb)
     if frame.cameo == "111":
-        return _as_opposed_to(verb)
+        return _as_opposed_to(verb) or _rival_challenged(verb)
     if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
         return False
     things = _objects(verb)
@@ -895,9 +923,12 @@ def _agree(verb: Token, frame: Frame) -> bool:
     if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    if is_on(RIVAL_WORDS_RULE):  # "the vision that Democrats are offering": the noun a relative pronoun stands for
+        things = [_antecedent(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     lists = _fit30_lists()
-    words = (lists["offered_words"] | _fit28_lists()["said_things"]) - lists["commitments"]
+    words = (lists["offered_words"] | _fit28_lists()["said_things"] | fit33_words("offered_views", RIVAL_WORDS_RULE)) \
+        - lists["commitments"]
     return bool(things) and all(_named(_counted(t), words) for t in things)
 
 
