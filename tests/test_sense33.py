@@ -44,3 +44,12 @@ def test_arguments_offered_are_no_offer(coder) -> None:
     assert ("AGREE", ["Paraguay"], ["Uruguay"]) in _events(coder, CREDIT)
     with switched_off({"events.senses.views_offered"}):
         assert "AGREE" in _types(coder, ARGUMENTS)
+
+
+DRUG_WAR = "The Paraguayan president stepped up the drug war last spring."
+
+
+def test_a_war_named_by_an_ill_is_a_policy(coder) -> None:
+    assert "ASSAULT" not in _types(coder, DRUG_WAR)
+    with switched_off({"events.senses.ill_named_war"}):
+        assert "ASSAULT" in _types(coder, DRUG_WAR)

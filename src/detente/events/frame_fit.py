@@ -88,6 +88,7 @@ DISPOSITION_RULE = "events.senses.disposition_not_intent"
 RECORDS_RULE = "events.senses.records_not_goods"
 RIVAL_RULE = "events.senses.rival_challenged"
 RIVAL_WORDS_RULE = "events.senses.views_offered"
+ILL_WAR_RULE = "events.senses.ill_named_war"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -1024,6 +1025,11 @@ def _noun_assault(noun: Token, frame: Frame) -> bool:
              for g in dependents(c) if g.dep_ == "pobj"]
     aimed += [c for t in aimed for c in t.conjuncts]
     things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
+    if not aimed and is_on(ILL_WAR_RULE):
+        # "the drug war", "opponents of the U.S. drug war": the ill named before the noun, as "on" names it after
+        # (senses.yaml ill_named_war); "the Iraq war", "a border war" name a place or a side and stay
+        named = [c for c in dependents(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return bool(named) and all(_named(t, _fit27_lists()["social_ills"]) and not t.ent_type_ for t in named)
     return bool(aimed) and all(_named(_counted(t), things) and not t.ent_type_ for t in aimed)
 
 
