@@ -222,7 +222,7 @@ RECORD_KINDS = frozenset({"AID", "COERCE", "RETREAT"})
 
 def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
     """ "the emails she provided to the department", "her work emails were captured", "searched their records",
-    "depositions released in March": a record or a message given, sent, captured, searched, returned or released is
+    "depositions released in March", "sent an e-mail": a record or a message given, sent, captured, searched, returned or released is
     filed, handed in or published; aid gives goods or people, an arrest takes persons, a search goes through a party's
     premises, a release or a return lets persons go or hands property back (senses.yaml records_not_goods)."""
     records = fit33_words("records", RECORDS_RULE)
@@ -236,7 +236,9 @@ def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
     things += [c for t in things for c in t.conjuncts]
     if not things:
         return False
-    words = records | _published_words() | _fit_lists()["documents"]
+    # its own list, not the wider ones of things published or shown: "post" (a message, or a border post) and
+    # "amount" (of money, of aid) are places or goods as often
+    words = records
     return all(_named(_counted(t), words) for t in things)
 
 
