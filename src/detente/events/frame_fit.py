@@ -233,6 +233,8 @@ def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
     if kind == "RETREAT" and frame.cameo not in ("0841", "0842"):
         return False
     things = [_antecedent(t) for t in _objects(verb) if not _split_prefix(t)]
+    if verb.head in things and any(c.dep_ in ("aux", "auxpass") for c in dependents(verb)):
+        return False  # "reports that some men had been arrested": a clause with its auxiliaries, mis-hung on a noun
     things += [c for t in things for c in t.conjuncts]
     if not things:
         return False
