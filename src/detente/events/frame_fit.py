@@ -87,7 +87,7 @@ WORDS_OFFERED_RULE = "events.senses.words_offered"
 DISPOSITION_RULE = "events.senses.disposition_not_intent"
 RECORDS_RULE = "events.senses.records_not_goods"
 RIVAL_RULE = "events.senses.rival_challenged"
-RIVAL_WORDS_RULE = "events.senses.views_offered"
+VIEWS_RULE = "events.senses.views_offered"
 ILL_WAR_RULE = "events.senses.ill_named_war"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
@@ -928,11 +928,11 @@ def _agree(verb: Token, frame: Frame) -> bool:
     if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
-    if is_on(RIVAL_WORDS_RULE):  # "the vision that Democrats are offering": the noun a relative pronoun stands for
+    if is_on(VIEWS_RULE):  # "the vision that Democrats are offering": the noun a relative pronoun stands for
         things = [_antecedent(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     lists = _fit30_lists()
-    words = (lists["offered_words"] | _fit28_lists()["said_things"] | fit33_words("offered_views", RIVAL_WORDS_RULE)) \
+    words = (lists["offered_words"] | _fit28_lists()["said_things"] | fit33_words("offered_views", VIEWS_RULE)) \
         - lists["commitments"]
     return bool(things) and all(_named(_counted(t), words) for t in things)
 
