@@ -85,6 +85,10 @@ INVESTED_RULE = "events.senses.things_invested_in"
 OWN_CONDUCT_RULE = "events.senses.own_conduct_defended"
 WORDS_OFFERED_RULE = "events.senses.words_offered"
 DISPOSITION_RULE = "events.senses.disposition_not_intent"
+RECORDS_RULE = "events.senses.records_not_goods"
+RIVAL_RULE = "events.senses.rival_challenged"
+VIEWS_RULE = "events.senses.views_offered"
+ILL_WAR_RULE = "events.senses.ill_named_war"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -121,6 +125,18 @@ def _fit30_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit30 (session 30's checks)."""
     data = _yaml("senses.yaml")["frame_fit30"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit33_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit33 (session 33's checks)."""
+    data = _yaml("senses.yaml")["frame_fit33"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit33_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit33; empty while its rule is switched off."""
+    return _fit33_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit30_words(key: str, rule_id: str) -> frozenset[str]:
@@ -195,8 +211,78 @@ def _is_party(token: Token) -> bool:
 
 def unfit(verb: Token, frame: Frame, kind: str) -> bool:
     """Whether the verb's arguments are not of the kinds its frame needs: no event from this match."""
+    if kind in RECORD_KINDS and _records_only(verb, frame, kind):
+        return True
     check = CHECKS.get(kind)
     return check is not None and check(verb, frame)
+
+
+RECORD_KINDS = frozenset({"AID", "COERCE", "RETREAT"})
+
+
+def _records_only(verb: Token, frame: Frame, kind: str) -> bool:
+    """ "the emails she provided to the department", "her work emails were captured", "searched their records",
+    "depositions released in March", "sent an e-mail": a record or a message given, sent, captured, searched, returned or released is
+    filed, handed in or published; aid gives goods or people, an arrest takes persons, a search goes through a party's
+    premises, a release or a return lets persons go or hands property back (senses.yaml records_not_goods)."""
+    records = fit33_words("records", RECORDS_RULE)
+    if not records or frame.obj:
+        return False
+    if kind == "COERCE" and frame.cameo != "173" and _lemma(verb) not in _fit33_lists()["searching_verbs"]:
+        return False
+    if kind == "RETREAT" and frame.cameo not in ("0841", "0842"):
+        return False
+    things = [_antecedent(t) for t in _objects(verb) if not _split_prefix(t)]
+    if verb.head in things and any(c.dep_ in ("aux", "auxpass") for c in dependents(verb)):
+        return False  # "reports that some men had been arrested": a clause with its auxiliaries, mis-hung on a noun
+    things += [c for t in things for c in t.conjuncts]
+    if not things:
+        return False
+    # its own list, not the wider ones of things published or shown: "post" (a message, or a border post) and
+    # "amount" (of money, of aid) are places or goods as often
+    words = records
+    return all(_named(_counted(t), words) for t in things)
+
+
+def _rival_challenged(verb: Token) -> bool:
+    """ "is challenging the senator for the nomination", "had the money to challenge her in the primary", "will contest
+    the seat": a rival challenged for an office or in a race, or a race or an office contested, is run against; an
+    accusation (CAMEO 111) disputes a party's words or deeds (senses.yaml rival_challenged). "Challenged the senator on
+    his record", "challenged her to a debate" and "challenged the ruling in court" stay."""
+    if _lemma(verb) not in fit33_words("challenging_verbs", RIVAL_RULE):
+        return False
+    contests = _fit_lists()["races"] | _fit_lists()["offices"] | _fit33_lists()["race_words"]
+    things = _objects(verb)
+    if not things:
+        return False
+    if all(_named(t, contests) and not t.ent_type_ for t in things):
+        return True  # "will contest the seat", "challenged the primary"
+    if not all(_is_party(t) for t in things):
+        return False  # "challenged the ruling": a deed disputed
+    children = dependents(verb)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return False
+    # the phrase may hang on the rival ("challenging the senator for the nomination")
+    phrases = [(c.lower_, g) for h in (verb, *things) for c in dependents(h) if c.dep_ == "prep"
+               for g in dependents(c) if g.dep_ == "pobj"]
+    if any(word in ("on", "over", "about", "to", "with", "in") and not _named(g, contests) for word, g in phrases):
+        return False  # "challenged him on his record", "to a debate", "in court"
+    return any(word in ("for", "in") and _named(g, contests) for word, g in phrases)
+
+
+def _split_prefix(token: Token) -> bool:
+    """A piece of a hyphenated word the tokenizer split ("e" and "-" of "e-mail"): the last piece names the thing."""
+    doc = token.doc
+    return token.is_punct or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 1].dep_ == token.dep_)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun object ("the letters that the campaign sent") stands for the noun just before it."""
+    if token.tag_ in ("WDT", "WP") and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.pos_ in ("NOUN", "PROPN"):
+            return before
+    return token
 
 
 def _request(verb: Token, frame: Frame) -> bool:
@@ -775,7 +861,7 @@ def _accuse(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "112":
         return _price_charged(verb)
     if frame.cameo == "111":
-        return _as_opposed_to(verb)
+        return _as_opposed_to(verb) or _rival_challenged(verb)
     if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
         return False
     things = _objects(verb)
@@ -842,9 +928,12 @@ def _agree(verb: Token, frame: Frame) -> bool:
     if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    if is_on(VIEWS_RULE):  # "the vision that Democrats are offering": the noun a relative pronoun stands for
+        things = [_antecedent(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     lists = _fit30_lists()
-    words = (lists["offered_words"] | _fit28_lists()["said_things"]) - lists["commitments"]
+    words = (lists["offered_words"] | _fit28_lists()["said_things"] | fit33_words("offered_views", VIEWS_RULE)) \
+        - lists["commitments"]
     return bool(things) and all(_named(_counted(t), words) for t in things)
 
 
@@ -940,6 +1029,11 @@ def _noun_assault(noun: Token, frame: Frame) -> bool:
              for g in dependents(c) if g.dep_ == "pobj"]
     aimed += [c for t in aimed for c in t.conjuncts]
     things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
+    if not aimed and is_on(ILL_WAR_RULE):
+        # "the drug war", "opponents of the U.S. drug war": the ill named before the noun, as "on" names it after
+        # (senses.yaml ill_named_war); "the Iraq war", "a border war" name a place or a side and stay
+        named = [c for c in dependents(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return bool(named) and all(_named(t, _fit27_lists()["social_ills"]) and not t.ent_type_ for t in named)
     return bool(aimed) and all(_named(_counted(t), things) and not t.ent_type_ for t in aimed)
 
 
