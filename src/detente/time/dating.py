@@ -1363,6 +1363,52 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
+def spliced_first_clause(verb: Token) -> Token | None:
+    """The first clause of a comma splice that the parser hung on the next one as its complement ("The governor on
+    Monday criticized the senator on taxes, she criticized him on schools": the first "criticized" read as what the
+    second reports). Only a clause that tells an act of its own can be taken that way: not a verb that frames what
+    it reports ("said", "believes"), and one with an object of its own ("she criticized him", not "the mayor
+    complained"); both clauses tell acts in the simple past, each with a subject of its own, the first set off by a
+    comma, by one doer (a pronoun, or a shared name or title word). Rule dating.comma_spliced_acts."""
+    children = dependents(verb)
+    if not simple_past(verb) or verb.lemma_.lower() in FRAMING or \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children) or \
+            not any(c.dep == D_DOBJ and c.i > verb.i for c in children):
+        return None
+    doc = verb.doc
+    for first in children:
+        if first.dep != D_CCOMP or first.i > verb.i or not simple_past(first) or first.lemma_.lower() in FRAMING:
+            continue
+        after = first.right_edge.i + 1
+        if after >= verb.i or doc[after].text != "," or \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(first)) or not _same_doer(first, verb):
+            continue
+        return first
+    return None
+
+
+def of_the_spliced_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """An act told in the simple past after a comma, with no time of its own, in a run of clauses by one doer whose
+    first clause is dated ("Hillary Clinton on Monday criticized him on taxes, she criticized him on schools, and she
+    mocked his record"): the run tells one occasion's acts in turn, as verbs joined by "and" do
+    (dating.conjunct_same_scene), so each takes the time the first clause's own words give it. Rule
+    dating.comma_spliced_acts."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.comma_spliced_acts"):
+        return None
+    own = clause_head(trigger)
+    if pos_of(own) not in PS_VERB_AUX or not simple_past(own):
+        return None
+    main = own
+    while main.dep == D_CONJ and head_i(main) != main.i and pos_at(main.doc, head_i(main)) in PS_VERB_AUX:
+        main = main.head
+    if main.i != own.i and main.lemma_.lower() in FRAMING:
+        return None
+    first = spliced_first_clause(main)
+    if first is None:
+        return None
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
+
+
 def with_light_object(verb: Token) -> set[int]:
     """The words that tell a verb's act: the verb, and the event noun a light verb takes as its object ("unleashed
     attacks", "held talks"), one act with it, whose setting phrase the parser may hang on the noun ("unleashed
@@ -3132,6 +3178,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if dated_here:  # the readings of the sentence's other clauses, in order
             for reading, how in ((of_the_conjunct, "conjunct"), (of_the_gapped_conjunct, "conjunct"),
                                  (of_the_later_conjunct, "later conjunct"),
+                                 (of_the_spliced_clause, "conjunct"),
                                  (of_the_main_clause, "main clause"), (of_the_simultaneous_clause, "temporal clause"),
                                  (of_the_simultaneous_description, "temporal clause")):
                 found = reading(analysis, index, sentence, root)

@@ -324,14 +324,19 @@ def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) ->
     the lead's day holds only until then, or until a main clause is set at the lead's day again (rule
     dating.story_day_resumed: after a step back to "last week", the story comes back to its day). A time after the
     day of publication ("The vote is on Friday.") is a timetable aside: the past acts and statements told after it
-    cannot be at it, so the narration stays at the lead's day (rule dating.timetable_keeps_the_day)."""
+    cannot be at it, so the narration stays at the lead's day (rule dating.timetable_keeps_the_day); so is the writer's
+    "now" ("Now, the mayor has responded."), the moment of writing no past act can be at (rule
+    dating.writers_now_keeps_the_day)."""
     day = analysis.times[lead].date
     published = publication_day(analysis)
     ahead = is_on("dating.timetable_keeps_the_day") and published is not None
+    now = is_on("dating.writers_now_keeps_the_day")
     moved = False
     for n in dated_between(index, index.sentence_of[lead], sentence):
         if ahead and (analysis.times[n].date or "") > published.isoformat():
             continue  # "the province also votes next week": a timetable ahead, where no past act told after it can be
+        if now and analysis.times[n].value == "PRESENT_REF":
+            continue  # "Now, the mayor has responded": the writer's now, where no past act told after it can be
         if analysis.times[n].date == day:
             if moved and is_on("dating.story_day_resumed") and dates_the_main_clause(analysis, index, n):
                 moved = False  # "Senator after senator joined in the pile-on Tuesday": the story is back at its day
