@@ -204,7 +204,8 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
-            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
+            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb") and \
+            not in_an_inner_clause(token.head, verb):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     reported = reported_clause_end(span)
     if reported is not None:
@@ -223,6 +224,24 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
+
+
+def in_an_inner_clause(noun: Token, verb: Token) -> bool:
+    """Whether the noun a time was hung on sits inside a clause of its own within the words before the verb ("the
+    dispute over whether to admit migrants after the attacks in Lyon last month is a hazard": "attacks" hangs on
+    "admit", not on the subject of "is"): the time then ends that inner clause's noun phrase and is no day put
+    before the verb in the news style ("the army Friday shelled"); it stays with the noun it was hung on (rule
+    dating.day_before_verb_own_clause)."""
+    if not is_on("dating.day_before_verb_own_clause"):
+        return False
+    word = noun
+    for _ in range(12):
+        if head_i(word) == word.i or head_i(word) == verb.i:
+            return False
+        word = word.head
+        if pos_of(word) in PS_VERB_AUX:
+            return True
+    return False
 
 
 SUBJECT_TIME_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.subject_time_before_verb")
