@@ -228,7 +228,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
 
 def in_an_inner_clause(noun: Token, verb: Token) -> bool:
     """Whether the noun a time was hung on sits inside a clause of its own within the words before the verb ("the
-    dispute over whether to admit migrants after the attacks in Lyon last month is a hazard": "attacks" hangs on
+    dispute over whether to admit migrants in the wake of the attacks on Lyon last month is a hazard": "attacks" hangs on
     "admit", not on the subject of "is"): the time then ends that inner clause's noun phrase and is no day put
     before the verb in the news style ("the army Friday shelled"); it stays with the noun it was hung on (rule
     dating.day_before_verb_own_clause)."""
