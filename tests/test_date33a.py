@@ -40,3 +40,10 @@ def test_an_event_noun_s_own_time_inside_a_long_subject_dates_the_noun(coder) ->
     assert _dated(coder, text, "2024-06-14", "attacks") == [("2024-05-01", "2024-05-31")]
     with switched_off({INNER_RULE}):
         assert _dated(coder, text, "2024-06-14", "attacks") == [(None, "2024-06-14")]
+
+
+def test_another_doer_s_act_after_the_writers_now_is_not_given_the_lead_day(coder) -> None:
+    text = ("Governor Lund launched a fierce attack on the mayor last night, calling him a coward.\n\n"
+            "Reporters crowded the hall.\n\nNow, the mayor has answered.\n\n"
+            "Two senators criticized the governor.")
+    assert _dated(coder, text, "2024-06-14", "criticized") == [(None, "2024-06-14")]
