@@ -204,7 +204,8 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     inside = set(range(span.start, span.end))
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
-            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb"):
+            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb") and \
+            not in_an_inner_clause(token.head, verb):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
     reported = reported_clause_end(span)
     if reported is not None:
@@ -223,6 +224,24 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
+
+
+def in_an_inner_clause(noun: Token, verb: Token) -> bool:
+    """Whether the noun a time was hung on sits inside a clause of its own within the words before the verb ("the
+    dispute over whether to admit migrants in the wake of the attacks on Lyon last month is a hazard": "attacks" hangs on
+    "admit", not on the subject of "is"): the time then ends that inner clause's noun phrase and is no day put
+    before the verb in the news style ("the army Friday shelled"); it stays with the noun it was hung on (rule
+    dating.day_before_verb_own_clause)."""
+    if not is_on("dating.day_before_verb_own_clause"):
+        return False
+    word = noun
+    for _ in range(12):
+        if head_i(word) == word.i or head_i(word) == verb.i:
+            return False
+        word = word.head
+        if pos_of(word) in PS_VERB_AUX:
+            return True
+    return False
 
 
 SUBJECT_TIME_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.subject_time_before_verb")
@@ -1360,6 +1379,52 @@ def of_the_conjunct(analysis: Analysis, index: TimeIndex, sentence: int, trigger
         return None  # "had been unfair and criticized the judge": a simple past does not share the first verb's "had"
     if present_perfect(own) and simple_past(first) and is_on("dating.conjunct_perfect_own_time"):
         return None  # "donated to her campaign in 2008, and has spoken out for the union": the writer's now, not 2008
+    return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
+
+
+def spliced_first_clause(verb: Token) -> Token | None:
+    """The first clause of a comma splice that the parser hung on the next one as its complement ("The governor on
+    Monday criticized the senator on taxes, she criticized him on schools": the first "criticized" read as what the
+    second reports). Only a clause that tells an act of its own can be taken that way: not a verb that frames what
+    it reports ("said", "believes"), and one with an object of its own ("she criticized him", not "the mayor
+    complained"); both clauses tell acts in the simple past, each with a subject of its own, the first set off by a
+    comma, by one doer (a pronoun, or a shared name or title word). Rule dating.comma_spliced_acts."""
+    children = dependents(verb)
+    if not simple_past(verb) or verb.lemma_.lower() in FRAMING or \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS for c in children) or \
+            not any(c.dep == D_DOBJ and c.i > verb.i for c in children):
+        return None
+    doc = verb.doc
+    for first in children:
+        if first.dep != D_CCOMP or first.i > verb.i or not simple_past(first) or first.lemma_.lower() in FRAMING:
+            continue
+        after = first.right_edge.i + 1
+        if after >= verb.i or doc[after].text != "," or \
+                not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(first)) or not _same_doer(first, verb):
+            continue
+        return first
+    return None
+
+
+def of_the_spliced_clause(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
+    """An act told in the simple past after a comma, with no time of its own, in a run of clauses by one doer whose
+    first clause is dated ("Hillary Clinton on Monday criticized him on taxes, she criticized him on schools, and she
+    mocked his record"): the run tells one occasion's acts in turn, as verbs joined by "and" do
+    (dating.conjunct_same_scene), so each takes the time the first clause's own words give it. Rule
+    dating.comma_spliced_acts."""
+    if not index.by_sentence.get(sentence) or not is_on("dating.comma_spliced_acts"):
+        return None
+    own = clause_head(trigger)
+    if pos_of(own) not in PS_VERB_AUX or not simple_past(own):
+        return None
+    main = own
+    while main.dep == D_CONJ and head_i(main) != main.i and pos_at(main.doc, head_i(main)) in PS_VERB_AUX:
+        main = main.head
+    if main.i != own.i and main.lemma_.lower() in FRAMING:
+        return None
+    first = spliced_first_clause(main)
+    if first is None:
+        return None
     return governing(analysis, index, sentence, with_light_object(first), clause_tokens(first), first)
 
 
@@ -3132,6 +3197,7 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         if dated_here:  # the readings of the sentence's other clauses, in order
             for reading, how in ((of_the_conjunct, "conjunct"), (of_the_gapped_conjunct, "conjunct"),
                                  (of_the_later_conjunct, "later conjunct"),
+                                 (of_the_spliced_clause, "conjunct"),
                                  (of_the_main_clause, "main clause"), (of_the_simultaneous_clause, "temporal clause"),
                                  (of_the_simultaneous_description, "temporal clause")):
                 found = reading(analysis, index, sentence, root)

@@ -229,7 +229,8 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
             return None
         if _kept(index, ("story day", number, off), _sets_the_story_day, analysis, index, number, published):
-            if _kept(index, ("moved on", number, sentence, off), _moved_on, analysis, index, number, sentence):
+            if _kept(index, ("moved on", number, sentence, off), _moved_on, analysis, index, number, sentence) and \
+                    not _lead_doer_past_now(analysis, index, number, sentence, trigger, off):
                 return None
             return number if _can_refer(analysis, number, trigger) else None
     return None
@@ -319,19 +320,38 @@ def same_doer(verb: Token, act: Token) -> bool:
     return subject.lower_ in EPISODE_PRONOUNS or bool(_doer_words(verb) & _doer_words(act))
 
 
-def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int) -> bool:
+def _lead_doer_past_now(analysis: Analysis, index: TimeIndex, lead: int, sentence: int, trigger: Token,
+                        off: frozenset[str]) -> bool:
+    """Whether the story moved off its lead's day only by the writer's "now" ("Now, the mayor has responded."), and
+    the trigger's act is the lead's own doer's, told in the past ("The governor also mocked two judges"): the moment
+    of writing is no past setting, so the lead's doer's past acts told after it still go on with the lead's
+    happening; another doer's act after it is not known to be that day's (rule dating.writers_now_keeps_the_day)."""
+    if not is_on("dating.writers_now_keeps_the_day"):
+        return False
+    anchor = index.anchor_of.get(lead)
+    if anchor is None or not same_doer(clause_head(trigger), time_holder(clause_head(analysis.doc[anchor]))):
+        return False
+    return not _kept(index, ("moved on past now", lead, sentence, off), _moved_on, analysis, index, lead, sentence,
+                     True)
+
+
+def _moved_on(analysis: Analysis, index: TimeIndex, lead: int, sentence: int, past_now: bool = False) -> bool:
     """Whether the story set another time after its lead and before this sentence ("On Monday the council had met."):
     the lead's day holds only until then, or until a main clause is set at the lead's day again (rule
     dating.story_day_resumed: after a step back to "last week", the story comes back to its day). A time after the
     day of publication ("The vote is on Friday.") is a timetable aside: the past acts and statements told after it
-    cannot be at it, so the narration stays at the lead's day (rule dating.timetable_keeps_the_day)."""
+    cannot be at it, so the narration stays at the lead's day (rule dating.timetable_keeps_the_day). With `past_now`,
+    the writer's "now" ("Now, the mayor has responded.") is passed over too (_lead_doer_past_now)."""
     day = analysis.times[lead].date
     published = publication_day(analysis)
     ahead = is_on("dating.timetable_keeps_the_day") and published is not None
+    now = past_now and is_on("dating.writers_now_keeps_the_day")  # (asked for the lead's doer's acts alone)
     moved = False
     for n in dated_between(index, index.sentence_of[lead], sentence):
         if ahead and (analysis.times[n].date or "") > published.isoformat():
             continue  # "the province also votes next week": a timetable ahead, where no past act told after it can be
+        if now and analysis.times[n].value == "PRESENT_REF":
+            continue  # "Now, the mayor has responded": the writer's now, where no past act told after it can be
         if analysis.times[n].date == day:
             if moved and is_on("dating.story_day_resumed") and dates_the_main_clause(analysis, index, n):
                 moved = False  # "Senator after senator joined in the pile-on Tuesday": the story is back at its day
