@@ -83,6 +83,7 @@ from detente.nlp.labels import (
     TS_WRB_WP_WDT_WP_,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.words import word_class
 from detente.rules import is_on
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
@@ -249,6 +250,38 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     if conditioned and is_on("factuality.conditional_denial"):
         flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
+
+
+def _small_clause(verb: Token, head_of: Token) -> bool:
+    """A bare infinitive with a subject of its own that a verb of perceiving, causing or letting takes ("would see the
+    rebels release the hostages", "let the rebels keep their weapons", "made Peru pay"): no reported speech and no
+    "that", so the act is told as the verb above it is (seen, caused, let: done; "would see": only possible). Rule
+    factuality.small_clause_verbs."""
+    words = factuality_words()["small_clause_verbs"]
+    if not words or verb.tag != T_VB or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
+        return False
+    children = dependents(verb)
+    return any(c.dep == D_NSUBJ for c in children) and \
+        not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
+
+
+def _conditional_consequent(verb: Token) -> bool:
+    """A verb in the simple present with no modal whose own side clause is opened by "if" or "unless" ("the navy
+    arrests fishermen if they cross the line", "the delegates are released if their candidate withdraws"): the act
+    happens only when the condition holds, so none is told as done. A concessive "even if" and "as if" are no
+    condition; a future or a modal keeps its own reading ("will impose sanctions if" is a threat announced), and a
+    verb of saying is told as said ("Peru warns that ..., if"). Rule factuality.conditional_consequent."""
+    words = factuality_words()["conditional_consequent"]
+    if not words or not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
+        return False
+    for clause in dependents(verb):
+        if clause.dep != D_ADVCL:
+            continue
+        for mark in dependents(clause):
+            if mark.dep == D_MARK and mark.lower_ in words and not (
+                    mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("even", "as")):
+                return True
+    return False
 
 
 def _not_until(verb: Token, words: dict) -> bool:
@@ -1085,6 +1118,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
     objects_own = False  # climbed from a conjunct verb with an object of its own: the head's object denial is not its
+    conditioned = False  # a verb on the climb is the consequent of an "if" clause (factuality.conditional_consequent)
     for _ in range(8):
         if objects_own and "negated" not in flags:
             _own_marks(token, flags, table)
@@ -1095,6 +1129,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         objects_own = False
         dep = token.dep_
         pos = pos_of[token.i]
+        conditioned = conditioned or (pos in PS_VERB_AUX and _conditional_consequent(token))
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
@@ -1146,6 +1181,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
         if dep == "ccomp" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
+        elif dep == "ccomp" and _small_clause(token, head_of=token.head):
+            dep = "xcomp"  # "a deal that would see the rebels release ...": the seeing's whether is the release's
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
@@ -1244,6 +1281,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
+    if conditioned and not flags & {"future", "negated", "refused"}:
+        flags.add("hypothetical")  # "the navy arrests fishermen if they cross the line": only when the condition holds
     if given is not None and "future" not in flags:
         return given  # the word given keeps its own whether; "will not keep its pledge" stays a refusal announced
     return flags

@@ -1,0 +1,49 @@
+"""Whether (issue #14): an act a deal "would see" done, an act on an "if" in the simple present, and an act hedged
+as likely are not told as done; the same shapes told as done stay asserted. Each rule switched off shows what it
+changes."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+
+def _whether(coder, text: str) -> list[tuple[str, str]]:
+    coded = coder.code_text(text, published="2024-01-10")["events"]
+    return [(e["event_type"], e["factuality"]) for e in coded]
+
+
+def test_an_act_a_deal_would_see_done_is_only_possible(coder) -> None:
+    text = "The truce the two sides are drafting would see the militia free the Bolivian engineers."
+    assert ("RETREAT", "hypothetical") in _whether(coder, text)
+    with switched_off({"factuality.small_clause_verbs"}):
+        assert ("RETREAT", "asserted") in _whether(coder, text)
+
+
+def test_an_act_witnessed_stays_done(coder) -> None:
+    text = "Villagers watched the militia free the Bolivian engineers on Sunday."
+    assert ("RETREAT", "asserted") in _whether(coder, text)
+
+
+def test_an_act_on_an_if_in_the_present_is_a_rule_not_a_deed(coder) -> None:
+    text = "The coast guard detains Ecuadorian trawlers if they fish inside the reserve."
+    assert ("COERCE", "hypothetical") in _whether(coder, text)
+    assert ("COERCE", "asserted") not in _whether(coder, text)
+    with switched_off({"factuality.conditional_consequent"}):
+        assert ("COERCE", "asserted") in _whether(coder, text)
+
+
+def test_a_future_on_an_if_stays_an_announced_future(coder) -> None:
+    text = "Quito will recall its ambassador from Lima if the trawlers are not returned."
+    assert ("SANCTION", "future") in _whether(coder, text)
+
+
+def test_even_if_concedes_and_does_not_condition(coder) -> None:
+    text = "The coast guard detains Ecuadorian trawlers even if they fish outside the reserve."
+    assert ("COERCE", "hypothetical") not in _whether(coder, text)
+
+
+def test_a_deed_hedged_as_probable_is_not_told_as_done(coder) -> None:
+    text = "Investigators said Serbian hackers probably breached the Kosovo election servers in May."
+    assert [f for t, f in _whether(coder, text) if t != "ACCUSE"] == ["hypothetical"]
+    with switched_off({"factuality.epistemic_adverbs"}):
+        assert [f for t, f in _whether(coder, text) if t != "ACCUSE"] == ["asserted"]
