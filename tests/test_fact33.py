@@ -47,3 +47,19 @@ def test_a_deed_hedged_as_probable_is_not_told_as_done(coder) -> None:
     assert [f for t, f in _whether(coder, text) if t != "ACCUSE"] == ["hypothetical"]
     with switched_off({"factuality.epistemic_adverbs"}):
         assert [f for t, f in _whether(coder, text) if t != "ACCUSE"] == ["asserted"]
+
+
+def test_a_meeting_timetabled_in_the_past_tense_is_still_to_come(coder) -> None:
+    text = "Aides said the Dec. 28 meeting of the Bolivian and Chilean envoys was scheduled a week ago."
+    coded = coder.code_text(text, published="2023-12-10")["events"]
+    assert [(e["event_type"], e["factuality"]) for e in coded if e["event_type"] == "CONSULT"] == [("CONSULT", "future")]
+    with switched_off({"factuality.timetabled_told"}):
+        coded = coder.code_text(text, published="2023-12-10")["events"]
+        assert ("CONSULT", "asserted") in [(e["event_type"], e["factuality"]) for e in coded]
+
+
+def test_talks_timetabled_by_a_participle_are_still_to_come(coder) -> None:
+    text = "Talks between Chile and Peru scheduled for next month will focus on fishing rights."
+    assert _whether(coder, text) == [("CONSULT", "future")]
+    with switched_off({"factuality.timetabled_told"}):
+        assert _whether(coder, text) == [("CONSULT", "asserted")]

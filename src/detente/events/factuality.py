@@ -181,7 +181,7 @@ def _new_table(_: Doc) -> dict:
 # every relation a test of _read_own_marks' ladder names (besides the rule negated_objects' list): a dependent with
 # another relation passes every test
 LADDER_RELATIONS = frozenset({"preconj", "neg", "advmod", "det", "aux", "auxpass", "nsubj", "nsubjpass", "csubj",
-                              "csubjpass", "mark", "amod", "compound"})
+                              "csubjpass", "mark", "amod", "compound", "acl"})
 _plain_lower: dict[int, str] = {}  # a lower-case form's string id -> the form, typographic apostrophes straightened
 _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are hashes of the string)
 
@@ -245,11 +245,21 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                     flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
             elif lemma in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+        elif dep == "acl" and pos in PS_NOUN_PROPN and child.tag == T_VBN and _timetabled_participle(child, words):
+            flags |= {"future", "expected"}  # "the meeting, scheduled for Monday, ...": timetabled, announced by no one
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
     if conditioned and is_on("factuality.conditional_denial"):
         flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
+
+
+def _timetabled_participle(participle: Token, words: dict) -> bool:
+    """A past participle of timetabling with no auxiliary that describes an event noun ("the meeting, scheduled for
+    Monday, ...", "talks slated for June"): the happening is timetabled, not told as done. Rule
+    factuality.timetabled_told."""
+    return bool(words["timetabled_told"]) and participle.lemma_.lower() in words["timetabled_told"] and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(participle))
 
 
 def _small_clause(verb: Token, head_of: Token) -> bool:
@@ -951,6 +961,8 @@ def _passive_marks(verb: Token, flags: set[str]) -> None:
         flags.add("negated")
     elif found & words["scheduled_happenings"] and _timetabled_now(verb):
         flags |= {"future", "expected"}  # "talks are scheduled for next week" (factuality.scheduled_happenings)
+    elif found & words["timetabled_told"]:
+        flags |= {"future", "expected"}  # "the meeting was scheduled two weeks ago" (factuality.timetabled_told)
     elif found & words["passive_unrealised"] and not any(
             c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(verb)):
         flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
