@@ -63,3 +63,11 @@ def test_talks_timetabled_by_a_participle_are_still_to_come(coder) -> None:
     assert _whether(coder, text) == [("CONSULT", "future")]
     with switched_off({"factuality.timetabled_told"}):
         assert _whether(coder, text) == [("CONSULT", "asserted")]
+
+
+def test_a_participle_on_a_noun_naming_none_is_denied(coder) -> None:
+    text = "There were no Bolivian soldiers attacking the Chilean border post."
+    assert ("ASSAULT", "negated") in _whether(coder, text)
+    with switched_off({"factuality.denied_noun_participle"}):
+        assert ("ASSAULT", "negated") not in _whether(coder, text)
+    assert ("ASSAULT", "asserted") in _whether(coder, "Bolivian soldiers attacking the Chilean border post were seen.")

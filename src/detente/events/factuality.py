@@ -1260,6 +1260,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
+            if factuality_words()["denied_noun_participle"] and _names_no_one(head):
+                flags.add("negated")  # "there were no videos targeting him": none did it (denied_noun_participle)
         if (dep == "dobj" and pos == P_NOUN or _unrealised_gerund(token, dep)) and \
                 forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
