@@ -71,3 +71,11 @@ def test_a_participle_on_a_noun_naming_none_is_denied(coder) -> None:
     with switched_off({"factuality.denied_noun_participle"}):
         assert ("ASSAULT", "negated") not in _whether(coder, text)
     assert ("ASSAULT", "asserted") in _whether(coder, "Bolivian soldiers attacking the Chilean border post were seen.")
+
+
+def test_a_vow_of_consequences_is_a_threat_not_a_promise(coder) -> None:
+    text = "The Paraguayan president vowed consequences for the smugglers who shot the customs officer."
+    found = [t for t, _ in _whether(coder, text)]
+    assert "THREATEN" in found and "AGREE" not in found
+    with switched_off({"events.verbs.threaten"}):
+        assert "THREATEN" not in [t for t, _ in _whether(coder, text)]
