@@ -79,3 +79,19 @@ def test_a_vow_of_consequences_is_a_threat_not_a_promise(coder) -> None:
     assert "THREATEN" in found and "AGREE" not in found
     with switched_off({"events.verbs.threaten"}):
         assert "THREATEN" not in [t for t, _ in _whether(coder, text)]
+
+
+def test_a_phrase_on_a_particle_takes_its_verbs_modal(coder) -> None:
+    text = "The tariff could open Minister Ruiz up to further attacks by Argentine unions."
+    assert ("ASSAULT", "hypothetical") in _whether(coder, text)
+    with switched_off({"factuality.verb_particles"}):
+        assert ("ASSAULT", "asserted") in _whether(coder, text)
+
+
+def test_an_active_set_up_is_a_deed_not_a_timetable(coder) -> None:
+    text = "Uruguayan farmers set up a roadblock on the bridge to protest against the Argentine tariff."
+    found = _whether(coder, text)
+    assert ("PROTEST", "future") not in found and "THREATEN" not in [t for t, _ in found]
+    with switched_off({"factuality.timetable_passive_only"}):
+        assert ("PROTEST", "future") in _whether(coder, text)
+    assert ("CONSULT", "future") in _whether(coder, "The Uruguayan and Argentine ministers are set to meet next week.")

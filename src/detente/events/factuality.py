@@ -254,6 +254,16 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
     return flags
 
 
+def _future_head(head: Token, lemmas: set[str], words: dict) -> bool:
+    """Whether a governing word makes its complement still to come (future_heads). A word that timetables only as a
+    passive or an adjective ("is set to sign") does not as an active verb of doing ("set up a blockade to protest",
+    "was setting off on a journey to visit"): that verb is a deed of its own. Rule factuality.timetable_passive_only."""
+    found = lemmas & words["future_heads"]
+    if not found:
+        return False
+    return bool(found - words["timetable_passive_only"]) or _not_the_doers_word(head)
+
+
 def _timetabled_participle(participle: Token, words: dict) -> bool:
     """A past participle of timetabling with no auxiliary that describes an event noun ("the meeting, scheduled for
     Monday, ...", "talks slated for June"): the happening is timetabled, not told as done. Rule
@@ -1036,7 +1046,7 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             flags.add("refused")
     elif lemmas & words["alleged_heads"]:
         flags |= ALLEGED  # "accused of beating", "alleged to have shelled" (factuality.alleged_acts)
-    elif lemmas & words["future_heads"]:
+    elif _future_head(head, lemmas, words):
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
@@ -1240,7 +1250,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 is_on("factuality.finite_side_clause"):
             break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
         if dep == "advcl" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) \
-                and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
+                and not _future_head(head, forms(head), factuality_words()) and not _journey_made(head) \
                 and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag == T_VBG and pos_of[head.i] in PS_NOUN_PROPN and \
@@ -1269,6 +1279,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 flags.add("hypothetical")
         if dep == "acl":
             break
+        if dep == "advmod" and pos_of[head.i] in PS_VERB_AUX and token.lower_ in factuality_words()["verb_particles"]:
+            token = head  # "could open him up to further attacks": the particle's phrase is its verb's (verb_particles)
+            continue
         if dep not in CLIMB_DEPS:
             break
         if dep == "conj" and _joined_above(token, head):
