@@ -26,8 +26,7 @@ def test_an_act_witnessed_stays_done(coder) -> None:
 
 def test_an_act_on_an_if_in_the_present_is_a_rule_not_a_deed(coder) -> None:
     text = "The coast guard detains Ecuadorian trawlers if they fish inside the reserve."
-    assert ("COERCE", "hypothetical") in _whether(coder, text)
-    assert ("COERCE", "asserted") not in _whether(coder, text)
+    assert _whether(coder, text) == [("COERCE", "hypothetical")]  # a rule told: no act, and no warning given
     with switched_off({"factuality.conditional_consequent"}):
         assert ("COERCE", "asserted") in _whether(coder, text)
 

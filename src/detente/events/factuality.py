@@ -1309,7 +1309,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
     if conditioned and not flags & {"future", "negated", "refused"}:
-        flags.add("hypothetical")  # "the navy arrests fishermen if they cross the line": only when the condition holds
+        # "the navy arrests fishermen if they cross the line": only when the condition holds; a rule told, no warning
+        # given ("conditioned": events/__init__.py _warning makes no THREATEN of it)
+        flags |= {"hypothetical", "conditioned"}
     if given is not None and "future" not in flags:
         return given  # the word given keeps its own whether; "will not keep its pledge" stays a refusal announced
     return flags
