@@ -94,3 +94,11 @@ def test_an_active_set_up_is_a_deed_not_a_timetable(coder) -> None:
     with switched_off({"factuality.timetable_passive_only"}):
         assert ("PROTEST", "future") in _whether(coder, text)
     assert ("CONSULT", "future") in _whether(coder, "The Uruguayan and Argentine ministers are set to meet next week.")
+
+
+def test_no_sign_of_a_plan_announces_nothing(coder) -> None:
+    text = "The Bolivian minister showed no sign that she was planning to apologize to Chile."
+    found = _whether(coder, text)
+    assert ("SUPPORT", "hypothetical") in found and not {"AGREE", "REJECT"} & {t for t, _ in found}
+    with switched_off({"factuality.denied_noun_participle"}):
+        assert ("SUPPORT", "future") in _whether(coder, text)

@@ -1271,7 +1271,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
             if factuality_words()["denied_noun_participle"] and _names_no_one(head):
-                flags.add("negated")  # "there were no videos targeting him": none did it (denied_noun_participle)
+                # "there were no videos targeting him": none did it; "showed no sign that he was planning to": a
+                # clause with its own subject that the noun denies is not established (denied_noun_participle)
+                own = any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token))
+                flags.add("hypothetical" if own else "negated")
         if (dep == "dobj" and pos == P_NOUN or _unrealised_gerund(token, dep)) and \
                 forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
