@@ -102,3 +102,10 @@ def test_no_sign_of_a_plan_announces_nothing(coder) -> None:
     assert ("SUPPORT", "hypothetical") in found and not {"AGREE", "REJECT"} & {t for t, _ in found}
     with switched_off({"factuality.denied_noun_participle"}):
         assert ("SUPPORT", "future") in _whether(coder, text)
+
+
+def test_no_trouble_doing_it_means_it_was_done(coder) -> None:
+    text = "The Peruvian senator had no trouble endorsing the Bolivian candidate."
+    assert ("SUPPORT", "asserted") in _whether(coder, text)
+    with switched_off({"factuality.ease_nouns"}):
+        assert ("SUPPORT", "negated") in _whether(coder, text)
