@@ -722,8 +722,8 @@ def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], target
     another party's failing to act ("unless", roles.yaml ultimatum_marks) is an ultimatum whatever the act is a
     withdrawal of (roles.yaml ultimatum_types: "will pull its troops out unless Peru holds elections"), while the
     same act offered "if" the other party acts stays a promise."""
-    if "negated" in flags or not flags & UNREALISED:
-        return None
+    if "negated" in flags or not flags & UNREALISED or "conditioned" in flags:
+        return None  # ("conditioned": a simple present on an "if" tells a rule, no warning; factuality.conditional_consequent)
     marks = [mark.lower_ for mark, _ in conditions(cand.anchor)]
     if not marks:
         return None

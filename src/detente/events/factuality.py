@@ -83,6 +83,7 @@ from detente.nlp.labels import (
     TS_WRB_WP_WDT_WP_,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
+from detente.nlp.words import word_class
 from detente.rules import is_on
 
 CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "oprd", "acomp",
@@ -180,7 +181,7 @@ def _new_table(_: Doc) -> dict:
 # every relation a test of _read_own_marks' ladder names (besides the rule negated_objects' list): a dependent with
 # another relation passes every test
 LADDER_RELATIONS = frozenset({"preconj", "neg", "advmod", "det", "aux", "auxpass", "nsubj", "nsubjpass", "csubj",
-                              "csubjpass", "mark", "amod", "compound"})
+                              "csubjpass", "mark", "amod", "compound", "acl"})
 _plain_lower: dict[int, str] = {}  # a lower-case form's string id -> the form, typographic apostrophes straightened
 _relation: dict[int, str] = {}  # a relation's string id -> its name (ids are hashes of the string)
 
@@ -244,11 +245,63 @@ def _read_own_marks(token: Token, words: dict) -> set[str]:
                     flags.add("expected")  # "the upcoming summit": timetabled, announced by no one
             elif lemma in words["hypothetical_heads"] or low in words["hypothetical_heads"]:
                 flags.add("hypothetical")
+        elif dep == "acl" and pos in PS_NOUN_PROPN and child.tag == T_VBN and _timetabled_participle(child, words):
+            flags |= {"future", "expected"}  # "the meeting, scheduled for Monday, ...": timetabled, announced by no one
     if token.dep == D_RELCL and _simple_present(token) and _generic_doer(token.head):
         flags.add("hypothetical")  # "journalists who criticise the government": whoever does it, no happening
     if conditioned and is_on("factuality.conditional_denial"):
         flags.discard("negated")  # "if it did not withdraw": the denial is the condition's, the act only possible
     return flags
+
+
+def _future_head(head: Token, lemmas: set[str], words: dict) -> bool:
+    """Whether a governing word makes its complement still to come (future_heads). A word that timetables only as a
+    passive or an adjective ("is set to sign") does not as an active verb of doing ("set up a blockade to protest",
+    "was setting off on a journey to visit"): that verb is a deed of its own. Rule factuality.timetable_passive_only."""
+    found = lemmas & words["future_heads"]
+    if not found:
+        return False
+    return bool(found - words["timetable_passive_only"]) or _not_the_doers_word(head)
+
+
+def _timetabled_participle(participle: Token, words: dict) -> bool:
+    """A past participle of timetabling with no auxiliary that describes an event noun ("the meeting, scheduled for
+    Monday, ...", "talks slated for June"): the happening is timetabled, not told as done. Rule
+    factuality.timetabled_told."""
+    return bool(words["timetabled_told"]) and participle.lemma_.lower() in words["timetabled_told"] and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(participle))
+
+
+def _small_clause(verb: Token, head_of: Token) -> bool:
+    """A bare infinitive with a subject of its own that a verb of perceiving, causing or letting takes ("would see the
+    rebels release the hostages", "let the rebels keep their weapons", "made Peru pay"): no reported speech and no
+    "that", so the act is told as the verb above it is (seen, caused, let: done; "would see": only possible). Rule
+    factuality.small_clause_verbs."""
+    words = factuality_words()["small_clause_verbs"]
+    if not words or verb.tag != T_VB or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
+        return False
+    children = dependents(verb)
+    return any(c.dep == D_NSUBJ for c in children) and \
+        not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
+
+
+def _conditional_consequent(verb: Token) -> bool:
+    """A verb in the simple present with no modal whose own side clause is opened by "if" or "unless" ("the navy
+    arrests fishermen if they cross the line", "the delegates are released if their candidate withdraws"): the act
+    happens only when the condition holds, so none is told as done. A concessive "even if" and "as if" are no
+    condition; a future or a modal keeps its own reading ("will impose sanctions if" is a threat announced), and a
+    verb of saying is told as said ("Peru warns that ..., if"). Rule factuality.conditional_consequent."""
+    words = factuality_words()["conditional_consequent"]
+    if not words or not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
+        return False
+    for clause in dependents(verb):
+        if clause.dep != D_ADVCL:
+            continue
+        for mark in dependents(clause):
+            if mark.dep == D_MARK and mark.lower_ in words and not (
+                    mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("even", "as")):
+                return True
+    return False
 
 
 def _not_until(verb: Token, words: dict) -> bool:
@@ -918,6 +971,8 @@ def _passive_marks(verb: Token, flags: set[str]) -> None:
         flags.add("negated")
     elif found & words["scheduled_happenings"] and _timetabled_now(verb):
         flags |= {"future", "expected"}  # "talks are scheduled for next week" (factuality.scheduled_happenings)
+    elif found & words["timetabled_told"]:
+        flags |= {"future", "expected"}  # "the meeting was scheduled two weeks ago" (factuality.timetabled_told)
     elif found & words["passive_unrealised"] and not any(
             c.dep in DS_OPRD_XCOMP_ACOMP_ATTR_CCOMP for c in dependents(verb)):
         flags.add("hypothetical")  # not "was considered an act of war": a judgement of the act, not a weighing
@@ -991,7 +1046,7 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
             flags.add("refused")
     elif lemmas & words["alleged_heads"]:
         flags |= ALLEGED  # "accused of beating", "alleged to have shelled" (factuality.alleged_acts)
-    elif lemmas & words["future_heads"]:
+    elif _future_head(head, lemmas, words):
         flags.add("future")
         if lemmas & words["expectation_heads"] and _not_the_doers_word(head):
             flags.add("expected")  # "is expected to meet", "is set to sign": no party's announcement
@@ -1085,6 +1140,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     table = _marks_table(anchor.doc)  # (each step's own marks, and its part of speech from the column: `Token.pos`
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
     objects_own = False  # climbed from a conjunct verb with an object of its own: the head's object denial is not its
+    conditioned = False  # a verb on the climb is the consequent of an "if" clause (factuality.conditional_consequent)
     for _ in range(8):
         if objects_own and "negated" not in flags:
             _own_marks(token, flags, table)
@@ -1095,6 +1151,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         objects_own = False
         dep = token.dep_
         pos = pos_of[token.i]
+        conditioned = conditioned or (pos in PS_VERB_AUX and _conditional_consequent(token))
         if dep == "pobj" and _known_topic(token):
             break  # "often speaks about the assassination", "has no illusions about Putin's threat": talked of, not done
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
@@ -1146,6 +1203,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags.add("hypothetical")  # "the dispute has to be resolved through talks": owed, not done
         if dep == "ccomp" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)):
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
+        elif dep == "ccomp" and _small_clause(token, head_of=token.head):
+            dep = "xcomp"  # "a deal that would see the rebels release ...": the seeing's whether is the release's
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
@@ -1191,7 +1250,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 is_on("factuality.finite_side_clause"):
             break  # "will not protest if the journalists are arrested": the "if" is its own whether, the denial is not
         if dep == "advcl" and any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(token)) \
-                and not forms(head) & factuality_words()["future_heads"] and not _journey_made(head) \
+                and not _future_head(head, forms(head), factuality_words()) and not _journey_made(head) \
                 and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
         described = dep == "acl" and token.tag == T_VBG and pos_of[head.i] in PS_NOUN_PROPN and \
@@ -1211,6 +1270,12 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             marks: set[str] = set()
             _governor_marks(head, marks)
             flags |= marks & {"negated", "refused"}
+            if factuality_words()["denied_noun_participle"] and _names_no_one(head) and \
+                    head.lemma_.lower() not in factuality_words()["ease_nouns"]:
+                # "there were no videos targeting him": none did it; "showed no sign that he was planning to": a
+                # clause with its own subject that the noun denies is not established (denied_noun_participle)
+                own = any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token))
+                flags.add("hypothetical" if own else "negated")
         if (dep == "dobj" and pos == P_NOUN or _unrealised_gerund(token, dep)) and \
                 forms(head) & factuality_words()["unrealised_objects"]:
             _governor_marks(head, flags)  # "is considering sanctions", "threatened strikes"
@@ -1218,6 +1283,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 flags.add("hypothetical")
         if dep == "acl":
             break
+        if dep == "advmod" and pos_of[head.i] in PS_VERB_AUX and token.lower_ in factuality_words()["verb_particles"]:
+            token = head  # "could open him up to further attacks": the particle's phrase is its verb's (verb_particles)
+            continue
         if dep not in CLIMB_DEPS:
             break
         if dep == "conj" and _joined_above(token, head):
@@ -1244,6 +1312,10 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         token = head
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
+    if conditioned and not flags & {"future", "negated", "refused"}:
+        # "the navy arrests fishermen if they cross the line": only when the condition holds; a rule told, no warning
+        # given ("conditioned": events/__init__.py _warning makes no THREATEN of it)
+        flags |= {"hypothetical", "conditioned"}
     if given is not None and "future" not in flags:
         return given  # the word given keeps its own whether; "will not keep its pledge" stays a refusal announced
     return flags
