@@ -73,7 +73,7 @@ def test_scheduled_talks_are_still_to_come(coder) -> None:
     [talks] = _events(coder, text, "CONSULT")
     assert _seen(talks)[:4] == ("future", "2016-10-17", "2016-10-23", "relative")
     assert talks["stated_as"] is None  # timetabled, announced by no party
-    with switched_off({"factuality.scheduled_happenings"}):
+    with switched_off({"factuality.scheduled_happenings", "factuality.timetabled_told"}):
         assert [e["factuality"] for e in _events(coder, text, "CONSULT")] == ["asserted"]
 
 
