@@ -79,6 +79,7 @@ PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
 TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
 COMMENT_RULE = "events.not_events.comment_requests"
+DUTY_LEAVE_RULE = "events.not_events.duty_or_leave_complements"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -91,6 +92,7 @@ DS_CCOMP_ADVCL_PCOMP = frozenset({get_string_id("ccomp"), get_string_id("advcl")
 DS_SUBJECTS = frozenset(get_string_id(d) for d in SUBJECTS)
 LOWER_LONG, LOWER_OF = get_string_id("long"), get_string_id("of")
 LOWERS_FOR_OVER = frozenset({get_string_id("for"), get_string_id("over")})
+DS_ACOMP_AMOD_ACL = frozenset({get_string_id("acomp"), get_string_id("amod"), get_string_id("acl")})
 DS_XCOMP_CONJ_ADVCL = frozenset({get_string_id("xcomp"), get_string_id("conj"), get_string_id("advcl")})
 
 
@@ -130,7 +132,8 @@ def no_event(cand: Candidate) -> bool:
     noun = cand.noun if cand.noun is not None else anchor
     arrays = doc_arrays(anchor.doc)  # the document's lists, handed to each check that climbs the tree
     verbal = arrays.pos[anchor.i] in PS_VERB_AUX
-    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor, arrays) \
+    return (tag == T_VB and (_capacity_complement(anchor) or (dep == D_XCOMP and _duty_or_leave(anchor, arrays)))) \
+        or _in_a_bare_question(anchor, arrays) \
         or _reader_addressed(anchor, arrays) or (kind == "SUPPORT" and _population_support(cand)) \
         or (kind in ("SUPPORT", "AID") and dep in DS_ACL_RELCL and _committee_backing(anchor)) \
         or (verbal and _held_for_years(anchor, arrays)) \
@@ -174,6 +177,20 @@ def _capacity_complement(verb: Token) -> bool:
         holder = holder.head
     return noun.dep_ not in ("dobj", "nsubjpass") or holder.lemma_.lower() not in words("capacity_used_verbs",
                                                                                           CAPACITY_RULE)
+
+
+def _duty_or_leave(verb: Token, arrays: DocArrays) -> bool:
+    """ "party leaders free to support either candidate", "material the contractors were obligated to protect": an
+    infinitive completing a word of duty or leave, an adjective or a participle in the passive or on a noun, is what a
+    party must or may do, not an act done (not_events.yaml duty_or_leave_complements)."""
+    head = arrays.heads[verb.i]
+    duty = words("duty_or_leave_words", DUTY_LEAVE_RULE)
+    if head == verb.i or not duty or _lemma_at(verb.doc, head) not in duty and verb.doc[head].lower_ not in duty:
+        return False
+    word = verb.doc[head]
+    if word.pos_ == "ADJ" or word.dep in DS_ACOMP_AMOD_ACL:
+        return True  # "are free to", "leaders free to", "contractors obligated to"
+    return word.tag == T_VBN and any(c.dep_ == "auxpass" for c in dependents(word))  # "were obligated to"
 
 
 def _bare_asked(token: Token, inside: bool) -> bool:
