@@ -79,6 +79,7 @@ PRESS_CRITICISM_RULE = "events.not_events.press_criticised"
 TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
 COMMENT_RULE = "events.not_events.comment_requests"
+DUTY_LEAVE_RULE = "events.not_events.duty_or_leave_complements"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -91,6 +92,7 @@ DS_CCOMP_ADVCL_PCOMP = frozenset({get_string_id("ccomp"), get_string_id("advcl")
 DS_SUBJECTS = frozenset(get_string_id(d) for d in SUBJECTS)
 LOWER_LONG, LOWER_OF = get_string_id("long"), get_string_id("of")
 LOWERS_FOR_OVER = frozenset({get_string_id("for"), get_string_id("over")})
+DS_ACOMP_AMOD_ACL = frozenset({get_string_id("acomp"), get_string_id("amod"), get_string_id("acl")})
 DS_XCOMP_CONJ_ADVCL = frozenset({get_string_id("xcomp"), get_string_id("conj"), get_string_id("advcl")})
 
 
@@ -130,7 +132,8 @@ def no_event(cand: Candidate) -> bool:
     noun = cand.noun if cand.noun is not None else anchor
     arrays = doc_arrays(anchor.doc)  # the document's lists, handed to each check that climbs the tree
     verbal = arrays.pos[anchor.i] in PS_VERB_AUX
-    return (tag == T_VB and _capacity_complement(anchor)) or _in_a_bare_question(anchor, arrays) \
+    return (tag == T_VB and (_capacity_complement(anchor) or (dep == D_XCOMP and _duty_or_leave(anchor, arrays)))) \
+        or _in_a_bare_question(anchor, arrays) \
         or _reader_addressed(anchor, arrays) or (kind == "SUPPORT" and _population_support(cand)) \
         or (kind in ("SUPPORT", "AID") and dep in DS_ACL_RELCL and _committee_backing(anchor)) \
         or (verbal and _held_for_years(anchor, arrays)) \
@@ -174,6 +177,20 @@ def _capacity_complement(verb: Token) -> bool:
         holder = holder.head
     return noun.dep_ not in ("dobj", "nsubjpass") or holder.lemma_.lower() not in words("capacity_used_verbs",
                                                                                           CAPACITY_RULE)
+
+
+def _duty_or_leave(verb: Token, arrays: DocArrays) -> bool:
+    """ "party leaders free to support either candidate", "material the contractors were obligated to protect": an
+    infinitive completing a word of duty or leave, an adjective or a participle in the passive or on a noun, is what a
+    party must or may do, not an act done (not_events.yaml duty_or_leave_complements)."""
+    head = arrays.heads[verb.i]
+    duty = words("duty_or_leave_words", DUTY_LEAVE_RULE)
+    if head == verb.i or not duty or _lemma_at(verb.doc, head) not in duty and verb.doc[head].lower_ not in duty:
+        return False
+    word = verb.doc[head]
+    if word.pos_ == "ADJ" or word.dep in DS_ACOMP_AMOD_ACL:
+        return True  # "are free to", "leaders free to", "contractors obligated to"
+    return word.tag == T_VBN and any(c.dep_ == "auxpass" for c in dependents(word))  # "were obligated to"
 
 
 def _bare_asked(token: Token, inside: bool) -> bool:
@@ -1102,6 +1119,7 @@ def _comment_request(cand: Candidate) -> bool:
 
 
 VOICE_RULE = "events.not_events.writers_voice"
+FIRST_PERSON_RULE = "events.not_events.writers_first_person"
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 REPORTING = word_class("reporting_verbs", "speech") | word_class("reporting_verbs", "belief")
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})  # not ccomp: what a verb rules or says
@@ -1110,11 +1128,12 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})  # 
 def _writers_voice(cand: Candidate) -> bool:
     """ "We should sanction Russia", "Washington ought to impose sanctions", "we mocked the hopefuls": in the writer's
     own voice (no quotation in the sentence or still open in its paragraph, no verb of saying or believing above the
-    act), an act under a modal of advice done by a party is the writer's advice, and an act done by "we" is the
-    writer's or the paper's own; neither is an act between parties (not_events.yaml writers_voice)."""
+    act), an act under a modal of advice done by a party is the writer's advice, and an act done by "we", or by "I"
+    outside a transcript, is the writer's or the paper's own; neither is an act between parties (not_events.yaml
+    writers_voice, writers_first_person)."""
     anchor = cand.anchor
     modals = words("advice_modals", VOICE_RULE)
-    if not modals or anchor.pos_ not in ("VERB", "AUX"):
+    if not (modals or is_on(FIRST_PERSON_RULE)) or anchor.pos_ not in ("VERB", "AUX"):
         return False
     # the act's own clauses first; the sentence checks make a Span and read the paragraph, so they run only for an
     # act the clauses give to the writer (a headline or a lead passes on someone's words without marks: "Chile must
@@ -1126,7 +1145,8 @@ def _writers_voice(cand: Candidate) -> bool:
 def _advice_or_writers(anchor: Token, modals: frozenset[str]) -> bool:
     """Whether the act's clauses, climbed to the root, put it under a modal of advice with a party as subject, or
     give it to the writer's "we", with no verb of saying or believing on the way (_writers_voice)."""
-    writers, excluded = _words()["writer_pronouns"], _words()["advice_subjects_excluded"]
+    writers, excluded = words("writer_pronouns", VOICE_RULE), _words()["advice_subjects_excluded"]
+    first = words("writer_first_person", FIRST_PERSON_RULE)  # "I", the writer's, unless the text is a transcript
     advice = writer = False
     own = True  # still in the act's own clause: only there does a modal advise the act itself
     heads, pos = doc_arrays(anchor.doc).heads, doc_arrays(anchor.doc).pos  # (relations and tags below by string id:
@@ -1137,6 +1157,10 @@ def _advice_or_writers(anchor: Token, modals: frozenset[str]) -> bool:
             return False  # someone's words or thoughts: "the senator said Congress should act"
         subjects = [c for c in children if c.dep in DS_NSUBJ_NSUBJPASS]
         writer = writer or any(c.lower_ in writers for c in subjects)
+        # "I" only as the act's own doer ("as I watched, police beat the marchers" tells what the writer saw), whatever
+        # clause the act hangs on ("when I asked him, he said no")
+        if own and first and any(c.lower_ in first for c in subjects) and not _transcript(anchor.doc):
+            return True
         # the modal after its subject: "should the court strike them down" (put first) is a condition, not advice; and
         # "whether Chile should expel him" asks, it does not advise
         if own and (any(c.tag == T_MD and c.lower_ in modals and all(c.i > s.i for s in subjects) for c in children)
@@ -1151,6 +1175,23 @@ def _advice_or_writers(anchor: Token, modals: frozenset[str]) -> bool:
             return False  # a clause on a noun ("a plan that Chile should adopt") or what a verb rules, decides or says
         own = own and dep in _OWN_CLAUSE_IDS  # "deserves credit for taking in ..." leaves it
         token = token.head
+    return False
+
+
+def _transcript(doc: Doc) -> bool:
+    """The text prints a transcript: a line opens on a speaker's label in capitals ("SMITH:", "JAKE TAPPER:") or
+    names a transcript, so its "I" is a speaker's, not the writer's (not_events.yaml writers_first_person)."""
+    return once_per_doc(doc, "not_events.transcript", _has_transcript)
+
+
+def _has_transcript(doc: Doc) -> bool:
+    marks = _words()["transcript_marks"]
+    for line in doc.text.splitlines():
+        label, colon, _ = line.strip().partition(":")
+        if colon and label and label.upper() == label and any(ch.isalpha() for ch in label) and len(label) <= 40:
+            return True
+        if any(mark in line.lower() for mark in marks):
+            return True
     return False
 
 
