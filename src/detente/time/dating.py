@@ -126,6 +126,7 @@ from detente.nlp.syntax import (
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
+from detente.time.grounds import ground_not_setting
 from detente.time.lexicon import lexicon
 from detente.time.owned import in_a_name, time_of_a_party
 from detente.time.tense import saying_before_its_words, verb_direction
@@ -1596,6 +1597,8 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     if head_i(preposition) != own.i:
         return False
     word = preposition.lower_
+    if word in SETTING_PREPOSITIONS and ground_not_setting(noun, own):
+        return False  # "charged a woman in the 2019 stabbing": the ground of the charge, done before it
     return word in SETTING_PREPOSITIONS or (word == "for" and own.lemma_.lower() in GATHERING_VERBS)
 
 
