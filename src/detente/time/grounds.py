@@ -55,6 +55,17 @@ def legal_act_of_the_grounds(noun: Token) -> Token | None:
     return None
 
 
+def legal_ground_phrase(noun: Token, verb: Token) -> Token:
+    """The top word of the ground's phrase below the legal verb ("in" of "in connection with the arson"): a time
+    outside it, before the ground, is the legal act's ("arrested on Friday in the killing"); one after the ground's
+    words may be the deed's own, however the parser hung it ("to question him in the abduction of a trader last
+    year")."""
+    token = noun
+    while head_i(token) != token.i and token.head.i != verb.i:
+        token = token.head
+    return token
+
+
 def ground_not_setting(noun: Token, verb: Token) -> bool:
     """Whether a noun after "in" on the act's verb is the ground of a legal act, not the happening the act took place
     in: "charged a woman on Monday in the 2019 stabbing" (the stabbing's time is not the charge's)."""

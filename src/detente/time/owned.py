@@ -28,6 +28,8 @@ NAME_RULE = "dating.time_in_a_name"
 # kinds of named entity a time can be a word of ("21st Century Fox", "the September 11 Commission")
 NAME_LABELS = frozenset(str(w) for w in rule_words("detente.time", "data/dating.yaml", NAME_RULE))
 
+CENTURY_OR_DECADE = 3  # digits of a century's or a decade's value ("20", "197")
+
 PARTY_RULE = "dating.time_of_a_party"
 # named entities that are parties (people, groups, states): a time in their phrase describes them
 PARTY_LABELS = frozenset(str(w) for w in rule_words("detente.time", "data/dating.yaml", PARTY_RULE))
@@ -55,11 +57,13 @@ def in_a_name(analysis: Analysis, expression: TimeExpression) -> bool:
     if first.ent_type_ in NAME_LABELS and all(doc[i].ent_type == first.ent_type for i in range(span.start, after)) \
             and doc[after].ent_type == first.ent_type and doc[after].ent_iob_ == "I":
         return True  # the tagger's name: "21st Century Fox" (ORG)
-    # the parser's: the time's last word written as a name's ("Century"), a compound of the proper noun after it
-    # (a day or month before a name is no compound of it: "On Tuesday Obama said")
+    # the parser's: a century or decade written as a name's words ("21st Century"), a compound of the proper noun
+    # after it (a day or month before a name is no compound of it: "On Tuesday Obama said")
     from detente.time.dating import event_nouns
 
     last = doc[after - 1]
+    if not (expression.value.isdigit() and len(expression.value) <= CENTURY_OR_DECADE):
+        return False  # a day or month before a name is its occasion's ("his Sunday Mass", "the May Day rally")
     return last.dep == D_COMPOUND and head_i(last) >= after and pos_of(last.head) == P_PROPN and last.is_title and \
         last.is_alpha and last.head.lemma_.lower() not in event_nouns()
 
@@ -99,7 +103,8 @@ def party_of_the_time(analysis: Analysis, expression: TimeExpression) -> Token |
         if pos_of(head) == P_ADP and head.lower_ in SETTING_PREPOSITIONS:
             return None
         if head.i not in inside and is_party(analysis, head):
-            before = token.dep in PREMODIFIER_DEP_IDS and span.end <= head.i
+            # (a time before a name is no modifier of it, "In 1991 Charles Keating was convicted": the parser's slip)
+            before = token.dep in PREMODIFIER_DEP_IDS and span.end <= head.i and pos_of(head) == P_NOUN
             return head if content or before else None
         if head.i not in inside and pos_of(head) in CONTENT_POS and head.ent_type_ not in ("DATE", "TIME"):
             content = True
