@@ -128,6 +128,7 @@ from detente.time.discourse import (
     time_of_writing,
 )
 from detente.time.extract import find, scan
+from detente.time.grounds import legal_act_of_the_grounds, legal_ground_phrase
 from detente.time.made_known import deed_made_known, topic_time_of_the_subject
 from detente.time.publication import infer
 from detente.time.tense import (
@@ -672,6 +673,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "condemned on Tuesday the governor's attack on the press": Tuesday is the condemnation's, the
                 # attack some time before it ("condemned Monday's attack" keeps the noun's own day)
                 return _before_the_frame(analysis, judge)
+            legal = legal_act_of_the_grounds(root)
+            if legal is not None and analysis.times[number].end <= legal_ground_phrase(root, legal).left_edge.idx:
+                # "arrested two men on Friday in the killing of a student": Friday is the arrest's, the killing
+                # some time before it (rule dating.grounds_of_a_legal_act)
+                return _before_the_frame(analysis, legal)
         if how in TOPIC_WAYS and root is not None:
             topic = topic_of_words(root)
             if topic is not None and _outside_the_clause(root, analysis.times[number]):

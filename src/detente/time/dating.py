@@ -126,7 +126,9 @@ from detente.nlp.syntax import (
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words, switched_off_ids
+from detente.time.grounds import ground_not_setting
 from detente.time.lexicon import lexicon
+from detente.time.owned import in_a_name, time_of_a_party
 from detente.time.tense import saying_before_its_words, verb_direction
 
 # Dependencies that open a new clause: climbing past them leaves the trigger's clause.
@@ -453,6 +455,8 @@ def build_index(analysis: Analysis) -> TimeIndex:
             continue  # "rose to $9 million from $8 million a year earlier": the time of the other figure
         if names_a_past_happening(analysis, expression):
             continue  # "the Sept. 11 attacks": a name, not this year's day
+        if in_a_name(analysis, expression):
+            continue  # "21st Century Fox took control": a word of a name, no time of any act
         if ranked_since(analysis, expression):
             continue  # "the deadliest attack since 2019": the span a ranking runs over, no act's own time
         if number == first_dated and is_dateline(analysis.document.text, expression):
@@ -725,7 +729,7 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
         if subjects and is_on("dating.subject_time"):
             for number in index.by_sentence.get(sentence, []):
                 if index.noun_of.get(number, index.anchor_of.get(number)) in subjects and \
-                        analysis.times[number].end <= trigger.idx:
+                        analysis.times[number].end <= trigger.idx and not time_of_a_party(analysis, number, trigger):
                     return number  # "Sunday's service included ...", "a 1996 law strengthened the 1959 embargo"
         found = issued_subject_time(analysis, index, sentence, subjects)
         if found is not None:
@@ -1621,7 +1625,10 @@ def right_after(analysis: Analysis, expression: TimeExpression, verb: Token) -> 
 
 
 def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
-    """The expression follows an event noun that is neither the trigger nor its subject or object."""
+    """The expression follows an event noun that is neither the trigger nor its subject or object, or it describes a
+    party outside the trigger's words (owned.time_of_a_party: "some 2016 candidates have called for")."""
+    if time_of_a_party(analysis, number, trigger):
+        return True
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
         return False
@@ -1655,6 +1662,8 @@ def in_the_setting(noun: Token, trigger: Token) -> bool:
     if head_i(preposition) != own.i:
         return False
     word = preposition.lower_
+    if word in SETTING_PREPOSITIONS and ground_not_setting(noun, own):
+        return False  # "charged a woman in the 2019 stabbing": the ground of the charge, done before it
     return word in SETTING_PREPOSITIONS or (word == "for" and own.lemma_.lower() in GATHERING_VERBS)
 
 
