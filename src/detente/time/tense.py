@@ -157,14 +157,13 @@ def own_time_of(token: Token, verb: Token) -> bool:
 def modal_perfect(auxes: list[Token]) -> bool:
     """Whether a modal stands before "have" ("would have been", "could have won"): the perfect after the modal tells
     of a time gone by, however "would" alone looks ahead ("Saturday would have been his birthday": the Saturday
-    past). Rule time.words.modal_perfect."""
+    past). Asked of a weekday's verb only: an act told so was never done and keeps no date. Rule
+    time.words.modal_perfect."""
     return any(a.lower_ in MODAL_PERFECT for a in auxes) and any(a.lemma == L_HAVE for a in auxes)
 
 
 def _verb_direction(verb: Token) -> int:
     auxes = [child for child in dependents(verb) if child.dep in DS_AUX_AUXPASS]
-    if modal_perfect(auxes):
-        return -1
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return 2
     if verb.tag == T_VB and any(a.lower_ in MODALS for a in auxes) and not any(a.lemma == L_HAVE for a in auxes):
@@ -324,6 +323,8 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         if verb is None:
             return 0
         level = verb_direction(verb)
+        if token.lower_ in WEEKDAYS and modal_perfect([c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]):
+            return -1  # only a weekday: the act itself ("would have banned cloning") was never done, it has no day
         if token.lower_ in WEEKDAYS and level < 2:
             ahead = weekday_noun_direction(token, verb, level)
             if ahead is not None:
