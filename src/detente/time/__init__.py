@@ -103,9 +103,11 @@ from detente.time.dating import (
     own_undated,
     planned_by,
     present_of_a_habit,
+    ranked_infinitive_done,
     reaction_cause_time,
     since_then,
     spoken_of_time,
+    subject_deed_in_present,
     time_holder,
     time_index,
     told_before_order,
@@ -810,6 +812,11 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if root is not None and (_named_deed(root) or _noun_told_done(root)):
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
+            return EventDate(None, published, "range", "document", False)
+        if root is not None and (subject_deed_in_present(root) or ranked_infinitive_done(root)):
+            # "the agreement with the rebels angers the army", "the first senator to endorse him was a veteran": a
+            # deed named or ranked, done some time up to the day of writing (rules dating.subject_deed_in_present,
+            # dating.ranked_infinitive)
             return EventDate(None, published, "range", "document", False)
         if root is not None and (_describes_its_noun(root) or _being_done(root)):
             # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is

@@ -4238,5 +4238,63 @@ def of_the_happening_acted_at(analysis: Analysis, index: TimeIndex, trigger: Tok
     return None
 
 
+SUBJECT_DEED_RULE = "dating.subject_deed_in_present"
+# verbs a present tense tells a happening going on or still to come with ("the talks continue", "the vote takes place")
+GOING_ON_VERBS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", SUBJECT_DEED_RULE)["verbs"])
+# words that tell a named happening as going on or still to come ("the ongoing probe", "the planned summit")
+NOT_DONE_MODIFIERS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml",
+                                                         SUBJECT_DEED_RULE)["modifiers"])
+KNOWN_DETERMINERS = rule_words("detente.time", "data/words.yaml", "named_deed_determiners")
+
+
+def subject_deed_in_present(noun: Token) -> bool:
+    """An event noun that names one known happening ("the agreement with the rebels", "the senator's endorsement") as
+    the subject of a present tense that judges or weighs it ("angers the army", "raises questions"): the noun has no
+    tense of its own, and what a present verb says of a deed already named was done before the telling, some time up
+    to the day of writing, not on it (as dating.named_deed does for an object). Not a verb a present tense tells a
+    happening going on or to come with ("the talks continue", "the vote takes place"), nor "be" ("the probe is
+    free of influence"), nor a noun told as going on or ahead ("the ongoing probe", "the planned summit"). Rule
+    dating.subject_deed_in_present."""
+    if pos_of(noun) != P_NOUN or noun.dep not in DS_NSUBJ_NSUBJPASS or head_i(noun) == noun.i or \
+            not is_on(SUBJECT_DEED_RULE):
+        return False
+    children = dependents(noun)
+    if not any((c.dep == D_DET and c.lower_ in KNOWN_DETERMINERS) or c.dep == D_POSS for c in children) or \
+            any(c.lower_ in NOT_DONE_MODIFIERS for c in children):
+        return False
+    verb = noun.head
+    if pos_of(verb) not in PS_VERB_AUX or verb.lemma == L_BE or verb.lemma_.lower() in GOING_ON_VERBS:
+        return False
+    return verb_direction(verb) == 1 and not any(c.tag == T_MD for c in dependents(verb))
+
+
+RANKED_RULE = "dating.ranked_infinitive"
+RANKS = rule_words("detente.time", "data/dating.yaml", RANKED_RULE)
+
+
+def ranked_infinitive_done(verb: Token) -> bool:
+    """An infinitive that ranks its doer among others ("the first senator to endorse him was ...", "was the only
+    member to condemn the raid") has no tense of its own: it takes the tense of the verb the ranked word hangs on, so
+    under a past ("was", "became") it is an act done some time up to the day of writing, not on it. Rule
+    dating.ranked_infinitive."""
+    if verb.tag != T_VB or head_i(verb) == verb.i or \
+            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    head = verb.head
+    if verb.dep in (D_RELCL, D_ACL):
+        ranked, holder = head, head.head
+    elif verb.dep == D_ADVCL and head.lemma == L_BE:
+        attrs = [c for c in dependents(head) if c.dep == D_ATTR]
+        if not attrs:
+            return False
+        ranked, holder = attrs[0], head
+    else:
+        return False
+    if not (ranked.lower_ in RANKS or any(c.dep == D_AMOD and (c.lower_ in RANKS or c.tag_ == "JJS")
+                                          for c in dependents(ranked))):
+        return False
+    return pos_of(holder) in PS_VERB_AUX and holder.i != ranked.i and verb_direction(holder) == -1
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import answers, discourse, occasions, records  # noqa: E402

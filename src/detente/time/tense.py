@@ -19,6 +19,7 @@ from detente.nlp.labels import (
     D_CCOMP,
     D_DOBJ,
     D_POBJ,
+    D_POSS,
     D_PREP,
     DS_ADVCL_ACL_XCOMP_PCOMP_CONJ,
     DS_ADVMOD_NPADVMOD,
@@ -56,6 +57,10 @@ FUTURE_HEADS = rule_words("detente.time", "data/words.yaml", "future_heads")
 LOOKING_AHEAD = rule_pattern("detente.time", "data/words.yaml", "looking_ahead")
 WEEKDAYS = rule_words("detente.time", "data/words.yaml", "weekdays")
 OCCASION_AHEAD = rule_words("detente.time", "data/words.yaml", "occasion_ahead")
+AHEAD_OF = rule_words("detente.time", "data/words.yaml", "ahead_of_occasion")
+SCHEDULED = rule_words("detente.time", "data/words.yaml", "scheduled_occasions")
+OUTCOMES = rule_words("detente.time", "data/words.yaml", "occasion_outcomes")
+MODAL_PERFECT = rule_words("detente.time", "data/words.yaml", "modal_perfect")
 LOOKING_BACK = rule_pattern("detente.time", "data/words.yaml", "looking_back")
 REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
 # the prepositions before an act's own time (rule time.words.tense_calendar, data/words.yaml)
@@ -149,6 +154,14 @@ def own_time_of(token: Token, verb: Token) -> bool:
     return token.i == verb.i
 
 
+def modal_perfect(auxes: list[Token]) -> bool:
+    """Whether a modal stands before "have" ("would have been", "could have won"): the perfect after the modal tells
+    of a time gone by, however "would" alone looks ahead ("Saturday would have been his birthday": the Saturday
+    past). Asked of a weekday's verb only: an act told so was never done and keeps no date. Rule
+    time.words.modal_perfect."""
+    return any(a.lower_ in MODAL_PERFECT for a in auxes) and any(a.lemma == L_HAVE for a in auxes)
+
+
 def _verb_direction(verb: Token) -> int:
     auxes = [child for child in dependents(verb) if child.dep in DS_AUX_AUXPASS]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
@@ -198,6 +211,71 @@ def verb_direction(verb: Token) -> int:
     word lists alone). With rules switched off (ablation) it is worked out afresh: its word lists are rules."""
 
 
+def noun_path(token: Token, verb: Token) -> list[Token]:
+    """The words from a time up to (not including) the verb it hangs on, climbing the parse."""
+    path: list[Token] = []
+    while token.i != verb.i and head_i(token) != token.i and len(path) < 12:
+        token = token.head
+        if token.i != verb.i:
+            path.append(token)
+    return path
+
+
+def ahead_of_its_occasion(token: Token, verb: Token) -> bool:
+    """Whether a weekday on a noun is reached through "ahead of" or "in advance of" ("campaigned in Reno ahead of
+    the state's contest on Saturday"): as "ahead of Saturday" (time.words.looking_ahead), the occasion is still to
+    come whatever the verb's tense; the words before the weekday are too many for that pattern's reach. Rule
+    time.words.ahead_of_occasion."""
+    for word in noun_path(token, verb):
+        if word.dep == D_POBJ and word.head.lower_ == "of" and word.head.head.lower_ in AHEAD_OF:
+            # a named occasion, with its article or owner ("ahead of the vote on Friday"), not "ahead of schedule"
+            return any(c.dep == D_POSS or c.lower_ in ("the", "this", "next") for c in dependents(word))
+    doc = token.doc
+    before = token.i - 1 if token.i and doc[token.i - 1].lower_ == "on" else token.i
+    if before == 0:
+        return False
+    noun = doc[before - 1]  # "ahead of the party's contest on Saturday": the parser may hang "on Saturday" on the verb
+    while noun.dep != D_POBJ and head_i(noun) != noun.i and noun.head.i > noun.i and pos_of(noun) != P_ADP:
+        noun = noun.head  # a word of the noun phrase, up to its head
+    if noun.dep != D_POBJ or noun.right_edge.i != before - 1 or noun.head.lower_ != "of" or \
+            noun.lemma_.lower() not in SCHEDULED:
+        return False  # beside the phrase, only a scheduled occasion's ("ahead of schedule on Friday" is the act's)
+    return noun.head.head.lower_ in AHEAD_OF
+
+
+def scheduled_in_present(occasion: Token, verb: Token, level: int) -> bool:
+    """Whether a present-tense verb sets its act in or before a scheduled occasion the weekday belongs to ("In the
+    primary on Tuesday, the governor faces a senator", "campaigns before Thursday's debate"): a gathering set on a
+    day that a plain present stands at or before is the coming one. Only a noun of a scheduled occasion, hung on the
+    verb by a preposition of setting or of coming before (time.words.occasion_ahead), with no other noun between
+    ("his victory in the primary Tuesday gives him momentum" is a result told afterwards), and not a verb of the
+    contest's outcome ("wins in Tuesday's primary": a result is told once it is over, the headline's present). Rule
+    time.words.scheduled_occasions."""
+    if level != 1 or occasion.lemma_.lower() not in SCHEDULED or verb.lemma_.lower() in OUTCOMES:
+        return False
+    phrase = occasion.head
+    if occasion.dep != D_POBJ or phrase.lower_ not in OCCASION_AHEAD:
+        return False
+    holder = phrase.head
+    if holder.dep == D_DOBJ and head_i(holder) != holder.i and pos_of(holder) in PS_PROPN_NOUN:
+        holder = holder.head  # "faces the senator in the primary on Tuesday": the phrase hung on the object
+    return holder.i == verb.i
+
+
+def weekday_noun_direction(token: Token, verb: Token, level: int) -> int | None:
+    """Which way a weekday that belongs to a noun points (the verb's tense does not say which day it is, as the noun
+    names its own happening): forward when the noun's phrase is "ahead of" it, or a present verb sets its act in
+    or before that scheduled occasion; None to leave it to the tense."""
+    if ahead_of_its_occasion(token, verb):
+        return 2
+    occasion = token.head
+    while occasion.i != verb.i and head_i(occasion) != occasion.i and pos_of(occasion) not in PS_PROPN_NOUN:
+        occasion = occasion.head  # "the primary on Tuesday": Tuesday -> on -> primary
+    if occasion.i != verb.i and scheduled_in_present(occasion, verb, level):
+        return 2
+    return None
+
+
 def occasion_ahead(day: Token) -> bool:
     """Whether the occasion a weekday names with a possessive ("Tuesday's primary") is where a future act takes
     place or what it comes before ("will vote in Tuesday's primary", "will meet before Thursday's debate"): the
@@ -210,7 +288,10 @@ def occasion_ahead(day: Token) -> bool:
     verb = phrase.head
     if verb.dep == D_DOBJ and head_i(verb) != verb.i:
         verb = verb.head  # "will choose a leader in Tuesday's ballot": the parser hangs the phrase on the object
-    return verb.i != phrase.i and pos_of(verb) in PS_VERB_AUX and verb_direction(verb) == 2
+    if verb.i == phrase.i or pos_of(verb) not in PS_VERB_AUX:
+        return False
+    level = verb_direction(verb)
+    return level == 2 or scheduled_in_present(noun, verb, level)
 
 
 def parse_direction(doc: Doc, text: str | None = None) -> Direction:
@@ -242,6 +323,12 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         if verb is None:
             return 0
         level = verb_direction(verb)
+        if token.lower_ in WEEKDAYS and modal_perfect([c for c in dependents(verb) if c.dep in DS_AUX_AUXPASS]):
+            return -1  # only a weekday: the act itself ("would have banned cloning") was never done, it has no day
+        if token.lower_ in WEEKDAYS and level < 2:
+            ahead = weekday_noun_direction(token, verb, level)
+            if ahead is not None:
+                return ahead
         if level == -1 and own_time_of(token, verb):
             return OWN_PAST
         return 0 if level == 1 and through_a_noun(token, verb) else level
