@@ -22,6 +22,7 @@ from detente.analysis import Analysis
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
+    D_AUXPASS,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -695,12 +696,28 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
             for noun in dependents(child):
                 if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
-                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()):
+                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()) and \
+                        not harm_suffered(verb):
                     continue
                 number = _happening_time(analysis, index, sentence, noun, trigger)
                 if number is not None:
                     return number
     return None
+
+
+HARM_RULE = "dating.harm_suffered_in_a_happening"
+HARM_VERBS = rule_words("detente.time", "data/dating.yaml", HARM_RULE)  # "were wounded in the attack"
+
+
+def harm_suffered(verb: Token) -> bool:
+    """Whether the verb tells a harm its subject suffered, told in the passive or as a participle describing the
+    victims ("two guards were wounded in the attack", "the people burnt alive in the incident", "no one was hurt in
+    the raid"): the victims' harm is part of the happening "in" names, as its own family's acts are, so it shares the
+    happening's day; "arrested in the shooting" is no harm suffered in it (it tells what the arrest concerns). Rule
+    dating.harm_suffered_in_a_happening."""
+    if verb.lemma_.lower() not in HARM_VERBS or not is_on(HARM_RULE):
+        return False
+    return _describing_participle(verb) or any(c.dep == D_AUXPASS for c in dependents(verb))
 
 
 def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
