@@ -48,6 +48,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.answers import asking_clauses
@@ -58,6 +59,7 @@ from detente.time.dating import (
     TimeIndex,
     cause_of_the_verb,
     contradicts_tense,
+    dated_before,
     dated_between,
     governed_by,
     happening_told_before,
@@ -728,6 +730,8 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     episode, not the one dated before it."""
     number = happening_told_before(analysis, index, sentence, noun)
     if number is None:
+        number = the_one_dated_episode(analysis, index, sentence, noun)
+    if number is None:
         return None
     times = analysis.times
     expression = times[number]
@@ -739,6 +743,41 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
            if times[n].date and not _background(analysis, index, n)):
         return None
     return number
+
+
+EPISODE_RULE = "dating.general_happening_the_one_dated_episode"
+EPISODE_NOUNS = rule_words("detente.time", "data/dating.yaml", EPISODE_RULE)  # "during the operation"
+SPEECH_VERBS = word_class("reporting_verbs", "speech")
+
+
+def the_one_dated_episode(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time of the one episode the story has dated so far, for a definite general noun of happening ("the
+    operation", "the incident", "the episode") that no earlier dated word of its family names: "A warship foiled a
+    pirate attack on Thursday, ... challenged the skiffs ... boarded three of them. During the operation, six rifles
+    were seized." The general noun sums up what the story told, so where every dated act before it lies on one time, it
+    is that episode; where the story dates two times, which one is meant is not told. The times of words said about it
+    ("the police said on Friday", "informed the police on Wednesday") date the telling, not an act of the episode,
+    and are left out. Rule dating.general_happening_the_one_dated_episode."""
+    if noun.lemma_.lower() not in EPISODE_NOUNS or noun.tag == T_NNS or not is_on(EPISODE_RULE) or \
+            not _definite(noun):
+        return None
+    doc = analysis.doc
+    times = analysis.times
+    acts: list[int] = []
+    for number in dated_before(index, sentence):
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is None:
+            continue
+        word = clause_head(doc[owner]) if pos_of(doc[owner]) not in PS_VERB_AUX else doc[owner]
+        if word.lemma_.lower() in SPEECH_VERBS:
+            continue
+        acts.append(number)
+    if not acts or len({(times[n].date, times[n].date_end) for n in acts}) != 1:
+        return None
+    published = (analysis.document.published or "")[:10]
+    if published and (times[acts[-1]].date or "")[:10] > published:
+        return None  # an episode still to come: no act told as past lies in it
+    return acts[-1]
 
 
 FLASHBACK_RULE = "dating.happening_kept_past_a_flashback"
