@@ -967,7 +967,8 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     happenings with no one day."""
     lemma = noun.lemma_.lower()
     if pos_of(noun) != P_NOUN or not _refers_back(noun) or \
-            (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE))):
+            (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE)) and
+             not (lemma in LIGHT_HAPPENING_NOUNS and is_on(LIGHT_HAPPENING_RULE))):
         return None
     plural = noun.tag == T_NNS
     doc = analysis.doc
@@ -977,7 +978,7 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
         owner = index.noun_of.get(number, index.anchor_of.get(number))
         if owner is None:
             continue
-        word = happening_of(doc[owner])
+        word = light_verb_happening(happening_of(doc[owner]))
         if plural and (word.tag != T_NNS or pos_of(word) != P_NOUN or word.lemma_.lower() != lemma):
             continue
         if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma))):
@@ -989,13 +990,38 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     times = analysis.times
     if not told or len({(times[n].date, times[n].date_end) for n in told}) > 1:
         return None
-    if own_word_farther and not any(_in_its_word(happening_of(doc[index.noun_of.get(n, index.anchor_of[n])]), lemma)
-                                    for n in told):
+    if own_word_farther and not any(
+            _in_its_word(light_verb_happening(happening_of(doc[index.noun_of.get(n, index.anchor_of[n])])), lemma)
+            for n in told):
         return None
     published = (analysis.document.published or "")[:10]
     if published and (times[told[0]].date or "")[:10] > published:
         return None  # a happening still to come: no act told as past lies after it
     return told[0]
+
+
+LIGHT_HAPPENING_RULE = "dating.happening_told_by_a_light_verb"
+# nouns of a happening told only with a light verb ("launched an operation"), beyond the listed event nouns
+LIGHT_HAPPENING_NOUNS = rule_words("detente.time", "data/dating.yaml", LIGHT_HAPPENING_RULE)
+
+
+def light_verb_happening(word: Token) -> Token:
+    """The happening a dated light verb tells in its object ("launched a raid on Tuesday", "carried out an operation
+    on Friday": the raid, the operation), which a later definite noun names again ("during the raid"); the light verb
+    itself names no happening, so without this the noun finds no dated telling. Any other word is itself. The light
+    verbs are the events stage's (events/data/nouns.yaml light_verbs). Rule dating.happening_told_by_a_light_verb."""
+    if pos_of(word) not in PS_VERB_AUX or not is_on(LIGHT_HAPPENING_RULE):
+        return word
+    from detente.events.lexicon import light_verbs
+
+    if word.lemma_.lower() not in light_verbs():
+        return word
+    for child in dependents(word):
+        if child.dep == D_DOBJ and pos_of(child) == P_NOUN:
+            lemma = child.lemma_.lower()
+            if lemma in event_nouns() or lemma in LIGHT_HAPPENING_NOUNS or lemma in derived_noun_words():
+                return child
+    return word
 
 
 def _in_its_word(earlier: Token, noun: str) -> bool:

@@ -22,6 +22,7 @@ from detente.analysis import Analysis
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
+    D_AUXPASS,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -47,6 +48,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.perdoc import dependents, once_per_doc
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
+from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
 from detente.time.answers import asking_clauses
@@ -57,6 +59,7 @@ from detente.time.dating import (
     TimeIndex,
     cause_of_the_verb,
     contradicts_tense,
+    dated_before,
     dated_between,
     governed_by,
     happening_told_before,
@@ -695,12 +698,28 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
             for noun in dependents(child):
                 if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
-                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()):
+                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()) and \
+                        not harm_suffered(verb):
                     continue
                 number = _happening_time(analysis, index, sentence, noun, trigger)
                 if number is not None:
                     return number
     return None
+
+
+HARM_RULE = "dating.harm_suffered_in_a_happening"
+HARM_VERBS = rule_words("detente.time", "data/dating.yaml", HARM_RULE)  # "were wounded in the attack"
+
+
+def harm_suffered(verb: Token) -> bool:
+    """Whether the verb tells a harm its subject suffered, told in the passive or as a participle describing the
+    victims ("two guards were wounded in the attack", "the people burnt alive in the incident", "no one was hurt in
+    the raid"): the victims' harm is part of the happening "in" names, as its own family's acts are, so it shares the
+    happening's day; "arrested in the shooting" is no harm suffered in it (it tells what the arrest concerns). Rule
+    dating.harm_suffered_in_a_happening."""
+    if verb.lemma_.lower() not in HARM_VERBS or not is_on(HARM_RULE):
+        return False
+    return _describing_participle(verb) or any(c.dep == D_AUXPASS for c in dependents(verb))
 
 
 def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
@@ -710,6 +729,8 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     navy sank a trawler. A crew member was killed in the attack."): the noun then names a happening of that earlier
     episode, not the one dated before it."""
     number = happening_told_before(analysis, index, sentence, noun)
+    if number is None:
+        number = the_one_dated_episode(analysis, index, sentence, noun)
     if number is None:
         return None
     times = analysis.times
@@ -722,6 +743,41 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
            if times[n].date and not _background(analysis, index, n)):
         return None
     return number
+
+
+EPISODE_RULE = "dating.general_happening_the_one_dated_episode"
+EPISODE_NOUNS = rule_words("detente.time", "data/dating.yaml", EPISODE_RULE)  # "during the operation"
+SPEECH_VERBS = word_class("reporting_verbs", "speech")
+
+
+def the_one_dated_episode(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time of the one episode the story has dated so far, for a definite general noun of happening ("the
+    operation", "the incident", "the episode") that no earlier dated word of its family names: "A warship foiled a
+    pirate attack on Thursday, ... challenged the skiffs ... boarded three of them. During the operation, six rifles
+    were seized." The general noun sums up what the story told, so where every dated act before it lies on one time, it
+    is that episode; where the story dates two times, which one is meant is not told. The times of words said about it
+    ("the police said on Friday", "informed the police on Wednesday") date the telling, not an act of the episode,
+    and are left out. Rule dating.general_happening_the_one_dated_episode."""
+    if noun.lemma_.lower() not in EPISODE_NOUNS or noun.tag == T_NNS or not is_on(EPISODE_RULE) or \
+            not _definite(noun):
+        return None
+    doc = analysis.doc
+    times = analysis.times
+    acts: list[int] = []
+    for number in dated_before(index, sentence):
+        owner = index.noun_of.get(number, index.anchor_of.get(number))
+        if owner is None:
+            continue
+        word = clause_head(doc[owner]) if pos_of(doc[owner]) not in PS_VERB_AUX else doc[owner]
+        if word.lemma_.lower() in SPEECH_VERBS:
+            continue
+        acts.append(number)
+    if not acts or len({(times[n].date, times[n].date_end) for n in acts}) != 1:
+        return None
+    published = (analysis.document.published or "")[:10]
+    if published and (times[acts[-1]].date or "")[:10] > published:
+        return None  # an episode still to come: no act told as past lies in it
+    return acts[-1]
 
 
 FLASHBACK_RULE = "dating.happening_kept_past_a_flashback"
