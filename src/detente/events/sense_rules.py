@@ -302,9 +302,26 @@ def _question_put(verb: Token, frame: Frame) -> bool:
 
     if any(c.dep == D_NSUBJPASS for c in children) and _asks_whether(verb):
         return True  # "was asked whether Peru would sign": the one asked is questioned
+    if is_on(ASKED_WHETHER_RULE) and (_asks_whether(verb) or _question_quoted_before(verb)):
+        return True  # "asked the senator whether she would run", '"Why now?" asked the governor': a question put
     press = sense_words("press", QUESTION_RULE)
     askers = [c for c in children if c.dep == D_NSUBJ] + agent_of_all(verb)
     return bool(askers) and all(a.lemma_.lower() in press or a.lower_ in press for a in askers)
+
+
+ASKED_WHETHER_RULE = "events.senses.question_to_someone"
+
+
+def _question_quoted_before(verb: Token) -> bool:
+    """ '"Who pays for it?" asked the senator': a verb of asking just after a quoted question (a "?" before the closing
+    quote, with nothing but quotes, commas and spaces between) reports that question, whoever asks it
+    (senses.yaml question_to_someone)."""
+    doc = verb.doc
+    i, quoted = verb.i - 1, False
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == ","):
+        quoted = quoted or doc[i].is_quote
+        i -= 1
+    return quoted and i >= 0 and doc[i].text == "?"
 
 
 def _question_itself(verb: Token, children: list[Token]) -> bool:
