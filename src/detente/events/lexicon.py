@@ -391,7 +391,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
                         "attacked_groups", "campaign_bodies", "assault_nouns",
-                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words")}
+                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words",
+                        "contest_force_words", "contest_settings")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
