@@ -313,11 +313,15 @@ ASKED_WHETHER_RULE = "events.senses.question_to_someone"
 
 
 def _question_quoted_before(verb: Token) -> bool:
-    """ '"Who pays for it?" asked the senator': a verb of asking just after a quoted question (a "?" before the closing
-    quote, with nothing but quotes, commas and spaces between) reports that question, whoever asks it
+    """ '"Who pays for it?" asked the senator', '"Can we win?" the senator asked': a verb of asking just after a quoted
+    question (a "?" before the closing quote, with nothing but quotes, commas, spaces and the asker between) reports
+    that question, whoever asks it
     (senses.yaml question_to_someone)."""
     doc = verb.doc
     i, quoted = verb.i - 1, False
+    asker = [c for c in dependents(verb) if c.dep == D_NSUBJ and c.i < verb.i]
+    if asker:
+        i = asker[0].left_edge.i - 1  # '"Can we win?" the senator asked': the asker between quote and verb
     while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == ","):
         quoted = quoted or doc[i].is_quote
         i -= 1
