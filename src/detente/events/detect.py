@@ -1734,7 +1734,8 @@ def _contest_side(word: Token, noun: bool) -> list[Token] | None:
         return None
     settings = sense_words("contest_settings", CONTEST_SIDE_RULE)
     doc = word.doc
-    if not any((t.lemma_.lower() in settings or t.lower_ in settings) and t.i != word.i
+    sides = {t.i for t in (*targets, *doers)}  # "the attack on the candidate": the side alone sets no contest
+    if not any((t.lemma_.lower() in settings or t.lower_ in settings) and t.i != word.i and t.i not in sides
                for t in doc[_sentence_start(word):_sentence_end(word)]):
         return None
     return targets if _no_force(word) else None
