@@ -1,10 +1,11 @@
 """Sense rules that set a verb frame's match aside when the clause tells something else (issue 14, false events).
 
 Each rule is named in events/data/senses.yaml with its words, id and examples: an opinion or a forecast voiced with a
-verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
-contest for a prize (contest_for), a journey made to campaign (campaign_trip), an imperative addressed to the reader
-(imperative_address), a subject counted one after another (one_after_another), an act sanctioned, that is authorised
-(sanction_authorise), help with an act to do and no one helped (help_take_part). Kept apart from detect.py, which calls
+verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked) or to
+someone, whether or how (question_to_someone), a contest for a prize (contest_for), a journey made to campaign
+(campaign_trip), an imperative addressed to the reader (imperative_address), a subject counted one after another
+(one_after_another), an act sanctioned, that is authorised (sanction_authorise), help with an act to do and no one
+helped (help_take_part). Kept apart from detect.py, which calls
 `set_aside` once per matched verb frame, so the rules read as one list.
 """
 
