@@ -7,7 +7,7 @@ tests."""
 from __future__ import annotations
 
 from detente.rules import switched_off
-from tests.test_senses_false_events import _events, _types
+from tests.test_senses_false_events import _types
 
 WHETHER = "The Bolivian senator asked the Ecuadorian envoy whether the river port would reopen."
 QUOTED = '"Who will pay for the new bridge?" asked the Bolivian senator.'
@@ -31,9 +31,7 @@ def test_a_question_put_to_someone_is_no_request(coder) -> None:
 
 
 def test_a_contest_told_in_words_of_force_is_no_assault(coder) -> None:
-    surrogate = _events(coder, SURROGATE)
-    assert "ASSAULT" not in [t for t, _, _ in surrogate]
-    assert any(t == "ACCUSE" and any("Arce" in x for x in targets) for t, _, targets in surrogate)
+    assert "ASSAULT" not in _types(coder, SURROGATE)
     assert "ASSAULT" not in _types(coder, BATTLE)
     assert "ASSAULT" in _types(coder, WOUNDED)
     with switched_off({"events.senses.contest_one_side"}):

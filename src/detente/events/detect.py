@@ -1709,8 +1709,9 @@ def _contest_side(word: Token, noun: bool) -> list[Token] | None:
     Sanders continues to distract her campaign": a word of force aimed only at persons of public life, whose doer is
     unnamed in its clause or is one too, in a sentence that speaks of an electoral contest (senses.yaml
     contest_one_side: a campaign, a race, a debate, a poll, an ad) and names nothing material (force_marks), is the
-    contest told in words of force. Returns the persons aimed at (the caller reads an attack as criticism of them, a
-    fight as the race, no event), or None where the rule does not hold. "The attack on the senator at the rally left
+    contest told in words of force. Returns the persons aimed at where the clause names the attacker (the caller reads
+    an attack as criticism of them, a fight as the race, no event), [] where it names none (no event), or None where
+    the rule does not hold. "The attack on the senator at the rally left
     him bleeding" names a wound and stays."""
     words = sense_words("contest_force_words", CONTEST_SIDE_RULE)
     if not words or (word.lemma_.lower() not in words and word.lower_ not in words):
@@ -1738,7 +1739,11 @@ def _contest_side(word: Token, noun: bool) -> list[Token] | None:
     if not any((t.lemma_.lower() in settings or t.lower_ in settings) and t.i != word.i and t.i not in sides
                for t in doc[_sentence_start(word):_sentence_end(word)]):
         return None
-    return targets if _no_force(word) else None
+    if not _no_force(word):
+        return None
+    # with no one named as the attacker, no criticism is kept: one with no critic would join another's by its target
+    # alone ("the attacks on the senator" in 2004 merged into a 2016 rebuke of another)
+    return targets if doers else []
 
 
 NOUN_SETTING_PREPS = SETTING_PREPS | {"including"}  # "attacks on Ruiz, including Friday's tweets"
@@ -2027,7 +2032,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 if not in_words and frame.event_type == "ASSAULT":
                     contested = _contest_side(token, noun=False)
                     if contested is not None:
-                        if token.lemma_.lower() not in sense_words("attack_words", "events.senses.attack_in_words"):
+                        if not contested or token.lemma_.lower() not in sense_words(
+                                "attack_words", "events.senses.attack_in_words"):
                             continue  # "fighting the senator in the primary": the race, no event
                         in_words, aimed_at = True, contested  # "attacking Mr. Trump": criticism of him
                 if in_words:
@@ -2064,7 +2070,8 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         if not in_words and frame.event_type == "ASSAULT":
             contested = _contest_side(token, noun=True)
             if contested is not None:
-                if token.lemma_.lower() not in sense_words("attack_words", "events.senses.attack_in_words"):
+                if not contested or token.lemma_.lower() not in sense_words("attack_words",
+                                                                            "events.senses.attack_in_words"):
                     continue  # "the battle against Mr. Sanders": the race, no event
                 in_words, aimed_at = True, contested  # "the attacks on the senator" in a race: criticism
         if in_words:
