@@ -1701,6 +1701,51 @@ def _contest_fight(word: Token, noun: bool) -> bool:
     return _person_attacks_person(word, doers, targets, own)
 
 
+CONTEST_SIDE_RULE = "events.senses.contest_one_side"
+
+
+def _contest_side(word: Token, noun: bool) -> list[Token] | None:
+    """ "a powerful surrogate, attacking Mr. Trump and visiting the campaign's headquarters", "the battle against Mr.
+    Sanders continues to distract her campaign": a word of force aimed only at persons of public life, whose doer is
+    unnamed in its clause or is one too, in a sentence that speaks of an electoral contest (senses.yaml
+    contest_one_side: a campaign, a race, a debate, a poll, an ad) and names nothing material (force_marks), is the
+    contest told in words of force. Returns the persons aimed at where the clause names the attacker (the caller reads
+    an attack as criticism of them, a fight as the race, no event), [] where it names none (no event), or None where
+    the rule does not hold. "The attack on the senator at the rally left
+    him bleeding" names a wound and stays."""
+    words = sense_words("contest_force_words", CONTEST_SIDE_RULE)
+    if not words or (word.lemma_.lower() not in words and word.lower_ not in words):
+        return None
+    roles = sense_words("public_roles", PERSON_ATTACK_RULE)
+    bodies = sense_words("campaign_bodies", GROUPS_RULE)
+    if noun:
+        doers = [c for c in dependents(word) if c.dep == D_POSS] + prep_objects(word, ("by",))
+        targets = prep_objects(word, ("on", "against", "with"))
+    else:
+        doers = _attack_doers(word)
+        targets = _objects(word) + prep_objects(word, ("with", "against"))
+    def public(token: Token) -> bool:  # "Governor Ruiz": a name under a title of public life
+        return _public_person(token, roles) or any(c.dep == D_COMPOUND and _public_person(c, roles)
+                                                   for c in dependents(token))
+
+    if not targets or not all(public(t) for t in targets):
+        return None
+    if not all(public(d) or _named_in(d, bodies) or (d.pos == P_PRON and d.lower_ not in
+                                                                      ("it", "this", "that", "which")) for d in doers):
+        return None
+    settings = sense_words("contest_settings", CONTEST_SIDE_RULE)
+    doc = word.doc
+    sides = {t.i for t in (*targets, *doers)}  # "the attack on the candidate": the side alone sets no contest
+    if not any((t.lemma_.lower() in settings or t.lower_ in settings) and t.i != word.i and t.i not in sides
+               for t in doc[_sentence_start(word):_sentence_end(word)]):
+        return None
+    if not _no_force(word):
+        return None
+    # with no one named as the attacker, no criticism is kept: one with no critic would join another's by its target
+    # alone ("the attacks on the senator" in 2004 merged into a 2016 rebuke of another)
+    return targets if doers else []
+
+
 NOUN_SETTING_PREPS = SETTING_PREPS | {"including"}  # "attacks on Ruiz, including Friday's tweets"
 
 
@@ -1984,6 +2029,13 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                         or (frame.event_type == "ASSAULT" and _contest_fight(token, noun=False)):
                     continue
                 in_words, aimed_at = _attack_in_words(token, frame)
+                if not in_words and frame.event_type == "ASSAULT":
+                    contested = _contest_side(token, noun=False)
+                    if contested is not None:
+                        if not contested or token.lemma_.lower() not in sense_words(
+                                "attack_words", "events.senses.attack_in_words"):
+                            continue  # "fighting the senator in the primary": the race, no event
+                        in_words, aimed_at = True, contested  # "attacking Mr. Trump": criticism of him
                 if in_words:
                     if not aimed_at:
                         continue  # "attacked the loophole": criticism of no party, no event
@@ -2015,6 +2067,13 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
                 or noun_unfit(token, frame):
             continue
         in_words, aimed_at = _attack_noun_in_words(token, frame)
+        if not in_words and frame.event_type == "ASSAULT":
+            contested = _contest_side(token, noun=True)
+            if contested is not None:
+                if not contested or token.lemma_.lower() not in sense_words("attack_words",
+                                                                            "events.senses.attack_in_words"):
+                    continue  # "the battle against Mr. Sanders": the race, no event
+                in_words, aimed_at = True, contested  # "the attacks on the senator" in a race: criticism
         if in_words:
             if not aimed_at:
                 continue  # "attacks on the loophole": criticism of no party, no event

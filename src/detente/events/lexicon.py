@@ -353,9 +353,25 @@ def _non_agents() -> frozenset[str]:
     return frozenset(_yaml("non_agents.yaml")["non_agents"])
 
 
+@lru_cache(maxsize=1)
+def _contest_things() -> frozenset[str]:
+    return frozenset(_yaml("non_agents.yaml")["contest_things"])
+
+
+@lru_cache(maxsize=1)
+def _all_non_agents() -> frozenset[str]:
+    return _non_agents() | _contest_things()
+
+
 def non_agents() -> frozenset[str]:
-    """Subjects that are not actors (data/non_agents.yaml)."""
-    return _non_agents() if is_on("events.non_agents") else frozenset()
+    """Subjects that are not actors (data/non_agents.yaml: non_agents, and contest_things under its own rule)."""
+    if not switched_off_ids():
+        return _all_non_agents()
+    return (_non_agents() if is_on("events.non_agents") else frozenset()) | (
+        _contest_things() if is_on(CONTEST_THINGS_RULE) else frozenset())
+
+
+CONTEST_THINGS_RULE = "events.non_agents.contest_things"
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +407,8 @@ def _senses() -> dict[str, frozenset[str]]:
                         "commerce_acts", "commerce_frame_sectors", "company_forms", "business_roles",
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
                         "attacked_groups", "campaign_bodies", "assault_nouns",
-                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words")}
+                        "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words",
+                        "contest_force_words", "contest_settings")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:

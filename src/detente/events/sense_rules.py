@@ -1,10 +1,11 @@
 """Sense rules that set a verb frame's match aside when the clause tells something else (issue 14, false events).
 
 Each rule is named in events/data/senses.yaml with its words, id and examples: an opinion or a forecast voiced with a
-verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked), a
-contest for a prize (contest_for), a journey made to campaign (campaign_trip), an imperative addressed to the reader
-(imperative_address), a subject counted one after another (one_after_another), an act sanctioned, that is authorised
-(sanction_authorise), help with an act to do and no one helped (help_take_part). Kept apart from detect.py, which calls
+verb of agreeing or warning (claims_not_acts), a question put about a topic or by the press (questions_asked) or to
+someone, whether or how (question_to_someone), a contest for a prize (contest_for), a journey made to campaign
+(campaign_trip), an imperative addressed to the reader (imperative_address), a subject counted one after another
+(one_after_another), an act sanctioned, that is authorised (sanction_authorise), help with an act to do and no one
+helped (help_take_part). Kept apart from detect.py, which calls
 `set_aside` once per matched verb frame, so the rules read as one list.
 """
 
@@ -302,9 +303,30 @@ def _question_put(verb: Token, frame: Frame) -> bool:
 
     if any(c.dep == D_NSUBJPASS for c in children) and _asks_whether(verb):
         return True  # "was asked whether Peru would sign": the one asked is questioned
+    if is_on(ASKED_WHETHER_RULE) and (_asks_whether(verb) or _question_quoted_before(verb)):
+        return True  # "asked the senator whether she would run", '"Why now?" asked the governor': a question put
     press = sense_words("press", QUESTION_RULE)
     askers = [c for c in children if c.dep == D_NSUBJ] + agent_of_all(verb)
     return bool(askers) and all(a.lemma_.lower() in press or a.lower_ in press for a in askers)
+
+
+ASKED_WHETHER_RULE = "events.senses.question_to_someone"
+
+
+def _question_quoted_before(verb: Token) -> bool:
+    """ '"Who pays for it?" asked the senator', '"Can we win?" the senator asked': a verb of asking just after a quoted
+    question (a "?" before the closing quote, with nothing but quotes, commas, spaces and the asker between) reports
+    that question, whoever asks it
+    (senses.yaml question_to_someone)."""
+    doc = verb.doc
+    i, quoted = verb.i - 1, False
+    asker = [c for c in dependents(verb) if c.dep == D_NSUBJ and c.i < verb.i]
+    if asker:
+        i = asker[0].left_edge.i - 1  # '"Can we win?" the senator asked': the asker between quote and verb
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text == ","):
+        quoted = quoted or doc[i].is_quote
+        i -= 1
+    return quoted and i >= 0 and doc[i].text == "?"
 
 
 def _question_itself(verb: Token, children: list[Token]) -> bool:
