@@ -26,10 +26,13 @@ from detente.nlp.labels import (
     D_ADVMOD,
     D_AUX,
     D_CONJ,
+    D_DET,
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_NUMMOD,
     D_PCOMP,
+    D_POSS,
     D_XCOMP,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -576,7 +579,8 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     quotes = is_on("dating.quote_in_the_run")
     later, later_act = sentence, own
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
-        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
+        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act) and \
+                not participants_named_before(analysis, later, later_act):
             return None
         number = act_time(analysis, index, earlier)
         if number is not None and sentence_act(analysis.sentences[earlier].root).lemma_.lower() in FRAMING:
@@ -585,7 +589,8 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             number = statement_time(analysis, index, earlier)  # "said on Monday ... He also accused her of lying"
         if number is not None:
             return number if _can_refer(analysis, number, trigger) else None
-        if _times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier):
+        if (_times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier)) and \
+                not only_in_relative_clauses(analysis, index, earlier):
             return None  # a time of another happening, or the statement's: the run does not go through it
         act = narrative_act(analysis, earlier) or past_saying(analysis, earlier) or (
             quoted_line(analysis, earlier) if quotes else None)
@@ -593,6 +598,58 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             return None
         later, later_act = earlier, act
     return None
+
+
+def participants_named_before(analysis: Analysis, sentence: int, act: Token) -> bool:
+    """Whether a sentence opening a new paragraph goes on with the episode because its doer is a bare plural the
+    sentences just before already named: "Indian commandos boarded the boat." after "... a helicopter with marine
+    commandos", "Patrol deputies detained witnesses." after "deputies fanned out". Wire stories and police reports
+    give each sentence a paragraph of its own, and a group of the scene named again without an article is the same
+    group, not someone new (who comes with "a", "another", a number). Rule dating.chain_participants_named_before."""
+    if not is_on("dating.chain_participants_named_before"):
+        return False
+    subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    if subject is None or pos_of(subject) != P_NOUN or subject.tag_ not in PLURAL_NOUN_TAGS or \
+            any(c.dep in BARE_NOUN_BREAKERS for c in dependents(subject)):
+        return False
+    lemma = subject.lemma_.lower()
+    doc = analysis.doc
+    for span in analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence]:
+        if any(doc[i].lemma_.lower() == lemma and pos_at(doc, i) == P_NOUN for i in range(span.start, span.end)):
+            return True
+    return False
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS"})
+# what makes a noun phrase a new set of people: an article or quantifier, a number, a possessor
+BARE_NOUN_BREAKERS = frozenset({D_DET, D_NUMMOD, D_POSS})
+
+
+def only_in_relative_clauses(analysis: Analysis, index: TimeIndex, sentence: int) -> bool:
+    """Whether every time the sentence gives sits inside a relative clause on one of its nouns ("The Mysore, which
+    replaced the frigate in November, launched a helicopter."): it dates the noun's own past, a description, not the
+    sentence's act, so a run of narration goes on through it. Rule dating.chain_through_a_relative_clause_time."""
+    numbers = index.by_sentence.get(sentence, ())
+    if not numbers or not is_on("dating.chain_through_a_relative_clause_time"):
+        return False
+    doc = analysis.doc
+    for number in numbers:
+        anchor = index.anchor_of.get(number)
+        if anchor is None or not _inside_a_relative_clause(doc[anchor]):
+            return False
+    return True
+
+
+def _inside_a_relative_clause(token: Token) -> bool:
+    """Whether a word lies in a relative clause (or a participle clause) on a noun, climbing to its sentence's root."""
+    for _ in range(64):  # a parse's depth; a cycle-free tree ends far sooner
+        if token.dep in DS_RELCL_ACL and pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN:
+            return True
+        parent = head_i(token)
+        if parent == token.i:
+            return False
+        token = token.doc[parent]
+    return False
 
 
 def _speech_act(trigger: Token) -> bool:
