@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -231,6 +232,8 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         lead = index.sentence_of[number]
         if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
             return None
+        if clock_of_the_story_day(analysis, number):
+            continue  # "at around 11 am" names no day: it cannot set the story's
         if _kept(index, ("story day", number, off), _sets_the_story_day, analysis, index, number, published):
             if _kept(index, ("moved on", number, sentence, off), _moved_on, analysis, index, number, sentence) and \
                     not _lead_doer_past_now(analysis, index, number, sentence, trigger, off):
@@ -585,12 +588,14 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
         number = act_time(analysis, index, earlier)
         if number is not None and sentence_act(analysis.sentences[earlier].root).lemma_.lower() in FRAMING:
             number = None
+        if number is not None and clock_of_the_story_day(analysis, number):
+            number = None  # "radioed a message at around 11 am": a time of the day the run is set on, not a day
         if number is None and speech:
             number = statement_time(analysis, index, earlier)  # "said on Monday ... He also accused her of lying"
         if number is not None:
             return number if _can_refer(analysis, number, trigger) else None
         if (_times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier)) and \
-                not only_in_relative_clauses(analysis, index, earlier):
+                not keeps_the_story_day(analysis, index, earlier):
             return None  # a time of another happening, or the statement's: the run does not go through it
         act = narrative_act(analysis, earlier) or past_saying(analysis, earlier) or (
             quoted_line(analysis, earlier) if quotes else None)
@@ -625,19 +630,38 @@ PLURAL_NOUN_TAGS = frozenset({"NNS"})
 BARE_NOUN_BREAKERS = frozenset({D_DET, D_NUMMOD, D_POSS})
 
 
-def only_in_relative_clauses(analysis: Analysis, index: TimeIndex, sentence: int) -> bool:
-    """Whether every time the sentence gives sits inside a relative clause on one of its nouns ("The Mysore, which
-    replaced the frigate in November, launched a helicopter."): it dates the noun's own past, a description, not the
-    sentence's act, so a run of narration goes on through it. Rule dating.chain_through_a_relative_clause_time."""
+def keeps_the_story_day(analysis: Analysis, index: TimeIndex, sentence: int) -> bool:
+    """Whether every time the sentence gives leaves the day a run of narration is set on as it is: a time inside a
+    relative clause on one of its nouns ("The Mysore, which replaced the frigate in November, launched a
+    helicopter.") dates the noun's own past, a description, not the sentence's act (rule
+    dating.chain_through_a_relative_clause_time); a clock time with no day of its own ("at around 11 am") is a time
+    of the story's day (rule dating.clock_time_names_no_day)."""
     numbers = index.by_sentence.get(sentence, ())
-    if not numbers or not is_on("dating.chain_through_a_relative_clause_time"):
+    if not numbers:
         return False
     doc = analysis.doc
     for number in numbers:
+        if clock_of_the_story_day(analysis, number):
+            continue
         anchor = index.anchor_of.get(number)
-        if anchor is None or not _inside_a_relative_clause(doc[anchor]):
+        if anchor is None or not is_on("dating.chain_through_a_relative_clause_time") or \
+                not _inside_a_relative_clause(doc[anchor]):
             return False
     return True
+
+
+# a time of day with no day, month or year named with it: "at around 11 am", "about 3:10 p.m.", "noon"
+CLOCK_ONLY = re.compile(r"(?:(?:at|about|around|approximately|nearly|shortly|just|before|after)\s+)*"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|hrs|hours)|noon|midnight)",
+                        re.IGNORECASE)
+
+
+def clock_of_the_story_day(analysis: Analysis, number: int) -> bool:
+    """Whether the expression is a clock time alone, which a story tells on the day it has set elsewhere (rule
+    dating.clock_time_names_no_day): a run of narration goes on past it to that day, and it sets no story day of
+    its own (discourse.lead_day)."""
+    return is_on("dating.clock_time_names_no_day") and \
+        CLOCK_ONLY.fullmatch(analysis.times[number].text.strip()) is not None
 
 
 def _inside_a_relative_clause(token: Token) -> bool:
