@@ -57,3 +57,10 @@ def test_clock_time_alone_is_no_day(coder) -> None:
     assert dated(coder, text, "2024-06-20", "searched") == ("2024-03-03", None)
     with switched_off(CLOCK):
         assert dated(coder, text, "2024-06-20", "searched") == ("2024-06-20", None)
+
+
+def test_new_doer_acting_on_the_scene_keeps_the_day(coder) -> None:
+    text = SCENE + "Border guards arrested the gunmen."
+    assert dated(coder, text, "2024-03-20", "arrested") == ("2024-03-03", None)
+    with switched_off(PARTICIPANTS):
+        assert dated(coder, text, "2024-03-20", "arrested") == (None, "2024-03-20")

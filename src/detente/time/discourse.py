@@ -614,10 +614,24 @@ def participants_named_before(analysis: Analysis, sentence: int, act: Token) -> 
     if not is_on("dating.chain_participants_named_before"):
         return False
     subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
-    if subject is None or pos_of(subject) != P_NOUN or subject.tag_ not in PLURAL_NOUN_TAGS or \
-            any(c.dep in BARE_NOUN_BREAKERS for c in dependents(subject)):
-        return False
-    lemma = subject.lemma_.lower()
+    if subject is not None and pos_of(subject) == P_NOUN and subject.tag_ in PLURAL_NOUN_TAGS and \
+            not any(c.dep in BARE_NOUN_BREAKERS for c in dependents(subject)) and \
+            _named_just_before(analysis, sentence, subject):
+        return True
+    # the doer acts on a participant of the scene named again: "Indian commandos boarded the pirate boats" after
+    # "the pirate boats tried to escape"
+    done_to = next((c for c in dependents(act) if c.dep == D_DOBJ), None)
+    return done_to is not None and pos_of(done_to) == P_NOUN and \
+        any(c.dep == D_DET and c.lower_ in DEFINITE_ARTICLES for c in dependents(done_to)) and \
+        _named_just_before(analysis, sentence, done_to)
+
+
+DEFINITE_ARTICLES = frozenset({"the", "these", "those"})
+
+
+def _named_just_before(analysis: Analysis, sentence: int, noun: Token) -> bool:
+    """Whether the noun's word was used as a noun in the sentences just before (NAMED_BEFORE of them)."""
+    lemma = noun.lemma_.lower()
     doc = analysis.doc
     for span in analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence]:
         if any(doc[i].lemma_.lower() == lemma and pos_at(doc, i) == P_NOUN for i in range(span.start, span.end)):
