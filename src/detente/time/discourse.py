@@ -10,6 +10,7 @@ takes none, nor does a present act (held at the time of writing).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -26,10 +27,13 @@ from detente.nlp.labels import (
     D_ADVMOD,
     D_AUX,
     D_CONJ,
+    D_DET,
     D_DOBJ,
     D_MARK,
     D_NSUBJ,
+    D_NUMMOD,
     D_PCOMP,
+    D_POSS,
     D_XCOMP,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -228,6 +232,8 @@ def _lead_day(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Toke
         lead = index.sentence_of[number]
         if lead >= min(LEAD_SENTENCES, sentence) or (window and sentence - lead > window):
             return None
+        if clock_of_the_story_day(analysis, number):
+            continue  # "at around 11 am" names no day: it cannot set the story's
         if _kept(index, ("story day", number, off), _sets_the_story_day, analysis, index, number, published):
             if _kept(index, ("moved on", number, sentence, off), _moved_on, analysis, index, number, sentence) and \
                     not _lead_doer_past_now(analysis, index, number, sentence, trigger, off):
@@ -576,16 +582,20 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     quotes = is_on("dating.quote_in_the_run")
     later, later_act = sentence, own
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
-        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
+        if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act) and \
+                not participants_named_before(analysis, later, later_act):
             return None
         number = act_time(analysis, index, earlier)
         if number is not None and sentence_act(analysis.sentences[earlier].root).lemma_.lower() in FRAMING:
             number = None
+        if number is not None and clock_of_the_story_day(analysis, number):
+            number = None  # "radioed a message at around 11 am": a time of the day the run is set on, not a day
         if number is None and speech:
             number = statement_time(analysis, index, earlier)  # "said on Monday ... He also accused her of lying"
         if number is not None:
             return number if _can_refer(analysis, number, trigger) else None
-        if _times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier):
+        if (_times_of_its_own(analysis, index, earlier) if quotes else index.by_sentence.get(earlier)) and \
+                not keeps_the_story_day(analysis, index, earlier):
             return None  # a time of another happening, or the statement's: the run does not go through it
         act = narrative_act(analysis, earlier) or past_saying(analysis, earlier) or (
             quoted_line(analysis, earlier) if quotes else None)
@@ -593,6 +603,91 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
             return None
         later, later_act = earlier, act
     return None
+
+
+def participants_named_before(analysis: Analysis, sentence: int, act: Token) -> bool:
+    """Whether a sentence opening a new paragraph goes on with the episode because its doer is a bare plural the
+    sentences just before already named: "Indian commandos boarded the boat." after "... a helicopter with marine
+    commandos", "Patrol deputies detained witnesses." after "deputies fanned out". Wire stories and police reports
+    give each sentence a paragraph of its own, and a group of the scene named again without an article is the same
+    group, not someone new (who comes with "a", "another", a number). Rule dating.chain_participants_named_before."""
+    if not is_on("dating.chain_participants_named_before"):
+        return False
+    subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
+    if subject is not None and pos_of(subject) == P_NOUN and subject.tag_ in PLURAL_NOUN_TAGS and \
+            not any(c.dep in BARE_NOUN_BREAKERS for c in dependents(subject)) and \
+            _named_just_before(analysis, sentence, subject):
+        return True
+    # the doer acts on a participant of the scene named again: "Indian commandos boarded the pirate boats" after
+    # "the pirate boats tried to escape"
+    done_to = next((c for c in dependents(act) if c.dep == D_DOBJ), None)
+    return done_to is not None and pos_of(done_to) == P_NOUN and \
+        any(c.dep == D_DET and c.lower_ in DEFINITE_ARTICLES for c in dependents(done_to)) and \
+        _named_just_before(analysis, sentence, done_to)
+
+
+DEFINITE_ARTICLES = frozenset({"the", "these", "those"})
+
+
+def _named_just_before(analysis: Analysis, sentence: int, noun: Token) -> bool:
+    """Whether the noun's word was used as a noun in the sentences just before (NAMED_BEFORE of them)."""
+    lemma = noun.lemma_.lower()
+    doc = analysis.doc
+    for span in analysis.sentences[max(0, sentence - NAMED_BEFORE):sentence]:
+        if any(doc[i].lemma_.lower() == lemma and pos_at(doc, i) == P_NOUN for i in range(span.start, span.end)):
+            return True
+    return False
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS"})
+# what makes a noun phrase a new set of people: an article or quantifier, a number, a possessor
+BARE_NOUN_BREAKERS = frozenset({D_DET, D_NUMMOD, D_POSS})
+
+
+def keeps_the_story_day(analysis: Analysis, index: TimeIndex, sentence: int) -> bool:
+    """Whether every time the sentence gives leaves the day a run of narration is set on as it is: a time inside a
+    relative clause on one of its nouns ("The Mysore, which replaced the frigate in November, launched a
+    helicopter.") dates the noun's own past, a description, not the sentence's act (rule
+    dating.chain_through_a_relative_clause_time); a clock time with no day of its own ("at around 11 am") is a time
+    of the story's day (rule dating.clock_time_names_no_day)."""
+    numbers = index.by_sentence.get(sentence, ())
+    if not numbers:
+        return False
+    doc = analysis.doc
+    for number in numbers:
+        if clock_of_the_story_day(analysis, number):
+            continue
+        anchor = index.anchor_of.get(number)
+        if anchor is None or not is_on("dating.chain_through_a_relative_clause_time") or \
+                not _inside_a_relative_clause(doc[anchor]):
+            return False
+    return True
+
+
+# a time of day with no day, month or year named with it: "at around 11 am", "about 3:10 p.m.", "noon"
+CLOCK_ONLY = re.compile(r"(?:(?:at|about|around|approximately|nearly|shortly|just|before|after)\s+)*"
+                        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|hrs|hours)|noon|midnight)",
+                        re.IGNORECASE)
+
+
+def clock_of_the_story_day(analysis: Analysis, number: int) -> bool:
+    """Whether the expression is a clock time alone, which a story tells on the day it has set elsewhere (rule
+    dating.clock_time_names_no_day): a run of narration goes on past it to that day, and it sets no story day of
+    its own (discourse.lead_day)."""
+    return is_on("dating.clock_time_names_no_day") and \
+        CLOCK_ONLY.fullmatch(analysis.times[number].text.strip()) is not None
+
+
+def _inside_a_relative_clause(token: Token) -> bool:
+    """Whether a word lies in a relative clause (or a participle clause) on a noun, climbing to its sentence's root."""
+    for _ in range(64):  # a parse's depth; a cycle-free tree ends far sooner
+        if token.dep in DS_RELCL_ACL and pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN:
+            return True
+        parent = head_i(token)
+        if parent == token.i:
+            return False
+        token = token.doc[parent]
+    return False
 
 
 def _speech_act(trigger: Token) -> bool:
