@@ -1020,8 +1020,10 @@ def _difficulty_had(participle: Token, noun: Token) -> bool:
     """ "would have a difficult time vetoing the bill", "had trouble finding a seat": the act a noun of difficulty
     that a party has is done or not as the having is told; the noun's own words say nothing of it. Rule
     factuality.difficulty_had (its words: the nouns of difficulty)."""
-    return participle.tag == T_VBG and noun.dep == D_DOBJ and noun.lemma_.lower() in \
-        factuality_words()["difficulty_had"] and noun.head.lemma == L_HAVE
+    words = factuality_words()
+    return participle.tag == T_VBG and noun.dep == D_DOBJ and noun.lemma_.lower() in words["difficulty_had"] and \
+        noun.head.lemma == L_HAVE and not any(c.lower_ in words["negating_determiners"] for c in dependents(noun))
+    # ("had no trouble endorsing him": the difficulty denied, the act done readily, factuality.ease_nouns)
 
 
 def _telling_refused(speech: Token, head: Token) -> bool:
