@@ -262,8 +262,10 @@ EXPL_ID = get_string_id("expl")
 def _existential_objects(verb: Token) -> list[Token]:
     """What a "there is" clause the verb takes says will be ("vowed that there would be consequences", "warned there
     would be retaliation"): the verb promises or warns of that thing as of an object ("vowed consequences"), so a
-    frame that names its object ("vow +consequences") reads it there too. Rule events.senses.existential_object."""
-    return [o for clause in dependents(verb) if clause.dep == D_CCOMP and clause.lemma == L_BE
+    frame that names its object ("vow +consequences") reads it there too. The clause follows the verb: one before it
+    ("There's an inquiry, courts are ordering ...") is a sentence of its own the parse hung there. Rule
+    events.senses.existential_object."""
+    return [o for clause in dependents(verb) if clause.dep == D_CCOMP and clause.lemma == L_BE and clause.i > verb.i
             and any(c.dep == EXPL_ID for c in dependents(clause))
             for o in dependents(clause) if o.dep == D_ATTR]
 
