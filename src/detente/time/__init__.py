@@ -54,6 +54,7 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN,
     PS_VERB_AUX,
     T_MD,
+    T_VB,
     T_VBD,
     T_VBG,
     T_VBN,
@@ -311,8 +312,9 @@ def _bare_day_ahead(when: EventDate, flags: set[str] | frozenset[str], published
     """An act told as still to come or only possible ("will meet on June 5", "could meet Monday", "a summit on
     June 5 would decide") does not lie before the day of writing: a day named without its year or week ("June 5",
     "Monday") that was worked out backward from that day is the next such day instead (a weekday a week on, a day
-    of the year a year on). A day with its year, words that look back ("last Monday", "a week earlier"), or a past
-    only possible ("could have met on June 5": a perfect on the trigger's clause) keep theirs. Rule
+    of the year a year on). Only a day in the act's own clause, on a verb in its base form ("could meet", "would
+    see him endorse her on Tuesday"); a day with its year, words that look back ("last Monday", "a week earlier"),
+    or a past only possible ("could have met on June 5": a perfect on the trigger's clause) keep theirs. Rule
     dating.bare_day_ahead (its pattern: the bare day's words)."""
     day = (published or "")[:10]
     expression = when.expression
@@ -323,8 +325,14 @@ def _bare_day_ahead(when: EventDate, flags: set[str] | frozenset[str], published
     bare = BARE_DAY.match(text)
     if bare is None or bare.end() != len(text):
         return when
-    if trigger is not None and any(c.dep == D_AUX and c.lemma == L_HAVE for c in dependents(clause_head(trigger))):
+    if trigger is None or trigger.tag != T_VB:
+        return when  # only a verb in its base form, under a modal or a plan: "pledges", "vowed", "the conversation"
+        # told as not yet done keep the time they are given (a habit, a misread whether, a noun's own time)
+    verb = clause_head(trigger)
+    if any(c.dep == D_AUX and c.lemma == L_HAVE for c in dependents(verb)):
         return when  # "could have met on June 5": a past that did not come about
+    if _outside_the_clause(verb, expression):
+        return when  # "showed no sign on Thursday that he would apologize": Thursday is the showing's
     first, last = date.fromisoformat(str(when.date)[:10]), date.fromisoformat(str(when.date_end or when.date)[:10])
     if bare.group("weekday"):
         step = timedelta(days=7)
