@@ -135,12 +135,13 @@ def check_dating(example: dict[str, Any]) -> str | None:
 
 def _event_basis(example: dict[str, Any]) -> str | None:
     """A coded event whose trigger holds `trigger` has date_basis `basis` and, where given, date_reason `reason`
-    (for 'unscheduled': basis 'none' and no date)."""
+    (for 'unscheduled': basis 'none' and no date) and, where given, its first day `date`."""
     events = _coded(example["text"], example.get("published"))["events"]
     found = [(e["mentions"][0]["trigger"]["text"], e["date_basis"], e.get("date_reason"), e["date"]) for e in events]
     ok = any(example["trigger"] in trigger and basis == example["basis"] and
              ("reason" not in example or reason == example["reason"]) and
-             (reason != "unscheduled" or day is None) for trigger, basis, reason, day in found)
+             (reason != "unscheduled" or day is None) and ("date" not in example or day == example["date"])
+             for trigger, basis, reason, day in found)
     return None if ok else f"found {found}"
 
 

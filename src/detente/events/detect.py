@@ -63,6 +63,7 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_AGENT,
     D_AMOD,
+    D_ATTR,
     D_AUX,
     D_AUXPASS,
     D_CCOMP,
@@ -254,6 +255,21 @@ def _antecedent(verb: Token, dobj: Token | None) -> Token | None:
 RELATIVE_OBJECT_RULE = "events.roles.relative_object"
 
 
+EXISTENTIAL_OBJECT_RULE = "events.senses.existential_object"
+EXPL_ID = get_string_id("expl")
+
+
+def _existential_objects(verb: Token) -> list[Token]:
+    """What a "there is" clause the verb takes says will be ("vowed that there would be consequences", "warned there
+    would be retaliation"): the verb promises or warns of that thing as of an object ("vowed consequences"), so a
+    frame that names its object ("vow +consequences") reads it there too. The clause follows the verb: one before it
+    ("There's an inquiry, courts are ordering ...") is a sentence of its own the parse hung there. Rule
+    events.senses.existential_object."""
+    return [o for clause in dependents(verb) if clause.dep == D_CCOMP and clause.lemma == L_BE and clause.i > verb.i
+            and any(c.dep == EXPL_ID for c in dependents(clause))
+            for o in dependents(clause) if o.dep == D_ATTR]
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = _gap_filled(verb, [_through_quantifier(c) for c in dependents(verb) if c.dep in OBJECT_IDS])
     counted = counted_object(verb) if not objs else None
@@ -428,6 +444,8 @@ def _verb_frame(token: Token) -> tuple[Frame, Token | None] | None:
             head = frame.obj[-1]
             obj = next((o for o, words in zip(objs, named, strict=True)
                         if (o.ent_type_ in PLACE_ENTITIES if head == PLACE else head in words)), None)
+            if obj is None and head != PLACE and is_on(EXISTENTIAL_OBJECT_RULE):
+                obj = next((o for o in _existential_objects(token) if head in _named_by(o)), None)
             if obj is None:
                 continue
             if len(frame.obj) > 1:
@@ -1844,8 +1862,8 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
             continue
         for clause in (c for c in dependents(verb) if c.dep == D_CCOMP):
             action = _obligation(clause)
-            if action is None:
-                continue
+            if action is None or action.lemma_.lower() in demand_words()["states_not_acts"]:
+                continue  # (no act asked for: "the city should not lose its funding" is an opinion, no demand)
             speaker, _ = subject_of(verb)
             doer, passive = subject_of(action)
             if speaker is None or (doer is not None and (doer.i == speaker.i or doer.pos == P_PRON)):

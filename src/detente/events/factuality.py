@@ -1016,6 +1016,24 @@ def _perfect_participle(verb: Token) -> bool:
         any(c.dep == D_AUX and c.lower_ in factuality_words()["perfect_participle"] for c in dependents(verb))
 
 
+def _difficulty_had(participle: Token, noun: Token) -> bool:
+    """ "would have a difficult time vetoing the bill", "had trouble finding a seat": the act a noun of difficulty
+    that a party has is done or not as the having is told; the noun's own words say nothing of it. Rule
+    factuality.difficulty_had (its words: the nouns of difficulty)."""
+    words = factuality_words()
+    return participle.tag == T_VBG and noun.dep == D_DOBJ and noun.lemma_.lower() in words["difficulty_had"] and \
+        noun.head.lemma == L_HAVE and not any(c.lower_ in words["negating_determiners"] for c in dependents(noun))
+    # ("had no trouble endorsing him": the difficulty denied, the act done readily, factuality.ease_nouns)
+
+
+def _telling_refused(speech: Token, head: Token) -> bool:
+    """ "refused to say that Peru must withdraw": a verb of saying that its speaker refuses was not said, so what it
+    would have told (a demand, a charge) was not made. Rule factuality.refused_telling (its words: the refusing
+    verbs; "declined to say" is denied by negating_verbs already)."""
+    return bool(forms(head) & factuality_words()["refused_telling"]) and \
+        bool(forms(speech) & word_class("reporting_verbs", "speech"))
+
+
 def _is_going_to(token: Token) -> bool:
     head = token.head
     return head.lower_ == "going" and token.dep == D_XCOMP
@@ -1253,6 +1271,12 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                 and not _future_head(head, forms(head), factuality_words()) and not _journey_made(head) \
                 and not _contact_made(head, token) and not _ranked_copula(head):
             flags.add("hypothetical")  # purpose: "to pressure North Korea"; not "have sworn to fight" (a vow's act)
+        if dep == "acl" and _difficulty_had(token, head):
+            token = head.head  # "would have a difficult time vetoing the bill": the having's whether is the act's
+            continue
+        if dep == "xcomp" and _telling_refused(token, head):
+            flags.add("negated")  # "refused to say that Peru must withdraw": nothing was said, nothing demanded
+            break
         described = dep == "acl" and token.tag == T_VBG and pos_of[head.i] in PS_NOUN_PROPN and \
             is_on("factuality.participle_of_a_noun")
         described = described or _done_to_the_noun(token, head)  # "the proposal championed by the senator"

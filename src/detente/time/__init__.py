@@ -54,6 +54,7 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN,
     PS_VERB_AUX,
     T_MD,
+    T_VB,
     T_VBD,
     T_VBG,
     T_VBN,
@@ -302,7 +303,52 @@ def as_told(when: EventDate, flags: set[str] | frozenset[str], published: str | 
     there for an act told as done or going on (_not_after_writing); an act the writer tells as still to come lies
     from the day of writing on (_from_the_writing_on, given the analysis and the trigger's head word as `act`)."""
     told = _not_after_writing(_by_the_past_tense(_as_told(when, flags, published)), flags, published)
+    told = _bare_day_ahead(told, flags, published, act[1] if act is not None else None)
     return _from_the_writing_on(told, flags, published, *act) if act is not None else told
+
+
+BARE_DAY = rule_pattern("detente.time", "data/dating.yaml", "dating.bare_day_ahead")  # data/dating.yaml
+
+
+def _bare_day_ahead(when: EventDate, flags: set[str] | frozenset[str], published: str | None,
+                    trigger: Token | None) -> EventDate:
+    """An act told as still to come or only possible ("will meet on June 5", "could meet Monday", "a summit on
+    June 5 would decide") does not lie before the day of writing: a day named without its year or week ("June 5",
+    "Monday") that was worked out backward from that day is the next such day instead (a weekday a week on, a day
+    of the year a year on). Only a day in the act's own clause, on a verb in its base form ("could meet", "would
+    see him endorse her on Tuesday"); a day with its year, words that look back ("last Monday", "a week earlier"),
+    or a past only possible ("could have met on June 5": a perfect on the trigger's clause) keep theirs. Rule
+    dating.bare_day_ahead (its pattern: the bare day's words)."""
+    day = (published or "")[:10]
+    expression = when.expression
+    if not day or not when.date or expression is None or not flags & NOT_YET or "negated" in flags or \
+            "alleged" in flags or str(when.date_end or when.date)[:10] >= day or when.date_basis != "relative":
+        return when
+    text = expression.text.strip()
+    bare = BARE_DAY.match(text)
+    if bare is None or bare.end() != len(text):
+        return when
+    if trigger is None or trigger.tag != T_VB:
+        return when  # only a verb in its base form, under a modal or a plan: "pledges", "vowed", "the conversation"
+        # told as not yet done keep the time they are given (a habit, a misread whether, a noun's own time)
+    verb = clause_head(trigger)
+    if any(c.dep == D_AUX and c.lemma == L_HAVE for c in dependents(verb)):
+        return when  # "could have met on June 5": a past that did not come about
+    if _outside_the_clause(verb, expression):
+        return when  # "showed no sign on Thursday that he would apologize": Thursday is the showing's
+    first, last = date.fromisoformat(str(when.date)[:10]), date.fromisoformat(str(when.date_end or when.date)[:10])
+    if bare.group("weekday"):
+        step = timedelta(days=7)
+        first, last = first + step, last + step
+    else:
+        try:
+            first, last = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+        except ValueError:  # February 29
+            return when
+    if first.isoformat() < day:
+        return when
+    return replace(when, date=first.isoformat(), date_end=last.isoformat() if when.date_end else None,
+                   found_by=when.found_by or "ahead")
 
 
 AFTER_WRITING = "after_writing"  # date_reason of an act the writer tells as still to come, with no time of its own
