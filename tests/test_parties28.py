@@ -15,9 +15,10 @@ MEDIUM = frozenset({"events.senses.attack_from_a_medium"})
 RELATIVE = frozenset({"events.roles.relative_object"})
 PARTICIPLE = frozenset({"events.roles.participle_patient"})
 SPEAKERS = frozenset({"events.merge.different_speakers"})
-MEANS = frozenset({"events.arguments.means_nouns"})
+# a case or a debate is no doer of its own since events.non_agents.contest_things: off too, to show the older rule
+MEANS = frozenset({"events.arguments.means_nouns", "events.non_agents.contest_things"})
 BY_PHRASE = frozenset({"events.roles.by_phrase_doer"})
-SETTINGS = frozenset({"events.arguments.settings_do_not_act"})
+SETTINGS = frozenset({"events.arguments.settings_do_not_act", "events.non_agents.contest_things"})
 
 
 def _events(coder, text: str, off: frozenset[str] = frozenset()) -> list[dict]:

@@ -50,6 +50,7 @@ def test_a_clause_opened_by_the_morning_dates_the_main_act(analyse) -> None:
     text = "The morning the president unveiled the plan last year, he summoned his adviser to the palace."
     summons = event_with(analyse(text, "2016-09-08"), "summoned")
     assert (summons.date, summons.date_end) == ("2015-01-01", "2015-12-31")
-    with switched_off({"dating.time_noun_clause"}):
+    # (dating.comma_spliced_acts reaches the same year by another road: one doer's acts joined by a comma)
+    with switched_off({"dating.time_noun_clause", "dating.comma_spliced_acts"}):
         summons = event_with(analyse(text, "2016-09-08"), "summoned")
     assert summons.date is None
