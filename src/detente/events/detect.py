@@ -1631,6 +1631,7 @@ def _abuse_of_power(noun: Token) -> bool:
 
 
 ELECTION_RULE = "events.senses.election_won"
+CANDIDACY_RULE = "events.senses.candidacy_race"
 WON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "beat", "defeat" (force); "capture" (force or an arrest)
 VOTE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
@@ -1661,7 +1662,9 @@ def _election_won(verb: Token) -> bool:
         doers = [verb.head]  # "the most qualified candidate to beat her"
     month = any(g.ent_type == E_DATE and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
     pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
+    # the race named by its candidates, campaign or debate as by its vote (senses.yaml candidacy_race)
     race = sense_words("race_words", ELECTION_RULE)
+    race = race | sense_words("candidacy_words", CANDIDACY_RULE) if race else race
     # "polls show the senator beating the governor": the sentence speaks of the race
     raced = bool(race) and any((t.lemma_.lower() in race or t.lower_ in race) and t.i != verb.i
                                for t in doc[_sentence_start(verb):_sentence_end(verb)])
