@@ -10,6 +10,8 @@ from tests.test_senses_false_events import _types
 
 SOMEBODY = "Whoever is going to beat the Uruguayan senator next year, I believe the mayor is that candidate."
 HOPES = "The mayor's hopes of beating the Uruguayan senator in Salto now rest on Thursday's debate."
+TWICE = ("If you want someone who is going to beat the Uruguayan senator, who is going to beat the governor, the mayor "
+         "is that candidate.")
 BATONS = "Uruguayan police beat the candidate with batons outside the hall in Salto."
 
 
@@ -23,3 +25,9 @@ def test_a_rival_beaten_in_the_race_is_no_assault(coder) -> None:
 
 def test_a_candidate_beaten_with_force_stays_an_assault(coder) -> None:
     assert "ASSAULT" in _types(coder, BATONS)
+
+
+def test_a_win_said_twice_is_one_figure(coder) -> None:
+    assert "ASSAULT" not in _types(coder, TWICE)
+    with switched_off({"events.senses.candidacy_race"}):
+        assert "ASSAULT" in _types(coder, TWICE)

@@ -1610,11 +1610,14 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
     return _no_force(verb)
 
 
-def _no_force(verb: Token) -> bool:
-    """No word of force in the verb's sentence but the verb itself (senses.yaml attack_on_a_person force_marks)."""
+def _no_force(verb: Token, repeated: bool = False) -> bool:
+    """No word of force in the verb's sentence but the verb itself (senses.yaml attack_on_a_person force_marks); with
+    `repeated`, the verb's own word said again ("going to beat the senator, going to beat the governor") is the same
+    figure, no word of force either."""
     force = sense_words("force_marks", PERSON_ATTACK_RULE)
     doc = verb.doc
-    return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i
+    own = verb.lemma_.lower() if repeated else None
+    return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i and t.lemma_.lower() != own
                    for t in doc[_sentence_start(verb):_sentence_end(verb)])
 
 
@@ -1674,7 +1677,8 @@ def _election_won(verb: Token) -> bool:
 
     if raced and objs:
         roles = sense_words("public_roles", PERSON_ATTACK_RULE)
-        if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb):
+        # a win said twice in the race's sentence is one figure (senses.yaml candidacy_race)
+        if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb, is_on(CANDIDACY_RULE)):
             return True  # a person of public life beaten in the race, whoever beats them
     # "could snatch all 40 delegates when the state votes": a share of the vote taken, with the race named, is won
     if objs and all(o.lemma_.lower() in units for o in objs) and _no_force(verb) and any(
