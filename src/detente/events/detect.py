@@ -1610,11 +1610,14 @@ def _person_attacks_person(verb: Token, doers: list[Token], targets: list[Token]
     return _no_force(verb)
 
 
-def _no_force(verb: Token) -> bool:
-    """No word of force in the verb's sentence but the verb itself (senses.yaml attack_on_a_person force_marks)."""
+def _no_force(verb: Token, repeated: bool = False) -> bool:
+    """No word of force in the verb's sentence but the verb itself (senses.yaml attack_on_a_person force_marks); with
+    `repeated`, the verb's own word said again ("going to beat the senator, going to beat the governor") is the same
+    figure, no word of force either."""
     force = sense_words("force_marks", PERSON_ATTACK_RULE)
     doc = verb.doc
-    return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i
+    own = verb.lemma_.lower() if repeated else None
+    return not any((t.lemma_.lower() in force or t.lower_ in force) and t.i != verb.i and t.lemma_.lower() != own
                    for t in doc[_sentence_start(verb):_sentence_end(verb)])
 
 
@@ -1631,6 +1634,7 @@ def _abuse_of_power(noun: Token) -> bool:
 
 
 ELECTION_RULE = "events.senses.election_won"
+CANDIDACY_RULE = "events.senses.candidacy_race"
 WON_TYPES = frozenset({"ASSAULT", "COERCE"})  # "beat", "defeat" (force); "capture" (force or an arrest)
 VOTE_DASHES = frozenset({"-", "\u2013", "\u2014", "to"})
 
@@ -1661,7 +1665,9 @@ def _election_won(verb: Token) -> bool:
         doers = [verb.head]  # "the most qualified candidate to beat her"
     month = any(g.ent_type == E_DATE and g.head.lower_ == "in" for g in phrases)  # "beat her in November"
     pronouns = sense_words("personal_objects", PERSON_ATTACK_RULE) | {"he", "she", "they", "i", "we", "you"}
+    # the race named by its candidates, campaign or debate as by its vote (senses.yaml candidacy_race)
     race = sense_words("race_words", ELECTION_RULE)
+    race = race | sense_words("candidacy_words", CANDIDACY_RULE) if race else race
     # "polls show the senator beating the governor": the sentence speaks of the race
     raced = bool(race) and any((t.lemma_.lower() in race or t.lower_ in race) and t.i != verb.i
                                for t in doc[_sentence_start(verb):_sentence_end(verb)])
@@ -1671,7 +1677,8 @@ def _election_won(verb: Token) -> bool:
 
     if raced and objs:
         roles = sense_words("public_roles", PERSON_ATTACK_RULE)
-        if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb):
+        # a win said twice in the race's sentence is one figure (senses.yaml candidacy_race)
+        if all(_public_person(o, roles) or person(o) for o in objs) and _no_force(verb, is_on(CANDIDACY_RULE)):
             return True  # a person of public life beaten in the race, whoever beats them
     # "could snatch all 40 delegates when the state votes": a share of the vote taken, with the race named, is won
     if objs and all(o.lemma_.lower() in units for o in objs) and _no_force(verb) and any(

@@ -408,7 +408,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "public_party_nouns", "trade_nouns", "trade_sectors", "origin_parties",
                         "attacked_groups", "campaign_bodies", "assault_nouns",
                         "kind_habit_adverbs", "reciprocal_pronouns", "poll_share_words",
-                        "contest_force_words", "contest_settings")}
+                        "contest_force_words", "contest_settings", "candidacy_words")}
 
 
 def sense_words(key: str, rule_id: str) -> frozenset[str]:
