@@ -106,6 +106,7 @@ from detente.time.dating import (
     present_of_a_habit,
     ranked_infinitive_done,
     reaction_cause_time,
+    answered_happening,
     since_then,
     spoken_of_time,
     subject_deed_in_present,
@@ -710,6 +711,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 bounded = _bounded_by(analysis, *ordered, root)
                 if bounded is not None:
                     return replace(bounded, reason="context", found_by=how)
+        if how in FROM_CONTEXT and root is not None:
+            answered = _after_its_stimulus(analysis, number, root)
+            if answered is not None:
+                return answered
         if how in JUDGED_WAYS and root is not None:
             judge = judged_deed_frame(root)
             if judge is not None and not _in_own_clause(analysis.times[number], root):
@@ -1058,6 +1063,22 @@ DESCRIBED_WAYS = frozenset({"sentence", "context", "paragraph"})
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
+
+
+STIMULUS_RULE = "dating.reaction_after_its_stimulus"
+
+
+def _after_its_stimulus(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """A reaction with no time of its own whose story time is the day of the very happening it answers ("Rebels
+    shelled the market on Monday. The governor condemned the shelling."): the time dates the happening, not the
+    words about it, which came on or after that day, some time up to the day of writing (rule
+    dating.reaction_after_its_stimulus; dating.answered_told_before reads the same back reference)."""
+    if not is_on(STIMULUS_RULE):
+        return None
+    if answered_happening(analysis, clause_head(trigger)) != number:
+        return None
+    bounded = _bounded_by(analysis, number, "after", trigger)
+    return None if bounded is None else replace(bounded, reason="context", found_by="reaction")
 
 
 def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
