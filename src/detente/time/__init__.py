@@ -75,8 +75,11 @@ from detente.time.dating import (
     OWN_CLAUSE,
     PRESENT_REACH,
     SPEECH,
+    TOPIC_VERBS,
     act_of_the_argument,
     anchor_token,
+    answered_happening,
+    answered_told_before,
     borrowed_from_governor,
     choose,
     clause_tokens_down,
@@ -710,6 +713,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 bounded = _bounded_by(analysis, *ordered, root)
                 if bounded is not None:
                     return replace(bounded, reason="context", found_by=how)
+        if how in FROM_CONTEXT and root is not None:
+            answered = _after_its_stimulus(analysis, number, root)
+            if answered is not None:
+                return answered
         if how in JUDGED_WAYS and root is not None:
             judge = judged_deed_frame(root)
             if judge is not None and not _in_own_clause(analysis.times[number], root):
@@ -1058,6 +1065,35 @@ DESCRIBED_WAYS = frozenset({"sentence", "context", "paragraph"})
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
+
+
+STIMULUS_RULE = "dating.reaction_after_its_stimulus"
+
+
+def _answering_participle(analysis: Analysis, number: int, verb: Token) -> bool:
+    """Whether a participle of judging on a noun told in the past ("issued a statement condemning the launch") answers
+    the happening the story time dates, named again by a definite noun of its family (answered_told_before): the
+    participle carries the past of the verb its noun hangs on."""
+    if verb.dep != D_ACL or verb.tag != T_VBG or verb.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    host = clause_head(verb.head)
+    if host.tag not in TS_VBD_VBN or not is_past(host):
+        return False
+    return any(answered_told_before(analysis, verb, noun) == number for noun in dependents(verb) if noun.dep == D_DOBJ)
+
+
+def _after_its_stimulus(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
+    """A reaction with no time of its own whose story time is the day of the very happening it answers ("Rebels
+    shelled the market on Monday. The governor condemned the shelling."): the time dates the happening, not the
+    words about it, which came on or after that day, some time up to the day of writing (rule
+    dating.reaction_after_its_stimulus; dating.answered_told_before reads the same back reference)."""
+    if not is_on(STIMULUS_RULE):
+        return None
+    verb = clause_head(trigger)
+    if answered_happening(analysis, verb) != number and not _answering_participle(analysis, number, verb):
+        return None
+    bounded = _bounded_by(analysis, number, "after", trigger)
+    return None if bounded is None else replace(bounded, reason="context", found_by="reaction")
 
 
 def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDate | None:
