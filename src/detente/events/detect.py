@@ -1730,8 +1730,8 @@ CONTEST_SIDE_RULE = "events.senses.contest_one_side"
 
 
 def _contest_side(word: Token, noun: bool) -> list[Token] | None:
-    """ "a powerful surrogate, attacking Mr. Trump and visiting the campaign's headquarters", "the battle against Mr.
-    Sanders continues to distract her campaign": a word of force aimed only at persons of public life, whose doer is
+    """ "a strong ally, attacking the nominee and touring the campaign's offices", "the fight with her rival still
+    drains her campaign": a word of force aimed only at persons of public life, whose doer is
     unnamed in its clause or is one too, in a sentence that speaks of an electoral contest (senses.yaml
     contest_one_side: a campaign, a race, a debate, a poll, an ad) and names nothing material (force_marks), is the
     contest told in words of force. Returns the persons aimed at where the clause names the attacker (the caller reads

@@ -1296,7 +1296,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             flags |= marks & {"negated", "refused"}
             if factuality_words()["denied_noun_participle"] and _names_no_one(head) and \
                     head.lemma_.lower() not in factuality_words()["ease_nouns"]:
-                # "there were no videos targeting him": none did it; "showed no sign that he was planning to": a
+                # "there were no videos targeting him": none did it; "gave no sign that the envoy was planning to": a
                 # clause with its own subject that the noun denies is not established (denied_noun_participle)
                 own = any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token))
                 flags.add("hypothetical" if own else "negated")

@@ -928,7 +928,7 @@ def _agree(verb: Token, frame: Frame) -> bool:
     if frame.obj or _lemma(verb) not in fit30_words("offering_verbs", WORDS_OFFERED_RULE):
         return False
     things = [c for c in dependents(verb) if c.dep_ == "dobj"]
-    if is_on(VIEWS_RULE):  # "the vision that Democrats are offering": the noun a relative pronoun stands for
+    if is_on(VIEWS_RULE):  # "the vision that the party is offering": the noun a relative pronoun stands for
         things = [_antecedent(t) for t in things]
     things += [c for t in things for c in t.conjuncts]
     lists = _fit30_lists()
@@ -1030,7 +1030,7 @@ def _noun_assault(noun: Token, frame: Frame) -> bool:
     aimed += [c for t in aimed for c in t.conjuncts]
     things = _fit27_lists()["social_ills"] | _fit_lists()["causes"]
     if not aimed and is_on(ILL_WAR_RULE):
-        # "the drug war", "opponents of the U.S. drug war": the ill named before the noun, as "on" names it after
+        # "the drug war", "critics of the national drug war": the ill named before the noun, as "on" names it after
         # (senses.yaml ill_named_war); "the Iraq war", "a border war" name a place or a side and stay
         named = [c for c in dependents(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return bool(named) and all(_named(t, _fit27_lists()["social_ills"]) and not t.ent_type_ for t in named)

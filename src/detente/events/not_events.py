@@ -180,7 +180,7 @@ def _capacity_complement(verb: Token) -> bool:
 
 
 def _duty_or_leave(verb: Token, arrays: DocArrays) -> bool:
-    """ "party leaders free to support either candidate", "material the contractors were obligated to protect": an
+    """ "delegates free to back either contender", "material the contractors were obligated to protect": an
     infinitive completing a word of duty or leave, an adjective or a participle in the passive or on a noun, is what a
     party must or may do, not an act done (not_events.yaml duty_or_leave_complements)."""
     head = arrays.heads[verb.i]

@@ -222,8 +222,8 @@ def noun_path(token: Token, verb: Token) -> list[Token]:
 
 
 def ahead_of_its_occasion(token: Token, verb: Token) -> bool:
-    """Whether a weekday on a noun is reached through "ahead of" or "in advance of" ("campaigned in Reno ahead of
-    the state's contest on Saturday"): as "ahead of Saturday" (time.words.looking_ahead), the occasion is still to
+    """Whether a weekday on a noun is reached through "ahead of" or "in advance of" ("campaigned in the north ahead
+    of the region's vote on Saturday"): as "ahead of Saturday" (time.words.looking_ahead), the occasion is still to
     come whatever the verb's tense; the words before the weekday are too many for that pattern's reach. Rule
     time.words.ahead_of_occasion."""
     for word in noun_path(token, verb):
