@@ -5,14 +5,11 @@ come or only possible lies ahead of the writing. Each rule switched off shows wh
 from __future__ import annotations
 
 from detente.rules import switched_off
+from tests.test_fact33 import _whether  # (type, factuality) of each event, published 2024-01-10
 
 
 def _coded(coder, text: str, published: str = "2024-01-10") -> list[dict]:
     return coder.code_text(text, published=published)["events"]
-
-
-def _whether(coder, text: str) -> list[tuple[str, str]]:
-    return [(e["event_type"], e["factuality"]) for e in _coded(coder, text)]
 
 
 def test_a_demand_the_speaker_refused_to_make_is_not_made(coder) -> None:
