@@ -467,6 +467,47 @@ class RoleModel:
         preposition, order, dependency): the same additions in the same order as `_sums` makes, once per reading."""
         return {}
 
+    @cached_property
+    def _word_addends(self) -> dict[tuple[str, str, str, str], tuple[tuple[float, ...] | None, ...]]:
+        """The addends of the entity, part-of-speech and standing features (FEATURES 9, 10 and 15), by the mention's
+        entity label, part of speech, standing and the trigger's voice: every trigger of a sentence scores the same
+        mentions."""
+        return {}
+
+    def _new_word_addends(self, entity: str, pos: str, stand: str, voice: str) -> tuple[tuple[float, ...] | None, ...]:
+        found = (self._addend(LEADING, entity), self._addend(LEADING + 1, pos), self._addend(LEADING + 6,
+                                                                                              f"{stand}|{voice}"))
+        if len(self._word_addends) < TABLE_LIMIT:
+            self._word_addends[(entity, pos, stand, voice)] = found
+        return found
+
+    @cached_property
+    def _gap_addends(self) -> tuple[tuple[tuple[float, ...] | None, tuple[float, ...] | None], ...]:
+        """The addends of the distance and nearness features (FEATURES 11 and 12) by the gap in words, 0 to 20 (a gap
+        of 20 or more reads as 20 for both)."""
+        return tuple((self._addend(LEADING + 2, min(gap, 20) / 20), self._addend(LEADING + 3, gap <= 3))
+                     for gap in range(21))
+
+    @cached_property
+    def _same_head(self) -> tuple[float, ...] | None:
+        """The addend of the same-head feature (FEATURES 13) where it holds (where it does not, none)."""
+        return self._addend(LEADING + 4, True)
+
+    @cached_property
+    def _poss(self) -> tuple[float, ...] | None:
+        """The addend of the possessor feature (FEATURES 14) where it holds."""
+        return self._addend(LEADING + 5, True)
+
+    @cached_property
+    def _rule_addends(self) -> dict[tuple[str, str], tuple[tuple[float, ...] | None, tuple[float, ...] | None]]:
+        """The addends of the rules' reading and of it with the order (FEATURES 16 and 17), by reading and order."""
+        return {}
+
+    def _new_rule_addends(self, rule: str, order: str) -> tuple[tuple[float, ...] | None, tuple[float, ...] | None]:
+        found = (self._addend(LEADING + 7, rule), self._addend(LEADING + 8, f"{rule}|{order}"))
+        self._rule_addends[(rule, order)] = found  # (a handful of readings times two orders)
+        return found
+
     def _sums(self, trigger: Token, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
         """A mention's summed weights for a three-class model: the same float64 additions, in the same order, as
         adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
@@ -493,19 +534,47 @@ class RoleModel:
             if len(leading) < TABLE_LIMIT:
                 leading[key] = start
         a, b, c = start
-        # `_added(*start, LEADING, _mention_values(...))` spelled out: the same values, looked up in the same tables
-        # and added in the same order, without two more calls per mention scored
-        tables, heads, at = self._tables, view.heads, view.i
-        gap = abs(i - at)
+        # `_added(*start, LEADING, _mention_values(...))` spelled out: the same weights added in the same order, each
+        # feature's addend read from a table kept per value of what it follows from (the mention's own words and the
+        # voice; the gap; the rules' reading and the order), so a mention scored costs a few look-ups and no string
+        # made for it
+        gap = abs(i - view.i)
+        tail = self._word_addends.get((entity, pos, stand, voice))
+        if tail is None:
+            tail = self._new_word_addends(entity, pos, stand, voice)
+        near = self._gap_addends[gap if gap < 20 else 20]
         rule = "none" if proposed is None else proposed.get(i, "-")
-        values = (entity, pos, min(gap, 20) / 20, gap <= 3, heads[i] == at, dep == "poss", f"{stand}|{voice}", rule,
-                  f"{rule}|{order}")  # `_mention_values`
-        for n, value in enumerate(values, LEADING):
-            addend = tables[n].get(value, MISSING)
-            if addend is MISSING:
-                addend = self._addend(n, value)
-            if addend is not None:
-                a, b, c = a + addend[0], b + addend[1], c + addend[2]
+        told = self._rule_addends.get((rule, order))
+        if told is None:
+            told = self._new_rule_addends(rule, order)
+        # in FEATURES' order: entity, pos, distance, near, same_head, possessor, stand, rule, rule+order
+        x = tail[0]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = tail[1]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = near[0]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = near[1]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = self._same_head if view.heads[i] == view.i else None
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = self._poss if dep == "poss" else None
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = tail[2]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = told[0]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
+        x = told[1]
+        if x is not None:
+            a, b, c = a + x[0], b + x[1], c + x[2]
         return a, b, c
 
     def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
