@@ -474,8 +474,8 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
                 inside = [m for m, first, _ in at if low <= first < high]
             else:
                 inside = [m for m, first, _ in at if any(start <= first < end for start, end in spans)]
-            doubted = role_model.doubted(inside, model.probabilities(cand.anchor, inside, proposed), role, spans,
-                                          model.doubt)
+            if inside:  # `role_model.doubted`, whose test of each mention against the spans `inside` has made
+                doubted = max([row[role] for row in model.probabilities(cand.anchor, inside, proposed)]) < model.doubt
         if role == "source" and not alone and not doubted:
             continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party

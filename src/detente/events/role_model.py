@@ -452,6 +452,11 @@ class RoleModel:
         return {name: tuple(column.tolist()) for name, column in columns.items()}, tuple(intercept.tolist())
 
     @cached_property
+    def _roles_in_order(self) -> bool:
+        """Whether the model's classes are ROLES, in ROLES' order (its rows need no reordering)."""
+        return tuple(self._weights[3]) == ROLES
+
+    @cached_property
     def _held(self) -> dict[str, tuple[Doc, int, Reading | None, dict[int, tuple[float, ...]]]]:
         return {}
 
@@ -652,7 +657,7 @@ class RoleModel:
                     for n in range(width):
                         total[n] += weight[n] * factor
             totals.append(scored.setdefault(candidate.i, tuple(total)))
-        if len(totals) <= FEW and tuple(classes) == ROLES:  # the shipped kind of model, a side's own mention or two:
+        if len(totals) <= FEW and self._roles_in_order:  # the shipped kind of model, a side's own mention or two:
             out = []                                             # plain floats cost less than NumPy
             for a, b, c in totals:
                 top = max(a, b, c)
