@@ -1262,6 +1262,11 @@ def _headline_doer_words(trigger: Token, verb: Token) -> frozenset[str]:
     if pos_of(trigger) in PS_PROPN_NOUN and trigger.i != verb.i:
         phrase = list(trigger.subtree)
     else:
+        for _ in range(3):  # "Senator wins vote, vows to fight on": a verb joined by "and" shares the first's subject
+            if verb.dep != D_CONJ or head_i(verb) == verb.i or \
+                    any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
+                break
+            verb = verb.head
         phrase = [w for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS for w in c.subtree]
     return frozenset(w.lemma_.lower() for w in phrase if pos_of(w) in PS_PROPN_NOUN and w.i != trigger.i)
 
