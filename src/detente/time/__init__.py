@@ -124,9 +124,9 @@ from detente.time.dating import (
 from detente.time.discourse import (
     QUOTE_MARKS,
     clause_kind,
+    headline_present_act,
     headline_sentences,
     in_direct_quote,
-    now_verb,
     quote_speaking_verb,
     same_doer,
     speaker_present,
@@ -892,11 +892,7 @@ def _headline_present_act(analysis: Analysis, root: Token) -> bool:
     if not is_on("dating.headline_news_before_writing") or \
             analysis.sentence_index(root.idx) >= headline_sentences(analysis):
         return False
-    verb = clause_head(root)
-    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBZ_VBP or \
-            any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD for c in dependents(verb)):
-        return False
-    return verb.lemma_.lower() not in FRAMING and not now_verb(verb) and not habitual(verb)
+    return headline_present_act(clause_head(root), root) and not habitual(clause_head(root))
 
 
 def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:

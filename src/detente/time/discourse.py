@@ -30,6 +30,7 @@ from detente.nlp.labels import (
     D_DET,
     D_DOBJ,
     D_MARK,
+    D_NEG,
     D_NSUBJ,
     D_NUMMOD,
     D_PCOMP,
@@ -1233,8 +1234,7 @@ def _headline_news(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     if published is None:
         return None
     verb = clause_head(trigger)
-    if any(c.tag == T_MD for c in dependents(verb)) or now_verb(verb) or (
-            pos_of(verb) in PS_VERB_AUX and verb.tag not in TS_VBZ_VBP):
+    if not headline_present_act(verb, trigger):
         return None  # "will meet", "backs" as a stance, "met": no headline present of an act done
     stop = heads + (window or HEADLINE_LEAD)
     for number in sorted(index.dated, key=lambda n: analysis.times[n].start):
@@ -1254,6 +1254,22 @@ def _headline_news(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
                 _doer_named_in(_headline_doer_words(trigger, verb), analysis.sentences[lead]):
             return number
     return None
+
+
+NO_WORDS = frozenset({"no", "neither", "nor"})
+
+
+def headline_present_act(verb: Token, trigger: Token) -> bool:
+    """Whether a headline's clause tells an act done in the present of headlines ("Governor backs senator", "Attacks on
+    the judge alarm lawyers"): a simple present with no auxiliary or modal, not a stance or state held now
+    (now_verb), a news-present statement whose day is the day of writing (dating.news_present_statement) nor an act
+    told as not done ("Court does not block the vote", "No probe into ...")."""
+    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBZ_VBP or verb.lemma_.lower() in FRAMING:
+        return False
+    if any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD or c.dep == D_NEG for c in dependents(verb)) or \
+            any(c.lower_ in NO_WORDS for c in dependents(trigger)):
+        return False
+    return not (now_verb(verb) or news_present_statement(verb))
 
 
 def _headline_doer_words(trigger: Token, verb: Token) -> frozenset[str]:
