@@ -124,7 +124,6 @@ from detente.time.dating import (
 from detente.time.discourse import (
     QUOTE_MARKS,
     clause_kind,
-    headline_present_act,
     headline_sentences,
     in_direct_quote,
     quote_speaking_verb,
@@ -876,23 +875,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is
             # spoken of, begun some time before: up to the day of writing, not on it (rule dating.describing_participle)
             return EventDate(None, published, "range", "document", False)
-        if root is not None and _headline_present_act(analysis, root):
-            # "Governor backs senator in race" with a lead that gives no day: a headline's present tells news
-            # already done, some time up to the day of writing, not on it (rule dating.headline_news_before_writing)
-            return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
-
-
-def _headline_present_act(analysis: Analysis, root: Token) -> bool:
-    """Whether the trigger is an act a headline tells in the simple present ("Governor backs senator", "Attacks on
-    the judge alarm lawyers"): headlines tell news done in the present, as the lead tells it in the past. Not a
-    stance or state held now ("Voters back the senator", dating.time_of_writing), a modal or future, nor a verb of
-    saying, whose news present is the day of writing (rule dating.headline_news_before_writing)."""
-    if not is_on("dating.headline_news_before_writing") or \
-            analysis.sentence_index(root.idx) >= headline_sentences(analysis):
-        return False
-    return headline_present_act(clause_head(root), root) and not habitual(clause_head(root))
 
 
 def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:

@@ -1263,7 +1263,7 @@ def headline_present_act(verb: Token, trigger: Token) -> bool:
     """Whether a headline's clause tells an act done in the present of headlines ("Governor backs senator", "Attacks on
     the judge alarm lawyers"): a simple present with no auxiliary or modal, not a stance or state held now
     (now_verb), a news-present statement whose day is the day of writing (dating.news_present_statement) nor an act
-    told as not done ("Court does not block the vote", "No probe into ...")."""
+    told as not done ("Court does not block the vote", "No probe into ..."). Read by discourse.headline_news."""
     if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBZ_VBP or verb.lemma_.lower() in FRAMING:
         return False
     if any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD or c.dep == D_NEG for c in dependents(verb)) or \
