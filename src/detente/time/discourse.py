@@ -30,6 +30,7 @@ from detente.nlp.labels import (
     D_DET,
     D_DOBJ,
     D_MARK,
+    D_NEG,
     D_NSUBJ,
     D_NUMMOD,
     D_PCOMP,
@@ -1219,6 +1220,79 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
         index.reading_lead = False
 
 
+def _headline_news(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The day the lead sets for the news a headline sums up, for a headline's act told in the present with no time
+    of its own that the lead does not tell again in its words ("Governor backs senator's bid" over "The senator won
+    the governor's support on Friday ..."): a headline's present tells news already done, the story's own news,
+    whose day the lead gives (rule discourse.headline_news). The first recent day (within the week before
+    publication, not after it) that dates a main clause of the lead's first sentences; not a stance or a state held
+    now ("Voters back the senator"), a modal or a verb of saying."""
+    heads = headline_sentences(analysis)
+    if sentence >= heads or trigger.lemma_.lower() in FRAMING:
+        return None
+    published = publication_day(analysis)
+    if published is None:
+        return None
+    verb = clause_head(trigger)
+    if not headline_present_act(verb, trigger):
+        return None  # "will meet", "backs" as a stance, "met": no headline present of an act done
+    stop = heads + (window or HEADLINE_LEAD)
+    for number in sorted(index.dated, key=lambda n: analysis.times[n].start):
+        lead = index.sentence_of[number]
+        if lead < heads:
+            continue  # a time of the headline is its own clause's or another's, never the lead's
+        if lead >= stop:
+            return None
+        if clock_of_the_story_day(analysis, number) or number in index.noun_of or \
+                not _recent_day(analysis.times[number], published):
+            continue  # "Tuesday's primary", "at 3 p.m.": no day the lead's news is told at
+        anchor = index.anchor_of.get(number)
+        if anchor is None:
+            continue
+        holder = time_holder(clause_head(analysis.doc[anchor]))
+        if (holder.i == sentence_root(holder) or fronted(analysis, number)) and \
+                _doer_named_in(_headline_doer_words(trigger, verb), analysis.sentences[lead]):
+            return number
+    return None
+
+
+NO_WORDS = frozenset({"no", "neither", "nor"})
+
+
+def headline_present_act(verb: Token, trigger: Token) -> bool:
+    """Whether a headline's clause tells an act done in the present of headlines ("Governor backs senator", "Attacks on
+    the judge alarm lawyers"): a simple present with no auxiliary or modal, not a stance or state held now
+    (now_verb), a news-present statement whose day is the day of writing (dating.news_present_statement) nor an act
+    told as not done ("Court does not block the vote", "No probe into ..."). Read by discourse.headline_news."""
+    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBZ_VBP or verb.lemma_.lower() in FRAMING:
+        return False
+    if any(c.dep in DS_AUX_AUXPASS or c.tag == T_MD or c.dep == D_NEG for c in dependents(verb)) or \
+            any(c.lower_ in NO_WORDS for c in dependents(trigger)):
+        return False
+    return not (now_verb(verb) or news_present_statement(verb))
+
+
+def _headline_doer_words(trigger: Token, verb: Token) -> frozenset[str]:
+    """The lower-cased nouns and names of the party a headline's act is told of: its verb's subject phrase, or for an
+    event noun the noun's own phrase ("Meeting between Clinton, Warren"); titles come capitalised in headlines."""
+    if pos_of(trigger) in PS_PROPN_NOUN and trigger.i != verb.i:
+        phrase = list(trigger.subtree)
+    else:
+        for _ in range(3):  # "Senator wins vote, vows to fight on": a verb joined by "and" shares the first's subject
+            if verb.dep != D_CONJ or head_i(verb) == verb.i or \
+                    any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
+                break
+            verb = verb.head
+        phrase = [w for c in dependents(verb) if c.dep in DS_NSUBJ_NSUBJPASS for w in c.subtree]
+    return frozenset(w.lemma_.lower() for w in phrase if pos_of(w) in PS_PROPN_NOUN and w.i != trigger.i)
+
+
+def _doer_named_in(words: frozenset[str], sentence: Any) -> bool:
+    """Whether a lead sentence names the headline's party by one of its words: the lead then tells that party's news
+    ("Court rejects appeal of jailed editor" over "The editor was arrested on Thursday" names another doer)."""
+    return bool(words) and any(w.lemma_.lower() in words or w.lower_ in words for w in sentence)
+
+
 def _lead_acts(analysis: Analysis, headline: Token, first: int, stop: int) -> Iterator[Token]:
     """The lead words that tell the headline word's act (`same_act`), in text order: the headline word's stem,
     noun lemma and event types read once, each lead word's stem and lemma from a table kept per parse (_lead_words),
@@ -1265,7 +1339,7 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
         0 <= (published - date.fromisoformat(expression.date)).days <= RECENT_DAYS
 
 
-SOURCES = {"headline_lead": _headline_lead, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
+SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
            "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
            "speaker_goes_on": _speaker_goes_on, "quote_told_after": _quote_told_after}
 
