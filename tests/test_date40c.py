@@ -34,3 +34,22 @@ def test_an_interview_with_no_day_dates_nothing(coder) -> None:
     text = ("The port budget has split the council for months.\n\n" + QUOTE + ".\n\n"
             "Ortega accused the governor of hiding the port budget from the council.")
     assert coded(coder, text, "accused")[2] is None
+
+
+TITLE = {"dating.doer_title_abbreviated"}
+
+
+def test_a_defence_summed_up_before_the_senators_debate_quote_takes_the_debate_night(coder) -> None:
+    text = ("The harbour fees have split the state for a year.\n\n"
+            "Sen. Mara Quist defended her bill to scrap the harbour fees. "
+            "\u201cI will not say sorry to anyone for it,\u201d the senator said during Thursday night\u2019s debate.")
+    assert coded(coder, text, "defended")[2:] == ("2024-03-14", None)
+    with switched_off(TITLE):
+        assert coded(coder, text, "defended")[2] != "2024-03-14"
+
+
+def test_another_office_holder_quoted_after_does_not_date_the_defence(coder) -> None:
+    text = ("The harbour fees have split the state for a year.\n\n"
+            "Sen. Mara Quist defended her bill to scrap the harbour fees. "
+            "\u201cI will not say sorry to anyone for it,\u201d the governor said during Thursday night\u2019s debate.")
+    assert coded(coder, text, "defended")[2] != "2024-03-14"

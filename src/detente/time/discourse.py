@@ -71,7 +71,7 @@ from detente.nlp.perdoc import (
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_words, switched_off_ids
+from detente.rules import is_on, rule_entry, rule_words, switched_off_ids
 from detente.time.dating import (
     FRAMING,
     HABITUAL_ADVERBS,
@@ -315,7 +315,16 @@ def _doer_words(verb: Token) -> set[str]:
         return set()
     # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
     words = [subject, *(c for c in dependents(subject) if c.dep in DS_COMPOUND_APPOS_FLAT)]
-    return {w.lower_ for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
+    found = {w.lower_ for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
+    if is_on(TITLE_RULE):
+        found.update(TITLE_ABBREVIATIONS[w] for w in found & TITLE_ABBREVIATIONS.keys())
+    return found
+
+
+TITLE_RULE = "dating.doer_title_abbreviated"
+# a title written short before a name and the word that names the same doer again ("Sen. Lund" - "the senator")
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    str(k): str(v) for k, v in rule_entry("detente.time", "data/dating.yaml", TITLE_RULE)["abbreviations"].items()}
 
 
 def same_doer(verb: Token, act: Token) -> bool:
