@@ -24,6 +24,7 @@ from detente.analysis import Analysis
 from detente.nlp.arrays import columns
 from detente.nlp.labels import (
     D_ACOMP,
+    D_ADVCL,
     D_ADVMOD,
     D_AUX,
     D_CONJ,
@@ -71,7 +72,7 @@ from detente.nlp.perdoc import (
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_words, switched_off_ids
+from detente.rules import is_on, rule_entry, rule_words, switched_off_ids
 from detente.time.dating import (
     FRAMING,
     HABITUAL_ADVERBS,
@@ -315,7 +316,16 @@ def _doer_words(verb: Token) -> set[str]:
         return set()
     # the head, its name and title words and an apposition's head: not a possessor ("Clinton's aide" is not Clinton)
     words = [subject, *(c for c in dependents(subject) if c.dep in DS_COMPOUND_APPOS_FLAT)]
-    return {w.lower_ for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
+    found = {w.lower_ for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
+    if is_on(TITLE_RULE):
+        found.update(TITLE_ABBREVIATIONS[w] for w in found & TITLE_ABBREVIATIONS.keys())
+    return found
+
+
+TITLE_RULE = "dating.doer_title_abbreviated"
+# a title written short before a name and the word that names the same doer again ("Sen. Lund" - "the senator")
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    str(k): str(v) for k, v in rule_entry("detente.time", "data/dating.yaml", TITLE_RULE)["abbreviations"].items()}
 
 
 def same_doer(verb: Token, act: Token) -> bool:
@@ -771,7 +781,7 @@ def _speaker_goes_on(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or len(paragraphs))), -1):
         if paragraphs[earlier] != paragraphs[later] and not refers_back(analysis, later, later_act):
             return None
-        doer = analysis.sentences[earlier].root
+        doer = past_saying(analysis, earlier) or analysis.sentences[earlier].root
         number = statement_time(analysis, index, earlier)
         if number is None:
             number = act_time(analysis, index, earlier)  # "spoke to donors on Tuesday"
@@ -868,17 +878,36 @@ def past_saying(analysis: Analysis, sentence: int) -> Token | None:
     """The verb of a sentence that tells, in the story's past, what someone said ('"We are ready," he said.', "She
     said the army had left."): the saying is narration at the story's time, whatever the words said are."""
     root = analysis.sentences[sentence].root
+    if in_direct_quote(analysis, root) and is_on(ATTRIBUTION_RULE):
+        root = attribution_outside(analysis, root) or root
     if root.lemma_.lower() not in FRAMING or root.tag != T_VBD or in_direct_quote(analysis, root) or \
             any(c.tag == T_MD for c in dependents(root)):
         return None
     return root
 
 
+ATTRIBUTION_RULE = "dating.attribution_outside_the_quote"
+ATTRIBUTION_DEPS = frozenset({D_CONJ, *DS_CCOMP_PARATAXIS, D_ADVCL})
+
+
+def attribution_outside(analysis: Analysis, root: Token) -> Token | None:
+    """The past verb of saying outside the quote that a sentence's direct quote is attributed to, when the parser made
+    a verb inside the quote the sentence's root and hung the attribution on it ('"We were wrong from the start," the
+    anchor, 58, told the agency in an interview on Monday': "were" the root, "told" its conjunct). The sentence tells a
+    statement made at that verb's time, the occasion the speaker's later words belong to, as it does when the parse
+    puts the verb of saying on top (rule dating.attribution_outside_the_quote)."""
+    for child in dependents(root):
+        if child.dep in ATTRIBUTION_DEPS and child.tag == T_VBD and child.lemma_.lower() in FRAMING and \
+                not in_direct_quote(analysis, child):
+            return child
+    return None
+
+
 def statement_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     """The time its own syntax gives a sentence's statement told in the past ("Trump said on Monday that ..."): the
     occasion the acts done in words told after it belong to."""
-    root = analysis.sentences[sentence].root
-    if past_saying(analysis, sentence) is None:
+    root = past_saying(analysis, sentence)
+    if root is None:
         return None
     number, how = choose(analysis, root.idx, root.idx + len(root.text))
     return number if number is not None and how in SENTENCE_TIES else None
