@@ -792,6 +792,17 @@ def _no_matter(clause: Token) -> bool:
         lower[at] in string_ids(factuality_words()["wh_words"])
 
 
+def _decided_by_noun(clause: Token) -> bool:
+    """An infinitive on a noun of deciding ("her decision to allow the refugees in", "Peru's choice to expel the
+    envoy"): the act decided is told as the verb "decided to" tells it, not as a plan or a wish still to come. A
+    definite or possessive decision is one that was made (its own denial still counts: "no decision to attack" is not
+    definite); an indefinite one that a verb takes ("made a decision to", "could make a decision to") is told as that
+    verb is; any other ("any decision to charge him would") stays a plan. Rule factuality.decided_acts."""
+    words = factuality_words()["decided_acts"]
+    noun = clause.head
+    return bool(words) and noun.pos == P_NOUN and noun.lemma_.lower() in words
+
+
 def _conditioned(verb: Token) -> bool:
     """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
     "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
@@ -1230,6 +1241,13 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                     _ranked(token.head):
                 token = token.head  # "went on a tour to talk with ...", "her tweet to invite", "the first senators to
                 continue  # endorse": the tour's, the message's or the ranked party's own telling decides
+            if _decided_by_noun(token):
+                if _definite(token.head):
+                    _own_marks(token.head, flags, table)  # "defended her decision to allow ...": made, so done
+                    break
+                if token.head.dep == D_DOBJ:
+                    token = token.head  # "made a decision to attack", "could make a decision to": the making's own
+                    continue  # telling decides, as for the verb "decided to"
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if _intent_denied(token.head):
