@@ -44,3 +44,15 @@ def test_a_decision_not_made_asserts_nothing(coder) -> None:
                  "Argentina has made no decision to expel the Brazilian consul."):
         assert ("SANCTION", "asserted") not in _whether(coder, text)
         assert any(t == "SANCTION" for t, _ in _whether(coder, text))
+
+
+def test_a_happening_one_gives_an_opinion_of_is_told_as_done(coder) -> None:
+    text = "Asked on Monday, the Uruguayan deputy said what he thinks of the Argentine raid on the river port."
+    assert ("COERCE", "asserted") in _whether(coder, text)
+    with switched_off({"factuality.opinion_of"}):
+        assert ("COERCE", "hypothetical") in _whether(coder, text)
+
+
+def test_a_guess_stays_a_guess(coder) -> None:
+    text = "The Uruguayan deputy thinks Argentina will raid the river port."
+    assert ("COERCE", "asserted") not in _whether(coder, text)

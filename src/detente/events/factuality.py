@@ -158,9 +158,15 @@ def _known_topic(noun: Token) -> bool:
     """An event noun that names one happening as known ("the assassination", "Putin's threat", "these killings") as
     the topic of the words around it ("speaks about", "no illusions about", "a dispute over"): a denial, a habit or a
     wish of the verb or noun it is spoken of by is that telling's, not the happening's. Rule
-    factuality.known_topic."""
+    factuality.known_topic; "of" after a verb of opinion ("what he thinks of the senator's endorsement", "what to make
+    of the raid") names the happening judged, not one guessed at: rule factuality.opinion_of."""
     words = factuality_words()
-    if noun.pos != P_NOUN or noun.head.lower_ not in words["known_topic"]:
+    if noun.pos != P_NOUN:
+        return False
+    preposition = noun.head
+    if preposition.lower_ not in words["known_topic"] and not (
+            preposition.lower_ == "of" and preposition.head.i != preposition.i and
+            forms(preposition.head) & words["opinion_of"]):
         return False
     return any((c.dep == D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or
                (c.dep == D_POSS and c.pos in PS_PROPN_NOUN) for c in dependents(noun))
