@@ -36,6 +36,8 @@ def test_a_decision_a_verb_makes_is_told_as_that_verb(coder) -> None:
     assert ("SANCTION", "hypothetical") in _whether(coder, could)
     with switched_off({"factuality.decided_acts"}):
         assert ("SANCTION", "hypothetical") in _whether(coder, made)
+    expel = [e for e in _coded(coder, made) if e["event_type"] == "SANCTION"]
+    assert [(e["date"], e["date_end"], e["date_reason"]) for e in expel] == [(None, "2024-01-10", "before_writing")]
 
 
 def test_a_decision_not_made_asserts_nothing(coder) -> None:
