@@ -58,3 +58,12 @@ def test_a_happening_one_gives_an_opinion_of_is_told_as_done(coder) -> None:
 def test_a_guess_stays_a_guess(coder) -> None:
     text = "The Uruguayan deputy thinks Argentina will raid the river port."
     assert ("COERCE", "asserted") not in _whether(coder, text)
+
+
+def test_an_act_held_off_is_not_done(coder) -> None:
+    # with decided_acts, "his decision to hold off on backing her" must not tell the backing as done
+    for text in ("The Uruguayan deputy held off on backing the Argentine candidate.",
+                 "The Uruguayan deputy's decision to hold off on backing the Argentine candidate surprised his party."):
+        assert ("SUPPORT", "negated") in _whether(coder, text)
+        with switched_off({"factuality.held_off"}):
+            assert ("SUPPORT", "asserted") in _whether(coder, text)

@@ -1075,7 +1075,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     if any(c.dep == D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
-    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"]:
+    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"] \
+            or (words["held_off"] and _phrase_forms(head) & words["held_off"]):  # "held off on backing her"
         flags.add("negated")
         if lemmas & (words["refusing_verbs"] | words["inability_words"]):
             flags.add("refused")
