@@ -158,9 +158,15 @@ def _known_topic(noun: Token) -> bool:
     """An event noun that names one happening as known ("the assassination", "Putin's threat", "these killings") as
     the topic of the words around it ("speaks about", "no illusions about", "a dispute over"): a denial, a habit or a
     wish of the verb or noun it is spoken of by is that telling's, not the happening's. Rule
-    factuality.known_topic."""
+    factuality.known_topic; "of" after a verb of opinion ("what he thinks of the senator's endorsement", "what to make
+    of the raid") names the happening judged, not one guessed at: rule factuality.opinion_of."""
     words = factuality_words()
-    if noun.pos != P_NOUN or noun.head.lower_ not in words["known_topic"]:
+    if noun.pos != P_NOUN:
+        return False
+    preposition = noun.head
+    if preposition.lower_ not in words["known_topic"] and not (
+            preposition.lower_ == "of" and preposition.head.i != preposition.i and
+            forms(preposition.head) & words["opinion_of"]):
         return False
     return any((c.dep == D_DET and c.lower_ in ("the", "this", "that", "these", "those")) or
                (c.dep == D_POSS and c.pos in PS_PROPN_NOUN) for c in dependents(noun))
@@ -792,6 +798,17 @@ def _no_matter(clause: Token) -> bool:
         lower[at] in string_ids(factuality_words()["wh_words"])
 
 
+def _decided_by_noun(clause: Token) -> bool:
+    """An infinitive on a noun of deciding ("her decision to allow the refugees in", "Peru's choice to expel the
+    envoy"): the act decided is told as the verb "decided to" tells it, not as a plan or a wish still to come. A
+    definite or possessive decision is one that was made (its own denial still counts: "no decision to attack" is not
+    definite); an indefinite one that a verb takes ("made a decision to", "could make a decision to") is told as that
+    verb is; any other ("any decision to charge him would") stays a plan. Rule factuality.decided_acts."""
+    words = factuality_words()["decided_acts"]
+    noun = clause.head
+    return bool(words) and noun.pos == P_NOUN and noun.lemma_.lower() in words
+
+
 def _conditioned(verb: Token) -> bool:
     """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
     "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
@@ -1058,7 +1075,8 @@ def _governor_marks(head: Token, flags: set[str]) -> None:
     if any(c.dep == D_ADVMOD and c.lower_ in words["yet_to"] for c in dependents(head)) and head.lemma in LS_HAVE_BE:
         flags.add("negated")  # "has yet to respond", "is yet to release": not done so far (factuality.yet_to)
         return
-    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"]:
+    if lemmas & (words["negating_verbs"] | words["inability_words"]) or head.lower_ in words["negating_prepositions"] \
+            or (words["held_off"] and _phrase_forms(head) & words["held_off"]):  # "held off on backing her"
         flags.add("negated")
         if lemmas & (words["refusing_verbs"] | words["inability_words"]):
             flags.add("refused")
@@ -1230,6 +1248,13 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
                     _ranked(token.head):
                 token = token.head  # "went on a tour to talk with ...", "her tweet to invite", "the first senators to
                 continue  # endorse": the tour's, the message's or the ranked party's own telling decides
+            if _decided_by_noun(token):
+                if _definite(token.head):
+                    _own_marks(token.head, flags, table)  # "defended her decision to allow ...": made, so done
+                    break
+                if token.head.dep == D_DOBJ:
+                    token = token.head  # "made a decision to attack", "could make a decision to": the making's own
+                    continue  # telling decides, as for the verb "decided to"
             marked = set(flags)
             _governor_marks(token.head, flags)  # "a pledge to cut tariffs" is future, "a refusal to pay" negated
             if _intent_denied(token.head):

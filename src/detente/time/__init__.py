@@ -87,6 +87,7 @@ from detente.time.dating import (
     coordinated_extent,
     counted_back,
     counted_length,
+    decided_infinitive_done,
     earlier_gerund_host,
     frame_of_earlier_act,
     gerund_host,
@@ -866,10 +867,12 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # "condemns the assassination of the country's founder": a happening the reader is taken to know was done
             # some time up to the day of writing, not on it (rule dating.named_deed)
             return EventDate(None, published, "range", "document", False)
-        if root is not None and (subject_deed_in_present(root) or ranked_infinitive_done(root)):
+        if root is not None and (subject_deed_in_present(root) or ranked_infinitive_done(root) or
+                                 decided_infinitive_done(root)):
             # "the agreement with the rebels angers the army", "the first senator to endorse him was a veteran": a
-            # deed named or ranked, done some time up to the day of writing (rules dating.subject_deed_in_present,
-            # dating.ranked_infinitive)
+            # deed named or ranked, or the act of a decision made ("criticised her decision to allow them in"), done
+            # some time up to the day of writing (rules dating.subject_deed_in_present, dating.ranked_infinitive,
+            # dating.decided_infinitive)
             return EventDate(None, published, "range", "document", False)
         if root is not None and (_describes_its_noun(root) or _being_done(root)):
             # "the states suing the agency", "a coalition backed by the West": a relation that holds when the noun is

@@ -4322,5 +4322,27 @@ def ranked_infinitive_done(verb: Token) -> bool:
     return pos_of(holder) in PS_VERB_AUX and holder.i != ranked.i and verb_direction(holder) == -1
 
 
+DECIDED_RULE = "dating.decided_infinitive"
+DECIDING_NOUNS = rule_words("detente.time", "data/dating.yaml", DECIDED_RULE)
+
+
+def decided_infinitive_done(verb: Token) -> bool:
+    """An infinitive on a definite or possessive noun of deciding ("criticised her decision to allow the refugees in",
+    "the prosecutor's decision to drop the charge") names the act of a decision that was made: it has no tense of its
+    own, and was done some time up to the day of writing, not on it (events/factuality.py reads it as the decision is
+    told, factuality.decided_acts). So is one a verb in the past made ("made a decision to grant the request").
+    Rule dating.decided_infinitive."""
+    if verb.tag != T_VB or verb.dep not in (D_ACL, D_RELCL) or head_i(verb) == verb.i or \
+            not any(c.dep == D_AUX and c.lower_ == "to" for c in dependents(verb)):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() not in DECIDING_NOUNS:
+        return False
+    if any((c.dep == D_DET and c.lower_ in ("the", "this", "that")) or c.dep == D_POSS for c in dependents(noun)):
+        return True
+    return noun.dep == D_DOBJ and head_i(noun) != noun.i and pos_of(noun.head) in PS_VERB_AUX and \
+        verb_direction(noun.head) == -1
+
+
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import answers, discourse, occasions, records  # noqa: E402
