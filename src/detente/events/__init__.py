@@ -1834,7 +1834,7 @@ COMBAT_PREPS = frozenset({"in", "on", "at", "near", "across", "along", "inside",
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 
 
-def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> bool:
+def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """ "vowed to fight these laws", "battled fierce opposition from the press", "has vowed to fight on": force needs a
     foe. A fight whose every foe named is a thing counters it, whoever fights, unless the doer is armed or the thing is
     a fight itself ("fought a border war"); a fight with no foe named is force only when the doer is armed: a doer of
@@ -1860,7 +1860,10 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef]) -> boo
     if foes:
         fights = sense_words("fights_fought", FOE_RULE)
         marks = sense_words("force_marks", FOE_RULE)
-        return all(f.pos != P_PRON and f.ent_type_ not in PARTY_ENTITIES and not (_is_party(f) and not _stance_from(f))
+        # a foe the actors stage resolved ("the rebels") is a party, whatever the word lists say
+        named = [(ref.start, ref.end) for ref in targets if ref.actor_id or ref.sector or ref.country]
+        return all(f.pos != P_PRON and f.ent_type_ not in PARTY_ENTITIES and not (
+            (_is_party(f) or any(start <= f.idx < end for start, end in named)) and not _stance_from(f))
                    and not {f.lemma_.lower(), f.lower_} & (fights | forces | marks) for f in foes)
     places = sense_words("combat_places", FOE_RULE) | sense_words("fights_fought", FOE_RULE)
     if any(g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in places or g.lower_ in places
@@ -2046,7 +2049,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
                                 or _inside_commentary(analysis, cand, kind, sources, when.date))) \
             or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
-            or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources))) or no_event_between(cand, sources, targets):
+            or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources, targets))) or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
