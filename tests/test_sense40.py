@@ -19,6 +19,7 @@ BACK = "The Paraguayan senator lost the first vote but decided to fight back."
 REBELS = "Paraguayan rebels fought the army near the Uruguayan border on Friday."
 TROOPS = "Uruguayan troops battled the insurgency in the northern hills last week."
 WAR = "Paraguay fought a long war against its neighbours in the 1860s."
+MILITANT = "Uruguay joined a coalition on Monday to fight the militant group in the north."
 SOLDIER = "Her grandfather fought in Korea as a young conscript."
 
 
@@ -39,5 +40,5 @@ def test_an_unarmed_fight_with_no_foe_is_no_force(coder) -> None:
 
 
 def test_armed_fights_and_wars_stay(coder) -> None:
-    for text in (REBELS, TROOPS, WAR, SOLDIER):
+    for text in (REBELS, TROOPS, WAR, SOLDIER, MILITANT):
         assert "ASSAULT" in _types(coder, text), text

@@ -93,6 +93,7 @@ from detente.nlp.labels import (
     DS_APPOS_COMPOUND,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
+    DS_COMPOUND_AMOD,
     DS_COMPOUND_AMOD_NMOD,
     DS_COMPOUND_CONJ,
     DS_COMPOUND_POSS_AMOD_NMOD,
@@ -1864,7 +1865,8 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], target
         named = [(ref.start, ref.end) for ref in targets if ref.actor_id or ref.sector or ref.country]
         return all(f.pos != P_PRON and f.ent_type_ not in PARTY_ENTITIES and not (
             (_is_party(f) or any(start <= f.idx < end for start, end in named)) and not _stance_from(f))
-                   and not {f.lemma_.lower(), f.lower_} & (fights | forces | marks) for f in foes)
+                   and not {f.lemma_.lower(), f.lower_} & (fights | forces | marks) and not _party_kind(f, forces)
+                   for f in foes)
     places = sense_words("combat_places", FOE_RULE) | sense_words("fights_fought", FOE_RULE)
     if any(g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in places or g.lower_ in places
            for c in children if c.dep == D_PREP and c.lower_ in COMBAT_PREPS for g in dependents(c)):
@@ -1881,6 +1883,14 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], target
         if head is None or not (_a_person(head) or head.lemma_.lower() in roles or head.lower_ in roles):
             return False
     return True
+
+
+def _party_kind(noun: Token, forces: frozenset[str]) -> bool:
+    """ "the militant group", "a rebel outfit", "the Taliban leadership": a noun whose modifier names a party, a force or
+    an armed kind (senses.yaml armed_modifiers) is that party, whatever the noun itself is."""
+    armed = forces | sense_words("armed_modifiers", FOE_RULE)
+    return any(c.dep in DS_COMPOUND_AMOD and (c.ent_type_ in PARTY_ENTITIES or _is_party(c) or c.lemma_.lower() in armed
+                                             or c.lower_ in armed) for c in dependents(noun))
 
 
 def _stance_from(noun: Token) -> bool:
