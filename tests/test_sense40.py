@@ -20,6 +20,8 @@ REBELS = "Paraguayan rebels fought the army near the Uruguayan border on Friday.
 TROOPS = "Uruguayan troops battled the insurgency in the northern hills last week."
 WAR = "Paraguay fought a long war against its neighbours in the 1860s."
 MILITANT = "Uruguay joined a coalition on Monday to fight the militant group in the north."
+CROWD = "Two groups of Uruguayan fishermen fought with each other over a net on Sunday."
+VILLAGERS = "The villagers fought back and chased the cattle thieves off their land."
 SOLDIER = "Her grandfather fought in Korea as a young conscript."
 
 
@@ -40,5 +42,5 @@ def test_an_unarmed_fight_with_no_foe_is_no_force(coder) -> None:
 
 
 def test_armed_fights_and_wars_stay(coder) -> None:
-    for text in (REBELS, TROOPS, WAR, SOLDIER, MILITANT):
+    for text in (REBELS, TROOPS, WAR, SOLDIER, MILITANT, CROWD, VILLAGERS):
         assert "ASSAULT" in _types(coder, text), text

@@ -1863,7 +1863,9 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], target
         marks = sense_words("force_marks", FOE_RULE)
         # a foe the actors stage resolved ("the rebels") is a party, whatever the word lists say
         named = [(ref.start, ref.end) for ref in targets if ref.actor_id or ref.sector or ref.country]
-        return all(f.pos != P_PRON and f.ent_type_ not in PARTY_ENTITIES and not (
+        # "fought with each other": the reciprocal stands for the doers
+        mutual = {w.split()[-1] for w in sense_words("reciprocal_pronouns", FOE_RULE)}
+        return all(f.pos != P_PRON and f.lower_ not in mutual and f.ent_type_ not in PARTY_ENTITIES and not (
             (_is_party(f) or any(start <= f.idx < end for start, end in named)) and not _stance_from(f))
                    and not {f.lemma_.lower(), f.lower_} & (fights | forces | marks) and not _party_kind(f, forces)
                    for f in foes)
@@ -1873,7 +1875,8 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], target
         return False  # "fought in Vietnam", "fighting on the front"
     if not sources or not _no_force(verb):
         return False
-    unarmed = sense_words("unarmed_sectors", FOE_RULE)
+    # civilians and crowds come to blows with no foe named ("the villagers fought back"): left as they are
+    unarmed = sense_words("unarmed_sectors", FOE_RULE) - sense_words("crowd_sectors", FOE_RULE)
     roles = sense_words("public_roles", FOE_RULE)
     for ref in sources:
         if ref.sector in unarmed:

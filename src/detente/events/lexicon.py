@@ -398,7 +398,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
                         "press_question_verbs", "press_sectors", "press_trades", "unarmed_sectors", "armed_sectors",
                         "fights_fought", "combat_places", "stance_nouns",
-                        "armed_modifiers",
+                        "armed_modifiers", "crowd_sectors",
                         "content_modals", "commercial_things", "commerce_private_sectors", "commerce_types", "leaving_codes",
                         "employer_words", "assignment_verbs", "press_inquiry_verbs", "press_outlets",
                         "content_conditions", "forward_verbs",
