@@ -2062,7 +2062,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
                                 or _inside_commentary(analysis, cand, kind, sources, when.date))) \
             or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
-            or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources, targets))) or no_event_between(cand, sources, targets):
+            or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources, targets))) \
+            or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
