@@ -1833,6 +1833,7 @@ FOE_RULE = "events.senses.fight_without_a_foe"
 FOE_PREPS = frozenset({"against", "with"})
 COMBAT_PREPS = frozenset({"in", "on", "at", "near", "across", "along", "inside", "outside", "from", "into", "through"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
 def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1889,11 +1890,14 @@ def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], target
 
 
 def _party_kind(noun: Token, forces: frozenset[str]) -> bool:
-    """ "the militant group", "a rebel outfit", "the Taliban leadership": a noun whose modifier names a party, a force or
-    an armed kind (senses.yaml armed_modifiers) is that party, whatever the noun itself is."""
+    """ "the militant group", "a rebel outfit", "the Taliban leadership", "Japan's colonial rule": a noun whose modifier
+    names a party, a force or an armed kind (senses.yaml armed_modifiers), or whose possessor is a state, is that
+    party, whatever the noun itself is."""
     armed = forces | sense_words("armed_modifiers", FOE_RULE)
-    return any(c.dep in DS_COMPOUND_AMOD and (c.ent_type_ in PARTY_ENTITIES or _is_party(c) or c.lemma_.lower() in armed
-                                             or c.lower_ in armed) for c in dependents(noun))
+    # "against Japan's colonial rule": a state's rule, regime or occupation fought is the state fought
+    return any((c.dep in DS_COMPOUND_AMOD and (c.ent_type_ in PARTY_ENTITIES or _is_party(c) or c.lemma_.lower() in armed
+                                              or c.lower_ in armed)) or (c.dep == D_POSS and c.ent_type_ in STATE_LABELS)
+               for c in dependents(noun))
 
 
 def _stance_from(noun: Token) -> bool:
