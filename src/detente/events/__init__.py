@@ -25,6 +25,8 @@ from detente.events.arguments import argument_span
 from detente.events.combine import Coded, with_model
 from detente.events.detect import (
     Candidate,
+    _a_person,
+    _no_force,
     _press_event,
     candidates_in,
     condition_parties,
@@ -37,6 +39,7 @@ from detente.events.detect import (
 )
 from detente.events.factuality import factuality_flags, from_flags, stated_as
 from detente.events.fallback import bare_candidate
+from detente.events.frame_fit import _is_party
 from detente.events.lexicon import (
     another_act_words,
     cameo_code,
@@ -90,6 +93,7 @@ from detente.nlp.labels import (
     DS_APPOS_COMPOUND,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
+    DS_COMPOUND_AMOD,
     DS_COMPOUND_AMOD_NMOD,
     DS_COMPOUND_CONJ,
     DS_COMPOUND_POSS_AMOD_NMOD,
@@ -116,6 +120,7 @@ from detente.nlp.labels import (
     L_BE,
     P_ADJ,
     P_NOUN,
+    P_PRON,
     P_PROPN,
     P_VERB,
     PS_NOUN_PROPN,
@@ -1824,6 +1829,90 @@ def _striving(cand: Candidate, sources: list[ActorRef]) -> bool:
     return goal and all(ref.sector in unarmed for ref in sources)
 
 
+FOE_RULE = "events.senses.fight_without_a_foe"
+FOE_PREPS = frozenset({"against", "with"})
+COMBAT_PREPS = frozenset({"in", "on", "at", "near", "across", "along", "inside", "outside", "from", "into", "through"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _no_foe(analysis: Analysis, cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """ "vowed to fight these laws", "battled fierce opposition from the press", "has vowed to fight on": force needs a
+    foe. A fight whose every foe named is a thing counters it, whoever fights, unless the doer is armed or the thing is
+    a fight itself ("fought a border war"); a fight with no foe named is force only when the doer is armed: a doer of
+    an unarmed sector, or a person, fighting no one where no war or land is named strives (senses.yaml
+    fight_without_a_foe)."""
+    verb = cand.anchor
+    if cand.frame.event_type != "ASSAULT" or verb.pos != P_VERB or verb.dep == D_ACL or not is_on(FOE_RULE):
+        return False
+    if verb.lemma_.lower() not in sense_words("contest_verbs", FOE_RULE):
+        return False
+    armed = sense_words("armed_sectors", FOE_RULE)
+    forces = sense_words("force_nouns", FOE_RULE)
+    doers = [*cand.sources, *(g for c in dependents(verb) if c.dep == D_AGENT for g in dependents(c) if g.dep == D_POBJ)]
+    if any(ref.sector in armed for ref in sources) or any(
+            d.lemma_.lower() in forces or d.lower_ in forces for d in doers):
+        return False  # "troops battled the insurgency", "police fought the protesters"
+    children = dependents(verb)
+    holders = [verb, *(c for c in children if c.dep_ in ("advmod", "prt"))]  # "fight back against the work"
+    foes = [c for c in children if c.dep in DS_DOBJ_NSUBJPASS] + [
+        g for h in holders for c in dependents(h) if c.dep == D_PREP and c.lower_ in FOE_PREPS
+        for g in dependents(c) if g.dep == D_POBJ]
+    foes += [c for f in foes for c in f.conjuncts]
+    if foes:
+        fights = sense_words("fights_fought", FOE_RULE)
+        marks = sense_words("force_marks", FOE_RULE)
+        # a foe the actors stage resolved ("the rebels") is a party, whatever the word lists say
+        named = [(ref.start, ref.end) for ref in targets if ref.actor_id or ref.sector or ref.country]
+        # "fought with each other": the reciprocal stands for the doers
+        mutual = {w.split()[-1] for w in sense_words("reciprocal_pronouns", FOE_RULE)}
+        return all(f.pos != P_PRON and f.lower_ not in mutual and f.ent_type_ not in PARTY_ENTITIES and not (
+            (_is_party(f) or any(start <= f.idx < end for start, end in named)) and not _stance_from(f))
+                   and not {f.lemma_.lower(), f.lower_} & (fights | forces | marks) and not _party_kind(f, forces)
+                   for f in foes)
+    places = sense_words("combat_places", FOE_RULE) | sense_words("fights_fought", FOE_RULE)
+    if any(g.ent_type_ in PLACE_LABELS or g.lemma_.lower() in places or g.lower_ in places
+           for c in children if c.dep == D_PREP and c.lower_ in COMBAT_PREPS for g in dependents(c)):
+        return False  # "fought in Vietnam", "fighting on the front"
+    if not sources or not _no_force(verb):
+        return False
+    # civilians and crowds come to blows with no foe named ("the villagers fought back"): left as they are
+    unarmed = sense_words("unarmed_sectors", FOE_RULE) - sense_words("crowd_sectors", FOE_RULE)
+    roles = sense_words("public_roles", FOE_RULE)
+    for ref in sources:
+        if ref.sector in unarmed:
+            continue
+        span = tokens_at(analysis.doc, ref.start, ref.end) if ref.sector is None else None
+        head = span.root if span is not None and len(span) else None
+        if head is None or not (_a_person(head) or head.lemma_.lower() in roles or head.lower_ in roles):
+            return False
+    return True
+
+
+def _party_kind(noun: Token, forces: frozenset[str]) -> bool:
+    """ "the militant group", "a rebel outfit", "the Taliban leadership", "Japan's colonial rule": a noun whose modifier
+    names a party, a force or an armed kind (senses.yaml armed_modifiers), or whose possessor is a state, is that
+    party, whatever the noun itself is."""
+    armed = forces | sense_words("armed_modifiers", FOE_RULE)
+    # "against Japan's colonial rule": a state's rule, regime or occupation fought is the state fought
+    return any((c.dep in DS_COMPOUND_AMOD and (c.ent_type_ in PARTY_ENTITIES or _is_party(c) or c.lemma_.lower() in armed
+                                              or c.lower_ in armed)) or (c.dep == D_POSS and c.ent_type_ in STATE_LABELS)
+               for c in dependents(noun))
+
+
+def _stance_from(noun: Token) -> bool:
+    """ "opposition from the press", "resistance from voters": a noun that names a party and its stance (senses.yaml
+    stance_nouns) is the stance when it comes "from" an unarmed party, on the noun or just after it on the verb."""
+    if noun.lemma_.lower() not in sense_words("stance_nouns", FOE_RULE):
+        return False
+    after = noun.right_edge.i + 1
+    froms = [c for c in (*dependents(noun), *dependents(noun.head)) if c.dep == D_PREP and c.lower_ == "from"
+             and (c.head.i == noun.i or c.i == after)]
+    forces = sense_words("force_nouns", FOE_RULE)
+    sources = [g for c in froms for g in dependents(c) if g.dep == D_POBJ]
+    return bool(sources) and not any(g.lemma_.lower() in forces or g.lower_ in forces for g in sources)
+
+
 PRESS_RULE = "events.senses.press_questions"
 
 
@@ -1977,7 +2066,8 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
                                 or _inside_commentary(analysis, cand, kind, sources, when.date))) \
             or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
-            or (kind == "ASSAULT" and _striving(cand, sources)) or no_event_between(cand, sources, targets):
+            or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources, targets))) \
+            or no_event_between(cand, sources, targets):
         return None
     mode, contexts = cand.frame.mode, list(cand.frame.contexts)
     if cand.cameo and code is not None:  # a wrapper recoded by the event inside it
