@@ -124,9 +124,11 @@ from detente.time.dating import (
 from detente.time.discourse import (
     QUOTE_MARKS,
     clause_kind,
+    clock_of_the_story_day,
     headline_sentences,
     in_direct_quote,
     quote_speaking_verb,
+    reference_time,
     same_doer,
     speaker_present,
     speakers_day_shift,
@@ -483,6 +485,8 @@ def _gone_by(when: EventDate, published: str | None) -> bool:
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
+    if number is not None:
+        number, how = _clock_on_the_story_day(analysis, trigger_start, trigger_end, number, how)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     when.found_by = when.found_by or how
     if when.expression is not None:
@@ -535,6 +539,24 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+def _clock_on_the_story_day(analysis: Analysis, trigger_start: int, trigger_end: int, number: int,
+                            how: str) -> tuple[int, str]:
+    """A clock time alone ("began at 10 a.m.", "landed around midnight") names no day: the parse of the time gives it
+    the day of writing for want of one, but the story tells it on the day its narrative is on, so the act takes the
+    story's reference time (discourse.reference_time: the lead's day, a run of narration's) where the story has set
+    one, and keeps the clock's day otherwise. Rule dating.clock_time_on_the_story_day (as
+    dating.clock_time_names_no_day for the run going past such a time)."""
+    if not is_on("dating.clock_time_on_the_story_day") or not clock_of_the_story_day(analysis, number):
+        return number, how
+    root = root_at(analysis.doc, trigger_start, trigger_end)
+    if root is None:
+        return number, how
+    found = reference_time(analysis, time_index(analysis), analysis.sentence_index(trigger_start), root)
+    if found is None or found == number or analysis.times[found].precision not in ("day", "time"):
+        return number, how
+    return found, "context"
 
 
 def _on_the_speakers_day(when: EventDate, shift: int) -> EventDate:
