@@ -401,41 +401,7 @@ def sentence_root(token: Token) -> int:
 
 
 def _sentence_root(token: Token) -> int:
-    return past_the_dateline(sentence_of(token).root).i
-
-
-DATELINE_MARKS = frozenset({":", "--", "—", "–"})  # what ends a dateline's place ("kanpur:", "BERLIN --")
-DATELINE_WORDS = frozenset({"PROPN", "NOUN", "PUNCT", "NUM", "DET"})  # "NEW DELHI", "THE HAGUE, Netherlands"
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def past_the_dateline(root: Token) -> Token:
-    """The verb of the lead's main clause when the parser made a dateline's place the sentence's root ("kanpur: party
-    leaders on monday called ...", where "called" hangs on the place as a clause on a noun): a dateline says where
-    the story was filed and tells no act, so the sentence's act, and the clause a time on it dates, is the highest
-    finite verb after the dateline's colon or dash. Any other root is itself. Rule dating.dateline_root_not_the_act."""
-    if pos_of(root) not in PS_PROPN_NOUN or not is_on("dating.dateline_root_not_the_act"):
-        return root
-    doc, start = root.doc, root.sent.start
-    mark = next((t for t in doc[start:min(root.i + 6, root.sent.end)] if t.text in DATELINE_MARKS), None)
-    if mark is None or mark.i <= root.i or any(t.pos_ not in DATELINE_WORDS for t in doc[start:mark.i]):
-        return root  # no dateline opens the sentence, or the root lies after its mark
-    best: tuple[int, int] | None = None
-    for token in root.subtree:
-        if token.i <= mark.i or token.pos not in PS_VERB_AUX or token.tag_ not in FINITE_TAGS and not any(
-                c.dep in DS_AUX_AUXPASS for c in dependents(token)):
-            continue
-        depth, up = 0, token
-        while up.i != root.i and depth < 64:
-            up, depth = up.head, depth + 1
-        if best is None or (depth, token.i) < best:
-            best = (depth, token.i)
-    return doc[best[1]] if best is not None else root
-
-
-def sentence_main(analysis: Analysis, sentence: int) -> Token:
-    """The root of a sentence, past a dateline the parser made it (past_the_dateline)."""
-    return past_the_dateline(analysis.sentences[sentence].root)
+    return sentence_of(token).root.i
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
@@ -523,7 +489,7 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     if sentence in index.act_time:
         return index.act_time[sentence]
     found = index.act_time[sentence] = None  # while it is worked out: a rule it asks may come back to this sentence
-    root = sentence_main(analysis, sentence)
+    root = analysis.sentences[sentence].root
     verb = sentence_act(root)
     if pos_of(verb) in PS_VERB_AUX and is_past(verb) and clause_kind(verb) == "past":
         number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
@@ -544,7 +510,7 @@ def _previous_act(analysis: Analysis, index: TimeIndex, sentence: int, trigger: 
     for earlier in range(sentence - 1, max(-1, sentence - 1 - (window or 1)), -1):
         number = act_time(analysis, index, earlier)
         if number is not None:
-            act = sentence_act(sentence_main(analysis, earlier))
+            act = sentence_act(analysis.sentences[earlier].root)
             if act.lemma_.lower() in FRAMING:
                 return None
             return number if _can_refer(analysis, number, trigger) else None
@@ -563,7 +529,7 @@ def narrative_act(analysis: Analysis, sentence: int) -> Token | None:
     "Police said the mob attacked the temple."), else None: a present or future sentence, a past perfect, a modal,
     a question or a direct quote is not narration going on at the story's reference time."""
     span = analysis.sentences[sentence]
-    root = sentence_main(analysis, sentence)
+    root = span.root
     act = sentence_act(root)
     # the sentence's words from the document's text (Span.text joins them anew)
     if pos_of(act) not in PS_VERB_AUX or in_direct_quote(analysis, act) or \
@@ -620,7 +586,7 @@ def _narrative_chain(analysis: Analysis, index: TimeIndex, sentence: int, trigge
                 not participants_named_before(analysis, later, later_act):
             return None
         number = act_time(analysis, index, earlier)
-        if number is not None and sentence_act(sentence_main(analysis, earlier)).lemma_.lower() in FRAMING:
+        if number is not None and sentence_act(analysis.sentences[earlier].root).lemma_.lower() in FRAMING:
             number = None
         if number is not None and clock_of_the_story_day(analysis, number):
             number = None  # "radioed a message at around 11 am": a time of the day the run is set on, not a day
