@@ -125,6 +125,7 @@ from detente.time.discourse import (
     QUOTE_MARKS,
     clause_kind,
     clock_of_the_story_day,
+    dates_a_saying,
     headline_sentences,
     in_direct_quote,
     quote_speaking_verb,
@@ -1135,8 +1136,35 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
+    if _tag_of_the_episode(analysis, number, frame, first):
+        return None  # "Protesters threw stones, police said." after the lead's dated clash: the clash's day
     framed = _before_the_frame(analysis, frame)
     return None if framed.date_basis in UNTIMED else framed
+
+
+def _tag_of_the_episode(analysis: Analysis, number: int, frame: Token, reported: Token) -> bool:
+    """Whether the verb of saying is a tag after the act it attributes ("Protesters threw stones at the officers,
+    police said.", "The gunmen also seized a truck, the army said in a statement.") and takes its only time from the
+    story, which set that time by a dated act of the episode rather than by a statement ("Police fired tear gas at
+    protesters on Friday."): the tag names the source of the narration, not a telling at another time, so the act
+    goes on at the episode's time as the untagged narration does. A saying with a time of its own ("said on
+    Monday"), one put before its words ("Police said soldiers arrested ..."), or a story day that dates a statement
+    ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
+    dating.attribution_tag_keeps_the_episode."""
+    if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i:
+        return False
+    found, how = choose(analysis, frame.idx, frame.idx + len(frame.text))
+    if found != number or how not in FROM_CONTEXT:
+        return False
+    index = time_index(analysis)
+    anchor = index.anchor_of.get(number)
+    if anchor is None or dates_a_saying(analysis, index, number):
+        return False
+    verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
+    return verb not in TELLING_VERBS and verb not in speech_verbs()
+
+
+TELLING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.attribution_tag_keeps_the_episode")
 
 
 def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:
