@@ -133,6 +133,7 @@ from detente.time.discourse import (
     same_doer,
     speaker_present,
     speakers_day_shift,
+    speech_act,
     speech_verbs,
     time_of_writing,
 )
@@ -1136,13 +1137,13 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
-    if _tag_of_the_episode(analysis, number, frame, first):
+    if _tag_of_the_episode(analysis, number, trigger, frame, first):
         return None  # "Protesters threw stones, police said." after the lead's dated clash: the clash's day
     framed = _before_the_frame(analysis, frame)
     return None if framed.date_basis in UNTIMED else framed
 
 
-def _tag_of_the_episode(analysis: Analysis, number: int, frame: Token, reported: Token) -> bool:
+def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: Token, reported: Token) -> bool:
     """Whether the verb of saying is a tag after the act it attributes ("Protesters threw stones at the officers,
     police said.", "The gunmen also seized a truck, the army said in a statement.") and takes its only time from the
     story, which set that time by a dated act of the episode rather than by a statement ("Police fired tear gas at
@@ -1151,15 +1152,20 @@ def _tag_of_the_episode(analysis: Analysis, number: int, frame: Token, reported:
     Monday"), one put before its words ("Police said soldiers arrested ..."), or a story day that dates a statement
     ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
     dating.attribution_tag_keeps_the_episode."""
-    if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i:
-        return False
+    if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i or \
+            analysis.times[number].precision not in ("day", "time") or in_direct_quote(analysis, trigger):
+        return False  # (a quote's words are the speaker's, not the narration: '"They banned us," he said.')
+    own = clause_head(trigger)
+    if own.tag != T_VBD and not any(c.tag == T_VBD for c in dependents(own)) or \
+            any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(own)):
+        return False  # a perfect ("has deployed troops, he said") reaches up to the saying, not the episode's day
     found, how = choose(analysis, frame.idx, frame.idx + len(frame.text))
     if found != number or how not in FROM_CONTEXT:
         return False
     index = time_index(analysis)
     anchor = index.anchor_of.get(number)
-    if anchor is None or dates_a_saying(analysis, index, number):
-        return False
+    if anchor is None or dates_a_saying(analysis, index, number) or speech_act(analysis.doc[anchor]):
+        return False  # "condemned the strike on Friday": a day of words, whose reports may tell older acts
     verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
     return verb not in TELLING_VERBS and verb not in speech_verbs()
 

@@ -695,6 +695,11 @@ def _inside_a_relative_clause(token: Token) -> bool:
     return False
 
 
+def speech_act(trigger: Token) -> bool:
+    """Whether the word tells an act done in words (_speech_act)."""
+    return _speech_act(trigger)
+
+
 def _speech_act(trigger: Token) -> bool:
     """Whether the trigger tells an act done in words (discourse.narrative_chain speech_types): by its own word
     ("accused", "urged"), or, for a light verb whose object noun names the act ("made the criticism", "issued a
