@@ -548,14 +548,16 @@ def _clock_on_the_story_day(analysis: Analysis, trigger_start: int, trigger_end:
     """A clock time alone ("began at 10 a.m.", "landed around midnight") names no day: the parse of the time gives it
     the day of writing for want of one, but the story tells it on the day its narrative is on, so the act takes the
     story's reference time (discourse.reference_time: the lead's day, a run of narration's) where the story has set
-    one, and keeps the clock's day otherwise. Rule dating.clock_time_on_the_story_day (as
+    one, and keeps the clock's day otherwise; only a clock that is the one time of its sentence (a sentence that
+    counts its own day, "at 6 a.m. ten days before the murder", has one). Rule dating.clock_time_on_the_story_day (as
     dating.clock_time_names_no_day for the run going past such a time)."""
     if not is_on("dating.clock_time_on_the_story_day") or not clock_of_the_story_day(analysis, number):
         return number, how
     root = root_at(analysis.doc, trigger_start, trigger_end)
-    if root is None:
-        return number, how
-    found = reference_time(analysis, time_index(analysis), analysis.sentence_index(trigger_start), root)
+    index, sentence = time_index(analysis), analysis.sentence_index(trigger_start)
+    if root is None or list(index.by_sentence.get(sentence, ())) != [number] or index.undated_by_sentence.get(sentence):
+        return number, how  # "at 6 a.m. ten days before the murder": the sentence counts its own day
+    found = reference_time(analysis, index, sentence, root)
     if found is None or found == number or analysis.times[found].precision not in ("day", "time"):
         return number, how
     return found, "context"
