@@ -1155,6 +1155,7 @@ def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: 
     ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
     dating.attribution_tag_keeps_the_episode."""
     if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i or \
+            frame.lemma_.lower() not in FRAMING or \
             analysis.times[number].precision not in ("day", "time") or in_direct_quote(analysis, trigger):
         return False  # (a quote's words are the speaker's, not the narration: '"They banned us," he said.')
     own = clause_head(trigger)
