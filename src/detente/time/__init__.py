@@ -1148,8 +1148,8 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
 def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: Token, reported: Token) -> bool:
     """Whether the verb of saying is a tag after the act it attributes ("Protesters threw stones at the officers,
     police said.", "The gunmen also seized a truck, the army said in a statement.") and takes its only time from the
-    story, which set that time by a dated act of the episode rather than by a statement ("Police fired tear gas at
-    protesters on Friday."): the tag names the source of the narration, not a telling at another time, so the act
+    story, which set that time by a dated act of the episode told in the simple past, rather than by a statement or
+    a state lasting since then ("Police fired tear gas at protesters on Friday."): the tag names the source of the narration, not a telling at another time, so the act
     goes on at the episode's time as the untagged narration does. A saying with a time of its own ("said on
     Monday"), one put before its words ("Police said soldiers arrested ..."), or a story day that dates a statement
     ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
@@ -1169,6 +1169,10 @@ def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: 
     anchor = index.anchor_of.get(number)
     if anchor is None or dates_a_saying(analysis, index, number) or speech_act(analysis.doc[anchor]):
         return False  # "condemned the strike on Friday": a day of words, whose reports may tell older acts
+    deed = clause_head(analysis.doc[anchor])
+    if deed.tag != T_VBD and not any(c.tag == T_VBD for c in dependents(deed)) or \
+            any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(deed)):
+        return False  # "have been getting more power from March 18": a state since a day, not an episode on it
     verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
     return verb not in TELLING_VERBS and verb not in speech_verbs()
 
