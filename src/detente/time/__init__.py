@@ -1170,8 +1170,10 @@ def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: 
     if anchor is None or dates_a_saying(analysis, index, number) or speech_act(analysis.doc[anchor]):
         return False  # "condemned the strike on Friday": a day of words, whose reports may tell older acts
     deed = clause_head(analysis.doc[anchor])
-    if deed.tag != T_VBD and not any(c.tag == T_VBD for c in dependents(deed)) or \
-            any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(deed)):
+    told = deed.tag == T_VBD or any(c.tag == T_VBD for c in dependents(deed)) or deed.tag == T_VBN and \
+        any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(deed)) and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(deed))  # a participle with its own subject: a past
+    if not told or any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(deed)):
         return False  # "have been getting more power from March 18": a state since a day, not an episode on it
     verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
     return verb not in TELLING_VERBS and verb not in speech_verbs()
