@@ -125,12 +125,16 @@ from detente.time.dating import (
 from detente.time.discourse import (
     QUOTE_MARKS,
     clause_kind,
+    clock_of_the_story_day,
+    dates_a_saying,
     headline_sentences,
     in_direct_quote,
     quote_speaking_verb,
+    reference_time,
     same_doer,
     speaker_present,
     speakers_day_shift,
+    speech_act,
     speech_verbs,
     time_of_writing,
 )
@@ -484,6 +488,8 @@ def _gone_by(when: EventDate, published: str | None) -> bool:
 
 def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> EventDate:
     number, how = choose(analysis, trigger_start, trigger_end)
+    if number is not None:
+        number, how = _clock_on_the_story_day(analysis, trigger_start, trigger_end, number, how)
     when = _from_choice(analysis, trigger_start, trigger_end, number, how)
     when.found_by = when.found_by or how
     if when.expression is not None:
@@ -536,6 +542,26 @@ def _date_event(analysis: Analysis, trigger_start: int, trigger_end: int) -> Eve
             when = EventDate(length_before(day, length), day.isoformat(), "range", "relative", False)
         when.expression = expression
     return when
+
+
+def _clock_on_the_story_day(analysis: Analysis, trigger_start: int, trigger_end: int, number: int,
+                            how: str) -> tuple[int, str]:
+    """A clock time alone ("began at 10 a.m.", "landed around midnight") names no day: the parse of the time gives it
+    the day of writing for want of one, but the story tells it on the day its narrative is on, so the act takes the
+    story's reference time (discourse.reference_time: the lead's day, a run of narration's) where the story has set
+    one, and keeps the clock's day otherwise; only a clock that is the one time of its sentence (a sentence that
+    counts its own day, "at 6 a.m. ten days before the murder", has one). Rule dating.clock_time_on_the_story_day (as
+    dating.clock_time_names_no_day for the run going past such a time)."""
+    if not is_on("dating.clock_time_on_the_story_day") or not clock_of_the_story_day(analysis, number):
+        return number, how
+    root = root_at(analysis.doc, trigger_start, trigger_end)
+    index, sentence = time_index(analysis), analysis.sentence_index(trigger_start)
+    if root is None or list(index.by_sentence.get(sentence, ())) != [number] or index.undated_by_sentence.get(sentence):
+        return number, how  # "at 6 a.m. ten days before the murder": the sentence counts its own day
+    found = reference_time(analysis, index, sentence, root)
+    if found is None or found == number or analysis.times[found].precision not in ("day", "time"):
+        return number, how
+    return found, "context"
 
 
 def _on_the_speakers_day(when: EventDate, shift: int) -> EventDate:
@@ -1116,8 +1142,47 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
+    if _tag_of_the_episode(analysis, number, trigger, frame, first):
+        return None  # "Protesters threw stones, police said." after the lead's dated clash: the clash's day
     framed = _before_the_frame(analysis, frame)
     return None if framed.date_basis in UNTIMED else framed
+
+
+def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: Token, reported: Token) -> bool:
+    """Whether the verb of saying is a tag after the act it attributes ("Protesters threw stones at the officers,
+    police said.", "The gunmen also seized a truck, the army said in a statement.") and takes its only time from the
+    story, which set that time by a dated act of the episode told in the simple past, rather than by a statement or
+    a state lasting since then ("Police fired tear gas at protesters on Friday."): the tag names the source of the narration, not a telling at another time, so the act
+    goes on at the episode's time as the untagged narration does. A saying with a time of its own ("said on
+    Monday"), one put before its words ("Police said soldiers arrested ..."), or a story day that dates a statement
+    ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
+    dating.attribution_tag_keeps_the_episode."""
+    if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i or \
+            frame.lemma_.lower() not in FRAMING or \
+            analysis.times[number].precision not in ("day", "time") or in_direct_quote(analysis, trigger):
+        return False  # (a quote's words are the speaker's, not the narration: '"They banned us," he said.')
+    own = clause_head(trigger)
+    if own.tag != T_VBD and not any(c.tag == T_VBD for c in dependents(own)) or \
+            any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(own)):
+        return False  # a perfect ("has deployed troops, he said") reaches up to the saying, not the episode's day
+    found, how = choose(analysis, frame.idx, frame.idx + len(frame.text))
+    if found != number or how not in FROM_CONTEXT:
+        return False
+    index = time_index(analysis)
+    anchor = index.anchor_of.get(number)
+    if anchor is None or dates_a_saying(analysis, index, number) or speech_act(analysis.doc[anchor]):
+        return False  # "condemned the strike on Friday": a day of words, whose reports may tell older acts
+    deed = clause_head(analysis.doc[anchor])
+    told = deed.tag == T_VBD or any(c.tag == T_VBD for c in dependents(deed)) or deed.tag == T_VBN and \
+        any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(deed)) and \
+        not any(c.dep in DS_AUX_AUXPASS for c in dependents(deed))  # a participle with its own subject: a past
+    if not told or any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(deed)):
+        return False  # "have been getting more power from March 18": a state since a day, not an episode on it
+    verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
+    return verb not in TELLING_VERBS and verb not in speech_verbs()
+
+
+TELLING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.attribution_tag_keeps_the_episode")
 
 
 def _quoted_past(analysis: Analysis, trigger: Token) -> EventDate | None:

@@ -186,6 +186,11 @@ def _lead_saying(analysis: Analysis, index: TimeIndex, sentence: int, trigger: T
     return first if _can_refer(analysis, first, trigger) else None
 
 
+def dates_a_saying(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the expression dates a verb of saying or a telling the story names (kept per time index)."""
+    return _kept(index, ("dates a saying", number, switched_off_ids()), _dates_a_saying, analysis, index, number)
+
+
 def _dates_a_saying(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     """Whether the expression dates a verb of saying, or a telling the story names (_dates_a_speech): kept per time
     index (_kept), as every later saying asks it of the story's first time."""
@@ -699,6 +704,11 @@ def _inside_a_relative_clause(token: Token) -> bool:
             return False
         token = token.doc[parent]
     return False
+
+
+def speech_act(trigger: Token) -> bool:
+    """Whether the word tells an act done in words (_speech_act)."""
+    return _speech_act(trigger)
 
 
 def _speech_act(trigger: Token) -> bool:
