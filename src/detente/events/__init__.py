@@ -480,7 +480,10 @@ def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model
             else:
                 inside = [m for m, first, _ in at if any(start <= first < end for start, end in spans)]
             if inside:  # `role_model.doubted`, whose test of each mention against the spans `inside` has made
-                doubted = max([row[role] for row in model.probabilities(cand.anchor, inside, proposed)]) < model.doubt
+                floor = model.doubt
+                # a mention whose chance surely reaches the cutoff, whatever its path, settles it unscored
+                if not any(model.surely(cand.anchor, m, proposed, role, floor) for m in inside):
+                    doubted = max([row[role] for row in model.probabilities(cand.anchor, inside, proposed)]) < floor
         if role == "source" and not alone and not doubted:
             continue
         # the rules' target in words only (no known party) is one the model may overrule with a named party

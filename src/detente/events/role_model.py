@@ -52,6 +52,7 @@ SURE = 0.5
 MENTION_POS = frozenset({"NOUN", "PROPN"})
 MENTION_POS_IDS = frozenset({NOUN, PROPN})  # the same, as the document's part-of-speech column holds them
 MISSING = object()
+BOUND_MARGIN = 1e-9  # `RoleModel.surely`: its bound must clear the cutoff by this (float sums err by ~1e-15)
 TABLE_LIMIT = 100_000  # values kept per feature (RoleModel._tables): a long-running service stays bounded
 
 
@@ -581,6 +582,97 @@ class RoleModel:
         if x is not None:
             a, b, c = a + x[0], b + x[1], c + x[2]
         return a, b, c
+
+    def surely(self, trigger: Token, mention: Token, proposed: Reading | None, role: str, floor: float) -> bool:
+        """Whether the mention's chance of `role` is at least `floor` whatever its dependency path: a bound that spares
+        the path and the softmax where the answer cannot depend on them (the doubt about a rules' side asks only
+        whether some mention of that side reaches `doubt`). Exact: False never changes an answer (the caller then
+        scores the mention), and True only where the scored chance would reach `floor` too.
+
+        Every feature but the two path features (FEATURES 0 and 1) is added as `_summed` adds it; the path features
+        add at most, to each other class over `role`, the largest difference of their weights over the paths the
+        model knows that begin with the mention's own dependency (the path's first step; `_path_room`). The chance
+        of `role` is then at least 1 / (1 + the sum of exp(that other class's lead)), checked with a margin far
+        above the rounding of a few float additions."""
+        if not self._roles_in_order or len(self._plain[1]) != 3:
+            return False  # another kind of model: scored as ever
+        view = _view(trigger)
+        i = mention.i
+        words = view.words.get(i)
+        if words is None:
+            words = view.words[i] = _word_values(view, mention)
+        dep, prep, stand, entity, pos = words
+        voice = view.voice
+        order = "before" if i < view.i else "after"
+        key = (voice, prep, order, dep)
+        start = self._pathless.get(key)
+        if start is None:
+            a, b, c = self._plain[1]
+            start = self._added(a, b, c, 2, (prep, f"{prep}|{order}", dep, f"{dep}|{voice}", voice, order,
+                                             f"{order}|{voice}"))
+            if len(self._pathless) < TABLE_LIMIT:
+                self._pathless[key] = start
+        a, b, c = start
+        gap = abs(i - view.i)
+        tail = self._word_addends.get((entity, pos, stand, voice))
+        if tail is None:
+            tail = self._new_word_addends(entity, pos, stand, voice)
+        near = self._gap_addends[gap if gap < 20 else 20]
+        rule = "none" if proposed is None else proposed.get(i, "-")
+        told = self._rule_addends.get((rule, order))
+        if told is None:
+            told = self._new_rule_addends(rule, order)
+        for x in (tail[0], tail[1], near[0], near[1], self._same_head if view.heads[i] == view.i else None,
+                  self._poss if dep == "poss" else None, tail[2], told[0], told[1]):
+            if x is not None:
+                a, b, c = a + x[0], b + x[1], c + x[2]
+        k = ROLES.index(role)
+        room = self._room(k, voice, None if i in view.on else dep)  # on the trigger's own chain: no step up first
+        sums = (a, b, c)
+        own = sums[k]
+        rest = 0.0
+        for j in range(3):
+            if j != k:
+                lead = sums[j] - own + room[j]
+                if lead > 30.0:
+                    return False  # the chance may be as small as exp(-30): no bound worth the exp
+                rest += math.exp(lead)
+        return 1.0 / (1.0 + rest) >= floor + BOUND_MARGIN
+
+    @cached_property
+    def _pathless(self) -> dict[tuple[str, str, str, str], tuple[float, float, float]]:
+        """The intercept plus the weights of FEATURES 2-8 (all the leading ones but the two path features), by voice,
+        preposition, order and dependency: `surely`'s start."""
+        return {}
+
+    @cached_property
+    def _rooms(self) -> dict[tuple[int, str, str | None], tuple[float, float, float]]:
+        return {}
+
+    def _room(self, k: int, voice: str, first: str | None) -> tuple[float, float, float]:
+        """The most the path features (FEATURES 0 and 1) can add to each class's sum over class k's, for a trigger of
+        this voice and a path whose first step rises from a word of dependency `first` (None: any path): the
+        largest difference of the weights of "path" over the paths known so beginning, and of "path+voice" over
+        those with this voice (and over "none", the path of a mention whose heads never meet the trigger's), each at
+        least 0 (a path the model does not know adds nothing)."""
+        key = (k, voice, first)
+        found = self._rooms.get(key)
+        if found is None:
+            columns = self._plain[0]
+            _, _, separator, _ = self._weights
+            room = [0.0, 0.0, 0.0]
+            for name, suffix in ((FEATURES[0], ""), (FEATURES[1], f"|{voice}")):
+                prefix = f"{name}{separator}" + ("" if first is None else f"{first}^")
+                lost = f"{name}{separator}none{suffix}"  # a climb that never meets the trigger's chain
+                most = [0.0, 0.0, 0.0]
+                for column, weight in columns.items():
+                    if column.startswith(prefix) and column.endswith(suffix) or column == lost:
+                        for j in range(3):
+                            most[j] = max(most[j], weight[j] - weight[k])
+                room = [r + m for r, m in zip(room, most, strict=True)]
+            room[k] = 0.0
+            found = self._rooms[key] = (room[0], room[1], room[2])
+        return found
 
     def _added(self, a: float, b: float, c: float, first: int, values: tuple[Any, ...]) -> tuple[float, float, float]:
         """(a, b, c) plus the weights of `values`, the values of FEATURES[first:], added one feature at a time.
