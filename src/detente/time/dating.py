@@ -1881,7 +1881,7 @@ MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doi
 
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
-        if verb.dep == D_OPRD and verb.tag in TS_VBG_VBN and verb.head.pos in PS_VERB_AUX and \
+        if verb.dep == D_OPRD and verb.tag in TS_VBG_VBN and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
                 is_on("dating.object_predicate") and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             verb = verb.head  # "were named accused in the complaint": what they were named is told in its verb's tense
@@ -2171,8 +2171,8 @@ def recent_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool
     if span is None or len(span) != 1 or span.root.dep != D_AMOD:
         return False
     noun = span.root.head
-    if noun.i <= span.root.i or noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
-            trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX:
+    if noun.i <= span.root.i or pos_of(noun) not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            trigger.is_ancestor(noun) and pos_of(trigger) not in PS_VERB_AUX:
         return False  # the act's own phrase: "his recent visit to the border", "a recent visit he paid"
     if in_the_setting(noun, trigger) or setting_of_the_object(noun, trigger):
         return False  # "spoke during the recent unrest": the act's own occasion
