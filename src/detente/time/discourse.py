@@ -1212,6 +1212,8 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     try:
         for token in _lead_acts(analysis, trigger, heads, min(len(analysis.sentences),
                                                                heads + (window or HEADLINE_LEAD))):
+            if not own_time_possible(analysis, index, token):
+                continue  # no time of the lead act's own clause (as below, without working the act's time out)
             found, how = choose(analysis, token.idx, token.idx + len(token.text))
             if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
                 continue  # the lead's act dated by its own clause, on a day of the story's week
