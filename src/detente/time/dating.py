@@ -2552,6 +2552,8 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     """The date given where the same happening or statement was first told: a definite event noun ("the
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
+    if not dated_before(index, sentence):
+        return None  # nothing dated before the sentence: every reading below looks only there
     doc = analysis.doc
     if pos_of(trigger) == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):

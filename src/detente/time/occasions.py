@@ -691,6 +691,8 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     if pos_of(verb) not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
         return None
     sentence = analysis.sentence_index(verb.idx)
+    if not dated_before(index, sentence):
+        return None  # _happening_time reads only the times of the sentences before: none
     for holder in [verb, *framing_clauses(verb)]:
         for child in dependents(holder):
             if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
@@ -811,8 +813,8 @@ def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) ->
     if not index.dated or not is_on(DOER_RULE) or pos_of(trigger) not in PS_VERB_AUX:
         return None
     verb = clause_head(trigger)
-    if verb.i != trigger.i or not simple_past(verb):
-        return None
+    if verb.i != trigger.i or not dated_before(index, analysis.sentence_index(verb.idx)) or not simple_past(verb):
+        return None  # (_happening_time reads only the times of the sentences before)
     doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
     if doer is not None and verb.dep == D_RELCL:
         doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
