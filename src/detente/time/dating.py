@@ -164,6 +164,9 @@ class TimeIndex:
     lead_bound: set[tuple[int, int, bool, frozenset[str]]] = field(default_factory=set)
     # coordinated_extent kept per expression: every event dated by one expression reads its extent again
     extents: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    # the sentences where choose() can date a word by its own sentence's syntax (own_time_possible): those that hold
+    # a dated expression, its words or the word it hangs on or follows
+    own_time_sentences: frozenset[int] = frozenset()
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -476,7 +479,34 @@ def build_index(analysis: Analysis) -> TimeIndex:
         noun = owner_noun(analysis, expression)
         if noun is not None:
             index.noun_of[number] = noun
+    index.own_time_sentences = _own_time_sentences(analysis, index)
     return index
+
+
+def _own_time_sentences(analysis: Analysis, index: TimeIndex) -> frozenset[int]:
+    """The sentences a dated expression touches: those its words span, and those of the words it hangs on
+    (`anchor_of`) and follows (`noun_of`). Every way choose() dates a word by its own sentence (SENTENCE_TIES,
+    HOLDER_OWN_WAYS) reads a dated expression of the word's sentence (`by_sentence`), one hung on or following a
+    word of it (of_the_noun, described_when), or one over the word (of_the_noun), and the words it climbs to (a
+    holder, a saying, a verb a participle describes) are of the same parse tree, so the same sentence."""
+    sentence_index, doc = analysis.sentence_index, analysis.doc
+    found = set(index.by_sentence)
+    for number in index.dated:
+        expression = analysis.times[number]
+        found.update(range(sentence_index(expression.start), sentence_index(max(expression.start,
+                                                                                 expression.end - 1)) + 1))
+        for word in (index.anchor_of.get(number), index.noun_of.get(number)):
+            if word is not None:
+                found.add(sentence_index(doc[word].idx))
+    return frozenset(found)
+
+
+def own_time_possible(analysis: Analysis, index: TimeIndex, word: Token) -> bool:
+    """Whether choose() can find the word's time by its own sentence's syntax (a way of SENTENCE_TIES or
+    HOLDER_OWN_WAYS): only in a sentence a dated expression touches (_own_time_sentences). The rules that take
+    another word's time only when it was found so (a holder's, the sentence before's act, a quote's saying) ask
+    this first, so that choose() is not worked out for a word whose answer they would throw away."""
+    return analysis.sentence_index(word.idx) in index.own_time_sentences
 
 
 DS_AMOD_ADVMOD = frozenset({D_AMOD, D_ADVMOD})
@@ -1851,7 +1881,7 @@ MEANS_PREPOSITIONS = {"by", "through", "while", "in"}  # "by deploying", "in doi
 
 def _time_holder(verb: Token) -> Token:
     for _ in range(4):
-        if verb.dep == D_OPRD and verb.tag in TS_VBG_VBN and verb.head.pos in PS_VERB_AUX and \
+        if verb.dep == D_OPRD and verb.tag in TS_VBG_VBN and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
                 is_on("dating.object_predicate") and \
                 not any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS for c in dependents(verb)):
             verb = verb.head  # "were named accused in the complaint": what they were named is told in its verb's tense
@@ -2141,8 +2171,8 @@ def recent_thing(analysis: Analysis, number: int, trigger: Token | None) -> bool
     if span is None or len(span) != 1 or span.root.dep != D_AMOD:
         return False
     noun = span.root.head
-    if noun.i <= span.root.i or noun.pos not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
-            trigger.is_ancestor(noun) and trigger.pos not in PS_VERB_AUX:
+    if noun.i <= span.root.i or pos_of(noun) not in PS_PROPN_NOUN or noun.i == trigger.i or noun.is_ancestor(trigger) or \
+            trigger.is_ancestor(noun) and pos_of(trigger) not in PS_VERB_AUX:
         return False  # the act's own phrase: "his recent visit to the border", "a recent visit he paid"
     if in_the_setting(noun, trigger) or setting_of_the_object(noun, trigger):
         return False  # "spoke during the recent unrest": the act's own occasion
@@ -2522,6 +2552,8 @@ def told_before(analysis: Analysis, index: TimeIndex, sentence: int, trigger: To
     """The date given where the same happening or statement was first told: a definite event noun ("the
     bombing") refers back to the dated one before it ("a bombing on August 7"), and a speaker's undated verb
     of saying ("Solana added") continues the statement dated earlier ("Solana said on Friday")."""
+    if not dated_before(index, sentence):
+        return None  # nothing dated before the sentence: every reading below looks only there
     doc = analysis.doc
     if pos_of(trigger) == P_NOUN and any((c.dep == D_DET and c.lower_ in DEFINITE) or c.dep == D_POSS
                                       for c in dependents(trigger)):
@@ -2779,6 +2811,8 @@ def _named_then_told(analysis: Analysis, index: TimeIndex, sentence: int, noun: 
         if subject is None or not ({subject.lower_} | {c.lower_ for c in dependents(subject)
                                                        if c.dep == D_COMPOUND}) & names:
             continue
+        if not own_time_possible(analysis, index, verb):
+            continue  # no time of its own sentence's syntax (as below, without working the verb's time out)
         number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
         if number is not None and how in SENTENCE_TIES and index.sentence_of[number] == sentence + 1 and \
                 not (published and (analysis.times[number].date or "")[:10] > published):
@@ -3305,7 +3339,8 @@ def of_the_dated_holder(analysis: Analysis, trigger: Token) -> int | None:
     for the story, another act's (rule dating.holder_before_story)."""
     own = clause_head(trigger)
     holder = time_holder(own)
-    if holder.i == own.i or not is_on("dating.holder_before_story"):
+    if holder.i == own.i or not is_on("dating.holder_before_story") or \
+            not own_time_possible(analysis, time_index(analysis), holder):
         return None
     found, how = choose(analysis, holder.idx, holder.idx + len(holder.text))
     return found if found is not None and how in HOLDER_OWN_WAYS else None

@@ -91,6 +91,7 @@ from detente.time.dating import (
     in_the_setting,
     is_historical,
     is_past,
+    own_time_possible,
     progressive_participle_verb,
     publication_day,
     restated,
@@ -507,7 +508,8 @@ def act_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int | None:
     found = index.act_time[sentence] = None  # while it is worked out: a rule it asks may come back to this sentence
     root = analysis.sentences[sentence].root
     verb = sentence_act(root)
-    if pos_of(verb) in PS_VERB_AUX and is_past(verb) and clause_kind(verb) == "past":
+    if pos_of(verb) in PS_VERB_AUX and own_time_possible(analysis, index, verb) and is_past(verb) and \
+            clause_kind(verb) == "past":
         number, how = choose(analysis, verb.idx, verb.idx + len(verb.text))
         # a time on the verb of saying is the statement's, not the reported act's ("said on Friday that ...")
         statement = verb.i != root.i and index.anchor_of.get(number) == root.i if number is not None else False
@@ -839,6 +841,8 @@ def _quote_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigg
         line = sentence_of(saying)
         if line.start >= last.end or not same_doer(saying, act):
             return None  # a quote that runs on too far to be the act's words, or another speaker's
+        if not own_time_possible(analysis, index, saying):
+            return None  # no time of the saying's own (as below, without working the saying's time out)
         number, how = choose(analysis, saying.idx, saying.idx + len(saying.text))
         if number is None or how not in SENTENCE_TIES or \
                 not line.start_char <= analysis.times[number].start < line.end_char:
@@ -917,7 +921,7 @@ def statement_time(analysis: Analysis, index: TimeIndex, sentence: int) -> int |
     """The time its own syntax gives a sentence's statement told in the past ("Trump said on Monday that ..."): the
     occasion the acts done in words told after it belong to."""
     root = past_saying(analysis, sentence)
-    if root is None:
+    if root is None or not own_time_possible(analysis, index, root):
         return None
     number, how = choose(analysis, root.idx, root.idx + len(root.text))
     return number if number is not None and how in SENTENCE_TIES else None
@@ -1248,6 +1252,8 @@ def _headline_lead(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
     try:
         for token in _lead_acts(analysis, trigger, heads, min(len(analysis.sentences),
                                                                heads + (window or HEADLINE_LEAD))):
+            if not own_time_possible(analysis, index, token):
+                continue  # no time of the lead act's own clause (as below, without working the act's time out)
             found, how = choose(analysis, token.idx, token.idx + len(token.text))
             if found is None or how not in SENTENCE_TIES or not _recent_day(analysis.times[found], published):
                 continue  # the lead's act dated by its own clause, on a day of the story's week

@@ -672,7 +672,7 @@ PART_WORDS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.y
 def _describing_participle(verb: Token) -> bool:
     """A past participle that describes a noun with no verb of its own ("the soldiers killed in the attack"): told as
     done, as a simple past is."""
-    return verb.tag == T_VBN and verb.dep == D_ACL and verb.head.pos in PS_PROPN_NOUN
+    return verb.tag == T_VBN and verb.dep == D_ACL and pos_at(verb.doc, head_i(verb)) in PS_PROPN_NOUN
 
 
 def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
@@ -685,18 +685,20 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     attack"): "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple
     past act (or a participle describing a noun: "the soldiers killed in the attack") in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
     dating.during_a_happening_told_before."""
-    if not index.dated or not is_on(HAPPENING_RULE) or trigger.pos not in PS_VERB_AUX:
+    if not index.dated or not is_on(HAPPENING_RULE) or pos_of(trigger) not in PS_VERB_AUX:
         return None
     verb = clause_head(trigger)
-    if verb.pos not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
+    if pos_of(verb) not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
         return None
     sentence = analysis.sentence_index(verb.idx)
+    if not dated_before(index, sentence):
+        return None  # _happening_time reads only the times of the sentences before: none
     for holder in [verb, *framing_clauses(verb)]:
         for child in dependents(holder):
             if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
                 continue
             for noun in dependents(child):
-                if noun.dep != D_POBJ or noun.pos != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
+                if noun.dep != D_POBJ or pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
                 if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()) and \
                         not harm_suffered(verb):
@@ -808,14 +810,14 @@ def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) ->
     protests": the effect comes after, rule dating.cause_before_effect), not an act told in a noun of the clause ("the
     raid drew condemnation"). A relative pronoun stands for its noun ("The attack, which killed twelve soldiers, ...").
     Rule dating.done_by_a_happening_told_before."""
-    if not index.dated or not is_on(DOER_RULE) or trigger.pos not in PS_VERB_AUX:
+    if not index.dated or not is_on(DOER_RULE) or pos_of(trigger) not in PS_VERB_AUX:
         return None
     verb = clause_head(trigger)
-    if verb.i != trigger.i or not simple_past(verb):
-        return None
+    if verb.i != trigger.i or not dated_before(index, analysis.sentence_index(verb.idx)) or not simple_past(verb):
+        return None  # (_happening_time reads only the times of the sentences before)
     doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
     if doer is not None and verb.dep == D_RELCL:
         doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
-    if doer is None or doer.pos != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
+    if doer is None or pos_of(doer) != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
         return None
     return _happening_time(analysis, index, analysis.sentence_index(verb.idx), doer, trigger)
