@@ -1184,7 +1184,7 @@ def happening_noun(lemma: str) -> bool:
 def same_happening(earlier: Token, noun: str) -> bool:
     """Whether an earlier word tells, in another word family, the happening a later noun names ("fired a missile"
     ... "the launch", "detained the editor" ... "the arrest"): both in one entry of the table, a verb of two words
-    with its second word among the verb's object, passive subject, particle or preposition (by lemma), a noun by
+    with its second word among the verb's object, passive subject, particle, adverb or preposition (by lemma), a noun by
     itself. Rule dating.same_happening_other_word."""
     if noun not in other_word_nouns() or not is_on(SAME_HAPPENING_RULE):
         return False
@@ -1193,8 +1193,8 @@ def same_happening(earlier: Token, noun: str) -> bool:
         return any(lemma in nouns and noun in nouns for _, nouns in _same_happenings())
     if pos_of(earlier) != P_VERB:
         return False
-    keys = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in dependents(earlier)
-                      if c.dep in DS_PREP_PRT or c.dep == D_DOBJ or c.dep == D_NSUBJPASS}
+    keys = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in dependents(earlier)  # ("stepped down": an adverb)
+                      if c.dep in DS_PREP_PRT or c.dep == D_DOBJ or c.dep == D_NSUBJPASS or c.dep == D_ADVMOD}
     return any(noun in nouns and not keys.isdisjoint(verbs) for verbs, nouns in _same_happenings())
 
 
