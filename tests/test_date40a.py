@@ -40,3 +40,11 @@ def test_a_verb_of_two_senses_needs_the_object_of_its_happening(coder) -> None:
     with switched_off({RULE}):
         before = _dated(coder, text, PUBLISHED, "condemned")
     assert _dated(coder, text, PUBLISHED, "condemned") == before
+
+
+def test_an_act_after_a_launch_told_as_fired_lies_from_the_firing_on(coder) -> None:
+    # the same table serves any back reference to the happening ("after the launch"), not only a reaction's object
+    text = "The northern state fired a rocket across the strait on Monday. After the launch, the navy raised its alert."
+    assert _dated(coder, text, PUBLISHED, "raised") == MONDAY_ON
+    with switched_off({RULE}):
+        assert _dated(coder, text, PUBLISHED, "raised") == ON_MONDAY

@@ -969,7 +969,7 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     lemma = noun.lemma_.lower()
     if pos_of(noun) != P_NOUN or not _refers_back(noun) or \
             (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE)) and
-             not (lemma in LIGHT_HAPPENING_NOUNS and is_on(LIGHT_HAPPENING_RULE))):
+             not (lemma in LIGHT_HAPPENING_NOUNS and is_on(LIGHT_HAPPENING_RULE)) and not happening_noun(lemma)):
         return None
     plural = noun.tag == T_NNS
     doc = analysis.doc
@@ -982,8 +982,10 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
         word = light_verb_happening(happening_of(doc[owner]))
         if plural and (word.tag != T_NNS or pos_of(word) != P_NOUN or word.lemma_.lower() != lemma):
             continue
-        if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma))):
-            continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family)
+        if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma)) or
+                same_happening(word, lemma)):
+            continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family; "fired a
+            # missile" ... "after the launch": another word, dating.same_happening_other_word)
         if told and index.sentence_of[number] != index.sentence_of[told[0]]:
             own_word_farther = own_word_farther or _in_its_word(word, lemma)
             continue
