@@ -48,3 +48,21 @@ def test_an_act_after_a_launch_told_as_fired_lies_from_the_firing_on(coder) -> N
     assert _dated(coder, text, PUBLISHED, "raised") == MONDAY_ON
     with switched_off({RULE}):
         assert _dated(coder, text, PUBLISHED, "raised") == ON_MONDAY
+
+
+TELLING_RULE = "dating.words_of_a_telling_noun"
+
+
+def test_a_statement_that_condemned_a_dated_raid_lies_from_the_raid_on(coder) -> None:
+    # the relative clause tells the statement's own words, not an earlier act that the statement answers
+    text = "Militiamen attacked a polling station in the valley on Monday. The observers issued a statement that condemned the assault."
+    assert _dated(coder, text, PUBLISHED, "condemned") == MONDAY_ON
+    with switched_off({TELLING_RULE}):
+        assert _dated(coder, text, PUBLISHED, "condemned") == [(None, "2024-06-10")]
+
+
+def test_a_letter_that_urged_keeps_the_day_it_was_sent(coder) -> None:
+    text = "On Tuesday, the mayors sent a letter that urged the governor to reopen the bridge."
+    assert _dated(coder, text, PUBLISHED, "urged") == [("2024-06-11", None)]
+    with switched_off({TELLING_RULE}):
+        assert _dated(coder, text, PUBLISHED, "urged") == [(None, "2024-06-11")]
