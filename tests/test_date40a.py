@@ -66,3 +66,10 @@ def test_a_letter_that_urged_keeps_the_day_it_was_sent(coder) -> None:
     assert _dated(coder, text, PUBLISHED, "urged") == [("2024-06-11", None)]
     with switched_off({TELLING_RULE}):
         assert _dated(coder, text, PUBLISHED, "urged") == [(None, "2024-06-11")]
+
+
+def test_a_passive_condemnation_of_a_dated_shelling_lies_from_it_on(coder) -> None:
+    text = "Artillery units shelled a ferry landing on Monday. The shelling was condemned by the river towns' council."
+    assert _dated(coder, text, PUBLISHED, "condemned") == MONDAY_ON
+    with switched_off({"dating.answered_passive_subject"}):
+        assert _dated(coder, text, PUBLISHED, "condemned") == ON_MONDAY

@@ -1111,6 +1111,9 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
     lemma = verb.lemma_.lower()
     judging = lemma in TOPIC_VERBS or lemma in SPEECH
     things = [c for c in dependents(verb) if c.dep == D_DOBJ]
+    if judging and is_on("dating.answered_passive_subject"):
+        # "the shelling was condemned by the governor": a passive's subject is what the words are about
+        things += [c for c in dependents(verb) if c.dep == D_NSUBJPASS]
     reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
     if not judging and not reacting:
         return _answered_in_words(analysis, verb, things)
