@@ -69,7 +69,7 @@ def test_a_letter_that_urged_keeps_the_day_it_was_sent(coder) -> None:
 
 
 def test_a_passive_condemnation_of_a_dated_shelling_lies_from_it_on(coder) -> None:
-    text = "Artillery units shelled a ferry landing on Monday. The shelling was condemned by the river towns' council."
+    text = "Artillery units shelled a ferry port on the river on Monday. The shelling was condemned by the mayor."
     assert _dated(coder, text, PUBLISHED, "condemned") == MONDAY_ON
     with switched_off({"dating.answered_passive_subject"}):
         assert _dated(coder, text, PUBLISHED, "condemned") == ON_MONDAY
