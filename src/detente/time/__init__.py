@@ -1362,7 +1362,19 @@ def _describes_the_other_party(expression: TimeExpression, trigger: Token) -> bo
     return own.dep == D_RELCL and own.head.dep not in DS_NSUBJ_NSUBJPASS and \
         expression.precision in ("day", "time") and is_on("dating.description_before_the_day") and \
         not any(c.tag == T_WRB or (c.dep == D_PREP and any(w.tag in TS_WP_WDT for w in dependents(c)))
-                for c in dependents(own))
+                for c in dependents(own)) and not _words_of_the_telling(own)
+
+
+TELLING_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.words_of_a_telling_noun")  # data/dating.yaml
+
+
+def _words_of_the_telling(clause: Token) -> bool:
+    """Whether a relative clause of words or judging tells what a noun of a telling says ("issued a statement that
+    condemned the raid", "sent a letter that urged the council to act"): the words are the statement's own, said
+    when it was made, not an earlier act it answers (dating.description_before_the_day). Rule
+    dating.words_of_a_telling_noun."""
+    lemma = clause.lemma_.lower()
+    return clause.head.lemma_.lower() in TELLING_NOUNS and (lemma in TOPIC_VERBS or lemma in SPEECH)
 
 
 def _of_the_described_noun(analysis: Analysis, number: int, trigger: Token) -> bool:

@@ -39,6 +39,7 @@ from detente.nlp.labels import (
     D_MARK,
     D_NPADVMOD,
     D_NSUBJ,
+    D_NSUBJPASS,
     D_NUMMOD,
     D_OPRD,
     D_PCOMP,
@@ -998,7 +999,7 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
     lemma = noun.lemma_.lower()
     if pos_of(noun) != P_NOUN or not _refers_back(noun) or \
             (lemma not in event_nouns() and not (lemma in derived_noun_words() and is_on(VERB_NOUNS_RULE)) and
-             not (lemma in LIGHT_HAPPENING_NOUNS and is_on(LIGHT_HAPPENING_RULE))):
+             not (lemma in LIGHT_HAPPENING_NOUNS and is_on(LIGHT_HAPPENING_RULE)) and not happening_noun(lemma)):
         return None
     plural = noun.tag == T_NNS
     doc = analysis.doc
@@ -1011,8 +1012,10 @@ def happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int, n
         word = light_verb_happening(happening_of(doc[owner]))
         if plural and (word.tag != T_NNS or pos_of(word) != P_NOUN or word.lemma_.lower() != lemma):
             continue
-        if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma))):
-            continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family)
+        if not (names_the_happening(word, lemma) or (pos_of(word) in PS_VERB_NOUN and _in_its_word(word, lemma)) or
+                same_happening(word, lemma)):
+            continue  # ("voted on Tuesday" ... "since the vote": its own word, though of no listed family; "fired a
+            # missile" ... "after the launch": another word, dating.same_happening_other_word)
         if told and index.sentence_of[number] != index.sentence_of[told[0]]:
             own_word_farther = own_word_farther or _in_its_word(word, lemma)
             continue
@@ -1138,6 +1141,9 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
     lemma = verb.lemma_.lower()
     judging = lemma in TOPIC_VERBS or lemma in SPEECH
     things = [c for c in dependents(verb) if c.dep == D_DOBJ]
+    if judging and is_on("dating.answered_passive_subject"):
+        # "the shelling was condemned by the governor": a passive's subject is what the words are about
+        things += [c for c in dependents(verb) if c.dep == D_NSUBJPASS]
     reacting = [c for c in things if c.lemma_.lower() in REACTION_THINGS or c.lower_ in REACTION_THINGS]
     if not judging and not reacting:
         return _answered_in_words(analysis, verb, things)
@@ -1151,7 +1157,7 @@ def answered_happening(analysis: Analysis, verb: Token) -> int | None:
     # still to come that hangs on another verb ("urged the senate to reject the accord")
     told_as_past = verb.tag in TS_VBD_VBN and is_past(verb)
     for noun in topics:
-        if noun.lemma_.lower() not in event_nouns():
+        if not happening_noun(noun.lemma_.lower()):
             continue
         for clause in dependents(noun):
             # "the attack, which killed 12 people on Monday"; "the deal signed on March 3" (dating.answered_participle)
@@ -1179,12 +1185,52 @@ def _answered_in_words(analysis: Analysis, verb: Token, things: list[Token]) -> 
         return None
     published = (analysis.document.published or "")[:10]
     for noun in things:
-        if noun.lemma_.lower() not in event_nouns():
+        if not happening_noun(noun.lemma_.lower()):
             continue
         found = answered_told_before(analysis, verb, noun)
         if found is not None and published and (analysis.times[found].date or "9")[:10] <= published:
             return found
     return None
+
+
+SAME_HAPPENING_RULE = "dating.same_happening_other_word"
+
+
+@cache
+def _same_happenings() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """data/dating.yaml's happenings told in words of different families: (verbs, nouns) for each."""
+    entry = rule_entry("detente.time", "data/dating.yaml", SAME_HAPPENING_RULE)
+    return tuple((frozenset(str(v) for v in h["verbs"]), frozenset(str(n) for n in h["nouns"]))
+                 for h in entry["happenings"])
+
+
+@cache
+def other_word_nouns() -> frozenset[str]:
+    """Every noun of the table of one happening in other words: each names a happening, as the event nouns do."""
+    return frozenset(noun for _, nouns in _same_happenings() for noun in nouns)
+
+
+def happening_noun(lemma: str) -> bool:
+    """Whether a noun names a happening: a listed event noun, or one of the table of one happening in other words
+    ("the detention") while its rule is on."""
+    return lemma in event_nouns() or (lemma in other_word_nouns() and is_on(SAME_HAPPENING_RULE))
+
+
+def same_happening(earlier: Token, noun: str) -> bool:
+    """Whether an earlier word tells, in another word family, the happening a later noun names ("fired a missile"
+    ... "the launch", "detained the editor" ... "the arrest"): both in one entry of the table, a verb of two words
+    with its second word among the verb's object, passive subject, particle, adverb or preposition (by lemma), a noun by
+    itself. Rule dating.same_happening_other_word."""
+    if noun not in other_word_nouns() or not is_on(SAME_HAPPENING_RULE):
+        return False
+    lemma = earlier.lemma_.lower()
+    if pos_of(earlier) == P_NOUN:
+        return any(lemma in nouns and noun in nouns for _, nouns in _same_happenings())
+    if pos_of(earlier) != P_VERB:
+        return False
+    keys = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in dependents(earlier)  # ("stepped down": an adverb)
+                      if c.dep in DS_PREP_PRT or c.dep == D_DOBJ or c.dep == D_NSUBJPASS or c.dep == D_ADVMOD}
+    return any(noun in nouns and not keys.isdisjoint(verbs) for verbs, nouns in _same_happenings())
 
 
 def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | None:
@@ -1209,6 +1255,8 @@ def answered_told_before(analysis: Analysis, verb: Token, noun: Token) -> int | 
         happening = happening_of(doc[owner])
         if names_the_happening(happening, lemma) or (pos_of(happening) == P_VERB and happening.lemma_.lower() == lemma):
             return number  # (a verb of the noun's own form: "arrested the editor on March 5" ... "the arrest")
+        if same_happening(happening, lemma):
+            return number  # "fired a missile on Monday" ... "condemned the launch" (dating.same_happening_other_word)
         done = _patient_word(happening) if pos_of(happening) == P_VERB else None
         if done is not None and pos_of(done) == P_NOUN and same_family(done.lemma_.lower(), lemma) and \
                 _own_time(analysis, happening, number):
