@@ -585,11 +585,27 @@ def _goes_on_with_the_episode(analysis: Analysis, number: int, trigger: Token) -
     verb = time_holder(clause_head(trigger))
     if any(c.dep in DS_ADVMOD_NPADVMOD and c.lower_ in PERFECT_AWAY for c in dependents(verb)):
         return False
+    anchor = time_index(analysis).anchor_of.get(number)
+    if anchor is not None and _no_episode(analysis.doc[anchor]):
+        return False
     expression = analysis.times[number]
     if expression.start > trigger.idx:
         return True  # told first, dated after: the lead's news (discourse.lead_told_after)
-    anchor = time_index(analysis).anchor_of.get(number)
     return anchor is not None and same_doer(verb, clause_head(analysis.doc[anchor]))
+
+
+EPISODE_RULE = "dating.perfect_episode_narrated"
+
+
+def _no_episode(anchor: Token) -> bool:
+    """Whether the clause a time dates tells no narrated episode a perfect could go on with: an act still to come
+    ("She will deliver a speech on Thursday night. She has questioned the plan.") or one itself in the present
+    perfect ("has met the envoy this week"): neither is a past happening whose next step the perfect tells, so its
+    time is not the perfect's (rule dating.perfect_episode_narrated)."""
+    if not is_on(EPISODE_RULE):
+        return False
+    act = time_holder(clause_head(anchor))
+    return verb_direction(act) == 2 or present_perfect(act)
 
 
 # ways choose() finds the time of the verb a deed noun is the object of ("announced Friday the arrest"): its own clause's

@@ -42,6 +42,7 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN,
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
+    T_MD,
     T_NNS,
     T_VBG,
     T_VBN,
@@ -473,9 +474,27 @@ def _the_one_gathering(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     table = occasion_table(analysis, index)
     fitting = [o for o in table if index.sentence_of.get(o.number, sentence + 1) <= sentence and
                o.noun not in UTTERANCES and _tense_fits(times[o.number], trigger, published)]
+    if is_on(TO_COME_RULE) and verb_direction(clause_head(trigger)) == -1:
+        # remarks told as made were not made at a gathering the act's tense rules out or one its own clause tells as
+        # still to come ("the meeting could be livelier on Thursday"): only gatherings gone by leave the choice open
+        table = [o for o in table if _tense_fits(times[o.number], trigger, published) and
+                 not _told_as_to_come(index, o.number, analysis)]
     if len({(times[o.number].date, times[o.number].date_end) for o in table}) != 1 or not fitting:
         return None, "none"  # (another utterance, "an address this month", is no gathering the remarks were made at)
     return fitting[0].number, "occasion"
+
+
+TO_COME_RULE = "dating.utterance_gathering_to_come_aside"
+
+
+def _told_as_to_come(index: TimeIndex, number: int, analysis: Analysis) -> bool:
+    """Whether the clause a gathering's time dates tells it as still to come or as a possibility ("will meet on
+    Friday", "could be livelier on Thursday"): a future, a plan or a modal verb."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return False
+    verb = clause_head(analysis.doc[anchor])
+    return verb_direction(verb) == 2 or any(c.tag == T_MD for c in dependents(verb))
 
 
 def _last_told(analysis: Analysis, index: TimeIndex, table: list[Occasion], trigger: Token) -> list[Occasion]:
