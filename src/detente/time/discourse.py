@@ -155,47 +155,7 @@ def _latest_setting(analysis: Analysis, index: TimeIndex, sentence: int, trigger
     # a time in an "after"/"before" clause ("After suggesting on Monday that ..., she condemned ...") is that act's:
     # the story goes on after it, not at it, nor at any earlier setting (rule dating.ordering_clause_own_act)
     found = _latest_that(analysis, index, sentence, trigger, window, sets_the_scene)
-    if found is not None and _ordering_clause_time(analysis, index, found):
-        return None
-    if found is not None:
-        later = _later_day_told(analysis, index, sentence, trigger, found)
-        if later is not None:
-            return later
-    return found
-
-
-def _set_apart(text: str, start: int) -> bool:
-    """Whether a time is in brackets or counts from ("since Monday"): a span up to now or an aside, no day the
-    narration came to."""
-    return text[max(0, start - 1):start] == "(" or text[max(0, start - 6):start].lower().strip() == "since"
-
-
-LATER_DAY_RULE = "dating.later_day_moves_the_story"
-LATER_DAY_PRECISIONS = frozenset({"day", "time"})
-
-
-def _later_day_told(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, found: int) -> int | None:
-    """A day the story told after its latest setting, on a gathering or a side clause rather than a main clause ("Last
-    week the senator made remarks. They were played at a town hall on Thursday. She said ..."), that lies after that
-    setting and not after the day of writing: the narration has come on to that day, so the acts it tells next in the
-    past are not back at the older setting; they go on at that day (rule dating.later_day_moves_the_story)."""
-    if not is_on(LATER_DAY_RULE):
-        return None
-    published = publication_day(analysis)
-    setting = analysis.times[found]
-    end = setting.date_end or setting.date
-    if published is None or end is None:
-        return None
-    for number in reversed(dated_before(index, sentence)):
-        if number == found or index.sentence_of[number] < index.sentence_of[found]:
-            return None
-        expression = analysis.times[number]
-        if expression.precision in LATER_DAY_PRECISIONS and expression.date is not None and \
-                end[:10] < expression.date[:10] <= published.isoformat() and \
-                not _set_apart(analysis.document.text, expression.start) and \
-                _can_refer(analysis, number, trigger):
-            return number
-    return None
+    return None if found is not None and _ordering_clause_time(analysis, index, found) else found
 
 
 def _ordering_clause_time(analysis: Analysis, index: TimeIndex, number: int) -> bool:
