@@ -49,3 +49,12 @@ def test_a_conceded_condition_leaves_the_second_clause_done(coder) -> None:
 def test_a_clause_of_the_main_clause_is_outside_the_condition(coder) -> None:
     text = "If the rebels attack, the army will respond, and the police arrested two men on Monday."
     assert ("arrested", "COERCE", "asserted") in _whether(coder, text)
+
+
+def test_a_clause_after_a_dash_is_no_part_of_the_condition(coder) -> None:
+    text = ("If the junta is indeed arming the militias in the north \u2014 as the monitors report, and the exiles "
+            "are alleging \u2014 the talks will fail.")
+    found = _whether(coder, text)
+    assert any(trigger == "alleging" for trigger, _, _ in found)
+    with switched_off({RULE}):
+        assert _whether(coder, text) == found  # the aside keeps whatever it had without the rule

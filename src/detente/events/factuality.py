@@ -797,7 +797,7 @@ def _shares_the_condition(conjunct: Token, head: Token) -> bool:
     question ("if the rebels shell the town and the army attacks the villages, ...", "asked whether the army could
     retake the town and the police would arrest ..."): the subordinator opens both, so the second is only possible too.
     Not where the joined clause has a subordinator of its own (already read), comes after the clause the condition
-    hangs on (a clause of that one's, misparsed), or where "even if" concedes what is so. Rule
+    hangs on (a clause of that one's, misparsed) or after a dash or bracket, or where "even if" concedes what is so. Rule
     factuality.condition_shared_by_conjunct."""
     words = factuality_words()
     coordinators = words["condition_shared_by_conjunct"]
@@ -812,7 +812,14 @@ def _shares_the_condition(conjunct: Token, head: Token) -> bool:
     if mark is None or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even") or head.dep_ not in ("advcl", "ccomp"):
         return False
     governor = head.head
-    return not (head.i < governor.i < conjunct.i)
+    # a dash or bracket between them opens an aside ("if Russia is attacking ... - as Democrats are alleging - ..."):
+    # what follows it is the writer's own telling, misparsed onto the condition
+    doc = head.doc
+    return not (head.i < governor.i < conjunct.i) and \
+        not any(doc[i].text in _ASIDE_MARKS for i in range(head.i + 1, conjunct.i))
+
+
+_ASIDE_MARKS = frozenset({"\u2014", "\u2013", "--", "-", "(", ")"})
 
 
 def _conditioned(verb: Token) -> bool:
