@@ -809,6 +809,36 @@ def _decided_by_noun(clause: Token) -> bool:
     return bool(words) and noun.pos == P_NOUN and noun.lemma_.lower() in words
 
 
+def _shares_the_condition(conjunct: Token, head: Token) -> bool:
+    """A clause joined by "and"/"or" to a clause opened by "if", "unless" or "whether" lies inside that condition or
+    question ("if the rebels shell the town and the army attacks the villages, ...", "asked whether the army could
+    retake the town and the police would arrest ..."): the subordinator opens both, so the second is only possible too.
+    Not where the joined clause has a subordinator of its own (already read), comes after the clause the condition
+    hangs on (a clause of that one's, misparsed) or after a dash or bracket, or where "even if" concedes what is so. Rule
+    factuality.condition_shared_by_conjunct."""
+    words = factuality_words()
+    coordinators = words["condition_shared_by_conjunct"]
+    if not coordinators:
+        return False
+    marks = words["conditional_marks"]
+    if any(c.dep_ == "mark" for c in dependents(conjunct)):
+        return False
+    if not any(c.dep == D_CC and c.lower_ in coordinators and head.i < c.i < conjunct.i for c in dependents(head)):
+        return False
+    mark = next((c for c in dependents(head) if c.dep_ == "mark" and c.lower_ in marks and c.i < head.i), None)
+    if mark is None or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even") or head.dep_ not in ("advcl", "ccomp"):
+        return False
+    governor = head.head
+    # a dash or bracket between them opens an aside ("if Russia is attacking ... - as Democrats are alleging - ..."):
+    # what follows it is the writer's own telling, misparsed onto the condition
+    doc = head.doc
+    return not (head.i < governor.i < conjunct.i) and \
+        not any(doc[i].text in _ASIDE_MARKS for i in range(head.i + 1, conjunct.i))
+
+
+_ASIDE_MARKS = frozenset({"\u2014", "\u2013", "--", "-", "(", ")"})
+
+
 def _conditioned(verb: Token) -> bool:
     """A verb that an "if", "whether" or "unless" of its own puts under a condition or a question, not a concessive
     "even if": what it reports is only possible too. Rule factuality.conditioned_report."""
@@ -1349,6 +1379,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             if any(c.dep == D_CC and c.lower_ in factuality_words()["own_subject_conj"] and head.i < c.i < token.i
                    for c in dependents(head)):
                 flags.add("negated")  # "nor shall any part be occupied": the coordinator is its own denial
+            elif _shares_the_condition(token, head):
+                flags.add("hypothetical")  # "if the rebels shell the town and the army attacks the villages"
             break  # "does not include the shooting ..., as Scott was sitting in his car": a clause of its own
         if dep in ("xcomp", "ccomp", "advcl", "pcomp", "prep") and forms(head) & factuality_words()["undecided_acts"]:
             held: set[str] = set()
