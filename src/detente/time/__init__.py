@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.labels import (
     D_ACL,
-    D_AGENT,
     D_ADVCL,
+    D_AGENT,
     D_AUX,
     D_CCOMP,
     D_CONJ,
