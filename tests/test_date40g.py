@@ -44,3 +44,8 @@ def test_other_parties_keep_the_range_up_to_the_saying(coder) -> None:
 def test_perfect_after_a_fronted_saying_reaches_up_to_it(coder) -> None:
     text = RAID + "A district official said the guards had detained six porters."
     assert dated(coder, text, "2024-06-08", "detained") == (None, "2024-06-06")
+
+
+def test_repeated_act_after_a_fronted_saying_is_set_apart(coder) -> None:
+    text = RAID + "A district official said the guards often detained porters."
+    assert dated(coder, text, "2024-06-08", "detained") == (None, "2024-06-06")

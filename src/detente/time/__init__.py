@@ -1195,9 +1195,16 @@ def _shares_the_episode(act: Token, deed: Token) -> bool:
     The same parties in the same roles tell the episode going on; a party of the episode in another role ("On
     Tuesday police arrested the mayor. Prosecutors said the mayor took bribes.") or other parties may tell an older
     or a different act, which keeps some time up to the saying. Rule dating.fronted_attribution_of_the_episode."""
+    if any(c.dep in DS_ADVMOD_NPADVMOD and c.lower_ in SET_APART or c.dep == D_PREP and c.lower_ in LENGTH_WORDS and
+           any(n.dep == D_POBJ and n.ent_type_ in ("DATE", "TIME") for n in dependents(c)) for c in dependents(act)):
+        return False  # "said the police repeatedly threatened reporters", "harassed them for months": not the episode
     doers, others = _parties(act)
     episode_doers, episode_others = _parties(deed)
     return bool(doers & episode_doers or others & episode_others)
+
+
+SET_APART = rule_words("detente.time", "data/dating.yaml", "dating.fronted_attribution_of_the_episode")
+LENGTH_WORDS = frozenset({"for", "since", "over", "throughout"})  # a length or a start of time: "for months"
 
 
 def _parties(verb: Token) -> tuple[set[str], set[str]]:
