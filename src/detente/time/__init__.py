@@ -22,6 +22,7 @@ from detente.analysis import Analysis
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
+    D_AGENT,
     D_AUX,
     D_CCOMP,
     D_CONJ,
@@ -31,6 +32,7 @@ from detente.nlp.labels import (
     D_NEG,
     D_NPADVMOD,
     D_NSUBJ,
+    D_NSUBJPASS,
     D_PCOMP,
     D_POBJ,
     D_POSS,
@@ -1173,7 +1175,9 @@ def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: 
     Monday"), one put before its words ("Police said soldiers arrested ..."), or a story day that dates a statement
     ("The army said on Friday ...") keeps the act some time up to the saying (dating.reported_act_context). Rule
     dating.attribution_tag_keeps_the_episode."""
-    if not is_on("dating.attribution_tag_keeps_the_episode") or frame.i < reported.i or \
+    fronted = frame.i < reported.i
+    if not is_on("dating.attribution_tag_keeps_the_episode") or \
+            fronted and not is_on("dating.fronted_attribution_of_the_episode") or \
             frame.lemma_.lower() not in FRAMING or \
             analysis.times[number].precision not in ("day", "time") or in_direct_quote(analysis, trigger):
         return False  # (a quote's words are the speaker's, not the narration: '"They banned us," he said.')
@@ -1195,7 +1199,61 @@ def _tag_of_the_episode(analysis: Analysis, number: int, trigger: Token, frame: 
     if not told or any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE for c in dependents(deed)):
         return False  # "have been getting more power from March 18": a state since a day, not an episode on it
     verb = analysis.doc[anchor].lemma_.lower()  # "spoke to reporters on Thursday": a telling, not the episode's act
-    return verb not in TELLING_VERBS and verb not in speech_verbs()
+    if verb in TELLING_VERBS or verb in speech_verbs():
+        return False
+    return not fronted or _shares_the_episode(own, deed)
+
+
+def _shares_the_episode(act: Token, deed: Token) -> bool:
+    """Whether an act reported after a fronted verb of saying ("Police said soldiers arrested three men") is told of
+    the episode the story dated ("On Tuesday, soldiers raided the village."): its doers are the episode's doers, or
+    what it is done to or where is what the episode was done to or where ("... said the gunmen fled the village").
+    The same parties in the same roles tell the episode going on; a party of the episode in another role ("On
+    Tuesday police arrested the mayor. Prosecutors said the mayor took bribes.") or other parties may tell an older
+    or a different act, which keeps some time up to the saying. Rule dating.fronted_attribution_of_the_episode."""
+    if any(c.dep in DS_ADVMOD_NPADVMOD and c.lower_ in SET_APART or c.dep == D_PREP and c.lower_ in LENGTH_WORDS and
+           any(n.dep == D_POBJ and n.ent_type_ in ("DATE", "TIME") for n in dependents(c)) for c in dependents(act)):
+        return False  # "said the police repeatedly threatened reporters", "harassed them for months": not the episode
+    doers, others = _parties(act)
+    episode_doers, episode_others = _parties(deed)
+    return bool(doers & episode_doers or others & episode_others)
+
+
+SET_APART = rule_words("detente.time", "data/dating.yaml", "dating.fronted_attribution_of_the_episode")
+LENGTH_WORDS = frozenset({"for", "since", "over", "throughout"})  # a length or a start of time: "for months"
+
+
+def _parties(verb: Token) -> tuple[set[str], set[str]]:
+    """The noun lemmas of a clause's doers (subject, "by" agent) and of what it is done to or where (object,
+    passive subject, a preposition's object); a verb joined by "and" with no subject of its own shares the first
+    verb's ("raided the village and arrested three men")."""
+    doers: set[str] = set()
+    others: set[str] = set()
+    heads = [verb]
+    while heads[-1].dep == D_CONJ and head_i(heads[-1]) != heads[-1].i and \
+            not any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(heads[-1])):
+        heads.append(heads[-1].head)
+    for head in heads:
+        for child in dependents(head):
+            if child.dep == D_NSUBJ:
+                _add_nouns(child, doers)
+            elif child.dep == D_AGENT and head is verb:
+                for noun in dependents(child):
+                    _add_nouns(noun, doers)
+            elif child.dep in (D_DOBJ, D_NSUBJPASS) and head is verb:
+                _add_nouns(child, others)
+            elif child.dep == D_PREP and head is verb:
+                for noun in dependents(child):
+                    if noun.dep == D_POBJ:
+                        _add_nouns(noun, others)
+    return doers, others
+
+
+def _add_nouns(noun: Token, into: set[str]) -> None:
+    """A noun's lemma and those of the nouns joined to it by "and" (pronouns name no party by themselves)."""
+    for token in (noun, *(c for c in dependents(noun) if c.dep == D_CONJ)):
+        if pos_of(token) in PS_PROPN_NOUN and token.ent_type_ not in ("DATE", "TIME"):  # "on Tuesday" is no party
+            into.add(token.lemma_.lower())
 
 
 TELLING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.attribution_tag_keeps_the_episode")
