@@ -1132,16 +1132,16 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     attacked a convoy". Only the verb of saying belongs to that day; the reported act lies some time up to it
     (rule dating.reported_act_context, as dating.earlier_act for a time in the same sentence). When nothing dates
     the frame, the act keeps the story's time."""
-    frame = frame_of_earlier_act(trigger)
-    if frame is None or _in_own_clause(analysis.times[number], trigger) or \
-            _of_the_described_noun(analysis, number, trigger):
-        return None
-    first = time_holder(clause_head(trigger))
+    first = time_holder(clause_head(trigger))  # (read first: a word lookup, where the frame is a climb)
     while first.dep == D_CONJ and head_i(first) != first.i:
         first = first.head
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
+    frame = frame_of_earlier_act(trigger)
+    if frame is None or _in_own_clause(analysis.times[number], trigger) or \
+            _of_the_described_noun(analysis, number, trigger):
+        return None
     if _tag_of_the_episode(analysis, number, trigger, frame, first):
         return None  # "Protesters threw stones, police said." after the lead's dated clash: the clash's day
     framed = _before_the_frame(analysis, frame)
