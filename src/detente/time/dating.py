@@ -168,6 +168,9 @@ class TimeIndex:
     # the sentences where choose() can date a word by its own sentence's syntax (own_time_possible): those that hold
     # a dated expression, its words or the word it hangs on or follows
     own_time_sentences: frozenset[int] = frozenset()
+    # answered_happening kept per verb, lead flag and rules switched off: ordered_by and the reaction rule
+    # (_after_its_stimulus) ask it of the same verb in one trigger's dating
+    answered: dict[tuple[int, bool, frozenset[str]], int | None] = field(default_factory=dict)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -1131,6 +1134,18 @@ REACTION_THINGS = rule_words("detente.time", "data/dating.yaml", "dating.answere
 
 
 def answered_happening(analysis: Analysis, verb: Token) -> int | None:
+    """_answered_happening, worked out once per verb while the document's times (the index) and the rules switched
+    off stay the same: the words it reads are the verb's, the story's dated expressions and the rules."""
+    index = time_index(analysis)
+    key = (verb.i, index.reading_lead, switched_off_ids())
+    answers = index.answered
+    if key in answers:
+        return answers[key]
+    found = answers[key] = _answered_happening(analysis, verb)
+    return found
+
+
+def _answered_happening(analysis: Analysis, verb: Token) -> int | None:
     """The time of the happening words or a reaction answer, told in a clause of its own on the event noun they are
     about ("condemned the attack, which killed 12 people on Monday", "sent condolences for the earthquake that struck
     the coast on Monday"): the words came after that happening, which bounds them from its day on, as "over the May
