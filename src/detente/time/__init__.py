@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain, compress, repeat
+from operator import eq
 
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
+from detente.nlp.arrays import doc_arrays
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
@@ -66,7 +69,7 @@ from detente.nlp.labels import (
     TS_VBZ_VBP,
     TS_WP_WDT,
 )
-from detente.nlp.perdoc import dependents, doc_text
+from detente.nlp.perdoc import dependents, doc_text, once_per_doc
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, root_at, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
@@ -1150,16 +1153,16 @@ def _reported_before(analysis: Analysis, number: int, trigger: Token) -> EventDa
     attacked a convoy". Only the verb of saying belongs to that day; the reported act lies some time up to it
     (rule dating.reported_act_context, as dating.earlier_act for a time in the same sentence). When nothing dates
     the frame, the act keeps the story's time."""
-    frame = frame_of_earlier_act(trigger)
-    if frame is None or _in_own_clause(analysis.times[number], trigger) or \
-            _of_the_described_noun(analysis, number, trigger):
-        return None
-    first = time_holder(clause_head(trigger))
+    first = time_holder(clause_head(trigger))  # (read first: a word lookup, where the frame is a climb)
     while first.dep == D_CONJ and head_i(first) != first.i:
         first = first.head
     if first.dep not in REPORTED_DEP_IDS:
         return None  # a relative or "after" clause in the story's narration ("a historian who attended the session")
         # goes on at the story's time
+    frame = frame_of_earlier_act(trigger)
+    if frame is None or _in_own_clause(analysis.times[number], trigger) or \
+            _of_the_described_noun(analysis, number, trigger):
+        return None
     if _tag_of_the_episode(analysis, number, trigger, frame, first):
         return None  # "Protesters threw stones, police said." after the lead's dated clash: the clash's day
     framed = _before_the_frame(analysis, frame)
@@ -1509,8 +1512,9 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
     shooting on Tuesday") is that day or the next. Counting is all the text says of the act's time, so it dates the
     act (a vague gap, "days after", only bounds it: dating.ordered_gap). Rule dating.counted_gap."""
     verb = clause_head(trigger)
-    if not is_on("dating.counted_gap") or pos_of(verb) not in PS_VERB_AUX:
-        return None
+    if not is_on("dating.counted_gap") or pos_of(verb) not in PS_VERB_AUX or \
+            verb.i not in once_per_doc(trigger.doc, "counted gap holders", _gap_holders):
+        return None  # (the length that counts a gap is an npadvmod on the verb or on one of its dependents)
     index = time_index(analysis)
     sentence = analysis.sentence_index(verb.idx)
     for child in dependents(verb):
@@ -1542,6 +1546,18 @@ def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
 
 
 GAP_ORDERS = frozenset({"after", "before"})
+
+
+def _gap_holders(doc: Doc) -> frozenset[int]:
+    """The words within two steps above a noun phrase used as an adverb ("two days" in "two days after the
+    shooting"): the only verbs _counted_from can find a counted gap on (the gap is the verb's npadvmod, or one of
+    its clause's or phrase's), so the rest are answered None without reading their dependents. Built from the
+    document's columns, once per parse (no Token made)."""
+    arrays = doc_arrays(doc)
+    heads = arrays.heads
+    lengths = list(compress(range(len(heads)), map(eq, arrays.dep, repeat(D_NPADVMOD))))  # (no loop in Python)
+    above = list(map(heads.__getitem__, lengths))
+    return frozenset(chain(above, map(heads.__getitem__, above)))
 OTHER_SIDE = {"after": "before", "before": "after"}
 
 

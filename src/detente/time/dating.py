@@ -168,6 +168,9 @@ class TimeIndex:
     # the sentences where choose() can date a word by its own sentence's syntax (own_time_possible): those that hold
     # a dated expression, its words or the word it hangs on or follows
     own_time_sentences: frozenset[int] = frozenset()
+    # answered_happening kept per verb, lead flag and rules switched off: ordered_by and the reaction rule
+    # (_after_its_stimulus) ask it of the same verb in one trigger's dating
+    answered: dict[tuple[int, bool, frozenset[str]], int | None] = field(default_factory=dict)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -912,7 +915,7 @@ def ordered_by(analysis: Analysis, trigger: Token) -> tuple[int, str] | None:
     candidates = ordering_candidates(verb)
     if pos_of(trigger) == P_NOUN and trigger.i != verb.i and SINCE_WORDS and is_on("dating.since_noun_phrase"):
         # "her attacks on him since the election in May": the noun's own "since" phrase starts its span
-        candidates = [c for c in dependents(trigger) if c.dep == D_PREP and c.lower_ in SINCE_WORDS] + candidates
+        candidates = (*(c for c in dependents(trigger) if c.dep == D_PREP and c.lower_ in SINCE_WORDS), *candidates)
     for child in candidates:
         if child.dep == D_ADVCL:
             mark = next((c for c in dependents(child) if c.dep == D_MARK and c.lower_ in ORDER_WORDS), None)
@@ -966,8 +969,8 @@ def ordered_by_a_happening_told_before(analysis: Analysis, index: TimeIndex, sen
     the act as "after the Tuesday shooting" would. The nearest earlier telling is the one meant; none when that
     sentence dates two of the family on different days, or when it lies after the day of writing. Rule
     dating.ordered_by_a_happening_told_before."""
-    if not is_on(TOLD_BEFORE_RULE):
-        return None
+    if not is_on(TOLD_BEFORE_RULE) or not dated_before(index, sentence):
+        return None  # (happening_told_before reads only the dated expressions of earlier sentences: none here)
     for child in ordering_candidates(verb):
         if child.dep != D_PREP:
             continue
@@ -1131,6 +1134,18 @@ REACTION_THINGS = rule_words("detente.time", "data/dating.yaml", "dating.answere
 
 
 def answered_happening(analysis: Analysis, verb: Token) -> int | None:
+    """_answered_happening, worked out once per verb while the document's times (the index) and the rules switched
+    off stay the same: the words it reads are the verb's, the story's dated expressions and the rules."""
+    index = time_index(analysis)
+    key = (verb.i, index.reading_lead, switched_off_ids())
+    answers = index.answered
+    if key in answers:
+        return answers[key]
+    found = answers[key] = _answered_happening(analysis, verb)
+    return found
+
+
+def _answered_happening(analysis: Analysis, verb: Token) -> int | None:
     """The time of the happening words or a reaction answer, told in a clause of its own on the event noun they are
     about ("condemned the attack, which killed 12 people on Monday", "sent condolences for the earthquake that struck
     the coast on Monday"): the words came after that happening, which bounds them from its day on, as "over the May
@@ -1379,11 +1394,7 @@ def counted_length(length: Token) -> bool:
     return length.like_num or any(c.dep in DS_NUMMOD_DET_QUANTMOD for c in dependents(length))
 
 
-def ordering_candidates(verb: Token) -> list[Token]:
-    """The words that can tell what an act came after or before: its own dependents and, for a verb joined by "and"
-    to an earlier one with no subject of its own ("gathered after the Wednesday meeting and blocked the road"), the
-    earlier verb's dependents before it: one doer's acts told in a row come after what the first came after. Rule
-    dating.ordered_clause."""
+def _ordering_candidates(verb: Token) -> tuple[Token, ...]:
     found = list(dependents(verb))
     if is_on("dating.ordered_gap"):  # "Days after the March 3 bombing, police arrested": the length holds the "after"
         found += [c for length in found if length.dep == D_NPADVMOD and not counted_length(length)
@@ -1398,7 +1409,16 @@ def ordering_candidates(verb: Token) -> list[Token]:
         while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
             first = first.head
             found += [c for c in dependents(first) if c.i < verb.i and c.dep in DS_ADVCL_PREP]
-    return found
+    return tuple(found)
+
+
+@kept_per_word(_ordering_candidates)
+def ordering_candidates(verb: Token) -> tuple[Token, ...]:
+    """The words that can tell what an act came after or before: its own dependents and, for a verb joined by "and"
+    to an earlier one with no subject of its own ("gathered after the Wednesday meeting and blocked the road"), the
+    earlier verb's dependents before it: one doer's acts told in a row come after what the first came after. Rule
+    dating.ordered_clause. Kept per document and word while no rule is switched off: one trigger's dating asks it of
+    the same verb up to three times (ordered_by, its told-before reading, told_before_order)."""
 
 
 TEMPORAL_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.temporal_clause")  # data/dating.yaml

@@ -230,13 +230,13 @@ def _introduced_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -
     is new to the reader there, so it is no other than the one the story then dates; only when the act's own verb is
     set at it, the act is told as done, and every dating of that kind of occasion in those lines agrees. Rule
     dating.occasion_introduced."""
-    if not is_on(INTRODUCED_RULE) or pos_of(trigger) not in PS_VERB_AUX or verb_direction(clause_head(trigger)) != -1:
+    if not is_on(INTRODUCED_RULE) or pos_of(trigger) not in PS_VERB_AUX:
         return None, "none"
     verb = clause_head(trigger)
     nouns = [o for p in dependents(verb) if p.dep == D_PREP and p.lower_ in SETTING_PREPOSITIONS
              for o in dependents(p) if o.dep == D_POBJ and pos_of(o) == P_NOUN and o.tag != T_NNS and
              occasion_word(o) in GATHERINGS and any(c.dep == D_DET and c.lower_ in INDEFINITE for c in dependents(o))]
-    if len(nouns) != 1:
+    if len(nouns) != 1 or verb_direction(verb) != -1:  # (the tense read only for a verb set at one such occasion)
         return None, "none"
     sentence = analysis.sentence_index(verb.idx)
     word = occasion_word(nouns[0])
@@ -604,7 +604,6 @@ def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> t
     if not is_on(ORDERED_RULE):
         return None, "none"
     verb = clause_head(trigger)
-    sentence = analysis.sentence_index(trigger.idx)
     after, before = LATER_WORDS, EARLIER_WORDS
     for child in dependents(verb):
         if child.dep != D_PREP or child.lower_ not in SETTING_PREPOSITIONS:
@@ -616,6 +615,7 @@ def _ordered_occasion(analysis: Analysis, index: TimeIndex, trigger: Token) -> t
                           if c.dep in MODIFIER_DEP_IDS and c.lower_ in after | before), None)
             if order is None:
                 continue
+            sentence = analysis.sentence_index(trigger.idx)  # (only for a phrase that names another occasion)
             told = [o for o in _earlier_occasions(analysis, index, sentence)
                     if _fits(o, occasion_word(noun), frozenset(), frozenset())]
             told = _last_told(analysis, index, told, trigger)
