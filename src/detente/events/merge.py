@@ -117,6 +117,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return False  # "civilians" here and "people" there say nothing of one happening
     if _different_speakers(a.source, b.source) and not (_undated(a) or _undated(b)):
         return False  # (an undated mention keeps folding: apart, it would be one more act dated by the document)
+    if _different_targets(a.target, b.target):
+        return False
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
 
 
@@ -135,6 +137,24 @@ def _different_speakers(a: list[ActorRef], b: list[ActorRef]) -> bool:
         return False
     mine, theirs = _particular(a), _particular(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _names(refs: list[ActorRef]) -> set[str]:
+    """The last word of each particular party's words ("Rubio" of "Senator Marco Rubio"): a name the knowledge base
+    resolved to two ids in one story ("Trump" the man, "Trump" the tower) is still one party by its name."""
+    return {r.text.split()[-1].lower() for r in refs if r.actor_id and not r.actor_id.isupper() and r.text.split()}
+
+
+def _different_targets(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """ "Union leaders endorsed Clinton in November. ... found broad support for Trump": the party an act is done to
+    tells the act apart, so two mentions aimed at different particular persons or bodies (no id and no name in
+    common) are two happenings, though the country the two share would join them; a mention with no doer named is
+    joined to another by its target alone, so this is all that keeps it from folding into an act done to someone
+    else. Rule events.merge.different_targets."""
+    if not is_on("events.merge.different_targets"):
+        return False
+    mine, theirs = _particular(a), _particular(b)
+    return bool(mine) and bool(theirs) and not mine & theirs and not _names(a) & _names(b)
 
 
 def _one_statement(a: Event, b: Event) -> bool:
