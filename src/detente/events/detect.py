@@ -127,6 +127,8 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
     T_PRP_POSS,
+    T_VB,
+    T_VBD,
     T_VBG,
     T_VBN,
     TS_NNS_NNPS,
@@ -1851,14 +1853,43 @@ def _said_attack(noun: Token, abstract: frozenset[str], settings: frozenset[str]
     return any(g.lemma_.lower() in abstract or g.lower_ in abstract for g in prep_objects(noun, ("over",)))
 
 
-def _obligation(clause: Token) -> Token | None:
+def _obligation(clause: Token, speech_verb: Token) -> Token | None:
     """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
     words = demand_words()
-    if any(c.dep in DS_AUX_AUXPASS and c.lower_ in words["obligation_modals"] for c in dependents(clause)):
-        return clause
-    if clause.lemma_.lower() in words["obligation_verbs"]:
-        return next((c for c in dependents(clause) if c.dep == D_XCOMP), None)
-    return None
+    children = dependents(clause)
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS]
+    if any(c.lower_ in words["obligation_modals"] for c in auxes):
+        # "should have known", "must have been": a modal with the perfect looks back, a reproach or a guess, no act asked
+        return None if any(c.lemma_.lower() in words["perfect_after_modal"] and c.tag == T_VB for c in auxes) else clause
+    if clause.lemma_.lower() not in words["obligation_verbs"]:
+        return None
+    action = next((c for c in children if c.dep == D_XCOMP), None)
+    if action is None or _no_obligation(clause, action, speech_verb):
+        return None
+    if any(c.dep == D_PREP and f"{action.lemma_.lower()} {c.lower_}" in words["phrases_not_obligations"]
+           for c in dependents(action)):
+        return None  # "a lot of it has to do with the economy": a set phrase, "concerns"
+    return action
+
+
+OBLIGATION_FRAME_RULE = "events.demands.obligation_frame"
+
+
+def _no_obligation(verb: Token, action: Token, speech_verb: Token) -> bool:
+    """ "have a steep hill to climb", "the office is not needed to oversee schools", "an operation had to be aborted","
+    he said: a verb of having or needing that owns an object or is itself passive tells no duty on a party, and one in
+    the past tense inside a direct quotation tells what was necessary then (reported speech alone shifts a demand into
+    the past: "Turkey said Greece had to withdraw") (demands.yaml obligation_frame)."""
+    if not is_on(OBLIGATION_FRAME_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep in (D_DOBJ, D_AUXPASS) for c in children) or verb.tag == T_VBN and any(
+            c.dep == D_AUX and c.lemma == L_BE for c in children):
+        return True
+    if verb.tag != T_VBD:
+        return False
+    low, high = sorted((verb.i, speech_verb.i))
+    return any(t.is_quote for t in verb.doc[low:high])  # the speaker's own words: no backshift, a past necessity
 
 
 def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list[Candidate]:
@@ -1868,7 +1899,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         for clause in (c for c in dependents(verb) if c.dep == D_CCOMP):
-            action = _obligation(clause)
+            action = _obligation(clause, verb)
             if action is None or action.lemma_.lower() in demand_words()["states_not_acts"]:
                 continue  # (no act asked for: "the city should not lose its funding" is an opinion, no demand)
             speaker, _ = subject_of(verb)
