@@ -1427,6 +1427,25 @@ def _poll_figure(noun: Token) -> bool:
     return noun.dep == D_NSUBJ and noun.head.lemma_.lower() in sense_words("poll_verbs", "events.senses.poll_figures")
 
 
+SUPPORT_HELD_RULE = "events.senses.support_held"
+
+
+def _support_held(noun: Token) -> bool:
+    """ "has the support of most governors", "lacks support from his colleagues", "has his share of support": a support
+    noun a party has, lacks, keeps or loses names backing held, a standing, not an act of support on an occasion
+    (senses.yaml support_held); "won his support", "expressed its support" stay."""
+    if noun.lemma_.lower() not in sense_words("poll_nouns", "events.senses.poll_figures"):
+        return False
+    holding = sense_words("holding_verbs", SUPPORT_HELD_RULE)
+    if not holding:
+        return False
+    held = noun
+    if noun.dep == D_POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in sense_words(
+            "portion_nouns", SUPPORT_HELD_RULE):
+        held = noun.head.head  # "his share of support": the share is what is held
+    return held.dep == D_DOBJ and held.head.lemma_.lower() in holding
+
+
 SETTING_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})  # where words are said: "in the debate"
 
 
@@ -2116,7 +2135,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         if token.ent_type and token.ent_iob != IOB_O and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob == IOB_I:
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
+        if frame is None or (frame.event_type == "SUPPORT" and (_poll_figure(token) or _support_held(token))) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
                 or (frame.event_type == "PROTEST" and march_to_a_goal(token)) \
                 or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))) \
