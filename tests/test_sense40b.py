@@ -44,3 +44,21 @@ def test_a_thing_not_needed_is_no_demand(coder) -> None:
 def test_demands_ahead_and_in_reported_speech_stay(coder) -> None:
     assert "REQUEST" in _types(coder, DEMAND_AHEAD)
     assert "REQUEST" in _types(coder, BACKSHIFTED)
+
+
+# Support a party has, lacks or loses is backing held, a standing (senses.yaml support_held), no act on an occasion.
+HAS_BACKING = "The Bolivian governor has the support of most farmers' unions in the east."
+SHARE = "The Bolivian senator has his share of support in La Paz, an aide said."
+LOST = "The Bolivian mayor has lost support even from the miners' union."
+GIVEN = "Bolivia expressed its support for the Chilean peace plan on Friday."
+
+
+def test_support_held_or_lost_is_no_support_event(coder) -> None:
+    for text in (HAS_BACKING, SHARE, LOST):
+        assert "SUPPORT" not in _types(coder, text)
+    with switched_off({"events.senses.support_held"}):
+        assert all("SUPPORT" in _types(coder, text) for text in (HAS_BACKING, SHARE, LOST))
+
+
+def test_support_expressed_stays(coder) -> None:
+    assert "SUPPORT" in _types(coder, GIVEN)
