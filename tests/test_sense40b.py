@@ -46,8 +46,9 @@ def test_demands_ahead_and_in_reported_speech_stay(coder) -> None:
     assert "REQUEST" in _types(coder, BACKSHIFTED)
 
 
-# Support a party has, lacks or loses is backing held, a standing (senses.yaml support_held), no act on an occasion.
-HAS_BACKING = "The Bolivian governor has the support of most farmers' unions in the east."
+# Support a party has with no backer named, or lacks or loses, is backing held or gone, a standing (senses.yaml
+# support_held), no act on an occasion.
+HAS_BACKING = "My sense is that the Bolivian governor does not have that support in the east."
 SHARE = "The Bolivian senator has his share of support in La Paz, an aide said."
 LOST = "The Bolivian mayor has lost support even from the miners' union."
 GIVEN = "Bolivia expressed its support for the Chilean peace plan on Friday."
@@ -60,5 +61,6 @@ def test_support_held_or_lost_is_no_support_event(coder) -> None:
         assert all("SUPPORT" in _types(coder, text) for text in (HAS_BACKING, SHARE, LOST))
 
 
-def test_support_expressed_stays(coder) -> None:
+def test_support_expressed_or_held_from_a_named_backer_stays(coder) -> None:
     assert "SUPPORT" in _types(coder, GIVEN)
+    assert "SUPPORT" in _types(coder, "The Bolivian governor has the support of the farmers' union.")

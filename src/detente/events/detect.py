@@ -1431,9 +1431,10 @@ SUPPORT_HELD_RULE = "events.senses.support_held"
 
 
 def _support_held(noun: Token) -> bool:
-    """ "has the support of most governors", "lacks support from his colleagues", "has his share of support": a support
-    noun a party has, lacks, keeps or loses names backing held, a standing, not an act of support on an occasion
-    (senses.yaml support_held); "won his support", "expressed its support" stay."""
+    """ "doesn't have that support", "has his share of support", "lacks support from his colleagues", "has lost
+    support": a support noun a party has or keeps with no backer named, or lacks or loses, names backing held or gone,
+    a standing, not an act of support on an occasion (senses.yaml support_held); "has the support of the union",
+    "won his support", "expressed its support" stay."""
     if noun.lemma_.lower() not in sense_words("poll_nouns", "events.senses.poll_figures"):
         return False
     holding = sense_words("holding_verbs", SUPPORT_HELD_RULE)
@@ -1443,7 +1444,14 @@ def _support_held(noun: Token) -> bool:
     if noun.dep == D_POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in sense_words(
             "portion_nouns", SUPPORT_HELD_RULE):
         held = noun.head.head  # "his share of support": the share is what is held
-    return held.dep == D_DOBJ and held.head.lemma_.lower() in holding
+    if held.dep != D_DOBJ:
+        return False
+    verb = held.head.lemma_.lower()
+    if verb in sense_words("losing_verbs", SUPPORT_HELD_RULE):
+        return True
+    backers = sense_words("backer_preps", SUPPORT_HELD_RULE)
+    return verb in holding and not any(c.dep == D_PREP and c.lower_ in backers and c.i != noun.head.i and any(
+        g.dep == D_POBJ for g in dependents(c)) for t in {noun, held} for c in dependents(t))  # not "share of support"
 
 
 SETTING_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})  # where words are said: "in the debate"
