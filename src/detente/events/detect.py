@@ -127,6 +127,8 @@ from detente.nlp.labels import (
     PS_PROPN_NOUN_ADJ,
     PS_VERB_AUX,
     T_PRP_POSS,
+    T_VB,
+    T_VBD,
     T_VBG,
     T_VBN,
     TS_NNS_NNPS,
@@ -1425,6 +1427,33 @@ def _poll_figure(noun: Token) -> bool:
     return noun.dep == D_NSUBJ and noun.head.lemma_.lower() in sense_words("poll_verbs", "events.senses.poll_figures")
 
 
+SUPPORT_HELD_RULE = "events.senses.support_held"
+
+
+def _support_held(noun: Token) -> bool:
+    """ "doesn't have that support", "has his share of support", "lacks support from his colleagues", "has lost
+    support": a support noun a party has or keeps with no backer named, or lacks or loses, names backing held or gone,
+    a standing, not an act of support on an occasion (senses.yaml support_held); "has the support of the union",
+    "won his support", "expressed its support" stay."""
+    if noun.lemma_.lower() not in sense_words("poll_nouns", "events.senses.poll_figures"):
+        return False
+    holding = sense_words("holding_verbs", SUPPORT_HELD_RULE)
+    if not holding:
+        return False
+    held = noun
+    if noun.dep == D_POBJ and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in sense_words(
+            "portion_nouns", SUPPORT_HELD_RULE):
+        held = noun.head.head  # "his share of support": the share is what is held
+    if held.dep != D_DOBJ:
+        return False
+    verb = held.head.lemma_.lower()
+    if verb in sense_words("losing_verbs", SUPPORT_HELD_RULE):
+        return True
+    backers = sense_words("backer_preps", SUPPORT_HELD_RULE)
+    return verb in holding and not any(c.dep == D_PREP and c.lower_ in backers and c.i != noun.head.i and any(
+        g.dep == D_POBJ for g in dependents(c)) for t in {noun, held} for c in dependents(t))  # not "share of support"
+
+
 SETTING_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})  # where words are said: "in the debate"
 
 
@@ -1851,14 +1880,43 @@ def _said_attack(noun: Token, abstract: frozenset[str], settings: frozenset[str]
     return any(g.lemma_.lower() in abstract or g.lower_ in abstract for g in prep_objects(noun, ("over",)))
 
 
-def _obligation(clause: Token) -> Token | None:
+def _obligation(clause: Token, speech_verb: Token) -> Token | None:
     """The clause's verb if it says someone must or should act ("Israel must end ...", "Iran needs to stop")."""
     words = demand_words()
-    if any(c.dep in DS_AUX_AUXPASS and c.lower_ in words["obligation_modals"] for c in dependents(clause)):
-        return clause
-    if clause.lemma_.lower() in words["obligation_verbs"]:
-        return next((c for c in dependents(clause) if c.dep == D_XCOMP), None)
-    return None
+    children = dependents(clause)
+    auxes = [c for c in children if c.dep in DS_AUX_AUXPASS]
+    if any(c.lower_ in words["obligation_modals"] for c in auxes):
+        # "should have known", "must have been": a modal with the perfect looks back, a reproach or a guess, no act asked
+        return None if any(c.lemma_.lower() in words["perfect_after_modal"] and c.tag == T_VB for c in auxes) else clause
+    if clause.lemma_.lower() not in words["obligation_verbs"]:
+        return None
+    action = next((c for c in children if c.dep == D_XCOMP), None)
+    if action is None or _no_obligation(clause, action, speech_verb):
+        return None
+    if any(c.dep == D_PREP and f"{action.lemma_.lower()} {c.lower_}" in words["phrases_not_obligations"]
+           for c in dependents(action)):
+        return None  # "a lot of it has to do with the economy": a set phrase, "concerns"
+    return action
+
+
+OBLIGATION_FRAME_RULE = "events.demands.obligation_frame"
+
+
+def _no_obligation(verb: Token, action: Token, speech_verb: Token) -> bool:
+    """ "have a steep hill to climb", "the office is not needed to oversee schools", "an operation had to be aborted","
+    he said: a verb of having or needing that owns an object or is itself passive tells no duty on a party, and one in
+    the past tense inside a direct quotation tells what was necessary then (reported speech alone shifts a demand into
+    the past: "Turkey said Greece had to withdraw") (demands.yaml obligation_frame)."""
+    if not is_on(OBLIGATION_FRAME_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep in (D_DOBJ, D_AUXPASS) for c in children) or verb.tag == T_VBN and any(
+            c.dep == D_AUX and c.lemma == L_BE for c in children):
+        return True
+    if verb.tag != T_VBD:
+        return False
+    low, high = sorted((verb.i, speech_verb.i))
+    return any(t.is_quote for t in verb.doc[low:high])  # the speaker's own words: no backshift, a past necessity
 
 
 def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list[Candidate]:
@@ -1868,7 +1926,7 @@ def _reported_demands(speech_verbs: list[Token], found: list[Candidate]) -> list
         if columns(verb.doc).pos[verb.i] != VERB_POS:  # verb.pos_ != "VERB"
             continue
         for clause in (c for c in dependents(verb) if c.dep == D_CCOMP):
-            action = _obligation(clause)
+            action = _obligation(clause, verb)
             if action is None or action.lemma_.lower() in demand_words()["states_not_acts"]:
                 continue  # (no act asked for: "the city should not lose its funding" is an opinion, no demand)
             speaker, _ = subject_of(verb)
@@ -2085,7 +2143,7 @@ def candidates_in(sentence: Span, marks: tuple[list[int], list[int]] | None = No
         if token.ent_type and token.ent_iob != IOB_O and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob == IOB_I:
             continue  # inside a name; the last word of "the Asean Summit" still counts
         frame = _noun_frame(token)
-        if frame is None or (frame.event_type == "SUPPORT" and _poll_figure(token)) or _audience_appeal(token, frame) \
+        if frame is None or (frame.event_type == "SUPPORT" and (_poll_figure(token) or _support_held(token))) or _audience_appeal(token, frame) \
                 or _campaign_rally(token, frame) or (frame.event_type == "THREATEN" and threat_faced(token)) \
                 or (frame.event_type == "PROTEST" and march_to_a_goal(token)) \
                 or (frame.event_type == "ASSAULT" and (_abuse_of_power(token) or _contest_fight(token, noun=True))) \

@@ -378,7 +378,7 @@ CONTEST_THINGS_RULE = "events.non_agents.contest_things"
 def _senses() -> dict[str, frozenset[str]]:
     data = _yaml("senses.yaml")
     return {key: frozenset(str(w) for w in data[key])
-            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "poll_nouns", "poll_units",
+            for key in ("messages", "message_cannot", "inquiry_verbs", "question_words", "press", "poll_nouns", "poll_units", "holding_verbs", "losing_verbs", "backer_preps", "portion_nouns",
                         "poll_verbs", "attack_words", "abstract_objects", "speech_settings", "transaction_codes",
                         "private_sectors", "talk_verbs", "journey_verbs", "press_modifiers", "visit_codes", "host_places",
                         "appeal_words", "audiences", "gatherings", "generic_adverbs", "generic_clause_marks",
