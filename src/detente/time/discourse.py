@@ -68,6 +68,7 @@ from detente.nlp.perdoc import (
     kept_per_word,
     once_per_doc,
     per_word,
+    per_word_while_rules_on,
 )
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
@@ -91,6 +92,7 @@ from detente.time.dating import (
     in_the_setting,
     is_historical,
     is_past,
+    past_dateline_root,
     progressive_participle_verb,
     publication_day,
     restated,
@@ -413,11 +415,13 @@ def _in_an_ordering_clause(anchor: Token) -> bool:
 
 def sentence_root(token: Token) -> int:
     """The index of the root of the word's sentence, kept per document and word (Token.sent walks the sentence)."""
-    return per_word(token, "discourse.sentence_root", _sentence_root)
+    return per_word_while_rules_on(token, "discourse.sentence_root", _sentence_root)
 
 
 def _sentence_root(token: Token) -> int:
-    return sentence_of(token).root.i
+    root = sentence_of(token).root
+    return past_dateline_root(root).i
+
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
