@@ -27,6 +27,7 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_ADVMOD,
     D_AUX,
+    D_COMPOUND,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -217,12 +218,23 @@ def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     for owner in (index.noun_of.get(number), index.anchor_of.get(number)):
         if owner is None:
             continue
-        if doc[owner].lemma_.lower() in nouns:
+        if doc[owner].lemma_.lower() in nouns and not a_station(doc[owner]):
             return True
         if pos_at(doc, owner) in PS_VERB_AUX and any(
-                c.dep == D_DOBJ and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
+                c.dep == D_DOBJ and c.lemma_.lower() in nouns and not a_station(c) for c in dependents(doc[owner])):
             return True  # "held a news conference on Monday"
     return False
+
+
+STATION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.station_not_a_telling")  # data/dating.yaml
+
+
+def a_station(noun: Token) -> bool:
+    """ "a mob attacked a police post on saturday": a noun of a telling ("post") that a compound names as a body's
+    or a frontier's ("police post", "border post", "army post") is a place where men are stationed, not a message
+    anyone posted: it dates no telling. Rule dating.station_not_a_telling (its words: the compounds of a station)."""
+    return is_on("dating.station_not_a_telling") and any(
+        c.dep == D_COMPOUND and c.lemma_.lower() in STATION_WORDS for c in dependents(noun))
 
 
 LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
