@@ -52,3 +52,22 @@ def test_a_border_post_dates_no_telling(coder) -> None:
     assert dated["refusing to send more troops"][0] != "2024-03-01"  # the statement was not made on March 1
     with switched_off({"dating.station_not_a_telling"}):
         assert _dated(coder, POST, "2024-03-20")["refusing to send more troops"][0] == "2024-03-01"
+
+
+def test_a_clock_after_its_day_is_on_that_day() -> None:
+    text = "The curfew was eased on Sunday from 3.30 p.m. for an hour."
+    found = [(e.text, e.date) for e in expressions_in_text(text, published="2024-01-10", parse=False)]
+    assert ("3.30 p.m.", "2024-01-07") in found
+    with switched_off({"time.words.clock_after_its_day"}):
+        found = [(e.text, e.date) for e in expressions_in_text(text, published="2024-01-10", parse=False)]
+    assert ("3.30 p.m.", "2024-01-10") in found  # the day of writing
+
+
+ROBBERY = ("A guard was robbed of the wages on Saturday morning.\n\n"
+           "He was nearing the office at around 11.30 am, the police said. Two men then stabbed him near the gate.")
+
+
+def test_a_clock_alone_carries_no_day_to_a_later_act(coder) -> None:
+    assert _dated(coder, ROBBERY, "2002-03-10")["stabbed"][0] != "2002-03-10"  # not the day of writing
+    with switched_off({"dating.clock_carries_no_day"}):
+        assert _dated(coder, ROBBERY, "2002-03-10")["stabbed"][0] == "2002-03-10"

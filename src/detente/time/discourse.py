@@ -1400,7 +1400,9 @@ SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "qu
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
-    """The index of the expression that set the reference time this trigger's clause continues, or None."""
+    """The index of the expression that set the reference time this trigger's clause continues, or None. A clock time
+    alone in another sentence ("at around 11.30 am") names no day (the parse gives it the day of writing for want of
+    one): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day)."""
     kind = clause_kind(trigger)
     off = switched_off_ids()
     for rule_id, source, window in _rules_for(kind):
@@ -1408,7 +1410,11 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             continue
         found = source(analysis, index, sentence, trigger, window)
         if found is not None:
-            return restated(analysis, index, sentence, found)
+            found = restated(analysis, index, sentence, found)
+            if index.sentence_of.get(found) != sentence and clock_of_the_story_day(analysis, found) and \
+                    is_on("dating.clock_carries_no_day"):
+                continue  # "left the bank at around 11.30 am. Two men stabbed him": a clock alone names no day
+            return found
     return None
 
 
