@@ -1402,7 +1402,8 @@ SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "qu
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """The index of the expression that set the reference time this trigger's clause continues, or None. A clock time
     alone in another sentence ("at around 11.30 am") names no day (the parse gives it the day of writing for want of
-    one): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day)."""
+    one): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day);
+    a time heading on a line of its own ("4:15 p.m.", discourse.section_time) still opens its section."""
     kind = clause_kind(trigger)
     off = switched_off_ids()
     for rule_id, source, window in _rules_for(kind):
@@ -1412,10 +1413,18 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
         if found is not None:
             found = restated(analysis, index, sentence, found)
             if index.sentence_of.get(found) != sentence and clock_of_the_story_day(analysis, found) and \
-                    is_on("dating.clock_carries_no_day"):
+                    not _a_heading(analysis, found) and is_on("dating.clock_carries_no_day"):
                 continue  # "left the bank at around 11.30 am. Two men stabbed him": a clock alone names no day
             return found
     return None
+
+
+def _a_heading(analysis: Analysis, number: int) -> bool:
+    """Whether the expression is a line of its own ("4:15 p.m." heading a story's timed update)."""
+    text, expression = analysis.document.text, analysis.times[number]
+    start = text.rfind("\n", 0, expression.start) + 1
+    end = text.find("\n", expression.end)
+    return not text[start:expression.start].strip() and not text[expression.end:end if end >= 0 else len(text)].strip()
 
 
 @cache
