@@ -1402,7 +1402,7 @@ SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "qu
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
     """The index of the expression that set the reference time this trigger's clause continues, or None. A clock time
     alone in another sentence ("at around 11.30 am") names no day (the parse gives it the day of writing for want of
-    one): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day);
+    one; a clock joined to a day before it, "tuesday night around 10 pm", keeps that day): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day);
     a time heading on a line of its own ("4:15 p.m.", discourse.section_time) still opens its section."""
     kind = clause_kind(trigger)
     off = switched_off_ids()
@@ -1413,6 +1413,7 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
         if found is not None:
             found = restated(analysis, index, sentence, found)
             if index.sentence_of.get(found) != sentence and clock_of_the_story_day(analysis, found) and \
+                    analysis.times[found].date == (analysis.document.published or "")[:10] and \
                     not _a_heading(analysis, found) and is_on("dating.clock_carries_no_day"):
                 continue  # "left the bank at around 11.30 am. Two men stabbed him": a clock alone names no day
             return found
