@@ -1421,11 +1421,12 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
 
 
 def _a_heading(analysis: Analysis, number: int) -> bool:
-    """Whether the expression is a line of its own ("4:15 p.m." heading a story's timed update)."""
+    """Whether the expression is a line of its own ("4:15 p.m." or "12:45 p.m.:" heading a story's timed update)."""
     text, expression = analysis.document.text, analysis.times[number]
     start = text.rfind("\n", 0, expression.start) + 1
     end = text.find("\n", expression.end)
-    return not text[start:expression.start].strip() and not text[expression.end:end if end >= 0 else len(text)].strip()
+    return not text[start:expression.start].strip() and \
+        not text[expression.end:end if end >= 0 else len(text)].strip(" \t:.-\u2013\u2014")  # "12:45 p.m.:"
 
 
 @cache
