@@ -253,6 +253,36 @@ def in_an_inner_clause(noun: Token, verb: Token) -> bool:
     return False
 
 
+DATELINE_MARKS = (":", "--", "\u2014", "\u2013", "-")  # what closes a dateline's place ("kanpur:", "LIMA --")
+DATELINE_WORDS = 4  # a dateline's place is a few words ("new delhi:", "THE HAGUE, Netherlands --")
+
+
+def past_dateline_root(root: Token) -> Token:
+    """ "kanpur: police on tuesday arrested ...": in lower-case news the parser may make the dateline's place the
+    sentence's root and hang the real main verb on it (as acl, conj, appos); the place labels where the story was
+    filed, it is no act, so the sentence's main clause is the verb after the colon or dash: the first verb the place
+    heads, or a finite verb on a noun it heads ("kanpur: bajrang dal leaders on monday called ..."). Only a place
+    that opens a paragraph, of a few words with no verb, closed by a colon or a spaced dash. Rule
+    dating.dateline_not_the_root."""
+    if pos_of(root) in PS_VERB_AUX or not is_on("dating.dateline_not_the_root"):
+        return root
+    doc = root.doc
+    start = sentence_of(root).start
+    text = doc.text
+    if text[text.rfind("\n", 0, doc[start].idx) + 1:doc[start].idx].strip():
+        return root  # not the opening of a paragraph
+    close = next((t for t in doc[start:min(start + DATELINE_WORDS + 1, len(doc))] if t.text in DATELINE_MARKS and
+                  (t.text == ":" or t.whitespace_)), None)
+    if close is None or root.i >= close.i or any(pos_of(t) in PS_VERB_AUX for t in doc[start:close.i]):
+        return root
+    after = [c for c in dependents(root) if c.i > close.i]
+    verb = next((c for c in after if pos_of(c) in PS_VERB_AUX), None)
+    if verb is None:
+        verb = next((v for c in after if pos_of(c) in PS_PROPN_NOUN for v in dependents(c)
+                     if pos_of(v) in PS_VERB_AUX and v.tag in TS_VBD_VBZ_VBP and v.i > c.i), None)
+    return root if verb is None else verb
+
+
 SUBJECT_TIME_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", "dating.subject_time_before_verb")
 
 
@@ -266,21 +296,25 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     subject = noun
     while subject.dep == D_CONJ and head_i(subject) != subject.i:
         subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
-    if subject.dep not in DS_NSUBJ_NSUBJPASS or pos_of(noun) not in PS_PROPN_NOUN or \
-            not is_on("dating.subject_time_before_verb"):
+    if pos_of(noun) not in PS_PROPN_NOUN or not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
     preposition = doc[span.start - 1] if span.start > 0 else None
     if preposition is None or pos_of(preposition) != P_ADP or head_i(preposition) != noun.i or \
-            preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or noun.right_edge.i >= span.end or \
-            preposition.i <= noun.i:
+            preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or preposition.i <= noun.i:
         return None  # "the job figures for January rose": a "for" phrase names what the figures cover
     following = span.end
     while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
-    if following >= len(doc) or doc[following].i != head_i(subject):
+    if following >= len(doc):
         return None
     verb = doc[following]
+    if subject.dep in DS_NSUBJ_NSUBJPASS and verb.i == head_i(subject):
+        if noun.right_edge.i >= span.end:
+            return None
+    elif not (head_i(verb) == noun.i and past_dateline_root(sentence_of(noun).root).i == verb.i):
+        return None  # the subject's own verb, or the verb the parser hung on a noun after a dateline ("kanpur:
+        # leaders on monday called ..."), which stands for the sentence's main verb (rule dating.dateline_not_the_root)
     if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBD_VBZ_VBP:
         return None
     return None if noun.lemma_.lower() in event_nouns() else verb.i

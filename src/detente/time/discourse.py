@@ -27,6 +27,7 @@ from detente.nlp.labels import (
     D_ADVCL,
     D_ADVMOD,
     D_AUX,
+    D_COMPOUND,
     D_CONJ,
     D_DET,
     D_DOBJ,
@@ -68,6 +69,7 @@ from detente.nlp.perdoc import (
     kept_per_word,
     once_per_doc,
     per_word,
+    per_word_while_rules_on,
 )
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of, tokens_at
 from detente.nlp.words import word_class
@@ -92,6 +94,7 @@ from detente.time.dating import (
     is_historical,
     is_past,
     own_time_possible,
+    past_dateline_root,
     progressive_participle_verb,
     publication_day,
     restated,
@@ -216,12 +219,23 @@ def _dates_a_speech(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     for owner in (index.noun_of.get(number), index.anchor_of.get(number)):
         if owner is None:
             continue
-        if doc[owner].lemma_.lower() in nouns:
+        if doc[owner].lemma_.lower() in nouns and not a_station(doc[owner]):
             return True
         if pos_at(doc, owner) in PS_VERB_AUX and any(
-                c.dep == D_DOBJ and c.lemma_.lower() in nouns for c in dependents(doc[owner])):
+                c.dep == D_DOBJ and c.lemma_.lower() in nouns and not a_station(c) for c in dependents(doc[owner])):
             return True  # "held a news conference on Monday"
     return False
+
+
+STATION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.station_not_a_telling")  # data/dating.yaml
+
+
+def a_station(noun: Token) -> bool:
+    """ "a mob attacked a police post on saturday": a noun of a telling ("post") that a compound names as a body's
+    or a frontier's ("police post", "border post", "army post") is a place where men are stationed, not a message
+    anyone posted: it dates no telling. Rule dating.station_not_a_telling (its words: the compounds of a station)."""
+    return is_on("dating.station_not_a_telling") and any(
+        c.dep == D_COMPOUND and c.lemma_.lower() in STATION_WORDS for c in dependents(noun))
 
 
 LEAD_SENTENCES = 3  # a news lead (after a title or page line): the first sentences, which say when it happened
@@ -414,11 +428,13 @@ def _in_an_ordering_clause(anchor: Token) -> bool:
 
 def sentence_root(token: Token) -> int:
     """The index of the root of the word's sentence, kept per document and word (Token.sent walks the sentence)."""
-    return per_word(token, "discourse.sentence_root", _sentence_root)
+    return per_word_while_rules_on(token, "discourse.sentence_root", _sentence_root)
 
 
 def _sentence_root(token: Token) -> int:
-    return sentence_of(token).root.i
+    root = sentence_of(token).root
+    return past_dateline_root(root).i
+
 
 
 def _sets_the_story_day(analysis: Analysis, index: TimeIndex, number: int, published: date) -> bool:
@@ -1390,7 +1406,10 @@ SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "qu
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:
-    """The index of the expression that set the reference time this trigger's clause continues, or None."""
+    """The index of the expression that set the reference time this trigger's clause continues, or None. A clock time
+    alone in another sentence ("at around 11.30 am") names no day (the parse gives it the day of writing for want of
+    one; a clock joined to a day before it, "tuesday night around 10 pm", keeps that day): it sets no reference time for a later act, which takes the next rule's (rule dating.clock_carries_no_day);
+    a time heading on a line of its own ("4:15 p.m.", discourse.section_time) still opens its section."""
     kind = clause_kind(trigger)
     off = switched_off_ids()
     for rule_id, source, window in _rules_for(kind):
@@ -1398,8 +1417,22 @@ def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger:
             continue
         found = source(analysis, index, sentence, trigger, window)
         if found is not None:
-            return restated(analysis, index, sentence, found)
+            found = restated(analysis, index, sentence, found)
+            if index.sentence_of.get(found) != sentence and clock_of_the_story_day(analysis, found) and \
+                    analysis.times[found].date == (analysis.document.published or "")[:10] and \
+                    not _a_heading(analysis, found) and is_on("dating.clock_carries_no_day"):
+                continue  # "left the bank at around 11.30 am. Two men stabbed him": a clock alone names no day
+            return found
     return None
+
+
+def _a_heading(analysis: Analysis, number: int) -> bool:
+    """Whether the expression is a line of its own ("4:15 p.m." or "12:45 p.m.:" heading a story's timed update)."""
+    text, expression = analysis.document.text, analysis.times[number]
+    start = text.rfind("\n", 0, expression.start) + 1
+    end = text.find("\n", expression.end)
+    return not text[start:expression.start].strip() and \
+        not text[expression.end:end if end >= 0 else len(text)].strip(" \t:.-\u2013\u2014")  # "12:45 p.m.:"
 
 
 @cache

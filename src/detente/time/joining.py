@@ -261,16 +261,18 @@ def date_bracketed_clocks(found: list[Found], text: str) -> None:
 
 
 APPROXIMATE_CLOCK_GAP = rule_pattern("detente.time", "data/words.yaml", "approximate_clock_gap")  # data/words.yaml
+CLOCK_AFTER_ITS_DAY = rule_pattern("detente.time", "data/words.yaml", "clock_after_its_day")  # data/words.yaml
 
 
 def approximate_clocks(found: list[Found], text: str) -> None:
     """"Sept. 12, about 5:15 a.m.", "the following day, at around 6 a.m.": a clock told as about a time right after a
     day is on that day (kept as two expressions, as TimeML marks them); after a day nothing dates ("the following
     day" with no day to count from) its day is unknown as well, not the day of writing (rule
-    time.words.approximate_clock_gap)."""
+    time.words.approximate_clock_gap); so is a clock after a day with a preposition of its own ("on Sunday from 3.30
+    p.m.", rule time.words.clock_after_its_day)."""
     for a, b in zip(found, found[1:], strict=False):
         if b.kind != "clock" or a.kind == "clock" or a.type != "DATE" or "T" not in b.value or \
-                not APPROXIMATE_CLOCK_GAP.match(text[a.end:b.start]):
+                not (APPROXIMATE_CLOCK_GAP.match(text[a.end:b.start]) or CLOCK_AFTER_ITS_DAY.match(text[a.end:b.start])):
             continue
         clock = b.value.split("T", 1)[1]
         if a.first is not None and a.precision == "day":

@@ -396,15 +396,16 @@ def read_recent(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def read_clock(m: re.Match[str], ctx: Context) -> Found | None:
-    if m.group("word"):
+    groups = m.groupdict()  # time.clock_dotted ("2.15 pm") has the hour, minutes and am/pm alone
+    if groups.get("word"):
         if previous_word(ctx.text, m.start()) == "high":
             return None  # "high noon" is the hour of a showdown, no time of day
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("word").lower()]
-    elif m.group("hhmm"):
+    elif groups.get("hhmm"):
         clock = f"{m.group('hhmm')[:2]}:{m.group('hhmm')[2:]}"
     else:
         hour = int(m.group("h") or m.group("h24"))
-        minute = int(m.group("m") or m.group("m24") or 0)
+        minute = int(m.group("m") or groups.get("m24") or 0)
         ampm = (m.group("ampm") or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12

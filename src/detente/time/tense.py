@@ -294,6 +294,25 @@ def occasion_ahead(day: Token) -> bool:
     return level == 2 or scheduled_in_present(noun, verb, level)
 
 
+def weekday_before_past_verb(token: Token) -> bool:
+    """ "chief minister modi on saturday, coined the concept": a weekday right before a verb in the past tense (a
+    comma or adverbs between) is that verb's day, before the day of writing, whichever word the parser hung it on
+    (lower-case news may read the name before it as a present-tense verb, which would point the day ahead). Not a
+    verb of saying after a comma: "the vote on Saturday, said the minister" tags another clause. Rule
+    time.words.weekday_before_past_verb."""
+    if not is_on("time.words.weekday_before_past_verb"):
+        return False
+    doc = token.doc
+    following, comma = token.i + 1, False
+    while following < len(doc) and (doc[following].text == "," or doc[following].dep in DS_ADVMOD_NPADVMOD):
+        comma = comma or doc[following].text == ","
+        following += 1
+    if following >= len(doc):
+        return False
+    verb = doc[following]
+    return verb.tag == T_VBD and pos_of(verb) in PS_VERB_AUX and not (comma and verb.lemma_.lower() in REPORTING)
+
+
 def parse_direction(doc: Doc, text: str | None = None) -> Direction:
     """Direction of the expression at each offset, from the parse (`text`: the doc's text, when the caller
     has it, spares rebuilding it token by token)."""
@@ -319,6 +338,8 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
             # "Wednesday's ruling": news names days past this way (not months: "November's election"), unless a
             # future act is set at or before the occasion ("will vote in Tuesday's primary")
             return 2 if occasion_ahead(token) else -1
+        if token.lower_ in WEEKDAYS and weekday_before_past_verb(token):
+            return -1
         verb = saying_before_its_words(token) or governing_verb(token)
         if verb is None:
             return 0
