@@ -10,7 +10,7 @@ from detente.rules import switched_off
 from tests.test_senses_false_events import _types
 
 LOOKING_BACK = "The Bolivian minister said the mayor should have known about the flooding."
-SET_PHRASE = "The Bolivian minister said the unrest has to do with the price of fuel."
+SET_PHRASE = "The Bolivian minister said the unrest has to do with fuel prices."
 PAST_QUOTED = '"The convoy had to be turned back," the Bolivian minister said on Monday.'
 NOT_NEEDED = "The Bolivian senators argued that the agency is not needed to audit the mines."
 DEMAND_AHEAD = "Bolivia said Chile should reopen the border crossing."

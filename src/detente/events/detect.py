@@ -1895,7 +1895,7 @@ def _obligation(clause: Token, speech_verb: Token) -> Token | None:
         return None
     if any(c.dep == D_PREP and f"{action.lemma_.lower()} {c.lower_}" in words["phrases_not_obligations"]
            for c in dependents(action)):
-        return None  # "a lot of it has to do with the economy": a set phrase, "concerns"
+        return None  # "the quarrel has to do with money": a set phrase, "concerns"
     return action
 
 
@@ -1903,7 +1903,7 @@ OBLIGATION_FRAME_RULE = "events.demands.obligation_frame"
 
 
 def _no_obligation(verb: Token, action: Token, speech_verb: Token) -> bool:
-    """ "have a steep hill to climb", "the office is not needed to oversee schools", "an operation had to be aborted","
+    """ "have a long road to walk", "the office is not needed to oversee schools", "an operation had to be aborted","
     he said: a verb of having or needing that owns an object or is itself passive tells no duty on a party, and one in
     the past tense inside a direct quotation tells what was necessary then (reported speech alone shifts a demand into
     the past: "Turkey said Greece had to withdraw") (demands.yaml obligation_frame)."""
