@@ -519,6 +519,19 @@ class RoleModel:
         adding the weights of `features` one at a time, with each feature's weights looked up once per value."""
         return self._summed(_view(trigger), mention, proposed)
 
+    def _trailing(self, entity: str, pos: str, stand: str, voice: str, gap: int, rule: str,
+                  order: str) -> tuple[tuple[tuple[float, ...] | None, ...], tuple[tuple[float, ...] | None, ...],
+                                       tuple[tuple[float, ...] | None, tuple[float, ...] | None]]:
+        """The addends of a mention's trailing features, each from the table kept per value of what it follows from:
+        its own words and the voice, the gap in words (capped at 20), the rules' reading and the order."""
+        tail = self._word_addends.get((entity, pos, stand, voice))
+        if tail is None:
+            tail = self._new_word_addends(entity, pos, stand, voice)
+        told = self._rule_addends.get((rule, order))
+        if told is None:
+            told = self._new_rule_addends(rule, order)
+        return tail, self._gap_addends[gap if gap < 20 else 20], told
+
     def _summed(self, view: _TriggerView, mention: Token, proposed: Reading | None) -> tuple[float, float, float]:
         """`_sums` from the trigger's view. The sum of the first LEADING weights is kept per reading (`_leading`):
         adding the rest to it, in order, makes exactly the additions of the whole sum."""
@@ -544,15 +557,8 @@ class RoleModel:
         # feature's addend read from a table kept per value of what it follows from (the mention's own words and the
         # voice; the gap; the rules' reading and the order), so a mention scored costs a few look-ups and no string
         # made for it
-        gap = abs(i - view.i)
-        tail = self._word_addends.get((entity, pos, stand, voice))
-        if tail is None:
-            tail = self._new_word_addends(entity, pos, stand, voice)
-        near = self._gap_addends[gap if gap < 20 else 20]
-        rule = "none" if proposed is None else proposed.get(i, "-")
-        told = self._rule_addends.get((rule, order))
-        if told is None:
-            told = self._new_rule_addends(rule, order)
+        tail, near, told = self._trailing(entity, pos, stand, voice, abs(i - view.i),
+                                          "none" if proposed is None else proposed.get(i, "-"), order)
         # in FEATURES' order: entity, pos, distance, near, same_head, possessor, stand, rule, rule+order
         x = tail[0]
         if x is not None:
@@ -613,15 +619,8 @@ class RoleModel:
             if len(self._pathless) < TABLE_LIMIT:
                 self._pathless[key] = start
         a, b, c = start
-        gap = abs(i - view.i)
-        tail = self._word_addends.get((entity, pos, stand, voice))
-        if tail is None:
-            tail = self._new_word_addends(entity, pos, stand, voice)
-        near = self._gap_addends[gap if gap < 20 else 20]
-        rule = "none" if proposed is None else proposed.get(i, "-")
-        told = self._rule_addends.get((rule, order))
-        if told is None:
-            told = self._new_rule_addends(rule, order)
+        tail, near, told = self._trailing(entity, pos, stand, voice, abs(i - view.i),
+                                          "none" if proposed is None else proposed.get(i, "-"), order)
         for x in (tail[0], tail[1], near[0], near[1], self._same_head if view.heads[i] == view.i else None,
                   self._poss if dep == "poss" else None, tail[2], told[0], told[1]):
             if x is not None:
