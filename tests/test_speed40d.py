@@ -11,9 +11,9 @@ import pytest
 
 import detente.time as time_module
 import detente.time.dating as dating
-from detente.nlp.syntax import pos_of
 from detente.rules import switched_off
 from detente.time import date_event
+from tests.test_speed40a import _dates
 
 STORIES = [
     # a counted gap from a dated happening, and one from a happening an earlier sentence dated
@@ -26,18 +26,6 @@ STORIES = [
     "The senator criticized the budget in an interview with a local paper. The interview, taped on Saturday, ran "
     "long.\nShe voted against the bill in 2001. At a later vote, she accused the governor of lying.",
 ]
-
-
-def _dates(analysis) -> list[tuple]:  # type: ignore[no-untyped-def]
-    """The date of every verb and noun, worked out on a fresh time index (no choice kept from the events stage)."""
-    analysis.time_index = None
-    found = []
-    for token in analysis.doc:
-        if pos_of(token) in (dating.P_VERB, dating.P_NOUN):
-            when = date_event(analysis, token.idx, token.idx + len(token.text))
-            found.append((token.i, when.date, when.date_end, when.date_precision, when.date_basis, when.found_by,
-                          when.reason))
-    return found
 
 
 def _open_every_gate(monkeypatch, analysis) -> None:  # type: ignore[no-untyped-def]
