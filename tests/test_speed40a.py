@@ -40,17 +40,23 @@ def _dates(analysis) -> list[tuple]:  # type: ignore[no-untyped-def]
     return found
 
 
+def count_calls(monkeypatch, module, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Wrap `module.name` so that each call is counted; the count is the list's one item."""
+    calls = [0]
+    work = getattr(module, name)
+
+    def counted(*given):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return work(*given)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
 @pytest.mark.parametrize("text", STORIES)
 def test_the_gate_moves_no_date(analyse, monkeypatch, text) -> None:
     analysis = analyse(text, published="2024-03-09")
-    worked = [0]
-    choose = dating._choose
-
-    def counted(*given):  # type: ignore[no-untyped-def]
-        worked[0] += 1
-        return choose(*given)
-
-    monkeypatch.setattr(dating, "_choose", counted)
+    worked = count_calls(monkeypatch, dating, "_choose")
     gated = _dates(analysis)
     with_gate = worked[0]
     for module in (dating, discourse):

@@ -13,7 +13,7 @@ import detente.time as time_module
 import detente.time.dating as dating
 from detente.rules import switched_off
 from detente.time import date_event
-from tests.test_speed40a import _dates
+from tests.test_speed40a import _dates, count_calls
 
 STORIES = [
     # a counted gap from a dated happening, and one from a happening an earlier sentence dated
@@ -72,14 +72,7 @@ def test_gap_holders_are_only_the_words_near_a_length(analyse) -> None:
 def test_answered_happening_is_kept_per_verb_and_rules(analyse, monkeypatch) -> None:
     analysis = analyse(STORIES[1], published="2024-03-09")
     verb = next(t for t in analysis.doc if t.lower_ == "condemned")
-    calls = [0]
-    work = dating._answered_happening
-
-    def counted(*given):  # type: ignore[no-untyped-def]
-        calls[0] += 1
-        return work(*given)
-
-    monkeypatch.setattr(dating, "_answered_happening", counted)
+    calls = count_calls(monkeypatch, dating, "_answered_happening")
     analysis.time_index = None
     first = dating.answered_happening(analysis, verb)
     assert first is not None  # the shooting's Tuesday: the condemnation came after it
