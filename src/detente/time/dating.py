@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -171,6 +172,9 @@ class TimeIndex:
     # answered_happening kept per verb, lead flag and rules switched off: ordered_by and the reaction rule
     # (_after_its_stimulus) ask it of the same verb in one trigger's dating
     answered: dict[tuple[int, bool, frozenset[str]], int | None] = field(default_factory=dict)
+    # ordered_by_a_happening_told_before kept per verb, sentence and rules switched off: ordered_by and
+    # told_before_order ask it of the same verb in one trigger's dating, and again for the next trigger of its clause
+    happening_order: dict[tuple[int, int, frozenset[str]], tuple[int, str] | None] = field(default_factory=dict)
 
 
 def dated_before(index: TimeIndex, sentence: int) -> list[int]:
@@ -1002,7 +1006,19 @@ def ordered_by_a_happening_told_before(analysis: Analysis, index: TimeIndex, sen
     own refers back to the happening the story told and dated (a verb or noun of its family), so that time bounds
     the act as "after the Tuesday shooting" would. The nearest earlier telling is the one meant; none when that
     sentence dates two of the family on different days, or when it lies after the day of writing. Rule
-    dating.ordered_by_a_happening_told_before."""
+    dating.ordered_by_a_happening_told_before. Kept per verb, sentence and rules switched off in the time index (it
+    reads the parse and the index's times alone): ordered_by and told_before_order ask it of the same verb."""
+    key = (verb.i, sentence, switched_off_ids())
+    held = index.happening_order
+    if key in held:
+        return held[key]
+    found = held[key] = _ordered_by_a_happening_told_before(analysis, index, sentence, verb)
+    return found
+
+
+def _ordered_by_a_happening_told_before(analysis: Analysis, index: TimeIndex, sentence: int,
+                                        verb: Token) -> tuple[int, str] | None:
+    """ordered_by_a_happening_told_before, worked out."""
     if not is_on(TOLD_BEFORE_RULE) or not dated_before(index, sentence):
         return None  # (happening_told_before reads only the dated expressions of earlier sentences: none here)
     for child in ordering_candidates(verb):
@@ -1618,6 +1634,28 @@ def simple_past(verb: Token) -> bool:
     if auxes:
         return all(a.tag == T_VBD and a.norm_ not in ("had", "'d") for a in auxes)
     return verb.tag == T_VBD
+
+
+class VerbFacts(NamedTuple):
+    """The first reads the occasion rungs of choose() make of a trigger, made once when its dating reaches them
+    (verb_facts): of_the_setting_clause, during_a_happening and done_by_a_happening each began by reading again
+    the trigger's clause head, the parts of speech of both, the head's tense, its sentence and whether the story dated
+    anything before it. They read the parse and the time index alone, no rule: each rung still reads its switch."""
+
+    verb: Token  # the head of the trigger's clause (clause_head)
+    sentence: int  # the sentence of that verb
+    verbal: bool  # the trigger is a verb or an auxiliary
+    verb_verbal: bool  # so is its clause's head
+    simple_past: bool  # the clause's head is told in the simple past (simple_past)
+    dated_earlier: bool  # some sentence before the verb's holds a dated expression (dated_before)
+
+
+def verb_facts(analysis: Analysis, index: TimeIndex, trigger: Token) -> VerbFacts:
+    """The trigger's VerbFacts (choose() makes them once per trigger, where its occasion rungs begin)."""
+    verb = clause_head(trigger)
+    sentence = analysis.sentence_index(verb.idx)
+    return VerbFacts(verb, sentence, pos_of(trigger) in PS_VERB_AUX, pos_of(verb) in PS_VERB_AUX, simple_past(verb),
+                     bool(dated_before(index, sentence)))
 
 
 def _same_scene(analysis: Analysis, index: TimeIndex, sentence: int, first: Token, own: Token) -> int | None:
@@ -3350,13 +3388,14 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
         found, how = occasions.dated_occasion(analysis, index, root, lambda: trigger_tokens or own_clause_tokens(span))
         if found is not None:
             return found, how  # "during the debate, she attacked him": the day the story gives the debate
-        found = occasions.of_the_setting_clause(analysis, root)
+        facts = verb_facts(analysis, index, root)  # the three rungs below begin with the same reads of the verb
+        found = occasions.of_the_setting_clause(analysis, root, facts)
         if found is not None:
             return found, "occasion"  # "held a rally on Tuesday, where she accused him": at the rally, that day
-        found = occasions.during_a_happening(analysis, index, root)
+        found = occasions.during_a_happening(analysis, index, root, facts)
         if found is not None:
             return found, "occasion"  # "During the attack, they seized two trucks": the day the story gave the attack
-        found = occasions.done_by_a_happening(analysis, index, root)
+        found = occasions.done_by_a_happening(analysis, index, root, facts)
         if found is not None:
             return found, "occasion"  # "The bombing killed twelve people": the day the story gave the bombing
         found = governed_undated(analysis, index, sentence, trigger_tokens, clause)

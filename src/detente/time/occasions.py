@@ -58,6 +58,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SETTING_PREPOSITIONS,
     TimeIndex,
+    VerbFacts,
     cause_of_the_verb,
     contradicts_tense,
     dated_before,
@@ -69,6 +70,7 @@ from detente.time.dating import (
     setting_of_a_trigger_noun,
     setting_of_the_object,
     simple_past,
+    verb_facts,
 )
 from detente.time.tense import verb_direction
 
@@ -640,14 +642,15 @@ def _earlier_occasions(analysis: Analysis, index: TimeIndex, sentence: int) -> l
 RELATIVE_RULE = "dating.occasion_relative_clause"
 
 
-def of_the_setting_clause(analysis: Analysis, trigger: Token) -> int | None:
+def of_the_setting_clause(analysis: Analysis, trigger: Token, facts: VerbFacts | None = None) -> int | None:
     """The day of the act a relative clause of setting hangs on ("held a rally on Tuesday, where she accused him",
     "appeared at a town hall on Tuesday night, during which she attacked him"): the clause tells what was done there,
     then, so an act told in it in the simple past with no time of its own takes the day the main clause's own words
     give (rule dating.occasion_relative_clause). Not a past perfect ("where rebels had killed 30 people"), which
-    steps back before it."""
-    verb = clause_head(trigger)
-    if not is_on(RELATIVE_RULE) or verb.dep not in SETTING_CLAUSE_DEPS or not simple_past(verb) or \
+    steps back before it. `facts`: the trigger's first reads, where choose() made them."""
+    verb = clause_head(trigger) if facts is None else facts.verb
+    if not is_on(RELATIVE_RULE) or verb.dep not in SETTING_CLAUSE_DEPS or \
+            not (simple_past(verb) if facts is None else facts.simple_past) or \
             not _opened_by_a_setting(verb):
         return None
     main = clause_head(verb.head)
@@ -694,7 +697,8 @@ def _describing_participle(verb: Token) -> bool:
     return verb.tag == T_VBN and verb.dep == D_ACL and pos_at(verb.doc, head_i(verb)) in PS_PROPN_NOUN
 
 
-def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token,
+                       facts: VerbFacts | None = None) -> int | None:
     """The time the story gave a happening that is no gathering, when the act is told as done during it: "Rebels
     attacked the base on Tuesday. ... During the attack, they seized two trucks." The definite event noun refers back
     to the happening the story dated (its nearest earlier telling in a word of its family, read as for "after the
@@ -704,13 +708,14 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> 
     attack"): "arrested in the shooting", "charged in the killing" tell what an act concerns, not when. Only a simple
     past act (or a participle describing a noun: "the soldiers killed in the attack") in a happening told to a day, a few days or a month (a year says too little of the act's day). Rule
     dating.during_a_happening_told_before."""
-    if not index.dated or not is_on(HAPPENING_RULE) or pos_of(trigger) not in PS_VERB_AUX:
+    if not index.dated or not is_on(HAPPENING_RULE):
         return None
-    verb = clause_head(trigger)
-    if pos_of(verb) not in PS_VERB_AUX or not (simple_past(verb) or _describing_participle(verb)):
+    if facts is None:
+        facts = verb_facts(analysis, index, trigger)  # (choose() hands the three occasion rungs the same ones)
+    verb, sentence = facts.verb, facts.sentence
+    if not facts.verbal or not facts.verb_verbal or not (facts.simple_past or _describing_participle(verb)):
         return None
-    sentence = analysis.sentence_index(verb.idx)
-    if not dated_before(index, sentence):
+    if not facts.dated_earlier:
         return None  # _happening_time reads only the times of the sentences before: none
     for holder in [verb, *framing_clauses(verb)]:
         for child in dependents(holder):
@@ -820,7 +825,8 @@ def _background(analysis: Analysis, index: TimeIndex, number: int) -> bool:
 DOER_RULE = "dating.done_by_a_happening_told_before"
 
 
-def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) -> int | None:
+def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token,
+                        facts: VerbFacts | None = None) -> int | None:
     """The time the story gave a happening, for an act that happening itself is told as doing: "Rebels bombed a bus
     station on Friday. ... The bombing killed twelve people." A definite event noun as the subject of an active simple
     past verb refers back to the happening the story dated (happening_told_before), and what it did is that
@@ -829,14 +835,16 @@ def done_by_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token) ->
     protests": the effect comes after, rule dating.cause_before_effect), not an act told in a noun of the clause ("the
     raid drew condemnation"). A relative pronoun stands for its noun ("The attack, which killed twelve soldiers, ...").
     Rule dating.done_by_a_happening_told_before."""
-    if not index.dated or not is_on(DOER_RULE) or pos_of(trigger) not in PS_VERB_AUX:
+    if not index.dated or not is_on(DOER_RULE):
         return None
-    verb = clause_head(trigger)
-    if verb.i != trigger.i or not dated_before(index, analysis.sentence_index(verb.idx)) or not simple_past(verb):
+    if facts is None:
+        facts = verb_facts(analysis, index, trigger)
+    verb = facts.verb
+    if not facts.verbal or verb.i != trigger.i or not facts.dated_earlier or not facts.simple_past:
         return None  # (_happening_time reads only the times of the sentences before)
     doer = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
     if doer is not None and verb.dep == D_RELCL:
         doer = _stands_for(doer)  # "The attack, which killed twelve soldiers, ...": the attack
     if doer is None or pos_of(doer) != P_NOUN or doer.tag == T_NNS or cause_of_the_verb(doer) is not None:
         return None
-    return _happening_time(analysis, index, analysis.sentence_index(verb.idx), doer, trigger)
+    return _happening_time(analysis, index, facts.sentence, doer, trigger)
