@@ -798,6 +798,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             if framed is not None:
                 return framed
         if how == "context" and root is not None:
+            quoted = _quoted_past_off_the_story(analysis, root)
+            if quoted is not None:
+                return quoted
             told = _told_after_the_telling(analysis, number, root)
             if told is not None:
                 return replace(told, reason="context", found_by=how)
@@ -1354,6 +1357,21 @@ def _going_on_when_said(analysis: Analysis, trigger: Token) -> Token | None:
     return saying
 
 
+def _quoted_past_off_the_story(analysis: Analysis, trigger: Token) -> EventDate | None:
+    """A past act inside a direct quote is the speaker's past, told from the time of speaking: it does not go on at
+    the time the story's narration set in earlier sentences ('The debate was on Monday night. "The campaign hit him
+    hard at the convention," a strategist said.'), which is another doer's act. With no time of its own it lies some
+    time up to the saying the quote is attributed to: up to its day when the saying is dated, else up to the day of
+    writing (rule dating.quoted_past_not_narrated; dating.quoted_past_act when nothing else dates it)."""
+    if not is_on("dating.quoted_past_not_narrated") or not in_direct_quote(analysis, trigger) or \
+            not _told_in_the_past(trigger):
+        return None
+    verb = quote_speaking_verb(analysis, analysis.sentence_index(trigger.idx), trigger)
+    if verb is None or verb.i == trigger.i or in_direct_quote(analysis, verb):
+        return None  # a quote with no attribution: the story's time is all there is to go on
+    return _before_the_frame(analysis, verb)
+
+
 PROCEEDINGS = rule_words("detente.time", "data/dating.yaml", "dating.act_before_the_telling")  # data/dating.yaml
 
 
@@ -1364,7 +1382,7 @@ def _told_after_the_telling(analysis: Analysis, number: int, trigger: Token) -> 
     not guilty") and the speaker's own later acts keep the day (rule dating.act_before_the_telling)."""
     if not is_on("dating.act_before_the_telling") or clause_kind(trigger) != "past" or \
             in_direct_quote(analysis, trigger):
-        return None  # a quoted past act is the speaker's (dating.quoted_past_act)
+        return None  # a quoted past act is the speaker's, left to dating.quoted_past_not_narrated
     verb = time_holder(clause_head(trigger))
     if verb.lemma_.lower() in FRAMING or verb.lemma_.lower() in PROCEEDINGS or \
             trigger.lemma_.lower() in PROCEEDINGS:
