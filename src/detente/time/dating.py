@@ -2123,38 +2123,6 @@ def own_auxiliary(later: Token) -> bool:
         any(c.dep == D_CC and c.i < later.i for c in dependents(later.head))
 
 
-PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
-
-
-def in_a_description_aside(analysis: Analysis, index: TimeIndex, number: int, trigger: Token | None) -> bool:
-    """Whether the expression sits inside a relative clause that describes a person other than the trigger's doer
-    ("praised the candidate, who is running in Tuesday's primary"): that clause tells what its person does or did,
-    at its own time, and does not date an act outside it, however near. A clause on a thing or happening ("the
-    earthquake that struck on New Year's Day", "the attack, which came on Tuesday") may date or order the act, and
-    one that holds the trigger is the trigger's own. Rule dating.description_aside."""
-    if trigger is None or not is_on("dating.description_aside"):
-        return False
-    anchor = index.anchor_of.get(number)
-    if anchor is None:
-        return False
-    token = analysis.doc[anchor]
-    for _ in range(12):
-        if token.dep == D_RELCL:
-            break
-        if head_i(token) == token.i:
-            return False
-        token = token.head
-    else:
-        return False
-    described = token.head
-    if described.dep in DS_NSUBJ_NSUBJPASS and head_i(described) == time_holder(clause_head(trigger)).i:
-        return False  # "shares, which were to be delisted yesterday, closed at $23": who acts, described at its time
-    if token.left_edge.i <= trigger.i <= token.right_edge.i or described.i == trigger.i or \
-            not any(c.lower_ in PERSON_RELATIVES for c in dependents(token)):
-        return False  # (a clause on a thing, "the earthquake that struck on New Year's Day", may date a happening)
-    return not (described.left_edge.i <= trigger.i <= described.right_edge.i)
-
-
 # words that tie a second clause's act to the first one's time ("and the army has since retaken it")
 CONJUNCT_TIES = rule_words("detente.time", "data/dating.yaml", "dating.conjunct_own_subject")  # data/dating.yaml
 
@@ -2237,8 +2205,6 @@ def nearest(analysis: Analysis, index: TimeIndex, sentence: int, start: int, end
             continue
         if belongs_elsewhere(analysis, index.anchor_of.get(number), trigger) or \
                 noun_time_elsewhere(analysis, index, number, trigger):
-            continue
-        if in_a_description_aside(analysis, index, number, trigger):
             continue
         if ahead_in_an_intended_act(analysis, index, number, trigger, published):
             continue

@@ -83,10 +83,10 @@ def is_party(analysis: Analysis, token: Token) -> bool:
 def party_of_the_time(analysis: Analysis, expression: TimeExpression) -> Token | None:
     """The party noun whose phrase the expression describes, walking up its noun phrase: a modifier put before the
     noun ("some 2016 candidates"), or a word below another word of the phrase ("the leader of last week's filibuster",
-    "Dunn, now a partner at a firm"). None where a verb comes first (a clause on the party is told apart by
-    dating.description_aside), where an "in", "at" or "during" phrase comes between ("the leaders at Monday's summit
-    agreed": the summit may be the act's setting, hung on its doers), or where the time hangs straight after a name
-    ("Obama on Tuesday said": the parser's slip for the verb's time)."""
+    "Dunn, now a partner at a firm"). None where a verb comes first (a clause on the party), where an "in", "at" or
+    "during" phrase comes between ("the leaders at Monday's summit agreed": the summit may be the act's setting, hung
+    on its doers), or where the time hangs straight after a name ("Obama on Tuesday said": the parser's slip
+    for the verb's time)."""
     from detente.time.dating import SETTING_PREPOSITIONS
 
     span = tokens_at(analysis.doc, expression.start, expression.end)
