@@ -89,8 +89,8 @@ def _ends_before(a: Event, b: Event) -> bool:
     """Whether `a` is an open range (some time up to a day the text gives: "had backed it before Wednesday", "said on
     Wednesday that he had backed it") that ends before `b`'s first day ("praised it on Friday"): what was done by
     Wednesday is not what was done on Friday, so two happenings (rule events.merge.open_range_ends_before)."""
-    return not a.date and bool(a.date_end) and bool(b.date) and str(a.date_end)[:10] < str(b.date)[:10] and \
-        is_on("events.merge.open_range_ends_before")
+    return not a.date and bool(a.date_end) and bool(b.date) and a.date_reason != "context" and \
+        str(a.date_end)[:10] < str(b.date)[:10] and is_on("events.merge.open_range_ends_before")
 
 
 # types whose wording varies a lot between a headline and the body ("attack" / "shelled"), so any
@@ -201,9 +201,10 @@ def _fold(into: Event, other: Event) -> None:
 def _day_within(day: Event, span: Event) -> bool:
     """Whether `day` has a day from the text that lies inside `span`'s wider range ("praised the plan on Friday" and
     "has backed it since Monday", or "said on Sunday that he had praised it"): both mentions agree, and the day is the
-    happening's, the range only bounds it, however the range was found (rule dating.merged_day_within_range)."""
+    happening's, the range only bounds it, however the range was found (rule dating.merged_day_within_range). Not a day
+    the story's context gave (reason 'context'): that is another sentence's time, no day of the mention's own."""
     if day.date_precision not in PRECISE or not day.date or _undated(day) or _fallback_day(day) or \
-            _undated(span) or not span.date_end or span.date_precision in PRECISE:
+            day.date_reason == "context" or _undated(span) or not span.date_end or span.date_precision in PRECISE:
         return False
     first = str(span.date or "")[:10]
     return first <= str(day.date)[:10] <= str(span.date_end)[:10] and is_on("dating.merged_day_within_range")
