@@ -88,7 +88,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def _ends_before(a: Event, b: Event) -> bool:
     """Whether `a` is an open range (some time up to a day the text gives: "had backed it before Wednesday", "said on
     Wednesday that he had backed it") that ends before `b`'s first day ("praised it on Friday"): what was done by
-    Wednesday is not what was done on Friday, so two happenings (rule events.merge.open_range_ends_before)."""
+    Wednesday is not what was done on Friday, so two happenings (rule events.merge.open_range_ends_before). Not a range
+    the story's context gave (reason 'context': a time an earlier sentence set), which bounds the mention loosely."""
     return not a.date and bool(a.date_end) and bool(b.date) and a.date_reason != "context" and \
         str(a.date_end)[:10] < str(b.date)[:10] and is_on("events.merge.open_range_ends_before")
 
