@@ -73,14 +73,25 @@ def _dates_agree(a: Event, b: Event) -> bool:
     """Dates from the text must be able to name the same day: two precise days must be the one day ("attacks on
     Monday and on Wednesday" are two), and two wide spans that merely overlap say nothing (an abduction "in
     recent years" is not a war "in the 20th century"); a day inside the other's month or year fits."""
-    if _undated(a) or _undated(b) or not a.date or not b.date:
+    if _undated(a) or _undated(b):
         return True
+    if not a.date or not b.date:
+        return not _ends_before(a, b) and not _ends_before(b, a)
     a_end, b_end = a.date_end or a.date, b.date_end or b.date
     if a.date_precision in PRECISE and b.date_precision in PRECISE:
         return a.date == b.date
     if a.date_precision in WIDE and b.date_precision in WIDE:
         return (a.date, a_end) == (b.date, b_end)
     return a.date <= b_end and b.date <= a_end
+
+
+def _ends_before(a: Event, b: Event) -> bool:
+    """Whether `a` is an open range (some time up to a day the text gives: "had backed it before Wednesday", "said on
+    Wednesday that he had backed it") that ends before `b`'s first day ("praised it on Friday"): what was done by
+    Wednesday is not what was done on Friday, so two happenings (rule events.merge.open_range_ends_before). Not a range
+    the story's context gave (reason 'context': a time an earlier sentence set), which bounds the mention loosely."""
+    return not a.date and bool(a.date_end) and bool(b.date) and a.date_reason != "context" and \
+        str(a.date_end)[:10] < str(b.date)[:10] and is_on("events.merge.open_range_ends_before")
 
 
 # types whose wording varies a lot between a headline and the body ("attack" / "shelled"), so any
@@ -179,13 +190,25 @@ def _fold(into: Event, other: Event) -> None:
     into.source = _union(into.source, other.source)
     doers = {actor_key(r) for r in into.source}
     into.target = [r for r in _union(into.target, other.target) if actor_key(r) not in doers]
-    if _date_rank(other) > _date_rank(into):
+    if _day_within(other, into) or _date_rank(other) > _date_rank(into) and not _day_within(into, other):
         into.date, into.date_end = other.date, other.date_end
         into.date_precision, into.date_basis, into.historical = other.date_precision, other.date_basis, other.historical
         into.date_reason, into.date_found_by = other.date_reason, other.date_found_by
     if into.location is None:
         into.location = other.location
     into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+def _day_within(day: Event, span: Event) -> bool:
+    """Whether `day` has a day from the text that lies inside `span`'s wider range ("praised the plan on Friday" and
+    "has backed it since Monday", or "said on Sunday that he had praised it"): both mentions agree, and the day is the
+    happening's, the range only bounds it, however the range was found (rule dating.merged_day_within_range). Not a day
+    the story's context gave (reason 'context'): that is another sentence's time, no day of the mention's own."""
+    if day.date_precision not in PRECISE or not day.date or _undated(day) or _fallback_day(day) or \
+            day.date_reason == "context" or _undated(span) or not span.date_end or span.date_precision in PRECISE:
+        return False
+    first = str(span.date or "")[:10]
+    return first <= str(day.date)[:10] <= str(span.date_end)[:10] and is_on("dating.merged_day_within_range")
 
 
 # how a mention's date was found (time/dating.py choose()): a time its own clause governs, or one tied to it by

@@ -115,6 +115,8 @@ from detente.time.dating import (
     present_of_a_habit,
     ranked_infinitive_done,
     reaction_cause_time,
+    relief_of_the_measure,
+    saying_of_a_judged_happening,
     since_then,
     spoken_of_time,
     subject_deed_in_present,
@@ -787,6 +789,17 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "In an interview on Wednesday, she spoke about the hack of the servers": Wednesday is the
                 # interview's, the hack some time before it (rule dating.topic_noun_before)
                 return _before_the_frame(analysis, topic)
+        if how in TOPIC_WAYS and root is not None:
+            relief = relief_of_the_measure(root)
+            if relief is not None and _outside_the_clause(root, analysis.times[number]):
+                # "granted waivers from the sanctions on Friday": Friday is the waiver's, the sanctions were in force
+                # before it ("the 2012 sanctions" keep the noun's own year; rule dating.relieved_measure_before)
+                return _before_the_frame(analysis, relief)
+            saying = saying_of_a_judged_happening(root)
+            if saying is not None and _outside_the_clause(root.head, analysis.times[number]):
+                # "At a forum on Wednesday, he said the war had been a disaster": Wednesday is the saying's, the war
+                # some time before it (rule dating.judged_in_reported_words)
+                return _before_the_frame(analysis, saying)
         if how in ("context", "paragraph") and root is not None:
             act = act_of_the_argument(root)
             if act is not None:

@@ -4094,6 +4094,56 @@ def act_of_the_argument(noun: Token) -> Token | None:
     return holder
 
 
+RELIEF_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.relieved_measure_before")  # data/dating.yaml
+RELIEF_PREPOSITIONS = frozenset({"from", "to", "of", "on", "for"})  # "a waiver from", "an exception to", ...
+RELIEF_NOUN_DEPS = frozenset({D_DOBJ, D_NSUBJ, get_string_id("nsubjpass")})  # "granted waivers", "a waiver was approved"
+
+
+def relief_of_the_measure(noun: Token) -> Token | None:
+    """The verb of a relief that a standing measure is named in ("granted waivers from the sanctions on Friday",
+    "exempted medicines from the embargo on Monday", "an exception to the ban was approved on Tuesday"): what is
+    relieved was in force before the relief, so the relief's time is the last day the measure can lie on, not its
+    day (rule dating.relieved_measure_before). The verb itself when it is the relief ("exempted"), else the verb the
+    relief noun is the object or subject of; none for a relief noun with no verb (a headline's "Waiver from
+    sanctions")."""
+    if pos_of(noun) != P_NOUN or noun.dep != D_POBJ or noun.head.lower_ not in RELIEF_PREPOSITIONS or \
+            not RELIEF_WORDS:
+        return None
+    holder = noun.head.head
+    if holder.i == noun.head.i:
+        return None
+    verb = holder if pos_of(holder) in PS_VERB_AUX else holder.head
+    if verb.i != holder.i and (holder.dep not in RELIEF_NOUN_DEPS or pos_of(verb) not in PS_VERB_AUX):
+        return None
+    # the relief is the verb ("exempted ... from"), the noun the phrase hangs on ("a waiver from"), or the verb's
+    # object when the parse hangs the phrase on the verb ("granted waivers from the sanctions")
+    if verb.lemma_.lower() in RELIEF_WORDS or holder.lemma_.lower() in RELIEF_WORDS or \
+            any(c.dep == D_DOBJ and c.lemma_.lower() in RELIEF_WORDS for c in dependents(verb)):
+        return verb
+    return None
+
+
+COPULA_COMPLEMENT_DEPS = frozenset({D_ATTR, D_ACOMP})
+REPORTED_JUDGMENT_DEPS = frozenset({D_CCOMP, get_string_id("parataxis")})
+
+
+def saying_of_a_judged_happening(noun: Token) -> Token | None:
+    """The verb of saying whose reported words judge the happening an event noun names ("said on Wednesday the war in
+    Syria had been a disaster", "told a forum on Tuesday that the invasion was a mistake"): the noun is the subject of
+    a copula in those words, so the words are about a happening the speaker already knew; the saying's time is the
+    last day it can lie on, not its day (rule dating.judged_in_reported_words)."""
+    if pos_of(noun) != P_NOUN or noun.dep != D_NSUBJ or not is_on("dating.judged_in_reported_words"):
+        return None
+    verb = noun.head
+    if verb.i == noun.i or verb.lemma != L_BE or verb.dep not in REPORTED_JUDGMENT_DEPS or \
+            not any(c.dep in COPULA_COMPLEMENT_DEPS for c in dependents(verb)):
+        return None
+    saying = verb.head
+    if saying.i == verb.i or pos_of(saying) not in PS_VERB_AUX or saying.lemma_.lower() not in SPEECH:
+        return None
+    return saying
+
+
 TOPIC_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.topic_not_time")  # data/dating.yaml
 SPEECH = word_class("reporting_verbs", "speech")
 WORDS_ABOUT = rule_words("detente.time", "data/dating.yaml", "dating.topic_noun_before")  # data/dating.yaml
