@@ -2,7 +2,7 @@
 A speech, a ruling or a work delivered or released is said or published (works_not_goods); a rival or a machine
 beaten is outdone in a contest (rival_outdone); voters appealed to or targeted are courted (electorate_courted). Each
 test shows the rule, switched off, brings the old reading back, and that the real acts beside them stay. The sentences
-are invented for these tests."""
+are invented for these tests. What one is "provided with" is the thing given (given_with)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,14 @@ def test_voters_appealed_to_or_targeted_are_courted(coder) -> None:
 def test_an_appeal_for_an_act_and_a_targeting_by_force_stay(coder) -> None:
     assert "REQUEST" in _types(coder, ASKED)
     assert "ASSAULT" in _types(coder, BOMBS)
+
+
+MATERIAL = "The Uruguayan senator provided the Paraguayan comedian with fresh material for years."
+RIFLES = "Uruguay provided the Paraguayan rebels with rifles and ammunition."
+
+
+def test_what_one_is_provided_with_is_the_thing_given(coder) -> None:
+    assert "AID" not in _types(coder, MATERIAL)
+    assert "AID" in _types(coder, RIFLES)
+    with switched_off({"events.senses.given_with"}):
+        assert "AID" in _types(coder, MATERIAL)

@@ -23,7 +23,7 @@ parties; migrants and families on the move pay no visit; footage shot is filmed;
 
 Session 41 (senses.yaml frame_fit41): a speech, a ruling or a work delivered, given or released hands over no goods
 and lets no one go; a rival or a machine beaten in a contest is outdone, not struck; voters appealed to or targeted
-are courted by a campaign, neither asked for a thing nor attacked.
+are courted by a campaign, neither asked for a thing nor attacked; what one is "provided with" is the thing given.
 """
 
 from __future__ import annotations
@@ -96,6 +96,7 @@ ILL_WAR_RULE = "events.senses.ill_named_war"
 WORKS_RULE = "events.senses.works_not_goods"
 OUTDONE_RULE = "events.senses.rival_outdone"
 COURTED_RULE = "events.senses.electorate_courted"
+GIVEN_WITH_RULE = "events.senses.given_with"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -457,7 +458,22 @@ def _aid(verb: Token, frame: Frame) -> bool:
         return True
     if frame.obj or _lemma(verb) not in fit_words("giving_verbs", BENEFIT_RULE):
         return False
-    return _benefit(verb) or _payload(verb)
+    return _benefit(verb) or _payload(verb) or _given_with(verb)
+
+
+def _given_with(verb: Token) -> bool:
+    """ "provided the first lady with fresh material", "supplied reporters with new details": with "provide" or
+    "supply", the one provided is the object and the thing given is named by "with"; a benefit, a document, a record
+    or a work given so is a figure, a message or a paper, no aid (senses.yaml given_with). "Provided the rebels with
+    rifles" stays."""
+    if _lemma(verb) not in fit41_words("with_giving_verbs", GIVEN_WITH_RULE):
+        return False
+    given = [g for c in dependents(verb) if c.dep_ == "prep" and c.lower_ == "with" for g in dependents(c)
+             if g.dep_ == "pobj"]
+    given += [c for t in given for c in t.conjuncts]
+    words = (fit_words("benefits", BENEFIT_RULE) | fit_words("documents", BENEFIT_RULE)
+             | _fit33_lists()["records"] | _fit41_lists()["works"])
+    return bool(given) and all(_named(_counted(t), words) for t in given)
 
 
 def _thing_helps(verb: Token, frame: Frame) -> bool:
