@@ -2,7 +2,8 @@
 A speech, a ruling or a work delivered or released is said or published (works_not_goods); a rival or a machine
 beaten is outdone in a contest (rival_outdone); voters appealed to or targeted are courted (electorate_courted). Each
 test shows the rule, switched off, brings the old reading back, and that the real acts beside them stay. The sentences
-are invented for these tests. What one is "provided with" is the thing given (given_with)."""
+are invented for these tests. What one is "provided with" is the thing given (given_with);
+"thank God" exclaims relief (thanks_exclaimed)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,14 @@ def test_what_one_is_provided_with_is_the_thing_given(coder) -> None:
     assert "AID" in _types(coder, RIFLES)
     with switched_off({"events.senses.given_with"}):
         assert "AID" in _types(coder, MATERIAL)
+
+
+RELIEF = "\"Thank God, the Uruguayan border is open again,\" the Paraguayan minister said on Friday."
+THANKED = "The Uruguayan president thanked Paraguay for its help after the floods."
+
+
+def test_thank_god_is_an_exclamation_not_praise(coder) -> None:
+    assert "SUPPORT" not in _types(coder, RELIEF)
+    assert "SUPPORT" in _types(coder, THANKED)
+    with switched_off({"events.senses.thanks_exclaimed"}):
+        assert "SUPPORT" in _types(coder, RELIEF)

@@ -23,7 +23,7 @@ parties; migrants and families on the move pay no visit; footage shot is filmed;
 
 Session 41 (senses.yaml frame_fit41): a speech, a ruling or a work delivered, given or released hands over no goods
 and lets no one go; a rival or a machine beaten in a contest is outdone, not struck; voters appealed to or targeted
-are courted by a campaign, neither asked for a thing nor attacked; what one is "provided with" is the thing given.
+are courted by a campaign, neither asked for a thing nor attacked; what one is "provided with" is the thing given; and "thank God" exclaims relief, praising no one.
 """
 
 from __future__ import annotations
@@ -97,6 +97,7 @@ WORKS_RULE = "events.senses.works_not_goods"
 OUTDONE_RULE = "events.senses.rival_outdone"
 COURTED_RULE = "events.senses.electorate_courted"
 GIVEN_WITH_RULE = "events.senses.given_with"
+THANKS_RULE = "events.senses.thanks_exclaimed"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -623,7 +624,7 @@ def _support(verb: Token, frame: Frame) -> bool:
     """Praise with no party or deed praised (senses.yaml occasion_celebrated): an occasion celebrated or marked, a
     promise honoured, a newborn welcomed, "was honored to serve", a celebration with nothing named."""
     lemma = _lemma(verb)
-    if _own_conduct(verb, frame):
+    if _own_conduct(verb, frame) or _thanks_exclaimed(verb):
         return True
     if frame.obj or lemma not in fit_words("celebrating_verbs", OCCASION_RULE):
         return False
@@ -644,6 +645,20 @@ def _support(verb: Token, frame: Frame) -> bool:
         words = words | fit_words("newborns", OCCASION_RULE)
     return all((_named(t, words) and not _others(t)) or (lemma in fit_words("festive_verbs", OCCASION_RULE)
                                                          and t.lower_.endswith(("self", "selves"))) for t in things)
+
+
+def _thanks_exclaimed(verb: Token) -> bool:
+    """ "Thank God, I am very healthy", "thank heavens they can fix it": thanks with no one thanking, given to a deity
+    or to luck, is an exclamation of relief, no praise of a party (senses.yaml thanks_exclaimed). "The senator thanked
+    God and her voters" (a subject, a party beside) stays."""
+    if _lemma(verb) not in fit41_words("thanking_verbs", THANKS_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    things = [c for c in children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_named(t, _fit41_lists()["exclaimed_to"]) for t in things)
 
 
 def _own_conduct(verb: Token, frame: Frame) -> bool:
