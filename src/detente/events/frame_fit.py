@@ -259,8 +259,15 @@ def _work_handed(verb: Token, frame: Frame, kind: str) -> bool:
         return False
     things = [_antecedent(t) for t in _objects(verb) if not _split_prefix(t)]
     things += [c for t in things for c in t.conjuncts]
-    return bool(things) and all(t.ent_type_ in WORK_LABELS or _named(_counted(t), works) and t.ent_type_ not in
+    return bool(things) and all(_title(t, verb) or _named(_counted(t), works) and t.ent_type_ not in
                                 PARTY_LABELS - {"ORG"} or _name_ends_in(t, works) for t in things)
+
+
+def _title(token: Token, verb: Token) -> bool:
+    """A title the parser tags as a work of art, of two words or more and apart from the verb: a headline in capitals
+    ("White Voters Might Help the Senator") is tagged so by mistake, the verb inside it."""
+    return token.ent_type_ in WORK_LABELS and any(e.start <= token.i < e.end and len(e) > 1 and not e.start <= verb.i
+                                                  < e.end for e in token.doc.ents)
 
 
 def _name_ends_in(token: Token, words: frozenset[str]) -> bool:
