@@ -19,6 +19,7 @@ printed too, and each stage's share of the bare parse. Figures go in docs/perfor
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import time
@@ -155,11 +156,15 @@ def main(argv: list[str] | None = None) -> None:
     held = pipeline.prepare, pipeline.line_of  # put back at the end, so a caller in the same process (a test) is unchanged
     pipeline.prepare = clocked("prepare", pipeline.prepare)
     pipeline.line_of = clocked("records", pipeline.line_of)
+    load = os.getloadavg()[0]
     try:
         chunks, records = measured(coder, raws, texts, size, max(1, args.rounds), stage_time, outside)
     finally:
         pipeline.prepare, pipeline.line_of = held
     report(chunks, records, texts, size, batch, list(stage_time), list(outside))
+    # other processes can move the ratio, not only the speed (the coder's Python walking large tables and the
+    # parse's array arithmetic need not lose alike to a shared cache), so say how loaded the machine was
+    print(f"load average (1 min) at the start and the end: {load:.1f}, {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 def measured(coder: pipeline.Coder, raws: list, texts: list[str], size: int, rounds: int,
