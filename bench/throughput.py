@@ -19,12 +19,13 @@ printed too, and each stage's share of the bare parse. Figures go in docs/perfor
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="passes over the corpus (3: every chunk runs once in each place of the order)")
     parser.add_argument("--chunk", type=int, default=None,
                         help="documents a chunk (default: the coder's batch size, so every run parses the same batches)")
+    parser.add_argument("--json", type=Path, default=None, help="also write every chunk's seconds to this file")
     args = parser.parse_args(argv)
 
     raws = corpus(args.inputs, args.target_kb)
@@ -165,6 +167,8 @@ def main(argv: list[str] | None = None) -> None:
     # other processes can move the ratio, not only the speed (the coder's Python walking large tables and the
     # parse's array arithmetic need not lose alike to a shared cache), so say how loaded the machine was
     print(f"load average (1 min) at the start and the end: {load:.1f}, {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(c) for c in chunks], indent=1), encoding="utf-8")
 
 
 def measured(coder: pipeline.Coder, raws: list, texts: list[str], size: int, rounds: int,
