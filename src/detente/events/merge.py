@@ -48,20 +48,21 @@ def _named_keys(refs: list[ActorRef]) -> set[str]:
 
 
 SAME_PARTY = "events.merge.same_party"
-STATE_SECTORS = frozenset({None, "GOV"})  # a country's own code or its government ("Tokyo", "JPN-GOV")
+STATE_SECTORS = frozenset({"GOV", "MIL"})  # the organs a state acts through: its government and its armed forces
 
 
 def _state(ref: ActorRef) -> str | None:
-    """The state a party acts for: a country, its government, or a person holding office in that government
-    ("North Korea's Kim Jong-un" and "North Korea" are one doer); None for the country's other parties (its
-    parties, legislators, businesses, cities' people) and for persons outside its government."""
+    """The state a party acts for: a country, its government or armed forces, or a person holding office in them
+    ("North Korea's Kim Jong-un" and "North Korea", "Chile" and "Santiago's navy" are one party); None for the
+    country's other parties (its political parties, legislators, rebels, businesses, people) and for persons outside
+    its government."""
     if not ref.country:
         return None
-    if ref.actor_id is None or ref.actor_id in (ref.country, f"{ref.country}-GOV"):
+    if ref.actor_id is None or ref.actor_id == ref.country:
         return ref.country
-    if not ref.actor_id.isupper() and ref.sector == "GOV":
-        return ref.country
-    return None
+    if ref.actor_id.isupper():
+        return ref.country if ref.actor_id in {f"{ref.country}-{sector}" for sector in STATE_SECTORS} else None
+    return ref.country if ref.sector in STATE_SECTORS else None
 
 
 def _party_keys(refs: list[ActorRef]) -> set[str]:
