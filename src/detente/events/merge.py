@@ -43,16 +43,20 @@ def _keys(refs: list[ActorRef]) -> set[str]:
 def _named_keys(refs: list[ActorRef]) -> set[str]:
     """Keys of the parties that name someone in particular: a state, its institutions, a known person or
     group; not a bare sector with no country (CVL for "people")."""
-    named = [r for r in refs if r.country or (r.actor_id and not r.actor_id.isupper())]
-    return _party_keys(named) if is_on(SAME_PARTY) else _keys(named)
+    return _keys(_named(refs))
+
+
+def _named(refs: list[ActorRef]) -> list[ActorRef]:
+    """The parties that name someone in particular (see _named_keys)."""
+    return [r for r in refs if r.country or (r.actor_id and not r.actor_id.isupper())]
 
 
 SAME_PARTY = "events.merge.same_party"
-STATE_SECTORS = frozenset({"GOV", "MIL"})  # the organs a state acts through: its government and its armed forces
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # the organs a state acts through: government, armed forces, police
 
 
 def _state(ref: ActorRef) -> str | None:
-    """The state a party acts for: a country, its government or armed forces, or a person holding office in them
+    """The state a party acts for: a country, its government, armed forces or police, or a person holding office in them
     ("North Korea's Kim Jong-un" and "North Korea", "Chile" and "Santiago's navy" are one party); None for the
     country's other parties (its political parties, legislators, rebels, businesses, people) and for persons outside
     its government."""
@@ -68,8 +72,7 @@ def _state(ref: ActorRef) -> str | None:
 def _party_keys(refs: list[ActorRef]) -> set[str]:
     """What makes two mentions' parties one party (rule events.merge.same_party): the same actor, the same words
     ("Munich" read once as the city's people and once as the country; a person's surname), or the same state; not
-    merely one country
-    ("two senators' criticisms of the president", "a shooting in California and an attack on a consulate of the
+    merely one country ("two senators' criticisms of the president", "a shooting in California and an attack on a consulate of the
     United States" name other parties of one country, so other happenings)."""
     keys = set()
     for ref in refs:
@@ -83,12 +86,28 @@ def _party_keys(refs: list[ActorRef]) -> set[str]:
     return keys
 
 
+def _kinds(refs: list[ActorRef], particular: bool) -> set[str]:
+    """The country and sector of each party that is a kind ("a Vancouver man": CAN-CVL), or of each particular
+    person or body (the man the story names: CAN, CVL)."""
+    return {f"{r.country}-{r.sector}" for r in refs
+            if r.country and r.sector and r.actor_id and (r.actor_id.isupper() != particular)}
+
+
+def _one_party(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Whether two sides name one party (rule events.merge.same_party): a key in common (_party_keys), or a kind of
+    party on one side and a particular party of that kind on the other; two particular persons of one kind are
+    two parties."""
+    if _party_keys(a) & _party_keys(b):
+        return True
+    return bool(_kinds(a, False) & _kinds(b, True) or _kinds(a, True) & _kinds(b, False))
+
+
 def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
     """Parties overlap and do not contradict: when each side names a country the other lacks ("signed with
     Kim Jong-il" / "signed with Australia and India"), they are two groups, so two happenings."""
     if not a or not b:
         return True
-    if not (_party_keys(a) & _party_keys(b) if is_on(SAME_PARTY) else _keys(a) & _keys(b)):
+    if not (_one_party(a, b) if is_on(SAME_PARTY) else _keys(a) & _keys(b)):
         return False
     countries_a = {r.country for r in a if r.country}
     countries_b = {r.country for r in b if r.country}
@@ -157,7 +176,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return _one_statement(a, b)
     if not _same_kind(a, b) or not _modes_agree(a, b):
         return False
-    if not (_named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
+    if not (_one_party(_named(a.source + a.target), _named(b.source + b.target)) if is_on(SAME_PARTY) else
+            _named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
         return False  # "civilians" here and "people" there say nothing of one happening
     if _different_speakers(a.source, b.source) and (is_on(UNDATED_SPEAKERS) or not (_undated(a) or _undated(b))):
         return False  # two persons are two doers, whether or not the text dates their acts (rule
