@@ -9,6 +9,8 @@ show what it changes."""
 
 from __future__ import annotations
 
+from detente.events.merge import merge_events
+from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import switched_off
 
 
@@ -67,3 +69,22 @@ def test_a_day_inside_the_open_range_still_folds(coder) -> None:
     text = "Sudanese troops shelled Darfur on March 3. Sudanese troops shelled Darfur in recent weeks."
     found = _of_type(coder, text, "ASSAULT")
     assert len(found) == 1 and found[0]["date"] == "2024-03-03", found
+
+
+def _charged(sentence: int, target: ActorRef) -> Event:
+    """A charge told in one sentence of a story, dated that Monday, with no doer named."""
+    return Event(event_id="", event_type="ACCUSE", mode="allege", contexts=[], cameo="112", goldstein=-2.0,
+                 quad_class=3, source=[], target=[target], date="2024-03-04", date_precision="day",
+                 date_basis="relative", mentions=[EventMention(sentence=sentence, start=0, end=1, text="",
+                                                               trigger=Span(0, 1, "charged"))])
+
+
+def test_a_kind_of_party_and_the_person_the_story_names_are_one_party() -> None:
+    a_man = ActorRef(actor_id="CAN-CVL", country="CAN", sector="CVL", text="a Toronto man", start=0, end=13)
+    named = ActorRef(actor_id="marcus-delaney", country="CAN", sector="CVL", text="Marcus Delaney", start=0, end=14)
+    other = ActorRef(actor_id="ann-lowe", country="CAN", sector="CVL", text="Ann Lowe", start=0, end=8)
+    assert len(merge_events([_charged(0, a_man), _charged(3, named)])) == 1
+    # two persons of one kind are two parties: apart, though with the rule off their country joins them
+    assert len(merge_events([_charged(0, named), _charged(3, other)])) == 2
+    with switched_off({"events.merge.same_party", "events.merge.different_targets"}):
+        assert len(merge_events([_charged(0, named), _charged(3, other)])) == 1
