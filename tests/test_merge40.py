@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from detente.rules import switched_off
 
-TARGETS = frozenset({"events.merge.different_targets"})
+# (events.merge.same_party, session 41, keeps the two apart too: the two targets share only a country; both off
+# shows what the two rules change together)
+TARGETS = frozenset({"events.merge.different_targets", "events.merge.same_party"})
 
 
 def _events(coder, text: str, off: frozenset[str] = frozenset()) -> list[dict]:

@@ -1,8 +1,8 @@
 """One event per happening: fold mentions of the same happening (headline, lead, later detail) together.
 
 Two events are one happening when they have the same PLOVER type and factuality, their parties
-overlap without contradicting each other (the same source, or one side unnamed), and their dates
-can be the same day.
+overlap without contradicting each other (the same source, or one side unnamed; the same actor, name or state,
+not merely one country), and their dates can be the same day.
 """
 
 from __future__ import annotations
@@ -43,7 +43,63 @@ def _keys(refs: list[ActorRef]) -> set[str]:
 def _named_keys(refs: list[ActorRef]) -> set[str]:
     """Keys of the parties that name someone in particular: a state, its institutions, a known person or
     group; not a bare sector with no country (CVL for "people")."""
-    return _keys([r for r in refs if r.country or (r.actor_id and not r.actor_id.isupper())])
+    return _keys(_named(refs))
+
+
+def _named(refs: list[ActorRef]) -> list[ActorRef]:
+    """The parties that name someone in particular (see _named_keys)."""
+    return [r for r in refs if r.country or (r.actor_id and not r.actor_id.isupper())]
+
+
+SAME_PARTY = "events.merge.same_party"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # the organs a state acts through: government, armed forces, police
+
+
+def _state(ref: ActorRef) -> str | None:
+    """The state a party acts for: a country, its government, armed forces or police, or a person holding office in them
+    ("North Korea's Kim Jong-un" and "North Korea", "Chile" and "Santiago's navy" are one party); None for the
+    country's other parties (its political parties, legislators, rebels, businesses, people) and for persons outside
+    its government."""
+    if not ref.country:
+        return None
+    if ref.actor_id is None or ref.actor_id == ref.country:
+        return ref.country
+    if ref.actor_id.isupper():
+        return ref.country if ref.actor_id in {f"{ref.country}-{sector}" for sector in STATE_SECTORS} else None
+    return ref.country if ref.sector in STATE_SECTORS else None
+
+
+def _party_keys(refs: list[ActorRef]) -> set[str]:
+    """What makes two mentions' parties one party (rule events.merge.same_party): the same actor, the same words
+    ("Munich" read once as the city's people and once as the country; a person's surname), or the same state; not
+    merely one country ("two senators' criticisms of the president", "a shooting in California and an attack on a consulate of the
+    United States" name other parties of one country, so other happenings)."""
+    keys = set()
+    for ref in refs:
+        keys.add(actor_key(ref))
+        words = ref.text.lower().split()
+        if words:  # a person or body by its name's last word ("Cruz" read as two ids), any other party by its words
+            keys.add(f"words:{words[-1] if ref.actor_id and not ref.actor_id.isupper() else ' '.join(words)}")
+        state = _state(ref)
+        if state:
+            keys.add(f"country:{state}")
+    return keys
+
+
+def _kinds(refs: list[ActorRef], particular: bool) -> set[str]:
+    """The country and sector of each party that is a kind ("a Vancouver man": CAN-CVL), or of each particular
+    person or body (the man the story names: CAN, CVL)."""
+    return {f"{r.country}-{r.sector}" for r in refs
+            if r.country and r.sector and r.actor_id and (r.actor_id.isupper() != particular)}
+
+
+def _one_party(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Whether two sides name one party (rule events.merge.same_party): a key in common (_party_keys), or a kind of
+    party on one side and a particular party of that kind on the other; two particular persons of one kind are
+    two parties."""
+    if _party_keys(a) & _party_keys(b):
+        return True
+    return bool(_kinds(a, False) & _kinds(b, True) or _kinds(a, True) & _kinds(b, False))
 
 
 def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
@@ -51,7 +107,7 @@ def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
     Kim Jong-il" / "signed with Australia and India"), they are two groups, so two happenings."""
     if not a or not b:
         return True
-    if not _keys(a) & _keys(b):
+    if not (_one_party(a, b) if is_on(SAME_PARTY) else _keys(a) & _keys(b)):
         return False
     countries_a = {r.country for r in a if r.country}
     countries_b = {r.country for r in b if r.country}
@@ -60,6 +116,10 @@ def _sides_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
 
 PRECISE = frozenset({"day", "time"})
 WIDE = frozenset({"year", "decade", "century", "range"})
+# an open range the text gives ("in recent weeks", "earlier": no start, an end) is a wide span like any other, not
+# a missing date (rule events.merge.open_range); its start is the beginning of time
+OPEN_RANGE = "events.merge.open_range"
+OPEN_START = "0000-01-01"
 
 
 def _undated(event: Event) -> bool:
@@ -75,14 +135,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
     recent years" is not a war "in the 20th century"); a day inside the other's month or year fits."""
     if _undated(a) or _undated(b):
         return True
-    if not a.date or not b.date:
+    if not (a.date and b.date) and not (is_on(OPEN_RANGE) and (a.date or a.date_end) and (b.date or b.date_end)):
         return not _ends_before(a, b) and not _ends_before(b, a)
+    a_start, b_start = a.date or OPEN_START, b.date or OPEN_START
     a_end, b_end = a.date_end or a.date, b.date_end or b.date
     if a.date_precision in PRECISE and b.date_precision in PRECISE:
         return a.date == b.date
     if a.date_precision in WIDE and b.date_precision in WIDE:
-        return (a.date, a_end) == (b.date, b_end)
-    return a.date <= b_end and b.date <= a_end
+        return (a_start, a_end) == (b_start, b_end)
+    return a_start <= b_end and b_start <= a_end
 
 
 def _ends_before(a: Event, b: Event) -> bool:
@@ -124,13 +185,18 @@ def same_happening(a: Event, b: Event) -> bool:
         return _one_statement(a, b)
     if not _same_kind(a, b) or not _modes_agree(a, b):
         return False
-    if not (_named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
+    if not (_one_party(_named(a.source + a.target), _named(b.source + b.target)) if is_on(SAME_PARTY) else
+            _named_keys(a.source + a.target) & _named_keys(b.source + b.target)):
         return False  # "civilians" here and "people" there say nothing of one happening
-    if _different_speakers(a.source, b.source) and not (_undated(a) or _undated(b)):
-        return False  # (an undated mention keeps folding: apart, it would be one more act dated by the document)
+    if _different_speakers(a.source, b.source) and (is_on(UNDATED_SPEAKERS) or not (_undated(a) or _undated(b))):
+        return False  # two persons are two doers, whether or not the text dates their acts (rule
+        # events.merge.undated_speakers: a mention with no time of its own is no more one happening with another's)
     if _different_targets(a.target, b.target):
         return False
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
+
+
+UNDATED_SPEAKERS = "events.merge.undated_speakers"
 
 
 def _particular(refs: list[ActorRef]) -> set[str]:
@@ -142,8 +208,8 @@ def _particular(refs: list[ActorRef]) -> set[str]:
 def _different_speakers(a: list[ActorRef], b: list[ActorRef]) -> bool:
     """ "The French foreign minister condemned the strikes. The French president condemned Russia": two persons of
     one country, each told doing the act, are two doers, so two happenings, though the country they share would join
-    them; asked only where both mentions have a time of their own from the text (same_happening). Rule
-    events.merge.different_speakers."""
+    them; asked of undated mentions too (rule events.merge.undated_speakers; with it off, only where both mentions
+    have a time of their own from the text). Rule events.merge.different_speakers."""
     if not is_on("events.merge.different_speakers"):
         return False
     mine, theirs = _particular(a), _particular(b)
