@@ -68,10 +68,3 @@ def test_in_the_hours_before_a_dated_vote_is_that_day_or_the_one_before(coder) -
 def test_hours_with_no_article_are_no_ordering_phrase(coder) -> None:
     text = "The two envoys met in Geneva for hours after the ceasefire on Monday."
     assert _dated(coder, text, "2024-04-20", "met") != [("2024-04-15", "2024-04-16")]
-
-
-def test_the_run_up_to_a_dated_vote_bounds_the_act_up_to_it(coder) -> None:
-    text = "Security forces arrested dozens of activists in the run-up to the April 9 referendum."
-    assert _dated(coder, text, "2024-04-20", "arrested") == [(None, "2024-04-09")]
-    with switched_off({"dating.ordered_before_words"}):
-        assert _dated(coder, text, "2024-04-20", "arrested") != [(None, "2024-04-09")]

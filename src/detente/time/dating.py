@@ -1382,10 +1382,6 @@ SINCE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.since_happe
 # a reaction to a dated happening comes after it (rules dating.reaction_over, dating.reaction_nouns)
 REACTION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_over")  # data/dating.yaml
 REACTION_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_nouns")  # data/dating.yaml
-BEFORE_RULE = "dating.ordered_before_words"
-# "in the run-up to the vote": the happening named bounds the act up to its day (data/dating.yaml); not "ahead of",
-# which time.words.looking_ahead already reads as an occasion still to come
-BEFORE_WORDS = rule_words("detente.time", "data/dating.yaml", BEFORE_RULE)
 EVE_RULE = "dating.eve_of_a_happening"
 EVE_WORDS = rule_words("detente.time", "data/dating.yaml", EVE_RULE)  # data/dating.yaml: "on the eve of the vote"
 UNIT_PHRASE_RULE = "dating.ordered_unit_phrase"
@@ -1417,10 +1413,6 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
         named = next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
         return ("after", named) if named is not None else (None, None)
-    if noun is not None and hyphened_word(noun) in BEFORE_WORDS and is_on(BEFORE_RULE):
-        to = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "to"), None)
-        named = next((c for c in dependents(to) if c.dep == D_POBJ), None) if to is not None else None
-        return ("before", named) if named is not None else (None, None)  # "in the run-up to the vote"
     if noun is not None and noun.lemma_.lower() in EVE_WORDS and is_on(EVE_RULE):
         named = of_phrase_noun(noun)  # "on the eve of the vote": the day before it, so before it
         return ("before", named) if named is not None else (None, None)
@@ -1429,15 +1421,6 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         # the act as "hours after", "days before" would
         return ordering_phrase(next(c for c in dependents(noun) if c.dep == D_PREP))
     return None, None
-
-
-def hyphened_word(noun: Token) -> str:
-    """The noun as written with the word joined to it by a hyphen ("run-up": the parser's "up" with its compound
-    "run"), else the noun alone, lower-cased."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].head.i == noun.i:
-        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
-    return noun.lower_
 
 
 def of_phrase_noun(noun: Token) -> Token | None:
