@@ -1656,13 +1656,17 @@ def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | No
     or standing right before it ("Hours after the shooting": both on the verb)."""
     if child.dep == D_PREP:
         gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD), None)
-        held = next((c for c in dependents(child) if c.dep == D_POBJ), None) if gap is None else None
+        # a phrase holding the gap ("on the eve of the vote"; "in the hours after the shooting",
+        # dating.ordered_unit_phrase) counts only for an act the story narrates in the past: a present ("is keeping up
+        # his criticism in the hours before the polls") tells the writer's now
+        narrated = told_in_the_narrative_past(verb)
+        held = next((c for c in dependents(child) if c.dep == D_POBJ), None) if gap is None and narrated else None
         if held is not None and (_the_eve(held) or (held.lemma_.lower() in SHORT_GAPS and unit_phrase(held))):
-            return child, held  # "on the eve of the vote"; "in the hours after the shooting" (dating.ordered_unit_phrase)
+            return child, held
         if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
             before = verb.doc[child.i - 1]
             gap = before if before.dep == D_NPADVMOD and head_i(before) == verb.i else None
-        if gap is None and child.lower_ in GAP_ORDERS and child.i > 0:
+        if gap is None and narrated and child.lower_ in GAP_ORDERS and child.i > 0:
             before = verb.doc[child.i - 1]  # "In the hours after the shooting, ...": both phrases on the verb
             if before.dep == D_POBJ and before.head.dep == D_PREP and head_i(before.head) == verb.i and \
                     before.lemma_.lower() in SHORT_GAPS and definite_length(before):
