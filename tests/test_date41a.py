@@ -68,3 +68,20 @@ def test_in_the_hours_before_a_dated_vote_is_that_day_or_the_one_before(coder) -
 def test_hours_with_no_article_are_no_ordering_phrase(coder) -> None:
     text = "The two envoys met in Geneva for hours after the ceasefire on Monday."
     assert _dated(coder, text, "2024-04-20", "met") != [("2024-04-15", "2024-04-16")]
+
+
+OWN_ORDER_RULE = "dating.own_order_within_the_frame"
+
+
+def test_hours_after_a_dated_broadcast_survive_a_dated_saying(coder) -> None:
+    text = "The reporter was shot hours after the minister's Tuesday speech, her colleagues said Friday."
+    assert _dated(coder, text, "2024-04-20", "shot") == [("2024-04-16", "2024-04-17")]
+    with switched_off({OWN_ORDER_RULE}):
+        assert _dated(coder, text, "2024-04-20", "shot") != [("2024-04-16", "2024-04-17")]
+
+
+def test_after_a_dated_speech_runs_up_to_the_saying(coder) -> None:
+    text = "The reporter was shot after the minister's Tuesday speech, her colleagues said Friday."
+    assert _dated(coder, text, "2024-04-20", "shot") == [("2024-04-16", "2024-04-19")]
+    with switched_off({OWN_ORDER_RULE}):
+        assert _dated(coder, text, "2024-04-20", "shot") != [("2024-04-16", "2024-04-19")]

@@ -865,6 +865,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if spread is not None:
             return replace(spread, found_by="reaction")  # "outrage over Friday's test led them to impose": after it
         frame = frame_of_earlier_act(root) if root is not None else None
+        counted = _counted_from(analysis, root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
             # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
@@ -872,8 +873,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _before_the_frame(analysis, frame)
             if framed.date_basis not in UNTIMED and not (
                     framed.expression is not None and _in_own_clause(framed.expression, root)):
-                return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
-        counted = _counted_from(analysis, root) if root is not None else None
+                within = _own_order_within_the_frame(analysis, root, framed, counted)
+                return within or framed  # (a time inside the act's own clause the parse hung elsewhere is no frame's)
         if counted is not None:
             return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
         ordered = ordered_by(analysis, root) if root is not None else None
@@ -1784,6 +1785,28 @@ def _part_of_the_next_day(gap: Token) -> bool:
     (rule dating.counted_day_part_gap)."""
     return gap.lemma_.lower() in PARTS_OF_A_DAY and is_on(DAY_PART_GAP_RULE) and \
         any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
+
+
+def _own_order_within_the_frame(analysis: Analysis, root: Token, framed: EventDate,
+                                counted: EventDate | None) -> EventDate | None:
+    """The time an act's own clause gives it against a dated happening, kept inside the frame of the saying that
+    reports it: "Smith was shot hours after Tuesday's broadcast, his family said Friday" is Tuesday or Wednesday, not
+    some time up to Friday; "was shot after Tuesday's broadcast, his family said Friday" from Tuesday up to Friday.
+    The frame only bounds what the act's clause already places. Rule dating.own_order_within_the_frame."""
+    if not is_on(OWN_ORDER_RULE) or framed.date_end is None:
+        return None
+    if counted is not None and counted.date is not None and counted.date <= framed.date_end:
+        return counted
+    ordered = ordered_by(analysis, root)
+    if ordered is None or ordered[1] != "after":
+        return None
+    bounded = _bounded_by(analysis, *ordered, root)
+    if bounded is None or bounded.date is None or bounded.date > framed.date_end:
+        return None
+    return replace(bounded, date_end=min(bounded.date_end or framed.date_end, framed.date_end))
+
+
+OWN_ORDER_RULE = "dating.own_order_within_the_frame"
 
 
 def _the_eve(gap: Token) -> bool:
