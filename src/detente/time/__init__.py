@@ -75,6 +75,8 @@ from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_pattern, rule_words
 from detente.time.dating import (
+    EVE_RULE,
+    EVE_WORDS,
     FRAMING,
     LENGTH_VALUE,
     OWN_CLAUSE,
@@ -93,6 +95,7 @@ from detente.time.dating import (
     counted_back,
     counted_length,
     decided_infinitive_done,
+    definite_length,
     earlier_gerund_host,
     frame_of_earlier_act,
     gerund_host,
@@ -127,6 +130,7 @@ from detente.time.dating import (
     topic_of_words,
     topic_time,
     undated_period,
+    unit_phrase,
     until_then,
 )
 from detente.time.discourse import (
@@ -874,6 +878,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         if spread is not None:
             return replace(spread, found_by="reaction")  # "outrage over Friday's test led them to impose": after it
         frame = frame_of_earlier_act(root) if root is not None else None
+        counted = _counted_from(analysis, root) if root is not None else None
         if frame is not None and is_on("dating.dated_frame_first") and \
                 choose(analysis, frame.idx, frame.idx + len(frame.text))[1] in FRAME_OWN_WAYS:
             # "asked on Tuesday why the department had granted him immunity": up to the asking, which its own
@@ -881,8 +886,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             framed = _before_the_frame(analysis, frame)
             if framed.date_basis not in UNTIMED and not (
                     framed.expression is not None and _in_own_clause(framed.expression, root)):
-                return framed  # (a time inside the act's own clause that the parse hung elsewhere is no frame's)
-        counted = _counted_from(analysis, root) if root is not None else None
+                within = _own_order_within_the_frame(analysis, root, framed, counted)
+                return within or framed  # (a time inside the act's own clause the parse hung elsewhere is no frame's)
         if counted is not None:
             return counted  # "protests broke out two days after the shooting on Tuesday": Thursday
         ordered = ordered_by(analysis, root) if root is not None else None
@@ -1517,6 +1522,8 @@ def _told_in_the_past_own(trigger: Token) -> bool:
 
 
 SHORT_GAPS = frozenset({"hour", "minute"})  # a gap counted in hours or minutes: the same day or the next
+# the words of a gap a phrase on the verb holds ("on the eve of", "in the hours after"), as doc_arrays spells them
+HELD_GAP_WORDS = frozenset(get_string_id(word) for word in (*EVE_WORDS, *(gap + "s" for gap in SHORT_GAPS)))
 
 
 def _counted_from(analysis: Analysis, trigger: Token) -> EventDate | None:
@@ -1569,6 +1576,8 @@ def _gap_holders(doc: Doc) -> frozenset[int]:
     arrays = doc_arrays(doc)
     heads = arrays.heads
     lengths = list(compress(range(len(heads)), map(eq, arrays.dep, repeat(D_NPADVMOD))))  # (no loop in Python)
+    # (and the nouns of "on the eve of", "in the hours after": a phrase on the verb holds them, _gap_and_phrase)
+    lengths += compress(range(len(heads)), map(HELD_GAP_WORDS.__contains__, arrays.lower))
     above = list(map(heads.__getitem__, lengths))
     return frozenset(chain(above, map(heads.__getitem__, above)))
 OTHER_SIDE = {"after": "before", "before": "after"}
@@ -1661,9 +1670,21 @@ def _gap_and_phrase(verb: Token, child: Token) -> tuple[Token | None, Token | No
     or standing right before it ("Hours after the shooting": both on the verb)."""
     if child.dep == D_PREP:
         gap = next((c for c in dependents(child) if c.dep == D_NPADVMOD), None)
+        # a phrase holding the gap ("on the eve of the vote"; "in the hours after the shooting",
+        # dating.ordered_unit_phrase) counts only for an act the story narrates in the past: a present ("is keeping up
+        # his criticism in the hours before the polls") tells the writer's now
+        narrated = told_in_the_narrative_past(verb)
+        held = next((c for c in dependents(child) if c.dep == D_POBJ), None) if gap is None and narrated else None
+        if held is not None and (_the_eve(held) or (held.lemma_.lower() in SHORT_GAPS and unit_phrase(held))):
+            return child, held
         if gap is None and child.lower_ in GAP_ORDERS and child.i > 0 and is_on("dating.counted_gap_told_before"):
             before = verb.doc[child.i - 1]
             gap = before if before.dep == D_NPADVMOD and head_i(before) == verb.i else None
+        if gap is None and narrated and child.lower_ in GAP_ORDERS and child.i > 0:
+            before = verb.doc[child.i - 1]  # "In the hours after the shooting, ...": both phrases on the verb
+            if before.dep == D_POBJ and before.head.dep == D_PREP and head_i(before.head) == verb.i and \
+                    before.lemma_.lower() in SHORT_GAPS and definite_length(before):
+                gap = before
         return child, gap
     if not is_on("dating.counted_gap_told_before"):
         return None, None
@@ -1710,7 +1731,7 @@ def _counted_day(analysis: Analysis, other: TimeExpression, gap: Token, order: s
         if first.isoformat() > published:
             return None
         return EventDate(first.isoformat(), min(last.isoformat(), published), "range", basis, False, other)
-    if match is None and _part_of_the_next_day(gap):
+    if match is None and (_part_of_the_next_day(gap) or _the_eve(gap)):
         when = (day + timedelta(days=sign)).isoformat()  # "the morning after the debate": the day after its day
         return EventDate(when, None, "day", basis, False, other) if when <= published else None
     if match is None or match.group(2) not in ("D", "W") or not gap.like_num and not counted_length(gap):
@@ -1776,6 +1797,35 @@ def _part_of_the_next_day(gap: Token) -> bool:
     "the night before the vote"): the day after (or before) the other happening's day, as "a day after" counts one
     (rule dating.counted_day_part_gap)."""
     return gap.lemma_.lower() in PARTS_OF_A_DAY and is_on(DAY_PART_GAP_RULE) and \
+        any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
+
+
+def _own_order_within_the_frame(analysis: Analysis, root: Token, framed: EventDate,
+                                counted: EventDate | None) -> EventDate | None:
+    """The time an act's own clause gives it against a dated happening, kept inside the frame of the saying that
+    reports it: "Smith was shot hours after Tuesday's broadcast, his family said Friday" is Tuesday or Wednesday, not
+    some time up to Friday; "was shot after Tuesday's broadcast, his family said Friday" from Tuesday up to Friday.
+    The frame only bounds what the act's clause already places. Rule dating.own_order_within_the_frame."""
+    if not is_on(OWN_ORDER_RULE) or framed.date_end is None:
+        return None
+    if counted is not None and counted.date is not None and counted.date <= framed.date_end:
+        return counted
+    ordered = ordered_by(analysis, root)
+    if ordered is None or ordered[1] != "after":
+        return None
+    bounded = _bounded_by(analysis, *ordered, root)
+    if bounded is None or bounded.date is None or bounded.date > framed.date_end:
+        return None
+    return replace(bounded, date_end=min(bounded.date_end or framed.date_end, framed.date_end))
+
+
+OWN_ORDER_RULE = "dating.own_order_within_the_frame"
+
+
+def _the_eve(gap: Token) -> bool:
+    """Whether the gap is "the eve" of "on the eve of the vote": the day before the other happening's day, as "the
+    day before the vote" is (rule dating.eve_of_a_happening)."""
+    return gap.lemma_.lower() in EVE_WORDS and is_on(EVE_RULE) and \
         any(c.dep == D_DET and c.lower_ == "the" for c in dependents(gap))
 
 

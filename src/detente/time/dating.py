@@ -1398,6 +1398,11 @@ SINCE_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.since_happe
 # a reaction to a dated happening comes after it (rules dating.reaction_over, dating.reaction_nouns)
 REACTION_WORDS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_over")  # data/dating.yaml
 REACTION_NOUNS = rule_words("detente.time", "data/dating.yaml", "dating.reaction_nouns")  # data/dating.yaml
+EVE_RULE = "dating.eve_of_a_happening"
+EVE_WORDS = rule_words("detente.time", "data/dating.yaml", EVE_RULE)  # data/dating.yaml: "on the eve of the vote"
+UNIT_PHRASE_RULE = "dating.ordered_unit_phrase"
+# the lengths that "in the hours after the vote", "in the days before the summit" count: data/dating.yaml
+UNIT_PHRASE_WORDS = rule_words("detente.time", "data/dating.yaml", UNIT_PHRASE_RULE)
 
 
 def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
@@ -1424,7 +1429,39 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
         of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
         named = next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
         return ("after", named) if named is not None else (None, None)
+    if noun is not None and noun.lemma_.lower() in EVE_WORDS and is_on(EVE_RULE):
+        named = of_phrase_noun(noun)  # "on the eve of the vote": the day before it, so before it
+        return ("before", named) if named is not None else (None, None)
+    if noun is not None and unit_phrase(noun):
+        # "in the hours after the March 3 bombing", "in the days before the vote": the phrase the length holds orders
+        # the act as "hours after", "days before" would
+        return ordering_phrase(next(c for c in dependents(noun) if c.dep == D_PREP))
     return None, None
+
+
+def of_phrase_noun(noun: Token) -> Token | None:
+    """The noun of the "of" phrase a noun holds ("the eve of the vote": "vote"), else None."""
+    of = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == "of"), None)
+    return next((c for c in dependents(of) if c.dep == D_POBJ), None) if of is not None else None
+
+
+def unit_phrase(noun: Token) -> bool:
+    """Whether a noun is the definite plural length of "in the hours after ...", "in the days before ...": its own
+    "after"/"before"/"following"/"since" phrase (the first one it holds) orders the act; "the day after" (a singular,
+    one day: dating.counted_day_part_gap) and "in hours" (no article: a length, not a phrase's) do not. Rule
+    dating.ordered_unit_phrase."""
+    if not definite_length(noun):
+        return False
+    preposition = next((c for c in dependents(noun) if c.dep == D_PREP), None)
+    return preposition is not None and preposition.lower_ in (*ORDER_WORDS, *AFTER_WORDS, *SINCE_WORDS)
+
+
+def definite_length(noun: Token) -> bool:
+    """Whether a noun is a definite plural length ("the hours", "the final days"), the length of "in the hours after
+    the vote" however the parser hung the "after" phrase. Rule dating.ordered_unit_phrase."""
+    if noun.tag != T_NNS or noun.lemma_.lower() not in UNIT_PHRASE_WORDS or not is_on(UNIT_PHRASE_RULE):
+        return False
+    return [c.lower_ for c in dependents(noun) if c.i < noun.i] in (["the"], ["the", "first"], ["the", "final"], ["the", "last"])
 
 
 def measured_gap(modifier: Token) -> bool:
