@@ -80,6 +80,7 @@ TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
 COMMENT_RULE = "events.not_events.comment_requests"
 DUTY_LEAVE_RULE = "events.not_events.duty_or_leave_complements"
+CALL_RULE = "events.not_events.quoted_calls"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -140,7 +141,8 @@ def no_event(cand: Candidate) -> bool:
         or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
         or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
         or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
-        or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand))
+        or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand)) \
+        or (tag in TS_VB_VBP and verbal and _quoted_call(anchor, arrays))
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1207,3 +1209,60 @@ def _quoted(anchor: Token) -> bool:
     text = anchor.doc.text
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+OPENING_MARKS = frozenset({"\u201c", "``"})
+CLOSING_MARKS = frozenset({"\u201d", "''"})
+TS_VB_VBP = frozenset({T_VB, get_string_id("VBP")})
+DS_AUX_AUXPASS_IDS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
+
+
+def _quotation_around(token: Token) -> tuple[int, int] | None:
+    """The first and last token numbers of the quotation the token is inside in its sentence, marks included (the
+    sentence's end when it is not closed there), or None: straight marks open and close in turn."""
+    doc = token.doc
+    start, opened = _sentence_start(token), -1
+    for t in doc[start:token.i]:
+        if t.text == '"':
+            opened = t.i if opened < 0 else -1
+        elif t.text in OPENING_MARKS:
+            opened = t.i
+        elif t.text in CLOSING_MARKS:
+            opened = -1
+    if opened < 0:
+        return None
+    end = token.i
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+        end += 1
+        if doc[end].text == '"' or doc[end].text in CLOSING_MARKS:
+            break
+    return opened, end
+
+
+def _quoted_call(verb: Token, arrays: DocArrays) -> bool:
+    """ 'Marchers chanted "Hands up, don't shoot"', 'signs reading "Stop the war, free the prisoners"': a bare verb with
+    no subject, no modal and no "to" (an imperative: "do" and "not" are the only words a command takes before it),
+    inside a quotation, that heads its clause there (its head, past any verbs joined to it, is outside the quotation)
+    is a call, a chant or a slogan: it asks for the act, which happens nowhere (not_events.yaml quoted_calls). A
+    quoted clause with a subject ('"We will strike back," he said') or an infinitive ('vowed to "crush the rebels"')
+    stays."""
+    allowed = words("call_auxiliaries", CALL_RULE)
+    if not allowed:
+        return False
+    quotation = _quotation_around(verb)
+    if quotation is None:
+        return False
+    first, last = quotation
+    top = verb
+    for _ in range(4):  # "Stop the war, free the prisoners": a verb joined to another call shares its clause
+        if top.dep != D_CONJ or not first < top.head.i <= last:
+            break
+        top = top.head
+    for v in {verb, top}:
+        if v.tag not in TS_VB_VBP:
+            return False
+        for c in dependents(v):
+            if c.dep in DS_SUBJECTS or (c.dep in DS_AUX_AUXPASS_IDS and c.lower_ not in allowed):
+                return False
+    head = arrays.heads[top.i]
+    return head == top.i or not first < head <= last
