@@ -81,6 +81,7 @@ LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
 COMMENT_RULE = "events.not_events.comment_requests"
 DUTY_LEAVE_RULE = "events.not_events.duty_or_leave_complements"
 CALL_RULE = "events.not_events.quoted_calls"
+TOPIC_RULE = "events.not_events.kinds_as_topics"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -142,7 +143,8 @@ def no_event(cand: Candidate) -> bool:
         or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
         or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
         or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand)) \
-        or (tag in TS_VB_VBP and verbal and _quoted_call(anchor, arrays))
+        or (tag in TS_VB_VBP and verbal and _quoted_call(anchor, arrays)) \
+        or (not verbal and noun.dep == D_POBJ and _topic_of_talk(noun))
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1266,3 +1268,21 @@ def _quoted_call(verb: Token, arrays: DocArrays) -> bool:
                 return False
     head = arrays.heads[top.i]
     return head == top.i or not first < head <= last
+
+
+def _topic_of_talk(noun: Token) -> bool:
+    """ "the debate over deportations", "a row about sanctions on Peru", "her views on airstrikes": an act noun with no
+    determiner, possessor or number (a kind of act), after a preposition of topic on a noun of talk, dispute or stance,
+    is what is talked about, no act that happened (not_events.yaml kinds_as_topics). "The debate over the
+    deportation of the envoy" and "the row over Peru's sanctions" name one act and are left to the factuality rules."""
+    preps = words("topic_preps", TOPIC_RULE)
+    if not preps or noun.ent_type_ or any(c.dep in DS_DET_POSS_NUMMOD_PREDET_IDS for c in dependents(noun)):
+        return False
+    prep = noun.head
+    if prep.dep != D_PREP or prep.lower_ not in preps or prep.head.i == prep.i:
+        return False
+    talk = prep.head
+    return columns(talk.doc).pos[talk.i] == P_NOUN and _lemma_at(talk.doc, talk.i) in words("talk_nouns", TOPIC_RULE)
+
+
+DS_DET_POSS_NUMMOD_PREDET_IDS = string_ids(("det", "poss", "nummod", "predet"))
