@@ -37,7 +37,7 @@ def test_quoted_words_with_a_speaker_of_their_own_stay(coder) -> None:
 
 
 def test_kinds_doing_things_to_kinds_are_no_acts(coder) -> None:
-    text = "Activists are worried. Across the northern provinces, soldiers shoot unarmed migrants."
+    text = "Activists are worried. Soldiers shoot unarmed migrants, their latest report says."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, text, KINDS)
 
@@ -45,8 +45,10 @@ def test_kinds_doing_things_to_kinds_are_no_acts(coder) -> None:
 def test_named_dated_or_specific_acts_of_kinds_stay(coder) -> None:
     nation = "Activists are worried. Argentine soldiers shoot unarmed migrants near the Bolivian border."
     assert "ASSAULT" in _types(coder, nation)
-    past = "Activists are worried. Across the northern provinces, soldiers shot unarmed migrants on Sunday."
+    past = "Activists are worried. Soldiers shot unarmed migrants on Sunday, their latest report says."
     assert "ASSAULT" in _types(coder, past)
+    placed = "Activists are worried. Soldiers shoot unarmed migrants in the northern provinces."
+    assert "ASSAULT" in _types(coder, placed)  # a habit in a place: dated as a habit (dating.habitual)
     person = "Activists are worried. Critics accuse the Argentine governor of abandoning the border towns."
     assert "ACCUSE" in _types(coder, person)
 

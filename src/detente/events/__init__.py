@@ -902,25 +902,31 @@ def _generic(cand: Candidate) -> bool:
 
 
 KINDS_ON_KINDS_RULE = "events.senses.kinds_on_kinds"
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_DS_SPECIFIC = string_ids(("det", "poss", "nummod", "predet"))
 
 
 def _kinds_on_kinds(clause: Token, verb: Token) -> bool:
     """ "Police shoot unarmed men", "voters reject establishment candidates", "employers seek workers": an act in the
-    simple present, outside a headline and with no time of its own, whose every doer and every object is a kind (a bare
-    plural with no name before it) says what such parties do to such others, a generic statement, not an act on an
-    occasion (senses.yaml kinds_on_kinds). "Chilean soldiers attack villages" (a nation named), "authorities blame a
-    blast on militants" (one thing) and "critics accuse him" (one person) stay."""
-    if not is_on(KINDS_ON_KINDS_RULE) or in_first_line(verb):
+    simple present, outside a headline, whose every doer and every object is a kind (a bare plural whose phrase holds
+    no determiner, possessor, number or name) and whose clause holds no place or time (no name of one, no phrase of
+    senses.yaml kind_place_preps) says what such parties do to such others anywhere, a generic statement, not an act
+    on an occasion (senses.yaml kinds_on_kinds). "Armed gangs attack farmers in the border districts" (a habit in a
+    place, dated as a habit: time/data/dating.yaml dating.habitual), "Chilean soldiers attack villages" (a nation
+    named), "parties boycott sessions of the assembly" (one assembly), "authorities blame a blast on militants" (one
+    thing) and "critics accuse him" (one person) stay."""
+    places = sense_words("kind_place_preps", KINDS_ON_KINDS_RULE)
+    if not places or in_first_line(verb):
         return False
     doers = [c for c in dependents(clause) if c.dep == D_NSUBJ]
     doers += [c for d in doers for c in dependents(d) if c.dep == D_CONJ]
     objects = [c for c in dependents(verb) if c.dep == D_DOBJ]
     objects += [c for o in objects for c in dependents(o) if c.dep == D_CONJ]
     if not doers or not objects or not all(_bare_plural(n) and not any(
-            t.ent_type_ for t in n.subtree if t.i <= n.i) for n in doers + objects):
+            t.ent_type_ or (t.dep in _DS_SPECIFIC and t is not n) for t in n.subtree) for n in doers + objects):
         return False
-    return not any(t.ent_type_ in TIME_ENTITIES for t in clause.subtree)
+    if any(c.dep == D_PREP and c.lower_ in places for v in {clause, verb} for c in dependents(v)):
+        return False  # "attack farmers in the border districts": a habit of the people of a place
+    return not any(t.ent_type_ for t in clause.subtree)  # a place or a time named
 
 
 HABITS_RULE = "events.senses.kinds_habits"

@@ -392,7 +392,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "mustering_verbs", "force_nouns", "showing_verbs", "march_words", "goal_preps", "onward_adverbs",
                         "retort_verbs", "own_goal_parts", "retaking_verbs", "retaken_places", "recognizing_verbs",
                         "fact_pronouns", "insisting_verbs", "demand_modals", "verbal_modifiers", "quarrel_topics", "saying_verbs", "backing_preps",
-                        "rally_causes",
+                        "rally_causes", "kind_place_preps",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",
