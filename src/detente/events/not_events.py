@@ -1246,8 +1246,9 @@ def _quoted_call(verb: Token, arrays: DocArrays) -> bool:
     no subject, no modal and no "to" (an imperative: "do" and "not" are the only words a command takes before it),
     inside a quotation, that heads its clause there (its head, past any verbs joined to it, is outside the quotation)
     is a call, a chant or a slogan: it asks for the act, which happens nowhere (not_events.yaml quoted_calls). A
-    quoted clause with a subject ('"We will strike back," he said') or an infinitive ('vowed to "crush the rebels"')
-    stays."""
+    quoted clause with a subject ('"We will strike back," he said'), one whose words before the verb are its own (a
+    subject the parse missed), an infinitive ('vowed to "crush the rebels"') and a performative ('"Thank you,
+    Georgia"': saying it thanks) stay."""
     allowed = words("call_auxiliaries", CALL_RULE)
     if not allowed:
         return False
@@ -1260,12 +1261,20 @@ def _quoted_call(verb: Token, arrays: DocArrays) -> bool:
         if top.dep != D_CONJ or not first < top.head.i <= last:
             break
         top = top.head
+    if _lemma_at(verb.doc, verb.i) in words("performatives", CALL_RULE):
+        return False  # "Thank you, Georgia": saying it is the act
     for v in {verb, top}:
         if v.tag not in TS_VB_VBP:
             return False
         for c in dependents(v):
             if c.dep in DS_SUBJECTS or (c.dep in DS_AUX_AUXPASS_IDS and c.lower_ not in allowed):
                 return False
+    for t in verb.doc[first + 1:top.i]:  # the call opens its clause: "Hands up, don't shoot" (another clause before)
+        if t.is_punct or t.is_space or t.pos_ == "INTJ" or (t.head.i == top.i and (
+                t.dep_ == "neg" or t.lower_ in allowed)):
+            continue
+        if top.is_ancestor(t):
+            return False  # words of its own before it: a clause the parse missed the subject of
     head = arrays.heads[top.i]
     return head == top.i or not first < head <= last
 
