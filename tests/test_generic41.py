@@ -59,3 +59,14 @@ def test_a_kind_of_act_as_the_topic_of_talk_is_no_act(coder) -> None:
     assert "SANCTION" in _types(coder, text, TOPICS)
     one = "Argentina imposed sanctions against Bolivia on Tuesday."
     assert "SANCTION" in _types(coder, one)
+
+
+DISPLAYS = frozenset({"events.non_agents.display_things"})
+
+
+def test_what_a_museum_shows_is_no_act(coder) -> None:
+    text = "The new wing opened last spring. The city museum honours the fallen soldiers of the Argentine navy."
+    assert "SUPPORT" not in _types(coder, text)
+    assert "SUPPORT" in _types(coder, text, DISPLAYS)
+    made = "The new wing opened last spring. The Argentine president honoured the fallen soldiers of the navy."
+    assert "SUPPORT" in _types(coder, made)
