@@ -1283,10 +1283,12 @@ def _topic_of_talk(noun: Token) -> bool:
     """ "the debate over deportations", "a row about sanctions on Peru", "her views on airstrikes": an act noun with no
     determiner, possessor or number (a kind of act), after a preposition of topic on a noun of talk, dispute or stance,
     is what is talked about, no act that happened (not_events.yaml kinds_as_topics). "The debate over the
-    deportation of the envoy" and "the row over Peru's sanctions" name one act and are left to the factuality rules."""
+    deportation of the envoy", "the row over Peru's sanctions" and "questions about complaints by the minister that
+    ..." (a doer or a content of its own) name acts and are left to the factuality rules."""
     preps = words("topic_preps", TOPIC_RULE)
-    if not preps or noun.ent_type_ or any(c.dep in DS_DET_POSS_NUMMOD_PREDET_IDS for c in dependents(noun)):
-        return False
+    if not preps or noun.ent_type_ or any(c.dep in DS_DET_POSS_NUMMOD_PREDET_IDS or c.dep in DS_CLAUSES_ON_NOUN or (
+            c.dep == D_PREP and c.lower_ == "by") for c in dependents(noun)):
+        return False  # "complaints by the secretary that China ...": acts with a doer or a content of their own
     prep = noun.head
     if prep.dep != D_PREP or prep.lower_ not in preps or prep.head.i == prep.i:
         return False
@@ -1295,3 +1297,4 @@ def _topic_of_talk(noun: Token) -> bool:
 
 
 DS_DET_POSS_NUMMOD_PREDET_IDS = string_ids(("det", "poss", "nummod", "predet"))
+DS_CLAUSES_ON_NOUN = string_ids(("acl", "relcl", "ccomp"))
