@@ -889,7 +889,8 @@ def _generic(cand: Candidate) -> bool:
     ("militias regularly attack villages") stays an event, undated (time/data/dating.yaml dating.habitual)."""
     verb = cand.anchor  # a verb or an auxiliary: _event asks only of those
     if not _simple_present(verb):
-        return _base_present(verb) and _kind_habit(verb, verb)  # "rivals attack each other": the tagger's base form
+        # "rivals attack each other", "police shoot unarmed men": the tagger's base form
+        return _base_present(verb) and (_kind_habit(verb, verb) or _kinds_on_kinds(verb, verb))
     subjects = [c for c in dependents(_clause_verb(verb)) if c.dep in DS_NSUBJ_NSUBJPASS]
     if is_on(GENERIC_RULE) and ((verb.dep == D_RELCL and _bare_plural_kind(verb.head)) or any(
             _bare_plural_kind(s) for s in subjects)):
@@ -897,7 +898,35 @@ def _generic(cand: Candidate) -> bool:
     # "politicians always attack each other when the economy slows" (senses.yaml generic_occasions); "governments often
     # impose sanctions", "rivals attack each other" (kinds_habits)
     return (any(_bare_plural(s) for s in subjects) and _every_occasion(_clause_verb(verb))) \
-        or _kind_habit(_clause_verb(verb), verb)
+        or _kind_habit(_clause_verb(verb), verb) or _kinds_on_kinds(_clause_verb(verb), verb)
+
+
+KINDS_ON_KINDS_RULE = "events.senses.kinds_on_kinds"
+_DS_SPECIFIC = string_ids(("det", "poss", "nummod", "predet"))
+
+
+def _kinds_on_kinds(clause: Token, verb: Token) -> bool:
+    """ "Police shoot unarmed men", "voters reject establishment candidates", "employers seek workers": an act in the
+    simple present, outside a headline, whose every doer and every object is a kind (a bare plural whose phrase holds
+    no determiner, possessor, number or name) and whose clause holds no place or time (no name of one, no phrase of
+    senses.yaml kind_place_preps) says what such parties do to such others anywhere, a generic statement, not an act
+    on an occasion (senses.yaml kinds_on_kinds). "Armed gangs attack farmers in the border districts" (a habit in a
+    place, dated as a habit: time/data/dating.yaml dating.habitual), "Chilean soldiers attack villages" (a nation
+    named), "parties boycott sessions of the assembly" (one assembly), "authorities blame a blast on militants" (one
+    thing) and "critics accuse him" (one person) stay."""
+    places = sense_words("kind_place_preps", KINDS_ON_KINDS_RULE)
+    if not places or in_first_line(verb):
+        return False
+    doers = [c for c in dependents(clause) if c.dep == D_NSUBJ]
+    doers += [c for d in doers for c in dependents(d) if c.dep == D_CONJ]
+    objects = [c for c in dependents(verb) if c.dep == D_DOBJ]
+    objects += [c for o in objects for c in dependents(o) if c.dep == D_CONJ]
+    if not doers or not objects or not all(_bare_plural(n) and not any(
+            t.ent_type_ or (t.dep in _DS_SPECIFIC and t is not n) for t in n.subtree) for n in doers + objects):
+        return False
+    if any(c.dep == D_PREP and c.lower_ in places for v in {clause, verb} for c in dependents(v)):
+        return False  # "attack farmers in the border districts": a habit of the people of a place
+    return not any(t.ent_type_ for t in clause.subtree)  # a place or a time named
 
 
 HABITS_RULE = "events.senses.kinds_habits"

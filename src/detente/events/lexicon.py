@@ -359,19 +359,27 @@ def _contest_things() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _display_things() -> frozenset[str]:
+    return frozenset(_yaml("non_agents.yaml")["display_things"])
+
+
+@lru_cache(maxsize=1)
 def _all_non_agents() -> frozenset[str]:
-    return _non_agents() | _contest_things()
+    return _non_agents() | _contest_things() | _display_things()
 
 
 def non_agents() -> frozenset[str]:
-    """Subjects that are not actors (data/non_agents.yaml: non_agents, and contest_things under its own rule)."""
+    """Subjects that are not actors (data/non_agents.yaml: non_agents, and contest_things and display_things under
+    rules of their own)."""
     if not switched_off_ids():
         return _all_non_agents()
     return (_non_agents() if is_on("events.non_agents") else frozenset()) | (
-        _contest_things() if is_on(CONTEST_THINGS_RULE) else frozenset())
+        _contest_things() if is_on(CONTEST_THINGS_RULE) else frozenset()) | (
+        _display_things() if is_on(DISPLAY_THINGS_RULE) else frozenset())
 
 
 CONTEST_THINGS_RULE = "events.non_agents.contest_things"
+DISPLAY_THINGS_RULE = "events.non_agents.display_things"
 
 
 @lru_cache(maxsize=1)
@@ -392,7 +400,7 @@ def _senses() -> dict[str, frozenset[str]]:
                         "mustering_verbs", "force_nouns", "showing_verbs", "march_words", "goal_preps", "onward_adverbs",
                         "retort_verbs", "own_goal_parts", "retaking_verbs", "retaken_places", "recognizing_verbs",
                         "fact_pronouns", "insisting_verbs", "demand_modals", "verbal_modifiers", "quarrel_topics", "saying_verbs", "backing_preps",
-                        "rally_causes",
+                        "rally_causes", "kind_place_preps",
                         "policy_nouns", "authorise_verbs", "authorised_acts",
                         "party_private_sectors", "political_heads",
                         "public_appeal_types", "policy_changes", "electorate", "press_question_types",

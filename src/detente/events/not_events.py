@@ -80,6 +80,8 @@ TRADE_QUARREL_RULE = "events.not_events.trade_quarrels"
 LABOUR_COMMERCE_RULE = "events.not_events.labour_commerce"
 COMMENT_RULE = "events.not_events.comment_requests"
 DUTY_LEAVE_RULE = "events.not_events.duty_or_leave_complements"
+CALL_RULE = "events.not_events.quoted_calls"
+TOPIC_RULE = "events.not_events.kinds_as_topics"
 PARTIES_RULE = "events.senses.private_parties"  # senses.yaml political_heads: persons and bodies acting politically
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -140,7 +142,9 @@ def no_event(cand: Candidate) -> bool:
         or (kind == "REQUEST" and tag == T_VBN and _stated_duty(anchor)) \
         or ((noun.dep if noun is not anchor else dep) in DS_ATTR_POBJ and _characterisation(cand)) \
         or (tag == T_VBG and dep == D_PCOMP and _kind_of_act(anchor)) or _how_it_works(anchor, arrays) \
-        or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand))
+        or not_told_as_happening(cand, tag, dep, arrays) or (verbal and _writers_voice(cand)) \
+        or (tag in TS_VB_VBP and verbal and _quoted_call(anchor, arrays)) \
+        or (not verbal and noun.dep == D_POBJ and _topic_of_talk(noun))
 
 
 def no_event_between(cand: Candidate, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -1207,3 +1211,90 @@ def _quoted(anchor: Token) -> bool:
     text = anchor.doc.text
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+OPENING_MARKS = frozenset({"\u201c", "``"})
+CLOSING_MARKS = frozenset({"\u201d", "''"})
+TS_VB_VBP = frozenset({T_VB, get_string_id("VBP")})
+DS_AUX_AUXPASS_IDS = frozenset({get_string_id("aux"), get_string_id("auxpass")})
+
+
+def _quotation_around(token: Token) -> tuple[int, int] | None:
+    """The first and last token numbers of the quotation the token is inside in its sentence, marks included (the
+    sentence's end when it is not closed there), or None: straight marks open and close in turn."""
+    doc = token.doc
+    start, opened = _sentence_start(token), -1
+    for t in doc[start:token.i]:
+        if t.text == '"':
+            opened = t.i if opened < 0 else -1
+        elif t.text in OPENING_MARKS:
+            opened = t.i
+        elif t.text in CLOSING_MARKS:
+            opened = -1
+    if opened < 0:
+        return None
+    end = token.i
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+        end += 1
+        if doc[end].text == '"' or doc[end].text in CLOSING_MARKS:
+            break
+    return opened, end
+
+
+def _quoted_call(verb: Token, arrays: DocArrays) -> bool:
+    """ 'Marchers chanted "Hands up, don't shoot"', 'signs reading "Stop the war, free the prisoners"': a bare verb with
+    no subject, no modal and no "to" (an imperative: "do" and "not" are the only words a command takes before it),
+    inside a quotation, that heads its clause there (its head, past any verbs joined to it, is outside the quotation)
+    is a call, a chant or a slogan: it asks for the act, which happens nowhere (not_events.yaml quoted_calls). A
+    quoted clause with a subject ('"We will strike back," he said'), one whose words before the verb are its own (a
+    subject the parse missed), an infinitive ('vowed to "crush the rebels"') and a performative ('"Thank you,
+    Georgia"': saying it thanks) stay."""
+    allowed = words("call_auxiliaries", CALL_RULE)
+    if not allowed:
+        return False
+    quotation = _quotation_around(verb)
+    if quotation is None:
+        return False
+    first, last = quotation
+    top = verb
+    for _ in range(4):  # "Stop the war, free the prisoners": a verb joined to another call shares its clause
+        if top.dep != D_CONJ or not first < top.head.i <= last:
+            break
+        top = top.head
+    if _lemma_at(verb.doc, verb.i) in words("performatives", CALL_RULE):
+        return False  # "Thank you, Georgia": saying it is the act
+    for v in {verb, top}:
+        if v.tag not in TS_VB_VBP:
+            return False
+        for c in dependents(v):
+            if c.dep in DS_SUBJECTS or (c.dep in DS_AUX_AUXPASS_IDS and c.lower_ not in allowed):
+                return False
+    for t in verb.doc[first + 1:top.i]:  # the call opens its clause: "Hands up, don't shoot" (another clause before)
+        if t.is_punct or t.is_space or t.pos_ == "INTJ" or (t.head.i == top.i and (
+                t.dep_ == "neg" or t.lower_ in allowed)):
+            continue
+        if top.is_ancestor(t):
+            return False  # words of its own before it: a clause the parse missed the subject of
+    head = arrays.heads[top.i]
+    return head == top.i or not first < head <= last
+
+
+def _topic_of_talk(noun: Token) -> bool:
+    """ "the debate over deportations", "a row about sanctions on Peru", "her views on airstrikes": an act noun with no
+    determiner, possessor or number (a kind of act), after a preposition of topic on a noun of talk, dispute or stance,
+    is what is talked about, no act that happened (not_events.yaml kinds_as_topics). "The debate over the
+    deportation of the envoy", "the row over Peru's sanctions" and "questions about complaints by the minister that
+    ..." (a doer or a content of its own) name acts and are left to the factuality rules."""
+    preps = words("topic_preps", TOPIC_RULE)
+    if not preps or noun.ent_type_ or any(c.dep in DS_DET_POSS_NUMMOD_PREDET_IDS or c.dep in DS_CLAUSES_ON_NOUN or (
+            c.dep == D_PREP and c.lower_ == "by") for c in dependents(noun)):
+        return False  # "complaints by the secretary that China ...": acts with a doer or a content of their own
+    prep = noun.head
+    if prep.dep != D_PREP or prep.lower_ not in preps or prep.head.i == prep.i:
+        return False
+    talk = prep.head
+    return columns(talk.doc).pos[talk.i] == P_NOUN and _lemma_at(talk.doc, talk.i) in words("talk_nouns", TOPIC_RULE)
+
+
+DS_DET_POSS_NUMMOD_PREDET_IDS = string_ids(("det", "poss", "nummod", "predet"))
+DS_CLAUSES_ON_NOUN = string_ids(("acl", "relcl", "ccomp"))
