@@ -215,8 +215,8 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return None
-    token = span.root
-    inside = set(range(span.start, span.end))
+    token = root_at(analysis.doc, expression.start, expression.end)  # kept: Span.root walks the span
+    first, end = span.start, span.end  # the expression's own words (no set made)
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
             pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb") and \
@@ -235,7 +235,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if token.dep == D_CONJ and head.ent_type in ES_DATE_TIME:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if head.i not in inside and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
+        if not first <= head.i < end and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
@@ -409,16 +409,18 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or span.start < 2:
         return None
     doc = analysis.doc
-    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    after = span.end + (1 if span.end < len(doc) and doc_arrays(doc).lower[span.end] == COMMA_ID else 0)
     if after < len(doc) and doc[span.start - 1].norm_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
-    root = span.root
+    root = root_at(doc, expression.start, expression.end)  # kept: Span.root walks the span
     if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
         return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
+    if pos_at(doc, span.start - 2) != P_NOUN:
+        return None  # (read off the column first: no Token made)
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
-    if preposition.lower_ not in OWNING_PREPOSITIONS or pos_of(noun) != P_NOUN:
+    if preposition.lower_ not in OWNING_PREPOSITIONS:
         return None
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
