@@ -3389,12 +3389,13 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
                 found = reading(analysis, index, sentence, root)
                 if found is not None:
                     return found, how
-        found, how = of_the_described_object(analysis, index, sentence, root)
-        if found is not None:
-            return found, how
-        found, how = of_the_particular_doer(analysis, index, sentence, root)
-        if found is not None:
-            return found, how
+        if clause_head(root).dep == D_ACL:  # both readings below date a participle describing a noun: only then
+            found, how = of_the_described_object(analysis, index, sentence, root)
+            if found is not None:
+                return found, how
+            found, how = of_the_particular_doer(analysis, index, sentence, root)
+            if found is not None:
+                return found, how
     if not index.dated:
         return None, "none"
     found = of_the_noun(analysis, index, root) if root is not None else None
