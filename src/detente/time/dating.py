@@ -215,7 +215,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return None
-    token = root_at(analysis.doc, expression.start, expression.end)  # kept: Span.root walks the span
+    token = span.root
     first, end = span.start, span.end  # the expression's own words (no set made)
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
@@ -350,7 +350,6 @@ def _verb_past_a_thing(span, noun: Token) -> int | None:  # type: ignore[no-unty
     return verb.i
 
 
-COMMA_ID = get_string_id(",")
 ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis"})  # a clause told before its "..., she said"
 ATTRIBUTED_DEP_IDS = frozenset(get_string_id(label) for label in ATTRIBUTED_DEPS)
 
@@ -361,8 +360,8 @@ def reported_clause_end(span) -> Token | None:  # type: ignore[no-untyped-def]
     the verb of saying, but the attribution after the comma can only be dated by words of its own ("..., her aides
     said Thursday"); everything before its comma is what was said. Rule dating.reported_clause_time."""
     doc = span.doc
-    if span.end >= len(doc) or doc_arrays(doc).lower[span.end] != COMMA_ID:
-        return None  # (the word after, read off the column: no Token made)
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
     head = span.root.head
     while pos_of(head) == P_ADP and head_i(head) != head.i:
         head = head.head
@@ -409,11 +408,11 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or span.start < 2:
         return None
     doc = analysis.doc
-    after = span.end + (1 if span.end < len(doc) and doc_arrays(doc).lower[span.end] == COMMA_ID else 0)
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if after < len(doc) and doc[span.start - 1].norm_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
-    root = root_at(doc, expression.start, expression.end)  # kept: Span.root walks the span
+    root = span.root
     if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
         return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
