@@ -194,6 +194,8 @@ def dated_between(index: TimeIndex, first: int, last: int) -> list[int]:
 def paragraph_numbers(analysis: Analysis) -> list[int]:
     """A paragraph number for each sentence: a blank line, or a line break, starts a new paragraph."""
     text = analysis.document.text
+    if "\n" not in text:
+        return [0] * len(analysis.sentences)  # one paragraph: no sentence's words to read
     joined = doc_text(analysis.doc)  # a sentence's words, sliced from it (Span.text joins its tokens each time)
     numbers = []
     paragraph = 0
@@ -201,7 +203,7 @@ def paragraph_numbers(analysis: Analysis) -> list[int]:
     for sentence in analysis.sentences:
         words = joined[sentence.start_char:sentence.end_char]
         start = sentence.start_char + len(words) - len(words.lstrip())
-        if "\n" in text[previous_end:start]:
+        if text.find("\n", previous_end, start) >= 0:  # (no slice made)
             paragraph += 1
         numbers.append(paragraph)
         previous_end = sentence.start_char + len(words.rstrip())
@@ -214,7 +216,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    inside = set(range(span.start, span.end))
+    first, end = span.start, span.end  # the expression's own words (no set made)
     verb = verb_after(span)
     if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
             pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb") and \
@@ -233,7 +235,7 @@ def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
         if token.dep == D_CONJ and head.ent_type in ES_DATE_TIME:
             token = head  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if head.i not in inside and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
+        if not first <= head.i < end and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
             return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
         token = head
     return None
@@ -297,16 +299,18 @@ def _verb_past_the_subject(span, noun: Token) -> int | None:  # type: ignore[no-
     on the verb does. Only a phrase with its own preposition right after the subject noun and right before the verb
     (adverbs between allowed); "the attack on Monday killed five" keeps the event noun's own time (owner_noun).
     Rule dating.subject_time_before_verb."""
-    subject = noun
-    while subject.dep == D_CONJ and head_i(subject) != subject.i:
-        subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
     if pos_of(noun) not in PS_PROPN_NOUN or not is_on("dating.subject_time_before_verb"):
         return None
     doc = span.doc
-    preposition = doc[span.start - 1] if span.start > 0 else None
-    if preposition is None or pos_of(preposition) != P_ADP or head_i(preposition) != noun.i or \
-            preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS or preposition.i <= noun.i:
+    before = span.start - 1  # the preposition's place: after the noun, and a preposition (read off the column first)
+    if before <= noun.i or pos_at(doc, before) != P_ADP:
+        return None
+    preposition = doc[before]
+    if head_i(preposition) != noun.i or preposition.lower_ not in SUBJECT_TIME_PREPOSITIONS:
         return None  # "the job figures for January rose": a "for" phrase names what the figures cover
+    subject = noun
+    while subject.dep == D_CONJ and head_i(subject) != subject.i:
+        subject = subject.head  # "Reps. Collins and Hunter on Wednesday became": the subject is the first conjunct
     following = span.end
     while following < len(doc) and pos_at(doc, following) == P_ADV:
         following += 1
@@ -412,8 +416,10 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
         return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
+    if pos_at(doc, span.start - 2) != P_NOUN:
+        return None  # (read off the column first: no Token made)
     preposition, noun = doc[span.start - 1], doc[span.start - 2]
-    if preposition.lower_ not in OWNING_PREPOSITIONS or pos_of(noun) != P_NOUN:
+    if preposition.lower_ not in OWNING_PREPOSITIONS:
         return None
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
@@ -640,9 +646,12 @@ def names_a_past_happening(analysis: Analysis, expression: TimeExpression) -> bo
 
 
 def time_index(analysis: Analysis) -> TimeIndex:
-    if analysis.time_index is None or analysis.time_index[0] != len(analysis.times):
-        analysis.time_index = (len(analysis.times), build_index(analysis))
-    return analysis.time_index[1]
+    """The document's TimeIndex, built again only when the time expressions changed (the dating asks this over a
+    thousand times a document: the kept pair is read once)."""
+    held = analysis.time_index
+    if held is None or held[0] != len(analysis.times):
+        held = analysis.time_index = (len(analysis.times), build_index(analysis))
+    return held[1]
 
 
 def clause_tokens(trigger: Token) -> set[int]:
@@ -3416,12 +3425,13 @@ def _choose(analysis: Analysis, index: TimeIndex, trigger_start: int, trigger_en
                 found = reading(analysis, index, sentence, root)
                 if found is not None:
                     return found, how
-        found, how = of_the_described_object(analysis, index, sentence, root)
-        if found is not None:
-            return found, how
-        found, how = of_the_particular_doer(analysis, index, sentence, root)
-        if found is not None:
-            return found, how
+        if clause_head(root).dep == D_ACL:  # both readings below date a participle describing a noun: only then
+            found, how = of_the_described_object(analysis, index, sentence, root)
+            if found is not None:
+                return found, how
+            found, how = of_the_particular_doer(analysis, index, sentence, root)
+            if found is not None:
+                return found, how
     if not index.dated:
         return None, "none"
     found = of_the_noun(analysis, index, root) if root is not None else None
@@ -3898,10 +3908,14 @@ def time_cleft(frame: Token, clause: Token) -> bool:
 
 JUDGING_VERBS = rule_words("detente.time", "data/dating.yaml", "dating.judged_deed")  # data/dating.yaml
 GROUND_PREPOSITIONS = frozenset({"of", "for", "over"})
+DS_PCOMP_CONJ = frozenset({D_PCOMP, D_CONJ})  # how a judged deed's gerund hangs (_judged_deed_frame's first test)
 
 
 def _judged_deed_frame(trigger: Token) -> Token | None:
-    own = _first_conjoined_gerund(clause_head(trigger))
+    own = clause_head(trigger)
+    if own.dep not in DS_PCOMP_CONJ:
+        return None  # the gerund a judgment names is a preposition's object, or joined by "and" to one
+    own = _first_conjoined_gerund(own)
     if own.dep != D_PCOMP or not JUDGING_VERBS or not (own.tag == T_VBG or perfect_gerund(own)):
         return None
     preposition = own.head

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.analysis import Analysis
 from detente.nlp.labels import D_COMPOUND, P_ADJ, P_ADP, P_NOUN, P_NUM, P_PROPN, PS_VERB_AUX
-from detente.nlp.syntax import head_i, pos_of, tokens_at
+from detente.nlp.syntax import head_i, pos_at, pos_of, tokens_at
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_words
 
@@ -51,8 +51,8 @@ def in_a_name(analysis: Analysis, expression: TimeExpression) -> bool:
         return False
     doc = analysis.doc
     after = span.end
-    if after >= len(doc) or pos_of(doc[after]) != P_PROPN:
-        return False  # the name goes on after the time, in a proper noun
+    if after >= len(doc) or pos_at(doc, after) != P_PROPN:
+        return False  # the name goes on after the time, in a proper noun (read off the column: no Token made)
     first = span[0]
     if first.ent_type_ in NAME_LABELS and all(doc[i].ent_type == first.ent_type for i in range(span.start, after)) \
             and doc[after].ent_type == first.ent_type and doc[after].ent_iob_ == "I":
