@@ -44,3 +44,27 @@ def test_a_large_table_comes_back_from_the_cache_equal_fresh_and_never_stale(tmp
     edited = text + "\nadded_by_the_test: [one]\n"
     assert load_yaml(edited)["added_by_the_test"] == ["one"]  # an edited table is a new entry
     assert len(list(tmp_path.glob("yaml-*"))) == 2
+
+
+def _lists_mixing_words_and_booleans(value: object, where: str) -> list[str]:
+    """The places in a loaded table where a word list holds a boolean: YAML 1.1 reads a bare on, off, yes or no as
+    True or False, so a preposition list written [of, on, about] silently loses "on"."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, bool):
+                found.append(f"{where}: key {key}")
+            found += _lists_mixing_words_and_booleans(item, f"{where}/{key}")
+    elif isinstance(value, list):
+        if any(isinstance(item, str) for item in value) and any(isinstance(item, bool) for item in value):
+            found.append(where)
+        for item in value:
+            found += _lists_mixing_words_and_booleans(item, where)
+    return found
+
+
+def test_no_word_list_loses_a_word_to_a_yaml_boolean() -> None:
+    found = [place for path in sorted(PACKAGE.rglob("*.yaml"))
+             for place in _lists_mixing_words_and_booleans(load_yaml(path.read_text("utf-8")), path.name)]
+    assert found == []
+    assert _lists_mixing_words_and_booleans(yaml.safe_load("preps: [of, on, about]"), "t") == ["t/preps"]
