@@ -4011,6 +4011,21 @@ def in_the_gerund_phrase(expression: TimeExpression, gerund: Token) -> bool:
 UNDATED_PERIOD_RULE = "dating.within_an_undated_period"
 PERIOD_NOUNS = rule_words("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)  # data/dating.yaml
 PERIOD_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)["prepositions"])
+PERIOD_IN_RULE = "dating.within_an_undated_period_in"
+PERIOD_IN_NOUNS = rule_words("detente.time", "data/dating.yaml", PERIOD_IN_RULE)  # data/dating.yaml
+PERIOD_IN_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", PERIOD_IN_RULE)["prepositions"])
+
+
+def _names_a_period(preposition: Token, noun: Token) -> bool:
+    """Whether a preposition and its noun name a stretch longer than a day: "during"/"throughout" with any noun of the
+    period list (rule dating.within_an_undated_period), or "in"/"over" with a determined noun of a stretch that is
+    never a one-day occasion ("in her campaigning", "over his career"; rule dating.within_an_undated_period_in)."""
+    word, lemma = preposition.lower_, noun.lemma_.lower()
+    if word in PERIOD_PREPOSITIONS:
+        return lemma in PERIOD_NOUNS
+    if word not in PERIOD_IN_PREPOSITIONS or lemma not in PERIOD_IN_NOUNS or not is_on(PERIOD_IN_RULE):
+        return False
+    return any(c.dep in (D_DET, D_POSS) for c in dependents(noun))
 
 
 def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
@@ -4025,10 +4040,10 @@ def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
     holders.append(clause_head(trigger))
     for holder in holders:
         for child in dependents(holder):
-            if child.dep != D_PREP or child.lower_ not in PERIOD_PREPOSITIONS:
+            if child.dep != D_PREP:
                 continue
             noun = next((c for c in dependents(child) if c.dep == D_POBJ), None)
-            if noun is None or noun.lemma_.lower() not in PERIOD_NOUNS:
+            if noun is None or not _names_a_period(child, noun):
                 continue
             first, last = child.idx, noun.right_edge.idx + len(noun.right_edge.text)
             if any(first <= t.start < last for t in analysis.times):
