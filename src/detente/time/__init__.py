@@ -80,6 +80,7 @@ from detente.time.dating import (
     FRAMING,
     LENGTH_VALUE,
     OWN_CLAUSE,
+    PERIOD_IN_RULE,
     PRESENT_REACH,
     SPEECH,
     TOPIC_VERBS,
@@ -1010,6 +1011,8 @@ def _within_an_undated_period(analysis: Analysis, trigger: Token, when: EventDat
     published = analysis.document.published
     if not published or not (how in PERIOD_WAYS or (when.date_basis == "document" and when.date == published[:10])):
         return None
+    if when.date is None and when.date_end and when.date_end[:10] < published[:10] and is_on(PERIOD_IN_RULE):
+        return None  # "saying Tuesday that in his career there was abuse": already up to the saying, a tighter bound
     if undated_period(analysis, trigger) is None or not _told_in_the_past(trigger):
         return None
     return EventDate(None, published, "range", "document", False, extent=when.extent, found_by="period")

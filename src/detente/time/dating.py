@@ -1414,6 +1414,18 @@ UNIT_PHRASE_RULE = "dating.ordered_unit_phrase"
 UNIT_PHRASE_WORDS = rule_words("detente.time", "data/dating.yaml", UNIT_PHRASE_RULE)
 
 
+BEFORE_WORDS_RULE = "dating.ordered_before_words"
+BEFORE_LINKS: dict[str, str] = dict(rule_entry("detente.time", "data/dating.yaml", BEFORE_WORDS_RULE).get("links") or {})
+
+
+def _before_words(preposition: Token) -> bool:
+    """Whether a preposition is the second word of a "before" of several words: "ahead of", "prior to" (the adverb
+    heads the preposition; rule dating.ordered_before_words)."""
+    adverb = preposition.head
+    return adverb.i != preposition.i and adverb.dep == D_ADVMOD and BEFORE_LINKS.get(adverb.lower_) == \
+        preposition.lower_ and is_on(BEFORE_WORDS_RULE)
+
+
 def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     """Whether a prepositional phrase tells what the act came after or before, and the noun it names: "after the
     March 3 bombing", "before the vote"; "following the Wednesday meeting", "in the wake of Friday's bombing", "in the
@@ -1424,6 +1436,13 @@ def ordering_phrase(preposition: Token) -> tuple[str | None, Token | None]:
     noun = next((c for c in dependents(preposition) if c.dep == D_POBJ), None)
     if word in ORDER_WORDS:
         return word, noun
+    if _before_words(preposition) and noun is not None:
+        return "before", noun  # "ahead of Thursday's inquiry", "prior to the vote"
+    if noun is not None and noun.lower_ in BEFORE_LINKS and is_on(BEFORE_WORDS_RULE):  # "in advance of the summit"
+        link = next((c for c in dependents(noun) if c.dep == D_PREP and c.lower_ == BEFORE_LINKS[noun.lower_]), None)
+        named = next((c for c in dependents(link) if c.dep == D_POBJ), None) if link is not None else None
+        if named is not None:
+            return "before", named
     if word in AFTER_WORDS:
         return "after", noun  # "following the meeting"
     if word in SINCE_WORDS and noun is not None:
@@ -1500,6 +1519,15 @@ def _ordering_candidates(verb: Token) -> tuple[Token, ...]:
         # after a happening came after it too (an "after" the parser hung on the object); not "before"
         found += [c for thing in dependents(verb) if thing.dep == D_DOBJ for c in dependents(thing)
                   if c.dep == D_PREP and ordering_phrase(c)[0] == "after" and c.lower_ not in SINCE_WORDS]
+    if is_on(BEFORE_WORDS_RULE):
+        # "ahead of the inquiry", "prior to the vote": the adverb's own preposition tells the order, whether the parser
+        # hung the adverb on the verb or on a thing it names ("asked for the files ahead of Thursday's inquiry")
+        things = [c for c in dependents(verb) if c.dep == D_DOBJ]
+        things += [o for p in dependents(verb) if p.dep == D_PREP for o in dependents(p) if o.dep == D_POBJ]
+        holders = [verb, *things]
+        found += [c for holder in holders for adverb in dependents(holder)
+                  if adverb.dep == D_ADVMOD and adverb.lower_ in BEFORE_LINKS
+                  for c in dependents(adverb) if c.dep == D_PREP and c.lower_ == BEFORE_LINKS[adverb.lower_]]
     first = verb
     if not any(c.dep in DS_NSUBJ_NSUBJPASS for c in found) and is_on("dating.ordered_conjunct"):
         while first.dep == D_CONJ and head_i(first) != first.i and pos_at(first.doc, head_i(first)) in PS_VERB_AUX:
@@ -4028,6 +4056,21 @@ def in_the_gerund_phrase(expression: TimeExpression, gerund: Token) -> bool:
 UNDATED_PERIOD_RULE = "dating.within_an_undated_period"
 PERIOD_NOUNS = rule_words("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)  # data/dating.yaml
 PERIOD_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)["prepositions"])
+PERIOD_IN_RULE = "dating.within_an_undated_period_in"
+PERIOD_IN_NOUNS = rule_words("detente.time", "data/dating.yaml", PERIOD_IN_RULE)  # data/dating.yaml
+PERIOD_IN_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", PERIOD_IN_RULE)["prepositions"])
+
+
+def _names_a_period(preposition: Token, noun: Token) -> bool:
+    """Whether a preposition and its noun name a stretch longer than a day: "during"/"throughout" with any noun of the
+    period list (rule dating.within_an_undated_period), or "in"/"over" with a determined noun of a stretch that is
+    never a one-day occasion ("in her campaigning", "over his career"; rule dating.within_an_undated_period_in)."""
+    word, lemma = preposition.lower_, noun.lemma_.lower()
+    if word in PERIOD_PREPOSITIONS:
+        return lemma in PERIOD_NOUNS
+    if word not in PERIOD_IN_PREPOSITIONS or lemma not in PERIOD_IN_NOUNS or not is_on(PERIOD_IN_RULE):
+        return False
+    return any(c.dep in (D_DET, D_POSS) for c in dependents(noun))
 
 
 def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
@@ -4042,10 +4085,10 @@ def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
     holders.append(clause_head(trigger))
     for holder in holders:
         for child in dependents(holder):
-            if child.dep != D_PREP or child.lower_ not in PERIOD_PREPOSITIONS:
+            if child.dep != D_PREP:
                 continue
             noun = next((c for c in dependents(child) if c.dep == D_POBJ), None)
-            if noun is None or noun.lemma_.lower() not in PERIOD_NOUNS:
+            if noun is None or not _names_a_period(child, noun):
                 continue
             first, last = child.idx, noun.right_edge.idx + len(noun.right_edge.text)
             if any(first <= t.start < last for t in analysis.times):
