@@ -52,6 +52,7 @@ from detente.events.lexicon import (
     role_words,
     sense_words,
     specific_determiners,
+    topic_words,
 )
 from detente.events.location import location_of
 from detente.events.merge import actor_key, event_id, merge_events, unique_id
@@ -2278,6 +2279,42 @@ def _another_act(analysis: Analysis, event: Event) -> bool:
     return any(c.lower_ in another_act_words() and c.dep_ in ("advmod", "det", "amod") for c in near)
 
 
+TOPIC_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+NO_TOPIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _topic(analysis: Analysis, event: Event) -> frozenset[str]:
+    """What a statement is about, as the lemmas of its content words (rule events.merge.different_topics): the words
+    its trigger's topic prepositions ("criticized X for raising taxes", "complaint about a microphone"), its clause
+    ("complained that ...") and an object naming no party ("mocked the complaint") govern; not the parties, the
+    trigger's own words, times, or general nouns that point back to a topic ("apologized for the incident")."""
+    words = topic_words()
+    if event.event_type not in words["types"] or event.factuality != "asserted":
+        return frozenset()
+    parties = [(r.start, r.end) for r in event.source + event.target if r.actor_id or r.country]
+    found: set[str] = set()
+    for mention in event.mentions:
+        span = tokens_at(analysis.doc, mention.trigger.start, mention.trigger.end)
+        if span is None or len(span) == 0:
+            continue
+        inside = {t.i for t in span}
+        heads = [c for c in dependents(span.root) if c.i not in inside and c.dep_ in words["clauses"]]
+        heads += [g for c in dependents(span.root) if c.dep_ == "prep" and c.lower_ in words["preps"]
+                  for g in dependents(c) if g.dep in DS_POBJ_PCOMP and g.i not in inside]  # "pounding ... on X"
+        for head in heads:
+            if any(start <= head.idx < end for start, end in parties):
+                continue  # the object is a party ("targeting former Miss Jones"): its words describe the party
+            for token in head.subtree:
+                if token.i in inside or token.pos_ not in TOPIC_POS or token.is_stop or token.ent_type_ in NO_TOPIC_ENTS:
+                    continue
+                if any(start <= token.idx < end for start, end in parties):
+                    continue
+                lemma = token.lemma_.lower()
+                if lemma not in words["general"]:
+                    found.add(lemma)
+    return frozenset(found)
+
+
 def _aimed_at_an_earlier_act(analysis: Analysis, events: list[Event]) -> None:
     """ "Japan condemned the launch": a reaction to an act told just before, with no target of its own, is
     aimed at whoever did that act (the launch's doer, two sentences back at most)."""
@@ -2386,7 +2423,8 @@ def annotate(analysis: Analysis) -> None:
     _act_as_target(analysis, found)
     stated = with_statements(found, lambda act: _statement_date(analysis, act)) \
         if analysis.settings.announcements else found
-    events = merge_events(stated, lambda number: _another_act(analysis, stated[number]))
+    events = merge_events(stated, lambda number: _another_act(analysis, stated[number]),
+                          lambda event: _topic(analysis, event))
     taken: set[str] = set()
     for event in events:
         event.event_id = unique_id(event_id(analysis.document.doc_id, event), taken)

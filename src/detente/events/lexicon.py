@@ -321,6 +321,21 @@ def statement_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _topic_words() -> dict[str, frozenset[str]]:
+    data = _yaml("merge.yaml")["topics"]
+    return {key: frozenset(str(w) for w in data[key]) for key in ("types", "preps", "clauses", "general")}
+
+
+def topic_words() -> dict[str, frozenset[str]]:
+    """What tells a statement's topic (data/merge.yaml topics): the types told by what they are about, the
+    prepositions and clause labels that introduce the topic, and the general nouns that point back to one
+    ("the incident"); none with rule events.merge.different_topics off."""
+    if not is_on("events.merge.different_topics"):
+        return {key: frozenset() for key in ("types", "preps", "clauses", "general")}
+    return _topic_words()
+
+
+@lru_cache(maxsize=1)
 def _reaction_objects() -> dict[str, frozenset[str]]:
     data = _yaml("merge.yaml")
     return {"reactions": frozenset(map(str, data["reactions"])), "acts": frozenset(map(str, data["acts"]))}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 
-from detente.events.lexicon import statement_types
+from detente.events.lexicon import statement_types, topic_words
 from detente.records import ActorRef, Event
 from detente.rules import is_on
 
@@ -317,20 +317,47 @@ def _fallback_day(event: Event) -> bool:
         event.date_end is None and is_on("dating.merged_past_over_fallback")
 
 
-def merge_events(events: list[Event], fresh: Sequence[bool] | Callable[[int], bool] | None = None) -> list[Event]:
+def merge_events(events: list[Event], fresh: Sequence[bool] | Callable[[int], bool] | None = None,
+                 topic: Callable[[Event], frozenset[str]] | None = None) -> list[Event]:
     """Events in order of first mention, each happening once, with all its mentions.
 
     `fresh[i]` (or `fresh(i)`) marks an event told as one more act ("Kim also sent a message", "attacked again"): it
     folds into no earlier event, though later mentions may fold into it. It is asked only of an event that would
-    fold (most have no earlier happening to fold into, and reading the parse for "again" costs more than the test)."""
+    fold (most have no earlier happening to fold into, and reading the parse for "again" costs more than the test).
+    `topic(event)` gives the content words of what a statement is about (rule events.merge.different_topics), asked
+    likewise only of an event that would fold."""
     merged: list[Event] = []
+    told: dict[int, frozenset[str]] = {}  # each event's topic words (with those of the mentions folded into it)
+
+    def about(event: Event) -> frozenset[str]:
+        if id(event) not in told:
+            told[id(event)] = topic(event) if topic is not None else frozenset()
+        return told[id(event)]
+
     for number, event in enumerate(events):
-        home = next((m for m in merged if same_happening(m, event)), None)
+        home = next((m for m in merged if same_happening(m, event) and not _other_topic(m, event, about)), None)
         if home is None or fresh is not None and (fresh(number) if callable(fresh) else fresh[number]):
             merged.append(event)
         else:
+            if topic is not None and home.event_type in topic_words()["types"]:
+                told[id(home)] = about(home) | about(event)
             _fold(home, event)
     return merged
+
+
+def _other_topic(a: Event, b: Event, about: Callable[[Event], frozenset[str]]) -> bool:
+    """ "Clinton opposed the trade deal. Clinton mocked the complaint about a microphone": one party's statements to
+    one party are told apart by what they are about; two whose topics share no content word are two statements,
+    unless the text puts both on the same day (a headline and its lead may word one statement's topic apart).
+    A mention with no topic of its own ("the criticism", "attacks on the senator") names no other. Asked only of
+    mentions that would fold; rule events.merge.different_topics (data/merge.yaml topics)."""
+    if a.event_type not in topic_words()["types"] or a.factuality != "asserted":
+        return False  # an act told as not done, or only possible, is no statement made whose topic could differ
+    if a.date_precision in PRECISE and b.date_precision in PRECISE and a.date == b.date and \
+            not (_undated(a) or _undated(b)):
+        return False
+    mine, theirs = about(a), about(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def event_id(doc_id: str, event: Event) -> str:
