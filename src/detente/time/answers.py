@@ -38,7 +38,12 @@ ASKING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of puttin
 MARKS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["marks"])  # "when asked"
 
 
-ASKING_IDS = string_ids(frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["words"]))
+INTERVIEW_RULE = "dating.interviewed_answer"
+INTERVIEWED = rule_words("detente.time", "data/dating.yaml", INTERVIEW_RULE)  # being interviewed or contacted
+
+
+ASKING_IDS = string_ids(frozenset(str(w) for rule in (RULE, INTERVIEW_RULE)
+                                  for w in rule_entry("detente.time", "data/dating.yaml", rule)["words"]))
 
 
 def _lemmas(doc: Doc) -> frozenset[int]:
@@ -50,7 +55,8 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
     set off by commas after its subject ("The mayor, asked ..., denied"). A story with no verb of asking in it has
     none (its lemmas are read once per story)."""
     doc = verb.doc
-    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or pos_of(verb) not in PS_VERB_AUX:
+    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not (is_on(RULE) or is_on(INTERVIEW_RULE)) or \
+            pos_of(verb) not in PS_VERB_AUX:
         return
     children = list(dependents(verb))
     if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
@@ -67,8 +73,10 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
 
 def _asked(clause: Token) -> Iterator[Token]:
     """The clause itself when it is one of being asked (a participle the tagger may read as a past tense: "The
-    mayor, asked on Tuesday, ..."), with no subject of its own and no mark but "when"."""
-    if clause.tag in (T_VBN, T_VBD) and clause.lemma_.lower() in ASKING and \
+    mayor, asked on Tuesday, ..."), with no subject of its own and no mark but "when"; being interviewed or contacted
+    puts questions as being asked does (rule dating.interviewed_answer)."""
+    lemma = clause.lemma_.lower()
+    if clause.tag in (T_VBN, T_VBD) and (lemma in ASKING or lemma in INTERVIEWED) and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS or (c.dep == D_MARK and c.lower_ not in MARKS)
                     for c in dependents(clause)):
         yield clause
