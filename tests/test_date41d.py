@@ -39,3 +39,19 @@ def test_a_set_off_contacted_participle_dates_the_answer(coder) -> None:
 def test_another_participle_of_an_earlier_act_does_not_date_the_act(coder) -> None:
     text = "The defence minister, appointed on Thursday, condemned the prime minister."
     assert _dated(coder, text, "condemned") != [("2024-03-07", None)]
+
+
+WHEN_RULE = "dating.when_asked_set_off"
+
+
+def test_when_asked_set_off_after_the_subject_dates_the_answer(coder) -> None:
+    text = "The governor, when asked by reporters on Tuesday, blamed the federal ministry for the floods."
+    assert _dated(coder, text, "blamed") == [("2024-03-05", None)]
+    assert _dated(coder, text, "blamed", frozenset({WHEN_RULE})) != [("2024-03-05", None)]
+
+
+def test_when_interviewed_set_off_bounds_a_reported_act(coder) -> None:
+    text = "The defence minister, when interviewed on Monday, said soldiers shot four farmers."
+    assert _dated(coder, text, "shot") == [(None, "2024-03-04")]
+    assert _dated(coder, text, "shot", frozenset({WHEN_RULE})) == [(None, "2024-03-08")]
+

@@ -20,9 +20,11 @@ from detente.nlp.arrays import columns, string_ids
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
+    D_ADVMOD,
     D_CONJ,
     D_MARK,
     D_NSUBJ,
+    D_RELCL,
     DS_NSUBJ_NSUBJPASS,
     PS_VERB_AUX,
     T_VBD,
@@ -69,6 +71,21 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
             for clause in dependents(child):
                 if clause.dep == D_ACL and clause.i > child.i and doc[clause.i - 1].text == ",":
                     yield from _asked(clause)
+                elif clause.dep == D_RELCL and clause.i > child.i and _when_set_off(clause):
+                    yield from _asked(clause)  # "The mayor, when asked on Tuesday, ...": read as a relative clause
+
+
+WHEN_RULE = "dating.when_asked_set_off"
+
+
+def _when_set_off(clause: Token) -> bool:
+    """A clause of being asked set off after the subject with "when" or "as" ("The mayor, when asked on Tuesday,
+    denied ..."), which the parser reads as a relative clause on the subject with "when" its adverb: it frames the
+    main act as "When asked on Tuesday, the mayor denied" does. A relative clause with a subject of its own ("who
+    was asked") is left to _asked's checks (rule dating.when_asked_set_off)."""
+    doc = clause.doc
+    return is_on(WHEN_RULE) and any(c.dep == D_ADVMOD and c.i < clause.i and c.lower_ in MARKS and
+                                    doc[c.i - 1].text == "," for c in dependents(clause))
 
 
 def _asked(clause: Token) -> Iterator[Token]:
