@@ -20,9 +20,11 @@ from detente.nlp.arrays import columns, string_ids
 from detente.nlp.labels import (
     D_ACL,
     D_ADVCL,
+    D_ADVMOD,
     D_CONJ,
     D_MARK,
     D_NSUBJ,
+    D_RELCL,
     DS_NSUBJ_NSUBJPASS,
     PS_VERB_AUX,
     T_VBD,
@@ -38,7 +40,12 @@ ASKING = rule_words("detente.time", "data/dating.yaml", RULE)  # verbs of puttin
 MARKS = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["marks"])  # "when asked"
 
 
-ASKING_IDS = string_ids(frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RULE)["words"]))
+INTERVIEW_RULE = "dating.interviewed_answer"
+INTERVIEWED = rule_words("detente.time", "data/dating.yaml", INTERVIEW_RULE)  # being interviewed or contacted
+
+
+ASKING_IDS = string_ids(frozenset(str(w) for rule in (RULE, INTERVIEW_RULE)
+                                  for w in rule_entry("detente.time", "data/dating.yaml", rule)["words"]))
 
 
 def _lemmas(doc: Doc) -> frozenset[int]:
@@ -50,7 +57,8 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
     set off by commas after its subject ("The mayor, asked ..., denied"). A story with no verb of asking in it has
     none (its lemmas are read once per story)."""
     doc = verb.doc
-    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not is_on(RULE) or pos_of(verb) not in PS_VERB_AUX:
+    if ASKING_IDS.isdisjoint(once_per_doc(doc, RULE, _lemmas)) or not (is_on(RULE) or is_on(INTERVIEW_RULE)) or \
+            pos_of(verb) not in PS_VERB_AUX:
         return
     children = list(dependents(verb))
     if verb.dep == D_CONJ and pos_at(verb.doc, head_i(verb)) in PS_VERB_AUX and \
@@ -63,12 +71,29 @@ def asking_clauses(verb: Token) -> Iterator[Token]:
             for clause in dependents(child):
                 if clause.dep == D_ACL and clause.i > child.i and doc[clause.i - 1].text == ",":
                     yield from _asked(clause)
+                elif clause.dep == D_RELCL and clause.i > child.i and _when_set_off(clause):
+                    yield from _asked(clause)  # "The mayor, when asked on Tuesday, ...": read as a relative clause
+
+
+WHEN_RULE = "dating.when_asked_set_off"
+
+
+def _when_set_off(clause: Token) -> bool:
+    """A clause of being asked set off after the subject with "when" or "as" ("The mayor, when asked on Tuesday,
+    denied ..."), which the parser reads as a relative clause on the subject with "when" its adverb: it frames the
+    main act as "When asked on Tuesday, the mayor denied" does. A relative clause with a subject of its own ("who
+    was asked") is left to _asked's checks (rule dating.when_asked_set_off)."""
+    doc = clause.doc
+    return is_on(WHEN_RULE) and any(c.dep == D_ADVMOD and c.i < clause.i and c.lower_ in MARKS and
+                                    doc[c.i - 1].text == "," for c in dependents(clause))
 
 
 def _asked(clause: Token) -> Iterator[Token]:
     """The clause itself when it is one of being asked (a participle the tagger may read as a past tense: "The
-    mayor, asked on Tuesday, ..."), with no subject of its own and no mark but "when"."""
-    if clause.tag in (T_VBN, T_VBD) and clause.lemma_.lower() in ASKING and \
+    mayor, asked on Tuesday, ..."), with no subject of its own and no mark but "when"; being interviewed or contacted
+    puts questions as being asked does (rule dating.interviewed_answer)."""
+    lemma = clause.lemma_.lower()
+    if clause.tag in (T_VBN, T_VBD) and (lemma in ASKING or lemma in INTERVIEWED) and \
             not any(c.dep in DS_NSUBJ_NSUBJPASS or (c.dep == D_MARK and c.lower_ not in MARKS)
                     for c in dependents(clause)):
         yield clause
