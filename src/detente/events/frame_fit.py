@@ -98,6 +98,7 @@ OUTDONE_RULE = "events.senses.rival_outdone"
 COURTED_RULE = "events.senses.electorate_courted"
 GIVEN_WITH_RULE = "events.senses.given_with"
 THANKS_RULE = "events.senses.thanks_exclaimed"
+GRASPED_RULE = "events.senses.captured_not_held"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -695,7 +696,7 @@ def _coerce(verb: Token, frame: Frame) -> bool:
     code = frame.cameo
     if code == "173":
         things = _objects(verb)
-        if _caught_on_record(verb, things):
+        if _caught_on_record(verb, things) or _captured_not_held(verb, things):
             return True
         return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
     if code == "174":
@@ -723,6 +724,32 @@ def _caught_on_record(verb: Token, things: list[Token]) -> bool:
     # object it missed may hang on the verb as an adverbial noun ("captured Virginia, Georgia ...")
     places = things or [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "LOC")]
     return bool(places) and all(p.ent_type_ in ("GPE", "LOC") for p in places)
+
+
+def _captured_not_held(verb: Token, things: list[Token]) -> bool:
+    """ "captured the real dilemma", "captured what would carry her", "to capture five justices", "states the party has
+    not captured": an arrest (CAMEO 173) takes persons into custody. A mood, an idea or a clause captured is grasped or
+    conveyed, and voters, justices or states captured (those whose vote is sought, the prize of a count) are won over
+    (senses.yaml captured_not_held). "Police captured the gunman" and "the soldiers the rebels captured" stay."""
+    if _lemma(verb) not in fit41_words("capturing_verbs", GRASPED_RULE):
+        return False
+    lists = _fit41_lists()
+    grasped = lists["grasped_things"]
+    won = lists["electorate"] | lists["vote_casters"] | _fit_lists()["gathered_things"]
+    children = dependents(verb)
+    if not things:
+        if any(c.dep_ in ("ccomp", "csubj") for c in children):
+            return True  # "captured what would carry her": a clause conveyed
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
+        if verb.dep_ == "relcl" and subjects and verb.head.pos_ in ("NOUN", "PROPN"):
+            things = [verb.head]  # "states that the party has not captured": the relative clause's noun is its object
+        marks = [c for c in children if c.dep_ == "mark" and c.lower_ == "that" and c.i > 0]
+        if not things and subjects and marks and verb.doc[marks[0].i - 1].pos_ == "NOUN":
+            things = [verb.doc[marks[0].i - 1]]  # the same relative clause, misread as a "that" complement
+    things = [_antecedent(t) for t in things]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_named(_counted(t), grasped | won) and t.ent_type_ not in PARTY_LABELS
+                                for t in things)
 
 
 def _no_one_sent(verb: Token) -> bool:

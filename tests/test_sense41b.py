@@ -1,0 +1,36 @@
+"""Issue 14, senses (session 41b): an arrest (CAMEO 173) takes persons into custody, so a capture of a mood, an idea or
+a clause, and voters, justices or states won in a contest code no COERCE (senses.yaml
+captured_not_held). Each test shows the rule, switched off, brings the old reading back, and that real captures of
+persons stay. The sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+from tests.test_senses_false_events import _types
+
+GRASPED = {"events.senses.captured_not_held"}
+
+DILEMMA = "No Uruguayan columnist has captured the real dilemma of the Paraguayan runoff."
+CLAUSE = "The Uruguayan senator's speech in Salto captured what would carry her to the nomination."
+JUSTICES = "The Uruguayan senator hopes her brief will capture five justices on the divided court."
+STATES = "The Uruguayan senator won in states that her party has not captured since 1990."
+
+SMUGGLERS = "Uruguayan police captured three Paraguayan smugglers near the border on Friday."
+SOLDIERS = "Uruguay freed the soldiers that Paraguayan rebels had captured in May."
+BY_TROOPS = "The Paraguayan gunmen were captured by Uruguayan troops on Friday."
+
+
+def test_a_thing_grasped_or_a_vote_won_is_no_arrest(coder) -> None:
+    for text in (DILEMMA, CLAUSE, JUSTICES, STATES):
+        assert "COERCE" not in _types(coder, text), text
+
+
+def test_switched_off_the_captures_code_arrests_again(coder) -> None:
+    with switched_off(GRASPED):
+        for text in (DILEMMA, CLAUSE, JUSTICES, STATES):
+            assert "COERCE" in _types(coder, text), text
+
+
+def test_persons_captured_stay_arrests(coder) -> None:
+    for text in (SMUGGLERS, SOLDIERS, BY_TROOPS):
+        assert "COERCE" in _types(coder, text), text
