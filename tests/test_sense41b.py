@@ -1,6 +1,7 @@
 """Issue 14, senses (session 41b): an arrest (CAMEO 173) takes persons into custody, so a capture of a mood, an idea or
 a clause, and voters, justices or states won in a contest code no COERCE (senses.yaml
-captured_not_held). Each test shows the rule, switched off, brings the old reading back, and that real captures of
+captured_not_held). "Barring" set off before or after a forecast is the preposition "unless", no exclusion
+(barring_unless). Each test shows the rule, switched off, brings the old reading back, and that real captures of
 persons stay. The sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -34,3 +35,21 @@ def test_switched_off_the_captures_code_arrests_again(coder) -> None:
 def test_persons_captured_stay_arrests(coder) -> None:
     for text in (SMUGGLERS, SOLDIERS, BY_TROOPS):
         assert "COERCE" in _types(coder, text), text
+
+
+UNLESS = {"events.senses.barring_unless"}
+DONORS = "Uruguayan donors will likely return to the ruling party, barring a Paraguayan-born nominee they cannot back."
+COUP = "If Uruguay's party nominates the senator, and barring a coup, it will, the Paraguayan press will cheer."
+DECREE = "Uruguay passed a law on Friday, barring Paraguayan trawlers from its waters."
+
+
+def test_barring_in_a_forecast_means_unless(coder) -> None:
+    for text in (DONORS, COUP):
+        assert "SANCTION" not in _types(coder, text), text
+    with switched_off(UNLESS):
+        for text in (DONORS, COUP):
+            assert "SANCTION" in _types(coder, text), text
+
+
+def test_a_party_barred_from_something_stays_a_sanction(coder) -> None:
+    assert "SANCTION" in _types(coder, DECREE)

@@ -99,6 +99,7 @@ COURTED_RULE = "events.senses.electorate_courted"
 GIVEN_WITH_RULE = "events.senses.given_with"
 THANKS_RULE = "events.senses.thanks_exclaimed"
 GRASPED_RULE = "events.senses.captured_not_held"
+UNLESS_RULE = "events.senses.barring_unless"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -994,6 +995,8 @@ def _sanction(verb: Token, frame: Frame) -> bool:
     """ "suspended his campaign", "exits the presidential race", "pulled out of the primary": a candidate leaving a race
     leaves no body and is put out by no one; a suspension or an expulsion (CAMEO 166) is done to a party or a member
     (senses.yaml own_race_left). "The party suspended the senator" stays."""
+    if frame.cameo == "166" and _barring_unless(verb):
+        return True
     if frame.cameo != "166" or frame.obj or not is_on(RACE_LEFT_RULE):
         return False
     races = _fit_lists()["races"]
@@ -1006,6 +1009,24 @@ def _sanction(verb: Token, frame: Frame) -> bool:
         return False
     # the race is the doer's own: no one else named as the one suspended or put out
     return not any(_is_party(o) and not _named(o, races) for o in objects)
+
+
+def _barring_unless(verb: Token) -> bool:
+    """ "Barring a miracle, she will lose", "donors will return, barring a nominee they cannot back": "barring" set off
+    at the head of its sentence or after a comma or "and", with no one kept "from" anything, is a preposition meaning
+    "unless" that qualifies a forecast (a modal or "likely" in the sentence); an exclusion (CAMEO 166) bars a party
+    (senses.yaml barring_unless). "Issued a decree barring Peruvians from entering" and "laws barring abortions"
+    stay."""
+    if verb.lower_ not in fit41_words("exception_words", UNLESS_RULE):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(verb)):
+        return False
+    sent = verb.sent
+    before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+    if before is not None and before.text not in (",", ";", "(") and before.dep_ != "cc":
+        return False
+    forecast = _fit41_lists()["forecast_words"]
+    return any(t.tag_ == "MD" or t.lower_ in forecast for t in sent if t.i != verb.i)
 
 
 def _concede(verb: Token, frame: Frame) -> bool:
