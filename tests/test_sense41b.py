@@ -1,7 +1,8 @@
 """Issue 14, senses (session 41b): an arrest (CAMEO 173) takes persons into custody, so a capture of a mood, an idea or
 a clause, and voters, justices or states won in a contest code no COERCE (senses.yaml
 captured_not_held). "Barring" set off before or after a forecast is the preposition "unless", no exclusion
-(barring_unless). Each test shows the rule, switched off, brings the old reading back, and that real captures of
+(barring_unless). A contender or a campaign's means "to challenge" a party runs against it, no accusation
+(contender_to_challenge). Each test shows the rule, switched off, brings the old reading back, and that real captures of
 persons stay. The sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -53,3 +54,21 @@ def test_barring_in_a_forecast_means_unless(coder) -> None:
 
 def test_a_party_barred_from_something_stays_a_sanction(coder) -> None:
     assert "SANCTION" in _types(coder, DECREE)
+
+
+CONTENDER = {"events.senses.contender_to_challenge"}
+MEANS = "The Uruguayan mayor is the only candidate with the wherewithal to challenge Senator Rojas."
+FAVORITE = "The Uruguayan party has no clear favorite to challenge the Paraguayan-born senator."
+RECORD = "Senator Rojas had a chance to challenge the Uruguayan president on his record."
+
+
+def test_a_contender_to_challenge_a_party_runs_against_it(coder) -> None:
+    for text in (MEANS, FAVORITE):
+        assert "ACCUSE" not in _types(coder, text), text
+    with switched_off(CONTENDER):
+        for text in (MEANS, FAVORITE):
+            assert "ACCUSE" in _types(coder, text), text
+
+
+def test_a_challenge_on_a_matter_stays_an_accusation(coder) -> None:
+    assert "ACCUSE" in _types(coder, RECORD)

@@ -100,6 +100,7 @@ GIVEN_WITH_RULE = "events.senses.given_with"
 THANKS_RULE = "events.senses.thanks_exclaimed"
 GRASPED_RULE = "events.senses.captured_not_held"
 UNLESS_RULE = "events.senses.barring_unless"
+CONTENDER_RULE = "events.senses.contender_to_challenge"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -377,7 +378,26 @@ def _rival_challenged(verb: Token) -> bool:
                for g in dependents(c) if g.dep_ == "pobj"]
     if any(word in ("on", "over", "about", "to", "with", "in") and not _named(g, contests) for word, g in phrases):
         return False  # "challenged him on his record", "to a debate", "in court"
+    if _contender_to_challenge(verb):
+        return True
     return any(word in ("for", "in") and _named(g, contests) for word, g in phrases)
+
+
+def _contender_to_challenge(verb: Token) -> bool:
+    """ "the only candidate with the wherewithal to challenge the senator", "no clear favorite to challenge her": an
+    infinitive on a noun of a contender or of a campaign's means names who could run against the party, no accusation
+    made (senses.yaml contender_to_challenge). Read by _rival_challenged once the party challenged is no deed and no
+    "on", "over" or "to" phrase names a matter disputed."""
+    marks = [c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0]
+    if not marks:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    else:  # "has no clear favorite to challenge her": the infinitive misread as the verb's complement
+        noun = verb.doc[marks[0].i - 1]
+        if verb.dep_ != "xcomp" or noun.dep_ not in ("dobj", "attr", "pobj", "conj"):
+            return False
+    return _named(noun, fit41_words("contender_nouns", CONTENDER_RULE))
 
 
 def _split_prefix(token: Token) -> bool:
