@@ -98,6 +98,9 @@ OUTDONE_RULE = "events.senses.rival_outdone"
 COURTED_RULE = "events.senses.electorate_courted"
 GIVEN_WITH_RULE = "events.senses.given_with"
 THANKS_RULE = "events.senses.thanks_exclaimed"
+GRASPED_RULE = "events.senses.captured_not_held"
+UNLESS_RULE = "events.senses.barring_unless"
+CONTENDER_RULE = "events.senses.contender_to_challenge"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -375,7 +378,26 @@ def _rival_challenged(verb: Token) -> bool:
                for g in dependents(c) if g.dep_ == "pobj"]
     if any(word in ("on", "over", "about", "to", "with", "in") and not _named(g, contests) for word, g in phrases):
         return False  # "challenged him on his record", "to a debate", "in court"
+    if _contender_to_challenge(verb):
+        return True
     return any(word in ("for", "in") and _named(g, contests) for word, g in phrases)
+
+
+def _contender_to_challenge(verb: Token) -> bool:
+    """ "the only candidate with the wherewithal to challenge the senator", "no clear favorite to challenge her": an
+    infinitive on a noun of a contender or of a campaign's means names who could run against the party, no accusation
+    made (senses.yaml contender_to_challenge). Read by _rival_challenged once the party challenged is no deed and no
+    "on", "over" or "to" phrase names a matter disputed."""
+    marks = [c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0]
+    if not marks:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        noun = verb.head
+    else:  # "has no clear favorite to challenge her": the infinitive misread as the verb's complement
+        noun = verb.doc[marks[0].i - 1]
+        if verb.dep_ != "xcomp" or noun.dep_ not in ("dobj", "attr", "pobj", "conj"):
+            return False
+    return _named(noun, fit41_words("contender_nouns", CONTENDER_RULE))
 
 
 def _split_prefix(token: Token) -> bool:
@@ -695,7 +717,7 @@ def _coerce(verb: Token, frame: Frame) -> bool:
     code = frame.cameo
     if code == "173":
         things = _objects(verb)
-        if _caught_on_record(verb, things):
+        if _caught_on_record(verb, things) or _captured_not_held(verb, things):
             return True
         return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
     if code == "174":
@@ -723,6 +745,32 @@ def _caught_on_record(verb: Token, things: list[Token]) -> bool:
     # object it missed may hang on the verb as an adverbial noun ("captured Virginia, Georgia ...")
     places = things or [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("GPE", "LOC")]
     return bool(places) and all(p.ent_type_ in ("GPE", "LOC") for p in places)
+
+
+def _captured_not_held(verb: Token, things: list[Token]) -> bool:
+    """ "captured the real dilemma", "captured what would carry her", "to capture five justices", "states the party has
+    not captured": an arrest (CAMEO 173) takes persons into custody. A mood, an idea or a clause captured is grasped or
+    conveyed, and voters, justices or states captured (those whose vote is sought, the prize of a count) are won over
+    (senses.yaml captured_not_held). "Police captured the gunman" and "the soldiers the rebels captured" stay."""
+    if _lemma(verb) not in fit41_words("capturing_verbs", GRASPED_RULE):
+        return False
+    lists = _fit41_lists()
+    grasped = lists["grasped_things"]
+    won = lists["electorate"] | lists["vote_casters"] | _fit_lists()["gathered_things"]
+    children = dependents(verb)
+    if not things:
+        if any(c.dep_ in ("ccomp", "csubj") for c in children):
+            return True  # "captured what would carry her": a clause conveyed
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
+        if verb.dep_ == "relcl" and subjects and verb.head.pos_ in ("NOUN", "PROPN"):
+            things = [verb.head]  # "states that the party has not captured": the relative clause's noun is its object
+        marks = [c for c in children if c.dep_ == "mark" and c.lower_ == "that" and c.i > 0]
+        if not things and subjects and marks and verb.doc[marks[0].i - 1].pos_ == "NOUN":
+            things = [verb.doc[marks[0].i - 1]]  # the same relative clause, misread as a "that" complement
+    things = [_antecedent(t) for t in things]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_named(_counted(t), grasped | won) and t.ent_type_ not in PARTY_LABELS
+                                for t in things)
 
 
 def _no_one_sent(verb: Token) -> bool:
@@ -967,6 +1015,8 @@ def _sanction(verb: Token, frame: Frame) -> bool:
     """ "suspended his campaign", "exits the presidential race", "pulled out of the primary": a candidate leaving a race
     leaves no body and is put out by no one; a suspension or an expulsion (CAMEO 166) is done to a party or a member
     (senses.yaml own_race_left). "The party suspended the senator" stays."""
+    if frame.cameo == "166" and _barring_unless(verb):
+        return True
     if frame.cameo != "166" or frame.obj or not is_on(RACE_LEFT_RULE):
         return False
     races = _fit_lists()["races"]
@@ -979,6 +1029,24 @@ def _sanction(verb: Token, frame: Frame) -> bool:
         return False
     # the race is the doer's own: no one else named as the one suspended or put out
     return not any(_is_party(o) and not _named(o, races) for o in objects)
+
+
+def _barring_unless(verb: Token) -> bool:
+    """ "Barring a miracle, she will lose", "donors will return, barring a nominee they cannot back": "barring" set off
+    at the head of its sentence or after a comma or "and", with no one kept "from" anything, is a preposition meaning
+    "unless" that qualifies a forecast (a modal or "likely" in the sentence); an exclusion (CAMEO 166) bars a party
+    (senses.yaml barring_unless). "Issued a decree barring Peruvians from entering" and "laws barring abortions"
+    stay."""
+    if verb.lower_ not in fit41_words("exception_words", UNLESS_RULE):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(verb)):
+        return False
+    sent = verb.sent
+    before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+    if before is not None and before.text not in (",", ";", "(") and before.dep_ != "cc":
+        return False
+    forecast = _fit41_lists()["forecast_words"]
+    return any(t.tag_ == "MD" or t.lower_ in forecast for t in sent if t.i != verb.i)
 
 
 def _concede(verb: Token, frame: Frame) -> bool:
