@@ -192,7 +192,7 @@ def dated_between(index: TimeIndex, first: int, last: int) -> list[int]:
     return [n for n in index.dated if first < index.sentence_of[n] < last]
 
 
-PARAGRAPH_GAP = re.compile(r"\s*\n\s*")  # a run of white space holding a line break
+LINE_BREAK_RUN = re.compile(r"\n\s*")  # a line break and the white space after it (found by its first character)
 
 
 def paragraph_numbers(analysis: Analysis) -> list[int]:
@@ -207,8 +207,10 @@ def paragraph_numbers(analysis: Analysis) -> list[int]:
         return _paragraph_numbers_by_sentence(analysis)
     starts = analysis._sentence_starts
     opens = [0] * count
-    for gap in PARAGRAPH_GAP.finditer(text):
-        first, end = gap.span()  # the run, and the visible character after it (the text's end after the last)
+    for gap in LINE_BREAK_RUN.finditer(text):
+        first, end = gap.span()  # the run from its first line break, and the visible character after it (or the end)
+        while first and text[first - 1].isspace():
+            first -= 1  # the run's white space before its first line break
         held = bisect_right(starts, end) - 1  # the sentence that holds that character
         if held < 0 or starts[held] < first:
             continue  # the break lies inside a sentence's words, or before them all: it opens no sentence
