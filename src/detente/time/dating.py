@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from detente.analysis import Analysis
-from detente.nlp.arrays import doc_arrays
+from detente.nlp.arrays import columns, doc_arrays
 from detente.nlp.labels import (
     D_ACL,
     D_ACOMP,
@@ -191,11 +192,37 @@ def dated_between(index: TimeIndex, first: int, last: int) -> list[int]:
     return [n for n in index.dated if first < index.sentence_of[n] < last]
 
 
+LINE_BREAK_RUN = re.compile(r"\n\s*")  # a line break and the white space after it (found by its first character)
+
+
 def paragraph_numbers(analysis: Analysis) -> list[int]:
-    """A paragraph number for each sentence: a blank line, or a line break, starts a new paragraph."""
+    """A paragraph number for each sentence: a blank line, or a line break, starts a new paragraph. Found from the
+    document's line breaks, not from each sentence's words: a sentence opens a paragraph when the run of white space
+    before its first visible character holds a line break, so only the sentences such runs reach are looked at."""
     text = analysis.document.text
+    count = len(analysis.sentences)
     if "\n" not in text:
-        return [0] * len(analysis.sentences)  # one paragraph: no sentence's words to read
+        return [0] * count  # one paragraph: no sentence's words to read
+    if doc_text(analysis.doc) != text:
+        return _paragraph_numbers_by_sentence(analysis)
+    starts = analysis._sentence_starts
+    opens = [0] * count
+    for gap in LINE_BREAK_RUN.finditer(text):
+        first, end = gap.span()  # the run from its first line break, and the visible character after it (or the end)
+        while first and text[first - 1].isspace():
+            first -= 1  # the run's white space before its first line break
+        held = bisect_right(starts, end) - 1  # the sentence that holds that character
+        if held < 0 or starts[held] < first:
+            continue  # the break lies inside a sentence's words, or before them all: it opens no sentence
+        if held > 0 and starts[held - 1] >= first or end >= analysis.sentences[held].end_char:
+            return _paragraph_numbers_by_sentence(analysis)  # a sentence of white space only: read them one by one
+        opens[held] = 1
+    return list(accumulate(opens))
+
+
+def _paragraph_numbers_by_sentence(analysis: Analysis) -> list[int]:
+    """paragraph_numbers read from each sentence's words (a text with a sentence of white space only)."""
+    text = analysis.document.text
     joined = doc_text(analysis.doc)  # a sentence's words, sliced from it (Span.text joins its tokens each time)
     numbers = []
     paragraph = 0
@@ -211,33 +238,60 @@ def paragraph_numbers(analysis: Analysis) -> list[int]:
 
 
 def anchor_token(analysis: Analysis, expression: TimeExpression) -> int | None:
-    """The word outside the expression that it modifies: a verb through "in", or a noun it qualifies."""
-    span = tokens_at(analysis.doc, expression.start, expression.end)
+    """The word outside the expression that it modifies: a verb through "in", or a noun it qualifies. (The words are
+    read by number off the document's columns; a Token is made only for a word a rule below is handed.)"""
+    doc = analysis.doc
+    span = tokens_at(doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return None
     token = span.root
     first, end = span.start, span.end  # the expression's own words (no set made)
-    verb = verb_after(span)
-    if verb is not None and token.dep in DS_APPOS_COMPOUND_NPADVMOD_NMOD and \
-            pos_at(token.doc, head_i(token)) in PS_PROPN_NOUN and is_on("dating.day_before_verb") and \
-            not in_an_inner_clause(token.head, verb):
+    arrays = doc_arrays(doc)
+    heads, pos, dep = arrays.heads, arrays.pos, arrays.dep
+    root = token.i
+    verb = _verb_after_at(doc, pos, first, end)
+    if verb is not None and dep[root] in DS_APPOS_COMPOUND_NPADVMOD_NMOD and pos[heads[root]] in PS_PROPN_NOUN and \
+            is_on("dating.day_before_verb") and not in_an_inner_clause(doc[heads[root]], verb):
         return verb.i  # "Poland, Hungary and the Czech Republic Friday formally joined NATO": parsed onto a name
-    reported = reported_clause_end(span)
-    if reported is not None:
-        return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
+    if end < len(doc) and columns(doc).orth[end] == COMMA_ID:  # reported_clause_end's first test, off the column
+        reported = reported_clause_end(span)
+        if reported is not None:
+            return reported.i  # "She met the envoys Wednesday, her aides said": parsed onto "said"
     saying = saying_before_its_words(token)
     if saying is not None:
         return saying.i  # "said on Thursday he would visit Uganda": parsed onto "visit"
+    entity = arrays.ent_type
+    t = root
     for _ in range(6):
-        head = token.head
-        if head.i == token.i:
+        h = heads[t]
+        if h == t:
             return None
-        if token.dep == D_CONJ and head.ent_type in ES_DATE_TIME:
-            token = head  # "the 1970s and 1980s": the second hangs where the first does
+        if dep[t] == D_CONJ and entity[h] in ES_DATE_TIME:
+            t = h  # "the 1970s and 1980s": the second hangs where the first does
             continue
-        if not first <= head.i < end and pos_of(head) != P_ADP and not preposition_as_subordinator(head):
-            return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or head.i
-        token = head
+        if not first <= h < end and pos[h] != P_ADP and not (pos[h] == P_SCONJ and
+                                                             preposition_as_subordinator(doc[h])):
+            if pos[h] not in PS_PROPN_NOUN:
+                return h  # the two readings below take a noun only
+            head = doc[h]
+            return _verb_past_the_subject(span, head) or (_verb_past_a_thing(span, head) if expression.date else None) or h
+        t = h
+    return None
+
+
+COMMA_ID = get_string_id(",")
+
+
+def _verb_after_at(doc: Doc, pos: list[int], first: int, end: int) -> Token | None:
+    """verb_after for the expression's words [first, end), read off the part-of-speech column."""
+    if first > 0 and pos[first - 1] == P_ADP:
+        return None
+    following = end
+    length = len(doc)
+    while following < length and pos[following] == P_ADV:
+        following += 1
+    if following < length and pos[following] in PS_VERB_AUX and doc[following].tag in TS_VBD_VBZ_VBP_MD:
+        return doc[following]
     return None
 
 
@@ -408,7 +462,8 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if span is None or span.start < 2:
         return None
     doc = analysis.doc
-    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    held = columns(doc)  # read once: the comma after, the part of speech two words back
+    after = span.end + (1 if span.end < len(doc) and held.orth[span.end] == COMMA_ID else 0)
     if after < len(doc) and doc[span.start - 1].norm_ in ("the", "a", "an", "'s", "its", "their", "his", "her") and \
             doc[after].lemma_.lower() in event_nouns():
         return after  # "the March 3, 2015, bombing", "the 2002 summit": the date before the noun is its own
@@ -416,11 +471,12 @@ def owner_noun(analysis: Analysis, expression: TimeExpression) -> int | None:
     if root.dep == D_POSS and pos_at(root.doc, head_i(root)) == P_NOUN and root.head.lemma_.lower() in event_nouns() and \
             is_on("dating.possessive_time"):
         return head_i(root)  # "Monday night's debate", "Tuesday's vote": the day is the noun's own
-    if pos_at(doc, span.start - 2) != P_NOUN:
+    if held.pos[span.start - 2] != P_NOUN:
         return None  # (read off the column first: no Token made)
-    preposition, noun = doc[span.start - 1], doc[span.start - 2]
+    preposition = doc[span.start - 1]
     if preposition.lower_ not in OWNING_PREPOSITIONS:
         return None
+    noun = doc[span.start - 2]
     if left_state(noun, preposition) or before_its_verb(span, noun, preposition):
         return None
     return noun.i if noun.lemma_.lower() in event_nouns() else None
