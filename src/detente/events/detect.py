@@ -44,6 +44,7 @@ from detente.events.lexicon import (
     criticism_noun_frame,
     demand_frame,
     demand_words,
+    display_things,
     factuality_words,
     light_verbs,
     message_agents,
@@ -1248,6 +1249,9 @@ def _non_agent(cand: Candidate) -> bool:
     lemma = cand.doer.lemma_.lower()
     if lemma in non_agents() and _common_noun(cand.doer) and not _agent_named(cand):
         return True
+    displays, shown_only = display_things()
+    if lemma in displays and cand.frame.event_type in shown_only and _common_noun(cand.doer):
+        return True  # "the museum celebrates the heroes": a display shows praise, it does not give it
     messages, cannot = message_agents()
     return cand.frame.event_type in cannot and (lemma in messages or cand.doer.lower_ in messages)
 

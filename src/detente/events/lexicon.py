@@ -374,23 +374,28 @@ def _contest_things() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _display_things() -> frozenset[str]:
-    return frozenset(_yaml("non_agents.yaml")["display_things"])
+def _display_things() -> tuple[frozenset[str], frozenset[str]]:
+    table = _yaml("non_agents.yaml")
+    return frozenset(table["display_things"]), frozenset(table["display_cannot"])
+
+
+def display_things() -> tuple[frozenset[str], frozenset[str]]:
+    """Museums, exhibits and memorials, and the acts (praise, blame) they can only show, never do (non_agents.yaml)."""
+    return _display_things() if is_on(DISPLAY_THINGS_RULE) else (frozenset(), frozenset())
 
 
 @lru_cache(maxsize=1)
 def _all_non_agents() -> frozenset[str]:
-    return _non_agents() | _contest_things() | _display_things()
+    return _non_agents() | _contest_things()
 
 
 def non_agents() -> frozenset[str]:
-    """Subjects that are not actors (data/non_agents.yaml: non_agents, and contest_things and display_things under
-    rules of their own)."""
+    """Subjects that are not actors (data/non_agents.yaml: non_agents, and contest_things under a rule of its own;
+    display_things only for the acts they can show, read by `display_things`)."""
     if not switched_off_ids():
         return _all_non_agents()
     return (_non_agents() if is_on("events.non_agents") else frozenset()) | (
-        _contest_things() if is_on(CONTEST_THINGS_RULE) else frozenset()) | (
-        _display_things() if is_on(DISPLAY_THINGS_RULE) else frozenset())
+        _contest_things() if is_on(CONTEST_THINGS_RULE) else frozenset())
 
 
 CONTEST_THINGS_RULE = "events.non_agents.contest_things"
