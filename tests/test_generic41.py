@@ -70,3 +70,9 @@ def test_what_a_museum_shows_is_no_act(coder) -> None:
     assert "SUPPORT" in _types(coder, text, DISPLAYS)
     made = "The new wing opened last spring. The Argentine president honoured the fallen soldiers of the navy."
     assert "SUPPORT" in _types(coder, made)
+
+
+def test_a_warning_about_what_a_museum_will_be_is_a_claim(coder) -> None:
+    text = "The Argentine president warned that the new museum would not be a cure for the nation's divisions."
+    assert "THREATEN" not in _types(coder, text)
+    assert "THREATEN" in _types(coder, text, DISPLAYS)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
 from detente.events.frame_fit import _is_party, unfit
-from detente.events.lexicon import Frame, non_agents, sense_words
+from detente.events.lexicon import Frame, display_things, non_agents, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.labels import (
     D_ACL,
@@ -184,8 +184,9 @@ def _opinion_or_forecast(verb: Token, frame: Frame) -> bool:
 
 def _thing_subject(clause: Token) -> bool:
     """Whether a clause's doer is a plan, a rule or a law (senses.yaml policy_nouns, read for claims_not_acts), or
-    something that does not act (non_agents.yaml): "the proposal would increase taxes", "the rate would fall"."""
-    things = sense_words("policy_nouns", CLAIM_RULE) | non_agents()
+    something that does not act (non_agents.yaml, its display things too): "the proposal would increase taxes", "the rate
+    would fall", "warned that the museum would be no cure"."""
+    things = sense_words("policy_nouns", CLAIM_RULE) | non_agents() | display_things()[0]
     # the active doer only: "agreed that the law would be repealed" is an act agreed on the law
     return any(c.dep == D_NSUBJ and c.lemma_.lower() in things and not c.ent_type_ and c.pos == P_NOUN
                for c in dependents(clause))
