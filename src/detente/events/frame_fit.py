@@ -903,7 +903,7 @@ def _assault(verb: Token, frame: Frame) -> bool:
 
 
 def _rival_outdone(verb: Token) -> bool:
-    """ "beats rival cable networks in total viewers", "beating rival Marco Rubio in his home state", "beating the
+    """ "beats rival cable networks in total viewers", "beat her rival in the northern counties", "beating the
     greatest fundraising machine": a rival, a competitor or a machine beaten is outdone in a contest, no force used
     (PLOVER ASSAULT) (senses.yaml rival_outdone). "Police beat rival gang members", "beat up his rival" and a beating
     told with a word of force stay."""
