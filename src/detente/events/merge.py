@@ -52,6 +52,7 @@ def _named(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 SAME_PARTY = "events.merge.same_party"
+UNDATED_SPEAKERS = "events.merge.undated_speakers"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # the organs a state acts through: government, armed forces, police
 
 
@@ -194,9 +195,6 @@ def same_happening(a: Event, b: Event) -> bool:
     if _different_targets(a.target, b.target):
         return False
     return _sides_agree(a.source, b.source) and _sides_agree(a.target, b.target) and _dates_agree(a, b)
-
-
-UNDATED_SPEAKERS = "events.merge.undated_speakers"
 
 
 def _particular(refs: list[ActorRef]) -> set[str]:
