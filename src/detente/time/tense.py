@@ -62,6 +62,7 @@ SCHEDULED = rule_words("detente.time", "data/words.yaml", "scheduled_occasions")
 OUTCOMES = rule_words("detente.time", "data/words.yaml", "occasion_outcomes")
 MODAL_PERFECT = rule_words("detente.time", "data/words.yaml", "modal_perfect")
 LOOKING_BACK = rule_pattern("detente.time", "data/words.yaml", "looking_back")
+UNTIL_SETTERS = rule_words("detente.time", "data/words.yaml", "until_gone_by")
 REPORTING = word_class("reporting_verbs", "tense")  # nlp/data/word_classes.yaml
 # the prepositions before an act's own time (rule time.words.tense_calendar, data/words.yaml)
 OWN_TIME_PREPOSITIONS = rule_words("detente.time", "data/words.yaml", "tense_calendar")
@@ -120,6 +121,22 @@ def denied_past(verb: Token | None, future: bool = False) -> bool:
     if modals:
         return future and all(c.lower_ in ("will", "'ll", "shall", "wo") for c in modals)
     return verb.tag == T_VBD or any(c.dep in DS_AUX_AUXPASS and c.tag == T_VBD for c in children)
+
+
+def span_gone_by(verb: Token | None) -> bool:
+    """Whether "until" a time closes a span told in the simple past ("marched until 2 a.m. Friday", "were held until
+    Friday"): a finite past with no modal, whose verb does not set a limit on something else ("extended the deadline
+    until Tuesday" may reach ahead). Then the time is at or before the day of writing. Rule time.words.until_gone_by."""
+    if verb is None or not is_on("time.words.until_gone_by") or verb.lemma_.lower() in UNTIL_SETTERS:
+        return False
+    if verb.lemma_ in FUTURE_VERBS or verb.lemma_ in FUTURE_HEADS:
+        return False
+    auxes = [a for a in dependents(verb) if a.dep in DS_AUX_AUXPASS]
+    if any(a.tag == T_MD or a.lower_ == "to" for a in auxes):
+        return False
+    if auxes:
+        return all(a.tag == T_VBD for a in auxes) and verb.tag in TS_VBD_VBN  # "were held", not "have held"
+    return verb.tag == T_VBD
 
 
 def through_a_noun(token: Token, verb: Token) -> bool:
@@ -329,7 +346,8 @@ def parse_direction(doc: Doc, text: str | None = None) -> Direction:
         before = CLOCK_BEFORE.sub("", text[max(0, start - 60):start])  # "until 9 a.m. Tuesday": "until Tuesday"
         ahead = LOOKING_AHEAD.search(before)
         if ahead and not (ahead.group(0).lower().startswith(("until", "till")) and (
-                past_perfect(token_at(start)) or denied_past(governing_verb(token_at(start))))):
+                past_perfect(token_at(start)) or denied_past(governing_verb(token_at(start))) or
+                span_gone_by(governing_verb(token_at(start))))):
             return 2  # "until Friday" looks ahead, but "until Friday they had not called him" tells of the past
         if LOOKING_BACK.search(before):
             return OWN_PAST  # "since January 1": a time gone by, whatever the tense
