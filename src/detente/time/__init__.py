@@ -73,7 +73,7 @@ from detente.nlp.perdoc import dependents, doc_text, once_per_doc
 from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, root_at, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
-from detente.rules import is_on, rule_pattern, rule_words
+from detente.rules import is_on, rule_entry, rule_pattern, rule_words
 from detente.time.dating import (
     EVE_RULE,
     EVE_WORDS,
@@ -861,6 +861,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
         # "militias regularly attack villages": a habit or general truth has no day, not even the day of writing
         return EventDate(None, None, "unknown", "none", False, reason="habitual")
     if reference_date(published) is not None:
+        if root is not None and _shown_in_a_recording(root):
+            # "a video shows his wife pleading with the officers": what a recording shows was done when it was
+            # recorded, some time up to the day of writing (rule dating.shown_in_a_recording)
+            return EventDate(None, published, "range", "document", False)
         if root is not None and time_of_writing(analysis, root):
             # "the Justice Department is investigating the shooting": the tense puts the act at the time of
             # writing, which the report's own date gives (rule dating.time_of_writing)
@@ -946,6 +950,40 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+RECORDING_RULE = "dating.shown_in_a_recording"
+RECORDINGS = rule_words("detente.time", "data/dating.yaml", RECORDING_RULE)  # data/dating.yaml: video, footage ...
+SHOWING = frozenset(str(w) for w in rule_entry("detente.time", "data/dating.yaml", RECORDING_RULE)["verbs"])
+RECORDING_SHOWS_DEPS = frozenset(get_string_id(label) for label in ("dobj", "ccomp", "xcomp", "oprd", "advcl"))
+
+
+def _a_recording(noun: Token) -> bool:
+    return noun.lemma_.lower() in RECORDINGS or noun.lower_ in RECORDINGS
+
+
+def _shown_in_a_recording(trigger: Token) -> bool:
+    """Whether the act is what a recording shows ("a video shows his wife pleading with the officers", "footage of
+    the beating", "can be heard threatening a reporter on the recording"): a video, a photo or a tape shows an act
+    done when it was made, before it was handed on, so a present tense of showing does not put the act on the day of
+    writing. The act hangs on a verb of showing whose subject is a recording, or that is set in or on one, or on the
+    recording noun through "of". Rule dating.shown_in_a_recording."""
+    if not is_on(RECORDING_RULE):
+        return False
+    if trigger.dep == D_POBJ and trigger.head.lower_ == "of" and _a_recording(trigger.head.head):
+        return True  # "footage of the beating"
+    if trigger.dep not in RECORDING_SHOWS_DEPS or head_i(trigger) == trigger.i:
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in SHOWING:
+        return False
+    for child in dependents(verb):
+        if child.dep in DS_NSUBJ_NSUBJPASS and _a_recording(child):
+            return True  # "the video shows ..."
+        if child.dep == D_PREP and child.lower_ in ("in", "on") and any(
+                g.dep == D_POBJ and _a_recording(g) for g in dependents(child)):
+            return True  # "in the video, she can be heard pleading"
+    return False
 
 
 def _before_the_gerund_host(analysis: Analysis, trigger: Token, when: EventDate) -> EventDate | None:
