@@ -4113,6 +4113,7 @@ UNDATED_PERIOD_RULE = "dating.within_an_undated_period"
 PERIOD_NOUNS = rule_words("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)  # data/dating.yaml
 PERIOD_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", UNDATED_PERIOD_RULE)["prepositions"])
 PERIOD_IN_RULE = "dating.within_an_undated_period_in"
+PERIOD_HOST_RULE = "dating.within_the_hosts_undated_period"
 PERIOD_IN_NOUNS = rule_words("detente.time", "data/dating.yaml", PERIOD_IN_RULE)  # data/dating.yaml
 PERIOD_IN_PREPOSITIONS = frozenset(rule_entry("detente.time", "data/dating.yaml", PERIOD_IN_RULE)["prepositions"])
 
@@ -4138,7 +4139,11 @@ def undated_period(analysis: Analysis, trigger: Token) -> Token | None:
     if not is_on(UNDATED_PERIOD_RULE):
         return None
     holders = [trigger] if pos_of(trigger) == P_NOUN else []
-    holders.append(clause_head(trigger))
+    own = clause_head(trigger)
+    holders.append(own)
+    if own.dep == D_ADVCL and head_i(own) != own.i and pos_of(own.head) in PS_VERB_AUX and \
+            is_on(PERIOD_HOST_RULE):
+        holders.append(own.head)  # "turned vicious during the primary after he questioned her eligibility"
     for holder in holders:
         for child in dependents(holder):
             if child.dep != D_PREP:
