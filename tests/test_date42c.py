@@ -58,3 +58,12 @@ def test_an_act_in_a_clause_under_an_undated_stretch_is_not_the_storys_day(coder
     with switched_off({"dating.within_the_hosts_undated_period"}):
         event = _event(coder, text, "mocked", "2024-03-16")
         assert event["date"] == "2024-03-14"  # the story's Thursday, which is the speech's
+
+
+def test_a_gerund_object_of_a_past_verb_is_not_the_day_of_writing(coder) -> None:
+    text = "The mayor said on Friday that the plot, which included hacking into an opposition party, troubles him."
+    event = _event(coder, text, "hacking", "2024-01-12")
+    assert (event["date"], event["date_end"], event["date_reason"]) == (None, "2024-01-12", "before_writing")
+    with switched_off({"dating.gerund_object_tense"}):
+        event = _event(coder, text, "hacking", "2024-01-12")
+        assert (event["date"], event["date_basis"]) == ("2024-01-12", "document")

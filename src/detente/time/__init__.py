@@ -929,6 +929,10 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             # dating.prepositional_gerund
             return EventDate(None, published, "range", "document", False) if hung[1] else \
                 _before_the_frame(analysis, hung[0])
+        if root is not None and _gerund_object_told_done(root):
+            # "the operation, which included hacking into a party's servers": a gerund object has no tense of its
+            # own; told under a verb in the past, some time up to the day of writing (rule dating.gerund_object_tense)
+            return EventDate(None, published, "range", "document", False)
         if root is not None and _told_in_the_past(root) and is_on("dating.undated_past"):
             # "Rebels attacked a convoy in the north.": a past act nothing dates happened some time up to the day of
             # writing, not on it (rule dating.undated_past)
@@ -950,6 +954,21 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             return EventDate(None, published, "range", "document", False)
         return EventDate(published, None, "day", "document", False)
     return EventDate(None, None, "unknown", "none", False)
+
+
+def _gerund_object_told_done(trigger: Token) -> bool:
+    """Whether the act is a gerund that is the object of a verb told in the past ("which included hacking into a
+    party's servers", "admitted taking bribes"): a gerund with no subject or auxiliary of its own names the act as a
+    thing and has no tense, so it is told in the tense of the verb that takes it, done some time up to the day of
+    writing, not on it. A gerund planned or wished ("considered raising taxes") is left to its factuality. Rule
+    dating.gerund_object_tense."""
+    own = clause_head(trigger)
+    if own.tag != T_VBG or own.dep != D_DOBJ or head_i(own) == own.i or not is_on("dating.gerund_object_tense"):
+        return False
+    if any(c.dep in DS_NSUBJ_NSUBJPASS or c.dep in DS_AUX_AUXPASS for c in dependents(own)):
+        return False
+    holder = own.head
+    return pos_of(holder) in PS_VERB_AUX and _told_in_the_past(holder)
 
 
 RECORDING_RULE = "dating.shown_in_a_recording"

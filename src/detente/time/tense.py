@@ -131,9 +131,10 @@ def span_gone_by(verb: Token | None) -> bool:
         return False
     if verb.lemma_ in FUTURE_VERBS or verb.lemma_ in FUTURE_HEADS:
         return False
-    if verb.dep == D_CCOMP and verb.head.lemma_.lower() in REPORTING:
-        return False  # "said the airport was closed until Monday": a past shifted back by the saying may be its present
     auxes = [a for a in dependents(verb) if a.dep in DS_AUX_AUXPASS]
+    if verb.dep == D_CCOMP and verb.head.lemma_.lower() in REPORTING and (
+            verb.lemma == L_BE or any(a.lemma == L_BE for a in auxes)):
+        return False  # "said the airport was closed until Monday": a state shifted back by the saying may be its present
     if any(a.tag == T_MD or a.lower_ == "to" for a in auxes):
         return False
     if auxes:
