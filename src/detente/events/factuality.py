@@ -1282,7 +1282,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "would not trust him because of his attack": a reason is presupposed, even under a future
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
-            flags |= _future_of_setting(token.head, sentence)
+            if token.head.lower_ not in factuality_words()["concession_not_future"]:
+                flags |= _future_of_setting(token.head, sentence)  # not "despite the attack": conceded, so done
             break
         if own and _present_perfect(token) and any(c.dep == D_ADVMOD and c.lower_ in factuality_words()[
                 "habitual_perfect"] for c in dependents(token)):
