@@ -64,3 +64,14 @@ def test_a_denial_inside_the_exceptive_phrase_stays(coder) -> None:
     """The rule lifts only a denial from above the exceptive word, not the act's own."""
     text = "The envoy did little in Cairo besides not meeting the foreign minister."
     assert ("CONSULT", "asserted") not in _whether(coder, text, "meeting")
+
+
+def test_an_agreement_pointed_back_to_lies_before_the_dated_act(coder) -> None:
+    text = "The militia handed over the prisoners on Wednesday as agreed."
+    events = coder.code_text(text, published=PUBLISHED)["events"]
+    dated = [(e["date"], e["date_end"]) for e in events if e["mentions"][0]["trigger"]["text"] == "agreed"]
+    assert dated == [(None, "2024-03-06")]
+    with switched_off({"dating.as_told_before_the_day"}):
+        events = coder.code_text(text, published=PUBLISHED)["events"]
+    assert [(e["date"], e["date_end"]) for e in events
+            if e["mentions"][0]["trigger"]["text"] == "agreed"] == [("2024-03-06", None)]

@@ -848,7 +848,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
                 return bounded
-        if how == "main clause" and root is not None:
+        if root is not None and (how == "main clause" or (how in ("governed", "nearest") and _pointed_back(
+                clause_head(root), {c.lower_ for c in dependents(clause_head(root)) if c.dep == D_MARK}))):
+            # ("proposed on Monday scrapping it as promised": the parse hangs "as promised" below the dated verb)
             earlier = _up_to_the_main_day(analysis, number, root)
             if earlier is not None:
                 return earlier
@@ -1994,7 +1996,8 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
         return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
     marks = {c.lower_ for c in dependents(own) if c.dep == D_MARK}
     later = bool(marks & BEFORE_MARKS) and is_on("dating.before_clause_from_the_day")
-    if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")):
+    if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")) and \
+            not _pointed_back(own, marks):
         return None
     if any(c.dep == D_NPADVMOD and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
         return None  # "minutes after the court struck down the law": the same day
@@ -2015,7 +2018,18 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
                      found_by="main clause")
 
 
+def _pointed_back(own: Token, marks: set[str]) -> bool:
+    """A bare past participle opened by "as" ("freed the hostages on Tuesday as agreed", "proposed it on Monday as
+    promised") points back to an agreement or promise made before the act it hangs on: some time up to that act's
+    day, not on it, as an "after" clause is. Rule dating.as_told_before_the_day (factuality.as_told_before tells it
+    as done)."""
+    return own.tag_ == "VBN" and own.dep_ == "advcl" and bool(marks & TOLD_BEFORE_MARKS) and \
+        not any(c.dep in DS_AUX_AUXPASS or c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)) and \
+        is_on("dating.as_told_before_the_day")
+
+
 AFTER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.after_clause_up_to_the_day")
+TOLD_BEFORE_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.as_told_before_the_day")
 BEFORE_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.before_clause_from_the_day")
 SAME_DAY_GAPS = frozenset({"minute", "hour", "moment"})  # "minutes after", "hours after": the gap keeps the day
 
