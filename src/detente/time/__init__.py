@@ -848,8 +848,8 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
                 return bounded
-        if root is not None and (how == "main clause" or (how in ("governed", "nearest") and _pointed_back(
-                clause_head(root), {c.lower_ for c in dependents(clause_head(root)) if c.dep == D_MARK}))):
+        if root is not None and (how == "main clause" or (how in ("governed", "nearest") and
+                                                          _pointed_back(clause_head(root)))):
             # ("proposed on Monday scrapping it as promised": the parse hangs "as promised" below the dated verb)
             earlier = _up_to_the_main_day(analysis, number, root)
             if earlier is not None:
@@ -1997,7 +1997,7 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
     marks = {c.lower_ for c in dependents(own) if c.dep == D_MARK}
     later = bool(marks & BEFORE_MARKS) and is_on("dating.before_clause_from_the_day")
     if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")) and \
-            not _pointed_back(own, marks):
+            not _pointed_back(own):
         return None
     if any(c.dep == D_NPADVMOD and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
         return None  # "minutes after the court struck down the law": the same day
@@ -2018,13 +2018,16 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
                      found_by="main clause")
 
 
-def _pointed_back(own: Token, marks: set[str]) -> bool:
+def _pointed_back(own: Token) -> bool:
     """A bare past participle opened by "as" ("freed the hostages on Tuesday as agreed", "proposed it on Monday as
     promised") points back to an agreement or promise made before the act it hangs on: some time up to that act's
     day, not on it, as an "after" clause is. Rule dating.as_told_before_the_day (factuality.as_told_before tells it
     as done)."""
-    return own.tag_ == "VBN" and own.dep_ == "advcl" and bool(marks & TOLD_BEFORE_MARKS) and \
-        not any(c.dep in DS_AUX_AUXPASS or c.dep_ in ("nsubj", "nsubjpass") for c in dependents(own)) and \
+    if own.tag_ != "VBN" or own.dep_ != "advcl" or not TOLD_BEFORE_MARKS:
+        return False
+    children = dependents(own)
+    return any(c.dep == D_MARK and c.lower_ in TOLD_BEFORE_MARKS for c in children) and \
+        not any(c.dep in DS_AUX_AUXPASS or c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
         is_on("dating.as_told_before_the_day")
 
 
