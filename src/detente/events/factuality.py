@@ -538,11 +538,47 @@ def _given_reason(noun: Token) -> bool:
     """A definite, possessive or dated event noun given as a reason ("because of his calls", "due to the attack",
     "thanks to the senator's endorsement"): presupposed, so no denial, modal, condition or future of the clause it
     explains is its own. Rule factuality.presupposed_reason."""
-    reasons = factuality_words()["presupposed_reason"]
+    words = factuality_words()
+    reasons = words["presupposed_reason"] | words["presupposed_premise"]
     if noun.pos != P_NOUN or noun.dep != D_POBJ or not reasons or not _definite(noun):
         return False
     preposition = noun.head
     return preposition.lower_ in reasons or (preposition.lower_ in ("of", "to") and preposition.head.lower_ in reasons)
+
+
+def _as_told_before(participle: Token) -> bool:
+    """A bare past participle opened by "as" ("dropped the tax as promised", "released them as agreed", "as
+    threatened"): the clause points back to a promise, agreement or threat already made, so that act is told as done,
+    whatever the clause it hangs on wishes, plans or denies ("proposed dropping it as promised"). Rule
+    factuality.as_told_before."""
+    if participle.tag != T_VBN or participle.dep != D_ADVCL or not factuality_words()["as_told_before"]:
+        return False
+    children = dependents(participle)
+    return any(c.dep == D_MARK and c.lower_ in factuality_words()["as_told_before"] for c in children) and \
+        not any(c.dep in DS_AUX_AUXPASS_NSUBJ for c in children)
+
+
+def _excepted(token: Token) -> bool:
+    """A gerund or noun that an exceptive preposition takes ("has not said much beyond meeting advisers", "did
+    nothing besides visiting the border", "other than a statement"): it is set apart from what the clause above
+    denies, so that denial is not its own. Rule factuality.exceptive_scope."""
+    words = factuality_words()["exceptive_scope"]
+    preposition = token.head
+    if not words or token.dep not in (D_PCOMP, D_POBJ) or preposition.dep != D_PREP or preposition.i == token.i:
+        return False
+    above = preposition.head
+    return preposition.lower_ in words or f"{above.lower_} {preposition.lower_}" in words
+
+
+def _against_object(noun: Token) -> str | None:
+    """An indefinite event noun that a gerund decided, warned or voted against takes ("decided against recommending
+    charges", "warned against ordering an attack"): the noun's act is as the gerund's is, denied or only weighed.
+    A definite noun names a known happening and keeps its own whether. Rule factuality.against_object."""
+    if noun.dep != D_DOBJ or noun.pos != P_NOUN or _definite(noun) or \
+            "dobj" not in factuality_words()["against_object"]:
+        return None
+    gerund = noun.head
+    return _against_it(gerund) if gerund.dep == D_PCOMP else None
 
 
 def _factive_object(noun: Token) -> bool:
@@ -1207,6 +1243,7 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
     pos_of = doc_arrays(anchor.doc).pos  # makes a Python enum member on every read)
     objects_own = False  # climbed from a conjunct verb with an object of its own: the head's object denial is not its
     conditioned = False  # a verb on the climb is the consequent of an "if" clause (factuality.conditional_consequent)
+    excepted_from: set[str] | None = None  # the flags found below an exceptive phrase (factuality.exceptive_scope)
     for _ in range(8):
         if objects_own and "negated" not in flags:
             _own_marks(token, flags, table)
@@ -1223,9 +1260,15 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         own = token.i == anchor.i or (noun is not None and token.i == noun.i)  # the happening itself, not a noun
         # (a word "against" takes is its object or its gerund: the relation, already read, is the first test)
         against = _against_it(token) if own and dep in ("pobj", "pcomp") else None
+        if own and dep == "dobj" and against is None:
+            against = _against_object(token)  # "decided against recommending charges"
         if against is not None:
             flags.add(against)  # "warned Peru against attacking Bolivia", "decided against sending troops"
             break
+        if own and dep == "advcl" and _as_told_before(token):
+            break  # "proposed dropping the tax as promised": the promise was made
+        if excepted_from is None and dep in ("pcomp", "pobj") and _excepted(token):
+            excepted_from = set(flags)  # "has not said much beyond meeting advisers": a denial above is not its own
         # the climb passes ("in the issue of allowing the puja")
         if own and dep in ("dobj", "pobj") and _factive_object(token):
             break  # "to protest the killing of the pilgrims": one reacts to what happened
@@ -1239,7 +1282,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             break  # "would not trust him because of his attack": a reason is presupposed, even under a future
         if own and dep == "pobj" and _presupposed_setting(token):
             # "since the 2015 attacks": presupposed; only a future above it is its own ("after the elections")
-            flags |= _future_of_setting(token.head, sentence)
+            if token.head.lower_ not in factuality_words()["concession_not_future"]:
+                flags |= _future_of_setting(token.head, sentence)  # not "despite the attack": conceded, so done
             break
         if own and _present_perfect(token) and any(c.dep == D_ADVMOD and c.lower_ in factuality_words()[
                 "habitual_perfect"] for c in dependents(token)):
@@ -1391,6 +1435,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
         objects_own = dep == "conj" and any(c.dep == D_DOBJ for c in dependents(token)) and \
             bool(factuality_words()["object_denial_own_verb"])
         token = head
+    if excepted_from is not None and "negated" not in excepted_from:
+        flags -= {"negated", "refused"}  # "beyond studying and speaking with advisers": set apart from the denial
     if _is_question(sentence) and not _outside_the_quoted_question(anchor, sentence):
         flags.add("hypothetical")
     if conditioned and not flags & {"future", "negated", "refused"}:

@@ -848,7 +848,9 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
             bounded = _bounded_by(analysis, number, "before")  # "sued, and a court struck it down in June": up to June
             if bounded is not None:
                 return bounded
-        if how == "main clause" and root is not None:
+        if root is not None and (how == "main clause" or (how in ("governed", "nearest") and
+                                                          _pointed_back(clause_head(root)))):
+            # ("proposed on Monday scrapping it as promised": the parse hangs "as promised" below the dated verb)
             earlier = _up_to_the_main_day(analysis, number, root)
             if earlier is not None:
                 return earlier
@@ -2051,7 +2053,8 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
         return None  # (a present "after the president meets with Sanders" tells a plan: the day the text gives)
     marks = {c.lower_ for c in dependents(own) if c.dep == D_MARK}
     later = bool(marks & BEFORE_MARKS) and is_on("dating.before_clause_from_the_day")
-    if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")):
+    if not later and not (marks & AFTER_MARKS and is_on("dating.after_clause_up_to_the_day")) and \
+            not _pointed_back(own):
         return None
     if any(c.dep == D_NPADVMOD and c.lemma_.lower() in SAME_DAY_GAPS for c in dependents(own)):
         return None  # "minutes after the court struck down the law": the same day
@@ -2072,7 +2075,21 @@ def _up_to_the_main_day(analysis: Analysis, number: int, trigger: Token) -> Even
                      found_by="main clause")
 
 
+def _pointed_back(own: Token) -> bool:
+    """A bare past participle opened by "as" ("freed the hostages on Tuesday as agreed", "proposed it on Monday as
+    promised") points back to an agreement or promise made before the act it hangs on: some time up to that act's
+    day, not on it, as an "after" clause is. Rule dating.as_told_before_the_day (factuality.as_told_before tells it
+    as done)."""
+    if own.tag_ != "VBN" or own.dep_ != "advcl" or not TOLD_BEFORE_MARKS:
+        return False
+    children = dependents(own)
+    return any(c.dep == D_MARK and c.lower_ in TOLD_BEFORE_MARKS for c in children) and \
+        not any(c.dep in DS_AUX_AUXPASS or c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
+        is_on("dating.as_told_before_the_day")
+
+
 AFTER_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.after_clause_up_to_the_day")
+TOLD_BEFORE_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.as_told_before_the_day")
 BEFORE_MARKS = rule_words("detente.time", "data/dating.yaml", "dating.before_clause_from_the_day")
 SAME_DAY_GAPS = frozenset({"minute", "hour", "moment"})  # "minutes after", "hours after": the gap keeps the day
 
