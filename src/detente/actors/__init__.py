@@ -5,8 +5,8 @@ Interface used by other stages (keep these signatures):
   `analysis.mentions` (every mention, typed ActorMention, with its resolution) and
   `analysis.chains` (the coreference links of nlp/coref.py, typed CorefLink).
 - actors_in_span(analysis, start, end, date=None): the actors named inside a character span
-  (a syntactic argument of an event or a quote's speaker phrase), resolved as of `date`,
-  the most central first.
+  (a syntactic argument of an event or a quote's speaker phrase), resolved as of `date`
+  (a day, or a LazyDay worked out only when a mention's resolution depends on it), the most central first.
 - resolve_phrase(text, date=None, context=None) -> dict: the `detente actors resolve` verb.
 - import_wikidata(csv_path, out_path) -> int: the `detente actors import-wikidata` verb.
 - search_actors(name) -> list[dict]: the `detente actors search` verb (every entry, dated roles, source).
@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -102,10 +103,46 @@ def annotate(analysis: Analysis) -> None:
     analysis.actors = list(actors.values())
 
 
-def _as_of(found: ActorMention, date: str | None, published: str | None) -> tuple[str | None, str | None, str | None]:
-    """(actor_id, country, sector) of a mention on `date`."""
-    if date is None or date == published or not found.actor_id:
-        return found.actor_id or None, found.country, found.sector
+class LazyDay:
+    """A day parties are resolved as of, worked out only on first need. The events stage asks for a candidate's
+    parties before it knows whether the candidate becomes an event, and most mentions resolve the same on any day:
+    only a title ("the president") or a person with terms of office in the knowledge base depends on it. So the
+    candidate's dating (the costly part) runs only when such a mention asks for the day, or when the event is kept.
+    `asked` counts the asks, so a cache can tell an answer that read the day from one that holds on any day."""
+
+    __slots__ = ("_work", "_day", "known", "asked")
+
+    def __init__(self, work: Callable[[], str | None] | None = None, day: str | None = None) -> None:
+        self._work, self._day, self.known, self.asked = work, day, work is None, 0
+
+    def day(self) -> str | None:
+        """The day, worked out the first time it is asked for."""
+        self.asked += 1
+        if not self.known:
+            self._day, self.known, self._work = self._work() if self._work is not None else None, True, None
+        return self._day
+
+    @property
+    def value(self) -> str | None:
+        """The day as known so far (read only where `known`)."""
+        return self._day
+
+
+Day = str | None | LazyDay  # a day as given, or one worked out on need (LazyDay)
+
+
+def _as_of(found: ActorMention, date: Day, published: str | None) -> tuple[str | None, str | None, str | None]:
+    """(actor_id, country, sector) of a mention on `date`. A day worked out on need (LazyDay) is asked for only by a
+    mention whose resolution can depend on it: a title, or a person the knowledge base knows terms of office for."""
+    if not found.actor_id:
+        return None, found.country, found.sector
+    if isinstance(date, LazyDay):
+        people = knowledge_base().people
+        if not ((found.title and found.title[0]) or (found.person_id and found.person_id in people)):
+            return found.actor_id, found.country, found.sector  # as on any day (below, no branch reads the day)
+        date = date.day()
+    if date is None or date == published:
+        return found.actor_id, found.country, found.sector
     kb = knowledge_base()
     pid = found.person_id
     if found.title and found.title[0]:
@@ -172,8 +209,9 @@ def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     return sorted(direct or inside, key=lambda f: (paths[id(f)][0], f.start))
 
 
-def actors_in_span(analysis: Analysis, start: int, end: int, date: str | None = None) -> list[ActorRef]:
-    """ActorRefs for the actors named inside [start, end), most central first, as of `date`.
+def actors_in_span(analysis: Analysis, start: int, end: int, date: Day = None) -> list[ActorRef]:
+    """ActorRefs for the actors named inside [start, end), most central first, as of `date` (a LazyDay is worked
+    out only if a mention's resolution depends on the day).
 
     Reads `analysis.mentions`, which the actors stage fills (or a test, by hand)."""
     found = analysis.mentions

@@ -16,7 +16,7 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from detente.actors import actors_in_span
+from detente.actors import Day, LazyDay, actors_in_span
 from detente.actors.kb import knowledge_base
 from detente.analysis import Analysis
 from detente.events import learned, role_model
@@ -161,26 +161,34 @@ def coreferent(analysis: Analysis, token: Token, pos: int | None = None) -> tupl
     return (link.antecedent_start, link.antecedent_end) if link is not None else None
 
 
-_parties: dict[str, tuple[Analysis, dict[tuple[int, str | None], list[ActorRef]]]] = {}
+_parties: dict[str, tuple[Analysis, dict[tuple[int, object], list[ActorRef]]]] = {}
+ANY_DAY = object()  # the key of an answer no mention read the day for: it holds on any day
 
 
-def _actors(analysis: Analysis, token: Token | None, date: str | None) -> list[ActorRef]:
+def _actors(analysis: Analysis, token: Token | None, date: Day) -> list[ActorRef]:
     """The parties an argument headed by `token` names, as of `date`: read once per run of the stage (events_in
     starts afresh), word and date, since the sides, the role model and the conditions ask for the same arguments
-    again (each caller gets its own list; the ActorRefs are not changed after they are made)."""
+    again (each caller gets its own list; the ActorRefs are not changed after they are made). An answer that asked
+    no day (no title, no person with terms of office: LazyDay) is kept for any day, so a candidate not yet dated is
+    not dated for it."""
     if token is None:
         return []
     held = _parties.get("last")
     if held is None or held[0] is not analysis:
         held = _parties["last"] = (analysis, {})
-    key = (token.i, date)
-    found = held[1].get(key)
+    found = held[1].get((token.i, ANY_DAY))
     if found is None:
-        found = held[1][key] = _named_by(analysis, token, date)
+        day = date if isinstance(date, LazyDay) else LazyDay(day=date)
+        if day.known:
+            found = held[1].get((token.i, day.value))
+        if found is None:
+            asked = day.asked
+            found = _named_by(analysis, token, day)
+            held[1][(token.i, day.value) if day.asked != asked else (token.i, ANY_DAY)] = found
     return list(found)
 
 
-def _named_by(analysis: Analysis, token: Token, date: str | None) -> list[ActorRef]:
+def _named_by(analysis: Analysis, token: Token, date: Day) -> list[ActorRef]:
     pos = doc_arrays(token.doc).pos[token.i]  # read once from the column (`Token.pos` makes an enum member each time)
     linked = coreferent(analysis, token, pos)
     if linked is not None:
@@ -226,7 +234,7 @@ def _group(ref: ActorRef) -> bool:
     return ref.sector is not None and ref.actor_id in (None, f"{ref.country}-{ref.sector}")
 
 
-def _located(analysis: Analysis, token: Token, ref: ActorRef, date: str | None) -> ActorRef:
+def _located(analysis: Analysis, token: Token, ref: ActorRef, date: Day) -> ActorRef:
     """An unnamed party with the place it is in ("people in northern Nigeria", "workers in Brazil"): the place
     is part of who they are, and its country is theirs."""
     preps = role_words()["group_place_preps"]
@@ -279,7 +287,7 @@ def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
 NOT_PHRASE_DEPS = DS_COMPOUND_POSS_AMOD_NMOD  # compound, amod, nmod, poss: by string id, as `Token.dep` gives them
 
 
-def _phrase(analysis: Analysis, cand: Candidate, token: Token, taken: list[ActorRef], date: str | None) -> ActorRef | None:
+def _phrase(analysis: Analysis, cand: Candidate, token: Token, taken: list[ActorRef], date: Day) -> ActorRef | None:
     """The argument as a party in its own words, when it names no known actor (see patient_phrase): not a
     modifier, not overlapping the trigger or a party already taken."""
     if token.dep in NOT_PHRASE_DEPS:
@@ -320,7 +328,7 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 FINITE_TAGS = TS_VBD_VBZ_VBP_MD  # by string id, as `Token.tag` gives them
 
 
-def _sides(analysis: Analysis, cand: Candidate, date: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+def _sides(analysis: Analysis, cand: Candidate, date: Day) -> tuple[list[ActorRef], list[ActorRef]]:
     """Sources from every source slot, the target from the first target slot that names an actor; where no
     slot names a known actor, the slot's own words (the subject, the object the act lands on)."""
     sources: list[ActorRef] = []
@@ -389,7 +397,7 @@ def _thing_at(analysis: Analysis, thing: ActorRef, place: ActorRef) -> ActorRef:
     return replace(place, text=doc_text(analysis.doc)[thing.start:place.end], start=thing.start)
 
 
-def _object_at(analysis: Analysis, cand: Candidate, place: Token, ref: ActorRef, date: str | None) -> ActorRef:
+def _object_at(analysis: Analysis, cand: Candidate, place: Token, ref: ActorRef, date: Day) -> ActorRef:
     """A place the verb's "in"/"at" phrase names, right after the verb's object in words ("attacked an army camp in
     western Kabul"): the object is what the act is done to, the place whose it is (_thing_at)."""
     thing = next((t for t in cand.targets if t.dep_ == "dobj" and t.i < place.i), None)
@@ -400,7 +408,7 @@ def _object_at(analysis: Analysis, cand: Candidate, place: Token, ref: ActorRef,
                                         text=doc_text(analysis.doc)[start:end], start=start, end=end), ref)
 
 
-def _patient_before_place(analysis: Analysis, cand: Candidate, place: Token, where: ActorRef, date: str | None,
+def _patient_before_place(analysis: Analysis, cand: Candidate, place: Token, where: ActorRef, date: Day,
                           source_ids: set[str]) -> list[ActorRef]:
     """ "attacked soldiers in Kandahar", "arrested two journalists in Lima": force or coercion is done to the verb's
     object when it names a party; the place of the verb's "in" phrase is where, and gives an unnamed group its
@@ -427,7 +435,7 @@ def _only_again(found: list[ActorRef], sources: list[ActorRef]) -> bool:
     return all(r.actor_id and r.actor_id in known for r in found)
 
 
-def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources: list[ActorRef]) -> list[ActorRef]:
+def _place_target(analysis: Analysis, cand: Candidate, date: Day, sources: list[ActorRef]) -> list[ActorRef]:
     """Where no party receives the act, the place it is done in is its target, as PLOVER codes it: "imposed a
     curfew in parts of Kashmir", "troops remained on alert in Manila". Not the source's own words."""
     for token in cand.places:
@@ -443,7 +451,7 @@ def _place_target(analysis: Analysis, cand: Candidate, date: str | None, sources
 
 
 def _model_sides(analysis: Analysis, cand: Candidate, sentence: TokenSpan, model: role_model.RoleModel,
-                 date: str | None, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+                 date: Day, sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
     """The learned role model fills the target the rules left empty (or, evaluated alone, names both sides), and
     overrules a side the rules named where it all but rules that side out (`role_model.doubted`) and is sure of
     another mention: "Turkey launched an operation against the PKK" - the rules' "operation" gives way to "PKK".
@@ -706,7 +714,7 @@ CONDITIONAL_TYPES = frozenset({"THREATEN", "REJECT"})
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
 
 
-def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date: str | None,
+def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date: Day,
                  sources: list[ActorRef]) -> list[ActorRef]:
     """The party a condition on the act is put on (detect.condition_parties), where the act is not told as done:
     "Peru will not lift the embargo until Bolivia frees the crew" is aimed at Bolivia. Never the source itself."""
@@ -1806,7 +1814,7 @@ def _descriptions(name: Token) -> tuple[set[str], set[str]]:
 
 
 def _inside_commentary(analysis: Analysis, cand: Candidate, event_type: str, sources: list[ActorRef],
-                       date: str | None) -> bool:
+                       date: Day) -> bool:
     """ "'He has never accepted the result,' said a historian", "a professor accused the ministry of ignoring the
     courts", "Velli argued the senator has ignored the courts": a statement described inside a commentator's
     assessment is what the commentator claims, no act the story reports on its day; what the commentator asks or
@@ -2027,14 +2035,16 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             or (kind == "AGREE" and _platform(analysis, cand)) or _policy_content(cand, verbal) or no_event(cand):
         return None
     start, end = cand.start, cand.end  # read once: each reading walks the trigger's tokens
-    when = _dated(analysis, start, end)
-    if when.date_basis == "document" and verbal and _standing_relation(cand):
+    if verbal and _standing_relation(cand) and _dated(analysis, start, end).date_basis == "document":
         return None
-    sources, targets = _sides(analysis, cand, when.date)
+    # the date is worked out when a party's resolution depends on the day (a title, a person's terms of office) or
+    # the candidate passes every check below: a candidate rejected before either is never dated
+    date = LazyDay(lambda: _dated(analysis, start, end).date)
+    sources, targets = _sides(analysis, cand, date)
     if not sources and not targets:
         speaker = _speaker(cand)
         if speaker is not None:  # "Iranian officials said talks would be held on Friday": the speaker's side holds them
-            sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), when.date)
+            sources, targets = _sides(analysis, replace(cand, sources=[speaker], targets=[]), date)
     if not sources and not targets:
         return None
     if kind == "AGREE" and _policy_proposal(analysis, cand, targets):
@@ -2048,7 +2058,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         return None  # "held a press conference" (a reading of the whole clause too): a statement to the press
     if cand.frame.cameo in sense_words("visit_codes", VISIT_RULE) and targets and not any(_host(r) for r in targets):
         return None  # "urged supporters to visit polling locations": a visit is made to a party or its place
-    condition = _conditioned(analysis, cand, sentence_index, when.date, sources)
+    condition = _conditioned(analysis, cand, sentence_index, date, sources)
     if not _names_party(targets):
         targets = condition or targets
     joint = bool(cand.frame.jointly) and _together(cand, sources)
@@ -2065,11 +2075,11 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         sources, targets = directed_pair(sources, targets)
     if not targets and (not reciprocal or len(sources) == 1):
         # a meeting with no partner named is held with the place: "attended a summit in London"
-        targets = _place_target(analysis, cand, when.date, sources)
+        targets = _place_target(analysis, cand, date, sources)
     elif targets and not reciprocal and not _names_party(targets) and not _names_anyone(analysis, targets):
         # a thing made or done somewhere names no party; a known place it is done in does: "agreed to set up a
         # research centre in Lyon" (Lyon), as "imposed a curfew in Kashmir"
-        place = _place_target(analysis, cand, when.date, sources)
+        place = _place_target(analysis, cand, date, sources)
         if _names_party(place):
             targets = [_thing_at(analysis, targets[0], place[0])]
     model = role_model.current()
@@ -2079,7 +2089,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
     # else the sentence names: "condemned the attack on a church"
     unnamed_act = cand.reacts_to is not None and not targets
     if model is not None and (not reciprocal or role_model.deciding_alone()) and not unnamed_act:
-        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, when.date,
+        sources, targets = _model_sides(analysis, cand, analysis.sentences[sentence_index], model, date,
                                         sources, targets)
     targets = _not_themselves(sources, targets)
     code = cameo_code(cand.cameo or cand.frame.cameo)
@@ -2096,7 +2106,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
             or _leaving_a_firm(analysis, cand, code.code if code else cand.frame.cameo, sources, targets) \
             or _newsroom_assignment(analysis, cand, sources) \
             or (commenting and (_commentary(analysis, kind, sources, targets)
-                                or _inside_commentary(analysis, cand, kind, sources, when.date))) \
+                                or _inside_commentary(analysis, cand, kind, sources, date))) \
             or _press_questions(cand, kind, code.code if code else cand.frame.cameo, sources) \
             or _press_at_work(cand, kind, code.code if code else cand.frame.cameo, sources) \
             or (kind == "ASSAULT" and (_striving(cand, sources) or _no_foe(analysis, cand, sources, targets))) \
@@ -2107,6 +2117,7 @@ def _event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event | 
         mode, contexts = code.mode, list(code.contexts)
     sentence = analysis.sentences[sentence_index]
     flags = _flags(cand, sentence)
+    when = _dated(analysis, start, end)
     span = tokens_at(analysis.doc, start, end)
     # an act still to come has no day of writing; one the writer tells as to come lies from it on
     act = (analysis, span.root) if span is not None and len(span) else None
