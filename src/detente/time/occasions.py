@@ -722,14 +722,40 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token,
             if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
                 continue
             for noun in dependents(child):
-                if noun.dep != D_POBJ or pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
+                recorded = _recorded_happening(noun, verb)
+                if recorded is not None:
+                    noun = recorded  # "In a video of the shooting, his wife pleaded ...": shown as it happened
+                elif noun.dep != D_POBJ:
+                    continue
+                if pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
                     continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
-                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()) and \
-                        not harm_suffered(verb):
+                if child.lower_ not in DURING_WORDS and recorded is None and \
+                        not names_the_happening(verb, noun.lemma_.lower()) and not harm_suffered(verb):
                     continue
                 number = _happening_time(analysis, index, sentence, noun, trigger)
                 if number is not None:
                     return number
+    return None
+
+
+RECORD_RULE = "dating.record_of_a_happening"
+RECORDS = rule_words("detente.time", "data/dating.yaml", RECORD_RULE)  # "in a video of the shooting"
+
+
+def _recorded_happening(noun: Token, verb: Token) -> Token | None:
+    """The happening a record names with "of", for an act told as seen or heard in it ("In a video of the shooting,
+    his wife pleaded with the officers", "officers shouted at him in footage of the encounter"): the record shows the
+    act as it took place, so the act lies in that happening (during_a_happening). Not a verb of saying (what someone
+    says about a video is said when the story tells it), and not a record with an act of its own ("a video released
+    Monday": its release is another act). Rule dating.record_of_a_happening."""
+    if noun.dep != D_POBJ or noun.lemma_.lower() not in RECORDS or not is_on(RECORD_RULE) or \
+            verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    if any(c.dep in (D_ACL, D_RELCL) for c in dependents(noun)):
+        return None  # "a video released Monday", "a video that aired on Friday": the record's own act
+    for child in dependents(noun):
+        if child.dep == D_PREP and child.lower_ == "of":
+            return next((o for o in dependents(child) if o.dep == D_POBJ), None)
     return None
 
 
@@ -766,9 +792,46 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     start = (expression.date or "")[:10]
     if any(((times[n].date_end or times[n].date) or "")[:10] < start
            for n in dated_between(index, index.sentence_of[number], sentence + 1)
-           if times[n].date and not _background(analysis, index, n)):
+           if times[n].date and not _background(analysis, index, n) and _could_tell_it(analysis, index, n, noun)):
         return None
     return number
+
+
+OTHER_KIND_RULE = "dating.flashback_of_another_kind"
+
+
+def _could_tell_it(analysis: Analysis, index: TimeIndex, number: int, noun: Token) -> bool:
+    """Whether the sentence an earlier time steps back to may tell a happening the noun could name: a word of the
+    noun's family, a verb the codebook gives one of the noun's event types, or a verb the codebook does not code at
+    all, whose kind is not known ("Last month, the navy sank a fishing boat. One sailor was killed in the raid.").
+    A step back where every verb is coded as another kind of act ("Last year, the county paid a sum to settle a
+    lawsuit.") tells nothing "the shooting" could mean, so the noun still names the happening dated before it.
+    Rule dating.flashback_of_another_kind."""
+    if not is_on(OTHER_KIND_RULE):
+        return True
+    lemma = noun.lemma_.lower()
+    kinds = _coded_types(False, lemma)
+    if not kinds:
+        return True  # a noun the codebook does not code: nothing to tell its kind by
+    for word in analysis.sentences[index.sentence_of[number]]:
+        part = pos_of(word)
+        if part not in (P_NOUN, P_VERB):
+            continue
+        if names_the_happening(word, lemma):
+            return True
+        types = _coded_types(part == P_VERB, word.lemma_.lower())
+        if (part == P_VERB and not types) or types & kinds:
+            return True
+    return False
+
+
+def _coded_types(verb: bool, lemma: str) -> frozenset[str]:
+    """Every event type the codebook's verb (or noun) frames give the lemma, however many senses it has."""
+    # (discourse reads the dating rules this module extends)
+    from detente.time.discourse import _frame_lookups
+
+    verb_frames, noun_frames = _frame_lookups()
+    return frozenset(frame.event_type for frame in (verb_frames() if verb else noun_frames()).get(lemma, ()))
 
 
 EPISODE_RULE = "dating.general_happening_the_one_dated_episode"
