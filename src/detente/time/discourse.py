@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
@@ -1429,9 +1430,30 @@ def _colon_elaboration(analysis: Analysis, index: TimeIndex, sentence: int, trig
         main = holder.i == span.root.i or (holder.dep in DS_CCOMP_PARATAXIS and head_i(holder) > colon.i) or \
             (holder.i == first.head.i and first.dep in DS_CCOMP_PARATAXIS)
         if main and pos_of(holder) in PS_VERB_AUX and holder.tag == T_VBD and \
-                holder.lemma_.lower() not in FRAMING and _clause_kind(holder) == "past":
+                holder.lemma_.lower() not in FRAMING and _clause_kind(holder) == "past" and _tells_a_whole(holder):
             found = number
     return found if found is not None and _can_refer(analysis, found, trigger) else None
+
+
+WHOLE_DEPS = frozenset({D_NSUBJ, D_DOBJ, get_string_id("nsubjpass"), get_string_id("attr")})
+
+
+def _tells_a_whole(verb: Token) -> bool:
+    """Whether the clause before the colon names a happening made of parts ("set off a row", "the talks broke
+    down", "the meeting turned sour") as its subject or object: what follows the colon then tells its parts. A clause
+    that tells a single act ("Police arrested five men on Monday: the men stole cars") is followed by its reasons or
+    background, which may lie before it. Rule discourse.colon_elaborates (its words, beside the event nouns)."""
+    words = _whole_words()
+    return any(c.dep in WHOLE_DEPS and pos_of(c) == P_NOUN and
+               (c.lemma_.lower() in words or c.lower_ in words or c.lemma_.lower() in event_nouns())
+               for c in dependents(verb))
+
+
+@cache
+def _whole_words() -> frozenset[str]:
+    """Nouns of a happening made of parts (data/discourse.yaml, discourse.colon_elaborates words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == COLON_RULE)
+    return frozenset(rule.get("words", ()))
 
 
 def _recent_day(expression: TimeExpression, published: date) -> bool:
