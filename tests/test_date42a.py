@@ -59,3 +59,20 @@ def test_during_the_encounter_takes_the_day_of_the_one_dated_episode(coder) -> N
     assert coded(coder, text, "arrested")[2:] == ("2024-03-12", None)
     with switched_off(EPISODE):
         assert coded(coder, text, "arrested")[2] != "2024-03-12"
+
+
+SAME_NOUN = {"dating.during_the_noun_dated_before"}
+
+
+def test_detained_during_the_shutdown_takes_the_day_the_story_gave_the_shutdown(coder) -> None:
+    text = ("The general shutdown on Friday went off calmly in the hill districts.\n\n"
+            "On Saturday, shopkeepers opened again. Police detained thirty activists during the shutdown.")
+    assert coded(coder, text, "detained")[2:] == ("2024-03-15", None)
+    with switched_off(SAME_NOUN):
+        assert coded(coder, text, "detained")[2] != "2024-03-15"
+
+
+def test_a_noun_dated_on_two_days_leaves_during_it_undated(coder) -> None:
+    text = ("The shutdown on Monday went off calmly in the hill districts. The shutdown on Friday turned violent.\n\n"
+            "On Saturday, shopkeepers opened again. Police detained thirty activists during the shutdown.")
+    assert coded(coder, text, "detained")[2] not in ("2024-03-11", "2024-03-15")

@@ -732,10 +732,47 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token,
                 if child.lower_ not in DURING_WORDS and recorded is None and \
                         not names_the_happening(verb, noun.lemma_.lower()) and not harm_suffered(verb):
                     continue
-                number = _happening_time(analysis, index, sentence, noun, trigger)
+                number = _happening_time(analysis, index, sentence, noun, trigger,
+                                         same_noun=child.lower_ in DURING_WORDS)
                 if number is not None:
                     return number
     return None
+
+
+SAME_NOUN_RULE = "dating.during_the_noun_dated_before"
+
+
+def _dated_nouns(analysis: Analysis, index: TimeIndex, number: int) -> set[str]:
+    """The lemmas of the nouns an expression dates: the noun it is on ("the shutdown on Friday"), or the subject of
+    the verb it dates ("the shutdown passed off calmly on Friday": the subject took place then); not an object ("called
+    a shutdown on Friday" may call one for later)."""
+    doc = analysis.doc
+    owner = index.noun_of.get(number)
+    if owner is not None:
+        return {doc[owner].lemma_.lower()}
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return set()
+    token = doc[anchor]
+    if pos_of(token) == P_NOUN:
+        return {token.lemma_.lower()}
+    verb = clause_head(token)
+    return {c.lemma_.lower() for c in dependents(verb) if c.dep == D_NSUBJ and pos_of(c) == P_NOUN}
+
+
+def _same_noun_dated(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time the story gave the same noun where it named it with a time ("the strike on Friday passed off
+    peacefully ... 124 workers were detained during the strike"), for a definite singular noun after "during" that no
+    list of happenings holds: "during" makes it a stretch of time, and the story told which one. The nearest earlier
+    dated mention of that noun; none when the story dated it twice on different days. Rule
+    dating.during_the_noun_dated_before."""
+    if not is_on(SAME_NOUN_RULE) or not _definite(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    found = [n for n in dated_before(index, sentence) if lemma in _dated_nouns(analysis, index, n)]
+    if not found or len({analysis.times[n].date for n in found}) != 1:
+        return None
+    return found[-1]
 
 
 RECORD_RULE = "dating.record_of_a_happening"
@@ -774,7 +811,8 @@ def harm_suffered(verb: Token) -> bool:
     return _describing_participle(verb) or any(c.dep == D_AUXPASS for c in dependents(verb))
 
 
-def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
+def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token,
+                    same_noun: bool = False) -> int | None:
     """The expression that dates the happening a definite event noun refers back to (happening_told_before), for an
     act in it: a day, a few days or a month, not one the act's tense rules out, and not where the story stepped back
     to an earlier time between that telling and the act ("... thwarted another attack Saturday. ... Last month, the
@@ -783,6 +821,8 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     number = happening_told_before(analysis, index, sentence, noun)
     if number is None:
         number = the_one_dated_episode(analysis, index, sentence, noun)
+    if number is None and same_noun:
+        number = _same_noun_dated(analysis, index, sentence, noun)
     if number is None:
         return None
     times = analysis.times
