@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
@@ -1393,6 +1394,68 @@ def _lead_words(analysis: Analysis, first: int, stop: int) -> list[tuple[int, st
 LEAD_POS = frozenset({VERB, NOUN})
 
 
+COLON_RULE = "discourse.colon_elaborates"
+
+
+def _colon_elaboration(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The time of the clause before a colon, for a past act told after it in the same sentence with no time of its
+    own: "The debate set off a row on Friday: the senator said ..., and the governor accused ..." - what follows
+    the colon spells out the dated happening (its parts, its steps), so it took place then. Only a main clause
+    after the colon (not what a verb of saying reports there, which lies before the saying), only when the clause
+    before the colon tells an act in the simple past that is no verb of saying itself (after "said on Tuesday:" come
+    the words said, whose acts keep their own time), and only when nothing after the colon gives a time of its own.
+    Rule discourse.colon_elaborates."""
+    if pos_of(trigger) not in PS_VERB_AUX or in_direct_quote(analysis, trigger):
+        return None
+    span = analysis.sentences[sentence]
+    doc = analysis.doc
+    verb = clause_head(trigger)
+    colon = next((t for t in reversed(doc[span.start:verb.i]) if t.text == ":"), None)
+    if colon is None or any(c.tag == T_MD for c in dependents(verb)) or reporting_verb_of(trigger) is not None:
+        return None
+    first = verb
+    while first.dep == D_CONJ and head_i(first) != first.i and head_i(first) > colon.i:
+        first = first.head  # "..., and the governor accused": the first of the joined clauses after the colon
+    if first.i != span.root.i and not (first.dep in DS_CCOMP_PARATAXIS and head_i(first) < colon.i):
+        return None  # a side clause (relative, adverbial) after the colon tells something else
+    found = None
+    for number in index.by_sentence.get(sentence, ()):
+        expression = analysis.times[number]
+        if expression.start > colon.idx:
+            return None  # the elaboration dates itself
+        anchor = index.anchor_of.get(number)
+        if anchor is None or anchor >= colon.i:
+            continue
+        holder = clause_head(doc[anchor])
+        main = holder.i == span.root.i or (holder.dep in DS_CCOMP_PARATAXIS and head_i(holder) > colon.i) or \
+            (holder.i == first.head.i and first.dep in DS_CCOMP_PARATAXIS)
+        if main and pos_of(holder) in PS_VERB_AUX and holder.tag == T_VBD and \
+                holder.lemma_.lower() not in FRAMING and _clause_kind(holder) == "past" and _tells_a_whole(holder):
+            found = number
+    return found if found is not None and _can_refer(analysis, found, trigger) else None
+
+
+WHOLE_DEPS = frozenset({D_NSUBJ, D_DOBJ, get_string_id("nsubjpass"), get_string_id("attr")})
+
+
+def _tells_a_whole(verb: Token) -> bool:
+    """Whether the clause before the colon names a happening made of parts ("set off a row", "the talks broke
+    down", "the meeting turned sour") as its subject or object: what follows the colon then tells its parts. A clause
+    that tells a single act ("Police arrested five men on Monday: the men stole cars") is followed by its reasons or
+    background, which may lie before it. Rule discourse.colon_elaborates (its words, beside the event nouns)."""
+    words = _whole_words()
+    return any(c.dep in WHOLE_DEPS and pos_of(c) == P_NOUN and
+               (c.lemma_.lower() in words or c.lower_ in words or c.lemma_.lower() in event_nouns())
+               for c in dependents(verb))
+
+
+@cache
+def _whole_words() -> frozenset[str]:
+    """Nouns of a happening made of parts (data/discourse.yaml, discourse.colon_elaborates words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == COLON_RULE)
+    return frozenset(rule.get("words", ()))
+
+
 def _recent_day(expression: TimeExpression, published: date) -> bool:
     """A day (or a time of day) within the week before publication: the news a headline tells."""
     return expression.precision in ("day", "time") and expression.date is not None and \
@@ -1402,7 +1465,8 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
            "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
-           "speaker_goes_on": _speaker_goes_on, "quote_told_after": _quote_told_after}
+           "speaker_goes_on": _speaker_goes_on, "quote_told_after": _quote_told_after,
+           "colon_elaboration": _colon_elaboration}
 
 
 def reference_time(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token) -> int | None:

@@ -722,14 +722,77 @@ def during_a_happening(analysis: Analysis, index: TimeIndex, trigger: Token,
             if child.dep != D_PREP or child.lower_ not in DURING_WORDS | PART_WORDS:
                 continue
             for noun in dependents(child):
-                if noun.dep != D_POBJ or pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
-                    continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
-                if child.lower_ not in DURING_WORDS and not names_the_happening(verb, noun.lemma_.lower()) and \
-                        not harm_suffered(verb):
+                recorded = _recorded_happening(noun, verb)
+                if recorded is not None:
+                    noun = recorded  # "In a video of the shooting, his wife pleaded ...": shown as it happened
+                elif noun.dep != D_POBJ:
                     continue
-                number = _happening_time(analysis, index, sentence, noun, trigger)
+                if pos_of(noun) != P_NOUN or noun.tag == T_NNS or occasion_word(noun) in GATHERINGS:
+                    continue  # a gathering is the occasion rules' (dated_occasion); a plural names a run of them
+                if child.lower_ not in DURING_WORDS and recorded is None and \
+                        not names_the_happening(verb, noun.lemma_.lower()) and not harm_suffered(verb):
+                    continue
+                number = _happening_time(analysis, index, sentence, noun, trigger,
+                                         same_noun=child.lower_ in DURING_WORDS)
                 if number is not None:
                     return number
+    return None
+
+
+SAME_NOUN_RULE = "dating.during_the_noun_dated_before"
+
+
+def _dated_nouns(analysis: Analysis, index: TimeIndex, number: int) -> set[str]:
+    """The lemmas of the nouns an expression dates: the noun it is on ("the shutdown on Friday"), or the subject of
+    the verb it dates ("the shutdown passed off calmly on Friday": the subject took place then); not an object ("called
+    a shutdown on Friday" may call one for later)."""
+    doc = analysis.doc
+    owner = index.noun_of.get(number)
+    if owner is not None:
+        return {doc[owner].lemma_.lower()}
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return set()
+    token = doc[anchor]
+    if pos_of(token) == P_NOUN:
+        return {token.lemma_.lower()}
+    verb = clause_head(token)
+    return {c.lemma_.lower() for c in dependents(verb) if c.dep == D_NSUBJ and pos_of(c) == P_NOUN}
+
+
+def _same_noun_dated(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token) -> int | None:
+    """The time the story gave the same noun where it named it with a time ("the strike on Friday passed off
+    peacefully ... 124 workers were detained during the strike"), for a definite singular noun after "during" that no
+    list of happenings holds: "during" makes it a stretch of time, and the story told which one. The nearest earlier
+    dated mention of that noun; none when the story dated it twice on different days. Rule
+    dating.during_the_noun_dated_before."""
+    if not is_on(SAME_NOUN_RULE) or not _definite(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    found = [n for n in dated_before(index, sentence) if lemma in _dated_nouns(analysis, index, n)]
+    if not found or len({analysis.times[n].date for n in found}) != 1:
+        return None
+    return found[-1]
+
+
+RECORD_RULE = "dating.record_of_a_happening"
+RECORDS = rule_words("detente.time", "data/dating.yaml", RECORD_RULE)  # "in a video of the shooting"
+
+
+def _recorded_happening(noun: Token, verb: Token) -> Token | None:
+    """The happening a record names with "of", for an act told as seen or heard in it ("In a video of the shooting,
+    his wife pleaded with the officers", "officers shouted at him in footage of the encounter"): the record shows the
+    act as it took place, so the act lies in that happening (during_a_happening). Not a verb of saying (what someone
+    says about a video is said when the story tells it), and not a record with an act of its own ("a video released
+    Monday": its release is another act). Rule dating.record_of_a_happening."""
+    if noun.dep != D_POBJ or noun.lemma_.lower() not in RECORDS or not is_on(RECORD_RULE) or \
+            verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    if any(c.dep in (D_ACL, D_RELCL) for c in dependents(noun)):
+        return None  # "a video released Monday", "a video that aired on Friday": the record's own act
+    for child in dependents(noun):
+        if child.dep == D_PREP and child.lower_ == "of":
+            return next((o for o in dependents(child) if o.dep == D_POBJ), None)
     return None
 
 
@@ -748,7 +811,8 @@ def harm_suffered(verb: Token) -> bool:
     return _describing_participle(verb) or any(c.dep == D_AUXPASS for c in dependents(verb))
 
 
-def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token) -> int | None:
+def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: Token, trigger: Token,
+                    same_noun: bool = False) -> int | None:
     """The expression that dates the happening a definite event noun refers back to (happening_told_before), for an
     act in it: a day, a few days or a month, not one the act's tense rules out, and not where the story stepped back
     to an earlier time between that telling and the act ("... thwarted another attack Saturday. ... Last month, the
@@ -757,6 +821,8 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     number = happening_told_before(analysis, index, sentence, noun)
     if number is None:
         number = the_one_dated_episode(analysis, index, sentence, noun)
+    if number is None and same_noun:
+        number = _same_noun_dated(analysis, index, sentence, noun)
     if number is None:
         return None
     times = analysis.times
@@ -766,9 +832,46 @@ def _happening_time(analysis: Analysis, index: TimeIndex, sentence: int, noun: T
     start = (expression.date or "")[:10]
     if any(((times[n].date_end or times[n].date) or "")[:10] < start
            for n in dated_between(index, index.sentence_of[number], sentence + 1)
-           if times[n].date and not _background(analysis, index, n)):
+           if times[n].date and not _background(analysis, index, n) and _could_tell_it(analysis, index, n, noun)):
         return None
     return number
+
+
+OTHER_KIND_RULE = "dating.flashback_of_another_kind"
+
+
+def _could_tell_it(analysis: Analysis, index: TimeIndex, number: int, noun: Token) -> bool:
+    """Whether the sentence an earlier time steps back to may tell a happening the noun could name: a word of the
+    noun's family, a verb the codebook gives one of the noun's event types, or a verb the codebook does not code at
+    all, whose kind is not known ("Last month, the navy sank a fishing boat. One sailor was killed in the raid.").
+    A step back where every verb is coded as another kind of act ("Last year, the county paid a sum to settle a
+    lawsuit.") tells nothing "the shooting" could mean, so the noun still names the happening dated before it.
+    Rule dating.flashback_of_another_kind."""
+    if not is_on(OTHER_KIND_RULE):
+        return True
+    lemma = noun.lemma_.lower()
+    kinds = _coded_types(False, lemma)
+    if not kinds:
+        return True  # a noun the codebook does not code: nothing to tell its kind by
+    for word in analysis.sentences[index.sentence_of[number]]:
+        part = pos_of(word)
+        if part not in (P_NOUN, P_VERB):
+            continue
+        if names_the_happening(word, lemma):
+            return True
+        types = _coded_types(part == P_VERB, word.lemma_.lower())
+        if (part == P_VERB and not types) or types & kinds:
+            return True
+    return False
+
+
+def _coded_types(verb: bool, lemma: str) -> frozenset[str]:
+    """Every event type the codebook's verb (or noun) frames give the lemma, however many senses it has."""
+    # (discourse reads the dating rules this module extends)
+    from detente.time.discourse import _frame_lookups
+
+    verb_frames, noun_frames = _frame_lookups()
+    return frozenset(frame.event_type for frame in (verb_frames() if verb else noun_frames()).get(lemma, ()))
 
 
 EPISODE_RULE = "dating.general_happening_the_one_dated_episode"
