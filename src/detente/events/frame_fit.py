@@ -101,6 +101,9 @@ THANKS_RULE = "events.senses.thanks_exclaimed"
 GRASPED_RULE = "events.senses.captured_not_held"
 UNLESS_RULE = "events.senses.barring_unless"
 CONTENDER_RULE = "events.senses.contender_to_challenge"
+ABSTRACT_HARMED_RULE = "events.senses.abstract_destroyed"
+ACTIVITY_LEFT_RULE = "events.senses.activity_left"
+HELD_UP_RULE = "events.senses.held_up"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -151,6 +154,18 @@ def _fit41_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit41 (session 41's checks)."""
     data = _yaml("senses.yaml")["frame_fit41"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit42_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit42 (session 42's checks)."""
+    data = _yaml("senses.yaml")["frame_fit42"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit42_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit42; empty while its rule is switched off."""
+    return _fit42_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit41_words(key: str, rule_id: str) -> frozenset[str]:
@@ -899,7 +914,28 @@ def _assault(verb: Token, frame: Frame) -> bool:
     if frame.obj:
         return False
     return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb) or _footage_shot(verb) or (
-        _rival_outdone(verb))
+        _rival_outdone(verb)) or _abstract_destroyed(verb)
+
+
+
+def _abstract_destroyed(verb: Token) -> bool:
+    """ "you destroy the whole basis of our government", "is destroying the party's chance to win", "wrecked her
+    credibility": force (PLOVER ASSAULT) harms bodies, groups, places or things that can be broken; a basis, a chance,
+    a reputation or an economy destroyed is harmed in a figure (senses.yaml abstract_destroyed). A destruction told
+    with a word of force in the sentence, or done by forces ("the shelling destroyed the town's economy"), stays, as
+    does any object that is a party, a place or a thing ("destroyed the bridge", "destroy the Islamic State")."""
+    abstract = fit42_words("abstract_harmed", ABSTRACT_HARMED_RULE)
+    if not abstract or _lemma(verb) not in fit42_words("harming_verbs", ABSTRACT_HARMED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    if not things or not all(_named(_counted(t), abstract) and not t.ent_type_ for t in things):
+        return False
+    forces = sense_words("force_nouns", "events.senses.forces_mobilized")
+    if any(_named(d, forces) or party_sectors().get(_lemma(d)) in ARMED for d in _subjects(verb)):
+        return False
+    means = _fit_lists()["weapons"] | fit27_words("means_of_force", THING_RUINS_RULE) | _assault_nouns()
+    return not any((_named(t, _force_marks()) or _named(t, means)) and t.i != verb.i for t in verb.sent)
 
 
 def _rival_outdone(verb: Token) -> bool:
@@ -1015,7 +1051,7 @@ def _sanction(verb: Token, frame: Frame) -> bool:
     """ "suspended his campaign", "exits the presidential race", "pulled out of the primary": a candidate leaving a race
     leaves no body and is put out by no one; a suspension or an expulsion (CAMEO 166) is done to a party or a member
     (senses.yaml own_race_left). "The party suspended the senator" stays."""
-    if frame.cameo == "166" and _barring_unless(verb):
+    if frame.cameo == "166" and (_barring_unless(verb) or _activity_left(verb)):
         return True
     if frame.cameo != "166" or frame.obj or not is_on(RACE_LEFT_RULE):
         return False
@@ -1029,6 +1065,21 @@ def _sanction(verb: Token, frame: Frame) -> bool:
         return False
     # the race is the doer's own: no one else named as the one suspended or put out
     return not any(_is_party(o) and not _named(o, races) for o in objects)
+
+
+def _activity_left(verb: Token) -> bool:
+    """ "will withdraw from running for president", "pulled out of seeking the nomination": a party that withdraws
+    from doing something (a gerund after "from" or "out of") gives up an activity; an expulsion or a withdrawal (CAMEO
+    166) puts a party out of a body or a pact, or takes one out of it (senses.yaml activity_left). "Peru withdrew from
+    the treaty" and "expelled the envoy from the talks" stay."""
+    if _lemma(verb) not in fit42_words("leaving_verbs", ACTIVITY_LEFT_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in OBJECTS and _is_party(c) for c in children):
+        return False  # "withdrew its envoy from talking to Peru": a party taken out
+    phrases = [c for c in children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")]
+    phrases += [p for c in phrases for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for c in phrases for g in dependents(c))
 
 
 def _barring_unless(verb: Token) -> bool:
@@ -1198,8 +1249,19 @@ CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, 
 
 def noun_unfit(noun: Token, frame: Frame) -> bool:
     """Whether the event noun's arguments are not of the kinds its frame needs: no event from this noun."""
+    if _held_up(noun):
+        return True
     check = NOUN_CHECKS.get(frame.event_type)
     return check is not None and check(noun, frame)
+
+
+def _held_up(noun: Token) -> bool:
+    """ "held up the trade deal for weeks", "held up the senator's proposal as typical of the campaign": an act named
+    by a noun that is "held up" is delayed or shown as an example; "hold up" neither does the act nor agrees to it
+    (senses.yaml held_up). "Held talks", "reached a deal" and "held up a convoy" (no act named) are not read here."""
+    if noun.dep_ not in OBJECTS or _lemma(noun.head) not in fit42_words("holding_verbs", HELD_UP_RULE):
+        return False
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in dependents(noun.head))
 
 
 def _of_objects(noun: Token) -> list[Token]:
