@@ -443,8 +443,7 @@ def _threat_as_state(verb: Token) -> bool:
 
 def threat_faced(noun: Token) -> bool:
     """The noun of a threat as the object of a verb of posing or facing ("faced no real threat"): a danger that exists
-    (senses.yaml threat_as_state); or one judged, "takes the threat seriously", "viewed the court as a threat"
-    (threat_regarded). Read in detect.py for the noun frames."""
+    (senses.yaml threat_as_state); or one weighed, "takes the threat seriously" (threat_regarded). Read in detect.py for the noun frames."""
     if noun.dep in DS_DOBJ_NSUBJPASS and noun.lemma_.lower() in sense_words(
             "threat_nouns", THREAT_STATE_RULE) and noun.head.lemma_.lower() in sense_words("state_verbs",
                                                                                          THREAT_STATE_RULE):
@@ -456,8 +455,7 @@ THREAT_REGARDED_RULE = "events.senses.threat_regarded"
 
 
 def threat_regarded(noun: Token) -> bool:
-    """ "takes the threat seriously", "underestimated the danger", "viewed the ruling as a threat to the party": a
-    threat that a party weighs, or that something is regarded as, is a danger judged; a threat made (PLOVER THREATEN)
+    """ "takes the threat seriously", "underestimated the danger": a threat that a party weighs is a danger judged; a threat made (PLOVER THREATEN)
     is a party saying it will act against another. One with a maker named by a possessive ("took Peru's threat
     seriously") is still made by that maker and stays (senses.yaml threat_regarded)."""
     if noun.lemma_.lower() not in sense_words("threat_nouns", THREAT_STATE_RULE):
@@ -467,12 +465,7 @@ def threat_regarded(noun: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in dependents(noun)):
         return False  # "Peru's threat": a threat made by Peru
-    head = noun.head
-    if noun.dep in DS_DOBJ_NSUBJPASS:
-        return head.lemma_.lower() in regarding
-    # "viewed the ruling as a threat", "was seen as a threat": the "as" phrase of a verb of regarding
-    return noun.dep == D_POBJ and head.lower_ == "as" and head.dep == D_PREP and head.head.lemma_.lower() in (
-        regarding | fit42_words("calling_verbs", THREAT_REGARDED_RULE))
+    return noun.dep in DS_DOBJ_NSUBJPASS and noun.head.lemma_.lower() in regarding
 
 
 DOOR_RULE = "events.senses.door_opened_to"
