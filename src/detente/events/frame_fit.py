@@ -104,6 +104,10 @@ CONTENDER_RULE = "events.senses.contender_to_challenge"
 ABSTRACT_HARMED_RULE = "events.senses.abstract_destroyed"
 ACTIVITY_LEFT_RULE = "events.senses.activity_left"
 HELD_UP_RULE = "events.senses.held_up"
+PULLED_BACK_RULE = "events.senses.thing_pulled_back"
+COLLECTION_RULE = "events.senses.collection_gathered"
+EFFORT_RULE = "events.senses.effort_invested"
+RACE_CONTESTED_RULE = "events.senses.race_contested"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -734,6 +738,8 @@ def _coerce(verb: Token, frame: Frame) -> bool:
         things = _objects(verb)
         if _caught_on_record(verb, things) or _captured_not_held(verb, things):
             return True
+        if things and all(_collection(t) for t in things):
+            return True
         return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
     if code == "174":
         return _no_one_sent(verb)
@@ -741,6 +747,15 @@ def _coerce(verb: Token, frame: Frame) -> bool:
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("held_posts", HELD_RULE)) for t in things)
     return False
+
+
+def _collection(thing: Token) -> bool:
+    """ "rounded up a sampling of the ways he was mocked", "rounded up a selection of the best reviews": a sampling, a
+    selection or a compilation gathered is put together; an arrest (CAMEO 173) takes persons. One "of" persons or of a
+    party ("a selection of the protesters") stays (senses.yaml collection_gathered)."""
+    if not _named(thing, fit42_words("collections", COLLECTION_RULE)):
+        return False
+    return not any(_is_party(g) or _is_party(_counted(g)) for g in _of_objects(thing))
 
 
 def _caught_on_record(verb: Token, things: list[Token]) -> bool:
@@ -837,9 +852,24 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "0841" and lemma in fit27_words("releasing_words", RELEASED_RULE):
         things = _objects(verb)
         return bool(things) and all(_published(t) for t in things)
-    if frame.cameo == "0874":
-        return _pulled_out(verb)
-    return False
+    if frame.cameo == "0874" and _pulled_out(verb):
+        return True
+    return frame.cameo in ("087", "0874") and _pulled_back(verb)
+
+
+def _pulled_back(verb: Token) -> bool:
+    """ "pulled that back a day later", "declined to pull the remark back", "walked back the tweet": a remark, an ad or
+    an offer pulled or walked back is retracted; a pull-back (CAMEO 087, 0874) takes forces or weapons away
+    (senses.yaml thing_pulled_back). "Pulled back its troops" and "pulled back from the border" stay."""
+    things_said = fit42_words("retracted_things", PULLED_BACK_RULE)
+    if not things_said or _lemma(verb) not in fit42_words("retracting_verbs", PULLED_BACK_RULE):
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children):
+        return False
+    things = [c for c in children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_named(t, things_said) and not t.ent_type_ for t in things)
 
 
 def _money_returned(verb: Token) -> bool:
@@ -1143,7 +1173,7 @@ def _accuse(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "112":
         return _price_charged(verb)
     if frame.cameo == "111":
-        return _as_opposed_to(verb) or _rival_challenged(verb)
+        return _as_opposed_to(verb) or _rival_challenged(verb) or _race_contested(verb)
     if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
         return False
     things = _objects(verb)
@@ -1168,6 +1198,20 @@ def _price_charged(verb: Token) -> bool:
     holders = [verb, *_objects(verb)]  # "charged her campaign for office space": the phrase may hang on the object
     return any(g.dep_ == "pobj" and _named(g, bought) for h in holders for c in dependents(h)
                if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c))
+
+
+def _race_contested(verb: Token) -> bool:
+    """ "is contesting the state aggressively", "will contest the seat", "contested the primary": a race, a seat or a
+    place contested is run for, no one's claim or ruling disputed (CAMEO 111 criticises or disputes a party's words or
+    acts) (senses.yaml race_contested). "Contested the result", "contested the ruling" and "contested Peru's claim"
+    stay."""
+    if _lemma(verb) not in fit42_words("contesting_verbs", RACE_CONTESTED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    places = fit42_words("contested_places", RACE_CONTESTED_RULE) | _fit_lists()["races"]
+    return bool(things) and all(t.ent_type_ in ("GPE", "LOC") or (_named(t, places) and not any(
+        c.dep_ == "poss" for c in dependents(t))) for t in things)
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -1199,8 +1243,22 @@ def _invested_in(trigger: Token, places: tuple[str, ...]) -> bool:
 
 
 def _cooperate(verb: Token, frame: Frame) -> bool:
-    """Economic cooperation with no party invested in (things_invested_in)."""
-    return _invested_in(verb, ("in", "into"))
+    """Economic cooperation with no party invested in (things_invested_in), or no money invested (effort_invested)."""
+    return _invested_in(verb, ("in", "into")) or _effort_invested(verb)
+
+
+def _effort_invested(verb: Token) -> bool:
+    """ "invested political capital in the peace process", "has invested so much time in the talks": an investment
+    (CAMEO 061) puts money into a country, a firm or a sector; political capital, time, energy or hope put into
+    something is effort spent (senses.yaml effort_invested). "Invested $2 billion in Kenya" stays."""
+    efforts = fit42_words("efforts", EFFORT_RULE)
+    if not efforts or _lemma(verb) not in fit29_words("investing_words", INVESTED_RULE):
+        return False
+    things = [_counted(c) for c in dependents(verb) if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    political = fit42_words("figurative_capital", EFFORT_RULE)
+    return bool(things) and all(_named(t, efforts) or (_lemma(t) == "capital" and any(
+        _named(c, political) for c in dependents(t) if c.dep_ in ("amod", "compound"))) for t in things)
 
 
 def _agree(verb: Token, frame: Frame) -> bool:
