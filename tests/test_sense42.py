@@ -1,7 +1,9 @@
 """Issue 14, senses (session 42): a trigger codes its frame only when its arguments fit it (senses.yaml frame_fit42).
 A threat weighed or regarded is a danger judged (threat_regarded); a basis, a chance or a reputation destroyed is
 harmed in a figure (abstract_destroyed); withdrawing from doing something gives up an activity (activity_left);
-"strike back" is no labour strike (struck_back); an act "held up" is delayed or shown, not done (held_up). Each test
+"strike back" is no labour strike (struck_back); an act "held up" is delayed or shown, not done (held_up); a remark
+pulled back is retracted (thing_pulled_back); a sampling rounded up is compiled (collection_gathered); political
+capital invested is effort spent (effort_invested); a state contested is run for (race_contested). Each test
 shows the rule, switched off, brings the old reading back, and that the real acts beside them stay. The sentences
 are invented for these tests."""
 
@@ -15,6 +17,10 @@ ABSTRACT = {"events.senses.abstract_destroyed"}
 ACTIVITY = {"events.senses.activity_left"}
 BACK = {"events.senses.struck_back"}
 HELD = {"events.senses.held_up"}
+PULLED = {"events.senses.thing_pulled_back"}
+COLLECTION = {"events.senses.collection_gathered"}
+EFFORT = {"events.senses.effort_invested"}
+RACE = {"events.senses.race_contested"}
 
 WEIGHED = "An Ecuadorian adviser said the senator takes the threat from the new movement very seriously."
 UNDERRATED = "Ecuadorian generals underestimated the threat from the new militia, the report said."
@@ -79,3 +85,47 @@ def test_an_accord_held_up_is_not_made(coder) -> None:
     with switched_off(HELD):
         assert _types(coder, DELAYED) != []
     assert "SUPPORT" in _types(coder, SIGNED)
+
+
+RETRACTED = "The Ecuadorian senator pulled that back two days later, once the Colombian embassy had complained."
+TROOPS = "Ecuador pulled back its soldiers from the Colombian border on Tuesday."
+
+
+def test_a_remark_pulled_back_is_retracted_not_withdrawn(coder) -> None:
+    assert "RETREAT" not in _types(coder, RETRACTED)
+    with switched_off(PULLED):
+        assert "RETREAT" in _types(coder, RETRACTED)
+    assert "RETREAT" in _types(coder, TROOPS)
+
+
+SAMPLING = "An Ecuadorian website rounded up a sampling of the many ways the mayor has been teased."
+DETAINED = "Ecuadorian police rounded up dozens of striking teachers in Quito on Friday."
+
+
+def test_a_sampling_rounded_up_is_no_arrest(coder) -> None:
+    assert "COERCE" not in _types(coder, SAMPLING)
+    with switched_off(COLLECTION):
+        assert "COERCE" in _types(coder, SAMPLING)
+    assert "COERCE" in _types(coder, DETAINED)
+
+
+CAPITAL = "The Ecuadorian president invested a lot of political capital in the Colombian peace process."
+PORTS = "Ecuador invested heavily in Colombian ports last year."
+
+
+def test_political_capital_invested_is_no_investment(coder) -> None:
+    assert "COOPERATE" not in _types(coder, CAPITAL)
+    with switched_off(EFFORT):
+        assert "COOPERATE" in _types(coder, CAPITAL)
+    assert "COOPERATE" in _types(coder, PORTS)
+
+
+STATE = "The Ecuadorian senator is contesting the province of Manabi hard this autumn."
+CLAIM = "Ecuador contested the Colombian claim to the river islands on Monday."
+
+
+def test_a_state_contested_is_run_for_not_disputed(coder) -> None:
+    assert "ACCUSE" not in _types(coder, STATE)
+    with switched_off(RACE):
+        assert "ACCUSE" in _types(coder, STATE)
+    assert "ACCUSE" in _types(coder, CLAIM)

@@ -1314,12 +1314,14 @@ def noun_unfit(noun: Token, frame: Frame) -> bool:
 
 
 def _held_up(noun: Token) -> bool:
-    """ "held up the trade deal for weeks", "held up the senator's proposal as typical of the campaign": an act named
-    by a noun that is "held up" is delayed or shown as an example; "hold up" neither does the act nor agrees to it
-    (senses.yaml held_up). "Held talks", "reached a deal" and "held up a convoy" (no act named) are not read here."""
+    """ "held up the trade deal for weeks": an act named by a noun that is "held up" is delayed, neither done nor agreed
+    to (senses.yaml held_up). One held up "as" something ("held up their cooperation as a model") is shown as an
+    example, and the act it names stays; so do "held talks" and "reached a deal"."""
     if noun.dep_ not in OBJECTS or _lemma(noun.head) not in fit42_words("holding_verbs", HELD_UP_RULE):
         return False
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in dependents(noun.head))
+    children = dependents(noun.head)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in children)
 
 
 def _of_objects(noun: Token) -> list[Token]:
