@@ -1321,7 +1321,7 @@ def _held_up(noun: Token) -> bool:
         return False
     children = dependents(noun.head)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in children) and not any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in [*children, *dependents(noun)])  # "as a model": on either
+        c.dep_ == "prep" and c.lower_ == "as" for c in [*children, *noun.subtree])  # "as a model": on either
 
 
 def _of_objects(noun: Token) -> list[Token]:
