@@ -112,5 +112,5 @@ def test_a_thing_that_destroys_or_a_rival_whipped_is_no_force(coder) -> None:
             "Pedro Castillo across every group of voters in the south.")
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "A Chilean airstrike destroyed the Peruvian clinic on Friday.")
-    with switched_off(("events.senses.thing_ruins",)):
+    with switched_off(("events.senses.thing_ruins", "events.senses.abstract_destroyed")):  # a plan is abstract too
         assert "ASSAULT" in _types(coder, "The second deadlock in the Peruvian court destroyed the governor's water plan.")

@@ -101,6 +101,13 @@ THANKS_RULE = "events.senses.thanks_exclaimed"
 GRASPED_RULE = "events.senses.captured_not_held"
 UNLESS_RULE = "events.senses.barring_unless"
 CONTENDER_RULE = "events.senses.contender_to_challenge"
+ABSTRACT_HARMED_RULE = "events.senses.abstract_destroyed"
+ACTIVITY_LEFT_RULE = "events.senses.activity_left"
+HELD_UP_RULE = "events.senses.held_up"
+PULLED_BACK_RULE = "events.senses.thing_pulled_back"
+COLLECTION_RULE = "events.senses.collection_gathered"
+EFFORT_RULE = "events.senses.effort_invested"
+RACE_CONTESTED_RULE = "events.senses.race_contested"
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -151,6 +158,18 @@ def _fit41_lists() -> dict[str, frozenset[str]]:
     """The word lists of senses.yaml frame_fit41 (session 41's checks)."""
     data = _yaml("senses.yaml")["frame_fit41"]
     return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _fit42_lists() -> dict[str, frozenset[str]]:
+    """The word lists of senses.yaml frame_fit42 (session 42's checks)."""
+    data = _yaml("senses.yaml")["frame_fit42"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def fit42_words(key: str, rule_id: str) -> frozenset[str]:
+    """One word list of senses.yaml frame_fit42; empty while its rule is switched off."""
+    return _fit42_lists()[key] if not switched_off_ids() or is_on(rule_id) else frozenset()
 
 
 def fit41_words(key: str, rule_id: str) -> frozenset[str]:
@@ -719,6 +738,8 @@ def _coerce(verb: Token, frame: Frame) -> bool:
         things = _objects(verb)
         if _caught_on_record(verb, things) or _captured_not_held(verb, things):
             return True
+        if things and all(_collection(t) for t in things):
+            return True
         return bool(things) and all(_named(t, fit_words("gathered_things", GATHERED_RULE)) for t in things)
     if code == "174":
         return _no_one_sent(verb)
@@ -726,6 +747,15 @@ def _coerce(verb: Token, frame: Frame) -> bool:
         things = _objects(verb)
         return bool(things) and all(_named(t, fit_words("held_posts", HELD_RULE)) for t in things)
     return False
+
+
+def _collection(thing: Token) -> bool:
+    """ "rounded up a sampling of the ways he was mocked", "rounded up a selection of the best reviews": a sampling, a
+    selection or a compilation gathered is put together; an arrest (CAMEO 173) takes persons. One "of" persons or of a
+    party ("a selection of the protesters") stays (senses.yaml collection_gathered)."""
+    if not _named(thing, fit42_words("collections", COLLECTION_RULE)):
+        return False
+    return not any(_is_party(g) or _is_party(_counted(g)) for g in _of_objects(thing))
 
 
 def _caught_on_record(verb: Token, things: list[Token]) -> bool:
@@ -822,9 +852,24 @@ def _retreat(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "0841" and lemma in fit27_words("releasing_words", RELEASED_RULE):
         things = _objects(verb)
         return bool(things) and all(_published(t) for t in things)
-    if frame.cameo == "0874":
-        return _pulled_out(verb)
-    return False
+    if frame.cameo == "0874" and _pulled_out(verb):
+        return True
+    return frame.cameo in ("087", "0874") and _pulled_back(verb)
+
+
+def _pulled_back(verb: Token) -> bool:
+    """ "pulled that back a day later", "declined to pull the remark back", "walked back the tweet": a remark, an ad or
+    an offer pulled or walked back is retracted; a pull-back (CAMEO 087, 0874) takes forces or weapons away
+    (senses.yaml thing_pulled_back). "Pulled back its troops" and "pulled back from the border" stay."""
+    things_said = fit42_words("retracted_things", PULLED_BACK_RULE)
+    if not things_said or _lemma(verb) not in fit42_words("retracting_verbs", PULLED_BACK_RULE):
+        return False
+    children = dependents(verb)
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children):
+        return False
+    things = [c for c in children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return bool(things) and all(_named(t, things_said) and not t.ent_type_ for t in things)
 
 
 def _money_returned(verb: Token) -> bool:
@@ -899,7 +944,28 @@ def _assault(verb: Token, frame: Frame) -> bool:
     if frame.obj:
         return False
     return _reached(verb) or _cause(verb) or _press_blow(verb) or _thing_ruins(verb) or _footage_shot(verb) or (
-        _rival_outdone(verb))
+        _rival_outdone(verb)) or _abstract_destroyed(verb)
+
+
+
+def _abstract_destroyed(verb: Token) -> bool:
+    """ "you destroy the whole basis of our government", "is destroying the party's chance to win", "wrecked her
+    credibility": force (PLOVER ASSAULT) harms bodies, groups, places or things that can be broken; a basis, a chance,
+    a reputation or an economy destroyed is harmed in a figure (senses.yaml abstract_destroyed). A destruction told
+    with a word of force in the sentence, or done by forces ("the shelling destroyed the town's economy"), stays, as
+    does any object that is a party, a place or a thing ("destroyed the bridge", "destroy the Islamic State")."""
+    abstract = fit42_words("abstract_harmed", ABSTRACT_HARMED_RULE)
+    if not abstract or _lemma(verb) not in fit42_words("harming_verbs", ABSTRACT_HARMED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    if not things or not all(_named(_counted(t), abstract) and not t.ent_type_ for t in things):
+        return False
+    forces = sense_words("force_nouns", "events.senses.forces_mobilized")
+    if any(_named(d, forces) or party_sectors().get(_lemma(d)) in ARMED for d in _subjects(verb)):
+        return False
+    means = _fit_lists()["weapons"] | fit27_words("means_of_force", THING_RUINS_RULE) | _assault_nouns()
+    return not any((_named(t, _force_marks()) or _named(t, means)) and t.i != verb.i for t in verb.sent)
 
 
 def _rival_outdone(verb: Token) -> bool:
@@ -1015,7 +1081,7 @@ def _sanction(verb: Token, frame: Frame) -> bool:
     """ "suspended his campaign", "exits the presidential race", "pulled out of the primary": a candidate leaving a race
     leaves no body and is put out by no one; a suspension or an expulsion (CAMEO 166) is done to a party or a member
     (senses.yaml own_race_left). "The party suspended the senator" stays."""
-    if frame.cameo == "166" and _barring_unless(verb):
+    if frame.cameo == "166" and (_barring_unless(verb) or _activity_left(verb)):
         return True
     if frame.cameo != "166" or frame.obj or not is_on(RACE_LEFT_RULE):
         return False
@@ -1029,6 +1095,21 @@ def _sanction(verb: Token, frame: Frame) -> bool:
         return False
     # the race is the doer's own: no one else named as the one suspended or put out
     return not any(_is_party(o) and not _named(o, races) for o in objects)
+
+
+def _activity_left(verb: Token) -> bool:
+    """ "will withdraw from running for president", "pulled out of seeking the nomination": a party that withdraws
+    from doing something (a gerund after "from" or "out of") gives up an activity; an expulsion or a withdrawal (CAMEO
+    166) puts a party out of a body or a pact, or takes one out of it (senses.yaml activity_left). "Peru withdrew from
+    the treaty" and "expelled the envoy from the talks" stay."""
+    if _lemma(verb) not in fit42_words("leaving_verbs", ACTIVITY_LEFT_RULE):
+        return False
+    children = dependents(verb)
+    if any(c.dep_ in OBJECTS and _is_party(c) for c in children):
+        return False  # "withdrew its envoy from talking to Peru": a party taken out
+    phrases = [c for c in children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")]
+    phrases += [p for c in phrases for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for c in phrases for g in dependents(c))
 
 
 def _barring_unless(verb: Token) -> bool:
@@ -1092,7 +1173,7 @@ def _accuse(verb: Token, frame: Frame) -> bool:
     if frame.cameo == "112":
         return _price_charged(verb)
     if frame.cameo == "111":
-        return _as_opposed_to(verb) or _rival_challenged(verb)
+        return _as_opposed_to(verb) or _rival_challenged(verb) or _race_contested(verb)
     if frame.cameo != "090" or _lemma(verb) not in fit28_words("checking_verbs", CHECKED_RULE):
         return False
     things = _objects(verb)
@@ -1117,6 +1198,20 @@ def _price_charged(verb: Token) -> bool:
     holders = [verb, *_objects(verb)]  # "charged her campaign for office space": the phrase may hang on the object
     return any(g.dep_ == "pobj" and _named(g, bought) for h in holders for c in dependents(h)
                if c.dep_ == "prep" and c.lower_ == "for" for g in dependents(c))
+
+
+def _race_contested(verb: Token) -> bool:
+    """ "is contesting the state aggressively", "will contest the seat", "contested the primary": a race, a seat or a
+    place contested is run for, no one's claim or ruling disputed (CAMEO 111 criticises or disputes a party's words or
+    acts) (senses.yaml race_contested). "Contested the result", "contested the ruling" and "contested Peru's claim"
+    stay."""
+    if _lemma(verb) not in fit42_words("contesting_verbs", RACE_CONTESTED_RULE):
+        return False
+    things = _objects(verb)
+    things += [c for t in things for c in t.conjuncts]
+    places = fit42_words("contested_places", RACE_CONTESTED_RULE) | _fit_lists()["races"]
+    return bool(things) and all(t.ent_type_ in ("GPE", "LOC") or (_named(t, places) and not any(
+        c.dep_ == "poss" for c in dependents(t))) for t in things)
 
 
 def _as_opposed_to(verb: Token) -> bool:
@@ -1148,8 +1243,22 @@ def _invested_in(trigger: Token, places: tuple[str, ...]) -> bool:
 
 
 def _cooperate(verb: Token, frame: Frame) -> bool:
-    """Economic cooperation with no party invested in (things_invested_in)."""
-    return _invested_in(verb, ("in", "into"))
+    """Economic cooperation with no party invested in (things_invested_in), or no money invested (effort_invested)."""
+    return _invested_in(verb, ("in", "into")) or _effort_invested(verb)
+
+
+def _effort_invested(verb: Token) -> bool:
+    """ "invested political capital in the peace process", "has invested so much time in the talks": an investment
+    (CAMEO 061) puts money into a country, a firm or a sector; political capital, time, energy or hope put into
+    something is effort spent (senses.yaml effort_invested). "Invested $2 billion in Kenya" stays."""
+    efforts = fit42_words("efforts", EFFORT_RULE)
+    if not efforts or _lemma(verb) not in fit29_words("investing_words", INVESTED_RULE):
+        return False
+    things = [_counted(c) for c in dependents(verb) if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    political = fit42_words("figurative_capital", EFFORT_RULE)
+    return bool(things) and all(_named(t, efforts) or (_lemma(t) == "capital" and any(
+        _named(c, political) for c in dependents(t) if c.dep_ in ("amod", "compound"))) for t in things)
 
 
 def _agree(verb: Token, frame: Frame) -> bool:
@@ -1198,8 +1307,21 @@ CHECKS = {"AGREE": _agree, "ACCUSE": _accuse, "REQUEST": _request, "AID": _aid, 
 
 def noun_unfit(noun: Token, frame: Frame) -> bool:
     """Whether the event noun's arguments are not of the kinds its frame needs: no event from this noun."""
+    if _held_up(noun):
+        return True
     check = NOUN_CHECKS.get(frame.event_type)
     return check is not None and check(noun, frame)
+
+
+def _held_up(noun: Token) -> bool:
+    """ "held up the trade deal for weeks": an act named by a noun that is "held up" is delayed, neither done nor agreed
+    to (senses.yaml held_up). One held up "as" something ("held up their cooperation as a model") is shown as an
+    example, and the act it names stays; so do "held talks" and "reached a deal"."""
+    if noun.dep_ not in OBJECTS or _lemma(noun.head) not in fit42_words("holding_verbs", HELD_UP_RULE):
+        return False
+    children = dependents(noun.head)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in [*children, *noun.subtree])  # "as a model": on either
 
 
 def _of_objects(noun: Token) -> list[Token]:

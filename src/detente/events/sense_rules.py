@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.arguments import _sentence_end, _sentence_start
-from detente.events.frame_fit import _is_party, unfit
+from detente.events.frame_fit import _is_party, fit42_words, unfit
 from detente.events.lexicon import Frame, display_things, non_agents, sense_words
 from detente.nlp.arrays import string_ids
 from detente.nlp.labels import (
@@ -435,15 +435,37 @@ def _threat_as_state(verb: Token) -> bool:
     things = [c for c in dependents(verb) if c.dep in DS_DOBJ_NSUBJPASS]
     if verb.dep == D_ACL and not things:
         things = [verb.head]  # "the threat posed by the rebels"
-    return verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
-        c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE) for c in things)
+    if verb.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE) and any(
+            c.lemma_.lower() in sense_words("threat_nouns", THREAT_STATE_RULE) for c in things):
+        return True
+    return any(threat_regarded(c) for c in things)  # "takes the threat seriously" (threat_regarded)
 
 
 def threat_faced(noun: Token) -> bool:
     """The noun of a threat as the object of a verb of posing or facing ("faced no real threat"): a danger that exists
-    (senses.yaml threat_as_state). Read in detect.py for the noun frames."""
-    return noun.dep in DS_DOBJ_NSUBJPASS and noun.lemma_.lower() in sense_words(
-        "threat_nouns", THREAT_STATE_RULE) and noun.head.lemma_.lower() in sense_words("state_verbs", THREAT_STATE_RULE)
+    (senses.yaml threat_as_state); or one weighed, "takes the threat seriously" (threat_regarded). Read in detect.py for the noun frames."""
+    if noun.dep in DS_DOBJ_NSUBJPASS and noun.lemma_.lower() in sense_words(
+            "threat_nouns", THREAT_STATE_RULE) and noun.head.lemma_.lower() in sense_words("state_verbs",
+                                                                                         THREAT_STATE_RULE):
+        return True
+    return threat_regarded(noun)
+
+
+THREAT_REGARDED_RULE = "events.senses.threat_regarded"
+
+
+def threat_regarded(noun: Token) -> bool:
+    """ "takes the threat seriously", "underestimated the danger": a threat that a party weighs is a danger judged; a threat made (PLOVER THREATEN)
+    is a party saying it will act against another. One with a maker named by a possessive ("took Peru's threat
+    seriously") is still made by that maker and stays (senses.yaml threat_regarded)."""
+    if noun.lemma_.lower() not in sense_words("threat_nouns", THREAT_STATE_RULE):
+        return False
+    regarding = fit42_words("regarding_verbs", THREAT_REGARDED_RULE)
+    if not regarding:
+        return False
+    if any(c.dep_ == "poss" for c in dependents(noun)):
+        return False  # "Peru's threat": a threat made by Peru
+    return noun.dep in DS_DOBJ_NSUBJPASS and noun.head.lemma_.lower() in regarding
 
 
 DOOR_RULE = "events.senses.door_opened_to"
@@ -542,7 +564,7 @@ def _figurative(verb: Token, frame: Frame, kind: str) -> bool:
     if kind == "MOBILIZE":
         return _no_forces(verb, frame)
     if kind == "PROTEST":
-        return _shown_or_rallied(verb) or march_to_a_goal(verb)
+        return _shown_or_rallied(verb) or march_to_a_goal(verb) or _struck_back(verb, frame)
     if kind == "ASSAULT":
         return _own_goal(verb) or _retaken_thing(verb)
     if kind == "SUPPORT":
@@ -550,6 +572,17 @@ def _figurative(verb: Token, frame: Frame, kind: str) -> bool:
     if kind == "REQUEST":
         return _assertion_insisted(verb)
     return False
+
+
+STRUCK_BACK_RULE = "events.senses.struck_back"
+
+
+def _struck_back(verb: Token, frame: Frame) -> bool:
+    """ "vowed to strike back decisively after the attacks": to strike "back" is to hit back at an attacker; the strike of
+    workers (CAMEO 143, a work stoppage) is no answer to a blow and takes no "back" (senses.yaml struck_back). "The
+    dockers struck for higher pay" stays."""
+    return frame.mode == "strike" and verb.lemma_.lower() in fit42_words("striking_verbs", STRUCK_BACK_RULE) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in dependents(verb))
 
 
 def _counted(noun: Token) -> Token:
