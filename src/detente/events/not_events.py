@@ -560,7 +560,8 @@ def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | No
             or ((clause.tag if clause is not anchor else tag) == T_VBG and _standing_refusal(clause)) \
             or (tag == T_VB and _difficulty(anchor)) or (tag == T_VBG and _stance_on_a_kind(anchor)) \
             or _supposed(anchor, arrays) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
-            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor)
+            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor) \
+            or _told_generically(anchor, clause, tag, dep)
     noun = cand.noun if cand.noun is not None else anchor
     return _repeated_act(noun) or _writers_question(anchor)
 
@@ -1298,3 +1299,118 @@ def _topic_of_talk(noun: Token) -> bool:
 
 DS_DET_POSS_NUMMOD_PREDET_IDS = string_ids(("det", "poss", "nummod", "predet"))
 DS_CLAUSES_ON_NOUN = string_ids(("acl", "relcl", "ccomp"))
+
+
+# Session 29 of issue 14 (generic42: generic statements, values, means and sarcasm; PolNeAR train and dev 1-30)
+COMMITMENT_RULE = "events.not_events.commitments_to_kinds"
+MEANS_RULE = "events.not_events.means_listed"
+OPTATIVE_RULE = "events.not_events.optatives"
+HABIT_QUESTION_RULE = "events.not_events.habits_asked"
+NESTED_HABIT_RULE = "events.not_events.habitual_when_nested"
+FINITE = frozenset({"VBZ", "VBP", "VBD"})
+TS_VBN_VBG = frozenset({T_VBN, T_VBG})
+DS_CCOMP_PCOMP_CSUBJ = frozenset({D_CCOMP, D_PCOMP, get_string_id("csubj")})
+
+
+def _told_generically(anchor: Token, clause: Token, tag: int, dep: int) -> bool:
+    """The checks of session 29: a gerund that names a value held or a means on offer, a clause an optative
+    formula wishes away, a habit a wh-clause asks about, an act described inside a habitual "when" clause."""
+    if tag == T_VBG and dep == D_PCOMP:
+        return _commitment_to_a_kind(anchor) or _means_listed(anchor)
+    if tag in TS_VBN_VBG and dep in DS_ACL_RELCL:
+        return _inside_habitual_when(anchor)
+    return _optative(clause) or _habit_asked(clause)
+
+
+def _commitment_to_a_kind(anchor: Token) -> bool:
+    """ "We remain committed to welcoming refugees", "their dedication to helping migrants": a gerund with no doer of
+    its own after "to" on a word of commitment names a value a party holds, the kind of act it stands for, not one
+    done (not_events.yaml commitments_to_kinds). "Committed to meeting the envoy on Friday" names one occasion and
+    stays (to the factuality rules)."""
+    to = anchor.head
+    if to.lower_ != "to" or to.dep_ != "prep":
+        return False
+    if to.head.lemma_.lower() not in words("commitment_words", COMMITMENT_RULE) \
+            and to.head.lower_ not in words("commitment_words", COMMITMENT_RULE):
+        return False
+    if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
+def _means_listed(anchor: Token) -> bool:
+    """ "Congress has three ways to seek enforcement: by filing a suit, by asking prosecutors ...", "the options are
+    to talk or by imposing sanctions": a gerund after "by" in a clause that names ways or means lists a means a party
+    has, not an act it did (not_events.yaml means_listed). "Chile punished Peru by expelling its envoy" names no such
+    noun and stays."""
+    by = anchor.head
+    for _ in range(4):  # "by filing ..., by asking ..., or by arresting ...": the joined "by" phrases climb to the first
+        up = by.head  # (the parse hangs a later "by" on the gerund before it, or joins it to the "by" before it)
+        if by.dep_ == "conj" and up.lower_ == "by":
+            by = up
+        elif by.dep_ == "prep" and up.dep_ == "pcomp" and up.head.lower_ == "by":
+            by = up.head
+        else:
+            break
+    if by.lower_ != "by":
+        return False
+    means = words("means_nouns", MEANS_RULE)
+    if not means:
+        return False
+    head = by.head
+    if head.lemma_.lower() in means:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.lemma_.lower() in means for c in dependents(head))
+
+
+def _optative(clause: Token) -> bool:
+    """ "God forbid we ask the agency anything", "heaven forbid that Peru retaliates": a clause under a formula that
+    wishes it away is the writer's exclamation, often sarcastic, not an act told (not_events.yaml optatives)."""
+    if clause.dep != D_CCOMP:
+        return False
+    head = clause.head
+    if head.lemma_.lower() not in words("optative_verbs", OPTATIVE_RULE):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in words("optative_subjects", OPTATIVE_RULE) for c in dependents(head))
+
+
+def _habit_asked(clause: Token) -> bool:
+    """ "asked the senator how much he gives to charity", "nobody knows what she pays in taxes": a clause opened by a
+    word of question, in the present simple, under another verb asks about what a party usually does, a habit, not an
+    act on an occasion (not_events.yaml habits_asked). "asked why Egypt attacked Jordan" takes a past act as done and
+    stays (factuality wh_questions)."""
+    if clause.dep not in DS_CCOMP_PCOMP_CSUBJ or clause.tag_ not in PRESENT:
+        return False
+    asking = words("question_words", HABIT_QUESTION_RULE)
+    if not asking:
+        return False
+    children = dependents(clause)
+    if any(c.dep_ in AUXES for c in children):
+        return False
+    opened = False
+    for c in children:
+        if c.i >= clause.i:
+            break
+        if c.lower_ in asking or (c.tag_ in ("WRB", "WP", "WDT") and c.lower_ != "that") \
+                or any(g.lower_ in asking and g.tag_ in ("WRB", "WP", "WDT") for g in dependents(c)):
+            opened = True  # "how much" (a word of question under the verb's object or adverb), "what", "how often"
+    if not opened:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) and not _headline(clause)
+
+
+def _inside_habitual_when(anchor: Token) -> bool:
+    """ "the story only matters when the press gets a video of a young man getting beaten": a participle that describes
+    a noun has no tense of its own; inside a habitual "when" clause (habitual_when) it tells what happens each time too
+    (not_events.yaml habitual_when_nested)."""
+    if not is_on(NESTED_HABIT_RULE):
+        return False
+    token = anchor.head
+    for _ in range(6):
+        if token.tag_ in FINITE:
+            return _habitual(token)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
