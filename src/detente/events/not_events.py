@@ -1309,6 +1309,7 @@ HABIT_QUESTION_RULE = "events.not_events.habits_asked"
 NESTED_HABIT_RULE = "events.not_events.habitual_when_nested"
 FINITE = frozenset({"VBZ", "VBP", "VBD"})
 TS_VBN_VBG = frozenset({T_VBN, T_VBG})
+TS_VBZ_VBP = frozenset({get_string_id("VBZ"), get_string_id("VBP")})
 DS_CCOMP_PCOMP_CSUBJ = frozenset({D_CCOMP, D_PCOMP, get_string_id("csubj")})
 
 
@@ -1319,7 +1320,7 @@ def _told_generically(anchor: Token, clause: Token, tag: int, dep: int) -> bool:
         return _commitment_to_a_kind(anchor) or _means_listed(anchor)
     if tag in TS_VBN_VBG and dep in DS_ACL_RELCL:
         return _inside_habitual_when(anchor)
-    return _optative(clause) or _habit_asked(clause)
+    return _optative(clause) or _habit_asked(clause) or (tag in TS_VBZ_VBP and _standing_provision(anchor, clause))
 
 
 def _commitment_to_a_kind(anchor: Token) -> bool:
@@ -1414,3 +1415,36 @@ def _inside_habitual_when(anchor: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+PROVISION_RULE = "events.not_events.standing_provisions"
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """ "parents", "small farmers", "low-income students": a plural with no determiner, possessor, number or name in
+    its phrase names a kind of people, not a party."""
+    return noun.tag == T_NNS and not any(
+        t.ent_type_ or (t.dep_ in ("det", "poss", "nummod", "predet") and t is not noun) for t in noun.subtree)
+
+
+def _standing_provision(anchor: Token, clause: Token) -> bool:
+    """ "The federal government offers loans to parents, too", "the state also lends money to small farmers": an act
+    in the simple present, with no auxiliary and no date, outside a headline and outside quotation marks, whose
+    receivers are all a kind of people ("to" or an indirect object) tells what a party provides as a standing
+    programme, not an act on an occasion (not_events.yaml standing_provisions). "Offered loans to parents on Monday",
+    "offers loans to the Peruvian farmers" stay."""
+    if anchor is not clause or not is_on(PROVISION_RULE):
+        return False
+    children = dependents(anchor)
+    if any(c.dep_ in AUXES for c in children):
+        return False
+    receivers = [c for c in children if c.dep_ == "dative" and c.tag_ == "NNS"]
+    # "to parents" on the verb or on its object ("offers loans to parents": the parse often hangs it on the object)
+    holders = [anchor, *(c for c in children if c.dep_ == "dobj")]
+    receivers += [g for h in holders for c in dependents(h) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                  for g in dependents(c) if g.dep_ == "pobj"]
+    if not receivers or not all(_kind_of_people(r) for r in receivers):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree) or _headline(anchor):
+        return False
+    return not _quoted(anchor)
