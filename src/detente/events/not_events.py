@@ -1317,8 +1317,8 @@ def _told_generically(anchor: Token, clause: Token, tag: int, dep: int) -> bool:
     """The checks of session 29: a gerund that names a value held or a means on offer, a clause an optative
     formula wishes away, a habit a wh-clause asks about, an act described inside a habitual "when" clause."""
     if tag == T_VBG and dep == D_PCOMP:
-        return _commitment_to_a_kind(anchor) or _means_listed(anchor)
-    if tag in TS_VBN_VBG and dep in DS_ACL_RELCL:
+        return _commitment_to_a_kind(anchor) or _means_listed(anchor) or _inside_habitual_when(anchor)
+    if tag in TS_VBN_VBG and (dep in DS_ACL_RELCL or dep == D_PCOMP):
         return _inside_habitual_when(anchor)
     return _optative(clause) or _habit_asked(clause) or (tag in TS_VBZ_VBP and _standing_provision(anchor, clause))
 
@@ -1349,7 +1349,7 @@ def _means_listed(anchor: Token) -> bool:
         up = by.head  # (the parse hangs a later "by" on the gerund before it, or joins it to the "by" before it)
         if by.dep_ == "conj" and up.lower_ == "by":
             by = up
-        elif by.dep_ == "prep" and up.dep_ == "pcomp" and up.head.lower_ == "by":
+        elif by.dep_ in ("prep", "conj") and up.dep_ == "pcomp" and up.head.lower_ == "by":
             by = up.head
         else:
             break
