@@ -1308,6 +1308,7 @@ OPTATIVE_RULE = "events.not_events.optatives"
 HABIT_QUESTION_RULE = "events.not_events.habits_asked"
 NESTED_HABIT_RULE = "events.not_events.habitual_when_nested"
 FINITE = frozenset({"VBZ", "VBP", "VBD"})
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "pobj"})
 TS_VBN_VBG = frozenset({T_VBN, T_VBG})
 TS_VBZ_VBP = frozenset({get_string_id("VBZ"), get_string_id("VBP")})
 DS_CCOMP_PCOMP_CSUBJ = frozenset({D_CCOMP, D_PCOMP, get_string_id("csubj")})
@@ -1331,9 +1332,11 @@ def _commitment_to_a_kind(anchor: Token) -> bool:
     to = anchor.head
     if to.lower_ != "to" or to.dep_ != "prep":
         return False
-    if to.head.lemma_.lower() not in words("commitment_words", COMMITMENT_RULE) \
-            and to.head.lower_ not in words("commitment_words", COMMITMENT_RULE):
+    word = to.head  # "committed" after "be", "remain" or "stay" in the present: a state that holds now
+    if word.lower_ not in words("commitment_words", COMMITMENT_RULE) or word.dep_ != "acomp":
         return False
+    if word.head.lemma_.lower() not in words("holding_verbs", COMMITMENT_RULE) or not _present(word.head):
+        return False  # "was devoted to criticizing": what an address was given over to, told as done
     if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
@@ -1389,14 +1392,11 @@ def _habit_asked(clause: Token) -> bool:
     children = dependents(clause)
     if any(c.dep_ in AUXES for c in children):
         return False
-    opened = False
-    for c in children:
-        if c.i >= clause.i:
-            break
-        if c.lower_ in asking or (c.tag_ in ("WRB", "WP", "WDT") and c.lower_ != "that") \
-                or any(g.lower_ in asking and g.tag_ in ("WRB", "WP", "WDT") for g in dependents(c)):
-            opened = True  # "how much" (a word of question under the verb's object or adverb), "what", "how often"
-    if not opened:
+    # the word of question is what the act is done to or by, or how much or how often it is done ("what he pays",
+    # "how much he gives"); "why he attacks us" and "where he goes" take the act as given (factuality wh_questions)
+    amounts = words("question_amounts", HABIT_QUESTION_RULE)
+    if not any(c.i < clause.i and ((c.dep_ in ARGUMENTS and c.lower_ in asking) or (c.lower_ in amounts and any(
+            g.lower_ == "how" for g in dependents(c)))) for c in children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) and not _headline(clause)
 
