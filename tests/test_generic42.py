@@ -1,8 +1,8 @@
 """Issue 14, generic statements coded as events (session 29, generic42): a value a party is committed to
 (events.not_events.commitments_to_kinds), means listed after "ways" (means_listed), a clause an optative formula
 wishes away (optatives), a habit asked about in a present wh-clause (habits_asked), a participle inside a habitual
-"when" clause (habitual_when_nested) and a standing programme for a kind of people (standing_provisions) report no
-happening. The same acts told on an occasion stay events."""
+"when" clause (habitual_when_nested), a standing programme for a kind of people (standing_provisions), a task
+described by a role noun (tasks_described) and a method after "how to" (how_to) report no happening. The same acts told on an occasion stay events."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ OPTATIVE = frozenset({"events.not_events.optatives"})
 HABIT_ASKED = frozenset({"events.not_events.habits_asked"})
 NESTED = frozenset({"events.not_events.habitual_when_nested"})
 PROVISION = frozenset({"events.not_events.standing_provisions"})
+TASK = frozenset({"events.not_events.tasks_described"})
+HOW_TO = frozenset({"events.not_events.how_to"})
 
 
 def _types(coder, text: str, off: frozenset[str] = frozenset()) -> set[str]:
@@ -66,3 +68,18 @@ def test_a_standing_programme_is_no_act(coder) -> None:
     assert _types(coder, text, PROVISION) & {"AGREE", "AID"}
     dated = "Tuition keeps climbing. The Guatemalan state offered grants to rural students on Sunday."
     assert _types(coder, dated) & {"AGREE", "AID"}
+
+
+def test_a_task_described_is_no_act(coder) -> None:
+    text = "The debate ran late. Both candidates want the Guatemalan army taking a larger role in guarding refugees."
+    found = _found(coder, text)
+    assert not any(t == "guarding" for _, t in found)
+    assert any(t == "guarding" for _, t in _found(coder, text, TASK))
+    past = "The debate ran late. The Guatemalan envoy played a central role in negotiating the truce with Honduras."
+    assert "CONSULT" in _types(coder, past)
+
+
+def test_how_to_names_a_method_not_an_act(coder) -> None:
+    text = "The campaign is nervous. Its staff are still working out how to criticize the Honduran president."
+    assert "ACCUSE" not in _types(coder, text)
+    assert "ACCUSE" in _types(coder, text, HOW_TO)

@@ -1318,9 +1318,14 @@ def _told_generically(anchor: Token, clause: Token, tag: int, dep: int) -> bool:
     """The checks of session 29: a gerund that names a value held or a means on offer, a clause an optative
     formula wishes away, a habit a wh-clause asks about, an act described inside a habitual "when" clause."""
     if tag == T_VBG and dep == D_PCOMP:
-        return _commitment_to_a_kind(anchor) or _means_listed(anchor) or _inside_habitual_when(anchor)
+        return _commitment_to_a_kind(anchor) or _means_listed(anchor) or _inside_habitual_when(anchor) \
+            or _task_described(anchor)
     if tag in TS_VBN_VBG and (dep in DS_ACL_RELCL or dep == D_PCOMP):
         return _inside_habitual_when(anchor)
+    if tag == T_VBG and dep == D_CONJ and anchor.head.tag == T_VBG and anchor.head.dep == D_PCOMP:
+        return _task_described(anchor.head)  # "a role in guaranteeing security and protecting victims"
+    if tag == T_VB and _how_to(anchor):
+        return True
     return _optative(clause) or _habit_asked(clause) or (tag in TS_VBZ_VBP and _standing_provision(anchor, clause))
 
 
@@ -1449,3 +1454,49 @@ def _standing_provision(anchor: Token, clause: Token) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree) or _headline(anchor):
         return False
     return not _quoted(anchor)
+
+
+TASK_RULE = "events.not_events.tasks_described"
+HOW_TO_RULE = "events.not_events.how_to"
+
+
+def _task_described(anchor: Token) -> bool:
+    """ "want government playing an active role in protecting victims", "the agency's task of vetting refugees": a
+    gerund with no doer of its own after "in" or "of" on a noun of role or task (or on a verb whose object is one),
+    told in no past tense, describes a part a party plays or should play, not an act done (not_events.yaml
+    tasks_described). "Played a key role in negotiating the truce" and "arrested for her role in organizing the
+    attack" (a past, or a possessed role: one person's part in one act) stay."""
+    prep = anchor.head
+    if prep.lower_ not in ("in", "of") or any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    tasks = words("task_nouns", TASK_RULE)
+    if not tasks:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in tasks:
+        role, verb = holder, holder.head
+    else:
+        role = next((c for c in dependents(holder) if c.dep_ == "dobj" and c.lemma_.lower() in tasks), None)
+        if role is None:
+            return False
+        verb = holder
+    if any(c.dep_ == "poss" for c in dependents(role)):
+        return False  # "her role in organizing the attack": one party's part in one act
+    for _ in range(3):  # the verb that tells the role (its infinitive or gerund climbs to its own clause)
+        if verb.tag_ in ("VBD", "VBN") or any(c.dep_ in AUXES and c.tag_ in ("VBD", "VBN") for c in dependents(verb)):
+            return False  # "played a key role in negotiating the truce": a part told as done
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in PRESENT or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
+def _how_to(anchor: Token) -> bool:
+    """ "figuring out how to attack a friend", "to learn how to protect computer systems": an infinitive opened by
+    "how" names a way of doing the act, a method asked about or taught, not an act done (not_events.yaml how_to)."""
+    ways = words("method_words", HOW_TO_RULE)
+    if not ways:
+        return False
+    children = dependents(anchor)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "advmod" and c.lower_ in ways and c.i < anchor.i for c in children)
