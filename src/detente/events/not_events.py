@@ -1443,12 +1443,14 @@ def _standing_provision(anchor: Token, clause: Token) -> bool:
     children = dependents(anchor)
     if any(c.dep_ in AUXES for c in children):
         return False
+    if not any(c.dep_ == "dobj" for c in children):
+        return False  # no thing provided: "to rapturous crowds, he vows to impose a tax" (an audience)
     receivers = [c for c in children if c.dep_ == "dative" and c.tag_ == "NNS"]
     # "to parents" on the verb or on its object ("offers loans to parents": the parse often hangs it on the object);
     # an object with a possessor is a thing of its own ("questions her ties to donors")
     holders = [anchor, *(c for c in children if c.dep_ == "dobj" and not any(g.dep_ == "poss" for g in dependents(c)))]
     receivers += [g for h in holders for c in dependents(h) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                  for g in dependents(c) if g.dep_ == "pobj"]
+                  and c.i > anchor.i for g in dependents(c) if g.dep_ == "pobj"]
     if not receivers or not all(_kind_of_people(r) for r in receivers):
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree) or _headline(anchor):
