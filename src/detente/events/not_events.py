@@ -560,7 +560,8 @@ def not_told_as_happening(cand: Candidate, tag: int | None = None, dep: int | No
             or ((clause.tag if clause is not anchor else tag) == T_VBG and _standing_refusal(clause)) \
             or (tag == T_VB and _difficulty(anchor)) or (tag == T_VBG and _stance_on_a_kind(anchor)) \
             or _supposed(anchor, arrays) or (cand.frame.event_type in ("CONSULT", "AID") and _counted_movement(anchor)) \
-            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor)
+            or (tag == T_VBG and _run_of_acts(anchor)) or _writers_question(anchor) \
+            or _told_generically(anchor, clause, tag, dep)
     noun = cand.noun if cand.noun is not None else anchor
     return _repeated_act(noun) or _writers_question(anchor)
 
@@ -1298,3 +1299,206 @@ def _topic_of_talk(noun: Token) -> bool:
 
 DS_DET_POSS_NUMMOD_PREDET_IDS = string_ids(("det", "poss", "nummod", "predet"))
 DS_CLAUSES_ON_NOUN = string_ids(("acl", "relcl", "ccomp"))
+
+
+# Session 29 of issue 14 (generic42: generic statements, values, means and sarcasm; PolNeAR train and dev 1-30)
+COMMITMENT_RULE = "events.not_events.commitments_to_kinds"
+MEANS_RULE = "events.not_events.means_listed"
+OPTATIVE_RULE = "events.not_events.optatives"
+HABIT_QUESTION_RULE = "events.not_events.habits_asked"
+NESTED_HABIT_RULE = "events.not_events.habitual_when_nested"
+FINITE = frozenset({"VBZ", "VBP", "VBD"})
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "pobj"})
+TS_VBN_VBG = frozenset({T_VBN, T_VBG})
+TS_VBZ_VBP = frozenset({get_string_id("VBZ"), get_string_id("VBP")})
+DS_CCOMP_PCOMP_CSUBJ = frozenset({D_CCOMP, D_PCOMP, get_string_id("csubj")})
+
+
+def _told_generically(anchor: Token, clause: Token, tag: int, dep: int) -> bool:
+    """The checks of session 29: a gerund that names a value held or a means on offer, a clause an optative
+    formula wishes away, a habit a wh-clause asks about, an act described inside a habitual "when" clause."""
+    if tag == T_VBG and dep == D_PCOMP:
+        return _commitment_to_a_kind(anchor) or _means_listed(anchor) or _inside_habitual_when(anchor) \
+            or _task_described(anchor)
+    if tag in TS_VBN_VBG and (dep in DS_ACL_RELCL or dep == D_PCOMP):
+        return _inside_habitual_when(anchor)
+    if tag == T_VBG and dep == D_CONJ and anchor.head.tag == T_VBG and anchor.head.dep == D_PCOMP:
+        return _task_described(anchor.head)  # "a role in guaranteeing security and protecting victims"
+    if tag == T_VB and _how_to(anchor):
+        return True
+    return _optative(clause) or _habit_asked(clause) or (tag in TS_VBZ_VBP and _standing_provision(anchor, clause))
+
+
+def _commitment_to_a_kind(anchor: Token) -> bool:
+    """ "We remain committed to welcoming refugees", "their dedication to helping migrants": a gerund with no doer of
+    its own after "to" on a word of commitment names a value a party holds, the kind of act it stands for, not one
+    done (not_events.yaml commitments_to_kinds). "Committed to meeting the envoy on Friday" names one occasion and
+    stays (to the factuality rules)."""
+    to = anchor.head
+    if to.lower_ != "to" or to.dep_ != "prep":
+        return False
+    word = to.head  # "committed" after "be", "remain" or "stay" in the present: a state that holds now
+    if word.lower_ not in words("commitment_words", COMMITMENT_RULE) or word.dep_ != "acomp":
+        return False
+    if word.head.lemma_.lower() not in words("holding_verbs", COMMITMENT_RULE) or not _present(word.head):
+        return False  # "was devoted to criticizing": what an address was given over to, told as done
+    if any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
+def _means_listed(anchor: Token) -> bool:
+    """ "Congress has three ways to seek enforcement: by filing a suit, by asking prosecutors ...", "the options are
+    to talk or by imposing sanctions": a gerund after "by" in a clause that names ways or means lists a means a party
+    has, not an act it did (not_events.yaml means_listed). "Chile punished Peru by expelling its envoy" names no such
+    noun and stays."""
+    by = anchor.head
+    for _ in range(4):  # "by filing ..., by asking ..., or by arresting ...": the joined "by" phrases climb to the first
+        up = by.head  # (the parse hangs a later "by" on the gerund before it, or joins it to the "by" before it)
+        if by.dep_ == "conj" and up.lower_ == "by":
+            by = up
+        elif by.dep_ in ("prep", "conj") and up.dep_ == "pcomp" and up.head.lower_ == "by":
+            by = up.head
+        else:
+            break
+    if by.lower_ != "by":
+        return False
+    means = words("means_nouns", MEANS_RULE)
+    if not means:
+        return False
+    head = by.head
+    if head.lemma_.lower() in means:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.lemma_.lower() in means for c in dependents(head))
+
+
+def _optative(clause: Token) -> bool:
+    """ "God forbid we ask the agency anything", "heaven forbid that Peru retaliates": a clause under a formula that
+    wishes it away is the writer's exclamation, often sarcastic, not an act told (not_events.yaml optatives)."""
+    if clause.dep != D_CCOMP:
+        return False
+    head = clause.head
+    if head.lemma_.lower() not in words("optative_verbs", OPTATIVE_RULE):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in words("optative_subjects", OPTATIVE_RULE) for c in dependents(head))
+
+
+def _habit_asked(clause: Token) -> bool:
+    """ "asked the senator how much he gives to charity", "nobody knows what she pays in taxes": a clause opened by a
+    word of question, in the present simple, under another verb asks about what a party usually does, a habit, not an
+    act on an occasion (not_events.yaml habits_asked). "asked why Egypt attacked Jordan" takes a past act as done and
+    stays (factuality wh_questions)."""
+    if clause.dep not in DS_CCOMP_PCOMP_CSUBJ or clause.tag_ not in PRESENT:
+        return False
+    asking = words("question_words", HABIT_QUESTION_RULE)
+    if not asking:
+        return False
+    children = dependents(clause)
+    if any(c.dep_ in AUXES for c in children):
+        return False
+    # the word of question is what the act is done to or by, or how much or how often it is done ("what he pays",
+    # "how much he gives"); "why he attacks us" and "where he goes" take the act as given (factuality wh_questions)
+    amounts = words("question_amounts", HABIT_QUESTION_RULE)
+    if not any(c.i < clause.i and ((c.dep_ in ARGUMENTS and c.lower_ in asking) or (c.lower_ in amounts and any(
+            g.lower_ == "how" for g in dependents(c)))) for c in children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree) and not _headline(clause)
+
+
+def _inside_habitual_when(anchor: Token) -> bool:
+    """ "the story only matters when the press gets a video of a young man getting beaten": a participle that describes
+    a noun has no tense of its own; inside a habitual "when" clause (habitual_when) it tells what happens each time too
+    (not_events.yaml habitual_when_nested)."""
+    if not is_on(NESTED_HABIT_RULE):
+        return False
+    token = anchor.head
+    for _ in range(6):
+        if token.tag_ in FINITE:
+            return _habitual(token)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+PROVISION_RULE = "events.not_events.standing_provisions"
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """ "parents", "small farmers", "low-income students": a plural with no determiner, possessor, number or name in
+    its phrase names a kind of people, not a party."""
+    return noun.tag == T_NNS and not any(
+        t.ent_type_ or (t.dep_ in ("det", "poss", "nummod", "predet") and t is not noun) for t in noun.subtree)
+
+
+def _standing_provision(anchor: Token, clause: Token) -> bool:
+    """ "The federal government offers loans to parents, too", "the state also lends money to small farmers": an act
+    in the simple present, with no auxiliary and no date, outside a headline and outside quotation marks, whose
+    receivers are all a kind of people ("to" or an indirect object) tells what a party provides as a standing
+    programme, not an act on an occasion (not_events.yaml standing_provisions). "Offered loans to parents on Monday",
+    "offers loans to the Peruvian farmers" stay."""
+    if anchor is not clause or not is_on(PROVISION_RULE):
+        return False
+    children = dependents(anchor)
+    if any(c.dep_ in AUXES for c in children):
+        return False
+    if not any(c.dep_ == "dobj" for c in children):
+        return False  # no thing provided: "to rapturous crowds, he vows to impose a tax" (an audience)
+    receivers = [c for c in children if c.dep_ == "dative" and c.tag_ == "NNS"]
+    # "to parents" on the verb or on its object ("offers loans to parents": the parse often hangs it on the object);
+    # an object with a possessor is a thing of its own ("questions her ties to donors")
+    holders = [anchor, *(c for c in children if c.dep_ == "dobj" and not any(g.dep_ == "poss" for g in dependents(c)))]
+    receivers += [g for h in holders for c in dependents(h) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                  and c.i > anchor.i for g in dependents(c) if g.dep_ == "pobj"]
+    if not receivers or not all(_kind_of_people(r) for r in receivers):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree) or _headline(anchor):
+        return False
+    return not _quoted(anchor)
+
+
+TASK_RULE = "events.not_events.tasks_described"
+HOW_TO_RULE = "events.not_events.how_to"
+
+
+def _task_described(anchor: Token) -> bool:
+    """ "want government playing an active role in protecting victims", "the agency's task of vetting refugees": a
+    gerund with no doer of its own after "in" or "of" on a noun of role or task (or on a verb whose object is one),
+    told in no past tense, describes a part a party plays or should play, not an act done (not_events.yaml
+    tasks_described). "Played a key role in negotiating the truce" and "arrested for her role in organizing the
+    attack" (a past, or a possessed role: one person's part in one act) stay."""
+    prep = anchor.head
+    if prep.lower_ not in ("in", "of") or any(c.dep_ in ("nsubj", "poss") for c in dependents(anchor)):
+        return False
+    tasks = words("task_nouns", TASK_RULE)
+    if not tasks:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in tasks:
+        role, verb = holder, holder.head
+    else:
+        role = next((c for c in dependents(holder) if c.dep_ == "dobj" and c.lemma_.lower() in tasks), None)
+        if role is None:
+            return False
+        verb = holder
+    if any(c.dep_ == "poss" for c in dependents(role)):
+        return False  # "her role in organizing the attack": one party's part in one act
+    for _ in range(3):  # the verb that tells the role (its infinitive or gerund climbs to its own clause)
+        if verb.tag_ in ("VBD", "VBN") or any(c.dep_ in AUXES and c.tag_ in ("VBD", "VBN") for c in dependents(verb)):
+            return False  # "played a key role in negotiating the truce": a part told as done
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in PRESENT or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree)
+
+
+def _how_to(anchor: Token) -> bool:
+    """ "figuring out how to attack a friend", "to learn how to protect computer systems": an infinitive opened by
+    "how" names a way of doing the act, a method asked about or taught, not an act done (not_events.yaml how_to)."""
+    ways = words("method_words", HOW_TO_RULE)
+    if not ways:
+        return False
+    children = dependents(anchor)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "advmod" and c.lower_ in ways and c.i < anchor.i for c in children)
