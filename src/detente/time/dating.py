@@ -4688,3 +4688,35 @@ def decided_infinitive_done(verb: Token) -> bool:
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import answers, discourse, occasions, records  # noqa: E402
+
+TOPIC_NOUN_RULE = "dating.topic_of_an_argument_noun"
+TOPIC_NOUN_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", TOPIC_NOUN_RULE)  # data/dating.yaml
+
+
+def act_of_a_topic_noun(noun: Token) -> Token | None:
+    """The verb whose argument noun has this event noun as its topic ("called for answers about the shooting",
+    "demanded an inquiry into the killing", "voiced anger over the raid"): a known happening (the noun is definite or
+    possessed) that the words, the demand or the feeling are about came before them, so a time that dates the verb
+    (its own, its conjunct's, the story's) is the last day the happening can lie on, not its day. Only after a
+    preposition of topic hung on another noun; the nearest verb above that noun is the act. Rule
+    dating.topic_of_an_argument_noun."""
+    if pos_of(noun) != P_NOUN or noun.dep != D_POBJ or head_i(noun) == noun.i:
+        return None
+    preposition = noun.head
+    if preposition.lower_ not in TOPIC_NOUN_PREPOSITIONS or head_i(preposition) == preposition.i:
+        return None  # (the word list is empty while the rule is off)
+    holder = preposition.head
+    if pos_of(holder) != P_NOUN:
+        return None  # a preposition on a verb ("spoke about the hack") is dating.topic_noun_before's
+    if not any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun)):
+        return None  # "fears about an attack", "talks over a ceasefire": a happening not told as known may be to come
+    token = holder
+    for _ in range(4):
+        if head_i(token) == token.i:
+            return None
+        token = token.head
+        if pos_of(token) in PS_VERB_AUX:
+            return token
+        if pos_of(token) not in PS_PROPN_NOUN and pos_of(token) != P_ADP:
+            return None
+    return None
