@@ -121,6 +121,7 @@ from detente.time.dating import (
     ranked_infinitive_done,
     reaction_cause_time,
     relief_of_the_measure,
+    review_after_the_setting,
     saying_of_a_judged_happening,
     since_then,
     spoken_of_time,
@@ -818,6 +819,12 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "marched on Sunday and called for answers about the shooting": Sunday is the calling's, the
                 # shooting some time before it (rule dating.topic_of_an_argument_noun)
                 return _before_the_frame(analysis, act)
+        if how in FROM_CONTEXT and root is not None and review_after_the_setting(root):
+            # "The legislature passed the law in 2013. A judge struck it down, an appeals court overturned him": 2013
+            # is the law's; the review came after it, from then on (rule dating.review_after_the_setting)
+            spread = _from_then_on(analysis, number)
+            if spread is not None:
+                return replace(spread, reason="context", found_by=how)
         if how in FRAMED_WAYS and root is not None and is_on("dating.reported_act_context"):
             framed = _reported_before(analysis, number, root)
             if framed is not None:

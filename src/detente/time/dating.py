@@ -48,6 +48,7 @@ from detente.nlp.labels import (
     D_POBJ,
     D_POSS,
     D_PREP,
+    D_PRT,
     D_RELCL,
     D_ROOT,
     D_XCOMP,
@@ -4720,3 +4721,36 @@ def act_of_a_topic_noun(noun: Token) -> Token | None:
         if pos_of(token) not in PS_PROPN_NOUN and pos_of(token) != P_ADP:
             return None
     return None
+
+
+REVIEW_CHAIN_RULE = "dating.review_after_the_setting"
+PHRASAL_REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", REVIEW_CHAIN_RULE)  # data/dating.yaml
+
+
+def _reviews(verb: Token) -> bool:
+    """Whether the verb upholds, undoes or ratifies something done before (dating.review_not_time's words, or a
+    verb with its particle from this rule's: "struck it down", "threw out the case")."""
+    lemma = verb.lemma_.lower()
+    if lemma in REVIEW_VERBS:
+        return True
+    return any(c.dep == D_PRT and f"{lemma} {c.lower_}" in PHRASAL_REVIEW_VERBS for c in dependents(verb))
+
+
+def review_after_the_setting(trigger: Token) -> bool:
+    """Whether an act told in the past with no time of its own reviews what was done before ("A judge struck it
+    down", "an appeals court overturned him"), or comes after such an act in the same chain of clauses ("..., and
+    the Supreme Court declined to step in"): it answers the earlier decision, so the time the story set for that
+    decision (the paragraph's, the lead's) is where it starts, not its day. Rule dating.review_after_the_setting."""
+    if not PHRASAL_REVIEW_VERBS:
+        return False  # (the word list is empty while the rule is off)
+    verb = clause_head(trigger)
+    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBD_VBN or not is_past(verb):
+        return False
+    token = verb
+    for _ in range(6):
+        if _reviews(token):
+            return True
+        if token.dep != D_CONJ or head_i(token) == token.i or pos_of(token.head) not in PS_VERB_AUX:
+            return False
+        token = token.head  # a later act in the same chain: after the review before it
+    return False
