@@ -819,7 +819,7 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "marched on Sunday and called for answers about the shooting": Sunday is the calling's, the
                 # shooting some time before it (rule dating.topic_of_an_argument_noun)
                 return _before_the_frame(analysis, act)
-        if how in FROM_CONTEXT and root is not None and review_after_the_setting(root):
+        if how in FROM_CONTEXT and root is not None and review_after_the_setting(analysis, root):
             # "The legislature passed the law in 2013. A judge struck it down, an appeals court overturned him": 2013
             # is the law's; the review came after it, from then on (rule dating.review_after_the_setting)
             spread = _from_then_on(analysis, number)

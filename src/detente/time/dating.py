@@ -4707,8 +4707,12 @@ def act_of_a_topic_noun(noun: Token) -> Token | None:
     if preposition.lower_ not in TOPIC_NOUN_PREPOSITIONS or head_i(preposition) == preposition.i:
         return None  # (the word list is empty while the rule is off)
     holder = preposition.head
+    if pos_of(holder) in PS_VERB_AUX and any(c.dep == D_DOBJ and pos_of(c) == P_NOUN and c.right_edge.i + 1 ==
+                                             preposition.i for c in dependents(holder)):
+        holder = next(c for c in dependents(holder) if c.dep == D_DOBJ)  # "voiced anger over the raid": the parser
+        # hangs the phrase that follows the object on the verb
     if pos_of(holder) != P_NOUN:
-        return None  # a preposition on a verb ("spoke about the hack") is dating.topic_noun_before's
+        return None  # a preposition on a verb alone ("spoke about the hack") is dating.topic_noun_before's
     if not any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun)):
         return None  # "fears about an attack", "talks over a ceasefire": a happening not told as known may be to come
     token = holder
@@ -4736,11 +4740,23 @@ def _reviews(verb: Token) -> bool:
     return any(c.dep == D_PRT and f"{lemma} {c.lower_}" in PHRASAL_REVIEW_VERBS for c in dependents(verb))
 
 
-def review_after_the_setting(trigger: Token) -> bool:
+def _reviews_a_decision(analysis: Analysis, verb: Token) -> bool:
+    """Whether the verb reviews a decision: not its doer's own course ("reversed themselves": a change of mind) nor
+    a party told as acted on in the passive ("the senator was challenged on the cost": questioned, not reviewed)."""
+    for child in dependents(verb):
+        if child.dep == D_DOBJ and child.lower_.endswith(("self", "selves")):
+            return False
+        if child.dep == D_NSUBJPASS and analysis.mentions_at(child.i):
+            return False
+    return _reviews(verb)
+
+
+def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
     """Whether an act told in the past with no time of its own reviews what was done before ("A judge struck it
     down", "an appeals court overturned him"), or comes after such an act in the same chain of clauses ("..., and
     the Supreme Court declined to step in"): it answers the earlier decision, so the time the story set for that
-    decision (the paragraph's, the lead's) is where it starts, not its day. Rule dating.review_after_the_setting."""
+    decision (the paragraph's, the lead's) is where it starts, not its day; not a doer's change of its own course
+    ("reversed themselves") nor a party acted on in the passive. Rule dating.review_after_the_setting."""
     if not PHRASAL_REVIEW_VERBS:
         return False  # (the word list is empty while the rule is off)
     verb = clause_head(trigger)
@@ -4748,7 +4764,7 @@ def review_after_the_setting(trigger: Token) -> bool:
         return False
     token = verb
     for _ in range(6):
-        if _reviews(token):
+        if _reviews_a_decision(analysis, token):
             return True
         if token.dep != D_CONJ or head_i(token) == token.i or pos_of(token.head) not in PS_VERB_AUX:
             return False

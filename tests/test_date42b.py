@@ -1,0 +1,50 @@
+"""Issue 14, dates (session 29, date42b): a time that belongs to another clause or to a noun, not to the act. A known
+happening that a demand, a question or a feeling is about came before it, so the act's time only bounds it; an act
+that reviews an earlier decision (struck down, overturned), and the later acts of its chain, come after the time the
+story set for that decision. Each test switches its rule off to show the rule gives the answer."""
+
+from __future__ import annotations
+
+from detente.rules import switched_off
+
+PUBLISHED = "2024-03-14"  # a Thursday
+TOPIC_RULE = "dating.topic_of_an_argument_noun"
+REVIEW_RULE = "dating.review_after_the_setting"
+
+
+def _dated(coder, text: str, trigger: str, off: frozenset[str] = frozenset()) -> list[tuple[str | None, str | None]]:
+    """(date, date_end) of each coded event one of whose triggers holds `trigger`."""
+    with switched_off(off):
+        events = coder.code_text(text, published=PUBLISHED)["events"]
+    return [(e["date"], e["date_end"]) for e in events
+            if any(trigger in m["trigger"]["text"] for m in e["mentions"])]
+
+
+def test_a_shooting_that_protesters_ask_about_lies_before_their_march(coder) -> None:
+    text = "Hundreds of students marched on Sunday and called for answers about the shooting of a boy by police."
+    assert _dated(coder, text, "shooting") == [(None, "2024-03-10")]
+    assert _dated(coder, text, "shooting", frozenset({TOPIC_RULE})) == [("2024-03-10", None)]
+
+
+def test_the_happening_a_dated_outcry_is_over_keeps_no_day_of_the_outcry(coder) -> None:
+    text = "On Tuesday, demonstrators voiced anger over the beating of a reporter by police."
+    assert _dated(coder, text, "beating") == [(None, "2024-03-12")]
+    assert _dated(coder, text, "beating", frozenset({TOPIC_RULE})) != [(None, "2024-03-12")]
+
+
+def test_a_court_that_strikes_a_law_down_acts_after_the_year_the_law_was_passed(coder) -> None:
+    text = "The assembly passed a strict voting law in 2013. A federal judge struck it down."
+    assert _dated(coder, text, "struck") == [("2013-01-01", PUBLISHED)]
+    assert _dated(coder, text, "struck", frozenset({REVIEW_RULE})) != [("2013-01-01", PUBLISHED)]
+
+
+def test_a_later_act_in_the_chain_after_a_review_comes_after_the_story_year(coder) -> None:
+    text = ("The assembly passed a strict voting law in 2013. An appeals court reversed the ruling, "
+            "and the Supreme Court declined to hear the case.")
+    assert _dated(coder, text, "declined") == [("2013-01-01", PUBLISHED)]
+    assert _dated(coder, text, "declined", frozenset({REVIEW_RULE})) == [("2013-01-01", "2013-12-31")]
+
+
+def test_a_party_changing_its_own_course_is_no_review(coder) -> None:
+    text = "The party announced a new rule in 2019. Hours later the officials reversed themselves."
+    assert _dated(coder, text, "reversed") == _dated(coder, text, "reversed", frozenset({REVIEW_RULE}))
