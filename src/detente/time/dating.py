@@ -1956,6 +1956,10 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     party outside the trigger's words (owned.time_of_a_party: "some 2016 candidates have called for")."""
     if time_of_a_party(analysis, number, trigger):
         return True
+    if trigger is not None and trigger.idx < analysis.times[number].start:
+        thing = period_of_a_known_thing(analysis, number)
+        if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger):
+            return True  # "audited his returns for 2015": the returns' year (rule dating.known_thing_period_after)
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
         return False
@@ -4770,3 +4774,36 @@ def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
             return False
         token = token.head  # a later act in the same chain: after the review before it
     return False
+
+
+PERIOD_RULE = "dating.known_thing_period_after"
+PERIOD_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", PERIOD_RULE)  # data/dating.yaml
+PERIOD_PRECISIONS = frozenset({"month", "quarter", "year", "decade"})
+
+
+def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
+    """Whether a month or a year after "for", "of" or "from" right after a known thing (a definite or possessed noun:
+    "audited his returns for 2015", "criticised the budget of 2012", "released the emails from 2012") says which
+    thing, of or made in that period, however the parser hung the phrase: it is the thing's time, not the time of
+    the act on it, which comes later (the mirror, after the noun, of dating.known_thing_object). Rule
+    dating.known_thing_period_after. The thing's noun, or None."""
+    if not PERIOD_PREPOSITIONS:
+        return None  # (the word list is empty while the rule is off)
+    expression = analysis.times[number]
+    if expression.precision not in PERIOD_PRECISIONS:
+        return None  # a day after its noun ("the vote on Monday", "the ban from Monday") is left to the other rules
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return None
+    word = span.root
+    preposition = word.head if word.dep == D_POBJ and head_i(word) != word.i and pos_of(word.head) == P_ADP else None
+    while preposition is not None and preposition.dep == D_PREP and head_i(preposition) != preposition.i and \
+            pos_at(preposition.doc, head_i(preposition)) == P_ADP:
+        preposition = preposition.head  # "from before 2009": the outer preposition
+    if preposition is None or preposition.lower_ not in PERIOD_PREPOSITIONS or preposition.i == 0:
+        return None
+    noun = analysis.doc[preposition.i - 1]
+    if pos_of(noun) != P_NOUN or noun.dep not in OBJECT_DEP_IDS and noun.dep != D_POBJ:
+        return None
+    known = any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
+    return noun if known else None
