@@ -48,3 +48,18 @@ def test_a_later_act_in_the_chain_after_a_review_comes_after_the_story_year(code
 def test_a_party_changing_its_own_course_is_no_review(coder) -> None:
     text = "The party announced a new rule in 2019. Hours later the officials reversed themselves."
     assert _dated(coder, text, "reversed") == _dated(coder, text, "reversed", frozenset({REVIEW_RULE}))
+
+
+PERIOD_RULE = "dating.known_thing_period_after"
+
+
+def test_the_year_of_a_known_thing_after_it_does_not_date_the_act_on_it(coder) -> None:
+    text = "Inspectors audited her tax filings for 2019."
+    assert _dated(coder, text, "audited") == [(None, PUBLISHED)]
+    assert _dated(coder, text, "audited", frozenset({PERIOD_RULE})) == [("2019-01-01", "2019-12-31")]
+
+
+def test_a_budget_named_by_its_year_is_criticised_from_that_year_on(coder) -> None:
+    text = "The opposition leader criticised the budget of 2021."
+    assert _dated(coder, text, "criticised") == [("2021-01-01", PUBLISHED)]
+    assert _dated(coder, text, "criticised", frozenset({PERIOD_RULE})) == [("2021-01-01", "2021-12-31")]

@@ -1958,7 +1958,8 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
         return True
     if trigger is not None and trigger.idx < analysis.times[number].start:
         thing = period_of_a_known_thing(analysis, number)
-        if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger):
+        if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger) and \
+                not words_about(clause_head(trigger)):
             return True  # "audited his returns for 2015": the returns' year (rule dating.known_thing_period_after)
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
@@ -4341,6 +4342,9 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     if lemma in ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
         return False  # "briefed a 2015 session", "addressed Friday's rally": spoken to, not of (occasion_object_time)
     expression = analysis.times[number]
+    if verb.idx < expression.start and period_of_a_known_thing(analysis, number) is not None:
+        return True  # "criticised the budget of 2021": the known thing's year, spoken of after it
+        # (dating.known_thing_period_after)
     for child in dependents(verb):
         if child.dep == D_DOBJ and child.left_edge.idx <= expression.start and expression.end <= child.idx:
             return True  # before the object's noun ("last year's election", "the 2015 deal"); one after it may be
@@ -4807,3 +4811,10 @@ def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
         return None
     known = any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
     return noun if known else None
+
+
+def words_about(verb: Token) -> bool:
+    """Whether the verb speaks of, judges or reviews what it acts on (the words of dating.topic_not_time, the
+    speech verbs, those of dating.review_not_time): a time that names its object bounds it from then on."""
+    lemma = verb.lemma_.lower()
+    return lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS
