@@ -4699,7 +4699,7 @@ def decided_infinitive_done(verb: Token) -> bool:
 from detente.time import answers, discourse, occasions, records  # noqa: E402
 
 TOPIC_NOUN_RULE = "dating.topic_of_an_argument_noun"
-TOPIC_NOUN_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", TOPIC_NOUN_RULE)  # data/dating.yaml
+TOPIC_PHRASE_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", TOPIC_NOUN_RULE)  # data/dating.yaml
 
 
 def act_of_a_topic_noun(noun: Token) -> Token | None:
@@ -4712,7 +4712,7 @@ def act_of_a_topic_noun(noun: Token) -> Token | None:
     if pos_of(noun) != P_NOUN or noun.dep != D_POBJ or head_i(noun) == noun.i:
         return None
     preposition = noun.head
-    if preposition.lower_ not in TOPIC_NOUN_PREPOSITIONS or head_i(preposition) == preposition.i:
+    if preposition.lower_ not in TOPIC_PHRASE_PREPOSITIONS or head_i(preposition) == preposition.i:
         return None  # (the word list is empty while the rule is off)
     holder = preposition.head
     if pos_of(holder) in PS_VERB_AUX and any(c.dep == D_DOBJ and pos_of(c) == P_NOUN and c.right_edge.i + 1 ==
@@ -4750,11 +4750,12 @@ def _reviews(verb: Token) -> bool:
 
 def _reviews_a_decision(analysis: Analysis, verb: Token) -> bool:
     """Whether the verb reviews a decision: not its doer's own course ("reversed themselves": a change of mind) nor
-    a party told as acted on in the passive ("the senator was challenged on the cost": questioned, not reviewed)."""
+    a party it acts on ("challenged him to a debate", "the senator was challenged on the cost": dared or questioned,
+    not a decision reviewed)."""
     for child in dependents(verb):
         if child.dep == D_DOBJ and child.lower_.endswith(("self", "selves")):
             return False
-        if child.dep == D_NSUBJPASS and analysis.mentions_at(child.i):
+        if child.dep in (D_NSUBJPASS, D_DOBJ) and analysis.mentions_at(child.i):
             return False
     return _reviews(verb)
 
@@ -4764,7 +4765,7 @@ def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
     down", "an appeals court overturned him"), or comes after such an act in the same chain of clauses ("..., and
     the Supreme Court declined to step in"): it answers the earlier decision, so the time the story set for that
     decision (the paragraph's, the lead's) is where it starts, not its day; not a doer's change of its own course
-    ("reversed themselves") nor a party acted on in the passive. Rule dating.review_after_the_setting."""
+    ("reversed themselves") nor an act on a party. Rule dating.review_after_the_setting."""
     if not PHRASAL_REVIEW_VERBS:
         return False  # (the word list is empty while the rule is off)
     verb = clause_head(trigger)
@@ -4781,8 +4782,8 @@ def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
 
 
 PERIOD_RULE = "dating.known_thing_period_after"
-PERIOD_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", PERIOD_RULE)  # data/dating.yaml
-PERIOD_PRECISIONS = frozenset({"month", "quarter", "year", "decade"})
+KNOWN_PERIOD_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", PERIOD_RULE)  # data/dating.yaml
+KNOWN_PERIOD_PRECISIONS = frozenset({"month", "quarter", "year", "decade"})
 
 
 def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
@@ -4791,10 +4792,10 @@ def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
     thing, of or made in that period, however the parser hung the phrase: it is the thing's time, not the time of
     the act on it, which comes later (the mirror, after the noun, of dating.known_thing_object). Rule
     dating.known_thing_period_after. The thing's noun, or None."""
-    if not PERIOD_PREPOSITIONS:
+    if not KNOWN_PERIOD_PREPOSITIONS:
         return None  # (the word list is empty while the rule is off)
     expression = analysis.times[number]
-    if expression.precision not in PERIOD_PRECISIONS:
+    if expression.precision not in KNOWN_PERIOD_PRECISIONS:
         return None  # a day after its noun ("the vote on Monday", "the ban from Monday") is left to the other rules
     span = tokens_at(analysis.doc, expression.start, expression.end)
     if span is None or len(span) == 0:
@@ -4804,7 +4805,7 @@ def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
     while preposition is not None and preposition.dep == D_PREP and head_i(preposition) != preposition.i and \
             pos_at(preposition.doc, head_i(preposition)) == P_ADP:
         preposition = preposition.head  # "from before 2009": the outer preposition
-    if preposition is None or preposition.lower_ not in PERIOD_PREPOSITIONS or preposition.i == 0:
+    if preposition is None or preposition.lower_ not in KNOWN_PERIOD_PREPOSITIONS or preposition.i == 0:
         return None
     noun = analysis.doc[preposition.i - 1]
     if pos_of(noun) != P_NOUN or noun.dep not in OBJECT_DEP_IDS and noun.dep != D_POBJ:
