@@ -1956,7 +1956,8 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     party outside the trigger's words (owned.time_of_a_party: "some 2016 candidates have called for")."""
     if time_of_a_party(analysis, number, trigger):
         return True
-    if trigger is not None and trigger.idx < analysis.times[number].start:
+    if trigger is not None and trigger.idx < analysis.times[number].start and pos_of(trigger) in PS_VERB_AUX:
+        # (an event noun such as "growth has not met our expectations for 1989" is a measure of that period)
         thing = period_of_a_known_thing(analysis, number)
         if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger) and \
                 not words_about(clause_head(trigger)):
