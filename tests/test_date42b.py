@@ -63,3 +63,14 @@ def test_a_budget_named_by_its_year_is_criticised_from_that_year_on(coder) -> No
     text = "The opposition leader criticised the budget of 2021."
     assert _dated(coder, text, "criticised") == [("2021-01-01", PUBLISHED)]
     assert _dated(coder, text, "criticised", frozenset({PERIOD_RULE})) == [("2021-01-01", "2021-12-31")]
+
+
+def test_a_doer_undoing_its_own_act_is_no_review_of_an_earlier_decision(coder) -> None:
+    text = "The senator endorsed the governor in 2019. Senator Ana Ruiz rescinded her endorsement of the governor."
+    assert _dated(coder, text, "rescinded") == _dated(coder, text, "rescinded", frozenset({REVIEW_RULE}))
+
+
+def test_a_court_undoing_another_partys_decision_is_a_review(coder) -> None:
+    text = "A jury convicted the mayor in 2019. The appeals court overturned his conviction."
+    assert _dated(coder, text, "overturned") == [("2019-01-01", PUBLISHED)]
+    assert _dated(coder, text, "overturned", frozenset({REVIEW_RULE})) == [("2019-01-01", "2019-12-31")]

@@ -1956,11 +1956,13 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     party outside the trigger's words (owned.time_of_a_party: "some 2016 candidates have called for")."""
     if time_of_a_party(analysis, number, trigger):
         return True
-    if trigger is not None and trigger.idx < analysis.times[number].start and pos_of(trigger) in PS_VERB_AUX:
-        # (an event noun such as "growth has not met our expectations for 1989" is a measure of that period)
+    if trigger is not None and trigger.idx < analysis.times[number].start:
         thing = period_of_a_known_thing(analysis, number)
         if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger) and \
+                (pos_of(trigger) in PS_VERB_AUX or trigger.is_ancestor(thing)) and \
                 not words_about(clause_head(trigger)):
+            # (an event noun keeps a time outside its own phrase: "growth has not met our expectations for 1989"
+            # is a measure of that period; "attacks on his scandals from the 1990s" are not of then)
             return True  # "audited his returns for 2015": the returns' year (rule dating.known_thing_period_after)
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
@@ -4749,13 +4751,23 @@ def _reviews(verb: Token) -> bool:
     return any(c.dep == D_PRT and f"{lemma} {c.lower_}" in PHRASAL_REVIEW_VERBS for c in dependents(verb))
 
 
+def _same_actor(analysis: Analysis, owner: Token, verb: Token) -> bool:
+    """Whether the possessive names the verb's own subject ("Kirk rescinded his endorsement"), as the actors stage
+    resolved both ("the court overturned his conviction": another party's)."""
+    owners = {m.actor_id for m in analysis.mentions_at(owner.i) if m.actor_id}
+    doers = {m.actor_id for c in dependents(verb) if c.dep == D_NSUBJ for m in analysis.mentions_at(c.i) if m.actor_id}
+    return bool(owners & doers)
+
+
 def _reviews_a_decision(analysis: Analysis, verb: Token) -> bool:
-    """Whether the verb reviews a decision: not its doer's own course ("reversed themselves": a change of mind) nor
+    """Whether the verb reviews a decision: not its doer's own course ("reversed themselves", "rescinded his
+    endorsement": a change of mind) nor
     a party it acts on ("challenged him to a debate", "the senator was challenged on the cost": dared or questioned,
     not a decision reviewed)."""
     for child in dependents(verb):
-        if child.dep == D_DOBJ and child.lower_.endswith(("self", "selves")):
-            return False
+        if child.dep == D_DOBJ and (child.lower_.endswith(("self", "selves")) or any(
+                c.dep == D_POSS and _same_actor(analysis, c, verb) for c in dependents(child))):
+            return False  # "reversed themselves", "rescinded his endorsement": the doer undoes its own act
         if child.dep in (D_NSUBJPASS, D_DOBJ) and analysis.mentions_at(child.i):
             return False
     return _reviews(verb)
