@@ -84,6 +84,7 @@ from detente.time.dating import (
     PRESENT_REACH,
     SPEECH,
     TOPIC_VERBS,
+    act_of_a_topic_noun,
     act_of_the_argument,
     anchor_token,
     answered_happening,
@@ -120,6 +121,7 @@ from detente.time.dating import (
     ranked_infinitive_done,
     reaction_cause_time,
     relief_of_the_measure,
+    review_after_the_setting,
     saying_of_a_judged_happening,
     since_then,
     spoken_of_time,
@@ -811,6 +813,18 @@ def _from_choice(analysis: Analysis, trigger_start: int, trigger_end: int, numbe
                 # "The ad references FBI criticism of her": the story's time dates the referring; the criticism
                 # lies some time up to it (rule dating.argument_noun_before)
                 return _before_the_frame(analysis, act)
+        if how in NOUN_TOPIC_WAYS and root is not None:
+            act = act_of_a_topic_noun(root)
+            if act is not None and _outside_the_clause(root, analysis.times[number]):
+                # "marched on Sunday and called for answers about the shooting": Sunday is the calling's, the
+                # shooting some time before it (rule dating.topic_of_an_argument_noun)
+                return _before_the_frame(analysis, act)
+        if how in FROM_CONTEXT and root is not None and review_after_the_setting(analysis, root):
+            # "The legislature passed the law in 2013. A judge struck it down, an appeals court overturned him": 2013
+            # is the law's; the review came after it, from then on (rule dating.review_after_the_setting)
+            spread = _from_then_on(analysis, number)
+            if spread is not None:
+                return replace(spread, reason="context", found_by=how)
         if how in FRAMED_WAYS and root is not None and is_on("dating.reported_act_context"):
             framed = _reported_before(analysis, number, root)
             if framed is not None:
@@ -1193,6 +1207,8 @@ SENTENCE_WAYS = frozenset({"governed", "sentence"}) | BORROWED_WAYS
 # a day put before the sentence's main clause, or the story's day: the main act's, not its object's description's
 DESCRIBED_WAYS = frozenset({"sentence", "context", "paragraph"})
 TOPIC_WAYS = SENTENCE_WAYS | {"main clause"}  # a time of the sentence that the verb of words around the noun has
+# ways a time of the sentence or of the story reaches a topic noun from the act around it (act_of_a_topic_noun)
+NOUN_TOPIC_WAYS = TOPIC_WAYS | FROM_CONTEXT | {"conjunct", "temporal clause"}
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "acl"})  # words reported or thought ("said that", "the claim that")
 REPORTED_DEP_IDS = frozenset(get_string_id(label) for label in REPORTED_DEPS)
 

@@ -48,6 +48,7 @@ from detente.nlp.labels import (
     D_POBJ,
     D_POSS,
     D_PREP,
+    D_PRT,
     D_RELCL,
     D_ROOT,
     D_XCOMP,
@@ -1955,6 +1956,14 @@ def owned_by_other_noun(analysis: Analysis, index: TimeIndex, number: int, trigg
     party outside the trigger's words (owned.time_of_a_party: "some 2016 candidates have called for")."""
     if time_of_a_party(analysis, number, trigger):
         return True
+    if trigger is not None and trigger.idx < analysis.times[number].start:
+        thing = period_of_a_known_thing(analysis, number)
+        if thing is not None and thing.i != trigger.i and not thing.is_ancestor(trigger) and \
+                (pos_of(trigger) in PS_VERB_AUX or trigger.is_ancestor(thing)) and \
+                not words_about(clause_head(trigger)):
+            # (an event noun keeps a time outside its own phrase: "growth has not met our expectations for 1989"
+            # is a measure of that period; "attacks on his scandals from the 1990s" are not of then)
+            return True  # "audited his returns for 2015": the returns' year (rule dating.known_thing_period_after)
     noun = index.noun_of.get(number)
     if noun is None or trigger is None or noun == trigger.i:
         return False
@@ -4341,6 +4350,9 @@ def topic_time(analysis: Analysis, number: int, trigger: Token) -> bool:
     if lemma in ATTENDING_VERBS and occasion_object_time(analysis, time_index(analysis), number, trigger):
         return False  # "briefed a 2015 session", "addressed Friday's rally": spoken to, not of (occasion_object_time)
     expression = analysis.times[number]
+    if verb.idx < expression.start and period_of_a_known_thing(analysis, number) is not None:
+        return True  # "criticised the budget of 2021": the known thing's year, spoken of after it
+        # (dating.known_thing_period_after)
     for child in dependents(verb):
         if child.dep == D_DOBJ and child.left_edge.idx <= expression.start and expression.end <= child.idx:
             return True  # before the object's noun ("last year's election", "the 2015 deal"); one after it may be
@@ -4693,3 +4705,135 @@ def decided_infinitive_done(verb: Token) -> bool:
 
 # the discourse rules build on this module's helpers, so they are imported after them (once, not per trigger)
 from detente.time import answers, discourse, occasions, records  # noqa: E402
+
+TOPIC_NOUN_RULE = "dating.topic_of_an_argument_noun"
+TOPIC_PHRASE_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", TOPIC_NOUN_RULE)  # data/dating.yaml
+
+
+def act_of_a_topic_noun(noun: Token) -> Token | None:
+    """The verb whose argument noun has this event noun as its topic ("called for answers about the shooting",
+    "demanded an inquiry into the killing", "voiced anger over the raid"): a known happening (the noun is definite or
+    possessed) that the words, the demand or the feeling are about came before them, so a time that dates the verb
+    (its own, its conjunct's, the story's) is the last day the happening can lie on, not its day. Only after a
+    preposition of topic hung on another noun; the nearest verb above that noun is the act. Rule
+    dating.topic_of_an_argument_noun."""
+    if pos_of(noun) != P_NOUN or noun.dep != D_POBJ or head_i(noun) == noun.i:
+        return None
+    preposition = noun.head
+    if preposition.lower_ not in TOPIC_PHRASE_PREPOSITIONS or head_i(preposition) == preposition.i:
+        return None  # (the word list is empty while the rule is off)
+    holder = preposition.head
+    if pos_of(holder) in PS_VERB_AUX and any(c.dep == D_DOBJ and pos_of(c) == P_NOUN and c.right_edge.i + 1 ==
+                                             preposition.i for c in dependents(holder)):
+        holder = next(c for c in dependents(holder) if c.dep == D_DOBJ)  # "voiced anger over the raid": the parser
+        # hangs the phrase that follows the object on the verb
+    if pos_of(holder) != P_NOUN:
+        return None  # a preposition on a verb alone ("spoke about the hack") is dating.topic_noun_before's
+    if not any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun)):
+        return None  # "fears about an attack", "talks over a ceasefire": a happening not told as known may be to come
+    token = holder
+    for _ in range(4):
+        if head_i(token) == token.i:
+            return None
+        token = token.head
+        if pos_of(token) in PS_VERB_AUX:
+            return token
+        if pos_of(token) not in PS_PROPN_NOUN and pos_of(token) != P_ADP:
+            return None
+    return None
+
+
+REVIEW_CHAIN_RULE = "dating.review_after_the_setting"
+PHRASAL_REVIEW_VERBS = rule_words("detente.time", "data/dating.yaml", REVIEW_CHAIN_RULE)  # data/dating.yaml
+
+
+def _reviews(verb: Token) -> bool:
+    """Whether the verb upholds, undoes or ratifies something done before (dating.review_not_time's words, or a
+    verb with its particle from this rule's: "struck it down", "threw out the case")."""
+    lemma = verb.lemma_.lower()
+    if lemma in REVIEW_VERBS:
+        return True
+    return any(c.dep == D_PRT and f"{lemma} {c.lower_}" in PHRASAL_REVIEW_VERBS for c in dependents(verb))
+
+
+def _same_actor(analysis: Analysis, owner: Token, verb: Token) -> bool:
+    """Whether the possessive names the verb's own subject ("Kirk rescinded his endorsement"), as the actors stage
+    resolved both ("the court overturned his conviction": another party's)."""
+    owners = {m.actor_id for m in analysis.mentions_at(owner.i) if m.actor_id}
+    doers = {m.actor_id for c in dependents(verb) if c.dep == D_NSUBJ for m in analysis.mentions_at(c.i) if m.actor_id}
+    return bool(owners & doers)
+
+
+def _reviews_a_decision(analysis: Analysis, verb: Token) -> bool:
+    """Whether the verb reviews a decision: not its doer's own course ("reversed themselves", "rescinded his
+    endorsement": a change of mind) nor
+    a party it acts on ("challenged him to a debate", "the senator was challenged on the cost": dared or questioned,
+    not a decision reviewed)."""
+    for child in dependents(verb):
+        if child.dep == D_DOBJ and (child.lower_.endswith(("self", "selves")) or any(
+                c.dep == D_POSS and _same_actor(analysis, c, verb) for c in dependents(child))):
+            return False  # "reversed themselves", "rescinded his endorsement": the doer undoes its own act
+        if child.dep in (D_NSUBJPASS, D_DOBJ) and analysis.mentions_at(child.i):
+            return False
+    return _reviews(verb)
+
+
+def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
+    """Whether an act told in the past with no time of its own reviews what was done before ("A judge struck it
+    down", "an appeals court overturned him"), or comes after such an act in the same chain of clauses ("..., and
+    the Supreme Court declined to step in"): it answers the earlier decision, so the time the story set for that
+    decision (the paragraph's, the lead's) is where it starts, not its day; not a doer's change of its own course
+    ("reversed themselves") nor an act on a party. Rule dating.review_after_the_setting."""
+    if not PHRASAL_REVIEW_VERBS:
+        return False  # (the word list is empty while the rule is off)
+    verb = clause_head(trigger)
+    if pos_of(verb) not in PS_VERB_AUX or verb.tag not in TS_VBD_VBN or not is_past(verb):
+        return False
+    token = verb
+    for _ in range(6):
+        if _reviews_a_decision(analysis, token):
+            return True
+        if token.dep != D_CONJ or head_i(token) == token.i or pos_of(token.head) not in PS_VERB_AUX:
+            return False
+        token = token.head  # a later act in the same chain: after the review before it
+    return False
+
+
+PERIOD_RULE = "dating.known_thing_period_after"
+KNOWN_PERIOD_PREPOSITIONS = rule_words("detente.time", "data/dating.yaml", PERIOD_RULE)  # data/dating.yaml
+KNOWN_PERIOD_PRECISIONS = frozenset({"month", "quarter", "year", "decade"})
+
+
+def period_of_a_known_thing(analysis: Analysis, number: int) -> Token | None:
+    """Whether a month or a year after "for", "of" or "from" right after a known thing (a definite or possessed noun:
+    "audited his returns for 2015", "criticised the budget of 2012", "released the emails from 2012") says which
+    thing, of or made in that period, however the parser hung the phrase: it is the thing's time, not the time of
+    the act on it, which comes later (the mirror, after the noun, of dating.known_thing_object). Rule
+    dating.known_thing_period_after. The thing's noun, or None."""
+    if not KNOWN_PERIOD_PREPOSITIONS:
+        return None  # (the word list is empty while the rule is off)
+    expression = analysis.times[number]
+    if expression.precision not in KNOWN_PERIOD_PRECISIONS:
+        return None  # a day after its noun ("the vote on Monday", "the ban from Monday") is left to the other rules
+    span = tokens_at(analysis.doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return None
+    word = span.root
+    preposition = word.head if word.dep == D_POBJ and head_i(word) != word.i and pos_of(word.head) == P_ADP else None
+    while preposition is not None and preposition.dep == D_PREP and head_i(preposition) != preposition.i and \
+            pos_at(preposition.doc, head_i(preposition)) == P_ADP:
+        preposition = preposition.head  # "from before 2009": the outer preposition
+    if preposition is None or preposition.lower_ not in KNOWN_PERIOD_PREPOSITIONS or preposition.i == 0:
+        return None
+    noun = analysis.doc[preposition.i - 1]
+    if pos_of(noun) != P_NOUN or noun.dep not in OBJECT_DEP_IDS and noun.dep != D_POBJ:
+        return None
+    known = any(c.dep == D_POSS or (c.dep == D_DET and c.lower_ in KNOWN_THING_DETERMINERS) for c in dependents(noun))
+    return noun if known else None
+
+
+def words_about(verb: Token) -> bool:
+    """Whether the verb speaks of, judges or reviews what it acts on (the words of dating.topic_not_time, the
+    speech verbs, those of dating.review_not_time): a time that names its object bounds it from then on."""
+    lemma = verb.lemma_.lower()
+    return lemma in TOPIC_VERBS or lemma in SPEECH or lemma in REVIEW_VERBS
