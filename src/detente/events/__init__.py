@@ -143,7 +143,7 @@ from detente.nlp.labels import (
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
 from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.nlp.words import word_class
-from detente.records import ActorMention, ActorRef, Event, EventMention, Span
+from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on, switched_off_ids
 from detente.time import EventDate, as_told, date_event, writers_own_future
 from detente.time.dating import present_of_a_habit
@@ -1410,24 +1410,6 @@ def _heads_by_actor(analysis: Analysis) -> dict[str, list[int]]:
 _heads_held: dict[str, tuple[Analysis, list, dict[str, list[int]]]] = {}
 
 
-def _persons_by_actor(analysis: Analysis) -> dict[str | None, list[ActorMention]]:
-    """Actor id -> its mentions of kind person, in the mentions' order: read once per document, where
-    _described_commentator_person walked every mention of the story for each person asked about (a long story names
-    hundreds)."""
-    mentions = analysis.mentions
-    held = _persons_held.get("last")
-    if held is None or held[0] is not analysis or held[1] is not mentions:
-        table: dict[str | None, list[ActorMention]] = {}
-        for m in mentions:
-            if m.kind == "person":
-                table.setdefault(m.actor_id, []).append(m)
-        held = _persons_held["last"] = (analysis, mentions, table)
-    return held[2]
-
-
-_persons_held: dict[str, tuple[Analysis, list, dict[str | None, list[ActorMention]]]] = {}
-
-
 def _named_before(analysis: Analysis, cand: Candidate, ref: ActorRef, rule: str) -> bool:
     """ "a Tulsa group", "an Ohio buyer": a place named only as a word before a common noun tells where that party is
     from; the party is the noun, when it names a private party (senses.yaml business_roles, origin_parties; read for the
@@ -1768,7 +1750,9 @@ def _described_commentator_person(analysis: Analysis, actor_id: str) -> bool:
     doc = analysis.doc
     nouns: set[str] = set()
     acts: set[str] = set()
-    for mention in _persons_by_actor(analysis).get(actor_id, ()):
+    for mention in analysis.mentions:
+        if mention.actor_id != actor_id or mention.kind != "person":
+            continue
         name = doc[mention.head]
         # the name itself heads the phrase ("Trump tweets" is headed by the tweets, described for themselves)
         if name.pos == P_PROPN and mention.start <= name.idx < mention.end:
