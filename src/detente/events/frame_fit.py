@@ -34,7 +34,8 @@ from spacy.tokens import Token
 
 from detente.events.lexicon import Frame, _yaml, sense_words
 from detente.events.parties import party_sectors
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, entities
+from detente.nlp.syntax import sentence_of
 from detente.rules import is_on, switched_off_ids
 
 PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -289,7 +290,7 @@ def _title(token: Token, verb: Token) -> bool:
     """A title the parser tags as a work of art, of two words or more and apart from the verb: a headline in capitals
     ("White Voters Might Help the Senator") is tagged so by mistake, the verb inside it."""
     return token.ent_type_ in WORK_LABELS and any(e.start <= token.i < e.end and len(e) > 1 and not e.start <= verb.i
-                                                  < e.end for e in token.doc.ents)
+                                                  < e.end for e in entities(token.doc))
 
 
 def _name_ends_in(token: Token, words: frozenset[str]) -> bool:
@@ -323,7 +324,7 @@ def _electorate_courted(verb: Token, frame: Frame, kind: str) -> bool:
             head = verb.head  # "the voters -- often union members -- that he is targeting"
             courted = [head.head if head.dep_ == "appos" else head]
         if any(t.lemma_.lower() in _force_marks() or t.lower_ in _force_marks()
-               for t in verb.sent if t.i != verb.i):
+               for t in sentence_of(verb) if t.i != verb.i):
             return False  # "targeted voters with car bombs": force
     courted += [c for t in courted for c in t.conjuncts]
     return bool(courted) and all(_named(_counted(t), electorate) for t in courted)
@@ -987,7 +988,7 @@ def _rival_outdone(verb: Token) -> bool:
     if any(_named(d, forces) or party_sectors().get(_lemma(d)) in ARMED for d in _subjects(verb)):
         return False  # "police beat rival gang members"
     return not any((t.lemma_.lower() in _force_marks() or t.lower_ in _force_marks()) and t.i != verb.i
-                   for t in verb.sent)
+                   for t in sentence_of(verb))
 
 
 ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
@@ -1122,7 +1123,7 @@ def _barring_unless(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(verb)):
         return False
-    sent = verb.sent
+    sent = sentence_of(verb)
     before = verb.doc[verb.i - 1] if verb.i > sent.start else None
     if before is not None and before.text not in (",", ";", "(") and before.dep_ != "cc":
         return False

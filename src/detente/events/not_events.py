@@ -230,7 +230,7 @@ def _quoted_question(token: Token) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
     doc = token.doc
-    end = token.sent.end
+    end = sentence_of(token).end
     opened = next((t.i for t in doc[token.i + 1:end] if t.is_quote and t.is_left_punct), None)
     if opened is None:
         return False
@@ -1191,7 +1191,7 @@ def _transcript(doc: Doc) -> bool:
 
 def _has_transcript(doc: Doc) -> bool:
     marks = _words()["transcript_marks"]
-    for line in doc.text.splitlines():
+    for line in doc_text(doc).splitlines():
         label, colon, _ = line.strip().partition(":")
         if colon and label and label.upper() == label and any(ch.isalpha() for ch in label) and len(label) <= 40:
             return True
@@ -1206,10 +1206,10 @@ _OWN_CLAUSE_IDS = string_ids(("xcomp", "conj", "acomp"))
 
 def _quoted(anchor: Token) -> bool:
     """The sentence holds a quotation mark, or a quotation opened earlier in the paragraph is still open there."""
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     if any(t.is_quote or t.text in ("``", "''") for t in sent):
         return True
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)  # (doc.text joins every token's text anew: a document's worth per call)
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 

@@ -70,7 +70,7 @@ from detente.nlp.labels import (
     TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, doc_text, once_per_doc
-from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, root_at, tokens_at
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, root_at, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_pattern, rule_words
@@ -420,7 +420,7 @@ def quoted_words_only(analysis: Analysis, verb: Token) -> bool:
     text = analysis.document.text
     start = text.rfind("\n", 0, verb.idx) + 1
     opened = max(text.rfind(mark, start, verb.idx + 1) for mark in QUOTE_MARKS)
-    return opened > verb.sent.start_char and \
+    return opened > sentence_of(verb).start_char and \
         any(c.dep in DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS and c.idx < opened for c in dependents(verb))
 
 

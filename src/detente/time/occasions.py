@@ -48,7 +48,7 @@ from detente.nlp.labels import (
     T_VBN,
 )
 from detente.nlp.perdoc import dependents, once_per_doc
-from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of
+from detente.nlp.syntax import clause_head, head_i, pos_at, pos_of, sentence_of
 from detente.nlp.words import word_class
 from detente.records import TimeExpression
 from detente.rules import is_on, rule_entry, rule_words
@@ -294,7 +294,7 @@ def _gathering_right_before(analysis: Analysis, number: int) -> Token | None:
     word = doc[first.i - 1]
     if word.lower_ in PLACE_ADVERBS and word.i > 0:
         word = doc[word.i - 1]
-    if pos_of(word) == P_NOUN and occasion_word(word) in GATHERINGS and first.sent.start <= word.i:
+    if pos_of(word) == P_NOUN and occasion_word(word) in GATHERINGS and sentence_of(first).start <= word.i:
         return word
     return None
 
