@@ -854,12 +854,17 @@ def in_a_comparison(analysis: Analysis, number: int, trigger: Token) -> bool:
             continue
         if token.i == span.start - 1:
             return False  # "no later than Friday", "more than a week ago": the time is the compared quantity itself
-        if token.lower_ == "than":
-            return True
-        after = doc[token.i + 1]
+        if token.lower_ == "than" and token.dep == D_MARK and token.head.pos in PS_VERB_AUX:
+            return True  # "than they were last year": a clause compared with
+        # "as they did last week" (a pro-verb: "as protesters marched" is a time of its own), "than in the debate
+        # last week", "as in 2019"; not "more than $30 billion last year" (a quantity), "as for", "as of Monday"
         return (token.dep == D_MARK and token.head.lemma_.lower() == "do") or \
-            (after.pos_ == "ADP" and after.lower_ != "of")  # "as in 2019", not "as of Monday" (a start)
+            doc[token.i + 1].lower_ in COMPARED_SETTINGS
     return False
+
+
+# the prepositions of a setting compared with after "as", "like" or "than": "as in", "than at", "like during"
+COMPARED_SETTINGS = frozenset({"in", "at", "on", "during", "after", "before", "under"})
 
 
 def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
