@@ -46,6 +46,7 @@ from detente.nlp.labels import (
     DS_ADVMOD_NPADVMOD,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
+    DS_COMPOUND_APPOS_FLAT,
     DS_DET_POSS,
     DS_NSUBJ_NSUBJPASS,
     DS_NSUBJ_NSUBJPASS_MARK_AUX_AUXPASS,
@@ -1489,12 +1490,47 @@ def _told_after_the_telling(analysis: Analysis, number: int, trigger: Token) -> 
     doc = analysis.doc
     owners = [doc[i] for i in (index.anchor_of.get(number), index.noun_of.get(number)) if i is not None]
     if any(o.lemma_.lower() in PROCEEDINGS for o in owners):
+        if _a_participants_act(analysis, number, verb):
+            return None  # "At Tuesday's hearing, senators grilled the general. Senator Lund accused him": that day's
         return _bounded_by(analysis, number, "before")
     saying = next((o for o in owners if o.lemma_.lower() in FRAMING), None)
     doer = _verb_with_subject(verb)
     if saying is not None and doer is not None and not same_doer(doer, saying):
         return _bounded_by(analysis, number, "before")
     return None
+
+
+PARTICIPANT_RULE = "dating.proceeding_participants_act"
+
+
+def _a_participants_act(analysis: Analysis, number: int, verb: Token) -> bool:
+    """Whether the dated proceeding ("at Tuesday's hearing") is the setting of an act its doers did there ("the
+    senators grilled the general"), and the later past act is one of those doers' ("Senator Lund accused him"): a
+    participant's act told after the proceeding's own is part of it, on its day, not a deed it is about. A
+    proceeding that is itself the act ("was arraigned", "sentenced him") names no doers of its own here, so the
+    defendant's deeds told after it still lie before it (rule dating.proceeding_participants_act)."""
+    index = time_index(analysis)
+    noun = index.noun_of.get(number, index.anchor_of.get(number))  # the noun "Tuesday's" is on
+    if noun is None or not is_on(PARTICIPANT_RULE):
+        return False
+    occasion = analysis.doc[noun]
+    act = occasion.head.head if occasion.head.dep == D_PREP else None
+    if act is None or occasion.lemma_.lower() not in PROCEEDINGS or pos_of(act) not in PS_VERB_AUX or \
+            act.lemma_.lower() in PROCEEDINGS or act.lemma_.lower() in FRAMING or \
+            any(c.dep == D_NSUBJPASS for c in dependents(act)):
+        return False  # no act done at the proceeding, or one that is the proceeding itself ("sentenced him")
+    there = _subject_words(act)
+    return bool(there) and bool(there & _subject_words(_verb_with_subject(verb) or verb))
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """The lemmas of the name and title words of the verb's active subject ("senator", "lund" of "Senator Lund";
+    "senator" of "the senators"): two mentions of the same doers share one."""
+    subject = next((c for c in dependents(verb) if c.dep == D_NSUBJ), None)
+    if subject is None:
+        return set()
+    words = [subject, *(c for c in dependents(subject) if c.dep in DS_COMPOUND_APPOS_FLAT)]
+    return {w.lemma_.lower() for w in words if pos_of(w) in PS_PROPN_NOUN and not w.is_stop}
 
 
 def _verb_with_subject(verb: Token) -> Token | None:

@@ -830,6 +830,44 @@ def basis_of(analysis: Analysis, number: int) -> str:
     return analysis.times[number].basis
 
 
+COMPARISON_RULE = "dating.comparison_clause_time"
+COMPARISON_WORDS = rule_words("detente.time", "data/dating.yaml", COMPARISON_RULE)  # data/dating.yaml: than, as ...
+COMPARISON_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "(", ")"})
+
+
+def in_a_comparison(analysis: Analysis, number: int, trigger: Token) -> bool:
+    """Whether the expression sits in a comparison told after the trigger ("clashed in Thursday's debate, as they did
+    in a debate last week", "more sharply than in the debate last week"): the time dates the act compared with, not
+    the trigger's, even where the parser hangs it on the trigger's verb. A comparison opens with "than", or with "as"
+    or "like" that a pro-verb ("did") or a preposition ("as in") follows up; the time must come after that word with
+    no comma or dash between, which would close the comparison (rule dating.comparison_clause_time)."""
+    if not COMPARISON_WORDS:
+        return False
+    expression = analysis.times[number]
+    doc = trigger.doc
+    span = tokens_at(doc, expression.start, expression.end)
+    if span is None or not len(span) or span.start <= trigger.i:
+        return False
+    for token in reversed(doc[trigger.i + 1:span.start]):
+        if token.text in COMPARISON_BREAKS or token.is_sent_start:
+            return False
+        if token.lower_ not in COMPARISON_WORDS:
+            continue
+        if token.i == span.start - 1:
+            return False  # "no later than Friday", "more than a week ago": the time is the compared quantity itself
+        if token.lower_ == "than" and token.dep == D_MARK and token.head.pos in PS_VERB_AUX:
+            return True  # "than they were last year": a clause compared with
+        # "as they did last week" (a pro-verb: "as protesters marched" is a time of its own), "than in the debate
+        # last week", "as in 2019"; not "more than $30 billion last year" (a quantity), "as for", "as of Monday"
+        return (token.dep == D_MARK and token.head.lemma_.lower() == "do") or \
+            doc[token.i + 1].lower_ in COMPARED_SETTINGS
+    return False
+
+
+# the prepositions of a setting compared with after "as", "like" or "than": "as in", "than at", "like during"
+COMPARED_SETTINGS = frozenset({"in", "at", "on", "during", "after", "before", "under"})
+
+
 def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_tokens: set[int],
               clause: set[int], trigger: Token) -> int | None:
     if not index.by_sentence.get(sentence):
@@ -840,13 +878,15 @@ def governing(analysis: Analysis, index: TimeIndex, sentence: int, trigger_token
     if is_on("dating.own_phrase_first"):
         for number in index.by_sentence.get(sentence, []):
             if index.anchor_of.get(number) in trigger_tokens and \
-                    not owned_by_other_noun(analysis, index, number, trigger):
+                    not owned_by_other_noun(analysis, index, number, trigger) and \
+                    not in_a_comparison(analysis, number, trigger):
                 # "Last week Control Data reported third-quarter earnings": the noun's own time
                 return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
     for number in index.by_sentence.get(sentence, []):
         anchor = index.anchor_of.get(number)
         if anchor is not None and (anchor in trigger_tokens or anchor in clause) and \
-                not owned_by_other_noun(analysis, index, number, trigger):
+                not owned_by_other_noun(analysis, index, number, trigger) and \
+                not in_a_comparison(analysis, number, trigger):
             return calendar_time_too(analysis, index, sentence, trigger_tokens, clause, trigger, number)
     if pos_of(trigger) in PS_VERB_AUX:
         for number in index.by_sentence.get(sentence, []):
@@ -2538,7 +2578,9 @@ def _sets_the_scene(analysis: Analysis, index: TimeIndex, number: int) -> bool:
     if told_from_the_day_before(expression.text):
         return False  # "remarks she gave the night before": it dates its own clause, not the story's next acts
     anchor = index.anchor_of.get(number)
-    return anchor is not None and pos_at(analysis.doc, anchor) in PS_VERB_AUX
+    # a time in a comparison ("clashed on Thursday, as they did in a debate last week") is the compared act's
+    return anchor is not None and pos_at(analysis.doc, anchor) in PS_VERB_AUX and \
+        not in_a_comparison(analysis, number, analysis.doc[anchor])
 
 
 LASTING_VALUE = re.compile(r"P(?:\d|X|T)")  # "P5Y", "PXY", "PT6H": a length; not "PRESENT_REF" or "PAST_REF"
