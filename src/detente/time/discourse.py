@@ -122,6 +122,8 @@ def _clause_kind(trigger: Token) -> str:
     for c in dependents(verb):  # the tag (an int) before the norm (a string read anew): asked for every trigger
         if c.tag == T_VBD and c.norm_ in ("had", "'d"):
             return "before"
+    if _shares_the_perfect(verb):
+        return "before"
     if verb_direction(verb) >= 2:
         return "after"
     if verb.lemma_.lower() in FRAMING:
@@ -129,6 +131,26 @@ def _clause_kind(trigger: Token) -> str:
     if is_past(trigger) or (pos_of(trigger) != P_VERB and is_past(verb)):
         return "past"
     return "present"
+
+
+PERFECT_CONJUNCT_RULE = "dating.conjunct_shares_the_perfect"
+
+
+def _shares_the_perfect(verb: Token) -> bool:
+    """Whether a later verb joined to a past perfect shares its "had": coordination spreads the auxiliary over the
+    verbs that say none of their own ("had criticized the bishop and accused him of ..." = "had accused"), so the
+    later verb is a past perfect too, some time before the story's reference time, not on it. Not a verb with its
+    own auxiliary or subject ("had left, and she is now back"), which is a clause of its own. Rule
+    dating.conjunct_shares_the_perfect."""
+    if verb.dep != D_CONJ or head_i(verb) == verb.i or verb.tag not in TS_VBD_VBN:
+        return False
+    if any(c.dep in DS_AUX_AUXPASS or c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(verb)):
+        return False
+    first = verb.head
+    while first.dep == D_CONJ and head_i(first) != first.i:
+        first = first.head  # "had met, talked and agreed": the auxiliary stands on the first verb
+    return pos_of(first) == P_VERB and \
+        any(c.tag == T_VBD and c.norm_ in ("had", "'d") for c in dependents(first)) and is_on(PERFECT_CONJUNCT_RULE)
 
 
 @kept_per_word(_clause_kind)
