@@ -14,7 +14,7 @@ from detente.actors.lexicon import mention_words
 from detente.actors.matching import tokens_with
 from detente.actors.mentions import Found
 from detente.actors.resolve import status_on
-from detente.nlp.perdoc import dependents
+from detente.nlp.perdoc import dependents, doc_text
 
 
 def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found]:
@@ -29,7 +29,7 @@ def link_relatives(doc: Doc, found: list[Found], date: str | None) -> list[Found
             continue
         first = doc[token.left_edge.i]
         start, end = first.idx, token.idx + len(token.text)
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         word = token.lower_
         relative = kb.relatives.get((owner.person_id, word))
         if relative is not None:

@@ -1190,7 +1190,7 @@ def _transcript(doc: Doc) -> bool:
 
 def _has_transcript(doc: Doc) -> bool:
     marks = _words()["transcript_marks"]
-    for line in doc.text.splitlines():
+    for line in doc_text(doc).splitlines():
         label, colon, _ = line.strip().partition(":")
         if colon and label and label.upper() == label and any(ch.isalpha() for ch in label) and len(label) <= 40:
             return True
@@ -1208,7 +1208,7 @@ def _quoted(anchor: Token) -> bool:
     sent = anchor.sent
     if any(t.is_quote or t.text in ("``", "''") for t in sent):
         return True
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)  # (Doc.text joins every token anew on each access)
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 

@@ -328,7 +328,7 @@ def past_dateline_root(root: Token) -> Token:
         return root
     doc = root.doc
     start = sentence_of(root).start
-    text = doc.text
+    text = doc_text(doc)
     if text[text.rfind("\n", 0, doc[start].idx) + 1:doc[start].idx].strip():
         return root  # not the opening of a paragraph
     close = next((t for t in doc[start:min(start + DATELINE_WORDS + 1, len(doc))] if t.text in DATELINE_MARKS and
