@@ -35,7 +35,6 @@ from spacy.tokens import Token
 from detente.events.lexicon import Frame, _yaml, sense_words
 from detente.events.parties import party_sectors
 from detente.nlp.perdoc import dependents
-from detente.nlp.syntax import sentence_of
 from detente.rules import is_on, switched_off_ids
 
 PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -305,7 +304,7 @@ def _electorate_courted(verb: Token, frame: Frame, kind: str) -> bool:
             head = verb.head  # "the voters -- often union members -- that he is targeting"
             courted = [head.head if head.dep_ == "appos" else head]
         if any(t.lemma_.lower() in _force_marks() or t.lower_ in _force_marks()
-               for t in sentence_of(verb) if t.i != verb.i):
+               for t in verb.sent if t.i != verb.i):
             return False  # "targeted voters with car bombs": force
     courted += [c for t in courted for c in t.conjuncts]
     return bool(courted) and all(_named(_counted(t), electorate) for t in courted)
@@ -922,7 +921,7 @@ def _rival_outdone(verb: Token) -> bool:
     if any(_named(d, forces) or party_sectors().get(_lemma(d)) in ARMED for d in _subjects(verb)):
         return False  # "police beat rival gang members"
     return not any((t.lemma_.lower() in _force_marks() or t.lower_ in _force_marks()) and t.i != verb.i
-                   for t in sentence_of(verb))
+                   for t in verb.sent)
 
 
 ARMED = frozenset({"MIL", "REB", "UAF", "COP", "SPY", "INS"})
@@ -1042,7 +1041,7 @@ def _barring_unless(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in dependents(verb)):
         return False
-    sent = sentence_of(verb)
+    sent = verb.sent
     before = verb.doc[verb.i - 1] if verb.i > sent.start else None
     if before is not None and before.text not in (",", ";", "(") and before.dep_ != "cc":
         return False

@@ -230,7 +230,7 @@ def _quoted_question(token: Token) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
     doc = token.doc
-    end = sentence_of(token).end  # (spaCy's `Token.sent` walks the sentence both ways on every call)
+    end = token.sent.end
     opened = next((t.i for t in doc[token.i + 1:end] if t.is_quote and t.is_left_punct), None)
     if opened is None:
         return False
@@ -1205,7 +1205,7 @@ _OWN_CLAUSE_IDS = string_ids(("xcomp", "conj", "acomp"))
 
 def _quoted(anchor: Token) -> bool:
     """The sentence holds a quotation mark, or a quotation opened earlier in the paragraph is still open there."""
-    sent = sentence_of(anchor)  # (kept per document: `Token.sent` walks the sentence on every call)
+    sent = anchor.sent
     if any(t.is_quote or t.text in ("``", "''") for t in sent):
         return True
     text = doc_text(anchor.doc)  # (Doc.text joins every token anew on each access)
