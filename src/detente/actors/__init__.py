@@ -47,7 +47,7 @@ from detente.actors.tools import import_cameo, search_actors
 from detente.analysis import Analysis
 from detente.nlp.arrays import doc_arrays
 from detente.nlp.coref import chains_of, link_context
-from detente.nlp.syntax import root_at, tokens_at
+from detente.nlp.syntax import tokens_at
 from detente.records import Actor, ActorMention, ActorRef, Mention
 from detente.settings import Settings
 
@@ -161,10 +161,10 @@ def central_mentions(doc: Doc, found: list[M], start: int, end: int) -> list[M]:
     inside = _starting_within(found, start, end)
     if not inside:
         return inside  # no mention to order: the span's tokens are not needed
-    head = root_at(doc, start, end)  # kept per span (`Span.root` walks the span and makes a Token on each read)
-    if head is None:
+    span = tokens_at(doc, start, end)
+    if span is None:
         return inside
-    root = head.i
+    root = span.root.i
     arrays = doc_arrays(doc)
     heads, deps = arrays.heads, arrays.dep
     paths = {id(f): _path(heads, deps, f.head, root) for f in inside}

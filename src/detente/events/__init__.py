@@ -141,7 +141,7 @@ from detente.nlp.labels import (
     TS_WP_WDT,
 )
 from detente.nlp.perdoc import dependents, dependents_at, doc_text
-from detente.nlp.syntax import in_first_line, root_at, sentence_of, tokens_at
+from detente.nlp.syntax import in_first_line, sentence_of, tokens_at
 from detente.nlp.words import word_class
 from detente.records import ActorRef, Event, EventMention, Span
 from detente.rules import is_on, switched_off_ids
@@ -212,8 +212,8 @@ def _outermost(analysis: Analysis, found: list[ActorRef]) -> list[ActorRef]:
     its own ("his sister" is the sister, not the brother "his" stands for). A list inside a longer mention keeps its
     members ("British and EU negotiators")."""
     def possessor(ref: ActorRef) -> bool:
-        root = root_at(analysis.doc, ref.start, ref.end)  # (kept per span: `Span.root` walks the span each read)
-        return root is not None and root.dep_ == "poss"
+        span = tokens_at(analysis.doc, ref.start, ref.end)
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
     if len(found) < 2:
         return found  # no longer mention to lie inside
     return [r for r in found if not (any(
@@ -260,9 +260,10 @@ def _followed(analysis: Analysis, ref: ActorRef, head: Token) -> bool:
     """ "Trump's opponents", "Sanders supporters", "critics of the president": a party named as the possessor, a name
     in front or the "of" phrase of a noun of people known by where they stand (roles.yaml follower_nouns) is whom
     they stand towards, not who they are. A nationality in front ("Peruvian critics") is theirs and stays."""
-    word = root_at(analysis.doc, ref.start, ref.end)  # (kept per span: `Span.root` walks the span each read)
-    if word is None:
+    span = tokens_at(analysis.doc, ref.start, ref.end)
+    if span is None or len(span) == 0:
         return False
+    word = span.root
     for _ in range(4):  # up through the joined names of a list: "critics of Chile and Peru"
         if word.head.i == head.i:
             return word.dep_ in ("poss", "compound")
