@@ -1,6 +1,6 @@
 """Issue 12 (speed), session 29 helper speed42c: the writer's-voice check reads the paragraph's text once per document
-(doc_text, not Doc.text joined anew), and the party look-ups read a phrase's head word kept per span (root_at). The
-output is unchanged; these tests pin what those paths decide on short texts of our own."""
+(doc_text, not Doc.text joined token by token on every access). The output is unchanged; these tests pin what the
+changed path (the quotation still open in the paragraph) and the party look-ups decide on short texts of our own."""
 
 from __future__ import annotations
 
