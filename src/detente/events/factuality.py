@@ -291,6 +291,18 @@ def _small_clause(verb: Token, head_of: Token) -> bool:
         not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
 
 
+def _small_clause_gerund(verb: Token, head_of: Token) -> bool:
+    """An "-ing" form with a subject of its own that a verb of perceiving or picturing takes ("could not see herself
+    supporting him", "watched the troops shelling the town"): a small clause, not reported speech, so the act is told
+    as the verb above it is. Rule factuality.small_clause_gerund."""
+    words = factuality_words()["small_clause_gerund"]
+    if not words or verb.tag != T_VBG or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
+        return False
+    children = dependents(verb)
+    return any(c.dep == D_NSUBJ for c in children) and \
+        not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
+
+
 def _conditional_consequent(verb: Token) -> bool:
     """A verb in the simple present with no modal whose own side clause is opened by "if" or "unless" ("the navy
     arrests fishermen if they cross the line", "the delegates are released if their candidate withdraws"): the act
@@ -1315,6 +1327,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         elif dep == "ccomp" and _small_clause(token, head_of=token.head):
             dep = "xcomp"  # "a deal that would see the rebels release ...": the seeing's whether is the release's
+        elif dep == "ccomp" and _small_clause_gerund(token, head_of=token.head):
+            dep = "xcomp"  # "could not see herself supporting him": the seeing's whether is the support's
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
