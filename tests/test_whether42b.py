@@ -28,3 +28,16 @@ def test_conditioned_picturing_is_only_possible(coder) -> None:
 def test_watched_shelling_stays_done(coder) -> None:
     text = "Reporters watched the Chilean troops shelling the Peruvian border post."
     assert _facts(coder, text)["shelling"] == "asserted"
+
+
+def test_second_verb_shares_going_to(coder) -> None:
+    text = '"I am going to back the governor, and back him with all my heart," the senator said.'
+
+    def second() -> str:
+        record = next(coder.code_raw([RawDocument(origin="<test>", text=text)], published="2024-01-08"))
+        events = sorted(record["events"], key=lambda e: e["mentions"][0]["trigger"]["start"])
+        return events[-1]["factuality"]
+
+    assert second() == "future"
+    with switched_off({"factuality.conj_of_infinitive"}):
+        assert second() == "asserted"
