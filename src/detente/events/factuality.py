@@ -154,6 +154,21 @@ def _joined_above(conjunct: Token, head: Token) -> bool:
         is_on("factuality.conj_of_like_form")
 
 
+def _joined_to_infinitive(conjunct: Token, head: Token) -> Token | None:
+    """ "and" joins words of one form: a bare base-form verb (no subject, no auxiliary) that the parse joined to a verb
+    not in the base form which takes a "to" infinitive before it ("am going to back him, and back him warmly") is
+    joined to that infinitive, and its whether is the infinitive's. Rule factuality.conj_of_infinitive."""
+    words = factuality_words()["conj_of_infinitive"]
+    if not words or conjunct.tag != T_VB or head.tag in (T_VB, T_MD) or head.pos not in PS_VERB_AUX or \
+            any(c.dep in DS_AUX_AUXPASS_NSUBJ for c in dependents(conjunct)):
+        return None
+    for child in dependents(head):
+        if child.i < conjunct.i and child.dep == D_XCOMP and child.tag == T_VB and \
+                any(c.dep == D_AUX and c.lower_ in words for c in dependents(child)):
+            return child
+    return None
+
+
 def _known_topic(noun: Token) -> bool:
     """An event noun that names one happening as known ("the assassination", "Putin's threat", "these killings") as
     the topic of the words around it ("speaks about", "no illusions about", "a dispute over"): a denial, a habit or a
@@ -285,6 +300,18 @@ def _small_clause(verb: Token, head_of: Token) -> bool:
     factuality.small_clause_verbs."""
     words = factuality_words()["small_clause_verbs"]
     if not words or verb.tag != T_VB or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
+        return False
+    children = dependents(verb)
+    return any(c.dep == D_NSUBJ for c in children) and \
+        not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
+
+
+def _small_clause_gerund(verb: Token, head_of: Token) -> bool:
+    """An "-ing" form with a subject of its own that a verb of perceiving or picturing takes ("could not see herself
+    supporting him", "watched the troops shelling the town"): a small clause, not reported speech, so the act is told
+    as the verb above it is. Rule factuality.small_clause_gerund."""
+    words = factuality_words()["small_clause_gerund"]
+    if not words or verb.tag != T_VBG or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
         return False
     children = dependents(verb)
     return any(c.dep == D_NSUBJ for c in children) and \
@@ -1315,6 +1342,8 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             dep = "xcomp"  # "cannot allow the government to allow ...": an infinitive is no reported speech
         elif dep == "ccomp" and _small_clause(token, head_of=token.head):
             dep = "xcomp"  # "a deal that would see the rebels release ...": the seeing's whether is the release's
+        elif dep == "ccomp" and _small_clause_gerund(token, head_of=token.head):
+            dep = "xcomp"  # "could not see herself supporting him": the seeing's whether is the support's
         if dep in ("relcl", "acl") and token.tag == T_VB and any(c.dep == D_AUX and c.lower_ == "to"
                                                                   for c in dependents(token)) \
                 and token.head.lower_ not in factuality_words()["ordinal_heads"]:
@@ -1411,6 +1440,9 @@ def factuality_flags(anchor: Token, sentence: Span, noun: Token | None = None, n
             continue
         if dep not in CLIMB_DEPS:
             break
+        if dep == "conj" and (infinitive := _joined_to_infinitive(token, head)) is not None:
+            token = infinitive  # "am going to back him, and back him warmly": told as the first infinitive is
+            continue
         if dep == "conj" and _joined_above(token, head):
             token = head.head  # "to stop attacking Machado and apologize": the base form is joined to "stop", not to
             continue  # the gerund, and shares "stop"'s wish, not its denial (factuality.conj_of_like_form)
