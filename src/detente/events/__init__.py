@@ -718,6 +718,8 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
                  sources: list[ActorRef]) -> list[ActorRef]:
     """The party a condition on the act is put on (detect.condition_parties), where the act is not told as done:
     "Peru will not lift the embargo until Bolivia frees the crew" is aimed at Bolivia. Never the source itself."""
+    if not _may_be_conditioned(cand.anchor):
+        return []  # (asked first: no "if", "unless" or "until" clause in the anchor's tree, so no party to put it on)
     if cand.frame.event_type not in CONDITIONAL_TYPES and not _flags(cand, analysis.sentences[sentence_index]) & UNREALISED:
         return []
     source_ids = {r.actor_id for r in sources if r.actor_id}
@@ -730,6 +732,40 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
         if found:
             return sorted(_dedupe(found), key=lambda ref: ref.start)[:1]
     return []
+
+
+_condition_trees: list = [None, None, frozenset()]  # the document, the condition marks, the roots of trees with one
+
+
+def _may_be_conditioned(anchor: Token) -> bool:
+    """Whether the anchor's sentence tree holds a side clause a condition mark opens (roles.yaml condition_marks), the
+    only place condition_parties finds a party: every word it reads (the anchor, its complements, the verbs above
+    it) is in that tree. The marks are looked for once per document, so the factuality cues (`_flags`) are read
+    here only for the few candidates that have such a clause; the rest are read once, when the event is made."""
+    doc, marks = anchor.doc, role_words()["condition_marks"]
+    held = _condition_trees
+    if held[0] is not doc or held[1] is not marks:
+        held[0], held[1], held[2] = doc, marks, _condition_roots(doc, marks)
+    return bool(held[2]) and _root_of(anchor.i, doc_arrays(doc).heads) in held[2]
+
+
+def _condition_roots(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
+    """The roots of the sentence trees where a "mark" word of the list opens an adverbial clause."""
+    if not marks:
+        return frozenset()
+    arrays = doc_arrays(doc)
+    heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
+    return frozenset(_root_of(k, heads) for k in range(len(doc))
+                     if dep[k] == _MARK and lower[k] in ids and dep[heads[k]] == _ADVCL)
+
+
+def _root_of(i: int, heads: list[int]) -> int:
+    while heads[i] != i:
+        i = heads[i]
+    return i
+
+
+_MARK, _ADVCL = get_string_id("mark"), get_string_id("advcl")
 
 
 def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], targets: list[ActorRef]) -> str | None:
