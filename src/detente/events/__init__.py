@@ -777,6 +777,8 @@ def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], target
     same act offered "if" the other party acts stays a promise."""
     if "negated" in flags or not flags & UNREALISED or "conditioned" in flags:
         return None  # ("conditioned": a simple present on an "if" tells a rule, no warning; factuality.conditional_consequent)
+    if not _may_be_conditioned(cand.anchor):
+        return None  # no condition clause in the anchor's sentence tree (the marks looked for once per document)
     marks = [mark.lower_ for mark, _ in conditions(cand.anchor)]
     if not marks:
         return None
