@@ -50,3 +50,12 @@ def test_only_the_anchors_own_sentence_tree_is_asked(analyse) -> None:
     assert _may_be_conditioned(reply)  # and back again
     with switched_off({"events.roles.condition_marks"}):
         assert not _may_be_conditioned(reply)  # the list emptied: the table is made again from it
+
+
+def test_a_present_on_an_if_clause_is_only_possible_whatever_the_other_sentences_hold(analyse) -> None:
+    text = ("The Argentine coast guard arrests Uruguayan trawler crews if they enter the estuary. "
+            "Uruguay said on Monday it would protest if the arrests go on.")
+    arrest = next(e for e in analyse(text).events if e.event_type == "COERCE")
+    assert arrest.factuality == "hypothetical"  # only when the condition holds
+    with switched_off({"factuality.conditional_consequent"}):
+        assert next(e for e in analyse(text).events if e.event_type == "COERCE").factuality == "asserted"

@@ -298,7 +298,9 @@ def _conditional_consequent(verb: Token) -> bool:
     condition; a future or a modal keeps its own reading ("will impose sanctions if" is a threat announced), and a
     verb of saying is told as said ("Peru warns that ..., if"). Rule factuality.conditional_consequent."""
     words = factuality_words()["conditional_consequent"]
-    if not words or not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
+    if not words or verb.i not in _opened_clause_heads(verb.doc, words):
+        return False  # (asked first: the climb asks it of every verb it passes, and few have such a clause)
+    if not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
         return False
     for clause in dependents(verb):
         if clause.dep != D_ADVCL:
@@ -308,6 +310,26 @@ def _conditional_consequent(verb: Token) -> bool:
                     mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("even", "as")):
                 return True
     return False
+
+
+_opened_held: list = [None, None, frozenset()]  # the document, the word list, the words it found
+
+
+def _opened_clause_heads(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
+    """The words with an adverbial clause of their own that one of these marks opens ("arrests them if they cross"),
+    found once per document and list: the one place _conditional_consequent can find its "if"."""
+    held = _opened_held
+    if held[0] is not doc or held[1] is not marks:
+        arrays = doc_arrays(doc)
+        heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
+        found = set()
+        for k in range(len(doc)):
+            if dep[k] == D_MARK and lower[k] in ids:
+                clause = heads[k]
+                if clause != k and dep[clause] == D_ADVCL and heads[clause] != clause:
+                    found.add(heads[clause])
+        held[0], held[1], held[2] = doc, marks, frozenset(found)
+    return held[2]
 
 
 def _not_until(verb: Token, words: dict) -> bool:
