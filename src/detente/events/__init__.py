@@ -37,7 +37,7 @@ from detente.events.detect import (
     place_word,
     possessive_determiner,
 )
-from detente.events.factuality import factuality_flags, from_flags, stated_as
+from detente.events.factuality import factuality_flags, from_flags, mark_positions, stated_as
 from detente.events.fallback import bare_candidate
 from detente.events.frame_fit import _is_party
 from detente.events.lexicon import (
@@ -755,8 +755,7 @@ def _condition_roots(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
         return frozenset()
     arrays = doc_arrays(doc)
     heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
-    return frozenset(_root_of(k, heads) for k in range(len(doc))
-                     if dep[k] == _MARK and lower[k] in ids and dep[heads[k]] == _ADVCL)
+    return frozenset(_root_of(k, heads) for k in mark_positions(doc) if lower[k] in ids and dep[heads[k]] == _ADVCL)
 
 
 def _root_of(i: int, heads: list[int]) -> int:
@@ -765,7 +764,7 @@ def _root_of(i: int, heads: list[int]) -> int:
     return i
 
 
-_MARK, _ADVCL = get_string_id("mark"), get_string_id("advcl")
+_ADVCL = get_string_id("advcl")
 
 
 def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], targets: list[ActorRef]) -> str | None:

@@ -313,6 +313,24 @@ def _conditional_consequent(verb: Token) -> bool:
 
 
 _opened_held: list = [None, None, frozenset()]  # the document, the word list, the words it found
+_marks_held: list = [None, []]  # the document, its "mark" words
+
+
+def mark_positions(doc: Doc) -> list[int]:
+    """The numbers of the document's subordinating words (relation "mark": "if", "until", "because"), found once per
+    document by the relation column's own search (a loop over every word in Python costs more than the checks it
+    spares): the condition clauses the climb and the events stage ask about are among them."""
+    held = _marks_held
+    if held[0] is not doc:
+        dep, found, k = doc_arrays(doc).dep, [], -1
+        while True:
+            try:
+                k = dep.index(D_MARK, k + 1)
+            except ValueError:
+                break
+            found.append(k)
+        held[0], held[1] = doc, found
+    return held[1]
 
 
 def _opened_clause_heads(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
@@ -323,8 +341,8 @@ def _opened_clause_heads(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
         arrays = doc_arrays(doc)
         heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
         found = set()
-        for k in range(len(doc)):
-            if dep[k] == D_MARK and lower[k] in ids:
+        for k in mark_positions(doc):
+            if lower[k] in ids:
                 clause = heads[k]
                 if clause != k and dep[clause] == D_ADVCL and heads[clause] != clause:
                     found.add(heads[clause])
