@@ -37,7 +37,7 @@ from detente.events.detect import (
     place_word,
     possessive_determiner,
 )
-from detente.events.factuality import factuality_flags, from_flags, stated_as
+from detente.events.factuality import factuality_flags, from_flags, mark_positions, stated_as
 from detente.events.fallback import bare_candidate
 from detente.events.frame_fit import _is_party
 from detente.events.lexicon import (
@@ -718,6 +718,8 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
                  sources: list[ActorRef]) -> list[ActorRef]:
     """The party a condition on the act is put on (detect.condition_parties), where the act is not told as done:
     "Peru will not lift the embargo until Bolivia frees the crew" is aimed at Bolivia. Never the source itself."""
+    if not _may_be_conditioned(cand.anchor):
+        return []  # (asked first: no "if", "unless" or "until" clause in the anchor's tree, so no party to put it on)
     if cand.frame.event_type not in CONDITIONAL_TYPES and not _flags(cand, analysis.sentences[sentence_index]) & UNREALISED:
         return []
     source_ids = {r.actor_id for r in sources if r.actor_id}
@@ -732,6 +734,39 @@ def _conditioned(analysis: Analysis, cand: Candidate, sentence_index: int, date:
     return []
 
 
+_condition_trees: list = [None, None, frozenset()]  # the document, the condition marks, the roots of trees with one
+
+
+def _may_be_conditioned(anchor: Token) -> bool:
+    """Whether the anchor's sentence tree holds a side clause a condition mark opens (roles.yaml condition_marks), the
+    only place condition_parties finds a party: every word it reads (the anchor, its complements, the verbs above
+    it) is in that tree. The marks are looked for once per document, so the factuality cues (`_flags`) are read
+    here only for the few candidates that have such a clause; the rest are read once, when the event is made."""
+    doc, marks = anchor.doc, role_words()["condition_marks"]
+    held = _condition_trees
+    if held[0] is not doc or held[1] is not marks:
+        held[0], held[1], held[2] = doc, marks, _condition_roots(doc, marks)
+    return bool(held[2]) and _root_of(anchor.i, doc_arrays(doc).heads) in held[2]
+
+
+def _condition_roots(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
+    """The roots of the sentence trees where a "mark" word of the list opens an adverbial clause."""
+    if not marks:
+        return frozenset()
+    arrays = doc_arrays(doc)
+    heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
+    return frozenset(_root_of(k, heads) for k in mark_positions(doc) if lower[k] in ids and dep[heads[k]] == _ADVCL)
+
+
+def _root_of(i: int, heads: list[int]) -> int:
+    while heads[i] != i:
+        i = heads[i]
+    return i
+
+
+_ADVCL = get_string_id("advcl")
+
+
 def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], targets: list[ActorRef]) -> str | None:
     """A hostile act that waits on something is a warning, which PLOVER codes THREATEN, though the act itself is only
     possible: "Chile would impose sanctions on Peru unless Peru frees the crew" (warns the party the condition is
@@ -741,6 +776,8 @@ def _warning(cand: Candidate, flags: set[str], condition: list[ActorRef], target
     same act offered "if" the other party acts stays a promise."""
     if "negated" in flags or not flags & UNREALISED or "conditioned" in flags:
         return None  # ("conditioned": a simple present on an "if" tells a rule, no warning; factuality.conditional_consequent)
+    if not _may_be_conditioned(cand.anchor):
+        return None  # no condition clause in the anchor's sentence tree (the marks looked for once per document)
     marks = [mark.lower_ for mark, _ in conditions(cand.anchor)]
     if not marks:
         return None

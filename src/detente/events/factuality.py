@@ -325,7 +325,9 @@ def _conditional_consequent(verb: Token) -> bool:
     condition; a future or a modal keeps its own reading ("will impose sanctions if" is a threat announced), and a
     verb of saying is told as said ("Peru warns that ..., if"). Rule factuality.conditional_consequent."""
     words = factuality_words()["conditional_consequent"]
-    if not words or not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
+    if not words or verb.i not in _opened_clause_heads(verb.doc, words):
+        return False  # (asked first: the climb asks it of every verb it passes, and few have such a clause)
+    if not _simple_present(verb) or forms(verb) & word_class("reporting_verbs", "speech"):
         return False
     for clause in dependents(verb):
         if clause.dep != D_ADVCL:
@@ -335,6 +337,44 @@ def _conditional_consequent(verb: Token) -> bool:
                     mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("even", "as")):
                 return True
     return False
+
+
+_opened_held: list = [None, None, frozenset()]  # the document, the word list, the words it found
+_marks_held: list = [None, []]  # the document, its "mark" words
+
+
+def mark_positions(doc: Doc) -> list[int]:
+    """The numbers of the document's subordinating words (relation "mark": "if", "until", "because"), found once per
+    document by the relation column's own search (a loop over every word in Python costs more than the checks it
+    spares): the condition clauses the climb and the events stage ask about are among them."""
+    held = _marks_held
+    if held[0] is not doc:
+        dep, found, k = doc_arrays(doc).dep, [], -1
+        while True:
+            try:
+                k = dep.index(D_MARK, k + 1)
+            except ValueError:
+                break
+            found.append(k)
+        held[0], held[1] = doc, found
+    return held[1]
+
+
+def _opened_clause_heads(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
+    """The words with an adverbial clause of their own that one of these marks opens ("arrests them if they cross"),
+    found once per document and list: the one place _conditional_consequent can find its "if"."""
+    held = _opened_held
+    if held[0] is not doc or held[1] is not marks:
+        arrays = doc_arrays(doc)
+        heads, dep, lower, ids = arrays.heads, arrays.dep, arrays.lower, string_ids(marks)
+        found = set()
+        for k in mark_positions(doc):
+            if lower[k] in ids:
+                clause = heads[k]
+                if clause != k and dep[clause] == D_ADVCL and heads[clause] != clause:
+                    found.add(heads[clause])
+        held[0], held[1], held[2] = doc, marks, frozenset(found)
+    return held[2]
 
 
 def _not_until(verb: Token, words: dict) -> bool:
