@@ -31,3 +31,11 @@ def test_another_happening_named_later_does_not_date_the_lead_act(coder) -> None
     text = TITLE + ("The dockworkers' union has endorsed Governor Ruth Paley's harbour plan. "
                     "The vote came on Wednesday after a long debate.")
     assert coded(coder, text, "endorsed")[2:] == (None, "2024-03-16")
+
+
+def test_the_message_that_carried_the_act_dates_it(coder) -> None:
+    text = TITLE + ("Senator Omar Vance has accused the port authority of hiding repair costs. "
+                    "The accusation came in an email sent out Friday to local reporters.")
+    assert coded(coder, text, "accused")[2:] == ("2024-03-15", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "accused")[2:] == (None, "2024-03-16")

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
 from detente.nlp.labels import (
+    D_ACL,
     D_ACOMP,
     D_ADVCL,
     D_ADVMOD,
@@ -37,7 +38,9 @@ from detente.nlp.labels import (
     D_NSUBJ,
     D_NUMMOD,
     D_PCOMP,
+    D_POBJ,
     D_POSS,
+    D_PREP,
     D_XCOMP,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -326,7 +329,8 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
         if later - sentence > window:
             return None
         expression = analysis.times[number]
-        if not _recent_day(expression, published) or not dates_the_main_clause(analysis, index, number):
+        if not _recent_day(expression, published) or not (dates_the_main_clause(analysis, index, number) or
+                                                          named_only and _dates_the_carrier(analysis, index, number)):
             if is_on("dating.lead_told_after_background"):
                 continue  # "began airstrikes in 2014", "after the March 3 bombing": background or another
                 # happening's time, which moves the story nowhere; the lead's act is still to be dated
@@ -355,6 +359,19 @@ def _lead_act_named(analysis: Analysis, index: TimeIndex, sentence: int, trigger
                                     for c in dependents(verb)):
         return None  # only "has endorsed": the simple past is discourse.lead_told_after's
     return _lead_told_after(analysis, index, sentence, trigger, window, named_only=True)
+
+
+def _dates_the_carrier(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the time dates a participle on the noun the main clause's act came by ("The announcement came in an
+    email sent out Friday", "in a letter released on Monday"): the message that carried the act was sent then, so
+    the act named again came then. Rule discourse.lead_act_named_again."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return False
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    carrier = verb.head
+    return verb.dep == D_ACL and verb.tag == T_VBN and carrier.dep == D_POBJ and carrier.head.dep == D_PREP and \
+        carrier.head.head.i == sentence_root(verb)
 
 
 def _names_the_act(subject: Token, trigger: Token) -> bool:
