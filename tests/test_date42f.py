@@ -39,3 +39,11 @@ def test_the_message_that_carried_the_act_dates_it(coder) -> None:
     assert coded(coder, text, "accused")[2:] == ("2024-03-15", None)
     with switched_off(RULE):
         assert coded(coder, text, "accused")[2:] == (None, "2024-03-16")
+
+
+def test_the_carrier_may_hang_on_a_participle_phrase(coder) -> None:
+    text = TITLE + ("Senator Omar Vance has accused the port authority of hiding repair costs. "
+                    "The accusation came in a long note, addressed to the mayor, in an email sent out Friday.")
+    assert coded(coder, text, "accused")[2:] == ("2024-03-15", None)
+    with switched_off(RULE):
+        assert coded(coder, text, "accused")[2:] == (None, "2024-03-16")

@@ -362,16 +362,33 @@ def _lead_act_named(analysis: Analysis, index: TimeIndex, sentence: int, trigger
 
 
 def _dates_the_carrier(analysis: Analysis, index: TimeIndex, number: int) -> bool:
-    """Whether the time dates a participle on the noun the main clause's act came by ("The announcement came in an
-    email sent out Friday", "in a letter released on Monday"): the message that carried the act was sent then, so
-    the act named again came then. Rule discourse.lead_act_named_again."""
+    """Whether the time dates a participle on the noun the main clause's act came by or at ("The announcement came in
+    an email sent out Friday", "came, addressed to members, in a letter released on Monday", "at a rally held
+    Friday"): the message or occasion that carried the act was then, so the act named again came then. The way up to
+    the main verb goes through a carrying preposition (data: carriers) and participles alone, no clause with a
+    subject or tense of its own. Rule discourse.lead_act_named_again."""
     anchor = index.anchor_of.get(number)
     if anchor is None:
         return False
     verb = time_holder(clause_head(analysis.doc[anchor]))
-    carrier = verb.head
-    return verb.dep == D_ACL and verb.tag == T_VBN and carrier.dep == D_POBJ and carrier.head.dep == D_PREP and \
-        carrier.head.head.i == sentence_root(verb)
+    if verb.dep != D_ACL or verb.tag != T_VBN:
+        return False
+    root, token, carried = sentence_root(verb), verb.head, False
+    while token.i != root:
+        if token.dep == D_PREP:
+            carried = carried or token.lower_ in _carriers()
+        elif token.dep not in (D_POBJ, D_ACL, D_ADVCL) or token.dep != D_POBJ and (
+                token.tag != T_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token))):
+            return False
+        token = token.head
+    return carried
+
+
+@cache
+def _carriers() -> frozenset[str]:
+    """Prepositions that name what carried an act (data/discourse.yaml, discourse.lead_act_named_again carriers)."""
+    rule = next(r for r in discourse_rules() if r["id"] == ACT_NAMED_RULE)
+    return frozenset(rule.get("carriers", ()))
 
 
 def _names_the_act(subject: Token, trigger: Token) -> bool:
