@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from detente.analysis import Analysis
 from detente.nlp.arrays import columns
 from detente.nlp.labels import (
+    D_ACL,
     D_ACOMP,
     D_ADVCL,
     D_ADVMOD,
@@ -37,7 +38,9 @@ from detente.nlp.labels import (
     D_NSUBJ,
     D_NUMMOD,
     D_PCOMP,
+    D_POBJ,
     D_POSS,
+    D_PREP,
     D_XCOMP,
     DS_AUX_AUXPASS,
     DS_CCOMP_PARATAXIS,
@@ -303,7 +306,8 @@ def _kept(index: TimeIndex, key: tuple[Any, ...], work: Callable[..., bool], *ar
     return found
 
 
-def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int,
+                     named_only: bool = False) -> int | None:
     """The day the lead's next sentences give the same doer's act, for a past act the lead told first with no time
     ("Bill Clinton criticized the law during a campaign stop. During the rally Monday, the former president said
     ..."): a news lead tells what happened, then when. Only a recent day that dates the later sentence's main clause,
@@ -314,7 +318,7 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
     if published is None or verb.i != trigger.i or any(c.tag == T_MD for c in dependents(verb)) or \
             sentence >= headline_sentences(analysis) + LEAD_SENTENCES:
         return None
-    doer = _doer_words(verb) or _lead_pronoun_doer(analysis, sentence, verb)
+    doer = _doer_words(verb) or _lead_pronoun_doer(analysis, sentence, verb) or ({""} if named_only else set())
     if not doer or any(index.sentence_of[n] >= headline_sentences(analysis) and sets_the_scene(analysis, index, n)
                        for n in dated_before(index, sentence)):
         return None  # no doer to follow, or the lead set a time already (the rules above read it); a dateline sets none
@@ -325,7 +329,8 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
         if later - sentence > window:
             return None
         expression = analysis.times[number]
-        if not _recent_day(expression, published) or not dates_the_main_clause(analysis, index, number):
+        if not _recent_day(expression, published) or not (dates_the_main_clause(analysis, index, number) or
+                                                          named_only and _dates_the_carrier(analysis, index, number)):
             if is_on("dating.lead_told_after_background"):
                 continue  # "began airstrikes in 2014", "after the March 3 bombing": background or another
                 # happening's time, which moves the story nowhere; the lead's act is still to be dated
@@ -334,10 +339,77 @@ def _lead_told_after(analysis: Analysis, index: TimeIndex, sentence: int, trigge
         if _clause_kind(act) not in ("past", "saying"):
             return None  # a past perfect or a plan in the later sentence is not the lead's act
         subject = next((c for c in dependents(act) if c.dep in DS_NSUBJ_NSUBJPASS), None)
-        if subject is None or not (subject.lower_ in EPISODE_PRONOUNS or doer & _doer_words(act)):
+        if subject is None or not (_names_the_act(subject, trigger) if named_only else
+                                   subject.lower_ in EPISODE_PRONOUNS or doer & _doer_words(act)):
             return None
         return number if _can_refer(analysis, number, trigger) else None
     return None
+
+
+ACT_NAMED_RULE = "discourse.lead_act_named_again"
+STEM_LETTERS = 5  # "accus-e"/"accus-ation", "endor-se"/"endor-sement", "annou-nce"/"annou-ncement": one verb's noun
+
+
+def _lead_act_named(analysis: Analysis, index: TimeIndex, sentence: int, trigger: Token, window: int) -> int | None:
+    """The day the lead's next sentences give its act named again as a noun, for an act the lead tells first in the
+    present perfect with no time ("Mayor Holt has endorsed the plan. The endorsement came Thursday at a rally."): the
+    hot-news perfect tells what happened, the next sentence when. Rule discourse.lead_act_named_again."""
+    verb = clause_head(trigger)
+    if verb.tag != T_VBN or not any(c.dep in DS_AUX_AUXPASS and c.lemma == L_HAVE and c.tag in TS_VBZ_VBP
+                                    for c in dependents(verb)):
+        return None  # only "has endorsed": the simple past is discourse.lead_told_after's
+    return _lead_told_after(analysis, index, sentence, trigger, window, named_only=True)
+
+
+def _dates_the_carrier(analysis: Analysis, index: TimeIndex, number: int) -> bool:
+    """Whether the time dates a participle on the noun the main clause's act came by or at ("The announcement came in
+    an email sent out Friday", "came, addressed to members, in a letter released on Monday", "at a rally held
+    Friday"): the message or occasion that carried the act was then, so the act named again came then. The way up to
+    the main verb goes through a carrying preposition (data: carriers) and participles alone, no clause with a
+    subject or tense of its own. Rule discourse.lead_act_named_again."""
+    anchor = index.anchor_of.get(number)
+    if anchor is None:
+        return False
+    verb = time_holder(clause_head(analysis.doc[anchor]))
+    if verb.dep != D_ACL or verb.tag != T_VBN:
+        return False
+    root, token, carried = sentence_root(verb), verb.head, False
+    while token.i != root:
+        if token.dep == D_PREP:
+            carried = carried or token.lower_ in _carriers()
+        elif token.dep not in (D_POBJ, D_ACL, D_ADVCL) or token.dep != D_POBJ and (
+                token.tag != T_VBN or any(c.dep in DS_NSUBJ_NSUBJPASS for c in dependents(token))):
+            return False
+        token = token.head
+    return carried
+
+
+@cache
+def _carriers() -> frozenset[str]:
+    """Prepositions that name what carried an act (data/discourse.yaml, discourse.lead_act_named_again carriers)."""
+    rule = next(r for r in discourse_rules() if r["id"] == ACT_NAMED_RULE)
+    return frozenset(rule.get("carriers", ()))
+
+
+def _names_the_act(subject: Token, trigger: Token) -> bool:
+    """Whether the later sentence's subject names the lead's act again as a happening ("The endorsement came Friday",
+    "The announcement came on Friday"): a singular definite noun (the, this, that, or the doer's pronoun), that is the
+    lead verb's own noun (same stem) or a word that stands for any act told ("the move", "the announcement")."""
+    if pos_of(subject) != P_NOUN or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
+               c.dep_ == "poss" and c.lower_ in EPISODE_PRONOUNS for c in dependents(subject)):
+        return False
+    noun, verb = subject.lemma_.lower(), trigger.lemma_.lower()
+    return noun in _act_nouns() or (len(verb) >= STEM_LETTERS and noun != verb and
+                                    noun[:STEM_LETTERS] == verb[:STEM_LETTERS])
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """Nouns that stand for any act told before them (data/discourse.yaml, discourse.lead_act_named_again words)."""
+    rule = next(r for r in discourse_rules() if r["id"] == ACT_NAMED_RULE)
+    return frozenset(rule.get("words", ()))
 
 
 def _lead_pronoun_doer(analysis: Analysis, sentence: int, verb: Token) -> set[str]:
@@ -1486,7 +1558,7 @@ def _recent_day(expression: TimeExpression, published: date) -> bool:
 
 
 SOURCES = {"headline_lead": _headline_lead, "headline_news": _headline_news, "quoted_speech": _quoted_speech, "section_time": _section_time, "latest_setting": _latest_setting, "lead_saying": _lead_saying, "saying_time": _saying_time,
-           "lead_day": _lead_day, "lead_told_after": _lead_told_after, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
+           "lead_day": _lead_day, "lead_told_after": _lead_told_after, "lead_act_named": _lead_act_named, "previous_act": _previous_act, "narrative_chain": _narrative_chain,
            "speaker_goes_on": _speaker_goes_on, "quote_told_after": _quote_told_after,
            "colon_elaboration": _colon_elaboration}
 
