@@ -298,8 +298,14 @@ def _small_clause(verb: Token, head_of: Token) -> bool:
     rebels release the hostages", "let the rebels keep their weapons", "made Peru pay"): no reported speech and no
     "that", so the act is told as the verb above it is (seen, caused, let: done; "would see": only possible). Rule
     factuality.small_clause_verbs."""
-    words = factuality_words()["small_clause_verbs"]
-    if not words or verb.tag != T_VB or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
+    return _own_subject_under(verb, head_of, T_VB, "small_clause_verbs")
+
+
+def _own_subject_under(verb: Token, head_of: Token, tag: int, table: str) -> bool:
+    """`verb` has the form `tag`, a subject of its own and no marker or auxiliary, under a verb of the word list
+    `table`: the two small-clause rules' shared reading."""
+    words = factuality_words()[table]
+    if not words or verb.tag != tag or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
         return False
     children = dependents(verb)
     return any(c.dep == D_NSUBJ for c in children) and \
@@ -310,12 +316,7 @@ def _small_clause_gerund(verb: Token, head_of: Token) -> bool:
     """An "-ing" form with a subject of its own that a verb of perceiving or picturing takes ("could not see herself
     supporting him", "watched the troops shelling the town"): a small clause, not reported speech, so the act is told
     as the verb above it is. Rule factuality.small_clause_gerund."""
-    words = factuality_words()["small_clause_gerund"]
-    if not words or verb.tag != T_VBG or head_of.pos not in PS_VERB_AUX or not forms(head_of) & words:
-        return False
-    children = dependents(verb)
-    return any(c.dep == D_NSUBJ for c in children) and \
-        not any(c.dep in DS_MARK_AUX_AUXPASS for c in children)
+    return _own_subject_under(verb, head_of, T_VBG, "small_clause_gerund")
 
 
 def _conditional_consequent(verb: Token) -> bool:
