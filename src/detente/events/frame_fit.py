@@ -950,7 +950,7 @@ def _assault(verb: Token, frame: Frame) -> bool:
 
 
 def _abstract_destroyed(verb: Token) -> bool:
-    """ "you destroy the whole basis of our government", "is destroying the party's chance to win", "wrecked her
+    """ "you wreck the very foundation of our democracy", "is destroying the party's chance to win", "wrecked her
     credibility": force (PLOVER ASSAULT) harms bodies, groups, places or things that can be broken; a basis, a chance,
     a reputation or an economy destroyed is harmed in a figure (senses.yaml abstract_destroyed). A destruction told
     with a word of force in the sentence, or done by forces ("the shelling destroyed the town's economy"), stays, as

@@ -1348,7 +1348,7 @@ def _commitment_to_a_kind(anchor: Token) -> bool:
 
 
 def _means_listed(anchor: Token) -> bool:
-    """ "Congress has three ways to seek enforcement: by filing a suit, by asking prosecutors ...", "the options are
+    """ "The committee has two ways to force compliance: by suing in court, by asking prosecutors ...", "the options are
     to talk or by imposing sanctions": a gerund after "by" in a clause that names ways or means lists a means a party
     has, not an act it did (not_events.yaml means_listed). "Chile punished Peru by expelling its envoy" names no such
     noun and stays."""
@@ -1433,7 +1433,7 @@ def _kind_of_people(noun: Token) -> bool:
 
 
 def _standing_provision(anchor: Token, clause: Token) -> bool:
-    """ "The federal government offers loans to parents, too", "the state also lends money to small farmers": an act
+    """ "The national government lends to families as well", "the state also lends money to small farmers": an act
     in the simple present, with no auxiliary and no date, outside a headline and outside quotation marks, whose
     receivers are all a kind of people ("to" or an indirect object) tells what a party provides as a standing
     programme, not an act on an occasion (not_events.yaml standing_provisions). "Offered loans to parents on Monday",
@@ -1444,9 +1444,9 @@ def _standing_provision(anchor: Token, clause: Token) -> bool:
     if any(c.dep_ in AUXES for c in children):
         return False
     if not any(c.dep_ == "dobj" for c in children):
-        return False  # no thing provided: "to rapturous crowds, he vows to impose a tax" (an audience)
+        return False  # no thing provided: "to cheering crowds, she vows to levy a tax" (an audience)
     receivers = [c for c in children if c.dep_ == "dative" and c.tag_ == "NNS"]
-    # "to parents" on the verb or on its object ("offers loans to parents": the parse often hangs it on the object);
+    # "to parents" on the verb or on its object ("lends money to families": the parse often hangs it on the object);
     # an object with a possessor is a thing of its own ("questions her ties to donors")
     holders = [anchor, *(c for c in children if c.dep_ == "dobj" and not any(g.dep_ == "poss" for g in dependents(c)))]
     receivers += [g for h in holders for c in dependents(h) if c.dep_ in ("dative", "prep") and c.lower_ == "to"
@@ -1463,7 +1463,7 @@ HOW_TO_RULE = "events.not_events.how_to"
 
 
 def _task_described(anchor: Token) -> bool:
-    """ "want government playing an active role in protecting victims", "the agency's task of vetting refugees": a
+    """ "want the state playing a bigger role in shielding victims", "the agency's task of vetting refugees": a
     gerund with no doer of its own after "in" or "of" on a noun of role or task (or on a verb whose object is one),
     told in no past tense, describes a part a party plays or should play, not an act done (not_events.yaml
     tasks_described). "Played a key role in negotiating the truce" and "arrested for her role in organizing the
@@ -1494,7 +1494,7 @@ def _task_described(anchor: Token) -> bool:
 
 
 def _how_to(anchor: Token) -> bool:
-    """ "figuring out how to attack a friend", "to learn how to protect computer systems": an infinitive opened by
+    """ "figuring out how to attack an old ally", "to study how to guard the servers": an infinitive opened by
     "how" names a way of doing the act, a method asked about or taught, not an act done (not_events.yaml how_to)."""
     ways = words("method_words", HOW_TO_RULE)
     if not ways:

@@ -4823,7 +4823,7 @@ def _reviews_a_decision(analysis: Analysis, verb: Token) -> bool:
 def review_after_the_setting(analysis: Analysis, trigger: Token) -> bool:
     """Whether an act told in the past with no time of its own reviews what was done before ("A judge struck it
     down", "an appeals court overturned him"), or comes after such an act in the same chain of clauses ("..., and
-    the Supreme Court declined to step in"): it answers the earlier decision, so the time the story set for that
+    the high court refused to take the case"): it answers the earlier decision, so the time the story set for that
     decision (the paragraph's, the lead's) is where it starts, not its day; not a doer's change of its own course
     ("reversed themselves") nor an act on a party. Rule dating.review_after_the_setting."""
     if not PHRASAL_REVIEW_VERBS:
