@@ -1369,8 +1369,14 @@ def _means_listed(anchor: Token) -> bool:
     head = by.head
     if head.lemma_.lower() in means:
         return True
-    return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.lemma_.lower() in means for c in dependents(head))
+    return head.pos_ in ("VERB", "AUX") and \
+        _listed_dependent(head, means, ("dobj", "attr", "nsubj", "nsubjpass")) is not None
+
+
+def _listed_dependent(head: Token, listed: frozenset[str], labels: tuple[str, ...]) -> Token | None:
+    """The first word hung on `head` by one of `labels` whose lemma is in `listed`: the noun of means or of task
+    that a verb takes ("has two ways", "gave the agency the task"), read by the two rules that accept it."""
+    return next((c for c in dependents(head) if c.dep_ in labels and c.lemma_.lower() in listed), None)
 
 
 def _optative(clause: Token) -> bool:
@@ -1478,7 +1484,7 @@ def _task_described(anchor: Token) -> bool:
     if holder.lemma_.lower() in tasks:
         role, verb = holder, holder.head
     else:
-        role = next((c for c in dependents(holder) if c.dep_ == "dobj" and c.lemma_.lower() in tasks), None)
+        role = _listed_dependent(holder, tasks, ("dobj",))
         if role is None:
             return False
         verb = holder
